@@ -1,0 +1,131 @@
+import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
+import { knownOrgName, LEGAL_SUFFIX, type NameMention } from './organizations.js';
+
+/**
+ * Group name mentions into entities: one canonical name each, with the other forms as
+ * aliases — acronyms ("TML" ↔ "Thinking Machines Lab"), short forms ("Thinking Machines",
+ * "Crusoe"), legal suffixes ("Microsoft Corp."), gazetteer aliases ("AWS" → Amazon).
+ */
+
+export interface EntityRecord {
+  id: number;
+  name: string;
+  kind: 'organization' | 'person';
+  aliases: string[];
+  mentions: number;
+  giant: boolean;
+  media: boolean;
+  investor: boolean;
+}
+
+export interface EntityTable {
+  entities: EntityRecord[];
+  /** Entity of each org/person mention, by mention index (undefined for places, products…). */
+  entityOf: Array<EntityRecord | undefined>;
+  byName(name: string): EntityRecord | undefined;
+}
+
+const KNOWN = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
+
+/** Lower-case key without legal suffix or possessive: "Microsoft Corp." → "microsoft". */
+export function nameKey(surface: string): string {
+  const words = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
+  return words.join(' ').toLowerCase();
+}
+
+function initials(key: string): string {
+  return key
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'of' && w !== '&' && w !== 'and' && w !== 'the')
+    .map((w) => w[0])
+    .join('');
+}
+
+export function buildEntities(mentions: NameMention[]): EntityTable {
+  // Distinct keys of organisation mentions, with their surfaces and counts.
+  interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person' }
+  const groupOfKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  const add = (key: string, surface: string, kind: Group['kind'], known?: string) => {
+    let g = groupOfKey.get(key) ?? (known ? groups.find((x) => x.known === known) : undefined);
+    if (!g) {
+      g = { keys: new Set(), surfaces: new Map(), kind, known };
+      groups.push(g);
+    }
+    g.keys.add(key);
+    g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
+    groupOfKey.set(key, g);
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'org' && m.kind !== 'person') continue;
+    const key = nameKey(m.surface);
+    const known = m.kind === 'org' ? knownOrgName(m.surface) ?? knownOrgName(key) : undefined;
+    add(key, m.surface.replace(/'s$/i, ''), m.kind === 'org' ? 'organization' : 'person', known);
+  }
+
+  // Short forms: "Thinking Machines" → "Thinking Machines Lab", "Adept" → "Adept AI Labs".
+  const keysByLength = [...groupOfKey.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const merge = (from: Group, into: Group) => {
+    if (from === into) return;
+    for (const k of from.keys) {
+      into.keys.add(k);
+      groupOfKey.set(k, into);
+    }
+    for (const [s, n] of from.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
+    into.known ??= from.known;
+    groups.splice(groups.indexOf(from), 1);
+  };
+  for (const short of keysByLength) {
+    const g = groupOfKey.get(short)!;
+    // A known name joins only a longer unknown form of itself: "Crusoe" → "Crusoe Energy Systems"
+    const longer = keysByLength.filter((k) => {
+      const o = groupOfKey.get(k)!;
+      return k !== short && k.startsWith(short + ' ') && o !== g && o.kind === g.kind && !(g.known && o.known && o.known !== g.known);
+    });
+    const targets = new Set(longer.map((k) => groupOfKey.get(k)!));
+    if (targets.size === 1) merge(g, [...targets][0]!);
+    // Persons: a lone last name joins the full name ("Huang" → "Jensen Huang")
+    if (g.kind === 'person' && !short.includes(' ')) {
+      const full = new Set(keysByLength.filter((k) => k.endsWith(' ' + short) && groupOfKey.get(k)!.kind === 'person').map((k) => groupOfKey.get(k)!));
+      if (full.size === 1) merge(g, [...full][0]!);
+    }
+  }
+  // Acronyms: "TML" → "Thinking Machines Lab", "SSI" → "Safe Superintelligence".
+  for (const g of [...groups]) {
+    if (g.kind !== 'organization' || g.known) continue;
+    const acronyms = [...g.keys].filter((k) => /^[a-z]{2,6}$/.test(k) && [...g.surfaces.keys()].some((s) => s === s.toUpperCase()));
+    for (const acr of acronyms) {
+      const target = groups.find((o) => o !== g && o.kind === 'organization' && [...o.keys].some((k) => k.includes(' ') && initials(k) === acr));
+      if (target) merge(g, target);
+    }
+  }
+
+  const entities: EntityRecord[] = groups.map((g, id) => {
+    const surfaces = [...g.surfaces.keys()];
+    const fullest = surfaces.slice().sort((a, b) => nameKey(b).length - nameKey(a).length || (g.surfaces.get(b)! - g.surfaces.get(a)!) || a.localeCompare(b))[0]!;
+    // A giant's division is still the giant: "Google Cloud" → Google
+    const name = g.known && KNOWN.has(g.known) && surfaces.some((s) => knownOrgName(s) === g.known) ? g.known : fullest;
+    const info = g.known ? KNOWN.get(g.known) : undefined;
+    return {
+      id,
+      name,
+      kind: g.kind,
+      aliases: [...new Set(surfaces.filter((s) => s !== name))].sort(),
+      mentions: [...g.surfaces.values()].reduce((a, b) => a + b, 0),
+      giant: info?.giant ?? false,
+      media: info?.media ?? false,
+      investor: info?.investor ?? false,
+    };
+  });
+  const entityOfGroup = new Map(groups.map((g, i) => [g, entities[i]!]));
+  const entityOf = mentions.map((m) => (m.kind === 'org' || m.kind === 'person' ? entityOfGroup.get(groupOfKey.get(nameKey(m.surface))!) : undefined));
+  const byKey = new Map<string, EntityRecord>();
+  for (const [k, g] of groupOfKey) byKey.set(k, entityOfGroup.get(g)!);
+  return { entities, entityOf, byName: (name: string) => byKey.get(nameKey(name)) };
+}
+
+/** The company behind a product or platform ("Azure" → "Microsoft"), if it is one. */
+export function providerOf(product: string): string | undefined {
+  return PRODUCTS[product] ?? Object.entries(PRODUCTS).find(([p]) => p.toLowerCase() === product.toLowerCase())?.[1];
+}

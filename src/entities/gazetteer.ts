@@ -1,0 +1,177 @@
+/**
+ * Well-known organisations. The gazetteer helps recognition (a lone "Meta" at the start
+ * of a sentence, a lower-case "xAI") and gives canonical names; it never limits it:
+ * unknown companies are found from their shape and context (organizations.ts).
+ */
+
+export interface KnownOrg {
+  name: string;
+  aliases?: string[];
+  /** A giant ("the search giant", "the tech giant") rather than a startup. */
+  giant?: boolean;
+  /** A news organisation: a source of attribution, never the subject of a claim. */
+  media?: boolean;
+  /** An investor (VC, fund, bank): in funding sentences, more likely the investor than the raiser. */
+  investor?: boolean;
+}
+
+export const KNOWN_ORGS: KnownOrg[] = [
+  { name: 'Google', aliases: ['Google Cloud', 'Google DeepMind', 'Google LLC', 'GCP'], giant: true },
+  { name: 'Alphabet', aliases: ['Alphabet Inc.'], giant: true },
+  { name: 'Microsoft', aliases: ['Microsoft Corp.', 'Microsoft Corporation', 'MSFT'], giant: true },
+  { name: 'Amazon', aliases: ['Amazon.com', 'Amazon Web Services', 'AWS', 'Amazon.com Inc.'], giant: true },
+  { name: 'Meta', aliases: ['Meta Platforms', 'Meta AI', 'Facebook'], giant: true },
+  { name: 'Apple', aliases: ['Apple Inc.'], giant: true },
+  { name: 'Nvidia', aliases: ['NVIDIA', 'Nvidia Corp.'], giant: true },
+  { name: 'Oracle', aliases: ['Oracle Cloud', 'OCI'], giant: true },
+  { name: 'IBM', giant: true },
+  { name: 'Intel', giant: true },
+  { name: 'AMD', aliases: ['Advanced Micro Devices'], giant: true },
+  { name: 'Qualcomm', giant: true },
+  { name: 'Broadcom', giant: true },
+  { name: 'TSMC', aliases: ['Taiwan Semiconductor Manufacturing'], giant: true },
+  { name: 'Samsung', aliases: ['Samsung Electronics'], giant: true },
+  { name: 'Tesla', giant: true },
+  { name: 'Salesforce', giant: true },
+  { name: 'Cisco', aliases: ['Cisco Systems'], giant: true },
+  { name: 'HP', aliases: ['Hewlett-Packard', 'HP Inc.'], giant: true },
+  { name: 'Dell', giant: true },
+  { name: 'Uber', giant: true },
+  { name: 'Netflix', giant: true },
+  { name: 'Alibaba', giant: true },
+  { name: 'Tencent', giant: true },
+  { name: 'Baidu', giant: true },
+  { name: 'ByteDance', giant: true },
+  { name: 'Huawei', giant: true },
+  { name: 'SoftBank', aliases: ['SoftBank Group'], giant: true, investor: true },
+  { name: 'OpenAI' },
+  { name: 'Anthropic' },
+  { name: 'xAI' },
+  { name: 'DeepMind' },
+  { name: 'Mistral AI', aliases: ['Mistral'] },
+  { name: 'Cohere' },
+  { name: 'Hugging Face' },
+  { name: 'Inflection AI', aliases: ['Inflection'] },
+  { name: 'Character.AI', aliases: ['Character AI'] },
+  { name: 'Perplexity', aliases: ['Perplexity AI'] },
+  { name: 'Stability AI' },
+  { name: 'Scale AI' },
+  { name: 'Databricks' },
+  { name: 'Snowflake' },
+  { name: 'CoreWeave' },
+  { name: 'Lambda', aliases: ['Lambda Labs'] },
+  { name: 'Crusoe', aliases: ['Crusoe Energy'] },
+  { name: 'Groq' },
+  { name: 'Cerebras', aliases: ['Cerebras Systems'] },
+  { name: 'SambaNova', aliases: ['SambaNova Systems'] },
+  { name: 'DeepSeek' },
+  { name: 'Moonshot AI', aliases: ['Moonshot'] },
+  { name: 'Stripe' },
+  { name: 'Revolut' },
+  { name: 'Canva' },
+  { name: 'Notion' },
+  { name: 'Figma' },
+  { name: 'Snap', aliases: ['Snap Inc.'] },
+  { name: 'Lyft' },
+  { name: 'Airbnb' },
+  { name: 'Spotify' },
+  { name: 'Shopify' },
+  { name: 'Palantir' },
+  { name: 'Sequoia Capital', aliases: ['Sequoia'], investor: true },
+  { name: 'Andreessen Horowitz', aliases: ['a16z'], investor: true },
+  { name: 'Accel', investor: true },
+  { name: 'Benchmark', investor: true },
+  { name: 'Greylock', aliases: ['Greylock Partners'], investor: true },
+  { name: 'Lightspeed Venture Partners', aliases: ['Lightspeed'], investor: true },
+  { name: 'Kleiner Perkins', investor: true },
+  { name: 'General Catalyst', investor: true },
+  { name: 'Index Ventures', investor: true },
+  { name: 'Thrive Capital', investor: true },
+  { name: 'Tiger Global', aliases: ['Tiger Global Management'], investor: true },
+  { name: 'Coatue', aliases: ['Coatue Management'], investor: true },
+  { name: 'Greenoaks', aliases: ['Greenoaks Capital'], investor: true },
+  { name: 'Insight Partners', investor: true },
+  { name: 'Goldman Sachs', investor: true },
+  { name: 'Morgan Stanley', investor: true },
+  { name: 'JPMorgan', aliases: ['JPMorgan Chase', 'J.P. Morgan'], investor: true },
+  { name: 'BlackRock', investor: true },
+  { name: 'Fidelity', investor: true },
+  { name: 'T. Rowe Price', investor: true },
+  { name: 'Mubadala', aliases: ['Mubadala Capital'], investor: true },
+  { name: 'Bloomberg', media: true },
+  { name: 'Reuters', media: true },
+  { name: 'The Information', media: true },
+  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'the Journal'], media: true },
+  { name: 'Financial Times', aliases: ['the Financial Times', 'FT'], media: true },
+  { name: 'The New York Times', aliases: ['New York Times', 'NYT'], media: true },
+  { name: 'CNBC', media: true },
+  { name: 'TechCrunch', media: true },
+  { name: 'Fortune', media: true },
+  { name: 'Forbes', media: true },
+  { name: 'Axios', media: true },
+  { name: 'The Verge', media: true },
+  { name: 'Business Insider', media: true },
+  { name: 'GeekWire', media: true },
+  { name: 'Associated Press', aliases: ['AP'], media: true },
+  { name: 'Sifted', media: true },
+];
+
+/**
+ * Products and platforms, which are not companies. For compute deals the provider is the
+ * counterparty ("runs on Azure" → Microsoft); for user counts the owner is the subject.
+ */
+export const PRODUCTS: Record<string, string> = {
+  Azure: 'Microsoft',
+  'Microsoft Azure': 'Microsoft',
+  Teams: 'Microsoft',
+  'Microsoft Teams': 'Microsoft',
+  Copilot: 'Microsoft',
+  Windows: 'Microsoft',
+  Bing: 'Microsoft',
+  LinkedIn: 'Microsoft',
+  'Google Cloud Platform': 'Google',
+  Gemini: 'Google',
+  YouTube: 'Google',
+  Android: 'Google',
+  Gmail: 'Google',
+  Bard: 'Google',
+  Trainium: 'Amazon',
+  Inferentia: 'Amazon',
+  Alexa: 'Amazon',
+  Bedrock: 'Amazon',
+  ChatGPT: 'OpenAI',
+  'GPT-4': 'OpenAI',
+  Sora: 'OpenAI',
+  Claude: 'Anthropic',
+  Grok: 'xAI',
+  Llama: 'Meta',
+  Instagram: 'Meta',
+  WhatsApp: 'Meta',
+  Threads: 'Meta',
+  Messenger: 'Meta',
+  iPhone: 'Apple',
+  iPad: 'Apple',
+  Siri: 'Apple',
+  Snapchat: 'Snap',
+  Blackwell: 'Nvidia',
+  Hopper: 'Nvidia',
+  CUDA: 'Nvidia',
+  DGX: 'Nvidia',
+  Stargate: 'OpenAI',
+};
+
+// Word shapes that look like names but are not organisations (capitalised for other reasons).
+export const NOT_ORG_WORDS = new Set(
+  (
+    'AI AGI API APIs GPU GPUs TPU TPUs CPU LLM LLMs ML IPO CEO CFO CTO COO CMO CPO EVP SVP VP ' +
+    'ARR MRR ESG EV EVs US USA UK EU UAE U.S. U.K. Series Seed Key Facts Fact Q A ' +
+    'Chief Executive Officer President Founder Founders Co-founder Co-founders Cofounder Chairman Director Head Senior Vice Executives ' +
+    'Counsel B2B B2C D2C SaaS EDT EST PST PDT GMT UTC BST CET CEST IST JST U.S U.K U.N E.U ' +
+    'Mr Mrs Ms Dr Prof Sir ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+    'Update Updated Image Source Photo Advertisement ADVERTISEMENT Related Read More Share Subscribe ' +
+    'TLDR TL;DR Summary Overview Background Editing Reporting Note'
+  ).split(' '),
+);

@@ -1,0 +1,292 @@
+import type { Sentence } from '../text/sentences.js';
+import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceWord } from './lexicon.js';
+
+/**
+ * Find the names in an article — runs of capitalised words — and tell organisations from
+ * people, places and products by gazetteer, word shape, lexicon and context. Unknown
+ * companies ("Zentrix AI", "Nscale") are found by shape and context, not by a list.
+ */
+
+export type NameKind = 'org' | 'person' | 'place' | 'product' | 'other';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The name as written, possessive and trailing dot removed. */
+  surface: string;
+  kind: NameKind;
+  sentence: number;
+  possessive: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+}
+
+// "Character.AI", "Amazon.com", "AT&T", "Coca-Cola", "xAI", "23andMe", "Meta's" (possessive split later)
+const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9&+]|[.-](?=[A-Za-z0-9])|'(?=s\b))*/g;
+// "xAI", "eBay", "iPhone": lower-case start, capital inside
+const CAMEL = /^[a-z]{1,3}[A-Z]/;
+// Legal suffixes, kept inside the mention but not in the entity key: "Microsoft Corp."
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|GmbH|NV|BV|SE|Limited|Holdings)$/;
+// Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics"
+const ORG_HEADS = new Set(
+  (
+    'AI Labs Lab Capital Ventures Venture Partners Technologies Technology Tech Systems Group Holdings Bank Robotics ' +
+    'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
+    'Semiconductors Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
+    'Securities Investments Investment Airlines Foods Industries Electronics Communications Telecom Microsystems Devices ' +
+    'Solutions Services Platforms Data Digital Security Financial Insurance Logistics Aerospace Automotive Materials ' +
+    'University Institute Foundation Association Agency Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company'
+  ).split(' '),
+);
+// Words after which a name is an organisation: "startup Nscale", "rival Anthropic"
+const ORG_CUE_BEFORE = /\b(?:startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
+// Context after a name that only a company takes: "Nscale raised", "Zentrix, a startup"
+const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it )?(?:raised|raises|raising|secured|secures|valued|was valued|is valued|employs|employed|hired|hires|poached|laid off|cut|announced|signed|launched|acquired|invested|led|leads|closed|reported|posted|generated|plans|filed|ipo)\b|(?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
+// A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
+const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.? $/i;
+const PERSON_CUE_AFTER = /^,? (?:who|(?:the |a |an )?(?:company's |firm's |startup's )?(?:CEO|chief|founder|co-founder|president|chairman|head|director|partner|analyst|researcher|professor|told|said|wrote|says|added|noted|explained)\b)/i;
+const PLACE_CUE_BEFORE = /\b(?:in|near|outside|based in|headquartered in|across|throughout|from the|city of|state of|across) $/i;
+
+const GAZETTEER = new Map<string, string>();
+for (const org of KNOWN_ORGS) {
+  GAZETTEER.set(org.name.toLowerCase(), org.name);
+  for (const a of org.aliases ?? []) GAZETTEER.set(a.toLowerCase(), org.name);
+}
+const PRODUCT_NAMES = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(), p]));
+
+/** The gazetteer's canonical name for a surface form, if it is a known organisation. */
+export const knownOrgName = (surface: string): string | undefined => GAZETTEER.get(surface.toLowerCase());
+
+
+function tokenize(text: string, base: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    // "California-based", "Seven-figure", "Co-founders" are words, not names
+    const cap = (/^[A-Z]/.test(t) || CAMEL.test(t)) && !/-[a-z]/.test(t);
+    out.push({ start: base + m.index, end: base + m.index + t.length, text: t, cap });
+  }
+  return out;
+}
+
+function splitPossessive(t: Token): { token: Token; possessive: boolean } {
+  if (/'s$/i.test(t.text) && t.text.length > 2) {
+    return { token: { ...t, end: t.end - 2, text: t.text.slice(0, -2) }, possessive: true };
+  }
+  if (/s'$/.test(t.text)) return { token: t, possessive: true };
+  return { token: t, possessive: false };
+}
+
+/** Is the sentence title-cased ("Meta Is Paying Millions for AI Talent")? Then capitals say little. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((t) => t.cap).length / words.length >= 0.75;
+}
+
+interface Chunk {
+  tokens: Token[];
+  possessive: boolean;
+}
+
+/** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
+function chunksOf(sentenceText: string, base: number): { chunks: Chunk[]; titleCase: boolean; tokens: Token[] } {
+  const tokens = tokenize(sentenceText, base).map(splitPossessive);
+  const chunks: Chunk[] = [];
+  let cur: Chunk | null = null;
+  const gapText = (a: Token, b: Token) => sentenceText.slice(a.end - base, b.start - base);
+  for (let i = 0; i < tokens.length; i++) {
+    const { token, possessive } = tokens[i]!;
+    const joinable =
+      cur !== null &&
+      token.cap &&
+      !cur.possessive &&
+      (() => {
+        const gap = gapText(cur!.tokens[cur!.tokens.length - 1]!, token);
+        const prev = cur!.tokens[cur!.tokens.length - 1]!.text;
+        return gap === ' ' || gap === '\n' || gap === ' & ' || (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) || (gap === ' of ' && /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber)$/.test(prev));
+      })();
+    if (joinable) {
+      cur!.tokens.push(token);
+      cur!.possessive = possessive;
+    } else {
+      if (cur) chunks.push(cur);
+      cur = token.cap ? { tokens: [token], possessive } : null;
+    }
+  }
+  if (cur) chunks.push(cur);
+  return { chunks, titleCase: isTitleCase(tokens.map((t) => t.token)), tokens: tokens.map((t) => t.token) };
+}
+
+
+/** Split a chunk at words that cannot be part of an organisation name ("Nvidia CEO Jensen Huang"). */
+function splitAtNonNameWords(tokens: Token[]): Token[][] {
+  const joined = tokens.map((t) => t.text).join(' ');
+  if (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase())) return [tokens];
+  // "Nvidia Blackwell GPUs", "GOOGL GOOG DeepMind": a known company beside other words is
+  // a name of its own — unless the rest only completes it ("Crusoe Energy Systems", "Alphabet Inc").
+  for (let i = 0; i < tokens.length; i++) {
+    for (let k = Math.min(tokens.length, i + 5); k > i; k--) {
+      if (!knownOrgName(tokens.slice(i, k).map((t) => t.text).join(' '))) continue;
+      const rest = tokens.slice(k);
+      if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
+      if (i === 0 && k === tokens.length) break;
+      const parts: Token[][] = [];
+      if (i > 0) parts.push(...splitAtNonNameWords(tokens.slice(0, i)));
+      parts.push(tokens.slice(i, k));
+      if (rest.length) parts.push(...splitAtNonNameWords(rest));
+      return parts;
+    }
+  }
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    // "GOOGL GOOG": stock tickers in a row are not part of a name
+    const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
+    if ((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || ticker) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+function classify(surface: string, tokens: Token[], before: string, after: string): NameKind {
+  const lower = surface.toLowerCase();
+  if (knownOrgName(surface)) return 'org';
+  if (PRODUCT_NAMES.has(lower)) return 'product';
+  const last = tokens[tokens.length - 1]!.text;
+  const first = tokens[0]!.text;
+  if (tokens.length > 1 && ORG_HEADS.has(last)) return 'org';
+  if (LEGAL_SUFFIX.test(last)) return 'org';
+  if (PERSON_CUE_BEFORE.test(before)) return 'person';
+  if (isPlaceWord(lower) && !ORG_CUE_AFTER.test(after)) return 'place';
+  // "Menlo Park, California", "Loughton, Essex"
+  const region = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
+  if (region && isPlaceWord(region[1]!) && tokens.length <= 3) return 'place';
+  if (tokens.length >= 2 && tokens.length <= 3 && (isFirstName(first) || isLastName(last)) && !ORG_CUE_AFTER.test(after)) return 'person';
+  if (tokens.length === 1 && isFirstName(first) && !ORG_CUE_BEFORE.test(before) && !ORG_CUE_AFTER.test(after)) return 'person';
+  if (tokens.every((t) => isPlaceWord(t.text))) return 'place';
+  if (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)) return 'org';
+  if (PLACE_CUE_BEFORE.test(before) && tokens.length <= 2 && !/\b(?:invest\w*|stake|shares?) in $/i.test(before)) return 'place';
+  if (PERSON_CUE_AFTER.test(after) && tokens.length >= 2) return 'person';
+  if (/^\d/.test(first)) return 'other';
+  return 'org';
+}
+
+/**
+ * Every name mention in the article. Two passes: names are learnt from ordinary sentences
+ * first, then title-cased headlines are read with what was learnt (a headline capitalises
+ * every word, so there only known names count).
+ */
+export function findNames(text: string, sentences: Sentence[]): NameMention[] {
+  const mentions: NameMention[] = [];
+  const learnt = new Map<string, NameKind>();
+  const deferred: Array<{ s: Sentence; chunks: Chunk[] }> = [];
+  const personTokens = new Set<string>();
+  const midCaps = midSentenceCapitals(text, sentences);
+
+  const emit = (s: Sentence, toks: Token[], possessive: boolean, forced?: NameKind) => {
+    let startIdx = 0;
+    let endIdx = toks.length;
+    while (endIdx > startIdx && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[endIdx - 1]!.text)) endIdx--;
+    toks = toks.slice(startIdx, endIdx);
+    if (!toks.length) return;
+    let start = toks[0]!.start;
+    let end = toks[toks.length - 1]!.end;
+    // "Microsoft Corp." keeps its dot
+    if (LEGAL_SUFFIX.test(toks[toks.length - 1]!.text.replace(/\.$/, '')) && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Plc)$/.test(toks[toks.length - 1]!.text)) end++;
+    const surface = text.slice(start, end);
+    if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
+    if (toks.length === 1 && NOT_ORG_WORDS.has(surface)) return;
+    if (toks.length === 1 && !forced && isCommonWord(surface) && !knownOrgName(surface) && !midCaps.has(surface)) return;
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    const after = text.slice(end, Math.min(s.end, end + 80));
+    let kind = forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
+    if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
+    if (kind === 'person') for (const t of toks) personTokens.add(t.text);
+    if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
+    mentions.push({ start, end, surface, kind, sentence: s.index, possessive });
+    start = end;
+  };
+
+  for (const s of sentences) {
+    const { chunks, titleCase } = chunksOf(s.text, s.start);
+    if (titleCase || s.kind === 'heading') {
+      deferred.push({ s, chunks });
+      continue;
+    }
+    for (const chunk of chunks) {
+      let toks = chunk.tokens;
+      // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
+      if (toks[0]!.start === firstWordStart(text, s)) {
+        while (toks.length && isFunctionWord(toks[0]!.text) && !knownOrgName(toks[0]!.text)) toks = toks.slice(1);
+        // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
+        // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
+        const head = toks[0];
+        if (head && head.start === firstWordStart(text, s) && !knownOrgName(head.text) && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
+          const longName = toks.length >= 3 && ORG_HEADS.has(toks[toks.length - 1]!.text);
+          const openerIsName = midCaps.has(head.text) || (!isCommonWord(head.text) && toks.length > 1) || longName;
+          if (!openerIsName) toks = toks.slice(1);
+          else if (toks.length === 1 && !midCaps.has(head.text) && !ORG_CUE_AFTER.test(text.slice(head.end, s.end))) continue;
+        }
+        if (!toks.length) continue;
+      }
+      for (const part of splitAtNonNameWords(toks)) {
+        emit(s, part, chunk.possessive && part[part.length - 1] === toks[toks.length - 1]);
+      }
+    }
+  }
+  // Headlines: only names already learnt or known; everything else there is ordinary words.
+  for (const { s, chunks } of deferred) {
+    for (const chunk of chunks) {
+      const toks = chunk.tokens;
+      let i = 0;
+      while (i < toks.length) {
+        let matched = 0;
+        for (let j = Math.min(toks.length, i + 5); j > i; j--) {
+          const surface = text.slice(toks[i]!.start, toks[j - 1]!.end);
+          if (learnt.has(surface) || knownOrgName(surface) || PRODUCT_NAMES.has(surface.toLowerCase())) {
+            matched = j - i;
+            break;
+          }
+        }
+        if (matched) {
+          const part = toks.slice(i, i + matched);
+          emit(s, part, chunk.possessive && i + matched === toks.length, learnt.get(text.slice(part[0]!.start, part[part.length - 1]!.end)));
+          i += matched;
+        } else i++;
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+/** Offset of the first word of a sentence (after quotes, brackets and emoji). */
+function firstWordStart(text: string, s: Sentence): number {
+  let i = s.start;
+  while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
+function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    if (s.kind === 'heading') continue;
+    const tokens = tokenize(s.text, s.start);
+    if (isTitleCase(tokens)) continue;
+    const first = firstWordStart(text, s);
+    for (const t of tokens) if (t.cap && t.start !== first) seen.add(splitPossessive(t).token.text);
+  }
+  return seen;
+}

@@ -1,0 +1,61 @@
+/**
+ * Matching text: the original with look-alike characters folded, one UTF-16 unit for one,
+ * so that every offset in the matching text is also an offset in the original. Rules
+ * match on this; evidence is always sliced from the original.
+ */
+
+// Each entry: [characters, replacement, why]. Every replacement is exactly one unit long.
+const FOLDS: Array<[string, string, string]> = [
+  // ’ ‘ ‛ ′ — curly and prime apostrophes: "Meta’s" matches like "Meta's"
+  ['\u2019\u2018\u201B\u2032\u02BC', "'", 'apostrophes'],
+  // “ ” „ ″ — curly double quotes
+  ['\u201C\u201D\u201E\u2033', '"', 'double quotes'],
+  // ‐ ‑ ‒ – — ― − — dashes and the minus sign: "$10–12 billion", "AI—and"
+  ['\u2010\u2011\u2012\u2013\u2014\u2015\u2212', '-', 'dashes'],
+  // NBSP, narrow NBSP, thin/hair/figure spaces, ideographic space — scraped pages are full of them
+  ['\u00A0\u202F\u2009\u200A\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t\v\f', ' ', 'spaces'],
+  // zero-width characters and the BOM: keep the length, drop the meaning
+  ['\u200B\u200C\u200D\u2060\uFEFF', ' ', 'zero-width'],
+  // line and paragraph separators
+  ['\u2028\u2029\u0085', '\n', 'line breaks'],
+];
+
+const FOLD_MAP = new Map<number, number>();
+for (const [chars, to] of FOLDS) for (const ch of chars) FOLD_MAP.set(ch.charCodeAt(0), to.charCodeAt(0));
+
+/** Fold quotes, dashes and spaces 1:1; a CR before LF becomes a space, a lone CR a newline. */
+export function normalizeForMatching(text: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let to = FOLD_MAP.get(c);
+    if (c === 13) to = text.charCodeAt(i + 1) === 10 ? 32 : 10;
+    if (to === undefined) continue;
+    out += text.slice(runStart, i) + String.fromCharCode(to);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/** 1-based line and column of an offset (lines end at LF, CRLF or a lone CR). */
+export function lineColumnAt(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+/** Offsets where each line begins. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}

@@ -1,0 +1,156 @@
+/**
+ * Split an article into sentences with their offsets. Real text has hard-wrapped wire
+ * copy, headlines without full stops, bullet "key facts" boxes and table rows: each of
+ * those is its own unit, and the kind travels with the sentence because subject
+ * resolution treats a subjectless bullet differently from a subjectless body sentence.
+ */
+
+export type SentenceKind = 'body' | 'bullet' | 'heading' | 'table';
+
+export interface Sentence {
+  index: number;
+  /** Offsets into the original text (trimmed of spaces and bullet markers). */
+  start: number;
+  end: number;
+  /** The matching text of the sentence (normalised, same length as end - start). */
+  text: string;
+  kind: SentenceKind;
+  /** Paragraph or list number: sentences of one paragraph, or bullets of one list, share it. */
+  block: number;
+}
+
+// "• Raised $2B", "- Valued at", "* Hiring", "1. Founded", "▪ Staff" — list markers at a line start.
+const BULLET = /^[ ]*(?:[•●◦▪▫■□‣⁃∙·*+>✓✔➤►▶-]|\d{1,2}[.)])[ ]+/;
+// "Nvidia | $3.2B | 140" — a markdown or pasted table row.
+const TABLE_ROW = /^[ ]*\|.*\|[ ]*$|^[^|\n]{1,80}\|[^|\n]{1,80}\|/;
+const TERMINAL = /[.!?:;"')\]]$/;
+
+// Abbreviations after which a full stop does not end the sentence: "Microsoft Corp. hired".
+const ABBREVIATIONS = new Set(
+  (
+    'inc corp co ltd llc plc mr mrs ms dr prof sr jr st mt ft no nos vs etc approx est dept univ ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
+    'gov sen rep gen col lt capt sgt fig vol pp ed eds al e.g i.e u.s u.k u.n e.u a.m p.m'
+  ).split(' '),
+);
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // "T. Rowe Price", "J.P. Morgan": a single capital letter is an initial
+  return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!);
+}
+
+/** Split one line-unit (a paragraph, a bullet, a heading) into sentences at . ! ? */
+function splitUnit(text: string, from: number, to: number, out: Array<[number, number]>): void {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < to && (text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
+    if (j >= to || text[j] !== ' ') continue;
+    let k = j;
+    while (k < to && text[k] === ' ') k++;
+    if (k >= to) continue;
+    const next = text[k]!;
+    if (!/[A-Z0-9"'(\[$£€]/.test(next)) continue;
+    if (c === '.' && isAbbreviationBefore(text, i)) {
+      // "Microsoft Corp. The company…" is still a break when a new sentence plainly starts
+      if (!/^(?:The|It|Its|But|And|In|On|At|A|An|This|That|They|He|She|We)\b/.test(text.slice(k, k + 5))) continue;
+    }
+    out.push([start, j]);
+    start = k;
+  }
+  out.push([start, to]);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  kind: 'blank' | 'bullet' | 'table' | 'text';
+  contentStart: number;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    const line = text.slice(pos, nl);
+    if (s === e) lines.push({ start: s, end: e, kind: 'blank', contentStart: s });
+    else {
+      const bullet = BULLET.exec(line);
+      if (bullet) lines.push({ start: s, end: e, kind: 'bullet', contentStart: pos + bullet[0].length });
+      else if (TABLE_ROW.test(line)) lines.push({ start: s, end: e, kind: 'table', contentStart: s });
+      else lines.push({ start: s, end: e, kind: 'text', contentStart: s });
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+// A line shorter than this that ends without punctuation is a heading, not wrapped prose.
+const WRAPPED_LINE_MIN = 55;
+
+/** Sentences of the matching text `text`, in order. */
+export function splitSentences(text: string): Sentence[] {
+  const lines = readLines(text);
+  const sentences: Sentence[] = [];
+  let block = 0;
+  const push = (start: number, end: number, kind: SentenceKind) => {
+    while (start < end && /[ \n]/.test(text[start]!)) start++;
+    while (end > start && /[ \n]/.test(text[end - 1]!)) end--;
+    if (end <= start) return;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, block });
+  };
+  let prevKind: Line['kind'] = 'blank';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') {
+      prevKind = 'blank';
+      continue;
+    }
+    if (line.kind === 'bullet' || line.kind === 'table') {
+      if (prevKind !== line.kind) block++;
+      const parts: Array<[number, number]> = [];
+      splitUnit(text, line.contentStart, line.end, parts);
+      for (const [s, e] of parts) push(s, e, line.kind);
+      prevKind = line.kind;
+      continue;
+    }
+    // Prose: join hard-wrapped lines ("...a $530 million round\nled by Rakuten") into one unit.
+    block++;
+    let end = line.end;
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') {
+      const cur = lines[j]!;
+      const next = lines[j + 1]!;
+      const curText = text.slice(cur.start, cur.end);
+      const wrapped = !TERMINAL.test(curText) && (cur.end - cur.start >= WRAPPED_LINE_MIN || /^[a-z(]/.test(text[next.start]!));
+      const continues = TERMINAL.test(curText) && /^[a-z]/.test(text[next.start]!) && cur.end - cur.start >= WRAPPED_LINE_MIN;
+      if (!wrapped && !continues) break;
+      j++;
+      end = next.end;
+    }
+    const unitText = text.slice(line.start, end);
+    const single = j === i;
+    if (single && !TERMINAL.test(unitText) && unitText.length < 200 && !/[.!?] [A-Z]/.test(unitText)) {
+      push(line.start, end, 'heading');
+    } else {
+      const parts: Array<[number, number]> = [];
+      splitUnit(text, line.start, end, parts);
+      for (const [s, e] of parts) push(s, e, 'body');
+    }
+    i = j;
+    prevKind = 'text';
+  }
+  return sentences;
+}
