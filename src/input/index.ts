@@ -1,0 +1,9 @@
+/**
+ * The input layer: CLI arguments → files and stdin → decoded text → plain text.
+ * Everything a later stage needs from an input is a LoadedInput.
+ */
+export { InputError } from './errors.js';
+export { type InputFormat, detectFormat } from './format.js';
+export { expandInputs } from './read.js';
+export { type LoadedInput, type LoadOptions, loadInput } from './load.js';
+export { type PlainText, toPlainText } from './convert.js';

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { toPlainText } from './convert.js';
+import { decodeBytes } from './decode.js';
+import { detectFormat, type InputFormat } from './format.js';
+import { readFileLimited, readStreamLimited, STDIN_NAME, STDIN_SPEC } from './read.js';
+
+export interface LoadedInput {
+  /** The path as given, or '<stdin>'. */
+  name: string;
+  format: InputFormat;
+  /** The plain text that claim offsets index (for text: the decoded input exactly, CRLF kept). */
+  text: string;
+  /** Hex SHA-256 of the input bytes. */
+  sha256: string;
+  /** `<title>` for HTML, the first '# ' heading for Markdown, else null. */
+  title: string | null;
+  /** Notes on the input, e.g. 'invalid UTF-8 bytes replaced', 'empty input', 'text does not look like English'. */
+  warnings: string[];
+}
+
+export interface LoadOptions {
+  /** Overrides detection by extension and sniffing. */
+  inputFormat?: InputFormat;
+  /** Inputs larger than this are refused before being read in full. */
+  maxBytes: number;
+  /** Read for '-'; defaults to process.stdin. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/**
+ * Read one input ('-' for stdin), decode it, detect its format and convert it to
+ * plain text. Throws InputError for a missing or unreadable file, binary data, or
+ * more than `maxBytes` bytes.
+ */
+export async function loadInput(spec: string, opts: LoadOptions): Promise<LoadedInput> {
+  const fromStdin = spec === STDIN_SPEC;
+  const name = fromStdin ? STDIN_NAME : spec;
+  const bytes = fromStdin
+    ? await readStreamLimited(opts.stdin ?? process.stdin, name, opts.maxBytes)
+    : await readFileLimited(spec, opts.maxBytes);
+
+  const decoded = decodeBytes(bytes, name);
+  const format = opts.inputFormat ?? detectFormat(fromStdin ? null : spec, decoded.text);
+  const plain = toPlainText(decoded.text, format);
+  return {
+    name,
+    format,
+    text: plain.text,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    title: plain.title,
+    warnings: [...decoded.warnings, ...plain.warnings],
+  };
+}

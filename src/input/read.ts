@@ -1,0 +1,117 @@
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { describeFsError, InputError } from './errors.js';
+
+/** The spec that means "read standard input". */
+export const STDIN_SPEC = '-';
+/** The name standard input is reported under. */
+export const STDIN_NAME = '<stdin>';
+
+/** Extensions a directory walk picks up (compared lower-cased). */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+/**
+ * Expand CLI arguments into inputs: files as given, directories walked recursively
+ * for articles in sorted order, '-' kept for stdin. A missing path or a directory
+ * without articles becomes an InputError in its place so the other inputs still run.
+ */
+export async function expandInputs(specs: string[]): Promise<Array<string | InputError>> {
+  const out: Array<string | InputError> = [];
+  for (const spec of specs) {
+    if (spec === STDIN_SPEC) {
+      out.push(spec);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(spec);
+    } catch (err) {
+      out.push(new InputError(spec, describeFsError(err)));
+      continue;
+    }
+    if (!info.isDirectory()) {
+      out.push(spec);
+      continue;
+    }
+    try {
+      const files = await walkArticles(spec, new Set());
+      out.push(...(files.length > 0 ? files : [new InputError(spec, 'directory has no .txt, .md or .html articles')]));
+    } catch (err) {
+      out.push(err instanceof InputError ? err : new InputError(spec, describeFsError(err)));
+    }
+  }
+  return out;
+}
+
+/**
+ * Depth-first, entries of each directory in code-unit order, so the output order is
+ * the same on every machine. Hidden entries (".git", ".DS_Store") are skipped; the
+ * `seen` set of real paths stops symlink loops.
+ */
+async function walkArticles(dir: string, seen: Set<string>): Promise<string[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(compareCodeUnits);
+  const found: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      continue; // a dangling symlink is not an article
+    }
+    if (info.isDirectory()) found.push(...(await walkArticles(path, seen)));
+    else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) found.push(path);
+  }
+  return found;
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The over-limit problem, worded the same for files and stdin. */
+function tooLarge(name: string, maxBytes: number): InputError {
+  return new InputError(name, `larger than --max-bytes (${maxBytes} bytes)`);
+}
+
+/**
+ * All bytes of a file, refusing anything over maxBytes. The size is checked with stat
+ * first, so a huge file is rejected without reading it; the byte count while reading
+ * still guards pipes, /dev/stdin and files that grow.
+ */
+export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    throw new InputError(path, describeFsError(err));
+  }
+  if (info.isDirectory()) throw new InputError(path, 'is a directory');
+  if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
+  return readStreamLimited(createReadStream(path), path, maxBytes);
+}
+
+/** All bytes of a stream, counted as they arrive; stops reading as soon as maxBytes is passed. */
+export async function readStreamLimited(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      total += buf.length;
+      if (total > maxBytes) {
+        (stream as Partial<{ destroy(): void }>).destroy?.();
+        throw tooLarge(name, maxBytes);
+      }
+      chunks.push(buf);
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(name, describeFsError(err));
+  }
+  return Buffer.concat(chunks, total);
+}
