@@ -1,0 +1,237 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * compensation: what a company pays one person (salary, package, bonus, CEO pay).
+ *
+ * Conventions kept throughout this file:
+ * - subject is the employer paying; counterparty is always null.
+ * - Only per-person amounts count: total payroll, stock-based compensation expense and
+ *   severance pools are not compensation claims.
+ * - "up to" / "as much as" → max = amount; "more than" → min = amount;
+ *   "seven-figure" → 1,000,000..9,999,999 USD; "eight-figure" → 10,000,000..99,999,999 USD.
+ * - "a year" after the amount is a rate and not part of the value text.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'compensation',
+  positive: [
+    {
+      note: '"pay packages of up to $X"',
+      text: 'Meta has offered pay packages of up to $100 million to top AI researchers.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Meta',
+          counterparty: null,
+          value: { amount: 100_000_000, max: 100_000_000, currency: 'USD', approximate: true, text: 'up to $100 million' },
+        },
+      ],
+    },
+    {
+      note: '"seven-figure salaries"',
+      text: 'Zentrix AI is paying seven-figure salaries to its senior engineers.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: null, min: 1_000_000, max: 9_999_999, currency: 'USD', approximate: true, text: 'seven-figure' },
+        },
+      ],
+    },
+    {
+      note: 'CEO pay for a year',
+      text: 'Halvard Robotics paid its chief executive $25 million in total compensation in 2024.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 25_000_000, currency: 'USD', approximate: false, text: '$25 million' },
+        },
+      ],
+    },
+    {
+      note: 'filing attribution → reported',
+      text: 'Quillmark’s CEO received a pay package worth $18.5 million last year, according to a securities filing.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 18_500_000, currency: 'USD', approximate: false, text: '$18.5 million' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'starting salaries with "about"',
+      text: 'Pellucid Labs offers starting salaries of about $300,000 for research scientists.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Pellucid Labs',
+          counterparty: null,
+          value: { amount: 300_000, currency: 'USD', approximate: true, text: 'about $300,000' },
+        },
+      ],
+    },
+    {
+      note: '"people familiar … said" → reported; "more than" → min',
+      text: 'Copperleaf AI has offered some researchers more than $10 million a year, people familiar with the matter said.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 10_000_000, min: 10_000_000, currency: 'USD', approximate: true, text: 'more than $10 million' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: '"eight-figure package"',
+      text: 'Norrland Compute lured its new chief technology officer with an eight-figure package.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Norrland Compute',
+          counterparty: null,
+          value: { amount: null, min: 10_000_000, max: 99_999_999, currency: 'USD', approximate: true, text: 'eight-figure' },
+        },
+      ],
+    },
+    {
+      note: 'salary range → min/max, no amount',
+      text: 'Kiteline AI pays machine-learning engineers between $250,000 and $400,000 a year.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Kiteline AI',
+          counterparty: null,
+          value: { amount: null, min: 250_000, max: 400_000, currency: 'USD', text: 'between $250,000 and $400,000' },
+        },
+      ],
+    },
+    {
+      note: 'pounds sterling, CEO pay',
+      text: 'Harrowgate’s chief executive was paid £4.2 million last year.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: { amount: 4_200_000, currency: 'GBP', approximate: false, text: '£4.2 million' },
+        },
+      ],
+    },
+    {
+      note: 'euros, graduate salary',
+      text: 'Veritas Grid offers new graduates salaries of €65,000.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Veritas Grid',
+          counterparty: null,
+          value: { amount: 65_000, currency: 'EUR', approximate: false, text: '€65,000' },
+        },
+      ],
+    },
+    {
+      note: 'per-person retention bonus',
+      text: 'Tidewater AI gave each of its early employees a $1.5 million retention bonus.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 1_500_000, currency: 'USD', approximate: false, text: '$1.5 million' },
+        },
+      ],
+    },
+    {
+      note: 'stock awards "valued at" (not a company valuation)',
+      text: 'Greyfriar Systems granted its new CEO stock awards valued at $60 million.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 60_000_000, currency: 'USD', approximate: false, text: '$60 million' },
+        },
+      ],
+    },
+    {
+      note: '"may offer … as much as" → hedged, upper bound',
+      text: 'Brightline Robotics may offer signing bonuses of as much as $2 million to top roboticists.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Brightline Robotics',
+          counterparty: null,
+          value: { amount: 2_000_000, max: 2_000_000, currency: 'USD', approximate: true, text: 'as much as $2 million' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullets with no subject',
+      text: 'Sablefish Analytics — pay at a glance\n• Senior engineer base salary: $210,000\n• Equity refreshed every year',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Sablefish Analytics',
+          counterparty: null,
+          value: { amount: 210_000, currency: 'USD', approximate: false, text: '$210,000' },
+        },
+      ],
+    },
+    {
+      note: 'headline without a verb; the year is not an amount',
+      text: 'Orbital Loom CEO’s 2024 pay: $9.8M',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Orbital Loom',
+          counterparty: null,
+          value: { amount: 9_800_000, currency: 'USD', approximate: false, text: '$9.8M' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "The startup pays its top researchers roughly $X a year"',
+      text: 'Mirepoint is competing hard for talent. The startup pays its top researchers roughly $1 million a year.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Mirepoint',
+          counterparty: null,
+          value: { amount: 1_000_000, currency: 'USD', approximate: true, text: 'roughly $1 million' },
+          evidence: ['roughly $1 million a year'],
+        },
+      ],
+    },
+    {
+      note: 'denied → negated',
+      text: 'Stackwise denied that it had offered $20 million packages to engineers at rival firms.',
+      claims: [
+        {
+          type: 'compensation',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 20_000_000, currency: 'USD', approximate: false, text: '$20 million' },
+          modality: 'negated',
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Zentrix AI spent $2 billion on salaries last year.', note: 'total payroll, not per person' },
+    { text: 'The median US software engineer earns $130,000, according to the Bureau of Labor Statistics.', note: 'no employer' },
+    { text: 'Halvard Robotics recorded $300 million in stock-based compensation expense.', note: 'company-wide expense, not per person' },
+    { text: 'Pellucid Labs raised $80 million in a Series B.', note: 'funding' },
+    { text: 'Copperleaf AI’s valuation rose to $9 billion.', note: 'valuation' },
+    { text: 'The union is demanding a 5% pay rise for all workers.', note: 'percentage, no company or amount' },
+    { text: 'Kiteline AI set aside $40 million for severance after cutting 200 jobs.', note: 'severance pool, not per person' },
+    { text: 'Quillmark was ordered to pay $5 million to settle a patent dispute.', note: 'settlement, not compensation' },
+  ],
+};

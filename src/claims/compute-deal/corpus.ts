@@ -1,0 +1,506 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * compute_deal: a company getting compute (cloud, GPUs, TPUs, chips, data-center
+ * capacity or power) from a provider.
+ *
+ * Conventions kept throughout this file:
+ * - subject is the company getting compute, whichever side of the verb it stands on.
+ * - counterparty is the provider; a product maps to its maker: Azure → Microsoft,
+ *   Google Cloud → Google, AWS / Amazon Web Services / Trainium → Amazon, OCI → Oracle.
+ *   When GPUs are rented from a cloud, the cloud is the provider, not the GPU maker.
+ * - value is money when stated, else a count (unit "GPUs", "MW", "GW"), else null.
+ * - resource follows what is provided: GPUs → gpu, TPUs → tpu, cloud services → cloud,
+ *   data-center capacity / lease → datacenter, named accelerators called "chips" → chips,
+ *   electricity → power. A specific word (TPU, GPU) wins over "cloud" in a provider name.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'compute_deal',
+  positive: [
+    {
+      note: '"signed a $X deal with <provider> for cloud computing"',
+      text: 'Zentrix AI signed a $10 billion deal with Oracle for cloud computing capacity.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Zentrix AI',
+          counterparty: 'Oracle',
+          resource: 'cloud',
+          value: { amount: 10_000_000_000, currency: 'USD', approximate: false, text: '$10 billion' },
+        },
+      ],
+    },
+    {
+      note: '"will rent GPUs from"; "three-year" is not a value',
+      text: 'Halvard Robotics will rent GPUs from CoreWeave under a three-year contract.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Halvard Robotics',
+          counterparty: 'CoreWeave',
+          resource: 'gpu',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'GPU purchase: the maker is the provider; count of GPUs as value, maker and model inside the value text',
+      text: 'Quillmark has secured 10,000 Nvidia H100 GPUs to train its next model.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Quillmark',
+          counterparty: 'Nvidia',
+          resource: 'gpu',
+          value: { amount: 10000, unit: 'GPUs', approximate: false, text: '10,000 Nvidia H100 GPUs' },
+        },
+      ],
+    },
+    {
+      note: 'power purchase agreement → power; "15-year" is not a value',
+      text: 'Norrland Compute signed a 15-year power purchase agreement with Vattenfall to supply its Luleå data center campus.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Norrland Compute',
+          counterparty: 'Vattenfall',
+          resource: 'power',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: '"will use Google’s TPUs" → tpu',
+      text: 'Pellucid Labs will use Google’s TPUs to train its models.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Pellucid Labs',
+          counterparty: 'Google',
+          resource: 'tpu',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: '"data center capacity from" → datacenter',
+      text: 'Copperleaf AI is buying data center capacity from Oracle in Texas.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Copperleaf AI',
+          counterparty: 'Oracle',
+          resource: 'datacenter',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'product name Azure maps to Microsoft',
+      text: 'Under the agreement, Kiteline AI will run all of its workloads on Azure.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Kiteline AI',
+          counterparty: 'Microsoft',
+          resource: 'cloud',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'Google Cloud maps to Google; committed spend; "five years" is not a value',
+      text: 'Sablefish Analytics has committed to spend $300 million on Google Cloud over five years.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Sablefish Analytics',
+          counterparty: 'Google',
+          resource: 'cloud',
+          value: { amount: 300_000_000, currency: 'USD', approximate: false, text: '$300 million' },
+        },
+      ],
+    },
+    {
+      note: 'AWS maps to Amazon; "worth about" → approximate',
+      text: 'Opaline Health picked AWS as its primary cloud provider in a deal worth about $150 million.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Opaline Health',
+          counterparty: 'Amazon',
+          resource: 'cloud',
+          value: { amount: 150_000_000, currency: 'USD', approximate: true, text: 'about $150 million' },
+        },
+      ],
+    },
+    {
+      note: 'accelerators called "chips" → chips; Trainium is Amazon’s',
+      text: 'Tidewater AI will train its models on Amazon’s Trainium chips.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Tidewater AI',
+          counterparty: 'Amazon',
+          resource: 'chips',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'wire copy, provider is the grammatical subject; "up to" → max',
+      text: 'NEW YORK (Reuters) - CoreWeave has signed an agreement worth up to $4 billion to provide Meridian Dynamics with GPU computing capacity, the companies said on Monday.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Meridian Dynamics',
+          counterparty: 'CoreWeave',
+          resource: 'gpu',
+          value: { amount: 4_000_000_000, max: 4_000_000_000, currency: 'USD', approximate: true, text: 'up to $4 billion' },
+        },
+      ],
+    },
+    {
+      note: 'power in megawatts as the value',
+      text: 'Meridian Dynamics signed a deal with Helion Grid to buy 500 megawatts of power for its data centers.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Meridian Dynamics',
+          counterparty: 'Helion Grid',
+          resource: 'power',
+          value: { amount: 500, unit: 'MW', approximate: false, text: '500 megawatts' },
+        },
+      ],
+    },
+    {
+      note: 'power in gigawatts as the value',
+      text: 'Cinder Labs has agreed to buy 1.2 gigawatts of nuclear power from Ardent Nuclear to run its AI clusters.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Cinder Labs',
+          counterparty: 'Ardent Nuclear',
+          resource: 'power',
+          value: { amount: 1.2, unit: 'GW', approximate: false, text: '1.2 gigawatts' },
+        },
+      ],
+    },
+    {
+      note: 'Nvidia GPUs rented FROM a cloud: the cloud is the provider, not Nvidia',
+      text: 'Brightline Robotics will rent Nvidia GPUs from CoreWeave.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Brightline Robotics',
+          counterparty: 'CoreWeave',
+          resource: 'gpu',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullet with no subject; "multi-year" is not a value',
+      text: 'Lattice Forge: key facts\n• Raised $90M Series B\n• Signed a multi-year GPU deal with Lambda\n• 110 employees',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Lattice Forge',
+          counterparty: 'Lambda',
+          resource: 'gpu',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: '"in talks" → hedged; "more than N GPUs" → min',
+      text: 'Greyfriar Systems is in talks with Oracle to rent more than 100,000 GPUs.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Greyfriar Systems',
+          counterparty: 'Oracle',
+          resource: 'gpu',
+          value: { amount: 100000, min: 100000, unit: 'GPUs', approximate: true, text: 'more than 100,000 GPUs' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'people familiar → reported; "Microsoft’s Azure cloud" → Microsoft',
+      text: 'Aurelian Bio has agreed to spend $3 billion on Microsoft’s Azure cloud, according to people familiar with the matter.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Aurelian Bio',
+          counterparty: 'Microsoft',
+          resource: 'cloud',
+          value: { amount: 3_000_000_000, currency: 'USD', approximate: false, text: '$3 billion' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: '"multi-billion-dollar" vague magnitude; Amazon Web Services → Amazon',
+      text: 'Vantablack Systems struck a multi-billion-dollar agreement with Amazon Web Services for cloud computing.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Vantablack Systems',
+          counterparty: 'Amazon',
+          resource: 'cloud',
+          value: { amount: null, min: 2_000_000_000, max: null, currency: 'USD', approximate: true, text: 'multi-billion-dollar' },
+        },
+      ],
+    },
+    {
+      note: 'provider as subject, "provide X with data center capacity"; "10-year" is not a value',
+      text: 'Oracle will provide Halcyon Quantum with data center capacity in Abilene, Texas, under a 10-year lease worth $1.8 billion.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Halcyon Quantum',
+          counterparty: 'Oracle',
+          resource: 'datacenter',
+          value: { amount: 1_800_000_000, currency: 'USD', approximate: false, text: '$1.8 billion' },
+        },
+      ],
+    },
+    {
+      note: 'press release; "Google Cloud" is the provider name but TPUs are what is provided → tpu',
+      text: 'AUSTIN, Texas, May 12, 2025 /PRNewswire/ -- Sorrel Robotics today announced a multi-year agreement with Google Cloud for access to TPU capacity.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Sorrel Robotics',
+          counterparty: 'Google',
+          resource: 'tpu',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'moving infrastructure to a cloud in a stated deal; "three-year" is not a value',
+      text: 'Stackwise moved its entire infrastructure to Google Cloud in a $40 million, three-year deal.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Stackwise',
+          counterparty: 'Google',
+          resource: 'cloud',
+          value: { amount: 40_000_000, currency: 'USD', approximate: false, text: '$40 million' },
+        },
+      ],
+    },
+    {
+      note: 'euros, European provider, GPU capacity',
+      text: 'Paris-based Lumen Ordinal signed a €200m agreement with Scaleway for GPU capacity.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Lumen Ordinal',
+          counterparty: 'Scaleway',
+          resource: 'gpu',
+          value: { amount: 200_000_000, currency: 'EUR', approximate: false, text: '€200m' },
+        },
+      ],
+    },
+    {
+      note: 'pounds sterling; "agreed a … contract with" (British usage)',
+      text: 'Harrowgate agreed a £75 million cloud contract with Microsoft.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Harrowgate',
+          counterparty: 'Microsoft',
+          resource: 'cloud',
+          value: { amount: 75_000_000, currency: 'GBP', approximate: false, text: '£75 million' },
+        },
+      ],
+    },
+    {
+      note: 'scraped headline with no space before the amount ("secures$500m")',
+      text: 'Fernhill secures$500m Nvidia GPU allocation',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Fernhill',
+          counterparty: 'Nvidia',
+          resource: 'gpu',
+          value: { amount: 500_000_000, currency: 'USD', approximate: false, text: '$500m' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "The company" in the second sentence',
+      text: 'Kestrel Dynamics builds autonomous drones. The company has signed a deal to use Oracle’s cloud infrastructure to train its perception models.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Kestrel Dynamics',
+          counterparty: 'Oracle',
+          resource: 'cloud',
+          value: null,
+          evidence: ['Oracle’s cloud infrastructure'],
+        },
+      ],
+    },
+    {
+      note: 'GPU purchase from a GPU maker other than Nvidia; count with brand and model name',
+      text: 'Tessellate Bio agreed to purchase 6,000 AMD Instinct GPUs for its drug-discovery cluster.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Tessellate Bio',
+          counterparty: 'AMD',
+          resource: 'gpu',
+          value: { amount: 6000, unit: 'GPUs', approximate: false, text: '6,000 AMD Instinct GPUs' },
+        },
+      ],
+    },
+    {
+      note: '"has not signed" → negated',
+      text: 'Quartzline said it has not signed any agreement with Nvidia for GPUs.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Quartzline',
+          counterparty: 'Nvidia',
+          resource: 'gpu',
+          value: null,
+          modality: 'negated',
+        },
+      ],
+    },
+    {
+      note: '"If … will buy power" → conditional',
+      text: 'If regulators approve the plan, Northvane AI will buy electricity from Bruce Power for its Ontario data center.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Northvane AI',
+          counterparty: 'Bruce Power',
+          resource: 'power',
+          value: null,
+          modality: 'conditional',
+        },
+      ],
+    },
+    {
+      note: 'named accelerators called "chips" → chips',
+      text: 'Opaline Health will deploy Cerebras chips for inference under a new agreement with the chipmaker.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Opaline Health',
+          counterparty: 'Cerebras',
+          resource: 'chips',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'GPUs reserved on a cloud; count directly followed by "GPUs"',
+      text: 'Orbital Loom has reserved 4,096 GPUs on CoreWeave’s cloud for two years.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Orbital Loom',
+          counterparty: 'CoreWeave',
+          resource: 'gpu',
+          value: { amount: 4096, unit: 'GPUs', approximate: false, text: '4,096 GPUs' },
+        },
+      ],
+    },
+    {
+      note: 'data-center lease; size in MW describes the campus (value not checked)',
+      text: 'Veritas Grid will lease a 300-megawatt data center campus from Digital Realty.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Veritas Grid',
+          counterparty: 'Digital Realty',
+          resource: 'datacenter',
+        },
+      ],
+    },
+    {
+      note: '"reportedly" → reported; "a year" is a rate, not part of the amount',
+      text: 'Mirepoint has reportedly agreed to pay Oracle $5 billion a year for cloud computing.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Mirepoint',
+          counterparty: 'Oracle',
+          resource: 'cloud',
+          value: { amount: 5_000_000_000, currency: 'USD', approximate: false, text: '$5 billion' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'two providers in one sentence → two claims',
+      text: 'Copperleaf AI will split its training runs between Google Cloud and Microsoft Azure.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Copperleaf AI',
+          counterparty: 'Google',
+          resource: 'cloud',
+          value: null,
+        },
+        {
+          type: 'compute_deal',
+          subject: 'Copperleaf AI',
+          counterparty: 'Microsoft',
+          resource: 'cloud',
+          value: null,
+        },
+      ],
+    },
+    {
+      note: 'apposition; "tapped … for" phrasing',
+      text: 'Driftwood Labs, a Seattle coding-agent startup, has tapped Amazon Web Services for cloud computing in a deal worth more than $20 million.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Driftwood Labs',
+          counterparty: 'Amazon',
+          resource: 'cloud',
+          value: { amount: 20_000_000, min: 20_000_000, currency: 'USD', approximate: true, text: 'more than $20 million' },
+        },
+      ],
+    },
+    {
+      note: 'power from a named utility for data centers; nuclear',
+      text: 'Corvid Security will draw nuclear power from Constellation Energy for its new data center in Pennsylvania.',
+      claims: [
+        {
+          type: 'compute_deal',
+          subject: 'Corvid Security',
+          counterparty: 'Constellation Energy',
+          resource: 'power',
+          value: null,
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Nvidia unveiled its next-generation Blackwell Ultra GPU at a conference in San Jose.', note: 'product launch' },
+    { text: 'Nvidia sold $30 billion worth of data center chips last quarter.', note: 'general sales, no buyer named' },
+    { text: 'Texas utility Lone Star Electric signed a 20-year agreement to buy wind power from Brazos Wind Partners.', note: 'energy deal unrelated to compute' },
+    { text: 'Google invested $2 billion in Zentrix AI.', note: 'equity investment, not compute' },
+    { text: 'CoreWeave raised $1.1 billion in new debt financing.', note: 'the provider’s own funding' },
+    { text: 'Oracle plans to build a new data center in Wisconsin.', note: 'provider build-out, no customer' },
+    { text: 'Halvard Robotics launched a cloud platform for managing robot fleets.', note: 'the company sells a cloud product; it does not get compute' },
+    { text: 'GPU rental prices fell by 20% in the first quarter.', note: 'market prices, no parties' },
+    { text: 'Microsoft’s cloud revenue grew 30% in the quarter.', note: 'revenue' },
+    { text: 'Amazon said its new Trainium3 chip will ship next year.', note: 'product announcement' },
+    { text: 'Quillmark’s data center team grew to 40 engineers.', note: 'team size; "data center" is not a deal' },
+    { text: 'Norrland Compute sells GPU capacity to universities across Scandinavia.', note: 'provider selling in general, no named buyer' },
+    { text: 'A power outage knocked Zentrix AI’s service offline for three hours.', note: 'power, but no deal' },
+    { text: 'Apple designs its own chips for the iPhone.', note: 'in-house chips, no provider' },
+    { text: 'Meta said it would spend as much as $65 billion on capital expenditures this year.', note: 'capex, no provider' },
+    { text: 'Kiteline AI’s model was trained on publicly available data.', note: 'training data, not compute' },
+  ],
+};

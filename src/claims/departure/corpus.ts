@@ -1,0 +1,233 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * departure: people leave a company and no hiring company is named.
+ *
+ * Conventions kept throughout this file:
+ * - subject is the company left; counterparty is always null.
+ * - When the destination company is named it is a hiring claim, not a departure (negatives).
+ *   An unnamed destination ("to rivals") still makes a departure.
+ * - value is the stated count, unit "people"; null when one named person leaves;
+ *   left unchecked for vague counts ("several").
+ */
+export const corpus: ClaimCorpus = {
+  type: 'departure',
+  positive: [
+    {
+      note: '"has lost N researchers"',
+      text: 'Zentrix AI has lost 12 researchers since January.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 12, unit: 'people', approximate: false, text: '12 researchers' },
+        },
+      ],
+    },
+    {
+      note: 'named person "has left the company"',
+      text: 'Halvard Robotics’ chief scientist, Lena Voss, has left the company.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: null,
+        },
+      ],
+    },
+    {
+      note: '"exodus … at least N executives departing" → min',
+      text: 'An exodus of senior staff has hit Quillmark, with at least eight executives departing this year.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 8, min: 8, unit: 'people', text: 'at least eight executives' },
+        },
+      ],
+    },
+    {
+      note: 'people familiar → reported; "more than N engineers have quit"',
+      text: 'More than 20 engineers have quit Pellucid Labs in the past three months, according to people familiar with the matter.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Pellucid Labs',
+          counterparty: null,
+          value: { amount: 20, min: 20, unit: 'people', approximate: true, text: 'More than 20 engineers' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'co-founder "left the company in March"',
+      text: 'Copperleaf AI co-founder Raj Mehta left the company in March.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: null,
+        },
+      ],
+    },
+    {
+      note: '"N engineers on X’s team resigned"',
+      text: 'Five engineers on Kiteline AI’s safety team resigned last week.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Kiteline AI',
+          counterparty: null,
+          value: { amount: 5, unit: 'people', approximate: false, text: 'Five engineers' },
+        },
+      ],
+    },
+    {
+      note: 'wire copy, "has left X after less than a year"',
+      text: 'LONDON (Reuters) - Harrowgate’s finance chief has left the lender after less than a year in the role.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: null,
+        },
+      ],
+    },
+    {
+      note: '"an exodus of about N researchers"',
+      text: 'Tidewater AI has seen an exodus of about 30 researchers this year.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 30, unit: 'people', approximate: true, text: 'about 30 researchers' },
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullet with no subject',
+      text: 'Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 3, unit: 'people', approximate: false, text: '3 co-founders' },
+        },
+      ],
+    },
+    {
+      note: 'coreference "its"; "N of its M engineers have left": the departure count is N (text not checked)',
+      text: 'Stackwise was once the hottest dev-tools startup in Berlin. Since last summer, 15 of its 40 engineers have left.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 15, unit: 'people' },
+        },
+      ],
+    },
+    {
+      note: '"may lose" → hedged; vague count not checked',
+      text: 'Lattice Forge may lose several senior engineers after the acquisition.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Lattice Forge',
+          counterparty: null,
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'denied → negated',
+      text: 'Mirepoint denied that any researchers had left the company.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Mirepoint',
+          counterparty: null,
+          value: null,
+          modality: 'negated',
+        },
+      ],
+    },
+    {
+      note: 'headline "loses two top AI scientists" (modifiers are part of the value text)',
+      text: 'Orbital Loom loses two top AI scientists',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Orbital Loom',
+          counterparty: null,
+          value: { amount: 2, unit: 'people', approximate: false, text: 'two top AI scientists' },
+        },
+      ],
+    },
+    {
+      note: '"saw N employees leave"',
+      text: 'Sorrel Robotics saw 40 employees leave after the pay cuts were announced.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Sorrel Robotics',
+          counterparty: null,
+          value: { amount: 40, unit: 'people', approximate: false, text: '40 employees' },
+        },
+      ],
+    },
+    {
+      note: 'unnamed destination ("to rivals") is still a departure',
+      text: 'Copperleaf AI lost 25 engineers to rivals last year.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 25, unit: 'people', approximate: false, text: '25 engineers' },
+        },
+      ],
+    },
+    {
+      note: '"walked out of" with a vague count (value not checked)',
+      text: 'Several senior researchers have walked out of Aurelian Bio over disagreements about strategy.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Aurelian Bio',
+          counterparty: null,
+        },
+      ],
+    },
+    {
+      note: 'named executive "quit on Monday"',
+      text: 'Brightline Robotics’ chief technology officer quit on Monday.',
+      claims: [
+        {
+          type: 'departure',
+          subject: 'Brightline Robotics',
+          counterparty: null,
+          value: null,
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Zentrix AI lost five engineers to Meta.', note: 'destination named: hiring, not departure' },
+    { text: 'Priya Raman left Google to join Quillmark.', note: 'destination named: hiring, not departure' },
+    { text: 'The chief executive left the meeting early.', note: 'no company left' },
+    { text: 'Halvard Robotics left the European market in 2023.', note: 'the company exits a market' },
+    { text: 'Kiteline AI lost $300 million last year.', note: 'financial loss' },
+    { text: 'Copperleaf AI lost its biggest customer.', note: 'customer loss' },
+    { text: 'Pellucid Labs has 200 employees left after the restructuring.', note: '"left" as remaining: a headcount' },
+    { text: 'Harrowgate hired 40 staff from Revolut.', note: 'hiring: the hirer is named' },
+    { text: 'Norrland Compute’s office sits on the left bank of the river.', note: '"left" as a direction' },
+  ],
+};

@@ -1,0 +1,282 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * funding: money a company raises from investors.
+ *
+ * Conventions kept throughout this file:
+ * - counterparty is the lead investor when one is named ("led by X"), else null; investors
+ *   only listed ("including X", "from a group of") leave it null. A single named investor
+ *   with no "led by" ("an investment from Nvidia") is left unchecked.
+ * - round is given only when stated ("seed", "pre-seed", "Series B"); omitted otherwise.
+ * - The valuation in the same sentence is not the funding amount.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'funding',
+  positive: [
+    {
+      note: '"closed a $X Series C led by"',
+      text: 'Halvard Robotics closed a $200 million Series C led by Kestrel Partners.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Halvard Robotics',
+          counterparty: 'Kestrel Partners',
+          value: { amount: 200_000_000, currency: 'USD', approximate: false, text: '$200 million' },
+          round: 'Series C',
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullet with no subject; the first line names the company',
+      text: 'Zentrix AI announces new funding\n• Raised $200M Series B led by Arbor Street Capital\n• Plans to double its team by 2026',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Zentrix AI',
+          counterparty: 'Arbor Street Capital',
+          value: { amount: 200_000_000, currency: 'USD', approximate: false, text: '$200M' },
+          round: 'Series B',
+        },
+      ],
+    },
+    {
+      note: 'seed round, no investor named',
+      text: 'Quillmark raised $12 million in seed funding.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 12_000_000, currency: 'USD', approximate: false, text: '$12 million' },
+          round: 'seed',
+        },
+      ],
+    },
+    {
+      note: 'euros; investors described but no lead named',
+      text: 'Norrland Compute secured €150m in new funding from a group of Nordic pension funds.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Norrland Compute',
+          counterparty: null,
+          value: { amount: 150_000_000, currency: 'EUR', approximate: false, text: '€150m' },
+        },
+      ],
+    },
+    {
+      note: 'wire copy, "in a funding round led by"',
+      text: 'SAN FRANCISCO (Reuters) - Copperleaf AI has raised $1.5 billion in a funding round led by Lightspeed Venture Partners, the company said on Thursday.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Copperleaf AI',
+          counterparty: 'Lightspeed Venture Partners',
+          value: { amount: 1_500_000_000, currency: 'USD', approximate: false, text: '$1.5 billion' },
+        },
+      ],
+    },
+    {
+      note: 'people familiar → reported',
+      text: 'Tidewater AI has raised about $300 million in new capital, according to people familiar with the matter.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 300_000_000, currency: 'USD', approximate: true, text: 'about $300 million' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: '"in talks to raise" → hedged; "including X" names an investor but not a lead',
+      text: 'Greyfriar Systems is in talks to raise $500 million from investors including Thrive Capital.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 500_000_000, currency: 'USD', approximate: false, text: '$500 million' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'scraped headline with no space ("secures$60m")',
+      text: 'Fernhill secures$60m Series B to expand across Europe',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Fernhill',
+          counterparty: null,
+          value: { amount: 60_000_000, currency: 'USD', approximate: false, text: '$60m' },
+          round: 'Series B',
+        },
+      ],
+    },
+    {
+      note: 'pounds sterling',
+      text: 'Harrowgate has raised £40 million in a Series B round.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: { amount: 40_000_000, currency: 'GBP', approximate: false, text: '£40 million' },
+          round: 'Series B',
+        },
+      ],
+    },
+    {
+      note: '"investment from" a single named investor (counterparty left unchecked)',
+      text: 'Kiteline AI received a $250 million investment from Nvidia.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Kiteline AI',
+          value: { amount: 250_000_000, currency: 'USD', approximate: false, text: '$250 million' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "The startup has raised … to date"',
+      text: 'Driftwood Labs builds coding agents for banks. The startup has raised $18 million to date.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Driftwood Labs',
+          counterparty: null,
+          value: { amount: 18_000_000, currency: 'USD', approximate: false, text: '$18 million' },
+          evidence: ['raised $18 million'],
+        },
+      ],
+    },
+    {
+      note: '"has not raised" → negated, no value',
+      text: 'Stackwise has not raised any outside capital since its founding.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: null,
+          modality: 'negated',
+        },
+      ],
+    },
+    {
+      note: 'tech-blog headline verb "bags"',
+      text: 'Lattice Forge bags $90M Series B',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Lattice Forge',
+          counterparty: null,
+          value: { amount: 90_000_000, currency: 'USD', approximate: false, text: '$90M' },
+          round: 'Series B',
+        },
+      ],
+    },
+    {
+      note: 'pre-seed; "a two-person startup" is not money',
+      text: 'Mirepoint, a two-person startup, raised a $2.5 million pre-seed round led by Hustle Fund.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Mirepoint',
+          counterparty: 'Hustle Fund',
+          value: { amount: 2_500_000, currency: 'USD', approximate: false, text: '$2.5 million' },
+          round: 'pre-seed',
+        },
+      ],
+    },
+    {
+      note: 'press release; date in the dateline',
+      text: 'BOSTON, April 2, 2025 /PRNewswire/ -- Tessellate Bio today announced the close of an oversubscribed $85 million Series B financing led by Atlas Venture.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Tessellate Bio',
+          counterparty: 'Atlas Venture',
+          value: { amount: 85_000_000, currency: 'USD', approximate: false, text: '$85 million' },
+          round: 'Series B',
+        },
+      ],
+    },
+    {
+      note: '"more than" → min; cumulative funding',
+      text: 'Orbital Loom has raised more than $100 million from investors since 2021.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Orbital Loom',
+          counterparty: null,
+          value: { amount: 100_000_000, min: 100_000_000, currency: 'USD', approximate: true, text: 'more than $100 million' },
+        },
+      ],
+    },
+    {
+      note: '"If …" → conditional',
+      text: 'If it hits its milestones, Cinder Labs will receive a further $50 million from its existing investors.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Cinder Labs',
+          counterparty: null,
+          value: { amount: 50_000_000, currency: 'USD', approximate: false, text: '$50 million' },
+          modality: 'conditional',
+        },
+      ],
+    },
+    {
+      note: 'raise and valuation in one sentence: the raise is the funding amount',
+      text: 'Opaline Health raised $40 million at a $400 million valuation.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Opaline Health',
+          counterparty: null,
+          value: { amount: 40_000_000, currency: 'USD', approximate: false, text: '$40 million' },
+        },
+      ],
+    },
+    {
+      note: 'headline without a verb; euros; lead investor',
+      text: 'Veritas Grid: €25m Series A led by Northzone',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Veritas Grid',
+          counterparty: 'Northzone',
+          value: { amount: 25_000_000, currency: 'EUR', approximate: false, text: '€25m' },
+          round: 'Series A',
+        },
+      ],
+    },
+    {
+      note: 'apposition; lead investor named before the amount',
+      text: 'Corvid Security, an Israeli cyber startup, said Index Ventures led its $30 million Series A.',
+      claims: [
+        {
+          type: 'funding',
+          subject: 'Corvid Security',
+          counterparty: 'Index Ventures',
+          value: { amount: 30_000_000, currency: 'USD', approximate: false, text: '$30 million' },
+          round: 'Series A',
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Zentrix AI is valued at $4 billion.', note: 'valuation only' },
+    { text: 'Halvard Robotics reported revenue of $80 million.', note: 'revenue' },
+    { text: 'The fund raised $1 billion from limited partners to invest in climate startups.', note: 'an unnamed VC fund, no company raising' },
+    { text: 'Quillmark spent $5 million on marketing last year.', note: 'spending' },
+    { text: 'Pellucid Labs raised prices by 10% for enterprise customers.', note: '"raised" prices' },
+    { text: 'Copperleaf AI raised concerns about the proposed regulation.', note: '"raised" concerns' },
+    { text: 'Venture funding for AI startups reached $100 billion in 2024.', note: 'market total, no company' },
+    { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
+    { text: 'Kestrel Dynamics was fined $2 million by the aviation regulator.', note: 'a fine' },
+  ],
+};

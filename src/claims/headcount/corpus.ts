@@ -1,0 +1,486 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * headcount: how many people a company employs.
+ *
+ * Conventions kept throughout this file:
+ * - counterparty is always null; unit is always "people" (employees, staff, researchers…).
+ * - value.text is the number with its qualifier and the counted noun as written when the
+ *   noun follows the number directly ("about 140 employees", "250-person", "1,200-strong");
+ *   with no noun after it ("a staff of 80", "headcount of 3,000") it is the number alone.
+ *   Modifiers between number and noun are part of it ("more than 160,000 full-time employees").
+ * - A number of jobs cut is not a headcount; the total it is a share of is.
+ * - An earlier headcount in the same sentence ("up from 300") is its own claim.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'headcount',
+  positive: [
+    {
+      note: '"employs about N people"',
+      text: 'Zentrix AI employs about 140 people.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 140, unit: 'people', approximate: true, text: 'about 140 people' },
+        },
+      ],
+    },
+    {
+      note: '"has N employees"',
+      text: 'Halvard Robotics has 1,500 employees across four countries.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 1500, unit: 'people', approximate: false, text: '1,500 employees' },
+        },
+      ],
+    },
+    {
+      note: '"a staff of N" in a relative clause; no noun after the number',
+      text: 'Quillmark, which has a staff of 80, is based in Boston.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 80, unit: 'people', approximate: false, text: '80' },
+        },
+      ],
+    },
+    {
+      note: '"N-person team" with "the startup’s" resolving to the company named before',
+      text: 'Stackwise was founded in 2022. The startup’s 25-person team works out of a converted warehouse in Oakland.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 25, unit: 'people', approximate: false, text: '25-person' },
+          evidence: ['25-person team'],
+        },
+      ],
+    },
+    {
+      note: '"a workforce of N"',
+      text: 'Norrland Compute has a workforce of 2,600.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Norrland Compute',
+          counterparty: null,
+          value: { amount: 2600, unit: 'people', approximate: false, text: '2,600' },
+        },
+      ],
+    },
+    {
+      note: '"N-strong workforce at X"',
+      text: 'The 1,200-strong workforce at Ferrous Energy will move to a new campus next year.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Ferrous Energy',
+          counterparty: null,
+          value: { amount: 1200, unit: 'people', approximate: false, text: '1,200-strong' },
+        },
+      ],
+    },
+    {
+      note: 'possessive subject, straight apostrophe, real big-tech name',
+      text: "Meta's 70,000 employees were told to return to the office five days a week.",
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Meta',
+          counterparty: null,
+          value: { amount: 70000, unit: 'people', approximate: false, text: '70,000 employees' },
+        },
+      ],
+    },
+    {
+      note: 'layoff share of a total: the total is the headcount, 10% is not',
+      text: 'Vantablack Systems laid off 10% of its 2,600 staff on Thursday.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Vantablack Systems',
+          counterparty: null,
+          value: { amount: 2600, unit: 'people', approximate: false, text: '2,600 staff' },
+        },
+      ],
+    },
+    {
+      note: '"headcount has grown to roughly N, up from M" → two claims',
+      text: 'Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 900, unit: 'people', approximate: true, text: 'roughly 900' },
+        },
+        {
+          type: 'headcount',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 300, unit: 'people', approximate: false, text: '300' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "The startup, which employs …" after a sentence naming it',
+      text: 'Driftwood Labs builds coding agents for banks. The startup, which employs about 60 people, was founded in 2021.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Driftwood Labs',
+          counterparty: null,
+          value: { amount: 60, unit: 'people', approximate: true, text: 'about 60 people' },
+          evidence: ['employs about 60 people'],
+        },
+      ],
+    },
+    {
+      note: 'apposition "a 45-person startup"',
+      text: 'Kiteline AI, a 45-person startup based in Berlin, released its first model on Monday.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Kiteline AI',
+          counterparty: null,
+          value: { amount: 45, unit: 'people', approximate: false, text: '45-person' },
+        },
+      ],
+    },
+    {
+      note: '"more than N full-time employees": the modifier is part of the value text',
+      text: 'Apple has more than 160,000 full-time employees.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Apple',
+          counterparty: null,
+          value: { amount: 160000, min: 160000, unit: 'people', approximate: true, text: 'more than 160,000 full-time employees' },
+        },
+      ],
+    },
+    {
+      note: 'researchers count as people',
+      text: 'Pellucid Labs has a team of 30 researchers, most of them from academia.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Pellucid Labs',
+          counterparty: null,
+          value: { amount: 30, unit: 'people', approximate: false, text: '30 researchers' },
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullets with no subject; the first line names the company',
+      text: 'Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Employees: about 180\n• HQ: Austin, Texas',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Sablefish Analytics',
+          counterparty: null,
+          value: { amount: 180, unit: 'people', approximate: true, text: 'about 180' },
+        },
+      ],
+    },
+    {
+      note: 'markdown table row under an "Employees" column',
+      text: '| Company | Employees | HQ |\n|---|---|---|\n| Orbital Loom | 420 | Denver |',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Orbital Loom',
+          counterparty: null,
+          value: { amount: 420, unit: 'people', approximate: false, text: '420' },
+        },
+      ],
+    },
+    {
+      note: 'wire copy, "which employs around N people" relative clause',
+      text: 'STOCKHOLM (Reuters) - Veritas Grid, which employs around 3,400 people, said on Wednesday it would open a battery plant in Finland.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Veritas Grid',
+          counterparty: null,
+          value: { amount: 3400, unit: 'people', approximate: true, text: 'around 3,400 people' },
+        },
+      ],
+    },
+    {
+      note: '"nearly" → approximate; "double the number" carries no count',
+      text: 'Harrowgate now has nearly 1,000 employees, double the number two years ago.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: { amount: 1000, unit: 'people', approximate: true, text: 'nearly 1,000 employees' },
+        },
+      ],
+    },
+    {
+      note: '"a 50-strong company"',
+      text: 'Lattice Forge is a 50-strong company headquartered in Leeds.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Lattice Forge',
+          counterparty: null,
+          value: { amount: 50, unit: 'people', approximate: false, text: '50-strong' },
+        },
+      ],
+    },
+    {
+      note: 'headcount from a filing → reported',
+      text: 'Tessellate Bio’s headcount stood at 212 at the end of June, according to a regulatory filing.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Tessellate Bio',
+          counterparty: null,
+          value: { amount: 212, unit: 'people', approximate: false, text: '212' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'data-source attribution → reported',
+      text: 'Greyfriar Systems has about 400 employees, according to LinkedIn data.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 400, unit: 'people', approximate: true, text: 'about 400 employees' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: '"may have as many as" → hedged, upper bound',
+      text: 'Aurelian Bio may have as many as 250 employees.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Aurelian Bio',
+          counterparty: null,
+          value: { amount: 250, max: 250, unit: 'people', approximate: true, text: 'as many as 250 employees' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'number word',
+      text: 'Small but mighty: Fernhill has just nine employees.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Fernhill',
+          counterparty: null,
+          value: { amount: 9, unit: 'people', approximate: false, text: 'nine employees' },
+        },
+      ],
+    },
+    {
+      note: '"with a staff of more than N" → min',
+      text: 'Halcyon Quantum, with a staff of more than 200, is the largest quantum startup in Canada.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Halcyon Quantum',
+          counterparty: null,
+          value: { amount: 200, min: 200, unit: 'people', approximate: true, text: 'more than 200' },
+        },
+      ],
+    },
+    {
+      note: 'count first, company as object of "work at"',
+      text: 'About 350 people work at Sorrel Robotics, most of them in Pittsburgh.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Sorrel Robotics',
+          counterparty: null,
+          value: { amount: 350, unit: 'people', approximate: true, text: 'About 350 people' },
+        },
+      ],
+    },
+    {
+      note: '"grew its team to N people"',
+      text: 'Stackwise grew its team to 75 people this year.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 75, unit: 'people', approximate: false, text: '75 people' },
+        },
+      ],
+    },
+    {
+      note: '"now counts N employees"',
+      text: 'After a year-long hiring spree, Opaline Health now counts 600 employees.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Opaline Health',
+          counterparty: null,
+          value: { amount: 600, unit: 'people', approximate: false, text: '600 employees' },
+        },
+      ],
+    },
+    {
+      note: '"N-person workforce" with a possessive',
+      text: 'Northvane AI’s 6,000-person workforce is spread across 14 offices.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Northvane AI',
+          counterparty: null,
+          value: { amount: 6000, unit: 'people', approximate: false, text: '6,000-person' },
+        },
+      ],
+    },
+    {
+      note: 'Q&A; the answer names the company',
+      text: 'Q: How big is the team right now?\nA: Quartzline has 38 people today, mostly engineers.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Quartzline',
+          counterparty: null,
+          value: { amount: 38, unit: 'people', approximate: false, text: '38 people' },
+        },
+      ],
+    },
+    {
+      note: 'real big-tech name, "employed about N people worldwide as of <date>"',
+      text: 'Microsoft employed about 228,000 people worldwide as of June 30.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Microsoft',
+          counterparty: null,
+          value: { amount: 228000, unit: 'people', approximate: true, text: 'about 228,000 people' },
+        },
+      ],
+    },
+    {
+      note: 'headline without a verb',
+      text: 'Inside Corvid Security: 90 employees, one office, zero outside investors',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Corvid Security',
+          counterparty: null,
+          value: { amount: 90, unit: 'people', approximate: false, text: '90 employees' },
+        },
+      ],
+    },
+    {
+      note: 'cut share of "its roughly 700-person workforce": 15% is not a headcount',
+      text: 'Ostrava Labs is cutting 15% of its roughly 700-person workforce.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Ostrava Labs',
+          counterparty: null,
+          value: { amount: 700, unit: 'people', approximate: true, text: 'roughly 700-person' },
+        },
+      ],
+    },
+    {
+      note: 'layoff count and total in one sentence: only the total is a headcount',
+      text: 'Brightwave Health laid off 120 of its 1,400 employees on Tuesday.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Brightwave Health',
+          counterparty: null,
+          value: { amount: 1400, unit: 'people', approximate: false, text: '1,400 employees' },
+        },
+      ],
+    },
+    {
+      note: 'NBSP inside the count, dashes around the aside',
+      text: 'Meridian Dynamics’ workforce — now 2,150\u00a0people — is split between Munich and Austin.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Meridian Dynamics',
+          counterparty: null,
+          value: { amount: 2150, unit: 'people', approximate: false, text: '2,150\u00a0people' },
+        },
+      ],
+    },
+    {
+      note: 'two companies; the second count has no noun after it',
+      text: 'Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Kestrel Dynamics',
+          counterparty: null,
+          value: { amount: 320, unit: 'people', approximate: false, text: '320 employees' },
+        },
+        {
+          type: 'headcount',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 1100, unit: 'people', approximate: true, text: 'about 1,100' },
+        },
+      ],
+    },
+    {
+      note: '"-strong" with "~" in scraped blog text',
+      text: 'Cinder Labs (~85-strong, fully remote) is hiring again.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Cinder Labs',
+          counterparty: null,
+          value: { amount: 85, unit: 'people', approximate: true, text: '~85-strong' },
+        },
+      ],
+    },
+    {
+      note: '"grown into a company of N people"; the founding year is not a count',
+      text: 'Founded in 2015, Greyfriar Systems has grown into a company of 1,800 people.',
+      claims: [
+        {
+          type: 'headcount',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 1800, unit: 'people', approximate: false, text: '1,800 people' },
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Meta hired 300 engineers from Google last year.', note: 'hiring count, not headcount' },
+    { text: 'Zentrix AI has a four-person board.', note: 'board size' },
+    { text: 'The conference drew 500 attendees from across Europe.', note: 'attendees, no employer' },
+    { text: 'Halvard Robotics’ newest robot has 12 joints and can lift 25 kilograms.', note: 'product spec' },
+    { text: 'Quillmark plans to hire 200 engineers by the end of next year.', note: 'hiring plan, not headcount' },
+    { text: 'Vantablack Systems cut 300 jobs on Tuesday.', note: 'number of cuts, not the total staff' },
+    { text: 'A survey of 2,000 employees at US tech companies found most prefer remote work.', note: 'survey sample, no employer' },
+    { text: 'The 11-player squad won the league title in 2019.', note: 'sports team' },
+    { text: 'Norrland Compute’s data center can house 20,000 GPUs.', note: 'GPU count' },
+    { text: 'Ferrous Energy serves 45,000 customers in Texas.', note: 'customers (user_count), not staff' },
+    { text: 'The new factory will create 1,500 jobs in the region, the mayor said.', note: 'future jobs, no company named' },
+    { text: 'Kiteline AI’s model has 70 billion parameters.', note: 'model spec' },
+    { text: 'About 40 people attended Opaline Health’s launch party.', note: 'attendees, not staff' },
+    { text: 'Copperleaf AI lost 25 engineers to rivals last year.', note: 'departure count, not headcount' },
+    { text: 'Harrowgate has 12 offices across Europe.', note: 'offices' },
+    { text: 'Sorrel Robotics was founded in 2018 by three former Carnegie Mellon students.', note: 'founders and a year, not headcount' },
+  ],
+};

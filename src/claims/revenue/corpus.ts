@@ -1,0 +1,255 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * revenue: money a company takes in (sales, ARR, run rate).
+ *
+ * Conventions kept throughout this file:
+ * - counterparty is always null.
+ * - period: "annualized" for ARR / annual recurring revenue / run rate / annualized revenue;
+ *   the year for "in 2024" / "for 2024"; "quarterly" for "quarterly revenue". Vaguer periods
+ *   ("last year", "last quarter", "first-half", a fiscal year) are not checked.
+ * - Profit, losses, spending and market sizes are not revenue; growth percentages are not amounts.
+ * - An earlier figure in the same sentence ("up from $400 million") is its own claim.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'revenue',
+  positive: [
+    {
+      note: 'annualized revenue',
+      text: 'Zentrix AI has reached $500 million in annualized revenue.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 500_000_000, currency: 'USD', approximate: false, text: '$500 million' },
+          period: 'annualized',
+        },
+      ],
+    },
+    {
+      note: 'annual recurring revenue → annualized; "in June" is not the period',
+      text: 'Halvard Robotics’ annual recurring revenue hit $100 million in June.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 100_000_000, currency: 'USD', approximate: false, text: '$100 million' },
+          period: 'annualized',
+        },
+      ],
+    },
+    {
+      note: '"generated $X in sales in <year>"',
+      text: 'Quillmark generated $42 million in sales in 2024.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 42_000_000, currency: 'USD', approximate: false, text: '$42 million' },
+          period: '2024',
+        },
+      ],
+    },
+    {
+      note: 'quarterly revenue in euros',
+      text: 'Norrland Compute’s quarterly revenue rose to €180m.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Norrland Compute',
+          counterparty: null,
+          value: { amount: 180_000_000, currency: 'EUR', approximate: false, text: '€180m' },
+          period: 'quarterly',
+        },
+      ],
+    },
+    {
+      note: 'run rate → annualized; "according to <outlet>" → reported',
+      text: 'Pellucid Labs’ revenue run rate is about $1 billion, according to The Information.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Pellucid Labs',
+          counterparty: null,
+          value: { amount: 1_000_000_000, currency: 'USD', approximate: true, text: 'about $1 billion' },
+          period: 'annualized',
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullets; "ARR:" label',
+      text: 'Stackwise — key facts\n• ARR: $36M\n• Customers: 1,200\n• Founded: 2020',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 36_000_000, currency: 'USD', approximate: false, text: '$36M' },
+          period: 'annualized',
+        },
+      ],
+    },
+    {
+      note: '"more than doubled to $X" qualifies the change: exact value',
+      text: 'Ferrous Energy said revenue for 2024 more than doubled to $310 million.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Ferrous Energy',
+          counterparty: null,
+          value: { amount: 310_000_000, currency: 'USD', approximate: false, text: '$310 million' },
+          period: '2024',
+        },
+      ],
+    },
+    {
+      note: 'markdown table row under a revenue column (period not checked)',
+      text: '| Company | 2024 revenue | Employees |\n|---|---|---|\n| Kiteline AI | $58M | 240 |',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Kiteline AI',
+          counterparty: null,
+          value: { amount: 58_000_000, currency: 'USD', approximate: false, text: '$58M' },
+        },
+      ],
+    },
+    {
+      note: 'pounds; the growth percentage is not an amount',
+      text: 'Harrowgate’s revenue grew 60% to £210 million last year.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: { amount: 210_000_000, currency: 'GBP', approximate: false, text: '£210 million' },
+        },
+      ],
+    },
+    {
+      note: '"brought in roughly $X in revenue"',
+      text: 'Opaline Health brought in roughly $75 million in revenue last quarter.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Opaline Health',
+          counterparty: null,
+          value: { amount: 75_000_000, currency: 'USD', approximate: true, text: 'roughly $75 million' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "The company booked … in <year>"',
+      text: 'Sorrel Robotics sells warehouse robots to retailers. The company booked $120 million in revenue in 2023.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Sorrel Robotics',
+          counterparty: null,
+          value: { amount: 120_000_000, currency: 'USD', approximate: false, text: '$120 million' },
+          period: '2023',
+          evidence: ['$120 million in revenue'],
+        },
+      ],
+    },
+    {
+      note: '"may have generated as much as" → hedged, upper bound',
+      text: 'Greyfriar Systems may have generated as much as $400 million in revenue last year.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 400_000_000, max: 400_000_000, currency: 'USD', approximate: true, text: 'as much as $400 million' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: '"US$" prefix; the earlier ARR is a second claim',
+      text: 'Tidewater AI’s ARR hit US$1.2 billion, up from $400 million at the start of the year.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 1_200_000_000, currency: 'USD', approximate: false, text: 'US$1.2 billion' },
+          period: 'annualized',
+        },
+        {
+          type: 'revenue',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 400_000_000, currency: 'USD', approximate: false, text: '$400 million' },
+          period: 'annualized',
+        },
+      ],
+    },
+    {
+      note: '"has yet to generate any revenue" → negated, no value',
+      text: 'Lattice Forge has yet to generate any revenue.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Lattice Forge',
+          counterparty: null,
+          value: null,
+          modality: 'negated',
+        },
+      ],
+    },
+    {
+      note: '"posted sales of" for a fiscal year (period not checked)',
+      text: 'Kestrel Dynamics posted sales of $1.1 billion for the fiscal year ended March 31.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Kestrel Dynamics',
+          counterparty: null,
+          value: { amount: 1_100_000_000, currency: 'USD', approximate: false, text: '$1.1 billion' },
+        },
+      ],
+    },
+    {
+      note: 'headline without a verb, "$30M ARR"',
+      text: 'Brightwave Health: $30M ARR, 200 hospital customers, 110 employees',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Brightwave Health',
+          counterparty: null,
+          value: { amount: 30_000_000, currency: 'USD', approximate: false, text: '$30M' },
+          period: 'annualized',
+        },
+      ],
+    },
+    {
+      note: 'quarterly revenue with "nearly" and NBSP',
+      text: 'Meridian Dynamics reported quarterly revenue of nearly $640\u00a0million.',
+      claims: [
+        {
+          type: 'revenue',
+          subject: 'Meridian Dynamics',
+          counterparty: null,
+          value: { amount: 640_000_000, currency: 'USD', approximate: true, text: 'nearly $640\u00a0million' },
+          period: 'quarterly',
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Zentrix AI reported a net loss of $200 million for 2024.', note: 'a loss' },
+    { text: 'Halvard Robotics’ operating profit reached $15 million.', note: 'profit' },
+    { text: 'The generative AI market could generate $1.3 trillion in revenue by 2032.', note: 'market size, no company' },
+    { text: 'Quillmark’s revenue grew 40% year over year.', note: 'growth rate, no amount' },
+    { text: 'Pellucid Labs raised $300 million in a Series C.', note: 'funding' },
+    { text: 'Copperleaf AI spent $900 million on compute last year.', note: 'spending' },
+    { text: 'Norrland Compute paid $12 million in taxes in 2024.', note: 'taxes' },
+    { text: 'Kiteline AI is valued at 40 times its revenue.', note: 'a multiple, no amount' },
+    { text: 'Stackwise’s gross margin is 78%.', note: 'margin percentage' },
+  ],
+};

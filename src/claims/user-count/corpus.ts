@@ -1,0 +1,235 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * user_count: how many users, customers or subscribers a company (or its product) has.
+ *
+ * Conventions kept throughout this file:
+ * - subject is the company (the owner when a product is named); counterparty is null.
+ * - unit is what is counted: "users", "customers" or "subscribers".
+ * - value.text runs from the qualifier through the counted noun, modifiers included
+ *   ("50 million monthly active users").
+ * - Downloads, visits, transactions, units shipped and survey samples are not user counts.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'user_count',
+  positive: [
+    {
+      note: 'product owner as subject; "monthly active users"',
+      text: 'Zentrix AI’s chatbot has 50 million monthly active users.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 50_000_000, unit: 'users', approximate: false, text: '50 million monthly active users' },
+        },
+      ],
+    },
+    {
+      note: '"more than N customers" → min',
+      text: 'Quillmark has more than 10,000 customers.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 10_000, min: 10_000, unit: 'customers', approximate: true, text: 'more than 10,000 customers' },
+        },
+      ],
+    },
+    {
+      note: '"now serves N customers"; "12 countries" is not a count of customers',
+      text: 'Halvard Robotics now serves 400 customers in 12 countries.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 400, unit: 'customers', approximate: false, text: '400 customers' },
+        },
+      ],
+    },
+    {
+      note: '"has N million users"',
+      text: 'Harrowgate has 3 million users across Europe.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: { amount: 3_000_000, unit: 'users', approximate: false, text: '3 million users' },
+        },
+      ],
+    },
+    {
+      note: 'subscribers of a product owned by the subject',
+      text: 'Pellucid Labs’ news app has about 250,000 subscribers.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Pellucid Labs',
+          counterparty: null,
+          value: { amount: 250_000, unit: 'subscribers', approximate: true, text: 'about 250,000 subscribers' },
+        },
+      ],
+    },
+    {
+      note: 'people familiar → reported; "weekly users"',
+      text: 'Copperleaf AI’s assistant reached 100 million weekly users, according to people familiar with the matter.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 100_000_000, unit: 'users', approximate: false, text: '100 million weekly users' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'relative clause "which has N users"',
+      text: 'Fernhill, which has 1.2 million users, is expanding into the United States.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Fernhill',
+          counterparty: null,
+          value: { amount: 1_200_000, unit: 'users', approximate: false, text: '1.2 million users' },
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullet "Customers: N" with no subject',
+      text: 'Stackwise — key facts\n• ARR: $36M\n• Customers: 1,200\n• Founded: 2020',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 1200, unit: 'customers', approximate: false, text: '1,200' },
+        },
+      ],
+    },
+    {
+      note: 'headline, "5M users"',
+      text: 'Kiteline AI hits 5M users',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Kiteline AI',
+          counterparty: null,
+          value: { amount: 5_000_000, unit: 'users', approximate: false, text: '5M users' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "It now has N users"',
+      text: 'Driftwood Labs launched its coding agent in January. It now has 80,000 users.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Driftwood Labs',
+          counterparty: null,
+          value: { amount: 80_000, unit: 'users', approximate: false, text: '80,000 users' },
+          evidence: ['80,000 users'],
+        },
+      ],
+    },
+    {
+      note: '"may have as many as" → hedged, upper bound',
+      text: 'Greyfriar Systems may have as many as 40 million users.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 40_000_000, max: 40_000_000, unit: 'users', approximate: true, text: 'as many as 40 million users' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: '"user base doubled to N": the noun precedes the number',
+      text: 'Tidewater AI’s user base doubled to 8 million this year.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 8_000_000, unit: 'users', approximate: false, text: '8 million' },
+        },
+      ],
+    },
+    {
+      note: 'enterprise customers',
+      text: 'Sorrel Robotics’ fleet software has 150 enterprise customers.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Sorrel Robotics',
+          counterparty: null,
+          value: { amount: 150, unit: 'customers', approximate: false, text: '150 enterprise customers' },
+        },
+      ],
+    },
+    {
+      note: 'utility customers',
+      text: 'Veritas Grid supplies electricity to 45,000 customers in Norway.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Veritas Grid',
+          counterparty: null,
+          value: { amount: 45_000, unit: 'customers', approximate: false, text: '45,000 customers' },
+        },
+      ],
+    },
+    {
+      note: '"passed N subscribers" (approximate not checked)',
+      text: 'Lumen Ordinal passed 500,000 subscribers in March.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Lumen Ordinal',
+          counterparty: null,
+          value: { amount: 500_000, unit: 'subscribers', text: '500,000 subscribers' },
+        },
+      ],
+    },
+    {
+      note: 'NBSP between number and magnitude; "now counts"',
+      text: 'Mirepoint now counts 12\u00a0million users.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Mirepoint',
+          counterparty: null,
+          value: { amount: 12_000_000, unit: 'users', approximate: false, text: '12\u00a0million users' },
+        },
+      ],
+    },
+    {
+      note: 'wire copy; "roughly" and "paying customers"',
+      text: 'OSLO (Reuters) - Northvane AI said on Tuesday it had roughly 20,000 paying customers.',
+      claims: [
+        {
+          type: 'user_count',
+          subject: 'Northvane AI',
+          counterparty: null,
+          value: { amount: 20_000, unit: 'customers', approximate: true, text: 'roughly 20,000 paying customers' },
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'Brightwave Health’s app has been downloaded 10 million times.', note: 'downloads, not users' },
+    { text: 'Zentrix AI employs 400 people.', note: 'headcount' },
+    { text: 'Quillmark’s website had 3 million visits in May.', note: 'visits, not users' },
+    { text: 'Halvard Robotics has shipped 12,000 robots.', note: 'units shipped' },
+    { text: 'Kiteline AI’s model has 70 billion parameters.', note: 'model spec' },
+    { text: 'Pellucid Labs’ survey of 1,500 users found most wanted a dark mode.', note: 'survey sample, not the user base' },
+    { text: 'Copperleaf AI lost its largest customer last month.', note: 'no count' },
+    { text: 'Harrowgate processed 40 million transactions last year.', note: 'transactions' },
+    { text: 'There are 5 billion internet users worldwide.', note: 'no company' },
+  ],
+};

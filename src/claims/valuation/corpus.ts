@@ -1,0 +1,560 @@
+import type { ClaimCorpus } from '../example.js';
+
+/**
+ * valuation: what a private company is said to be worth.
+ *
+ * Conventions kept throughout this file:
+ * - counterparty is null unless the investor that set the price is named; a named
+ *   round leader ("led by X", "X led the round, which valued…") is that investor.
+ * - A public company's market capitalisation is NOT a valuation claim (see negatives).
+ * - An earlier valuation stated in the same sentence ("up from $2 billion") is its own claim.
+ * - "in talks", "seeking", "could", "is said to" → hedged; "according to", "reportedly" → reported.
+ * - Money: amount in units, ISO currency; "more than"/"north of" → min = amount;
+ *   "as much as" → max = amount; ranges → amount null, min/max set.
+ */
+export const corpus: ClaimCorpus = {
+  type: 'valuation',
+  positive: [
+    {
+      note: 'headline with a participle and no finite verb; "$4B" shorthand',
+      text: 'Zentrix AI valued at $4B',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 4_000_000_000, currency: 'USD', approximate: false, text: '$4B' },
+        },
+      ],
+    },
+    {
+      note: 'wire copy; the raise amount must not be taken for the valuation',
+      text: 'SAN FRANCISCO (Reuters) - Halvard Robotics, a maker of warehouse robots, said on Tuesday it had raised $350 million in a funding round that values the company at $2.8 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 2_800_000_000, currency: 'USD', approximate: false, text: '$2.8 billion' },
+        },
+      ],
+    },
+    {
+      note: 'post-money valuation after the raise amount',
+      text: 'Quillmark has raised $120 million at a $1.1 billion post-money valuation.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Quillmark',
+          counterparty: null,
+          value: { amount: 1_100_000_000, currency: 'USD', approximate: false, text: '$1.1 billion' },
+        },
+      ],
+    },
+    {
+      note: '"in talks to raise … at a valuation of about" → hedged, approximate',
+      text: 'Pellucid Labs is in talks to raise new funding at a valuation of about $20 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Pellucid Labs',
+          counterparty: null,
+          value: { amount: 20_000_000_000, currency: 'USD', approximate: true, text: 'about $20 billion' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: '"seeking a valuation" → hedged; euros',
+      text: 'Norrland Compute is seeking a valuation of roughly €3 billion in its next funding round.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Norrland Compute',
+          counterparty: null,
+          value: { amount: 3_000_000_000, currency: 'EUR', approximate: true, text: 'roughly €3 billion' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'people familiar with the matter → reported',
+      text: 'Brightwave Health was valued at $900 million in the deal, according to people familiar with the matter.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Brightwave Health',
+          counterparty: null,
+          value: { amount: 900_000_000, currency: 'USD', approximate: false, text: '$900 million' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: '"reportedly" → reported; "US$" prefix',
+      text: 'Vantablack Systems is reportedly valued at US$4.7 billion after its latest round.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Vantablack Systems',
+          counterparty: null,
+          value: { amount: 4_700_000_000, currency: 'USD', approximate: false, text: 'US$4.7 billion' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'NBSP between number and magnitude, smart apostrophe; the earlier valuation is a second claim',
+      text: 'Copperleaf AI’s valuation has climbed to $7.5\u00a0billion, up from $2\u00a0billion a year ago.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 7_500_000_000, currency: 'USD', approximate: false, text: '$7.5\u00a0billion' },
+        },
+        {
+          type: 'valuation',
+          subject: 'Copperleaf AI',
+          counterparty: null,
+          value: { amount: 2_000_000_000, currency: 'USD', approximate: false, text: '$2\u00a0billion' },
+        },
+      ],
+    },
+    {
+      note: 'scraped text with no space before the currency sign ("hits$2bn")',
+      text: 'Ostrava Labs hits$2bn valuation after new raise',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Ostrava Labs',
+          counterparty: null,
+          value: { amount: 2_000_000_000, currency: 'USD', approximate: false, text: '$2bn' },
+        },
+      ],
+    },
+    {
+      note: 'tilde with a space ("~ $10B") in an appositive',
+      text: 'Meridian Dynamics, now valued at ~ $10B, plans to open an office in Tokyo.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Meridian Dynamics',
+          counterparty: null,
+          value: { amount: 10_000_000_000, currency: 'USD', approximate: true, text: '~ $10B' },
+        },
+      ],
+    },
+    {
+      note: 'small seed valuation in euros with "m" suffix',
+      text: 'Paris-based Lumen Ordinal has been valued at €20m in a seed round.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Lumen Ordinal',
+          counterparty: null,
+          value: { amount: 20_000_000, currency: 'EUR', approximate: false, text: '€20m' },
+        },
+      ],
+    },
+    {
+      note: '"worth" about a private startup; pounds sterling',
+      text: 'London fintech Harrowgate is now worth £500 million following its latest funding round.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Harrowgate',
+          counterparty: null,
+          value: { amount: 500_000_000, currency: 'GBP', approximate: false, text: '£500 million' },
+        },
+      ],
+    },
+    {
+      note: 'pre-money valuation, company as object of "gives"',
+      text: 'The new financing gives Tessellate Bio a pre-money valuation of $640 million.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Tessellate Bio',
+          counterparty: null,
+          value: { amount: 640_000_000, currency: 'USD', approximate: false, text: '$640 million' },
+        },
+      ],
+    },
+    {
+      note: '"values X at"',
+      text: 'The deal values Corvid Security at $1.25 billion, including the new capital.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Corvid Security',
+          counterparty: null,
+          value: { amount: 1_250_000_000, currency: 'USD', approximate: false, text: '$1.25 billion' },
+        },
+      ],
+    },
+    {
+      note: 'key-facts bullets with no subject; the heading line names the company',
+      text: 'Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Valuation: $1.9B (post-money, March 2025)\n• Employees: about 180',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Sablefish Analytics',
+          counterparty: null,
+          value: { amount: 1_900_000_000, currency: 'USD', approximate: false, text: '$1.9B' },
+        },
+      ],
+    },
+    {
+      note: 'markdown table row; the column header says what the number is',
+      text: '| Company | Valuation | Last round |\n|---|---|---|\n| Kiteline AI | $3.2B | Series C |',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Kiteline AI',
+          counterparty: null,
+          value: { amount: 3_200_000_000, currency: 'USD', approximate: false, text: '$3.2B' },
+        },
+      ],
+    },
+    {
+      note: 'Q&A; the short form in the question resolves to the full name in the answer',
+      text: 'Q: What is Driftwood worth today?\nA: Investors valued Driftwood Labs at about $750 million in the last round.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Driftwood Labs',
+          counterparty: null,
+          value: { amount: 750_000_000, currency: 'USD', approximate: true, text: 'about $750 million' },
+        },
+      ],
+    },
+    {
+      note: 'coreference: "the startup" in the second sentence is the company named in the first',
+      text: 'Brightline Robotics said on Monday it had closed a $75 million round. The investment values the startup at $600 million.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Brightline Robotics',
+          counterparty: null,
+          value: { amount: 600_000_000, currency: 'USD', approximate: false, text: '$600 million' },
+          evidence: ['values the startup at $600 million'],
+        },
+      ],
+    },
+    {
+      note: 'apposition between subject and verb',
+      text: 'Zentrix AI, a San Francisco-based startup, was valued at $4.5 billion in March.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 4_500_000_000, currency: 'USD', approximate: false, text: '$4.5 billion' },
+        },
+      ],
+    },
+    {
+      note: 'unicorn WITH a number is a claim',
+      text: 'Fernhill became Estonia’s newest unicorn on Wednesday, with a valuation of $1.05 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Fernhill',
+          counterparty: null,
+          value: { amount: 1_050_000_000, currency: 'USD', approximate: false, text: '$1.05 billion' },
+        },
+      ],
+    },
+    {
+      note: 'the named round leader sets the price → counterparty',
+      text: 'Thrive Capital led a $400 million round that values Quillmark at $5 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Quillmark',
+          counterparty: 'Thrive Capital',
+          value: { amount: 5_000_000_000, currency: 'USD', approximate: false, text: '$5 billion' },
+        },
+      ],
+    },
+    {
+      note: 'lead investor named in a relative clause → counterparty',
+      text: 'Sequoia Capital led the round, which valued Halvard Robotics at $3.5 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Halvard Robotics',
+          counterparty: 'Sequoia Capital',
+          value: { amount: 3_500_000_000, currency: 'USD', approximate: false, text: '$3.5 billion' },
+        },
+      ],
+    },
+    {
+      note: '"more than doubles" qualifies the change, not the amount: exact value',
+      text: 'The round more than doubles Orbital Loom’s valuation to $2.4 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Orbital Loom',
+          counterparty: null,
+          value: { amount: 2_400_000_000, currency: 'USD', approximate: false, text: '$2.4 billion' },
+        },
+      ],
+    },
+    {
+      note: 'range with a dash and a shared magnitude; in talks → hedged',
+      text: 'Cinder Labs is in talks to raise money at a $10–12 billion valuation.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Cinder Labs',
+          counterparty: null,
+          value: { amount: null, min: 10_000_000_000, max: 12_000_000_000, currency: 'USD', text: '$10–12 billion' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: '"as much as" → upper bound; "could" → hedged',
+      text: 'The deal could value Greyfriar Systems at as much as $50 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 50_000_000_000, max: 50_000_000_000, currency: 'USD', approximate: true, text: 'as much as $50 billion' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'denied → negated',
+      text: 'Tidewater AI denied a report that it had been valued at $8 billion in a private share sale.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Tidewater AI',
+          counterparty: null,
+          value: { amount: 8_000_000_000, currency: 'USD', approximate: false, text: '$8 billion' },
+          modality: 'negated',
+        },
+      ],
+    },
+    {
+      note: '"If …" → conditional',
+      text: 'If the deal closes, Lattice Forge would be valued at about $1.4 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Lattice Forge',
+          counterparty: null,
+          value: { amount: 1_400_000_000, currency: 'USD', approximate: true, text: 'about $1.4 billion' },
+          modality: 'conditional',
+        },
+      ],
+    },
+    {
+      note: '"is said to be" → hedged; "close to" is approximate',
+      text: 'Aurelian Bio is said to be valued at close to $3 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Aurelian Bio',
+          counterparty: null,
+          value: { amount: 3_000_000_000, currency: 'USD', approximate: true, text: 'close to $3 billion' },
+          modality: 'hedged',
+        },
+      ],
+    },
+    {
+      note: 'tech-blog register, "M" suffix, emoji',
+      text: 'Big news for Stackwise: the dev-tools startup just closed its Series B at a $650M valuation 🎉',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Stackwise',
+          counterparty: null,
+          value: { amount: 650_000_000, currency: 'USD', approximate: false, text: '$650M' },
+        },
+      ],
+    },
+    {
+      note: 'press-release dateline with a date and year that are not amounts',
+      text: 'PALO ALTO, Calif., June 3, 2025 /PRNewswire/ -- Ferrous Energy, the grid-storage company, today announced a $210 million Series C financing at a post-money valuation of $1.7 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Ferrous Energy',
+          counterparty: null,
+          value: { amount: 1_700_000_000, currency: 'USD', approximate: false, text: '$1.7 billion' },
+        },
+      ],
+    },
+    {
+      note: 'possessive subject with a trailing apostrophe',
+      text: 'Kestrel Dynamics’ $6 billion valuation makes it the most valuable drone startup in Europe.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Kestrel Dynamics',
+          counterparty: null,
+          value: { amount: 6_000_000_000, currency: 'USD', approximate: false, text: '$6 billion' },
+        },
+      ],
+    },
+    {
+      note: '"more than" → min = amount, approximate',
+      text: 'Halcyon Quantum is now valued at more than $2 billion, its chief executive told reporters.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Halcyon Quantum',
+          counterparty: null,
+          value: { amount: 2_000_000_000, min: 2_000_000_000, currency: 'USD', approximate: true, text: 'more than $2 billion' },
+        },
+      ],
+    },
+    {
+      note: 'wire-headline abbreviation "bln" with the currency as a word after the number',
+      text: 'Veritas Grid valued at 1.2 bln euros in latest funding',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Veritas Grid',
+          counterparty: null,
+          value: { amount: 1_200_000_000, currency: 'EUR', approximate: false, text: '1.2 bln euros' },
+        },
+      ],
+    },
+    {
+      note: 'amount spelled out in words; "Investors now value X at"',
+      text: 'Investors now value Mirepoint at roughly four billion dollars.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Mirepoint',
+          counterparty: null,
+          value: { amount: 4_000_000_000, currency: 'USD', approximate: true, text: 'roughly four billion dollars' },
+        },
+      ],
+    },
+    {
+      note: 'Canadian dollars ("C$")',
+      text: 'Toronto’s Northvane AI was valued at C$1.5 billion in the round.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Northvane AI',
+          counterparty: null,
+          value: { amount: 1_500_000_000, currency: 'CAD', approximate: false, text: 'C$1.5 billion' },
+        },
+      ],
+    },
+    {
+      note: 'two companies in one sentence, each with its own valuation',
+      text: 'Zentrix AI was valued at $4 billion, while rival Halvard Robotics fetched a $2.5 billion valuation.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 4_000_000_000, currency: 'USD', approximate: false, text: '$4 billion' },
+        },
+        {
+          type: 'valuation',
+          subject: 'Halvard Robotics',
+          counterparty: null,
+          value: { amount: 2_500_000_000, currency: 'USD', approximate: false, text: '$2.5 billion' },
+        },
+      ],
+    },
+    {
+      note: '"north of" → min = amount, approximate',
+      text: 'The fresh capital gives Quartzline a valuation north of $800 million.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Quartzline',
+          counterparty: null,
+          value: { amount: 800_000_000, min: 800_000_000, currency: 'USD', approximate: true, text: 'north of $800 million' },
+        },
+      ],
+    },
+    {
+      note: 'raise and valuation of similar size in one sentence: only the one after "valuation" counts',
+      text: 'Opaline Health raised $40 million at a $400 million valuation.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Opaline Health',
+          counterparty: null,
+          value: { amount: 400_000_000, currency: 'USD', approximate: false, text: '$400 million' },
+        },
+      ],
+    },
+    {
+      note: 'data-provider attribution → reported; "last valued at"',
+      text: 'Sorrel Robotics was last valued at $1.3 billion, according to PitchBook data.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Sorrel Robotics',
+          counterparty: null,
+          value: { amount: 1_300_000_000, currency: 'USD', approximate: false, text: '$1.3 billion' },
+          modality: 'reported',
+        },
+      ],
+    },
+    {
+      note: 'tender offer / secondary sale that "values the company at"',
+      text: 'Zentrix AI is letting employees sell shares in a tender offer that values the company at $9 billion.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Zentrix AI',
+          counterparty: null,
+          value: { amount: 9_000_000_000, currency: 'USD', approximate: false, text: '$9 billion' },
+        },
+      ],
+    },
+    {
+      note: '"implies a valuation of about $X for <company>" (company after the amount)',
+      text: 'The share sale implies a valuation of about $14 billion for Greyfriar Systems.',
+      claims: [
+        {
+          type: 'valuation',
+          subject: 'Greyfriar Systems',
+          counterparty: null,
+          value: { amount: 14_000_000_000, currency: 'USD', approximate: true, text: 'about $14 billion' },
+        },
+      ],
+    },
+  ],
+  negative: [
+    { text: 'The global AI chip market could be worth $400 billion by 2030, analysts estimate.', note: 'market size, not a company' },
+    {
+      text: 'Nvidia’s market capitalization topped $3 trillion on Wednesday.',
+      note: 'convention: the market cap of a listed company is not a valuation claim',
+    },
+    {
+      text: 'Meta is worth more than $1.5 trillion on the stock market.',
+      note: 'convention: stock-market worth of a listed company is market cap, not a valuation claim',
+    },
+    { text: 'Regulators fined Zentrix AI $45 million for breaching data-protection rules.', note: 'a fine' },
+    { text: 'Halvard Robotics won a contract valued at $300 million to supply robots to a grocery chain.', note: '"valued at" describes the contract, not the company' },
+    { text: 'Quillmark raised $50 million in a Series A round led by Benchmark.', note: 'funding amount only; no valuation stated' },
+    { text: 'Corvid Security achieved unicorn status last year.', note: 'unicorn with no number gives no claim' },
+    { text: 'The round values the company at $2 billion.', note: 'no company named anywhere in the text' },
+    { text: 'Shares of Oracle rose 4% to $182.50 in early trading.', note: 'stock price' },
+    { text: 'Startup valuations across the sector fell by as much as 40% in 2023.', note: 'percentage and year, no company' },
+    { text: 'Microsoft’s stake in Pellucid Labs is now worth about $10 billion.', note: 'value of a stake, not of the company' },
+    { text: 'The house in Palo Alto where Zentrix AI was founded is valued at $4 million.', note: '"valued at" describes a house' },
+    { text: 'Halvard Robotics values its customers above everything else, the CEO said.', note: 'verb "values" without money' },
+    { text: 'Quillmark reported revenue of $120 million for 2024.', note: 'revenue, not valuation' },
+    { text: 'Tidewater AI spent $2 billion on computing last year.', note: 'spending' },
+    { text: 'Kestrel Dynamics’ inventory was valued at $30 million at the end of the year.', note: 'asset value, not the company' },
+    { text: 'Fernhill’s founders each own about 15% of the company.', note: 'ownership percentage' },
+    { text: 'Investors increasingly value growth over profitability, Brightline Robotics’ CFO said.', note: '"value" as a verb of preference' },
+  ],
+};
