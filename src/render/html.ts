@@ -95,7 +95,7 @@ function renderArticle(article: Article, a: number): string {
 <h2>${esc(heading)}</h2>
 <p class="meta">${meta.map(esc).join(' · ')}</p>
 ${warnings}${filter}
-${article.claims.length ? body(article, a) : '<p class="empty">No claims found.</p>'}
+${article.claims.length ? `<div class="reading">${body(article, a)}${glance(article, a)}</div>` : '<p class="empty">No claims found.</p>'}
 ${article.claims.length ? claimsTable(article, a) : ''}
 </section>`;
 }
@@ -136,6 +136,20 @@ function markOpen({ a, c, e, claim }: MarkData, part: number): string {
   return `<mark${id} class="t-${claim.type}" data-claim="${esc(claim.id)}" data-ev="${e}" data-row="${rowId(a, c)}" title="${esc(tip)}">`;
 }
 
+/** How the counterparty relates to the subject, per type: "from OpenAI", "set by SoftBank". */
+const COUNTERPARTY_WORD: Partial<Record<ClaimType, string>> = { hiring: 'from', funding: 'from', valuation: 'set by' };
+
+/** Beside the text: each claim as a small card, value first, in reading order. */
+function glance(article: Article, a: number): string {
+  const order = article.claims.map((claim, c) => ({ claim, c })).sort((x, y) => x.claim.evidence[0]!.start - y.claim.evidence[0]!.start || x.c - y.c);
+  const cards = order.map(({ claim, c }) => {
+    const who = claim.counterparty ? `${esc(claim.subject)} <span class="rel">${COUNTERPARTY_WORD[claim.type] ?? 'with'}</span> ${esc(claim.counterparty)}` : esc(claim.subject);
+    const how = [claim.modality === 'asserted' ? '' : claim.modality, claim.attribution ? `per ${esc(claim.attribution)}` : ''].filter(Boolean).join(' · ');
+    return `<a class="card t-${claim.type}" href="#${markId(a, c, 0)}" data-row="${rowId(a, c)}"><span class="chip t-${claim.type}">${claim.type}</span><span class="big${claim.value ? '' : ' none'}">${esc(formatValue(claim.value))}</span><span class="who">${who}</span>${how ? `<span class="how m-${claim.modality}">${how}</span>` : ''}</a>`;
+  });
+  return `<aside class="glance" aria-label="Claims at a glance">${cards.join('')}</aside>`;
+}
+
 function claimsTable(article: Article, a: number): string {
   const rows = article.claims.map((claim, c) => {
     const value = formatValue(claim.value);
@@ -174,14 +188,14 @@ function quoteHtml(claim: Claim): string {
 
 // Clicking a mark jumps to its row; hovering either lights up the other. Static: no article data.
 const SCRIPT = `document.addEventListener('click',function(e){var m=e.target.closest&&e.target.closest('mark[data-row]');if(m&&!getSelection().toString()){location.hash=m.getAttribute('data-row');}});
-document.addEventListener('mouseover',function(e){var t=e.target.closest&&e.target.closest('mark[data-row],tr[id^="c-"]');document.querySelectorAll('.lit').forEach(function(x){x.classList.remove('lit');});if(!t)return;var row=t.tagName==='TR'?t.id:t.getAttribute('data-row');document.querySelectorAll('[data-row="'+row+'"],#'+row).forEach(function(x){x.classList.add('lit');});});`;
+document.addEventListener('mouseover',function(e){var t=e.target.closest&&e.target.closest('[data-row],tr[id^="c-"]');document.querySelectorAll('.lit').forEach(function(x){x.classList.remove('lit');});if(!t)return;var row=t.tagName==='TR'?t.id:t.getAttribute('data-row');document.querySelectorAll('[data-row="'+row+'"],#'+row).forEach(function(x){x.classList.add('lit');});});`;
 
 function style(): string {
   const perType = CLAIM_TYPES.map((t) => {
     const { tint, ink } = TYPE_COLORS[t];
     return `.t-${t}{--tint:${tint};--ink:${ink}}
 .article:has(.filter input[value="${t}"]:not(:checked)) mark.t-${t}{background:none;border-color:transparent;cursor:auto}
-.article:has(.filter input[value="${t}"]:not(:checked)) tr.t-${t}{display:none}`;
+.article:has(.filter input[value="${t}"]:not(:checked)) :is(tr,.card).t-${t}{display:none}`;
   }).join('\n');
   return `
 :root{color-scheme:light;--fg:#1d2126;--muted:#69707a;--rule:#e4e6ea;--bg:#fff;--panel:#f7f8fa}
@@ -202,8 +216,19 @@ h2{font-size:26px;line-height:1.25;margin:0 0 4px;max-width:40ch}
 .filter label{cursor:pointer;user-select:none}
 .filter input{margin:0 2px 0 0;vertical-align:-1px;accent-color:var(--ink)}
 .filter .n{font-weight:400;opacity:.75}
-.text{max-width:70ch;white-space:pre-wrap;font-size:17px;line-height:1.75;font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif;margin:0 0 28px}
-.quotes blockquote{max-width:70ch;margin:0 0 10px;padding-left:12px;border-left:3px solid var(--rule)}
+.reading{display:grid;grid-template-columns:minmax(0,66ch) minmax(220px,1fr);gap:24px 48px;align-items:start;margin:0 0 28px}
+.glance{display:flex;flex-direction:column;gap:10px;position:sticky;top:12px}
+.card{display:grid;grid-template-columns:auto 1fr;column-gap:10px;align-items:baseline;padding:10px 12px;border:1px solid var(--rule);border-left:4px solid var(--ink);border-radius:8px;background:#fff;color:inherit;text-decoration:none;font-size:13.5px;line-height:1.45}
+.card:hover,.card.lit{background:var(--tint)}
+.card .chip{grid-row:1}
+.card .big{grid-row:1;font-size:19px;font-weight:700;color:var(--ink);font-variant-numeric:tabular-nums;text-align:right}
+.card .who,.card .how{grid-column:1/-1}
+.card .rel,.card .how,.card .big.none{color:var(--muted)}
+.card .how{font-size:12.5px}
+.card .how.m-negated{color:#a12b2b}
+@media (max-width:900px){.reading{grid-template-columns:minmax(0,1fr)}.glance{position:static}}
+.text{white-space:pre-wrap;font-size:17px;line-height:1.75;font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif;margin:0}
+.quotes blockquote{margin:0 0 10px;padding-left:12px;border-left:3px solid var(--rule)}
 mark{background:var(--tint);color:inherit;border-bottom:2px solid var(--ink);padding:1px 0 4px;border-radius:2px;cursor:pointer}
 mark mark{padding-bottom:1px}
 mark:hover,mark.lit{box-shadow:0 0 0 2px var(--ink)}

@@ -32,11 +32,25 @@ export function renderTable(articles: Article[], opts: RenderOptions): string {
   const c = new Chalk({ level: opts.color ? chalk.level || 1 : 0 });
   const paint: Painter = { c, type: (claim) => (s) => c[TYPE_COLORS[claim.type].terminal](s) };
   const width = Number.isFinite(opts.width) && opts.width > 0 ? Math.floor(opts.width) : DEFAULT_WIDTH;
-  const blocks = articles.map((article) => renderArticle(article, width, opts.explain, paint));
+  // One set of column widths for every article, so a batch reads as one aligned table.
+  const claims = articles.flatMap((a) => a.claims);
+  const cells = new Map(claims.map((claim) => [claim, claimCells(claim, paint)]));
+  const quoteNatural = Math.max(0, ...claims.map((claim) => stringWidth(sanitizeInline(claim.evidence[0]?.text ?? '')) + 2));
+  const columns = claims.length ? sizeColumns([...cells.values()], quoteNatural, width) : null;
+  const blocks = articles.map((article) => renderArticle(article, { width, explain: opts.explain, paint, cells, columns }));
   return blocks.join('\n') + '\n';
 }
 
-function renderArticle(article: Article, width: number, explain: boolean, paint: Painter): string {
+interface Layout {
+  width: number;
+  explain: boolean;
+  paint: Painter;
+  cells: Map<Claim, StyledText[]>;
+  /** null: too narrow for columns, claims are stacked. */
+  columns: Column[] | null;
+}
+
+function renderArticle(article: Article, { width, explain, paint, cells: cellsOf, columns }: Layout): string {
   const { c } = paint;
   const lines: string[] = [];
   const n = article.claims.length;
@@ -56,9 +70,6 @@ function renderArticle(article: Article, width: number, explain: boolean, paint:
     return lines.join('\n') + '\n';
   }
 
-  const rows = article.claims.map((claim) => claimCells(claim, paint));
-  const quoteNatural = Math.max(...article.claims.map((claim) => stringWidth(sanitizeInline(claim.evidence[0]?.text ?? '')) + 2));
-  const columns = sizeColumns(rows, quoteNatural, width);
   if (columns) {
     const quoteWidth = width - ROW_INDENT - columns.reduce((sum, col) => sum + col.width + GAP, 0);
     const beside = quoteWidth >= MIN_QUOTE_COLUMN;
@@ -69,7 +80,7 @@ function renderArticle(article: Article, width: number, explain: boolean, paint:
       lines.push(...subjectHeader(subject, claims.length, width, paint));
       for (const claim of claims) {
         if (!beside && claim !== claims[0]) lines.push('');
-        const cells = rows[article.claims.indexOf(claim)]!.map((cell, k) => cell.wrap(columns[k]!.width, CELL_LINES));
+        const cells = cellsOf.get(claim)!.map((cell, k) => cell.wrap(columns[k]!.width, CELL_LINES));
         if (beside) {
           cells.push(quoteLines(claim, quoteWidth, paint));
           lines.push(...joinRow(cells, columns, ROW_INDENT));
@@ -129,7 +140,7 @@ const COLUMN_SPECS: Array<{ labels: string[]; cap: number; comfortable: number |
   { labels: ['type'], cap: 14, comfortable: null, min: null },
   { labels: ['counterparty', 'with'], cap: 24, comfortable: 12, min: 6 },
   { labels: ['value'], cap: 16, comfortable: null, min: null },
-  { labels: ['modality'], cap: 30, comfortable: 12, min: 8 },
+  { labels: ['modality'], cap: 30, comfortable: 15, min: 8 },
   { labels: ['conf'], cap: 4, comfortable: null, min: null },
 ];
 /** The quote column wants this much before other columns give up their comfort. */
