@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValue, OUTPUT_FORMATS, render, renderNdjsonLine } from '../src/render/index.js';
 import { stringWidth } from '../src/render/width.js';
-import type { Value } from '../src/schema.js';
+import type { Article, Value } from '../src/schema.js';
 import { count, emptyArticle, hostileArticle, money, wireArticle } from './render-sample.js';
 
 const ESC = /\x1b\[/;
@@ -130,5 +131,31 @@ describe('table', () => {
     const out = render([wireArticle()], 'table', { ...plain, width: 100, explain: true });
     expect(out).toContain('↳ rule valuation/valued-at · valuation-thinking-machines-lab-1');
     expect(out).toContain('↳ rule (not recorded)');
+  });
+
+  it('never exceeds the width, whatever the text (property)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 160 }),
+      fc.string({ unit: fc.constantFrom('東', '京', '🚀', '👩‍💻', 'é', 'e\u0301', ' ', 'a', '|', '\n', '\t', '\u001b', '[', 'm', '\u202e'), maxLength: 160 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text), { minLength: 1, maxLength: 4 }), fc.integer({ min: 8, max: 180 }), fc.boolean(), (parts, width, color) => {
+        const article: Article = {
+          ...wireArticle(false),
+          claims: parts.map(([subject, quote, attribution], i) => ({
+            ...wireArticle(false).claims[i % 4]!,
+            subject,
+            attribution,
+            counterparty: attribution.slice(0, 9),
+            evidence: [{ text: quote, start: i, end: i + quote.length, line: 1, column: 1 }],
+            value: money(1e6, quote.slice(2, 12)),
+          })),
+        };
+        const out = render([article], 'table', { ...plain, width, color, explain: true });
+        for (const line of out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+        if (!color) expect(out).not.toMatch(ESC);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

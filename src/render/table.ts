@@ -13,6 +13,7 @@ const QUOTE_LINES = 3;
 /** Below this the quote moves under its row instead of sharing the line. */
 const MIN_QUOTE_COLUMN = 24;
 const DEFAULT_WIDTH = 100;
+const MIN_WIDTH = 8;
 
 interface Column {
   /** Header labels, longest first; the longest that fits is shown. */
@@ -31,7 +32,8 @@ interface Painter {
 export function renderTable(articles: Article[], opts: RenderOptions): string {
   const c = new Chalk({ level: opts.color ? chalk.level || 1 : 0 });
   const paint: Painter = { c, type: (claim) => (s) => c[TYPE_COLORS[claim.type].terminal](s) };
-  const width = Number.isFinite(opts.width) && opts.width > 0 ? Math.floor(opts.width) : DEFAULT_WIDTH;
+  // Narrower than MIN_WIDTH is not a terminal anyone reads; lines then may exceed it.
+  const width = Number.isFinite(opts.width) && opts.width > 0 ? Math.max(MIN_WIDTH, Math.floor(opts.width)) : DEFAULT_WIDTH;
   // One set of column widths for every article, so a batch reads as one aligned table.
   const claims = articles.flatMap((a) => a.claims);
   const cells = new Map(claims.map((claim) => [claim, claimCells(claim, paint)]));
@@ -66,7 +68,7 @@ function renderArticle(article: Article, { width, explain, paint, cells: cellsOf
     lines.push(...text.wrap(width - SUBJECT_INDENT).map((l) => ' '.repeat(SUBJECT_INDENT) + l));
   }
   if (n === 0) {
-    lines.push(' '.repeat(SUBJECT_INDENT) + c.dim('no claims found'));
+    lines.push(...new StyledText('no claims found', (s) => c.dim(s)).wrap(width - SUBJECT_INDENT).map((l) => ' '.repeat(SUBJECT_INDENT) + l));
     return lines.join('\n') + '\n';
   }
 
@@ -289,21 +291,22 @@ function windowAround(text: StyledText, hlStart: number, hlEnd: number, budget: 
 }
 
 function reasonLines(claim: Claim, width: number, paint: Painter): string[] {
-  const indent = ROW_INDENT + 2;
+  const indent = Math.min(ROW_INDENT + 2, Math.floor(width / 5));
   const text = new StyledText(`↳ rule ${claim.reason ? sanitizeInline(claim.reason) : '(not recorded)'} · ${claim.id}`, (s) => paint.c.dim(s));
-  return text.wrap(Math.max(4, width - indent), 2).map((l) => ' '.repeat(indent) + l);
+  return text.wrap(width - indent, 2).map((l) => ' '.repeat(indent) + l);
 }
 
 function stackedClaim(claim: Claim, width: number, paint: Painter): string[] {
   const { c } = paint;
-  const indent = SUBJECT_INDENT + 2;
-  const under = indent + 2;
+  // Indents give way on very narrow terminals rather than push lines past the edge.
+  const indent = Math.min(SUBJECT_INDENT + 2, Math.floor(width / 8));
+  const under = indent + Math.min(2, Math.floor(width / 10));
   const head = new StyledText(claim.type, paint.type(claim))
     .append('  ')
     .append(formatValue(claim.value), (s) => c.bold(s))
     .append(`  ${claim.confidence.toFixed(2)}`, (s) => c.dim(s));
   const meta = modalityCell(claim, paint);
   if (claim.counterparty) meta.append(`${meta.chars.length ? ' · ' : ''}with ${sanitizeInline(claim.counterparty)}`);
-  const body = [...(meta.chars.length ? meta.wrap(Math.max(4, width - under), 2) : []), ...quoteLines(claim, Math.max(4, width - under), paint)];
-  return [...head.wrap(Math.max(4, width - indent), 2).map((l) => ' '.repeat(indent) + l), ...body.map((l) => ' '.repeat(under) + l)];
+  const body = [...(meta.chars.length ? meta.wrap(width - under, 2) : []), ...quoteLines(claim, width - under, paint)];
+  return [...head.wrap(width - indent, 2).map((l) => ' '.repeat(indent) + l), ...body.map((l) => ' '.repeat(under) + l)];
 }
