@@ -25,4 +25,8 @@ export interface Quantity {
   text: string;
   start: number;
   end: number;
+  /** What a money amount is per, when stated right after it: "share" ("$24.71 a share"), "year", "month", "week", "day", "hour", "each", "person". */
+  per?: string;
+  /** The rule that read the value ("money", "count/range", "vague/n-figure"…), for --explain. */
+  rule?: string;
 }

@@ -1,0 +1,123 @@
+/**
+ * What a count counts: "140 employees", "160 AI researchers", "75 million daily active
+ * users", "a 250-person team", "a 3,000-strong workforce", "100,000 GPUs", "1 gigawatt".
+ * Units are normalised ("people", "users", "GPUs", "GW"…); the noun is kept as written.
+ */
+import { PhraseTable, type Token } from './tokens.js';
+
+// Head nouns (lower-cased) → unit. A noun may be preceded by up to MAX_MODIFIERS words:
+// "40 top-rated robotic researchers", "2,600 full-time staff".
+const NOUNS: Record<string, string> = {};
+function nouns(unit: string, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) NOUNS[w] = unit;
+}
+nouns('people', `employees employee staff staffers staffer workers worker people persons person
+  researchers researcher engineers engineer scientists scientist members member hires hire jobs job
+  positions position roles role headcount developers developer programmers programmer executives
+  contractors contractor interns intern recruits personnel technicians designers analysts
+  salespeople specialists professionals managers full-timers employes`);
+nouns('users', 'users user maus mau daus dau wau waus');
+nouns('subscribers', 'subscribers subscriber');
+nouns('customers', 'customers customer clients client');
+nouns('GPUs', `gpus gpu h100s h100 h200s h200 a100s a100 b200s b200 gb200s gb200 b300s b300 gb300s
+  h20s h20 h800s h800 mi300xs mi300x accelerators accelerator`);
+nouns('chips', 'chips chip processors');
+nouns('TPUs', 'tpus tpu');
+nouns('GW', 'gigawatts gigawatt gw');
+nouns('MW', 'megawatts megawatt mw');
+nouns('GWh', 'gwh gigawatt-hours');
+nouns('MWh', 'mwh');
+nouns('servers', 'servers server');
+nouns('data centers', 'datacenters datacentres');
+nouns('parameters', 'parameters');
+nouns('downloads', 'downloads');
+
+// Nouns of more than one word: "graphics processing units", "data centers".
+const PHRASES = new PhraseTable<string>([
+  ['graphics processing units', 'GPUs'], ['graphics processing unit', 'GPUs'],
+  ['data centers', 'data centers'], ['data centres', 'data centers'], ['data center', 'data centers'],
+  ['team members', 'people'], ['staff members', 'people'], ['head count', 'people'],
+  ['tensor processing units', 'TPUs'],
+]);
+
+// Glued by a hyphen, the noun makes the count an adjective: "a 250-person team",
+// "a 3,000-strong workforce", "a 12-member board", "a 1-gigawatt campus", "a 10,000-GPU cluster".
+const HYPHENATED: Record<string, string> = {
+  person: 'people', people: 'people', strong: 'people', member: 'people', employee: 'people',
+  staff: 'people', man: 'people', engineer: 'people', researcher: 'people',
+  gpu: 'GPUs', chip: 'chips', gigawatt: 'GW', gw: 'GW', megawatt: 'MW', mw: 'MW',
+};
+
+// Words that end the search for a noun: a count is not followed by its noun across these.
+const BREAKS = new Set(`the a an of in on at to for from by with and or but as that which who whom
+  is are was were be been being has have had will would could should may might can its their his
+  her our your my this these those it than per each into over under about after before since
+  while when where if so not no`.split(/\s+/));
+
+// "100 of its employees", "thousands of workers": "of" and a determiner may come first.
+const OF_DETERMINERS = new Set(['its', 'their', 'the', 'our', 'his', 'her', 'whose', 'those', 'these']);
+
+const MAX_MODIFIERS = 3;
+
+export interface CountedNoun {
+  unit: string;
+  noun: string;
+  next: number;
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** The counted noun for a count ending before tokens[i], or null. */
+export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: boolean): CountedNoun | null {
+  const first = tokens[i];
+  if (!first) return null;
+  // "250-person", "3,000-strong"
+  if (first.text === '-' && glued(tokens[i - 1], first) && glued(first, tokens[i + 1])) {
+    const w = tokens[i + 1]!;
+    const unit = HYPHENATED[w.lower];
+    return unit ? { unit, noun: w.text, next: i + 2 } : null;
+  }
+  // "1GW", "300MW": a unit glued to the digits.
+  if (glued(tokens[i - 1], first) && first.kind === 'word') {
+    const unit = NOUNS[first.lower];
+    return unit === 'GW' || unit === 'MW' || unit === 'GWh' || unit === 'MWh'
+      ? { unit, noun: first.text, next: i + 1 }
+      : null;
+  }
+  let k = i;
+  if (allowOf && first.lower === 'of') {
+    k++;
+    if (tokens[k] && OF_DETERMINERS.has(tokens[k]!.lower)) k++;
+  }
+  let modifiers = 0;
+  while (k < tokens.length && modifiers <= MAX_MODIFIERS) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    const phrase = PHRASES.match(tokens, k);
+    if (phrase) return { unit: phrase.value, noun: tokens.slice(k, phrase.next).map((x) => x.text).join(' '), next: phrase.next };
+    const unit = NOUNS[t.lower];
+    if (unit) {
+      // "100,000 H100 GPUs": a unit noun followed by another takes the last.
+      let end = k;
+      while (tokens[end + 1] && tokens[end + 1]!.kind === 'word' && NOUNS[tokens[end + 1]!.lower] && end - k < 2) end++;
+      const head = tokens[end]!;
+      return { unit: NOUNS[head.lower]!, noun: head.text, next: end + 1 };
+    }
+    if (BREAKS.has(t.lower)) return null;
+    modifiers++;
+    if (modifiers > MAX_MODIFIERS) return null;
+    k++;
+    // "full-time", "top-rated": a hyphenated modifier counts as one word.
+    while (tokens[k] && tokens[k]!.text === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) && tokens[k + 1]!.kind === 'word') {
+      k += 2;
+    }
+  }
+  return null;
+}
+
+/** True when the word names a counted unit (used by the year rule: "2000 employees"). */
+export function isCountedNoun(t: Token | undefined): boolean {
+  return t !== undefined && NOUNS[t.lower] !== undefined;
+}

@@ -1,0 +1,83 @@
+/**
+ * Hedges and bounds around an amount. Every one makes the value approximate; a bound
+ * also sets min ("more than $2.5 billion") or max ("up to 500").
+ */
+import { PhraseTable, type Token } from './tokens.js';
+
+/** How a hedge resolves: about (amount stays), above (min), under (max). */
+export type Hedge = 'about' | 'above' | 'under';
+
+// Before the amount.
+const BEFORE = new PhraseTable<Hedge>([
+  // "about $10B", "around 140 employees", "approximately 140", "approx. 300", "roughly 2,000"
+  ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['approx', 'about'],
+  ['approx .', 'about'], ['roughly', 'about'], ['circa', 'about'], ['an estimated', 'about'],
+  ['estimated', 'about'], ['an approximate', 'about'], ['some', 'about'], ['~', 'about'], ['≈', 'about'],
+  ['∼', 'about'], ['something like', 'about'], ['in the region of', 'about'],
+  ['on the order of', 'about'], ['in the neighborhood of', 'about'], ['in the neighbourhood of', 'about'],
+  ['give or take', 'about'],
+  // "nearly $1bn", "almost 500", "close to 300": the issue lists these as hedges, not bounds.
+  ['nearly', 'about'], ['almost', 'about'], ['close to', 'about'], ['closer to', 'about'],
+  ['just about', 'about'], ['very nearly', 'about'],
+  // "more than $2.5 billion", "over 100 staff", "at least 40", "upwards of $1bn", "north of $10B"
+  ['more than', 'above'], ['over', 'above'], ['at least', 'above'], ['upwards of', 'above'],
+  ['upward of', 'above'], ['north of', 'above'], ['in excess of', 'above'], ['above', 'above'],
+  ['exceeding', 'above'], ['greater than', 'above'], ['no less than', 'above'], ['no fewer than', 'above'],
+  ['well over', 'above'], ['just over', 'above'], ['well above', 'above'], ['just above', 'above'],
+  ['a little over', 'above'], ['slightly more than', 'above'], ['a minimum of', 'above'],
+  ['well in excess of', 'above'], ['>', 'above'], ['> =', 'above'], ['≥', 'above'],
+  // "up to 500", "less than $1m", "under 50 people", "as much as $4bn", "as many as 300"
+  ['less than', 'under'], ['under', 'under'], ['up to', 'under'], ['as much as', 'under'],
+  ['as many as', 'under'], ['fewer than', 'under'], ['below', 'under'], ['no more than', 'under'],
+  ['at most', 'under'], ['just under', 'under'], ['a maximum of', 'under'], ['a little under', 'under'],
+  ['slightly less than', 'under'], ['not more than', 'under'], ['shy of', 'under'],
+  ['just shy of', 'under'], ['south of', 'under'], ['just below', 'under'], ['well under', 'under'],
+  ['well below', 'under'], ['<', 'under'], ['≤', 'under'],
+]);
+
+// After the amount: "$5 billion or more", "100 or so", "500 or fewer".
+const AFTER = new PhraseTable<Hedge>([
+  ['or more', 'above'], ['or higher', 'above'], ['or greater', 'above'], ['and up', 'above'],
+  ['or so', 'about'], ['or thereabouts', 'about'],
+  ['or less', 'under'], ['or fewer', 'under'], ['or lower', 'under'],
+]);
+
+/** A hedge opening an amount at tokens[i]. */
+export function readHedgeBefore(tokens: readonly Token[], i: number): { hedge: Hedge; next: number } | null {
+  const m = BEFORE.match(tokens, i);
+  return m ? { hedge: m.value, next: m.next } : null;
+}
+
+/** A hedge closing an amount at tokens[i] ("or more", "or so"). */
+export function readHedgeAfter(tokens: readonly Token[], i: number): { hedge: Hedge; next: number } | null {
+  const m = AFTER.match(tokens, i);
+  return m ? { hedge: m.value, next: m.next } : null;
+}
+
+/**
+ * A hedge glued to the number: "100+ employees", "100-plus", "40-odd researchers".
+ * Read right after the number and its scale.
+ */
+export function readGluedHedge(tokens: readonly Token[], i: number): { hedge: Hedge; next: number } | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || prev.end !== t.start) return null;
+  // "100+"
+  if (t.text === '+') return { hedge: 'above', next: i + 1 };
+  // "100-plus", "40-odd"
+  const w = tokens[i + 1];
+  if (t.text === '-' && w && w.start === t.end) {
+    if (w.lower === 'plus') return { hedge: 'above', next: i + 2 };
+    if (w.lower === 'odd') return { hedge: 'about', next: i + 2 };
+  }
+  return null;
+}
+
+/** "between $5m and $10m", "from 100 to 150": an opener and the word that joins the ends. */
+export function readRangeOpener(tokens: readonly Token[], i: number): { joiner: string; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'between') return { joiner: 'and', next: i + 1 };
+  if (t.lower === 'from') return { joiner: 'to', next: i + 1 };
+  return null;
+}

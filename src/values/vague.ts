@@ -1,0 +1,184 @@
+/**
+ * Vague magnitudes a reporter writes instead of a number: "seven-figure",
+ * "multi-billion-dollar", "hundreds of millions of dollars", "tens of billions",
+ * "billions", "dozens of researchers", "low thousands", "a handful", "several hundred".
+ * They resolve to bounds (min/max), never to an amount.
+ */
+import type { Token } from './tokens.js';
+
+export interface VagueRead {
+  min: number;
+  max: number | null;
+  /** "seven-figure" and "multi-billion-dollar" imply money; null when nothing says so. */
+  money: boolean;
+  /** A currency written inside the phrase ("-dollar", "-pound"). */
+  currency: string | null;
+  next: number;
+  rule: string;
+}
+
+const FIGURES: Record<string, number> = {
+  four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11, '12': 12,
+};
+
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+const PLURAL_SCALES: Record<string, number> = {
+  thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+
+// "-dollar", "-pound", "-euro" inside the phrase: "multi-billion-dollar", "seven-figure-pound"
+const CURRENCY_ADJECTIVES: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF',
+};
+
+// "several hundred", "a few thousand", "a couple hundred": a small vague multiplier.
+const MULTIPLIERS: Record<string, [number, number]> = {
+  several: [3, 9], few: [2, 5], couple: [2, 2],
+};
+
+function word(t: Token | undefined): string {
+  return t !== undefined && t.kind === 'word' ? t.lower : '';
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Skip a joiner between parts of a compound: a glued hyphen or a space. */
+function joined(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t && t.text === '-' && glued(tokens[k - 1], t) && glued(t, tokens[k + 1])) return k + 1;
+  return k;
+}
+
+/** An optional currency adjective ("-dollar", " dollar") after position k. */
+function currencyAdjective(tokens: readonly Token[], k: number): { code: string; next: number } | null {
+  const j = joined(tokens, k);
+  const code = CURRENCY_ADJECTIVES[word(tokens[j])];
+  return code ? { code, next: j + 1 } : null;
+}
+
+/** A vague magnitude at tokens[i], or null. */
+export function readVague(tokens: readonly Token[], i: number): VagueRead | null {
+  const w = word(tokens[i]);
+  if (!w && tokens[i]?.kind !== 'num') return null;
+
+  // "seven-figure", "high-seven-figure", "low six figures", "8-figure"
+  {
+    let k = i;
+    let part: 'low' | 'mid' | 'high' | null = null;
+    if (w === 'low' || w === 'mid' || w === 'high') {
+      part = w;
+      k = joined(tokens, i + 1);
+    }
+    const digits = FIGURES[tokens[k]?.lower ?? ''];
+    if (digits !== undefined) {
+      const f = joined(tokens, k + 1);
+      const fw = word(tokens[f]);
+      if (fw === 'figure' || fw === 'figures') {
+        const base = 10 ** (digits - 1);
+        // low = first third of the range, mid = middle, high = last: "low seven figures" 1m..3,999,999
+        const [lo, hi] = part === 'low' ? [1, 4] : part === 'mid' ? [4, 7] : part === 'high' ? [7, 10] : [1, 10];
+        const cur = currencyAdjective(tokens, f + 1);
+        return {
+          min: base * lo, max: base * hi - 1, money: true, currency: cur?.code ?? null,
+          next: cur ? cur.next : f + 1, rule: 'vague/n-figure',
+        };
+      }
+    }
+  }
+
+  // "multi-billion-dollar", "multibillion", "multi-million pound", "multi billion"
+  {
+    let scale: number | undefined;
+    let k = i + 1;
+    if (w.startsWith('multi') && w.length > 5) scale = SCALE_WORDS[w.slice(5)];
+    else if (w === 'multi') {
+      k = joined(tokens, i + 1);
+      scale = SCALE_WORDS[word(tokens[k])];
+      k++;
+    }
+    if (scale !== undefined) {
+      const cur = currencyAdjective(tokens, k);
+      return {
+        min: 2 * scale, max: null, money: true, currency: cur?.code ?? null,
+        next: cur ? cur.next : k, rule: 'vague/multi-scale',
+      };
+    }
+  }
+
+  // "billion-dollar valuation", "a trillion-dollar company": at least one of the scale.
+  {
+    const k = w === 'a' ? i + 1 : i;
+    const scale = SCALE_WORDS[word(tokens[k])];
+    if (scale !== undefined && scale >= 1e6 && tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1])) {
+      const cur = currencyAdjective(tokens, k + 1);
+      if (cur) return { min: scale, max: null, money: true, currency: cur.code, next: cur.next, rule: 'vague/scale-adjective' };
+    }
+  }
+
+  // "hundreds of millions", "tens of billions", "hundreds of thousands"
+  if ((w === 'hundreds' || w === 'tens') && word(tokens[i + 1]) === 'of') {
+    const scale = PLURAL_SCALES[word(tokens[i + 2])];
+    if (scale !== undefined) {
+      const f = w === 'hundreds' ? 100 : 10;
+      return { min: f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 3, rule: 'vague/tens-of-scale' };
+    }
+  }
+
+  // "low thousands" 1,000..4,999; "high hundreds" 500..999; "mid thousands" 4,000..6,999
+  if ((w === 'low' || w === 'mid' || w === 'high') && (word(tokens[i + 1]) === 'thousands' || word(tokens[i + 1]) === 'hundreds')) {
+    const unit = word(tokens[i + 1]) === 'thousands' ? 1000 : 100;
+    const [lo, hi] = w === 'low' ? [1, 5] : w === 'mid' ? [4, 7] : [5, 10];
+    return { min: lo * unit, max: hi * unit - 1, money: false, currency: null, next: i + 2, rule: 'vague/low-high-plural' };
+  }
+
+  // "hundreds" 200..999, "thousands" 2,000..9,999 (plural means at least two; more is
+  // "tens of thousands"); "millions" 1e6..999,999,999 and "billions" 1e9..1e12-1 span
+  // the whole scale, as the issue defines "billions of dollars".
+  if (w === 'hundreds') return { min: 200, max: 999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
+  if (w === 'thousands') return { min: 2000, max: 9999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
+  if (w === 'millions' || w === 'billions' || w === 'trillions') {
+    const scale = PLURAL_SCALES[w]!;
+    return { min: scale, max: scale * 1000 - 1, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
+  }
+  // "dozens of researchers" 24..99
+  if (w === 'dozens') return { min: 24, max: 99, money: false, currency: null, next: i + 1, rule: 'vague/dozens' };
+  // "scores of engineers" 40..99
+  if (w === 'scores' && word(tokens[i + 1]) === 'of') return { min: 40, max: 99, money: false, currency: null, next: i + 1, rule: 'vague/scores' };
+  // "a handful of engineers" 3..9
+  if (w === 'a' && word(tokens[i + 1]) === 'handful') return { min: 3, max: 9, money: false, currency: null, next: i + 2, rule: 'vague/handful' };
+
+  // "several hundred", "a few thousand", "a couple of hundred", "a few dozen"
+  {
+    let k = i;
+    if (w === 'a') k++;
+    const mw = word(tokens[k]);
+    const mult = MULTIPLIERS[mw];
+    if (mult && (mw === 'several') === (k === i)) {
+      k++;
+      if (mw === 'couple' && word(tokens[k]) === 'of') k++;
+      const sw = word(tokens[k]);
+      const scale = sw === 'hundred' ? 100 : sw === 'dozen' ? 12 : SCALE_WORDS[sw];
+      if (scale !== undefined) {
+        const min = mult[0] * scale;
+        // "several hundred" reaches 999, "a few dozen" 60: the top of the last multiple.
+        const max = mw === 'couple' ? min : scale === 12 ? mult[1] * 12 : (mult[1] + 1) * scale - 1;
+        return { min, max, money: false, currency: null, next: k + 1, rule: 'vague/several-scale' };
+      }
+    }
+  }
+  return null;
+}
+
+/** "of dollars", "of euros": the currency of a vague magnitude ("billions of dollars"). */
+export function readOfCurrency(tokens: readonly Token[], i: number): { code: string; next: number } | null {
+  if (word(tokens[i]) !== 'of') return null;
+  const code = CURRENCY_ADJECTIVES[word(tokens[i + 1])];
+  if (!code || code === 'GBP' && word(tokens[i + 1]) === 'sterling') return null;
+  return { code, next: i + 2 };
+}
