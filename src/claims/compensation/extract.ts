@@ -1,0 +1,62 @@
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { after, before, pickSubject } from '../slots.js';
+
+/**
+ * compensation: what an employer pays a person ("seven-figure packages", "pay packages
+ * of up to $100 million", "CEO Hock Tan of Broadcom earned $162 million"). The subject is
+ * the employer, never the person.
+ */
+
+interface Rule {
+  reason: string;
+  confidence: number;
+  before?: RegExp;
+  after?: RegExp;
+}
+
+const PAY_WORD = '(?:pay|pay packages?|packages?|salary|salaries|compensation|comp|bonus(?:es)?|offers?|signing bonus(?:es)?|retention bonus(?:es)?|stock awards?|equity grants?|total compensation|remuneration|wages?)';
+
+const RULES: Rule[] = [
+  // "seven-figure packages", "seven-figure total compensation", "$100 million pay packages", "$1m salaries"
+  { reason: 'compensation/amount-pay', confidence: 0.85, after: new RegExp(`^(?:-plus)? (?:(?:total|annual|yearly|base|pay|compensation|signing|retention|stock|equity|cash|per-year|\\w+-year) ){0,2}${PAY_WORD}\\b`) },
+  // "pay packages of up to $100 million", "compensation worth $162 million", "a salary of $1 million"
+  { reason: 'compensation/pay-of', confidence: 0.85, before: new RegExp(`\\b${PAY_WORD}(?: [\\w-]+){0,3}? (?:of|worth|valued at|totaling|totalling|reaching|topping|exceeding|was|were|is|rose to|jumped to|of nearly|of about|of more than)(?: (?:up to|as much as|more than|nearly|about|around|roughly))? ?$`) },
+  // "earned $162 million", "was paid $89.1 million", "took home $120 million"
+  { reason: 'compensation/earned', confidence: 0.8, before: /\b(?:earn(?:s|ed|ing)?|paid|took home|take home|takes home|pocket(?:s|ed|ing)?|received|receives|made|makes|got|gets|was awarded|were awarded)(?: (?:an? |about |around |nearly |more than |over |some |total of |a total of ))? $/ },
+  // "Paying Millions for AI Talent", "offering $1 million to researchers"
+  { reason: 'compensation/paying-for-talent', confidence: 0.7, before: /\b(?:pay(?:s|ing)?|offer(?:s|ed|ing)?)(?: (?:researchers|engineers|staff|employees|them|recruits|candidates))? $/, after: /^ (?:(?:in|to|for|per) )?(?:(?:ai|top|star|elite|senior|individual|each|some|the) )*(?:talent|researchers?|engineers?|hires?|recruits?|candidates?|employees?|executives?|people)\b/ },
+];
+
+// "revenue", "deal", "funding": amounts that pay no person
+const NOT_PAY = /\b(?:revenue|sales|deal|contract|funding|round|valuation|raised|acquisition|fine|settlement|profit|budget|spending|capex|market)\b/;
+
+export const compensation: Extractor = {
+  type: 'compensation',
+  extract(view: SentenceView): RawClaim[] {
+    const claims: RawClaim[] = [];
+    for (const q of view.quantities) {
+      if (q.kind !== 'money') continue;
+      const pre = before(view, q.start, 60);
+      const post = after(view, q.end, 60);
+      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
+      if (!rule) continue;
+      if (rule.reason === 'compensation/earned' && !/\b(?:ceo|chief|executive|founder|president|chairman|pay|compensation|salary|package|researcher|engineer|employee)s?\b/.test(view.sentence.text.toLowerCase())) continue;
+      if (NOT_PAY.test(pre.slice(-25)) || NOT_PAY.test(post.slice(0, 25))) continue;
+      // "CEO Hock Tan of Broadcom earned…": the employer may sit in an "of"/"at" slot
+      const picked = pickSubject(view, q.start, { allowSlot: /\b(?:of|at) $/ });
+      if (!picked) continue;
+      claims.push({
+        type: 'compensation',
+        subject: picked.entity,
+        counterparty: null,
+        value: q,
+        sentence: view.sentence,
+        reason: rule.reason,
+        confidence: rule.confidence,
+        subjectVia: picked.via,
+        cueAt: q.start,
+      });
+    }
+    return claims;
+  },
+};

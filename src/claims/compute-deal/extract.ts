@@ -1,0 +1,99 @@
+import type { EntityRecord } from '../../entities/aliases.js';
+import { providerOf } from '../../entities/aliases.js';
+import type { Resource } from '../../schema.js';
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { actorList, before, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
+
+/**
+ * compute_deal: a company gets compute (cloud, GPUs, TPUs, data centres, power) from a
+ * provider. Needs both a compute word and a deal word in the sentence, a customer and a
+ * provider; the provider is whoever the deal is "with"/"from", whose product or chips are
+ * named ("Nvidia's GPUs", "Azure"), or who "provides"/"supplies" it.
+ */
+
+// Each: [pattern, resource]. The first that matches the sentence names the resource.
+const RESOURCES: Array<[RegExp, Resource]> = [
+  // "Google's TPUs", "tensor processing units", "Trainium chips" (custom accelerators count as TPU-like? no: chips)
+  [/\b(?:tpus?|tensor processing units?)\b/, 'tpu'],
+  // "100,000 GPUs", "Nvidia's latest GPU chips", "H100s", "Blackwell"
+  [/\b(?:gpus?|graphics processing units?|h100s?|h200s?|b200s?|gb200s?|a100s?|blackwell|hopper)\b/, 'gpu'],
+  // "a $2 billion cloud contract", "Azure", "AWS", "cloud computing"
+  [/\b(?:cloud|azure|aws|amazon web services|oci|cloud computing|compute capacity|computing capacity|computing power|compute)\b/, 'cloud'],
+  // "data center capacity", "a 1.2GW campus", "supercomputer"
+  [/\b(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|supercomputers?|server farms?|colocation)\b/, 'datacenter'],
+  // "a power purchase agreement", "nuclear", "megawatts"
+  [/\b(?:power purchase agreements?|ppas?|electricity|nuclear|power plants?|megawatts?|gigawatts?|energy supply)\b/, 'power'],
+  // "custom chips", "accelerators", "Trainium"
+  [/\b(?:chips?|accelerators?|trainium|inferentia|semiconductors?|processors?)\b/, 'chips'],
+];
+
+// A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
+const DEAL = /\b(?:deals?|agreements?|contracts?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through)\b/;
+// The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
+const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b/;
+// Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|of|access to|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?)?$/;
+// Not a purchase of compute: product launches, share sales, chip exports to countries
+const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
+
+function resourceOf(text: string): Resource | null {
+  for (const [re, r] of RESOURCES) if (re.test(text)) return r;
+  return null;
+}
+
+export const computeDeal: Extractor = {
+  type: 'compute_deal',
+  extract(view: SentenceView): RawClaim[] {
+    const lower = view.sentence.text.toLowerCase();
+    const resource = resourceOf(lower);
+    if (!resource) return [];
+    const deal = DEAL.exec(lower);
+    if (!deal || NOT_A_DEAL.test(lower)) return [];
+    const cueAt = view.sentence.start + deal.index;
+
+    // Providers: named products ("Azure" → Microsoft), possessive owners of the compute
+    // ("Nvidia's GPUs", "Google's TPUs"), actors in a provider slot, actors doing the providing.
+    const providers: EntityRecord[] = [];
+    for (const n of view.names) {
+      if (n.kind !== 'product') continue;
+      const p = providerOf(n.surface);
+      const e = p ? view.entities.byName(p) ?? null : null;
+      if (e && !providers.includes(e)) providers.push(e);
+    }
+    const providerVerbActor = view.actors.find((a) => !isObjectSlot(view, a) && PROVIDER_VERB.test(view.text.slice(a.end, view.sentence.end).toLowerCase()));
+    for (const a of view.actors) {
+      const slot = slotOf(view, a);
+      const ownsCompute = a.possessive && resourceOf(view.text.slice(a.end, a.end + 40).toLowerCase()) !== null;
+      if (PROVIDER_SLOT.test(slot) || ownsCompute) {
+        for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
+      }
+    }
+    let subjectPick;
+    if (providerVerbActor) {
+      // "CoreWeave will provide TML with GPUs": the provider is the subject, the customer the object
+      providers.unshift(providerVerbActor.entity);
+      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media);
+      subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
+    } else {
+      subjectPick = pickSubject(view, Math.max(cueAt, view.actors.find((a) => providers.includes(a.entity))?.start ?? cueAt), { exclude: providers });
+    }
+    if (!subjectPick) return [];
+    const customer = subjectPick.entity;
+    const unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization');
+    if (!unique.length) return [];
+    // The money of the deal: "a $2 billion five-year contract", "$38 billion over seven years"
+    const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && !/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)));
+    return unique.map((p, i) => ({
+      type: 'compute_deal' as const,
+      subject: customer,
+      counterparty: p,
+      value: unique.length === 1 || i === 0 ? money ?? null : null,
+      sentence: view.sentence,
+      reason: providerVerbActor ? 'compute_deal/provider-supplies' : 'compute_deal/deal-with-provider',
+      confidence: 0.82,
+      subjectVia: subjectPick.via,
+      cueAt,
+      resource,
+    }));
+  },
+};

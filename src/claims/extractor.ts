@@ -1,0 +1,51 @@
+import type { Actor } from '../entities/coreference.js';
+import type { EntityRecord, EntityTable } from '../entities/aliases.js';
+import type { NameMention } from '../entities/organizations.js';
+import type { ClaimType, Modality, Resource } from '../schema.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Quantity } from '../values/index.js';
+
+/** Everything an extractor may look at for one candidate sentence. */
+export interface SentenceView {
+  sentence: Sentence;
+  /** Matching text of the whole article (normalised 1:1; offsets are original offsets). */
+  text: string;
+  /** Amounts in the sentence, absolute offsets. */
+  quantities: Quantity[];
+  /** Organisations the sentence names or refers to, in text order. */
+  actors: Actor[];
+  /** Names of every kind in the sentence (people, products…), absolute offsets. */
+  names: NameMention[];
+  /** Who a subjectless sentence is about (list topic, paragraph focus, main entity). */
+  topic: EntityRecord | null;
+  entities: EntityTable;
+}
+
+/** A claim as an extractor finds it, before refinement (modality, merging, ids). */
+export interface RawClaim {
+  type: ClaimType;
+  subject: EntityRecord;
+  counterparty: EntityRecord | null;
+  value: Quantity | null;
+  sentence: Sentence;
+  /** The rule that made it: "valuation/valued-at". */
+  reason: string;
+  /** How sure the rule is, before refiners adjust for subject resolution and modality. */
+  confidence: number;
+  /** How the subject was found. */
+  subjectVia: 'name' | 'anaphor' | 'topic';
+  /** Offset of the words that triggered the rule (for modality scope). */
+  cueAt: number;
+  resource?: Resource;
+  round?: string | null;
+  investors?: EntityRecord[];
+  period?: string | null;
+  modality?: Modality;
+  attribution?: string | null;
+}
+
+/** One claim type's extractor: sentence in, raw claims out. Independent of the others. */
+export interface Extractor {
+  type: ClaimType;
+  extract(view: SentenceView): RawClaim[];
+}

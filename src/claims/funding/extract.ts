@@ -1,0 +1,111 @@
+import type { EntityRecord } from '../../entities/aliases.js';
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { actorAfter, actorList, after, before, pickSubject } from '../slots.js';
+
+/**
+ * funding: money a company raises. The raiser is the sentence subject of "raised" or the
+ * object of "invested … in"; the lead investor ("led by X", "X led", a single "from X")
+ * is the counterparty, other named investors go to `investors`.
+ */
+
+interface Rule {
+  reason: string;
+  confidence: number;
+  before?: RegExp;
+  after?: RegExp;
+  /** The raiser is named after "in": "invested $500 million in Nscale". */
+  raiserAfterIn?: boolean;
+}
+
+const RULES: Rule[] = [
+  // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|got|gets|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
+  // "a $100 million Series B", "$650m funding round", "$500 million in new funding", "$1.6 billion in convertible debt"
+  { reason: 'funding/amount-round', confidence: 0.88, after: /^ (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
+  // "Series E: $1.3B", "Raise: $1.3B Series E" in a key-facts box
+  { reason: 'funding/label', confidence: 0.82, before: /^\W*(?:raise|raised|funding|round|total funding|amount raised|financing)\s*[:-]\s*$/ },
+  // "invested £500 million in Nscale", "an investment of $300 million in Lyft", "is investing $300 million for a stake in Lyft"
+  { reason: 'funding/invested-in', confidence: 0.85, before: /\b(?:invest(?:s|ed|ing)?|investments? of|injection of|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|commit(?:s|ted|ting)?|plow(?:s|ed|ing)?|sunk|sink(?:s|ing)?)(?: (?:an?|another|an additional|additional|a further|further|nearly|about|some))* $/, raiserAfterIn: true },
+];
+
+// "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
+const NOT_FUNDING_AFTER = /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:revenue|sales|arr|profit|loss|losses)|valuation|post-money|pre-money|a share|per share|(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchase|lease|acquisition|buyout|settlement|fine|package|packages|pay|salary|compensation)\b)/;
+// "valued at $10 billion" must not also be funding
+const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
+// Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
+const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |firm )?)?$/;
+const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside|with|and)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
+const ROUND = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/i;
+
+function slotText(view: SentenceView, start: number): string {
+  return view.text.slice(Math.max(view.sentence.start, start - 45), start).toLowerCase();
+}
+
+export const funding: Extractor = {
+  type: 'funding',
+  extract(view: SentenceView): RawClaim[] {
+    const claims: RawClaim[] = [];
+    for (const q of view.quantities) {
+      if (q.kind !== 'money') continue;
+      const pre = before(view, q.start);
+      const post = after(view, q.end);
+      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
+      if (!rule || NOT_FUNDING_AFTER.test(post) || VALUATION_BEFORE.test(pre)) continue;
+      // Who invests: "led by X", "X led the round", "from X"
+      const investors: EntityRecord[] = [];
+      let lead: EntityRecord | null = null;
+      for (const a of view.actors) {
+        const slot = slotText(view, a.start);
+        if (LEAD_SLOT.test(slot)) {
+          const list = actorList(view, a.start);
+          lead ??= list[0]!.entity;
+          for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
+        } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot)) {
+          for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
+        } else if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase())) {
+          lead ??= a.entity;
+          if (!investors.includes(a.entity)) investors.push(a.entity);
+        }
+      }
+      let picked = null;
+      if (rule.raiserAfterIn) {
+        const inAt = /^(?:[^.;]{0,40}?)\b(?:in|into|for a stake in|for an? [\w. ]+ stake in)\s/.exec(post);
+        const obj = inAt ? actorAfter(view, q.end + inAt[0].length, 25) : null;
+        if (!obj) continue;
+        picked = { entity: obj.entity, via: obj.via, actor: obj };
+        const giver = pickSubject(view, q.start, { exclude: [obj.entity], topic: false });
+        if (giver) {
+          lead ??= giver.entity;
+          if (!investors.includes(giver.entity)) investors.unshift(giver.entity);
+        }
+      } else {
+        picked = pickSubject(view, q.start, { exclude: investors });
+      }
+      if (!picked) continue;
+      if (!lead && investors.length === 1) lead = investors[0]!;
+      const round = ROUND.exec(view.sentence.text)?.[1] ?? null;
+      claims.push({
+        type: 'funding',
+        subject: picked.entity,
+        counterparty: lead && lead !== picked.entity ? lead : null,
+        value: q,
+        sentence: view.sentence,
+        reason: rule.reason,
+        confidence: rule.confidence,
+        subjectVia: picked.via,
+        cueAt: q.start,
+        round: round ? normalizeRound(round) : null,
+        investors: investors.filter((e) => e !== lead && e !== picked!.entity),
+      });
+    }
+    return claims;
+  },
+};
+
+/** "series b" → "Series B", "Seed" → "seed". */
+function normalizeRound(r: string): string {
+  const series = /^series ([a-h])(.*)$/i.exec(r);
+  if (series) return `Series ${series[1]!.toUpperCase()}${series[2]}`;
+  if (/^(?:ipo|initial public offering)$/i.test(r)) return 'IPO';
+  return r.toLowerCase();
+}

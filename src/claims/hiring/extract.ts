@@ -1,0 +1,103 @@
+import type { Actor } from '../../entities/coreference.js';
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
+
+/**
+ * hiring: a company hires people who come from another company. One claim per
+ * (hirer, source) pair. The source is named after "from" ("recruiting from Meta, OpenAI
+ * and Apple"), as the people's former employer ("former Google researchers", "two
+ * co-founders of Inflection AI", "Character.AI's co-founders are joining Google").
+ */
+
+interface Rule {
+  reason: string;
+  confidence: number;
+  /** Finds the hire verb; the hirer is the sentence subject unless `hirerAfter`. */
+  verb: RegExp;
+  /** The hirer is the object after the verb ("joining Google", "joined xAI"). */
+  hirerAfter?: boolean;
+}
+
+const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|dozens of|hundreds of|many|more|other|its|their|two|three|four|five|six|seven|eight|nine|ten|[0-9,]+|about|around|nearly|more than|at least|ai|ml|robotics|robotic|machine learning|research|top-rated|veteran|talented|high-profile|[\\w-]+)\\s+){0,5}?(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team members?|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|investigators?|ceos?|ctos?|cfos?|team)';
+
+const RULES: Rule[] = [
+  // "hired 40 researchers from Carnegie Mellon", "has been recruiting AI researchers from Meta", "poached talent from OpenAI"
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)?|drew|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|bring(?:s|ing)? on|add(?:s|ed|ing)?|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?)\b/ },
+  // "Character.AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
+  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
+];
+
+// The source company: "from Meta", "from startup Adept AI Labs", "from across the ecosystem, including OpenAI"
+const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
+// "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"
+const FORMER_BEFORE = /\b(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*$/;
+
+function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Actor[] {
+  const out: Actor[] = [];
+  for (const a of view.actors) {
+    if (a.start < from || (hirer && a.entity === hirer.entity)) continue;
+    const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
+    if (FROM_SLOT.test(pre) || FORMER_BEFORE.test(pre)) {
+      for (const x of actorList(view, a.start)) if (!out.some((o) => o.entity === x.entity)) out.push(x);
+    }
+  }
+  return out;
+}
+
+export const hiring: Extractor = {
+  type: 'hiring',
+  extract(view: SentenceView): RawClaim[] {
+    const lower = view.sentence.text.toLowerCase();
+    for (const rule of RULES) {
+      const m = rule.verb.exec(lower);
+      if (!m) continue;
+      const verbAt = view.sentence.start + m.index;
+      const verbEnd = verbAt + m[0].length;
+      let hirer: { entity: Actor['entity']; via: RawClaim['subjectVia']; actor: Actor | null } | null = null;
+      let sources: Actor[] = [];
+      if (rule.hirerAfter) {
+        const obj = actorAfter(view, verbEnd, 25);
+        if (!obj) continue;
+        hirer = { entity: obj.entity, via: obj.via, actor: obj };
+        // "Character.AI's co-founders are joining Google": the owner of the people is the source
+        const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a)));
+        sources = owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
+        // "the former Airbnb executive joined xAI"
+        if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
+      } else {
+        hirer = pickSubject(view, verbAt);
+        if (!hirer) continue;
+        sources = sourcesFor(view, verbEnd, hirer.actor);
+        // "Microsoft hired two co-founders of Inflection AI" is caught by FROM_SLOT ("of")
+      }
+      sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && !isObjectOfOtherVerb(view, s, verbEnd));
+      if (!sources.length) continue;
+      const count = view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30);
+      return sources.map((s) => ({
+        type: 'hiring' as const,
+        subject: hirer!.entity,
+        counterparty: s.entity,
+        value: count ?? null,
+        sentence: view.sentence,
+        reason: rule.reason,
+        confidence: rule.confidence - (hirer!.via === 'topic' ? 0.05 : 0),
+        subjectVia: hirer!.via,
+        cueAt: verbAt,
+      }));
+    }
+    return [];
+  },
+};
+
+/** "co-founders of X", "employees of X", "X researchers" — the people belong to X. */
+function isPeopleOf(view: SentenceView, a: { start: number; end: number }): boolean {
+  const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
+  return new RegExp(`${PEOPLE} (?:of|from|at) (?:(?:ai )?startup |rival )?$`).test(pre);
+}
+
+/** "…recruiting from Meta to work on models with Google": a later object slot of another verb. */
+function isObjectOfOtherVerb(view: SentenceView, a: Actor, verbEnd: number): boolean {
+  if (!isObjectSlot(view, a)) return false;
+  const between = view.text.slice(verbEnd, a.start).toLowerCase();
+  return /\b(?:with|for|on|at|to) (?:\w+ ){0,3}$/.test(between) && !/\bfrom\b/.test(between) && !FROM_SLOT.test(between);
+}

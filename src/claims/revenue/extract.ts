@@ -1,0 +1,73 @@
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { after, before, pickSubject } from '../slots.js';
+
+/**
+ * revenue: what a company earns (sales, annual recurring revenue, run rate), with the
+ * period when stated. Profit, income, losses and forecasts of a market are not revenue.
+ */
+
+interface Rule {
+  reason: string;
+  confidence: number;
+  before?: RegExp;
+  after?: RegExp;
+}
+
+const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line)';
+
+const RULES: Rule[] = [
+  // "$100m in ARR", "$1 billion in annualized revenue", "$15.7 billion in sales"
+  { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*${REVENUE_WORD}\\b`) },
+  // "revenue of $56.5 billion", "annualized revenue reached $200 million", "ARR has passed $100 million"
+  { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}\\s*[:-]\\s*$`) },
+  // "generated $114 million", "brings in $20 million a year"
+  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/ },
+];
+
+const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt)\b/;
+
+function periodOf(sentence: string): string | null {
+  const s = sentence.toLowerCase();
+  // "annualized revenue", "ARR", "run rate", "annual recurring revenue"
+  if (/\b(?:annuali[sz]ed|arr|run[- ]rate|recurring)\b/.test(s)) return 'annualized';
+  // "quarterly revenue", "in the third quarter", "Q3"
+  if (/\b(?:quarter(?:ly)?|q[1-4])\b/.test(s)) return 'quarterly';
+  // "revenue in 2025", "for fiscal 2024", "2023 revenue"
+  const year = /\b(?:in|for|during|fiscal|fy|of) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?:revenue|sales)\b/.exec(s);
+  if (year) return year[1] ?? year[2]!;
+  if (/\b(?:annual|yearly|a year|per year|last year|this year)\b/.test(s)) return 'annual';
+  return null;
+}
+
+export const revenue: Extractor = {
+  type: 'revenue',
+  extract(view: SentenceView): RawClaim[] {
+    const claims: RawClaim[] = [];
+    for (const q of view.quantities) {
+      if (q.kind !== 'money') continue;
+      const pre = before(view, q.start, 60);
+      const post = after(view, q.end, 60);
+      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
+      if (!rule) continue;
+      // "net income of $3.25 billion", "operating expenses of…": the nearest money word decides
+      const nearPre = pre.slice(-35);
+      if (rule.before && NOT_REVENUE.test(nearPre.replace(new RegExp(`${REVENUE_WORD}.*$`), ''))) continue;
+      if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
+      const picked = pickSubject(view, q.start);
+      if (!picked) continue;
+      claims.push({
+        type: 'revenue',
+        subject: picked.entity,
+        counterparty: null,
+        value: q,
+        sentence: view.sentence,
+        reason: rule.reason,
+        confidence: rule.confidence,
+        subjectVia: picked.via,
+        cueAt: q.start,
+        period: periodOf(view.sentence.text),
+      });
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,154 @@
+import type { Actor } from '../entities/coreference.js';
+import type { EntityRecord } from '../entities/aliases.js';
+import type { SentenceView } from './extractor.js';
+
+/**
+ * Where things stand in a sentence: clauses, the words around an amount, and which
+ * organisation fills the subject or an object slot. Shared by the extractors so that
+ * "who is the subject" is decided one way for every claim type.
+ */
+
+// Clause breaks: "; ", " - ", parentheses, " but ", " while ", " whereas "
+const CLAUSE_BREAK = /; | - |\(|\)| but | while | whereas | although | though /g;
+
+/** Start and end of the clause around an offset. */
+export function clauseAround(view: SentenceView, at: number): [number, number] {
+  const s = view.sentence;
+  let start = s.start;
+  let end = s.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s.text); m; m = CLAUSE_BREAK.exec(s.text)) {
+    const pos = s.start + m.index;
+    if (pos + m[0].length <= at) start = pos + m[0].length;
+    else if (pos >= at) {
+      end = pos;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Lower-cased words before an offset, within its clause (at most `max` characters). */
+export function before(view: SentenceView, at: number, max = 90): string {
+  const [start] = clauseAround(view, at);
+  return view.text.slice(Math.max(start, at - max), at).toLowerCase();
+}
+
+/** Lower-cased words after an offset, within its clause (at most `max` characters). */
+export function after(view: SentenceView, at: number, max = 90): string {
+  const [, end] = clauseAround(view, at);
+  return view.text.slice(at, Math.min(end, at + max)).toLowerCase();
+}
+
+/** Lower-cased whole sentence. */
+export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
+
+// Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)|,) (?:(?:the |a |an )?(?:[a-z][\w-]* ){0,3}?)?$/;
+
+/** The word(s) right before an actor, lower-cased ("led by ", "from "). */
+export function slotOf(view: SentenceView, actor: Actor): string {
+  return view.text.slice(Math.max(view.sentence.start, actor.start - 40), actor.start).toLowerCase();
+}
+
+/** Is the actor an object ("from X", "with X", "led by X") rather than a subject? */
+export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
+  const pre = slotOf(view, actor);
+  // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
+  return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
+}
+
+/** "Alphabet's Google": an owner directly before another name is not the actor meant. */
+function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
+  if (!actor.possessive) return false;
+  const next = view.actors.find((a) => a.start > actor.end);
+  return !!next && next.start - actor.end <= 4 && /^(?:'s|')?\s*$/.test(view.text.slice(actor.end, next.start));
+}
+
+export interface Picked {
+  entity: EntityRecord;
+  via: 'name' | 'anaphor' | 'topic';
+  actor: Actor | null;
+}
+
+export interface PickOptions {
+  /** Entities that may not be the subject (the counterparty, media). */
+  exclude?: EntityRecord[];
+  /** Accept actors in object slots too (after "at", "of"…), matched against the words before them. */
+  allowSlot?: RegExp;
+  /** Fall back to the topic when the sentence names nobody. Default true. */
+  topic?: boolean;
+}
+
+/**
+ * The subject for a claim whose cue is at `cueAt`: a possessive right before the cue
+ * ("TML's $12 billion valuation", "its 2,600 staff"), else the first organisation to the
+ * left that is not in an object slot (first in the clause, then in the sentence), else —
+ * when the sentence names no organisation at all — its topic (a key-facts bullet, a
+ * headline, a fragment).
+ */
+export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !isOwnerOfNext(view, a);
+  const leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
+  // "TML's $12 billion valuation", "the company's 770 employees"
+  const owner = [...leftActors].reverse().find((a) => a.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(a.end, cueAt).replace(/^'s?/, '')));
+  if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
+  const [clauseStart] = clauseAround(view, cueAt);
+  const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
+  const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
+  // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows
+  const rightSubject = () => view.actors.find((a) => a.start >= cueAt && ok(a) && !isObjectSlot(view, a) && !a.possessive);
+  const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() : undefined);
+  if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
+  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0;
+  if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view)) {
+    return { entity: view.topic, via: 'topic', actor: null };
+  }
+  return null;
+}
+
+// "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
+const GENERIC_SUBJECT = /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b|^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b/i;
+
+/** Does the sentence open with a generic subject ("A company that…") rather than lack one? */
+export function hasGenericSubject(view: SentenceView): boolean {
+  return GENERIC_SUBJECT.test(view.sentence.text.replace(/^[^A-Za-z]+/, ''));
+}
+
+/** The first actor that starts within `max` characters after `at` (skipping descriptors like "startup"). */
+export function actorAfter(view: SentenceView, at: number, max = 40): Actor | null {
+  const a = view.actors.find((x) => x.start >= at && x.start - at <= max && /^[\s\w.,'-]*$/.test(view.text.slice(at, x.start)));
+  if (!a) return null;
+  // "Alphabet Inc.'s Google" → Google
+  return isOwnerOfNext(view, a) ? view.actors.find((x) => x.start > a.end) ?? a : a;
+}
+
+/** Actors in a list starting at `at`: "Meta, OpenAI, Anthropic, Apple, and Microsoft". */
+export function actorList(view: SentenceView, at: number, maxGap = 40): Actor[] {
+  const first = actorAfter(view, at, maxGap);
+  if (!first) return [];
+  const list = [first];
+  let last = first;
+  for (const a of view.actors) {
+    if (a.start <= last.start) continue;
+    const gap = view.text.slice(last.end, a.start);
+    // ", ", " and ", ", and ", " as well as ", ", startup "
+    if (/^(?:'s)?(?:,|,? and|,? or|,? as well as|,? plus|\/)? ?(?:(?:the |AI |rival |startups? |companies )?)$/.test(gap) && gap.length > 0) {
+      list.push(a);
+      last = a;
+    } else if (a.start > last.end) break;
+  }
+  return list;
+}
+
+/** The nearest quantity to an offset satisfying a test. */
+export function nearest<T extends { start: number; end: number }>(items: T[], at: number, ok: (x: T) => boolean): T | undefined {
+  let best: T | undefined;
+  let bestDist = Infinity;
+  for (const x of items) {
+    if (!ok(x)) continue;
+    const d = x.start >= at ? x.start - at : at - x.end;
+    if (d < bestDist) [best, bestDist] = [x, d];
+  }
+  return best;
+}

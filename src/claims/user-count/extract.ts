@@ -1,0 +1,47 @@
+import { providerOf } from '../../entities/aliases.js';
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { before, pickSubject } from '../slots.js';
+
+/**
+ * user_count: how many users, customers or subscribers a company (or the owner of a
+ * product) has: "75 million daily active users", "Monthly active users: 450 million".
+ */
+
+const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
+// "Monthly active users: 450 million", "a user base of 1 million"
+const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly)? ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
+const NOT_USERS = /\b(?:lost|lose|losing|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted)\b/;
+
+export const userCount: Extractor = {
+  type: 'user_count',
+  extract(view: SentenceView): RawClaim[] {
+    const claims: RawClaim[] = [];
+    for (const q of view.quantities) {
+      if (q.kind !== 'count') continue;
+      const pre = before(view, q.start, 60);
+      const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
+      if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
+      if (NOT_USERS.test(pre.slice(-30))) continue;
+      // "Teams had 75 million daily active users": the product's owner
+      const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
+      const owner = product ? providerOf(product.surface) : undefined;
+      const ownerEntity = owner ? view.entities.byName(owner) : undefined;
+      const picked = ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
+        ? { entity: ownerEntity, via: 'name' as const, actor: null }
+        : pickSubject(view, q.start);
+      if (!picked) continue;
+      claims.push({
+        type: 'user_count',
+        subject: picked.entity,
+        counterparty: null,
+        value: q,
+        sentence: view.sentence,
+        reason: byUnit ? 'user_count/amount-users' : 'user_count/users-label',
+        confidence: byUnit ? 0.85 : 0.8,
+        subjectVia: picked.via,
+        cueAt: q.start,
+      });
+    }
+    return claims;
+  },
+};

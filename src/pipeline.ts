@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { compensation } from './claims/compensation/extract.js';
+import { computeDeal } from './claims/compute-deal/extract.js';
+import { departure } from './claims/departure/extract.js';
+import type { Extractor, RawClaim, SentenceView } from './claims/extractor.js';
+import { funding } from './claims/funding/extract.js';
+import { headcount } from './claims/headcount/extract.js';
+import { hiring } from './claims/hiring/extract.js';
+import { revenue } from './claims/revenue/extract.js';
+import { userCount } from './claims/user-count/extract.js';
+import { valuation } from './claims/valuation/extract.js';
+import { buildEntities, type EntityRecord, type EntityTable } from './entities/aliases.js';
+import { resolveReferences, type Reference } from './entities/coreference.js';
+import { findNames, type NameMention } from './entities/organizations.js';
+import type { InputFormat } from './input/index.js';
+import { confidenceOf } from './refine/confidence.js';
+import { assignIds } from './refine/ids.js';
+import { oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
+import { assignModality } from './refine/modality.js';
+import type { Refiner } from './refine/refiner.js';
+import type { Article, Claim, ClaimType, Entity } from './schema.js';
+import { isCandidate } from './spot/candidates.js';
+import { lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
+import { splitSentences, type Sentence } from './text/sentences.js';
+import { readQuantities, type Quantity } from './values/index.js';
+
+/**
+ * The flow of one article: text → spot → values → entities → claims → refine → article.
+ * Nothing goes back. Each stage adds to the Doc what the later ones read.
+ */
+
+interface Doc {
+  original: string;
+  /** Matching text: same length as original, look-alikes folded. */
+  text: string;
+  types: Set<ClaimType>;
+  sentences: Sentence[];
+  candidates: Sentence[];
+  quantities: Map<number, Quantity[]>;
+  names: NameMention[];
+  entities: EntityTable;
+  reference: Reference;
+  raw: RawClaim[];
+}
+
+/** The claim types' extractors, in the order ties between them are settled. */
+export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, departure];
+
+// Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
+const REFINERS: Refiner[] = [assignModality, oneClaimPerAmount];
+
+const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
+  ['text', (doc) => {
+    doc.text = normalizeForMatching(doc.original);
+    doc.sentences = splitSentences(doc.text);
+  }],
+  ['spot', (doc) => {
+    doc.candidates = doc.sentences.filter(isCandidate);
+  }],
+  ['values', (doc) => {
+    for (const s of doc.candidates) {
+      doc.quantities.set(s.index, readQuantities(s.text).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })));
+    }
+  }],
+  // Entities read every sentence: names are learnt from the whole article.
+  ['entities', (doc) => {
+    doc.names = findNames(doc.text, doc.sentences);
+    doc.entities = buildEntities(doc.names);
+    doc.reference = resolveReferences(doc.text, doc.sentences, doc.names, doc.entities);
+  }],
+  ['claims', (doc) => {
+    const extractors = EXTRACTORS.filter((e) => doc.types.has(e.type));
+    for (const s of doc.candidates) {
+      const view: SentenceView = {
+        sentence: s,
+        text: doc.text,
+        quantities: doc.quantities.get(s.index) ?? [],
+        actors: doc.reference.actors[s.index] ?? [],
+        names: doc.names.filter((n) => n.sentence === s.index),
+        topic: doc.reference.topic[s.index] ?? null,
+        entities: doc.entities,
+      };
+      for (const e of extractors) doc.raw.push(...e.extract(view));
+    }
+  }],
+  ['refine', (doc) => {
+    for (const refine of REFINERS) doc.raw = refine({ text: doc.text }, doc.raw);
+  }],
+];
+
+export interface ExtractOptions {
+  name?: string;
+  format?: InputFormat;
+  types?: readonly ClaimType[];
+  sha256?: string;
+  title?: string | null;
+  warnings?: string[];
+  withText?: boolean;
+}
+
+/** Run the flow over plain text and build the article the JSON output prints. */
+export function extractFromPlainText(original: string, opts: ExtractOptions = {}): Article {
+  const doc = {
+    original,
+    types: new Set(opts.types ?? []),
+    quantities: new Map(),
+    raw: [],
+  } as unknown as Doc;
+  if (!opts.types) doc.types = new Set(EXTRACTORS.map((e) => e.type));
+  for (const [, run] of STAGES) run(doc);
+  return toArticle(doc, opts);
+}
+
+function toArticle(doc: Doc, opts: ExtractOptions): Article {
+  const lineStarts = lineStartsOf(doc.original);
+  const groups = mergeRepeats(doc.raw);
+  const firstMention = new Map<EntityRecord, number>();
+  doc.names.forEach((m, i) => {
+    const e = doc.entities.entityOf[i];
+    if (e && !firstMention.has(e)) firstMention.set(e, m.start);
+  });
+  const unsorted = groups.map((group) => {
+    const head = group[0]!;
+    const evidence = [...new Map(group.map((c) => [c.sentence.start, c.sentence])).values()]
+      .sort((a, b) => a.start - b.start)
+      .map((s) => ({ text: doc.original.slice(s.start, s.end), start: s.start, end: s.end, ...lineColumnAt(lineStarts, s.start) }));
+    const valued = group.find((c) => c.value) ?? head;
+    const v = valued.value;
+    const claim: Omit<Claim, 'id'> = {
+      type: head.type,
+      subject: head.subject.name,
+      counterparty: head.counterparty?.name ?? null,
+      value: v
+        ? { amount: v.amount, min: v.min, max: v.max, currency: v.currency, unit: v.unit, approximate: v.approximate, text: doc.original.slice(v.start, v.end) }
+        : null,
+      modality: head.modality ?? 'asserted',
+      attribution: group.find((c) => c.attribution)?.attribution ?? null,
+      evidence,
+      confidence: confidenceOf(group),
+      ...(head.type === 'compute_deal' ? { resource: group.find((c) => c.resource)?.resource ?? 'cloud' } : {}),
+      ...(head.type === 'funding'
+        ? { round: group.find((c) => c.round)?.round ?? null, investors: [...new Set(group.flatMap((c) => c.investors ?? []).map((e) => e.name))] }
+        : {}),
+      ...(head.type === 'revenue' ? { period: group.find((c) => c.period)?.period ?? null } : {}),
+      reason: [...new Set(group.map((c) => c.reason))].join(', '),
+    };
+    return claim;
+  });
+  const TYPE_ORDER = EXTRACTORS.map((e) => e.type);
+  unsorted.sort(
+    (a, b) =>
+      a.evidence[0]!.start - b.evidence[0]!.start ||
+      TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+      a.subject.localeCompare(b.subject) ||
+      (a.counterparty ?? '').localeCompare(b.counterparty ?? '') ||
+      (a.value?.amount ?? a.value?.min ?? 0) - (b.value?.amount ?? b.value?.min ?? 0),
+  );
+  const claims = assignIds(unsorted);
+
+  // Entities that claims refer to, in order of first mention.
+  const referred = new Set<string>(claims.flatMap((c) => [c.subject, ...(c.counterparty ? [c.counterparty] : []), ...(c.investors ?? [])]));
+  const entities: Entity[] = doc.entities.entities
+    .filter((e) => referred.has(e.name))
+    .sort((a, b) => (firstMention.get(a) ?? Infinity) - (firstMention.get(b) ?? Infinity) || a.name.localeCompare(b.name))
+    .map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, mentions: e.mentions }));
+
+  const warnings = [...(opts.warnings ?? [])];
+  const article: Article = {
+    schemaVersion: 1,
+    source: {
+      name: opts.name ?? '<text>',
+      format: opts.format ?? 'text',
+      chars: doc.original.length,
+      sha256: opts.sha256 ?? createHash('sha256').update(doc.original, 'utf8').digest('hex'),
+      title: opts.title ?? null,
+    },
+    entities,
+    claims,
+    warnings,
+  };
+  if (opts.withText) article.text = doc.original;
+  return article;
+}

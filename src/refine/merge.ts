@@ -1,0 +1,62 @@
+import type { RawClaim } from '../claims/extractor.js';
+import type { Quantity } from '../values/index.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * Overlap removal and merging. Each amount belongs to one claim: where two rules read the
+ * same words, the surer one keeps them. Then a fact stated several times — a key-facts
+ * bullet and the body, a headline and the lede — becomes one claim with many evidence
+ * entries.
+ */
+
+// Types whose claims stand without an amount: they lose the amount, not the claim.
+const VALUE_OPTIONAL = new Set(['hiring', 'compute_deal', 'departure']);
+
+export const oneClaimPerAmount: Refiner = (_ctx, claims) => {
+  const owner = new Map<number, RawClaim>();
+  for (const c of claims) {
+    if (!c.value) continue;
+    const cur = owner.get(c.value.start);
+    if (!cur || c.confidence > cur.confidence || (c.confidence === cur.confidence && VALUE_OPTIONAL.has(cur.type) && !VALUE_OPTIONAL.has(c.type))) owner.set(c.value.start, c);
+  }
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    if (!c.value || owner.get(c.value.start) === c) out.push(c);
+    else if (VALUE_OPTIONAL.has(c.type) && owner.get(c.value.start)!.type !== c.type) out.push({ ...c, value: null });
+  }
+  return out;
+};
+
+/** Do two values state the same fact? Amounts within 1%, or overlapping ranges. */
+export function sameValue(a: Quantity | null, b: Quantity | null, optional: boolean): boolean {
+  if (!a || !b) return optional || a === b;
+  if (a.currency !== b.currency && a.currency && b.currency) return false;
+  const lo = (q: Quantity) => q.min ?? q.amount ?? -Infinity;
+  const hi = (q: Quantity) => q.max ?? q.amount ?? Infinity;
+  if (a.amount !== null && b.amount !== null) return Math.abs(a.amount - b.amount) <= 0.01 * Math.max(Math.abs(a.amount), Math.abs(b.amount));
+  return lo(a) <= hi(b) && lo(b) <= hi(a);
+}
+
+export interface MergedClaim {
+  claims: RawClaim[];
+}
+
+/** Group repeats: same type, subject and counterparty, and the same value. Text order kept. */
+export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
+  const sorted = [...claims].sort((a, b) => a.sentence.start - b.sentence.start || (a.value?.start ?? 0) - (b.value?.start ?? 0));
+  const groups: RawClaim[][] = [];
+  for (const c of sorted) {
+    const g = groups.find((group) => {
+      const head = group[0]!;
+      return (
+        head.type === c.type &&
+        head.subject === c.subject &&
+        head.counterparty === c.counterparty &&
+        group.every((x) => sameValue(x.value, c.value, VALUE_OPTIONAL.has(c.type)))
+      );
+    });
+    if (g) g.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}

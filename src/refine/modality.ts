@@ -1,0 +1,76 @@
+import type { Modality } from '../schema.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * Modality and attribution of each claim, from the words of its sentence: who says so
+ * (reported), whether it is only a possibility (hedged), depends on a condition
+ * (conditional) or is denied (negated). Negation and condition must sit near the cue.
+ */
+
+interface Cue {
+  modality: Modality;
+  pattern: RegExp;
+  /** Only within this many characters before / after the cue (else anywhere in the sentence). */
+  near?: [number, number];
+}
+
+const CUES: Cue[] = [
+  // "denied a report that it had raised", "has not raised", "did not hire", "no longer uses"
+  { modality: 'negated', pattern: /\b(?:denie[sd]|deny|denying|refuted|dismissed (?:reports?|claims?)|has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|never|no longer|not yet|has yet to|have yet to|no agreement|no deal|without (?:any )?(?:deal|agreement))\b/, near: [70, 25] },
+  // "if the round closes", "unless regulators object", "should the deal close"
+  { modality: 'conditional', pattern: /(?:^|[^a-z])(?:if|unless|provided that|assuming|should the|in the event)\b(?! anything| not\b)/, near: [90, 90] },
+  // "in talks to raise", "could value", "is expected to", "plans to", "would value", "appears to"
+  { modality: 'hedged', pattern: /\b(?:in (?:early |advanced |late-stage |preliminary )?(?:talks|discussions|negotiations)|could|may|might|would|is expected to|are expected to|expects? to|expected to|plans? to|planning to|aims? to|aiming to|seeks? to|seeking|looking to|considering|weighing|exploring|potential(?:ly)?|possibl[ey]|likely|appears? to|seems? to|suggests?|is said to|are said to|target(?:s|ing|ed)?|eyes|eyeing|set to|poised to|nearing|is raising|are raising|is seeking|is trying to|hopes? to|proposed|rumou?red|speculat\w+|estimated|estimates?)\b/ },
+  // "according to people familiar with the matter", "reportedly", "Bloomberg reported", "-sources"
+  { modality: 'reported', pattern: /\b(?:according to|reportedly|people familiar|person familiar|sources? (?:said|say|says|told|familiar|close|with knowledge)|people (?:close to|with knowledge)|(?:was|were|it was|first) reported|reported by|reports? (?:said|say|says)|(?:reported|reports) (?:that|on|last|this|earlier)|told (?:the )?[a-z]+)\b|-sources?$/ },
+];
+
+// Not a hedge or negation of the claim itself: "not only", "not just", "not exclusively", "terms were not disclosed"
+const FALSE_NEGATION = /\b(?:not (?:only|just|exclusively|merely|simply|disclosed|announced|formally|publicly|been (?:formally |publicly )?(?:announced|disclosed)|immediately|clear)|no (?:longer than|more than|less than|fewer than))\b/;
+const REPORTING_VERB = /\b(?:reported|reports|according to|reportedly|familiar with|sources?)\b/;
+
+// Who the claim comes from: "according to a person familiar with the matter", "according to Bloomberg"
+const ACCORDING_TO = /\baccording to ((?:an? |the )?(?:[A-Za-z][\w.&'-]*(?: |$)){1,8}?)(?=[,.;)]|$| who| which| that| in | on )/i;
+const PEOPLE_FAMILIAR = /\b((?:people|a person|persons|sources|a source|one person|two people|three people|those) (?:familiar|close|with knowledge|briefed)(?: with| to)?(?: the| its)?(?: matter| situation| talks| deal| plans| company| negotiations| discussions)?)/i;
+const OUTLET_REPORTED = /\b((?:The )?(?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,4}) (?:reported|reports|said in a report|first reported)\b/;
+const REPORTED_BY = /\breported by ((?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})/;
+
+function attributionOf(sentence: string): string | null {
+  const acc = ACCORDING_TO.exec(sentence);
+  if (acc) return acc[1]!.trim().replace(/ (?:who|which|that)$/, '');
+  const fam = PEOPLE_FAMILIAR.exec(sentence);
+  if (fam) return fam[1]!.trim();
+  const by = REPORTED_BY.exec(sentence);
+  if (by) return by[1]!.trim();
+  const outlet = OUTLET_REPORTED.exec(sentence);
+  if (outlet && !/^(?:It|The company|The startup|He|She|They|We)$/.test(outlet[1]!)) return outlet[1]!.trim();
+  if (/\breportedly\b/i.test(sentence)) return null;
+  if (/-sources?$/i.test(sentence.trim())) return 'sources';
+  return null;
+}
+
+export const assignModality: Refiner = (_ctx, claims) =>
+  claims.map((c) => {
+    const s = c.sentence;
+    const lower = s.text.toLowerCase();
+    const cue = c.cueAt - s.start;
+    let modality: Modality = 'asserted';
+    for (const rule of CUES) {
+      const [back, fwd] = rule.near ?? [Infinity, Infinity];
+      const from = Math.max(0, cue - back);
+      const window = lower.slice(from, Math.min(lower.length, cue + fwd));
+      if (rule.modality === 'reported') {
+        if (!REPORTING_VERB.test(lower) && !/-sources?$/.test(lower.trim())) continue;
+        if (!rule.pattern.test(lower)) continue;
+      } else {
+        if (!rule.pattern.test(window)) continue;
+        if (rule.modality === 'negated' && FALSE_NEGATION.test(window) && !/\bden(?:ie[sd]|y)\b/.test(window)) continue;
+      }
+      modality = rule.modality;
+      break;
+    }
+    // "the company denied" anywhere negates the claim it denies
+    if (modality !== 'negated' && /\bden(?:ied|ies|y)\b/.test(lower)) modality = 'negated';
+    const attribution = modality === 'reported' || modality === 'hedged' ? attributionOf(s.text) : null;
+    return { ...c, modality, attribution };
+  });
