@@ -7,7 +7,8 @@ import { PhraseTable, type Token } from './tokens.js';
 
 // Head nouns (lower-cased) → unit. A noun may be preceded by up to MAX_MODIFIERS words:
 // "40 top-rated robotic researchers", "2,600 full-time staff".
-const NOUNS: Record<string, string> = {};
+// Tables have no prototype, so a word like "constructor" finds nothing in them.
+const NOUNS: Record<string, string> = Object.create(null);
 function nouns(unit: string, words: string): void {
   for (const w of words.split(/\s+/)) if (w) NOUNS[w] = unit;
 }
@@ -42,11 +43,11 @@ const PHRASES = new PhraseTable<string>([
 
 // Glued by a hyphen, the noun makes the count an adjective: "a 250-person team",
 // "a 3,000-strong workforce", "a 12-member board", "a 1-gigawatt campus", "a 10,000-GPU cluster".
-const HYPHENATED: Record<string, string> = {
+const HYPHENATED: Record<string, string> = Object.assign(Object.create(null), {
   person: 'people', people: 'people', strong: 'people', member: 'people', employee: 'people',
   staff: 'people', man: 'people', engineer: 'people', researcher: 'people',
   gpu: 'GPUs', chip: 'chips', gigawatt: 'GW', gw: 'GW', megawatt: 'MW', mw: 'MW',
-};
+});
 
 // Words that end the search for a noun: a count is not followed by its noun across these.
 const BREAKS = new Set(`the a an of in on at to for from by with and or but as that which who whom

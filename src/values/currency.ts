@@ -6,22 +6,23 @@
 import { PhraseTable, type Token } from './tokens.js';
 
 // "$5m" "€20m" "£1.2bn" "¥500" "₹500 crore" "₩1.5 trillion"
-const SYMBOLS: Record<string, string> = {
+// Tables have no prototype, so a word like "constructor" finds nothing in them.
+const SYMBOLS: Record<string, string> = Object.assign(Object.create(null), {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '￥': 'JPY', '＄': 'USD',
-};
+});
 
 // "US$4.7 billion" "C$" "A$" "HK$" "S$" "NZ$" "R$": a country prefix glued to "$".
-const DOLLAR_PREFIXES: Record<string, string> = {
+const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null), {
   US: 'USD', C: 'CAD', CA: 'CAD', CAN: 'CAD', A: 'AUD', AU: 'AUD', HK: 'HKD', S: 'SGD', SG: 'SGD',
   NZ: 'NZD', R: 'BRL', NT: 'TWD',
-};
+});
 
 // "USD34.6 million" "EUR 20m" "CHF 10 million" "Rs 500 crore" "RMB 3bn": upper-case codes
 // (case-sensitive, so "eur" or "won" in running text are not codes).
-const CODES: Record<string, string> = {
+const CODES: Record<string, string> = Object.assign(Object.create(null), {
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', INR: 'INR', Rs: 'INR',
   CHF: 'CHF', CAD: 'CAD', AUD: 'AUD', HKD: 'HKD', SGD: 'SGD', KRW: 'KRW', NZD: 'NZD',
-};
+});
 
 // Written-out currencies after the amount: "10 to 12 billion dollars", "5 billion yuan".
 const SUFFIX_WORDS = new PhraseTable<string>([

@@ -5,18 +5,19 @@
  */
 import type { Token } from './tokens.js';
 
-const UNITS: Record<string, number> = {
+// Tables have no prototype, so a word like "constructor" finds nothing in them.
+const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = Object.assign(Object.create(null), {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Words that close a group: "two thousand", "three billion". */
-const BIG: Record<string, number> = {
+const BIG: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 export interface WordNumber {
   value: number;

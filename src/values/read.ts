@@ -407,31 +407,55 @@ function finish(lo: Side, hi: Side | null, hedge: Hedge | null, unit: string | n
   return { quantity: q, next };
 }
 
+// Tokens are made one window at a time so a megabyte of text never holds a million token
+// objects at once. A quantity is at most ~70 tokens long, so a window only reads quantities
+// starting before its last MARGIN tokens; the next window starts there, keeping BEHIND
+// tokens of look-behind ("GPT-4", "in 2025" look back two tokens).
+const WINDOW = 4096;
+const MARGIN = 160;
+const BEHIND = 4;
+
 /** Every amount in `text`, in text order, non-overlapping; offsets index `text`. */
 export function readQuantities(text: string): Quantity[] {
-  const tokens = tokenize(text);
   const out: Quantity[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const r = readAt(text, tokens, i);
-    if (r === null) {
-      i++;
-      continue;
+  let offset = 0;
+  let first = 0;
+  for (;;) {
+    const tokens = tokenize(text, offset, WINDOW);
+    const whole = tokens.length < WINDOW;
+    const last = whole ? tokens.length : tokens.length - MARGIN;
+    let i = first;
+    while (i < last) {
+      const r = readAt(text, tokens, i);
+      if (r === null) {
+        i++;
+        continue;
+      }
+      const q = r.quantity;
+      if (q) out.push(toQuantity(text, tokens, q));
+      i = Math.max(r.next, i + 1);
     }
-    const q = r.quantity;
-    if (q) {
-      const start = tokens[q.from]!.start;
-      const end = tokens[q.next - 1]!.end;
-      const quantity: Quantity = {
-        kind: q.money ? 'money' : 'count',
-        amount: q.amount, min: q.min, max: q.max, currency: q.currency, unit: q.unit, noun: q.noun,
-        approximate: q.approximate, bound: q.bound, text: text.slice(start, end), start, end,
-      };
-      if (q.per !== undefined) quantity.per = q.per;
-      quantity.rule = q.rule;
-      out.push(quantity);
+    if (whole) return out;
+    if (i >= tokens.length) {
+      offset = tokens[tokens.length - 1]!.end;
+      first = 0;
+    } else {
+      const keep = Math.max(0, i - BEHIND);
+      offset = tokens[keep]!.start;
+      first = i - keep;
     }
-    i = Math.max(r.next, i + 1);
   }
-  return out;
+}
+
+function toQuantity(text: string, tokens: readonly Token[], q: RawQuantity): Quantity {
+  const start = tokens[q.from]!.start;
+  const end = tokens[q.next - 1]!.end;
+  const quantity: Quantity = {
+    kind: q.money ? 'money' : 'count',
+    amount: q.amount, min: q.min, max: q.max, currency: q.currency, unit: q.unit, noun: q.noun,
+    approximate: q.approximate, bound: q.bound, text: text.slice(start, end), start, end,
+  };
+  if (q.per !== undefined) quantity.per = q.per;
+  quantity.rule = q.rule;
+  return quantity;
 }

@@ -15,7 +15,8 @@ interface Scale {
 }
 
 // Compared case-sensitively first (single letters), then lower-cased.
-const EXACT: Record<string, Scale> = {
+// Tables have no prototype, so a word like "constructor" finds nothing in them.
+const EXACT: Record<string, Scale> = Object.assign(Object.create(null), {
   // "10k", "$150K"
   k: { factor: 1e3, spaced: 'with-currency' },
   K: { factor: 1e3, spaced: 'with-currency' },
@@ -28,9 +29,9 @@ const EXACT: Record<string, Scale> = {
   B: { factor: 1e9, spaced: 'with-currency' },
   // "$1T"
   T: { factor: 1e12, spaced: 'with-currency' },
-};
+});
 
-const LOWER: Record<string, Scale> = {
+const LOWER: Record<string, Scale> = Object.assign(Object.create(null), {
   // "2 thousand", "two hundred" is read by numberWords.ts; digits take these too: "5 hundred"
   hundred: { factor: 100, spaced: 'always' },
   thousand: { factor: 1e3, spaced: 'always' },
@@ -58,7 +59,7 @@ const LOWER: Record<string, Scale> = {
   lakh: { factor: 1e5, spaced: 'always' },
   lakhs: { factor: 1e5, spaced: 'always' },
   lac: { factor: 1e5, spaced: 'with-currency' },
-};
+});
 
 function lookup(t: Token): Scale | undefined {
   return EXACT[t.text] ?? LOWER[t.lower];

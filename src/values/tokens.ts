@@ -8,65 +8,99 @@
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
-export interface Token {
-  kind: TokenKind;
-  /** As written. */
-  text: string;
+/** One token. A class with a lazy `lower` so a megabyte of text allocates little. */
+export class Token {
+  private lowered: string | undefined = undefined;
+
+  constructor(
+    readonly kind: TokenKind,
+    /** As written. */
+    readonly text: string,
+    readonly start: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
   /** Lower-cased, for table look-ups. */
-  lower: string;
-  start: number;
-  end: number;
+  get lower(): string {
+    if (this.kind !== 'word') return this.text;
+    return (this.lowered ??= this.text.toLowerCase());
+  }
 }
 
 // Whitespace includes NBSP, thin and narrow no-break spaces, figure space and the
 // other Unicode spaces scraped pages carry.
-const SPACE = /[\s\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/y;
-
-// "1,200,000" "1.5" "415.555.0100" "1,1,1": one cluster, always ending in a digit, so a
-// sentence-final "5." stays "5". Interpreting the cluster (valid number or not) is
-// digits.ts's job; consuming it whole here keeps "1,1,1,…" linear.
-const DIGITS = /\d(?:[\d,.]*\d)?/y;
-
-// "revenue", "H100s", "GPT4o": a word starts with a letter and may carry digits.
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d]*/uy;
-
-// "USD34.6 million", "Rs500 crore", "US$" has its own "$": currency codes glued to the
-// digits they price are split off so the digits are read.
-const CODE_BEFORE_DIGITS = /^(USD|US|EUR|GBP|JPY|CNY|RMB|INR|Rs|CHF|CAD|AUD|HKD|SGD|KRW)(?=\d)/;
-
-function token(kind: TokenKind, text: string, start: number): Token {
-  return { kind, text, lower: text.toLowerCase(), start, end: start + text.length };
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Split `text` into tokens, in order, with offsets into `text`. */
-export function tokenize(text: string): Token[] {
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+
+// "USD34.6 million", "Rs500 crore": currency codes glued to the digits they price are
+// split off so the digits are read ("US$" has its own "$").
+const CODES_BEFORE_DIGITS = new Set(['USD', 'US', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'Rs', 'CHF', 'CAD', 'AUD', 'HKD', 'SGD', 'KRW']);
+
+/**
+ * Split `text` into tokens, in order, with offsets into `text`: from offset `from` (which
+ * must be a token start or whitespace) until `max` tokens are made.
+ */
+export function tokenize(text: string, from = 0, max = Infinity): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    SPACE.lastIndex = i;
-    if (SPACE.test(text)) {
+  let i = from;
+  while (i < n && tokens.length < max) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      DIGITS.lastIndex = i;
-      const m = DIGITS.exec(text)!;
-      tokens.push(token('num', m[0], i));
-      i += m[0].length;
+    if (isDigit(c)) {
+      // "1,200,000" "1.5" "415.555.0100" "1,1,1": one cluster of digits, commas and points,
+      // ending in a digit (a sentence-final "5." stays "5"). digits.ts decides whether it
+      // is a number; consuming it whole here keeps "1,1,1,…" linear.
+      let j = i + 1;
+      let lastDigit = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) lastDigit = j;
+        else if (d !== 44 && d !== 46) break;
+        j++;
+      }
+      tokens.push(new Token('num', text.slice(i, lastDigit + 1), i));
+      i = lastDigit + 1;
       continue;
     }
-    WORD.lastIndex = i;
-    const w = WORD.exec(text);
-    if (w) {
-      const code = CODE_BEFORE_DIGITS.exec(w[0]);
-      const word = code ? code[1]! : w[0];
-      tokens.push(token('word', word, i));
-      i += word.length;
+    if (isLetter(text, i, c)) {
+      // "revenue", "H100s", "GPT4o": a word starts with a letter and may carry digits.
+      let j = i + 1;
+      let firstDigit = -1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) {
+          if (firstDigit < 0) firstDigit = j;
+        } else if (!isLetter(text, j, d)) break;
+        j++;
+      }
+      if (firstDigit > 0 && CODES_BEFORE_DIGITS.has(text.slice(i, firstDigit)) && !/[^\d]/.test(text.slice(firstDigit, j))) j = firstDigit;
+      tokens.push(new Token('word', text.slice(i, j), i));
+      i = j;
       continue;
     }
-    tokens.push(token('sym', text[i]!, i));
+    tokens.push(new Token('sym', text[i]!, i));
     i++;
   }
   return tokens;

@@ -17,28 +17,29 @@ export interface VagueRead {
   rule: string;
 }
 
-const FIGURES: Record<string, number> = {
+// Tables have no prototype, so a word like "constructor" finds nothing in them.
+const FIGURES: Record<string, number> = Object.assign(Object.create(null), {
   four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11, '12': 12,
-};
+});
 
-const SCALE_WORDS: Record<string, number> = {
+const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
-const PLURAL_SCALES: Record<string, number> = {
+});
+const PLURAL_SCALES: Record<string, number> = Object.assign(Object.create(null), {
   thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
+});
 
 // "-dollar", "-pound", "-euro" inside the phrase: "multi-billion-dollar", "seven-figure-pound"
-const CURRENCY_ADJECTIVES: Record<string, string> = {
+const CURRENCY_ADJECTIVES: Record<string, string> = Object.assign(Object.create(null), {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF',
-};
+});
 
 // "several hundred", "a few thousand", "a couple hundred": a small vague multiplier.
-const MULTIPLIERS: Record<string, [number, number]> = {
+const MULTIPLIERS: Record<string, [number, number]> = Object.assign(Object.create(null), {
   several: [3, 9], few: [2, 5], couple: [2, 2],
-};
+});
 
 function word(t: Token | undefined): string {
   return t !== undefined && t.kind === 'word' ? t.lower : '';
