@@ -80,16 +80,26 @@ const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt'
 // Fractions: "two-thirds", "three quarters", "one-fifth"
 const FRACTION_WORDS = new Set(`half halves third thirds quarter quarters fourth fourths fifth fifths sixth
   sixths seventh sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths`.split(/\s+/));
+// "one in five": ratios written out
+const RATIO_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['twenty', 20], ['hundred', 100]]);
 // Ordinal suffixes glued to digits: "3rd", "21st", "5th", "2nd"
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** "1 in 5", "one in four": a small number, then a larger one up to 1,000 after "in". */
+function isRatio(first: Token, second: Token | undefined): boolean {
+  if (!second) return false;
+  const a = first.kind === 'num' ? Number(first.text) : RATIO_WORDS.get(first.lower);
+  const b = second.kind === 'num' ? Number(second.text) : RATIO_WORDS.get(second.lower);
+  return a !== undefined && b !== undefined && a < b && b <= 1000;
+}
 
 /**
  * Whether what follows the number ending before tokens[j] makes it a non-amount; if so the
  * index to resume at. `numIndex` is the number's own token (for the phone rule);
- * `dayCandidate` allows "22 May". Call it only when a word glued at j is no scale, unit or
+ * `dayCandidate` allows "22 May"; `priced` (a currency came first) rules out ratios. Call it only when a word glued at j is no scale, unit or
  * currency: any other glued word ("3rd", "1990s", "4o") rules the number out.
  */
-export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: number, dayCandidate: boolean): number | null {
+export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: number, dayCandidate: boolean, priced: boolean): number | null {
   const t = tokens[j];
   if (!t) return null;
   const numTok = tokens[numIndex]!;
@@ -113,6 +123,8 @@ export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: nu
     if (t.lower === 'stars' || t.lower === 'star' || FRACTION_WORDS.has(t.lower)) return j + 1;
     // "8 out of 10"
     if (t.lower === 'out' && tokens[j + 1]?.lower === 'of' && isNum(tokens[j + 2])) return j + 3;
+    // "1 in 5 employees", "one in four": a ratio
+    if (t.lower === 'in' && !priced && isRatio(numTok, tokens[j + 1])) return j + 2;
     // "22 May 2025", "22 of May"
     if (dayCandidate && (isMonth(t) || (t.lower === 'of' && isMonth(tokens[j + 1])))) return isMonth(t) ? j + 1 : j + 2;
     // "3rd", "21st", "1990s", "10x", "4o", "5G", "3D", "2FA": anything glued that is not a
@@ -130,6 +142,8 @@ export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: nu
     while (tokens[k]?.text === '/' && glued(tokens[k - 1], tokens[k]) && isNum(tokens[k + 1]) && glued(tokens[k], tokens[k + 1])) k += 2;
     return k;
   }
+  // "Form 10-K", "8-K", "20-F": SEC form names
+  if (t.text === '-' && nx && glued(t, nx) && nx.kind === 'word' && nx.text.length === 1 && nx.text >= 'A' && nx.text <= 'Z' && !glued(nx, tokens[j + 2])) return j + 2;
   // "4.5-star", "two-thirds", "one-third"
   if (t.text === '-' && nx && glued(t, nx) && nx.kind === 'word' && (nx.lower === 'star' || FRACTION_WORDS.has(nx.lower))) return j + 2;
   // "2025-05-22", "555-123-4567": three or more numbers joined by glued hyphens

@@ -25,7 +25,7 @@ const BEFORE = new PhraseTable<Hedge>([
   ['exceeding', 'above'], ['greater than', 'above'], ['no less than', 'above'], ['no fewer than', 'above'],
   ['well over', 'above'], ['just over', 'above'], ['well above', 'above'], ['just above', 'above'],
   ['a little over', 'above'], ['slightly more than', 'above'], ['a minimum of', 'above'],
-  ['well in excess of', 'above'], ['>', 'above'], ['> =', 'above'], ['≥', 'above'],
+  ['well in excess of', 'above'], ['>', 'above'], ['≥', 'above'],
   // "up to 500", "less than $1m", "under 50 people", "as much as $4bn", "as many as 300"
   ['less than', 'under'], ['under', 'under'], ['up to', 'under'], ['as much as', 'under'],
   ['as many as', 'under'], ['fewer than', 'under'], ['below', 'under'], ['no more than', 'under'],
@@ -80,4 +80,17 @@ export function readRangeOpener(tokens: readonly Token[], i: number): { joiner: 
   if (t.lower === 'between') return { joiner: 'and', next: i + 1 };
   if (t.lower === 'from') return { joiner: 'to', next: i + 1 };
   return null;
+}
+
+// "over four years", "over the next 10 days": with a span of time "over" means "during".
+const DURATIONS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'decades', 'decade',
+  'quarters', 'quarter', 'hours', 'hour', 'minutes', 'seconds', 'sessions', 'seasons', 'generations']);
+
+/**
+ * True when the hedge at tokens[i] is the preposition "over" before a duration ending at
+ * tokens[j] ("pay packages of $300 million over four years"), so it bounds nothing.
+ */
+export function isOverDuration(tokens: readonly Token[], i: number, j: number): boolean {
+  const t = tokens[j];
+  return tokens[i]?.lower === 'over' && t !== undefined && t.kind === 'word' && DURATIONS.has(t.lower);
 }

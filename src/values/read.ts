@@ -10,7 +10,7 @@ import { readDigits } from './digits.js';
 import { readWordNumber } from './numberWords.js';
 import { readScale, readHyphenScale, isScaleWord } from './scales.js';
 import { readCurrencyBefore, readCurrencyAfter, resolveYenSign } from './currency.js';
-import { readHedgeBefore, readHedgeAfter, readGluedHedge, readRangeOpener, type Hedge } from './qualifiers.js';
+import { readHedgeBefore, readHedgeAfter, readGluedHedge, readRangeOpener, isOverDuration, type Hedge } from './qualifiers.js';
 import { readCountedNoun, isCountedNoun } from './count.js';
 import { readVague, readOfCurrency } from './vague.js';
 import { identifierBefore, nonAmountAfter, monthDayAt } from './never.js';
@@ -107,7 +107,7 @@ function readSide(text: string, tokens: readonly Token[], i: number, inRange: bo
   const gluedOk = gluedWord && (isScaleWord(after) || isCountedNoun(after) || readCurrencyAfter(tokens, j, true) !== null);
   if (!gluedOk || !gluedWord) {
     const dayCandidate = n.digits && !before && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value);
-    const skip = nonAmountAfter(tokens, k, j, dayCandidate);
+    const skip = nonAmountAfter(tokens, k, j, dayCandidate, before !== null);
     if (skip !== null) return { skip };
   }
   if (n.digits || !n.scaled) {
@@ -241,7 +241,7 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   const date = monthDayAt(tokens, i);
   if (date !== null) return { quantity: null, next: date };
 
-  const hedgeTok = readHedgeBefore(tokens, i);
+  let hedgeTok = readHedgeBefore(tokens, i);
   let hedge: Hedge | null = hedgeTok?.hedge ?? null;
   let j = hedgeTok ? hedgeTok.next : i;
 
@@ -258,6 +258,7 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   // "from 100 to 150 employees", "10 to 12 billion dollars".
   let b: Side | null = null;
   let dashRange = false;
+  let orRange = false;
   {
     const sep = tokens[a.next];
     let bStart = -1;
@@ -267,16 +268,27 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
       dashRange = true;
     } else if (sep && sep.kind === 'word' && (opener ? sep.lower === opener.joiner : sep.lower === 'to')) {
       bStart = a.next + 1;
+    } else if (sep && sep.lower === 'or' && !opener && a.currency === null && a.scale === null) {
+      // "two or three engineers", "5 or 6 people": a small range of counts
+      bStart = a.next + 1;
+      orRange = true;
     }
     if (bStart > 0) {
       const r = readSide(text, tokens, bStart, true);
       if (r !== null && 'skip' in r) {
         // "10-15%", "from 5% …": the second end is no amount, so neither is the first
         if (dashRange || opener) return { quantity: null, next: r.skip };
-      } else if (r !== null) {
+      } else if (r !== null && !(orRange && (r.currency !== null || r.value <= a.value))) {
         b = r;
       }
     }
+  }
+  // "two or three engineers" is as vague as "about"
+  if (orRange && b) hedge = mergeHedge(hedge, 'about');
+  // "$300 million over four years": "over" was no hedge
+  if (hedgeTok && isOverDuration(tokens, i, (b ?? a).next)) {
+    hedgeTok = null;
+    hedge = null;
   }
   let from = opener && b ? i : (hedgeTok ? i : a.from);
   if (opener && !b) from = hedgeTok ? i : aStart;

@@ -95,7 +95,7 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
         } else if (!isLetter(text, j, d)) break;
         j++;
       }
-      if (firstDigit > 0 && CODES_BEFORE_DIGITS.has(text.slice(i, firstDigit)) && !/[^\d]/.test(text.slice(firstDigit, j))) j = firstDigit;
+      if (firstDigit > 0 && CODES_BEFORE_DIGITS.has(text.slice(i, firstDigit))) j = firstDigit;
       tokens.push(new Token('word', text.slice(i, j), i));
       i = j;
       continue;
