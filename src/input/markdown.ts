@@ -1,3 +1,5 @@
+import { decodeEntity, ENTITY } from './entities.js';
+
 export interface MarkdownText {
   text: string;
   title: string | null;
@@ -249,15 +251,6 @@ function collapseBlankLines(lines: string[]): string {
 const ASCII_PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9-]{0,30})(?:[ \t][^<>]{0,1000})?\/?>/y;
 const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]{1,2000})>/y;
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018',
-  rdquo: '\u201d', ldquo: '\u201c', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', euro: '\u20ac',
-  pound: '\u00a3', yen: '\u00a5', cent: '\u00a2', copy: '\u00a9', reg: '\u00ae', trade: '\u2122',
-  middot: '\u00b7', bull: '\u2022', times: '\u00d7', minus: '\u2212', thinsp: '\u2009', shy: '\u00ad',
-};
-
 interface DelimiterRun {
   /** Where the run sits in the output being built. */
   at: number;
@@ -445,12 +438,6 @@ function matchBrackets(s: string, codeSpans: CodeSpan[]): { closeBracket: Int32A
   return { closeBracket, closeParen };
 }
 
-function decodeEntity(m: RegExpExecArray): string | undefined {
-  const code = m[1] !== undefined ? Number.parseInt(m[1], 10) : m[2] !== undefined ? Number.parseInt(m[2], 16) : undefined;
-  if (code !== undefined) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  return NAMED_ENTITIES[m[3]!];
-}
-
 const WHITESPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
@@ -478,7 +465,7 @@ function delimiterRun(s: string, start: number, end: number, at: number): Delimi
 
 /** Pairs each closing run with the nearest open run of the same character and length, then drops the pairs. */
 function removeMatchedRuns(out: string, runs: DelimiterRun[]): string {
-  if (runs.length === 0) return out.trim();
+  if (runs.length === 0) return tidySpaces(out);
   const openers = new Map<string, DelimiterRun[]>();
   for (const run of runs) {
     const key = run.char + run.length;
@@ -498,5 +485,12 @@ function removeMatchedRuns(out: string, runs: DelimiterRun[]): string {
     result += out.slice(pos, run.at);
     pos = run.at + run.length;
   }
-  return (result + out.slice(pos)).trim();
+  return tidySpaces(result + out.slice(pos));
+}
+
+// Removed images, comments and tags leave double spaces ("from  and"); one is enough.
+const SPACE_RUN = /[ \t]{2,}/g;
+
+function tidySpaces(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
 }
