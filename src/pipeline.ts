@@ -78,6 +78,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         actors: doc.reference.actors[s.index] ?? [],
         names: doc.names.filter((n) => n.sentence === s.index),
         topic: doc.reference.topic[s.index] ?? null,
+        tableHeader: s.kind === 'table' ? tableHeaderOf(doc.sentences, s) : undefined,
         entities: doc.entities,
       };
       for (const e of extractors) doc.raw.push(...e.extract(view));
@@ -87,6 +88,13 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     for (const refine of REFINERS) doc.raw = refine({ text: doc.text }, doc.raw);
   }],
 ];
+
+/** Cells of the first row of a table block ("| Company | Valuation | Staff |"). */
+function tableHeaderOf(sentences: Sentence[], row: Sentence): string[] | undefined {
+  const first = sentences.find((x) => x.block === row.block && x.kind === 'table');
+  if (!first || first === row) return undefined;
+  return first.text.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
+}
 
 export interface ExtractOptions {
   name?: string;

@@ -9,7 +9,7 @@ import type { SentenceView } from './extractor.js';
  */
 
 // Clause breaks: "; ", " - ", parentheses, " but ", " while ", " whereas "
-const CLAUSE_BREAK = /; | - |\(|\)| but | while | whereas | although | though /g;
+const CLAUSE_BREAK = /; | - | -- |\(|\)| but | while | whereas | although | though /g;
 
 /** Start and end of the clause around an offset. */
 export function clauseAround(view: SentenceView, at: number): [number, number] {
@@ -28,10 +28,29 @@ export function clauseAround(view: SentenceView, at: number): [number, number] {
   return [start, end];
 }
 
-/** Lower-cased words before an offset, within its clause (at most `max` characters). */
+/**
+ * Lower-cased words before an offset, within its clause (at most `max` characters). In a
+ * table row, an amount's words-before are its column header: "| Kiteline AI | $3.2B |"
+ * under "| Company | Valuation |" reads as "valuation: $3.2B".
+ */
 export function before(view: SentenceView, at: number, max = 90): string {
+  if (view.sentence.kind === 'table' && view.tableHeader) {
+    const cell = view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
+    const header = view.tableHeader[cell];
+    const cellStart = view.text.lastIndexOf('|', at - 1) + 1;
+    if (header) return `${header.toLowerCase()}: ${view.text.slice(Math.max(cellStart, at - max), at).trimStart().toLowerCase()}`;
+  }
   const [start] = clauseAround(view, at);
   return view.text.slice(Math.max(start, at - max), at).toLowerCase();
+}
+
+/** The lead investor of a round the sentence describes: "led by X", "X led the round". */
+export function leadInvestor(view: SentenceView): Actor | null {
+  for (const a of view.actors) {
+    if (/\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:the |existing investor |investors? |venture firm )?$/.test(slotOf(view, a))) return a;
+    if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase())) return a;
+  }
+  return null;
 }
 
 /** Lower-cased words after an offset, within its clause (at most `max` characters). */
@@ -44,7 +63,7 @@ export function after(view: SentenceView, at: number, max = 90): string {
 export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)|,) (?:(?:the |a |an )?(?:[a-z][\w-]* ){0,3}?)?$/;
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:[a-z][\w-]* ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -62,7 +81,8 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
 function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
   if (!actor.possessive) return false;
   const next = view.actors.find((a) => a.start > actor.end);
-  return !!next && next.start - actor.end <= 4 && /^(?:'s|')?\s*$/.test(view.text.slice(actor.end, next.start));
+  // "Alphabet's Google", "its rival Halvard Robotics"
+  return !!next && next.start - actor.end <= 30 && /^(?:'s|')?\s*(?:[a-z][\w-]*\s+){0,3}$/.test(view.text.slice(actor.end, next.start));
 }
 
 export interface Picked {
@@ -91,7 +111,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !isOwnerOfNext(view, a);
   const leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // "TML's $12 billion valuation", "the company's 770 employees"
-  const owner = [...leftActors].reverse().find((a) => a.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(a.end, cueAt).replace(/^'s?/, '')));
+  const lastLeft = leftActors[leftActors.length - 1];
+  const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
   if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
   const [clauseStart] = clauseAround(view, cueAt);
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
@@ -108,7 +129,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
 }
 
 // "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
-const GENERIC_SUBJECT = /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b|^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b/i;
+const GENERIC_SUBJECT = /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b|^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i;
 
 /** Does the sentence open with a generic subject ("A company that…") rather than lack one? */
 export function hasGenericSubject(view: SentenceView): boolean {

@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/sentences.js';
 import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceWord } from './lexicon.js';
 
 /**
@@ -47,7 +48,7 @@ const ORG_HEADS = new Set(
 // Words after which a name is an organisation: "startup Nscale", "rival Anthropic"
 const ORG_CUE_BEFORE = /\b(?:startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
 // Context after a name that only a company takes: "Nscale raised", "Zentrix, a startup"
-const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it )?(?:raised|raises|raising|secured|secures|valued|was valued|is valued|employs|employed|hired|hires|poached|laid off|cut|announced|signed|launched|acquired|invested|led|leads|closed|reported|posted|generated|plans|filed|ipo)\b|(?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
+const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it |is now |now )?(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|is valued|counts|serves|has \d|had \d|has about|has nearly|has more than|employs|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b|(?:(?:is|was|became|becomes|remains|has become) )?(?:[\w']+ ){0,2}?(?:a|an|the)? ?(?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
 // A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
 const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.? $/i;
 const PERSON_CUE_AFTER = /^,? (?:who|(?:the |a |an )?(?:company's |firm's |startup's )?(?:CEO|chief|founder|co-founder|president|chairman|head|director|partner|analyst|researcher|professor|told|said|wrote|says|added|noted|explained)\b)/i;
@@ -219,13 +220,17 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   };
 
   for (const s of sentences) {
+    // The first row of a table is its header: column names, not companies
+    if (s.kind === 'table' && sentences[s.index - 1]?.block !== s.block) continue;
     const { chunks, titleCase } = chunksOf(s.text, s.start);
-    if (titleCase || s.kind === 'heading') {
+    if (titleCase) {
       deferred.push({ s, chunks });
       continue;
     }
     for (const chunk of chunks) {
       let toks = chunk.tokens;
+      // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
+      if (s.kind === 'table' && toks.length === 1 && (isCommonWord(toks[0]!.text) || isDictionaryWord(toks[0]!.text)) && !knownOrgName(toks[0]!.text) && !midCaps.has(toks[0]!.text)) continue;
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
       if (toks[0]!.start === firstWordStart(text, s)) {
         while (toks.length && isFunctionWord(toks[0]!.text) && !knownOrgName(toks[0]!.text)) toks = toks.slice(1);
@@ -234,9 +239,11 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         const head = toks[0];
         if (head && head.start === firstWordStart(text, s) && !knownOrgName(head.text) && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
           const longName = toks.length >= 3 && ORG_HEADS.has(toks[toks.length - 1]!.text);
-          const openerIsName = midCaps.has(head.text) || (!isCommonWord(head.text) && toks.length > 1) || longName;
+          // "Quillmark has raised…", "Fernhill became Estonia's newest unicorn": what follows tells
+          const cueAfter = ORG_CUE_AFTER.test(text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, ''));
+          const coined = !isCommonWord(head.text) && !isDictionaryWord(head.text);
+          const openerIsName = midCaps.has(head.text) || cueAfter || coined || (!isCommonWord(head.text) && toks.length > 1) || longName;
           if (!openerIsName) toks = toks.slice(1);
-          else if (toks.length === 1 && !midCaps.has(head.text) && !ORG_CUE_AFTER.test(text.slice(head.end, s.end))) continue;
         }
         if (!toks.length) continue;
       }
@@ -282,7 +289,7 @@ function firstWordStart(text: string, s: Sentence): number {
 function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
   const seen = new Set<string>();
   for (const s of sentences) {
-    if (s.kind === 'heading') continue;
+    if (s.kind === 'heading' || s.kind === 'table') continue;
     const tokens = tokenize(s.text, s.start);
     if (isTitleCase(tokens)) continue;
     const first = firstWordStart(text, s);

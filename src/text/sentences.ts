@@ -24,6 +24,8 @@ const BULLET = /^[ ]*(?:[•●◦▪▫■□‣⁃∙·*+>✓✔➤►▶-]|\d
 // "Nvidia | $3.2B | 140" — a markdown or pasted table row.
 const TABLE_ROW = /^[ ]*\|.*\|[ ]*$|^[^|\n]{1,80}\|[^|\n]{1,80}\|/;
 const TERMINAL = /[.!?:;"')\]]$/;
+// " • " inside a line: a key-facts box pasted as one line
+const INLINE_BULLET = / [•●▪‣] /g;
 
 // Abbreviations after which a full stop does not end the sentence: "Microsoft Corp. hired".
 const ABBREVIATIONS = new Set(
@@ -142,6 +144,19 @@ export function splitSentences(text: string): Sentence[] {
     }
     const unitText = text.slice(line.start, end);
     const single = j === i;
+    // "Sablefish — at a glance • Founded 2019 • Valuation: $1.9B": bullets run together on one line
+    if (single && INLINE_BULLET.test(unitText)) {
+      let from = line.start;
+      INLINE_BULLET.lastIndex = 0;
+      for (let m = INLINE_BULLET.exec(unitText); m; m = INLINE_BULLET.exec(unitText)) {
+        push(from, line.start + m.index, from === line.start ? 'heading' : 'bullet');
+        from = line.start + m.index + m[0].length;
+      }
+      push(from, end, 'bullet');
+      i = j;
+      prevKind = 'text';
+      continue;
+    }
     if (single && !TERMINAL.test(unitText) && unitText.length < 200 && !/[.!?] [A-Z]/.test(unitText)) {
       push(line.start, end, 'heading');
     } else {

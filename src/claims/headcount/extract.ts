@@ -17,17 +17,21 @@ interface Rule {
 const PEOPLE_NOUNS = /^(?:employees?|staff(?:ers)?|workers?|people|persons?|researchers?|engineers?|scientists?|team members?|full-time (?:employees|staff|workers)|personnel|headcount|strong|person|member)$/;
 
 const RULES: Rule[] = [
-  // "a workforce of 46,000", "headcount of 215,500", "employs around 48,000 people", "a staff of 40"
+  // "a workforce of 46,000", "headcount of 215,500", "headcount stood at 212", "a staff of 40", "employs around 48,000 people"
   {
     reason: 'headcount/workforce-of',
     confidence: 0.9,
-    test: (pre) => /\b(?:headcount|workforce|employee count|staff|team|employees|employs|employed|employing|staff size|team size|payroll)(?: [\w-]+){0,3}? (?:of|at|to|was|is|stood at|stands at|reached|totaled|totalled|totals|rose to|fell to|grew to|dropped to|shrank to|swelled to|peaked at|hit|numbered|numbers|near|nearly|about|around|roughly|some)? ?$/.test(pre),
+    test: (pre) => /\b(?:headcount|workforce|employee count|staff|staff size|team size|payroll|employees number(?:ed)?)(?: [\w-]+){0,3}? (?:of|at|to|was|is|stood at|stands at|reached|totaled|totalled|totals|rose to|fell to|grew to|dropped to|shrank to|swelled to|peaked at|hit|numbered|numbers|near|nearly|about|around|roughly|some)\s*$|\b(?:employs|employed|employing)\s*$/.test(pre),
   },
-  // "Engineers: 32", "Employees - 1,200" in a fact box
-  { reason: 'headcount/label', confidence: 0.85, test: (pre) => /^\W*(?:employees|engineers|staff|headcount|team size|team|workforce|people)\s*[:-]\s*$/.test(pre) },
+  // "Engineers: 32", "Employees - 1,200" in a fact box; "| Employees |" column in a table
+  { reason: 'headcount/label', confidence: 0.85, test: (pre) => /(?:^|[.;|•]\s*)\W*(?:employees|engineers|staff|headcount|team size|workforce|people|employees \(\w+\))\s*[:-]\s*$/.test(pre) },
   // "140 employees", "a 250-person team", "3,000-strong workforce", "160 AI researchers"
   { reason: 'headcount/people-count', confidence: 0.85, test: (_pre, _post, unit, noun) => unit === 'people' && PEOPLE_NOUNS.test(noun.replace(/^(?:[\w-]+ ){0,3}/, '')) },
+  // "…has 320 employees; its rival Halvard Robotics has about 1,100": a bare count after "has" beside staff words
+  { reason: 'headcount/has-count', confidence: 0.7, test: (pre, _post, unit, _noun) => unit === null && /\b(?:has|had|have|employs|with)\s*$/.test(pre) },
 ];
+
+const EARLIER_FIGURE: Rule = { reason: 'headcount/up-from', confidence: 0.75, test: () => true };
 
 // The amount is a flow, not a size: "hired 300 engineers", "laid off 200 employees", "cut 700 jobs"
 const FLOW_BEFORE = /\b(?:hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|laid off|lay(?:ing)? off|lays off|layoffs? of|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|fir(?:e|es|ed|ing)|los(?:e|es|ing)|lost|add(?:s|ed|ing)?|onboard(?:s|ed|ing)?|let go|furlough(?:s|ed|ing)?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|reduc(?:e|es|ed|ing)(?: (?:its|the) (?:workforce|headcount|staff))? by|trim(?:s|med|ming)?(?: (?:its|the) (?:workforce|headcount|staff))? by|another|an additional|additional|new|extra|more|bring on|brought on|welcom(?:e|ed|es)|train(?:s|ed|ing)?)\s*$/;
@@ -44,7 +48,11 @@ export const headcount: Extractor = {
       const pre = before(view, q.start);
       const post = after(view, q.end);
       const noun = (q.noun ?? '').toLowerCase();
-      const rule = RULES.find((r) => r.test(pre, post, q.unit, noun));
+      let rule = RULES.find((r) => r.test(pre, post, q.unit, noun));
+      // "has about 1,100" counts people only where the sentence talks of staff
+      if (rule?.reason === 'headcount/has-count' && !/\b(?:employees|staff|workers|people|engineers|researchers|headcount|workforce)\b/.test(view.sentence.text.toLowerCase())) rule = undefined;
+      // "headcount has grown to 900, up from 300"
+      if (!rule && /\b(?:up|down|rising|falling|grown|shrunk) from\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff)\b/.test(pre)) rule = EARLIER_FIGURE;
       if (!rule) continue;
       if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post)) continue;
       if (q.unit && q.unit !== 'people') continue;
@@ -64,7 +72,7 @@ export const headcount: Extractor = {
         type: 'headcount',
         subject: picked.entity,
         counterparty: null,
-        value: q,
+        value: q.unit ? q : { ...q, unit: 'people' },
         sentence: view.sentence,
         reason: rule.reason,
         confidence: rule.confidence,

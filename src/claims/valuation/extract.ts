@@ -1,5 +1,5 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, after, before, pickSubject } from '../slots.js';
+import { actorAfter, after, before, leadInvestor, pickSubject } from '../slots.js';
 
 /**
  * valuation: what a company is valued at. Rules look at the words around each money
@@ -17,21 +17,24 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion"
-  { reason: 'valuation/valued-at', confidence: 0.92, before: /\bvalu(?:ed|ing|es)\b(?: [^ ]+){0,6}? (?:at|near|around|to|of)(?: an? (?:estimated |reported |implied )?)? ?$/ },
-  // "a valuation of $5 billion", "its valuation to $63 billion", "valuation: $4.5B"
-  { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?(?: (?:of|at|to|near|around|from|was|is|reached|hit|topped|rose to|jumped to|climbed to|fell to|dropped to|cut to|slashed to|marked down to|stands at|stood at|now stands at|\w+ to))+ (?:an? )?(?:estimated |reported )?$|\bvaluations?: $/ },
+  // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion", "could value X at"
+  { reason: 'valuation/valued-at', confidence: 0.92, before: /\bvalu(?:e|ed|ing|es)\b(?: [^ ]+){0,6}? (?:at|near|around|to|of)(?: an? (?:estimated |reported |implied )?)? ?$/ },
+  // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million"
+  { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?: [\w-]+){0,3}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: an? (?:estimated |reported )?)? ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
   // "a $32 billion valuation", "$10B post-money", "at a $3 billion pre-money valuation"
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
   { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already )?worth $/ },
-  // "Valuation: $3.2B" in a key-facts box
-  { reason: 'valuation/label', confidence: 0.85, before: /^\W*(?:valuation|post-money valuation|valuation \(post-money\))\s*[:-]\s*$/ },
 ];
 
+// "valued at $7.5 billion, up from $2 billion": the earlier figure is a claim too
+const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /\b(?:up|down|rising|risen|jumping|falling|fallen|climbing|cut|slashed|marked down) from $|\bfrom $/ } satisfies Rule;
+
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
-const NOT_A_COMPANY = /\b(?:market|industry|sector|economy|deal|contract|acquisition|merger|transaction|package|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?)\b[^.;]{0,25}$/;
+const NOT_A_COMPANY = /\b(?:market|industry|sector|economy|deal|contract|acquisition|merger|transaction|package|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|award|grant|options|collection|painting|building)\b[^.;]{0,40}$/;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
+// "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
+const MARKET_CAP = /^ (?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
 
 export const valuation: Extractor = {
   type: 'valuation',
@@ -41,33 +44,49 @@ export const valuation: Extractor = {
       if (q.kind !== 'money') continue;
       const pre = before(view, q.start);
       const post = after(view, q.end);
-      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
+      let rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
+      if (!rule && EARLIER_FIGURE.before.test(pre) && /\bvalu/.test(pre)) rule = EARLIER_FIGURE;
       if (!rule) continue;
-      if (PER_SHARE.test(post)) continue;
-      if (rule.reason === 'valuation/valued-at' && NOT_A_COMPANY.test(pre.replace(/\bvalu(?:ed|ing|es)\b.*$/, ''))) continue;
-      if (rule.reason === 'valuation/worth' && NOT_A_COMPANY.test(pre)) continue;
-      const cueAt = rule.before ? q.start - pre.length + (pre.search(/valu|worth/) >= 0 ? pre.search(/valu|worth/) : 0) : q.start;
-      // "valuing Lyft at…", "values the company at…", "a valuation for the company", "valued it at"
-      const objectAfterVerb = /\bvalu(?:ing|es|ed) ([^ ]+(?: [^ ]+){0,5}) (?:at|near|around)(?: an?)? ?$/.exec(pre);
+      if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
+      // "valuation north of $800 million": a bare "valuation" needs a qualified amount
+      if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
+      const cueIdx = pre.search(/valu|worth/);
+      const cueAt = rule.before && cueIdx >= 0 ? q.start - pre.length + cueIdx : q.start;
+      // "valuing Lyft at…", "values the company at…", "could value X at", "valued it at"
+      const objectAfterVerb = /\bvalu(?:ing|es|ed|e) ([^ ]+(?: [^ ]+){0,5}) (?:at|near|around)(?: an?)? ?$/.exec(pre);
       let picked = null;
       if (objectAfterVerb) {
         const at = q.start - pre.length + objectAfterVerb.index + objectAfterVerb[0].indexOf(' ') + 1;
         const obj = actorAfter(view, at, 6);
         if (obj && obj.start < q.start) picked = { entity: obj.entity, via: obj.via, actor: obj };
       }
+      // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
+      const subjectWords = pre.replace(/\bvalu(?:e|ed|ing|es)\b[^]*$/, '').replace(/\bworth\b[^]*$/, '');
+      const valuedThing = subjectWords.slice(-45);
+      const thing = NOT_A_COMPANY.exec(valuedThing);
+      if (!picked && thing && (rule.reason === 'valuation/valued-at' || rule.reason === 'valuation/worth')) {
+        // "If the deal closes, Lattice Forge would be valued at…": a company named after the noun is what is valued
+        const thingAt = q.start - pre.length + subjectWords.length - valuedThing.length + thing.index;
+        const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on)\s+$/.test(view.text.slice(Math.max(0, a.start - 4), a.start)));
+        if (!companyAfter) continue;
+      }
       if (!picked) {
-        const forAfter = /^(?: \w+)? (?:post-money |pre-money )?valuations? (?:for|of) /.exec(post);
+        // "a $2.5 billion valuation for the company", "a valuation of about $14 billion for X"
+        const forAfter = /^(?: \w+)?(?: (?:post-money |pre-money )?valuations?)? for /.exec(post);
         if (forAfter) {
           const obj = actorAfter(view, q.end + forAfter[0].length, 30);
           if (obj) picked = { entity: obj.entity, via: obj.via, actor: obj };
         }
       }
-      picked ??= pickSubject(view, cueAt);
+      const lead = leadInvestor(view);
+      picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [] });
       if (!picked) continue;
+      // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
+      if (rule.reason === 'valuation/worth' && (!picked.actor || cueAt - picked.actor.end > 16)) continue;
       claims.push({
         type: 'valuation',
         subject: picked.entity,
-        counterparty: null,
+        counterparty: lead && lead.entity !== picked.entity ? lead.entity : null,
         value: q,
         sentence: view.sentence,
         reason: rule.reason,
