@@ -25,6 +25,7 @@ const MD_LINK = /\[[^\[\]\n]{1,500}\]\([^()\s]{1,2000}\)/g;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/gm;
 const MD_BOLD = /\*\*[^*\n]{1,200}\*\*/g;
 const MD_TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|/gm;
+const MD_FIRST_LINE_HEADING = /^\s*#{1,6}[ \t]+\S/;
 // "- item", "* item", "+ item": plain text uses dashes too, so these only add weight.
 const MD_BULLET = /^ {0,3}[-*+][ \t]+\S/gm;
 
@@ -46,8 +47,11 @@ function sniffFormat(head: string): InputFormat {
     return 'html';
   }
   const tags = count(head, HTML_TAG);
-  const strongMarkdown = count(head, MD_HEADING) + count(head, MD_LINK) + count(head, MD_FENCE) + count(head, MD_TABLE_SEPARATOR) + count(head, MD_BOLD);
-  const markdown = 2 * strongMarkdown + count(head, MD_BULLET);
+  const tableSeparators = count(head, MD_TABLE_SEPARATOR);
+  const strongMarkdown = count(head, MD_HEADING) + count(head, MD_LINK) + count(head, MD_FENCE) + tableSeparators + count(head, MD_BOLD);
+  // A table separator row or a "# " heading as the first line is enough on its own.
+  const decisive = tableSeparators > 0 || MD_FIRST_LINE_HEADING.test(head) ? 3 : 0;
+  const markdown = 2 * strongMarkdown + count(head, MD_BULLET) + decisive;
   if (tags >= 5 && tags >= markdown) return 'html';
   if (strongMarkdown >= 1 && markdown >= 3) return 'markdown';
   return 'text';

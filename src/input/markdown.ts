@@ -237,7 +237,8 @@ function tableRow(trimmed: string): string {
 
 function collapseBlankLines(lines: string[]): string {
   const kept: string[] = [];
-  for (const line of lines) {
+  for (const raw of lines) {
+    const line = raw.trimEnd();
     if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(line);
   }
