@@ -32,6 +32,7 @@ nouns('servers', 'servers server');
 nouns('data centers', 'datacenters datacentres');
 nouns('parameters', 'parameters');
 nouns('downloads', 'downloads');
+nouns('shares', 'shares');
 
 // Nouns of more than one word: "graphics processing units", "data centers".
 const PHRASES = new PhraseTable<string>([

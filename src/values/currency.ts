@@ -43,7 +43,14 @@ export interface CurrencyMark {
   code: string;
   /** Index after the marker. */
   next: number;
+  /** "50 cents": the marker names a hundredth of the currency. */
+  factor?: number;
 }
+
+// Minor units after the amount: "50 cents a share", "20 pence", "5 euro cents".
+const MINOR_UNITS = new PhraseTable<string>([
+  ['cents', 'USD'], ['cent', 'USD'], ['US cents', 'USD'], ['euro cents', 'EUR'], ['pence', 'GBP'], ['penny', 'GBP'],
+]);
 
 /** A currency marker that opens an amount at tokens[i]: "$", "US$", "USD", "€", "Rs.". */
 export function readCurrencyBefore(tokens: readonly Token[], i: number): CurrencyMark | null {
@@ -94,6 +101,8 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, afterScal
   if (t.kind !== 'word') return null;
   // "500 EUR"
   if (CODES[t.text] && t.text !== 'Rs') return { code: CODES[t.text]!, next: i + 1 };
+  const minor = MINOR_UNITS.match(tokens, i);
+  if (minor) return { code: minor.value, next: minor.next, factor: 0.01 };
   const m = SUFFIX_WORDS.match(tokens, i);
   if (!m) return null;
   if (m.value === 'KRW' && t.lower === 'won' && !afterScaleOrLarge) return null;

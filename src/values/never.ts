@@ -80,10 +80,18 @@ const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt'
 // Fractions: "two-thirds", "three quarters", "one-fifth"
 const FRACTION_WORDS = new Set(`half halves third thirds quarter quarters fourth fourths fifth fifths sixth
   sixths seventh sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths`.split(/\s+/));
+// "4K video": what a glued K before these words names is a resolution
+const SCREENS = new Set(['video', 'videos', 'resolution', 'display', 'displays', 'tv', 'tvs', 'screen', 'screens', 'monitor', 'monitors', 'content', 'streaming', 'camera', 'footage']);
 // "one in five": ratios written out
 const RATIO_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['twenty', 20], ['hundred', 100]]);
 // Ordinal suffixes glued to digits: "3rd", "21st", "5th", "2nd"
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** "4K video", "8K TV": a glued K that names a resolution, not thousands. */
+export function isResolution(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.text === 'K' && glued(tokens[j - 1], t) && SCREENS.has(tokens[j + 1]?.lower ?? '');
+}
 
 /** "1 in 5", "one in four": a small number, then a larger one up to 1,000 after "in". */
 function isRatio(first: Token, second: Token | undefined): boolean {
@@ -107,6 +115,7 @@ export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: nu
   // "45%", "45 %", "-4.70%"
   if (t.text === '%' || t.text === '‰') return j + 1;
   if (t.kind === 'word') {
+    if (isResolution(tokens, j)) return j + 2;
     // "45 percent", "45 per cent", "25 basis points", "3 percentage points"
     if (PERCENT_WORDS.has(t.lower)) return t.lower === 'percentage' && tokens[j + 1]?.lower.startsWith('point') ? j + 2 : j + 1;
     if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return j + 2;
@@ -114,7 +123,7 @@ export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: nu
     // "10am", "9 pm"
     if (TIME_WORDS.has(t.lower)) return j + 1;
     // "5 o'clock"
-    if (t.lower === 'o' && tokens[j + 1]?.text === "'" && tokens[j + 2]?.lower === 'clock') return j + 3;
+    if (t.lower === 'o' && (tokens[j + 1]?.text === "'" || tokens[j + 1]?.text === '’') && tokens[j + 2]?.lower === 'clock') return j + 3;
     // "9 a.m.", "3 p.m."
     if ((t.lower === 'a' || t.lower === 'p') && tokens[j + 1]?.text === '.' && glued(t, tokens[j + 1]) && tokens[j + 2]?.lower === 'm') {
       return tokens[j + 3]?.text === '.' ? j + 4 : j + 3;
@@ -142,6 +151,8 @@ export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: nu
     while (tokens[k]?.text === '/' && glued(tokens[k - 1], tokens[k]) && isNum(tokens[k + 1]) && glued(tokens[k], tokens[k + 1])) k += 2;
     return k;
   }
+  // "a 2-for-1 split", "3-for-2"
+  if (t.text === '-' && nx?.lower === 'for' && glued(t, nx) && tokens[j + 2]?.text === '-' && isNum(tokens[j + 3])) return j + 4;
   // "Form 10-K", "8-K", "20-F": SEC form names
   if (t.text === '-' && nx && glued(t, nx) && nx.kind === 'word' && nx.text.length === 1 && nx.text >= 'A' && nx.text <= 'Z' && !glued(nx, tokens[j + 2])) return j + 2;
   // "4.5-star", "two-thirds", "one-third"

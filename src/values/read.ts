@@ -13,7 +13,7 @@ import { readCurrencyBefore, readCurrencyAfter, resolveYenSign } from './currenc
 import { readHedgeBefore, readHedgeAfter, readGluedHedge, readRangeOpener, isOverDuration, type Hedge } from './qualifiers.js';
 import { readCountedNoun, isCountedNoun } from './count.js';
 import { readVague, readOfCurrency } from './vague.js';
-import { identifierBefore, nonAmountAfter, monthDayAt } from './never.js';
+import { identifierBefore, nonAmountAfter, monthDayAt, isResolution } from './never.js';
 import { readPer } from './per.js';
 
 /** One end of an amount: "$10", "12 billion dollars". */
@@ -71,7 +71,8 @@ function readNumberAt(tokens: readonly Token[], k: number): { value: number; nex
         const value = Number(groups.join('')) + (dec ? Number('0.' + tokens[end + 1]!.text) : 0);
         return { value, next: dec ? end + 2 : end, plainYear: false, loneOne: false, scaled: false, digits: true };
       }
-      if (end - k >= 3) return { skip: end };
+      // "415 555 0100", "555 0100": three groups, or a last group of four or more digits
+      if (end - k >= 3 || groups[groups.length - 1]!.length >= 4) return { skip: end };
     }
     const d = readDigits(t.text);
     // "3.1.2", "10.0.0.1", "12.05.2025", "007": no number
@@ -94,7 +95,11 @@ function readSide(text: string, tokens: readonly Token[], i: number, inRange: bo
   let softIdentifier = false;
   if (!before && !inRange) {
     const id = identifierBefore(tokens, k);
-    if (id === 'hard') return { skip: n.next };
+    if (id === 'hard') {
+      // "pp. 12-14": the whole span of pages goes
+      const dash = tokens[n.next];
+      return { skip: dash && DASHES.has(dash.text) && tokens[n.next + 1]?.kind === 'num' ? n.next + 2 : n.next };
+    }
     softIdentifier = id === 'soft';
   }
   let j = n.next;
@@ -104,7 +109,7 @@ function readSide(text: string, tokens: readonly Token[], i: number, inRange: bo
   // A word glued to the digits is a scale ("2bn"), a unit ("1GW", count.ts), a currency
   // code ("100EUR") or marks a non-amount ("3rd", "1990s", "4o").
   const gluedWord = after !== undefined && after.kind === 'word' && glued(tokens[j - 1], after);
-  const gluedOk = gluedWord && (isScaleWord(after) || isCountedNoun(after) || readCurrencyAfter(tokens, j, true) !== null);
+  const gluedOk = gluedWord && !isResolution(tokens, j) && (isScaleWord(after) || isCountedNoun(after) || readCurrencyAfter(tokens, j, true) !== null);
   if (!gluedOk || !gluedWord) {
     const dayCandidate = n.digits && !before && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value);
     const skip = nonAmountAfter(tokens, k, j, dayCandidate, before !== null);
@@ -118,12 +123,14 @@ function readSide(text: string, tokens: readonly Token[], i: number, inRange: bo
       j = sc.next;
     }
   }
-  const value = scale === null ? n.value : n.value * scale;
+  let value = scale === null ? n.value : n.value * scale;
   const large = scale !== null || n.scaled || n.value >= 1000;
   const suffix = readCurrencyAfter(tokens, j, large);
-  if (suffix && (currency === null || currency === suffix.code)) {
+  // "$5 million USD" repeats the currency; "50 cents" prices in hundredths ("$5 cents" is no form)
+  if (suffix && (currency === null ? true : currency === suffix.code && suffix.factor === undefined)) {
     currency = suffix.code;
     j = suffix.next;
+    if (suffix.factor !== undefined) value *= suffix.factor;
   }
   // "₹500 crore" "Rs 10 lakh" need no check; "¥" is resolved once the span is known.
   const yenSign = before !== null && tokens[i]!.text === '¥' && suffix === null;
