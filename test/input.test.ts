@@ -227,3 +227,40 @@ describe('expandInputs', () => {
     expect(await expandInputs([])).toEqual([]);
   });
 });
+
+describe('more encodings', () => {
+  test('UTF-16 LE without a BOM is recognised by its NUL pattern', async () => {
+    const text = 'Acme raised $2 billion.\nMore.';
+    const loaded = await loadInput(tmpFile('le-nobom.txt', Buffer.from(text, 'utf16le')), opts);
+    expect([loaded.text, loaded.warnings]).toEqual([text, []]);
+  });
+
+  test('a non-UTF-8 HTML page is decoded with the charset it declares', async () => {
+    const html = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"><title>Acme</title></head><body><p>Acme', 'latin1'),
+      Buffer.from([0x92]),
+      Buffer.from('s deal: \u20ac2 billion.</p></body></html>'.replace('\u20ac', ''), 'latin1'),
+    ]);
+    const loaded = await loadInput(tmpFile('cp1252.html', html), opts);
+    expect(loaded.text).toBe('Acme\n\nAcme\u2019s deal: 2 billion.');
+    expect(loaded.warnings).toEqual(['not UTF-8; decoded as windows-1252, the charset the page declares']);
+  });
+
+  test('a UTF-8 page that declares latin-1 stays UTF-8 (the bytes decide when they are valid)', async () => {
+    const loaded = await loadInput(tmpFile('liar.html', '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 \u2019</p></body></html>'), opts);
+    expect([loaded.text, loaded.warnings]).toEqual(['Caf\u00e9 \u2019', []]);
+  });
+
+  test('fs errors become one-line problems', async () => {
+    const { describeFsError } = await import('../src/input/errors.js');
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    expect(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EIO'].map((c) => describeFsError(err(c)))).toEqual([
+      'no such file',
+      'no such file',
+      'permission denied',
+      'permission denied',
+      'is a directory',
+      'cannot read: EIO',
+    ]);
+  });
+});

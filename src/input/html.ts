@@ -42,7 +42,8 @@ function readWithDom(raw: string): HtmlText {
   if (article !== null) {
     const body = dropLabelLines(flatten(article.content, MAIN_ARTICLE));
     const headline = collapseSpaces(article.title ?? '');
-    const text = headline !== '' && !body.startsWith(headline) ? (body === '' ? headline : `${headline}\n\n${body}`) : body;
+    const firstLine = body.slice(0, body.indexOf('\n') === -1 ? body.length : body.indexOf('\n'));
+    const text = headline === '' || firstLine === headline ? body : body === '' ? headline : `${headline}\n\n${body}`;
     return { text, title, warnings: [] };
   }
 
