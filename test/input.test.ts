@@ -264,3 +264,24 @@ describe('more encodings', () => {
     ]);
   });
 });
+
+describe('directory walk edge cases', () => {
+  test('symlink loops are walked once; symlinked files are listed under their link path', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const root = join(tmp, 'loop');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    writeFileSync(join(root, 'sub', 'a.txt'), 'A.');
+    symlinkSync('..', join(root, 'sub', 'up'));
+    symlinkSync(join(root, 'sub', 'a.txt'), join(root, 'link.md'));
+    symlinkSync(join(root, 'nowhere.txt'), join(root, 'dangling.txt'));
+    expect(await expandInputs([root])).toEqual([join(root, 'link.md'), join(root, 'sub', 'a.txt')]);
+  });
+
+  test('an empty directory has no articles', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const dir = join(tmp, 'empty-dir');
+    mkdirSync(dir);
+    const [only] = await expandInputs([dir]);
+    expect(only instanceof InputError ? [only.input, only.problem] : only).toEqual([dir, 'directory has no .txt, .md or .html articles']);
+  });
+});

@@ -34,12 +34,12 @@ export async function expandInputs(specs: string[]): Promise<Array<string | Inpu
       out.push(spec);
       continue;
     }
-    try {
-      const files = await walkArticles(spec, new Set());
-      out.push(...(files.length > 0 ? files : [new InputError(spec, 'directory has no .txt, .md or .html articles')]));
-    } catch (err) {
-      out.push(err instanceof InputError ? err : new InputError(spec, describeFsError(err)));
-    }
+    const found = await walkArticles(spec, new Set());
+    const articles = found.filter((f) => typeof f === 'string').length;
+    const unreadable = found.length - articles;
+    // An unreadable sub-directory is reported where it sits; the articles beside it still run.
+    if (articles === 0 && unreadable === 0) out.push(new InputError(spec, 'directory has no .txt, .md or .html articles'));
+    else out.push(...found);
   }
   return out;
 }
@@ -47,14 +47,20 @@ export async function expandInputs(specs: string[]): Promise<Array<string | Inpu
 /**
  * Depth-first, entries of each directory in code-unit order, so the output order is
  * the same on every machine. Hidden entries (".git", ".DS_Store") are skipped; the
- * `seen` set of real paths stops symlink loops.
+ * `seen` set of real paths stops symlink loops. A directory that cannot be listed
+ * becomes an InputError in its place.
  */
-async function walkArticles(dir: string, seen: Set<string>): Promise<string[]> {
-  const real = await realpath(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(compareCodeUnits);
-  const found: string[] = [];
+async function walkArticles(dir: string, seen: Set<string>): Promise<Array<string | InputError>> {
+  let names: string[];
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(compareCodeUnits);
+  } catch (err) {
+    return [new InputError(dir, describeFsError(err))];
+  }
+  const found: Array<string | InputError> = [];
   for (const name of names) {
     const path = join(dir, name);
     let info;
@@ -101,7 +107,7 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, name: str
   let total = 0;
   try {
     for await (const chunk of stream) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
       total += buf.length;
       if (total > maxBytes) {
         (stream as Partial<{ destroy(): void }>).destroy?.();
