@@ -17,8 +17,8 @@ const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // "1.200.000": continental thousands, only when unambiguous (two or more groups);
 // "1.200" stays the English decimal 1.2.
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}$/;
-// "140" "1.5" "0.75"
-const SIMPLE = /^\d+(?:\.\d+)?$/;
+// "140" "1.5" "0.75" ".5"
+const SIMPLE = /^(?:\d+(?:\.\d+)?|\.\d+)$/;
 
 // Beyond 15 significant digits a cluster is an id or a hash, not something a reporter wrote.
 const MAX_DIGITS = 15;

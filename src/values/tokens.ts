@@ -50,6 +50,11 @@ function isLetter(text: string, i: number, c: number): boolean {
   return LETTER.test(text[i]!);
 }
 
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isDigit(c) || isLetter(text, i, c) || c === 46 || c === 44;
+}
+
 // "USD34.6 million", "Rs500 crore": currency codes glued to the digits they price are
 // split off so the digits are read ("US$" has its own "$").
 const CODES_BEFORE_DIGITS = new Set(['USD', 'US', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'Rs', 'CHF', 'CAD', 'AUD', 'HKD', 'SGD', 'KRW']);
@@ -68,7 +73,9 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
       i++;
       continue;
     }
-    if (isDigit(c)) {
+    // "$.5 million": a leading point starts a number when nothing word-like precedes it
+    const leadingPoint = c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isLetterOrDigit(text, i - 1));
+    if (isDigit(c) || leadingPoint) {
       // "1,200,000" "1.5" "415.555.0100" "1,1,1": one cluster of digits, commas and points,
       // ending in a digit (a sentence-final "5." stays "5"). digits.ts decides whether it
       // is a number; consuming it whole here keeps "1,1,1,…" linear.
@@ -104,6 +111,14 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
     i++;
   }
   return tokens;
+}
+
+// "10-12", "10–12", "10—12", "10−12": hyphen, dashes and minus all join ranges.
+const DASHES = new Set(['-', '–', '—', '‒', '−', '﹣', '－']);
+
+/** True for a hyphen, an en or em dash, or a minus sign. */
+export function isDash(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'sym' && DASHES.has(t.text);
 }
 
 /** True when no whitespace separates tokens[i] and tokens[i + 1]. */

@@ -183,3 +183,18 @@ export function readOfCurrency(tokens: readonly Token[], i: number): { code: str
   if (!code || code === 'GBP' && word(tokens[i + 1]) === 'sterling') return null;
   return { code, next: i + 2 };
 }
+
+const NEARBY = 60;
+const POUNDS = /£|\bpounds?\b|\bsterling\b|\bGBP\b/i;
+const EUROS = /€|\beuros?\b|\bEUR\b/i;
+
+/**
+ * The currency of "seven-figure" or "multi-billion" when the phrase names none: dollars in
+ * English news, unless pounds or euros are named nearby.
+ */
+export function impliedCurrency(text: string, start: number, end: number): string {
+  const window = text.slice(Math.max(0, start - NEARBY), Math.min(text.length, end + NEARBY));
+  if (POUNDS.test(window)) return 'GBP';
+  if (EUROS.test(window)) return 'EUR';
+  return 'USD';
+}

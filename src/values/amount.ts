@@ -1,0 +1,145 @@
+/**
+ * One end of an amount: an optional currency, a number (digits or words), an optional
+ * scale and an optional written currency: "$10", "US$4.7 billion", "12 billion dollars",
+ * "Rs 500 crore", "50 cents". Numbers that are never amounts are turned away here, with
+ * the index to skip to (never.ts).
+ */
+import { isDash, type Token } from './tokens.js';
+import { readDigits } from './digits.js';
+import { readWordNumber } from './numberWords.js';
+import { readScale, readHyphenScale, isScaleWord } from './scales.js';
+import { readCurrencyBefore, readCurrencyAfter, resolveYenSign } from './currency.js';
+import { isCountedNoun } from './count.js';
+import { identifierBefore, nonAmountAfter, isResolution } from './never.js';
+
+/** One end of an amount: "$10", "12 billion dollars". */
+export interface Side {
+  value: number;
+  /** The number before its scale: "12" in "12 billion". */
+  raw: number;
+  scale: number | null;
+  currency: string | null;
+  /** The currency came from "¥" (JPY or CNY by context). */
+  yenSign: boolean;
+  from: number;
+  next: number;
+  /** A plain four-digit number 1900..2100 with nothing else: a year unless a noun says otherwise. */
+  yearLike: boolean;
+  /** A lone "one": a pronoun unless something else makes it an amount. */
+  loneOne: boolean;
+  /** An all-caps name came right before ("RTX 4090"). */
+  softIdentifier: boolean;
+}
+
+/** A side, or the index to skip to past a non-amount ("45%", "GPT-4"), or nothing. */
+export type SideResult = Side | { skip: number } | null;
+
+// Space-grouped thousands ("1 200 000", NBSP or thin spaces) and phone numbers
+// ("415 555 0100") are both digit groups one space apart; at most this many are joined.
+const MAX_GROUPS = 8;
+const ALL_DIGITS = /^\d+$/;
+
+// A plain four-digit number in this span may be a year ("in 2025"); read.ts decides
+// once it knows whether a noun follows ("2000 employees").
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Read the number (digits or words) at tokens[k]: value, end index and flags. */
+function readNumberAt(tokens: readonly Token[], k: number): { value: number; next: number; plainYear: boolean; loneOne: boolean; scaled: boolean; digits: boolean } | { skip: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.kind === 'num') {
+    // Digit groups one space apart: thousands ("1 200 000") or a phone number ("415 555 0100").
+    let end = k + 1;
+    while (end - k < MAX_GROUPS && tokens[end]?.kind === 'num' && tokens[end]!.start - tokens[end - 1]!.end === 1 && ALL_DIGITS.test(tokens[end]!.text) && ALL_DIGITS.test(tokens[end - 1]!.text)) end++;
+    if (end - k >= 2) {
+      const groups = tokens.slice(k, end).map((g) => g.text);
+      const thousands = groups[0]!.length <= 3 && groups[0]![0] !== '0' && groups.slice(1).every((g) => g.length === 3);
+      // the group after the last must not be digits glued on ("1 200 000.5" is fine, "1 200 0001" no)
+      if (thousands) {
+        const dec = tokens[end]?.text === '.' && glued(tokens[end - 1], tokens[end]) && tokens[end + 1]?.kind === 'num' && glued(tokens[end], tokens[end + 1]);
+        const value = Number(groups.join('')) + (dec ? Number('0.' + tokens[end + 1]!.text) : 0);
+        return { value, next: dec ? end + 2 : end, plainYear: false, loneOne: false, scaled: false, digits: true };
+      }
+      // "415 555 0100", "555 0100": three groups, or a last group of four or more digits
+      if (end - k >= 3 || groups[groups.length - 1]!.length >= 4) return { skip: end };
+    }
+    const d = readDigits(t.text);
+    // "3.1.2", "10.0.0.1", "12.05.2025", "007": no number
+    if (!d) return { skip: k + 1 };
+    const plainYear = d.plain && d.intDigits === 4 && d.value >= YEAR_MIN && d.value <= YEAR_MAX;
+    return { value: d.value, next: k + 1, plainYear, loneOne: false, scaled: false, digits: true };
+  }
+  const w = readWordNumber(tokens, k);
+  if (!w) return null;
+  return { value: w.value, next: w.next, plainYear: false, loneOne: w.loneOne, scaled: w.scaled, digits: false };
+}
+
+/** One end of an amount at tokens[i]: currency? number scale? currency?. `inRange` marks the second end. */
+export function readSide(text: string, tokens: readonly Token[], i: number, inRange: boolean): SideResult {
+  const before = readCurrencyBefore(tokens, i);
+  const k = before ? before.next : i;
+  const n = readNumberAt(tokens, k);
+  if (n === null) return null;
+  if ('skip' in n) return n;
+  let softIdentifier = false;
+  if (!before && !inRange) {
+    const id = identifierBefore(tokens, k);
+    if (id === 'hard') {
+      // "pp. 12-14": the whole span of pages goes
+      const dash = tokens[n.next];
+      return { skip: dash && isDash(dash) && tokens[n.next + 1]?.kind === 'num' ? n.next + 2 : n.next };
+    }
+    softIdentifier = id === 'soft';
+  }
+  let j = n.next;
+  let scale: number | null = null;
+  let currency = before?.code ?? null;
+  const after = tokens[j];
+  // A word glued to the digits is a scale ("2bn"), a unit ("1GW", count.ts), a currency
+  // code ("100EUR") or marks a non-amount ("3rd", "1990s", "4o").
+  const gluedWord = after !== undefined && after.kind === 'word' && glued(tokens[j - 1], after);
+  const gluedOk = gluedWord && !isResolution(tokens, j) && (isScaleWord(after) || isCountedNoun(after) || readCurrencyAfter(tokens, j, true) !== null);
+  if (!gluedOk || !gluedWord) {
+    const dayCandidate = n.digits && !before && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value);
+    const skip = nonAmountAfter(tokens, k, j, dayCandidate, before !== null);
+    if (skip !== null) return { skip };
+  }
+  if (n.digits || !n.scaled) {
+    // "$1.5bn", "2 million", "$4.2 B", "$5-billion"
+    const sc = n.digits ? readScale(tokens, j, currency !== null) ?? readHyphenScale(tokens, j) : null;
+    if (sc) {
+      scale = sc.factor;
+      j = sc.next;
+    }
+  }
+  let value = scale === null ? n.value : n.value * scale;
+  const large = scale !== null || n.scaled || n.value >= 1000;
+  const suffix = readCurrencyAfter(tokens, j, large);
+  // "$5 million USD" repeats the currency; "50 cents" prices in hundredths ("$5 cents" is no form)
+  if (suffix && (currency === null ? true : currency === suffix.code && suffix.factor === undefined)) {
+    currency = suffix.code;
+    j = suffix.next;
+    if (suffix.factor !== undefined) value *= suffix.factor;
+  }
+  // "₹500 crore" "Rs 10 lakh" need no check; "¥" is resolved once the span is known.
+  const yenSign = before !== null && tokens[i]!.text === '¥' && suffix === null;
+  if (yenSign && currency === 'JPY') currency = resolveYenSign(text, tokens[i]!.start, tokens[j - 1]!.end);
+  return {
+    value: roundFloat(value), raw: n.value, scale, currency, yenSign, from: i, next: j,
+    yearLike: n.plainYear && scale === null && currency === null,
+    loneOne: n.loneOne && currency === null && scale === null,
+    softIdentifier,
+  };
+}
+
+/** 1.1 * 1e9 is 1100000000.0000002 in binary floating point; a reporter meant 1100000000. */
+export function roundFloat(x: number): number {
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
+  const r = Number(x.toPrecision(12));
+  return r;
+}

@@ -1,0 +1,57 @@
+/**
+ * Ranges: "$10–12 billion", "$10bn-$12bn", "between $5 million and $10 million",
+ * "from 100 to 150 employees", "10 to 12 billion dollars", "two or three engineers".
+ * The ends are read by amount.ts; this file finds the joiner and shares scale and
+ * currency between the ends.
+ */
+import { isDash, type Token } from './tokens.js';
+import { readSide, roundFloat, type Side } from './amount.js';
+
+export interface RangeEnd {
+  /** The second end. */
+  end: Side;
+  /** Joined by a dash: two bare numbers so joined are a score or a date ("3-1"). */
+  dash: boolean;
+  /** Joined by "or": a vague small range ("two or three"). */
+  or: boolean;
+}
+
+/**
+ * The second end of a range whose first end is `a`. `joiner` is the word an opener asks
+ * for ("and" after "between", "to" after "from"); without an opener "to", a dash and, for
+ * small counts, "or" join. Returns a skip when the second end is a non-amount ("10-15%").
+ */
+export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, joiner: string | null): RangeEnd | { skip: number } | null {
+  const sep = tokens[a.next];
+  if (!sep) return null;
+  let dash = false;
+  let or = false;
+  // "10-12", "between 10-12"
+  if (isDash(sep)) dash = true;
+  // "between 5 and 10", "from 100 to 150", "10 to 12 billion dollars"
+  else if (sep.kind === 'word' && sep.lower === (joiner ?? 'to')) {
+    // joined by its word
+  } else if (sep.lower === 'or' && joiner === null && a.currency === null && a.scale === null) {
+    // "two or three engineers", "5 or 6 people"; "$5bn or $6bn" are two amounts
+    or = true;
+  } else return null;
+  const r = readSide(text, tokens, a.next + 1, true);
+  if (r === null) return null;
+  if ('skip' in r) return dash || joiner !== null ? r : null;
+  if (or && (r.currency !== null || r.value <= a.value)) return null;
+  return { end: r, dash, or };
+}
+
+/**
+ * Share what one end states with the other: "$10–12 billion" carries "$" forward and
+ * "billion" back (unless the first end is already larger: "$500,000 to $1 million").
+ * Returns null when the ends are in different currencies ("$5m to €10m": two amounts).
+ */
+export function joinRange(lo: Side, hi: Side): [Side, Side] | null {
+  if (lo.scale === null && hi.scale !== null && lo.raw <= hi.raw) {
+    lo = { ...lo, value: roundFloat(lo.raw * hi.scale), scale: hi.scale };
+  }
+  if (lo.currency !== null && hi.currency === null) hi = { ...hi, currency: lo.currency };
+  if (lo.currency === null && hi.currency !== null) lo = { ...lo, currency: hi.currency };
+  return lo.currency === hi.currency ? [lo, hi] : null;
+}
