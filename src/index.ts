@@ -24,7 +24,7 @@ export interface ExtractOptions {
 /** Extract the claims an article makes. Deterministic: the same input gives the same output. */
 export function extract(input: string, options: ExtractOptions = {}): Article {
   const format = options.format ?? 'text';
-  const plain = format === 'text' ? { text: input, title: null, warnings: [] as string[] } : toPlainText(input, format);
+  const plain = toPlainText(input, format);
   return extractFromPlainText(plain.text, {
     name: options.name,
     format,

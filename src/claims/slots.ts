@@ -63,7 +63,7 @@ export function after(view: SentenceView, at: number, max = 90): string {
 export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:[a-z][\w-]* ){0,3}?)?$/;
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:[a-z][\w-]* ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -118,7 +118,13 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows
-  const rightSubject = () => view.actors.find((a) => a.start >= cueAt && ok(a) && !isObjectSlot(view, a) && !a.possessive);
+  const rightSubject = () =>
+    view.actors.find(
+      (a) =>
+        a.start >= cueAt && ok(a) && !isObjectSlot(view, a) && !a.possessive &&
+        /,\s*$/.test(view.text.slice(view.sentence.start, a.start)) &&
+        /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|also|now|still|[a-z]+s|[a-z]+ed)\b/.test(view.text.slice(a.end, a.end + 20)),
+    );
   const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() : undefined);
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0;

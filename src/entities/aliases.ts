@@ -1,5 +1,5 @@
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
-import { knownOrgName, LEGAL_SUFFIX, type NameMention } from './organizations.js';
+import { knownOrgName, LEGAL_SUFFIX, ORG_HEADS, type NameMention } from './organizations.js';
 
 /**
  * Group name mentions into entities: one canonical name each, with the other forms as
@@ -57,9 +57,11 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
     groupOfKey.set(key, g);
   };
+  const firstSeen = new Map<string, number>();
   for (const m of mentions) {
     if (m.kind !== 'org' && m.kind !== 'person') continue;
     const key = nameKey(m.surface);
+    if (!firstSeen.has(key)) firstSeen.set(key, m.start);
     const known = m.kind === 'org' ? knownOrgName(m.surface) ?? knownOrgName(key) : undefined;
     add(key, m.surface.replace(/'s$/i, ''), m.kind === 'org' ? 'organization' : 'person', known);
   }
@@ -79,9 +81,15 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
   for (const short of keysByLength) {
     const g = groupOfKey.get(short)!;
     // A known name joins only a longer unknown form of itself: "Crusoe" → "Crusoe Energy Systems"
+    // ...and only when the extra words just complete a name ("Thinking Machines" + "Lab",
+    // "Adept" + "AI Labs") or the long form came first: "Poolside" is not "Poolside Federal".
+    const isHead = (w: string) => ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) || ORG_HEADS.has(w.toUpperCase()) || LEGAL_SUFFIX.test(w[0]!.toUpperCase() + w.slice(1));
+    // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
+    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!);
     const longer = keysByLength.filter((k) => {
       const o = groupOfKey.get(k)!;
-      return k !== short && k.startsWith(short + ' ') && o !== g && o.kind === g.kind && !(g.known && o.known && o.known !== g.known);
+      if (k === short || !k.startsWith(short + ' ') || o === g || o.kind !== g.kind || (g.known && o.known && o.known !== g.known)) return false;
+      return g.kind === 'person' || completes(k) || (firstSeen.get(k) ?? Infinity) < (firstSeen.get(short) ?? Infinity);
     });
     const targets = new Set(longer.map((k) => groupOfKey.get(k)!));
     if (targets.size === 1) merge(g, [...targets][0]!);

@@ -30,19 +30,44 @@ export interface Reference {
 
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
 const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\w.-]*(?:,? [A-Z][\w-]*)?-based |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\b)[a-z][\w-]* ){0,3}?(company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|developer|provider|unicorn|operator|outfit|venture|platform|company's|startup's|firm's|lab's|group's|giant's)\b/g;
-// "it", "its", "It's" — pronouns that stand for an organisation in business prose
-const PRONOUN = /\b(?:[Ii]ts|[Ii]t)\b/g;
+// "it", "its", "It's" — pronouns that stand for an organisation in business prose;
+// "we", "our" — a company speaking of itself (a quote, an interview answer)
+const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
 // "It is a story of…", "it said", "It's worth…": dummy or non-organisation uses
 const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes|means|matters|said|says|added|noted|wrote)\b|^(?:is|was) (?:not )?(?:a|an|the|also|still|now|worth|clear|likely|possible|unclear|time|hard|easy|important|true)\b/;
 
 const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 const GIANT_WORDS = /^(?:giant|group)/;
 
-/** Pick the entity a referring phrase means: the most recent fitting organisation. */
-function resolve(head: string, recent: EntityRecord[], main: EntityRecord | null): EntityRecord | null {
+// Words before a name that put it in an object slot: "deal with X", "the GitHub of", "from X"
+const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
+/** Is a mention in the subject slot of its sentence (not an object, not inside a quote)? */
+function isSubjectSlot(text: string, s: Sentence, start: number): boolean {
+  const pre = text.slice(s.start, start);
+  if ((pre.match(/"/g) ?? []).length % 2 === 1) return false;
+  return !OBJECT_BEFORE.test(pre.slice(-40).toLowerCase());
+}
+
+interface Salient {
+  entity: EntityRecord;
+  sentence: number;
+}
+
+/**
+ * Pick the entity a referring phrase means: an organisation that is the subject earlier
+ * in the same sentence, else the subject of one of the two sentences before, else the
+ * article's main entity, else the most recent fitting organisation at all.
+ */
+function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number): EntityRecord | null {
   const fits = (e: EntityRecord) =>
     e.kind === 'organization' && !e.media && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
-  return recent.find(fits) ?? (main && fits(main) ? main : null);
+  const same = sameSentence.find(fits);
+  if (same) return same;
+  const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));
+  if (near) return near.entity;
+  if (main && fits(main)) return main;
+  return recent.find(fits) ?? null;
 }
 
 export function resolveReferences(text: string, sentences: Sentence[], names: NameMention[], table: EntityTable): Reference {
@@ -65,50 +90,52 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
 
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
-  let recent: EntityRecord[] = []; // most recent first
+  let recent: EntityRecord[] = []; // most recent first, any slot
+  let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
   let listTopic: { block: number; entity: EntityRecord } | null = null;
   for (const s of sentences) {
     const named = mentionsBySentence[s.index]!;
     const list: Actor[] = named
       .filter(({ e }) => !e.media)
       .map(({ m, e }) => ({ start: m.start, end: m.end, entity: e, via: 'name' as const, possessive: m.possessive, text: text.slice(m.start, m.end) }));
-    const recentBefore = recent;
+    const earlierSubjects = (start: number) =>
+      list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
       const start = s.start + d.index;
-      // named organisations earlier in the same sentence come first: "Character.AI said its…"
-      const earlier = list.filter((a) => a.end <= start).map((a) => a.entity).reverse();
-      const e = resolve(d[1]!.toLowerCase(), [...earlier, ...recentBefore], main);
+      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index);
       if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(s.text); p; p = PRONOUN.exec(s.text)) {
       const start = s.start + p.index;
-      const possessive = p[0].toLowerCase() === 'its';
-      if (!possessive && DUMMY_IT.test(s.text.slice(p.index + p[0].length + 1))) continue;
+      const word = p[0].toLowerCase();
+      const possessive = word === 'its' || word === 'our';
+      if (word === 'it' && DUMMY_IT.test(s.text.slice(p.index + p[0].length).trimStart())) continue;
       if (referring.some((r) => r.start <= start && start < r.end)) continue;
-      const earlier = list.filter((a) => a.end <= start).map((a) => a.entity).reverse();
-      const e = resolve('company', [...earlier, ...recentBefore], main);
+      // "we" is the speaker's company: the article's main entity unless the sentence names one first
+      const firstPerson = word === 'we' || word === 'our' || word === 'us';
+      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }
     const all = [...list, ...referring].sort((a, b) => a.start - b.start);
     actors.push(all);
 
+    const previousSubject = subjects.find((x) => x.sentence >= s.index - 2)?.entity;
     // Bullets of one list share the subject of the first bullet that names one.
     if (s.kind === 'bullet' || s.kind === 'table') {
       if (!listTopic || listTopic.block !== s.block) listTopic = null;
       if (!listTopic && list[0]) listTopic = { block: s.block, entity: list[0].entity };
-      topic.push(listTopic?.entity ?? recent[0] ?? main);
+      topic.push(listTopic?.entity ?? previousSubject ?? main);
     } else {
-      topic.push(recent[0] ?? main);
+      topic.push(previousSubject ?? main);
     }
-    // Salience: this sentence's first-named organisation becomes the most recent.
-    const salient = all.filter((a) => !a.entity.media);
-    if (salient.length) {
-      const first = salient[0]!.entity;
-      recent = [first, ...salient.slice(1).map((a) => a.entity).filter((e) => e !== first), ...recent.filter((e) => !salient.some((a) => a.entity === e))].slice(0, 6);
-    }
+    // Salience: subjects of this sentence first, then every organisation it mentions.
+    const sentenceSubjects = all.filter((a) => isSubjectSlot(text, s, a.start)).map((a) => a.entity);
+    if (sentenceSubjects.length) subjects = [{ entity: sentenceSubjects[0]!, sentence: s.index }, ...subjects.filter((x) => x.entity !== sentenceSubjects[0])].slice(0, 6);
+    const mentioned = [...new Set(all.map((a) => a.entity))];
+    if (mentioned.length) recent = [...mentioned, ...recent.filter((e) => !mentioned.includes(e))].slice(0, 8);
   }
   return { actors, topic, main };
 }

@@ -29,17 +29,17 @@ interface Token {
 }
 
 // "Character.AI", "Amazon.com", "AT&T", "Coca-Cola", "xAI", "23andMe", "Meta's" (possessive split later)
-const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9&+]|[.-](?=[A-Za-z0-9])|'(?=s\b))*/g;
+const TOKEN = /[\p{L}0-9](?:[\p{L}\p{M}0-9&+]|[.-](?=[\p{L}0-9])|'(?=s\b))*/gu;
 // "xAI", "eBay", "iPhone": lower-case start, capital inside
 const CAMEL = /^[a-z]{1,3}[A-Z]/;
 // Legal suffixes, kept inside the mention but not in the entity key: "Microsoft Corp."
 export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|GmbH|NV|BV|SE|Limited|Holdings)$/;
 // Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics"
-const ORG_HEADS = new Set(
+export const ORG_HEADS = new Set(
   (
     'AI Labs Lab Capital Ventures Venture Partners Technologies Technology Tech Systems Group Holdings Bank Robotics ' +
     'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
-    'Semiconductors Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
+    'Semiconductors Compute Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
     'Securities Investments Investment Airlines Foods Industries Electronics Communications Telecom Microsystems Devices ' +
     'Solutions Services Platforms Data Digital Security Financial Insurance Logistics Aerospace Automotive Materials ' +
     'University Institute Foundation Association Agency Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company'
@@ -71,7 +71,7 @@ function tokenize(text: string, base: number): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
     // "California-based", "Seven-figure", "Co-founders" are words, not names
-    const cap = (/^[A-Z]/.test(t) || CAMEL.test(t)) && !/-[a-z]/.test(t);
+    const cap = (/^\p{Lu}/u.test(t) || CAMEL.test(t)) && !/-\p{Ll}/u.test(t);
     out.push({ start: base + m.index, end: base + m.index + t.length, text: t, cap });
   }
   return out;
@@ -211,7 +211,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && !forced && isCommonWord(surface) && !knownOrgName(surface) && !midCaps.has(surface)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 80));
-    let kind = forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
+    // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
+    const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
+    let kind = dateline ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);

@@ -99,8 +99,17 @@ function readLines(text: string): Line[] {
   return lines;
 }
 
-// A line shorter than this that ends without punctuation is a heading, not wrapped prose.
-const WRAPPED_LINE_MIN = 55;
+/**
+ * Is the paragraph starting at line i hard-wrapped wire copy? Three or more lines in a row
+ * whose lengths (all but the last) lie close together, like a 65-column teletype.
+ */
+function isHardWrapped(lines: Line[], i: number): boolean {
+  let j = i;
+  while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') j++;
+  if (j - i < 2) return false;
+  const lengths = lines.slice(i, j).map((l) => l.end - l.start);
+  return Math.min(...lengths) >= 40 && Math.max(...lengths) <= 100 && Math.max(...lengths) - Math.min(...lengths) <= 25;
+}
 
 /** Sentences of the matching text `text`, in order. */
 export function splitSentences(text: string): Sentence[] {
@@ -132,12 +141,14 @@ export function splitSentences(text: string): Sentence[] {
     block++;
     let end = line.end;
     let j = i;
+    const hardWrapped = isHardWrapped(lines, i);
     while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       const curText = text.slice(cur.start, cur.end);
-      const wrapped = !TERMINAL.test(curText) && (cur.end - cur.start >= WRAPPED_LINE_MIN || /^[a-z(]/.test(text[next.start]!));
-      const continues = TERMINAL.test(curText) && /^[a-z]/.test(text[next.start]!) && cur.end - cur.start >= WRAPPED_LINE_MIN;
+      // "…a $530 million round\nled by Rakuten": the next line goes on with the sentence
+      const wrapped = !TERMINAL.test(curText) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
+      const continues = hardWrapped && /^[a-z]/.test(text[next.start]!);
       if (!wrapped && !continues) break;
       j++;
       end = next.end;

@@ -115,6 +115,13 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
     if (sc) {
       scale = sc.factor;
       j = sc.next;
+      // "₹1.5 lakh crore", "Rs 10 thousand crore", "5 hundred million": a larger scale word
+      // after a smaller one multiplies again
+      const second = tokens[j]?.kind === 'word' && tokens[j - 1]!.end !== tokens[j]!.start ? readScale(tokens, j, false) : null;
+      if (second && second.factor > sc.factor && sc.factor < 1e6) {
+        scale *= second.factor;
+        j = second.next;
+      }
     }
   }
   let value = scale === null ? n.value : n.value * scale;

@@ -44,10 +44,13 @@ const PHRASES = new PhraseTable<string>([
 
 // Glued by a hyphen, the noun makes the count an adjective: "a 250-person team",
 // "a 3,000-strong workforce", "a 12-member board", "a 1-gigawatt campus", "a 10,000-GPU cluster".
+// Lower-cased.
 const HYPHENATED: Record<string, string> = Object.assign(Object.create(null), {
   person: 'people', people: 'people', strong: 'people', member: 'people', employee: 'people',
   staff: 'people', man: 'people', engineer: 'people', researcher: 'people',
   gpu: 'GPUs', chip: 'chips', gigawatt: 'GW', gw: 'GW', megawatt: 'MW', mw: 'MW',
+  // "a 70-billion-parameter model", "a multi-billion-user platform"
+  parameter: 'parameters', user: 'users', customer: 'customers', subscriber: 'subscribers',
 });
 
 // Words that end the search for a noun: a count is not followed by its noun across these.
