@@ -174,3 +174,29 @@ describe('values property: ranges', () => {
     );
   });
 });
+
+describe('values property: any text', () => {
+  // Fragments that start rules (currencies, scales, hedges, dashes, dates) in random order.
+  const FRAGMENTS = ['$', '€', '£', '¥', 'US', 'USD', '1', '12', '2025', '1,200', '0.5', '.', ',', '-', '–', ' ', '\u00A0',
+    'billion', 'bn', 'm', 'B', 'k', 'about ', 'more than ', 'up to ', 'between ', ' and ', 'from ', ' to ', 'or ',
+    'employees', '-person', 'seven-figure', 'multi', 'hundreds of ', 'millions', 'dozen', 'a ', 'two ', 'May ',
+    '%', ':', '/', '(', ')', '+', 'GPT', 'a share', 'crore', 'lakh', 'dollars', 'won', 'one'];
+  it('never throws; spans are in order, non-overlapping and match the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        let last = 0;
+        for (const q of readQuantities(input)) {
+          expect(q.start).toBeGreaterThanOrEqual(last);
+          expect(q.end).toBeGreaterThan(q.start);
+          expect(input.slice(q.start, q.end)).toBe(q.text);
+          expect(q.amount !== null || q.min !== null || q.max !== null).toBe(true);
+          if (q.min !== null && q.max !== null) expect(q.min).toBeLessThanOrEqual(q.max);
+          expect(q.kind === 'money').toBe(q.currency !== null);
+          last = q.end;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

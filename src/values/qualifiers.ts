@@ -45,7 +45,12 @@ const AFTER = new PhraseTable<Hedge>([
 /** A hedge opening an amount at tokens[i]. */
 export function readHedgeBefore(tokens: readonly Token[], i: number): { hedge: Hedge; next: number } | null {
   const m = BEFORE.match(tokens, i);
-  return m ? { hedge: m.value, next: m.next } : null;
+  if (!m) return null;
+  // "<b>$2bn</b>": a ">" or "<" glued to a word is markup, not "more than"
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if ((t.text === '>' || t.text === '<') && prev && prev.end === t.start && prev.kind !== 'sym') return null;
+  return { hedge: m.value, next: m.next };
 }
 
 /** A hedge closing an amount at tokens[i] ("or more", "or so"). */
