@@ -15,7 +15,7 @@ import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
 import { assignIds } from './refine/ids.js';
-import { oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
+import { departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
 import { assignModality } from './refine/modality.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
@@ -47,12 +47,14 @@ interface Doc {
 export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, departure];
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
-const REFINERS: Refiner[] = [assignModality, oneClaimPerAmount];
+const REFINERS: Refiner[] = [assignModality, oneClaimPerAmount, departureYieldsToHiring];
 
 const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['text', (doc) => {
     doc.text = normalizeForMatching(doc.original);
     doc.sentences = splitSentences(doc.text);
+    // A line break inside a sentence (hard-wrapped wire copy) is only a space to the rules.
+    doc.text = joinWrappedLines(doc.text, doc.sentences);
   }],
   ['spot', (doc) => {
     doc.candidates = doc.sentences.filter(isCandidate);
@@ -88,6 +90,19 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     for (const refine of REFINERS) doc.raw = refine({ text: doc.text }, doc.raw);
   }],
 ];
+
+/** Replace line breaks inside body sentences by spaces, keeping every offset. */
+function joinWrappedLines(text: string, sentences: Sentence[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of sentences) {
+    if (s.kind !== 'body' || !s.text.includes('\n')) continue;
+    out += text.slice(from, s.start) + s.text.replace(/\n/g, ' ');
+    s.text = s.text.replace(/\n/g, ' ');
+    from = s.end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** Cells of the first row of a table block ("| Company | Valuation | Staff |"). */
 function tableHeaderOf(sentences: Sentence[], row: Sentence): string[] | undefined {

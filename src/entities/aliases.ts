@@ -16,6 +16,7 @@ export interface EntityRecord {
   giant: boolean;
   media: boolean;
   investor: boolean;
+  compute: boolean;
 }
 
 export interface EntityTable {
@@ -124,6 +125,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       giant: info?.giant ?? false,
       media: info?.media ?? false,
       investor: info?.investor ?? false,
+      compute: info?.compute ?? false,
     };
   });
   const entityOfGroup = new Map(groups.map((g, i) => [g, entities[i]!]));

@@ -62,6 +62,10 @@ interface Salient {
 function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number): EntityRecord | null {
   const fits = (e: EntityRecord) =>
     e.kind === 'organization' && !e.media && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
+  if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
+    // "the fintech giant's 8,000 workers": a big company the gazetteer does not know
+    return resolve('company', sameSentence, subjects, recent, main, at);
+  }
   const same = sameSentence.find(fits);
   if (same) return same;
   const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));

@@ -60,3 +60,11 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
   }
   return groups;
 }
+
+/**
+ * A departure whose people are, in the same sentence, hired by a named company is the
+ * hiring claim's other side ("40 staff defected to Uber, leaving Carnegie Mellon"): only
+ * the hiring claim stays, as CLAIMS.md asks.
+ */
+export const departureYieldsToHiring: Refiner = (_ctx, claims) =>
+  claims.filter((c) => c.type !== 'departure' || !claims.some((h) => h.type === 'hiring' && h.sentence === c.sentence && h.counterparty === c.subject));

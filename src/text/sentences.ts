@@ -100,15 +100,16 @@ function readLines(text: string): Line[] {
 }
 
 /**
- * Is the paragraph starting at line i hard-wrapped wire copy? Three or more lines in a row
- * whose lengths (all but the last) lie close together, like a 65-column teletype.
+ * Is the paragraph starting at line i hard-wrapped wire copy? Three or more lines in a row,
+ * most of them (two in three) of a similar, typewriter-like length.
  */
 function isHardWrapped(lines: Line[], i: number): boolean {
   let j = i;
   while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') j++;
   if (j - i < 2) return false;
-  const lengths = lines.slice(i, j).map((l) => l.end - l.start);
-  return Math.min(...lengths) >= 40 && Math.max(...lengths) <= 100 && Math.max(...lengths) - Math.min(...lengths) <= 25;
+  const lengths = lines.slice(i, j + 1).map((l) => l.end - l.start);
+  const typical = lengths.filter((n) => n >= 45 && n <= 90).length;
+  return typical / lengths.length >= 0.66;
 }
 
 /** Sentences of the matching text `text`, in order. */

@@ -94,7 +94,9 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, afterScal
     const w = tokens[i + 1];
     if (w && w.start === t.end && w.kind === 'word') {
       const m = SUFFIX_WORDS.match(tokens, i + 1);
-      if (m && m.value !== 'KRW') return { code: m.value, next: m.next };
+      // "a 500-pound bomb" weighs; "a 5-million-pound deal" pays
+      const weight = m?.value === 'GBP' && tokens[i - 1]!.kind === 'num';
+      if (m && m.value !== 'KRW' && !weight) return { code: m.value, next: m.next };
     }
     return null;
   }

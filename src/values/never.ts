@@ -57,8 +57,9 @@ export function identifierBefore(tokens: readonly Token[], k: number): 'hard' | 
     if ('#@/\\\'+_&=*^'.includes(prev.text)) return 'hard';
     // "GPT-4", "COVID-19", "H-1B", "pre-2020", "mid-2025"
     if (prev.text === '-' && tokens[k - 2]?.kind === 'word' && glued(tokens[k - 2], prev)) return 'hard';
-    // "v2" cannot happen (one word); "x.5", "3.1.2" are one cluster; "A-" handled above.
+    // "v.2", "a.5": a point glued between a word and digits
     if (prev.text === '.' && tokens[k - 2]?.kind === 'word') return 'hard';
+    // "10:30" seen from its second half
     if (prev.text === ':') return 'hard';
   }
   // "p. 12", "No. 1"

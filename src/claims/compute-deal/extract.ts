@@ -60,6 +60,7 @@ export const computeDeal: Extractor = {
       const e = p ? view.entities.byName(p) ?? null : null;
       if (e && !providers.includes(e)) providers.push(e);
     }
+    const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => !isObjectSlot(view, a) && PROVIDER_VERB.test(view.text.slice(a.end, view.sentence.end).toLowerCase()));
     for (const a of view.actors) {
       const slot = slotOf(view, a);
@@ -78,8 +79,18 @@ export const computeDeal: Extractor = {
       subjectPick = pickSubject(view, Math.max(cueAt, view.actors.find((a) => providers.includes(a.entity))?.start ?? cueAt), { exclude: providers });
     }
     if (!subjectPick) return [];
-    const customer = subjectPick.entity;
-    const unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization');
+    let customer = subjectPick.entity;
+    // A provider must look like one: known to sell compute, owner of the compute named
+    // ("Nvidia's GPUs"), behind a named product, or sold "from"/"on" — not any partner.
+    const plausible = (p: EntityRecord) => {
+      if (p.compute || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
+      return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotOf(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
+    };
+    let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
+    // "Amazon inks $38bn deal with OpenAI": a provider as subject of a two-sided deal is the seller
+    if (customer.compute && unique.length === 1 && !unique[0]!.compute && !/\bfrom\b/.test(lower)) {
+      [customer, unique] = [unique[0]!, [customer]];
+    }
     if (!unique.length) return [];
     // The money of the deal: "a $2 billion five-year contract", "$38 billion over seven years"
     const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && !/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)));

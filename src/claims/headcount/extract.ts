@@ -21,7 +21,7 @@ const RULES: Rule[] = [
   {
     reason: 'headcount/workforce-of',
     confidence: 0.9,
-    test: (pre) => /\b(?:headcount|workforce|employee count|staff|staff size|team size|payroll|employees number(?:ed)?)(?: [\w-]+){0,3}? (?:of|at|to|was|is|stood at|stands at|reached|totaled|totalled|totals|rose to|fell to|grew to|dropped to|shrank to|swelled to|peaked at|hit|numbered|numbers|near|nearly|about|around|roughly|some)\s*$|\b(?:employs|employed|employing)\s*$/.test(pre),
+    test: (pre) => /\b(?:headcount|workforce|employee count|employment|staff|staff size|team size|payroll|employees number(?:ed)?)(?: [\w-]+){0,3}? (?:of|at|to|was|is|stood at|stands at|reached|totaled|totalled|totals|total|rose to|fell to|grew to|dropped to|shrank to|swelled to|peaked at|hit|numbered|numbers|near|nearly|about|around|roughly|some)\s*$|\b(?:employs|employed|employing)\s*$/.test(pre),
   },
   // "Engineers: 32", "Employees - 1,200" in a fact box; "| Employees |" column in a table
   { reason: 'headcount/label', confidence: 0.85, test: (pre) => /(?:^|[.;|•]\s*)\W*(?:employees|engineers|staff|headcount|team size|workforce|people|employees \(\w+\))\s*[:-]\s*$/.test(pre) },
@@ -52,7 +52,8 @@ export const headcount: Extractor = {
       // "has about 1,100" counts people only where the sentence talks of staff
       if (rule?.reason === 'headcount/has-count' && !/\b(?:employees|staff|workers|people|engineers|researchers|headcount|workforce)\b/.test(view.sentence.text.toLowerCase())) rule = undefined;
       // "headcount has grown to 900, up from 300"
-      if (!rule && /\b(?:up|down|rising|falling|grown|shrunk) from\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff)\b/.test(pre)) rule = EARLIER_FIGURE;
+      // "headcount has grown to 900, up from 300", "dropped to 215,500 … from its peak of 232,000"
+      if (!rule && /\b(?:(?:up|down|rising|falling|grown|shrunk) from|(?:its|a|the) (?:peak|high|low|record) of)\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff|employment)\b/.test(pre)) rule = EARLIER_FIGURE;
       if (!rule) continue;
       if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post)) continue;
       if (q.unit && q.unit !== 'people') continue;

@@ -28,7 +28,7 @@ const RULES: Rule[] = [
 ];
 
 // The source company: "from Meta", "from startup Adept AI Labs", "from across the ecosystem, including OpenAI"
-const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
+const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
 // "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"
 const FORMER_BEFORE = /\b(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*$/;
 

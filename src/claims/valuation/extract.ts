@@ -57,7 +57,7 @@ export const valuation: Extractor = {
       let picked = null;
       if (objectAfterVerb) {
         const at = q.start - pre.length + objectAfterVerb.index + objectAfterVerb[0].indexOf(' ') + 1;
-        const obj = actorAfter(view, at, 6);
+        const obj = actorAfter(view, at, 30);
         if (obj && obj.start < q.start) picked = { entity: obj.entity, via: obj.via, actor: obj };
       }
       // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
