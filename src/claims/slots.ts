@@ -73,6 +73,9 @@ export function slotOf(view: SentenceView, actor: Actor): string {
 /** Is the actor an object ("from X", "with X", "led by X") rather than a subject? */
 export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   const pre = slotOf(view, actor);
+  // "including Blackbird, T. Rowe Price and Frank Templeton": the rest of a list shares its slot
+  const prev = [...view.actors].reverse().find((a) => a.end <= actor.start);
+  if (prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(view.text.slice(prev.end, actor.start)) && isObjectSlot(view, prev)) return true;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }
@@ -114,6 +117,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
   if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
+  // "the venture, which has around 20 people", "Character.AI, which was valued at…": a relative clause's antecedent
+  const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
+  if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));

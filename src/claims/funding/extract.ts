@@ -21,7 +21,7 @@ const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
   { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|got|gets|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
   // "a $100 million Series B", "$650m funding round", "$500 million in new funding", "$1.6 billion in convertible debt"
-  { reason: 'funding/amount-round', confidence: 0.88, after: /^ (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
+  { reason: 'funding/amount-round', confidence: 0.88, after: /^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
   // "Series E: $1.3B", "Raise: $1.3B Series E" in a key-facts box
   { reason: 'funding/label', confidence: 0.82, before: /^\W*(?:raise|raised|funding|round|total funding|amount raised|financing)\s*[:-]\s*$/ },
   // "invested £500 million in Nscale", "an investment of $300 million in Lyft", "is investing $300 million for a stake in Lyft"
@@ -35,6 +35,8 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |firm )?)?$/;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside|with|and)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
+// Verbs of giving money: the sentence subject invests, it does not raise
+const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
 const ROUND = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/i;
 
 function slotText(view: SentenceView, start: number): string {
@@ -68,7 +70,27 @@ export const funding: Extractor = {
         }
       }
       let picked = null;
-      if (rule.raiserAfterIn) {
+      // "a £500 million equity investment in Nscale", "$300 million for a stake in Lyft": the raiser follows
+      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing)s? (?:in|into) /.exec(post);
+      // "Microsoft has committed $15.5 billion in new investment for…": a giver, not a raiser
+      const giver = GIVER.test(pre);
+      if (inAfter) {
+        const obj = actorAfter(view, q.end + inAfter[0].length, 25);
+        if (!obj) continue;
+        picked = { entity: obj.entity, via: obj.via, actor: obj };
+        const by = pickSubject(view, q.start, { exclude: [obj.entity], topic: false });
+        if (by) {
+          lead ??= by.entity;
+          if (!investors.includes(by.entity)) investors.unshift(by.entity);
+        }
+      } else if (giver && !rule.raiserAfterIn) {
+        // "backers … have committed more than $700 million to the latest round": the round's company
+        if (!/^ (?:to|in|into) (?:the|its|this|that) (?:[\w-]+ ){0,4}?(?:round|raise|financing|tranche)\b/.test(post)) continue;
+        const raiser = view.topic;
+        if (!raiser) continue;
+        picked = { entity: raiser, via: 'topic' as const, actor: null };
+        for (const a of view.actors) if (a.entity !== raiser && !investors.includes(a.entity) && a.end <= q.start) investors.push(a.entity);
+      } else if (rule.raiserAfterIn) {
         const inAt = /^(?:[^.;]{0,40}?)\b(?:in|into|for a stake in|for an? [\w. ]+ stake in)\s/.exec(post);
         const obj = inAt ? actorAfter(view, q.end + inAt[0].length, 25) : null;
         if (!obj) continue;

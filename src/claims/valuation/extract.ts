@@ -17,10 +17,12 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion", "could value X at"
-  { reason: 'valuation/valued-at', confidence: 0.92, before: /\bvalu(?:e|ed|ing|es)\b(?: [^ ]+){0,6}? (?:at|near|around|to|of)(?: an? (?:estimated |reported |implied )?)? ?$/ },
-  // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million"
-  { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?: [\w-]+){0,3}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: an? (?:estimated |reported )?)? ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
+  // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion",
+  // "could value X at", "is now valued, internally, at $63 billion", "valuing the darling at a staggering $75 billion"
+  { reason: 'valuation/valued-at', confidence: 0.92, before: /\bvalu(?:e|ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)(?: an?(?: [\w'"-]+)?)? ?$/ },
+  // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million",
+  // "the company's valuation, which had peaked at $40 billion", "set the valuation at a 'measly' $45 billion"
+  { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,3}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
   // "a $32 billion valuation", "$10B post-money", "at a $3 billion pre-money valuation"
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
@@ -78,7 +80,15 @@ export const valuation: Extractor = {
           if (obj) picked = { entity: obj.entity, via: obj.via, actor: obj };
         }
       }
-      const lead = leadInvestor(view);
+      let lead = leadInvestor(view);
+      // "Blackbird's valuation of the company fell to $25.6 billion": the owner marks, the object is valued
+      const markOf = /\bvaluations? of $/.exec(view.text.slice(view.sentence.start, view.actors.find((a) => a.start > cueAt && a.start < q.start)?.start ?? view.sentence.start).toLowerCase());
+      if (!picked && markOf) {
+        const valued = view.actors.find((a) => a.start > cueAt && a.start < q.start)!;
+        const marker = [...view.actors].reverse().find((a) => a.end <= cueAt && a.possessive && cueAt - a.end <= 4);
+        picked = { entity: valued.entity, via: valued.via, actor: valued };
+        if (marker && marker.entity !== valued.entity) lead = marker;
+      }
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [] });
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
