@@ -46,7 +46,7 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 // Words after which a name is an organisation: "startup Nscale", "rival Anthropic"
-const ORG_CUE_BEFORE = /\b(?:startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
+const ORG_CUE_BEFORE = /\b(?:(?:startup|company|firm|lab|business|venture) (?:called|named|dubbed)|startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
 // Context after a name that only a company takes: "Nscale raised", "Zentrix, a startup"
 const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it |is now |now )?(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|is valued|counts|serves|has \d|had \d|has about|has nearly|has more than|employs|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b|(?:(?:is|was|became|becomes|remains|has become) )?(?:[\w']+ ){0,2}?(?:a|an|the)? ?(?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
 // A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
@@ -207,7 +207,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (LEGAL_SUFFIX.test(toks[toks.length - 1]!.text.replace(/\.$/, '')) && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Plc)$/.test(toks[toks.length - 1]!.text)) end++;
     const surface = text.slice(start, end);
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
-    if (toks.length === 1 && NOT_ORG_WORDS.has(surface)) return;
+    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !knownOrgName(surface)))) return;
     if (toks.length === 1 && !forced && isCommonWord(surface) && !knownOrgName(surface) && !midCaps.has(surface)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 80));
@@ -235,11 +235,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       if (s.kind === 'table' && toks.length === 1 && (isCommonWord(toks[0]!.text) || isDictionaryWord(toks[0]!.text)) && !knownOrgName(toks[0]!.text) && !midCaps.has(toks[0]!.text)) continue;
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
       if (toks[0]!.start === firstWordStart(text, s)) {
+        // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
         while (toks.length && isFunctionWord(toks[0]!.text) && !knownOrgName(toks[0]!.text)) toks = toks.slice(1);
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
         const head = toks[0];
-        if (head && head.start === firstWordStart(text, s) && !knownOrgName(head.text) && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
+        if (head && !knownOrgName(head.text) && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
           const longName = toks.length >= 3 && ORG_HEADS.has(toks[toks.length - 1]!.text);
           // "Quillmark has raised…", "Fernhill became Estonia's newest unicorn": what follows tells
           const cueAfter = ORG_CUE_AFTER.test(text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, ''));

@@ -22,7 +22,7 @@ const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|doze
 
 const RULES: Rule[] = [
   // "hired 40 researchers from Carnegie Mellon", "has been recruiting AI researchers from Meta", "poached talent from OpenAI"
-  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)?|drew|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|bring(?:s|ing)? on|add(?:s|ed|ing)?|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?)\b/ },
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|bring(?:s|ing)? on|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?)\b/ },
   // "Character.AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
 ];
@@ -37,7 +37,9 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
   for (const a of view.actors) {
     if (a.start < from || (hirer && a.entity === hirer.entity)) continue;
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
-    if (FROM_SLOT.test(pre) || FORMER_BEFORE.test(pre)) {
+    // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
+    const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
+    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre)) {
       for (const x of actorList(view, a.start)) if (!out.some((o) => o.entity === x.entity)) out.push(x);
     }
   }
