@@ -63,7 +63,7 @@ export function after(view: SentenceView, at: number, max = 90): string {
 export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:[a-z][\w-]* ){0,3}?)?$/;
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that )[a-z][\w-]* ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -122,6 +122,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
+  // "…in which Aleph Alpha was able to raise half a billion": the name right before the verb
+  // chain (only lower-case words between) is its subject, whoever opened the sentence.
+  const nearest = lastLeft && eligible(lastLeft) && lastLeft.start >= clauseStart && /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(view.text.slice(lastLeft.end, cueAt)) ? lastLeft : undefined;
+  if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows
   const rightSubject = () =>

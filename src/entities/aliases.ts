@@ -30,7 +30,8 @@ const KNOWN = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
 
 /** Lower-case key without legal suffix or possessive: "Microsoft Corp." → "microsoft". */
 export function nameKey(surface: string): string {
-  const words = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').split(/\s+/);
+  // "Aleph-Alpha" is "Aleph Alpha"
+  const words = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ').split(/\s+/);
   while (words.length > 1 && LEGAL_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   return words.join(' ').toLowerCase();
 }

@@ -40,7 +40,7 @@ const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 const GIANT_WORDS = /^(?:giant|group)/;
 
 // Words before a name that put it in an object slot: "deal with X", "the GitHub of", "from X"
-const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** Is a mention in the subject slot of its sentence (not an object, not inside a quote)? */
 function isSubjectSlot(text: string, s: Sentence, start: number): boolean {

@@ -166,6 +166,8 @@ function classify(surface: string, tokens: Token[], before: string, after: strin
   if (PRODUCT_NAMES.has(lower)) return 'product';
   const last = tokens[tokens.length - 1]!.text;
   const first = tokens[0]!.text;
+  // "German AI startup", "French tech": a nationality and a sector, not a name
+  if (tokens.length === 2 && isPlaceWord(first) && /^(?:AI|Tech|Technology|Bio|Energy|Software)$/.test(last)) return 'other';
   if (tokens.length > 1 && ORG_HEADS.has(last)) return 'org';
   if (LEGAL_SUFFIX.test(last)) return 'org';
   if (PERSON_CUE_BEFORE.test(before)) return 'person';
@@ -211,6 +213,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && !forced && isCommonWord(surface) && !knownOrgName(surface) && !midCaps.has(surface)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 80));
+    // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
+    const prevMention = mentions[mentions.length - 1];
+    if (/^[A-Z]{1,5}$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(text.slice(prevMention.end, start)) && !knownOrgName(surface)) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
     const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
     let kind = dateline ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
