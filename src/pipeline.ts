@@ -152,7 +152,7 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
     const claim: Omit<Claim, 'id'> = {
       type: head.type,
       subject: head.subject.name,
-      counterparty: head.counterparty?.name ?? null,
+      counterparty: group.find((c) => c.counterparty)?.counterparty?.name ?? null,
       value: v
         ? { amount: v.amount, min: v.min, max: v.max, currency: v.currency, unit: v.unit, approximate: v.approximate, text: doc.original.slice(v.start, v.end) }
         : null,

@@ -29,7 +29,7 @@ export interface Reference {
 }
 
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
-const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\w.-]*(?:,? [A-Z][\w-]*)?-based |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\b)[a-z][\w-]* ){0,3}?(company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|developer|provider|unicorn|operator|outfit|venture|platform|company's|startup's|firm's|lab's|group's|giant's)\b/g;
+const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\w.-]*(?:,? [A-Z][\w-]*)?-based |[A-Z][a-z]+ |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\b)[a-z][\w-]* ){0,3}?(company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|developer|provider|unicorn|operator|outfit|venture|platform|company's|startup's|firm's|lab's|group's|giant's)\b/g;
 // "it", "its", "It's" — pronouns that stand for an organisation in business prose;
 // "we", "our" — a company speaking of itself (a quote, an interview answer)
 const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
@@ -74,6 +74,17 @@ function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[]
   return recent.find(fits) ?? null;
 }
 
+/** Is the offset inside double quotes within the sentence? */
+function inQuote(sentence: string, at: number): boolean {
+  return (sentence.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** Is the sentence part of an interview answer ("A: …", or the same paragraph after it)? */
+function inAnswer(sentences: Sentence[], s: Sentence): boolean {
+  for (let i = s.index; i >= 0 && sentences[i]!.block === s.block; i--) if (/^\W*A\s*[:.-]/.test(sentences[i]!.text)) return true;
+  return false;
+}
+
 export function resolveReferences(text: string, sentences: Sentence[], names: NameMention[], table: EntityTable): Reference {
   const mentionsBySentence: Array<Array<{ m: NameMention; e: EntityRecord }>> = sentences.map(() => []);
   names.forEach((m, i) => {
@@ -84,7 +95,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const counts = new Map<EntityRecord, number>();
   for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
   // The main entity: most named, with a head start for the first organisation of the article.
-  const firstOrg = mentionsBySentence.flat().find(({ e }) => !e.media)?.e ?? null;
+  // (the first one named as a subject outside quotes: a headline quote is not the topic)
+  const firstOrg =
+    mentionsBySentence.flatMap((list, i) => list.filter(({ m, e }) => !e.media && !inQuote(text.slice(sentences[i]!.start, m.start), m.start - sentences[i]!.start) && isSubjectSlot(text, sentences[i]!, m.start)))[0]?.e ??
+    mentionsBySentence.flat().find(({ e }) => !e.media)?.e ??
+    null;
   let main: EntityRecord | null = null;
   let best = -1;
   for (const [e, n] of counts) {
@@ -108,6 +123,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
       const start = s.start + d.index;
+      // "The Schwarz Group" is a name, not a reference
+      if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
       const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index);
       if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
@@ -118,8 +135,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const possessive = word === 'its' || word === 'our';
       if (word === 'it' && DUMMY_IT.test(s.text.slice(p.index + p[0].length).trimStart())) continue;
       if (referring.some((r) => r.start <= start && start < r.end)) continue;
-      // "we" is the speaker's company: the article's main entity unless the sentence names one first
+      // "we" is the speaker's company — inside a quote or an interview answer only (elsewhere it is
+      // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
+      if (firstPerson && !inQuote(s.text, p.index) && !inAnswer(sentences, s)) continue;
       const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }

@@ -38,7 +38,7 @@ const SENTENCE_OPENERS = new Set(
   ('It Its They Their We Our He She His Her This That These Those Some Many Most All Both Each Other Such Why What How Who ' +
     'Where When While If As After Before Despite Combined Still Yet So Also Now Today Yesterday Last Next Earlier Later ' +
     'Already Meanwhile However Instead Including Among Like Unlike Only Even Just Then Thus Overall Together ' +
-    'Inside Behind Beyond Exclusive Breaking Report Analysis Opinion Watch Meet Here There Sources Source Investors You Your We Our Us I My').split(' '),
+    'Inside Behind Beyond Exclusive Breaking Report Analysis Opinion Watch Meet Here There Sources Source Investors You Your We Our Us I My Let Ask Tell Mostly Less More').split(' '),
 );
 
 /** A word that opens sentences without being a name: "But", "The", "With", "Meanwhile". */

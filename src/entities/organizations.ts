@@ -290,6 +290,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
 function firstWordStart(text: string, s: Sentence): number {
   let i = s.start;
   while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
+  // "Q: Let's start…", "A: Mostly engineers…": an interview label is not the first word
+  const label = /^(?:Q|A)\s*[:.-]\s*/.exec(text.slice(i, i + 6));
+  if (label) {
+    i += label[0].length;
+    while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
+  }
   return i;
 }
 

@@ -48,12 +48,12 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
   for (const c of sorted) {
     const g = groups.find((group) => {
       const head = group[0]!;
-      return (
-        head.type === c.type &&
-        head.subject === c.subject &&
-        head.counterparty === c.counterparty &&
-        group.every((x) => sameValue(x.value, c.value, VALUE_OPTIONAL.has(c.type)))
-      );
+      // A repeat may leave out the other party ("raises $1.5 bln" after "…led by Fenwick Ridge"):
+      // for money types, a missing counterparty agrees with any.
+      const counterpartyAgrees =
+        head.counterparty === c.counterparty ||
+        (!VALUE_OPTIONAL.has(c.type) && group.every((x) => x.counterparty === null || c.counterparty === null || x.counterparty === c.counterparty));
+      return head.type === c.type && head.subject === c.subject && counterpartyAgrees && group.every((x) => sameValue(x.value, c.value, VALUE_OPTIONAL.has(c.type)));
     });
     if (g) g.push(c);
     else groups.push([c]);

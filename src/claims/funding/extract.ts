@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, actorList, after, before, pickSubject } from '../slots.js';
+import { actorAfter, actorList, after, before, nearest, pickSubject } from '../slots.js';
 
 /**
  * funding: money a company raises. The raiser is the sentence subject of "raised" or the
@@ -37,7 +37,7 @@ const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside|with|and)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // Verbs of giving money: the sentence subject invests, it does not raise
 const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
-const ROUND = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/i;
+const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
 
 function slotText(view: SentenceView, start: number): string {
   return view.text.slice(Math.max(view.sentence.start, start - 45), start).toLowerCase();
@@ -71,7 +71,8 @@ export const funding: Extractor = {
       }
       let picked = null;
       // "a £500 million equity investment in Nscale", "$300 million for a stake in Lyft": the raiser follows
-      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing)s? (?:in|into) /.exec(post);
+      // "Sundial Ventures has led a $35 million Series A in Quarry AI"
+      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:in|into|for) /.exec(post);
       // "Microsoft has committed $15.5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
       if (inAfter) {
@@ -105,7 +106,9 @@ export const funding: Extractor = {
       }
       if (!picked) continue;
       if (!lead && investors.length === 1) lead = investors[0]!;
-      const round = ROUND.exec(view.sentence.text)?.[1] ?? null;
+      // The round word nearest the amount: "a $2m seed round … its $10m Series A"
+      const rounds = [...view.sentence.text.matchAll(ROUND_ALL)].map((m) => ({ start: view.sentence.start + m.index!, end: view.sentence.start + m.index! + m[0].length, word: m[1]! }));
+      const round = nearest(rounds, q.start, () => true)?.word ?? null;
       claims.push({
         type: 'funding',
         subject: picked.entity,
