@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { extractFromPlainText } from './pipeline.js';
+import type { extractFromPlainText } from './pipeline.js';
 import { expandInputs, InputError, loadInput, type InputFormat } from './input/index.js';
 import { OUTPUT_FORMATS, render, renderNdjsonLine, type OutputFormat } from './render/index.js';
 import { articleJsonSchema, CLAIM_TYPES, type Article, type ClaimType } from './schema.js';
@@ -11,22 +11,30 @@ import { CLAIM_TYPE_INFO } from './claims/types.js';
  * lives here. `run` takes its streams so tests can call it without a child process.
  */
 
-export const EXIT = { ok: 0, differences: 1, usage: 2, input: 3, internal: 4, interrupted: 130 } as const;
+export const EXIT = { ok: 0, noClaims: 1, usage: 2, input: 3, internal: 4, interrupted: 130, terminated: 143 } as const;
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
 }
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0  ok
-  1  differences found (check, diff), or no claim with --fail-on-empty
-  2  usage error (unknown option, bad --type value)
-  3  input error (missing, unreadable, binary or oversized file); other inputs are still processed
-  4  internal error (run again with --debug for the trace)`;
+/**
+ * What `run` calls to do the work. Only tests pass their own (e.g. an extract that
+ * throws, to check how an internal error is reported); the CLI has no hidden test switch.
+ */
+export interface Deps {
+  extract?: typeof extractFromPlainText;
+}
+
+/** The pipeline (and its NLP) is loaded only when there is an article to read: --help, --version, schema and types start fast. */
+async function loadExtract(): Promise<typeof extractFromPlainText> {
+  return (await import('./pipeline.js')).extractFromPlainText;
+}
+
+/** Several things can go wrong in one run; the exit code names the worst. */
+const SEVERITY: readonly number[] = [EXIT.ok, EXIT.noClaims, EXIT.input, EXIT.internal];
 
 const EXAMPLES_HELP = `
 Examples:
@@ -34,9 +42,20 @@ Examples:
   pbpaste | newsfacts                       read an article from stdin
   newsfacts --format json story.html > facts.json
   newsfacts --type valuation,headcount clippings/
+  newsfacts --format ndjson clippings/ | jq -c '.claims[]'
   newsfacts --format csv *.md > claims.csv
+  newsfacts --fail-on-empty --min-confidence 0.8 story.txt
   newsfacts schema                          the JSON Schema of --format json
   newsfacts types                           the claim types`;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    ok
+  1    no claim found, with --fail-on-empty
+  2    usage error (unknown option, bad --type value)
+  3    input error (missing, unreadable, binary or oversized file); the other inputs are still processed
+  4    internal error (run again with --debug for the trace)
+  130  interrupted (Ctrl-C)`;
 
 function parseTypes(value: string): ClaimType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -54,7 +73,7 @@ function parseBytes(value: string): number {
 
 function parseConfidence(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`must be a number from 0 to 1, got '${value}'`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`must be a number from 0 to 1, got '${value}'`);
   return n;
 }
 
@@ -83,12 +102,63 @@ function version(): string {
   return (require('../package.json') as { version: string }).version;
 }
 
+/** Inputs above this count get a progress line on stderr (when stderr is a terminal). */
+const PROGRESS_MIN_INPUTS = 20;
+
+/**
+ * One self-overwriting line on stderr: "[#####     ] 12/40 clippings/b.txt". Anything else
+ * written to the terminal first clears it, so warnings and streamed ndjson never
+ * end up glued to a half-drawn bar.
+ */
+class Progress {
+  private shown = false;
+
+  constructor(
+    private readonly stderr: Io['stderr'],
+    private readonly total: number,
+  ) {}
+
+  draw(done: number, name: string): void {
+    const bar = 20;
+    const filled = Math.round((done / this.total) * bar);
+    const head = `[${'#'.repeat(filled)}${' '.repeat(bar - filled)}] ${done}/${this.total} `;
+    const room = Math.max(0, (this.stderr.columns ?? 80) - head.length - 1);
+    const tail = name.length > room ? '…' + name.slice(name.length - room + 1) : name;
+    this.stderr.write(`\r\x1b[K${head}${room > 0 ? tail : ''}`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (!this.shown) return;
+    this.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+/** The first line of an error's message, so an internal error stays one line without --debug. */
+function firstLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n', 1)[0] || (err instanceof Error ? err.name : 'unknown error');
+}
+
 /** Run the CLI. Resolves to the exit code; never throws. */
-export async function run(argv: string[], io: Io): Promise<number> {
-  const write = (s: string) => new Promise<void>((resolve) => (io.stdout.write(s) ? resolve() : io.stdout.once('drain', resolve)));
-  const say = (s: string) => io.stderr.write(`newsfacts: ${s}\n`);
+export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<number> {
+  let progress: Progress | undefined;
+  const write = (s: string) => {
+    progress?.clear();
+    return new Promise<void>((resolve) => (io.stdout.write(s) ? resolve() : io.stdout.once('drain', resolve)));
+  };
+  const say = (s: string) => {
+    progress?.clear();
+    io.stderr.write(`newsfacts: ${s}\n`);
+  };
   let exitCode: number = EXIT.ok;
+  const worse = (code: number) => {
+    if (SEVERITY.indexOf(code) > SEVERITY.indexOf(exitCode)) exitCode = code;
+  };
   let debug = argv.includes('--debug');
+  const internalError = (err: unknown, where?: string) =>
+    say(`${where ? where + ': ' : ''}internal error: ${firstLine(err)}${debug ? '\n' + ((err as Error)?.stack ?? String(err)) : ' (run again with --debug for the trace)'}`);
 
   const program = new Command('newsfacts')
     .description('Turn a news article into the claims it makes about companies (valuations, headcount, compute deals, hiring, funding, revenue, compensation, users, departures), each with its evidence.')
@@ -104,10 +174,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--min-confidence <x>', 'drop claims below this confidence (0..1)').argParser(parseConfidence))
     .option('--fail-on-empty', 'exit 1 when no claim is found')
     .option('--debug', 'print stack traces of internal errors')
-    .showHelpAfterError('(run newsfacts --help for usage)')
     .addHelpText('after', EXAMPLES_HELP + '\n' + EXIT_CODES_HELP)
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // commander's "error: unknown option '--bogus'" → "newsfacts: unknown option '--bogus'"
+      outputError: (s, out) => out(s.replace(/^error: /, 'newsfacts: ')),
+    })
     .exitOverride();
+  // After a usage error: the usage line and where to find more, not the whole help.
+  program.showHelpAfterError(`Usage: newsfacts ${program.usage()}\n(run newsfacts --help for options, examples and exit codes)`);
 
   program
     .command('schema')
@@ -130,20 +206,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = EXIT.usage;
       return;
     }
-    const specs = await expandInputs(files.length ? files : ['-']);
+    const args = files.length ? files : ['-'];
+    const specs = await expandInputs(args);
+    // One file (or stdin) prints one JSON object; several inputs, or any directory, an array,
+    // so a script reading `newsfacts --format json dir/` gets the same shape for 1 or 100 articles.
+    const single = args.length === 1 && specs.length === 1 && specs[0] === args[0];
     const color = colorWanted(io, opts.color);
     const width = io.stdout.columns && io.stdout.columns > 20 ? io.stdout.columns : Number(io.env.COLUMNS) || 100;
+    if (io.stderr.isTTY && specs.length > PROGRESS_MIN_INPUTS) progress = new Progress(io.stderr, specs.length);
+    const extract = deps.extract ?? (await loadExtract());
     const articles: Article[] = [];
-    for (const spec of specs) {
+    for (const [i, spec] of specs.entries()) {
       if (spec instanceof InputError) {
         say(spec.message);
-        exitCode = EXIT.input;
+        worse(EXIT.input);
         continue;
       }
+      progress?.draw(i, spec);
+      let article: Article;
       try {
         const input = await loadInput(spec, { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, stdin: io.stdin });
         for (const w of input.warnings) say(`${input.name}: warning: ${w}`);
-        let article = extractFromPlainText(input.text, {
+        article = extract(input.text, {
           name: input.name,
           format: input.format,
           types: opts.type,
@@ -152,18 +236,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
           warnings: input.warnings,
           withText: opts.withText || opts.format === 'html',
         });
-        if (opts.minConfidence !== undefined) article = { ...article, claims: article.claims.filter((c) => c.confidence >= opts.minConfidence!) };
-        if (opts.format === 'ndjson') await write(renderNdjsonLine(article));
-        else articles.push(article);
-        if (opts.failOnEmpty && article.claims.length === 0 && exitCode === EXIT.ok) exitCode = EXIT.differences;
       } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        say(err.message);
-        exitCode = EXIT.input;
+        if (err instanceof InputError) {
+          say(err.message);
+          worse(EXIT.input);
+        } else {
+          // A bug on one article should not throw away the others in a long batch.
+          internalError(err, spec === '-' ? '<stdin>' : spec);
+          worse(EXIT.internal);
+        }
+        continue;
       }
+      if (opts.minConfidence !== undefined) {
+        const min = opts.minConfidence;
+        article = { ...article, claims: article.claims.filter((c) => c.confidence >= min) };
+      }
+      if (opts.failOnEmpty && article.claims.length === 0) worse(EXIT.noClaims);
+      // ndjson streams: each line is printed as soon as its article is done.
+      if (opts.format === 'ndjson') await write(renderNdjsonLine(article));
+      else articles.push(article);
     }
+    progress?.clear();
+    progress = undefined;
     if (opts.format !== 'ndjson' && (articles.length || opts.format === 'json')) {
-      await write(render(articles, opts.format, { color, width, explain: !!opts.explain, single: specs.length === 1 }));
+      await write(render(articles, opts.format, { color, width, explain: !!opts.explain, single: single && articles.length === 1 }));
     }
   });
 
@@ -171,22 +267,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
+    progress?.clear();
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    io.stderr.write(`newsfacts: internal error: ${(err as Error)?.message ?? String(err)}${debug ? '\n' + ((err as Error)?.stack ?? '') : ' (run with --debug for the trace)'}\n`);
+    internalError(err);
     return EXIT.internal;
   }
 }
 
 /** Entry point for bin/newsfacts.js: real streams, quiet on a closed pipe and on Ctrl-C. */
 export async function main(): Promise<void> {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  // `newsfacts … | head -1`: the reader is gone, so there is nobody left to tell; stop quietly.
+  const onStreamError = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
     throw err;
+  };
+  process.stdout.on('error', onStreamError);
+  process.stderr.on('error', onStreamError);
+  process.on('SIGINT', () => {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K'); // wipe a half-drawn progress line
+    process.exit(EXIT.interrupted);
   });
-  process.on('SIGINT', () => process.exit(EXIT.interrupted));
+  process.on('SIGTERM', () => process.exit(EXIT.terminated));
   const code = await run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
   process.exitCode = code;
 }

@@ -24,6 +24,8 @@ export interface EntityTable {
   /** Entity of each org/person mention, by mention index (undefined for places, products…). */
   entityOf: Array<EntityRecord | undefined>;
   byName(name: string): EntityRecord | undefined;
+  /** The entity of a well-known company named only through its product ("Azure" → Microsoft), made on first use. */
+  ensure(name: string): EntityRecord;
 }
 
 const KNOWN = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
@@ -133,7 +135,17 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
   const entityOf = mentions.map((m) => (m.kind === 'org' || m.kind === 'person' ? entityOfGroup.get(groupOfKey.get(nameKey(m.surface))!) : undefined));
   const byKey = new Map<string, EntityRecord>();
   for (const [k, g] of groupOfKey) byKey.set(k, entityOfGroup.get(g)!);
-  return { entities, entityOf, byName: (name: string) => byKey.get(nameKey(name)) };
+  const byName = (name: string) => byKey.get(nameKey(name));
+  const ensure = (name: string): EntityRecord => {
+    const found = byName(name);
+    if (found) return found;
+    const info = KNOWN.get(name);
+    const e: EntityRecord = { id: entities.length, name, kind: 'organization', aliases: [], mentions: 0, giant: info?.giant ?? false, media: false, investor: false, compute: info?.compute ?? false };
+    entities.push(e);
+    byKey.set(nameKey(name), e);
+    return e;
+  };
+  return { entities, entityOf, byName, ensure };
 }
 
 /** The company behind a product or platform ("Azure" → "Microsoft"), if it is one. */

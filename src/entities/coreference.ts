@@ -74,6 +74,31 @@ function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[]
   return recent.find(fits) ?? null;
 }
 
+// "Key facts", "At a glance", "TL;DR", "By the numbers": a box about the article's subject
+const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr|highlights|by the numbers|in numbers|fact ?box|snapshot|summary|the deal|the round|what we know)\b/i;
+
+/**
+ * Who the subjectless bullets of a list (or rows of a table) are about: the company a
+ * bullet of the list opens with ("• Thinking Machines Lab valued at…"), else the one the
+ * line above the list names, else — for a key-facts box, or a list above all prose — the
+ * article's main entity. A checklist in the middle of prose ("What I look for:") is about no one.
+ */
+function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[]): EntityRecord | null {
+  for (let i = first.index; i < sentences.length && sentences[i]!.block === first.block; i++) {
+    const s = sentences[i]!;
+    const opener = mentions[i]!.find(({ m, e }) => !e.media && /^\W*$/.test(text.slice(s.start, m.start)));
+    if (opener) return opener.e;
+  }
+  const above = sentences[first.index - 1];
+  if (above) {
+    const named = mentions[above.index]!.find(({ e }) => !e.media);
+    if (named && (above.kind === 'heading' || /:\s*$/.test(above.text))) return named.e;
+    if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
+  }
+  const proseBefore = sentences.slice(0, first.index).some((s) => s.kind === 'body');
+  return proseBefore ? null : main;
+}
+
 /** Is the offset inside double quotes within the sentence? */
 function inQuote(sentence: string, at: number): boolean {
   return (sentence.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
@@ -111,7 +136,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const topic: Array<EntityRecord | null> = [];
   let recent: EntityRecord[] = []; // most recent first, any slot
   let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
-  let listTopic: { block: number; entity: EntityRecord } | null = null;
+  let listTopic: { block: number; entity: EntityRecord | null } | null = null;
   for (const s of sentences) {
     const named = mentionsBySentence[s.index]!;
     const list: Actor[] = named
@@ -146,11 +171,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     actors.push(all);
 
     const previousSubject = subjects.find((x) => x.sentence >= s.index - 2)?.entity;
-    // Bullets of one list share the subject of the first bullet that names one.
     if (s.kind === 'bullet' || s.kind === 'table') {
-      if (!listTopic || listTopic.block !== s.block) listTopic = null;
-      if (!listTopic && list[0]) listTopic = { block: s.block, entity: list[0].entity };
-      topic.push(listTopic?.entity ?? previousSubject ?? main);
+      if (!listTopic || listTopic.block !== s.block) listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects) };
+      topic.push(listTopic.entity);
     } else {
       topic.push(previousSubject ?? main);
     }

@@ -89,7 +89,10 @@ function splitPossessive(t: Token): { token: Token; possessive: boolean } {
 function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text) && t.text.length > 3);
   if (words.length < 3) return false;
-  return words.filter((t) => t.cap).length / words.length >= 0.75;
+  if (words.filter((t) => t.cap).length / words.length < 0.75) return false;
+  // A line of names only ("Kestrel Dynamics (Lyon)") is not a headline in title case:
+  // that needs capitalised ordinary words ("Is Paying Millions for").
+  return tokens.filter((t) => t.cap && (isFunctionWord(t.text) || isCommonWord(t.text))).length >= 2;
 }
 
 interface Chunk {
@@ -246,7 +249,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
         const head = toks[0];
         if (head && !knownOrgName(head.text) && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
-          const longName = toks.length >= 3 && ORG_HEADS.has(toks[toks.length - 1]!.text);
+          // "Kestrel Dynamics (Lyon)", "Thinking Machines Lab": a company-name ending vouches for the opener
+          const last = toks[toks.length - 1]!.text;
+          const longName = toks.length >= 2 && ORG_HEADS.has(last) && (toks.length >= 3 || !/^(?:AI|Tech|Technology|Data|Digital|Health|Media)$/.test(last));
           // "Quillmark has raised…", "Fernhill became Estonia's newest unicorn": what follows tells
           const cueAfter = ORG_CUE_AFTER.test(text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, ''));
           const coined = !isCommonWord(head.text) && !isDictionaryWord(head.text);

@@ -57,8 +57,17 @@ export const assignModality: Refiner = (_ctx, claims) =>
     let modality: Modality = 'asserted';
     for (const rule of CUES) {
       const [back, fwd] = rule.near ?? [Infinity, Infinity];
-      const from = Math.max(0, cue - back);
-      const window = lower.slice(from, Math.min(lower.length, cue + fwd));
+      let from = Math.max(0, cue - back);
+      let to = Math.min(lower.length, cue + fwd);
+      // a hedge belongs to its own clause: "possibly the best business: Tavira's 1,200 customers"
+      if (rule.modality === 'hedged') {
+        const head = lower.slice(from, cue);
+        const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(' - '));
+        if (cut >= 0) from += cut + 2;
+        const tail = lower.slice(cue, to).search(/[;:] | - /);
+        if (tail >= 0) to = cue + tail;
+      }
+      const window = lower.slice(from, to);
       if (rule.modality === 'reported') {
         if (!REPORTING_VERB.test(lower) && !/-sources?$/.test(lower.trim())) continue;
         if (!rule.pattern.test(lower)) continue;

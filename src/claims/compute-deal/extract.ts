@@ -36,6 +36,9 @@ const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|of|access 
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 
+// Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
+const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
+
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;
   return null;
@@ -47,7 +50,10 @@ export const computeDeal: Extractor = {
     const lower = view.sentence.text.toLowerCase();
     const resource = resourceOf(lower);
     if (!resource) return [];
-    const deal = DEAL.exec(lower);
+    let deal = DEAL.exec(lower);
+    // "runs all of its training jobs on Azure": a provider's product and a verb of use
+    const namesProduct = view.names.some((n) => n.kind === 'product' && providerOf(n.surface));
+    if (!deal && namesProduct) deal = USE_VERB.exec(lower);
     if (!deal || NOT_A_DEAL.test(lower)) return [];
     const cueAt = view.sentence.start + deal.index;
 
@@ -57,14 +63,16 @@ export const computeDeal: Extractor = {
     for (const n of view.names) {
       if (n.kind !== 'product') continue;
       const p = providerOf(n.surface);
-      const e = p ? view.entities.byName(p) ?? null : null;
+      const e = p ? view.entities.ensure(p) : null;
       if (e && !providers.includes(e)) providers.push(e);
     }
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => !isObjectSlot(view, a) && PROVIDER_VERB.test(view.text.slice(a.end, view.sentence.end).toLowerCase()));
     for (const a of view.actors) {
       const slot = slotOf(view, a);
-      const ownsCompute = a.possessive && resourceOf(view.text.slice(a.end, a.end + 40).toLowerCase()) !== null;
+      // "Nvidia's latest GPU chips", "AMD chips", "Google TPUs": the maker or owner of the compute
+      const after = view.text.slice(a.end, a.end + 40).toLowerCase();
+      const ownsCompute = (a.possessive || /^ (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after)) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
       }

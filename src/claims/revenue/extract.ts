@@ -65,7 +65,8 @@ export const revenue: Extractor = {
         confidence: rule.confidence,
         subjectVia: picked.via,
         cueAt: q.start,
-        period: periodOf(view.sentence.text),
+        // in a table row, the column header says it: "| Annualized revenue |"
+        period: periodOf(`${view.sentence.kind === 'table' ? pre : ''} ${view.sentence.text}`),
       });
     }
     return claims;

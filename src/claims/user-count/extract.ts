@@ -9,7 +9,7 @@ import { before, pickSubject } from '../slots.js';
 
 const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
 // "Monthly active users: 450 million", "a user base of 1 million"
-const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly)? ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
+const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
 const NOT_USERS = /\b(?:lost|lose|losing|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted)\b/;
 
 export const userCount: Extractor = {
@@ -25,7 +25,7 @@ export const userCount: Extractor = {
       // "Teams had 75 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;
-      const ownerEntity = owner ? view.entities.byName(owner) : undefined;
+      const ownerEntity = owner ? view.entities.ensure(owner) : undefined;
       const picked = ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
         ? { entity: ownerEntity, via: 'name' as const, actor: null }
         : pickSubject(view, q.start);

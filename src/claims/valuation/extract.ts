@@ -25,6 +25,8 @@ const RULES: Rule[] = [
   { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,3}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
   // "a $32 billion valuation", "$10B post-money", "at a $3 billion pre-money valuation"
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
+  // "At £1.1bn, Fennick is the most richly valued company on this list"
+  { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
   { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already )?worth $/ },
 ];
