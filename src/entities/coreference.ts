@@ -59,7 +59,7 @@ interface Salient {
  * in the same sentence, else the subject of one of the two sentences before, else the
  * article's main entity, else the most recent fitting organisation at all.
  */
-function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number): EntityRecord | null {
+function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false): EntityRecord | null {
   const fits = (e: EntityRecord) =>
     e.kind === 'organization' && !e.media && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
@@ -68,6 +68,9 @@ function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[]
   }
   const same = sameSentence.find(fits);
   if (same) return same;
+  // "Oracle will provide Orrery Bio with GPUs. The company, which has 120 employees…": when the
+  // article's subject was just named, even as an object, "the company" is still about it
+  if (mainNearby && main && fits(main)) return main;
   const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));
   if (near) return near.entity;
   if (main && fits(main)) return main;
@@ -142,6 +145,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const list: Actor[] = named
       .filter(({ e }) => !e.media)
       .map(({ m, e }) => ({ start: m.start, end: m.end, entity: e, via: 'name' as const, possessive: m.possessive, text: text.slice(m.start, m.end) }));
+    const prev = sentences[s.index - 1];
+    const mainNearby = !!main && !!prev && prev.block === s.block && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     const earlierSubjects = (start: number) =>
       list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
@@ -150,7 +155,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const start = s.start + d.index;
       // "The Schwarz Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
-      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index);
+      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index, mainNearby);
       if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;
@@ -164,7 +169,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
       if (firstPerson && !inQuote(s.text, p.index) && !inAnswer(sentences, s)) continue;
-      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index);
+      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index, mainNearby);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }
     const all = [...list, ...referring].sort((a, b) => a.start - b.start);

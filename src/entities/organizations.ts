@@ -41,7 +41,7 @@ export const ORG_HEADS = new Set(
     'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
     'Semiconductors Compute Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
     'Securities Investments Investment Airlines Foods Industries Electronics Communications Telecom Microsystems Devices ' +
-    'Solutions Services Platforms Data Digital Security Financial Insurance Logistics Aerospace Automotive Materials ' +
+    'Solutions Services Platforms Infrastructure Data Digital Security Financial Insurance Logistics Aerospace Automotive Materials ' +
     'University Institute Foundation Association Agency Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company'
   ).split(' '),
 );
@@ -221,7 +221,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (/^[A-Z]{1,5}$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(text.slice(prevMention.end, start)) && !knownOrgName(surface)) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
     const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
-    let kind = dateline ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
+    // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
+    const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !knownOrgName(surface);
+    let kind = dateline || shouted ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
