@@ -63,7 +63,7 @@ export function after(view: SentenceView, at: number, max = 90): string {
 export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that )[a-z][\w-]* ){0,3}?)?$/;
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?) )[a-z][\w-]* ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -73,6 +73,8 @@ export function slotOf(view: SentenceView, actor: Actor): string {
 /** Is the actor an object ("from X", "with X", "led by X") rather than a subject? */
 export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   const pre = slotOf(view, actor);
+  // a pronoun has no descriptor before it: "over the past six months it…" — "it" is no object
+  if (actor.via === 'anaphor' && /^(?:it|its|we|our|us)$/i.test(actor.text) && !/\b(?:from|with|by|to|at|of|for|in|on|into|than|about)\s+$/.test(pre)) return false;
   // "including Blackbird, T. Rowe Price and Frank Templeton": the rest of a list shares its slot
   const prev = [...view.actors].reverse().find((a) => a.end <= actor.start);
   if (prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(view.text.slice(prev.end, actor.start)) && isObjectSlot(view, prev)) return true;
@@ -124,7 +126,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
   // "…in which Aleph Alpha was able to raise half a billion": the name right before the verb
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
-  const nearest = lastLeft && eligible(lastLeft) && lastLeft.start >= clauseStart && /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(view.text.slice(lastLeft.end, cueAt)) ? lastLeft : undefined;
+  const gap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';
+  // "…after PRL was valued at": a verb right after the name makes it that verb's subject
+  const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself)\b/.test(gap);
+  const nearest = lastLeft && (eligible(lastLeft) || verbFollows) && lastLeft.start >= clauseStart && /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(gap) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows

@@ -49,6 +49,8 @@ export const ORG_HEADS = new Set(
 const ORG_CUE_BEFORE = /\b(?:(?:startup|company|firm|lab|business|venture) (?:called|named|dubbed)|startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
 // Context after a name that only a company takes: "Nscale raised", "Zentrix, a startup"
 const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it |is now |now )?(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|is valued|counts|serves|has \d|had \d|has about|has nearly|has more than|employs|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b|(?:(?:is|was|became|becomes|remains|has become) )?(?:[\w']+ ){0,2}?(?:a|an|the)? ?(?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
+// The strong form of ORG_CUE_AFTER: a business verb right after ("Quillmark has raised", not "… led by")
+const ORG_VERB_AFTER = /^,? (?:has |have |had |is |was |also |recently |just |reportedly |now )?(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|closed|closes|reported|posted|generated|valued|was valued|is valued|is raising|was founded|is based|is headquartered|grew|doubled|laid off|cut|said on|told)\b(?! by)/i;
 // A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
 const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.? $/i;
 const PERSON_CUE_AFTER = /^,? (?:who|(?:the |a |an )?(?:company's |firm's |startup's )?(?:CEO|chief|founder|co-founder|president|chairman|head|director|partner|analyst|researcher|professor|told|said|wrote|says|added|noted|explained)\b)/i;
@@ -213,7 +215,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const surface = text.slice(start, end);
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !knownOrgName(surface)))) return;
-    if (toks.length === 1 && !forced && isCommonWord(surface) && !knownOrgName(surface) && !midCaps.has(surface)) return;
+    // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
+    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !knownOrgName(surface) && !midCaps.has(surface) && !ORG_CUE_AFTER.test(text.slice(end, Math.min(s.end, end + 80)))) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 80));
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
@@ -223,7 +226,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
     const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !knownOrgName(surface);
-    let kind = dateline || shouted ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
+    // "H100", "GB200", "MI300X": chip models, not companies
+    const model = toks.length === 1 && /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(surface);
+    let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
@@ -255,7 +260,10 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const last = toks[toks.length - 1]!.text;
           const longName = toks.length >= 2 && ORG_HEADS.has(last) && (toks.length >= 3 || !/^(?:AI|Tech|Technology|Data|Digital|Health|Media)$/.test(last));
           // "Quillmark has raised…", "Fernhill became Estonia's newest unicorn": what follows tells
-          const cueAfter = ORG_CUE_AFTER.test(text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, ''));
+          // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
+          const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
+          const ordinary = isCommonWord(head.text) || isDictionaryWord(head.text);
+          const cueAfter = ordinary && toks.length === 1 ? ORG_VERB_AFTER.test(rest) : ORG_CUE_AFTER.test(rest);
           const coined = !isCommonWord(head.text) && !isDictionaryWord(head.text);
           const openerIsName = midCaps.has(head.text) || cueAfter || coined || (!isCommonWord(head.text) && toks.length > 1) || longName;
           if (!openerIsName) toks = toks.slice(1);
@@ -313,8 +321,14 @@ function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
     if (s.kind === 'heading' || s.kind === 'table') continue;
     const tokens = tokenize(s.text, s.start);
     if (isTitleCase(tokens)) continue;
+    // the opening word, and the word after opening function words ("All Posts"), say nothing
+    let opener = 0;
     const first = firstWordStart(text, s);
-    for (const t of tokens) if (t.cap && t.start !== first) seen.add(splitPossessive(t).token.text);
+    while (opener < tokens.length && tokens[opener]!.start < first) opener++;
+    while (opener < tokens.length - 1 && isFunctionWord(tokens[opener]!.text)) opener++;
+    tokens.forEach((t, i) => {
+      if (t.cap && i > opener) seen.add(splitPossessive(t).token.text);
+    });
   }
   return seen;
 }

@@ -37,6 +37,8 @@ const EARLIER_FIGURE: Rule = { reason: 'headcount/up-from', confidence: 0.75, te
 const FLOW_BEFORE = /\b(?:hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|laid off|lay(?:ing)? off|lays off|layoffs? of|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|fir(?:e|es|ed|ing)|los(?:e|es|ing)|lost|add(?:s|ed|ing)?|onboard(?:s|ed|ing)?|let go|furlough(?:s|ed|ing)?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|reduc(?:e|es|ed|ing)(?: (?:its|the) (?:workforce|headcount|staff))? by|trim(?:s|med|ming)?(?: (?:its|the) (?:workforce|headcount|staff))? by|another|an additional|additional|new|extra|more|bring on|brought on|welcom(?:e|ed|es)|train(?:s|ed|ing)?)\s*$/;
 const FLOW_AFTER = /^ (?:(?:were|are|will be|would be|have been|had been|being|to be|could be) (?:laid off|cut|let go|fired|affected|impacted|eliminated|furloughed|hired|added)|(?:who|that) (?:were|are|will be|have been|had been) (?:laid off|let go|hired|fired|affected)|(?:left|quit|departed|joined|signed|walked|resigned|threatened|will join|could join|have joined)|from\b|at (?:other|rival)\b|(?:in|over) the (?:next|coming|past)\b)/;
 // "a four-person board", "a 12-person delegation": people, but not a company's staff
+// "two of the people said", "three people briefed on the talks": sources, not staff
+const SOURCES_AFTER = /^ (?:of (?:the|those) people )?(?:said|say|says|told|briefed|familiar|with (?:knowledge|direct knowledge)|close to|who (?:spoke|asked|declined|requested|were not)|who have|speaking|involved in the (?:talks|deal|discussions))\b/;
 const NOT_STAFF_AFTER = /^ (?:[\w-]+ )?(?:board|panel|committee|council|jury|delegation|crew|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households)\b/;
 
 export const headcount: Extractor = {
@@ -55,7 +57,7 @@ export const headcount: Extractor = {
       // "headcount has grown to 900, up from 300", "dropped to 215,500 … from its peak of 232,000"
       if (!rule && /\b(?:(?:up|down|rising|falling|grown|shrunk) from|(?:its|a|the) (?:peak|high|low|record) of)\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff|employment)\b/.test(pre)) rule = EARLIER_FIGURE;
       if (!rule) continue;
-      if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post)) continue;
+      if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post) || SOURCES_AFTER.test(post) || /\b(?:by|according to|told)\s+$/.test(pre)) continue;
       if (q.unit && q.unit !== 'people') continue;
       // "200 of its 2,600 employees": the first amount is a part
       if (/^ of (?:its|the|their|[a-z]+'s) /.test(post)) continue;
