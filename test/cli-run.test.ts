@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT, run, type Deps, type Io } from '../src/cli.js';
+import { Article } from '../src/schema.js';
+
+/**
+ * `run(argv, io, deps)` in process, for what a child process cannot easily show: a TTY
+ * stdin or stderr, an extractor that crashes, and the moment each ndjson line is written.
+ */
+
+interface FakeIo extends Io {
+  out(): string;
+  err(): string;
+}
+
+function fakeIo(opts: { stdinTTY?: boolean; stderrTTY?: boolean; stdin?: string; env?: NodeJS.ProcessEnv } = {}): FakeIo {
+  const stdin = Object.assign(Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]), { isTTY: opts.stdinTTY });
+  const stdout = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: opts.stderrTTY, columns: 60 });
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+  return { stdin, stdout, stderr, env: opts.env ?? {}, out: () => out, err: () => err };
+}
+
+/** An extract that does no NLP: a valid empty article, so batch tests stay fast. */
+const emptyExtract: NonNullable<Deps['extract']> = (text, o = {}) => ({
+  schemaVersion: 1,
+  source: { name: o.name ?? '<text>', format: o.format ?? 'text', chars: text.length, sha256: o.sha256 ?? '', title: o.title ?? null },
+  entities: [],
+  claims: [],
+  warnings: o.warnings ?? [],
+});
+
+const tmp = mkdtempSync(join(tmpdir(), 'newsfacts-run-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A directory of n tiny articles, a-000.txt … */
+function articles(n: number): string {
+  const dir = join(tmp, `batch-${n}`);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `a-${String(i).padStart(3, '0')}.txt`), `Acme Robotics employs about ${i + 10} people.\n`);
+  return dir;
+}
+
+describe('usage', () => {
+  it('no arguments with a terminal on stdin: usage on stderr, exit 2', async () => {
+    const io = fakeIo({ stdinTTY: true });
+    expect(await run([], io, { extract: emptyExtract })).toBe(EXIT.usage);
+    expect(io.err()).toMatch(/^Usage: newsfacts /m);
+    expect(io.out()).toBe('');
+  });
+
+  it('no arguments with piped stdin: reads it', async () => {
+    const io = fakeIo({ stdin: 'Acme Robotics employs about 120 people.\n' });
+    expect(await run(['--format', 'json'], io, { extract: emptyExtract })).toBe(EXIT.ok);
+    expect(Article.parse(JSON.parse(io.out())).source.name).toBe('<stdin>');
+  });
+});
+
+describe('internal errors', () => {
+  const crash: Deps = {
+    extract: () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'start')\nsecond line");
+    },
+  };
+
+  it('exit 4 with one line that points to --debug, no trace', async () => {
+    const io = fakeIo();
+    expect(await run([articles(1)], io, crash)).toBe(EXIT.internal);
+    const lines = io.err().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^newsfacts: .*a-000\.txt: internal error: Cannot read properties of undefined \(reading 'start'\) \(run again with --debug for the trace\)$/);
+  });
+
+  it('--debug prints the trace', async () => {
+    const io = fakeIo();
+    expect(await run(['--debug', articles(1)], io, crash)).toBe(EXIT.internal);
+    expect(io.err()).toMatch(/^\s+at /m);
+    expect(io.err()).not.toContain('--debug for the trace');
+  });
+
+  it('one crashing article does not lose the others; the worst exit code wins', async () => {
+    const dir = articles(3);
+    const io = fakeIo();
+    const flaky: Deps = {
+      extract: (text, o) => {
+        if (o?.name?.endsWith('a-001.txt')) throw new Error('boom');
+        return emptyExtract(text, o);
+      },
+    };
+    expect(await run(['--format', 'ndjson', '--fail-on-empty', join(tmp, 'missing.txt'), dir], io, flaky)).toBe(EXIT.internal);
+    const names = io.out().trimEnd().split('\n').map((l) => (JSON.parse(l) as Article).source.name);
+    expect(names).toEqual([join(dir, 'a-000.txt'), join(dir, 'a-002.txt')]);
+    expect(io.err()).toContain('missing.txt: no such file');
+    expect(io.err()).toContain('a-001.txt: internal error: boom');
+  });
+
+  it('input error beats --fail-on-empty: exit 3', async () => {
+    const io = fakeIo();
+    expect(await run(['--fail-on-empty', join(tmp, 'missing.txt'), articles(1)], io, { extract: emptyExtract })).toBe(EXIT.input);
+  });
+});
+
+describe('streaming and progress', () => {
+  it('ndjson writes each article’s line before the next article is read', async () => {
+    const io = fakeIo();
+    const seenBefore: number[] = [];
+    const counting: Deps = {
+      extract: (text, o) => {
+        seenBefore.push(io.out().split('\n').filter(Boolean).length);
+        return emptyExtract(text, o);
+      },
+    };
+    expect(await run(['--format', 'ndjson', articles(4)], io, counting)).toBe(EXIT.ok);
+    expect(seenBefore).toEqual([0, 1, 2, 3]);
+  });
+
+  it('a progress line on a terminal stderr for more than 20 inputs, wiped at the end', async () => {
+    const io = fakeIo({ stderrTTY: true });
+    expect(await run(['--format', 'ndjson', articles(25)], io, { extract: emptyExtract })).toBe(EXIT.ok);
+    const err = io.err();
+    expect(err).toMatch(/\r\x1b\[K\[#* *\] 24\/25 /);
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+    // Every drawing is wiped before the ndjson line it would otherwise collide with.
+    expect(io.out().trimEnd().split('\n')).toHaveLength(25);
+  });
+
+  it('no progress line when stderr is not a terminal, or for 20 inputs or fewer', async () => {
+    const pipe = fakeIo({ stderrTTY: false });
+    await run(['--format', 'ndjson', articles(25)], pipe, { extract: emptyExtract });
+    expect(pipe.err()).toBe('');
+    const few = fakeIo({ stderrTTY: true });
+    await run(['--format', 'ndjson', articles(20)], few, { extract: emptyExtract });
+    expect(few.err()).toBe('');
+  });
+
+  it('warnings are printed on their own line, never after a half-drawn bar', async () => {
+    const dir = articles(22);
+    writeFileSync(join(dir, 'a-005.txt'), '');
+    const io = fakeIo({ stderrTTY: true });
+    await run(['--format', 'ndjson', dir], io, { extract: emptyExtract });
+    expect(io.err()).toMatch(/\r\x1b\[Knewsfacts: .*a-005\.txt: warning: /);
+  });
+});
