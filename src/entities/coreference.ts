@@ -59,7 +59,7 @@ interface Salient {
  * in the same sentence, else the subject of one of the two sentences before, else the
  * article's main entity, else the most recent fitting organisation at all.
  */
-function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false): EntityRecord | null {
+function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
   const fits = (e: EntityRecord) =>
     e.kind === 'organization' && !e.media && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
@@ -73,6 +73,9 @@ function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[]
   if (mainNearby && main && fits(main)) return main;
   const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));
   if (near) return near.entity;
+  // "…profiled a startup called Gamma. As of November it had…": the one just named, in any slot
+  const justNamed = lastNamed.find((x) => x.sentence === at - 1 && fits(x.entity));
+  if (justNamed) return justNamed.entity;
   if (main && fits(main)) return main;
   return recent.find(fits) ?? null;
 }
@@ -139,6 +142,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const topic: Array<EntityRecord | null> = [];
   let recent: EntityRecord[] = []; // most recent first, any slot
   let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
+  let lastNamed: Salient[] = []; // organisations named in the latest sentence that named any, last first
   let listTopic: { block: number; entity: EntityRecord | null } | null = null;
   for (const s of sentences) {
     const named = mentionsBySentence[s.index]!;
@@ -155,7 +159,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const start = s.start + d.index;
       // "The Schwarz Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
-      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index, mainNearby);
+      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;
@@ -169,7 +173,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
       if (firstPerson && !inQuote(s.text, p.index) && !inAnswer(sentences, s)) continue;
-      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index, mainNearby);
+      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }
     const all = [...list, ...referring].sort((a, b) => a.start - b.start);
@@ -185,6 +189,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // Salience: subjects of this sentence first, then every organisation it mentions.
     const sentenceSubjects = all.filter((a) => isSubjectSlot(text, s, a.start)).map((a) => a.entity);
     if (sentenceSubjects.length) subjects = [{ entity: sentenceSubjects[0]!, sentence: s.index }, ...subjects.filter((x) => x.entity !== sentenceSubjects[0])].slice(0, 6);
+    if (list.length) lastNamed = [...list].reverse().map((a) => ({ entity: a.entity, sentence: s.index }));
     const mentioned = [...new Set(all.map((a) => a.entity))];
     if (mentioned.length) recent = [...mentioned, ...recent.filter((e) => !mentioned.includes(e))].slice(0, 8);
   }

@@ -326,8 +326,9 @@ function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
     const first = firstWordStart(text, s);
     while (opener < tokens.length && tokens[opener]!.start < first) opener++;
     while (opener < tokens.length - 1 && isFunctionWord(tokens[opener]!.text)) opener++;
+    // only capitals inside running prose count: "…a startup called Gamma", not "Updated:Posted:"
     tokens.forEach((t, i) => {
-      if (t.cap && i > opener) seen.add(splitPossessive(t).token.text);
+      if (t.cap && i > opener && /[\p{Ll}0-9,;)'"] $/u.test(text.slice(t.start - 2, t.start))) seen.add(splitPossessive(t).token.text);
     });
   }
   return seen;
