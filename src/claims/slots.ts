@@ -120,7 +120,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
   if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
   // "the venture, which has around 20 people", "Character.AI, which was valued at…": a relative clause's antecedent
-  const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
+  // ("Blackstone, where Steven Schwarzman made $120 million")
+  const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
@@ -142,6 +143,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
     );
   const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() : undefined);
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
+  // "…to $15.7 billion, making it the company's highest": the only one the sentence refers to
+  const referred = view.actors.filter((a) => ok(a));
+  if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity)) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0;
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view)) {
     return { entity: view.topic, via: 'topic', actor: null };

@@ -107,7 +107,7 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'Bloomberg', media: true },
   { name: 'Reuters', media: true },
   { name: 'The Information', media: true },
-  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'the Journal'], media: true },
+  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'the Journal', 'Journal'], media: true },
   { name: 'Financial Times', aliases: ['the Financial Times', 'FT'], media: true },
   { name: 'The New York Times', aliases: ['New York Times', 'NYT'], media: true },
   { name: 'CNBC', media: true },

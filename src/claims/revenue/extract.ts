@@ -17,14 +17,19 @@ const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring 
 
 const RULES: Rule[] = [
   // "$100m in ARR", "$1 billion in annualized revenue", "$15.7 billion in sales"
-  { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*${REVENUE_WORD}\\b`) },
+  // "$114 million cloud revenue", "$2 billion in subscription sales"
+  { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*(?:[a-z][\\w-]* ){0,2}?${REVENUE_WORD}\\b`) },
   // "revenue of $56.5 billion", "annualized revenue reached $200 million", "ARR has passed $100 million"
-  { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}\\s*[:-]\\s*$`) },
+  { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
+  // "Revenue for the April-to-June period rose 61 percent from last year to $15.7 billion"
+  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared)\\b[^.;$]{0,40}? to (?:an? |about |nearly |roughly |more than )?$`) },
   // "generated $114 million", "brings in $20 million a year"
   { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/ },
 ];
 
 const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt)\b/;
+
+const FORECAST = /\b(?:forecasts?|predicted|projected|projects|expects|expected|estimates?|estimated|guidance|outlook|analysts? (?:expect|polled|surveyed))\b/;
 
 function periodOf(sentence: string): string | null {
   const s = sentence.toLowerCase();
@@ -53,6 +58,8 @@ export const revenue: Extractor = {
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(new RegExp(`${REVENUE_WORD}.*$`), ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
+      // analysts' expectations and guidance are not what the company earned
+      if (FORECAST.test(view.sentence.text.toLowerCase())) continue;
       const picked = pickSubject(view, q.start);
       if (!picked) continue;
       claims.push({

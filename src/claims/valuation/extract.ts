@@ -35,7 +35,7 @@ const RULES: Rule[] = [
 const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /\b(?:up|down|rising|risen|jumping|falling|fallen|climbing|cut|slashed|marked down) from $|\bfrom $/ } satisfies Rule;
 
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
-const NOT_A_COMPANY = /\b(?:market|industry|sector|economy|deal|contract|acquisition|merger|transaction|package|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|award|grant|options|collection|painting|building)\b[^.;]{0,40}$/;
+const NOT_A_COMPANY = /\b(?:market|industry|sector|economy|deal|contract|acquisition|merger|transaction|package|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|award|grant|options|collection|painting|building|pay|compensation|salary|bonus)\b[^.;]{0,40}$/;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
 const MARKET_CAP = /^ (?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
