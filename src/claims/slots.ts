@@ -130,7 +130,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const gap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself)\b/.test(gap);
-  const nearest = lastLeft && (eligible(lastLeft) || verbFollows) && lastLeft.start >= clauseStart && /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(gap) ? lastLeft : undefined;
+  // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
+  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
+  const nearest = lastLeft && (eligible(lastLeft) || verbFollows || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows

@@ -92,7 +92,8 @@ const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr
 function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[]): EntityRecord | null {
   for (let i = first.index; i < sentences.length && sentences[i]!.block === first.block; i++) {
     const s = sentences[i]!;
-    const opener = mentions[i]!.find(({ m, e }) => !e.media && /^\W*$/.test(text.slice(s.start, m.start)));
+    // "• Thinking Machines Lab valued at…", "• Growth: WhatsApp says…"
+    const opener = mentions[i]!.find(({ m, e }) => !e.media && /^\W*(?:[A-Z][\w ]{0,30}:\s*)?$/.test(text.slice(s.start, m.start)));
     if (opener) return opener.e;
   }
   const above = sentences[first.index - 1];

@@ -52,7 +52,7 @@ const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently 
 // The strong form of ORG_CUE_AFTER: a business verb right after ("Quillmark has raised", not "… led by")
 const ORG_VERB_AFTER = /^(?:, (?:a|an|the) [^,]{1,50},)?,? (?:has |have |had |is |was |also |recently |just |reportedly |now )?(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|closed|closes|reported|posted|generated|valued|was valued|is valued|is raising|was founded|is based|is headquartered|grew|doubled|laid off|cut|said on|told)\b(?! by)/i;
 // A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
-const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.? $/i;
+const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.?:? $/i;
 const PERSON_CUE_AFTER = /^,? (?:who|(?:the |a |an )?(?:company's |firm's |startup's )?(?:CEO|chief|founder|co-founder|president|chairman|head|director|partner|analyst|researcher|professor|told|said|wrote|says|added|noted|explained)\b)/i;
 const PLACE_CUE_BEFORE = /\b(?:in|near|outside|based in|headquartered in|across|throughout|from the|city of|state of|across) $/i;
 
@@ -216,7 +216,10 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !knownOrgName(surface)))) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
-    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !knownOrgName(surface) && !midCaps.has(surface) && !ORG_CUE_AFTER.test(text.slice(end, Math.min(s.end, end + 80)))) return;
+    const rest = text.slice(end, Math.min(s.end, end + 80));
+    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !knownOrgName(surface) && !midCaps.has(surface) && !ORG_CUE_AFTER.test(rest) && !ORG_VERB_AFTER.test(rest)) return;
+    // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
+    if (!forced && !knownOrgName(surface) && (s.kind === 'bullet' || s.kind === 'heading') && /^\W*$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 80));
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
