@@ -127,7 +127,8 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       mentions: [...g.surfaces.values()].reduce((a, b) => a + b, 0),
       giant: info?.giant ?? false,
       media: info?.media ?? false,
-      investor: info?.investor ?? false,
+      // "Sundial Ventures", "Caraway Capital": an unknown name shaped like an investor's
+      investor: info?.investor ?? (!info && /\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Equity|VC)$/.test(name)),
       compute: info?.compute ?? false,
     };
   });

@@ -60,8 +60,9 @@ interface Salient {
  * article's main entity, else the most recent fitting organisation at all.
  */
 function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
+  // an investor is "the firm" or "the fund", never "the startup" or "the company"
   const fits = (e: EntityRecord) =>
-    e.kind === 'organization' && !e.media && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
+    e.kind === 'organization' && !e.media && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
     // "the fintech giant's 8,000 workers": a big company the gazetteer does not know
     return resolve('company', sameSentence, subjects, recent, main, at);
@@ -151,7 +152,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       .filter(({ e }) => !e.media)
       .map(({ m, e }) => ({ start: m.start, end: m.end, entity: e, via: 'name' as const, possessive: m.possessive, text: text.slice(m.start, m.end) }));
     const prev = sentences[s.index - 1];
-    const mainNearby = !!main && !!prev && prev.block === s.block && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
+    const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     const earlierSubjects = (start: number) =>
       list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
