@@ -148,6 +148,11 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…to $15.7 billion, making it the company's highest": the only one the sentence refers to
   const referred = view.actors.filter((a) => ok(a));
   if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity)) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
+  // "The $18 billion valuation puts PRL ahead…": the amount opens the sentence, its company follows the verb
+  if (leftActors.length === 0 && /^\W*(?:the|a|an|its|that|this|their)\b(?:\s+\S+){0,3}\s*$/i.test(view.text.slice(view.sentence.start, cueAt))) {
+    const next = view.actors.find((a) => a.start > cueAt && ok(a) && !isObjectSlot(view, a));
+    if (next) return { entity: next.entity, via: next.via, actor: next };
+  }
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0;
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view)) {
     return { entity: view.topic, via: 'topic', actor: null };

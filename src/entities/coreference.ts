@@ -94,7 +94,12 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
   for (let i = first.index; i < sentences.length && sentences[i]!.block === first.block; i++) {
     const s = sentences[i]!;
     // "• Thinking Machines Lab valued at…", "• Growth: WhatsApp says…"
-    const opener = mentions[i]!.find(({ m, e }) => !e.media && /^\W*(?:[A-Z][\w ]{0,30}:\s*)?$/.test(text.slice(s.start, m.start)));
+    // (after a label only when the company then does something: "Growth: WhatsApp says…", not "Leads: Mubadala Capital, …")
+    const opener = mentions[i]!.find(
+      ({ m, e }) =>
+        !e.media &&
+        (/^\W*$/.test(text.slice(s.start, m.start)) || (/^\W*[A-Z][\w ]{0,30}:\s*$/.test(text.slice(s.start, m.start)) && /^(?:'s)? [a-z]+/.test(text.slice(m.end, m.end + 20)))),
+    );
     if (opener) return opener.e;
   }
   const above = sentences[first.index - 1];

@@ -18,7 +18,7 @@ export interface KnownOrg {
 }
 
 export const KNOWN_ORGS: KnownOrg[] = [
-  { name: 'Google', aliases: ['Google Cloud', 'Google DeepMind', 'Google LLC', 'GCP'], giant: true, compute: true },
+  { name: 'Google', aliases: ['Google Cloud', 'Google LLC', 'GCP'], giant: true, compute: true },
   { name: 'Alphabet', aliases: ['Alphabet Inc.'], giant: true },
   { name: 'Microsoft', aliases: ['Microsoft Corp.', 'Microsoft Corporation', 'MSFT'], giant: true, compute: true },
   { name: 'Amazon', aliases: ['Amazon.com', 'Amazon Web Services', 'AWS', 'Amazon.com Inc.'], giant: true, compute: true },
@@ -49,7 +49,7 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'OpenAI' },
   { name: 'Anthropic' },
   { name: 'xAI' },
-  { name: 'DeepMind' },
+  { name: 'Google DeepMind', aliases: ['DeepMind'] },
   { name: 'Mistral AI', aliases: ['Mistral'] },
   { name: 'Cohere' },
   { name: 'Hugging Face' },

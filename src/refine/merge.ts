@@ -22,7 +22,7 @@ export const oneClaimPerAmount: Refiner = (_ctx, claims) => {
   const out: RawClaim[] = [];
   for (const c of claims) {
     if (!c.value || owner.get(c.value.start) === c) out.push(c);
-    else if (VALUE_OPTIONAL.has(c.type) && owner.get(c.value.start)!.type !== c.type) out.push({ ...c, value: null });
+    else if (VALUE_OPTIONAL.has(c.type)) out.push({ ...c, value: null });
   }
   return out;
 };

@@ -74,12 +74,18 @@ export const hiring: Extractor = {
       }
       sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && !isObjectOfOtherVerb(view, s, verbEnd));
       if (!sources.length) continue;
-      const count = view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30);
+      // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
+      const countFor = (s: Actor) => {
+        const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)));
+        const first = sources.length === 1 ? view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30) : undefined;
+        const q = own ?? first;
+        return q ? { ...q, unit: 'people' } : null;
+      };
       return sources.map((s) => ({
         type: 'hiring' as const,
         subject: hirer!.entity,
         counterparty: s.entity,
-        value: count ?? null,
+        value: countFor(s),
         sentence: view.sentence,
         reason: rule.reason,
         confidence: rule.confidence - (hirer!.via === 'topic' ? 0.05 : 0),
