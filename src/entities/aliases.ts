@@ -103,6 +103,16 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       if (full.size === 1) merge(g, [...full][0]!);
     }
   }
+  // Defined acronyms: "Safe Superintelligence Inc. (SSI)" — the parenthesis says it
+  const orgMentions = mentions.filter((m) => m.kind === 'org');
+  for (let i = 1; i < orgMentions.length; i++) {
+    const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
+    if (m.start - p.end === 2 && /^[A-Z]{2,6}$/.test(m.surface)) {
+      const from = groupOfKey.get(nameKey(m.surface));
+      const into = groupOfKey.get(nameKey(p.surface));
+      if (from && into && from !== into && !from.known) merge(from, into);
+    }
+  }
   // Acronyms: "TML" → "Thinking Machines Lab", "SSI" → "Safe Superintelligence".
   for (const g of [...groups]) {
     if (g.kind !== 'organization' || g.known) continue;

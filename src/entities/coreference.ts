@@ -166,6 +166,14 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const start = s.start + d.index;
       // "The Schwarz Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
+      // "Safe Superintelligence Inc. (SSI), the research firm co-founded by…": an apposition names its own
+      // (not "Founded by researchers from Google, the startup was valued…": there the phrase is the subject)
+      const verbNext = /^\s+(?:was|is|has|had|have|will|would|could|can|also|now|then|said|says|raised|became|remains)\b/.test(text.slice(start + d[0].length, start + d[0].length + 20));
+      const appositive = verbNext ? undefined : [...list].reverse().find((a) => a.end <= start && /^(?:\s*\([^)]{1,20}\))?,\s*$/.test(text.slice(a.end, start)));
+      if (appositive) {
+        referring.push({ start, end: start + d[0].length, entity: appositive.entity, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
+        continue;
+      }
       const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
