@@ -101,6 +101,8 @@ export interface PickOptions {
   exclude?: EntityRecord[];
   /** Accept actors in object slots too (after "at", "of"…), matched against the words before them. */
   allowSlot?: RegExp;
+  /** Investors (VCs, funds) lead rounds and mark valuations; they are not what is valued or funded. */
+  notInvestors?: boolean;
   /** Fall back to the topic when the sentence names nobody. Default true. */
   topic?: boolean;
 }
@@ -113,7 +115,7 @@ export interface PickOptions {
  * headline, a fragment).
  */
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !isOwnerOfNext(view, a);
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !(opts.notInvestors && a.entity.investor) && !isOwnerOfNext(view, a);
   const leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // "TML's $12 billion valuation", "the company's 770 employees"
   const lastLeft = leftActors[leftActors.length - 1];
@@ -132,7 +134,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
-  const nearest = lastLeft && (eligible(lastLeft) || verbFollows || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(gap)) ? lastLeft : undefined;
+  const afterConjunction = !!lastLeft && /\b(?:after|before|when|as|since|because|while|although|though|if|that|once|until|where|so)\s+$/.test(slotOf(view, lastLeft));
+  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){1,8} ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows
@@ -153,7 +156,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
     const next = view.actors.find((a) => a.start > cueAt && ok(a) && !isObjectSlot(view, a));
     if (next) return { entity: next.entity, via: next.via, actor: next };
   }
-  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0;
+  // (a sentence whose only organisations are investors — "a sale led by Coatue set the valuation at…" — is about the topic)
+  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view)) {
     return { entity: view.topic, via: 'topic', actor: null };
   }

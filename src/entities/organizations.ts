@@ -224,7 +224,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const after = text.slice(end, Math.min(s.end, end + 80));
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     const prevMention = mentions[mentions.length - 1];
-    if (/^[A-Z]{1,5}$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(text.slice(prevMention.end, start)) && !knownOrgName(surface)) return;
+    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(text.slice(prevMention.end, start)) && !knownOrgName(surface)) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
     const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)

@@ -102,7 +102,7 @@ export const funding: Extractor = {
           if (!investors.includes(giver.entity)) investors.unshift(giver.entity);
         }
       } else {
-        picked = pickSubject(view, q.start, { exclude: investors });
+        picked = pickSubject(view, q.start, { exclude: investors, notInvestors: true });
       }
       if (!picked) continue;
       if (!lead && investors.length === 1) lead = investors[0]!;

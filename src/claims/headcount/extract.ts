@@ -31,6 +31,9 @@ const RULES: Rule[] = [
   { reason: 'headcount/has-count', confidence: 0.7, test: (pre, _post, unit, _noun) => unit === null && /\b(?:has|had|have|employs|with)\s*$/.test(pre) },
 ];
 
+// "Uber took six principal investigators and 34 engineers": the count is one item of a flow's list
+const FLOW_IN_CLAUSE = /\b(?:hired|hires|hiring|poached|poaching|took|takes|recruited|recruiting|lured|laid off|lays off|cut|cutting|lost|losing|added|adding|brought on)(?: [\w,-]+){1,6} and\s*$/;
+
 const EARLIER_FIGURE: Rule = { reason: 'headcount/up-from', confidence: 0.75, test: () => true };
 
 // The amount is a flow, not a size: "hired 300 engineers", "laid off 200 employees", "cut 700 jobs"
@@ -59,6 +62,10 @@ export const headcount: Extractor = {
       if (!rule) continue;
       if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post) || SOURCES_AFTER.test(post) || /\b(?:by|according to|told)\s+$/.test(pre)) continue;
       if (q.unit && q.unit !== 'people') continue;
+      // "a billion people around the world", "billions of people": a population, not a payroll
+      if ((q.amount ?? q.min ?? 0) > 5_000_000) continue;
+      // "Uber took six principal investigators and 34 engineers": a flow verb earlier in the clause
+      if (FLOW_IN_CLAUSE.test(pre) && !/\b(?:employs|headcount|workforce|staff of|employees number)\b/.test(pre)) continue;
       // "200 of its 2,600 employees": the first amount is a part
       if (/^ of (?:its|the|their|[a-z]+'s) /.test(post)) continue;
       // "140 employees at Meta", "engineers working at TML"

@@ -91,7 +91,7 @@ export const valuation: Extractor = {
         picked = { entity: valued.entity, via: valued.via, actor: valued };
         if (marker && marker.entity !== valued.entity) lead = marker;
       }
-      picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [] });
+      picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
       if (rule.reason === 'valuation/worth' && (!picked.actor || cueAt - picked.actor.end > 16)) continue;
