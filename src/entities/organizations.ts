@@ -235,7 +235,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
-    mentions.push({ start, end, surface, kind, sentence: s.index, possessive });
+    // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot
+    mentions.push({ start, end, surface, kind, sentence: s.index, possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) });
     start = end;
   };
 

@@ -21,11 +21,16 @@ interface Rule {
 const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|dozens of|hundreds of|many|more|other|its|their|two|three|four|five|six|seven|eight|nine|ten|[0-9,]+|about|around|nearly|more than|at least|ai|ml|robotics|robotic|machine learning|research|top-rated|veteran|talented|high-profile|[\\w-]+)\\s+){0,5}?(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team members?|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|investigators?|ceos?|ctos?|cfos?|team)';
 
 const RULES: Rule[] = [
+  // "Character.AI Co-Founders Hired by Google", "whose top employees were hired away by Amazon"
+  { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 40 researchers from Carnegie Mellon", "has been recruiting AI researchers from Meta", "poached talent from OpenAI"
-  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|bring(?:s|ing)? on|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?)\b/ },
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|bring(?:s|ing)? on|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Character.AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
 ];
+
+// "Humane employees", "Co-Founders", "OpenAI researchers": people named by their company
+const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founders?|founders?|employees|staff(?:ers)?|researchers|engineers|executives|scientists|talent|team)\b/i;
 
 // The source company: "from Meta", "from startup Adept AI Labs", "from across the ecosystem, including OpenAI"
 const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
@@ -39,7 +44,9 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
     // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
-    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre)) {
+    // "offers to several Humane employees": a company named right before the people it loses
+    const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
+    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || peopleOfIt) {
       for (const x of actorList(view, a.start)) if (!out.some((o) => o.entity === x.entity)) out.push(x);
     }
   }
@@ -62,7 +69,7 @@ export const hiring: Extractor = {
         if (!obj) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };
         // "Character.AI's co-founders are joining Google": the owner of the people is the source
-        const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a)));
+        const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
         sources = owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
         // "the former Airbnb executive joined xAI"
         if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
@@ -72,7 +79,7 @@ export const hiring: Extractor = {
         sources = sourcesFor(view, verbEnd, hirer.actor);
         // "Microsoft hired two co-founders of Inflection AI" is caught by FROM_SLOT ("of")
       }
-      sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && !isObjectOfOtherVerb(view, s, verbEnd));
+      sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || !isObjectOfOtherVerb(view, s, verbEnd)));
       if (!sources.length) continue;
       // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
       const countFor = (s: Actor) => {
