@@ -230,7 +230,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
     const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !knownOrgName(surface);
     // "H100", "GB200", "MI300X": chip models, not companies
-    const model = toks.length === 1 && /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(surface);
+    const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
     let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);

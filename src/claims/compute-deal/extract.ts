@@ -17,6 +17,8 @@ const RESOURCES: Array<[RegExp, Resource]> = [
   [/\b(?:tpus?|tensor processing units?)\b/, 'tpu'],
   // "100,000 GPUs", "Nvidia's latest GPU chips", "H100s", "Blackwell"
   [/\b(?:gpus?|graphics processing units?|h100s?|h200s?|b200s?|gb200s?|a100s?|blackwell|hopper)\b/, 'gpu'],
+  // "a power purchase agreement", "electricity from Bruce Power", "nuclear power", "500 megawatts of power"
+  [/\b(?:power purchase agreements?|ppas?|electricity|nuclear|power plants?|(?:mega|giga)watts? of (?:\w+ )?power|energy supply)\b/, 'power'],
   // "a $2 billion cloud contract", "Azure", "AWS", "cloud computing"
   [/\b(?:cloud|azure|aws|amazon web services|oci|cloud computing|compute capacity|computing capacity|computing power|compute)\b/, 'cloud'],
   // "data center capacity", "a 1.2GW campus", "supercomputer"
@@ -72,7 +74,9 @@ export const computeDeal: Extractor = {
       const slot = slotOf(view, a);
       // "Nvidia's latest GPU chips", "AMD chips", "Google TPUs": the maker or owner of the compute
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
-      const ownsCompute = (a.possessive || /^ (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after)) && resourceOf(after) !== null;
+      // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
+      const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? |instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
+      const ownsCompute = (a.possessive || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
       }
@@ -96,17 +100,21 @@ export const computeDeal: Extractor = {
     };
     let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
     // "Amazon inks $38bn deal with OpenAI": a provider as subject of a two-sided deal is the seller
-    if (customer.compute && unique.length === 1 && !unique[0]!.compute && !/\bfrom\b/.test(lower)) {
+    // (not when the subject is plainly the buyer: "Microsoft committed $15.5 billion to build … with Nscale")
+    const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
+    if (customer.compute && !buyerVerb && unique.length === 1 && !unique[0]!.compute && !/\bfrom\b/.test(lower)) {
       [customer, unique] = [unique[0]!, [customer]];
     }
     if (!unique.length) return [];
     // The money of the deal: "a $2 billion five-year contract", "$38 billion over seven years"
     const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && !/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)));
+    // no money stated: the amount of compute ("10,000 Nvidia H100 GPUs", "500 megawatts")
+    const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit));
     return unique.map((p, i) => ({
       type: 'compute_deal' as const,
       subject: customer,
       counterparty: p,
-      value: unique.length === 1 || i === 0 ? money ?? null : null,
+      value: unique.length === 1 || i === 0 ? money ?? amountOfCompute ?? null : null,
       sentence: view.sentence,
       reason: providerVerbActor ? 'compute_deal/provider-supplies' : 'compute_deal/deal-with-provider',
       confidence: 0.82,
