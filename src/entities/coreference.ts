@@ -59,16 +59,19 @@ interface Salient {
  * in the same sentence, else the subject of one of the two sentences before, else the
  * article's main entity, else the most recent fitting organisation at all.
  */
-function resolve(head: string, sameSentence: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
+function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
   // an investor is "the firm" or "the fund", never "the startup" or "the company"
   const fits = (e: EntityRecord) =>
     e.kind === 'organization' && !e.media && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
     // "the fintech giant's 8,000 workers": a big company the gazetteer does not know
-    return resolve('company', sameSentence, subjects, recent, main, at);
+    return resolve('company', sameSentence, sameSentenceAny, subjects, recent, main, at, mainNearby, lastNamed);
   }
   const same = sameSentence.find(fits);
   if (same) return same;
+  // "…led a $35 million Series A in Quarry AI, valuing the database startup at…": named just before, in any slot
+  const earlierHere = sameSentenceAny.find(fits);
+  if (earlierHere) return earlierHere;
   // "Oracle will provide Orrery Bio with GPUs. The company, which has 120 employees…": when the
   // article's subject was just named, even as an object, "the company" is still about it
   if (mainNearby && main && fits(main)) return main;
@@ -158,6 +161,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       .map(({ m, e }) => ({ start: m.start, end: m.end, entity: e, via: 'name' as const, possessive: m.possessive, text: text.slice(m.start, m.end) }));
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
+    const earlierAny = (start: number) => list.filter((a) => a.end <= start).map((a) => a.entity).reverse();
     const earlierSubjects = (start: number) =>
       list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
@@ -174,7 +178,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         referring.push({ start, end: start + d[0].length, entity: appositive.entity, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
         continue;
       }
-      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;
@@ -188,7 +192,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
       if (firstPerson && !inQuote(s.text, p.index) && !inAnswer(sentences, s)) continue;
-      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }
     const all = [...list, ...referring].sort((a, b) => a.start - b.start);

@@ -22,12 +22,12 @@ const CUES: Cue[] = [
   // "in talks to raise", "could value", "is expected to", "plans to", "would value", "appears to"
   { modality: 'hedged', pattern: /\b(?:in (?:early |advanced |late-stage |preliminary )?(?:talks|discussions|negotiations)|could|may|might|would|is expected to|are expected to|expects? to|expected to|plans? to|planning to|aims? to|aiming to|seeks? to|seeking|looking to|considering|weighing|exploring|potential(?:ly)?|possibl[ey]|likely|appears? to|seems? to|suggests?|is said to|are said to|target(?:s|ing|ed)?|eyes|eyeing|set to|poised to|nearing|is raising|are raising|is seeking|is trying to|hopes? to|proposed|rumou?red|speculat\w+|estimated|estimates?)\b/, near: [70, 40] },
   // "according to people familiar with the matter", "reportedly", "Bloomberg reported", "-sources"
-  { modality: 'reported', pattern: /\b(?:according to|reportedly|people familiar|person familiar|sources? (?:said|say|says|told|familiar|close|with knowledge)|people (?:close to|with knowledge)|(?:was|were|it was|first) reported|reported by|reports? (?:said|say|says)|(?:reported|reports) (?:that|on|last|this|earlier)|told (?:the )?[a-z]+)\b|-sources?$/ },
+  { modality: 'reported', pattern: /\b(?:according to|reportedly|people familiar|person familiar|sources? (?:said|say|says|told|familiar|close|with knowledge)|people (?:close to|with knowledge)|(?:was|were|it was|first) reported|reported by|reports? (?:said|say|says)|(?:reported|reports) (?:that|on|last|this|earlier)|told (?:the )?[a-z]+|(?:people|persons?|sources?|insiders?|officials?)(?: familiar with [\w ]+)? (?:said|say|says|told))\b|-sources?$/ },
 ];
 
 // Not a hedge or negation of the claim itself: "not only", "not just", "not exclusively", "terms were not disclosed"
 const FALSE_NEGATION = /\b(?:not (?:only|just|exclusively|merely|simply|disclosed|announced|formally|publicly|been (?:formally |publicly )?(?:announced|disclosed)|immediately|clear)|no (?:longer than|more than|less than|fewer than))\b/;
-const REPORTING_VERB = /\b(?:reported|reports|according to|reportedly|familiar with|sources?)\b/;
+const REPORTING_VERB = /\b(?:reported|reports|according to|reportedly|familiar with|sources?|(?:people|person|insiders?|officials?) (?:said|say|says|told))\b/;
 
 // Who the claim comes from: "according to a person familiar with the matter", "according to Bloomberg"
 const ACCORDING_TO = /\baccording to ((?:an? |the )?(?:[A-Za-z][\w.&'-]*(?: |$)){1,8}?)(?=[,.;)]|$| who| which| that| in | on )/i;

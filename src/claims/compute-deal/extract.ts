@@ -22,7 +22,7 @@ const RESOURCES: Array<[RegExp, Resource]> = [
   // "a $2 billion cloud contract", "Azure", "AWS", "cloud computing"
   [/\b(?:cloud|azure|aws|amazon web services|oci|cloud computing|compute capacity|computing capacity|computing power|compute)\b/, 'cloud'],
   // "data center capacity", "a 1.2GW campus", "supercomputer"
-  [/\b(?:data ?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|supercomputers?|server farms?|colocation)\b/, 'datacenter'],
+  [/\b(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|supercomputers?|server farms?|colocation)\b/, 'datacenter'],
   // "a power purchase agreement", "nuclear", "megawatts"
   [/\b(?:power purchase agreements?|ppas?|electricity|nuclear|power plants?|megawatts?|gigawatts?|energy supply)\b/, 'power'],
   // "custom chips", "accelerators", "Trainium"

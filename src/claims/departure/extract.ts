@@ -19,7 +19,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   // "Researchers Are Leaving Meta", "departed xAI", "quit OpenAI", "exited the company"
-  { reason: 'departure/left-company', confidence: 0.75, verb: /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|quit(?:s|ting)?|exit(?:s|ed|ing)?|walk(?:s|ed|ing)? (?:away )?from|resign(?:s|ed|ing)? from|stepp(?:ed|ing) down from)\b(?= )/, objectIsCompany: true },
+  { reason: 'departure/left-company', confidence: 0.75, verb: /(?<!\bthe )\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|quit(?:s|ting)?|exit(?:s|ed|ing)?|walk(?:s|ed|ing)? (?:away )?from|resign(?:s|ed|ing)? from|stepp(?:ed|ing) down from)\b(?= )/, objectIsCompany: true },
   // "Meta … still losing researchers", "xAI's CFO has departed", "an exodus of staff"
   { reason: 'departure/losing-people', confidence: 0.72, verb: /\b(?:los(?:e|es|ing)|lost|bleed(?:s|ing)?|shed(?:s|ding)?|exodus of|departures? of|(?:has|have|had) (?:departed|left|resigned|quit|exited))\b/, objectIsCompany: false },
 ];

@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, actorList, after, before, nearest, pickSubject } from '../slots.js';
+import { actorAfter, actorList, after, before, clauseAround, nearest, pickSubject } from '../slots.js';
 
 /**
  * funding: money a company raises. The raiser is the sentence subject of "raised" or the
@@ -56,7 +56,10 @@ export const funding: Extractor = {
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
       let lead: EntityRecord | null = null;
+      // investors of this amount sit in its clause: "X closed a round led by Y, while Z raised £6.5m…"
+      const [clauseStart, clauseEnd] = clauseAround(view, q.start);
       for (const a of view.actors) {
+        if (a.start < clauseStart || a.end > clauseEnd) continue;
         const slot = slotText(view, a.start);
         if (LEAD_SLOT.test(slot)) {
           const list = actorList(view, a.start);

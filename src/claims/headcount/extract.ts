@@ -62,6 +62,8 @@ export const headcount: Extractor = {
       if (!rule) continue;
       if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post) || SOURCES_AFTER.test(post) || /\b(?:by|according to|told)\s+$/.test(pre)) continue;
       if (q.unit && q.unit !== 'people') continue;
+      // "a handful of mechanical engineers", "dozens of workers": vague few are not a payroll
+      if (q.rule?.startsWith('vague') && (q.max ?? Infinity) < 1000) continue;
       // "a billion people around the world", "billions of people": a population, not a payroll
       if ((q.amount ?? q.min ?? 0) > 5_000_000) continue;
       // "Uber took six principal investigators and 34 engineers": a flow verb earlier in the clause

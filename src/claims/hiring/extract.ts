@@ -50,7 +50,11 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
       for (const x of actorList(view, a.start)) if (!out.some((o) => o.entity === x.entity)) out.push(x);
     }
   }
-  return out;
+  // "from Tesla's Optimus team": people of a team come from the team's owner
+  return out.map((x) => {
+    const owner = view.actors.find((o) => o.possessive && o.end <= x.start && x.start - o.end <= 4);
+    return owner && /^ (?:[\w-]+ )?(?:team|unit|division|group|lab|project|program|programme)\b/i.test(view.text.slice(x.end, x.end + 30)) ? owner : x;
+  });
 }
 
 export const hiring: Extractor = {

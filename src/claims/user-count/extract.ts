@@ -22,6 +22,8 @@ export const userCount: Extractor = {
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
       if (NOT_USERS.test(pre.slice(-30))) continue;
+      // "a handful of big customers": a vague few is no user count
+      if (q.amount === null && (q.max ?? Infinity) < 1000) continue;
       // "Teams had 75 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;
