@@ -76,7 +76,9 @@ export const computeDeal: Extractor = {
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
       const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? |instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
-      const ownsCompute = (a.possessive || makerOf) && resourceOf(after) !== null;
+      // ("Nvidia's latest GPU chips", "Google Cloud's Tensor Processing Units" — not "its training jobs on Azure")
+      const ownerOf = a.possessive && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
+      const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
       }
