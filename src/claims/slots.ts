@@ -153,7 +153,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity)) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
   // "The $18 billion valuation puts PRL ahead…": the amount opens the sentence, its company follows the verb
   if (leftActors.length === 0 && /^\W*(?:the|a|an|its|that|this|their)\b(?:\s+\S+){0,3}\s*$/i.test(view.text.slice(view.sentence.start, cueAt))) {
-    const next = view.actors.find((a) => a.start > cueAt && ok(a) && !isObjectSlot(view, a));
+    const next = view.actors.find((a) => a.start > cueAt && ok(a) && !/\b(?:from|with|by|of|than|to|at|for|in|on|into|about)\s+(?:the\s+)?$/.test(slotOf(view, a)));
     if (next) return { entity: next.entity, via: next.via, actor: next };
   }
   // (a sentence whose only organisations are investors — "a sale led by Coatue set the valuation at…" — is about the topic)

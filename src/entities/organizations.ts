@@ -92,6 +92,9 @@ function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text) && t.text.length > 3);
   if (words.length < 3) return false;
   if (words.filter((t) => t.cap).length / words.length < 0.75) return false;
+  // a sentence with ordinary lower-case words ("a $28 million Series A led by Brackwater Ventures") is prose
+  // (headline style keeps short function words lower-case: "… and Signs … Agreement with Oracle")
+  if (words.some((t) => !t.cap && !/^(?:with|from|into|over|than|onto|upon|amid|after|about|versus|while|despite)$/.test(t.text))) return false;
   // A line of names only ("Kestrel Dynamics (Lyon)") is not a headline in title case:
   // that needs capitalised ordinary words ("Is Paying Millions for").
   return tokens.filter((t) => t.cap && (isFunctionWord(t.text) || isCommonWord(t.text))).length >= 2;

@@ -34,7 +34,7 @@ const DEAL = /\b(?:deals?|agreements?|contracts?|partnerships?|partnered|partner
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
-const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|of|access to|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?)?$/;
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|access to|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?)?$/;
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 
