@@ -122,7 +122,7 @@ class Progress {
     const bar = 20;
     const filled = Math.round((done / this.total) * bar);
     const head = `[${'#'.repeat(filled)}${' '.repeat(bar - filled)}] ${done}/${this.total} `;
-    const room = Math.max(0, (this.stderr.columns ?? 80) - head.length - 1);
+    const room = Math.max(0, (this.stderr.columns || 80) - head.length - 1);
     const tail = name.length > room ? '…' + name.slice(name.length - room + 1) : name;
     this.stderr.write(`\r\x1b[K${head}${room > 0 ? tail : ''}`);
     this.shown = true;
@@ -145,7 +145,7 @@ function firstLine(err: unknown): string {
 export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<number> {
   let progress: Progress | undefined;
   const write = (s: string) => {
-    progress?.clear();
+    if (io.stdout.isTTY) progress?.clear(); // same terminal as the bar; a pipe or file needs no wiping
     return new Promise<void>((resolve) => (io.stdout.write(s) ? resolve() : io.stdout.once('drain', resolve)));
   };
   const say = (s: string) => {

@@ -10,7 +10,7 @@ import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
 import { buildEntities, type EntityRecord, type EntityTable } from './entities/aliases.js';
-import { resolveReferences, type Reference } from './entities/coreference.js';
+import { inAnswer, resolveReferences, type Reference } from './entities/coreference.js';
 import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
@@ -81,6 +81,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         names: doc.names.filter((n) => n.sentence === s.index),
         topic: doc.reference.topic[s.index] ?? null,
         tableHeader: s.kind === 'table' ? tableHeaderOf(doc.sentences, s) : undefined,
+        inAnswer: inAnswer(doc.sentences, s),
         entities: doc.entities,
       };
       for (const e of extractors) doc.raw.push(...e.extract(view));

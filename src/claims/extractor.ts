@@ -18,6 +18,8 @@ export interface SentenceView {
   names: NameMention[];
   /** Who a subjectless sentence is about (list topic, paragraph focus, main entity). */
   topic: EntityRecord | null;
+  /** The sentence is part of an interview answer: its implicit speaker is the interviewee's company. */
+  inAnswer?: boolean;
   /** For a table row: the cells of its table's header row. */
   tableHeader?: string[];
   entities: EntityTable;

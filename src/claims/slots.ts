@@ -63,7 +63,7 @@ export function after(view: SentenceView, at: number, max = 90): string {
 export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|and|or|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]* ){0,3}?)?$/;
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]* ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -157,7 +157,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
     if (next) return { entity: next.entity, via: next.via, actor: next };
   }
   // (a sentence whose only organisations are investors — "a sale led by Coatue set the valuation at…" — is about the topic)
-  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
+  // ("A: Everything runs on Amazon Web Services." — in an interview answer the speaker's company is meant)
+  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view)) {
     return { entity: view.topic, via: 'topic', actor: null };
   }

@@ -121,7 +121,7 @@ function inQuote(sentence: string, at: number): boolean {
 }
 
 /** Is the sentence part of an interview answer ("A: …", or the same paragraph after it)? */
-function inAnswer(sentences: Sentence[], s: Sentence): boolean {
+export function inAnswer(sentences: Sentence[], s: Sentence): boolean {
   for (let i = s.index; i >= 0 && sentences[i]!.block === s.block; i--) if (/^\W*A\s*[:.-]/.test(sentences[i]!.text)) return true;
   return false;
 }
