@@ -14,17 +14,26 @@ import { Article } from '../src/schema.js';
 interface FakeIo extends Io {
   out(): string;
   err(): string;
+  /** Both streams as one terminal would show them: stdout and stderr writes in order. */
+  screen(): string;
 }
 
-function fakeIo(opts: { stdinTTY?: boolean; stderrTTY?: boolean; stdin?: string; env?: NodeJS.ProcessEnv } = {}): FakeIo {
+function fakeIo(opts: { stdinTTY?: boolean; stdoutTTY?: boolean; stderrTTY?: boolean; stdin?: string; env?: NodeJS.ProcessEnv } = {}): FakeIo {
   const stdin = Object.assign(Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]), { isTTY: opts.stdinTTY });
-  const stdout = new PassThrough();
+  const stdout = Object.assign(new PassThrough(), { isTTY: opts.stdoutTTY });
   const stderr = Object.assign(new PassThrough(), { isTTY: opts.stderrTTY, columns: 60 });
   let out = '';
   let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-  stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-  return { stdin, stdout, stderr, env: opts.env ?? {}, out: () => out, err: () => err };
+  let screen = '';
+  stdout.on('data', (d: Buffer) => {
+    out += d.toString('utf8');
+    screen += d.toString('utf8');
+  });
+  stderr.on('data', (d: Buffer) => {
+    err += d.toString('utf8');
+    screen += d.toString('utf8');
+  });
+  return { stdin, stdout, stderr, env: opts.env ?? {}, out: () => out, err: () => err, screen: () => screen };
 }
 
 /** An extract that does no NLP: a valid empty article, so batch tests stay fast. */
@@ -125,9 +134,18 @@ describe('streaming and progress', () => {
     expect(await run(['--format', 'ndjson', articles(25)], io, { extract: emptyExtract })).toBe(EXIT.ok);
     const err = io.err();
     expect(err).toMatch(/\r\x1b\[K\[#* *\] 24\/25 /);
+    expect(err).toMatch(/\] 24\/25 .*a-024\.txt/);
     expect(err.endsWith('\r\x1b[K')).toBe(true);
-    // Every drawing is wiped before the ndjson line it would otherwise collide with.
     expect(io.out().trimEnd().split('\n')).toHaveLength(25);
+  });
+
+  it('on a terminal showing both streams, the bar is wiped before each streamed line', async () => {
+    const io = fakeIo({ stdoutTTY: true, stderrTTY: true });
+    expect(await run(['--format', 'ndjson', articles(21)], io, { extract: emptyExtract })).toBe(EXIT.ok);
+    const lines = io.screen().split('\n').filter(Boolean);
+    expect(lines).toHaveLength(21);
+    // Each line starts with a bar that was drawn and wiped ("\r\x1b[K"), then pure JSON.
+    for (const line of lines) expect(line).toMatch(/^(\r\x1b\[K\[[# ]+\] \d+\/21 [^\r]*\r\x1b\[K)?\{"schemaVersion":1.*\}$/);
   });
 
   it('no progress line when stderr is not a terminal, or for 20 inputs or fewer', async () => {
