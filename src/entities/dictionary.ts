@@ -9,15 +9,19 @@ import { readFileSync } from 'node:fs';
 
 let words: string | null = null;
 
+// Next to the built module (dist/entities), or — running from src in tests — the built copy.
+const LOCATIONS = ['./english-words.txt', '../../dist/entities/english-words.txt'];
+
 function load(): string {
-  if (words === null) {
+  if (words !== null) return words;
+  for (const at of LOCATIONS) {
     try {
-      words = readFileSync(new URL('./english-words.txt', import.meta.url), 'utf8');
+      return (words = readFileSync(new URL(at, import.meta.url), 'utf8'));
     } catch {
-      words = '\n'; // no list built: every word counts as unknown, names are judged by context alone
+      // try the next place
     }
   }
-  return words;
+  return (words = '\n'); // no list built: every word counts as unknown, names are judged by context alone
 }
 
 const cache = new Map<string, boolean>();
