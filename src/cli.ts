@@ -207,6 +207,11 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       return;
     }
     const args = files.length ? files : ['-'];
+    if (args.filter((a) => a === '-').length > 1) {
+      say("'-' (stdin) can be given only once");
+      exitCode = EXIT.usage;
+      return;
+    }
     const specs = await expandInputs(args);
     // One file (or stdin) prints one JSON object; several inputs, or any directory, an array,
     // so a script reading `newsfacts --format json dir/` gets the same shape for 1 or 100 articles.

@@ -71,6 +71,22 @@ describe('usage', () => {
   });
 });
 
+describe('every output format, with the real pipeline', () => {
+  it.each(['table', 'json', 'ndjson', 'markdown', 'csv', 'html'])('--format %s: exit 0, output, nothing on stderr', async (format) => {
+    const io = fakeIo();
+    expect(await run(['--format', format, 'fixtures/wire-story.txt', 'fixtures/markdown-blog.md'], io)).toBe(EXIT.ok);
+    expect(io.err()).toBe('');
+    expect(io.out().endsWith('\n')).toBe(true);
+    if (format !== 'csv') for (const name of ['wire-story.txt', 'markdown-blog.md']) expect(io.out()).toContain(name);
+  });
+
+  it("'-' twice is a usage error", async () => {
+    const io = fakeIo({ stdin: 'text' });
+    expect(await run(['-', '-'], io)).toBe(EXIT.usage);
+    expect(io.err()).toBe("newsfacts: '-' (stdin) can be given only once\n");
+  });
+});
+
 describe('colour', () => {
   const table = async (argv: string[], env: NodeJS.ProcessEnv, stdoutTTY = false) => {
     const io = fakeIo({ env, stdoutTTY });
