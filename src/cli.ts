@@ -51,7 +51,7 @@ Examples:
 const EXIT_CODES_HELP = `
 Exit codes:
   0    ok
-  1    no claim found, with --fail-on-empty
+  1    an input yielded no claim, with --fail-on-empty
   2    usage error (unknown option, bad --type value)
   3    input error (missing, unreadable, binary or oversized file); the other inputs are still processed
   4    internal error (run again with --debug for the trace)
@@ -172,7 +172,7 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
     .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this').argParser(parseBytes).default(50 * 1024 * 1024, '50MB'))
     .addOption(new Option('--min-confidence <x>', 'drop claims below this confidence (0..1)').argParser(parseConfidence))
-    .option('--fail-on-empty', 'exit 1 when no claim is found')
+    .option('--fail-on-empty', 'exit 1 when an input yields no claim')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES_HELP + '\n' + EXIT_CODES_HELP)
     .configureOutput({

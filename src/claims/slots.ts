@@ -189,6 +189,8 @@ export function actorList(view: SentenceView, at: number, maxGap = 40): Actor[] 
   let last = first;
   for (const a of view.actors) {
     if (a.start <= last.start) continue;
+    // "…led by Lightspeed, the company said": a reference after a comma starts a new clause, not the list
+    if (a.via === 'anaphor') break;
     const gap = view.text.slice(last.end, a.start);
     // ", ", " and ", ", and ", " as well as ", ", startup "
     if (/^(?:'s)?(?:,|,? and|,? or|,? as well as|,? plus|\/)? ?(?:(?:the |AI |rival |startups? |companies )?)$/.test(gap) && gap.length > 0) {

@@ -222,7 +222,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const rest = text.slice(end, Math.min(s.end, end + 80));
     if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !knownOrgName(surface) && !midCaps.has(surface) && !ORG_CUE_AFTER.test(rest) && !ORG_VERB_AFTER.test(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
-    if (!forced && !knownOrgName(surface) && (s.kind === 'bullet' || s.kind === 'heading') && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
+    if (!forced && !knownOrgName(surface) && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 80));
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
