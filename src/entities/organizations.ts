@@ -29,7 +29,8 @@ interface Token {
 }
 
 // "Character.AI", "Amazon.com", "AT&T", "Coca-Cola", "xAI", "23andMe", "Meta's" (possessive split later)
-const TOKEN = /[\p{L}0-9](?:[\p{L}\p{M}0-9&+]|[.-](?=[\p{L}0-9])|'(?=s\b))*/gu;
+// (Latin script only: mojibake such as "HPโ€™s" must not glue other scripts onto a name)
+const TOKEN = /[\p{sc=Latin}0-9](?:[\p{sc=Latin}\p{M}0-9&+]|[.-](?=[\p{sc=Latin}0-9])|'(?=s\b))*/gu;
 // "xAI", "eBay", "iPhone": lower-case start, capital inside
 const CAMEL = /^[a-z]{1,3}[A-Z]/;
 // Legal suffixes, kept inside the mention but not in the entity key: "Microsoft Corp."
@@ -239,7 +240,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
     // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot
-    mentions.push({ start, end, surface, kind, sentence: s.index, possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) });
+    mentions.push({ start, end, surface, kind, sentence: s.index, possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) || (/s$/.test(surface) && /^'(?!\w)/.test(text.slice(end, end + 2))) });
     start = end;
   };
 

@@ -16,11 +16,15 @@ interface Rule {
   verb: RegExp;
   /** The hirer is the object after the verb ("joining Google", "joined xAI"). */
   hirerAfter?: boolean;
+  /** The sentence subject is the source ("X lost five engineers to Meta"). */
+  loserIsSource?: boolean;
 }
 
 const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|dozens of|hundreds of|many|more|other|its|their|two|three|four|five|six|seven|eight|nine|ten|[0-9,]+|about|around|nearly|more than|at least|ai|ml|robotics|robotic|machine learning|research|top-rated|veteran|talented|high-profile|[\\w-]+)\\s+){0,5}?(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team members?|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|investigators?|ceos?|ctos?|cfos?|team)';
 
 const RULES: Rule[] = [
+  // "Quillmark lost five engineers to Meta": the loser is the source, the one after "to" the hirer
+  { reason: 'hiring/lost-to', confidence: 0.85, verb: /\b(?:lost|los(?:e|es|ing))(?= (?:[\w-]+ ){0,4}?to [A-Z])/i, hirerAfter: true, loserIsSource: true },
   // "Character.AI Co-Founders Hired by Google", "whose top employees were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 40 researchers from Carnegie Mellon", "has been recruiting AI researchers from Meta", "poached talent from OpenAI"
@@ -68,7 +72,15 @@ export const hiring: Extractor = {
       const verbEnd = verbAt + m[0].length;
       let hirer: { entity: Actor['entity']; via: RawClaim['subjectVia']; actor: Actor | null } | null = null;
       let sources: Actor[] = [];
-      if (rule.hirerAfter) {
+      if (rule.loserIsSource) {
+        const to = /^(?: [\w-]+){0,4}? to /i.exec(view.sentence.text.slice(m.index + m[0].length));
+        const obj = to ? actorAfter(view, verbEnd + to[0].length, 12) : null;
+        const loser = pickSubject(view, verbAt, { topic: true });
+        if (!obj || !loser || loser.entity === obj.entity) continue;
+        hirer = { entity: obj.entity, via: obj.via, actor: obj };
+        sources = loser.actor ? [loser.actor] : [];
+        if (!sources.length) continue;
+      } else if (rule.hirerAfter) {
         const obj = actorAfter(view, verbEnd, 25);
         if (!obj) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };
