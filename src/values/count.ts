@@ -16,7 +16,9 @@ nouns('people', `employees employee staff staffers staffer workers worker people
   researchers researcher engineers engineer scientists scientist members member hires hire jobs job
   positions position roles role headcount developers developer programmers programmer executives
   contractors contractor interns intern recruits personnel technicians designers analysts
-  salespeople specialists professionals managers full-timers employes`);
+  salespeople specialists professionals managers full-timers employes professors professor
+  physicists physicist nurses nurse doctors doctor co-founders co-founder cofounders founders founder
+  investigators investigator officers staffers leaders`);
 nouns('users', 'users user maus mau daus dau wau waus');
 nouns('subscribers', 'subscribers subscriber');
 nouns('customers', 'customers customer clients client');

@@ -108,7 +108,8 @@ export const funding: Extractor = {
         picked = pickSubject(view, q.start, { exclude: investors, notInvestors: true });
       }
       if (!picked) continue;
-      if (!lead && investors.length === 1) lead = investors[0]!;
+      // a single investor named "from X" leads; one among "investors including X" does not
+      if (!lead && investors.length === 1 && view.actors.some((a) => a.entity === investors[0] && /\bfrom\s+$/.test(slotText(view, a.start)))) lead = investors[0]!;
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"
       const rounds = [...view.sentence.text.matchAll(ROUND_ALL)].map((m) => ({ start: view.sentence.start + m.index!, end: view.sentence.start + m.index! + m[0].length, word: m[1]! }));
       const round = nearest(rounds, q.start, () => true)?.word ?? null;

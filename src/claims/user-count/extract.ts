@@ -9,8 +9,9 @@ import { before, pickSubject } from '../slots.js';
 
 const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
 // "Monthly active users: 450 million", "a user base of 1 million"
-const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
-const NOT_USERS = /\b(?:lost|lose|losing|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted)\b/;
+const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly|doubled to|tripled to) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
+// (a survey or study of N users counts respondents, not the user base)
+const NOT_USERS = /\b(?:lost|lose|losing|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed)\b/;
 
 export const userCount: Extractor = {
   type: 'user_count',
@@ -36,7 +37,8 @@ export const userCount: Extractor = {
         type: 'user_count',
         subject: picked.entity,
         counterparty: null,
-        value: q,
+        // "Customers: 1,200", "user base doubled to 8 million": the label says what is counted
+        value: q.unit ? q : { ...q, unit: /customer/.test(pre) ? 'customers' : /subscriber/.test(pre) ? 'subscribers' : 'users' },
         sentence: view.sentence,
         reason: byUnit ? 'user_count/amount-users' : 'user_count/users-label',
         confidence: byUnit ? 0.85 : 0.8,
