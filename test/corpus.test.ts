@@ -11,6 +11,7 @@ import { corpus as userCount } from '../src/claims/user-count/corpus.js';
 import { corpus as valuation } from '../src/claims/valuation/corpus.js';
 import { extract } from '../src/index.js';
 import { compareClaims } from './claim-match.js';
+import { CORPUS_BACKLOG } from './corpus.backlog.js';
 
 /**
  * Every claim type's corpus, run by one generic test (Duckling's Corpus.hs style): each
@@ -20,14 +21,35 @@ const CORPORA: ClaimCorpus[] = [valuation, headcount, computeDeal, hiring, fundi
 
 for (const corpus of CORPORA) {
   describe(`${corpus.type} corpus`, () => {
-    it.each(corpus.positive.map((ex) => [ex.text, ex] as const))('finds: %s', (_text, ex) => {
+    const positive = corpus.positive.filter((ex) => !(ex.text in CORPUS_BACKLOG));
+    const negative = corpus.negative.map((n) => (typeof n === 'string' ? [n, ''] : [n.text, n.note]) as const).filter(([t]) => !(t in CORPUS_BACKLOG));
+    const backlog = [...corpus.positive.filter((ex) => ex.text in CORPUS_BACKLOG).map((ex) => [ex.text, ex] as const)];
+    const backlogNegative = corpus.negative.map((n) => (typeof n === 'string' ? n : n.text)).filter((t) => t in CORPUS_BACKLOG);
+
+    it.each(positive.map((ex) => [ex.text, ex] as const))('finds: %s', (_text, ex) => {
       const article = extract(ex.text, { types: [corpus.type] });
       for (const c of article.claims) for (const e of c.evidence) expect(ex.text.slice(e.start, e.end)).toBe(e.text);
       expect(compareClaims(ex.claims, article)).toEqual([]);
     });
-    it.each(corpus.negative.map((n) => (typeof n === 'string' ? [n, ''] : [n.text, n.note]) as const))('finds nothing in: %s', (text) => {
+    it.each(negative)('finds nothing in: %s', (text) => {
       const claims = extract(text, { types: [corpus.type] }).claims;
       expect(claims.map((c) => `${c.subject} ${c.value?.text ?? ''}`)).toEqual([]);
+    });
+    // Known failures (test/corpus.backlog.ts): these must still fail, so a fix is noticed.
+    if (backlog.length) {
+      it.fails.each(backlog)('backlog, does not yet find: %s', (_text, ex) => {
+        expect(compareClaims(ex.claims, extract(ex.text, { types: [corpus.type] }))).toEqual([]);
+      });
+    }
+    if (backlogNegative.length) {
+      it.fails.each(backlogNegative)('backlog, still finds something in: %s', (text) => {
+        expect(extract(text, { types: [corpus.type] }).claims).toEqual([]);
+      });
+    }
+    it('keeps at least 25 working examples and 10 must-not-match lines for a core type (15 and 8 otherwise)', () => {
+      const core = ['valuation', 'headcount', 'compute_deal', 'hiring'].includes(corpus.type);
+      expect(positive.length).toBeGreaterThanOrEqual(core ? 25 : 15);
+      expect(negative.length).toBeGreaterThanOrEqual(core ? 10 : 8);
     });
   });
 }

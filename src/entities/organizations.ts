@@ -40,7 +40,7 @@ export const ORG_HEADS = new Set(
   (
     'AI Labs Lab Capital Ventures Venture Partners Technologies Technology Tech Systems Group Holdings Bank Robotics ' +
     'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
-    'Semiconductors Compute Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
+    'Semiconductors Compute Power Utilities Electric Grid Nuclear Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
     'Securities Investments Investment Airlines Foods Industries Electronics Communications Telecom Microsystems Devices ' +
     'Solutions Services Platforms Infrastructure Data Digital Security Financial Insurance Logistics Aerospace Automotive Materials ' +
     'University Institute Foundation Association Agency Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company'

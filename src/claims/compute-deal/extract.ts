@@ -30,11 +30,11 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 ];
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
-const DEAL = /\b(?:deals?|agreements?|contracts?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through)\b/;
+const DEAL = /\b(?:deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through)\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
-const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|access to|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?)?$/;
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|access to|tapped|taps|pay|pays|paid|(?:moved|migrated|switched|shifted)(?: [\w-]+){0,3} to|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?)?$/;
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 
@@ -77,7 +77,7 @@ export const computeDeal: Extractor = {
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
       const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? |instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
       // ("Nvidia's latest GPU chips", "Google Cloud's Tensor Processing Units" — not "its training jobs on Azure")
-      const ownerOf = a.possessive && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
+      const ownerOf = a.possessive && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);

@@ -1,0 +1,31 @@
+/**
+ * Corpus lines newsfacts does not read yet, each with what it lacks (compromise's backlog/
+ * practice: known failures stay visible instead of being skipped). test/corpus.test.ts
+ * expects each of these to FAIL; when one starts to pass, take it out of here.
+ */
+export const CORPUS_BACKLOG: Record<string, string> = {
+  "The house in Palo Alto where Zentrix AI was founded is valued at $4 million.": "a house's value: the thing valued sits in a relative clause ('where X was founded') the not-a-company check misses",
+  "Norrland Compute signed a 15-year power purchase agreement with Vattenfall to supply its Luleå data center campus.": "power purchase agreement whose provider is an unknown utility named only after 'with'",
+  "Opaline Health picked AWS as its primary cloud provider in a deal worth about $150 million.": "'picked AWS as its primary cloud provider': choosing a provider is not yet a deal verb",
+  "NEW YORK (Reuters) - CoreWeave has signed an agreement worth up to $4 billion to provide Meridian Dynamics with GPU computing capacity, the companies said on Monday.": "dateline plus provider-as-subject ('CoreWeave … to provide X with'): the provider verb sits after a long object",
+  "Brightline Robotics will rent Nvidia GPUs from CoreWeave.": "GPUs rented from a cloud: the chip maker (Nvidia) is also taken as a provider",
+  "If regulators approve the plan, Northvane AI will buy electricity from Bruce Power for its Ontario data center.": "'Bruce Power': a first name at the start of a utility's name reads as a person",
+  "Mirepoint has reportedly agreed to pay Oracle $5 billion a year for cloud computing.": "'agreed to pay Oracle $5 billion': the payee as provider is not read",
+  "Copperleaf AI will split its training runs between Google Cloud and Microsoft Azure.": "'split … between Google Cloud and Microsoft Azure': two products as providers in one list",
+  "Corvid Security will draw nuclear power from Constellation Energy for its new data center in Pennsylvania.": "'Constellation Energy' after 'draw nuclear power from': the resource and provider are not linked",
+  "In an acqui-hire, Pellucid Labs brought on the entire 14-person team of Brindle AI.": "acqui-hire of a whole team ('the entire 14-person team of Brindle AI')",
+  "Copperleaf AI’s new research lab is staffed largely by former DeepMind researchers it hired this spring.": "passive relative ('former DeepMind researchers it hired'): the source is before the verb",
+  "Stackwise has reshuffled its leadership. The company’s new CTO, Priya Raman, joined from Salesforce in March.": "a person's move across sentences ('The company's new CTO … joined from Salesforce')",
+  "Google struck a deal to hire Windmere AI’s chief executive and most of its research team.": "'hire Windmere AI's chief executive': the source is the possessive owner of the hired person",
+  "Four engineers defected from Rivian to Kestrel Dynamics.": "'defected from Rivian to Kestrel Dynamics': source and hirer both after the verb",
+  "Greyfriar Systems just landed “a who’s who” of ex-Stripe engineers — 11 of them, per the company.": "'a who's who of ex-Stripe engineers': hyphenated ex- prefix on the source",
+  "Zentrix AI announces new funding\n• Raised $200M Series B led by Arbor Street Capital\n• Plans to double its team by 2026": "inline bullets: the lead investor of a bullet is lost when the heading is a verb sentence",
+  "Stackwise has not raised any outside capital since its founding.": "negated claim with no amount ('has not raised any outside capital')",
+  "If it hits its milestones, Cinder Labs will receive a further $50 million from its existing investors.": "conditional receipt ('will receive a further $50 million from its existing investors')",
+  "Veritas Grid: €25m Series A led by Northzone": "verbless headline 'X: €25m Series A led by Y'",
+  "Tidewater AI’s ARR hit US$1.2 billion, up from $400 million at the start of the year.": "'up from $400 million' after a revenue figure: the earlier figure of revenue",
+  "Lattice Forge has yet to generate any revenue.": "negated revenue with no amount ('has yet to generate any revenue')",
+  "Orbital Loom CEO’s 2024 pay: $9.8M": "'CEO's 2024 pay: $9.8M': a year between the owner and the pay label",
+  "Lumen Ordinal passed 500,000 subscribers in March.": "'Lumen Ordinal passed 500,000 subscribers': an opening name of two ordinary words",
+  "Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M": "'Lost 3 co-founders' bullet: the count's span should include the noun",
+};
