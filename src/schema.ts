@@ -112,7 +112,11 @@ export type Entity = z.infer<typeof Entity>;
 export type Source = z.infer<typeof Source>;
 export type Article = z.infer<typeof Article>;
 
-/** JSON Schema of one article, as `newsfacts schema` prints it. */
+/**
+ * JSON Schema of one article, as `newsfacts schema` prints it. Generated in zod's input
+ * mode so that objects stay open (no additionalProperties: false): CLAIMS.md lets later
+ * versions add fields, and a script validating with an older schema must still accept them.
+ */
 export function articleJsonSchema(): unknown {
-  return z.toJSONSchema(Article, { target: 'draft-2020-12' });
+  return z.toJSONSchema(Article, { target: 'draft-2020-12', io: 'input' });
 }
