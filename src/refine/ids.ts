@@ -17,6 +17,7 @@ export function assignIds<T extends { type: string; subject: string }>(claims: T
     const key = `${c.type.replace(/_/g, '-')}-${slug(c.subject)}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    return { ...c, id: `${key}-${n}` };
+    // the id leads, as in CLAIMS.md
+    return { id: `${key}-${n}`, ...c };
   });
 }
