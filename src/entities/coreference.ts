@@ -46,7 +46,10 @@ const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus
 function isSubjectSlot(text: string, s: Sentence, start: number): boolean {
   const pre = text.slice(s.start, start);
   if ((pre.match(/"/g) ?? []).length % 2 === 1) return false;
-  return !OBJECT_BEFORE.test(pre.slice(-40).toLowerCase());
+  // "including Blackbird, T. Rowe Price and Frank Templeton": later members of a list share its slot
+  const list = /(?:,|,? and|,? or) $/.test(pre) ? /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre) : null;
+  const head = list ? list[1]! : pre;
+  return !OBJECT_BEFORE.test(head.slice(-40).toLowerCase());
 }
 
 interface Salient {

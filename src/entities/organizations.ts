@@ -228,7 +228,10 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const after = text.slice(end, Math.min(s.end, end + 80));
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     const prevMention = mentions[mentions.length - 1];
-    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(text.slice(prevMention.end, start)) && !knownOrgName(surface)) return;
+    // (but "Safe Superintelligence Inc. (SSI)" defines an acronym: its letters run through the name)
+    const gapBefore = prevMention ? text.slice(prevMention.end, start) : '';
+    const definesAcronym = gapBefore === ' (' && isAcronymOf(surface, prevMention!.surface);
+    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(gapBefore) && !knownOrgName(surface) && !definesAcronym) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
     const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
@@ -307,6 +310,20 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
+}
+
+/** "SSI" for "Safe Superintelligence Inc.": same first letter, every letter in order in the name. */
+function isAcronymOf(acronym: string, name: string): boolean {
+  const n = name.toLowerCase();
+  const a = acronym.toLowerCase();
+  if (a[0] !== n[0]) return false;
+  let i = 0;
+  for (const ch of a) {
+    i = n.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
 }
 
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */

@@ -33,7 +33,8 @@ const NOT_FUNDING_AFTER = /^ (?:(?:in |of )?(?:annual |annualized |recurring |qu
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
-const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |firm )?)?$/;
+// ("led by Japanese online retailer Rakuten Inc.": a few describing words may come between)
+const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // Verbs of giving money: the sentence subject invests, it does not raise
 const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
@@ -61,7 +62,9 @@ export const funding: Extractor = {
       for (const a of view.actors) {
         if (a.start < clauseStart || a.end > clauseEnd) continue;
         const slot = slotText(view, a.start);
-        if (LEAD_SLOT.test(slot)) {
+        // the first name after "led by" is the lead; later ones belong to other phrases
+        const firstAfterLed = LEAD_SLOT.test(slot) && !view.actors.some((o) => o !== a && o.start < a.start && o.start > a.start - slot.length + slot.search(/\b(?:co-)?(?:led|headed|spearheaded|anchored) by/));
+        if (firstAfterLed) {
           const list = actorList(view, a.start);
           lead ??= list[0]!.entity;
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
