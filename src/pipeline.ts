@@ -10,7 +10,7 @@ import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
 import { buildEntities, type EntityRecord, type EntityTable } from './entities/aliases.js';
-import { inAnswer, resolveReferences, type Reference } from './entities/coreference.js';
+import { answerSentences, resolveReferences, type Reference } from './entities/coreference.js';
 import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
@@ -72,16 +72,19 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   }],
   ['claims', (doc) => {
     const extractors = EXTRACTORS.filter((e) => doc.types.has(e.type));
+    const namesBySentence = new Map<number, NameMention[]>();
+    for (const n of doc.names) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
+    const answers = answerSentences(doc.sentences);
     for (const s of doc.candidates) {
       const view: SentenceView = {
         sentence: s,
         text: doc.text,
         quantities: doc.quantities.get(s.index) ?? [],
         actors: doc.reference.actors[s.index] ?? [],
-        names: doc.names.filter((n) => n.sentence === s.index),
+        names: namesBySentence.get(s.index) ?? [],
         topic: doc.reference.topic[s.index] ?? null,
         tableHeader: s.kind === 'table' ? tableHeaderOf(doc.sentences, s) : undefined,
-        inAnswer: inAnswer(doc.sentences, s),
+        inAnswer: answers.has(s.index),
         entities: doc.entities,
       };
       for (const e of extractors) doc.raw.push(...e.extract(view));

@@ -11,15 +11,26 @@ import type { SentenceView } from './extractor.js';
 // Clause breaks: "; ", " - ", parentheses, " but ", " while ", " whereas "
 const CLAUSE_BREAK = /; | - | -- |\(|\)| but | while | whereas | although | though /g;
 
+// Clause breaks of each sentence, found once: [position, length] pairs in text order.
+const breaksOf = new WeakMap<object, Array<[number, number]>>();
+
+function clauseBreaks(view: SentenceView): Array<[number, number]> {
+  let breaks = breaksOf.get(view.sentence);
+  if (!breaks) {
+    breaks = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(view.sentence.text); m; m = CLAUSE_BREAK.exec(view.sentence.text)) breaks.push([view.sentence.start + m.index, m[0].length]);
+    breaksOf.set(view.sentence, breaks);
+  }
+  return breaks;
+}
+
 /** Start and end of the clause around an offset. */
 export function clauseAround(view: SentenceView, at: number): [number, number] {
-  const s = view.sentence;
-  let start = s.start;
-  let end = s.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s.text); m; m = CLAUSE_BREAK.exec(s.text)) {
-    const pos = s.start + m.index;
-    if (pos + m[0].length <= at) start = pos + m[0].length;
+  let start = view.sentence.start;
+  let end = view.sentence.end;
+  for (const [pos, len] of clauseBreaks(view)) {
+    if (pos + len <= at) start = pos + len;
     else if (pos >= at) {
       end = pos;
       break;

@@ -123,10 +123,15 @@ function inQuote(sentence: string, at: number): boolean {
   return (sentence.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
 }
 
-/** Is the sentence part of an interview answer ("A: …", or the same paragraph after it)? */
-export function inAnswer(sentences: Sentence[], s: Sentence): boolean {
-  for (let i = s.index; i >= 0 && sentences[i]!.block === s.block; i--) if (/^\W*A\s*[:.-]/.test(sentences[i]!.text)) return true;
-  return false;
+/** Sentences that are part of an interview answer ("A: …", and the rest of its paragraph), by index. */
+export function answerSentences(sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  let answerBlock = -1;
+  for (const s of sentences) {
+    if (/^\W*A\s*[:.-]/.test(s.text)) answerBlock = s.block;
+    if (s.block === answerBlock) out.add(s.index);
+  }
+  return out;
 }
 
 export function resolveReferences(text: string, sentences: Sentence[], names: NameMention[], table: EntityTable): Reference {
@@ -153,6 +158,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
 
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
+  const answers = answerSentences(sentences);
   let recent: EntityRecord[] = []; // most recent first, any slot
   let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
   let lastNamed: Salient[] = []; // organisations named in the latest sentence that named any, last first
@@ -194,7 +200,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // "we" is the speaker's company — inside a quote or an interview answer only (elsewhere it is
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
-      if (firstPerson && !inQuote(s.text, p.index) && !inAnswer(sentences, s)) continue;
+      if (firstPerson && !inQuote(s.text, p.index) && !answers.has(s.index)) continue;
       const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }

@@ -5,24 +5,28 @@ import { readFileSync } from 'node:fs';
  * name when no dictionary knows it ("Stackwise grew…", "Nscale raised…") and probably
  * an ordinary word when one does ("Reality is…", "Talent is…"). The list is the
  * word-list package, sorted at build time (scripts/build-words.mjs) and read lazily.
+ * It stays bytes: decoding 2.8 MB into a string would cost more at start-up than every
+ * lookup of a run (the list is ASCII, so byte order is the sort order).
  */
 
-let words: string | null = null;
+let words: Buffer | null = null;
 
 // Next to the built module (dist/entities), or — running from src in tests — the built copy.
 const LOCATIONS = ['./english-words.txt', '../../dist/entities/english-words.txt'];
 
-function load(): string {
+function load(): Buffer {
   if (words !== null) return words;
   for (const at of LOCATIONS) {
     try {
-      return (words = readFileSync(new URL(at, import.meta.url), 'utf8'));
+      return (words = readFileSync(new URL(at, import.meta.url)));
     } catch {
       // try the next place
     }
   }
-  return (words = '\n'); // no list built: every word counts as unknown, names are judged by context alone
+  return (words = Buffer.from('\n')); // no list built: every word counts as unknown, names are judged by context alone
 }
+
+const NEWLINE = 10;
 
 const cache = new Map<string, boolean>();
 
@@ -32,20 +36,22 @@ export function isDictionaryWord(word: string): boolean {
   let hit = cache.get(w);
   if (hit !== undefined) return hit;
   const list = load();
+  const target = Buffer.from(w);
   let lo = 0;
   let hi = list.length - 1;
   hit = false;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = list.lastIndexOf('\n', mid) + 1;
-    const end = list.indexOf('\n', start);
+    const start = list.lastIndexOf(NEWLINE, mid) + 1;
+    const end = list.indexOf(NEWLINE, start);
     if (end < 0) break;
-    const cur = list.slice(start, end);
-    if (cur === w) {
+    // the listed word compared with the target: <0 before it, 0 the same, >0 after it
+    const order = list.compare(target, 0, target.length, start, end);
+    if (order === 0) {
       hit = true;
       break;
     }
-    if (cur < w) lo = end + 1;
+    if (order < 0) lo = end + 1;
     else hi = start - 1;
   }
   cache.set(w, hit);

@@ -1,39 +1,131 @@
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /**
  * compromise's English lexicon, read once: it knows first names, places, months and the
  * common words that start sentences ("Existing", "Understanding"), which tells a
  * capitalised word that is a name from one that is capitalised only by position.
+ *
+ * Loading compromise costs ~0.4 s, so the build snapshots what these functions read
+ * (scripts/build-lexicon.mjs → dist/entities/lexicon.json: one bit set per word, made by
+ * `lexiconSnapshot` below). Running from src/ (tests), the built snapshot is used if there
+ * is one; without it — or when it was made under other tag rules than these — compromise
+ * is loaded and the same bits computed from it, so every path answers alike.
  */
 type Tags = string | string[] | undefined;
-
-let lexicon: Record<string, Tags> | null = null;
-function lex(): Record<string, Tags> {
-  if (!lexicon) lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world().model.one.lexicon;
-  return lexicon;
-}
-
-function tagsOf(word: string): string[] {
-  const t = lex()[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Demonym', 'Address']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PROPER_TAGS = new Set(['Organization', 'ProperNoun', 'Person', 'LastName', ...PLACE_TAGS, ...FIRST_NAME_TAGS]);
-
-export const isFirstName = (w: string): boolean => tagsOf(w).some((t) => FIRST_NAME_TAGS.has(t));
-export const isLastName = (w: string): boolean => tagsOf(w).includes('LastName');
-export const isPlaceWord = (w: string): boolean => tagsOf(w).some((t) => PLACE_TAGS.has(t));
-export const isKnownOrgWord = (w: string): boolean => tagsOf(w).includes('Organization');
-/** A common English word (capitalised only because it starts a sentence or a headline). */
-export function isCommonWord(w: string): boolean {
-  const tags = tagsOf(w);
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
-}
-
 // Closed-class words that start sentences: "But Meta…", "The company…", "With approximately…"
 const FUNCTION_TAGS = /^(?:Determiner|Conjunction|Preposition|Pronoun|Adverb|Possessive|QuestionWord|Copula|Modal|Negative|Date|Cardinal|Ordinal|TextValue|Value)$/;
+
+const FIRST_NAME = 1;
+const LAST_NAME = 2;
+const PLACE = 4;
+const ORG = 8;
+/** Has tags, none of them proper: an ordinary word. */
+const COMMON = 16;
+const FUNCTION = 32;
+
+/** The bits of one lexicon entry (0 for a word the lexicon does not know). */
+function lexiconFlags(entry: Tags): number {
+  if (entry === undefined) return 0;
+  const tags = Array.isArray(entry) ? entry : [entry];
+  let flags = 0;
+  if (tags.some((t) => FIRST_NAME_TAGS.has(t))) flags |= FIRST_NAME;
+  if (tags.includes('LastName')) flags |= LAST_NAME;
+  if (tags.some((t) => PLACE_TAGS.has(t))) flags |= PLACE;
+  if (tags.includes('Organization')) flags |= ORG;
+  if (tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t))) flags |= COMMON;
+  if (tags.some((t) => FUNCTION_TAGS.test(t))) flags |= FUNCTION;
+  return flags;
+}
+
+// Which tags make which bits: a snapshot made under other rules is stale.
+const RULES = JSON.stringify([[...FIRST_NAME_TAGS], 'LastName', [...PLACE_TAGS], 'Organization', [...PROPER_TAGS], FUNCTION_TAGS.source]);
+
+/**
+ * The snapshot's shape. `entries` is one string of sorted "word<TAB>bits" lines: parsing one
+ * string is ~5× cheaper at start-up than building a 24k-entry Map; lookups binary-search it.
+ */
+export interface LexiconSnapshot {
+  source: string;
+  rules: string;
+  entries: string;
+}
+
+/**
+ * What the snapshot holds of a compromise lexicon: the words with any bit set, sorted.
+ * scripts/build-lexicon.mjs writes it; the fallback below computes it, so both share one definition.
+ */
+export function lexiconSnapshot(lexicon: Record<string, Tags>, source: string): LexiconSnapshot {
+  const lines: string[] = [];
+  // A plain-object lookup also finds Object.prototype's "constructor" (an ordinary word); keep it.
+  for (const w of [...Object.keys(lexicon), 'constructor'].sort()) {
+    const bits = lexiconFlags(lexicon[w]);
+    if (bits) lines.push(`${w}\t${bits}`);
+  }
+  return { source, rules: RULES, entries: lines.join('\n') };
+}
+
+// Next to the built module (dist/entities), or — running from src in tests — the built copy.
+const LOCATIONS = ['./lexicon.json', '../../dist/entities/lexicon.json'];
+
+function readSnapshot(): LexiconSnapshot {
+  for (const at of LOCATIONS) {
+    try {
+      const snapshot = JSON.parse(readFileSync(new URL(at, import.meta.url), 'utf8')) as LexiconSnapshot;
+      if (snapshot.rules === RULES) return snapshot;
+    } catch {
+      // try the next place
+    }
+  }
+  // not built, or built under other rules: read compromise itself
+  const nlp = createRequire(import.meta.url)('compromise') as { world(): { model: { one: { lexicon: Record<string, Tags> } } } };
+  return lexiconSnapshot(nlp.world().model.one.lexicon, 'compromise');
+}
+
+let entries: string | null = null;
+const cache = new Map<string, number>();
+
+/** The bits of a word: binary search over the sorted lines, remembered per word. */
+function flagsOf(word: string): number {
+  const w = word.toLowerCase();
+  let bits = cache.get(w);
+  if (bits !== undefined) return bits;
+  const list = (entries ??= readSnapshot().entries);
+  bits = 0;
+  // lo and hi are line starts: lines before lo sort before w, lines from hi on after it.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = mid === 0 ? 0 : list.lastIndexOf('\n', mid - 1) + 1;
+    let end = list.indexOf('\n', start);
+    if (end < 0) end = list.length;
+    const tab = list.indexOf('\t', start);
+    const cur = list.slice(start, tab);
+    if (cur === w) {
+      bits = Number(list.slice(tab + 1, end));
+      break;
+    }
+    if (cur < w) lo = end + 1;
+    else hi = start;
+  }
+  cache.set(w, bits);
+  return bits;
+}
+
+export const isFirstName = (w: string): boolean => (flagsOf(w) & FIRST_NAME) !== 0;
+export const isLastName = (w: string): boolean => (flagsOf(w) & LAST_NAME) !== 0;
+export const isPlaceWord = (w: string): boolean => (flagsOf(w) & PLACE) !== 0;
+export const isKnownOrgWord = (w: string): boolean => (flagsOf(w) & ORG) !== 0;
+/** A common English word (capitalised only because it starts a sentence or a headline). */
+export function isCommonWord(w: string): boolean {
+  return (flagsOf(w) & COMMON) !== 0;
+}
+
 const SENTENCE_OPENERS = new Set(
   ('It Its They Their We Our He She His Her This That These Those Some Many Most All Both Each Other Such Why What How Who ' +
     'Where When While If As After Before Despite Combined Still Yet So Also Now Today Yesterday Last Next Earlier Later ' +
@@ -43,5 +135,5 @@ const SENTENCE_OPENERS = new Set(
 
 /** A word that opens sentences without being a name: "But", "The", "With", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
-  return SENTENCE_OPENERS.has(word) || tagsOf(word).some((t) => FUNCTION_TAGS.test(t));
+  return SENTENCE_OPENERS.has(word) || (flagsOf(word) & FUNCTION) !== 0;
 }

@@ -37,28 +37,48 @@ export function sameValue(a: Quantity | null, b: Quantity | null, optional: bool
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
-export interface MergedClaim {
+interface Group {
   claims: RawClaim[];
+  /** Distinct values stated in the group (a repeat states the same one: usually one entry). */
+  values: Array<Quantity | null>;
+  /** The other parties named in the group (at most one, except for value-optional types). */
+  counterparties: Set<RawClaim['counterparty']>;
 }
 
-/** Group repeats: same type, subject and counterparty, and the same value. Text order kept. */
+/**
+ * Group repeats: same type, subject and counterparty, and the same value. Text order kept.
+ * Groups are indexed by type and subject, and each keeps its distinct values, so a long
+ * article of repeats merges in linear time.
+ */
 export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
   const sorted = [...claims].sort((a, b) => a.sentence.start - b.sentence.start || (a.value?.start ?? 0) - (b.value?.start ?? 0));
-  const groups: RawClaim[][] = [];
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group[]>();
   for (const c of sorted) {
-    const g = groups.find((group) => {
-      const head = group[0]!;
-      // A repeat may leave out the other party ("raises $1.5 bln" after "…led by Fenwick Ridge"):
-      // for money types, a missing counterparty agrees with any.
-      const counterpartyAgrees =
-        head.counterparty === c.counterparty ||
-        (!VALUE_OPTIONAL.has(c.type) && group.every((x) => x.counterparty === null || c.counterparty === null || x.counterparty === c.counterparty));
-      return head.type === c.type && head.subject === c.subject && counterpartyAgrees && group.every((x) => sameValue(x.value, c.value, VALUE_OPTIONAL.has(c.type)));
+    const optional = VALUE_OPTIONAL.has(c.type);
+    const key = `${c.type}|${c.subject.id}|${c.subject.name}`;
+    const candidates = byKey.get(key) ?? [];
+    // A repeat may leave out the other party ("raises $1.5 bln" after "…led by Fenwick Ridge"):
+    // for money types, a missing counterparty agrees with any.
+    const g = candidates.find((group) => {
+      const named = [...group.counterparties].filter((x) => x !== null);
+      const counterpartyAgrees = optional
+        ? group.claims[0]!.counterparty === c.counterparty
+        : c.counterparty === null || named.length === 0 || named.every((x) => x === c.counterparty);
+      return counterpartyAgrees && group.values.every((v) => sameValue(v, c.value, optional));
     });
-    if (g) g.push(c);
-    else groups.push([c]);
+    if (g) {
+      g.claims.push(c);
+      g.counterparties.add(c.counterparty);
+      if (!g.values.some((v) => v === c.value || (v && c.value && v.amount === c.value.amount && v.min === c.value.min && v.max === c.value.max && v.currency === c.value.currency))) g.values.push(c.value);
+    } else {
+      const group: Group = { claims: [c], values: [c.value], counterparties: new Set([c.counterparty]) };
+      groups.push(group);
+      candidates.push(group);
+      byKey.set(key, candidates);
+    }
   }
-  return groups;
+  return groups.map((g) => g.claims);
 }
 
 /**

@@ -112,6 +112,9 @@ function isHardWrapped(lines: Line[], i: number): boolean {
   return typical / lengths.length >= 0.66;
 }
 
+// Longest sentence the later stages see, in characters (the longest real ones run to ~600).
+const MAX_SENTENCE = 1200;
+
 /** Sentences of the matching text `text`, in order. */
 export function splitSentences(text: string): Sentence[] {
   const lines = readLines(text);
@@ -121,7 +124,16 @@ export function splitSentences(text: string): Sentence[] {
     while (start < end && /[ \n]/.test(text[start]!)) start++;
     while (end > start && /[ \n]/.test(text[end - 1]!)) end--;
     if (end <= start) return;
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, block });
+    // No real sentence is this long; a run of numbers or a pasted blob is cut into pieces so
+    // that the work per sentence stays bounded (every later stage is linear in the article).
+    while (end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      sentences.push({ index: sentences.length, start, end: cut, text: text.slice(start, cut), kind, block });
+      start = cut;
+      while (start < end && /[ \n]/.test(text[start]!)) start++;
+    }
+    if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, block });
   };
   let prevKind: Line['kind'] = 'blank';
   for (let i = 0; i < lines.length; i++) {
