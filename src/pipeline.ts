@@ -73,7 +73,11 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['claims', (doc) => {
     const extractors = EXTRACTORS.filter((e) => doc.types.has(e.type));
     const namesBySentence = new Map<number, NameMention[]>();
-    for (const n of doc.names) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
+    for (const n of doc.names) {
+      const list = namesBySentence.get(n.sentence);
+      if (list) list.push(n);
+      else namesBySentence.set(n.sentence, [n]);
+    }
     const answers = answerSentences(doc.sentences);
     for (const s of doc.candidates) {
       const view: SentenceView = {

@@ -45,6 +45,24 @@ export function clauseAround(view: SentenceView, at: number): [number, number] {
  * under "| Company | Valuation |" reads as "valuation: $3.2B".
  */
 export function before(view: SentenceView, at: number, max = 90): string {
+  const key = `b${at}:${max}`;
+  const memo = memoOf(view);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const out = beforeUncached(view, at, max);
+  memo.set(key, out);
+  return out;
+}
+
+// Extractors ask for the same words around the same amount: computed once per sentence.
+const memos = new WeakMap<object, Map<string, string>>();
+function memoOf(view: SentenceView): Map<string, string> {
+  let m = memos.get(view.sentence);
+  if (!m) memos.set(view.sentence, (m = new Map()));
+  return m;
+}
+
+function beforeUncached(view: SentenceView, at: number, max: number): string {
   if (view.sentence.kind === 'table' && view.tableHeader) {
     const cell = view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
     const header = view.tableHeader[cell];
@@ -66,8 +84,20 @@ export function leadInvestor(view: SentenceView): Actor | null {
 
 /** Lower-cased words after an offset, within its clause (at most `max` characters). */
 export function after(view: SentenceView, at: number, max = 90): string {
-  const [, end] = clauseAround(view, at);
-  return view.text.slice(at, Math.min(end, at + max)).toLowerCase();
+  const key = `a${at}:${max}`;
+  const memo = memoOf(view);
+  let out = memo.get(key);
+  if (out === undefined) {
+    const [, end] = clauseAround(view, at);
+    out = view.text.slice(at, Math.min(end, at + max)).toLowerCase();
+    memo.set(key, out);
+  }
+  return out;
+}
+
+/** Money too small to be a company's valuation, round, revenue or pay (a price: "$1", "$24.71"). */
+export function isPocketMoney(q: { kind: string; amount: number | null; max: number | null; min: number | null }): boolean {
+  return q.kind === 'money' && (q.amount ?? q.max ?? q.min ?? 0) < 1000;
 }
 
 /** Lower-cased whole sentence. */

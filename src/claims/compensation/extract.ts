@@ -1,5 +1,5 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { after, before, pickSubject } from '../slots.js';
+import { after, before, isPocketMoney, pickSubject } from '../slots.js';
 
 /**
  * compensation: what an employer pays a person ("seven-figure packages", "pay packages
@@ -38,7 +38,7 @@ export const compensation: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     for (const q of view.quantities) {
-      if (q.kind !== 'money') continue;
+      if (q.kind !== 'money' || isPocketMoney(q)) continue;
       const pre = before(view, q.start, 60);
       const post = after(view, q.end, 60);
       const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));

@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, actorList, after, before, clauseAround, nearest, pickSubject } from '../slots.js';
+import { actorAfter, actorList, after, before, clauseAround, isPocketMoney, nearest, pickSubject } from '../slots.js';
 
 /**
  * funding: money a company raises. The raiser is the sentence subject of "raised" or the
@@ -49,7 +49,7 @@ export const funding: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     for (const q of view.quantities) {
-      if (q.kind !== 'money') continue;
+      if (q.kind !== 'money' || isPocketMoney(q)) continue;
       const pre = before(view, q.start);
       const post = after(view, q.end);
       const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));

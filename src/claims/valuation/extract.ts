@@ -1,5 +1,5 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, after, before, leadInvestor, pickSubject } from '../slots.js';
+import { actorAfter, after, before, isPocketMoney, leadInvestor, pickSubject } from '../slots.js';
 
 /**
  * valuation: what a company is valued at. Rules look at the words around each money
@@ -45,7 +45,7 @@ export const valuation: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     for (const q of view.quantities) {
-      if (q.kind !== 'money') continue;
+      if (q.kind !== 'money' || isPocketMoney(q)) continue;
       const pre = before(view, q.start);
       const post = after(view, q.end);
       let rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
