@@ -62,6 +62,8 @@ export const computeDeal: Extractor = {
     // Providers: named products ("Azure" → Microsoft), possessive owners of the compute
     // ("Nvidia's GPUs", "Google's TPUs"), actors in a provider slot, actors doing the providing.
     const providers: EntityRecord[] = [];
+    // providers only because they make the chips named ("deal … to lease servers equipped with Nvidia chips")
+    const makersOnly = new Set<EntityRecord>();
     for (const n of view.names) {
       if (n.kind !== 'product') continue;
       const p = providerOf(n.surface);
@@ -71,6 +73,8 @@ export const computeDeal: Extractor = {
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => !isObjectSlot(view, a) && PROVIDER_VERB.test(view.text.slice(a.end, view.sentence.end).toLowerCase()));
     for (const a of view.actors) {
+      // "servers equipped with its own chips": a pronoun is the customer talking about itself
+      if (a.via === 'anaphor' && /^(?:it|its|they|their|we|our)$/i.test(a.text)) continue;
       const slot = slotOf(view, a);
       // "Nvidia's latest GPU chips", "AMD chips", "Google TPUs": the maker or owner of the compute
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
@@ -80,8 +84,9 @@ export const computeDeal: Extractor = {
       const ownerOf = a.possessive && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
+        if (!PROVIDER_SLOT.test(slot) && !providers.includes(a.entity)) makersOnly.add(a.entity);
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
-      }
+      } else makersOnly.delete(a.entity);
     }
     let subjectPick;
     if (providerVerbActor) {
@@ -90,13 +95,18 @@ export const computeDeal: Extractor = {
       const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media);
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
     } else {
-      subjectPick = pickSubject(view, Math.max(cueAt, view.actors.find((a) => providers.includes(a.entity))?.start ?? cueAt), { exclude: providers });
+      // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from Lambda"
+      const sellers = providers.filter((p) => !makersOnly.has(p) || providers.every((q) => makersOnly.has(q)));
+      subjectPick = pickSubject(view, Math.max(cueAt, view.actors.find((a) => sellers.includes(a.entity))?.start ?? cueAt), { exclude: sellers });
     }
     if (!subjectPick) return [];
     let customer = subjectPick.entity;
     // A provider must look like one: known to sell compute, owner of the compute named
     // ("Nvidia's GPUs"), behind a named product, or sold "from"/"on" — not any partner.
+    // ("competing with traditional giants like Amazon and Google" names rivals, not providers)
+    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)));
     const plausible = (p: EntityRecord) => {
+      if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (p.compute || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotOf(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };

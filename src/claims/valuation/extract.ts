@@ -19,7 +19,8 @@ interface Rule {
 const RULES: Rule[] = [
   // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion",
   // "could value X at", "is now valued, internally, at $63 billion", "valuing the darling at a staggering $75 billion"
-  { reason: 'valuation/valued-at', confidence: 0.92, before: /\bvalu(?:e|ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)(?: an?(?: [\w'"-]+)?)? ?$/ },
+  // (the bare noun "a total value of $1.3 billion" is a deal's worth, so "value" needs "… at")
+  { reason: 'valuation/valued-at', confidence: 0.92, before: /\b(?:valu(?:ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)|value\b(?:,? [^ ]+){1,6}?,? (?:at|near|around))(?: an?(?: [\w'"-]+)?)? ?$/ },
   // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million",
   // "the company's valuation, which had peaked at $40 billion", "set the valuation at a 'measly' $45 billion"
   { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,3}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
