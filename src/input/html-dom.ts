@@ -1,4 +1,9 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// linkedom is loaded on the first HTML page, not at start-up: most runs read plain text.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | null = null;
+const parseHTML = (html: string) => (linkedom ??= require('linkedom') as typeof import('linkedom')).parseHTML(html);
 
 /** The slice of the DOM this module reads; linkedom's nodes provide it. */
 export interface DomNode {

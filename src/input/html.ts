@@ -1,4 +1,9 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+
+// Readability is loaded on the first HTML page, not at start-up.
+const require = createRequire(import.meta.url);
+let readability: typeof import('@mozilla/readability') | null = null;
+const readabilityModule = () => (readability ??= require('@mozilla/readability') as typeof import('@mozilla/readability'));
 import { collapseSpaces, type DomDocument, type DomNode, parseDocument, treeDepth } from './html-dom.js';
 import { dropLabelLines, flatten, MAIN_ARTICLE, WHOLE_PAGE } from './html-lines.js';
 import { stripTags } from './html-strip.js';
@@ -60,7 +65,7 @@ function readWithDom(raw: string): HtmlText {
 function readArticle(document: DomDocument): { content: DomNode; title: string | null } | null {
   try {
     // The serializer hands back the article's DOM node, so block structure survives.
-    const reader = new Readability<DomNode>(document as never, { serializer: (node: unknown) => node as DomNode });
+    const reader = new (readabilityModule().Readability)<DomNode>(document as never, { serializer: (node: unknown) => node as DomNode });
     const parsed = reader.parse();
     if (parsed === null || parsed.content === null || parsed.content === undefined) return null;
     return { content: parsed.content, title: parsed.title ?? null };
