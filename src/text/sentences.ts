@@ -127,7 +127,9 @@ export function splitSentences(text: string): Sentence[] {
     // No real sentence is this long; a run of numbers or a pasted blob is cut into pieces so
     // that the work per sentence stays bounded (every later stage is linear in the article).
     while (end - start > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      // the last space in the second half of the window (searching no further back: linear time)
+      let cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE / 2 && text[cut] !== ' ') cut--;
       if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
       sentences.push({ index: sentences.length, start, end: cut, text: text.slice(start, cut), kind, block });
       start = cut;
