@@ -9,7 +9,7 @@ import type { Sentence } from '../text/sentences.js';
 // "$12 billion", "140", "seven-figure", "a dozen", "hundreds of", "millions"
 const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|handful|half|figure|multi-(?:million|billion))\b/i;
 // Claims that need no amount: "recruiting from Meta", "cloud deal with Google", "leaving Meta"
-const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding)/i;
+const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|customers|clients|tenants|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding)/i;
 
 /** Is this sentence worth the expensive stages? */
 export function isCandidate(sentence: Sentence): boolean {

@@ -18,6 +18,24 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: "a provider's customers listed: each customer gets compute from the provider",
+      text: "CoreWeave’s largest customers include Quillmark and Zentrix AI, according to its filing.",
+      claims: [
+        { type: 'compute_deal', subject: 'Quillmark', counterparty: 'CoreWeave', value: null },
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'CoreWeave', value: null },
+      ],
+    },
+    {
+      note: 'capacity built for a customer, in a key-facts list about the provider',
+      text: 'Crusoe at a glance\n- Active builds: a 300MW campus for Halvard Robotics in Texas',
+      claims: [{ type: 'compute_deal', subject: 'Halvard Robotics', counterparty: 'Crusoe', resource: 'power' }],
+    },
+    {
+      note: '"servers equipped with its own chips": the pronoun is the customer, the cloud after "from" is the provider',
+      text: 'Norrland Compute will lease 2,000 servers equipped with its own accelerators from Lambda.',
+      claims: [{ type: 'compute_deal', subject: 'Norrland Compute', counterparty: 'Lambda' }],
+    },
+    {
       note: '"signed a $X deal with <provider> for cloud computing"',
       text: 'Zentrix AI signed a $10 billion deal with Oracle for cloud computing capacity.',
       claims: [
@@ -486,6 +504,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Nvidia is helping small cloud providers compete with traditional giants like Amazon and Google.', note: 'rivals named after "compete with" are not providers' },
+    { text: 'The deal has a total value of $1.3 billion over four years.', note: 'no company named: no claim' },
     { text: 'Nvidia unveiled its next-generation Blackwell Ultra GPU at a conference in San Jose.', note: 'product launch' },
     { text: 'Nvidia sold $30 billion worth of data center chips last quarter.', note: 'general sales, no buyer named' },
     { text: 'Texas utility Lone Star Electric signed a 20-year agreement to buy wind power from Brazos Wind Partners.', note: 'energy deal unrelated to compute' },

@@ -46,10 +46,40 @@ function resourceOf(text: string): Resource | null {
   return null;
 }
 
+/**
+ * A provider's customers: "Lambda's other major customers include Amazon and Microsoft",
+ * "a 1.2GW campus for OpenAI" (in a provider's list or article). The provider is the owner
+ * of the customers, or the subject/topic building the capacity; the customers are named after.
+ */
+function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
+  const out: RawClaim[] = [];
+  const make = (customer: { entity: EntityRecord; via: RawClaim['subjectVia'] }, provider: EntityRecord, at: number, reason: string, resource: Resource) => {
+    if (customer.entity === provider || customer.entity.media || customer.entity.investor) return;
+    out.push({ type: 'compute_deal', subject: customer.entity, counterparty: provider, value: null, sentence: view.sentence, reason, confidence: 0.74, subjectVia: customer.via, cueAt: at, resource });
+  };
+  // "Lambda's other major customers include Amazon and Microsoft"
+  const include = /\b(?:customers|clients|tenants)\b (?:include|including|such as|like|are)\b/.exec(lower);
+  if (include) {
+    const at = view.sentence.start + include.index;
+    const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= at && at - a.end <= 30 && a.entity.compute);
+    if (owner) for (const c of actorList(view, at + include[0].length)) make({ entity: c.entity, via: c.via }, owner.entity, at, 'compute_deal/customers-of-provider', 'cloud');
+  }
+  // "1.2GW campus for OpenAI", "a data center for Microsoft": capacity built for a customer
+  const forCustomer = /\b(?:campus(?:es)?|data[ -]?cent(?:er|re)s?|clusters?|facility|facilities|supercomputers?|capacity)\b (?:[\w-]+ ){0,2}?for $/;
+  for (const a of view.actors) {
+    if (!forCustomer.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start).toLowerCase())) continue;
+    const builder = pickSubject(view, a.start, { exclude: [a.entity] });
+    if (builder && (builder.entity.compute || builder.via === 'topic')) make({ entity: a.entity, via: a.via }, builder.entity, a.start, 'compute_deal/capacity-for-customer', resourceOf(lower) ?? 'datacenter');
+  }
+  return out;
+}
+
 export const computeDeal: Extractor = {
   type: 'compute_deal',
   extract(view: SentenceView): RawClaim[] {
     const lower = view.sentence.text.toLowerCase();
+    const viaCustomers = customersOfProvider(view, lower);
+    if (viaCustomers.length) return viaCustomers;
     const resource = resourceOf(lower);
     if (!resource) return [];
     let deal = DEAL.exec(lower);
