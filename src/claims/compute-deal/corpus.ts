@@ -28,7 +28,7 @@ export const corpus: ClaimCorpus = {
     {
       note: 'capacity built for a customer, in a key-facts list about the provider',
       text: 'Crusoe at a glance\n- Active builds: a 300MW campus for Halvard Robotics in Texas',
-      claims: [{ type: 'compute_deal', subject: 'Halvard Robotics', counterparty: 'Crusoe', resource: 'power' }],
+      claims: [{ type: 'compute_deal', subject: 'Halvard Robotics', counterparty: 'Crusoe', resource: 'datacenter' }],
     },
     {
       note: '"servers equipped with its own chips": the pronoun is the customer, the cloud after "from" is the provider',
