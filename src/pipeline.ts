@@ -16,6 +16,7 @@ import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
 import { assignIds } from './refine/ids.js';
 import { departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
+import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
@@ -47,7 +48,8 @@ interface Doc {
 export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, departure];
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
-const REFINERS: Refiner[] = [assignModality, oneClaimPerAmount, departureYieldsToHiring];
+// (the lead investor named a sentence later comes before merging, so repeats agree on it)
+const REFINERS: Refiner[] = [assignModality, oneClaimPerAmount, departureYieldsToHiring, leadFromNextSentence];
 
 const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['text', (doc) => {
@@ -95,7 +97,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     }
   }],
   ['refine', (doc) => {
-    for (const refine of REFINERS) doc.raw = refine({ text: doc.text }, doc.raw);
+    for (const refine of REFINERS) doc.raw = refine({ text: doc.text, sentences: doc.sentences, actors: doc.reference.actors }, doc.raw);
   }],
 ];
 

@@ -1,9 +1,14 @@
 import type { RawClaim } from '../claims/extractor.js';
+import type { Actor } from '../entities/coreference.js';
+import type { Sentence } from '../text/sentences.js';
 
 /** What refiners may read besides the claims. */
 export interface RefineContext {
   /** Matching text of the whole article. */
   text: string;
+  sentences: Sentence[];
+  /** Organisations each sentence names or refers to. */
+  actors: Actor[][];
 }
 
 /** One refinement step: claims in, claims out. Order lives in src/pipeline.ts. */

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the lead investor named in the next sentence ("The round, led by …")',
+      text: 'Quillmark has raised $60 million in new funding. The round, led by growth investor Harbor Lane Capital, also included Accel.',
+      claims: [{ type: 'funding', subject: 'Quillmark', counterparty: 'Harbor Lane Capital', value: { amount: 60_000_000, currency: 'USD', text: '$60 million' } }],
+    },
+    {
       note: '"closed a $X Series C led by"',
       text: 'Halvard Robotics closed a $200 million Series C led by Kestrel Partners.',
       claims: [

@@ -1,0 +1,74 @@
+import type { Article } from '../schema.js';
+
+// Legal-form words that do not change which company is meant: "Zentrix AI, Inc." is "Zentrix AI".
+// Only at the end of a name, so "Corp Holdings Group" keeps its first word.
+const LEGAL_SUFFIX = /(?:[\s,]+(?:inc|incorporated|ltd|limited|corp|corporation|co|company|llc|plc|gmbh|ag|sa|s\.a|nv|n\.v|bv|pty|lp|llp)\.?)+$/i;
+// "OpenAI's", "Anthropic’s", "Nvidia'" (a possessive, not a quote)
+const POSSESSIVE = /['’](?:s)?$/i;
+
+/**
+ * The form two names are compared in: lower case, no possessive, no legal suffix, no
+ * punctuation, single spaces. "Zentrix AI, Inc.'s" and "zentrix ai" give the same key.
+ */
+export function nameKey(name: string): string {
+  let s = name.normalize('NFKC').trim();
+  s = s.replace(POSSESSIVE, '');
+  s = s.replace(LEGAL_SUFFIX, '');
+  s = s.replace(/^the\s+/i, '');
+  return s
+    .toLowerCase()
+    .replace(/[.,'’"“”()]/g, '')
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Which names mean the same company: a canonical name and its aliases, taken from the
+ * `entities` of every article given (union-find over name keys). Names no article lists
+ * are still compared by key.
+ */
+export class NameIndex {
+  private readonly parent = new Map<string, string>();
+
+  constructor(articles: ReadonlyArray<Pick<Article, 'entities'>> = []) {
+    for (const article of articles) {
+      for (const entity of article.entities) {
+        const root = nameKey(entity.name);
+        for (const alias of entity.aliases) this.union(root, nameKey(alias));
+      }
+    }
+  }
+
+  /** The same company under any of its names? */
+  same(a: string, b: string): boolean {
+    return this.key(a) === this.key(b);
+  }
+
+  /** One key per company: equal for a canonical name and each of its aliases. */
+  key(name: string): string {
+    return this.find(nameKey(name));
+  }
+
+  private find(k: string): string {
+    let root = k;
+    while (this.parent.has(root)) root = this.parent.get(root)!;
+    // Path compression keeps later look-ups flat.
+    let node = k;
+    while (node !== root) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+
+  private union(a: string, b: string): void {
+    if (!a || !b) return;
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller key is the root, so the result does not depend on the order of articles.
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Refiner } from './refiner.js';
+
+/**
+ * A round's lead investor is often named a sentence after the amount: "… a $2 billion funding
+ * round … The round, led by venture capital firm Greenoaks, also saw participation from …".
+ * A funding claim with no counterparty takes the lead named at the start of one of the next
+ * two sentences.
+ */
+
+// "The round, led by venture capital firm Greenoaks", "The financing was led by Accel"
+const LED_BY = /^\W*(?:The|This|That|Its|The new|The latest) (?:[a-z-]+ ){0,2}?(?:round|raise|financing|funding|investment|deal|tranche)\b[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*) ){0,4}$/;
+// "Greenoaks led the round", "Accel led the financing"
+const LED_THE = /^ (?:co-)?led the (?:[a-z-]+ )?(?:round|raise|financing|funding|investment)\b/;
+
+export const leadFromNextSentence: Refiner = (ctx, claims) =>
+  claims.map((c) => {
+    if (c.type !== 'funding' || c.counterparty) return c;
+    for (const next of [c.sentence.index + 1, c.sentence.index + 2]) {
+      const s = ctx.sentences[next];
+      if (!s) break;
+      for (const a of ctx.actors[next] ?? []) {
+        if (a.entity === c.subject || a.via !== 'name') continue;
+        const before = ctx.text.slice(s.start, a.start);
+        if (LED_BY.test(before) || (/^\W*$/.test(before) && LED_THE.test(ctx.text.slice(a.end, a.end + 40)))) {
+          return { ...c, counterparty: a.entity, reason: `${c.reason}, funding/lead-in-next-sentence` };
+        }
+      }
+    }
+    return c;
+  });
