@@ -207,7 +207,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
 }
 
 // "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
-const GENERIC_SUBJECT = /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b|^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i;
+const GENERIC_SUBJECT = /^(?:half|most|many|some|all|none|few|two-thirds|a third|a quarter|one in \w+) of (?:the|these|those|its|their)\b|^(?:the )?(?:median|average|typical|overall|combined)\b|^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b|^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i;
 
 /** Does the sentence open with a generic subject ("A company that…") rather than lack one? */
 export function hasGenericSubject(view: SentenceView): boolean {

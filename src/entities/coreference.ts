@@ -43,6 +43,15 @@ const GIANT_WORDS = /^(?:giant|group)/;
 const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** Is a mention in the subject slot of its sentence (not an object, not inside a quote)? */
+// "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
+const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
+
+function isListedExample(text: string, s: Sentence, start: number): boolean {
+  const pre = text.slice(s.start, start);
+  const list = /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre);
+  return EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase());
+}
+
 function isSubjectSlot(text: string, s: Sentence, start: number): boolean {
   const pre = text.slice(s.start, start);
   if ((pre.match(/"/g) ?? []).length % 2 === 1) return false;
@@ -170,7 +179,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       .map(({ m, e }) => ({ start: m.start, end: m.end, entity: e, via: 'name' as const, possessive: m.possessive, text: text.slice(m.start, m.end) }));
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
-    const earlierAny = (start: number) => list.filter((a) => a.end <= start).map((a) => a.entity).reverse();
+    // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
+    const earlierAny = (start: number) => list.filter((a) => a.end <= start && !isListedExample(text, s, a.start)).map((a) => a.entity).reverse();
     const earlierSubjects = (start: number) =>
       list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];

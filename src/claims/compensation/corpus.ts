@@ -225,6 +225,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Robotics paid its CEO well. Half of the executives in the survey made at least $15.7 million.', note: 'a generic subject ("Half of the executives") is about no company' },
     { text: 'Zentrix AI spent $2 billion on salaries last year.', note: 'total payroll, not per person' },
     { text: 'The median US software engineer earns $130,000, according to the Bureau of Labor Statistics.', note: 'no employer' },
     { text: 'Halvard Robotics recorded $300 million in stock-based compensation expense.', note: 'company-wide expense, not per person' },

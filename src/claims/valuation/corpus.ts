@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'companies listed as examples ("including X and Y") are not what "the company" refers to',
+      text: "A handful of Quillmark investors — including Accel and Northzone — marked down the company’s valuation, which had peaked at $8 billion.",
+      claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 8_000_000_000, currency: 'USD', text: '$8 billion' } }],
+    },
+    {
       note: 'headline with a participle and no finite verb; "$4B" shorthand',
       text: 'Zentrix AI valued at $4B',
       claims: [
