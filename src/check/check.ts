@@ -93,7 +93,7 @@ function specificity(want: ExpectedClaim): number {
  * suffixes and possessives ignored) and a value within 1%. Each claim answers one expectation.
  */
 export function checkArticle(article: Article, expectation: Expectation, opts: CheckOptions = {}): CheckReport {
-  const names = new NameIndex([article, { entities: expectation.entities.map((e) => ({ ...e, kind: 'organization' as const, mentions: 0 })) }]);
+  const names = new NameIndex([article, expectation]);
   const wants = expectation.claims;
   const used = new Set<Claim>();
   const foundFor = new Map<number, Claim>();

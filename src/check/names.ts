@@ -1,4 +1,7 @@
-import type { Article } from '../schema.js';
+/** What names are learned from: an article's entities (or an expect file's). */
+export interface NamedEntities {
+  entities: ReadonlyArray<{ name: string; aliases: readonly string[] }>;
+}
 
 // Legal-form words that do not change which company is meant: "Zentrix AI, Inc." is "Zentrix AI".
 // Only at the end of a name, so "Corp Holdings Group" keeps its first word.
@@ -30,7 +33,7 @@ export function nameKey(name: string): string {
 export class NameIndex {
   private readonly parent = new Map<string, string>();
 
-  constructor(articles: ReadonlyArray<Pick<Article, 'entities'>> = []) {
+  constructor(articles: ReadonlyArray<NamedEntities> = []) {
     for (const article of articles) {
       for (const entity of article.entities) {
         const root = nameKey(entity.name);

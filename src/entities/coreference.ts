@@ -29,7 +29,7 @@ export interface Reference {
 }
 
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
-const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\w.-]*(?:,? [A-Z][\w-]*)?-based |[A-Z][a-z]+ |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\b)[a-z][\w-]* ){0,3}?(company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|company's|startup's|firm's|lab's|group's|giant's|lender's|bank's)\b/g;
+const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\w.-]*(?:,? [A-Z][\w-]*)?-based |[A-Z][a-z]+ |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\b)[a-z][\w-]* ){0,3}?(company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer)(?:'s)?(?![\w'])/g;
 // "it", "its", "It's" — pronouns that stand for an organisation in business prose;
 // "we", "our" — a company speaking of itself (a quote, an interview answer)
 const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
