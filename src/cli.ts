@@ -5,6 +5,7 @@ import { expandInputs, InputError, loadInput, type InputFormat } from './input/i
 import { OUTPUT_FORMATS, render, renderNdjsonLine, type OutputFormat } from './render/index.js';
 import { articleJsonSchema, CLAIM_TYPES, type Article, type ClaimType } from './schema.js';
 import { CLAIM_TYPE_INFO } from './claims/types.js';
+import { checkArticle, diffArticles, ExpectFileError, findConflicts, readExpectation, renderCheckText, renderConflictsText, renderDiffText, renderReportJson } from './check/index.js';
 
 /**
  * The command line: argv → inputs → extract → render → exit code. No extraction logic
@@ -46,13 +47,20 @@ Examples:
   newsfacts --format csv *.md > claims.csv
   newsfacts --fail-on-empty --min-confidence 0.8 story.txt
   newsfacts schema                          the JSON Schema of --format json
-  newsfacts types                           the claim types`;
+  newsfacts types                           the claim types
+  newsfacts story.txt --format json > story.expect.json
+  newsfacts check story.txt --expect story.expect.json --strict
+  newsfacts diff story-v1.txt story-v2.txt  claims added, removed and changed
+  newsfacts conflicts clippings/*.txt       values that disagree across sources`;
 
 const EXIT_CODES_HELP = `
 Exit codes:
-  0    ok
-  1    an input yielded no claim, with --fail-on-empty
-  2    usage error (unknown option, bad --type value)
+  0    ok (check: every expected claim found; diff: no change; conflicts: none)
+  1    an input yielded no claim, with --fail-on-empty; check: an expected claim is missing
+       or has another value (with --strict: or an unexpected claim appears); diff: claims
+       added, removed or changed; conflicts: some found
+  2    usage error (unknown option, bad --type value); check: an unreadable or malformed
+       expect file, or an unknown claim type in it
   3    input error (missing, unreadable, binary or oversized file); the other inputs are still processed
   4    internal error (run again with --debug for the trace)
   130  interrupted (Ctrl-C)`;
@@ -75,6 +83,15 @@ function parseConfidence(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`must be a number from 0 to 1, got '${value}'`);
   return n;
+}
+
+/** Options shared by check, diff and conflicts. */
+interface WorkflowCliOptions {
+  format: 'text' | 'json';
+  color: boolean;
+  inputFormat?: InputFormat;
+  minConfidence?: number;
+  debug?: boolean;
 }
 
 interface ExtractCliOptions {
@@ -182,6 +199,8 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       outputError: (s, out) => out(s.replace(/^error: /, 'newsfacts: ')),
     })
     .exitOverride();
+  // Options after a subcommand's name are the subcommand's: `check f --format json` is check's --format.
+  program.enablePositionalOptions();
   // After a usage error: the usage line and where to find more, not the whole help.
   program.showHelpAfterError(`Usage: newsfacts ${program.usage()}\n(run newsfacts --help for options, examples and exit codes)`);
 
@@ -197,6 +216,143 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
     .action(async () => {
       const width = Math.max(...CLAIM_TYPES.map((t) => t.length));
       await write(CLAIM_TYPES.map((t) => `${t.padEnd(width)}  ${CLAIM_TYPE_INFO[t].core ? 'core    ' : 'extended'}  ${CLAIM_TYPE_INFO[t].summary}`).join('\n') + '\n');
+    });
+
+  /**
+   * One article for check/diff/conflicts, read and extracted as the main command does.
+   * Null after an input or internal error, which is already reported and in the exit code.
+   */
+  const readArticle = async (spec: string, opts: WorkflowCliOptions): Promise<Article | null> => {
+    debug ||= !!opts.debug;
+    try {
+      const input = await loadInput(spec, { inputFormat: opts.inputFormat, maxBytes: 50 * 1024 * 1024, stdin: io.stdin });
+      for (const w of input.warnings) say(`${input.name}: warning: ${w}`);
+      const extract = deps.extract ?? (await loadExtract());
+      const article = extract(input.text, { name: input.name, format: input.format, sha256: input.sha256, title: input.title, warnings: input.warnings });
+      const min = opts.minConfidence;
+      return min === undefined ? article : { ...article, claims: article.claims.filter((c) => c.confidence >= min) };
+    } catch (err) {
+      if (err instanceof InputError) {
+        say(err.message);
+        worse(EXIT.input);
+      } else {
+        internalError(err, spec === '-' ? '<stdin>' : spec);
+        worse(EXIT.internal);
+      }
+      return null;
+    }
+  };
+  /** A subcommand of the CI workflows, with the options they share. */
+  const workflowCommand = (name: string, description: string, exitHelp: string) => {
+    const cmd = program
+      .command(name)
+      .description(description)
+      .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+      .addOption(new Option('--input-format <format>', 'read articles as this format instead of guessing from the extension').choices(['text', 'markdown', 'html']))
+      .addOption(new Option('--min-confidence <x>', 'ignore claims below this confidence (0..1)').argParser(parseConfidence))
+      .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
+      .option('--debug', 'print stack traces of internal errors')
+      .addHelpText('after', exitHelp);
+    cmd.showHelpAfterError(`Usage: newsfacts ${name} ${cmd.usage()}\n(run newsfacts ${name} --help for options and exit codes)`);
+    return cmd;
+  };
+  const WORKFLOW_ERRORS = `
+  3    input error (missing, unreadable, binary or oversized article)
+  4    internal error (run again with --debug for the trace)`;
+
+  workflowCommand(
+    'check',
+    'check that an article states the expected claims (type, subject, counterparty, value within 1%)',
+    `
+The expect file is { "claims": [{ "type", "subject", "counterparty"?, "value"?: { "amount"?, "min"?, "max"?, "currency"? } }] }
+or a saved newsfacts --format json output. Names match by canonical name or alias (case, Inc./Ltd./Corp.
+and possessives ignored); a field left out is not compared.
+
+Exit codes:
+  0    every expected claim found (with --strict: and no other claim)
+  1    an expected claim is missing or has another value; with --strict, or an unexpected claim appears
+  2    usage error, or an unreadable or malformed expect file, or an unknown claim type in it${WORKFLOW_ERRORS}`,
+  )
+    .argument('<file>', "the article (.txt, .md, .html, or '-' for stdin)")
+    .requiredOption('-e, --expect <file>', 'the expected claims (JSON)')
+    .option('--strict', 'fail also when the article states a claim that is not expected')
+    .action(async (file: string, opts: WorkflowCliOptions & { expect: string; strict?: boolean }) => {
+      let expectation;
+      try {
+        expectation = readExpectation(opts.expect);
+      } catch (err) {
+        if (!(err instanceof ExpectFileError)) throw err;
+        say(err.message);
+        exitCode = EXIT.usage;
+        return;
+      }
+      const article = await readArticle(file, opts);
+      if (!article) return;
+      const report = checkArticle(article, expectation, { strict: opts.strict, expectName: opts.expect });
+      await write(opts.format === 'json' ? renderReportJson(report) : renderCheckText(report, { color: colorWanted(io, opts.color) }));
+      if (!report.ok) worse(EXIT.noClaims);
+    });
+
+  workflowCommand(
+    'diff',
+    'the claims added, removed and changed between two versions of an article',
+    `
+Claims are the same claim when type, subject and counterparty match; one with another value is changed.
+
+Exit codes:
+  0    no claim added, removed or changed
+  1    claims added, removed or changed (as diff(1) does)
+  2    usage error${WORKFLOW_ERRORS}`,
+  )
+    .argument('<old>', 'the earlier version')
+    .argument('<new>', 'the later version')
+    .action(async (oldFile: string, newFile: string, opts: WorkflowCliOptions) => {
+      if (oldFile === '-' && newFile === '-') {
+        say("'-' (stdin) can be given only once");
+        exitCode = EXIT.usage;
+        return;
+      }
+      const before = await readArticle(oldFile, opts);
+      const after = await readArticle(newFile, opts);
+      if (!before || !after) return;
+      const report = diffArticles(before, after);
+      await write(opts.format === 'json' ? renderReportJson(report) : renderDiffText(report, { color: colorWanted(io, opts.color) }));
+      if (!report.identical) worse(EXIT.noClaims);
+    });
+
+  workflowCommand(
+    'conflicts',
+    'claims of one type about one subject whose values disagree across articles, with each source and its evidence',
+    `
+Values disagree when neither is within 1% of the other and their ranges do not overlap. Negated and
+conditional claims are not compared; an article that states several values agrees with a source
+that gives any of them.
+
+Exit codes:
+  0    no conflicts
+  1    conflicts found
+  2    usage error${WORKFLOW_ERRORS}`,
+  )
+    .argument('<files...>', 'the articles (files or directories)')
+    .action(async (files: string[], opts: WorkflowCliOptions) => {
+      if (files.filter((a) => a === '-').length > 1) {
+        say("'-' (stdin) can be given only once");
+        exitCode = EXIT.usage;
+        return;
+      }
+      const articles: Article[] = [];
+      for (const spec of await expandInputs(files)) {
+        if (spec instanceof InputError) {
+          say(spec.message);
+          worse(EXIT.input);
+          continue;
+        }
+        const article = await readArticle(spec, opts);
+        if (article) articles.push(article);
+      }
+      const report = findConflicts(articles);
+      await write(opts.format === 'json' ? renderReportJson(report) : renderConflictsText(report, { color: colorWanted(io, opts.color) }));
+      if (report.conflicts.length) worse(EXIT.noClaims);
     });
 
   program.action(async (files: string[], opts: ExtractCliOptions) => {

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the amount before its raiser ("the $240 million X had raised")',
+      text: 'The sale price is a steep drop from the US$240 million Ostrava Labs had previously raised in venture funding.',
+      claims: [{ type: 'funding', subject: 'Ostrava Labs', value: { amount: 240_000_000, currency: 'USD', text: 'US$240 million' } }],
+    },
+    {
       note: 'the lead investor named in the next sentence ("The round, led by …")',
       text: 'Quillmark has raised $60 million in new funding. The round, led by growth investor Harbor Lane Capital, also included Accel.',
       claims: [{ type: 'funding', subject: 'Quillmark', counterparty: 'Harbor Lane Capital', value: { amount: 60_000_000, currency: 'USD', text: '$60 million' } }],

@@ -36,6 +36,9 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
 // ("led by Japanese online retailer Rakuten Inc.": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
+// "the $240 million Humane had raised": no cue around the amount itself, the raiser follows it
+const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
+
 // Verbs of giving money: the sentence subject invests, it does not raise
 const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
 const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
@@ -52,8 +55,8 @@ export const funding: Extractor = {
       if (q.kind !== 'money' || isPocketMoney(q)) continue;
       const pre = before(view, q.start);
       const post = after(view, q.end);
-      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
-      if (!rule || NOT_FUNDING_AFTER.test(post) || VALUATION_BEFORE.test(pre)) continue;
+      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post))) ?? RAISED_AFTER;
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.test(post)) || VALUATION_BEFORE.test(pre)) continue;
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
       let lead: EntityRecord | null = null;
@@ -76,12 +79,17 @@ export const funding: Extractor = {
         }
       }
       let picked = null;
+      // "the US$240 million Humane had previously raised": the raiser right after the amount
+      const raiserAfter = view.actors.find((a) => a.start > q.end && /^\s*(?:that |which )?$/.test(view.text.slice(q.end, a.start)) && /^ (?:had |has |have )?(?:previously |already |so far |reportedly |recently )?(?:raised|received|secured|collected|pulled in)\b/.test(view.text.slice(a.end, a.end + 40)));
+      if (!rule.before && !rule.after && !raiserAfter) continue;
       // "a £500 million equity investment in Nscale", "$300 million for a stake in Lyft": the raiser follows
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
       const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:in|into|for) /.exec(post);
       // "Microsoft has committed $15.5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
-      if (inAfter) {
+      if (raiserAfter) {
+        picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
+      } else if (inAfter) {
         const obj = actorAfter(view, q.end + inAfter[0].length, 25);
         if (!obj) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'an active "valuing X at" after a sale: the sale is not what is valued',
+      text: 'Tessellate Bio has launched a secondary share sale, valuing the biotech darling at a staggering $9 billion.',
+      claims: [{ type: 'valuation', subject: 'Tessellate Bio', value: { amount: 9_000_000_000, currency: 'USD', text: '$9 billion' } }],
+    },
+    {
       note: 'companies listed as examples ("including X and Y") are not what "the company" refers to',
       text: "A handful of Quillmark investors — including Accel and Northzone — marked down the company’s valuation, which had peaked at $8 billion.",
       claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 8_000_000_000, currency: 'USD', text: '$8 billion' } }],

@@ -69,7 +69,9 @@ export const valuation: Extractor = {
       const subjectWords = pre.replace(/\bvalu(?:e|ed|ing|es)\b[^]*$/, '').replace(/\bworth\b[^]*$/, '');
       const valuedThing = subjectWords.slice(-45);
       const thing = NOT_A_COMPANY.exec(valuedThing);
-      if (!picked && thing && (rule.reason === 'valuation/valued-at' || rule.reason === 'valuation/worth')) {
+      // (only "X is valued at" names the thing valued; "a share sale, valuing the company at…" values its object)
+      const active = /\bvalu(?:ing|es)\b/.test(pre);
+      if (!picked && thing && !active && (rule.reason === 'valuation/valued-at' || rule.reason === 'valuation/worth')) {
         // "If the deal closes, Lattice Forge would be valued at…": a company named after the noun is what is valued
         const thingAt = q.start - pre.length + subjectWords.length - valuedThing.length + thing.index;
         const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on)\s+$/.test(view.text.slice(Math.max(0, a.start - 4), a.start)));
