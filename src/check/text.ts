@@ -2,9 +2,10 @@ import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { formatValue } from '../render/value.js';
 import type { Claim, ClaimType, Value } from '../schema.js';
 import { expectedAsValue, type CheckReport } from './check.js';
-import type { ConflictsReport } from './conflicts.js';
+import type { Conflict, ConflictsReport } from './conflicts.js';
 import type { DiffReport } from './diff.js';
 import type { ExpectedClaim } from './expect.js';
+import { valuesAgree } from './values.js';
 
 /**
  * The human reports of check, diff and conflicts: one line per claim, a mark first
@@ -105,17 +106,31 @@ export function renderConflictsText(r: ConflictsReport, opts: TextOptions): stri
   const c = painter(opts);
   const lines: string[] = [];
   for (const k of r.conflicts) {
-    const values = [...new Set(k.entries.map((e) => formatValue(e.claim.value)))];
-    lines.push(`${c.yellow('≠')} ${c.bold(parties(k.type, k.subject, k.counterparty))}: ${values.join(' vs ')}`);
-    for (const e of k.entries) {
-      const ev = e.claim.evidence[0]!;
-      const who = e.claim.attribution ? ` ${e.claim.modality} per ${e.claim.attribution}` : e.claim.modality === 'asserted' ? '' : ` ${e.claim.modality}`;
-      lines.push(`    ${formatValue(e.claim.value)}${who}  ${e.source}:${ev.line}:${ev.column}  ${c.dim(`"${excerpt(ev.text)}"`)}`);
-    }
+    lines.push(`${c.yellow('≠')} ${c.bold(parties(k.type, k.subject, k.counterparty))}: ${valueClusters(k).join(' vs ')}`);
+    const places = k.entries.map((e) => `${e.source}:${e.claim.evidence[0]!.line}:${e.claim.evidence[0]!.column}`);
+    const placeWidth = Math.max(...places.map((p) => p.length));
+    const values = k.entries.map((e) => formatValue(e.claim.value));
+    const valueWidth = Math.max(...values.map((v) => v.length));
+    k.entries.forEach((e, i) => {
+      const who = e.claim.attribution ? ` (${e.claim.modality} per ${e.claim.attribution})` : e.claim.modality === 'asserted' ? '' : ` (${e.claim.modality})`;
+      lines.push(`    ${places[i]!.padEnd(placeWidth)}  ${values[i]!.padEnd(valueWidth)}  ${c.dim(`"${excerpt(e.claim.evidence[0]!.text)}"`)}${who}`);
+    });
   }
   const across = `across ${plural(r.sources.length, 'article')}`;
   lines.push(r.conflicts.length ? `${plural(r.conflicts.length, 'conflict')} ${across}` : `no conflicts ${across}`);
   return lines.join('\n') + '\n';
+}
+
+/** "$10B (2 sources) vs $15B": the values of a conflict, those that agree counted as one. */
+function valueClusters(k: Conflict): string[] {
+  const clusters: Array<{ value: Value; sources: Set<string> }> = [];
+  for (const e of k.entries) {
+    const value = e.claim.value!;
+    const home = clusters.find((cl) => valuesAgree(cl.value, value));
+    if (home) home.sources.add(e.source);
+    else clusters.push({ value, sources: new Set([e.source]) });
+  }
+  return clusters.map((cl) => `${formatValue(cl.value)}${cl.sources.size > 1 ? ` (${cl.sources.size} sources)` : ''}`);
 }
 
 /** The JSON form of any report: stable key order, no timestamps, names as given. */

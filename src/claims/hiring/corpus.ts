@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people counted before a "join"-verb, the source after "leaving"',
+      text: 'At least 25 researchers have defected to Halvard Robotics, leaving Northgate University short of staff.',
+      claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Northgate University', value: { amount: 25, min: 25, unit: 'people' } }],
+    },
+    {
       note: '"poached N researchers from"',
       text: 'Meta has poached three researchers from OpenAI.',
       claims: [

@@ -100,7 +100,13 @@ export const hiring: Extractor = {
       // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
       const countFor = (s: Actor) => {
         const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)));
-        const first = sources.length === 1 ? view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30) : undefined;
+        // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 40 staff have defected to Uber")
+        const first =
+          sources.length !== 1
+            ? undefined
+            : rule.hirerAfter && !rule.loserIsSource
+              ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && verbAt - q.end <= 30)
+              : view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30);
         const q = own ?? first;
         return q ? { ...q, unit: 'people' } : null;
       };
