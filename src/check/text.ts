@@ -68,7 +68,7 @@ export function renderCheckText(r: CheckReport, opts: TextOptions): string {
     lines.push(`${c.yellow('≠')} ${parties(d.claim.type, d.claim.subject, d.claim.counterparty)}: expected ${want ? formatValue(want) : 'no value'}, found ${got} ${evidence(d.claim, c)}`);
   }
   for (const m of r.missing) lines.push(`${c.red('✗')} missing: ${describeExpected(m.expected)}`);
-  for (const e of r.extra) lines.push(`${r.strict ? c.red('+') : c.cyan('+')} extra${r.strict ? '' : ' (not an error without --strict)'}: ${describeClaim(e)} ${evidence(e, c)}`);
+  for (const e of r.extra) lines.push(`${r.strict ? c.red('+') : c.cyan('+')} extra: ${describeClaim(e)} ${evidence(e, c)}`);
   const problems = [
     r.counts.missing && `${r.counts.missing} missing`,
     r.counts.different && `${r.counts.different} different`,
@@ -76,7 +76,7 @@ export function renderCheckText(r: CheckReport, opts: TextOptions): string {
   ].filter(Boolean);
   lines.push(
     r.ok
-      ? c.green(`ok: ${r.counts.found} of ${plural(r.counts.expected, 'expected claim')} found`) + (r.counts.extra && !r.strict ? `, ${r.counts.extra} extra` : '')
+      ? c.green(`ok: ${r.counts.found} of ${plural(r.counts.expected, 'expected claim')} found`) + (r.counts.extra && !r.strict ? `; ${r.counts.extra} extra (an error only with --strict)` : '')
       : c.red(`FAIL: ${problems.join(', ')}`) + ` (${r.counts.found} of ${plural(r.counts.expected, 'expected claim')} found)`,
   );
   return lines.join('\n') + '\n';

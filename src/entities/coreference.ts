@@ -197,8 +197,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         referring.push({ start, end: start + d[0].length, entity: appositive.entity, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
         continue;
       }
-      const e = resolve(d[1]!.toLowerCase(), earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
-      if (e) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
+      // "Blackbird's valuation of the company": the owner of the phrase is not the company it names
+      const ownerOfPhrase = list.find((a) => a.possessive && a.end <= start && /^(?:'s)? (?:[a-z-]+ ){1,3}(?:of|for|in) $/.test(text.slice(a.end, start)))?.entity;
+      const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase);
+      const e = resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), subjects, recent, main, s.index, mainNearby, lastNamed);
+      if (e && e !== ownerOfPhrase) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(s.text); p; p = PRONOUN.exec(s.text)) {

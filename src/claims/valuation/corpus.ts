@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: "an investor's mark: \"X's valuation of the company\" values the company, X is the counterparty",
+      text: 'Some Quillmark backers, including Northzone, have cut their marks. Northzone’s valuation of the company fell to $2.1 billion.',
+      claims: [{ type: 'valuation', subject: 'Quillmark', counterparty: 'Northzone', value: { amount: 2_100_000_000, currency: 'USD', text: '$2.1 billion' } }],
+    },
+    {
       note: 'an active "valuing X at" after a sale: the sale is not what is valued',
       text: 'Tessellate Bio has launched a secondary share sale, valuing the biotech darling at a staggering $9 billion.',
       claims: [{ type: 'valuation', subject: 'Tessellate Bio', value: { amount: 9_000_000_000, currency: 'USD', text: '$9 billion' } }],

@@ -23,7 +23,7 @@ const RULES: Rule[] = [
   { reason: 'valuation/valued-at', confidence: 0.92, before: /\b(?:valu(?:ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)|value\b(?:,? [^ ]+){1,6}?,? (?:at|near|around))(?: an?(?: [\w'"-]+)?)? ?$/ },
   // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million",
   // "the company's valuation, which had peaked at $40 billion", "set the valuation at a 'measly' $45 billion"
-  { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,3}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
+  { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,4}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
   // "a $32 billion valuation", "$10B post-money", "at a $3 billion pre-money valuation"
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
   // "At £1.1bn, Fennick is the most richly valued company on this list"
