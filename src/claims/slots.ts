@@ -118,7 +118,8 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   if (actor.via === 'anaphor' && /^(?:it|its|we|our|us)$/i.test(actor.text) && !/\b(?:from|with|by|to|at|of|for|in|on|into|than|about)\s+$/.test(pre)) return false;
   // "including Blackbird, T. Rowe Price and Frank Templeton": the rest of a list shares its slot
   const prev = [...view.actors].reverse().find((a) => a.end <= actor.start);
-  if (prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(view.text.slice(prev.end, actor.start)) && isObjectSlot(view, prev)) return true;
+  // (a reference after the comma starts the main clause: "…from OpenAI and Google, the startup was valued")
+  if (actor.via !== 'anaphor' && prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(view.text.slice(prev.end, actor.start)) && isObjectSlot(view, prev)) return true;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }

@@ -180,7 +180,12 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
-    const earlierAny = (start: number) => list.filter((a) => a.end <= start && !isListedExample(text, s, a.start)).map((a) => a.entity).reverse();
+    // (nor a company the people came from or worked with: "Founded by researchers from OpenAI and Google, the startup…")
+    const earlierAny = (start: number) =>
+      list
+        .filter((a) => a.end <= start && !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start)))
+        .map((a) => a.entity)
+        .reverse();
     const earlierSubjects = (start: number) =>
       list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a reference opening the main clause after a fronted "founded by … from X and Y" is the company, not the list',
+      text: 'Quillmark sells search tools. Founded by engineers from Google and Stripe, the startup was most recently valued at $700 million.',
+      claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 700_000_000, currency: 'USD', text: '$700 million' } }],
+    },
+    {
       note: "an investor's mark: \"X's valuation of the company\" values the company, X is the counterparty",
       text: 'Some Quillmark backers, including Northzone, have cut their marks. Northzone’s valuation of the company fell to $2.1 billion.',
       claims: [{ type: 'valuation', subject: 'Quillmark', counterparty: 'Northzone', value: { amount: 2_100_000_000, currency: 'USD', text: '$2.1 billion' } }],
