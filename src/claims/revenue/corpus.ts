@@ -242,6 +242,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Sales doubled to $4 million last quarter across the region’s bakeries.', note: 'an ordinary noun opening a sentence ("Sales doubled") is not a company' },
     { text: 'Zentrix AI reported a net loss of $200 million for 2024.', note: 'a loss' },
     { text: 'Halvard Robotics’ operating profit reached $15 million.', note: 'profit' },
     { text: 'The generative AI market could generate $1.3 trillion in revenue by 2032.', note: 'market size, no company' },
