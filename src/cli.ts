@@ -253,7 +253,11 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
       .option('--debug', 'print stack traces of internal errors')
       .addHelpText('after', exitHelp);
-    cmd.showHelpAfterError(`Usage: newsfacts ${name} ${cmd.usage()}\n(run newsfacts ${name} --help for options and exit codes)`);
+    // The usage line is read when an error happens, so it shows the arguments added later.
+    cmd.showHelpAfterError(false).exitOverride((err) => {
+      if (err.code !== 'commander.helpDisplayed' && err.code !== 'commander.help' && err.exitCode !== 0) io.stderr.write(`Usage: newsfacts ${name} ${cmd.usage()}\n(run newsfacts ${name} --help for options and exit codes)\n`);
+      throw err;
+    });
     return cmd;
   };
   const WORKFLOW_ERRORS = `

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The built binary in a child process, for the check, diff and conflicts tests: exit code,
+ * stdout and stderr. Runs with the same argv share one child, and children are rationed to
+ * the cores (each loads the NLP for about a second of CPU).
+ */
+
+export const ROOT = join(import.meta.dirname, '..');
+export const DATA = 'test/data/check';
+const BIN = join(ROOT, 'bin', 'newsfacts.js');
+
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Generous: a test may queue behind others for a slot on a busy 2-core machine. */
+export const SLOW = { timeout: 90_000 };
+
+/** Throws when dist/ is missing or older than the sources these tests exercise. */
+export function assertBuilt(): void {
+  const dist = join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(dist)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does)');
+  for (const src of ['src/cli.ts', 'src/check/check.ts', 'src/check/diff.ts', 'src/check/conflicts.ts']) {
+    if (statSync(join(ROOT, src)).mtimeMs > statSync(dist).mtimeMs + 1000) throw new Error(`dist/ is older than ${src}: run \`npm run build\` first (npm test does)`);
+  }
+}
+
+const slots = { free: Math.max(1, availableParallelism()), waiting: [] as Array<() => void> };
+async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (slots.free > 0) slots.free--;
+  else await new Promise<void>((resolve) => slots.waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.free++;
+  }
+}
+
+function env(): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env };
+  delete e.NO_COLOR;
+  delete e.FORCE_COLOR;
+  return e;
+}
+
+function spawnCli(args: string[]): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const shared = new Map<string, Promise<Result>>();
+
+/** `newsfacts …args` from the project root; the same argv runs once per test file. */
+export function cli(...args: string[]): Promise<Result> {
+  const key = JSON.stringify(args);
+  if (!shared.has(key)) shared.set(key, withSlot(() => spawnCli(args)));
+  return shared.get(key)!;
+}
+
+/** A path under test/data/check, relative to the project root (as the CLI is given it). */
+export function data(name: string): string {
+  return `${DATA}/${name}`;
+}
