@@ -8,7 +8,6 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Norrland Compute signed a 15-year power purchase agreement with Vattenfall to supply its Luleå data center campus.": "power purchase agreement whose provider is an unknown utility named only after 'with'",
   "Opaline Health picked AWS as its primary cloud provider in a deal worth about $150 million.": "'picked AWS as its primary cloud provider': choosing a provider is not yet a deal verb",
   "NEW YORK (Reuters) - CoreWeave has signed an agreement worth up to $4 billion to provide Meridian Dynamics with GPU computing capacity, the companies said on Monday.": "dateline plus provider-as-subject ('CoreWeave … to provide X with'): the provider verb sits after a long object",
-  "Brightline Robotics will rent Nvidia GPUs from CoreWeave.": "GPUs rented from a cloud: the chip maker (Nvidia) is also taken as a provider",
   "Mirepoint has reportedly agreed to pay Oracle $5 billion a year for cloud computing.": "'agreed to pay Oracle $5 billion': the payee as provider is not read",
   "Copperleaf AI will split its training runs between Google Cloud and Microsoft Azure.": "'split … between Google Cloud and Microsoft Azure': two products as providers in one list",
   "In an acqui-hire, Pellucid Labs brought on the entire 14-person team of Brindle AI.": "acqui-hire of a whole team ('the entire 14-person team of Brindle AI')",

@@ -204,9 +204,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       }
       // "Blackbird's valuation of the company": the owner of the phrase is not the company it names
       const ownerOfPhrase = list.find((a) => a.possessive && a.end <= start && /^(?:'s)? (?:[a-z-]+ ){1,3}(?:of|for|in) $/.test(text.slice(a.end, start)))?.entity;
-      const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase);
-      const e = resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), subjects, recent, main, s.index, mainNearby, lastNamed);
-      if (e && e !== ownerOfPhrase) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
+      // "Nvidia made a deal with the company": an object is not its own clause's subject (that would be "itself")
+      const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start));
+      const clauseSubject = asObject ? earlierSubjects(start).at(-1) : undefined;
+      const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
+      const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
+      const e = resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed));
+      if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(s.text); p; p = PRONOUN.exec(s.text)) {

@@ -18,6 +18,13 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: '"a deal with the company": an object reference is not the clause subject; a maker named for its chips is not the provider (one deal, stated twice)',
+      text: 'Halvard Robotics leases servers from CoreWeave. Halvard Robotics made another $80 million deal with the company to lease 900 servers equipped with Nvidia chips.',
+      claims: [
+        { type: 'compute_deal', subject: 'Halvard Robotics', counterparty: 'CoreWeave', value: { amount: 80_000_000, currency: 'USD', text: '$80 million' } },
+      ],
+    },
+    {
       note: "a provider's customers listed: each customer gets compute from the provider",
       text: "CoreWeave’s largest customers include Quillmark and Zentrix AI, according to its filing.",
       claims: [

@@ -22,7 +22,7 @@ const RESOURCES: Array<[RegExp, Resource]> = [
   // "a $2 billion cloud contract", "Azure", "AWS", "cloud computing"
   [/\b(?:cloud|azure|aws|amazon web services|oci|cloud computing|compute capacity|computing capacity|computing power|compute)\b/, 'cloud'],
   // "data center capacity", "a 1.2GW campus", "supercomputer"
-  [/\b(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|supercomputers?|server farms?|colocation)\b/, 'datacenter'],
+  [/\b(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|supercomputers?|server farms?|servers|colocation)\b/, 'datacenter'],
   // "a power purchase agreement", "nuclear", "megawatts"
   [/\b(?:power purchase agreements?|ppas?|electricity|nuclear|power plants?|megawatts?|gigawatts?|energy supply)\b/, 'power'],
   // "custom chips", "accelerators", "Trainium"
@@ -114,7 +114,8 @@ export const computeDeal: Extractor = {
       const ownerOf = a.possessive && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
-        if (!PROVIDER_SLOT.test(slot) && !providers.includes(a.entity)) makersOnly.add(a.entity);
+        // ("equipped with Nvidia chips": named for its chips, even after "with")
+        if ((makerOf || !PROVIDER_SLOT.test(slot)) && !providers.includes(a.entity)) makersOnly.add(a.entity);
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
       } else makersOnly.delete(a.entity);
     }
@@ -141,6 +142,8 @@ export const computeDeal: Extractor = {
       return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotOf(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };
     let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
+    // "rent Nvidia GPUs from CoreWeave": when a seller is named, the chip maker is not a party
+    if (unique.some((p) => !makersOnly.has(p))) unique = unique.filter((p) => !makersOnly.has(p));
     // "Amazon inks $38bn deal with OpenAI": a provider as subject of a two-sided deal is the seller
     // (not when the subject is plainly the buyer: "Microsoft committed $15.5 billion to build … with Nscale")
     const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
