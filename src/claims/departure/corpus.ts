@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'an officer named by title leaves the company the sentence is about',
+      text: 'Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed in late July after three months on the job.',
+      claims: [{ type: 'departure', subject: 'Zentrix AI' }],
+    },
+    {
       note: '"has lost N researchers"',
       text: 'Zentrix AI has lost 12 researchers since January.',
       claims: [
@@ -220,6 +225,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Quillmark hired a new finance chief. Records show Dana Roe signed the lease for the company’s Denver office weeks before leaving her old job.', note: 'a possessive far from the people leaving is not whom they leave' },
     { text: 'Zentrix AI lost five engineers to Meta.', note: 'destination named: hiring, not departure' },
     { text: 'Priya Raman left Google to join Quillmark.', note: 'destination named: hiring, not departure' },
     { text: 'The chief executive left the meeting early.', note: 'no company left' },

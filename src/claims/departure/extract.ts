@@ -47,9 +47,15 @@ export const departure: Extractor = {
     const after = view.actors.find((a) => a.start >= verbEnd && OBJECT_AFTER.test(view.text.slice(verbEnd, a.start).toLowerCase()));
     if (leave && after) [company, reason] = [{ entity: after.entity, via: after.via }, 'departure/left-company'];
     // 2. the people's owner: "xAI's CFO", "Kiteline AI's safety team", "15 of its 40 engineers"
-    if (!company) {
-      const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= peopleAt + 40 && a.end <= verbAt && peopleAt - a.end <= 40);
+    if (!company && people) {
+      // ("xAI's CFO", or inside the people phrase: "engineers on Kiteline AI's safety team")
+      const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= verbAt && ((a.end <= peopleAt && peopleAt - a.end <= 25) || (a.start >= peopleAt && a.start - peopleAt <= 30)));
       if (owner && leave) [company, reason] = [{ entity: owner.entity, via: owner.via }, 'departure/owner-of-people'];
+    }
+    // "xAI faces instability as Chief Financial Officer Mike Liberatore departed": an officer leaves the sentence's company
+    if (!company && leave && people && /^(?:cfo|ceo|cto|coo|chief|president|vice president|general counsel|\w+ chief|head of)/.test(people[0])) {
+      const picked = pickSubject(view, peopleAt, { topic: false });
+      if (picked && picked.actor && !picked.actor.possessive) [company, reason] = [{ entity: picked.entity, via: picked.via }, 'departure/officer-left'];
     }
     // 3. the loser: "Meta … still losing researchers", "Sorrel Robotics saw 40 employees leave",
     //    "Tidewater AI has seen an exodus of about 30 researchers"
