@@ -41,6 +41,8 @@ const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? 
 // Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
 const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
 
+const APPOSITION = /, (?:a|an|the) [^,]{0,80}?\b(?:startup|start-up|company|firm|provider|operator|maker|developer|business|unicorn|lab)\b[^,]{0,80},/g;
+
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;
   return null;
@@ -80,7 +82,9 @@ export const computeDeal: Extractor = {
     const lower = view.sentence.text.toLowerCase();
     const viaCustomers = customersOfProvider(view, lower);
     if (viaCustomers.length) return viaCustomers;
-    const resource = resourceOf(lower);
+    // "Nscale, a UK cloud computing startup that …, has landed partnerships with …": words that
+    // describe a company in an apposition say what it is, not what a deal provides
+    const resource = resourceOf(lower.replace(APPOSITION, ', '));
     if (!resource) return [];
     let deal = DEAL.exec(lower);
     // "runs all of its training jobs on Azure": a provider's product and a verb of use
