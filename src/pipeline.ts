@@ -63,7 +63,13 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   }],
   ['values', (doc) => {
     for (const s of doc.candidates) {
-      doc.quantities.set(s.index, readQuantities(s.text).map((q) => ({ ...q, start: q.start + s.start, end: q.end + s.start })));
+      // fresh objects from the reader: shifted to article offsets in place, no copies
+      const found = readQuantities(s.text);
+      for (const q of found) {
+        q.start += s.start;
+        q.end += s.start;
+      }
+      doc.quantities.set(s.index, found);
     }
   }],
   // Entities read every sentence: names are learnt from the whole article.
