@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import type { extractFromPlainText } from './pipeline.js';
 import { expandInputs, InputError, loadInput, type InputFormat } from './input/index.js';
 import { OUTPUT_FORMATS, render, renderNdjsonLine, type OutputFormat } from './render/index.js';
-import { articleJsonSchema, CLAIM_TYPES, type Article, type ClaimType } from './schema.js';
+import type { Article, ClaimType } from './schema.js';
+import { CLAIM_TYPES } from './claims/type-names.js';
 import { CLAIM_TYPE_INFO } from './claims/types.js';
-import { checkArticle, diffArticles, ExpectFileError, findConflicts, readExpectation, renderCheckText, renderConflictsText, renderDiffText, renderReportJson } from './check/index.js';
+// zod (schema, check) loads only for the commands that need it: a plain run starts faster.
+const loadCheck = () => import('./check/index.js');
 
 /**
  * The command line: argv → inputs → extract → render → exit code. No extraction logic
@@ -208,6 +210,7 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
     .command('schema')
     .description('print the JSON Schema of one article in --format json (generated from the zod schema)')
     .action(async () => {
+      const { articleJsonSchema } = await import('./schema.js');
       await write(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
     });
   program
@@ -281,6 +284,7 @@ Exit codes:
     .requiredOption('-e, --expect <file>', 'the expected claims (JSON)')
     .option('--strict', 'fail also when the article states a claim that is not expected')
     .action(async (file: string, opts: WorkflowCliOptions & { expect: string; strict?: boolean }) => {
+      const { checkArticle, ExpectFileError, readExpectation, renderCheckText, renderReportJson } = await loadCheck();
       let expectation;
       try {
         expectation = readExpectation(opts.expect);
@@ -311,6 +315,7 @@ Exit codes:
     .argument('<old>', 'the earlier version')
     .argument('<new>', 'the later version')
     .action(async (oldFile: string, newFile: string, opts: WorkflowCliOptions) => {
+      const { diffArticles, renderDiffText, renderReportJson } = await loadCheck();
       if (oldFile === '-' && newFile === '-') {
         say("'-' (stdin) can be given only once");
         exitCode = EXIT.usage;
@@ -339,6 +344,7 @@ Exit codes:
   )
     .argument('<files...>', 'the articles (files or directories)')
     .action(async (files: string[], opts: WorkflowCliOptions) => {
+      const { findConflicts, renderConflictsText, renderReportJson } = await loadCheck();
       if (files.filter((a) => a === '-').length > 1) {
         say("'-' (stdin) can be given only once");
         exitCode = EXIT.usage;

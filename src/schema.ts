@@ -6,17 +6,9 @@ import { z } from 'zod';
  * Fields may be added; none may be renamed, dropped or change meaning.
  */
 
-export const CLAIM_TYPES = [
-  'valuation',
-  'headcount',
-  'compute_deal',
-  'hiring',
-  'funding',
-  'revenue',
-  'compensation',
-  'user_count',
-  'departure',
-] as const;
+// The type names live in a zod-free module so the CLI can list them without loading zod.
+export { CLAIM_TYPES } from './claims/type-names.js';
+import { CLAIM_TYPES } from './claims/type-names.js';
 
 export const ClaimType = z.enum(CLAIM_TYPES).meta({ description: 'What kind of fact the claim states.' });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CLAIM_TYPES, type Article, type Claim, type ClaimType } from '../schema.js';
+import { CLAIM_TYPES } from '../claims/type-names.js';
+import type { Article, Claim, ClaimType } from '../schema.js';
 import { nestSpans, type SpanNode } from './nest-spans.js';
 import { TYPE_COLORS } from './palette.js';
 import { formatValue } from './value.js';
