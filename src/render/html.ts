@@ -24,6 +24,8 @@ interface MarkData {
   c: number;
   e: number;
   claim: Claim;
+  /** The value's words inside the evidence (bold in the claim's ink), not the evidence itself. */
+  value?: true;
 }
 
 const markId = (a: number, c: number, e: number) => `m-${a}-${c}-${e}`;
@@ -115,8 +117,48 @@ function body(article: Article, a: number): string {
       .map((s) => `<blockquote>${markOpen(s.data, 0)}${esc(s.data.claim.evidence[s.data.e]!.text)}</mark></blockquote>`);
     return `<div class="quotes">${quotes.join('\n')}</div>`;
   }
-  const tree = nestSpans(spans.filter((s) => s.ok));
+  // The value's words in each quote, in its claim's ink: where quotes coincide (a headline
+  // giving both a round and a valuation) they show which figure belongs to which claim.
+  // Added after every mark, so a mark always encloses value words of the same extent.
+  // Words a mark starts or ends inside are left plain, so they never split a mark.
+  const ok = spans.filter((s) => s.ok);
+  const edges = ok.flatMap((s) => [s.start, s.end]);
+  const values = ok.flatMap((s) => {
+    const found = s.data.claim.value ? findValue(s.data.claim.evidence[s.data.e]!.text, s.data.claim.value.text) : null;
+    if (!found) return [];
+    const [start, end] = [s.start + found[0], s.start + found[1]];
+    return edges.some((x) => x > start && x < end) ? [] : [{ start, end, data: { ...s.data, value: true as const } }];
+  });
+  const tree = nestSpans([...ok, ...values]);
   return `<div class="text">${renderText(text, 0, text.length, tree)}</div>`;
+}
+
+const SCALE_WORD = /^\s?(?:trillion|billion|million|thousand|tn|bn|bln|mn|mln|[kmb])\b/i;
+
+/**
+ * Where a value's words are in a quote: `[start, end)`, or null. The words are recorded as
+ * they first appear ("$1.5 bln"); a repeat may say the same figure otherwise ("$1.5 billion"),
+ * so failing the exact words, the figure's number with its currency sign and scale word.
+ */
+function findValue(quote: string, words: string): [number, number] | null {
+  if (!words) return null;
+  const exact = quote.indexOf(words);
+  if (exact >= 0) return [exact, exact + words.length];
+  // "Seven-figure" opening a sentence; only where lower-casing keeps every offset.
+  const lower = quote.toLowerCase();
+  const folded = lower.length === quote.length ? lower.indexOf(words.toLowerCase()) : -1;
+  if (folded >= 0 && words.toLowerCase().length === words.length) return [folded, folded + words.length];
+  const number = /\d[\d,.]*\d|\d/.exec(words)?.[0];
+  if (!number) return null;
+  for (let at = quote.indexOf(number); at >= 0; at = quote.indexOf(number, at + 1)) {
+    const end = at + number.length;
+    // Not part of a longer number: "1.5" is not in "21.5", "18" is not in "180" or "18.2".
+    if (/[\d.,]/.test(quote[at - 1] ?? '') || /^(?:\d|[.,]\d)/.test(quote.slice(end))) continue;
+    const start = /[$€£¥]/.test(quote[at - 1] ?? '') ? at - 1 : at;
+    const scale = SCALE_WORD.exec(quote.slice(end));
+    return [start, end + (scale ? scale[0].length : 0)];
+  }
+  return null;
 }
 
 function renderText(text: string, from: number, to: number, nodes: Array<SpanNode<MarkData>>): string {
@@ -124,7 +166,8 @@ function renderText(text: string, from: number, to: number, nodes: Array<SpanNod
   let at = from;
   for (const node of nodes) {
     out += esc(text.slice(at, node.start));
-    out += markOpen(node.data, node.part) + renderText(text, node.start, node.end, node.children) + '</mark>';
+    const inner = renderText(text, node.start, node.end, node.children);
+    out += node.data.value ? `<b class="v t-${node.data.claim.type}">${inner}</b>` : markOpen(node.data, node.part) + inner + '</mark>';
     at = node.end;
   }
   return out + esc(text.slice(at, to));
@@ -162,10 +205,10 @@ function claimsTable(article: Article, a: number): string {
     const extras = [claim.resource, claim.round, claim.period].filter(Boolean).map((x) => `<span class="extra">${esc(String(x))}</span>`).join(' ');
     return `<tr id="${rowId(a, c)}" class="t-${claim.type}">
 <td><a class="chip t-${claim.type}" href="#${markId(a, c, 0)}">${claim.type}</a></td>
-<td>${esc(claim.subject)}</td>
+<td class="subject">${esc(claim.subject)}</td>
 <td>${claim.counterparty ? esc(claim.counterparty) : '<span class="none">—</span>'}</td>
 <td class="value">${esc(value)} ${extras}</td>
-<td>${modality}</td>
+<td class="mod">${modality}</td>
 <td class="num">${claim.confidence.toFixed(2)}</td>
 <td class="quote">${quoteHtml(claim)}<span class="evs">${links}</span></td>
 </tr>`;
@@ -232,6 +275,7 @@ h2{font-size:26px;line-height:1.25;margin:0 0 4px;max-width:40ch}
 .quotes blockquote{margin:0 0 10px;padding-left:12px;border-left:3px solid var(--rule)}
 mark{background:var(--tint);color:inherit;border-bottom:2px solid var(--ink);padding:1px 0 4px;border-radius:2px;cursor:pointer}
 mark mark{padding-bottom:1px}
+.text b.v{font-weight:700;color:var(--ink)}
 mark:hover,mark.lit{box-shadow:0 0 0 2px var(--ink)}
 mark:target{outline:3px solid var(--ink);outline-offset:2px}
 table.claims{width:100%;border-collapse:collapse;font-size:14px}
@@ -240,7 +284,9 @@ table.claims{width:100%;border-collapse:collapse;font-size:14px}
 .claims tr:target td,.claims tr.lit td{background:var(--tint)}
 .claims .num{text-align:right;font-variant-numeric:tabular-nums}
 .claims .value{font-weight:600;white-space:nowrap}
-.claims .quote{color:#3b4148;max-width:44ch}
+.claims .quote{color:#3b4148;width:42%;min-width:28ch}
+.claims .subject{min-width:17ch}
+.claims .mod{min-width:18ch}
 .claims .quote strong{background:var(--tint);color:var(--ink)}
 .none{color:var(--muted)}
 .modality{font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}

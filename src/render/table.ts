@@ -36,9 +36,13 @@ export function renderTable(articles: Article[], opts: RenderOptions): string {
   const width = Number.isFinite(opts.width) && opts.width > 0 ? Math.max(MIN_WIDTH, Math.floor(opts.width)) : DEFAULT_WIDTH;
   // One set of column widths for every article, so a batch reads as one aligned table.
   const claims = articles.flatMap((a) => a.claims);
-  const cells = new Map(claims.map((claim) => [claim, claimCells(claim, paint)]));
+  const all = claims.map((claim) => claimCells(claim, paint));
+  // A column with nothing in it (modality, when every claim is a plain assertion) is left out.
+  const shown = COLUMN_SPECS.map((spec, k) => !spec.optional || all.some((row) => row[k]!.width > 0));
+  const cells = new Map(claims.map((claim, i) => [claim, all[i]!.filter((_, k) => shown[k])]));
+  const specs = COLUMN_SPECS.filter((_, k) => shown[k]);
   const quoteNatural = Math.max(0, ...claims.map((claim) => stringWidth(sanitizeInline(claim.evidence[0]?.text ?? '')) + 2));
-  const columns = claims.length ? sizeColumns([...cells.values()], quoteNatural, width) : null;
+  const columns = claims.length ? sizeColumns(specs, [...cells.values()], quoteNatural, width) : null;
   const blocks = articles.map((article) => renderArticle(article, { width, explain: opts.explain, paint, cells, columns }));
   return blocks.join('\n') + '\n';
 }
@@ -59,8 +63,8 @@ function renderArticle(article: Article, { width, explain, paint, cells: cellsOf
   const header = new StyledText(sanitizeInline(article.source.name), (s) => c.bold(s));
   const title = article.source.title ? sanitizeInline(article.source.title) : '';
   if (title) header.append(`  ${title}`);
-  header.append(`  · ${n} ${n === 1 ? 'claim' : 'claims'}`, (s) => c.dim(s));
-  lines.push(...header.wrap(width, 2));
+  header.append(`  ${countOf(n)}`, (s) => c.dim(s));
+  lines.push(...unglue(header.wrap(width, 2)));
   lines.push(c.dim('─'.repeat(width)));
 
   for (const warning of article.warnings) {
@@ -138,11 +142,19 @@ function modalityCell(claim: Claim, paint: Painter): StyledText {
 // Per column: header labels from longest to shortest; widest useful width; the width it
 // shrinks to while the quote column is below its preferred width; the narrowest before it
 // is unreadable (null: never shrink, so a claim type or value never wraps).
-const COLUMN_SPECS: Array<{ labels: string[]; cap: number; comfortable: number | null; min: number | null }> = [
+// An optional column is dropped when all its cells are empty.
+interface ColumnSpec {
+  labels: string[];
+  cap: number;
+  comfortable: number | null;
+  min: number | null;
+  optional?: boolean;
+}
+const COLUMN_SPECS: ColumnSpec[] = [
   { labels: ['type'], cap: 14, comfortable: null, min: null },
   { labels: ['counterparty', 'with'], cap: 24, comfortable: 12, min: 6 },
   { labels: ['value'], cap: 16, comfortable: null, min: null },
-  { labels: ['modality'], cap: 30, comfortable: 15, min: 8 },
+  { labels: ['modality'], cap: 30, comfortable: 15, min: 8, optional: true },
   { labels: ['conf'], cap: 4, comfortable: null, min: null },
 ];
 /** The quote column wants this much before other columns give up their comfort. */
@@ -154,8 +166,8 @@ const CELL_LINES = 3;
  * comfortable width while the quote column is under its preferred width, then to the minimum
  * while it is under MIN_QUOTE_COLUMN. Null when even the quote-under-row layout cannot fit.
  */
-function sizeColumns(rows: StyledText[][], quoteNatural: number, width: number): Column[] | null {
-  const columns = COLUMN_SPECS.map((spec, k) => {
+function sizeColumns(specs: ColumnSpec[], rows: StyledText[][], quoteNatural: number, width: number): Column[] | null {
+  const columns = specs.map((spec, k) => {
     const natural = Math.max(...rows.map((r) => r[k]!.width));
     const shortest = spec.labels[spec.labels.length - 1]!.length;
     const w = Math.max(shortest, Math.min(natural, spec.cap));
@@ -191,11 +203,21 @@ function joinRow(cells: string[][], columns: Column[], indent: number): string[]
   return out;
 }
 
+/** "· 3 claims", glued with no-break spaces so a wrap never pulls it apart. */
+function countOf(n: number): string {
+  return `·\u00a0${n}\u00a0${n === 1 ? 'claim' : 'claims'}`;
+}
+
+/** Back to plain spaces once wrapped (same width), for headers that copy-paste cleanly. */
+function unglue(lines: string[]): string[] {
+  return lines.map((l) => l.replace(/\u00a0/g, ' '));
+}
+
 function subjectHeader(subject: string, count: number, width: number, paint: Painter): string[] {
   const { c } = paint;
   const text = new StyledText(sanitizeInline(subject) || '(no subject)', (s) => c.bold(s));
-  text.append(`  · ${count} ${count === 1 ? 'claim' : 'claims'}`, (s) => c.dim(s));
-  return text.wrap(width - SUBJECT_INDENT, 2).map((l) => ' '.repeat(SUBJECT_INDENT) + l);
+  text.append(`  ${countOf(count)}`, (s) => c.dim(s));
+  return unglue(text.wrap(width - SUBJECT_INDENT, 2)).map((l) => ' '.repeat(SUBJECT_INDENT) + l);
 }
 
 /** Subjects in order of their first evidence; claims within a subject likewise. */
