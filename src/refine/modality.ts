@@ -37,7 +37,7 @@ const REPORTED_BY = /\breported by ((?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0
 
 function attributionOf(sentence: string): string | null {
   const acc = ACCORDING_TO.exec(sentence);
-  if (acc) return acc[1]!.trim().replace(/ (?:who|which|that)$/, '');
+  if (acc) return acc[1]!.trim().replace(/ (?:who|which|that)$/, '').replace(/[.,;:]+$/, '');
   const fam = PEOPLE_FAMILIAR.exec(sentence);
   if (fam) return fam[1]!.trim();
   const by = REPORTED_BY.exec(sentence);
