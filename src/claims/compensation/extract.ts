@@ -1,5 +1,6 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { after, before, isPocketMoney, pickSubject } from '../slots.js';
+import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
+import { pickSubject } from '../slots.js';
 
 /**
  * compensation: what an employer pays a person ("seven-figure packages", "pay packages
@@ -7,12 +8,7 @@ import { after, before, isPocketMoney, pickSubject } from '../slots.js';
  * the employer, never the person.
  */
 
-interface Rule {
-  reason: string;
-  confidence: number;
-  before?: RegExp;
-  after?: RegExp;
-}
+type Rule = AmountRule;
 
 const PAY_WORD = '(?:pay|pay packages?|packages?|salary|salaries|compensation|comp|bonus(?:es)?|offers?|signing bonus(?:es)?|retention bonus(?:es)?|stock awards?|equity grants?|total compensation|remuneration|wages?)';
 
@@ -37,28 +33,13 @@ export const compensation: Extractor = {
   type: 'compensation',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const q of view.quantities) {
-      if (q.kind !== 'money' || isPocketMoney(q)) continue;
-      const pre = before(view, q.start, 60);
-      const post = after(view, q.end, 60);
-      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
-      if (!rule) continue;
+    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 60)) {
       if (rule.reason === 'compensation/earned' && !/\b(?:ceo|chief|executive|founder|president|chairman|pay|compensation|salary|package|researcher|engineer|employee)s?\b/.test(view.sentence.text.toLowerCase())) continue;
       if (NOT_PAY.test(pre.slice(-25)) || NOT_PAY.test(post.slice(0, 25))) continue;
       // "CEO Hock Tan of Broadcom earned…": the employer may sit in an "of"/"at" slot
       const picked = pickSubject(view, q.start, { allowSlot: /\b(?:of|at) $/ });
       if (!picked) continue;
-      claims.push({
-        type: 'compensation',
-        subject: picked.entity,
-        counterparty: null,
-        value: q,
-        sentence: view.sentence,
-        reason: rule.reason,
-        confidence: rule.confidence,
-        subjectVia: picked.via,
-        cueAt: q.start,
-      });
+      claims.push(amountClaim('compensation', view, q, rule, picked));
     }
     return claims;
   },

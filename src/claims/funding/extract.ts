@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, actorList, after, before, clauseAround, isPocketMoney, nearest, pickSubject } from '../slots.js';
+import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
+import { actorAfter, actorList, clauseAround, nearest, pickSubject } from '../slots.js';
 
 /**
  * funding: money a company raises. The raiser is the sentence subject of "raised" or the
@@ -8,11 +9,7 @@ import { actorAfter, actorList, after, before, clauseAround, isPocketMoney, near
  * is the counterparty, other named investors go to `investors`.
  */
 
-interface Rule {
-  reason: string;
-  confidence: number;
-  before?: RegExp;
-  after?: RegExp;
+interface Rule extends AmountRule {
   /** The raiser is named after "in": "invested $500 million in Nscale". */
   raiserAfterIn?: boolean;
 }
@@ -51,11 +48,7 @@ export const funding: Extractor = {
   type: 'funding',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const q of view.quantities) {
-      if (q.kind !== 'money' || isPocketMoney(q)) continue;
-      const pre = before(view, q.start);
-      const post = after(view, q.end);
-      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post))) ?? RAISED_AFTER;
+    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, () => RAISED_AFTER)) {
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.test(post)) || VALUATION_BEFORE.test(pre)) continue;
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
@@ -124,19 +117,14 @@ export const funding: Extractor = {
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"
       const rounds = [...view.sentence.text.matchAll(ROUND_ALL)].map((m) => ({ start: view.sentence.start + m.index!, end: view.sentence.start + m.index! + m[0].length, word: m[1]! }));
       const round = nearest(rounds, q.start, () => true)?.word ?? null;
-      claims.push({
-        type: 'funding',
-        subject: picked.entity,
-        counterparty: lead && lead !== picked.entity ? lead : null,
-        value: q,
-        sentence: view.sentence,
-        reason: rule.reason,
-        confidence: rule.confidence,
-        subjectVia: picked.via,
-        cueAt: q.start,
-        round: round ? normalizeRound(round) : null,
-        investors: investors.filter((e) => e !== lead && e !== picked!.entity),
-      });
+      const raiser = picked.entity;
+      claims.push(
+        amountClaim('funding', view, q, rule, picked, {
+          counterparty: lead && lead !== raiser ? lead : null,
+          round: round ? normalizeRound(round) : null,
+          investors: investors.filter((e) => e !== lead && e !== raiser),
+        }),
+      );
     }
     return claims;
   },

@@ -1,17 +1,13 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { after, before, isPocketMoney, pickSubject } from '../slots.js';
+import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
+import { pickSubject } from '../slots.js';
 
 /**
  * revenue: what a company earns (sales, annual recurring revenue, run rate), with the
  * period when stated. Profit, income, losses and forecasts of a market are not revenue.
  */
 
-interface Rule {
-  reason: string;
-  confidence: number;
-  before?: RegExp;
-  after?: RegExp;
-}
+type Rule = AmountRule;
 
 const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line)';
 
@@ -48,12 +44,7 @@ export const revenue: Extractor = {
   type: 'revenue',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const q of view.quantities) {
-      if (q.kind !== 'money' || isPocketMoney(q)) continue;
-      const pre = before(view, q.start, 60);
-      const post = after(view, q.end, 60);
-      const rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
-      if (!rule) continue;
+    for (const { q, rule, pre } of moneyMatches(view, RULES, 60)) {
       // "net income of $3.25 billion", "operating expenses of…": the nearest money word decides
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(new RegExp(`${REVENUE_WORD}.*$`), ''))) continue;
@@ -62,19 +53,8 @@ export const revenue: Extractor = {
       if (FORECAST.test(view.sentence.text.toLowerCase())) continue;
       const picked = pickSubject(view, q.start);
       if (!picked) continue;
-      claims.push({
-        type: 'revenue',
-        subject: picked.entity,
-        counterparty: null,
-        value: q,
-        sentence: view.sentence,
-        reason: rule.reason,
-        confidence: rule.confidence,
-        subjectVia: picked.via,
-        cueAt: q.start,
-        // in a table row, the column header says it: "| Annualized revenue |"
-        period: periodOf(`${view.sentence.kind === 'table' ? pre : ''} ${view.sentence.text}`),
-      });
+      // in a table row, the column header says it: "| Annualized revenue |"
+      claims.push(amountClaim('revenue', view, q, rule, picked, { period: periodOf(`${view.sentence.kind === 'table' ? pre : ''} ${view.sentence.text}`) }));
     }
     return claims;
   },

@@ -1,5 +1,6 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, after, before, isPocketMoney, leadInvestor, pickSubject } from '../slots.js';
+import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
+import { actorAfter, leadInvestor, pickSubject } from '../slots.js';
 
 /**
  * valuation: what a company is valued at. Rules look at the words around each money
@@ -7,14 +8,7 @@ import { actorAfter, after, before, isPocketMoney, leadInvestor, pickSubject } f
  * "valuation for", else the sentence's subject).
  */
 
-interface Rule {
-  reason: string;
-  confidence: number;
-  /** Words before the amount (lower case, same clause). */
-  before?: RegExp;
-  /** Words after the amount (lower case, same clause). */
-  after?: RegExp;
-}
+type Rule = AmountRule;
 
 const RULES: Rule[] = [
   // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion",
@@ -45,13 +39,8 @@ export const valuation: Extractor = {
   type: 'valuation',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const q of view.quantities) {
-      if (q.kind !== 'money' || isPocketMoney(q)) continue;
-      const pre = before(view, q.start);
-      const post = after(view, q.end);
-      let rule = RULES.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post)));
-      if (!rule && EARLIER_FIGURE.before.test(pre) && /\bvalu/.test(pre)) rule = EARLIER_FIGURE;
-      if (!rule) continue;
+    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu/.test(pre) ? EARLIER_FIGURE : undefined);
+    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, earlier)) {
       if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
       if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
@@ -98,17 +87,7 @@ export const valuation: Extractor = {
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
       if (rule.reason === 'valuation/worth' && (!picked.actor || cueAt - picked.actor.end > 16)) continue;
-      claims.push({
-        type: 'valuation',
-        subject: picked.entity,
-        counterparty: lead && lead.entity !== picked.entity ? lead.entity : null,
-        value: q,
-        sentence: view.sentence,
-        reason: rule.reason,
-        confidence: rule.confidence,
-        subjectVia: picked.via,
-        cueAt,
-      });
+      claims.push(amountClaim('valuation', view, q, rule, picked, { counterparty: lead && lead.entity !== picked.entity ? lead.entity : null, cueAt }));
     }
     return claims;
   },

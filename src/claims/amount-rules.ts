@@ -1,0 +1,60 @@
+import type { Quantity } from '../values/index.js';
+import type { RawClaim, SentenceView } from './extractor.js';
+import { after, before, isPocketMoney, type Picked } from './slots.js';
+
+/**
+ * The shape shared by the money claim types (valuation, funding, revenue, compensation): rules
+ * as data that look at the words just before and just after each amount.
+ */
+export interface AmountRule {
+  /** The rule's name, carried by the claim ("valuation/valued-at"). */
+  reason: string;
+  /** How sure the rule is, before refiners adjust it. */
+  confidence: number;
+  /** Words before the amount (lower case, same clause). */
+  before?: RegExp;
+  /** Words after the amount (lower case, same clause). */
+  after?: RegExp;
+}
+
+export interface AmountMatch<R extends AmountRule> {
+  q: Quantity;
+  rule: R;
+  pre: string;
+  post: string;
+}
+
+/**
+ * Each money amount of the sentence large enough to be about a company, with the first rule
+ * whose words match (or the fallback's answer), and the words around it.
+ */
+export function* moneyMatches<R extends AmountRule>(
+  view: SentenceView,
+  rules: readonly R[],
+  reach = 90,
+  fallback?: (pre: string, post: string) => R | undefined,
+): Generator<AmountMatch<R>> {
+  for (const q of view.quantities) {
+    if (q.kind !== 'money' || isPocketMoney(q)) continue;
+    const pre = before(view, q.start, reach);
+    const post = after(view, q.end, reach);
+    const rule = rules.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post))) ?? fallback?.(pre, post);
+    if (rule) yield { q, rule, pre, post };
+  }
+}
+
+/** The raw claim for an amount a rule read, about the picked subject. */
+export function amountClaim(type: RawClaim['type'], view: SentenceView, q: Quantity, rule: AmountRule, picked: Picked, extra: Partial<RawClaim> = {}): RawClaim {
+  return {
+    type,
+    subject: picked.entity,
+    counterparty: null,
+    value: q,
+    sentence: view.sentence,
+    reason: rule.reason,
+    confidence: rule.confidence,
+    subjectVia: picked.via,
+    cueAt: q.start,
+    ...extra,
+  };
+}
