@@ -42,7 +42,6 @@ const GIANT_WORDS = /^(?:giant|group)/;
 // Words before a name that put it in an object slot: "deal with X", "the GitHub of", "from X"
 const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
-/** Is a mention in the subject slot of its sentence (not an object, not inside a quote)? */
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
@@ -52,9 +51,14 @@ function isListedExample(text: string, s: Sentence, start: number): boolean {
   return EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase());
 }
 
-function isSubjectSlot(text: string, s: Sentence, start: number): boolean {
+/**
+ * Is a mention in the subject slot of its sentence (not an object, not inside a quote)?
+ * `quoteOpen` says whether a quotation is already open where the sentence starts
+ * ('"We are growing fast. LFG," they added.').
+ */
+function isSubjectSlot(text: string, s: Sentence, start: number, quoteOpen = false): boolean {
   const pre = text.slice(s.start, start);
-  if ((pre.match(/"/g) ?? []).length % 2 === 1) return false;
+  if (((pre.match(/"/g) ?? []).length % 2 === 1) !== quoteOpen) return false;
   // "including Blackbird, T. Rowe Price and Frank Templeton": later members of a list share its slot
   const list = /(?:,|,? and|,? or) $/.test(pre) ? /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre) : null;
   const head = list ? list[1]! : pre;
@@ -150,12 +154,20 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (e && e.kind === 'organization') mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
+  // A quotation can run over several sentences of a paragraph: track whether one is open.
+  const quoteOpenAtStart: boolean[] = [];
+  let open = false;
+  for (const s of sentences) {
+    if (s.index > 0 && sentences[s.index - 1]!.block !== s.block) open = false;
+    quoteOpenAtStart[s.index] = open;
+    if ((s.text.match(/"/g) ?? []).length % 2 === 1) open = !open;
+  }
   const counts = new Map<EntityRecord, number>();
   for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
   // The main entity: most named, with a head start for the first organisation of the article.
   // (the first one named as a subject outside quotes: a headline quote is not the topic)
   const firstOrg =
-    mentionsBySentence.flatMap((list, i) => list.filter(({ m, e }) => !e.media && !inQuote(text.slice(sentences[i]!.start, m.start), m.start - sentences[i]!.start) && isSubjectSlot(text, sentences[i]!, m.start)))[0]?.e ??
+    mentionsBySentence.flatMap((list, i) => list.filter(({ m, e }) => !e.media && !inQuote(text.slice(sentences[i]!.start, m.start), m.start - sentences[i]!.start) && isSubjectSlot(text, sentences[i]!, m.start, quoteOpenAtStart[i])))[0]?.e ??
     mentionsBySentence.flat().find(({ e }) => !e.media)?.e ??
     null;
   let main: EntityRecord | null = null;
@@ -187,7 +199,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         .map((a) => a.entity)
         .reverse();
     const earlierSubjects = (start: number) =>
-      list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start)).map((a) => a.entity).reverse();
+      list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
@@ -237,9 +249,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       topic.push(previousSubject ?? main);
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
-    const sentenceSubjects = all.filter((a) => isSubjectSlot(text, s, a.start)).map((a) => a.entity);
+    const sentenceSubjects = all.filter((a) => isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])).map((a) => a.entity);
     if (sentenceSubjects.length) subjects = [{ entity: sentenceSubjects[0]!, sentence: s.index }, ...subjects.filter((x) => x.entity !== sentenceSubjects[0])].slice(0, 6);
-    if (list.length) lastNamed = [...list].reverse().map((a) => ({ entity: a.entity, sentence: s.index }));
+    // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
+    const outsideQuotes = list.filter((a) => ((text.slice(s.start, a.start).match(/"/g) ?? []).length % 2 === 1) === quoteOpenAtStart[s.index]);
+    if (outsideQuotes.length) lastNamed = [...outsideQuotes].reverse().map((a) => ({ entity: a.entity, sentence: s.index }));
     const mentioned = [...new Set(all.map((a) => a.entity))];
     if (mentioned.length) recent = [...mentioned, ...recent.filter((e) => !mentioned.includes(e))].slice(0, 8);
   }

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a name inside a quotation that runs over sentences is not what "the company" refers to',
+      text: 'Zentrix AI had a strong year. “We shipped everything we promised. WOW,” its founders wrote. The blog adds that the company’s revenue has passed $40 million.',
+      claims: [{ type: 'revenue', subject: 'Zentrix AI', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],
+    },
+    {
       note: 'annualized revenue',
       text: 'Zentrix AI has reached $500 million in annualized revenue.',
       claims: [
