@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { withSlot } from './child-slots.js';
 
 /**
  * The built binary in a child process, for the check, diff and conflicts tests: exit code,
@@ -31,18 +31,6 @@ export function assertBuilt(): void {
   }
 }
 
-const slots = { free: Math.max(1, availableParallelism()), waiting: [] as Array<() => void> };
-async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (slots.free > 0) slots.free--;
-  else await new Promise<void>((resolve) => slots.waiting.push(resolve));
-  try {
-    return await work();
-  } finally {
-    const next = slots.waiting.shift();
-    if (next) next();
-    else slots.free++;
-  }
-}
 
 function env(): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env };

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withSlot } from './child-slots.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, CLAIM_TYPES } from '../src/schema.js';
 
@@ -51,22 +52,6 @@ function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
   return env;
 }
 
-/**
- * Tests run concurrently but child processes are rationed to the cores: each one loads
- * the NLP for about a second of CPU, and a pile-up would only turn into timeouts.
- */
-const slots = { free: Math.max(1, availableParallelism()), waiting: [] as Array<() => void> };
-async function withSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (slots.free > 0) slots.free--;
-  else await new Promise<void>((resolve) => slots.waiting.push(resolve));
-  try {
-    return await work();
-  } finally {
-    const next = slots.waiting.shift();
-    if (next) next();
-    else slots.free++;
-  }
-}
 
 function runChild(command: string, args: string[], opts: CliOptions = {}): Promise<Result> {
   return withSlot(() => spawnChild(command, args, opts));
