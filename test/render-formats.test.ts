@@ -14,12 +14,12 @@ describe('markdown', () => {
   const rows = out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| type |'));
 
   it('has a heading per article and one row per claim', () => {
-    expect(out).toContain('### fixtures/wire-story.txt — Thinking Machines Lab valued at $12 billion\n');
+    expect(out).toContain('### fixtures/wire-story.txt — Zentrix Reasoning Lab valued at $12 billion\n');
     expect(out).toContain('### &lt;stdin&gt;\n');
     expect(out).toContain('_No claims found._');
     expect(rows).toHaveLength(6);
     expect(rows[0]).toBe(
-      '| valuation | Thinking Machines Lab | — | $12B | reported (per Bloomberg) | 0.93 | “Thinking Machines Lab valued at $12 billion with only ~140 employees” (+1 more) |',
+      '| valuation | Zentrix Reasoning Lab | — | $12B | reported (per Bloomberg) | 0.93 | “Zentrix Reasoning Lab valued at $12 billion with only ~140 employees” (+1 more) |',
     );
   });
 
@@ -85,7 +85,7 @@ describe('html', () => {
     }
     // Only the partially overlapping span in the hostile article needed splitting.
     expect(marks.filter((m) => m.hasAttribute('data-part'))).toHaveLength(1);
-    expect(document.querySelector('#m-0-0-0')!.getAttribute('title')).toBe('valuation · Thinking Machines Lab · $12B · reported');
+    expect(document.querySelector('#m-0-0-0')!.getAttribute('title')).toBe('valuation · Zentrix Reasoning Lab · $12B · reported');
   });
 
   it('links rows to marks and marks back to rows', () => {

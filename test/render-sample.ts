@@ -22,14 +22,14 @@ export function count(amount: number, text: string, extra: Partial<Value> = {}):
 }
 
 export const WIRE_TEXT = [
-  'Thinking Machines Lab valued at $12 billion with only ~140 employees',
+  'Zentrix Reasoning Lab valued at $12 billion with only ~140 employees',
   '',
-  'SAN FRANCISCO — Thinking Machines Lab, the startup founded by former OpenAI executive Mira Murati, is now valued at $12 billion, according to Bloomberg. The company has secured a multi-billion-dollar compute deal with Google Cloud for access to TPUs, people familiar with the matter said. It has hired about 20 researchers from OpenAI and Meta over the past six months, and its 東京 office 🚀 opens in spring.',
+  'SAN FRANCISCO — Zentrix Reasoning Lab, the startup founded by former OpenAI executive Mira Murati, is now valued at $12 billion, according to Bloomberg. The company has secured a multi-billion-dollar compute deal with Google Cloud for access to TPUs, people familiar with the matter said. It has hired about 20 researchers from OpenAI and Meta over the past six months, and its 東京 office 🚀 opens in spring.',
 ].join('\n');
 
 function claim(partial: Omit<Claim, 'id' | 'confidence' | 'modality' | 'attribution' | 'counterparty'> & Partial<Claim>, n: number): Claim {
   return {
-    id: `${partial.type}-thinking-machines-lab-${n}`,
+    id: `${partial.type}-zentrix-reasoning-lab-${n}`,
     counterparty: null,
     modality: 'asserted',
     attribution: null,
@@ -42,9 +42,9 @@ export function wireArticle(withText = true): Article {
   const t = WIRE_TEXT;
   return {
     schemaVersion: 1,
-    source: { name: 'fixtures/wire-story.txt', format: 'text', chars: t.length, sha256: 'abc123', title: 'Thinking Machines Lab valued at $12 billion' },
+    source: { name: 'fixtures/wire-story.txt', format: 'text', chars: t.length, sha256: 'abc123', title: 'Zentrix Reasoning Lab valued at $12 billion' },
     entities: [
-      { name: 'Thinking Machines Lab', kind: 'organization', aliases: ['TML'], mentions: 2 },
+      { name: 'Zentrix Reasoning Lab', kind: 'organization', aliases: ['TML'], mentions: 2 },
       { name: 'Google', kind: 'organization', aliases: ['Google Cloud'], mentions: 1 },
       { name: 'OpenAI', kind: 'organization', aliases: [], mentions: 2 },
     ],
@@ -52,13 +52,13 @@ export function wireArticle(withText = true): Article {
       claim(
         {
           type: 'valuation',
-          subject: 'Thinking Machines Lab',
+          subject: 'Zentrix Reasoning Lab',
           value: money(12e9, '$12 billion'),
           modality: 'reported',
           attribution: 'Bloomberg',
           evidence: [
-            evidenceOf(t, 'Thinking Machines Lab valued at $12 billion with only ~140 employees'),
-            evidenceOf(t, 'Thinking Machines Lab, the startup founded by former OpenAI executive Mira Murati, is now valued at $12 billion, according to Bloomberg'),
+            evidenceOf(t, 'Zentrix Reasoning Lab valued at $12 billion with only ~140 employees'),
+            evidenceOf(t, 'Zentrix Reasoning Lab, the startup founded by former OpenAI executive Mira Murati, is now valued at $12 billion, according to Bloomberg'),
           ],
           confidence: 0.93,
           reason: 'valuation/valued-at',
@@ -68,9 +68,9 @@ export function wireArticle(withText = true): Article {
       claim(
         {
           type: 'headcount',
-          subject: 'Thinking Machines Lab',
+          subject: 'Zentrix Reasoning Lab',
           value: count(140, '~140 employees', { approximate: true }),
-          evidence: [evidenceOf(t, 'Thinking Machines Lab valued at $12 billion with only ~140 employees')],
+          evidence: [evidenceOf(t, 'Zentrix Reasoning Lab valued at $12 billion with only ~140 employees')],
           confidence: 0.88,
           reason: 'headcount/with-n-employees',
         },
@@ -79,7 +79,7 @@ export function wireArticle(withText = true): Article {
       claim(
         {
           type: 'compute_deal',
-          subject: 'Thinking Machines Lab',
+          subject: 'Zentrix Reasoning Lab',
           counterparty: 'Google',
           value: money(null, 'multi-billion-dollar', { min: 2e9, approximate: true }),
           modality: 'reported',
@@ -99,7 +99,7 @@ export function wireArticle(withText = true): Article {
       claim(
         {
           type: 'hiring',
-          subject: 'Thinking Machines Lab',
+          subject: 'Zentrix Reasoning Lab',
           counterparty: 'OpenAI',
           value: count(20, 'about 20 researchers', { approximate: true }),
           modality: 'hedged',

@@ -66,11 +66,11 @@ describe('table', () => {
     const out = render(articles, 'table', { ...plain, width, explain: true });
     expect(out).not.toMatch(ESC);
     for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
-    expect(out).toContain('Thinking Machines Lab');
+    expect(out).toContain('Zentrix Reasoning Lab');
     expect(out).toContain('$12B');
     expect(out).toContain('~140 people');
     expect(out).toContain('≥ $2B');
-    expect(out).toContain('Machines Lab valued');
+    expect(out).toContain('Reasoning Lab valued');
     expect(out).toContain('no claims found');
     expect(out).toContain('⚠ input is empty');
   });
@@ -78,7 +78,7 @@ describe('table', () => {
   it('puts type, counterparty, value, modality, confidence and the quote on one row at 140', () => {
     const out = render([wireArticle()], 'table', { ...plain, width: 140 });
     const lines = out.split('\n');
-    expect(lines[0]).toBe('fixtures/wire-story.txt  Thinking Machines Lab valued at $12 billion  · 4 claims');
+    expect(lines[0]).toBe('fixtures/wire-story.txt  Zentrix Reasoning Lab valued at $12 billion  · 4 claims');
     const row = lines.find((l) => l.includes('compute_deal'))!;
     expect(row).toMatch(/^ {4}compute_deal +Google +≥ \$2B +reported per people familiar +0\.81 +“The company has secured a multi-billion-dollar compute deal/);
     const valuation = lines.findIndex((l) => l.includes('valuation '));
@@ -86,7 +86,7 @@ describe('table', () => {
     // Subject header, then its four claims in order of first evidence.
     const order = ['valuation', 'headcount', 'compute_deal', 'hiring'].map((t) => lines.findIndex((l) => l.startsWith(`    ${t} `)));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(lines.findIndex((l) => l === '  Thinking Machines Lab  · 4 claims')).toBeLessThan(order[0]!);
+    expect(lines.findIndex((l) => l === '  Zentrix Reasoning Lab  · 4 claims')).toBeLessThan(order[0]!);
   });
 
   it('keeps columns aligned when the quote holds CJK and emoji', () => {
@@ -129,7 +129,7 @@ describe('table', () => {
 
   it('explain shows the rule under each row', () => {
     const out = render([wireArticle()], 'table', { ...plain, width: 100, explain: true });
-    expect(out).toContain('↳ rule valuation/valued-at · valuation-thinking-machines-lab-1');
+    expect(out).toContain('↳ rule valuation/valued-at · valuation-zentrix-reasoning-lab-1');
     expect(out).toContain('↳ rule (not recorded)');
   });
 

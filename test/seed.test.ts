@@ -50,7 +50,10 @@ describe.skipIf(!hasSeed)('seed article', () => {
   it('merges repeated statements into one claim with several evidence entries', () => {
     const valuation = core.find((c) => c.type === 'valuation')!;
     expect(valuation.evidence).toHaveLength(3);
-    expect(valuation.evidence[0]!.text).toBe('Thinking Machines Lab valued at $12 billion with only ~140 employees');
+    // the first statement is the key-facts bullet, marker excluded (the seed's text is read, not copied here)
+    const bullet = text.split('\n').find((l) => l.includes('$12 billion'))!.replace(/^\s*•\s*/, '').trim();
+    expect(valuation.evidence[0]!.text).toBe(bullet);
+    expect(bullet.startsWith('•')).toBe(false);
     for (const e of valuation.evidence) expect(e.text).toContain('$12 billion');
     const headcount = core.find((c) => c.type === 'headcount')!;
     expect(headcount.evidence.map((e) => /~?140|approximately 140/.exec(e.text)?.[0])).toEqual(['~140', 'approximately 140', '140']);

@@ -100,8 +100,6 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
   return q.kind === 'money' && (q.amount ?? q.max ?? q.min ?? 0) < 1000;
 }
 
-/** Lower-cased whole sentence. */
-export const sentenceLower = (view: SentenceView): string => view.sentence.text.toLowerCase();
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
 const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]* ){0,3}?)?$/;
@@ -116,9 +114,9 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   const pre = slotOf(view, actor);
   // a pronoun has no descriptor before it: "over the past six months it…" — "it" is no object
   if (actor.via === 'anaphor' && /^(?:it|its|we|our|us)$/i.test(actor.text) && !/\b(?:from|with|by|to|at|of|for|in|on|into|than|about)\s+$/.test(pre)) return false;
-  // "including Blackbird, T. Rowe Price and Frank Templeton": the rest of a list shares its slot
+  // "including Accel, Index Ventures and Northzone": the rest of a list shares its slot
   const prev = [...view.actors].reverse().find((a) => a.end <= actor.start);
-  // (a reference after the comma starts the main clause: "…from OpenAI and Google, the startup was valued")
+  // (a reference after the comma starts the main clause: "…from Stripe and Google, the startup was valued")
   if (actor.via !== 'anaphor' && prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(view.text.slice(prev.end, actor.start)) && isObjectSlot(view, prev)) return true;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
@@ -159,17 +157,17 @@ export interface PickOptions {
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
   const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !(opts.notInvestors && a.entity.investor) && !isOwnerOfNext(view, a);
   const leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
-  // "TML's $12 billion valuation", "the company's 770 employees"
+  // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
   if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
-  // "the venture, which has around 20 people", "Character.AI, which was valued at…": a relative clause's antecedent
-  // ("Blackstone, where Steven Schwarzman made $120 million")
+  // "the venture, which has around 30 people", "Quillmark, which was valued at…": a relative clause's antecedent
+  // ("Halvard Robotics, where its chief executive made $9 million")
   const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
-  // "…in which Aleph Alpha was able to raise half a billion": the name right before the verb
+  // "…in which Quillmark was able to raise $80 million": the name right before the verb
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
   const gap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
@@ -180,7 +178,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){0,8} ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
-  // "Combined with access to Nvidia's GPUs, TML is…": a fronted phrase, the subject follows
+  // "Armed with Nvidia's GPUs, Zentrix AI is…": a fronted phrase, the subject follows
   const rightSubject = () =>
     view.actors.find(
       (a) =>
@@ -190,7 +188,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
     );
   const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() : undefined);
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
-  // "…to $15.7 billion, making it the company's highest": the only one the sentence refers to
+  // "…to $3 billion, making it the company's best quarter": the only one the sentence refers to
   const referred = view.actors.filter((a) => ok(a));
   if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity)) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
   // "The $18 billion valuation puts PRL ahead…": the amount opens the sentence, its company follows the verb
@@ -223,7 +221,7 @@ export function actorAfter(view: SentenceView, at: number, max = 40): Actor | nu
   return isOwnerOfNext(view, a) ? view.actors.find((x) => x.start > a.end) ?? a : a;
 }
 
-/** Actors in a list starting at `at`: "Meta, OpenAI, Anthropic, Apple, and Microsoft". */
+/** Actors in a list starting at `at`: "Meta, Stripe, Anthropic, and Microsoft". */
 export function actorList(view: SentenceView, at: number, maxGap = 40): Actor[] {
   const first = actorAfter(view, at, maxGap);
   if (!first) return [];

@@ -4,7 +4,7 @@ import { knownOrgName, LEGAL_SUFFIX, ORG_HEADS, type NameMention } from './organ
 /**
  * Group name mentions into entities: one canonical name each, with the other forms as
  * aliases — acronyms ("TML" ↔ "Thinking Machines Lab"), short forms ("Thinking Machines",
- * "Crusoe"), legal suffixes ("Microsoft Corp."), gazetteer aliases ("AWS" → Amazon).
+ * "Halvard"), legal suffixes ("Microsoft Corp."), gazetteer aliases ("AWS" → Amazon).
  */
 
 export interface EntityRecord {
@@ -32,7 +32,7 @@ const KNOWN = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
 
 /** Lower-case key without legal suffix or possessive: "Microsoft Corp." → "microsoft". */
 export function nameKey(surface: string): string {
-  // "Aleph-Alpha" is "Aleph Alpha"
+  // "Zentrix-AI" is "Zentrix AI"
   const words = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ').split(/\s+/);
   while (words.length > 1 && LEGAL_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   return words.join(' ').toLowerCase();
@@ -70,7 +70,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     add(key, m.surface.replace(/'s$/i, ''), m.kind === 'org' ? 'organization' : 'person', known);
   }
 
-  // Short forms: "Thinking Machines" → "Thinking Machines Lab", "Adept" → "Adept AI Labs".
+  // Short forms: "Thinking Machines" → "Thinking Machines Lab", "Brindle" → "Brindle AI Labs".
   const keysByLength = [...groupOfKey.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   const merge = (from: Group, into: Group) => {
     if (from === into) return;
@@ -84,9 +84,9 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
   };
   for (const short of keysByLength) {
     const g = groupOfKey.get(short)!;
-    // A known name joins only a longer unknown form of itself: "Crusoe" → "Crusoe Energy Systems"
+    // A known name joins only a longer unknown form of itself: "Halvard" → "Halvard Energy Systems"
     // ...and only when the extra words just complete a name ("Thinking Machines" + "Lab",
-    // "Adept" + "AI Labs") or the long form came first: "Poolside" is not "Poolside Federal".
+    // "Brindle" + "AI Labs") or the long form came first: "Quillmark" is not "Quillmark Federal".
     const isHead = (w: string) => ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) || ORG_HEADS.has(w.toUpperCase()) || LEGAL_SUFFIX.test(w[0]!.toUpperCase() + w.slice(1));
     // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
     const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!);
@@ -103,7 +103,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       if (full.size === 1) merge(g, [...full][0]!);
     }
   }
-  // Defined acronyms: "Safe Superintelligence Inc. (SSI)" — the parenthesis says it
+  // Defined acronyms: "Halvard Robotics Inc. (HRI)" — the parenthesis says it
   const orgMentions = mentions.filter((m) => m.kind === 'org');
   for (let i = 1; i < orgMentions.length; i++) {
     const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
@@ -113,7 +113,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       if (from && into && from !== into && !from.known) merge(from, into);
     }
   }
-  // Acronyms: "TML" → "Thinking Machines Lab", "SSI" → "Safe Superintelligence".
+  // Acronyms: "TML" → "Thinking Machines Lab", "HRI" → "Halvard Robotics Inc.".
   for (const g of [...groups]) {
     if (g.kind !== 'organization' || g.known) continue;
     const acronyms = [...g.keys].filter((k) => /^[a-z]{2,6}$/.test(k) && [...g.surfaces.keys()].some((s) => s === s.toUpperCase()));

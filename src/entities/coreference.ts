@@ -39,7 +39,7 @@ const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes
 const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 const GIANT_WORDS = /^(?:giant|group)/;
 
-// Words before a name that put it in an object slot: "deal with X", "the GitHub of", "from X"
+// Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
 const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
@@ -59,7 +59,7 @@ function isListedExample(text: string, s: Sentence, start: number): boolean {
 function isSubjectSlot(text: string, s: Sentence, start: number, quoteOpen = false): boolean {
   const pre = text.slice(s.start, start);
   if (((pre.match(/"/g) ?? []).length % 2 === 1) !== quoteOpen) return false;
-  // "including Blackbird, T. Rowe Price and Frank Templeton": later members of a list share its slot
+  // "including Accel, Index Ventures and Northzone": later members of a list share its slot
   const list = /(?:,|,? and|,? or) $/.test(pre) ? /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre) : null;
   const head = list ? list[1]! : pre;
   return !OBJECT_BEFORE.test(head.slice(-40).toLowerCase());
@@ -93,7 +93,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   if (mainNearby && main && fits(main)) return main;
   const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));
   if (near) return near.entity;
-  // "…profiled a startup called Gamma. As of November it had…": the one just named, in any slot
+  // "…profiled a startup called Quillmark. By March it had…": the one just named, in any slot
   const justNamed = lastNamed.find((x) => x.sentence === at - 1 && fits(x.entity));
   if (justNamed) return justNamed.entity;
   if (main && fits(main)) return main;
@@ -105,14 +105,14 @@ const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr
 
 /**
  * Who the subjectless bullets of a list (or rows of a table) are about: the company a
- * bullet of the list opens with ("• Thinking Machines Lab valued at…"), else the one the
+ * bullet of the list opens with ("• Zentrix AI valued at…"), else the one the
  * line above the list names, else — for a key-facts box, or a list above all prose — the
  * article's main entity. A checklist in the middle of prose ("What I look for:") is about no one.
  */
 function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[]): EntityRecord | null {
   for (let i = first.index; i < sentences.length && sentences[i]!.block === first.block; i++) {
     const s = sentences[i]!;
-    // "• Thinking Machines Lab valued at…", "• Growth: WhatsApp says…"
+    // "• Zentrix AI valued at…", "• Growth: Quillmark says…"
     // (after a label only when the company then does something: "Growth: WhatsApp says…", not "Leads: Mubadala Capital, …")
     const opener = mentions[i]!.find(
       ({ m, e }) =>
@@ -192,7 +192,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
-    // (nor a company the people came from or worked with: "Founded by researchers from OpenAI and Google, the startup…")
+    // (nor a company the people came from or worked with: "Founded by engineers from Stripe and Google, the startup…")
     const earlierAny = (start: number) =>
       list
         .filter((a) => a.end <= start && !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start)))
@@ -204,9 +204,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
       const start = s.start + d.index;
-      // "The Schwarz Group" is a name, not a reference
+      // "The Halvard Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
-      // "Safe Superintelligence Inc. (SSI), the research firm co-founded by…": an apposition names its own
+      // "Halvard Robotics Inc. (HRI), the robot maker founded by…": an apposition names its own
       // (not "Founded by researchers from Google, the startup was valued…": there the phrase is the subject)
       const verbNext = /^\s+(?:was|is|has|had|have|will|would|could|can|also|now|then|said|says|raised|became|remains)\b/.test(text.slice(start + d[0].length, start + d[0].length + 20));
       const appositive = verbNext ? undefined : [...list].reverse().find((a) => a.end <= start && /^(?:\s*\([^)]{1,20}\))?,\s*$/.test(text.slice(a.end, start)));
@@ -214,7 +214,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         referring.push({ start, end: start + d[0].length, entity: appositive.entity, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
         continue;
       }
-      // "Blackbird's valuation of the company": the owner of the phrase is not the company it names
+      // "Northzone's valuation of the company": the owner of the phrase is not the company it names
       const ownerOfPhrase = list.find((a) => a.possessive && a.end <= start && /^(?:'s)? (?:[a-z-]+ ){1,3}(?:of|for|in) $/.test(text.slice(a.end, start)))?.entity;
       // "Nvidia made a deal with the company": an object is not its own clause's subject (that would be "itself")
       const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start));

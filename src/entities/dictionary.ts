@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Is a word an ordinary English word? A capitalised word that opens a sentence is a
- * name when no dictionary knows it ("Stackwise grew…", "Nscale raised…") and probably
+ * name when no dictionary knows it ("Stackwise grew…", "Quillmark raised…") and probably
  * an ordinary word when one does ("Reality is…", "Talent is…"). The list is the
  * word-list package, sorted at build time (scripts/build-words.mjs) and read lazily.
  * It stays bytes: decoding 2.8 MB into a string would cost more at start-up than every

@@ -120,7 +120,6 @@ function flagsOf(word: string): number {
 export const isFirstName = (w: string): boolean => (flagsOf(w) & FIRST_NAME) !== 0;
 export const isLastName = (w: string): boolean => (flagsOf(w) & LAST_NAME) !== 0;
 export const isPlaceWord = (w: string): boolean => (flagsOf(w) & PLACE) !== 0;
-export const isKnownOrgWord = (w: string): boolean => (flagsOf(w) & ORG) !== 0;
 /** A common English word (capitalised only because it starts a sentence or a headline). */
 export function isCommonWord(w: string): boolean {
   return (flagsOf(w) & COMMON) !== 0;

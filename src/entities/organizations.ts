@@ -6,7 +6,7 @@ import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceWord } fr
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
  * people, places and products by gazetteer, word shape, lexicon and context. Unknown
- * companies ("Zentrix AI", "Nscale") are found by shape and context, not by a list.
+ * companies ("Zentrix AI", "Quillmark") are found by shape and context, not by a list.
  */
 
 export type NameKind = 'org' | 'person' | 'place' | 'product' | 'other';
@@ -46,9 +46,9 @@ export const ORG_HEADS = new Set(
     'University Institute Foundation Association Agency Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company'
   ).split(' '),
 );
-// Words after which a name is an organisation: "startup Nscale", "rival Anthropic"
+// Words after which a name is an organisation: "startup Quillmark", "rival Anthropic"
 const ORG_CUE_BEFORE = /\b(?:(?:startup|company|firm|lab|business|venture) (?:called|named|dubbed)|startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
-// Context after a name that only a company takes: "Nscale raised", "Zentrix, a startup"
+// Context after a name that only a company takes: "Quillmark raised", "Zentrix, a startup"
 const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it |is now |now )?(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|is valued|counts|serves|has \d|had \d|has about|has nearly|has more than|employs|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b|(?:(?:is|was|became|becomes|remains|has become) )?(?:[\w']+ ){0,2}?(?:a|an|the)? ?(?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
 // The strong form of ORG_CUE_AFTER: a business verb right after ("Quillmark has raised", not "… led by")
 // (only verbs a company does: "Revenue grew", "Sales doubled" open with ordinary nouns)
@@ -89,7 +89,7 @@ function splitPossessive(t: Token): { token: Token; possessive: boolean } {
   return { token: t, possessive: false };
 }
 
-/** Is the sentence title-cased ("Meta Is Paying Millions for AI Talent")? Then capitals say little. */
+/** Is the sentence title-cased ("Google Is Spending Billions on Robotics Talent")? Then capitals say little. */
 function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text) && t.text.length > 3);
   if (words.length < 3) return false;
@@ -142,7 +142,7 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   const joined = tokens.map((t) => t.text).join(' ');
   if (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase())) return [tokens];
   // "Nvidia Blackwell GPUs", "GOOGL GOOG DeepMind": a known company beside other words is
-  // a name of its own — unless the rest only completes it ("Crusoe Energy Systems", "Alphabet Inc").
+  // a name of its own — unless the rest only completes it ("Halvard Energy Systems", "Alphabet Inc").
   for (let i = 0; i < tokens.length; i++) {
     for (let k = Math.min(tokens.length, i + 5); k > i; k--) {
       if (!knownOrgName(tokens.slice(i, k).map((t) => t.text).join(' '))) continue;
@@ -208,15 +208,15 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const midCaps = midSentenceCapitals(text, sentences);
 
   const emit = (s: Sentence, toks: Token[], possessive: boolean, forced?: NameKind) => {
-    let startIdx = 0;
-    let endIdx = toks.length;
-    while (endIdx > startIdx && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[endIdx - 1]!.text)) endIdx--;
-    toks = toks.slice(startIdx, endIdx);
+    // "Nvidia CEO": a trailing title is not part of the name
+    let last = toks.length;
+    while (last > 0 && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[last - 1]!.text)) last--;
+    toks = toks.slice(0, last);
     if (!toks.length) return;
-    let start = toks[0]!.start;
+    const start = toks[0]!.start;
     let end = toks[toks.length - 1]!.end;
     // "Microsoft Corp." keeps its dot
-    if (LEGAL_SUFFIX.test(toks[toks.length - 1]!.text.replace(/\.$/, '')) && text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Plc)$/.test(toks[toks.length - 1]!.text)) end++;
+    if (text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Plc)$/.test(toks[toks.length - 1]!.text)) end++;
     const surface = text.slice(start, end);
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !knownOrgName(surface)))) return;
@@ -226,26 +226,24 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     if (!forced && !knownOrgName(surface) && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
-    const after = text.slice(end, Math.min(s.end, end + 80));
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     const prevMention = mentions[mentions.length - 1];
-    // (but "Safe Superintelligence Inc. (SSI)" defines an acronym: its letters run through the name)
+    // (but "Halvard Robotics Inc. (HRI)" defines an acronym: its letters run through the name)
     const gapBefore = prevMention ? text.slice(prevMention.end, start) : '';
     const definesAcronym = gapBefore === ' (' && isAcronymOf(surface, prevMention!.surface);
     if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(gapBefore) && !knownOrgName(surface) && !definesAcronym) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
-    const dateline = /^\($/.test(before.slice(-1)) && /^\) ?[-—]/.test(after) && start - s.start < 60;
+    const dateline = before.endsWith('(') && /^\) ?[-—]/.test(rest) && start - s.start < 60;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
     const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !knownOrgName(surface);
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, after);
+    let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, rest);
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
     // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot
     mentions.push({ start, end, surface, kind, sentence: s.index, possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) || (/s$/.test(surface) && /^'(?!\w)/.test(text.slice(end, end + 2))) });
-    start = end;
   };
 
   for (const s of sentences) {
@@ -256,12 +254,13 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       deferred.push({ s, chunks });
       continue;
     }
+    const opening = firstWordStart(text, s);
     for (const chunk of chunks) {
       let toks = chunk.tokens;
       // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
       if (s.kind === 'table' && toks.length === 1 && (isCommonWord(toks[0]!.text) || isDictionaryWord(toks[0]!.text)) && !knownOrgName(toks[0]!.text) && !midCaps.has(toks[0]!.text)) continue;
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
-      if (toks[0]!.start === firstWordStart(text, s)) {
+      if (toks[0]!.start === opening) {
         // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
         while (toks.length && isFunctionWord(toks[0]!.text) && !knownOrgName(toks[0]!.text)) toks = toks.slice(1);
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
@@ -313,7 +312,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   return mentions;
 }
 
-/** "SSI" for "Safe Superintelligence Inc.": same first letter, every letter in order in the name. */
+/** "HRI" for "Halvard Robotics Inc.": same first letter, every letter in order in the name. */
 function isAcronymOf(acronym: string, name: string): boolean {
   const n = name.toLowerCase();
   const a = acronym.toLowerCase();

@@ -2,12 +2,12 @@ import type { Refiner } from './refiner.js';
 
 /**
  * A round's lead investor is often named a sentence after the amount: "… a $2 billion funding
- * round … The round, led by venture capital firm Greenoaks, also saw participation from …".
+ * round … The round, led by growth investor Harbor Lane Capital, also included …".
  * A funding claim with no counterparty takes the lead named at the start of one of the next
  * two sentences.
  */
 
-// "The round, led by venture capital firm Greenoaks", "The financing was led by Accel"
+// "The round, led by growth investor Harbor Lane Capital", "The financing was led by Accel"
 const LED_BY = /^\W*(?:The|This|That|Its|The new|The latest) (?:[a-z-]+ ){0,2}?(?:round|raise|financing|funding|investment|deal|tranche)\b[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*) ){0,4}$/;
 // "Greenoaks led the round", "Accel led the financing"
 const LED_THE = /^ (?:co-)?led the (?:[a-z-]+ )?(?:round|raise|financing|funding|investment)\b/;

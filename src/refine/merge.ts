@@ -83,7 +83,7 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
 
 /**
  * A departure whose people are, in the same sentence, hired by a named company is the
- * hiring claim's other side ("40 staff defected to Uber, leaving Carnegie Mellon"): only
+ * hiring claim's other side ("25 researchers defected to Halvard, leaving Northgate University"): only
  * the hiring claim stays, as CLAIMS.md asks.
  */
 export const departureYieldsToHiring: Refiner = (_ctx, claims) =>

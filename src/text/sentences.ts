@@ -152,7 +152,7 @@ export function splitSentences(text: string): Sentence[] {
       prevKind = line.kind;
       continue;
     }
-    // Prose: join hard-wrapped lines ("...a $530 million round\nled by Rakuten") into one unit.
+    // Prose: join hard-wrapped lines ("...a $90 million round\nled by Northzone") into one unit.
     block++;
     let end = line.end;
     let j = i;
@@ -161,7 +161,7 @@ export function splitSentences(text: string): Sentence[] {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       const curText = text.slice(cur.start, cur.end);
-      // "…a $530 million round\nled by Rakuten": the next line goes on with the sentence
+      // "…a $90 million round\nled by Northzone": the next line goes on with the sentence
       const wrapped = !TERMINAL.test(curText) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
       const continues = hardWrapped && /^[a-z]/.test(text[next.start]!);
       if (!wrapped && !continues) break;

@@ -21,7 +21,7 @@ const between = (text: string, min: number, max: number | null, more: Expected =
 
 export const positive: Array<[input: string, expected: Expected[]]> = [
   // ── money: symbols and scales ──────────────────────────────────────────────────────
-  ['Thinking Machines Lab valued at $12 billion', [money('$12 billion', 12e9)]],
+  ['Zentrix Reasoning Lab valued at $12 billion', [money('$12 billion', 12e9)]],
   ['The startup raised $2bn.', [money('$2bn', 2e9)]],
   ['a valuation of $1.5bn', [money('$1.5bn', 1.5e9)]],
   ['worth $4.2B in total', [money('$4.2B', 4.2e9)]],
@@ -320,7 +320,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['Mistral AI raised €600 million ($640 million) in June.', [{ text: '€600 million', kind: 'money', amount: 6e8, min: null, max: null, currency: 'EUR', unit: null, approximate: false, bound: 'exact' }, { text: '$640 million', kind: 'money', amount: 6.4e8, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }]],
   ['The 10-K filing shows 5,400 full-time employees as of Dec. 31, 2024.', [{ text: '5,400 full-time employees', kind: 'count', amount: 5400, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
   ['Nvidia H100s cost $25,000-$40,000 each.', [{ text: '$25,000-$40,000 each', kind: 'money', amount: null, min: 25000, max: 40000, currency: 'USD', unit: null, approximate: false, bound: 'between', per: 'each' }]],
-  ['Thinking Machines Lab valued at $12 billion with only ~140 employees', [{ text: '$12 billion', kind: 'money', amount: 1.2e10, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }, { text: '~140 employees', kind: 'count', amount: 140, min: null, max: null, currency: null, unit: 'people', approximate: true, bound: 'exact' }]],
+  ['Zentrix Reasoning Lab valued at $12 billion with only ~140 employees', [{ text: '$12 billion', kind: 'money', amount: 1.2e10, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }, { text: '~140 employees', kind: 'count', amount: 140, min: null, max: null, currency: null, unit: 'people', approximate: true, bound: 'exact' }]],
   ['The lab has poached 40 top-rated robotic researchers from rivals.', [{ text: '40 top-rated robotic researchers', kind: 'count', amount: 40, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
   ['Scale AI cut 14% of staff, about 200 full-time employees and 500 contractors.', [{ text: 'about 200 full-time employees', kind: 'count', amount: 200, min: null, max: null, currency: null, unit: 'people', approximate: true, bound: 'exact' }, { text: '500 contractors', kind: 'count', amount: 500, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
   ['It hired two dozen researchers from Google DeepMind in May.', [{ text: 'two dozen researchers', kind: 'count', amount: 24, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],

@@ -49,7 +49,7 @@ function resourceOf(text: string): Resource | null {
 }
 
 /**
- * A provider's customers: "Lambda's other major customers include Amazon and Microsoft",
+ * A provider's customers: "CoreWeave's largest customers include Quillmark and Zentrix AI",
  * "a 1.2GW campus for OpenAI" (in a provider's list or article). The provider is the owner
  * of the customers, or the subject/topic building the capacity; the customers are named after.
  */
@@ -59,7 +59,7 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
     if (customer.entity === provider || customer.entity.media || customer.entity.investor) return;
     out.push({ type: 'compute_deal', subject: customer.entity, counterparty: provider, value: null, sentence: view.sentence, reason, confidence: 0.74, subjectVia: customer.via, cueAt: at, resource });
   };
-  // "Lambda's other major customers include Amazon and Microsoft"
+  // "CoreWeave's largest customers include Quillmark and Zentrix AI"
   const include = /\b(?:customers|clients|tenants)\b (?:include|including|such as|like|are)\b/.exec(lower);
   if (include) {
     const at = view.sentence.start + include.index;
@@ -82,7 +82,7 @@ export const computeDeal: Extractor = {
     const lower = view.sentence.text.toLowerCase();
     const viaCustomers = customersOfProvider(view, lower);
     if (viaCustomers.length) return viaCustomers;
-    // "Nscale, a UK cloud computing startup that …, has landed partnerships with …": words that
+    // "Quillmark, a cloud computing startup founded in 2021, has landed partnerships with …": words that
     // describe a company in an apposition say what it is, not what a deal provides
     const resource = resourceOf(lower.replace(APPOSITION, ', '));
     if (!resource) return [];
@@ -107,14 +107,14 @@ export const computeDeal: Extractor = {
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => !isObjectSlot(view, a) && PROVIDER_VERB.test(view.text.slice(a.end, view.sentence.end).toLowerCase()));
     for (const a of view.actors) {
-      // "servers equipped with its own chips": a pronoun is the customer talking about itself
+      // "servers fitted with its own accelerators": a pronoun is the customer talking about itself
       if (a.via === 'anaphor' && /^(?:it|its|they|their|we|our)$/i.test(a.text)) continue;
       const slot = slotOf(view, a);
       // "Nvidia's latest GPU chips", "AMD chips", "Google TPUs": the maker or owner of the compute
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
       const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? |instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
-      // ("Nvidia's latest GPU chips", "Google Cloud's Tensor Processing Units" — not "its training jobs on Azure")
+      // ("Nvidia's latest GPU chips", "Google's TPUs" — not "its training jobs on Azure")
       const ownerOf = a.possessive && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
@@ -130,7 +130,7 @@ export const computeDeal: Extractor = {
       const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media);
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
     } else {
-      // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from Lambda"
+      // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
       const sellers = providers.filter((p) => !makersOnly.has(p) || providers.every((q) => makersOnly.has(q)));
       subjectPick = pickSubject(view, Math.max(cueAt, view.actors.find((a) => sellers.includes(a.entity))?.start ?? cueAt), { exclude: sellers });
     }
@@ -138,7 +138,7 @@ export const computeDeal: Extractor = {
     let customer = subjectPick.entity;
     // A provider must look like one: known to sell compute, owner of the compute named
     // ("Nvidia's GPUs"), behind a named product, or sold "from"/"on" — not any partner.
-    // ("competing with traditional giants like Amazon and Google" names rivals, not providers)
+    // ("competing with giants like Amazon and Google" names rivals, not providers)
     const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)));
     const plausible = (p: EntityRecord) => {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
@@ -148,14 +148,14 @@ export const computeDeal: Extractor = {
     let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
     // "rent Nvidia GPUs from CoreWeave": when a seller is named, the chip maker is not a party
     if (unique.some((p) => !makersOnly.has(p))) unique = unique.filter((p) => !makersOnly.has(p));
-    // "Amazon inks $38bn deal with OpenAI": a provider as subject of a two-sided deal is the seller
-    // (not when the subject is plainly the buyer: "Microsoft committed $15.5 billion to build … with Nscale")
+    // "Amazon signs $5bn deal with Quillmark": a provider as subject of a two-sided deal is the seller
+    // (not when the subject is plainly the buyer: "Zentrix AI committed $2 billion to build … with CoreWeave")
     const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
     if (customer.compute && !buyerVerb && unique.length === 1 && !unique[0]!.compute && !/\bfrom\b/.test(lower)) {
       [customer, unique] = [unique[0]!, [customer]];
     }
     if (!unique.length) return [];
-    // The money of the deal: "a $2 billion five-year contract", "$38 billion over seven years"
+    // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && !/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)));
     // no money stated: the amount of compute ("10,000 Nvidia H100 GPUs", "500 megawatts")
     const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit));

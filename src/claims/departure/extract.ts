@@ -52,7 +52,7 @@ export const departure: Extractor = {
       const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= verbAt && ((a.end <= peopleAt && peopleAt - a.end <= 25) || (a.start >= peopleAt && a.start - peopleAt <= 30)));
       if (owner && leave) [company, reason] = [{ entity: owner.entity, via: owner.via }, 'departure/owner-of-people'];
     }
-    // "xAI faces instability as Chief Financial Officer Mike Liberatore departed": an officer leaves the sentence's company
+    // "Zentrix AI faces turmoil as Chief Financial Officer Dana Roe departed": an officer leaves the sentence's company
     if (!company && leave && people && /^(?:cfo|ceo|cto|coo|chief|president|vice president|general counsel|\w+ chief|head of)/.test(people[0])) {
       const picked = pickSubject(view, peopleAt, { topic: false });
       if (picked && picked.actor && !picked.actor.possessive) [company, reason] = [{ entity: picked.entity, via: picked.via }, 'departure/officer-left'];

@@ -10,18 +10,18 @@ import { actorAfter, actorList, clauseAround, nearest, pickSubject } from '../sl
  */
 
 interface Rule extends AmountRule {
-  /** The raiser is named after "in": "invested $500 million in Nscale". */
+  /** The raiser is named after "in": "invested $50 million in Quillmark". */
   raiserAfterIn?: boolean;
 }
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
   { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|got|gets|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
-  // "a $100 million Series B", "$650m funding round", "$500 million in new funding", "$1.6 billion in convertible debt"
+  // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   { reason: 'funding/amount-round', confidence: 0.88, after: /^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
   // "Series E: $1.3B", "Raise: $1.3B Series E" in a key-facts box
   { reason: 'funding/label', confidence: 0.82, before: /^\W*(?:raise|raised|funding|round|total funding|amount raised|financing)\s*[:-]\s*$/ },
-  // "invested £500 million in Nscale", "an investment of $300 million in Lyft", "is investing $300 million for a stake in Lyft"
+  // "invested £50 million in Quillmark", "an investment of $30 million in Stackwise", "is investing $30 million for a stake in Stackwise"
   { reason: 'funding/invested-in', confidence: 0.85, before: /\b(?:invest(?:s|ed|ing)?|investments? of|injection of|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|commit(?:s|ted|ting)?|plow(?:s|ed|ing)?|sunk|sink(?:s|ing)?)(?: (?:an?|another|an additional|additional|a further|further|nearly|about|some))* $/, raiserAfterIn: true },
 ];
 
@@ -30,10 +30,10 @@ const NOT_FUNDING_AFTER = /^ (?:(?:in |of )?(?:annual |annualized |recurring |qu
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
-// ("led by Japanese online retailer Rakuten Inc.": a few describing words may come between)
+// ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
-// "the $240 million Humane had raised": no cue around the amount itself, the raiser follows it
+// "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
 
 // Verbs of giving money: the sentence subject invests, it does not raise
@@ -72,13 +72,13 @@ export const funding: Extractor = {
         }
       }
       let picked = null;
-      // "the US$240 million Humane had previously raised": the raiser right after the amount
+      // "the US$240 million Ostrava Labs had previously raised": the raiser right after the amount
       const raiserAfter = view.actors.find((a) => a.start > q.end && /^\s*(?:that |which )?$/.test(view.text.slice(q.end, a.start)) && /^ (?:had |has |have )?(?:previously |already |so far |reportedly |recently )?(?:raised|received|secured|collected|pulled in)\b/.test(view.text.slice(a.end, a.end + 40)));
       if (!rule.before && !rule.after && !raiserAfter) continue;
-      // "a £500 million equity investment in Nscale", "$300 million for a stake in Lyft": the raiser follows
+      // "a £50 million equity investment in Quillmark", "$30 million for a stake in Stackwise": the raiser follows
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
       const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:in|into|for) /.exec(post);
-      // "Microsoft has committed $15.5 billion in new investment for…": a giver, not a raiser
+      // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
@@ -92,7 +92,7 @@ export const funding: Extractor = {
           if (!investors.includes(by.entity)) investors.unshift(by.entity);
         }
       } else if (giver && !rule.raiserAfterIn) {
-        // "backers … have committed more than $700 million to the latest round": the round's company
+        // "backers … have committed more than $90 million to the latest round": the round's company
         if (!/^ (?:to|in|into) (?:the|its|this|that) (?:[\w-]+ ){0,4}?(?:round|raise|financing|tranche)\b/.test(post)) continue;
         const raiser = view.topic;
         if (!raiser) continue;

@@ -31,7 +31,7 @@ const RULES: Rule[] = [
   { reason: 'headcount/has-count', confidence: 0.7, test: (pre, _post, unit, _noun) => unit === null && /\b(?:has|had|have|employs|with)\s*$/.test(pre) },
 ];
 
-// "Uber took six principal investigators and 34 engineers": the count is one item of a flow's list
+// "Meta took four scientists and 12 engineers": the count is one item of a flow's list
 const FLOW_IN_CLAUSE = /\b(?:hired|hires|hiring|poached|poaching|took|takes|recruited|recruiting|lured|laid off|lays off|cut|cutting|lost|losing|added|adding|brought on)(?: [\w,-]+){1,6} and\s*$/;
 
 const EARLIER_FIGURE: Rule = { reason: 'headcount/up-from', confidence: 0.75, test: () => true };
@@ -57,16 +57,16 @@ export const headcount: Extractor = {
       // "has about 1,100" counts people only where the sentence talks of staff
       if (rule?.reason === 'headcount/has-count' && !/\b(?:employees|staff|workers|people|engineers|researchers|headcount|workforce)\b/.test(view.sentence.text.toLowerCase())) rule = undefined;
       // "headcount has grown to 900, up from 300"
-      // "headcount has grown to 900, up from 300", "dropped to 215,500 … from its peak of 232,000"
+      // "headcount has grown to 900, up from 300", "dropped to 41,000 … from its peak of 48,000"
       if (!rule && /\b(?:(?:up|down|rising|falling|grown|shrunk) from|(?:its|a|the) (?:peak|high|low|record) of)\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff|employment)\b/.test(view.sentence.text.toLowerCase())) rule = EARLIER_FIGURE;
       if (!rule) continue;
       if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post) || SOURCES_AFTER.test(post) || /\b(?:by|according to|told)\s+$/.test(pre)) continue;
       if (q.unit && q.unit !== 'people') continue;
       // "a handful of mechanical engineers", "dozens of workers": vague few are not a payroll
       if (q.rule?.startsWith('vague') && (q.max ?? Infinity) < 1000) continue;
-      // "a billion people around the world", "billions of people": a population, not a payroll
+      // "a billion people worldwide", "billions of people": a population, not a payroll
       if ((q.amount ?? q.min ?? 0) > 5_000_000) continue;
-      // "Uber took six principal investigators and 34 engineers": a flow verb earlier in the clause
+      // "Meta took four scientists and 12 engineers": a flow verb earlier in the clause
       if (FLOW_IN_CLAUSE.test(pre) && !/\b(?:employs|headcount|workforce|staff of|employees number)\b/.test(pre)) continue;
       // "200 of its 2,600 employees": the first amount is a part
       if (/^ of (?:its|the|their|[a-z]+'s) /.test(post)) continue;
@@ -77,7 +77,7 @@ export const headcount: Extractor = {
         const obj = actorAfter(view, q.end + atAfter[0].length, 25);
         if (obj && !view.actors.some((a) => a.end <= q.start && a.possessive && q.start - a.end <= 12)) picked = { entity: obj.entity, via: obj.via, actor: obj };
       }
-      // "At TML, with 140 people…" — a place-like "at X" opening the sentence
+      // "At Zentrix, with 90 people…" — a place-like "at X" opening the sentence
       picked ??= pickSubject(view, q.start, { allowSlot: /^(?:.*\b)?(?:at|with) (?:the )?$|^at $/ });
       if (!picked) continue;
       claims.push({

@@ -6,7 +6,7 @@ import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
  * hiring: a company hires people who come from another company. One claim per
  * (hirer, source) pair. The source is named after "from" ("recruiting from Meta, OpenAI
  * and Apple"), as the people's former employer ("former Google researchers", "two
- * co-founders of Inflection AI", "Character.AI's co-founders are joining Google").
+ * co-founders of Brindle AI", "Windmere AI's co-founders are joining Google").
  */
 
 interface Rule {
@@ -25,18 +25,18 @@ const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|doze
 const RULES: Rule[] = [
   // "Quillmark lost five engineers to Meta": the loser is the source, the one after "to" the hirer
   { reason: 'hiring/lost-to', confidence: 0.85, verb: /\b(?:lost|los(?:e|es|ing))(?= (?:[\w-]+ ){0,4}?to [A-Z])/i, hirerAfter: true, loserIsSource: true },
-  // "Character.AI Co-Founders Hired by Google", "whose top employees were hired away by Amazon"
+  // "Windmere AI Founders Hired by Google", "whose best engineers were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
-  // "hired 40 researchers from Carnegie Mellon", "has been recruiting AI researchers from Meta", "poached talent from OpenAI"
+  // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
   { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|brought over|bring(?:s|ing)? (?:on|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
-  // "Character.AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
+  // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
 ];
 
-// "Humane employees", "Co-Founders", "OpenAI researchers": people named by their company
+// "Quillmark employees", "Co-Founders", "OpenAI researchers": people named by their company
 const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founders?|founders?|employees|staff(?:ers)?|researchers|engineers|executives|scientists|talent|team)\b/i;
 
-// The source company: "from Meta", "from startup Adept AI Labs", "from across the ecosystem, including OpenAI"
+// The source company: "from Meta", "from startup Brindle AI", "from across the industry, including OpenAI"
 const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
 // "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"
 const FORMER_BEFORE = /\b(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*$/;
@@ -48,7 +48,7 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
     // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
-    // "offers to several Humane employees": a company named right before the people it loses
+    // "offers to several Quillmark employees": a company named right before the people it loses
     const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
     if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || peopleOfIt) {
       for (const x of actorList(view, a.start)) if (!out.some((o) => o.entity === x.entity)) out.push(x);
@@ -84,7 +84,7 @@ export const hiring: Extractor = {
         const obj = actorAfter(view, verbEnd, 25);
         if (!obj) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };
-        // "Character.AI's co-founders are joining Google": the owner of the people is the source
+        // "Windmere AI's co-founders are joining Google": the owner of the people is the source
         const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
         sources = owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
         // "the former Airbnb executive joined xAI"
@@ -100,7 +100,7 @@ export const hiring: Extractor = {
       // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
       const countFor = (s: Actor) => {
         const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)));
-        // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 40 staff have defected to Uber")
+        // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 25 researchers have defected to Halvard")
         const first =
           sources.length !== 1
             ? undefined

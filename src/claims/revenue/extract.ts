@@ -17,7 +17,7 @@ const RULES: Rule[] = [
   { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*(?:[a-z][\\w-]* ){0,2}?${REVENUE_WORD}\\b`) },
   // "revenue of $56.5 billion", "annualized revenue reached $200 million", "ARR has passed $100 million"
   { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
-  // "Revenue for the April-to-June period rose 61 percent from last year to $15.7 billion"
+  // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
   { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared)\\b[^.;$]{0,40}? to (?:an? |about |nearly |roughly |more than )?$`) },
   // "generated $114 million", "brings in $20 million a year"
   { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/ },

@@ -4,11 +4,11 @@ import { before, pickSubject } from '../slots.js';
 
 /**
  * user_count: how many users, customers or subscribers a company (or the owner of a
- * product) has: "75 million daily active users", "Monthly active users: 450 million".
+ * product) has: "30 million daily active users", "Monthly active users: 80 million".
  */
 
 const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
-// "Monthly active users: 450 million", "a user base of 1 million"
+// "Monthly active users: 80 million", "a user base of 1 million"
 const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly|doubled to|tripled to) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
 // (a survey or study of N users counts respondents, not the user base)
 const NOT_USERS = /\b(?:lost|lose|losing|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed)\b/;
@@ -25,7 +25,7 @@ export const userCount: Extractor = {
       if (NOT_USERS.test(pre.slice(-30))) continue;
       // "a handful of big customers": a vague few is no user count
       if (q.amount === null && (q.max ?? Infinity) < 1000) continue;
-      // "Teams had 75 million daily active users": the product's owner
+      // "Teams had 30 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;
       const ownerEntity = owner ? view.entities.ensure(owner) : undefined;

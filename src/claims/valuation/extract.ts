@@ -12,11 +12,11 @@ type Rule = AmountRule;
 
 const RULES: Rule[] = [
   // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion",
-  // "could value X at", "is now valued, internally, at $63 billion", "valuing the darling at a staggering $75 billion"
-  // (the bare noun "a total value of $1.3 billion" is a deal's worth, so "value" needs "… at")
+  // "could value X at", "is now valued, internally, at $9 billion", "valuing the darling at a staggering $9 billion"
+  // (the bare noun "a total value of $400 million" is a deal's worth, so "value" needs "… at")
   { reason: 'valuation/valued-at', confidence: 0.92, before: /\b(?:valu(?:ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)|value\b(?:,? [^ ]+){1,6}?,? (?:at|near|around))(?: an?(?: [\w'"-]+)?)? ?$/ },
   // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million",
-  // "the company's valuation, which had peaked at $40 billion", "set the valuation at a 'measly' $45 billion"
+  // "the company's valuation, which had peaked at $8 billion", "set the valuation at a 'mere' $2 billion"
   { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,4}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
   // "a $32 billion valuation", "$10B post-money", "at a $3 billion pre-money valuation"
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
@@ -46,7 +46,7 @@ export const valuation: Extractor = {
       if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
       const cueIdx = pre.search(/valu|worth/);
       const cueAt = rule.before && cueIdx >= 0 ? q.start - pre.length + cueIdx : q.start;
-      // "valuing Lyft at…", "values the company at…", "could value X at", "valued it at"
+      // "valuing Stackwise at…", "values the company at…", "could value X at", "valued it at"
       const objectAfterVerb = /\bvalu(?:ing|es|ed|e) ([^ ]+(?: [^ ]+){0,5}) (?:at|near|around)(?: an?)? ?$/.exec(pre);
       let picked = null;
       if (objectAfterVerb) {
@@ -67,7 +67,7 @@ export const valuation: Extractor = {
         if (!companyAfter) continue;
       }
       if (!picked) {
-        // "a $2.5 billion valuation for the company", "a valuation of about $14 billion for X"
+        // "a $3 billion valuation for the company", "a valuation of about $14 billion for X"
         const forAfter = /^(?: \w+)?(?: (?:post-money |pre-money )?valuations?)? for /.exec(post);
         if (forAfter) {
           const obj = actorAfter(view, q.end + forAfter[0].length, 30);
@@ -75,7 +75,7 @@ export const valuation: Extractor = {
         }
       }
       let lead = leadInvestor(view);
-      // "Blackbird's valuation of the company fell to $25.6 billion": the owner marks, the object is valued
+      // "Northzone's valuation of the company fell to $2.1 billion": the owner marks, the object is valued
       const markOf = /\bvaluations? of $/.exec(view.text.slice(view.sentence.start, view.actors.find((a) => a.start > cueAt && a.start < q.start)?.start ?? view.sentence.start).toLowerCase());
       if (!picked && markOf) {
         const valued = view.actors.find((a) => a.start > cueAt && a.start < q.start)!;
