@@ -28,9 +28,6 @@ interface Token {
   cap: boolean;
 }
 
-// "Character.AI", "Amazon.com", "AT&T", "Coca-Cola", "xAI", "23andMe", "Meta's" (possessive split later)
-// (Latin script only: mojibake such as "HPโ€™s" must not glue other scripts onto a name)
-const TOKEN = /[\p{sc=Latin}0-9](?:[\p{sc=Latin}\p{M}0-9&+]|[.-](?=[\p{sc=Latin}0-9])|'(?=s\b))*/gu;
 // "xAI", "eBay", "iPhone": lower-case start, capital inside
 const CAMEL = /^[a-z]{1,3}[A-Z]/;
 // Legal suffixes, kept inside the mention but not in the entity key: "Microsoft Corp."
@@ -69,20 +66,81 @@ const PRODUCT_NAMES = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(),
 export const knownOrgName = (surface: string): string | undefined => GAZETTEER.get(surface.toLowerCase());
 
 
-function tokenize(text: string, base: number): Token[] {
+const LATIN_AT = /\p{sc=Latin}/uy;
+const MARK_AT = /\p{M}/uy;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+
+/** Length of the Latin letter at i (2 for a surrogate pair), or 0. */
+function latinAt(text: string, i: number, c: number): number {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LATIN_AT.lastIndex = i;
+  return LATIN_AT.test(text) ? LATIN_AT.lastIndex - i : 0;
+}
+
+/** Length of a character that can start a token (a Latin letter or a digit) at i, or 0. */
+function startAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return 1;
+  return latinAt(text, i, c);
+}
+
+/** Length of a character that continues a token at i (letter, combining mark, digit, & or +), or 0. */
+function innerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 43 ? 1 : 0;
+  const n = latinAt(text, i, c);
+  if (n) return n;
+  MARK_AT.lastIndex = i;
+  return MARK_AT.test(text) ? MARK_AT.lastIndex - i : 0;
+}
+
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Words of Latin script with their joiners, one scan: "Character.AI", "Amazon.com", "AT&T",
+ * "Coca-Cola", "xAI", "23andMe", "Meta's" (possessive split later). A dot or hyphen joins only
+ * when a letter or digit follows; an apostrophe only before a final "s". Other scripts end a
+ * word, so mojibake such as "HPâ€™s" glues nothing onto a name.
+ */
+export function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    // "California-based", "Seven-figure", "Co-founders" are words, not names
-    const cap = (/^\p{Lu}/u.test(t) || CAMEL.test(t)) && !/-\p{Ll}/u.test(t);
-    out.push({ start: base + m.index, end: base + m.index + t.length, text: t, cap });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = startAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (;;) {
+      const inner = innerAt(text, j);
+      if (inner) {
+        j += inner;
+        continue;
+      }
+      const c = text.charCodeAt(j);
+      if ((c === 46 || c === 45) && startAt(text, j + 1)) j++;
+      else if (c === 39 && text.charCodeAt(j + 1) === 115 && !isAsciiWordChar(text.charCodeAt(j + 2))) j++;
+      else break;
+    }
+    const t = text.slice(i, j);
+    out.push({ start: base + i, end: base + j, text: t, cap: isCapitalised(t) });
+    i = j;
   }
   return out;
 }
 
+/** A capital first ("Meta", "Émile") or a camel-case start ("xAI", "eBay"); "California-based" is a word. */
+function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  const cap = c < 128 ? (c >= 65 && c <= 90) || CAMEL.test(t) : UPPER_FIRST.test(t);
+  return cap && !(t.includes('-') && LOWER_AFTER_HYPHEN.test(t));
+}
+
 function splitPossessive(t: Token): { token: Token; possessive: boolean } {
-  if (/'s$/i.test(t.text) && t.text.length > 2) {
+  if (t.text.length > 2 && t.text.charCodeAt(t.text.length - 2) === 39 && (t.text.endsWith('s') || t.text.endsWith('S'))) {
     return { token: { ...t, end: t.end - 2, text: t.text.slice(0, -2) }, possessive: true };
   }
   if (/s'$/.test(t.text)) return { token: t, possessive: true };
@@ -108,8 +166,8 @@ interface Chunk {
 }
 
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
-function chunksOf(sentenceText: string, base: number): { chunks: Chunk[]; titleCase: boolean; tokens: Token[] } {
-  const tokens = tokenize(sentenceText, base).map(splitPossessive);
+function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean; tokens: Token[] } {
+  const tokens = raw.map(splitPossessive);
   const chunks: Chunk[] = [];
   let cur: Chunk | null = null;
   const gapText = (a: Token, b: Token) => sentenceText.slice(a.end - base, b.start - base);
@@ -205,7 +263,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const learnt = new Map<string, NameKind>();
   const deferred: Array<{ s: Sentence; chunks: Chunk[] }> = [];
   const personTokens = new Set<string>();
-  const midCaps = midSentenceCapitals(text, sentences);
+  // Each sentence is split into words once; both passes read them.
+  const words = sentences.map((s) => tokenize(s.text, s.start));
+  const midCaps = midSentenceCapitals(text, sentences, words);
 
   const emit = (s: Sentence, toks: Token[], possessive: boolean, forced?: NameKind) => {
     // "Nvidia CEO": a trailing title is not part of the name
@@ -249,7 +309,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   for (const s of sentences) {
     // The first row of a table is its header: column names, not companies
     if (s.kind === 'table' && sentences[s.index - 1]?.block !== s.block) continue;
-    const { chunks, titleCase } = chunksOf(s.text, s.start);
+    const { chunks, titleCase } = chunksOf(s.text, s.start, words[s.index]!);
     if (titleCase) {
       deferred.push({ s, chunks });
       continue;
@@ -340,11 +400,11 @@ function firstWordStart(text: string, s: Sentence): number {
 }
 
 /** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
-function midSentenceCapitals(text: string, sentences: Sentence[]): Set<string> {
+function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const s of sentences) {
     if (s.kind === 'heading' || s.kind === 'table') continue;
-    const tokens = tokenize(s.text, s.start);
+    const tokens = words[s.index]!;
     if (isTitleCase(tokens)) continue;
     // the opening word, and the word after opening function words ("All Posts"), say nothing
     let opener = 0;

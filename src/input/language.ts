@@ -5,7 +5,7 @@ const MIN_FUNCTION_WORD_SHARE = 0.15;
 
 // Chosen to be frequent in English and rare as words in French, German, Spanish,
 // Italian, Portuguese and Dutch ("a", "in", "on" and "die" are deliberately absent).
-const ENGLISH_FUNCTION_WORDS = new Set([
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'of', 'and', 'to', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'by', 'at',
   'from', 'has', 'have', 'had', 'be', 'are', 'were', 'been', 'its', 'an', 'this', 'which',
   'or', 'but', 'not', 'their', 'they', 'will', 'would', 'said', 'he', 'she', 'his', 'her',
@@ -15,19 +15,56 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'company', 'year', 'million', 'billion', 'people', 'according', 'just', 'only', 'most',
 ]);
 
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const LONGEST = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+const LETTER_AT = /\p{L}/uy;
+
+/** Length of the letter at i (2 for a surrogate pair), or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
+}
+
+/** End of the run of letters from i. */
+function lettersFrom(text: string, i: number): number {
+  for (let n = letterAt(text, i); n; n = letterAt(text, i)) i += n;
+  return i;
+}
+
+/**
+ * The words of the text (letter runs, with inner apostrophes: "don't", "company’s") and how
+ * many are English function words. One scan, no match objects: it reads every article.
+ */
+export function countFunctionWords(text: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!letterAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = lettersFrom(text, i);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c !== 39 && c !== 0x2019) || !letterAt(text, i + 1)) break;
+      i = lettersFrom(text, i + 1);
+    }
+    words++;
+    if (i - start <= LONGEST && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+  }
+  return { words, english };
+}
 
 /**
  * Cheap guess whether text is English: the share of common English function words
- * among the word tokens. Returns null when there are too few words to judge.
+ * among the words. Returns null when there are too few words to judge.
  */
 export function looksEnglish(text: string): boolean | null {
-  let words = 0;
-  let english = 0;
-  for (const match of text.matchAll(WORD)) {
-    words++;
-    if (ENGLISH_FUNCTION_WORDS.has(match[0].toLowerCase())) english++;
-  }
+  const { words, english } = countFunctionWords(text);
   if (words < MIN_WORDS) return null;
   return english / words >= MIN_FUNCTION_WORD_SHARE;
 }

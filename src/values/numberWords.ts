@@ -19,6 +19,11 @@ const BIG: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
 
+/** Every word a written number can hold: a number read in words contains at least one. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(BIG), 'hundred', 'dozen', 'half', 'quarter',
+]);
+
 export interface WordNumber {
   value: number;
   /** Index after the last token read. */

@@ -9,7 +9,8 @@ import { tokenize, type Token } from './tokens.js';
 import { readCurrencyAfter } from './currency.js';
 import { readHedgeBefore, readHedgeAfter, readGluedHedge, readRangeOpener, isOverDuration, type Hedge } from './qualifiers.js';
 import { readCountedNoun } from './count.js';
-import { readVague, readOfCurrency, impliedCurrency } from './vague.js';
+import { readVague, readOfCurrency, impliedCurrency, isVagueAnchor } from './vague.js';
+import { NUMBER_WORDS } from './numberWords.js';
 import { monthDayAt } from './never.js';
 import { readPer } from './per.js';
 import { readSide, type Side } from './amount.js';
@@ -262,8 +263,33 @@ const WINDOW = 4096;
 const MARGIN = 160;
 const BEHIND = 4;
 
-/** Every amount in `text`, in text order, non-overlapping; offsets index `text`. */
-export function readQuantities(text: string): Quantity[] {
+// Every quantity — and every non-amount the reader skips whole, such as a date — holds an
+// anchor: digits, a number word or a vague magnitude word. The anchor comes at most REACH
+// tokens after the quantity's first token ("in the neighbourhood of US$ 5": hedge 4 +
+// currency 2; "between a dozen", "a couple of hundred" are shorter), so where no anchor is
+// that near, the reader can jump ahead without trying each token. REACH keeps a margin.
+const REACH = 12;
+
+function isAnchor(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  return NUMBER_WORDS.has(w) || isVagueAnchor(w);
+}
+
+/** For each token index, the index of the first anchor at or after it (tokens.length if none). */
+function nextAnchors(tokens: readonly Token[]): Int32Array {
+  const next = new Int32Array(tokens.length + 1);
+  next[tokens.length] = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) next[i] = isAnchor(tokens[i]!) ? i : next[i + 1]!;
+  return next;
+}
+
+/**
+ * Every amount in `text`, in text order, non-overlapping; offsets index `text`.
+ * (`jump: false` tries every token: the property tests check that jumping reads the same.)
+ */
+export function readQuantities(text: string, jump = true): Quantity[] {
   const out: Quantity[] = [];
   let offset = 0;
   let first = 0;
@@ -271,8 +297,13 @@ export function readQuantities(text: string): Quantity[] {
     const tokens = tokenize(text, offset, WINDOW);
     const whole = tokens.length < WINDOW;
     const last = whole ? tokens.length : tokens.length - MARGIN;
+    const anchors = nextAnchors(tokens);
     let i = first;
     while (i < last) {
+      if (jump && anchors[i]! - i > REACH) {
+        i = Math.min(anchors[i]! - REACH, last);
+        continue;
+      }
       const r = readAt(text, tokens, i);
       if (r === null) {
         i++;

@@ -41,6 +41,16 @@ const MULTIPLIERS: Record<string, [number, number]> = Object.assign(Object.creat
   several: [3, 9], few: [2, 5], couple: [2, 2],
 });
 
+/**
+ * Words at least one of which every vague magnitude holds besides written numbers ("seven"
+ * of "seven-figure" and "billion" of "billion-dollar" are number words): "hundreds",
+ * "dozens", "scores", "a handful", "figures", and "multi…" compounds.
+ */
+export function isVagueAnchor(lower: string): boolean {
+  return VAGUE_ANCHORS.has(lower) || lower.startsWith('multi');
+}
+const VAGUE_ANCHORS = new Set([...Object.keys(PLURAL_SCALES), 'hundreds', 'tens', 'dozens', 'scores', 'handful', 'figure', 'figures']);
+
 function word(t: Token | undefined): string {
   return t !== undefined && t.kind === 'word' ? t.lower : '';
 }
