@@ -1,3 +1,4 @@
+import { Memo } from '../text/memo.js';
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { knownOrgName, LEGAL_SUFFIX, ORG_HEADS, type NameMention } from './organizations.js';
 
@@ -30,8 +31,12 @@ export interface EntityTable {
 
 const KNOWN = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
 
+const keys = new Memo(keyOf);
+
 /** Lower-case key without legal suffix or possessive: "Microsoft Corp." → "microsoft". */
-export function nameKey(surface: string): string {
+export const nameKey = (surface: string): string => keys.get(surface);
+
+function keyOf(surface: string): string {
   // "Zentrix-AI" is "Zentrix AI"
   const words = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ').split(/\s+/);
   while (words.length > 1 && LEGAL_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();

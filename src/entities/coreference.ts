@@ -166,10 +166,16 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
   // The main entity: most named, with a head start for the first organisation of the article.
   // (the first one named as a subject outside quotes: a headline quote is not the topic)
-  const firstOrg =
-    mentionsBySentence.flatMap((list, i) => list.filter(({ m, e }) => !e.media && !inQuote(text.slice(sentences[i]!.start, m.start), m.start - sentences[i]!.start) && isSubjectSlot(text, sentences[i]!, m.start, quoteOpenAtStart[i])))[0]?.e ??
-    mentionsBySentence.flat().find(({ e }) => !e.media)?.e ??
-    null;
+  const firstSubject = (): EntityRecord | undefined => {
+    for (const [i, list] of mentionsBySentence.entries()) {
+      const s = sentences[i]!;
+      for (const { m, e } of list) {
+        if (!e.media && !inQuote(text.slice(s.start, m.start), m.start - s.start) && isSubjectSlot(text, s, m.start, quoteOpenAtStart[i])) return e;
+      }
+    }
+    return undefined;
+  };
+  const firstOrg = firstSubject() ?? mentionsBySentence.flat().find(({ e }) => !e.media)?.e ?? null;
   let main: EntityRecord | null = null;
   let best = -1;
   for (const [e, n] of counts) {
@@ -193,13 +199,29 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
     // (nor a company the people came from or worked with: "Founded by engineers from Stripe and Google, the startup…")
+    // What each named actor is — a subject, a possible antecedent — is asked once per sentence.
+    const subjectSlot = new Map<Actor, boolean>();
+    const isSubject = (a: Actor) => {
+      let v = subjectSlot.get(a);
+      if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])));
+      return v;
+    };
+    const antecedent = new Map<Actor, boolean>();
+    const canBeAntecedent = (a: Actor) => {
+      let v = antecedent.get(a);
+      if (v === undefined) {
+        v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+        antecedent.set(a, v);
+      }
+      return v;
+    };
     const earlierAny = (start: number) =>
       list
-        .filter((a) => a.end <= start && !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start)))
+        .filter((a) => a.end <= start && canBeAntecedent(a))
         .map((a) => a.entity)
         .reverse();
     const earlierSubjects = (start: number) =>
-      list.filter((a) => a.end <= start && isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])).map((a) => a.entity).reverse();
+      list.filter((a) => a.end <= start && isSubject(a)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
@@ -249,7 +271,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       topic.push(previousSubject ?? main);
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
-    const sentenceSubjects = all.filter((a) => isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])).map((a) => a.entity);
+    const sentenceSubjects = all.filter(isSubject).map((a) => a.entity);
     if (sentenceSubjects.length) subjects = [{ entity: sentenceSubjects[0]!, sentence: s.index }, ...subjects.filter((x) => x.entity !== sentenceSubjects[0])].slice(0, 6);
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
     const outsideQuotes = list.filter((a) => ((text.slice(s.start, a.start).match(/"/g) ?? []).length % 2 === 1) === quoteOpenAtStart[s.index]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Memo } from '../text/memo.js';
 
 /**
  * Is a word an ordinary English word? A capitalised word that opens a sentence is a
@@ -28,13 +29,13 @@ function load(): Buffer {
 
 const NEWLINE = 10;
 
-const cache = new Map<string, boolean>();
 
 /** Binary search over the sorted, newline-separated list. */
-export function isDictionaryWord(word: string): boolean {
-  const w = word.toLowerCase();
-  let hit = cache.get(w);
-  if (hit !== undefined) return hit;
+const known = new Memo((word) => search(word.toLowerCase()));
+export const isDictionaryWord = (word: string): boolean => known.get(word);
+
+function search(w: string): boolean {
+  let hit: boolean;
   const list = load();
   const target = Buffer.from(w);
   let lo = 0;
@@ -54,6 +55,5 @@ export function isDictionaryWord(word: string): boolean {
     if (order < 0) lo = end + 1;
     else hi = start - 1;
   }
-  cache.set(w, hit);
   return hit;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Memo } from '../text/memo.js';
 
 /**
  * compromise's English lexicon, read once: it knows first names, places, months and the
@@ -87,13 +88,13 @@ function readSnapshot(): LexiconSnapshot {
 }
 
 let entries: string | null = null;
-const cache = new Map<string, number>();
 
-/** The bits of a word: binary search over the sorted lines, remembered per word. */
-function flagsOf(word: string): number {
-  const w = word.toLowerCase();
-  let bits = cache.get(w);
-  if (bits !== undefined) return bits;
+/** The bits of a word: binary search over the sorted lines, remembered per word as written. */
+const flags = new Memo((word) => searchFlags(word.toLowerCase()));
+const flagsOf = (word: string): number => flags.get(word);
+
+function searchFlags(w: string): number {
+  let bits: number;
   const list = (entries ??= readSnapshot().entries);
   bits = 0;
   // lo and hi are line starts: lines before lo sort before w, lines from hi on after it.
@@ -113,7 +114,6 @@ function flagsOf(word: string): number {
     if (cur < w) lo = end + 1;
     else hi = start;
   }
-  cache.set(w, bits);
   return bits;
 }
 

@@ -1,3 +1,4 @@
+import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
 import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
@@ -63,7 +64,9 @@ for (const org of KNOWN_ORGS) {
 const PRODUCT_NAMES = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(), p]));
 
 /** The gazetteer's canonical name for a surface form, if it is a known organisation. */
-export const knownOrgName = (surface: string): string | undefined => GAZETTEER.get(surface.toLowerCase());
+// (asked of the same words many times an article: remembered as written, no lower-casing)
+const knownAs = new Memo((surface) => GAZETTEER.get(surface.toLowerCase()) ?? null);
+export const knownOrgName = (surface: string): string | undefined => knownAs.get(surface) ?? undefined;
 
 
 const LATIN_AT = /\p{sc=Latin}/uy;

@@ -29,6 +29,8 @@ export function normalizeForMatching(text: string): string {
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // printable ASCII folds to itself: most of any article
+    if (c >= 32 && c < 127) continue;
     let to = FOLD_MAP.get(c);
     if (c === 13) to = text.charCodeAt(i + 1) === 10 ? 32 : 10;
     if (to === undefined) continue;
