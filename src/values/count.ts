@@ -3,14 +3,14 @@
  * users", "a 250-person team", "a 3,000-strong workforce", "100,000 GPUs", "1 gigawatt".
  * Units are normalised ("people", "users", "GPUs", "GW"…); the noun is kept as written.
  */
-import { PhraseTable, type Token } from './tokens.js';
+import { table, PhraseTable, type Token } from './tokens.js';
 
 // Head nouns (lower-cased) → unit. A noun may be preceded by up to MAX_MODIFIERS words:
 // "40 top-rated robotic researchers", "2,600 full-time staff".
-// Tables have no prototype, so a word like "constructor" finds nothing in them.
-const NOUNS: Record<string, string> = Object.create(null);
+// Word tables are Maps (see table() in tokens.ts): "constructor" finds nothing in them.
+const NOUNS = new Map<string, string>();
 function nouns(unit: string, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) NOUNS[w] = unit;
+  for (const w of words.split(/\s+/)) if (w) NOUNS.set(w, unit);
 }
 nouns('people', `employees employee staff staffers staffer workers worker people persons person
   researchers researcher engineers engineer scientists scientist members member hires hire jobs job
@@ -47,7 +47,7 @@ const PHRASES = new PhraseTable<string>([
 // Glued by a hyphen, the noun makes the count an adjective: "a 250-person team",
 // "a 3,000-strong workforce", "a 12-member board", "a 1-gigawatt campus", "a 10,000-GPU cluster".
 // Lower-cased.
-const HYPHENATED: Record<string, string> = Object.assign(Object.create(null), {
+const HYPHENATED = table<string>({
   person: 'people', people: 'people', strong: 'people', member: 'people', employee: 'people',
   staff: 'people', man: 'people', engineer: 'people', researcher: 'people',
   gpu: 'GPUs', chip: 'chips', gigawatt: 'GW', gw: 'GW', megawatt: 'MW', mw: 'MW',
@@ -83,12 +83,12 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
   // "250-person", "3,000-strong"
   if (first.text === '-' && glued(tokens[i - 1], first) && glued(first, tokens[i + 1])) {
     const w = tokens[i + 1]!;
-    const unit = HYPHENATED[w.lower];
+    const unit = HYPHENATED.get(w.lower);
     return unit ? { unit, noun: w.text, next: i + 2 } : null;
   }
   // "1GW", "300MW": a unit glued to the digits.
   if (glued(tokens[i - 1], first) && first.kind === 'word') {
-    const unit = NOUNS[first.lower];
+    const unit = NOUNS.get(first.lower);
     return unit === 'GW' || unit === 'MW' || unit === 'GWh' || unit === 'MWh'
       ? { unit, noun: first.text, next: i + 1 }
       : null;
@@ -104,13 +104,13 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
     if (t.kind !== 'word') return null;
     const phrase = PHRASES.match(tokens, k);
     if (phrase) return { unit: phrase.value, noun: tokens.slice(k, phrase.next).map((x) => x.text).join(' '), next: phrase.next };
-    const unit = NOUNS[t.lower];
+    const unit = NOUNS.get(t.lower);
     if (unit) {
       // "100,000 H100 GPUs": a unit noun followed by another takes the last.
       let end = k;
-      while (tokens[end + 1] && tokens[end + 1]!.kind === 'word' && NOUNS[tokens[end + 1]!.lower] && end - k < 2) end++;
+      while (tokens[end + 1] && tokens[end + 1]!.kind === 'word' && NOUNS.get(tokens[end + 1]!.lower) && end - k < 2) end++;
       const head = tokens[end]!;
-      return { unit: NOUNS[head.lower]!, noun: head.text, next: end + 1 };
+      return { unit: NOUNS.get(head.lower)!, noun: head.text, next: end + 1 };
     }
     if (BREAKS.has(t.lower)) return null;
     modifiers++;
@@ -126,5 +126,5 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
 
 /** True when the word names a counted unit (used by the year rule: "2000 employees"). */
 export function isCountedNoun(t: Token | undefined): boolean {
-  return t !== undefined && NOUNS[t.lower] !== undefined;
+  return t !== undefined && NOUNS.get(t.lower) !== undefined;
 }

@@ -3,23 +3,23 @@
  * "Rs", "CHF", "C$", "A$", "HK$", "S$", "₩"; "dollars", "euros", "pounds sterling",
  * "yen", "yuan", "rupees", "francs", "won". Values are ISO 4217 codes.
  */
-import { PhraseTable, type Token } from './tokens.js';
+import { table, PhraseTable, type Token } from './tokens.js';
 
 // "$5m" "€20m" "£1.2bn" "¥500" "₹500 crore" "₩1.5 trillion"
-// Tables have no prototype, so a word like "constructor" finds nothing in them.
-const SYMBOLS: Record<string, string> = Object.assign(Object.create(null), {
+// Word tables are Maps (see table() in tokens.ts): "constructor" finds nothing in them.
+const SYMBOLS = table<string>({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '￥': 'JPY', '＄': 'USD',
 });
 
 // "US$4.7 billion" "C$" "A$" "HK$" "S$" "NZ$" "R$": a country prefix glued to "$".
-const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null), {
+const DOLLAR_PREFIXES = table<string>({
   US: 'USD', C: 'CAD', CA: 'CAD', CAN: 'CAD', A: 'AUD', AU: 'AUD', HK: 'HKD', S: 'SGD', SG: 'SGD',
   NZ: 'NZD', R: 'BRL', NT: 'TWD',
 });
 
 // "USD34.6 million" "EUR 20m" "CHF 10 million" "Rs 500 crore" "RMB 3bn": upper-case codes
 // (case-sensitive, so "eur" or "won" in running text are not codes).
-const CODES: Record<string, string> = Object.assign(Object.create(null), {
+const CODES = table<string>({
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', INR: 'INR', Rs: 'INR',
   CHF: 'CHF', CAD: 'CAD', AUD: 'AUD', HKD: 'HKD', SGD: 'SGD', KRW: 'KRW', NZD: 'NZD',
 });
@@ -57,14 +57,14 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'sym') {
-    const code = SYMBOLS[t.text];
+    const code = SYMBOLS.get(t.text);
     return code ? { code, next: i + 1 } : null;
   }
   if (t.kind !== 'word') return null;
   const nx = tokens[i + 1];
   // "US$4.7 billion", "HK$ 3bn"
-  if (nx && nx.text === '$' && nx.start === t.end && t.text in DOLLAR_PREFIXES) {
-    return { code: DOLLAR_PREFIXES[t.text]!, next: i + 2 };
+  if (nx && nx.text === '$' && nx.start === t.end && DOLLAR_PREFIXES.has(t.text)) {
+    return { code: DOLLAR_PREFIXES.get(t.text)!, next: i + 2 };
   }
   // "US $4.7 billion": some wires put a space between.
   if (nx && nx.text === '$' && t.text === 'US') return { code: 'USD', next: i + 2 };
@@ -72,7 +72,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   if (t.text === 'U' && nx?.text === '.' && tokens[i + 2]?.text === 'S' && tokens[i + 3]?.text === '.' && tokens[i + 4]?.text === '$') {
     return { code: 'USD', next: i + 5 };
   }
-  const code = CODES[t.text];
+  const code = CODES.get(t.text);
   if (!code) return null;
   // "Rs. 500 crore"
   if (t.text === 'Rs' && nx?.text === '.' && nx.start === t.end) return { code, next: i + 2 };
@@ -88,7 +88,7 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, afterScal
   const t = tokens[i];
   if (!t) return null;
   // "20 €", "500£"
-  if (t.kind === 'sym' && t.text !== '$' && SYMBOLS[t.text]) return { code: SYMBOLS[t.text]!, next: i + 1 };
+  if (t.kind === 'sym' && t.text !== '$' && SYMBOLS.get(t.text)) return { code: SYMBOLS.get(t.text)!, next: i + 1 };
   // "a 2-billion-dollar deal", "a 5-million-euro fund"
   if (t.text === '-' && tokens[i - 1]?.end === t.start) {
     const w = tokens[i + 1];
@@ -102,7 +102,7 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, afterScal
   }
   if (t.kind !== 'word') return null;
   // "500 EUR"
-  if (CODES[t.text] && t.text !== 'Rs') return { code: CODES[t.text]!, next: i + 1 };
+  if (CODES.get(t.text) && t.text !== 'Rs') return { code: CODES.get(t.text)!, next: i + 1 };
   const minor = MINOR_UNITS.match(tokens, i);
   if (minor) return { code: minor.value, next: minor.next, factor: 0.01 };
   const m = SUFFIX_WORDS.match(tokens, i);
@@ -123,5 +123,5 @@ export function resolveYenSign(text: string, start: number, end: number): string
 
 /** True when tokens[i] is a sign currency ("$", "€"…), used when deciding where a range ends. */
 export function isCurrencySymbol(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'sym' && SYMBOLS[t.text] !== undefined;
+  return t !== undefined && t.kind === 'sym' && SYMBOLS.get(t.text) !== undefined;
 }

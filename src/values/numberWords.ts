@@ -3,25 +3,25 @@
  * "two dozen", "half a billion", "one and a half billion", "a million".
  * Ordinals ("fifth") are not cardinals and are never read.
  */
-import type { Token } from './tokens.js';
+import { table, type Token } from './tokens.js';
 
-// Tables have no prototype, so a word like "constructor" finds nothing in them.
-const UNITS: Record<string, number> = Object.assign(Object.create(null), {
+// Word tables are Maps (see table() in tokens.ts): "constructor" finds nothing in them.
+const UNITS = table<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
 });
-const TENS: Record<string, number> = Object.assign(Object.create(null), {
+const TENS = table<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 /** Words that close a group: "two thousand", "three billion". */
-const BIG: Record<string, number> = Object.assign(Object.create(null), {
+const BIG = table<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
 
 /** Every word a written number can hold: a number read in words contains at least one. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(BIG), 'hundred', 'dozen', 'half', 'quarter',
+  ...UNITS.keys(), ...TENS.keys(), ...BIG.keys(), 'hundred', 'dozen', 'half', 'quarter',
 ]);
 
 export interface WordNumber {
@@ -46,7 +46,7 @@ export function startsWordNumber(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
   const w = t.lower;
-  if (w in UNITS || w in TENS || w === 'half') return true;
+  if (UNITS.has(w) || TENS.has(w) || w === 'half') return true;
   if (w === 'a' || w === 'an') return isWord(tokens[i + 1], 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half', 'quarter');
   return false;
 }
@@ -68,7 +68,7 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     // "forty-five": a hyphen glued on both sides joins two number words.
     if (t.kind === 'sym' && t.text === '-' && last !== 'none') {
       const nx = tokens[k + 1];
-      if (nx && tokens[k - 1]!.end === t.start && t.end === nx.start && (nx.lower in UNITS)) {
+      if (nx && tokens[k - 1]!.end === t.start && t.end === nx.start && (UNITS.has(nx.lower))) {
         k++;
         continue;
       }
@@ -85,14 +85,14 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
       k++;
       continue;
     }
-    if (w in UNITS) {
+    if (UNITS.has(w)) {
       if (last === 'unit' || last === 'dozen' || last === 'half') break;
-      if (last === 'tens' && UNITS[w]! >= 10) break;
-      group += UNITS[w]!;
+      if (last === 'tens' && UNITS.get(w)! >= 10) break;
+      group += UNITS.get(w)!;
       last = 'unit';
-    } else if (w in TENS) {
+    } else if (TENS.has(w)) {
       if (last === 'unit' || last === 'tens' || last === 'dozen' || last === 'half') break;
-      group += TENS[w]!;
+      group += TENS.get(w)!;
       last = 'tens';
     } else if (w === 'hundred') {
       if (last === 'hundred' || last === 'dozen') break;
@@ -102,8 +102,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
       if (last === 'dozen' || last === 'hundred') break;
       group = (group || 1) * 12;
       last = 'dozen';
-    } else if (w in BIG) {
-      const big = BIG[w]!;
+    } else if (BIG.has(w)) {
+      const big = BIG.get(w)!;
       if (big >= lastBig) break;
       total += (group || 1) * big;
       group = 0;
@@ -119,7 +119,7 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
       // "two hundred and forty", "one and a half billion"
       const a = tokens[k + 1];
       const b = tokens[k + 2];
-      if ((last === 'hundred' || last === 'big') && a && a.kind === 'word' && (a.lower in UNITS || a.lower in TENS)) {
+      if ((last === 'hundred' || last === 'big') && a && a.kind === 'word' && (UNITS.has(a.lower) || TENS.has(a.lower))) {
         k++;
         continue;
       }

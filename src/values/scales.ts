@@ -2,7 +2,7 @@
  * Scale words and abbreviations that multiply the number before them:
  * "$1.5bn", "€20m", "$4.2B", "2 million", "10k", "Rs 500 crore".
  */
-import type { Token } from './tokens.js';
+import { table, type Token } from './tokens.js';
 
 interface Scale {
   factor: number;
@@ -15,8 +15,8 @@ interface Scale {
 }
 
 // Compared case-sensitively first (single letters), then lower-cased.
-// Tables have no prototype, so a word like "constructor" finds nothing in them.
-const EXACT: Record<string, Scale> = Object.assign(Object.create(null), {
+// Word tables are Maps (see table() in tokens.ts): "constructor" finds nothing in them.
+const EXACT = table<Scale>({
   // "10k", "$150K"
   k: { factor: 1e3, spaced: 'with-currency' },
   K: { factor: 1e3, spaced: 'with-currency' },
@@ -31,7 +31,7 @@ const EXACT: Record<string, Scale> = Object.assign(Object.create(null), {
   T: { factor: 1e12, spaced: 'with-currency' },
 });
 
-const LOWER: Record<string, Scale> = Object.assign(Object.create(null), {
+const LOWER = table<Scale>({
   // "2 thousand", "two hundred" is read by numberWords.ts; digits take these too: "5 hundred"
   hundred: { factor: 100, spaced: 'always' },
   thousand: { factor: 1e3, spaced: 'always' },
@@ -62,7 +62,7 @@ const LOWER: Record<string, Scale> = Object.assign(Object.create(null), {
 });
 
 function lookup(t: Token): Scale | undefined {
-  return EXACT[t.text] ?? LOWER[t.lower];
+  return EXACT.get(t.text) ?? LOWER.get(t.lower);
 }
 
 /** The scale token at tokens[i] (glued or spaced, per the rules above), or null. */
@@ -89,7 +89,7 @@ export function readHyphenScale(tokens: readonly Token[], i: number): { factor: 
   const prev = tokens[i - 1];
   if (!h || !w || !prev || h.text !== '-' || prev.end !== h.start || h.end !== w.start) return null;
   if (w.lower !== 'million' && w.lower !== 'billion' && w.lower !== 'trillion' && w.lower !== 'thousand') return null;
-  return { factor: LOWER[w.lower]!.factor, next: i + 2 };
+  return { factor: LOWER.get(w.lower)!.factor, next: i + 2 };
 }
 
 /** True when the word is any scale (used to tell "5 m" apart from units and suffixes). */

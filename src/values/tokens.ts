@@ -140,6 +140,14 @@ export function phraseTokens(phrase: string): string[] {
  * Phrases grouped by first token, longest first, so the longest phrase wins
  * ("more than" before "more").
  */
+/**
+ * A word table. A Map, not an object: looking up a freshly sliced word in a Map hashes it
+ * once; an object keyed by it makes V8 search its string table on every lookup.
+ */
+export function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(entries));
+}
+
 export class PhraseTable<V> {
   private readonly byFirst = new Map<string, Array<{ parts: string[]; value: V }>>();
 

@@ -4,7 +4,7 @@
  * "billions", "dozens of researchers", "low thousands", "a handful", "several hundred".
  * They resolve to bounds (min/max), never to an amount.
  */
-import type { Token } from './tokens.js';
+import { table, type Token } from './tokens.js';
 
 export interface VagueRead {
   min: number;
@@ -17,27 +17,27 @@ export interface VagueRead {
   rule: string;
 }
 
-// Tables have no prototype, so a word like "constructor" finds nothing in them.
-const FIGURES: Record<string, number> = Object.assign(Object.create(null), {
+// Word tables are Maps (see table() in tokens.ts): "constructor" finds nothing in them.
+const FIGURES = table<number>({
   four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11, '12': 12,
 });
 
-const SCALE_WORDS: Record<string, number> = Object.assign(Object.create(null), {
+const SCALE_WORDS = table<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
-const PLURAL_SCALES: Record<string, number> = Object.assign(Object.create(null), {
+const PLURAL_SCALES = table<number>({
   thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 });
 
 // "-dollar", "-pound", "-euro" inside the phrase: "multi-billion-dollar", "seven-figure-pound"
-const CURRENCY_ADJECTIVES: Record<string, string> = Object.assign(Object.create(null), {
+const CURRENCY_ADJECTIVES = table<string>({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF',
 });
 
 // "several hundred", "a few thousand", "a couple hundred": a small vague multiplier.
-const MULTIPLIERS: Record<string, [number, number]> = Object.assign(Object.create(null), {
+const MULTIPLIERS = table<[number, number]>({
   several: [3, 9], few: [2, 5], couple: [2, 2],
 });
 
@@ -49,7 +49,7 @@ const MULTIPLIERS: Record<string, [number, number]> = Object.assign(Object.creat
 export function isVagueAnchor(lower: string): boolean {
   return VAGUE_ANCHORS.has(lower) || lower.startsWith('multi');
 }
-const VAGUE_ANCHORS = new Set([...Object.keys(PLURAL_SCALES), 'hundreds', 'tens', 'dozens', 'scores', 'handful', 'figure', 'figures']);
+const VAGUE_ANCHORS = new Set([...PLURAL_SCALES.keys(), 'hundreds', 'tens', 'dozens', 'scores', 'handful', 'figure', 'figures']);
 
 function word(t: Token | undefined): string {
   return t !== undefined && t.kind === 'word' ? t.lower : '';
@@ -69,14 +69,23 @@ function joined(tokens: readonly Token[], k: number): number {
 /** An optional currency adjective ("-dollar", " dollar") after position k. */
 function currencyAdjective(tokens: readonly Token[], k: number): { code: string; next: number } | null {
   const j = joined(tokens, k);
-  const code = CURRENCY_ADJECTIVES[word(tokens[j])];
+  const code = CURRENCY_ADJECTIVES.get(word(tokens[j]));
   return code ? { code, next: j + 1 } : null;
 }
 
+// The words (and digits, "8-figure") a vague magnitude can open with: every other token is
+// turned away at once, as the reader asks at every token.
+const OPENERS = new Set([
+  ...FIGURES.keys(), ...SCALE_WORDS.keys(), ...PLURAL_SCALES.keys(),
+  'low', 'mid', 'high', 'a', 'hundreds', 'tens', 'dozens', 'scores', 'several',
+]);
+
 /** A vague magnitude at tokens[i], or null. */
 export function readVague(tokens: readonly Token[], i: number): VagueRead | null {
-  const w = word(tokens[i]);
-  if (!w && tokens[i]?.kind !== 'num') return null;
+  const t = tokens[i];
+  if (t === undefined || t.kind === 'sym') return null;
+  const w = t.kind === 'word' ? t.lower : '';
+  if (!OPENERS.has(t.lower) && !w.startsWith('multi')) return null;
 
   // "seven-figure", "high-seven-figure", "low six figures", "8-figure"
   {
@@ -86,7 +95,7 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
       part = w;
       k = joined(tokens, i + 1);
     }
-    const digits = FIGURES[tokens[k]?.lower ?? ''];
+    const digits = FIGURES.get(tokens[k]?.lower ?? '');
     if (digits !== undefined) {
       const f = joined(tokens, k + 1);
       const fw = word(tokens[f]);
@@ -107,10 +116,10 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
   {
     let scale: number | undefined;
     let k = i + 1;
-    if (w.startsWith('multi') && w.length > 5) scale = SCALE_WORDS[w.slice(5)];
+    if (w.startsWith('multi') && w.length > 5) scale = SCALE_WORDS.get(w.slice(5));
     else if (w === 'multi') {
       k = joined(tokens, i + 1);
-      scale = SCALE_WORDS[word(tokens[k])];
+      scale = SCALE_WORDS.get(word(tokens[k]));
       k++;
     }
     if (scale !== undefined) {
@@ -125,7 +134,7 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
   // "billion-dollar valuation", "a trillion-dollar company": at least one of the scale.
   {
     const k = w === 'a' ? i + 1 : i;
-    const scale = SCALE_WORDS[word(tokens[k])];
+    const scale = SCALE_WORDS.get(word(tokens[k]));
     if (scale !== undefined && scale >= 1e6 && tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1])) {
       const cur = currencyAdjective(tokens, k + 1);
       if (cur) return { min: scale, max: null, money: true, currency: cur.code, next: cur.next, rule: 'vague/scale-adjective' };
@@ -134,7 +143,7 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
 
   // "hundreds of millions", "tens of billions", "hundreds of thousands"
   if ((w === 'hundreds' || w === 'tens') && word(tokens[i + 1]) === 'of') {
-    const scale = PLURAL_SCALES[word(tokens[i + 2])];
+    const scale = PLURAL_SCALES.get(word(tokens[i + 2]));
     if (scale !== undefined) {
       const f = w === 'hundreds' ? 100 : 10;
       return { min: f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 3, rule: 'vague/tens-of-scale' };
@@ -154,7 +163,7 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
   if (w === 'hundreds') return { min: 200, max: 999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
   if (w === 'thousands') return { min: 2000, max: 9999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
   if (w === 'millions' || w === 'billions' || w === 'trillions') {
-    const scale = PLURAL_SCALES[w]!;
+    const scale = PLURAL_SCALES.get(w)!;
     return { min: scale, max: scale * 1000 - 1, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
   }
   // "dozens of researchers" 24..99
@@ -169,12 +178,12 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
     let k = i;
     if (w === 'a') k++;
     const mw = word(tokens[k]);
-    const mult = MULTIPLIERS[mw];
+    const mult = MULTIPLIERS.get(mw);
     if (mult && (mw === 'several') === (k === i)) {
       k++;
       if (mw === 'couple' && word(tokens[k]) === 'of') k++;
       const sw = word(tokens[k]);
-      const scale = sw === 'hundred' ? 100 : sw === 'dozen' ? 12 : SCALE_WORDS[sw];
+      const scale = sw === 'hundred' ? 100 : sw === 'dozen' ? 12 : SCALE_WORDS.get(sw);
       if (scale !== undefined) {
         const min = mult[0] * scale;
         // "several hundred" reaches 999, "a few dozen" 60: the top of the last multiple.
@@ -189,7 +198,7 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
 /** "of dollars", "of euros": the currency of a vague magnitude ("billions of dollars"). */
 export function readOfCurrency(tokens: readonly Token[], i: number): { code: string; next: number } | null {
   if (word(tokens[i]) !== 'of') return null;
-  const code = CURRENCY_ADJECTIVES[word(tokens[i + 1])];
+  const code = CURRENCY_ADJECTIVES.get(word(tokens[i + 1]));
   if (!code || code === 'GBP' && word(tokens[i + 1]) === 'sterling') return null;
   return { code, next: i + 2 };
 }
