@@ -45,6 +45,13 @@ const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
+/** Is there an odd number of double quotes in text[from, to)? */
+function oddQuotes(text: string, from: number, to: number): boolean {
+  let odd = false;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) odd = !odd;
+  return odd;
+}
+
 function isListedExample(text: string, s: Sentence, start: number): boolean {
   const pre = text.slice(s.start, start);
   const list = /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre);
@@ -58,7 +65,7 @@ function isListedExample(text: string, s: Sentence, start: number): boolean {
  */
 function isSubjectSlot(text: string, s: Sentence, start: number, quoteOpen = false): boolean {
   const pre = text.slice(s.start, start);
-  if (((pre.match(/"/g) ?? []).length % 2 === 1) !== quoteOpen) return false;
+  if (oddQuotes(text, s.start, start) !== quoteOpen) return false;
   // "including Accel, Index Ventures and Northzone": later members of a list share its slot
   const list = /(?:,|,? and|,? or) $/.test(pre) ? /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre) : null;
   const head = list ? list[1]! : pre;
@@ -133,7 +140,7 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
 
 /** Is the offset inside double quotes within the sentence? */
 function inQuote(sentence: string, at: number): boolean {
-  return (sentence.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
+  return oddQuotes(sentence, 0, at);
 }
 
 /** Sentences that are part of an interview answer ("A: …", and the rest of its paragraph), by index. */
@@ -160,7 +167,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   for (const s of sentences) {
     if (s.index > 0 && sentences[s.index - 1]!.block !== s.block) open = false;
     quoteOpenAtStart[s.index] = open;
-    if ((s.text.match(/"/g) ?? []).length % 2 === 1) open = !open;
+    if (oddQuotes(s.text, 0, s.text.length)) open = !open;
   }
   const counts = new Map<EntityRecord, number>();
   for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
@@ -260,7 +267,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }
-    const all = [...list, ...referring].sort((a, b) => a.start - b.start);
+    const all = referring.length ? list.concat(referring).sort((a, b) => a.start - b.start) : list;
     actors.push(all);
 
     const previousSubject = subjects.find((x) => x.sentence >= s.index - 2)?.entity;
@@ -271,13 +278,17 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       topic.push(previousSubject ?? main);
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
-    const sentenceSubjects = all.filter(isSubject).map((a) => a.entity);
-    if (sentenceSubjects.length) subjects = [{ entity: sentenceSubjects[0]!, sentence: s.index }, ...subjects.filter((x) => x.entity !== sentenceSubjects[0])].slice(0, 6);
+    const sentenceSubject = all.find(isSubject)?.entity;
+    if (sentenceSubject) subjects = [{ entity: sentenceSubject, sentence: s.index }].concat(subjects.filter((x) => x.entity !== sentenceSubject)).slice(0, 6);
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
-    const outsideQuotes = list.filter((a) => ((text.slice(s.start, a.start).match(/"/g) ?? []).length % 2 === 1) === quoteOpenAtStart[s.index]);
+    const outsideQuotes = list.filter((a) => oddQuotes(text, s.start, a.start) === quoteOpenAtStart[s.index]);
     if (outsideQuotes.length) lastNamed = [...outsideQuotes].reverse().map((a) => ({ entity: a.entity, sentence: s.index }));
-    const mentioned = [...new Set(all.map((a) => a.entity))];
-    if (mentioned.length) recent = [...mentioned, ...recent.filter((e) => !mentioned.includes(e))].slice(0, 8);
+    if (all.length) {
+      const mentioned: EntityRecord[] = [];
+      for (const a of all) if (!mentioned.includes(a.entity)) mentioned.push(a.entity);
+      for (const e of recent) if (mentioned.length < 8 && !mentioned.includes(e)) mentioned.push(e);
+      recent = mentioned.slice(0, 8);
+    }
   }
   return { actors, topic, main };
 }

@@ -142,25 +142,36 @@ function isCapitalised(t: string): boolean {
   return cap && !(t.includes('-') && LOWER_AFTER_HYPHEN.test(t));
 }
 
-function splitPossessive(t: Token): { token: Token; possessive: boolean } {
-  if (t.text.length > 2 && t.text.charCodeAt(t.text.length - 2) === 39 && (t.text.endsWith('s') || t.text.endsWith('S'))) {
-    return { token: { ...t, end: t.end - 2, text: t.text.slice(0, -2) }, possessive: true };
-  }
-  if (/s'$/.test(t.text)) return { token: t, possessive: true };
-  return { token: t, possessive: false };
+/** "Meta's" → "Meta", possessive (a token ends in an apostrophe only before a final "s"). */
+function isPossessive(t: Token): boolean {
+  return t.text.length > 2 && t.text.charCodeAt(t.text.length - 2) === 39 && (t.text.endsWith('s') || t.text.endsWith('S'));
 }
+
+const withoutPossessive = (t: Token): Token => (isPossessive(t) ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t);
+
+// Short words a headline in title case still writes in lower case
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'onto', 'upon', 'amid', 'after', 'about', 'versus', 'while', 'despite']);
 
 /** Is the sentence title-cased ("Google Is Spending Billions on Robotics Talent")? Then capitals say little. */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text) && t.text.length > 3);
-  if (words.length < 3) return false;
-  if (words.filter((t) => t.cap).length / words.length < 0.75) return false;
-  // a sentence with ordinary lower-case words ("a $28 million Series A led by Brackwater Ventures") is prose
-  // (headline style keeps short function words lower-case: "… and Signs … Agreement with Oracle")
-  if (words.some((t) => !t.cap && !/^(?:with|from|into|over|than|onto|upon|amid|after|about|versus|while|despite)$/.test(t.text))) return false;
+  // words of four letters or more
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (t.text.length <= 3 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    // a sentence with ordinary lower-case words ("a $28 million Series A led by Brackwater Ventures") is prose
+    // (headline style keeps short function words lower-case: "… and Signs … Agreement with Oracle")
+    if (!t.cap && !HEADLINE_LOWER.has(t.text)) return false;
+    words++;
+    if (t.cap) caps++;
+  }
+  if (words < 3 || caps / words < 0.75) return false;
   // A line of names only ("Kestrel Dynamics (Lyon)") is not a headline in title case:
   // that needs capitalised ordinary words ("Is Paying Millions for").
-  return tokens.filter((t) => t.cap && (isFunctionWord(t.text) || isCommonWord(t.text))).length >= 2;
+  let ordinary = 0;
+  for (const t of tokens) if (t.cap && (isFunctionWord(t.text) || isCommonWord(t.text)) && ++ordinary >= 2) return true;
+  return false;
 }
 
 interface Chunk {
@@ -170,12 +181,13 @@ interface Chunk {
 
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean; tokens: Token[] } {
-  const tokens = raw.map(splitPossessive);
+  const tokens = raw.map(withoutPossessive);
   const chunks: Chunk[] = [];
   let cur: Chunk | null = null;
   const gapText = (a: Token, b: Token) => sentenceText.slice(a.end - base, b.start - base);
   for (let i = 0; i < tokens.length; i++) {
-    const { token, possessive } = tokens[i]!;
+    const token = tokens[i]!;
+    const possessive = token !== raw[i];
     const joinable =
       cur !== null &&
       token.cap &&
@@ -194,7 +206,7 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
     }
   }
   if (cur) chunks.push(cur);
-  return { chunks, titleCase: isTitleCase(tokens.map((t) => t.token)), tokens: tokens.map((t) => t.token) };
+  return { chunks, titleCase: isTitleCase(tokens), tokens };
 }
 
 
@@ -416,7 +428,7 @@ function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[]
     while (opener < tokens.length - 1 && isFunctionWord(tokens[opener]!.text)) opener++;
     // only capitals inside running prose count: "…a startup called Gamma", not "Updated:Posted:"
     tokens.forEach((t, i) => {
-      if (t.cap && i > opener && /[\p{Ll}0-9,;)'"] $/u.test(text.slice(t.start - 2, t.start))) seen.add(splitPossessive(t).token.text);
+      if (t.cap && i > opener && /[\p{Ll}0-9,;)'"] $/u.test(text.slice(t.start - 2, t.start))) seen.add(withoutPossessive(t).text);
     });
   }
   return seen;
