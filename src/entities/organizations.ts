@@ -210,13 +210,19 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
 }
 
 
+// First words of the known names, so most words are ruled out as the start of one at once
+const FIRST_WORDS = new Set([...GAZETTEER.keys(), ...PRODUCT_NAMES.keys()].map((k) => k.split(' ')[0]!));
+const opensKnownName = new Memo((word) => FIRST_WORDS.has(word.toLowerCase()));
+
 /** Split a chunk at words that cannot be part of an organisation name ("Nvidia CEO Jensen Huang"). */
 function splitAtNonNameWords(tokens: Token[]): Token[][] {
-  const joined = tokens.map((t) => t.text).join(' ');
-  if (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase())) return [tokens];
+  const mayBeKnown = opensKnownName.get(tokens[0]!.text);
+  const joined = mayBeKnown ? tokens.map((t) => t.text).join(' ') : '';
+  if (mayBeKnown && (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase()))) return [tokens];
   // "Nvidia Blackwell GPUs", "GOOGL GOOG DeepMind": a known company beside other words is
   // a name of its own — unless the rest only completes it ("Halvard Energy Systems", "Alphabet Inc").
   for (let i = 0; i < tokens.length; i++) {
+    if (!opensKnownName.get(tokens[i]!.text)) continue;
     for (let k = Math.min(tokens.length, i + 5); k > i; k--) {
       if (!knownOrgName(tokens.slice(i, k).map((t) => t.text).join(' '))) continue;
       const rest = tokens.slice(k);
@@ -293,28 +299,29 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "Microsoft Corp." keeps its dot
     if (text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Plc)$/.test(toks[toks.length - 1]!.text)) end++;
     const surface = text.slice(start, end);
+    const known = knownOrgName(surface) !== undefined;
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
-    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !knownOrgName(surface)))) return;
+    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !known))) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
-    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !knownOrgName(surface) && !midCaps.has(surface) && !ORG_CUE_AFTER.test(rest) && !ORG_VERB_AFTER.test(rest)) return;
+    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !ORG_CUE_AFTER.test(rest) && !ORG_VERB_AFTER.test(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
-    if (!forced && !knownOrgName(surface) && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
+    if (!forced && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     const prevMention = mentions[mentions.length - 1];
     // (but "Halvard Robotics Inc. (HRI)" defines an acronym: its letters run through the name)
     const gapBefore = prevMention ? text.slice(prevMention.end, start) : '';
     const definesAcronym = gapBefore === ' (' && isAcronymOf(surface, prevMention!.surface);
-    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(gapBefore) && !knownOrgName(surface) && !definesAcronym) return;
+    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(gapBefore) && !known && !definesAcronym) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
     const dateline = before.endsWith('(') && /^\) ?[-—]/.test(rest) && start - s.start < 60;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
-    const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !knownOrgName(surface);
+    const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !known;
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
     let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, rest);
-    if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !knownOrgName(surface)) kind = 'person';
+    if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !known) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
     // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot

@@ -80,6 +80,8 @@ export const assignModality: Refiner = (_ctx, claims) =>
     }
     // "the company denied" anywhere negates the claim it denies
     if (modality !== 'negated' && /\bden(?:ied|ies|y)\b/.test(lower)) modality = 'negated';
-    const attribution = modality === 'reported' || modality === 'hedged' ? attributionOf(s.text) : null;
-    return { ...c, modality, attribution };
+    // (set on the raw claim the extractor made, which nothing else holds: no copy of each claim)
+    c.modality = modality;
+    c.attribution = modality === 'reported' || modality === 'hedged' ? attributionOf(s.text) : null;
+    return c;
   });
