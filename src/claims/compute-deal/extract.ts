@@ -43,6 +43,14 @@ const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|bu
 
 const APPOSITION = /, (?:a|an|the) [^,]{0,80}?\b(?:startup|start-up|company|firm|provider|operator|maker|developer|business|unicorn|lab)\b[^,]{0,80},/g;
 
+// "1.2GW campus for OpenAI", "a data center for Microsoft": capacity built for a customer
+const CAPACITY = /\b(?:campus(?:es)?|data[ -]?cent(?:er|re)s?|clusters?|facility|facilities|supercomputers?|capacity)\b/;
+const BUILT_FOR = new RegExp(`${CAPACITY.source} (?:[\\w-]+ ){0,2}?for $`);
+const PROVIDERS_CUSTOMERS = /\b(?:customers|clients|tenants)\b (?:include|including|such as|like|are)\b/;
+// Every way to a claim needs one of these words: a resource named, a provider's customers,
+// capacity built for someone. One test turns the other sentences away.
+const ANY_COMPUTE = new RegExp([...RESOURCES.map(([re]) => re.source), PROVIDERS_CUSTOMERS.source, CAPACITY.source].join('|'));
+
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;
   return null;
@@ -60,16 +68,14 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
     out.push({ type: 'compute_deal', subject: customer.entity, counterparty: provider, value: null, sentence: view.sentence, reason, confidence: 0.74, subjectVia: customer.via, cueAt: at, resource });
   };
   // "CoreWeave's largest customers include Quillmark and Zentrix AI"
-  const include = /\b(?:customers|clients|tenants)\b (?:include|including|such as|like|are)\b/.exec(lower);
+  const include = PROVIDERS_CUSTOMERS.exec(lower);
   if (include) {
     const at = view.sentence.start + include.index;
     const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= at && at - a.end <= 30 && a.entity.compute);
     if (owner) for (const c of actorList(view, at + include[0].length)) make({ entity: c.entity, via: c.via }, owner.entity, at, 'compute_deal/customers-of-provider', 'cloud');
   }
-  // "1.2GW campus for OpenAI", "a data center for Microsoft": capacity built for a customer
-  const forCustomer = /\b(?:campus(?:es)?|data[ -]?cent(?:er|re)s?|clusters?|facility|facilities|supercomputers?|capacity)\b (?:[\w-]+ ){0,2}?for $/;
   for (const a of view.actors) {
-    if (!forCustomer.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start).toLowerCase())) continue;
+    if (!BUILT_FOR.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start).toLowerCase())) continue;
     const builder = pickSubject(view, a.start, { exclude: [a.entity] });
     if (builder && (builder.entity.compute || builder.via === 'topic')) make({ entity: a.entity, via: a.via }, builder.entity, a.start, 'compute_deal/capacity-for-customer', resourceOf(lower) ?? 'datacenter');
   }
@@ -80,6 +86,7 @@ export const computeDeal: Extractor = {
   type: 'compute_deal',
   extract(view: SentenceView): RawClaim[] {
     const lower = view.sentence.text.toLowerCase();
+    if (!ANY_COMPUTE.test(lower)) return [];
     const viaCustomers = customersOfProvider(view, lower);
     if (viaCustomers.length) return viaCustomers;
     // "Quillmark, a cloud computing startup founded in 2021, has landed partnerships with …": words that
