@@ -42,19 +42,27 @@ export function countFunctionWords(text: string): { words: number; english: numb
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!letterAt(text, i)) {
-      i++;
-      continue;
-    }
     const start = i;
-    i = lettersFrom(text, i);
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if ((c !== 39 && c !== 0x2019) || !letterAt(text, i + 1)) break;
-      i = lettersFrom(text, i + 1);
+    // the common case, read inline: a run of lower-case ASCII letters
+    let c = text.charCodeAt(i);
+    while (c >= 97 && c <= 122) c = text.charCodeAt(++i);
+    const lower = i > start && !(c >= 65 && c <= 90) && c !== 39 && c < 128;
+    if (!lower) {
+      if (i === start && !letterAt(text, i)) {
+        i++;
+        continue;
+      }
+      i = lettersFrom(text, i);
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if ((d !== 39 && d !== 0x2019) || !letterAt(text, i + 1)) break;
+        i = lettersFrom(text, i + 1);
+      }
     }
     words++;
-    if (i - start <= LONGEST && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+    if (i - start > LONGEST) continue;
+    const word = text.slice(start, i);
+    if (ENGLISH_FUNCTION_WORDS.has(lower ? word : word.toLowerCase())) english++;
   }
   return { words, english };
 }

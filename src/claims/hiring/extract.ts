@@ -126,10 +126,12 @@ export const hiring: Extractor = {
   },
 };
 
+const PEOPLE_OF = new RegExp(`${PEOPLE} (?:of|from|at) (?:(?:ai )?startup |rival )?$`);
+
 /** "co-founders of X", "employees of X", "X researchers" — the people belong to X. */
 function isPeopleOf(view: SentenceView, a: { start: number; end: number }): boolean {
   const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
-  return new RegExp(`${PEOPLE} (?:of|from|at) (?:(?:ai )?startup |rival )?$`).test(pre);
+  return PEOPLE_OF.test(pre);
 }
 
 /** "…recruiting from Meta to work on models with Google": a later object slot of another verb. */

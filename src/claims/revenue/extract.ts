@@ -11,6 +11,9 @@ type Rule = AmountRule;
 
 const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line)';
 
+// the words from the revenue word on: what comes before it is what the amount is of
+const FROM_REVENUE_WORD = new RegExp(`${REVENUE_WORD}.*$`);
+
 const RULES: Rule[] = [
   // "$100m in ARR", "$1 billion in annualized revenue", "$15.7 billion in sales"
   // "$114 million cloud revenue", "$2 billion in subscription sales"
@@ -47,7 +50,7 @@ export const revenue: Extractor = {
     for (const { q, rule, pre } of moneyMatches(view, RULES, 60)) {
       // "net income of $3.25 billion", "operating expenses of…": the nearest money word decides
       const nearPre = pre.slice(-35);
-      if (rule.before && NOT_REVENUE.test(nearPre.replace(new RegExp(`${REVENUE_WORD}.*$`), ''))) continue;
+      if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
       // analysts' expectations and guidance are not what the company earned
       if (FORECAST.test(view.sentence.text.toLowerCase())) continue;
