@@ -90,6 +90,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     for (const s of doc.candidates) {
       const view: SentenceView = {
         sentence: s,
+        lower: s.text.toLowerCase(),
         text: doc.text,
         quantities: doc.quantities.get(s.index) ?? [],
         actors: doc.reference.actors[s.index] ?? [],

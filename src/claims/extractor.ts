@@ -8,6 +8,8 @@ import type { Quantity } from '../values/index.js';
 /** Everything an extractor may look at for one candidate sentence. */
 export interface SentenceView {
   sentence: Sentence;
+  /** The sentence's text in lower case (asked by most extractors: made once). */
+  lower: string;
   /** Matching text of the whole article (normalised 1:1; offsets are original offsets). */
   text: string;
   /** Amounts in the sentence, absolute offsets. */

@@ -34,7 +34,7 @@ export const compensation: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 60)) {
-      if (rule.reason === 'compensation/earned' && !/\b(?:ceo|chief|executive|founder|president|chairman|pay|compensation|salary|package|researcher|engineer|employee)s?\b/.test(view.sentence.text.toLowerCase())) continue;
+      if (rule.reason === 'compensation/earned' && !/\b(?:ceo|chief|executive|founder|president|chairman|pay|compensation|salary|package|researcher|engineer|employee)s?\b/.test(view.lower)) continue;
       if (NOT_PAY.test(pre.slice(-25)) || NOT_PAY.test(post.slice(0, 25))) continue;
       // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
       const picked = pickSubject(view, q.start, { allowSlot: /\b(?:of|at) $/ });

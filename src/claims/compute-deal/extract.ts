@@ -86,7 +86,7 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
 export const computeDeal: Extractor = {
   type: 'compute_deal',
   extract(view: SentenceView): RawClaim[] {
-    const lower = view.sentence.text.toLowerCase();
+    const lower = view.lower;
     if (!ANY_COMPUTE.test(lower)) return [];
     const viaCustomers = customersOfProvider(view, lower);
     if (viaCustomers.length) return viaCustomers;

@@ -29,14 +29,15 @@ const NOT_A_VERB = /\b(?:the|on|to|from) left\b/;
 export const departure: Extractor = {
   type: 'departure',
   extract(view: SentenceView): RawClaim[] {
-    const lower = view.sentence.text.toLowerCase();
-    const people = PEOPLE.exec(lower);
-    if (!people && !view.names.some((n) => n.kind === 'person')) return [];
-    if (NEW_EMPLOYER.test(view.sentence.text) || NOT_PEOPLE_LOSS.test(lower)) return [];
+    const lower = view.lower;
+    // (the verb first: most sentences have none, and it is the cheaper test)
     const leave = NOT_A_VERB.test(lower) ? null : LEAVE.exec(lower);
     const lose = LOSE.exec(lower);
     const verb = leave ?? lose;
     if (!verb) return [];
+    const people = PEOPLE.exec(lower);
+    if (!people && !view.names.some((n) => n.kind === 'person')) return [];
+    if (NEW_EMPLOYER.test(view.sentence.text) || NOT_PEOPLE_LOSS.test(lower)) return [];
     const verbAt = view.sentence.start + verb.index;
     const verbEnd = verbAt + verb[0].length;
     const peopleAt = people ? view.sentence.start + people.index : verbAt;

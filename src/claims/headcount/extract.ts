@@ -55,10 +55,10 @@ export const headcount: Extractor = {
       const noun = (q.noun ?? '').toLowerCase();
       let rule = RULES.find((r) => r.test(pre, post, q.unit, noun));
       // "has about 1,100" counts people only where the sentence talks of staff
-      if (rule?.reason === 'headcount/has-count' && !/\b(?:employees|staff|workers|people|engineers|researchers|headcount|workforce)\b/.test(view.sentence.text.toLowerCase())) rule = undefined;
+      if (rule?.reason === 'headcount/has-count' && !/\b(?:employees|staff|workers|people|engineers|researchers|headcount|workforce)\b/.test(view.lower)) rule = undefined;
       // "headcount has grown to 900, up from 300"
       // "headcount has grown to 900, up from 300", "dropped to 41,000 … from its peak of 48,000"
-      if (!rule && /\b(?:(?:up|down|rising|falling|grown|shrunk) from|(?:its|a|the) (?:peak|high|low|record) of)\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff|employment)\b/.test(view.sentence.text.toLowerCase())) rule = EARLIER_FIGURE;
+      if (!rule && /\b(?:(?:up|down|rising|falling|grown|shrunk) from|(?:its|a|the) (?:peak|high|low|record) of)\s*$/.test(pre) && /\b(?:headcount|workforce|employees|staff|employment)\b/.test(view.lower)) rule = EARLIER_FIGURE;
       if (!rule) continue;
       if (FLOW_BEFORE.test(pre) || FLOW_AFTER.test(post) || NOT_STAFF_AFTER.test(post) || SOURCES_AFTER.test(post) || /\b(?:by|according to|told)\s+$/.test(pre)) continue;
       if (q.unit && q.unit !== 'people') continue;

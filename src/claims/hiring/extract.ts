@@ -64,7 +64,7 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
 export const hiring: Extractor = {
   type: 'hiring',
   extract(view: SentenceView): RawClaim[] {
-    const lower = view.sentence.text.toLowerCase();
+    const lower = view.lower;
     for (const rule of RULES) {
       const m = rule.verb.exec(lower);
       if (!m) continue;

@@ -53,7 +53,7 @@ export const revenue: Extractor = {
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
       // analysts' expectations and guidance are not what the company earned
-      if (FORECAST.test(view.sentence.text.toLowerCase())) continue;
+      if (FORECAST.test(view.lower)) continue;
       const picked = pickSubject(view, q.start);
       if (!picked) continue;
       // in a table row, the column header says it: "| Annualized revenue |"
