@@ -2,7 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import type { extractFromPlainText } from './pipeline.js';
 import { expandInputs, InputError, loadInput, type InputFormat } from './input/index.js';
-import { OUTPUT_FORMATS, render, renderNdjsonLine, type OutputFormat } from './render/index.js';
+import { OUTPUT_FORMATS, loadRenderer, type OutputFormat } from './render/formats.js';
+import { renderNdjsonLine } from './render/json.js';
 import type { Article, ClaimType } from './schema.js';
 import { CLAIM_TYPES } from './claims/type-names.js';
 import { CLAIM_TYPE_INFO } from './claims/types.js';
@@ -476,7 +477,8 @@ Exit codes:
     progress?.clear();
     progress = undefined;
     if (opts.format !== 'ndjson' && (articles.length || opts.format === 'json')) {
-      await write(render(articles, opts.format, { color, width, explain: !!opts.explain, single: single && articles.length === 1 }));
+      const render = await loadRenderer(opts.format);
+      await write(render(articles, { color, width, explain: !!opts.explain, single: single && articles.length === 1 }));
     }
   });
 

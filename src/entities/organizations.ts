@@ -46,11 +46,53 @@ export const ORG_HEADS = new Set(
 );
 // Words after which a name is an organisation: "startup Quillmark", "rival Anthropic"
 const ORG_CUE_BEFORE = /\b(?:(?:startup|company|firm|lab|business|venture) (?:called|named|dubbed)|startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
-// Context after a name that only a company takes: "Quillmark raised", "Zentrix, a startup"
-const ORG_CUE_AFTER = /^(?:'s)?,? (?:(?:has |have |had |is |was |also |recently |just |reportedly |previously |will |would |said it |is now |now )?(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|is valued|counts|serves|has \d|had \d|has about|has nearly|has more than|employs|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b|(?:(?:is|was|became|becomes|remains|has become) )?(?:[\w']+ ){0,2}?(?:a|an|the)? ?(?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer)\b|(?:Inc|Corp|Ltd|LLC)\b)/i;
-// The strong form of ORG_CUE_AFTER: a business verb right after ("Quillmark has raised", not "… led by")
+// Context after a name that only a company takes: "Quillmark raised", "Zentrix, a startup".
+// Written as small expressions tried in turn, not one: V8 takes tens of milliseconds to
+// compile one large alternation of optional phrases, and every run pays it at start-up.
+// (Each is matched against the lower-cased text after the name.)
+const NAME_LEAD = /^(?:'s)?,? /;
+// Adverbs between a name and its verb: "Quillmark has raised", "Zentrix also signed"
+const ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'previously ', 'will ', 'would ', 'said it ', 'is now ', 'now '];
+const STRONG_ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'now '];
+const COMPANY_VERB = /^(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|counts|serves|has \d|had \d|has about|has nearly|has more than|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b/;
+const COMPANY_NOUN = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer';
+const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
+const LEGAL_AFTER = /^(?:inc|corp|ltd|llc)\b/;
+
+/** `re` (anchored) matches at the start of `x`, or after one of the adverbs. */
+function afterAdverb(re: RegExp, x: string, adverbs: readonly string[]): boolean {
+  if (re.test(x)) return true;
+  for (const a of adverbs) if (x.startsWith(a) && re.test(x.slice(a.length))) return true;
+  return false;
+}
+
+/** "Quillmark raised…", "Quillmark, a robotics startup…", "Quillmark Inc": what follows makes it a company. */
+function orgCueAfter(after: string): boolean {
+  const lead = NAME_LEAD.exec(after);
+  if (!lead) return false;
+  const x = after.slice(lead[0].length).toLowerCase();
+  return afterAdverb(COMPANY_VERB, x, ADVERBS) || DESCRIBED_AS_COMPANY.test(x) || LEGAL_AFTER.test(x);
+}
+
+// The strong form of orgCueAfter: a business verb right after ("Quillmark has raised", not "… led by")
 // (only verbs a company does: "Revenue grew", "Sales doubled" open with ordinary nouns)
-const ORG_VERB_AFTER = /^, (?:a|an|the) [^,]{1,50}, (?:has |have |had |is |was |also |recently |just |reportedly |now )?(?:reported|posted|generated|grew|doubled|hit|reached|passed|topped|surpassed)\b|^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|chipmaker|business|retailer|lender|bank|insurer)\b|^(?:, (?:a|an|the) [^,]{1,50},)?,? (?:has |have |had |is |was |also |recently |just |reportedly |now )?(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)/i;
+const APPOSITION = /^, (?:a|an|the) [^,]{1,50}, /;
+const RESULT_VERB = /^(?:reported|posted|generated|grew|doubled|hit|reached|passed|topped|surpassed)\b/;
+const COMPANY_APPOSITION = /^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|chipmaker|business|retailer|lender|bank|insurer)\b/;
+const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)/;
+const VERB_LEAD = /^,? /;
+const APPOSITION_LEAD = /^, (?:a|an|the) [^,]{1,50},,? /;
+
+function orgVerbAfter(after: string): boolean {
+  const x = after.toLowerCase();
+  const appos = APPOSITION.exec(x);
+  if (appos && afterAdverb(RESULT_VERB, x.slice(appos[0].length), STRONG_ADVERBS)) return true;
+  if (COMPANY_APPOSITION.test(x)) return true;
+  for (const lead of [VERB_LEAD.exec(x), APPOSITION_LEAD.exec(x)]) {
+    if (lead && afterAdverb(BUSINESS_VERB, x.slice(lead[0].length), STRONG_ADVERBS)) return true;
+  }
+  return false;
+}
 // A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
 const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.?[:,]? $/i;
 const PERSON_CUE_AFTER = /^,? (?:who|(?:the |a |an )?(?:company's |firm's |startup's )?(?:[\w-]+ ){0,2}?(?:CEO|chief|founder|co-founder|president|chairman|head|director|partner|analyst|researcher|professor|told|said|wrote|says|added|noted|explained)\b)/i;
@@ -260,14 +302,14 @@ function classify(surface: string, tokens: Token[], before: string, after: strin
   if (tokens.length > 1 && ORG_HEADS.has(last)) return 'org';
   if (LEGAL_SUFFIX.test(last)) return 'org';
   if (PERSON_CUE_BEFORE.test(before)) return 'person';
-  if (isPlaceWord(lower) && !ORG_CUE_AFTER.test(after)) return 'place';
+  if (isPlaceWord(lower) && !orgCueAfter(after)) return 'place';
   // "Menlo Park, California", "Loughton, Essex"
   const region = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
   if (region && isPlaceWord(region[1]!) && tokens.length <= 3) return 'place';
-  if (tokens.length >= 2 && tokens.length <= 3 && (isFirstName(first) || isLastName(last)) && !ORG_CUE_AFTER.test(after)) return 'person';
-  if (tokens.length === 1 && isFirstName(first) && !ORG_CUE_BEFORE.test(before) && !ORG_CUE_AFTER.test(after)) return 'person';
+  if (tokens.length >= 2 && tokens.length <= 3 && (isFirstName(first) || isLastName(last)) && !orgCueAfter(after)) return 'person';
+  if (tokens.length === 1 && isFirstName(first) && !ORG_CUE_BEFORE.test(before) && !orgCueAfter(after)) return 'person';
   if (tokens.every((t) => isPlaceWord(t.text))) return 'place';
-  if (ORG_CUE_BEFORE.test(before) || ORG_CUE_AFTER.test(after)) return 'org';
+  if (ORG_CUE_BEFORE.test(before) || orgCueAfter(after)) return 'org';
   if (PLACE_CUE_BEFORE.test(before) && tokens.length <= 2 && !/\b(?:invest\w*|stake|shares?) in $/i.test(before)) return 'place';
   if (PERSON_CUE_AFTER.test(after) && tokens.length >= 2) return 'person';
   if (/^\d/.test(first)) return 'other';
@@ -304,7 +346,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !known))) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
-    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !ORG_CUE_AFTER.test(rest) && !ORG_VERB_AFTER.test(rest)) return;
+    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     if (!forced && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
@@ -356,7 +398,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
           const ordinary = isCommonWord(head.text) || isDictionaryWord(head.text);
-          const cueAfter = ordinary && toks.length === 1 ? ORG_VERB_AFTER.test(rest) : ORG_CUE_AFTER.test(rest);
+          const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
           const coined = !isCommonWord(head.text) && !isDictionaryWord(head.text);
           const openerIsName = midCaps.has(head.text) || cueAfter || coined || (!isCommonWord(head.text) && toks.length > 1) || longName;
           if (!openerIsName) toks = toks.slice(1);

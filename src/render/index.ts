@@ -10,9 +10,8 @@ export type { RenderOptions } from './options.js';
 export { formatValue } from './value.js';
 export { renderNdjsonLine } from './json.js';
 
-/** Every --format, the default first. */
-export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'markdown', 'csv', 'html'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, loadRenderer, type OutputFormat } from './formats.js';
+import type { OutputFormat } from './formats.js';
 
 /**
  * The whole output for a batch of articles. json is one object when there is one article

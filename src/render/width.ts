@@ -3,7 +3,8 @@
  * A small East-Asian-width table: wide ranges from Unicode's EastAsianWidth W/F classes.
  */
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// (made on first use: building it loads ICU data, a cost at start-up for every run)
+let segmenter: Intl.Segmenter | undefined;
 
 // [from, to] inclusive code point ranges that take two cells.
 const WIDE_RANGES: Array<[number, number]> = [
@@ -93,6 +94,7 @@ export function graphemeWidth(grapheme: string): number {
 
 /** The grapheme clusters of a string, so a cut never splits an emoji or an accent from its letter. */
 export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 

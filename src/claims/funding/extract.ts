@@ -26,7 +26,11 @@ const RULES: Rule[] = [
 ];
 
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
-const NOT_FUNDING_AFTER = /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:revenue|sales|arr|profit|loss|losses)|valuation|post-money|pre-money|a share|per share|(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchase|lease|acquisition|buyout|settlement|fine|package|packages|pay|salary|compensation)\b)/;
+// (two expressions: as one, V8 took ~8 ms to compile it at start-up)
+const NOT_FUNDING_AFTER = [
+  /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:revenue|sales|arr|profit|loss|losses)|valuation|post-money|pre-money|a share|per share)/,
+  /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchase|lease|acquisition|buyout|settlement|fine|package|packages|pay|salary|compensation)\b/,
+];
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
@@ -49,7 +53,7 @@ export const funding: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, () => RAISED_AFTER)) {
-      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.test(post)) || VALUATION_BEFORE.test(pre)) continue;
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => re.test(post))) || VALUATION_BEFORE.test(pre)) continue;
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
       let lead: EntityRecord | null = null;
