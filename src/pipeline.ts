@@ -21,7 +21,7 @@ import { assignModality } from './refine/modality.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { isCandidate } from './spot/candidates.js';
-import { lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
+import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
 
@@ -191,8 +191,8 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
     (a, b) =>
       a.evidence[0]!.start - b.evidence[0]!.start ||
       TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
-      a.subject.localeCompare(b.subject) ||
-      (a.counterparty ?? '').localeCompare(b.counterparty ?? '') ||
+      byCodeUnits(a.subject, b.subject) ||
+      byCodeUnits(a.counterparty ?? '', b.counterparty ?? '') ||
       (a.value?.amount ?? a.value?.min ?? 0) - (b.value?.amount ?? b.value?.min ?? 0),
   );
   const claims = assignIds(unsorted);
@@ -201,7 +201,7 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
   const referred = new Set<string>(claims.flatMap((c) => [c.subject, ...(c.counterparty ? [c.counterparty] : []), ...(c.investors ?? [])]));
   const entities: Entity[] = doc.entities.entities
     .filter((e) => referred.has(e.name))
-    .sort((a, b) => (firstMention.get(a) ?? Infinity) - (firstMention.get(b) ?? Infinity) || a.name.localeCompare(b.name))
+    .sort((a, b) => (firstMention.get(a) ?? Infinity) - (firstMention.get(b) ?? Infinity) || byCodeUnits(a.name, b.name))
     .map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, mentions: e.mentions }));
 
   const warnings = [...(opts.warnings ?? [])];

@@ -1,4 +1,5 @@
 import { Memo } from '../text/memo.js';
+import { byCodeUnits } from '../text/normalize.js';
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { knownOrgName, LEGAL_SUFFIX, ORG_HEADS, type NameMention } from './organizations.js';
 
@@ -130,7 +131,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
 
   const entities: EntityRecord[] = groups.map((g, id) => {
     const surfaces = [...g.surfaces.keys()];
-    const fullest = surfaces.slice().sort((a, b) => nameKey(b).length - nameKey(a).length || (g.surfaces.get(b)! - g.surfaces.get(a)!) || a.localeCompare(b))[0]!;
+    const fullest = surfaces.slice().sort((a, b) => nameKey(b).length - nameKey(a).length || (g.surfaces.get(b)! - g.surfaces.get(a)!) || byCodeUnits(a, b))[0]!;
     // A giant's division is still the giant: "Google Cloud" → Google
     const name = g.known && KNOWN.has(g.known) && surfaces.some((s) => knownOrgName(s) === g.known) ? g.known : fullest;
     const info = g.known ? KNOWN.get(g.known) : undefined;

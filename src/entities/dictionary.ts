@@ -12,8 +12,9 @@ import { Memo } from '../text/memo.js';
 
 let words: Buffer | null = null;
 
-// Next to the built module (dist/entities), or — running from src in tests — the built copy.
-const LOCATIONS = ['./english-words.txt', '../../dist/entities/english-words.txt'];
+// Next to the built module (dist/entities), beside the command-line bundle (dist), or —
+// running from src in tests — the built copy.
+const LOCATIONS = ['./english-words.txt', './entities/english-words.txt', '../../dist/entities/english-words.txt'];
 
 function load(): Buffer {
   if (words !== null) return words;

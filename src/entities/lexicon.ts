@@ -70,8 +70,9 @@ export function lexiconSnapshot(lexicon: Record<string, Tags>, source: string): 
   return { source, rules: RULES, entries: lines.join('\n') };
 }
 
-// Next to the built module (dist/entities), or — running from src in tests — the built copy.
-const LOCATIONS = ['./lexicon.json', '../../dist/entities/lexicon.json'];
+// Next to the built module (dist/entities), beside the command-line bundle (dist), or —
+// running from src in tests — the built copy.
+const LOCATIONS = ['./lexicon.json', './entities/lexicon.json', '../../dist/entities/lexicon.json'];
 
 function readSnapshot(): LexiconSnapshot {
   for (const at of LOCATIONS) {
