@@ -28,19 +28,21 @@ export interface AmountMatch<R extends AmountRule> {
  * Each money amount of the sentence large enough to be about a company, with the first rule
  * whose words match (or the fallback's answer), and the words around it.
  */
-export function* moneyMatches<R extends AmountRule>(
+export function moneyMatches<R extends AmountRule>(
   view: SentenceView,
   rules: readonly R[],
   reach = 90,
   fallback?: (pre: string, post: string) => R | undefined,
-): Generator<AmountMatch<R>> {
+): Array<AmountMatch<R>> {
+  const out: Array<AmountMatch<R>> = [];
   for (const q of view.quantities) {
     if (q.kind !== 'money' || isPocketMoney(q)) continue;
     const pre = before(view, q.start, reach);
     const post = after(view, q.end, reach);
     const rule = rules.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post))) ?? fallback?.(pre, post);
-    if (rule) yield { q, rule, pre, post };
+    if (rule) out.push({ q, rule, pre, post });
   }
+  return out;
 }
 
 /** The raw claim for an amount a rule read, about the picked subject. */

@@ -207,15 +207,16 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
     // (nor a company the people came from or worked with: "Founded by engineers from Stripe and Google, the startup…")
     // What each named actor is — a subject, a possible antecedent — is asked once per sentence.
-    const subjectSlot = new Map<Actor, boolean>();
+    // (the maps are made only for sentences that ask)
+    let subjectSlot: Map<Actor, boolean> | undefined;
     const isSubject = (a: Actor) => {
-      let v = subjectSlot.get(a);
+      let v = (subjectSlot ??= new Map()).get(a);
       if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])));
       return v;
     };
-    const antecedent = new Map<Actor, boolean>();
+    let antecedent: Map<Actor, boolean> | undefined;
     const canBeAntecedent = (a: Actor) => {
-      let v = antecedent.get(a);
+      let v = (antecedent ??= new Map()).get(a);
       if (v === undefined) {
         v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start));
         antecedent.set(a, v);
@@ -279,15 +280,25 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     const sentenceSubject = all.find(isSubject)?.entity;
-    if (sentenceSubject) subjects = [{ entity: sentenceSubject, sentence: s.index }].concat(subjects.filter((x) => x.entity !== sentenceSubject)).slice(0, 6);
+    // (the salience lists are updated in place: nothing keeps them past a sentence)
+    if (sentenceSubject) {
+      const was = subjects.findIndex((x) => x.entity === sentenceSubject);
+      if (was >= 0) subjects.splice(was, 1);
+      subjects.unshift({ entity: sentenceSubject, sentence: s.index });
+      if (subjects.length > 6) subjects.length = 6;
+    }
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
-    const outsideQuotes = list.filter((a) => oddQuotes(text, s.start, a.start) === quoteOpenAtStart[s.index]);
-    if (outsideQuotes.length) lastNamed = [...outsideQuotes].reverse().map((a) => ({ entity: a.entity, sentence: s.index }));
+    const outsideQuotes: Salient[] = [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (oddQuotes(text, s.start, list[k]!.start) === quoteOpenAtStart[s.index]) outsideQuotes.push({ entity: list[k]!.entity, sentence: s.index });
+    }
+    if (outsideQuotes.length) lastNamed = outsideQuotes;
     if (all.length) {
       const mentioned: EntityRecord[] = [];
       for (const a of all) if (!mentioned.includes(a.entity)) mentioned.push(a.entity);
       for (const e of recent) if (mentioned.length < 8 && !mentioned.includes(e)) mentioned.push(e);
-      recent = mentioned.slice(0, 8);
+      if (mentioned.length > 8) mentioned.length = 8;
+      recent = mentioned;
     }
   }
   return { actors, topic, main };

@@ -194,12 +194,16 @@ const withoutPossessive = (t: Token): Token => (isPossessive(t) ? { ...t, end: t
 // Short words a headline in title case still writes in lower case
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'onto', 'upon', 'amid', 'after', 'about', 'versus', 'while', 'despite']);
 
-/** Is the sentence title-cased ("Google Is Spending Billions on Robotics Talent")? Then capitals say little. */
-function isTitleCase(tokens: Token[]): boolean {
+/**
+ * Is the sentence title-cased ("Google Is Spending Billions on Robotics Talent")? Then capitals
+ * say little. (`possessives`: judge "Meta's" as "Meta".)
+ */
+function isTitleCase(raw: Token[], possessives = false): boolean {
   // words of four letters or more
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
+  for (const r of raw) {
+    const t = possessives ? withoutPossessive(r) : r;
     const c = t.text.charCodeAt(0);
     if (t.text.length <= 3 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
     // a sentence with ordinary lower-case words ("a $28 million Series A led by Brackwater Ventures") is prose
@@ -212,7 +216,10 @@ function isTitleCase(tokens: Token[]): boolean {
   // A line of names only ("Kestrel Dynamics (Lyon)") is not a headline in title case:
   // that needs capitalised ordinary words ("Is Paying Millions for").
   let ordinary = 0;
-  for (const t of tokens) if (t.cap && (isFunctionWord(t.text) || isCommonWord(t.text)) && ++ordinary >= 2) return true;
+  for (const r of raw) {
+    const t = possessives ? withoutPossessive(r) : r;
+    if (t.cap && (isFunctionWord(t.text) || isCommonWord(t.text)) && ++ordinary >= 2) return true;
+  }
   return false;
 }
 
@@ -222,33 +229,35 @@ interface Chunk {
 }
 
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
-function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean; tokens: Token[] } {
-  const tokens = raw.map(withoutPossessive);
+function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
   const chunks: Chunk[] = [];
   let cur: Chunk | null = null;
-  const gapText = (a: Token, b: Token) => sentenceText.slice(a.end - base, b.start - base);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const possessive = token !== raw[i];
-    const joinable =
-      cur !== null &&
-      token.cap &&
-      !cur.possessive &&
-      (() => {
-        const gap = gapText(cur!.tokens[cur!.tokens.length - 1]!, token);
-        const prev = cur!.tokens[cur!.tokens.length - 1]!.text;
-        return gap === ' ' || gap === '\n' || gap === ' & ' || (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) || (gap === ' of ' && /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber)$/.test(prev));
-      })();
+  for (const word of raw) {
+    // (a lower-case word only ends the run: no copy of it is needed)
+    if (!word.cap) {
+      if (cur) chunks.push(cur);
+      cur = null;
+      continue;
+    }
+    const token = withoutPossessive(word);
+    const possessive = token !== word;
+    let joinable = false;
+    if (cur !== null && !cur.possessive) {
+      const last = cur.tokens[cur.tokens.length - 1]!;
+      const gap = sentenceText.slice(last.end - base, token.start - base);
+      const prev = last.text;
+      joinable = gap === ' ' || gap === '\n' || gap === ' & ' || (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) || (gap === ' of ' && /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber)$/.test(prev));
+    }
     if (joinable) {
       cur!.tokens.push(token);
       cur!.possessive = possessive;
     } else {
       if (cur) chunks.push(cur);
-      cur = token.cap ? { tokens: [token], possessive } : null;
+      cur = { tokens: [token], possessive };
     }
   }
   if (cur) chunks.push(cur);
-  return { chunks, titleCase: isTitleCase(tokens), tokens };
+  return { chunks, titleCase: isTitleCase(raw, true) };
 }
 
 
