@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { compensation } from './claims/compensation/extract.js';
 import { computeDeal } from './claims/compute-deal/extract.js';
 import { departure } from './claims/departure/extract.js';
@@ -211,7 +211,8 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
       name: opts.name ?? '<text>',
       format: opts.format ?? 'text',
       chars: doc.original.length,
-      sha256: opts.sha256 ?? createHash('sha256').update(doc.original, 'utf8').digest('hex'),
+      // (one-shot hash: twice as fast as createHash for an article)
+      sha256: opts.sha256 ?? hash('sha256', doc.original, 'hex'),
       title: opts.title ?? null,
     },
     entities,

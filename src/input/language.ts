@@ -16,6 +16,11 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const LONGEST = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+// A lower-case ASCII word of up to LONGEST letters as a number (base 27): looked up without
+// making a string of it.
+const codeOf = (word: string) => [...word].reduce((code, ch) => code * 27 + ch.charCodeAt(0) - 96, 0);
+const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w)).map(codeOf));
 const LETTER_AT = /\p{L}/uy;
 
 /** Length of the letter at i (2 for a surrogate pair), or 0. */
@@ -45,7 +50,11 @@ export function countFunctionWords(text: string): { words: number; english: numb
     const start = i;
     // the common case, read inline: a run of lower-case ASCII letters
     let c = text.charCodeAt(i);
-    while (c >= 97 && c <= 122) c = text.charCodeAt(++i);
+    let code = 0;
+    while (c >= 97 && c <= 122) {
+      code = code * 27 + c - 96;
+      c = text.charCodeAt(++i);
+    }
     const lower = i > start && !(c >= 65 && c <= 90) && c !== 39 && c < 128;
     if (!lower) {
       if (i === start && !letterAt(text, i)) {
@@ -61,8 +70,7 @@ export function countFunctionWords(text: string): { words: number; english: numb
     }
     words++;
     if (i - start > LONGEST) continue;
-    const word = text.slice(start, i);
-    if (ENGLISH_FUNCTION_WORDS.has(lower ? word : word.toLowerCase())) english++;
+    if (lower ? FUNCTION_WORD_CODES.has(code) : ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
   }
   return { words, english };
 }
