@@ -277,9 +277,13 @@ function isAnchor(t: Token): boolean {
   return NUMBER_WORDS.has(w) || isVagueAnchor(w);
 }
 
+// (one buffer for every window: a window holds at most WINDOW tokens)
+let anchorBuffer = new Int32Array(0);
+
 /** For each token index, the index of the first anchor at or after it (tokens.length if none). */
 function nextAnchors(tokens: readonly Token[]): Int32Array {
-  const next = new Int32Array(tokens.length + 1);
+  if (anchorBuffer.length < tokens.length + 1) anchorBuffer = new Int32Array(Math.max(tokens.length + 1, 256));
+  const next = anchorBuffer;
   next[tokens.length] = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) next[i] = isAnchor(tokens[i]!) ? i : next[i + 1]!;
   return next;
