@@ -99,6 +99,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         tableHeader: s.kind === 'table' ? tableHeaderOf(doc.sentences, s) : undefined,
         inAnswer: answers.has(s.index),
         entities: doc.entities,
+        memo: {},
       };
       for (const e of extractors) doc.raw.push(...e.extract(view));
     }

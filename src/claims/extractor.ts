@@ -25,6 +25,8 @@ export interface SentenceView {
   /** For a table row: the cells of its table's header row. */
   tableHeader?: string[];
   entities: EntityTable;
+  /** What the shared helpers (claims/slots.ts) work out once per sentence for every extractor. */
+  memo: { breaks?: Array<[number, number]>; words?: Map<number, string> };
 }
 
 /** A claim as an extractor finds it, before refinement (modality, merging, ids). */

@@ -11,16 +11,15 @@ import type { SentenceView } from './extractor.js';
 // Clause breaks: "; ", " - ", parentheses, " but ", " while ", " whereas "
 const CLAUSE_BREAK = /; | - | -- |\(|\)| but | while | whereas | although | though /g;
 
-// Clause breaks of each sentence, found once: [position, length] pairs in text order.
-const breaksOf = new WeakMap<object, Array<[number, number]>>();
-
+// Clause breaks of each sentence, found once (kept on the view every extractor shares):
+// [position, length] pairs in text order.
 function clauseBreaks(view: SentenceView): Array<[number, number]> {
-  let breaks = breaksOf.get(view.sentence);
+  let breaks = view.memo.breaks;
   if (!breaks) {
     breaks = [];
     CLAUSE_BREAK.lastIndex = 0;
     for (let m = CLAUSE_BREAK.exec(view.sentence.text); m; m = CLAUSE_BREAK.exec(view.sentence.text)) breaks.push([view.sentence.start + m.index, m[0].length]);
-    breaksOf.set(view.sentence, breaks);
+    view.memo.breaks = breaks;
   }
   return breaks;
 }
@@ -45,8 +44,8 @@ export function clauseAround(view: SentenceView, at: number): [number, number] {
  * under "| Company | Valuation |" reads as "valuation: $3.2B".
  */
 export function before(view: SentenceView, at: number, max = 90): string {
-  const key = `b${at}:${max}`;
-  const memo = memoOf(view);
+  const key = wordsKey(at, max, 0);
+  const memo = wordsMemo(view);
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const out = beforeUncached(view, at, max);
@@ -54,12 +53,12 @@ export function before(view: SentenceView, at: number, max = 90): string {
   return out;
 }
 
-// Extractors ask for the same words around the same amount: computed once per sentence.
-const memos = new WeakMap<object, Map<string, string>>();
-function memoOf(view: SentenceView): Map<string, string> {
-  let m = memos.get(view.sentence);
-  if (!m) memos.set(view.sentence, (m = new Map()));
-  return m;
+// Extractors ask for the same words around the same amount: computed once per sentence,
+// kept on the view they share, under a number made of offset, reach and side.
+// (reaches are under 1,024 characters)
+const wordsKey = (at: number, max: number, side: 0 | 1) => (at * 1024 + max) * 2 + side;
+function wordsMemo(view: SentenceView): Map<number, string> {
+  return (view.memo.words ??= new Map());
 }
 
 function beforeUncached(view: SentenceView, at: number, max: number): string {
@@ -84,8 +83,8 @@ export function leadInvestor(view: SentenceView): Actor | null {
 
 /** Lower-cased words after an offset, within its clause (at most `max` characters). */
 export function after(view: SentenceView, at: number, max = 90): string {
-  const key = `a${at}:${max}`;
-  const memo = memoOf(view);
+  const key = wordsKey(at, max, 1);
+  const memo = wordsMemo(view);
   let out = memo.get(key);
   if (out === undefined) {
     const [, end] = clauseAround(view, at);
