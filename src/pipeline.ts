@@ -44,6 +44,10 @@ interface Doc {
   raw: RawClaim[];
 }
 
+// A sentence (at most 1,200 characters) with more amounts than this is a dump of numbers, not
+// prose ("$1$1$1…"): only its first ones are read, so such input stays cheap.
+const MAX_AMOUNTS = 100;
+
 /** The claim types' extractors, in the order ties between them are settled. */
 export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, departure];
 
@@ -64,7 +68,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['values', (doc) => {
     for (const s of doc.candidates) {
       // fresh objects from the reader: shifted to article offsets in place, no copies
-      const found = readQuantities(s.text);
+      const found = readQuantities(s.text, true, MAX_AMOUNTS);
       for (const q of found) {
         q.start += s.start;
         q.end += s.start;

@@ -290,10 +290,11 @@ function nextAnchors(tokens: readonly Token[]): Int32Array {
 }
 
 /**
- * Every amount in `text`, in text order, non-overlapping; offsets index `text`.
- * (`jump: false` tries every token: the property tests check that jumping reads the same.)
+ * Every amount in `text`, in text order, non-overlapping; offsets index `text` — or the first
+ * `max` of them. (`jump: false` tries every token: the property tests check that jumping
+ * reads the same.)
  */
-export function readQuantities(text: string, jump = true): Quantity[] {
+export function readQuantities(text: string, jump = true, max = Infinity): Quantity[] {
   const out: Quantity[] = [];
   let offset = 0;
   let first = 0;
@@ -314,7 +315,10 @@ export function readQuantities(text: string, jump = true): Quantity[] {
         continue;
       }
       const q = r.quantity;
-      if (q) out.push(toQuantity(text, tokens, q));
+      if (q) {
+        out.push(toQuantity(text, tokens, q));
+        if (out.length >= max) return out;
+      }
       i = Math.max(r.next, i + 1);
     }
     if (whole) return out;
@@ -335,9 +339,8 @@ function toQuantity(text: string, tokens: readonly Token[], q: RawQuantity): Qua
   const quantity: Quantity = {
     kind: q.money ? 'money' : 'count',
     amount: q.amount, min: q.min, max: q.max, currency: q.currency, unit: q.unit, noun: q.noun,
-    approximate: q.approximate, bound: q.bound, text: text.slice(start, end), start, end,
+    approximate: q.approximate, bound: q.bound, text: text.slice(start, end), start, end, rule: q.rule,
   };
   if (q.per !== undefined) quantity.per = q.per;
-  quantity.rule = q.rule;
   return quantity;
 }
