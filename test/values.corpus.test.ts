@@ -32,6 +32,13 @@ describe('values: spans and order', () => {
   });
 });
 
+describe('values: reading stops at a limit', () => {
+  it('returns the first amounts only', () => {
+    const got = readQuantities('It raised $1 million, then $2 million, then $3 million.', true, 2);
+    expect(got.map((q) => [q.text, q.amount])).toEqual([['$1 million', 1_000_000], ['$2 million', 2_000_000]]);
+  });
+});
+
 // Speed is measured in benchmarks, not asserted here; these only prove that adversarial
 // megabyte lines (no nested quantifiers, bounded look-ahead) finish and return.
 describe('values: adversarial input completes', () => {
