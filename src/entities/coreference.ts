@@ -45,6 +45,20 @@ const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
+/** Actors in text order: a stable insertion sort, as a sentence has a handful. */
+function byStart(actors: Actor[]): Actor[] {
+  for (let i = 1; i < actors.length; i++) {
+    const a = actors[i]!;
+    let j = i - 1;
+    while (j >= 0 && actors[j]!.start > a.start) {
+      actors[j + 1] = actors[j]!;
+      j--;
+    }
+    actors[j + 1] = a;
+  }
+  return actors;
+}
+
 /** Is there an odd number of double quotes in text[from, to)? */
 function oddQuotes(text: string, from: number, to: number): boolean {
   let odd = false;
@@ -268,7 +282,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
     }
-    const all = referring.length ? list.concat(referring).sort((a, b) => a.start - b.start) : list;
+    const all = referring.length ? byStart(list.concat(referring)) : list;
     actors.push(all);
 
     const previousSubject = subjects.find((x) => x.sentence >= s.index - 2)?.entity;

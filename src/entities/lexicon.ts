@@ -91,7 +91,15 @@ function readSnapshot(): LexiconSnapshot {
 let entries: string | null = null;
 
 /** The bits of a word: binary search over the sorted lines, remembered per word as written. */
-const flags = new Memo((word) => searchFlags(word.toLowerCase()));
+// (kept in the per-word memo as a flag of its own: one look-up answers isFunctionWord)
+const OPENER = 1 << 30;
+const SENTENCE_OPENERS = new Set(
+  ('It Its They Their We Our He She His Her This That These Those Some Many Most All Both Each Other Such Why What How Who ' +
+    'Where When While If As After Before Despite Combined Still Yet So Also Now Today Yesterday Last Next Earlier Later ' +
+    'Already Meanwhile However Instead Including Among Like Unlike Only Even Just Then Thus Overall Together ' +
+    'Inside Behind Beyond Exclusive Breaking Report Analysis Opinion Watch Meet Here There Sources Source Investors You Your We Our Us I My Let Ask Tell Mostly Less More').split(' '),
+);
+const flags = new Memo((word) => searchFlags(word.toLowerCase()) | (SENTENCE_OPENERS.has(word) ? OPENER : 0));
 const flagsOf = (word: string): number => flags.get(word);
 
 function searchFlags(w: string): number {
@@ -126,14 +134,8 @@ export function isCommonWord(w: string): boolean {
   return (flagsOf(w) & COMMON) !== 0;
 }
 
-const SENTENCE_OPENERS = new Set(
-  ('It Its They Their We Our He She His Her This That These Those Some Many Most All Both Each Other Such Why What How Who ' +
-    'Where When While If As After Before Despite Combined Still Yet So Also Now Today Yesterday Last Next Earlier Later ' +
-    'Already Meanwhile However Instead Including Among Like Unlike Only Even Just Then Thus Overall Together ' +
-    'Inside Behind Beyond Exclusive Breaking Report Analysis Opinion Watch Meet Here There Sources Source Investors You Your We Our Us I My Let Ask Tell Mostly Less More').split(' '),
-);
 
 /** A word that opens sentences without being a name: "But", "The", "With", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
-  return SENTENCE_OPENERS.has(word) || (flagsOf(word) & FUNCTION) !== 0;
+  return (flagsOf(word) & (OPENER | FUNCTION)) !== 0;
 }
