@@ -91,7 +91,8 @@ const patho = (() => {
 
 const mbs = (r) => r.bytes / 1e6 / r.best;
 const aps = (r) => r.articles / r.best;
-const x = (a, b) => `${(a / b).toFixed(1)}×`;
+// (two decimals under 10×: 0.96× must not print as 1.0×)
+const x = (a, b) => `${(a / b).toFixed(a / b < 10 ? 2 : 1)}×`;
 const rate = (r) => `${mbs(r).toFixed(2)} MB/s · ${Math.round(aps(r))} articles/s`;
 const rows = [
   ['newsfacts, 1 core (in-process `extract`)', rate(nf), x(mbs(nf), mbs(naive)), x(mbs(nf), mbs(wink)), '≥ 10× · ≥ 1×'],
