@@ -13,7 +13,7 @@ const SEED = 7;
 const COLD_RUNS = 9;
 const SMALL_FILES = 10_000;
 
-if (!existsSync(join(root, 'dist', 'entities', 'lexicon.json'))) {
+if (!existsSync(join(root, 'dist', 'entities', 'lexicon.txt'))) {
   console.error('bench: dist/ is not built (run `npm run build`, or `npm run bench` which builds first)');
   process.exit(2);
 }

@@ -1,6 +1,6 @@
 // Build step: the slice of compromise's lexicon that src/entities/lexicon.ts reads (first
 // names, last names, places, organisations, common and function words), as one bit set
-// per word in dist/entities/lexicon.json, so the CLI never loads compromise (~0.4 s).
+// per word in dist/entities/lexicon.txt, so the CLI never loads compromise (~0.4 s).
 // Which tags give which bits is defined once, in lexicon.ts (lexiconSnapshot).
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +11,6 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'entiti
 const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 const { version } = nlp;
-const { lexiconSnapshot } = await import(join(dist, 'lexicon.js'));
+const { lexiconSnapshot, snapshotText } = await import(join(dist, 'lexicon.js'));
 const snapshot = lexiconSnapshot(nlp.world().model.one.lexicon, `compromise@${version}`);
-writeFileSync(join(dist, 'lexicon.json'), JSON.stringify(snapshot) + '\n');
+writeFileSync(join(dist, 'lexicon.txt'), snapshotText(snapshot));

@@ -70,14 +70,28 @@ export function lexiconSnapshot(lexicon: Record<string, Tags>, source: string): 
   return { source, rules: RULES, entries: lines.join('\n') };
 }
 
+/**
+ * The snapshot as a file: a JSON line with its source and rules, then the entries as they
+ * are (reading it is a plain read; JSON-parsing the entries took twice as long at start-up).
+ */
+export function snapshotText(snapshot: LexiconSnapshot): string {
+  return `${JSON.stringify({ source: snapshot.source, rules: snapshot.rules })}\n${snapshot.entries}\n`;
+}
+
+function parseSnapshot(text: string): LexiconSnapshot {
+  const nl = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, nl)) as { source: string; rules: string };
+  return { ...head, entries: text.slice(nl + 1, text.endsWith('\n') ? -1 : undefined) };
+}
+
 // Next to the built module (dist/entities), beside the command-line bundle (dist), or —
 // running from src in tests — the built copy.
-const LOCATIONS = ['./lexicon.json', './entities/lexicon.json', '../../dist/entities/lexicon.json'];
+const LOCATIONS = ['./lexicon.txt', './entities/lexicon.txt', '../../dist/entities/lexicon.txt'];
 
 function readSnapshot(): LexiconSnapshot {
   for (const at of LOCATIONS) {
     try {
-      const snapshot = JSON.parse(readFileSync(new URL(at, import.meta.url), 'utf8')) as LexiconSnapshot;
+      const snapshot = parseSnapshot(readFileSync(new URL(at, import.meta.url), 'utf8'));
       if (snapshot.rules === RULES) return snapshot;
     } catch {
       // try the next place
@@ -90,7 +104,6 @@ function readSnapshot(): LexiconSnapshot {
 
 let entries: string | null = null;
 
-/** The bits of a word: binary search over the sorted lines, remembered per word as written. */
 // (kept in the per-word memo as a flag of its own: one look-up answers isFunctionWord)
 const OPENER = 1 << 30;
 const SENTENCE_OPENERS = new Set(
@@ -99,6 +112,7 @@ const SENTENCE_OPENERS = new Set(
     'Already Meanwhile However Instead Including Among Like Unlike Only Even Just Then Thus Overall Together ' +
     'Inside Behind Beyond Exclusive Breaking Report Analysis Opinion Watch Meet Here There Sources Source Investors You Your We Our Us I My Let Ask Tell Mostly Less More').split(' '),
 );
+/** The bits of a word: binary search over the sorted lines, remembered per word as written. */
 const flags = new Memo((word) => searchFlags(word.toLowerCase()) | (SENTENCE_OPENERS.has(word) ? OPENER : 0));
 const flagsOf = (word: string): number => flags.get(word);
 
