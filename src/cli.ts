@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import type { extractFromPlainText } from './pipeline.js';
 import { expandInputs, InputError, loadInput, type InputFormat } from './input/index.js';
 import { OUTPUT_FORMATS, loadRenderer, type OutputFormat } from './render/formats.js';
@@ -417,6 +418,15 @@ Exit codes:
     // A large batch runs on every core (a worker pool, results in input order, a bounded
     // window of inputs in flight); a few articles are quicker in process.
     const pooled = !deps.extract && specs.filter((x) => typeof x === 'string').length > POOL_MIN_INPUTS;
+    // A few articles in process, the first of them article-sized: V8 would spend longer
+    // optimising the rules' regular expressions (~40 ms at start-up) than running them;
+    // unoptimised, they match the same. (A large batch on the pool, or a megabyte input, keeps
+    // the optimised ones, which run faster over much text.)
+    let tuned = pooled;
+    const tuneFor = (text: string) => {
+      if (!tuned && text.length < 1 << 20) setFlagsFromString('--no-regexp-optimization');
+      tuned = true;
+    };
     if (pooled) {
       const { extractManySettled } = await import('./parallel/pool.js');
       const names: string[] = [];
@@ -461,6 +471,7 @@ Exit codes:
       try {
         const input = await loadInput(spec, { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, stdin: io.stdin });
         for (const w of input.warnings) say(`${input.name}: warning: ${w}`);
+        tuneFor(input.text);
         extract ??= await loadExtract();
         article = extract(input.text, extractOptions(input));
       } catch (err) {
