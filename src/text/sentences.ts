@@ -49,8 +49,10 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
 function splitUnit(text: string, from: number, to: number, out: Array<[number, number]>): void {
   let start = from;
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // . ! ?
+    if (code !== 46 && code !== 33 && code !== 63) continue;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < to && (text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
     if (j >= to || text[j] !== ' ') continue;
