@@ -30,7 +30,8 @@ describe('name tokens', () => {
 
   it('match the regular expression that defines them, offsets included', () => {
     fc.assert(fc.property(text, fc.nat(1000), (s, base) => {
-      expect(tokenize(s, base)).toEqual(reference(s, base));
+      const words = tokenize(s, base).map((t) => ({ start: t.start, end: t.end, text: t.text, cap: t.cap }));
+      expect(words).toEqual(reference(s, base));
     }), { numRuns: 3000 });
   });
 

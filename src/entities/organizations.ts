@@ -22,11 +22,38 @@ export interface NameMention {
   possessive: boolean;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  cap: boolean;
+/**
+ * A word of a sentence. Its text is sliced from the sentence only when asked: most words are
+ * lower-case and only ever asked whether they are capitalised.
+ */
+class Token {
+  private sliced: string | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly base: number,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+  ) {}
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  /** The UTF-16 unit `k` places into the word. */
+  codeAt(k: number): number {
+    return this.source.charCodeAt(this.start - this.base + k);
+  }
+
+  get text(): string {
+    return (this.sliced ??= this.source.slice(this.start - this.base, this.end - this.base));
+  }
+
+  /** The same word without its last `n` characters ("Meta's" → "Meta"). */
+  shortened(n: number): Token {
+    return new Token(this.source, this.base, this.start, this.end - n, this.cap);
+  }
 }
 
 // "xAI", "eBay", "iPhone": lower-case start, capital inside
@@ -170,26 +197,36 @@ export function tokenize(text: string, base: number): Token[] {
       else if (c === 39 && text.charCodeAt(j + 1) === 115 && !isAsciiWordChar(text.charCodeAt(j + 2))) j++;
       else break;
     }
-    const t = text.slice(i, j);
-    out.push({ start: base + i, end: base + j, text: t, cap: isCapitalised(t) });
+    out.push(new Token(text, base, base + i, base + j, isCapitalised(text, i, j)));
     i = j;
   }
   return out;
 }
 
-/** A capital first ("Meta", "Émile") or a camel-case start ("xAI", "eBay"); "California-based" is a word. */
-function isCapitalised(t: string): boolean {
-  const c = t.charCodeAt(0);
-  const cap = c < 128 ? (c >= 65 && c <= 90) || CAMEL.test(t) : UPPER_FIRST.test(t);
-  return cap && !(t.includes('-') && LOWER_AFTER_HYPHEN.test(t));
+/**
+ * Is text[i, j) capitalised: a capital first ("Meta", "Émile") or a camel-case start ("xAI",
+ * "eBay")? "California-based" is a word. (Read in place: a lower-case word is never sliced.)
+ */
+function isCapitalised(text: string, i: number, j: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) {
+    // "xAI", "eBay", "iPhone": one to three lower-case letters, then a capital
+    let k = i + 1;
+    while (k < j && k - i < 3 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+    const d = text.charCodeAt(k);
+    if (k >= j || !(d >= 65 && d <= 90)) return false;
+  } else if (c < 128 ? !(c >= 65 && c <= 90) : !UPPER_FIRST.test(text.slice(i, j))) return false;
+  const hyphen = text.indexOf('-', i);
+  return hyphen < 0 || hyphen >= j || !LOWER_AFTER_HYPHEN.test(text.slice(i, j));
 }
 
 /** "Meta's" → "Meta", possessive (a token ends in an apostrophe only before a final "s"). */
 function isPossessive(t: Token): boolean {
-  return t.text.length > 2 && t.text.charCodeAt(t.text.length - 2) === 39 && (t.text.endsWith('s') || t.text.endsWith('S'));
+  const n = t.length;
+  return n > 2 && t.codeAt(n - 2) === 39 && (t.codeAt(n - 1) === 115 || t.codeAt(n - 1) === 83);
 }
 
-const withoutPossessive = (t: Token): Token => (isPossessive(t) ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t);
+const withoutPossessive = (t: Token): Token => (isPossessive(t) ? t.shortened(2) : t);
 
 // Short words a headline in title case still writes in lower case
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'onto', 'upon', 'amid', 'after', 'about', 'versus', 'while', 'despite']);
@@ -204,8 +241,8 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   let caps = 0;
   for (const r of raw) {
     const t = possessives ? withoutPossessive(r) : r;
-    const c = t.text.charCodeAt(0);
-    if (t.text.length <= 3 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    const c = t.codeAt(0);
+    if (t.length <= 3 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
     // a sentence with ordinary lower-case words ("a $28 million Series A led by Brackwater Ventures") is prose
     // (headline style keeps short function words lower-case: "… and Signs … Agreement with Oracle")
     if (!t.cap && !HEADLINE_LOWER.has(t.text)) return false;
