@@ -77,7 +77,15 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
   }
 
   // Short forms: "Thinking Machines" → "Thinking Machines Lab", "Brindle" → "Brindle AI Labs".
-  const keysByLength = [...groupOfKey.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const wordCount = (k: string) => {
+    let n = 1;
+    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) n++;
+    return n;
+  };
+  const keysByLength = [...groupOfKey.keys()]
+    .map((k) => ({ k, words: wordCount(k) }))
+    .sort((a, b) => b.words - a.words || b.k.length - a.k.length)
+    .map((x) => x.k);
   const merge = (from: Group, into: Group) => {
     if (from === into) return;
     for (const k of from.keys) {
@@ -96,16 +104,19 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     const isHead = (w: string) => ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) || ORG_HEADS.has(w.toUpperCase()) || LEGAL_SUFFIX.test(w[0]!.toUpperCase() + w.slice(1));
     // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
     const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!);
+    const shortAndMore = short + ' ';
     const longer = keysByLength.filter((k) => {
+      if (k === short || !k.startsWith(shortAndMore)) return false;
       const o = groupOfKey.get(k)!;
-      if (k === short || !k.startsWith(short + ' ') || o === g || o.kind !== g.kind || (g.known && o.known && o.known !== g.known)) return false;
+      if (o === g || o.kind !== g.kind || (g.known && o.known && o.known !== g.known)) return false;
       return g.kind === 'person' || completes(k) || (firstSeen.get(k) ?? Infinity) < (firstSeen.get(short) ?? Infinity);
     });
     const targets = new Set(longer.map((k) => groupOfKey.get(k)!));
     if (targets.size === 1) merge(g, [...targets][0]!);
     // Persons: a lone last name joins the full name ("Huang" → "Jensen Huang")
     if (g.kind === 'person' && !short.includes(' ')) {
-      const full = new Set(keysByLength.filter((k) => k.endsWith(' ' + short) && groupOfKey.get(k)!.kind === 'person').map((k) => groupOfKey.get(k)!));
+      const lastName = ' ' + short;
+      const full = new Set(keysByLength.filter((k) => k.endsWith(lastName) && groupOfKey.get(k)!.kind === 'person').map((k) => groupOfKey.get(k)!));
       if (full.size === 1) merge(g, [...full][0]!);
     }
   }
