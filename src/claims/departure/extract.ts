@@ -23,6 +23,8 @@ const OBJECT_AFTER = /^(?: (?:out|away))?(?: (?:of|from))? (?:(?:the|its) )?$|^ 
 // A new employer is named: that is the hiring extractor's sentence
 const NEW_EMPLOYER = /\b(?:to join|joining|joined|for rival|to rival|(?:left|leave|leaving|quit|departed) (?:\w+ ){0,4}?for|(?:lost|lose|loses|losing) (?:[\w-]+ ){0,4}?to)\s+(?:the |rival )?[A-Z]/;
 const NOT_PEOPLE_LOSS = /\b(?:lost|los(?:e|es|ing)|shed(?:s|ding)?) (?:\$|money|ground|share|market|value|momentum|billions?|millions?|customers|users|a bid|the (?:lead|case|race|battle|deal)|its (?:lead|edge)|\d[\d,.]*(?:%| percent))/;
+// Either verb, in one scan (one \b before the group: the same test, faster in V8)
+const ANY_VERB = new RegExp(`\\b(?:${[LEAVE, LOSE].map((re) => re.source.replace(/^\\b/, '')).join('|')})`);
 // "from the left", "on the left": a direction, not a departure
 const NOT_A_VERB = /\b(?:the|on|to|from) left\b/;
 
@@ -31,6 +33,7 @@ export const departure: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const lower = view.lower;
     // (the verb first: most sentences have none, and it is the cheaper test)
+    if (!ANY_VERB.test(lower)) return [];
     const leave = NOT_A_VERB.test(lower) ? null : LEAVE.exec(lower);
     const lose = LOSE.exec(lower);
     const verb = leave ?? lose;
