@@ -523,6 +523,8 @@ export async function main(): Promise<void> {
     process.exit(EXIT.interrupted);
   });
   process.on('SIGTERM', () => process.exit(EXIT.terminated));
-  const code = await run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+  // (stdin is opened only when read: creating its stream loads the socket and pipe modules)
+  const io = { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const code = await run(process.argv.slice(2), io);
   process.exitCode = code;
 }

@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { TextDecoder } from 'node:util';
+// (TextDecoder is a global: importing node:util for it cost start-up time)
 
 export interface Decoded {
   text: string;
@@ -76,7 +76,7 @@ function bomlessUtf16(bytes: Uint8Array): Encoding | null {
 const META_CHARSET = /<meta[^<>]{0,300}?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i;
 
 /** The decoder for a non-UTF-8 charset declared in the first 1 KB of an HTML page, if any. */
-function declaredCharset(bytes: Uint8Array): TextDecoder | null {
+function declaredCharset(bytes: Uint8Array): InstanceType<typeof TextDecoder> | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
   const label = META_CHARSET.exec(head)?.[1];
   if (label === undefined) return null;
