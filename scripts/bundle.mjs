@@ -4,10 +4,13 @@
 // The library (dist/index.js) stays as separate modules. Packages stay outside the bundle,
 // and so does the worker pool, whose worker file is found next to it (dist/parallel/).
 import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+// chunks of an earlier build (their names carry a content hash)
+for (const f of readdirSync(dist)) if (/^cli\.chunk-.*\.js$/.test(f)) rmSync(join(dist, f));
 await build({
   entryPoints: [join(dist, 'cli.js')],
   outdir: dist,
