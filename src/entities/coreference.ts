@@ -211,39 +211,47 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
   let lastNamed: Salient[] = []; // organisations named in the latest sentence that named any, last first
   let listTopic: { block: number; entity: EntityRecord | null } | null = null;
-  for (const s of sentences) {
+  // The sentence being read and its named actors. (The helpers below read them; they are made
+  // once, not for every sentence.)
+  let s = sentences[0]!;
+  let list: Actor[] = [];
+  // What each named actor is — a subject, a possible antecedent — is asked once per sentence.
+  // (the maps are made only for sentences that ask)
+  let subjectSlot: Map<Actor, boolean> | undefined;
+  const isSubject = (a: Actor) => {
+    let v = (subjectSlot ??= new Map()).get(a);
+    if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])));
+    return v;
+  };
+  // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
+  // (nor a company the people came from or worked with: "Founded by engineers from Stripe and Google, the startup…")
+  let antecedent: Map<Actor, boolean> | undefined;
+  const canBeAntecedent = (a: Actor) => {
+    let v = (antecedent ??= new Map()).get(a);
+    if (v === undefined) {
+      v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      antecedent.set(a, v);
+    }
+    return v;
+  };
+  const earlierAny = (start: number) =>
+    list
+      .filter((a) => a.end <= start && canBeAntecedent(a))
+      .map((a) => a.entity)
+      .reverse();
+  const earlierSubjects = (start: number) =>
+    list.filter((a) => a.end <= start && isSubject(a)).map((a) => a.entity).reverse();
+  for (const sentence of sentences) {
+    s = sentence;
+    subjectSlot = undefined;
+    antecedent = undefined;
     const named = mentionsBySentence[s.index]!;
-    const list: Actor[] = named
-      .filter(({ e }) => !e.media)
-      .map(({ m, e }) => ({ start: m.start, end: m.end, entity: e, via: 'name' as const, possessive: m.possessive, text: text.slice(m.start, m.end) }));
+    list = [];
+    for (const { m, e } of named) {
+      if (!e.media) list.push({ start: m.start, end: m.end, entity: e, via: 'name', possessive: m.possessive, text: text.slice(m.start, m.end) });
+    }
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
-    // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")
-    // (nor a company the people came from or worked with: "Founded by engineers from Stripe and Google, the startup…")
-    // What each named actor is — a subject, a possible antecedent — is asked once per sentence.
-    // (the maps are made only for sentences that ask)
-    let subjectSlot: Map<Actor, boolean> | undefined;
-    const isSubject = (a: Actor) => {
-      let v = (subjectSlot ??= new Map()).get(a);
-      if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])));
-      return v;
-    };
-    let antecedent: Map<Actor, boolean> | undefined;
-    const canBeAntecedent = (a: Actor) => {
-      let v = (antecedent ??= new Map()).get(a);
-      if (v === undefined) {
-        v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start));
-        antecedent.set(a, v);
-      }
-      return v;
-    };
-    const earlierAny = (start: number) =>
-      list
-        .filter((a) => a.end <= start && canBeAntecedent(a))
-        .map((a) => a.entity)
-        .reverse();
-    const earlierSubjects = (start: number) =>
-      list.filter((a) => a.end <= start && isSubject(a)).map((a) => a.entity).reverse();
     const referring: Actor[] = [];
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
@@ -302,11 +310,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (subjects.length > 6) subjects.length = 6;
     }
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
-    const outsideQuotes: Salient[] = [];
-    for (let k = list.length - 1; k >= 0; k--) {
-      if (oddQuotes(text, s.start, list[k]!.start) === quoteOpenAtStart[s.index]) outsideQuotes.push({ entity: list[k]!.entity, sentence: s.index });
+    if (list.length) {
+      const outsideQuotes: Salient[] = [];
+      for (let k = list.length - 1; k >= 0; k--) {
+        if (oddQuotes(text, s.start, list[k]!.start) === quoteOpenAtStart[s.index]) outsideQuotes.push({ entity: list[k]!.entity, sentence: s.index });
+      }
+      if (outsideQuotes.length) lastNamed = outsideQuotes;
     }
-    if (outsideQuotes.length) lastNamed = outsideQuotes;
     if (all.length) {
       const mentioned: EntityRecord[] = [];
       for (const a of all) if (!mentioned.includes(a.entity)) mentioned.push(a.entity);
