@@ -8,7 +8,7 @@ import { Memo } from '../text/memo.js';
  * capitalised word that is a name from one that is capitalised only by position.
  *
  * Loading compromise costs ~0.4 s, so the build snapshots what these functions read
- * (scripts/build-lexicon.mjs → dist/entities/lexicon.json: one bit set per word, made by
+ * (scripts/build-lexicon.mjs → dist/entities/lexicon.txt: one bit set per word, made by
  * `lexiconSnapshot` below). Running from src/ (tests), the built snapshot is used if there
  * is one; without it — or when it was made under other tag rules than these — compromise
  * is loaded and the same bits computed from it, so every path answers alike.
