@@ -390,6 +390,27 @@ describe.concurrent('the process', SLOW, () => {
   });
 });
 
+// The issue's adversarial inputs, through the real CLI: each finishes (within the test's
+// time-out; its speed per megabyte is the benchmark's row), prints an article, no trace.
+describe('pathological text', SLOW, () => {
+  const MB = 1 << 20;
+  it.each([
+    ['a megabyte of "$1$1$1"', '$1'.repeat(MB / 2)],
+    ['a megabyte of "1,1,1,"', '1,'.repeat(MB / 2)],
+    ['a 500 KB word', 'a'.repeat(500 * 1024)],
+    ['100,000 capitalised words in a row', Array.from({ length: 100_000 }, (_, i) => `Word${String.fromCharCode(65 + (i % 26))}`).join(' ')],
+  ])('%s: exit 0, no claims, the whole text read', async (name, text) => {
+    const file = join(tmp, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, text);
+    const r = await cli([file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    const article = articleOf(r);
+    expect(article.claims).toEqual([]);
+    expect(article.source.chars).toBe(text.length);
+  });
+});
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
