@@ -17,7 +17,7 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 const LONGEST = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
 
-// A lower-case ASCII word of up to LONGEST letters as a number (base 27): looked up without
+// An ASCII word of up to LONGEST letters as a number (lower-cased, base 27): looked up without
 // making a string of it.
 const codeOf = (word: string) => [...word].reduce((code, ch) => code * 27 + ch.charCodeAt(0) - 96, 0);
 const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w)).map(codeOf));
@@ -31,11 +31,8 @@ function letterAt(text: string, i: number): number {
   return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
 }
 
-/** End of the run of letters from i. */
-function lettersFrom(text: string, i: number): number {
-  for (let n = letterAt(text, i); n; n = letterAt(text, i)) i += n;
-  return i;
-}
+// (A-Z or a-z: setting bit 5 lower-cases an ASCII capital)
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * The words of the text (letter runs, with inner apostrophes: "don't", "company’s") and how
@@ -47,30 +44,44 @@ export function countFunctionWords(text: string): { words: number; english: numb
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const start = i;
-    // the common case, read inline: a run of lower-case ASCII letters
-    let c = text.charCodeAt(i);
-    let code = 0;
-    while (c >= 97 && c <= 122) {
-      code = code * 27 + c - 96;
-      c = text.charCodeAt(++i);
+    const first = text.charCodeAt(i);
+    if (first < 128 ? !isAsciiLetter(first) : !letterAt(text, i)) {
+      i++;
+      continue;
     }
-    const lower = i > start && !(c >= 65 && c <= 90) && c !== 39 && c < 128;
-    if (!lower) {
-      if (i === start && !letterAt(text, i)) {
+    const start = i;
+    // While the word is plain ASCII letters it is also read as a number (lower-cased, base 27)
+    let code = 0;
+    let plain = true;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (isAsciiLetter(c)) {
+          code = code * 27 + (c | 32) - 96;
+          i++;
+          continue;
+        }
+        // an apostrophe joins two runs of letters: "don't"
+        if (c === 39 && letterAt(text, i + 1)) {
+          plain = false;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (c === 0x2019 && letterAt(text, i + 1)) {
+        plain = false;
         i++;
         continue;
       }
-      i = lettersFrom(text, i);
-      for (;;) {
-        const d = text.charCodeAt(i);
-        if ((d !== 39 && d !== 0x2019) || !letterAt(text, i + 1)) break;
-        i = lettersFrom(text, i + 1);
-      }
+      const len = letterAt(text, i);
+      if (!len) break;
+      plain = false;
+      i += len;
     }
     words++;
     if (i - start > LONGEST) continue;
-    if (lower ? FUNCTION_WORD_CODES.has(code) : ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
+    if (plain ? FUNCTION_WORD_CODES.has(code) : ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) english++;
   }
   return { words, english };
 }
