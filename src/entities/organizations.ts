@@ -28,6 +28,11 @@ export interface NameMention {
  */
 class Token {
   private sliced: string | undefined = undefined;
+  // What the lexicon and gazetteer say of the word, asked once per word (several passes ask)
+  private functionWord: boolean | undefined = undefined;
+  private commonWord: boolean | undefined = undefined;
+  private known: string | null | undefined = undefined;
+  private opener: boolean | undefined = undefined;
 
   constructor(
     private readonly source: string,
@@ -48,6 +53,27 @@ class Token {
 
   get text(): string {
     return (this.sliced ??= this.source.slice(this.start - this.base, this.end - this.base));
+  }
+
+  /** Opens sentences without being a name ("But", "The"): isFunctionWord. */
+  get isFunction(): boolean {
+    return (this.functionWord ??= isFunctionWord(this.text));
+  }
+
+  /** An ordinary English word: isCommonWord. */
+  get isCommon(): boolean {
+    return (this.commonWord ??= isCommonWord(this.text));
+  }
+
+  /** The gazetteer's name for the word alone, if any: knownOrgName. */
+  get knownAs(): string | undefined {
+    if (this.known === undefined) this.known = knownOrgName(this.text) ?? null;
+    return this.known ?? undefined;
+  }
+
+  /** Could the word open a known name? */
+  get opensKnown(): boolean {
+    return (this.opener ??= opensKnownName.get(this.text));
   }
 
   /** The same word without its last `n` characters ("Meta's" → "Meta"). */
@@ -255,7 +281,7 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   let ordinary = 0;
   for (const r of raw) {
     const t = possessives ? withoutPossessive(r) : r;
-    if (t.cap && (isFunctionWord(t.text) || isCommonWord(t.text)) && ++ordinary >= 2) return true;
+    if (t.cap && (t.isFunction || t.isCommon) && ++ordinary >= 2) return true;
   }
   return false;
 }
@@ -304,13 +330,13 @@ const opensKnownName = new Memo((word) => FIRST_WORDS.has(word.toLowerCase()));
 
 /** Split a chunk at words that cannot be part of an organisation name ("Nvidia CEO Jensen Huang"). */
 function splitAtNonNameWords(tokens: Token[]): Token[][] {
-  const mayBeKnown = opensKnownName.get(tokens[0]!.text);
+  const mayBeKnown = tokens[0]!.opensKnown;
   const joined = mayBeKnown ? tokens.map((t) => t.text).join(' ') : '';
   if (mayBeKnown && (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase()))) return [tokens];
   // "Nvidia Blackwell GPUs", "GOOGL GOOG DeepMind": a known company beside other words is
   // a name of its own — unless the rest only completes it ("Halvard Energy Systems", "Alphabet Inc").
   for (let i = 0; i < tokens.length; i++) {
-    if (!opensKnownName.get(tokens[i]!.text)) continue;
+    if (!tokens[i]!.opensKnown) continue;
     for (let k = Math.min(tokens.length, i + 5); k > i; k--) {
       if (!knownOrgName(tokens.slice(i, k).map((t) => t.text).join(' '))) continue;
       const rest = tokens.slice(k);
@@ -428,25 +454,25 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     for (const chunk of chunks) {
       let toks = chunk.tokens;
       // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
-      if (s.kind === 'table' && toks.length === 1 && (isCommonWord(toks[0]!.text) || isDictionaryWord(toks[0]!.text)) && !knownOrgName(toks[0]!.text) && !midCaps.has(toks[0]!.text)) continue;
+      if (s.kind === 'table' && toks.length === 1 && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text)) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text)) continue;
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
       if (toks[0]!.start === opening) {
         // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
-        while (toks.length && isFunctionWord(toks[0]!.text) && !knownOrgName(toks[0]!.text)) toks = toks.slice(1);
+        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs) toks = toks.slice(1);
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
         const head = toks[0];
-        if (head && !knownOrgName(head.text) && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
+        if (head && !head.knownAs && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
           // "Kestrel Dynamics (Lyon)", "Thinking Machines Lab": a company-name ending vouches for the opener
           const last = toks[toks.length - 1]!.text;
           const longName = toks.length >= 2 && ORG_HEADS.has(last) && (toks.length >= 3 || !/^(?:AI|Tech|Technology|Data|Digital|Health|Media)$/.test(last));
           // "Quillmark has raised…", "Fernhill became Estonia's newest unicorn": what follows tells
           // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
-          const ordinary = isCommonWord(head.text) || isDictionaryWord(head.text);
+          const ordinary = head.isCommon || isDictionaryWord(head.text);
           const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
-          const coined = !isCommonWord(head.text) && !isDictionaryWord(head.text);
-          const openerIsName = midCaps.has(head.text) || cueAfter || coined || (!isCommonWord(head.text) && toks.length > 1) || longName;
+          const coined = !head.isCommon && !isDictionaryWord(head.text);
+          const openerIsName = midCaps.has(head.text) || cueAfter || coined || (!head.isCommon && toks.length > 1) || longName;
           if (!openerIsName) toks = toks.slice(1);
         }
         if (!toks.length) continue;
@@ -520,7 +546,7 @@ function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[]
     let opener = 0;
     const first = firstWordStart(text, s);
     while (opener < tokens.length && tokens[opener]!.start < first) opener++;
-    while (opener < tokens.length - 1 && isFunctionWord(tokens[opener]!.text)) opener++;
+    while (opener < tokens.length - 1 && tokens[opener]!.isFunction) opener++;
     // only capitals inside running prose count: "…a startup called Gamma", not "Updated:Posted:"
     tokens.forEach((t, i) => {
       if (t.cap && i > opener && /[\p{Ll}0-9,;)'"] $/u.test(text.slice(t.start - 2, t.start))) seen.add(withoutPossessive(t).text);
