@@ -30,6 +30,9 @@ export interface Reference {
 
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
 const DEFINITE = /\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\w.-]*(?:,? [A-Z][\w-]*)?-based |[A-Z][a-z]+ |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\b)[a-z][\w-]* ){0,3}?(company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer)(?:'s)?(?![\w'])/g;
+// Its head nouns on their own: a sentence with none of them cannot hold the phrase, and one
+// plain search turns it away before the expression above runs
+const DEFINITE_NOUN = new RegExp(/\((company\|[^)]*)\)/.exec(DEFINITE.source)![1]!);
 // "it", "its", "It's" — pronouns that stand for an organisation in business prose;
 // "we", "our" — a company speaking of itself (a quote, an interview answer)
 const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
@@ -254,7 +257,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     const referring: Actor[] = [];
     DEFINITE.lastIndex = 0;
-    for (let d = DEFINITE.exec(s.text); d; d = DEFINITE.exec(s.text)) {
+    for (let d = DEFINITE_NOUN.test(s.text) ? DEFINITE.exec(s.text) : null; d; d = DEFINITE.exec(s.text)) {
       const start = s.start + d.index;
       // "The Halvard Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
