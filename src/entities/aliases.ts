@@ -86,6 +86,19 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     .map((k) => ({ k, words: wordCount(k) }))
     .sort((a, b) => b.words - a.words || b.k.length - a.k.length)
     .map((x) => x.k);
+  // Keys by their first word and by their last, in keysByLength's order: a longer form of a
+  // short key starts with its first word; a person's full name ends with the lone last name
+  const byFirstWord = new Map<string, string[]>();
+  const byLastWord = new Map<string, string[]>();
+  const file = (index: Map<string, string[]>, word: string, k: string) => {
+    const list = index.get(word);
+    if (list) list.push(k);
+    else index.set(word, [k]);
+  };
+  for (const k of keysByLength) {
+    file(byFirstWord, k.split(' ', 1)[0]!, k);
+    file(byLastWord, k.slice(k.lastIndexOf(' ') + 1), k);
+  }
   const merge = (from: Group, into: Group) => {
     if (from === into) return;
     for (const k of from.keys) {
@@ -105,7 +118,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
     const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!);
     const shortAndMore = short + ' ';
-    const longer = keysByLength.filter((k) => {
+    const longer = (byFirstWord.get(short.split(' ', 1)[0]!) ?? []).filter((k) => {
       if (k === short || !k.startsWith(shortAndMore)) return false;
       const o = groupOfKey.get(k)!;
       if (o === g || o.kind !== g.kind || (g.known && o.known && o.known !== g.known)) return false;
@@ -116,7 +129,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     // Persons: a lone last name joins the full name ("Huang" → "Jensen Huang")
     if (g.kind === 'person' && !short.includes(' ')) {
       const lastName = ' ' + short;
-      const full = new Set(keysByLength.filter((k) => k.endsWith(lastName) && groupOfKey.get(k)!.kind === 'person').map((k) => groupOfKey.get(k)!));
+      const full = new Set((byLastWord.get(short) ?? []).filter((k) => k.endsWith(lastName) && groupOfKey.get(k)!.kind === 'person').map((k) => groupOfKey.get(k)!));
       if (full.size === 1) merge(g, [...full][0]!);
     }
   }
