@@ -234,5 +234,8 @@ export const corpus: ClaimCorpus = {
     { text: 'The union is demanding a 5% pay rise for all workers.', note: 'percentage, no company or amount' },
     { text: 'Kiteline AI set aside $40 million for severance after cutting 200 jobs.', note: 'severance pool, not per person' },
     { text: 'Quillmark was ordered to pay $5 million to settle a patent dispute.', note: 'settlement, not compensation' },
+    { text: 'Halvard Robotics paid $2 billion to license Zentrix AI’s chip designs and hire its founders.', note: 'paid to license: a purchase, though founders are named' },
+    { text: 'The chief executive said Orrery Bio paid $450 million in cash to acquire the lab.', note: 'paid to acquire: an acquisition price' },
+    { text: 'Kestrel Dynamics paid $900 million in a non-exclusive licensing deal that also brought over its founders and engineers.', note: 'paid in a deal: a transaction' },
   ],
 };

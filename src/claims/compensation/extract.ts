@@ -26,6 +26,11 @@ const RULES: Rule[] = [
   { reason: 'compensation/paying-for-talent', confidence: 0.7, before: /\b(?:pay(?:s|ing)?|offer(?:s|ed|ing)?)(?: (?:researchers|engineers|staff|employees|them|recruits|candidates))? $/, after: /^ (?:(?:in|to|for|per) )?(?:(?:ai|top|star|elite|senior|individual|each|some|the) )*(?:talent|researchers?|engineers?|hires?|recruits?|candidates?|employees?|executives?|people)\b/ },
 ];
 
+// "paid $20 billion to license its technology", "paid $1bn to acquire the startup", "paid
+// $900 million in a licensing deal": money paid for a purpose or in a deal is a purchase, not
+// a person's pay
+const PAID_FOR_PURPOSE = /^ (?:in (?:cash|stock) )?to (?:license|licence|acquire|buy|purchase|settle|lease|rent|build|fund|secure|take over|take a stake|invest)\b|^ (?:in|as part of|under) (?:an? |the |its )?(?:[\w-]+ ){0,3}?(?:deal|agreement|transaction|acquisition|settlement|buyout|merger|takeover)\b/;
+
 // "revenue", "deal", "funding": amounts that pay no person
 const NOT_PAY = /\b(?:revenue|sales|deal|contract|funding|round|valuation|raised|acquisition|fine|settlement|profit|budget|spending|capex|market)\b/;
 
@@ -35,7 +40,7 @@ export const compensation: Extractor = {
     const claims: RawClaim[] = [];
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 60)) {
       if (rule.reason === 'compensation/earned' && !/\b(?:ceo|chief|executive|founder|president|chairman|pay|compensation|salary|package|researcher|engineer|employee)s?\b/.test(view.lower)) continue;
-      if (NOT_PAY.test(pre.slice(-25)) || NOT_PAY.test(post.slice(0, 25))) continue;
+      if (NOT_PAY.test(pre.slice(-25)) || NOT_PAY.test(post.slice(0, 25)) || PAID_FOR_PURPOSE.test(post)) continue;
       // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
       const picked = pickSubject(view, q.start, { allowSlot: /\b(?:of|at) $/ });
       if (!picked) continue;
