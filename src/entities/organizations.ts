@@ -136,6 +136,7 @@ const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hi
 const VERB_LEAD = /^,? /;
 const APPOSITION_LEAD = /^, (?:a|an|the) [^,]{1,50},,? /;
 
+/** "Quillmark, a robotics startup, has raised…": the strong cue, for a name that is also an ordinary word. */
 function orgVerbAfter(after: string): boolean {
   const x = after.toLowerCase();
   const appos = APPOSITION.exec(x);
@@ -158,9 +159,9 @@ for (const org of KNOWN_ORGS) {
 }
 const PRODUCT_NAMES = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(), p]));
 
-/** The gazetteer's canonical name for a surface form, if it is a known organisation. */
 // (asked of the same words many times an article: remembered as written, no lower-casing)
 const knownAs = new Memo((surface) => GAZETTEER.get(surface.toLowerCase()) ?? null);
+/** The gazetteer's canonical name for a surface form, if it is a known organisation. */
 export const knownOrgName = (surface: string): string | undefined => knownAs.get(surface) ?? undefined;
 
 
