@@ -364,7 +364,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   return parts;
 }
 
-function classify(surface: string, tokens: Token[], before: string, after: string): NameKind {
+/** `cueAfter`: orgCueAfter(after), remembered by the caller (which may have asked it already). */
+function classify(surface: string, tokens: Token[], before: string, after: string, cueAfter: () => boolean): NameKind {
   const lower = surface.toLowerCase();
   if (knownOrgName(surface)) return 'org';
   if (PRODUCT_NAMES.has(lower)) return 'product';
@@ -375,14 +376,14 @@ function classify(surface: string, tokens: Token[], before: string, after: strin
   if (tokens.length > 1 && ORG_HEADS.has(last)) return 'org';
   if (LEGAL_SUFFIX.test(last)) return 'org';
   if (PERSON_CUE_BEFORE.test(before)) return 'person';
-  if (isPlaceWord(lower) && !orgCueAfter(after)) return 'place';
+  if (isPlaceWord(lower) && !cueAfter()) return 'place';
   // "Menlo Park, California", "Loughton, Essex"
   const region = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
   if (region && isPlaceWord(region[1]!) && tokens.length <= 3) return 'place';
-  if (tokens.length >= 2 && tokens.length <= 3 && (isFirstName(first) || isLastName(last)) && !orgCueAfter(after)) return 'person';
-  if (tokens.length === 1 && isFirstName(first) && !ORG_CUE_BEFORE.test(before) && !orgCueAfter(after)) return 'person';
+  if (tokens.length >= 2 && tokens.length <= 3 && (isFirstName(first) || isLastName(last)) && !cueAfter()) return 'person';
+  if (tokens.length === 1 && isFirstName(first) && !ORG_CUE_BEFORE.test(before) && !cueAfter()) return 'person';
   if (tokens.every((t) => isPlaceWord(t.text))) return 'place';
-  if (ORG_CUE_BEFORE.test(before) || orgCueAfter(after)) return 'org';
+  if (ORG_CUE_BEFORE.test(before) || cueAfter()) return 'org';
   if (PLACE_CUE_BEFORE.test(before) && tokens.length <= 2 && !/\b(?:invest\w*|stake|shares?) in $/i.test(before)) return 'place';
   if (PERSON_CUE_AFTER.test(after) && tokens.length >= 2) return 'person';
   if (/^\d/.test(first)) return 'other';
@@ -419,7 +420,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !known))) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
-    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
+    let cue: boolean | undefined;
+    const cueAfter = () => (cue ??= orgCueAfter(rest));
+    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !cueAfter() && !orgVerbAfter(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     if (!forced && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
@@ -435,7 +438,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !known;
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, rest);
+    let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, rest, cueAfter);
     if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !known) kind = 'person';
     if (kind === 'person') for (const t of toks) personTokens.add(t.text);
     if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
