@@ -38,7 +38,7 @@ function engine(name, passes) {
 // next one's, so newsfacts, its pool and wink-nlp each run in ROUNDS processes, taking
 // turns, and each keeps its best.
 const PASSES = 5;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const best = (runs) => runs.reduce((a, b) => (b.best < a.best ? b : a));
 const nfRuns = [];
 const winkRuns = [];
