@@ -140,16 +140,24 @@ function searchFlags(w: string): number {
   return bits;
 }
 
-export const isFirstName = (w: string): boolean => (flagsOf(w) & FIRST_NAME) !== 0;
-export const isLastName = (w: string): boolean => (flagsOf(w) & LAST_NAME) !== 0;
-export const isPlaceWord = (w: string): boolean => (flagsOf(w) & PLACE) !== 0;
+/**
+ * Everything the lexicon says of a word as one number, for a caller that asks several of the
+ * questions below about the same word (one look-up); `Lexicon` reads it.
+ */
+export const lexiconBits = (word: string): number => flagsOf(word);
+
+export const Lexicon = {
+  firstName: (bits: number): boolean => (bits & FIRST_NAME) !== 0,
+  lastName: (bits: number): boolean => (bits & LAST_NAME) !== 0,
+  place: (bits: number): boolean => (bits & PLACE) !== 0,
+  common: (bits: number): boolean => (bits & COMMON) !== 0,
+  function: (bits: number): boolean => (bits & (OPENER | FUNCTION)) !== 0,
+};
+
+export const isFirstName = (w: string): boolean => Lexicon.firstName(flagsOf(w));
+export const isLastName = (w: string): boolean => Lexicon.lastName(flagsOf(w));
+export const isPlaceWord = (w: string): boolean => Lexicon.place(flagsOf(w));
 /** A common English word (capitalised only because it starts a sentence or a headline). */
-export function isCommonWord(w: string): boolean {
-  return (flagsOf(w) & COMMON) !== 0;
-}
-
-
+export const isCommonWord = (w: string): boolean => Lexicon.common(flagsOf(w));
 /** A word that opens sentences without being a name: "But", "The", "With", "Meanwhile". */
-export function isFunctionWord(word: string): boolean {
-  return (flagsOf(word) & (OPENER | FUNCTION)) !== 0;
-}
+export const isFunctionWord = (w: string): boolean => Lexicon.function(flagsOf(w));

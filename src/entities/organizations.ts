@@ -2,7 +2,7 @@ import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
 import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceWord } from './lexicon.js';
+import { isCommonWord, isFunctionWord, isPlaceWord, Lexicon, lexiconBits } from './lexicon.js';
 
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
@@ -29,8 +29,7 @@ export interface NameMention {
 class Token {
   private sliced: string | undefined = undefined;
   // What the lexicon and gazetteer say of the word, asked once per word (several passes ask)
-  private functionWord: boolean | undefined = undefined;
-  private commonWord: boolean | undefined = undefined;
+  private bits: number | undefined = undefined;
   private known: string | null | undefined = undefined;
   private opener: boolean | undefined = undefined;
 
@@ -55,14 +54,19 @@ class Token {
     return (this.sliced ??= this.source.slice(this.start - this.base, this.end - this.base));
   }
 
+  /** What the lexicon says of the word (lexiconBits). */
+  get lexicon(): number {
+    return (this.bits ??= lexiconBits(this.text));
+  }
+
   /** Opens sentences without being a name ("But", "The"): isFunctionWord. */
   get isFunction(): boolean {
-    return (this.functionWord ??= isFunctionWord(this.text));
+    return Lexicon.function(this.lexicon);
   }
 
   /** An ordinary English word: isCommonWord. */
   get isCommon(): boolean {
-    return (this.commonWord ??= isCommonWord(this.text));
+    return Lexicon.common(this.lexicon);
   }
 
   /** The gazetteer's name for the word alone, if any: knownOrgName. */
@@ -371,8 +375,10 @@ function classify(surface: string, tokens: Token[], before: string, after: strin
   if (PRODUCT_NAMES.has(lower)) return 'product';
   const last = tokens[tokens.length - 1]!.text;
   const first = tokens[0]!.text;
+  const firstBits = tokens[0]!.lexicon;
+  const lastBits = tokens[tokens.length - 1]!.lexicon;
   // "German AI startup", "French tech": a nationality and a sector, not a name
-  if (tokens.length === 2 && isPlaceWord(first) && /^(?:AI|Tech|Technology|Bio|Energy|Software)$/.test(last)) return 'other';
+  if (tokens.length === 2 && Lexicon.place(firstBits) && /^(?:AI|Tech|Technology|Bio|Energy|Software)$/.test(last)) return 'other';
   if (tokens.length > 1 && ORG_HEADS.has(last)) return 'org';
   if (LEGAL_SUFFIX.test(last)) return 'org';
   if (PERSON_CUE_BEFORE.test(before)) return 'person';
@@ -380,9 +386,9 @@ function classify(surface: string, tokens: Token[], before: string, after: strin
   // "Menlo Park, California", "Loughton, Essex"
   const region = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
   if (region && isPlaceWord(region[1]!) && tokens.length <= 3) return 'place';
-  if (tokens.length >= 2 && tokens.length <= 3 && (isFirstName(first) || isLastName(last)) && !cueAfter()) return 'person';
-  if (tokens.length === 1 && isFirstName(first) && !ORG_CUE_BEFORE.test(before) && !cueAfter()) return 'person';
-  if (tokens.every((t) => isPlaceWord(t.text))) return 'place';
+  if (tokens.length >= 2 && tokens.length <= 3 && (Lexicon.firstName(firstBits) || Lexicon.lastName(lastBits)) && !cueAfter()) return 'person';
+  if (tokens.length === 1 && Lexicon.firstName(firstBits) && !ORG_CUE_BEFORE.test(before) && !cueAfter()) return 'person';
+  if (tokens.every((t) => Lexicon.place(t.lexicon))) return 'place';
   if (ORG_CUE_BEFORE.test(before) || cueAfter()) return 'org';
   if (PLACE_CUE_BEFORE.test(before) && tokens.length <= 2 && !/\b(?:invest\w*|stake|shares?) in $/i.test(before)) return 'place';
   if (PERSON_CUE_AFTER.test(after) && tokens.length >= 2) return 'person';
@@ -417,12 +423,14 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const surface = text.slice(start, end);
     const known = knownOrgName(surface) !== undefined;
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
-    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (isFunctionWord(surface) && !known))) return;
+    // (a one-word name is asked about through its word, which remembers the answers)
+    const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
+    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
     let cue: boolean | undefined;
     const cueAfter = () => (cue ??= orgCueAfter(rest));
-    if (toks.length === 1 && !forced && (isCommonWord(surface) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !cueAfter() && !orgVerbAfter(rest)) return;
+    if (toks.length === 1 && !forced && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !cueAfter() && !orgVerbAfter(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     if (!forced && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 40), start);
