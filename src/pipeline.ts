@@ -171,6 +171,7 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
       .map((s) => ({ text: doc.original.slice(s.start, s.end), start: s.start, end: s.end, ...lineColumnAt(lineStarts, s.start) }));
     const valued = group.find((c) => c.value) ?? head;
     const v = valued.value;
+    // (the per-type fields are set after `confidence` and before `reason`: the order the JSON prints)
     const claim: Omit<Claim, 'id'> = {
       type: head.type,
       subject: head.subject.name,
@@ -182,13 +183,14 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
       attribution: group.find((c) => c.attribution)?.attribution ?? null,
       evidence,
       confidence: confidenceOf(group),
-      ...(head.type === 'compute_deal' ? { resource: group.find((c) => c.resource)?.resource ?? 'cloud' } : {}),
-      ...(head.type === 'funding'
-        ? { round: group.find((c) => c.round)?.round ?? null, investors: [...new Set(group.flatMap((c) => c.investors ?? []).map((e) => e.name))] }
-        : {}),
-      ...(head.type === 'revenue' ? { period: group.find((c) => c.period)?.period ?? null } : {}),
-      reason: [...new Set(group.map((c) => c.reason))].join(', '),
-    };
+    } as Omit<Claim, 'id'>;
+    if (head.type === 'compute_deal') claim.resource = group.find((c) => c.resource)?.resource ?? 'cloud';
+    if (head.type === 'funding') {
+      claim.round = group.find((c) => c.round)?.round ?? null;
+      claim.investors = [...new Set(group.flatMap((c) => c.investors ?? []).map((e) => e.name))];
+    }
+    if (head.type === 'revenue') claim.period = group.find((c) => c.period)?.period ?? null;
+    claim.reason = [...new Set(group.map((c) => c.reason))].join(', ');
     return claim;
   });
   const TYPE_ORDER = EXTRACTORS.map((e) => e.type);
@@ -203,7 +205,12 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
   const claims = assignIds(unsorted);
 
   // Entities that claims refer to, in order of first mention.
-  const referred = new Set<string>(claims.flatMap((c) => [c.subject, ...(c.counterparty ? [c.counterparty] : []), ...(c.investors ?? [])]));
+  const referred = new Set<string>();
+  for (const c of claims) {
+    referred.add(c.subject);
+    if (c.counterparty) referred.add(c.counterparty);
+    for (const i of c.investors ?? []) referred.add(i);
+  }
   const entities: Entity[] = doc.entities.entities
     .filter((e) => referred.has(e.name))
     .sort((a, b) => (firstMention.get(a) ?? Infinity) - (firstMention.get(b) ?? Infinity) || byCodeUnits(a.name, b.name))
