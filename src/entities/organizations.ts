@@ -28,10 +28,9 @@ export interface NameMention {
  */
 class Token {
   private sliced: string | undefined = undefined;
-  // What the lexicon and gazetteer say of the word, asked once per word (several passes ask)
-  private bits: number | undefined = undefined;
-  private known: string | null | undefined = undefined;
-  private opener: boolean | undefined = undefined;
+  // What the lexicon and gazetteer say of the word, asked once per word (several passes ask);
+  // made only for words that are asked about, so a lower-case word stays small
+  private said: { bits?: number; known?: string | null; opener?: boolean } | undefined = undefined;
 
   constructor(
     private readonly source: string,
@@ -56,7 +55,8 @@ class Token {
 
   /** What the lexicon says of the word (lexiconBits). */
   get lexicon(): number {
-    return (this.bits ??= lexiconBits(this.text));
+    const said = (this.said ??= {});
+    return (said.bits ??= lexiconBits(this.text));
   }
 
   /** Opens sentences without being a name ("But", "The"): isFunctionWord. */
@@ -71,13 +71,15 @@ class Token {
 
   /** The gazetteer's name for the word alone, if any: knownOrgName. */
   get knownAs(): string | undefined {
-    if (this.known === undefined) this.known = knownOrgName(this.text) ?? null;
-    return this.known ?? undefined;
+    const said = (this.said ??= {});
+    if (said.known === undefined) said.known = knownOrgName(this.text) ?? null;
+    return said.known ?? undefined;
   }
 
   /** Could the word open a known name? */
   get opensKnown(): boolean {
-    return (this.opener ??= opensKnownName.get(this.text));
+    const said = (this.said ??= {});
+    return (said.opener ??= opensKnownName.get(this.text));
   }
 
   /** The same word without its last `n` characters ("Meta's" → "Meta"). */
