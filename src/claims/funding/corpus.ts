@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'what a company has raised to date ("bringing its total funding to $X")',
+      text: 'Orrery Bio added four new investors to its $60 million Series B, bringing the company’s total funding to more than $140 million since 2019.',
+      claims: [
+        { type: 'funding', subject: 'Orrery Bio', value: { amount: 60_000_000, currency: 'USD', text: '$60 million' } },
+        { type: 'funding', subject: 'Orrery Bio', value: { amount: 140_000_000, min: 140_000_000, currency: 'USD', text: 'more than $140 million' } },
+      ],
+    },
+    {
       note: 'the amount before its raiser ("the $240 million X had raised")',
       text: 'The sale price is a steep drop from the US$240 million Ostrava Labs had previously raised in venture funding.',
       claims: [{ type: 'funding', subject: 'Ostrava Labs', value: { amount: 240_000_000, currency: 'USD', text: 'US$240 million' } }],
@@ -286,6 +294,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Pellucid Labs raised prices by 10% for enterprise customers.', note: '"raised" prices' },
     { text: 'Copperleaf AI raised concerns about the proposed regulation.', note: '"raised" concerns' },
     { text: 'Venture funding for AI startups reached $100 billion in 2024.', note: 'market total, no company' },
+    { text: 'Zentrix AI makes inspection robots. Total funding for European robotics startups reached $12 billion last year.', note: 'a market total, though a company was just named: "total funding" needs an owner' },
     { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
     { text: 'Kestrel Dynamics was fined $2 million by the aviation regulator.', note: 'a fine' },
   ],

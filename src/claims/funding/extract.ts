@@ -19,6 +19,9 @@ const RULES: Rule[] = [
   { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|got|gets|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   { reason: 'funding/amount-round', confidence: 0.88, after: /^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
+  // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
+  // company has raised to date (an owner must be named: "total funding for AI startups" is a market)
+  { reason: 'funding/total-raised', confidence: 0.8, before: /\b(?:its|their|[\w.&-]+'s) (?:total|overall|cumulative) (?:funding|financing|capital raised|venture funding)(?: raised)?(?: to date| so far)? (?:to|of|at|reaches|reached|stands at|stood at|now stands at|tops|topped|exceeds|exceeded)\s*$/ },
   // "Series E: $1.3B", "Raise: $1.3B Series E" in a key-facts box
   { reason: 'funding/label', confidence: 0.82, before: /^\W*(?:raise|raised|funding|round|total funding|amount raised|financing)\s*[:-]\s*$/ },
   // "invested £50 million in Quillmark", "an investment of $30 million in Stackwise", "is investing $30 million for a stake in Stackwise"
