@@ -185,6 +185,23 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
   let debug = argv.includes('--debug');
   const internalError = (err: unknown, where?: string) =>
     say(`${where ? where + ': ' : ''}internal error: ${firstLine(err)}${debug ? '\n' + ((err as Error)?.stack ?? String(err)) : ' (run again with --debug for the trace)'}`);
+  /**
+   * One input that failed — an input error (missing, binary, too large…) or a bug: one line on
+   * stderr and the exit code raised; the other inputs go on (a bug on one article should not
+   * throw away the others in a long batch).
+   */
+  const failed = (err: unknown, spec = '') => {
+    if (err instanceof InputError) {
+      say(err.message);
+      worse(EXIT.input);
+    } else {
+      internalError(err, spec === '-' ? '<stdin>' : spec);
+      worse(EXIT.internal);
+    }
+  };
+  /** The article with only its claims of at least `min` confidence (all of them without one). */
+  const atConfidence = (article: Article, min: number | undefined): Article =>
+    min === undefined ? article : { ...article, claims: article.claims.filter((c) => c.confidence >= min) };
 
   const program = new Command('newsfacts')
     .description('Turn a news article into the claims it makes about companies (valuations, headcount, compute deals, hiring, funding, revenue, compensation, users, departures), each with its evidence.')
@@ -239,16 +256,9 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       for (const w of input.warnings) say(`${input.name}: warning: ${w}`);
       const extract = deps.extract ?? (await loadExtract());
       const article = extract(input.text, { name: input.name, format: input.format, sha256: input.sha256, title: input.title, warnings: input.warnings });
-      const min = opts.minConfidence;
-      return min === undefined ? article : { ...article, claims: article.claims.filter((c) => c.confidence >= min) };
+      return atConfidence(article, opts.minConfidence);
     } catch (err) {
-      if (err instanceof InputError) {
-        say(err.message);
-        worse(EXIT.input);
-      } else {
-        internalError(err, spec === '-' ? '<stdin>' : spec);
-        worse(EXIT.internal);
-      }
+      failed(err, spec);
       return null;
     }
   };
@@ -360,8 +370,7 @@ Exit codes:
       const articles: Article[] = [];
       for (const spec of await expandInputs(files)) {
         if (spec instanceof InputError) {
-          say(spec.message);
-          worse(EXIT.input);
+          failed(spec);
           continue;
         }
         const article = await readArticle(spec, opts);
@@ -405,11 +414,7 @@ Exit codes:
     });
     // What every article goes through once extracted, in input order.
     const emit = async (found: Article) => {
-      let article = found;
-      if (opts.minConfidence !== undefined) {
-        const min = opts.minConfidence;
-        article = { ...article, claims: article.claims.filter((c) => c.confidence >= min) };
-      }
+      const article = atConfidence(found, opts.minConfidence);
       if (opts.failOnEmpty && article.claims.length === 0) worse(EXIT.noClaims);
       // ndjson streams: each line is printed as soon as its article is done.
       if (opts.format === 'ndjson') await write(renderNdjsonLine(article));
@@ -434,8 +439,7 @@ Exit codes:
       const readInputs = async function* () {
         for (const spec of specs) {
           if (spec instanceof InputError) {
-            say(spec.message);
-            worse(EXIT.input);
+            failed(spec);
             continue;
           }
           try {
@@ -445,8 +449,7 @@ Exit codes:
             yield { text: input.text, options: extractOptions(input) };
           } catch (err) {
             if (!(err instanceof InputError)) throw err;
-            say(err.message);
-            worse(EXIT.input);
+            failed(err);
           }
         }
       };
@@ -454,16 +457,12 @@ Exit codes:
         const name = names.shift() ?? '';
         progress?.draw(done++, name);
         if (settled.ok) await emit(settled.article);
-        else {
-          internalError(settled.error, name);
-          worse(EXIT.internal);
-        }
+        else failed(settled.error, name);
       }
     }
     for (const [i, spec] of pooled ? [] : specs.entries()) {
       if (spec instanceof InputError) {
-        say(spec.message);
-        worse(EXIT.input);
+        failed(spec);
         continue;
       }
       progress?.draw(i, spec);
@@ -475,14 +474,7 @@ Exit codes:
         extract ??= await loadExtract();
         article = extract(input.text, extractOptions(input));
       } catch (err) {
-        if (err instanceof InputError) {
-          say(err.message);
-          worse(EXIT.input);
-        } else {
-          // A bug on one article should not throw away the others in a long batch.
-          internalError(err, spec === '-' ? '<stdin>' : spec);
-          worse(EXIT.internal);
-        }
+        failed(err, spec);
         continue;
       }
       await emit(article);

@@ -114,7 +114,6 @@ const SENTENCE_OPENERS = new Set(
 );
 /** The bits of a word: binary search over the sorted lines, remembered per word as written. */
 const flags = new Memo((word) => searchFlags(word.toLowerCase()) | (SENTENCE_OPENERS.has(word) ? OPENER : 0));
-const flagsOf = (word: string): number => flags.get(word);
 
 function searchFlags(w: string): number {
   let bits: number;
@@ -144,7 +143,7 @@ function searchFlags(w: string): number {
  * Everything the lexicon says of a word as one number, for a caller that asks several of the
  * questions below about the same word (one look-up); `Lexicon` reads it.
  */
-export const lexiconBits = (word: string): number => flagsOf(word);
+export const lexiconBits = (word: string): number => flags.get(word);
 
 export const Lexicon = {
   firstName: (bits: number): boolean => (bits & FIRST_NAME) !== 0,
@@ -154,10 +153,10 @@ export const Lexicon = {
   function: (bits: number): boolean => (bits & (OPENER | FUNCTION)) !== 0,
 };
 
-export const isFirstName = (w: string): boolean => Lexicon.firstName(flagsOf(w));
-export const isLastName = (w: string): boolean => Lexicon.lastName(flagsOf(w));
-export const isPlaceWord = (w: string): boolean => Lexicon.place(flagsOf(w));
+export const isFirstName = (w: string): boolean => Lexicon.firstName(lexiconBits(w));
+export const isLastName = (w: string): boolean => Lexicon.lastName(lexiconBits(w));
+export const isPlaceWord = (w: string): boolean => Lexicon.place(lexiconBits(w));
 /** A common English word (capitalised only because it starts a sentence or a headline). */
-export const isCommonWord = (w: string): boolean => Lexicon.common(flagsOf(w));
+export const isCommonWord = (w: string): boolean => Lexicon.common(lexiconBits(w));
 /** A word that opens sentences without being a name: "But", "The", "With", "Meanwhile". */
-export const isFunctionWord = (w: string): boolean => Lexicon.function(flagsOf(w));
+export const isFunctionWord = (w: string): boolean => Lexicon.function(lexiconBits(w));

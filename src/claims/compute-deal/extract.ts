@@ -2,6 +2,7 @@ import type { EntityRecord } from '../../entities/aliases.js';
 import { providerOf } from '../../entities/aliases.js';
 import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { anyOf } from '../gate.js';
 import { actorList, before, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
 
 /**
@@ -48,9 +49,8 @@ const CAPACITY = /\b(?:campus(?:es)?|data[ -]?cent(?:er|re)s?|clusters?|facility
 const BUILT_FOR = new RegExp(`${CAPACITY.source} (?:[\\w-]+ ){0,2}?for $`);
 const PROVIDERS_CUSTOMERS = /\b(?:customers|clients|tenants)\b (?:include|including|such as|like|are)\b/;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
-// capacity built for someone. One test turns the other sentences away. (Each pattern opens
-// with \b; one \b before the group is the same test, three times faster in V8.)
-const ANY_COMPUTE = new RegExp(`\\b(?:${[...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, CAPACITY].map((re) => re.source.replace(/^\\b/, '')).join('|')})`);
+// capacity built for someone
+const ANY_COMPUTE = anyOf([...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, CAPACITY]);
 
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;

@@ -1,5 +1,6 @@
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { anyOf } from '../gate.js';
 import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
 
 /**
@@ -33,10 +34,8 @@ const RULES: Rule[] = [
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
 ];
 
-// Any rule's verb: one scan turns away the sentences that have none. (Every verb opens with
-// \b; one \b before the group is the same test, and V8 runs it much faster. Case-blind, as
-// the first rule is; the others read lower-cased text.)
-const ANY_VERB = new RegExp(`\\b(?:${RULES.map((r) => r.verb.source.replace(/^\\b/, '')).join('|')})`, 'i');
+// Any rule's verb (case-blind, as the first rule is; the others read lower-cased text)
+const ANY_VERB = anyOf(RULES.map((r) => r.verb), 'i');
 
 // "Quillmark employees", "Co-Founders", "OpenAI researchers": people named by their company
 const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founders?|founders?|employees|staff(?:ers)?|researchers|engineers|executives|scientists|talent|team)\b/i;
