@@ -14,3 +14,8 @@ const { version } = nlp;
 const { lexiconSnapshot, snapshotText } = await import(join(dist, 'lexicon.js'));
 const snapshot = lexiconSnapshot(nlp.world().model.one.lexicon, `compromise@${version}`);
 writeFileSync(join(dist, 'lexicon.txt'), snapshotText(snapshot));
+
+// Every form of the lemmas the claim rules use ({raise}, {lay off}): src/structure/inflect.ts
+const { inflectionSnapshot } = await import(join(dist, '..', 'structure', 'inflect.js'));
+const { ruleLemmas } = await import(join(dist, '..', 'claims', 'rules', 'registry.js'));
+writeFileSync(join(dist, 'inflections.txt'), inflectionSnapshot(nlp, ruleLemmas()));

@@ -18,6 +18,7 @@ import { assignIds } from './refine/ids.js';
 import { departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
 import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
+import { requireTypedSubjects } from './refine/typed-subjects.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { isCandidate } from './spot/candidates.js';
@@ -53,7 +54,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, 
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [assignModality, oneClaimPerAmount, departureYieldsToHiring, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, departureYieldsToHiring, leadFromNextSentence];
 
 const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['text', (doc) => {

@@ -22,7 +22,12 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Veritas Grid: €25m Series A led by Northzone": "verbless headline 'X: €25m Series A led by Y'",
   "Tidewater AI’s ARR hit US$1.2 billion, up from $400 million at the start of the year.": "'up from $400 million' after a revenue figure: the earlier figure of revenue",
   "Lattice Forge has yet to generate any revenue.": "negated revenue with no amount ('has yet to generate any revenue')",
-  "Orbital Loom CEO’s 2024 pay: $9.8M": "'CEO's 2024 pay: $9.8M': a year between the owner and the pay label",
   "Lumen Ordinal passed 500,000 subscribers in March.": "'Lumen Ordinal passed 500,000 subscribers': an opening name of two ordinary words",
   "Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M": "'Lost 3 co-founders' bullet: the count's span should include the noun",
+  // A one-word invented name that nothing in its one sentence vouches for as a company (no
+  // suffix, cue word, known name or "the company" later) is no subject any more: on real
+  // text such names were people, teams and places (src/refine/typed-subjects.ts).
+  "Stackwise grew its team to 75 people this year.": "'Stackwise' has no company evidence in the text",
+  "Stackwise denied that it had offered $20 million packages to engineers at rival firms.": "'Stackwise' has no company evidence in the text",
+  "An exodus of senior staff has hit Quillmark, with at least eight executives departing this year.": "'Quillmark' has no company evidence in the text",
 };

@@ -17,15 +17,25 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts)
 
 describe('name tokens', () => {
   // The definition: Latin-script words, joined by "." or "-" before a letter or digit, and by an
-  // apostrophe only in a final "'s"; a capital (or camel-case) start, unless a hyphen precedes a
-  // lower-case letter.
+  // apostrophe only in a final "'s"; capitalised: a capital start, a camel-case start of up to
+  // four lower-case letters ("easyJet"), or digits then a capital ("23andMe", "7-Eleven"), unless a
+  // hyphen precedes a lower-case part that describes ("California-based") rather than
+  // completes a name ("Ji-won": four letters or fewer, not a describing word).
   const TOKEN = /[\p{sc=Latin}0-9](?:[\p{sc=Latin}\p{M}0-9&+]|[.-](?=[\p{sc=Latin}0-9])|'(?=s\b))*/gu;
+  const DESCRIBING = /^(?:led|run|born|bred|made|wide|like|free|only|area|era|size|type|hit|bound|held|set|up|in|on|off|out|for|to)$/;
+  const nameTail = (w: string) => {
+    if (!/-\p{Ll}/u.test(w)) return true;
+    const tail = w.slice(w.indexOf('-') + 1);
+    return tail.length <= 4 && !DESCRIBING.test(tail) && !tail.includes('-');
+  };
+  const capStart = (w: string) => /^\p{Lu}/u.test(w) || /^[a-z]{1,4}[A-Z]/.test(w);
+  const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z])/.test(w);
   const reference = (s: string, base: number) =>
     [...s.matchAll(TOKEN)].map((m) => ({
       start: base + m.index,
       end: base + m.index + m[0].length,
       text: m[0],
-      cap: (/^\p{Lu}/u.test(m[0]) || /^[a-z]{1,3}[A-Z]/.test(m[0])) && !/-\p{Ll}/u.test(m[0]),
+      cap: digitName(m[0]) || (capStart(m[0]) && nameTail(m[0])),
     }));
 
   it('match the regular expression that defines them, offsets included', () => {

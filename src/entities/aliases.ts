@@ -1,7 +1,8 @@
 import { Memo } from '../text/memo.js';
 import { byCodeUnits } from '../text/normalize.js';
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
-import { knownOrgName, LEGAL_SUFFIX, ORG_HEADS, type NameMention } from './organizations.js';
+import { LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
+import { knownOrgName, type NameMention } from './organizations.js';
 
 /**
  * Group name mentions into entities: one canonical name each, with the other forms as
@@ -19,6 +20,8 @@ export interface EntityRecord {
   media: boolean;
   investor: boolean;
   compute: boolean;
+  /** Nothing in the article says what the name is (no cue, no suffix, not known): an organisation only by default. */
+  assumed: boolean;
 }
 
 export interface EntityTable {
@@ -54,7 +57,7 @@ function initials(key: string): string {
 
 export function buildEntities(mentions: NameMention[]): EntityTable {
   // Distinct keys of organisation mentions, with their surfaces and counts.
-  interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person' }
+  interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person'; typed?: boolean }
   const groupOfKey = new Map<string, Group>();
   const groups: Group[] = [];
   const add = (key: string, surface: string, kind: Group['kind'], known?: string) => {
@@ -74,6 +77,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     if (!firstSeen.has(key)) firstSeen.set(key, m.start);
     const known = m.kind === 'org' ? knownOrgName(m.surface) ?? knownOrgName(key) : undefined;
     add(key, m.surface.replace(/'s$/i, ''), m.kind === 'org' ? 'organization' : 'person', known);
+    if (!m.assumed) groupOfKey.get(key)!.typed = true;
   }
 
   // Short forms: "Thinking Machines" → "Thinking Machines Lab", "Brindle" → "Brindle AI Labs".
@@ -107,6 +111,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     }
     for (const [s, n] of from.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
     into.known ??= from.known;
+    into.typed ||= from.typed;
     groups.splice(groups.indexOf(from), 1);
   };
   for (const short of keysByLength) {
@@ -170,6 +175,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       // "Sundial Ventures", "Caraway Capital": an unknown name shaped like an investor's
       investor: info?.investor ?? (!info && /\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Equity|VC)$/.test(name)),
       compute: info?.compute ?? false,
+      assumed: !g.typed && !info,
     };
   });
   const entityOfGroup = new Map(groups.map((g, i) => [g, entities[i]!]));
@@ -181,7 +187,7 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     const found = byName(name);
     if (found) return found;
     const info = KNOWN.get(name);
-    const e: EntityRecord = { id: entities.length, name, kind: 'organization', aliases: [], mentions: 0, giant: info?.giant ?? false, media: false, investor: false, compute: info?.compute ?? false };
+    const e: EntityRecord = { id: entities.length, name, kind: 'organization', aliases: [], mentions: 0, giant: info?.giant ?? false, media: false, investor: false, compute: info?.compute ?? false, assumed: false };
     entities.push(e);
     byKey.set(nameKey(name), e);
     return e;

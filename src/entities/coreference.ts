@@ -267,6 +267,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const verbNext = /^\s+(?:was|is|has|had|have|will|would|could|can|also|now|then|said|says|raised|became|remains)\b/.test(text.slice(start + d[0].length, start + d[0].length + 20));
       const appositive = verbNext ? undefined : [...list].reverse().find((a) => a.end <= start && /^(?:\s*\([^)]{1,20}\))?,\s*$/.test(text.slice(a.end, start)));
       if (appositive) {
+        appositive.entity.assumed = false;
         referring.push({ start, end: start + d[0].length, entity: appositive.entity, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
         continue;
       }
@@ -278,6 +279,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       const e = resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed));
+      // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
+      if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
     PRONOUN.lastIndex = 0;

@@ -2,7 +2,10 @@ import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
 import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
-import { isCommonWord, isFunctionWord, isPlaceWord, Lexicon, lexiconBits } from './lexicon.js';
+import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
+import { evidenceOf, LEGAL_SUFFIX, noEvidence, ORG_HEADS } from './evidence.js';
+import { decideKinds, type Typed } from './typing.js';
+import { nameKey } from './aliases.js';
 
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
@@ -18,6 +21,8 @@ export interface NameMention {
   /** The name as written, possessive and trailing dot removed. */
   surface: string;
   kind: NameKind;
+  /** Nothing in the article says what the name is: it is taken for an organisation. */
+  assumed: boolean;
   sentence: number;
   possessive: boolean;
 }
@@ -90,21 +95,7 @@ class Token {
 
 // "xAI", "eBay", "iPhone": lower-case start, capital inside
 const CAMEL = /^[a-z]{1,3}[A-Z]/;
-// Legal suffixes, kept inside the mention but not in the entity key: "Microsoft Corp."
-export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|GmbH|NV|BV|SE|Limited|Holdings)$/;
-// Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics"
-export const ORG_HEADS = new Set(
-  (
-    'AI Labs Lab Capital Ventures Venture Partners Technologies Technology Tech Systems Group Holdings Bank Robotics ' +
-    'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
-    'Semiconductors Compute Power Utilities Electric Grid Nuclear Motors Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
-    'Securities Investments Investment Airlines Foods Industries Electronics Communications Telecom Microsystems Devices ' +
-    'Solutions Services Platforms Infrastructure Data Digital Security Financial Insurance Logistics Aerospace Automotive Materials ' +
-    'University Institute Foundation Association Agency Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company'
-  ).split(' '),
-);
-// Words after which a name is an organisation: "startup Quillmark", "rival Anthropic"
-const ORG_CUE_BEFORE = /\b(?:(?:startup|company|firm|lab|business|venture) (?:called|named|dubbed)|startup|start-up|company|firm|companies|rival|rivals|competitor|lab|maker|chipmaker|provider|investor|investors|backer|backers|fund|giant|platform|unicorn|developer|operator|outfit|partner|partners|lender|bank|insurer|retailer|automaker|subsidiary|parent|owner|acquirer|client|customer|contractor)s? $/i;
+export { LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 // Context after a name that only a company takes: "Quillmark raised", "Zentrix, a startup".
 // Written as small expressions tried in turn, not one: V8 takes tens of milliseconds to
 // compile one large alternation of optional phrases, and every run pays it at start-up.
@@ -153,10 +144,6 @@ function orgVerbAfter(after: string): boolean {
   }
   return false;
 }
-// A title before a name makes it a person: "CEO Jensen Huang", "co-founder Mira Murati"
-const PERSON_CUE_BEFORE = /\b(?:CEO|CFO|CTO|COO|chief executive|chief executive officer|officer|counsel|former|president|founder|co-founder|cofounder|chairman|chairwoman|chair|executive|director|analyst|researcher|scientist|engineer|spokesperson|spokesman|spokeswoman|professor|head|boss|minister|secretary|senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)\.?[:,]? $/i;
-const PERSON_CUE_AFTER = /^,? (?:who|(?:the |a |an )?(?:company's |firm's |startup's )?(?:[\w-]+ ){0,2}?(?:CEO|chief|founder|co-founder|president|chairman|head|director|partner|analyst|researcher|professor|told|said|wrote|says|added|noted|explained)\b)/i;
-const PLACE_CUE_BEFORE = /\b(?:in|near|outside|based in|headquartered in|across|throughout|from the|city of|state of|across) $/i;
 
 const GAZETTEER = new Map<string, string>();
 for (const org of KNOWN_ORGS) {
@@ -175,6 +162,10 @@ const LATIN_AT = /\p{sc=Latin}/uy;
 const MARK_AT = /\p{M}/uy;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+const SHOUTED = /^[\p{Lu}0-9.&-]+$/u;
+const DIGIT_NAME = /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z])/;
+// Short words after a hyphen that describe the name before it: "Tokyo-led", "UK-born", "Gulf-run"
+const DESCRIPTIVE_TAIL = new Set(['led', 'run', 'born', 'bred', 'made', 'wide', 'like', 'free', 'only', 'area', 'era', 'size', 'type', 'area', 'hit', 'bound', 'held', 'set', 'up', 'in', 'on', 'off', 'out', 'for', 'to', 'era']);
 
 /** Length of the Latin letter at i (2 for a surrogate pair), or 0. */
 function latinAt(text: string, i: number, c: number): number {
@@ -243,14 +234,21 @@ export function tokenize(text: string, base: number): Token[] {
 function isCapitalised(text: string, i: number, j: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 97 && c <= 122) {
-    // "xAI", "eBay", "iPhone": one to three lower-case letters, then a capital
+    // "xAI", "eBay", "iPhone", "easyJet": one to four lower-case letters, then a capital
     let k = i + 1;
-    while (k < j && k - i < 3 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+    while (k < j && k - i < 4 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
     const d = text.charCodeAt(k);
     if (k >= j || !(d >= 65 && d <= 90)) return false;
+  } else if (c >= 48 && c <= 57) {
+    // "23andMe", "7-Eleven", "1-800-Flowers.com": digits, then letters with a capital (not "3M", "5G", "10K")
+    return DIGIT_NAME.test(text.slice(i, j));
   } else if (c < 128 ? !(c >= 65 && c <= 90) : !UPPER_FIRST.test(text.slice(i, j))) return false;
   const hyphen = text.indexOf('-', i);
-  return hyphen < 0 || hyphen >= j || !LOWER_AFTER_HYPHEN.test(text.slice(i, j));
+  if (hyphen < 0 || hyphen >= j || !LOWER_AFTER_HYPHEN.test(text.slice(i, j))) return true;
+  // "Park Ji-won", "Seo-yeon": a short lower-case part after the hyphen is part of a name;
+  // "California-based", "Tokyo-listed", "Meta-offering" describe or glue on a word
+  const tail = text.slice(hyphen + 1, j);
+  return tail.length <= 4 && !DESCRIPTIVE_TAIL.has(tail) && !tail.includes('-');
 }
 
 /** "Meta's" → "Meta", possessive (a token ends in an apostrophe only before a final "s"). */
@@ -298,13 +296,76 @@ interface Chunk {
   possessive: boolean;
 }
 
+// "Bank of America", "University of Tokyo": the words after which "of" stays inside a name
+const INSTITUTION_OF = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber|Royal|Federal|National|Association|Federation|Society|Commission|Office|Church|Academy|Hospital|Port|City|Isle|Bay|Gulf|Court|House|State|States|Union|Court|Centre|Center|Fund|Agency|Authority|Organisation|Organization|Library|Coast|Cape)$/;
+// "Robin van Persie", "Leonardo da Vinci", "Khalid bin Mahfouz"
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+// Titles that head a person's name inside a run of capitals: "Innovation Minister Ed Husic", "Coach Brad Gilbert"
+const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron'.split(' '));
+// Words that open a sentence to describe the name after them: "Rival Quanta Silicon", "Carmaker Fiat"
+const DESCRIBER = /^(?:Rivals?|Start-?up|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Retailer|Insurer|Broker|Airline|Conglomerate|Miner|Brewer|Publisher|Broadcaster|Supermarket|Grocer|Fintech|Former|Struggling|Troubled|Embattled|Beleaguered|Ailing|Shares|Investors?|Analysts?|Chairman|Chairwoman|Boss|Striker|Midfielder|Defender|Coach|Manager|Captain|Singer|Actor|Actress|Director|Star|Veteran|Newcomer|Champion|Holder|Holders|Defending|Ex-\w+)$/;
+
+// The last words of institutions whose names hold "and": "Securities and Exchange Commission"
+const AND_INSTITUTION_HEADS = /^(?:Authority|Commission|Administration|Agency|Board|Council|Department|Office|Customs|Service|Services|Institute|Bureau|Committee|Association|Federation|Union|Workers|Society|Trust|Fund|Museum|Ministry|Court|Tribunal|Survey|Centre|Center|Party|Forum)$/;
+
+/**
+ * Does the "and" at raw[i] join an institution's name: ordinary capitalised words on both
+ * sides ("Food and Drug"), ending, within three words, in an institution head? ("Google and
+ * Microsoft" stay two.)
+ */
+function andJoinsInstitution(raw: Token[], i: number, cur: Chunk): boolean {
+  const prev = cur.tokens[cur.tokens.length - 1]!;
+  if (!(prev.isCommon || isDictionaryWord(prev.text)) || prev.knownAs) return false;
+  for (let k = i + 1; k < raw.length && k <= i + 3; k++) {
+    const t = raw[k]!;
+    if (!t.cap || t.knownAs) return false;
+    if (AND_INSTITUTION_HEADS.test(t.text)) return true;
+    if (!(t.isCommon || isDictionaryWord(t.text))) return false;
+  }
+  return false;
+}
+
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
   const chunks: Chunk[] = [];
   let cur: Chunk | null = null;
-  for (const word of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i]!;
     // (a lower-case word only ends the run: no copy of it is needed)
     if (!word.cap) {
+      // "Greyfriar Systems plc": a lower-case legal suffix ends the name
+      if (cur && !cur.possessive && (word.text === 'plc' || word.text === 'ltd') && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
+        cur.tokens.push(word);
+        chunks.push(cur);
+        cur = null;
+        continue;
+      }
+      // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an institution's name
+      if (cur && !cur.possessive && word.text === 'and' && andJoinsInstitution(raw, i, cur)) {
+        cur.tokens.push(word);
+        continue;
+      }
+      // "Bank of America", "Robin van Persie": a particle between capitalised words stays inside
+      if (cur && !cur.possessive && raw[i + 1]?.cap && sentenceText.slice(word.end - base, raw[i + 1]!.start - base) === ' ' && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
+        const particle = word.text;
+        const prev = cur.tokens[cur.tokens.length - 1]!.text;
+        if ((particle === 'of' && INSTITUTION_OF.test(prev)) || NAME_PARTICLES.has(particle)) {
+          cur.tokens.push(word);
+          continue;
+        }
+      }
+      // "San Francisco-based", "Tokyo-listed": the capitalised part ends the name, the rest describes it
+      // ("companies-most notably Meta-offering…": a dash written as a hyphen glues a name to a word)
+      const hyphen = isUpperAscii(word.codeAt(0)) ? word.text.indexOf('-') : -1;
+      if (hyphen > 0) {
+        const head = word.shortened(word.length - hyphen);
+        if (cur && !cur.possessive && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') cur.tokens.push(head);
+        else {
+          if (cur) chunks.push(cur);
+          cur = { tokens: [head], possessive: false };
+        }
+      }
       if (cur) chunks.push(cur);
       cur = null;
       continue;
@@ -316,7 +377,11 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
       const last = cur.tokens[cur.tokens.length - 1]!;
       const gap = sentenceText.slice(last.end - base, token.start - base);
       const prev = last.text;
-      joinable = gap === ' ' || gap === '\n' || gap === ' & ' || (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) || (gap === ' of ' && /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber)$/.test(prev));
+      joinable =
+        gap === ' ' || gap === '\n' || gap === ' & ' ||
+        (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) ||
+        // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
+        (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text));
     }
     if (joinable) {
       cur!.tokens.push(token);
@@ -361,41 +426,13 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   for (const t of tokens) {
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
-    if ((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || ticker) {
+    if ((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || TITLE_WORDS.has(t.text) || ticker) {
       if (cur.length) parts.push(cur);
       cur = [];
     } else cur.push(t);
   }
   if (cur.length) parts.push(cur);
   return parts;
-}
-
-/** `cueAfter`: orgCueAfter(after), remembered by the caller (which may have asked it already). */
-function classify(surface: string, tokens: Token[], before: string, after: string, cueAfter: () => boolean): NameKind {
-  const lower = surface.toLowerCase();
-  if (knownOrgName(surface)) return 'org';
-  if (PRODUCT_NAMES.has(lower)) return 'product';
-  const last = tokens[tokens.length - 1]!.text;
-  const first = tokens[0]!.text;
-  const firstBits = tokens[0]!.lexicon;
-  const lastBits = tokens[tokens.length - 1]!.lexicon;
-  // "German AI startup", "French tech": a nationality and a sector, not a name
-  if (tokens.length === 2 && Lexicon.place(firstBits) && /^(?:AI|Tech|Technology|Bio|Energy|Software)$/.test(last)) return 'other';
-  if (tokens.length > 1 && ORG_HEADS.has(last)) return 'org';
-  if (LEGAL_SUFFIX.test(last)) return 'org';
-  if (PERSON_CUE_BEFORE.test(before)) return 'person';
-  if (isPlaceWord(lower) && !cueAfter()) return 'place';
-  // "Menlo Park, California", "Loughton, Essex"
-  const region = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/.exec(after);
-  if (region && isPlaceWord(region[1]!) && tokens.length <= 3) return 'place';
-  if (tokens.length >= 2 && tokens.length <= 3 && (Lexicon.firstName(firstBits) || Lexicon.lastName(lastBits)) && !cueAfter()) return 'person';
-  if (tokens.length === 1 && Lexicon.firstName(firstBits) && !ORG_CUE_BEFORE.test(before) && !cueAfter()) return 'person';
-  if (tokens.every((t) => Lexicon.place(t.lexicon))) return 'place';
-  if (ORG_CUE_BEFORE.test(before) || cueAfter()) return 'org';
-  if (PLACE_CUE_BEFORE.test(before) && tokens.length <= 2 && !/\b(?:invest\w*|stake|shares?) in $/i.test(before)) return 'place';
-  if (PERSON_CUE_AFTER.test(after) && tokens.length >= 2) return 'person';
-  if (/^\d/.test(first)) return 'other';
-  return 'org';
 }
 
 /**
@@ -405,14 +442,16 @@ function classify(surface: string, tokens: Token[], before: string, after: strin
  */
 export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const mentions: NameMention[] = [];
-  const learnt = new Map<string, NameKind>();
+  // The evidence of each mention, by mention (kinds are decided from all of them together)
+  const typed: Typed[] = [];
   const deferred: Array<{ s: Sentence; chunks: Chunk[] }> = [];
-  const personTokens = new Set<string>();
   // Each sentence is split into words once; both passes read them.
   const words = sentences.map((s) => tokenize(s.text, s.start));
   const midCaps = midSentenceCapitals(text, sentences, words);
+  // Surfaces the first pass found: a title-cased headline only holds names the body uses
+  const learnt = new Set<string>();
 
-  const emit = (s: Sentence, toks: Token[], possessive: boolean, forced?: NameKind) => {
+  const emit = (s: Sentence, toks: Token[], possessive: boolean, headline = false) => {
     // "Nvidia CEO": a trailing title is not part of the name
     let last = toks.length;
     while (last > 0 && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[last - 1]!.text)) last--;
@@ -430,12 +469,10 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
-    let cue: boolean | undefined;
-    const cueAfter = () => (cue ??= orgCueAfter(rest));
-    if (toks.length === 1 && !forced && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !cueAfter() && !orgVerbAfter(rest)) return;
+    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
-    if (!forced && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
-    const before = text.slice(Math.max(s.start, start - 40), start);
+    if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
+    const before = text.slice(Math.max(s.start, start - 60), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     const prevMention = mentions[mentions.length - 1];
     // (but "Halvard Robotics Inc. (HRI)" defines an acronym: its letters run through the name)
@@ -443,17 +480,27 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const definesAcronym = gapBefore === ' (' && isAcronymOf(surface, prevMention!.surface);
     if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(gapBefore) && !known && !definesAcronym) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
-    const dateline = before.endsWith('(') && /^\) ?[-—]/.test(rest) && start - s.start < 60;
+    const dateline = before.endsWith('(') && /^\) ?[-—]/.test(rest) && start - s.start < 60 && !known;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
-    const shouted = toks.length > 1 && toks.every((t) => /^[A-Z0-9.&-]+$/.test(t.text)) && !known;
+    const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known;
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    let kind = dateline || shouted || model ? 'other' : forced ?? learnt.get(surface) ?? classify(surface, toks, before, rest, cueAfter);
-    if (!forced && kind === 'org' && toks.length <= 2 && toks.every((t) => personTokens.has(t.text)) && !known) kind = 'person';
-    if (kind === 'person') for (const t of toks) personTokens.add(t.text);
-    if (!learnt.has(surface) || (learnt.get(surface) === 'org' && kind !== 'org' && forced === undefined && toks.length > 1)) learnt.set(surface, kind);
-    // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot
-    mentions.push({ start, end, surface, kind, sentence: s.index, possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) || (/s$/.test(surface) && /^'(?!\w)/.test(text.slice(end, end + 2))) });
+    const evidence = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, opensSentence: start === firstWordStart(text, s), column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
+    const mention: NameMention = {
+      start,
+      end,
+      surface,
+      kind: 'other',
+      assumed: false,
+      sentence: s.index,
+      // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot
+      possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) || (/s$/.test(surface) && /^'(?!\w)/.test(text.slice(end, end + 2))),
+    };
+    mentions.push(mention);
+    // (a mention in a headline adds no evidence: headline words are capitalised for style)
+    const forced = dateline || shouted || model ? 'other' : evidence.other >= 5 ? 'other' : undefined;
+    typed.push({ key: nameKey(surface), evidence: headline ? noEvidence() : evidence, forced });
+    if (!headline) learnt.add(surface);
   };
 
   for (const s of sentences) {
@@ -472,7 +519,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
       if (toks[0]!.start === opening) {
         // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
+        const before = toks.length;
         while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs) toks = toks.slice(1);
+        // "The Federal Reserve", "The United Auto Workers": after "The", a run of capitals is a name
+        const afterArticle = toks.length >= 2 && toks.length < before && /^(?:The|the)$/.test(chunk.tokens[before - toks.length - 1]!.text);
+        // "Globally, …", "Separately, …": an adverb opening a sentence
+        if (toks.length === 1 && /ly$/.test(toks[0]!.text) && text[toks[0]!.end] === ',') toks = [];
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
         const head = toks[0];
@@ -486,8 +538,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const ordinary = head.isCommon || isDictionaryWord(head.text);
           const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
           const coined = !head.isCommon && !isDictionaryWord(head.text);
-          const openerIsName = midCaps.has(head.text) || cueAfter || coined || (!head.isCommon && toks.length > 1) || longName;
-          if (!openerIsName) toks = toks.slice(1);
+          // ("Rival Quanta Silicon", "Chinese carmaker Geely": an ordinary opener before a longer name is a description)
+          const describedName = toks.length > 1 && toks[1]!.cap && DESCRIBER.test(head.text) && !midCaps.has(head.text);
+          // ("Bank of England", "Banco de Chile": a particle inside makes the run one name)
+          const particleInside = toks.length > 2 && !toks[1]!.cap;
+          const openerIsName = afterArticle || particleInside || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName;
+          if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;
       }
@@ -511,15 +567,33 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           }
         }
         if (matched) {
-          const part = toks.slice(i, i + matched);
-          emit(s, part, chunk.possessive && i + matched === toks.length, learnt.get(text.slice(part[0]!.start, part[part.length - 1]!.end)));
+          emit(s, toks.slice(i, i + matched), chunk.possessive && i + matched === toks.length, true);
           i += matched;
         } else i++;
       }
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return mentions;
+  // What each name is, from all its mentions together
+  const kinds = decideKinds(typed);
+  mentions.forEach((m, i) => {
+    const t = typed[i]!;
+    const kind = t.forced ?? kinds.get(t.key) ?? null;
+    m.kind = kind === 'work' ? 'product' : kind ?? 'org';
+    m.assumed = kind === null;
+  });
+  // (the order of the mentions and of their evidence is the same: sort both together)
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+  return order.map((i) => mentions[i]!);
+}
+
+/** The header of the table column a position of a row lies in ("| Company | Employees |" → "Company"). */
+function columnOf(text: string, sentences: Sentence[], row: Sentence, at: number): string | undefined {
+  let first = row;
+  while (first.index > 0 && sentences[first.index - 1]!.block === row.block && sentences[first.index - 1]!.kind === 'table') first = sentences[first.index - 1]!;
+  if (first === row) return undefined;
+  const cells = (t: string) => t.replace(/^\s*\|/, '').split('|');
+  const col = cells(text.slice(row.start, at)).length - 1;
+  return cells(first.text)[col]?.trim();
 }
 
 /** "HRI" for "Halvard Robotics Inc.": same first letter, every letter in order in the name. */

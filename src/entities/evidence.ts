@@ -1,0 +1,219 @@
+import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
+import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
+
+/**
+ * What one mention's words and surroundings say a name is. Each cue adds to one kind's score
+ * (3: it settles the question alone, "Mr", "Inc."; 2: strong, a first name; 1: a hint, "X
+ * said"). The scores of all mentions of a name are added up (typing.ts): a name is typed by
+ * the whole article, so "Roddick" is a person because "Andy Roddick" was, and "Maruti" a
+ * company because "carmaker Maruti" was.
+ */
+
+export interface Evidence {
+  org: number;
+  person: number;
+  place: number;
+  work: number;
+  other: number;
+  /** The cues that scored, for debugging and tests: "org:suffix", "person:title-before". */
+  why: string[];
+}
+
+export const noEvidence = (): Evidence => ({ org: 0, person: 0, place: 0, work: 0, other: 0, why: [] });
+
+export type Kind = 'org' | 'person' | 'place' | 'work' | 'other';
+
+function add(e: Evidence, kind: Kind, points: number, why: string): void {
+  e[kind] += points;
+  e.why.push(`${kind}:${why}`);
+}
+
+// Legal suffixes as the last word: "Microsoft Corp.", "Corvana Systems Inc", "Vestey Group plc"
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|SpA|SE|NV|N\.V|BV|GmbH|KK|Bhd|Pty|Limited|Holdings)$/;
+
+// Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics", "Bank of America"
+export const ORG_HEADS = new Set(
+  (
+    'AI Labs Lab Capital Ventures Payments Pay Bancorp Credit Lending Loans Mortgage Mortgages Wealth Asset Assets Markets Exchange Trading Venture Partners Technologies Technology Tech Systems Group Holdings Bank Bancorp Robotics ' +
+    'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
+    'Semiconductors Compute Power Utilities Electric Grid Nuclear Motors Motor Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
+    'Securities Investments Investment Airlines Airways Air Foods Food Industries Electronics Communications Telecom Telecoms Microsystems Devices ' +
+    'Solutions Services Platforms Infrastructure Data Digital Security Financial Finance Insurance Assurance Logistics Aerospace Automotive Materials ' +
+    'University Institute Foundation Association Agency Authority Commission Council Ministry Department Bureau Office Service Trust Union Federation Board ' +
+    'Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company Companies Enterprises Brewery Breweries Mining Minerals Resources Petroleum Oil Gas Steel ' +
+    'Motors Pictures Records Entertainment Broadcasting Publishing Press Newspapers Stores Markets Supermarkets Retail Brands Hotels Resorts Railways Rail Shipping Lines ' +
+    'Pharmaceutical Chemicals Chemical Laboratories Clinic Hospital Exchange Bourse'
+  ).split(' '),
+);
+
+// A cue noun right before the name: "startup Quillmark", "rival Anthropic", "carmaker Fiat", "hedge fund Visium"
+const ORG_NOUN = '(?:start-?ups?|compan(?:y|ies)|firms?|groups?|labs?|rivals?|competitors?|makers?|(?:car|auto|chip|drug|steel|game|phone|plane|toy|film|drinks|food|software)makers?|(?:chip|software|game) designers?|providers?|operators?|retailers?|supermarkets?|grocers?|lenders?|banks?|insurers?|brokers?|brokerages?|airlines?|carriers?|conglomerates?|giants?|miners?|brewers?|publishers?|broadcasters?|networks?|platforms?|unicorns?|developers?|manufacturers?|distributors?|utilit(?:y|ies)|investors?|backers?|funds?|(?:asset|fund|wealth) managers?|subsidiar(?:y|ies)|units?|divisions?|parents?|owners?|acquirers?|clients?|customers?|suppliers?|contractors?|consultanc(?:y|ies)|consultants?|studios?|labels?|outfits?|businesses|(?:holding|parent) company|chains?|stores?|exchanges?|regulators?|watchdogs?|agenc(?:y|ies)|lobby group|union|charity|fintechs?|neobanks?|newspapers?|magazines?|tabloids?)';
+const ORG_CUE_BEFORE = new RegExp(`\\b${ORG_NOUN} (?:called |named |dubbed )?$`, 'i');
+// "chief executive of X", "shares in X", "a stake in X", "staff at X", "a takeover of X"
+const ORG_OF_BEFORE = /\b(?:chief executive|ceo|cfo|cto|coo|president|chairman|chairwoman|chair|boss|head|founder|co-founder|owner|shareholders?|investors?|employees|staff|workers|executives?|directors?|board|spokesman|spokeswoman|spokesperson|shares?|stakes?|stakeholding|takeover|buyout|acquisition|purchase|sale|merger|subsidiary|unit|division|customers|clients|users) (?:of|in|at|for|with) (?:the )?$/i;
+// "(NASDAQ: CRVN)", "(NYSE:XYZ)", "(LSE: ABC)": an exchange and a ticker after a company
+const EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE|Euronext|XETRA|Xetra|OTC|OTCQX|AMEX|TYO|TSE|KRX|KOSDAQ|SIX|JSE|BMV|B3|Bovespa|SSE|SZSE|Tadawul|FTSE|AIM)$/;
+const TICKER_AFTER = /^ ?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE|Euronext|XETRA|Xetra|OTC|OTCQX|AMEX|TYO|TSE|KRX|KOSDAQ|SIX|JSE|BMV|B3|Bovespa|SSE|SZSE|Tadawul|AIM)\s*:/;
+const TICKER_BEFORE = /\((?:[A-Za-z]{2,8})\s*:\s*$/;
+// "X, a robotics startup", "X, the world's biggest carmaker", "X, a unit of Y" (not "X, the company's chief executive")
+const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:a|an|the|its|their|our|your|his|her) (?:[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])`, 'i');
+const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
+// "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
+const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,2}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person))\b/i;
+// "Fiat shares rose", "Nvidia stock fell"
+const SHARES_AFTER = /^ (?:shares?|stock|share price|shareholders|bonds?|chief executive|ceo|boss|chairman|executives?|staff|employees|workers|spokes(?:man|woman|person))\b/i;
+// Things only a company does, right after the name (people raise children and announce things too, so not those)
+const BUSINESS_VERB_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:employs|employed|raised \$|raises \$|has raised|secured \$|was valued|is valued|valued at|was founded|is headquartered|is listed|was listed|went public|floated|listed its|filed for (?:an )?ipo|posted (?:a |an )?(?:net |pre-tax |pretax )?(?:profit|loss|revenue|sales)|reported (?:a |an )?(?:net |pre-tax |pretax |quarterly |annual )?(?:profit|loss|revenue|sales|earnings)|(?:is|was) (?:based|headquartered) in|laid off|lays off|cut \d|shed \d|acquired|bought|merged|agreed to buy|agreed to acquire|manufactures|makes|sells|produces|operates|supplies|(?:now )?(?:has|had|have) (?:about |around |nearly |almost |roughly |more than |over |just |some )?[\d,]+ (?:full-time )?(?:employees|staff|workers))\b/i;
+// "Fernhill has just nine employees", "Orbital Loom hired 22 engineers", "X lost two top AI scientists":
+// having, hiring and losing staff is what employers do (teams lose players, not engineers)
+const STAFF_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |may |might )*)(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b/i;
+// "X-backed", "X-owned", "X-listed": the name owns or backs; "X-based": it is a place
+const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funded|controlled|listed|led|run|made|designed|built)\b/i;
+// "Chicago-based Citadel", "state-owned X": the company after a "-based" modifier
+const BASED_BEFORE = /-(?:based|headquartered|listed|owned|backed|controlled|run|registered) $/i;
+
+// A title before the name: "Mr Ebbers", "chief executive Tim Cook", "coach Brad Gilbert", "striker Robin van Persie"
+const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.? $/i;
+// "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
+const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,/;
+const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
+const WHO_AFTER = /^,? who\b/;
+const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
+// "said Mr X", "according to X" (weak)
+const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
+// "hired Jiahui Yu", "appointed X", "poached X": a person taken on (a company is "acquired")
+const HIRED_BEFORE = /\b(?:hired|hires|hiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
+
+// "based in X", "headquartered in X", "born in X", "in X" (weak)
+const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|moved to|relocated to|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|returned to) $/i;
+const IN_BEFORE = /\bin $/i;
+const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:\w+ ){0,2}?(?:in|at|from|to) $/i;
+// "Menlo Park, California", "Loughton, Essex"
+const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
+
+// "the film The Grudge", "their album Down in Albion", "the show Top Gear", "the drug Herceptin"
+const WORK_CUE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|new|latest|debut|upcoming|[\w-]+'s)(?: [\w-]+){0,2}? (?:film|films|movie|movies|album|albums|song|songs|single|track|show|series|sitcom|drama|soap|programme|program|documentary|book|novel|memoir|biography|musical|opera|ballet|game|video game|blockbuster|franchise|sequel|comedy|thriller|cartoon|painting|exhibition|app|handset|phone|smartphone|console|device|gadget|drug|vaccine|treatment|medicine|chip|processor|software|browser|operating system|product|car|vehicle|aircraft|jet|satellite|rocket|robot|character|episode|festival|assistant|chatbot|model) (?:called |named |dubbed |titled |entitled )?"?$/i;
+// Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
+const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics Olympic Trophy Prix Tour Festival Awards Award Week Summit Conference Expo Marathon Classic Masters Nations Series Derby Final Finals Grand Slam Bowl Rally Race Tournament Prize Oscars Baftas Grammys Fair Day Year'.split(' '));
+
+const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Museum|College|School|Board|Council|Chamber|Federation|Association|Society|Commission|Office|Church|Academy|Hospital|Port|Fund|Agency|Authority|Organisation|Organization|Library|Court|Central)$/;
+// Holidays, events, eras and diseases that are capitalised and no organisation
+const OTHER_NAMES = new Set('christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
+// Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
+const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
+
+const GAZETTEER_KEYS = new Set<string>();
+for (const o of KNOWN_ORGS) {
+  GAZETTEER_KEYS.add(o.name.toLowerCase());
+  for (const a of o.aliases ?? []) GAZETTEER_KEYS.add(a.toLowerCase());
+}
+const PRODUCT_KEYS = new Set(Object.keys(PRODUCTS).map((p) => p.toLowerCase()));
+
+// A table column of organisations: "| Company | Employees |"
+const ORG_COLUMN = /^(?:company|companies|firm|startup|start-up|employer|organi[sz]ation|business|bank|lender|investor|brand|issuer|borrower|acquirer|buyer|target|name|developer|provider|vendor|operator|manufacturer|maker|retailer|airline|insurer|fund)s?\b/i;
+
+export interface MentionContext {
+  surface: string;
+  /** The name's words as written. */
+  words: readonly string[];
+  /** Text before the name in its sentence (at most ~60 characters). */
+  before: string;
+  /** Text after the name in its sentence (at most ~80 characters). */
+  after: string;
+  /** The name opens its sentence. */
+  opensSentence: boolean;
+  /** For a name in a table cell: its column's header. */
+  column?: string;
+}
+
+/** The evidence one mention gives about what its name is. */
+export function evidenceOf(m: MentionContext): Evidence {
+  const e = noEvidence();
+  const { surface, words, before, after } = m;
+  const lower = surface.toLowerCase();
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const firstBits = lexiconBits(first);
+  const lastBits = lexiconBits(last);
+
+  // What the name is made of
+  if (GAZETTEER_KEYS.has(lower)) add(e, 'org', 4, 'known');
+  if (PRODUCT_KEYS.has(lower)) add(e, 'work', 4, 'known-product');
+  if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
+  if (TICKER_BEFORE.test(before)) add(e, 'other', 5, 'ticker');
+  if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
+  // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's
+  if (surface.includes(' & ')) add(e, 'org', 3, 'ampersand');
+  else if (/^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
+  if (words.length > 1 && ORG_HEADS.has(last)) add(e, 'org', last === 'AI' || last === 'Tech' ? 2 : 3, 'head');
+  if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
+  if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
+  // People and places by the lexicon
+  if (words.length >= 2 && words.length <= 4 && Lexicon.firstName(firstBits) && !Lexicon.place(firstBits) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of')) add(e, 'person', 2, 'first-name');
+  // "Department of Labor", "Bank of Japan", "University of Edinburgh"
+  if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
+  if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
+  if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
+  if (words.length >= 2 && words.length <= 3 && Lexicon.lastName(lastBits) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
+  if (isPlaceWord(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
+
+  if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
+  // What is before it
+  if (PERSON_TITLE_BEFORE.test(before)) add(e, 'person', 3, 'title-before');
+  if (ORG_CUE_BEFORE.test(before)) add(e, 'org', 3, 'cue-before');
+  if (ORG_OF_BEFORE.test(before)) add(e, 'org', 2, 'of-before');
+  if (BASED_BEFORE.test(before)) add(e, 'org', 3, 'based-before');
+  if (PLACE_BEFORE.test(before)) add(e, 'place', 3, 'place-before');
+  else if (IN_BEFORE.test(before) && !INVEST_IN_BEFORE.test(before) && words.length <= 3) add(e, 'place', 1, 'in-before');
+  if (WORK_CUE_BEFORE.test(before)) add(e, 'work', 3, 'work-before');
+  // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
+  if (SAID_BEFORE.test(before) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
+  if (HIRED_BEFORE.test(before) && words.length >= 2) add(e, 'person', 2, 'hired-before');
+  if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
+
+  // What is after it
+  const hyphen = HYPHEN_AFTER.exec(after);
+  if (hyphen && EXCHANGES.test(surface)) add(e, 'other', 5, 'exchange-listed');
+  else if (hyphen) {
+    if (/^(?:based|headquartered|born|bred|raised)$/i.test(hyphen[1]!)) add(e, 'place', 3, 'based-after');
+    else add(e, 'org', 2, 'owner-after');
+  }
+  if (TICKER_AFTER.test(after)) add(e, 'org', 3, 'ticker-after');
+  if (COMPANY_APPOSITION.test(after) || UNIT_OF_APPOSITION.test(after)) add(e, 'org', 3, 'apposition');
+  if (ORG_POSSESSION.test(after)) add(e, 'org', 2, 'possession');
+  if (SHARES_AFTER.test(after)) add(e, 'org', 2, 'shares-after');
+  if (BUSINESS_VERB_AFTER.test(after)) add(e, 'org', 1, 'business-verb');
+  if (STAFF_AFTER.test(after)) add(e, 'org', 2, 'staff-after');
+  if (PERSON_AGE_AFTER.test(after)) add(e, 'person', 3, 'age');
+  if (PERSON_ROLE_AFTER.test(after) && !COMPANY_APPOSITION.test(after)) add(e, 'person', 3, 'role-after');
+  if (WHO_AFTER.test(after)) add(e, 'person', 2, 'who');
+  else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
+  if (SAID_AFTER.test(after) && words.length >= 2) add(e, 'person', 1, 'said');
+  const region = REGION_AFTER.exec(after);
+  if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
+  return e;
+}
+
+/** Add b's scores into a. */
+export function addEvidence(a: Evidence, b: Evidence): void {
+  a.org += b.org;
+  a.person += b.person;
+  a.place += b.place;
+  a.work += b.work;
+  a.other += b.other;
+  for (const w of b.why) a.why.push(w);
+}
+
+/**
+ * The kind the evidence settles on, or null when it says nothing. Ties go to a person over an
+ * organisation (a wrong company costs a false claim; a wrong person costs only a missed one).
+ */
+export function kindOf(e: Evidence): Kind | null {
+  const best = Math.max(e.org, e.person, e.place, e.work, e.other);
+  if (best <= 0) return null;
+  if (e.other === best) return 'other';
+  if (e.person === best) return 'person';
+  if (e.org === best) return 'org';
+  if (e.place === best) return 'place';
+  return 'work';
+}

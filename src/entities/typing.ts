@@ -1,0 +1,44 @@
+import { addEvidence, kindOf, noEvidence, type Evidence, type Kind } from './evidence.js';
+
+/**
+ * What each name of an article is, decided by the evidence of all its mentions together:
+ * "Roddick" is a person because "Andy Roddick" is; "Visium" an organisation because
+ * "Visium Asset Management" is; a name nothing speaks for stays unknown (null), and the
+ * caller decides what an unknown name may do.
+ */
+
+export interface Typed {
+  /** Name key (lower case, no legal suffix or possessive): mentions with one key are one name. */
+  key: string;
+  evidence: Evidence;
+  /** Set for a mention whose own context settles it whatever the article says ("(NASDAQ: X)"). */
+  forced?: Kind;
+}
+
+/** The kind of each key; null where the evidence says nothing. */
+export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null> {
+  const byKey = new Map<string, Evidence>();
+  for (const m of mentions) {
+    if (m.forced) continue;
+    let e = byKey.get(m.key);
+    if (!e) byKey.set(m.key, (e = noEvidence()));
+    addEvidence(e, m.evidence);
+  }
+  const kinds = new Map<string, Kind | null>();
+  for (const [key, e] of byKey) kinds.set(key, kindOf(e));
+
+  // A lone word borrows the kind of the longer name it belongs to: "Roddick" of "Andy Roddick"
+  // (a person's last word), "Visium" of "Visium Asset Management" (an organisation's first).
+  const longer = [...kinds.entries()].filter(([k, kind]) => kind && k.includes(' '));
+  for (const [key, kind] of kinds) {
+    if (key.includes(' ')) continue;
+    const e = byKey.get(key)!;
+    const asLastOfPerson = longer.some(([k, kd]) => kd === 'person' && k.endsWith(' ' + key));
+    const asFirstOfOrg = longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' '));
+    const asFirstOfPerson = longer.some(([k, kd]) => kd === 'person' && k.startsWith(key + ' '));
+    // (a word's own strong evidence — "Mr Ebbers", "carmaker Fiat" — is kept)
+    if (asLastOfPerson && e.org < 3) kinds.set(key, 'person');
+    else if (asFirstOfOrg && !asFirstOfPerson && e.person < 3 && (kind === null || kind === 'org' || e.org >= Math.max(e.person, e.place))) kinds.set(key, 'org');
+  }
+  return kinds;
+}

@@ -1,0 +1,17 @@
+import type { ClaimType } from '../schema.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * No subject, no claim: a name the article gives no evidence for (no suffix, no cue word, not
+ * a known company, never called "the company" — "Bernabeu", "Dementieva", "Arsenal" in a
+ * match report) is an organisation only by default. It may be the subject of a claim only
+ * where the claim itself vouches for a company: raising a round, being valued, earning
+ * revenue, counting users, renting compute, or a deal whose other side is a company. People
+ * and teams also lose, leave, hire and are paid; places have people in them. (Letting a
+ * sentence about "engineers" or "staff" vouch was tried: on text nobody here wrote it let
+ * people's names through as employers.)
+ */
+const COMPANY_ONLY: ReadonlySet<ClaimType> = new Set(['valuation', 'funding', 'revenue', 'user_count', 'compute_deal']);
+export const requireTypedSubjects: Refiner = (_ctx, claims) =>
+  // ("Jane Okafor joins Quillmark from Stripe": a company named as the other side vouches for the deal)
+  claims.filter((c) => !c.subject.assumed || COMPANY_ONLY.has(c.type) || (!!c.counterparty && !c.counterparty.assumed));
