@@ -42,6 +42,8 @@ export interface RawClaim {
   confidence: number;
   /** How the subject was found. */
   subjectVia: 'name' | 'anaphor' | 'topic';
+  /** The rule's relation holds only for a company: the subject needs no other evidence (refine/typed-subjects.ts). */
+  vouched?: boolean;
   /** Offset of the words that triggered the rule (for modality scope). */
   cueAt: number;
   resource?: Resource;

@@ -6,7 +6,7 @@ import type { Refiner } from './refiner.js';
  * a known company, never called "the company" — "Bernabeu", "Dementieva", "Arsenal" in a
  * match report) is an organisation only by default. It may be the subject of a claim only
  * where the claim itself vouches for a company: raising a round, being valued, earning
- * revenue, counting users, renting compute, or a deal whose other side is a company. People
+ * revenue, counting users, renting compute, cutting jobs (a rule that vouches), or a deal whose other side is a company. People
  * and teams also lose, leave, hire and are paid; places have people in them. (Letting a
  * sentence about "engineers" or "staff" vouch was tried: on text nobody here wrote it let
  * people's names through as employers.)
@@ -14,4 +14,4 @@ import type { Refiner } from './refiner.js';
 const COMPANY_ONLY: ReadonlySet<ClaimType> = new Set(['valuation', 'funding', 'revenue', 'user_count', 'compute_deal']);
 export const requireTypedSubjects: Refiner = (_ctx, claims) =>
   // ("Jane Okafor joins Quillmark from Stripe": a company named as the other side vouches for the deal)
-  claims.filter((c) => !c.subject.assumed || COMPANY_ONLY.has(c.type) || (!!c.counterparty && !c.counterparty.assumed));
+  claims.filter((c) => !c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (!!c.counterparty && !c.counterparty.assumed));

@@ -1,7 +1,21 @@
+import { RULES as departure } from '../departure/rules.js';
+import type { ClaimRule } from '../rules.js';
+
+/** Every claim type's rules that are written as token patterns (src/claims/rules.ts). */
+export const RULE_SETS: Record<string, readonly ClaimRule[]> = { departure };
+
 /**
  * Every lemma the claim rules name ({raise}, {lay off}): the build snapshots their forms
  * (scripts/build-lexicon.mjs) so that the command line never loads compromise to inflect them.
  */
 export function ruleLemmas(): string[] {
-  return [];
+  const out = new Set<string>();
+  for (const rules of Object.values(RULE_SETS)) {
+    for (const r of rules) {
+      for (const p of [r.match, ...Object.values(r.unless ?? {})]) {
+        for (const m of p.matchAll(/(?<!_)\{([^}]+)\}/g)) for (const l of m[1]!.split('|')) out.add(l.split(' ')[0]!);
+      }
+    }
+  }
+  return [...out].sort();
 }

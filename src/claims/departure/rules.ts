@@ -1,0 +1,222 @@
+import type { ClaimRule } from '../rules.js';
+
+/**
+ * departure: people leave a company's employ — job cuts, layoffs, resignations, exits, a loss
+ * of staff — and no hiring company is named (when one is, it is a hiring claim). The rules say
+ * who leaves (staff, roles, a person) and what they leave (jobs, the company), so a lost match,
+ * lost trust, lost sales or a player leaving the pitch never reads as one.
+ */
+
+// Who leaves: staff and the people in roles
+const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
+const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
+const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
+// The cut: verbs that take jobs or staff away
+// What may stand between a count and what it counts: "2,100 more job cuts", "300 voluntary redundancies"
+const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory|forced|management|staff|temporary|full-time|part-time|manufacturing|factory|retail|office|senior|other|top)';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
+
+// A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
+const TO_A_COMPANY = '(to join|joining|joined|to rival|for rival|to work for|to start|to launch|to found) [ORG]';
+const LOST_TO = '{lose} _{0,5} to [ORG]';
+// What follows a leaving that is a leaving of a job: the company, the job, a time, the end of the clause
+// ("left the company in March", "quit on Monday", "has left." — not "left books alone", "leaving no will")
+const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|earlier|after|following|amid|over|as|effective|at|since|before|to|for|with|without|because) )';
+// "quit Yukos shares", "exited its stake": leaving a holding
+const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
+// "companies planning more than 10 redundancies": companies in general
+const GENERIC = '(companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net) _{0,3} [value:COUNT]';
+// "died in 2002, leaving no will"
+const DIED = '{die|pass away|retire}';
+
+// "save 500 jobs", "create 300 jobs": jobs kept or made
+const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
+
+export const RULES: ClaimRule[] = [
+  // "to cut 12,000 jobs", "eliminate approximately 690 jobs", "shed 3,000 to 5,000 regular workers", "axe 200 staff"
+  {
+    reason: 'departure/cut-jobs',
+    vouches: true,
+    match: `${CUT} (up to|another|an additional|a further|a total of|some)? [value:COUNT] _{0,3} ${STAFF}`,
+    confidence: 0.85,
+    unless: { 'departure/jobs-kept': NOT_CUT, 'departure/lost-to-a-company': LOST_TO, 'departure/generic': GENERIC },
+    examples: [
+      ['Bell Canada is set to eliminate approximately 690 jobs.', 'Bell Canada', 'approximately 690 jobs'],
+      ['Deutsche Bank said it would cut 18,000 jobs by 2022.', 'Deutsche Bank', '18,000 jobs'],
+    ],
+  },
+  // "will lose 500 jobs", "is losing 1,200 positions"
+  {
+    reason: 'departure/lose-jobs',
+    vouches: true,
+    match: '{lose} (up to|another|an additional|a further|some)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)',
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Heathrow Airport Holdings will lose 500 jobs when the terminal closes.', 'Heathrow Airport Holdings', '500 jobs']],
+  },
+  // "will lay off 33 of its 110 employees", "plans to make 200 redundant"
+  {
+    reason: 'departure/lay-off-count',
+    vouches: true,
+    match: '{lay off|make redundant|furlough|let go} (up to|another|some)? [value:COUNT]',
+    confidence: 0.82,
+    examples: [['Visium Asset Management said it will lay off 33.', 'Visium Asset Management', '33']],
+  },
+  // "as many as 300 jobs will be lost at Credit Suisse First Boston": the company after "at"
+  {
+    reason: 'departure/jobs-go-at',
+    vouches: true,
+    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear} (at|in) [subject:ORG]`,
+    confidence: 0.82,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['As many as 300 jobs will be lost at Credit Suisse First Boston.', 'Credit Suisse First Boston', 'As many as 300 jobs']],
+  },
+  // "650 management positions will be cut", "6,000 jobs will go", "Between 5,500 and 8,000 jobs to go"
+  {
+    reason: 'departure/jobs-go',
+    vouches: true,
+    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear}`,
+    confidence: 0.82,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['At Halvard Robotics, about 650 management positions will be cut.', 'Halvard Robotics', 'about 650 management positions']],
+  },
+  // "2,100 job cuts", "6,000 job losses", "20 layoffs", "240 buyouts", "1,000 redundancies"
+  {
+    reason: 'departure/count-of-cuts',
+    vouches: true,
+    match: `[value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations)`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Northrop Grumman announced an additional 2,100 job cuts.', 'Northrop Grumman', '2,100 job']],
+  },
+  // "the loss of 500 jobs", "job cuts of 2,100", "the redundancy of up to 300 of them", "layoffs of 120 workers"
+  {
+    reason: 'departure/cuts-of-count',
+    vouches: true,
+    match: '(cut|cuts|reduction|reductions|loss|losses|elimination|shedding|axing|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|exodus|exit|exits|resignations|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT]',
+    confidence: 0.8,
+    unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|percent|%)', 'departure/generic': GENERIC },
+    examples: [['Tidewater AI has seen an exodus of about 30 researchers this year.', 'Tidewater AI', 'about 30 researchers']],
+  },
+  // "reduce its workforce by 240 people", "cut its headcount by 10,000"
+  {
+    reason: 'departure/reduce-workforce-by',
+    vouches: true,
+    match: '{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by [value:COUNT]',
+    confidence: 0.85,
+    examples: [['The Washington Post will reduce its workforce by 240 people.', 'Washington Post', '240 people']],
+  },
+  // "at least 38 people were laid off", "200 staff will be made redundant", "40 employees have been let go"
+  {
+    reason: 'departure/count-laid-off',
+    vouches: true,
+    match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|cut|axed)`,
+    confidence: 0.8,
+    examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
+  },
+  // "cut 9% of its workforce, impacting about 4,800 employees"
+  {
+    reason: 'departure/cut-share-affecting',
+    vouches: true,
+    match: `${CUT} _{1,6} (impacting|affecting|or|equal to|about|roughly|around) [value:COUNT] _{0,2} ${STAFF}`,
+    confidence: 0.8,
+    examples: [['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees']],
+  },
+  // "20,000 workers lost their jobs"
+  {
+    reason: 'departure/lost-their-jobs',
+    vouches: true,
+    match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts)`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers']],
+  },
+  // "15 of its 40 engineers have left", "two of Paytm's vice presidents resigned"
+  {
+    reason: 'departure/part-of-staff-left',
+    match: `[value:COUNT] of [subject:POSS] [COUNT]? _{0,3} ${STAFF} _{0,4} ${LEAVE}`,
+    confidence: 0.8,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['Since last summer, 15 of its 40 engineers have left Stackwise Labs.', 'Stackwise Labs', '15']],
+  },
+  // "More than 20 engineers have quit Pellucid Labs", "40 staff walked out of Aurelian Bio"
+  {
+    reason: 'departure/count-left-company',
+    match: `[value:COUNT] _{0,4} ${STAFF} _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
+    confidence: 0.82,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['More than 20 engineers have quit Pellucid Labs in the past three months.', 'Pellucid Labs', 'More than 20 engineers']],
+  },
+  // "Five engineers on Kiteline AI's safety team resigned", "two senior vice presidents of Paytm had resigned"
+  {
+    reason: 'departure/count-of-company-left',
+    match: `[value:COUNT] _{0,3} (${STAFF}|${ROLE}) (on|at|of|from|in) [subject:POSS]? _{0,3} ${LEAVE}`,
+    confidence: 0.78,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['Five engineers on Kiteline AI’s safety team resigned last week.', 'Kiteline AI', 'Five engineers']],
+  },
+  // "two Vice Presidents (VP) Sujit Mishra and Nitin Sagar have resigned": people counted, their company the sentence's
+  {
+    reason: 'departure/count-resigned',
+    match: `[value:COUNT] _{0,3} (${STAFF}|${ROLE}) _{0,8} {resign|quit|depart|step down|walk out}`,
+    confidence: 0.72,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['At Paytm Payments Bank, two vice presidents have resigned.', 'Paytm Payments Bank', 'two']],
+  },
+  // "Harrowgate's finance chief has left the lender", "xAI's CFO departed", "Kiteline AI's safety team resigned"
+  {
+    reason: 'departure/owner-of-people',
+    match: `[subject:POSS] _{0,3} (${ROLE}|${STAFF}|team) [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
+    confidence: 0.75,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['Harrowgate’s finance chief has left the lender.', 'Harrowgate', null]],
+  },
+  // "Copperleaf AI co-founder Raj Mehta left the company", "xAI CFO Mike Liberatore departed"
+  {
+    reason: 'departure/company-role-left',
+    match: `[subject:ORG] _{0,2} ${ROLE} [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
+    confidence: 0.75,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['Copperleaf AI co-founder Raj Mehta left the company in March.', 'Copperleaf AI', null]],
+  },
+  // "Lena Voss, the chief scientist, has left the company", "Ankit Sinha resigned from Paytm", "the CFO quit xAI"
+  {
+    reason: 'departure/left-company',
+    match: `([PERSON]|${ROLE}|${STAFF}) _{0,8} ${LEAVE} (from|out of|of)? [subject:ORG]`,
+    confidence: 0.78,
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/holding': HOLDING, 'departure/died': DIED },
+    examples: [['Mark Sinha resigned from Paytm Payments Bank in March.', 'Paytm Payments Bank', null]],
+  },
+  // "Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed": an officer leaves the sentence's company
+  {
+    reason: 'departure/officer-left',
+    match: `${ROLE} _{0,3} [PERSON] (has|had|have|will|is|was|also|then|later|abruptly|suddenly|quietly|recently)? {resign|quit|depart|step down|leave} ${LEFT_WHAT}`,
+    confidence: 0.7,
+    pick: { topic: false },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
+    examples: [['Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed in late July.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI has lost 12 researchers", "Orbital Loom loses two top AI scientists", "Copperleaf AI lost 25 engineers to rivals"
+  {
+    reason: 'departure/losing-people',
+    match: `{lose|bleed|shed} (up to|another|some|several|many|dozens of)? [value:COUNT]? _{0,3} (engineers|researchers|scientists|executives|staff|employees|talent|staffers|co-founders|cofounders|founders|leaders|managers|bankers|traders|specialists|developers|people)`,
+    confidence: 0.72,
+    unless: { 'departure/lost-to-a-company': LOST_TO },
+    examples: [['Zentrix AI has lost 12 researchers since January.', 'Zentrix AI', '12 researchers']],
+  },
+  // "Sorrel Robotics saw 40 employees leave", "has seen an exodus of senior staff"
+  {
+    reason: 'departure/saw-people-leave',
+    match: `{see} [value:COUNT]? _{0,3} ${STAFF} ${LEAVE}`,
+    confidence: 0.75,
+    examples: [['Sorrel Robotics saw 40 employees leave after the pay cuts were announced.', 'Sorrel Robotics', '40 employees']],
+  },
+  // "Several senior researchers have walked out of Aurelian Bio", "researchers had left the company"
+  {
+    reason: 'departure/staff-left-company',
+    match: `(several|many|dozens of|some|senior|top|key|any)? _{0,2} (engineers|researchers|scientists|executives|staff|employees|staffers|talent|managers|leaders|co-founders|founders) _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
+    confidence: 0.72,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    examples: [['Several senior researchers have walked out of Aurelian Bio over strategy.', 'Aurelian Bio', null]],
+  },
+];

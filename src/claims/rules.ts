@@ -1,0 +1,135 @@
+import type { ClaimType } from '../schema.js';
+import type { Quantity } from '../values/index.js';
+import { compile, matchAll, type Match, type Pattern } from '../structure/pattern.js';
+import { tokensOf, type Tok } from '../structure/tokens.js';
+import type { Extractor, RawClaim, SentenceView } from './extractor.js';
+import { pickSubject, type Picked, type PickOptions } from './slots.js';
+
+/**
+ * Claim rules as data: a token pattern (src/structure/pattern.ts) that reads like the sentence,
+ * the named vetoes that stop it, where its subject comes from, and examples that test it.
+ *
+ *   { reason: 'departure/cut-jobs',
+ *     match: '{cut|eliminate|slash} [value:COUNT] _{0,3} (jobs|positions|roles)',
+ *     unless: { 'departure/not-jobs-at-company': '…' },
+ *     examples: [['Bell Canada will eliminate 690 jobs.', 'Bell Canada', '690 jobs']] }
+ *
+ * Slots a pattern may capture: `value` (the amount), `subject` and `counterparty` (organisations).
+ * Without a `subject` slot the subject is the organisation the sentence is about where the
+ * match starts (pickSubject: possessive, relative clause, clause subject, "the company", topic).
+ */
+export interface ClaimRule {
+  reason: string;
+  /** The pattern (see pattern.ts). */
+  match: string;
+  confidence: number;
+  /**
+   * The relation holds only for an employer or a company ("eliminate 690 jobs", "employs 300
+   * people"), so it vouches for a subject the article says nothing else about.
+   */
+  vouches?: boolean;
+  /** Named vetoes: a match of any of these in the same clause as the rule's match drops it. A veto's `value` slot must be the rule's. */
+  unless?: Record<string, string>;
+  /** How the subject is picked when the pattern captures none. */
+  pick?: PickOptions;
+  /** What else the claim carries, or null to drop it (a check a pattern cannot say). */
+  extra?: (m: RuleMatch, view: SentenceView) => Partial<RawClaim> | null;
+  /** [text, subject, value text or null]: sentences this rule reads (test/rules.test.ts). */
+  examples?: Array<[text: string, subject: string, value: string | null]>;
+}
+
+export interface RuleMatch extends Match {
+  toks: Tok[];
+}
+
+interface Compiled {
+  rule: ClaimRule;
+  pattern: Pattern;
+  vetoes: Array<[name: string, pattern: Pattern]>;
+}
+
+/** The clause number of each token (a clause break ends its clause). */
+function clausesOf(toks: Tok[]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (const t of toks) {
+    out.push(c);
+    if (t.brk) c++;
+  }
+  return out;
+}
+
+/** An extractor made of rules: every rule's matches become raw claims, one claim per amount (first rule wins). */
+export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts: { countUnit?: string; plausible?: (q: Quantity) => boolean; pick?: PickOptions } = {}): Extractor & { rules: readonly ClaimRule[] } {
+  let compiled: Compiled[] | null = null;
+  const compileAll = () =>
+    rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, compile(p)] as [string, Pattern]) }));
+  return {
+    type,
+    rules,
+    extract(view: SentenceView): RawClaim[] {
+      compiled ??= compileAll();
+      const tv = tokensOf(view);
+      const claims: RawClaim[] = [];
+      const usedValues = new Set<Tok>();
+      let clauses: number[] | null = null;
+      for (const { rule, pattern, vetoes } of compiled) {
+        for (const m of matchAll(pattern, tv)) {
+          const value = m.slots.value;
+          if (value && usedValues.has(value)) continue;
+          if (value?.q && opts.plausible && !opts.plausible(value.q)) continue;
+          if (vetoes.length) {
+            clauses ??= clausesOf(tv.toks);
+            const inClause = new Set<number>();
+            for (let i = m.start; i < m.end; i++) inClause.add(clauses[i]!);
+            const vetoed = vetoes.some(([, vp]) =>
+              matchAll(vp, tv).some((v) => {
+                if (v.slots.value && value && v.slots.value !== value) return false;
+                for (let i = v.start; i < v.end; i++) if (inClause.has(clauses![i]!)) return true;
+                return false;
+              }),
+            );
+            if (vetoed) continue;
+          }
+          const rm: RuleMatch = { ...m, toks: tv.toks };
+          const claim = toClaim(type, rule, rm, view, opts);
+          if (!claim) continue;
+          if (value) usedValues.add(value);
+          claims.push(claim);
+        }
+      }
+      return claims;
+    },
+  };
+}
+
+function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceView, opts: { countUnit?: string; pick?: PickOptions }): RawClaim | null {
+  const { countUnit } = opts;
+  const first = m.toks[m.start]!;
+  const q = m.slots.value?.q ?? null;
+  // ("15 of its 40 engineers have left": a bare count of a type that counts people counts people)
+  const value = q && countUnit && q.kind === 'count' && q.unit === null ? { ...q, unit: countUnit } : q;
+  const cueAt = first.start;
+  let picked: Picked | null;
+  const subjectTok = m.slots.subject;
+  if (subjectTok?.actor) picked = { entity: subjectTok.actor.entity, via: subjectTok.actor.via, actor: subjectTok.actor };
+  else picked = pickSubject(view, cueAt, { ...opts.pick, ...rule.pick });
+  if (!picked) return null;
+  const counterparty = m.slots.counterparty?.actor?.entity ?? null;
+  if (counterparty === picked.entity) return null;
+  const base: RawClaim = {
+    type,
+    subject: picked.entity,
+    counterparty,
+    value,
+    sentence: view.sentence,
+    reason: rule.reason,
+    confidence: rule.confidence,
+    subjectVia: picked.via,
+    cueAt,
+  };
+  if (rule.vouches) base.vouched = true;
+  if (!rule.extra) return base;
+  const extra = rule.extra(m, view);
+  return extra ? { ...base, ...extra } : null;
+}

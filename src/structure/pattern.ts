@@ -1,0 +1,242 @@
+import { formsOf } from './inflect.js';
+import type { Tok, TokenView } from './tokens.js';
+
+/**
+ * Token patterns: a claim rule written as its sentence reads.
+ *
+ *   word            that word (lower case), or punctuation: , 's -
+ *   (a|b c|d)       one of these; an alternative may be several words
+ *   {cut|lay off}   every form of these lemmas: cut, cuts, cutting; lay off, laid off…
+ *   [ORG] [POSS]    an organisation (named or referred to); POSS: one that owns what follows ("Meta's", "its")
+ *   [PERSON] [NAME] a person; any other name
+ *   [MONEY] [COUNT] [Q]  an amount of money, a count, either
+ *   [value:COUNT]   a slot captured under a name (value, subject, counterparty…)
+ *   _  _{1,3}       one word, or between 1 and 3 tokens, of any kind, within the clause
+ *   $               the end of the clause: the sentence's end or punctuation (, . ; : ! ?)
+ *   x?              any element may be optional
+ *
+ * Example: '[subject:ORG] {cut} [value:COUNT] _{0,3} (jobs|positions|roles)'. Matching is
+ * anchored at a token and backtracks over short gaps only, so it runs in time linear in the
+ * sentence for a rule; patterns compile once, at module load.
+ */
+
+export type SlotType = 'ORG' | 'POSS' | 'PERSON' | 'NAME' | 'MONEY' | 'COUNT' | 'Q';
+
+type Elem =
+  | { t: 'words'; words: Set<string>; opt: boolean }
+  | { t: 'alts'; alts: Elem[][]; opt: boolean }
+  | { t: 'slot'; type: SlotType; name?: string; opt: boolean }
+  | { t: 'gap'; min: number; max: number }
+  | { t: 'end' };
+
+export interface Pattern {
+  source: string;
+  elems: Elem[];
+  /** Word sets every match needs (one word of each): a sentence lacking one is not tried. */
+  required: Array<Set<string>>;
+}
+
+export interface Match {
+  start: number;
+  /** Index after the last matched token. */
+  end: number;
+  slots: Record<string, Tok>;
+}
+
+/** Split a pattern at top-level spaces (not inside brackets). */
+function split(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of src) {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (ch === ' ' && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function splitAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of body) {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+const END_PUNCT = new Set([',', '.', ';', ':', '!', '?', '"', ')', '-']);
+const SLOT_TYPES = new Set<SlotType>(['ORG', 'POSS', 'PERSON', 'NAME', 'MONEY', 'COUNT', 'Q']);
+
+function compileElems(src: string): Elem[] {
+  return split(src.trim()).map((part): Elem => {
+    let p = part;
+    const opt = p.endsWith('?') && p.length > 1;
+    if (opt) p = p.slice(0, -1);
+    const gap = /^_(?:\{(\d+),(\d+)\})?$/.exec(p);
+    if (gap) return { t: 'gap', min: gap[1] ? Number(gap[1]) : 1, max: gap[2] ? Number(gap[2]) : 1 };
+    if (p === '$') return { t: 'end' };
+    if (p.startsWith('[') && p.endsWith(']')) {
+      const [name, type] = p.slice(1, -1).includes(':') ? p.slice(1, -1).split(':') : [undefined, p.slice(1, -1)];
+      if (!SLOT_TYPES.has(type as SlotType)) throw new Error(`pattern: unknown slot ${p}`);
+      return { t: 'slot', type: type as SlotType, name, opt };
+    }
+    if (p.startsWith('{') && p.endsWith('}')) {
+      const lemmas = p.slice(1, -1).split('|');
+      const alts = lemmas.flatMap((l) => formsOf(l)).map((form) => form.split(' '));
+      return alternatives(alts.map((ws) => ws.map((w): Elem => ({ t: 'words', words: new Set([w]), opt: false }))), opt);
+    }
+    if (p.startsWith('(') && p.endsWith(')')) {
+      return alternatives(splitAlternatives(p.slice(1, -1)).map((a) => compileElems(a)), opt);
+    }
+    return { t: 'words', words: new Set([p.toLowerCase()]), opt };
+  });
+}
+
+/** Alternatives that are all single words become one word set (the common, fast case). */
+function alternatives(alts: Elem[][], opt: boolean): Elem {
+  if (alts.every((a) => a.length === 1 && a[0]!.t === 'words' && !a[0]!.opt)) {
+    const words = new Set<string>();
+    for (const a of alts) for (const w of (a[0] as { words: Set<string> }).words) words.add(w);
+    return { t: 'words', words, opt };
+  }
+  return { t: 'alts', alts, opt };
+}
+
+/** The first words of an element (for the required-word test), or null when it can match a slot or nothing. */
+function firstWords(e: Elem): Set<string> | null {
+  if (e.t === 'words') return e.words;
+  if (e.t !== 'alts') return null;
+  const out = new Set<string>();
+  for (const a of e.alts) {
+    const first = a[0];
+    const ws = first && !('opt' in first && first.opt) ? firstWords(first) : null;
+    if (!ws) return null;
+    for (const w of ws) out.add(w);
+  }
+  return out;
+}
+
+export function compile(source: string): Pattern {
+  const elems = compileElems(source);
+  const required: Array<Set<string>> = [];
+  for (const e of elems) {
+    if (e.t === 'gap' || e.t === 'end' || e.opt) continue;
+    const ws = firstWords(e);
+    // (punctuation and "'s" are not kept in the sentence's word set)
+    if (ws && [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))) required.push(ws);
+  }
+  return { source, elems, required };
+}
+
+function slotFits(type: SlotType, tok: Tok): boolean {
+  switch (type) {
+    case 'ORG':
+      return tok.kind === 'org';
+    case 'POSS':
+      return tok.kind === 'org' && !!tok.actor?.possessive;
+    case 'PERSON':
+      return tok.kind === 'person';
+    case 'NAME':
+      return tok.kind === 'name' || tok.kind === 'person' || tok.kind === 'org';
+    case 'MONEY':
+      return tok.kind === 'qty' && tok.q!.kind === 'money';
+    case 'COUNT':
+      return tok.kind === 'qty' && tok.q!.kind === 'count';
+    case 'Q':
+      return tok.kind === 'qty';
+  }
+}
+
+/**
+ * Match elems[ei..] at toks[ti..]; calls done(end) for each way to match, stopping at the first
+ * that returns true (the first-found match is the one kept).
+ */
+function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<string, Tok>, done: (end: number) => boolean): boolean {
+  if (ei === elems.length) return done(ti);
+  const e = elems[ei]!;
+  switch (e.t) {
+    case 'gap': {
+      // a gap never runs over a clause break
+      for (let n = 0; n <= e.max; n++) {
+        if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done)) return true;
+        const t = toks[ti + n];
+        if (!t || t.brk) return false;
+      }
+      return false;
+    }
+    case 'end': {
+      // (the end is not consumed: "…left. " leaves the full stop to the next element)
+      const t = toks[ti];
+      return (!t || (t.kind === 'punct' && END_PUNCT.has(t.lower))) && run(elems, ei + 1, toks, ti, slots, done);
+    }
+    case 'words': {
+      const t = toks[ti];
+      if (t && t.lower && e.words.has(t.lower) && run(elems, ei + 1, toks, ti + 1, slots, done)) return true;
+      return e.opt && run(elems, ei + 1, toks, ti, slots, done);
+    }
+    case 'slot': {
+      const t = toks[ti];
+      if (t && slotFits(e.type, t)) {
+        // "Meta's": the possessive's "'s" goes with the slot
+        const next = e.type === 'POSS' && toks[ti + 1]?.lower === "'s" ? ti + 2 : ti + 1;
+        const had = e.name ? slots[e.name] : undefined;
+        if (e.name) slots[e.name] = t;
+        if (run(elems, ei + 1, toks, next, slots, done)) return true;
+        if (e.name) {
+          if (had) slots[e.name] = had;
+          else delete slots[e.name];
+        }
+      }
+      return e.opt && run(elems, ei + 1, toks, ti, slots, done);
+    }
+    case 'alts': {
+      for (const alt of e.alts) {
+        if (run([...alt, ...elems.slice(ei + 1)], 0, toks, ti, slots, done)) return true;
+      }
+      return e.opt && run(elems, ei + 1, toks, ti, slots, done);
+    }
+  }
+}
+
+/** Could the sentence hold a match at all? (one word of each required set) */
+export function mayMatch(p: Pattern, view: TokenView): boolean {
+  outer: for (const set of p.required) {
+    for (const w of set) if (view.words.has(w)) continue outer;
+    return false;
+  }
+  return true;
+}
+
+/** Every match of the pattern, left to right, not overlapping. */
+export function matchAll(p: Pattern, view: TokenView): Match[] {
+  if (!mayMatch(p, view)) return [];
+  const out: Match[] = [];
+  const { toks } = view;
+  for (let i = 0; i < toks.length; i++) {
+    const slots: Record<string, Tok> = {};
+    let end = -1;
+    run(p.elems, 0, toks, i, slots, (e) => {
+      // a match takes at least one token
+      if (e === i) return false;
+      end = e;
+      return true;
+    });
+    if (end > i) {
+      out.push({ start: i, end, slots: { ...slots } });
+      i = end - 1;
+    }
+  }
+  return out;
+}

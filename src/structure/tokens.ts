@@ -1,0 +1,149 @@
+import type { SentenceView } from '../claims/extractor.js';
+import type { Actor } from '../entities/coreference.js';
+import type { NameMention } from '../entities/organizations.js';
+import type { Quantity } from '../values/index.js';
+
+/**
+ * A candidate sentence read once into tokens that the claim rules match: words (lower case),
+ * punctuation, and slots — an amount, an organisation the sentence names or refers to ("Meta",
+ * "the startup", "its"), a person, another name. An amount's counted noun stays a word after
+ * its slot ("approximately 690 | jobs"), so a rule can say what is counted; the claim keeps
+ * the whole amount. Clause breaks (";", brackets, a spaced dash, "but", "while"…) are marked,
+ * and no gap in a rule crosses one.
+ */
+
+export type TokKind = 'word' | 'punct' | 'qty' | 'org' | 'person' | 'name';
+
+export interface Tok {
+  kind: TokKind;
+  /** Absolute offsets of what the token stands for. */
+  start: number;
+  end: number;
+  /** Lower-cased text of a word or punctuation, or of a pronoun that is an organisation ("its"); '' for other slots. */
+  lower: string;
+  q?: Quantity;
+  actor?: Actor;
+  name?: NameMention;
+  /** The token ends a clause: a rule's gap never runs over it. */
+  brk: boolean;
+}
+
+export interface TokenView {
+  toks: Tok[];
+  /** Every word of the sentence (lower case), for a rule's quick "has it any of my words?" test. */
+  words: Set<string>;
+}
+
+const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
+const BREAK_PUNCT = new Set([';', '(', ')', '[', ']', ':']);
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+
+/** The tokens of a sentence, made once and kept on its view. */
+export function tokensOf(view: SentenceView): TokenView {
+  const memo = view.memo as { tokens?: TokenView };
+  return (memo.tokens ??= tokenize(view));
+}
+
+interface Slot {
+  start: number;
+  end: number;
+  tok: Tok;
+  /** A counted noun inside an amount's span, left as words: where it starts. */
+  nounAt?: number;
+}
+
+const NUMBER_WORD = /^(?:\d[\d,.]*[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|lakh|lakhs|crore|crores|half|score|scores|several|few|many)$/i;
+
+/** Where the number of an amount's text ends ("about 4,800 employees" → after "4,800"; "three-man" → after "three"). */
+function numberEnd(text: string): number {
+  let last = 0;
+  for (const m of text.matchAll(/[^\s-]+/g)) {
+    if (NUMBER_WORD.test(m[0].replace(/[.,]$/, ''))) last = m.index + m[0].length;
+  }
+  return last || text.length;
+}
+
+function slotsOf(view: SentenceView): Slot[] {
+  const slots: Slot[] = [];
+  const taken = (s: number, e: number) => slots.some((x) => s < x.end && x.start < e);
+  for (const q of view.quantities) {
+    // the counted noun ("jobs", "equity derivatives specialists") stays as words
+    const nounAt = q.kind === 'count' && q.noun ? numberEnd(q.text) : q.text.length;
+    const end = q.start + nounAt;
+    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: { kind: 'qty', start: q.start, end: q.end, lower: '', q, brk: false } });
+  }
+  for (const a of view.actors) {
+    if (taken(a.start, a.end)) continue;
+    // ("its", "their": a pronoun is also the word it is, for rules that spell it: "reduce its workforce")
+    const lower = a.via === 'anaphor' && !a.text.includes(' ') ? a.text.toLowerCase() : '';
+    slots.push({ start: a.start, end: a.end, tok: { kind: 'org', start: a.start, end: a.end, lower, actor: a, brk: false } });
+  }
+  for (const n of view.names) {
+    if (taken(n.start, n.end)) continue;
+    const kind: TokKind = n.kind === 'person' ? 'person' : 'name';
+    slots.push({ start: n.start, end: n.end, tok: { kind, start: n.start, end: n.end, lower: '', name: n, brk: false } });
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+function tokenize(view: SentenceView): TokenView {
+  const { text } = view;
+  const toks: Tok[] = [];
+  const words = new Set<string>();
+  const slots = slotsOf(view);
+  let si = 0;
+  let i = view.sentence.start;
+  const end = view.sentence.end;
+  const pushText = (from: number, to: number) => {
+    let k = from;
+    while (k < to) {
+      const c = text.charCodeAt(k);
+      if (c === 32 || c === 10) {
+        k++;
+        continue;
+      }
+      if (isWordChar(c)) {
+        let j = k + 1;
+        // words keep inner dots, hyphens and apostrophes ("co-founder", "U.S.", "don't"), not a final "'s"
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          if (isWordChar(d)) j++;
+          else if ((d === 45 || d === 46 || d === 39) && j + 1 < to && isWordChar(text.charCodeAt(j + 1)) && !(d === 39 && (text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(text.charCodeAt(j + 2)))) j++;
+          else break;
+        }
+        const lower = text.slice(k, j).toLowerCase();
+        words.add(lower);
+        toks.push({ kind: 'word', start: k, end: j, lower, brk: BREAK_WORDS.has(lower) });
+        k = j;
+        continue;
+      }
+      // "'s" after a word or a name
+      if (c === 39 && (text[k + 1] === 's' || text[k + 1] === 'S') && !isWordChar(text.charCodeAt(k + 2))) {
+        toks.push({ kind: 'punct', start: k, end: k + 2, lower: "'s", brk: false });
+        k += 2;
+        continue;
+      }
+      const ch = text[k]!;
+      // " - ", " -- ": a dash between spaces breaks a clause; a hyphen inside "30,000-strong" does not
+      const spacedDash = ch === '-' && (text[k - 1] === ' ' || text[k + 1] === ' ');
+      toks.push({ kind: 'punct', start: k, end: k + 1, lower: ch, brk: BREAK_PUNCT.has(ch) || spacedDash });
+      k++;
+    }
+  };
+  while (i < end) {
+    const slot = slots[si];
+    if (!slot || slot.start >= end) {
+      pushText(i, end);
+      break;
+    }
+    if (slot.start > i) pushText(i, slot.start);
+    if (slot.nounAt !== undefined) {
+      toks.push({ ...slot.tok, end: slot.nounAt });
+      pushText(slot.nounAt, slot.end);
+    } else toks.push(slot.tok);
+    i = Math.max(i, slot.end);
+    si++;
+  }
+  return { toks, words };
+}
