@@ -172,7 +172,10 @@ function sizeColumns(specs: ColumnSpec[], rows: StyledText[][], quoteNatural: nu
     const natural = Math.max(...rows.map((r) => r[k]!.width));
     const shortest = spec.labels[spec.labels.length - 1]!.length;
     const w = Math.max(shortest, Math.min(natural, spec.cap));
-    const floor = (limit: number | null) => (limit === null ? w : Math.min(w, Math.max(shortest, limit)));
+    // A column never shrinks below its longest word (and a "…" after it, should the cell be
+    // cut there): a cell wraps between words, never inside one.
+    const word = Math.min(w, 1 + Math.max(...rows.map((r) => longestWord(r[k]!))));
+    const floor = (limit: number | null) => (limit === null ? w : Math.min(w, Math.max(shortest, word, limit)));
     return { labels: spec.labels, width: w, comfortable: floor(spec.comfortable), min: floor(spec.min) };
   });
   const fixed = () => columns.reduce((sum, col) => sum + col.width + GAP, 0);
@@ -192,6 +195,17 @@ function sizeColumns(specs: ColumnSpec[], rows: StyledText[][], quoteNatural: nu
   // Quote goes under the row; the other columns must still fit on one line.
   if (room() + GAP >= 0) return columns;
   return null;
+}
+
+/** Cells of the widest word of a cell. */
+function longestWord(text: StyledText): number {
+  let longest = 0;
+  let run = 0;
+  text.chars.forEach((ch, i) => {
+    run = ch === ' ' ? 0 : run + text.widths[i]!;
+    longest = Math.max(longest, run);
+  });
+  return longest;
 }
 
 function joinRow(cells: string[][], columns: Column[], indent: number): string[] {
