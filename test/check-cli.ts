@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { withSlot } from './child-slots.js';
 
 /**
@@ -31,6 +33,21 @@ export function assertBuilt(): void {
   }
 }
 
+/**
+ * The set-up of a test file of the built binary: checks dist/ is fresh, and gives a scratch
+ * directory made before the tests and removed after them (call the result inside a test).
+ */
+export function builtWithScratch(name: string): () => string {
+  let tmp = '';
+  beforeAll(() => {
+    assertBuilt();
+    tmp = mkdtempSync(join(tmpdir(), `newsfacts-${name}-`));
+  });
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+  return () => tmp;
+}
 
 function env(): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env };

@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { CheckReport } from '../src/check/index.js';
 import { Article } from '../src/schema.js';
-import { assertBuilt, cli, data, ROOT, SLOW } from './check-cli.js';
+import { builtWithScratch, cli, data, ROOT, SLOW } from './check-cli.js';
 import { sharedData } from './shared-data.js';
 
 /**
@@ -17,14 +16,7 @@ const ARTICLE = data('zentrix-v1.txt');
 const check = (expect: string, ...more: string[]) => cli('check', ARTICLE, '--expect', data(expect), ...more);
 const report = (stdout: string) => JSON.parse(stdout) as CheckReport;
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = mkdtempSync(join(tmpdir(), 'newsfacts-check-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const scratch = builtWithScratch('check');
 
 describe.concurrent('check: expected claims', SLOW, () => {
   it('pass: every expected claim found, names in other forms and a value within 1%: exit 0, a ✓ per claim', async ({ expect }) => {
@@ -96,7 +88,7 @@ describe.concurrent('check: expected claims', SLOW, () => {
   it('the expect file may be a whole article, one object or an array of one', async ({ expect }) => {
     const saved = await cli('--format', 'json', ARTICLE);
     expect(saved.code).toBe(0);
-    const asArray = join(tmp, 'array.expect.json');
+    const asArray = join(scratch(), 'array.expect.json');
     writeFileSync(asArray, `[${saved.stdout}]`);
     const r = await cli('check', ARTICLE, '--expect', asArray, '--strict');
     expect(r.stderr).toBe('');
@@ -126,7 +118,7 @@ describe.concurrent('check: bad expect files exit 2, naming the file and the pro
   });
 
   it('an array of two articles: exit 2', async ({ expect }) => {
-    const two = join(tmp, 'two.expect.json');
+    const two = join(scratch(), 'two.expect.json');
     writeFileSync(two, JSON.stringify([{ claims: [] }, { claims: [] }]));
     const r = await cli('check', ARTICLE, '--expect', two);
     expect(r.code).toBe(2);
@@ -154,7 +146,7 @@ describe('check: snapshot round trip', SLOW, () => {
     const file = `fixtures/${name}`;
     const saved = await cli('--format', 'json', file);
     expect(saved.code).toBe(0);
-    const snapshot = join(tmp, `${name}.expect.json`);
+    const snapshot = join(scratch(), `${name}.expect.json`);
     writeFileSync(snapshot, saved.stdout);
     const article = Article.parse(JSON.parse(saved.stdout));
     const r = await cli('check', file, '--expect', snapshot, '--strict', '--format', 'json');

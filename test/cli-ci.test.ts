@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { CheckReport, ConflictsReport, DiffReport } from '../src/check/index.js';
-import { assertBuilt, cli, data, SLOW } from './check-cli.js';
+import { builtWithScratch, cli, data, SLOW } from './check-cli.js';
 
 /**
  * Issue #14, what CI sees, through the built binary. The articles (test/data/check):
@@ -19,14 +18,7 @@ const TEN = data('valued-10b.txt');
 const FIFTEEN = data('short-name-15b.txt');
 const HEDGED = data('hedged-20b.txt');
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = mkdtempSync(join(tmpdir(), 'newsfacts-ci-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const scratch = builtWithScratch('ci');
 
 describe.concurrent('a fact flip is a change (item 2)', SLOW, () => {
   it('the articles read as asserted and negated', async ({ expect }) => {
@@ -49,7 +41,7 @@ describe.concurrent('a fact flip is a change (item 2)', SLOW, () => {
 
   it('check --strict against the snapshot of the asserted version fails on the denial, exit 1', async ({ expect }) => {
     const saved = await cli('--format', 'json', RAISED);
-    const snapshot = join(tmp, 'raised.expect.json');
+    const snapshot = join(scratch(), 'raised.expect.json');
     writeFileSync(snapshot, saved.stdout);
     const [same, flipped] = await Promise.all([cli('check', RAISED, '--expect', snapshot, '--strict'), cli('check', DENIED, '--expect', snapshot, '--strict', '--format', 'json')]);
     expect(same.code).toBe(0);
