@@ -24,6 +24,15 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
-  external: ['./parallel/pool.js'],
+  // The pool stays a module of its own beside the bundle (its worker file is found next to
+  // it), imported as ./parallel/pool.js from dist/ whichever source file asks for it.
+  plugins: [
+    {
+      name: 'pool-beside-bundle',
+      setup(build) {
+        build.onResolve({ filter: /(?:^|\/)parallel\/pool\.js$/ }, () => ({ path: './parallel/pool.js', external: true }));
+      },
+    },
+  ],
   logLevel: 'warning',
 });

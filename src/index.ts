@@ -9,6 +9,8 @@ import type { Article, ClaimType } from './schema.js';
 export { Article as ArticleSchema, Claim as ClaimSchema, Value as ValueSchema, Entity as EntitySchema, CLAIM_TYPES, articleJsonSchema } from './schema.js';
 export type { Article, Claim, ClaimType, Entity, Evidence, Modality, Resource, Source, Value } from './schema.js';
 export { CLAIM_TYPE_INFO } from './claims/types.js';
+// What `check`, `diff` and `conflicts` do, on articles `extract` returned: the CLI is a shell over these.
+export { checkArticle, diffArticles, findConflicts, parseExpectation, type CheckOptions, type CheckReport, type ConflictsOptions, type ConflictsReport, type DiffReport, type Expectation } from './check/index.js';
 
 export interface ExtractOptions {
   /** Shown as source.name (default "<text>"). */

@@ -80,6 +80,8 @@ export const Source = z
     chars: z.number().int().nonnegative().meta({ description: 'Length of the text that offsets index.' }),
     sha256: z.string().meta({ description: 'SHA-256 of the input bytes.' }),
     title: z.string().nullable().optional().meta({ description: 'The title, for HTML (<title>) or a Markdown heading.' }),
+    id: z.union([z.string(), z.number()]).optional().meta({ description: 'JSON Lines input only: the id the line gives, as given.' }),
+    line: z.number().int().positive().optional().meta({ description: 'JSON Lines input only: the line of the archive (1-based) the article is on.' }),
   })
   .meta({ description: 'Where the article came from.' });
 

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { withSlot } from './child-slots.js';
 
 /**
@@ -31,6 +33,21 @@ export function assertBuilt(): void {
   }
 }
 
+/**
+ * The set-up of a test file of the built binary: checks dist/ is fresh, and gives a scratch
+ * directory made before the tests and removed after them (call the result inside a test).
+ */
+export function builtWithScratch(name: string): () => string {
+  let tmp = '';
+  beforeAll(() => {
+    assertBuilt();
+    tmp = mkdtempSync(join(tmpdir(), `newsfacts-${name}-`));
+  });
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+  return () => tmp;
+}
 
 function env(): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env };
@@ -39,9 +56,21 @@ function env(): NodeJS.ProcessEnv {
   return e;
 }
 
-function spawnCli(args: string[]): Promise<Result> {
+export interface RunOptions {
+  /** Written to stdin, which is then closed (stdin is closed empty otherwise). */
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+}
+
+function spawnCli(args: string[], opts: RunOptions = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const e = env();
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+      if (v === undefined) delete e[k];
+      else e[k] = v;
+    }
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: e, stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -58,6 +87,32 @@ export function cli(...args: string[]): Promise<Result> {
   const key = JSON.stringify(args);
   if (!shared.has(key)) shared.set(key, withSlot(() => spawnCli(args)));
   return shared.get(key)!;
+}
+
+/** `newsfacts …args` with stdin or environment of its own: never shared. */
+export function cliWith(args: string[], opts: RunOptions): Promise<Result> {
+  return withSlot(() => spawnCli(args, opts));
+}
+
+/**
+ * A shell command line with the built binary as $NEWSFACTS, under `script` so that it runs
+ * on a terminal of `columns` columns (stdout or stderr can then be a terminal while the other
+ * is a pipe). Its output is the terminal's, CR LF line ends turned back into LF.
+ */
+export function onTerminal(command: string, columns: number, env: Record<string, string> = {}): Promise<Result> {
+  const line = `stty cols ${columns} rows 50; NEWSFACTS="${process.execPath} ${BIN}"; ${command}`;
+  return withSlot(
+    () =>
+      new Promise((resolve, reject) => {
+        const child = spawn('script', ['-qec', line, '/dev/null'], { cwd: ROOT, env: { ...process.env, ...env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: stdout.replace(/\r\n/g, '\n'), stderr }));
+      }),
+  );
 }
 
 /** A path under test/data/check, relative to the project root (as the CLI is given it). */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withSlot } from './child-slots.js';
+import { sharedData } from './shared-data.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article, CLAIM_TYPES } from '../src/schema.js';
 
@@ -19,7 +20,7 @@ const WIRE = 'fixtures/wire-story.txt';
 const SPORTS = 'fixtures/no-claims-sports.txt';
 /** Plain prose with no number and no company: no claim whatever the extractors do. */
 const NO_CLAIMS = 'test/data/cli/no-claims.txt';
-const SEED = join(ROOT, '..', 'shared', 'seed', 'talent-war-article.txt');
+const SEED = sharedData('seed/talent-war-article.txt', 'the seed article via stdin (test/cli.test.ts)');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** A Node stack frame: what must never reach a user without --debug. */
@@ -186,8 +187,8 @@ describe.concurrent('stdin', SLOW, () => {
     expect({ ...stdin, source: { ...stdin.source, name: WIRE } }).toEqual(file);
   });
 
-  it.skipIf(!existsSync(SEED))('the seed article gives the same claims via stdin as from the file', async ({ expect }) => {
-    const [fromFile, piped] = await Promise.all([cli(['--format', 'json', SEED]), cli(['--format', 'json'], { input: readFileSync(SEED) })]);
+  it.skipIf(!SEED)('the seed article gives the same claims via stdin as from the file', async ({ expect }) => {
+    const [fromFile, piped] = await Promise.all([cli(['--format', 'json', SEED!]), cli(['--format', 'json'], { input: readFileSync(SEED!) })]);
     expect(fromFile.code).toBe(0);
     expect(piped.code).toBe(0);
     const file = articleOf(fromFile);

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { sharedData } from './shared-data.js';
 
 /**
  * Confidence must mean something: on the dev set of real articles (../shared/devset, beside the
@@ -9,8 +10,8 @@ import { extract } from '../src/index.js';
  * "Right" follows the dev-set scorer: same type, subject and counterparty by name or alias (word
  * prefix allowed), value within 2% or inside the found range.
  */
-const dir = join(import.meta.dirname, '..', '..', 'shared', 'devset');
-const hasDevset = existsSync(dir);
+const dir = sharedData('devset', 'confidence on the dev set (test/confidence.test.ts)') ?? '';
+const hasDevset = dir !== '';
 
 interface GoldValue { amount?: number; min?: number; max?: number; currency?: string }
 interface Gold { entities?: Record<string, string[]>; claims: Array<{ type: string; subject: string; counterparty?: string; value?: GoldValue }> }

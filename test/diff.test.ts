@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { DiffReport } from '../src/check/index.js';
-import { assertBuilt, cli, data, ROOT, SLOW } from './check-cli.js';
+import { builtWithScratch, cli, data, ROOT, SLOW } from './check-cli.js';
 
 /**
  * `newsfacts diff old new` as a user runs it. zentrix-v2.txt is the next version of
@@ -15,14 +14,7 @@ const V1 = data('zentrix-v1.txt');
 const V2 = data('zentrix-v2.txt');
 const report = (stdout: string) => JSON.parse(stdout) as DiffReport;
 
-let tmp = '';
-beforeAll(() => {
-  assertBuilt();
-  tmp = mkdtempSync(join(tmpdir(), 'newsfacts-diff-'));
-});
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const scratch = builtWithScratch('diff');
 
 describe.concurrent('diff', SLOW, () => {
   it('added, removed and changed: exit 1, one line each', async ({ expect }) => {
@@ -55,7 +47,7 @@ describe.concurrent('diff', SLOW, () => {
   });
 
   it('identical claims: exit 0 (also when only the wording changed)', async ({ expect }) => {
-    const reworded = join(tmp, 'reworded.txt');
+    const reworded = join(scratch(), 'reworded.txt');
     writeFileSync(
       reworded,
       readFileSync(join(ROOT, V1), 'utf8').replace('the company said on Tuesday', 'a spokesperson confirmed on Tuesday').replace('most of them researchers', 'a third of them engineers'),

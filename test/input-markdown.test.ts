@@ -48,9 +48,11 @@ describe('Markdown to plain text', () => {
     expect(toPlainText('Company | Raised\n--- | ---\nAcme | $40M', 'markdown').text).toBe('Company | Raised\nAcme | $40M');
   });
 
-  test('fenced code keeps its text, fences go; rules go; link definitions go; footnotes keep their note', () => {
+  test('fenced code goes with its fences (code is not prose); rules go; link definitions go; footnotes keep their note', () => {
     const md = 'Intro.\n\n```js\nconst a = "**x**";\n```\n\n---\n\nSee [the filing][1] and the note.[^1]\n\n[1]: https://example.com\n[^1]: Source: Reuters.';
-    expect(toPlainText(md, 'markdown').text).toBe('Intro.\n\nconst a = "**x**";\n\nSee the filing and the note.\n\nSource: Reuters.');
+    expect(toPlainText(md, 'markdown').text).toBe('Intro.\n\nSee the filing and the note.\n\nSource: Reuters.');
+    // a block with no blank line around it still ends the paragraph before it
+    expect(toPlainText('Before.\n~~~\nx = 1\n~~~\nAfter.', 'markdown').text).toBe('Before.\n\nAfter.');
   });
 
   test('multi-line HTML comments are dropped', () => {

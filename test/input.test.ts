@@ -85,11 +85,18 @@ describe('plain text files', () => {
     expect(loaded.text).toBe(text);
   });
 
-  test('invalid UTF-8 bytes become U+FFFD with a warning', async () => {
-    // 0x92 is a Windows-1252 apostrophe: not valid UTF-8.
-    const path = tmpFile('latin.txt', Buffer.from([0x41, 0x63, 0x6d, 0x65, 0x92, 0x73, 0x20, 0x24, 0x32, 0x42]));
+  test('bytes that are not UTF-8 are read as Windows-1252, every character kept, with one warning', async () => {
+    // 0x92 is a Windows-1252 apostrophe, 0xa3 the Latin-1 pound sign: not valid UTF-8.
+    const path = tmpFile('latin.txt', Buffer.from([0x41, 0x63, 0x6d, 0x65, 0x92, 0x73, 0x20, 0xa3, 0x32, 0x6d]));
     const loaded = await loadInput(path, opts);
-    expect(loaded.text).toBe('Acme\ufffds $2B');
+    expect(loaded.text).toBe('Acme\u2019s \u00a32m');
+    expect(loaded.warnings).toEqual(['not UTF-8; decoded as Windows-1252 (Latin-1)']);
+  });
+
+  test('a UTF-8 file with a stray broken byte keeps its UTF-8: the byte becomes U+FFFD, with a warning', async () => {
+    const path = tmpFile('broken.txt', Buffer.concat([Buffer.from('Caf\u00e9 \u00a32m \u20ac5 '), Buffer.from([0x92])]));
+    const loaded = await loadInput(path, opts);
+    expect(loaded.text).toBe('Caf\u00e9 \u00a32m \u20ac5 \ufffd');
     expect(loaded.warnings).toEqual(['invalid UTF-8 bytes replaced']);
   });
 

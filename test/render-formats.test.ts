@@ -19,7 +19,7 @@ describe('markdown', () => {
     expect(out).toContain('_No claims found._');
     expect(rows).toHaveLength(6);
     expect(rows[0]).toBe(
-      '| valuation | Zentrix Reasoning Lab | — | $12B | reported (per Bloomberg) | 0.93 | “Zentrix Reasoning Lab valued at $12 billion with only ~140 employees” (+1 more) |',
+      '| valuation | Zentrix Reasoning Lab | — | $12B | reported (per Bloomberg) | 0.93 | “Zentrix Reasoning Lab valued at $12 billion with only ~140 employees” (line 1; +1 more: line 3) |',
     );
   });
 
@@ -39,7 +39,8 @@ describe('csv', () => {
 
   it('has the documented header', () => {
     expect(out.split('\r\n')[0]).toBe(
-      'type,subject,counterparty,amount,min,max,currency,unit,approximate,modality,attribution,confidence,evidence,start,end,source',
+      'type,subject,counterparty,amount,min,max,currency,unit,approximate,modality,attribution,confidence,evidence,start,end,source,' +
+        'id,value_text,line,round,period,resource,investors,reason,evidence_lines,evidence_all,source_id',
     );
   });
 

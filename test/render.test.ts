@@ -102,11 +102,13 @@ describe('table', () => {
   });
 
   it('crops a long quote around the value with "…"', () => {
-    const out = render([wireArticle()], 'table', { ...plain, width: 80 });
+    const out = render([wireArticle()], 'table', { ...plain, width: 90 });
     const lines = out.split('\n');
     const row = lines.findIndex((l) => l.includes('compute_deal'));
-    const quote = lines.slice(row, row + 3).map((l) => l.slice(56)).join(' ');
-    expect(quote).toBe('“…secured a multi-billion-dollar compute deal with…”');
+    const column = lines[row]!.indexOf('“');
+    const quote = lines.slice(row, row + 3).map((l) => l.slice(column).trim()).filter(Boolean).join(' ');
+    // cut at word edges on both sides, the quote's line after it
+    expect(quote).toBe('“…has secured a multi-billion-dollar compute deal with Google…” (line\u00a03)');
   });
 
   it('colours and highlights the value words when colour is on', () => {

@@ -1,17 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { sharedData } from './shared-data.js';
 
 /**
  * The reference article (../shared/seed, not copied into the project): its claims must come
  * out exactly, by the general rules. Skipped only where the shared folder is absent.
  */
-const seedPath = join(import.meta.dirname, '..', '..', 'shared', 'seed', 'talent-war-article.txt');
-const hasSeed = existsSync(seedPath);
+const seedPath = sharedData('seed/talent-war-article.txt', 'the seed article’s claims (test/seed.test.ts)');
+const hasSeed = seedPath !== null;
 
 describe.skipIf(!hasSeed)('seed article', () => {
-  const text = hasSeed ? readFileSync(seedPath, 'utf8') : '';
+  const text = seedPath ? readFileSync(seedPath, 'utf8') : '';
   const article = extract(text, { name: 'talent-war-article.txt' });
   const core = article.claims.filter((c) => !(c.subject === 'Meta' && (c.type === 'user_count' || c.type === 'departure')));
   const summary = core.map((c) => [c.type, c.subject, c.counterparty, c.value?.amount ?? null, c.value?.min ?? null, c.value?.max ?? null, c.value?.currency ?? null]);

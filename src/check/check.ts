@@ -1,6 +1,7 @@
-import type { Article, Claim, Value } from '../schema.js';
+import type { Article, Claim, ClaimType, Modality, Value } from '../schema.js';
 import type { Expectation, ExpectedClaim, ExpectedValue } from './expect.js';
 import { NameIndex } from './names.js';
+import { MODALITY_PENALTY } from './pairing.js';
 import { TOLERANCE, valueDistance, within } from './values.js';
 
 /** An expected claim and the claim that states it. */
@@ -13,7 +14,7 @@ export interface CheckFound {
 export interface CheckDifferent {
   expected: ExpectedClaim;
   claim: Claim;
-  /** The value fields that disagree: "amount", "min", "max", "currency", "value". */
+  /** The fields that disagree: "amount", "min", "max", "currency", "value" (the value's), "modality". */
   fields: string[];
 }
 
@@ -39,6 +40,24 @@ export interface CheckOptions {
   strict?: boolean;
   /** How the expect file is named in the report. */
   expectName?: string;
+  /** Only claims and expectations of these types are compared (--type). */
+  types?: readonly ClaimType[];
+}
+
+/**
+ * Whether a claim's modality is one the expectation accepts: the one it names (or any of a
+ * list), else any but negated: "denied it raised $200M" never answers "raised $200M".
+ */
+export function modalityFits(want: ExpectedClaim, got: Modality): boolean {
+  if (want.modality === undefined) return got !== 'negated';
+  return Array.isArray(want.modality) ? want.modality.includes(got) : want.modality === got;
+}
+
+/** Every field in which the claim fails the expectation: its value's, then "modality". */
+function mismatches(want: ExpectedClaim, claim: Claim): string[] {
+  const fields = valueMismatches(want.value, claim.value);
+  if (!modalityFits(want, claim.modality)) fields.push('modality');
+  return fields;
 }
 
 function sameParties(want: ExpectedClaim, claim: Claim, names: NameIndex): boolean {
@@ -93,8 +112,10 @@ function specificity(want: ExpectedClaim): number {
  * suffixes and possessives ignored) and a value within 1%. Each claim answers one expectation.
  */
 export function checkArticle(article: Article, expectation: Expectation, opts: CheckOptions = {}): CheckReport {
-  const names = new NameIndex([article, expectation]);
-  const wants = expectation.claims;
+  const wanted = (type: ClaimType) => !opts.types || opts.types.includes(type);
+  const wants = expectation.claims.filter((w) => wanted(w.type));
+  const claims = article.claims.filter((c) => wanted(c.type));
+  const names = new NameIndex([article, expectation], wants.flatMap((w) => (w.counterparty ? [w.subject, w.counterparty] : [w.subject])));
   const used = new Set<Claim>();
   const foundFor = new Map<number, Claim>();
   const differentFor = new Map<number, Claim>();
@@ -103,21 +124,22 @@ export function checkArticle(article: Article, expectation: Expectation, opts: C
   const order = wants.map((_, i) => i).sort((a, b) => specificity(wants[b]!) - specificity(wants[a]!) || a - b);
   for (const i of order) {
     const want = wants[i]!;
-    const claim = article.claims.find((c) => !used.has(c) && sameParties(want, c, names) && valueMismatches(want.value, c.value).length === 0);
+    const claim = claims.find((c) => !used.has(c) && sameParties(want, c, names) && mismatches(want, c).length === 0);
     if (claim) {
       used.add(claim);
       foundFor.set(i, claim);
     }
   }
-  // Pass 2: what is left pairs with the same claim under another value, the closest value first.
+  // Pass 2: what is left pairs with the same claim under another value or modality, the closest value first.
   for (const i of order) {
     if (foundFor.has(i)) continue;
     const want = wants[i]!;
     let best: Claim | undefined;
     let bestDistance = Infinity;
-    for (const c of article.claims) {
+    for (const c of claims) {
       if (used.has(c) || !sameParties(want, c, names)) continue;
-      const d = valueDistance(expectedAsValue(want.value, c.value?.unit ?? null), c.value);
+      // (of two claims at the same distance, the one of a fitting modality)
+      const d = valueDistance(expectedAsValue(want.value, c.value?.unit ?? null), c.value) + (modalityFits(want, c.modality) ? 0 : MODALITY_PENALTY);
       if (d < bestDistance) [best, bestDistance] = [c, d];
     }
     if (best) {
@@ -133,10 +155,10 @@ export function checkArticle(article: Article, expectation: Expectation, opts: C
     const hit = foundFor.get(i);
     const near = differentFor.get(i);
     if (hit) found.push({ expected: want, claim: hit });
-    else if (near) different.push({ expected: want, claim: near, fields: valueMismatches(want.value, near.value) });
+    else if (near) different.push({ expected: want, claim: near, fields: mismatches(want, near) });
     else missing.push({ expected: want });
   });
-  const extra = article.claims.filter((c) => !used.has(c));
+  const extra = claims.filter((c) => !used.has(c));
   const strict = !!opts.strict;
   return {
     file: article.source.name,

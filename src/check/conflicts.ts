@@ -29,7 +29,13 @@ export interface ConflictsReport {
 }
 
 // A denial or a condition is not a rival figure: "has not raised at $20B" agrees with anyone.
-const COMPARED: ReadonlySet<Modality> = new Set(['asserted', 'reported', 'hedged']);
+// Nor, unless asked, is a hope: "in talks at $20 billion" does not contradict "valued at $10 billion".
+const COMPARED: readonly Modality[] = ['asserted', 'reported'];
+
+export interface ConflictsOptions {
+  /** Compare hedged claims too ("in talks to raise at a $20 billion valuation"). */
+  includeHedged?: boolean;
+}
 
 interface Entry {
   sourceIndex: number;
@@ -43,9 +49,10 @@ interface Entry {
  * claim over time ($6B last year, $18B now): it disagrees with another source only when the
  * two share no value at all. Statements within one article are never compared to each other.
  */
-export function findConflicts(articles: readonly Article[]): ConflictsReport {
+export function findConflicts(articles: readonly Article[], opts: ConflictsOptions = {}): ConflictsReport {
   const names = new NameIndex(articles);
-  const entries: Entry[] = articles.flatMap((a, sourceIndex) => a.claims.filter((c) => c.value !== null && COMPARED.has(c.modality)).map((claim) => ({ sourceIndex, claim })));
+  const compared = new Set<Modality>(opts.includeHedged ? [...COMPARED, 'hedged'] : COMPARED);
+  const entries: Entry[] = articles.flatMap((a, sourceIndex) => a.claims.filter((c) => c.value !== null && compared.has(c.modality)).map((claim) => ({ sourceIndex, claim })));
   const conflicts: Conflict[] = [];
   for (const group of groupByIdentity(entries, (e) => e.claim, names).values()) {
     const bySource = new Map<number, Entry[]>();

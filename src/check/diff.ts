@@ -1,11 +1,14 @@
 import type { Article, Claim } from '../schema.js';
 import { NameIndex } from './names.js';
 import { claimIdentity, pairClaims } from './pairing.js';
+import { sameValue } from './values.js';
 
-/** One claim in both versions, with another value: a valuation updated from $10B to $12B. */
+/** One claim in both versions, with another value or modality: a valuation updated from $10B to $12B, a round now denied. */
 export interface DiffChange {
   old: Claim;
   new: Claim;
+  /** What changed: "value", "modality" or both. */
+  fields: Array<'value' | 'modality'>;
 }
 
 /** What `newsfacts diff` reports: the claims added, removed and changed between two versions of an article. */
@@ -27,8 +30,8 @@ export interface DiffReport {
 /**
  * The claims added, removed and changed from `before` to `after`. Claims are the same claim
  * when type, subject and counterparty match (by canonical name or alias of either version);
- * such a pair with another value is a change. Wording, evidence, modality and confidence
- * are not compared.
+ * such a pair with another value or modality (asserted, reported, hedged, conditional,
+ * negated) is a change. Wording, evidence, attribution and confidence are not compared.
  */
 export function diffArticles(before: Article, after: Article): DiffReport {
   const names = new NameIndex([before, after]);
@@ -49,7 +52,7 @@ export function diffArticles(before: Article, after: Article): DiffReport {
   for (const g of groups.values()) {
     const p = pairClaims(g.old, g.new);
     unchanged += p.same.length;
-    for (const [o, n] of p.changed) changed.push({ old: o, new: n });
+    for (const [o, n] of p.changed) changed.push({ old: o, new: n, fields: changedFields(o, n) });
     for (const c of p.onlyA) removed.add(c);
     for (const c of p.onlyB) added.add(c);
   }
@@ -65,4 +68,11 @@ export function diffArticles(before: Article, after: Article): DiffReport {
     changed,
   };
   return report;
+}
+
+function changedFields(before: Claim, after: Claim): DiffChange['fields'] {
+  const fields: DiffChange['fields'] = [];
+  if (!sameValue(before.value, after.value)) fields.push('value');
+  if (before.modality !== after.modality) fields.push('modality');
+  return fields;
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeFsError } from '../input/errors.js';
-import { CLAIM_TYPES, type ClaimType } from '../schema.js';
+import { CLAIM_TYPES, Modality, type ClaimType } from '../schema.js';
 
 /**
  * The expect file of `newsfacts check`: claims listed loosely, or a whole saved
  * `newsfacts --format json` output (one article, or an array holding one), so a snapshot
- * saved once can be checked ever after. Fields other than these (modality, evidence, ids,
+ * saved once can be checked ever after. Fields other than these (evidence, ids,
  * confidence, notes…) are allowed and ignored.
  */
 
@@ -27,9 +27,13 @@ export const ExpectedClaim = z.object({
   subject: z.string().min(1),
   counterparty: z.string().nullable().optional().meta({ description: 'Left out: not compared. null: the claim must have none.' }),
   value: ExpectedValue.nullable().optional().meta({ description: 'Left out: not compared. null: the claim must have none.' }),
+  modality: z
+    .union([Modality, z.array(Modality).min(1)])
+    .optional()
+    .meta({ description: 'The modality (or any of the modalities) the claim must have. Left out: any but negated.' }),
 });
 
-const ExpectedEntity = z.object({ name: z.string(), aliases: z.array(z.string()).default([]) });
+const ExpectedEntity = z.object({ name: z.string(), aliases: z.array(z.string()).default([]), kind: z.string().optional() });
 
 export const ExpectFile = z.object({
   claims: z.array(ExpectedClaim),
@@ -41,7 +45,7 @@ export type ExpectedValue = z.infer<typeof ExpectedValue>;
 export type ExpectedClaim = Omit<z.infer<typeof ExpectedClaim>, 'type'> & { type: ClaimType };
 export interface Expectation {
   claims: ExpectedClaim[];
-  entities: Array<{ name: string; aliases: string[] }>;
+  entities: Array<{ name: string; aliases: string[]; kind?: string }>;
 }
 
 /** A problem with an expect file: the CLI prints `newsfacts: <file>: <problem>` and exits 2. */

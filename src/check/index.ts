@@ -3,9 +3,9 @@
  * diff two versions, find conflicts across sources. No extraction here: everything takes
  * Article objects (what `extract` returns and `--format json` prints).
  */
-export { checkArticle, type CheckFound, type CheckDifferent, type CheckOptions, type CheckReport } from './check.js';
+export { checkArticle, modalityFits, type CheckFound, type CheckDifferent, type CheckOptions, type CheckReport } from './check.js';
 export { diffArticles, type DiffChange, type DiffReport } from './diff.js';
-export { findConflicts, type Conflict, type ConflictEntry, type ConflictsReport } from './conflicts.js';
+export { findConflicts, type Conflict, type ConflictEntry, type ConflictsOptions, type ConflictsReport } from './conflicts.js';
 export { ExpectFileError, parseExpectation, readExpectation, type Expectation, type ExpectedClaim, type ExpectedValue } from './expect.js';
 export { NameIndex, nameKey } from './names.js';
 export { renderCheckText, renderConflictsText, renderDiffText, renderReportJson, type TextOptions } from './text.js';

@@ -1,6 +1,9 @@
+import { buildEntities } from '../entities/aliases.js';
+import type { NameMention } from '../entities/organizations.js';
+
 /** What names are learned from: an article's entities (or an expect file's). */
 export interface NamedEntities {
-  entities: ReadonlyArray<{ name: string; aliases: readonly string[] }>;
+  entities: ReadonlyArray<{ name: string; aliases: readonly string[]; kind?: string }>;
 }
 
 // Legal-form words that do not change which company is meant: "Zentrix AI, Inc." is "Zentrix AI".
@@ -33,12 +36,23 @@ export function nameKey(name: string): string {
 export class NameIndex {
   private readonly parent = new Map<string, string>();
 
-  constructor(articles: ReadonlyArray<NamedEntities> = []) {
+  /**
+   * `names`: more names to place by the same rules (an expect file's subjects), after the
+   * articles' own.
+   */
+  constructor(articles: ReadonlyArray<NamedEntities> = [], names: readonly string[] = []) {
     for (const article of articles) {
       for (const entity of article.entities) {
         const root = nameKey(entity.name);
         for (const alias of entity.aliases) this.union(root, nameKey(alias));
       }
+    }
+    // Across articles, the alias rules of extraction itself, as if the articles were one text
+    // in the order given: "Zentrix" in one and "Zentrix AI" in another are one company, as they
+    // would be within one article; "Quillmark" stated before "Quillmark Federal" are two.
+    for (const group of aliasGroups(articles, names)) {
+      const [first, ...rest] = group;
+      for (const other of rest) this.union(nameKey(first!), nameKey(other));
     }
   }
 
@@ -74,4 +88,27 @@ export class NameIndex {
     if (ra < rb) this.parent.set(rb, ra);
     else this.parent.set(ra, rb);
   }
+}
+
+/**
+ * The names of all the articles (and any others) grouped by the alias rules of
+ * `src/entities/aliases.ts`, each name a mention in turn: the groups with more than one name.
+ */
+function aliasGroups(articles: ReadonlyArray<NamedEntities>, names: readonly string[]): string[][] {
+  const mentions: NameMention[] = [];
+  const mention = (surface: string, kind: 'org' | 'person') => {
+    const start = mentions.length * 2;
+    mentions.push({ start, end: start + 1, surface, kind, sentence: mentions.length, possessive: false });
+  };
+  for (const article of articles) {
+    for (const entity of article.entities) {
+      const kind = entity.kind === 'person' ? 'person' : 'org';
+      for (const name of [entity.name, ...entity.aliases]) mention(name, kind);
+    }
+  }
+  for (const name of names) mention(name, 'org');
+  if (mentions.length < 2) return [];
+  return buildEntities(mentions)
+    .entities.map((e) => [e.name, ...e.aliases])
+    .filter((group) => group.length > 1);
 }

@@ -11,18 +11,26 @@ export function claimIdentity(claim: Claim, names: NameIndex): string {
 }
 
 export interface Pairing {
-  /** Pairs with the same value. */
+  /** Pairs with the same value and modality. */
   same: Array<[Claim, Claim]>;
-  /** Pairs with another value, matched by closest value. */
+  /** Pairs with another value or modality, matched by closest value. */
   changed: Array<[Claim, Claim]>;
   /** Left over on each side. */
   onlyA: Claim[];
   onlyB: Claim[];
 }
 
+/** Two statements of one claim that say the same: the same value, stated the same way ("raised" is not "denied raising"). */
+export function sameStatement(a: Claim, b: Claim): boolean {
+  return sameValue(a.value, b.value) && a.modality === b.modality;
+}
+
+/** A pairing cost far below any two distinct values' distance: of equal values, same modalities pair first. */
+export const MODALITY_PENALTY = 1e-6;
+
 /**
  * Pairs the claims of one identity on two sides. An article can hold two valuations of one
- * company ($6B last year, $18B now), so equal values pair first, then what is left by
+ * company ($6B last year, $18B now), so equal statements pair first, then what is left by
  * closest value; only leftovers are unpaired. Ties break on article order, so the result is
  * deterministic.
  */
@@ -31,7 +39,7 @@ export function pairClaims(a: readonly Claim[], b: readonly Claim[]): Pairing {
   const restB = [...b];
   const same: Array<[Claim, Claim]> = [];
   for (let i = 0; i < restA.length; ) {
-    const j = restB.findIndex((c) => sameValue(restA[i]!.value, c.value));
+    const j = restB.findIndex((c) => sameStatement(restA[i]!, c));
     if (j >= 0) {
       same.push([restA[i]!, restB[j]!]);
       restA.splice(i, 1);
@@ -39,7 +47,7 @@ export function pairClaims(a: readonly Claim[], b: readonly Claim[]): Pairing {
     } else i++;
   }
   const candidates: Array<{ i: number; j: number; d: number }> = [];
-  restA.forEach((x, i) => restB.forEach((y, j) => candidates.push({ i, j, d: valueDistance(x.value, y.value) })));
+  restA.forEach((x, i) => restB.forEach((y, j) => candidates.push({ i, j, d: valueDistance(x.value, y.value) + (x.modality === y.modality ? 0 : MODALITY_PENALTY) })));
   candidates.sort((p, q) => p.d - q.d || p.i - q.i || p.j - q.j);
   const takenA = new Set<number>();
   const takenB = new Set<number>();

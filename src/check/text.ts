@@ -50,7 +50,13 @@ function expectedValue(want: ExpectedClaim, found?: Claim): Value | null {
 
 function describeExpected(want: ExpectedClaim): string {
   const value = expectedValue(want);
-  return `${parties(want.type, want.subject, want.counterparty)}${value ? ' ' + formatValue(value) : ''}`;
+  return `${parties(want.type, want.subject, want.counterparty)}${value ? ' ' + formatValue(value) : ''}${want.modality ? ` (${expectedModality(want)})` : ''}`;
+}
+
+/** "asserted", "asserted or reported", and for no modality named: "not negated". */
+function expectedModality(want: ExpectedClaim): string {
+  if (want.modality === undefined) return 'not negated';
+  return Array.isArray(want.modality) ? want.modality.join(' or ') : want.modality;
 }
 
 function plural(n: number, word: string): string {
@@ -65,7 +71,13 @@ export function renderCheckText(r: CheckReport, opts: TextOptions): string {
   for (const d of r.different) {
     const want = expectedValue(d.expected, d.claim);
     const got = d.claim.value ? formatValue(d.claim.value) : 'no value';
-    lines.push(`${c.yellow('≠')} ${parties(d.claim.type, d.claim.subject, d.claim.counterparty)}: expected ${want ? formatValue(want) : 'no value'}, found ${got} ${evidence(d.claim, c)}`);
+    // (a value the expectation leaves out is the claim's own)
+    const wanted = want ? formatValue(want) : d.expected.value === undefined ? got : 'no value';
+    // "expected $12B, found $10B"; "expected $200M (not negated), found $200M (negated)"
+    const modality = d.fields.includes('modality');
+    const expected = modality ? `${wanted} (${expectedModality(d.expected)})` : wanted;
+    const found = modality ? `${got} (${d.claim.modality})` : got;
+    lines.push(`${c.yellow('≠')} ${parties(d.claim.type, d.claim.subject, d.claim.counterparty)}: expected ${expected}, found ${found} ${evidence(d.claim, c)}`);
   }
   for (const m of r.missing) lines.push(`${c.red('✗')} missing: ${describeExpected(m.expected)}`);
   for (const e of r.extra) lines.push(`${r.strict ? c.red('+') : c.cyan('+')} extra: ${describeClaim(e)} ${evidence(e, c)}`);
@@ -87,9 +99,9 @@ export function renderDiffText(r: DiffReport, opts: TextOptions): string {
   const c = painter(opts);
   const lines = [c.bold(`${r.old} → ${r.new}`)];
   for (const ch of r.changed) {
-    const from = ch.old.value ? formatValue(ch.old.value) : 'no value';
-    const to = ch.new.value ? formatValue(ch.new.value) : 'no value';
-    lines.push(`${c.yellow('~')} ${parties(ch.new.type, ch.new.subject, ch.new.counterparty)}: ${from} → ${to} ${evidence(ch.new, c)}`);
+    // "$10B → $12B"; a fact flipped: "$200M asserted → $200M negated"
+    const side = (claim: Claim) => [claim.value ? formatValue(claim.value) : 'no value', ch.fields.includes('modality') ? claim.modality : ''].filter(Boolean).join(' ');
+    lines.push(`${c.yellow('~')} ${parties(ch.new.type, ch.new.subject, ch.new.counterparty)}: ${side(ch.old)} → ${side(ch.new)} ${evidence(ch.new, c)}`);
   }
   for (const a of r.added) lines.push(`${c.green('+')} ${describeClaim(a)} ${evidence(a, c)}`);
   for (const d of r.removed) lines.push(`${c.red('-')} ${describeClaim(d)} ${evidence(d, c)}`);

@@ -18,7 +18,8 @@ const MIN_UTF16_ZERO_SHARE = 0.5;
 /**
  * Bytes → string. UTF-8 (with or without BOM) unless a UTF-16 BOM, or the NUL pattern
  * of BOM-less UTF-16, says otherwise. Invalid UTF-8 is decoded with the charset an HTML
- * page declares, if it declares one, else invalid sequences become U+FFFD with a
+ * page declares, if it declares one, else as Windows-1252 when its bytes read as a
+ * single-byte encoding (one warning), else invalid sequences become U+FFFD with a
  * warning. Throws InputError for binary data.
  */
 export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
@@ -35,9 +36,22 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
     if (declared !== null) {
       text = declared.encoding === 'windows-1252' ? fixWindows1252(declared.decode(bytes)) : declared.decode(bytes);
       warnings.push(`not UTF-8; decoded as ${declared.encoding}, the charset the page declares`);
+    } else if (encoding === 'utf-8') {
+      const replaced = new TextDecoder('utf-8').decode(bytes);
+      if (mostlyReplaced(replaced)) throw new InputError(name, 'binary file, not text');
+      // Not UTF-8 and no charset declared: a Latin-1 or Windows-1252 file ("£15.8m" saved by an
+      // older editor), read as browsers read such a page, every character kept. A UTF-8 file
+      // with a few broken bytes keeps its UTF-8, the broken bytes replaced.
+      if (legacyBytes(bytes)) {
+        text = fixWindows1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+        warnings.push('not UTF-8; decoded as Windows-1252 (Latin-1)');
+      } else {
+        text = replaced;
+        warnings.push('invalid UTF-8 bytes replaced');
+      }
     } else {
       text = new TextDecoder(encoding).decode(bytes);
-      warnings.push(encoding === 'utf-8' ? 'invalid UTF-8 bytes replaced' : 'invalid UTF-16 bytes replaced');
+      warnings.push('invalid UTF-16 bytes replaced');
     }
   }
   if (encoding !== 'utf-8' && hasBinaryChars(text)) throw new InputError(name, 'binary file, not text');
@@ -95,6 +109,27 @@ const C1_CONTROLS = /[\u0080-\u009f]/g;
 
 function fixWindows1252(text: string): string {
   return text.replace(C1_CONTROLS, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 read as a single-byte legacy encoding: fewer of
+ * their non-ASCII bytes form well-made UTF-8 sequences than stand alone.
+ */
+function legacyBytes(bytes: Uint8Array): boolean {
+  let sequences = 0;
+  let strays = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      sequences++;
+      i += length - 1;
+    } else strays++;
+  }
+  return strays > sequences;
 }
 
 /** Characters that do not occur in text: C0 controls other than tab, LF, VT, FF, CR and ESC; DEL. */

@@ -4,6 +4,7 @@
  */
 export { InputError } from './errors.js';
 export { type InputFormat, detectFormat } from './format.js';
-export { expandInputs } from './read.js';
+export { expandInputs, STDIN_SPEC } from './read.js';
+export { readJsonLines } from './jsonl.js';
 export { type LoadedInput, type LoadOptions, loadInput } from './load.js';
 export { type PlainText, toPlainText } from './convert.js';

@@ -16,6 +16,10 @@ export interface LoadedInput {
   title: string | null;
   /** Notes on the input, e.g. 'invalid UTF-8 bytes replaced', 'empty input', 'text does not look like English'. */
   warnings: string[];
+  /** JSON Lines only: the `id` the line gives, if any. */
+  id?: string | number;
+  /** JSON Lines only: the line of the archive the article is on (1-based). */
+  line?: number;
 }
 
 export interface LoadOptions {

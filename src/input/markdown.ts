@@ -8,7 +8,7 @@ export interface MarkdownText {
 /**
  * Markdown → plain text, line by line in linear time: markup goes, words stay, and
  * the line structure is kept (a bullet or table row stays its own line). Front
- * matter, HTML comments, images, fences, rules and link definitions are dropped.
+ * matter, HTML comments, images, fenced code blocks, rules and link definitions are dropped.
  * The title is the first level-1 heading.
  */
 export function markdownToText(raw: string): MarkdownText {
@@ -23,9 +23,10 @@ export function markdownToText(raw: string): MarkdownText {
     let line = lines[i]!;
 
     if (fence !== null) {
-      // ``` … ```: code is kept verbatim, only the fences go.
+      // ``` … ```: code is not prose; "// Acme valued at $99 billion" in a sample is no claim.
+      // Its lines go, and the block still separates the paragraphs around it.
       if (isFenceClose(line, fence)) fence = null;
-      else out.push(line.trimEnd());
+      else out.push('');
       continue;
     }
 

@@ -11,6 +11,11 @@ export const STDIN_NAME = '<stdin>';
 /** Extensions a directory walk picks up (compared lower-cased). */
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
+// A project's own papers, not articles: README.md, CHANGELOG.txt, LICENSE-MIT.md,
+// CODE_OF_CONDUCT.md, readme.fr.md. A walk passes them over; named on the command line they are read.
+const PROJECT_FILE = /^(?:readme|changelog|changes|history|license|licence|copying|notice|authors|contributors|contributing|code[-_]of[-_]conduct|security|support|maintainers)(?:[-_.].*)?$/i;
+
+
 /**
  * Expand CLI arguments into inputs: files as given, directories walked recursively
  * for articles in sorted order, '-' kept for stdin. A missing path or a directory
@@ -46,7 +51,8 @@ export async function expandInputs(specs: string[]): Promise<Array<string | Inpu
 
 /**
  * Depth-first, entries of each directory in code-unit order, so the output order is
- * the same on every machine. Hidden entries (".git", ".DS_Store") are skipped; the
+ * the same on every machine. Hidden entries (".git", ".DS_Store") and README-like files
+ * (README, CHANGELOG, LICENSE, CONTRIBUTING…) are skipped; the
  * `seen` set of real paths stops symlink loops. A directory that cannot be listed
  * becomes an InputError in its place.
  */
@@ -70,7 +76,7 @@ async function walkArticles(dir: string, seen: Set<string>): Promise<Array<strin
       continue; // a dangling symlink is not an article
     }
     if (info.isDirectory()) found.push(...(await walkArticles(path, seen)));
-    else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) found.push(path);
+    else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !PROJECT_FILE.test(name)) found.push(path);
   }
   return found;
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { CLAIM_TYPES } from '../claims/type-names.js';
 import type { Article, Claim, ClaimType } from '../schema.js';
 import { nestSpans, type SpanNode } from './nest-spans.js';
+import type { RenderOptions } from './options.js';
 import { TYPE_COLORS } from './palette.js';
+import { evidenceLines } from './evidence-lines.js';
 import { formatValue } from './value.js';
 
 /** One line per type for the legend. */
@@ -45,7 +47,8 @@ function plural(n: number, word: string): string {
  * Content-Security-Policy that lets only its own inline script (by hash) and style run,
  * so nothing from an article can execute even if it slipped past escaping.
  */
-export function renderHtml(articles: Article[]): string {
+export function renderHtml(articles: Article[], opts: Partial<RenderOptions> = {}): string {
+  const explain = !!opts.explain;
   const scriptHash = createHash('sha256').update(SCRIPT).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const total = articles.reduce((n, a) => n + a.claims.length, 0);
@@ -66,9 +69,9 @@ export function renderHtml(articles: Article[]): string {
 <h1>newsfacts</h1>
 <p class="summary">${esc(plural(total, 'claim'))} in ${esc(plural(articles.length, 'article'))}</p>
 ${legend(present)}
-</header>
+${articles.length > 1 ? index(articles) : ''}</header>
 <main>
-${articles.map((article, a) => renderArticle(article, a)).join('\n')}
+${articles.map((article, a) => renderArticle(article, a, explain)).join('\n')}
 </main>
 <script>${SCRIPT}</script>
 </body>
@@ -82,7 +85,23 @@ function legend(types: readonly ClaimType[]): string {
   return `<ul class="legend" aria-label="Claim types">${items.join('')}</ul>`;
 }
 
-function renderArticle(article: Article, a: number): string {
+/** A report of many articles opens with their list: each article, its claim count and a link to it. */
+function index(articles: Article[]): string {
+  const rows = articles.map((article, a) => {
+    const { source } = article;
+    const name = source.title ? `${esc(source.title)} <span class="none">${esc(source.name)}</span>` : esc(source.name);
+    return `<tr><td><a href="#a-${a}">${name}</a></td><td class="num">${article.claims.length}</td></tr>`;
+  });
+  return `<nav class="index" aria-label="Articles"><table>
+<thead><tr><th>article</th><th class="num">claims</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table></nav>
+`;
+}
+
+function renderArticle(article: Article, a: number, explain: boolean): string {
   const { source } = article;
   const heading = source.title || source.name;
   const meta = [source.title ? source.name : null, source.format, plural(article.claims.length, 'claim')].filter(Boolean) as string[];
@@ -99,7 +118,7 @@ function renderArticle(article: Article, a: number): string {
 <p class="meta">${meta.map(esc).join(' · ')}</p>
 ${warnings}${filter}
 ${article.claims.length ? `<div class="reading">${body(article, a)}${glance(article, a)}</div>` : '<p class="empty">No claims found.</p>'}
-${article.claims.length ? claimsTable(article, a) : ''}
+${article.claims.length ? claimsTable(article, a, explain) : ''}
 </section>`;
 }
 
@@ -189,19 +208,21 @@ function glance(article: Article, a: number): string {
   const cards = order.map(({ claim, c }) => {
     const who = claim.counterparty ? `${esc(claim.subject)} <span class="rel">${COUNTERPARTY_WORD[claim.type] ?? 'with'}</span> ${esc(claim.counterparty)}` : esc(claim.subject);
     const how = [claim.modality === 'asserted' ? '' : claim.modality, claim.attribution ? `per ${esc(claim.attribution)}` : ''].filter(Boolean).join(' · ');
-    return `<a class="card t-${claim.type}" href="#${markId(a, c, 0)}" data-row="${rowId(a, c)}"><span class="chip t-${claim.type}">${claim.type}</span><span class="big${claim.value ? '' : ' none'}">${esc(formatValue(claim.value))}</span><span class="who">${who}</span>${how ? `<span class="how m-${claim.modality}">${how}</span>` : ''}</a>`;
+    const where = `<span class="where">${esc(evidenceLines(claim))} · confidence ${claim.confidence.toFixed(2)}</span>`;
+    return `<a class="card t-${claim.type}" href="#${markId(a, c, 0)}" data-row="${rowId(a, c)}"><span class="chip t-${claim.type}">${claim.type}</span><span class="big${claim.value ? '' : ' none'}">${esc(formatValue(claim.value))}</span><span class="who">${who}</span>${how ? `<span class="how m-${claim.modality}">${how}</span>` : ''}${where}</a>`;
   });
   return `<aside class="glance" aria-label="Claims at a glance">${cards.join('')}</aside>`;
 }
 
-function claimsTable(article: Article, a: number): string {
+function claimsTable(article: Article, a: number, explain: boolean): string {
   const rows = article.claims.map((claim, c) => {
     const value = formatValue(claim.value);
     const modality =
       claim.modality === 'asserted' && !claim.attribution
         ? ''
         : `<span class="modality m-${claim.modality}">${claim.modality}</span>${claim.attribution ? ` <span class="attr">per ${esc(claim.attribution)}</span>` : ''}`;
-    const links = claim.evidence.map((_, e) => `<a href="#${markId(a, c, e)}" class="ev">${e + 1}</a>`).join(' ');
+    const links = claim.evidence.map((ev, e) => `<a href="#${markId(a, c, e)}" class="ev" title="line ${ev.line}">${e + 1}</a>`).join(' ');
+    const rule = explain ? `\n<td class="rule">${esc(claim.reason || '(not recorded)')}<span class="attr">${esc(claim.id)}</span></td>` : '';
     const extras = [claim.resource, claim.round, claim.period].filter(Boolean).map((x) => `<span class="extra">${esc(String(x))}</span>`).join(' ');
     return `<tr id="${rowId(a, c)}" class="t-${claim.type}">
 <td><a class="chip t-${claim.type}" href="#${markId(a, c, 0)}">${claim.type}</a></td>
@@ -210,11 +231,11 @@ function claimsTable(article: Article, a: number): string {
 <td class="value">${esc(value)} ${extras}</td>
 <td class="mod">${modality}</td>
 <td class="num">${claim.confidence.toFixed(2)}</td>
-<td class="quote">${quoteHtml(claim)}<span class="evs">${links}</span></td>
+<td class="quote">${quoteHtml(claim)} <span class="none">${esc(evidenceLines(claim))}</span><span class="evs">${links}</span></td>${rule}
 </tr>`;
   });
   return `<table class="claims">
-<thead><tr><th>type</th><th>subject</th><th>counterparty</th><th>value</th><th>modality</th><th class="num">conf.</th><th>evidence</th></tr></thead>
+<thead><tr><th>type</th><th>subject</th><th>counterparty</th><th>value</th><th>modality</th><th class="num">conf.</th><th>evidence</th>${explain ? '<th>rule</th>' : ''}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -270,6 +291,12 @@ h2{font-size:26px;line-height:1.25;margin:0 0 4px;max-width:40ch}
 .card .rel,.card .how,.card .big.none{color:var(--muted)}
 .card .how{font-size:12.5px}
 .card .how.m-negated{color:#a12b2b}
+.card .where{grid-column:1/-1;font-size:12px;color:var(--muted)}
+.index table{border-collapse:collapse;font-size:14px;margin:0 0 14px}
+.index th{text-align:left;font-weight:600;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.05em;padding:4px 18px 4px 0;border-bottom:2px solid var(--rule)}
+.index td{padding:4px 18px 4px 0;border-bottom:1px solid var(--rule)}
+.index .num{text-align:right;font-variant-numeric:tabular-nums}
+.claims .rule{font-size:12.5px;color:var(--muted);word-break:break-word}
 @media (max-width:900px){.reading{grid-template-columns:minmax(0,1fr)}.glance{position:static}}
 .text{white-space:pre-wrap;font-size:17px;line-height:1.75;font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif;margin:0}
 .quotes blockquote{margin:0 0 10px;padding-left:12px;border-left:3px solid var(--rule)}

@@ -10,7 +10,7 @@ export type { RenderOptions } from './options.js';
 export { formatValue } from './value.js';
 export { renderNdjsonLine } from './json.js';
 
-export { OUTPUT_FORMATS, loadRenderer, type OutputFormat } from './formats.js';
+export { OUTPUT_FORMATS, openOutput, type OutputFormat, type OutputStream } from './formats.js';
 import type { OutputFormat } from './formats.js';
 
 /**
@@ -26,10 +26,10 @@ export function render(articles: Article[], format: OutputFormat, opts: RenderOp
     case 'ndjson':
       return articles.map(renderNdjsonLine).join('');
     case 'markdown':
-      return renderMarkdown(articles);
+      return renderMarkdown(articles, opts);
     case 'csv':
       return renderCsv(articles);
     case 'html':
-      return renderHtml(articles);
+      return renderHtml(articles, opts);
   }
 }

@@ -1,12 +1,14 @@
 import type { Article } from '../schema.js';
+import { evidenceLines } from './evidence-lines.js';
+import type { RenderOptions } from './options.js';
 import { formatValue } from './value.js';
 
-/** A GitHub pipe table per article under a "###" heading. */
-export function renderMarkdown(articles: Article[]): string {
-  return articles.map(renderArticle).join('\n');
+/** A GitHub pipe table per article under a "###" heading; with `explain`, a column for the rule that made each claim. */
+export function renderMarkdown(articles: Article[], opts: Partial<RenderOptions> = {}): string {
+  return articles.map((article) => renderArticle(article, !!opts.explain)).join('\n');
 }
 
-function renderArticle(article: Article): string {
+function renderArticle(article: Article, explain: boolean): string {
   const title = article.source.title ? ` — ${inline(article.source.title)}` : '';
   const lines = [`### ${inline(article.source.name)}${title}`, ''];
   for (const warning of article.warnings) lines.push(`> ⚠ ${inline(warning)}`, '');
@@ -14,12 +16,11 @@ function renderArticle(article: Article): string {
     lines.push('_No claims found._', '');
     return lines.join('\n');
   }
-  lines.push('| type | subject | counterparty | value | modality | confidence | evidence |');
-  lines.push('|---|---|---|---|---|---:|---|');
+  lines.push(`| type | subject | counterparty | value | modality | confidence | evidence |${explain ? ' rule |' : ''}`);
+  lines.push(`|---|---|---|---|---|---:|---|${explain ? '---|' : ''}`);
   for (const claim of article.claims) {
     const modality = claim.attribution ? `${claim.modality} (per ${claim.attribution})` : claim.modality;
     const first = claim.evidence[0]?.text ?? '';
-    const more = claim.evidence.length > 1 ? ` (+${claim.evidence.length - 1} more)` : '';
     const cells = [
       claim.type,
       claim.subject,
@@ -27,8 +28,9 @@ function renderArticle(article: Article): string {
       formatValue(claim.value),
       modality,
       claim.confidence.toFixed(2),
-      `“${first}”${more}`,
+      `“${first}” ${evidenceLines(claim)}`,
     ];
+    if (explain) cells.push(`${claim.reason || '(not recorded)'} · ${claim.id}`);
     lines.push(`| ${cells.map(cell).join(' | ')} |`);
   }
   lines.push('');

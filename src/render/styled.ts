@@ -101,11 +101,16 @@ export class StyledText {
     return lines;
   }
 
-  /** From `start`, as much as fits in `width` cells including a closing "…". */
+  /** From `start`, as many whole words as fit in `width` cells including a closing "…". */
   cut(start: number, width: number): string {
     let used = 0;
     let end = start;
     while (end < this.chars.length && used + this.widths[end]! <= width - 1) used += this.widths[end++]!;
+    // Back to the end of the last whole word (one word longer than the line is still cut).
+    if (end < this.chars.length && this.chars[end] !== ' ') {
+      const space = this.chars.lastIndexOf(' ', end - 1);
+      if (space > start) end = space;
+    }
     while (end > start && this.chars[end - 1] === ' ') end--;
     return this.render(start, end) + '…';
   }

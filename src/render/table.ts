@@ -4,6 +4,7 @@ import type { RenderOptions } from './options.js';
 import { TYPE_COLORS } from './palette.js';
 import { StyledText, type Style } from './styled.js';
 import { graphemes, padEnd, sanitizeInline, stringWidth } from './width.js';
+import { evidenceLines } from './evidence-lines.js';
 import { formatValue } from './value.js';
 
 const ROW_INDENT = 4;
@@ -171,7 +172,10 @@ function sizeColumns(specs: ColumnSpec[], rows: StyledText[][], quoteNatural: nu
     const natural = Math.max(...rows.map((r) => r[k]!.width));
     const shortest = spec.labels[spec.labels.length - 1]!.length;
     const w = Math.max(shortest, Math.min(natural, spec.cap));
-    const floor = (limit: number | null) => (limit === null ? w : Math.min(w, Math.max(shortest, limit)));
+    // A column never shrinks below its longest word (and a "…" after it, should the cell be
+    // cut there): a cell wraps between words, never inside one.
+    const word = Math.min(w, 1 + Math.max(...rows.map((r) => longestWord(r[k]!))));
+    const floor = (limit: number | null) => (limit === null ? w : Math.min(w, Math.max(shortest, word, limit)));
     return { labels: spec.labels, width: w, comfortable: floor(spec.comfortable), min: floor(spec.min) };
   });
   const fixed = () => columns.reduce((sum, col) => sum + col.width + GAP, 0);
@@ -191,6 +195,17 @@ function sizeColumns(specs: ColumnSpec[], rows: StyledText[][], quoteNatural: nu
   // Quote goes under the row; the other columns must still fit on one line.
   if (room() + GAP >= 0) return columns;
   return null;
+}
+
+/** Cells of the widest word of a cell. */
+function longestWord(text: StyledText): number {
+  let longest = 0;
+  let run = 0;
+  text.chars.forEach((ch, i) => {
+    run = ch === ' ' ? 0 : run + text.widths[i]!;
+    longest = Math.max(longest, run);
+  });
+  return longest;
 }
 
 function joinRow(cells: string[][], columns: Column[], indent: number): string[] {
@@ -244,9 +259,7 @@ function quoteLines(claim: Claim, width: number, paint: Painter): string[] {
   let hlStart = valueText ? quote.find(valueText) : -1;
   let hlEnd = hlStart < 0 ? -1 : hlStart + graphemes(valueText).length;
   if (hlStart < 0) hlStart = hlEnd = 0;
-  const more = claim.evidence.length - 1;
-  // A no-break space keeps "+1 more" together when the quote wraps.
-  const suffix = more > 0 ? ` +${more}\u00a0more` : '';
+  const suffix = ' ' + evidenceLines(claim, '\u00a0');
   const highlight: Style = (s) => c.bold.inverse(s);
   const quoteMark: Style = (s) => c.dim(s);
 
@@ -300,14 +313,14 @@ function windowAround(text: StyledText, hlStart: number, hlEnd: number, budget: 
     } else break;
     turn++;
   }
-  // Start and end on whole words when a space is close by.
-  if (start > 0) {
+  // Start and end on whole words: never half a word at either cut.
+  if (start > 0 && text.chars[start - 1] !== ' ') {
     const space = text.chars.indexOf(' ', start);
-    if (space >= 0 && space < Math.min(hlStart, start + 12)) start = space + 1;
+    if (space >= 0 && space < hlStart) start = space + 1;
   }
-  if (end < n) {
+  if (end < n && text.chars[end] !== ' ') {
     const space = text.chars.lastIndexOf(' ', end - 1);
-    if (space > Math.max(hlEnd, end - 12)) end = space;
+    if (space > Math.max(hlEnd, start)) end = space;
   }
   return [start, end];
 }

@@ -22,31 +22,48 @@ const SCALES: Array<[number, string]> = [
   [1e3, 'K'],
 ];
 
-/** "12B", "1.5M", "9.99M" → at most three significant decimals, trailing zeros dropped. */
-function compact(n: number, smallestScale: number): string {
+/** Fewer significant digits than this are never shown: "$1.23B" for an amount with no numeral written ("seven-figure"). */
+const MIN_DIGITS = 3;
+/** More decimals than this would show a float's noise, not the article's words. */
+const MAX_DECIMALS = 6;
+
+/**
+ * The significant digits the article gave, so a value is shown as precisely as it was written:
+ * "$412.5 million" → 4, "$12.75 billion" → 4, "$18 bln" → 2, "seven-figure" → 0.
+ */
+function writtenDigits(text: string): number {
+  let most = 0;
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) most = Math.max(most, m[0].replace(/[,.]/g, '').replace(/^0+/, '').length);
+  return most;
+}
+
+/** "12B", "412.5M", "1.5M": `digits` significant digits (trailing zeros dropped) with a scale letter. */
+function compact(n: number, smallestScale: number, digits: number): string {
   const sign = n < 0 ? '-' : '';
   const abs = Math.abs(n);
+  // 9_999_999 to three digits rounds to "10M", not "10000K".
+  const roundsUp = 1 - 0.5 * 10 ** -digits;
   for (const [scale, suffix] of SCALES) {
     if (scale < smallestScale) break;
-    // 9_999_999 rounds to "10M", not "10000K".
-    if (abs >= scale * 0.9995) return sign + trimNumber(abs / scale) + suffix;
+    if (abs >= scale * roundsUp) return sign + toDigits(abs / scale, digits) + suffix;
   }
   return sign + abs.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-function trimNumber(n: number): string {
-  const digits = n >= 100 ? 0 : n >= 10 ? 1 : 2;
-  return String(Number(n.toFixed(digits)));
+function toDigits(n: number, digits: number): string {
+  const whole = n >= 1 ? Math.floor(Math.log10(n)) + 1 : 1;
+  return String(Number(n.toFixed(Math.min(MAX_DECIMALS, Math.max(0, digits - whole)))));
 }
 
 function formatNumber(n: number, value: Value): string {
+  const digits = Math.max(MIN_DIGITS, writtenDigits(value.text ?? ''));
   if (value.currency) {
     const symbol = CURRENCY_SYMBOLS[value.currency];
-    const body = compact(n, 1e3);
+    const body = compact(n, 1e3, digits);
     return symbol ? symbol + body : `${value.currency} ${body}`;
   }
   // Counts stay exact up to a million ("12,000 GPUs"), then go compact ("1.5M users").
-  const body = compact(n, 1e6);
+  const body = compact(n, 1e6, digits);
   return value.unit ? `${body} ${value.unit}` : body;
 }
 

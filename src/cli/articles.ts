@@ -1,0 +1,181 @@
+import { extname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { expandInputs, InputError, loadInput, readJsonLines, type LoadedInput } from '../input/index.js';
+import type { ExtractOptions, extractFromPlainText } from '../pipeline.js';
+import type { Article, ClaimType } from '../schema.js';
+import { DEFAULT_MAX_BYTES, type CliInputFormat } from './options.js';
+
+/**
+ * The one input loop of every command: arguments → files, directories, stdin and JSON Lines
+ * archives → loaded inputs (warnings and input errors reported as they come) → extracted
+ * articles, in input order, in process or on a worker pool for large batches.
+ */
+
+export type Extract = typeof extractFromPlainText;
+
+export interface ReadOptions {
+  inputFormat?: CliInputFormat;
+  maxBytes?: number;
+  types?: ClaimType[];
+  withText?: boolean;
+  /** Claims below this confidence are dropped. */
+  minConfidence?: number;
+  /** Walk directories for articles (check and diff take files only: false). */
+  walk?: boolean;
+  /** Asked for only when '-' is read: opening process.stdin costs start-up time. */
+  stdin: () => NodeJS.ReadableStream;
+}
+
+/** What the loop tells its caller while it runs; the loop itself never prints. */
+export interface ReadEvents {
+  /** One input could not be read (an InputError) or its extraction threw (a bug); the others go on. */
+  failed(err: unknown, where: string): void;
+  warning(where: string, message: string): void;
+  /** An article is about to be extracted (in process) or has come back (pool): `done` before it. */
+  progress?(done: number, name: string): void;
+}
+
+export interface Inputs {
+  /** How many inputs the arguments name (after walking directories); null when a JSON Lines archive makes it unknown. */
+  count: number | null;
+  /** One file (or stdin) gives one article, not a list of them. */
+  single: boolean;
+  articles: AsyncIterable<Article>;
+}
+
+/** Batches larger than this run on a worker pool, one thread per core. */
+export const POOL_MIN_INPUTS = 20;
+
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+
+/** "archive.jsonl:12" for a line of an archive, the name alone for a file. */
+export function whereOf(source: { name: string; line?: number }): string {
+  return source.line === undefined ? source.name : `${source.name}:${source.line}`;
+}
+
+/** The pipeline (and its NLP) is loaded only when there is an article to read. */
+async function loadExtract(): Promise<Extract> {
+  return (await import('../pipeline.js')).extractFromPlainText;
+}
+
+export async function openInputs(args: string[], opts: ReadOptions, events: ReadEvents, extract?: Extract): Promise<Inputs> {
+  const specs = opts.walk === false ? args : await expandInputs(args);
+  const isJsonl = (spec: string) => opts.inputFormat === 'jsonl' || (opts.inputFormat === undefined && JSONL_EXTENSIONS.has(extname(spec).toLowerCase()));
+  const jsonl = specs.some((s) => typeof s === 'string' && isJsonl(s));
+  const files = specs.filter((s) => typeof s === 'string').length;
+  return {
+    count: jsonl ? null : specs.length,
+    single: !jsonl && args.length === 1 && specs.length === 1 && specs[0] === args[0],
+    articles: extractAll(loadAll(), opts, events, extract, jsonl ? null : files),
+  };
+
+  async function* loadAll(): AsyncGenerator<LoadedInput> {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const warn = (input: LoadedInput) => {
+      for (const w of input.warnings) events.warning(whereOf(input), w);
+    };
+    for (const spec of specs) {
+      if (spec instanceof InputError) {
+        events.failed(spec, spec.input);
+        continue;
+      }
+      if (isJsonl(spec)) {
+        for await (const item of readJsonLines(spec, { maxBytes, stdin: spec === '-' ? opts.stdin() : undefined })) {
+          if (item instanceof InputError) events.failed(item, item.input);
+          else {
+            warn(item);
+            yield item;
+          }
+        }
+        continue;
+      }
+      try {
+        const input = await loadInput(spec, { inputFormat: opts.inputFormat === 'jsonl' ? undefined : opts.inputFormat, maxBytes, stdin: spec === '-' ? opts.stdin() : undefined });
+        warn(input);
+        yield input;
+      } catch (err) {
+        events.failed(err, spec === '-' ? '<stdin>' : spec);
+      }
+    }
+  }
+}
+
+/**
+ * Extracts each loaded input, in order. A large batch runs on every core (a worker pool,
+ * results in input order, a bounded window in flight); a few articles are quicker in
+ * process. With `files` null (an archive of unknown length) the first inputs are read
+ * ahead to decide.
+ */
+async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOptions, events: ReadEvents, extract: Extract | undefined, files: number | null): AsyncGenerator<Article> {
+  const ahead: LoadedInput[] = [];
+  let pooled = false;
+  if (!extract) {
+    if (files !== null) pooled = files > POOL_MIN_INPUTS;
+    else {
+      while (ahead.length <= POOL_MIN_INPUTS) {
+        const next = await inputs.next();
+        if (next.done) break;
+        ahead.push(next.value);
+      }
+      pooled = ahead.length > POOL_MIN_INPUTS;
+    }
+  }
+  const all = async function* () {
+    yield* ahead;
+    yield* inputs;
+  };
+  const optionsOf = (input: LoadedInput): ExtractOptions => ({
+    name: input.name,
+    format: input.format,
+    types: opts.types,
+    sha256: input.sha256,
+    title: input.title,
+    warnings: input.warnings,
+    withText: opts.withText,
+  });
+  let done = 0;
+  if (pooled) {
+    const { extractManySettled } = await import('../parallel/pool.js');
+    const waiting: LoadedInput[] = [];
+    const tasks = async function* () {
+      for await (const input of all()) {
+        waiting.push(input);
+        yield { text: input.text, options: optionsOf(input) };
+      }
+    };
+    for await (const settled of extractManySettled(tasks())) {
+      const input = waiting.shift()!;
+      events.progress?.(done++, input.name);
+      if (settled.ok) yield finish(settled.article, input, opts.minConfidence);
+      else events.failed(settled.error, whereOf(input));
+    }
+    return;
+  }
+  // A few articles in process, the first of them article-sized: V8 would spend longer
+  // optimising the rules' regular expressions (~40 ms at start-up) than running them;
+  // unoptimised, they match the same. (A large batch on the pool, or a megabyte input, keeps
+  // the optimised ones, which run faster over much text.)
+  let tuned = false;
+  for await (const input of all()) {
+    events.progress?.(done++, input.name);
+    if (!tuned && input.text.length < 1 << 20) setFlagsFromString('--no-regexp-optimization');
+    tuned = true;
+    let article: Article;
+    try {
+      extract ??= await loadExtract();
+      article = extract(input.text, optionsOf(input));
+    } catch (err) {
+      events.failed(err, whereOf(input));
+      continue;
+    }
+    yield finish(article, input, opts.minConfidence);
+  }
+}
+
+/** The article as printed: a JSON Lines record's id and line in its source, only its claims of at least `min` confidence. */
+function finish(article: Article, input: LoadedInput, min: number | undefined): Article {
+  let out = article;
+  if (input.line !== undefined) out = { ...out, source: { ...out.source, ...(input.id === undefined ? {} : { id: input.id }), line: input.line } };
+  if (min !== undefined) out = { ...out, claims: out.claims.filter((c) => c.confidence >= min) };
+  return out;
+}
