@@ -98,7 +98,7 @@ function aliasGroups(articles: ReadonlyArray<NamedEntities>, names: readonly str
   const mentions: NameMention[] = [];
   const mention = (surface: string, kind: 'org' | 'person') => {
     const start = mentions.length * 2;
-    mentions.push({ start, end: start + 1, surface, kind, sentence: mentions.length, possessive: false });
+    mentions.push({ start, end: start + 1, surface, kind, assumed: false, sentence: mentions.length, possessive: false });
   };
   for (const article of articles) {
     for (const entity of article.entities) {
