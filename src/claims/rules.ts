@@ -133,3 +133,10 @@ function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceV
   const extra = rule.extra(m, view);
   return extra ? { ...base, ...extra } : null;
 }
+
+/** For an offset in a table row: the header of its column ("| Company | Employees |" → "Employees"). */
+export function columnOf(view: SentenceView, at: number): string | undefined {
+  if (view.sentence.kind !== 'table' || !view.tableHeader) return undefined;
+  const cell = view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
+  return view.tableHeader[cell];
+}

@@ -12,7 +12,9 @@ import type { Tok, TokenView } from './tokens.js';
  *   [MONEY] [COUNT] [Q]  an amount of money, a count, either
  *   [value:COUNT]   a slot captured under a name (value, subject, counterparty…)
  *   _  _{1,3}       one word, or between 1 and 3 tokens, of any kind, within the clause
+ *   ^               the start of a sentence, a table cell or a bullet
  *   $               the end of the clause: the sentence's end or punctuation (, . ; : ! ?)
+ *   \(  \)          a bracket as punctuation
  *   x?              any element may be optional
  *
  * Example: '[subject:ORG] {cut} [value:COUNT] _{0,3} (jobs|positions|roles)'. Matching is
@@ -27,7 +29,8 @@ type Elem =
   | { t: 'alts'; alts: Elem[][]; opt: boolean }
   | { t: 'slot'; type: SlotType; name?: string; opt: boolean }
   | { t: 'gap'; min: number; max: number }
-  | { t: 'end' };
+  | { t: 'end' }
+  | { t: 'start' };
 
 export interface Pattern {
   source: string;
@@ -48,7 +51,14 @@ function split(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
+  let escaped = false;
   for (const ch of src) {
+    // "\(" is the bracket itself, as a word
+    if (escaped || ch === '\\') {
+      cur += ch;
+      escaped = !escaped && ch === '\\';
+      continue;
+    }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     if (ch === ')' || ch === ']' || ch === '}') depth--;
     if (ch === ' ' && depth === 0) {
@@ -64,7 +74,13 @@ function splitAlternatives(body: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
+  let escaped = false;
   for (const ch of body) {
+    if (escaped || ch === '\\') {
+      cur += ch;
+      escaped = !escaped && ch === '\\';
+      continue;
+    }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     if (ch === ')' || ch === ']' || ch === '}') depth--;
     if (ch === '|' && depth === 0) {
@@ -76,6 +92,7 @@ function splitAlternatives(body: string): string[] {
   return out;
 }
 
+const START_PUNCT = new Set(['|', '•', '*', '-', ':', ';', '"', '(']);
 const END_PUNCT = new Set([',', '.', ';', ':', '!', '?', '"', ')', '-']);
 const SLOT_TYPES = new Set<SlotType>(['ORG', 'POSS', 'PERSON', 'NAME', 'MONEY', 'COUNT', 'Q']);
 
@@ -87,6 +104,7 @@ function compileElems(src: string): Elem[] {
     const gap = /^_(?:\{(\d+),(\d+)\})?$/.exec(p);
     if (gap) return { t: 'gap', min: gap[1] ? Number(gap[1]) : 1, max: gap[2] ? Number(gap[2]) : 1 };
     if (p === '$') return { t: 'end' };
+    if (p === '^') return { t: 'start' };
     if (p.startsWith('[') && p.endsWith(']')) {
       const [name, type] = p.slice(1, -1).includes(':') ? p.slice(1, -1).split(':') : [undefined, p.slice(1, -1)];
       if (!SLOT_TYPES.has(type as SlotType)) throw new Error(`pattern: unknown slot ${p}`);
@@ -100,7 +118,7 @@ function compileElems(src: string): Elem[] {
     if (p.startsWith('(') && p.endsWith(')')) {
       return alternatives(splitAlternatives(p.slice(1, -1)).map((a) => compileElems(a)), opt);
     }
-    return { t: 'words', words: new Set([p.toLowerCase()]), opt };
+    return { t: 'words', words: new Set([p.replace(/\\(.)/g, '$1').toLowerCase()]), opt };
   });
 }
 
@@ -132,7 +150,7 @@ export function compile(source: string): Pattern {
   const elems = compileElems(source);
   const required: Array<Set<string>> = [];
   for (const e of elems) {
-    if (e.t === 'gap' || e.t === 'end' || e.opt) continue;
+    if (e.t === 'gap' || e.t === 'end' || e.t === 'start' || e.opt) continue;
     const ws = firstWords(e);
     // (punctuation and "'s" are not kept in the sentence's word set)
     if (ws && [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))) required.push(ws);
@@ -175,6 +193,10 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
         if (!t || t.brk) return false;
       }
       return false;
+    }
+    case 'start': {
+      const prev = toks[ti - 1];
+      return (!prev || (prev.kind === 'punct' && START_PUNCT.has(prev.lower))) && run(elems, ei + 1, toks, ti, slots, done);
     }
     case 'end': {
       // (the end is not consumed: "…left. " leaves the full stop to the next element)

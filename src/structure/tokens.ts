@@ -59,7 +59,7 @@ const NUMBER_WORD = /^(?:\d[\d,.]*[a-z]*|one|two|three|four|five|six|seven|eight
 function numberEnd(text: string): number {
   let last = 0;
   for (const m of text.matchAll(/[^\s-]+/g)) {
-    if (NUMBER_WORD.test(m[0].replace(/[.,]$/, ''))) last = m.index + m[0].length;
+    if (NUMBER_WORD.test(m[0].replace(/[.,]$/, '').replace(/^[~≈<>+$€£¥]+/, ''))) last = m.index + m[0].length;
   }
   return last || text.length;
 }

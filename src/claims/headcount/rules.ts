@@ -1,0 +1,223 @@
+import { columnOf, type ClaimRule } from '../rules.js';
+
+/**
+ * headcount: how many people an organisation employs. A count is a headcount only through a
+ * relation of employment — employs, has N employees, its N staff, a workforce of N, an
+ * N-strong workforce, N people work at — never because "people" follows a number: people
+ * killed, unemployed, attending, voting or living somewhere are no one's staff, and a flow
+ * (hired, laid off, lost) is not the size of a company.
+ */
+
+// Nouns that name an organisation's people
+const STAFF = '(employees|employee|staff|staffers|workers|engineers|researchers|scientists|developers|programmers|personnel|salespeople|specialists|consultants|bankers|analysts|physicists|designers|team|workforce)';
+// …and "people", which needs a relation of employment before it
+const PEOPLE = '(people|persons|full-time|staff|employees|workers|engineers|researchers|scientists|developers)';
+// Verbs that count a stock: "has", "employs", "counts"
+const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled|now|currently|still|just|only)';
+
+// A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
+const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite) (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
+const FLOW_AFTER = `[value:COUNT] _{0,3} (were|are|will|would|have|had|being|to|could|who|that)? (be|been|were|are|have|had)? (laid off|cut|let go|fired|affected|impacted|eliminated|furloughed|hired|added|killed|injured|died|dead|missing|unemployed|jobless|homeless|evacuated|displaced|arrested|infected|left|quit|departed|joined|signed|walked|resigned|threatened|attended|voted|visited|applied|surveyed|polled|took part|lost|lose|losing|will lose|from|at rival|at other)`;
+// "two of the people said", "three people briefed on the talks": sources
+const SOURCES = '[value:COUNT] (of the|of those)? people (said|say|says|told|briefed|familiar|close|who spoke|speaking|involved|with knowledge)';
+// "a four-person board", "500 attendees": people who are not staff
+const NOT_STAFF = '[value:COUNT] -? _{0,2} (board|panel|committee|council|jury|delegation|crew|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households|squad|side|member|members|states|countries|nations|passengers|residents|citizens|voters|subscribers|shareholders|investors|clients|tourists|spectators|pupils|children|adults|victims|soldiers|troops|officers|prisoners|refugees|migrants|delegates|participants|volunteers|respondents|seats|mps|lawmakers|senators)';
+// "200 of its 2,600 employees": the first count is a part
+const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
+
+const NOT_A_HEADCOUNT = {
+  'headcount/flow': FLOW_BEFORE,
+  'headcount/flow-after': FLOW_AFTER,
+  'headcount/sources': SOURCES,
+  'headcount/not-staff': NOT_STAFF,
+  'headcount/part-of': PART_OF,
+};
+
+export const RULES: ClaimRule[] = [
+  // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
+  {
+    reason: 'headcount/employs',
+    vouches: true,
+    match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just)? [value:COUNT]',
+    confidence: 0.9,
+    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF },
+    examples: [['Zentrix AI employs about 140 people.', 'Zentrix AI', 'about 140 people']],
+  },
+  // "a workforce of 2,600", "headcount stood at 212", "global headcount was 215,500", "company-wide employment is scheduled to total 46,000"
+  {
+    reason: 'headcount/workforce-of',
+    vouches: true,
+    match: '(workforce|headcount|payroll|employment|staffing) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|about|around|roughly|some|topped|passed|-) [value:COUNT]',
+    confidence: 0.9,
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF },
+    examples: [
+      ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
+      ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
+    ],
+  },
+  // "a staff of 80", "a team of 30 researchers", "a company of 1,800 people"
+  {
+    reason: 'headcount/staff-of',
+    match: '(staff|team|company|firm|startup|business|group) of (about|around|roughly|nearly|more than|over|some|just|only)? [value:COUNT]',
+    confidence: 0.85,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.toks[m.start]!.lower === 'team' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders)$/.test(m.slots.value!.q!.noun ?? '') ? null : {}),
+    examples: [
+      ['Quillmark Labs, which has a staff of 80, is based in Boston.', 'Quillmark Labs', '80'],
+      ['Pellucid Labs has a team of 30 researchers, most of them from academia.', 'Pellucid Labs', '30 researchers'],
+    ],
+  },
+  // "the company's 770 employees", "its 2,600 staff", "Northvane AI's 6,000-person workforce", "of its 1,400 employees"
+  {
+    reason: 'headcount/owned-staff',
+    vouches: true,
+    match: `[subject:POSS] (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|person|people|strong|man)`,
+    confidence: 0.88,
+    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF },
+    examples: [
+      ['Brightwave Health laid off 120 of its 1,400 employees on Tuesday.', 'Brightwave Health', '1,400 employees'],
+      ['Northvane AI’s 6,000-person workforce is spread across 14 offices.', 'Northvane AI', '6,000-person'],
+    ],
+  },
+  // "Apple has more than 160,000 full-time employees": full-time before the noun
+  {
+    reason: 'headcount/has-full-time',
+    vouches: true,
+    match: `${HAS} (about|around|roughly|nearly|some|more than|over|almost)? [value:COUNT] (full-time|part-time|permanent|regular|salaried) (employees|staff|workers|people)`,
+    confidence: 0.85,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Apple has more than 160,000 full-time employees.', 'Apple', 'more than 160,000 full-time employees']],
+  },  // "The company's workforce — now 2,150 people —", "workforce, now 2,150 people"
+  {
+    reason: 'headcount/workforce-now',
+    vouches: true,
+    match: '(workforce|headcount|staff) (-|,) (now|currently|today)? [value:COUNT]',
+    confidence: 0.82,
+    examples: [['Meridian Dynamics’ workforce — now 2,150 people — is split between Munich and Austin.', 'Meridian Dynamics', '2,150 people']],
+  },  // "Halvard Robotics has 1,500 employees", "now counts 600 employees", "has 38 people today, mostly engineers"
+  {
+    reason: 'headcount/has-staff',
+    vouches: true,
+    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.85,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with' ? null : {}),
+    examples: [
+      ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
+      ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
+    ],
+  },
+  // "At TML, with 140 people working toward…", "with about 90 employees on its payroll"
+  {
+    reason: 'headcount/with-people-working',
+    match: 'with (about|around|roughly|nearly|some|more than|over|almost|just|only)? [value:COUNT] (people|employees|staff|engineers|researchers|workers) (working|employed|on)',
+    confidence: 0.8,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['At Thinking Machines Lab, with 140 people working toward a focused set of goals, the connection is shorter.', 'Thinking Machines Lab', '140 people']],
+  },
+  // "We're about 45 people now", "they are roughly 300 employees": a company speaking of itself
+  {
+    reason: 'headcount/we-are',
+    match: "[subject:ORG] (' re|are|were|is|was) (now|currently|still|only|just)? [value:COUNT] (people|employees|staff|engineers|persons|strong)",
+    confidence: 0.8,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Q: How big is Ondine Robotics?\nA: We’re about 45 people now.', 'Ondine Robotics', 'about 45 people']],
+  },
+  // "About 350 people work at Sorrel Robotics", "150 engineers work for the startup"
+  {
+    reason: 'headcount/people-work-at',
+    vouches: true,
+    match: `[value:COUNT] _{0,2} (${STAFF}|people)? (work|working|are employed|are on the payroll) (at|for|in) [subject:ORG]`,
+    confidence: 0.85,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['About 350 people work at Sorrel Robotics, most of them in Pittsburgh.', 'Sorrel Robotics', 'About 350 people']],
+  },
+  // "the 1,200-strong workforce at Ferrous Energy", "a 45-person startup", "a 50-strong company", "the startup's 25-person team"
+  {
+    reason: 'headcount/n-strong',
+    match: '[value:COUNT] - (strong|person|man|woman|member|people) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)',
+    confidence: 0.85,
+    unless: { 'headcount/flow': FLOW_BEFORE },
+    examples: [
+      ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
+      ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
+    ],
+  },
+  // "The 1,200-strong workforce at Ferrous Energy", "the 300 engineers at Kiteline AI": the company after "at"
+  {
+    reason: 'headcount/staff-at',
+    vouches: true,
+    match: `(the|its|a|an)? [value:COUNT] -? (strong|person|people|full-time)? ${STAFF} (at|of|for|in) [subject:ORG]`,
+    confidence: 0.82,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.toks[m.start]!.kind === 'qty' || /^(?:the|its)$/.test(m.toks[m.start]!.lower) ? {} : null),
+    examples: [['The 1,200-strong workforce at Ferrous Energy will move to a new campus next year.', 'Ferrous Energy', '1,200-strong']],
+  },
+  // "(~85-strong, fully remote)", "Copperleaf AI, 300-strong, …"
+  {
+    reason: 'headcount/strong-apposition',
+    match: '(,|\\() [value:COUNT] - (strong|person|people)',
+    confidence: 0.8,
+    unless: { 'headcount/flow': FLOW_BEFORE },
+    examples: [['Cinder Labs (~85-strong, fully remote) is hiring again.', 'Cinder Labs', '~85-strong']],
+  },
+  // "Employees: about 180", "| Employees | … 420", "Headcount - 1,200", "Inside Corvid Security: 90 employees"
+  {
+    reason: 'headcount/label',
+    match: '^ (employees|engineers|staff|headcount|workforce|team size|employee count|people|staff numbers|number of employees) (\\(|:|-) (about|around|roughly|approx|approximately|~)? [value:COUNT]',
+    confidence: 0.85,
+    examples: [['Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Employees: about 180', 'Sablefish Analytics', 'about 180']],
+  },
+  // "| Orbital Loom | 420 | Denver |" under "| Company | Employees | HQ |": a count in a staff column
+  {
+    reason: 'headcount/column',
+    match: '\\| (about|around|approx|approximately|~)? [value:COUNT]',
+    confidence: 0.85,
+    extra: (m, view) => (/^(?:employees|staff|headcount|workforce|people|team size|employee count|staff numbers|team)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? {} : null),
+    examples: [['| Company | Employees | HQ |\n|---|---|---|\n| Orbital Loom Labs | 420 | Denver |', 'Orbital Loom Labs', '420']],
+  },
+  // "Inside Corvid Security: 90 employees, one office"
+  {
+    reason: 'headcount/label-after',
+    match: '(:|,) [value:COUNT] (employees|staff|staffers|people|engineers) (,|$)',
+    confidence: 0.75,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Inside Corvid Security: 90 employees, one office, zero outside investors', 'Corvid Security', '90 employees']],
+  },  // "• Roughly 90 employees" in a key-facts box: a bullet that is only the count
+  {
+    reason: 'headcount/bullet',
+    match: '^ [value:COUNT] (full-time|permanent)? (employees|staff|staffers|people|engineers|workers|researchers) $',
+    confidence: 0.8,
+    extra: (_m, view) => (view.sentence.kind === 'body' ? null : {}),
+    examples: [['Kelvra Systems: key facts\n• Founded 2018 in Tallinn\n• Roughly 90 employees', 'Kelvra Systems', 'Roughly 90 employees']],
+  },
+
+  // "supported by 27 people", "run by just 13 employees", "with only 50 engineers"
+  {
+    reason: 'headcount/run-by',
+    match: '(supported|run|built|operated|staffed|powered) by (just|only|about|around|fewer than|less than|a team of)? [value:COUNT] (people|employees|staff|engineers|workers|persons)',
+    confidence: 0.78,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Gamma Labs reached $50 million in revenue supported by 27 people.', 'Gamma Labs', '27 people']],
+  },
+
+
+  // "Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100": a bare count after "has" beside staff words
+  {
+    reason: 'headcount/has-count',
+    match: '(has|had|employs) (about|around|roughly|nearly|some|more than|over|almost|just)? [value:COUNT] ($|;|.)',
+    confidence: 0.7,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m, view) => (m.slots.value!.q!.unit === null && /\b(?:employees|staff|workers|headcount|workforce)\b/.test(view.lower) ? {} : null),
+    examples: [['Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100.', 'Halvard Robotics', 'about 1,100']],
+  },
+  // "headcount has grown to 900, up from 300", "fell to 41,000 from its peak of 48,000": the earlier figure
+  {
+    reason: 'headcount/up-from',
+    match: '((up|down) from|from (a|its|the) (peak|high|low|record) of|from) [value:COUNT]',
+    confidence: 0.75,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m, view) => (/\b(?:headcount|workforce|employees|staff|employment)\b/.test(view.lower) && (m.slots.value!.q!.unit === null || m.slots.value!.q!.unit === 'people') ? {} : null),
+    examples: [['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300']],
+  },
+];
