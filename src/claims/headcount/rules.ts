@@ -13,11 +13,13 @@ const STAFF = '(employees|employee|staff|staffers|workers|engineers|researchers|
 // …and "people", which needs a relation of employment before it
 const PEOPLE = '(people|persons|full-time|staff|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
-const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled|now|currently|still|just|only)';
+const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost)?';
 
 // A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
 const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite) (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
-const FLOW_AFTER = `[value:COUNT] _{0,3} (were|are|will|would|have|had|being|to|could|who|that)? (be|been|were|are|have|had)? (laid off|cut|let go|fired|affected|impacted|eliminated|furloughed|hired|added|killed|injured|died|dead|missing|unemployed|jobless|homeless|evacuated|displaced|arrested|infected|left|quit|departed|joined|signed|walked|resigned|threatened|attended|voted|visited|applied|surveyed|polled|took part|lost|lose|losing|will lose|from|at rival|at other)`;
+const FLOW_AFTER = `[value:COUNT] _{0,3} (were|are|will|would|have|had|being|to|could|who|that)? (be|been|were|are|have|had)? (laid off|cut|let go|fired|axed|culled|sacked|shed|made redundant|affected|impacted|eliminated|furloughed|hired|added|killed|injured|died|dead|missing|unemployed|jobless|homeless|evacuated|displaced|arrested|infected|left|quit|departed|joined|signed|walked|resigned|threatened|attended|voted|visited|applied|surveyed|polled|took part|lost|lose|losing|will lose|from|at rival|at other)`;
+// "3 million people on anti-Aids drugs", "eight people per thousand": people who are somewhere or something, not staff
+const PEOPLE_WHO = '[value:COUNT] people (on|per|living|who|aged|infected|suffering|below|under|without|across the|around the|worldwide|globally)';
 // "two of the people said", "three people briefed on the talks": sources
 const SOURCES = '[value:COUNT] (of the|of those)? people (said|say|says|told|briefed|familiar|close|who spoke|speaking|involved|with knowledge)';
 // "a four-person board", "500 attendees": people who are not staff
@@ -25,12 +27,23 @@ const NOT_STAFF = '[value:COUNT] -? _{0,2} (board|panel|committee|council|jury|d
 // "200 of its 2,600 employees": the first count is a part
 const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
 
+// "payroll growth topped 200,000", "employment gains of 150,000": a change, not a level
+const GROWTH = '(payroll|payrolls|employment|job|jobs|hiring) (growth|gains|gain|additions|creation)';
+// "his three-man team", "her 12-person staff": a person's team is not the company's headcount
+const PERSONAL = '(his|her|my|your) [value:COUNT]';
+// "one-third of OpenAI's full-time workforce — about 1,000 people": a share of the staff
+const SHARE_OF = '(third|thirds|half|quarter|quarters|fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
+
 const NOT_A_HEADCOUNT = {
+  'headcount/growth': GROWTH,
+  'headcount/personal': PERSONAL,
+  'headcount/share-of': SHARE_OF,
   'headcount/flow': FLOW_BEFORE,
   'headcount/flow-after': FLOW_AFTER,
   'headcount/sources': SOURCES,
   'headcount/not-staff': NOT_STAFF,
   'headcount/part-of': PART_OF,
+  'headcount/people-who': PEOPLE_WHO,
 };
 
 export const RULES: ClaimRule[] = [
@@ -49,7 +62,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(workforce|headcount|payroll|employment|staffing) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|about|around|roughly|some|topped|passed|-) [value:COUNT]',
     confidence: 0.9,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF },
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
@@ -107,6 +120,15 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
+  // "it had $100m in ARR and 52 employees": a count of staff coordinated after another thing it has
+  {
+    reason: 'headcount/has-and-staff',
+    vouches: true,
+    match: '{have} _{1,6} and (about|around|roughly|nearly|some|more than|over|almost|just|only)? [value:COUNT] (employees|staff|staffers|engineers|workers)',
+    confidence: 0.78,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['As of November Gamma Labs had $100m in ARR and 52 employees.', 'Gamma Labs', '52 employees']],
+  },
   // "At TML, with 140 people working toward…", "with about 90 employees on its payroll"
   {
     reason: 'headcount/with-people-working',
@@ -137,7 +159,7 @@ export const RULES: ClaimRule[] = [
     reason: 'headcount/n-strong',
     match: '[value:COUNT] - (strong|person|man|woman|member|people) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)',
     confidence: 0.85,
-    unless: { 'headcount/flow': FLOW_BEFORE },
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL },
     examples: [
       ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
@@ -211,13 +233,14 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (m.slots.value!.q!.unit === null && /\b(?:employees|staff|workers|headcount|workforce)\b/.test(view.lower) ? {} : null),
     examples: [['Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100.', 'Halvard Robotics', 'about 1,100']],
   },
-  // "headcount has grown to 900, up from 300", "fell to 41,000 from its peak of 48,000": the earlier figure
+  // "headcount has grown to 900, up from 300", "employs 41,000, down from 48,000": the earlier figure
   {
     reason: 'headcount/up-from',
-    match: '((up|down) from|from (a|its|the) (peak|high|low|record) of|from) [value:COUNT]',
+    match: '(headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed) _{0,12} ((up|down) from|from (a|its|the) (peak|high|low|record) of|from) [value:COUNT]',
     confidence: 0.75,
     unless: NOT_A_HEADCOUNT,
-    extra: (m, view) => (/\b(?:headcount|workforce|employees|staff|employment)\b/.test(view.lower) && (m.slots.value!.q!.unit === null || m.slots.value!.q!.unit === 'people') ? {} : null),
+    extra: (m) => (m.slots.value!.q!.unit === null || m.slots.value!.q!.unit === 'people' ? {} : null),
     examples: [['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300']],
   },
+
 ];
