@@ -5,7 +5,7 @@ import { departure } from './claims/departure/extract.js';
 import type { Extractor, RawClaim, SentenceView } from './claims/extractor.js';
 import { funding } from './claims/funding/extract.js';
 import { headcount } from './claims/headcount/extract.js';
-import { hiring } from './claims/hiring/extract.js';
+import { hiring, hiringRules } from './claims/hiring/extract.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
@@ -50,7 +50,7 @@ interface Doc {
 const MAX_AMOUNTS = 100;
 
 /** The claim types' extractors, in the order ties between them are settled. */
-export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, departure];
+export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, hiringRules, departure];
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)

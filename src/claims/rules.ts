@@ -34,6 +34,11 @@ export interface ClaimRule {
   pick?: PickOptions;
   /** What else the claim carries, or null to drop it (a check a pattern cannot say). */
   extra?: (m: RuleMatch, view: SentenceView) => Partial<RawClaim> | null;
+  /**
+   * The captured counterparty heads a list ("from Credit Suisse First Boston and Morgan Stanley"):
+   * one claim for each, the second taking the amount captured as `value2` ("two teams of four and seven").
+   */
+  list?: boolean;
   /** [text, subject, value text or null]: sentences this rule reads (test/rules.test.ts). */
   examples?: Array<[text: string, subject: string, value: string | null]>;
 }
@@ -96,6 +101,13 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
           if (!claim) continue;
           if (value) usedValues.add(value);
           claims.push(claim);
+          if (rule.list && m.slots.counterparty) {
+            const more = listAfter(tv.toks, tv.toks.indexOf(m.slots.counterparty));
+            more.forEach((t, k) => {
+              const q2 = k === 0 ? m.slots.value2?.q ?? null : null;
+              if (t.actor!.entity !== claim.subject) claims.push({ ...claim, counterparty: t.actor!.entity, value: q2 && opts.countUnit && q2.unit === null ? { ...q2, unit: opts.countUnit } : q2 });
+            });
+          }
         }
       }
       return claims;
@@ -109,7 +121,8 @@ function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceV
   const q = m.slots.value?.q ?? null;
   // ("15 of its 40 engineers have left": a bare count of a type that counts people counts people)
   const value = q && countUnit && q.kind === 'count' && q.unit === null ? { ...q, unit: countUnit } : q;
-  const cueAt = first.start;
+  // (the subject is looked for before the amount when there is one: "Pay for X at Y totalled $151 million")
+  const cueAt = m.slots.value?.start ?? first.start;
   let picked: Picked | null;
   const subjectTok = m.slots.subject;
   if (subjectTok?.actor) picked = { entity: subjectTok.actor.entity, via: subjectTok.actor.via, actor: subjectTok.actor };
@@ -139,4 +152,19 @@ export function columnOf(view: SentenceView, at: number): string | undefined {
   if (view.sentence.kind !== 'table' || !view.tableHeader) return undefined;
   const cell = view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
   return view.tableHeader[cell];
+}
+
+/** The organisations listed after the one at toks[i]: ", X", "and X", ", and X", "or X". */
+function listAfter(toks: Tok[], i: number): Tok[] {
+  const out: Tok[] = [];
+  let k = i + 1;
+  for (;;) {
+    let j = k;
+    if (toks[j]?.lower === ',') j++;
+    if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
+    const t = toks[j];
+    if (j === k || !t || t.kind !== 'org' || t.actor?.via !== 'name') return out;
+    out.push(t);
+    k = j + 1;
+  }
 }

@@ -121,6 +121,17 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }
 
+/**
+ * "Nikesh Arora at Palo Alto Networks", "Steven Schwarzman of Blackstone": a name nothing vouches
+ * for, directly followed by "at"/"of" and an organisation the article vouches for, is someone
+ * who works there — not the company meant.
+ */
+function isAffiliated(view: SentenceView, a: Actor): boolean {
+  if (!a.entity.assumed || a.via !== 'name') return false;
+  const next = view.actors.find((x) => x.start >= a.end);
+  return !!next && !next.entity.assumed && /^,? (?:(?:the |a |an )?[a-z][\w-]* ){0,4}?(?:at|of) (?:the )?$|^ (?:at|of) (?:the )?$/.test(view.text.slice(a.end, next.start));
+}
+
 /** "Alphabet's Google": an owner directly before another name is not the actor meant. */
 function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
   if (!actor.possessive) return false;
@@ -154,8 +165,12 @@ export interface PickOptions {
  * headline, a fragment).
  */
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !(opts.notInvestors && a.entity.investor) && !isOwnerOfNext(view, a);
-  const leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !a.entity.media && !(opts.notInvestors && a.entity.investor) && !isAffiliated(view, a) && !isOwnerOfNext(view, a);
+  let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
+  // A name nothing vouches for yields to an organisation the article vouches for that could be
+  // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
+  const canBeSubject = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
+  if (leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;

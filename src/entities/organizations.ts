@@ -91,6 +91,11 @@ class Token {
   shortened(n: number): Token {
     return new Token(this.source, this.base, this.start, this.end - n, this.cap);
   }
+
+  /** The capitalised rest of the word after its first `n` characters ("ex-Tesla" → "Tesla"). */
+  after(n: number): Token {
+    return new Token(this.source, this.base, this.start + n, this.end, true);
+  }
 }
 
 // "xAI", "eBay", "iPhone": lower-case start, capital inside
@@ -356,6 +361,15 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
         }
       }
       // "San Francisco-based", "Tokyo-listed": the capitalised part ends the name, the rest describes it
+      // "ex-Tesla employees", "ex-Google": a former employer's name after "ex-"
+      if (word.length > 4 && word.codeAt(0) === 101 && word.codeAt(1) === 120 && word.codeAt(2) === 45 && isUpperAscii(word.codeAt(3))) {
+        if (cur) chunks.push(cur);
+        const rest = word.after(3);
+        const tail = rest.text.indexOf('-');
+        chunks.push({ tokens: [tail > 0 ? rest.shortened(rest.length - tail) : rest], possessive: false });
+        cur = null;
+        continue;
+      }
       // ("companies-most notably Meta-offering…": a dash written as a hyphen glues a name to a word)
       const hyphen = isUpperAscii(word.codeAt(0)) ? word.text.indexOf('-') : -1;
       if (hyphen > 0) {

@@ -12,6 +12,7 @@ import type { Tok, TokenView } from './tokens.js';
  *   [MONEY] [COUNT] [Q]  an amount of money, a count, either
  *   [value:COUNT]   a slot captured under a name (value, subject, counterparty…)
  *   _  _{1,3}       one word, or between 1 and 3 tokens, of any kind, within the clause
+ *   ~{0,3}          between 0 and 3 words (no amount or name among them, but "its"), within the clause
  *   ^               the start of a sentence, a table cell or a bullet
  *   $               the end of the clause: the sentence's end or punctuation (, . ; : ! ?)
  *   \(  \)          a bracket as punctuation
@@ -28,7 +29,7 @@ type Elem =
   | { t: 'words'; words: Set<string>; opt: boolean }
   | { t: 'alts'; alts: Elem[][]; opt: boolean }
   | { t: 'slot'; type: SlotType; name?: string; opt: boolean }
-  | { t: 'gap'; min: number; max: number }
+  | { t: 'gap'; min: number; max: number; wordsOnly: boolean }
   | { t: 'end' }
   | { t: 'start' };
 
@@ -101,8 +102,8 @@ function compileElems(src: string): Elem[] {
     let p = part;
     const opt = p.endsWith('?') && p.length > 1;
     if (opt) p = p.slice(0, -1);
-    const gap = /^_(?:\{(\d+),(\d+)\})?$/.exec(p);
-    if (gap) return { t: 'gap', min: gap[1] ? Number(gap[1]) : 1, max: gap[2] ? Number(gap[2]) : 1 };
+    const gap = /^([_~])(?:\{(\d+),(\d+)\})?$/.exec(p);
+    if (gap) return { t: 'gap', min: gap[2] ? Number(gap[2]) : 1, max: gap[3] ? Number(gap[3]) : 1, wordsOnly: gap[1] === '~' };
     if (p === '$') return { t: 'end' };
     if (p === '^') return { t: 'start' };
     if (p.startsWith('[') && p.endsWith(']')) {
@@ -190,7 +191,7 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
       for (let n = 0; n <= e.max; n++) {
         if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done)) return true;
         const t = toks[ti + n];
-        if (!t || t.brk) return false;
+        if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower))) return false;
       }
       return false;
     }

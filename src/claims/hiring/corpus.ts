@@ -455,13 +455,25 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'a planned hire with a count and no source: counterparty null (CLAIMS.md: "will hire 40,000 graduates this year"); hedged',
+      text: 'Quillmark plans to hire 200 engineers this year.',
+      claims: [
+        { type: 'hiring', subject: 'Quillmark', counterparty: null, modality: 'hedged', value: { amount: 200, unit: 'people', text: '200 engineers' } },
+      ],
+    },
+    {
+      note: 'hires counted, no source named: counterparty null',
+      text: 'Kiteline AI has hired 45 people since January.',
+      claims: [
+        { type: 'hiring', subject: 'Kiteline AI', counterparty: null, modality: 'asserted', value: { amount: 45, unit: 'people', text: '45 people' } },
+      ],
+    },
   ],
   negative: [
-    { text: 'Quillmark plans to hire 200 engineers this year.', note: 'no source company' },
     { text: 'Zentrix AI is hiring aggressively across research and sales.', note: 'no source company' },
     { text: 'Halvard Robotics hired Goldman Sachs to advise on its IPO.', note: 'hiring an adviser firm, not people from it' },
     { text: 'Priya Raman, Tom Ellis and Mei Chen joined the panel on Tuesday.', note: 'people joining, no companies' },
-    { text: 'Kiteline AI has hired 45 people since January.', note: 'count but no source company' },
     { text: 'Stackwise hired a new chief financial officer last week.', note: 'no source company' },
     { text: 'Meta’s AI division employs 3,000 researchers.', note: 'headcount' },
     { text: 'Tidewater AI lost 12 engineers last year.', note: 'departure: no hiring company named' },

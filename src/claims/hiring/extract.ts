@@ -2,6 +2,11 @@ import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
+import { ruleExtractor } from '../rules.js';
+import { RULES as TOKEN_RULES } from './rules.js';
+
+/** The token rules of ./rules.ts, run beside the extractor below (which finds sources after the verb). */
+export const hiringRules = ruleExtractor('hiring', TOKEN_RULES, { countUnit: 'people' });
 
 /**
  * hiring: a company hires people who come from another company. One claim per

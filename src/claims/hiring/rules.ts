@@ -1,0 +1,73 @@
+import type { ClaimRule } from '../rules.js';
+
+/**
+ * hiring as token rules, beside the source-finding extractor in ./extract.ts: hires with a
+ * count and no source ("will hire 250,000 people"), sources after a description ("from hedge
+ * fund manager Visium", "from such giants as Baidu and Tencent"), people who worked at the
+ * source, a veteran of the source hired, moves "from X to Y", and a hirer's "poaching of … from X".
+ */
+
+// Who is hired
+const STAFF = '(people|workers|employees|staff|staffers|engineers|researchers|scientists|developers|executives|managers|directors|bankers|traders|brokers|analysts|specialists|designers|experts|talent|performers|hires|team|teams|members|recruits|graduates|salespeople|drivers|nurses|agents|technicians|programmers|interns|physicists|investigators)';
+const HIRE = '{hire|recruit|poach|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire}';
+// The words between "from" and a source: "from hedge fund manager Visium", "from such giants as Baidu", "from rival Meta"
+const FROM = 'from ~{0,4}';
+
+export const RULES: ClaimRule[] = [
+  // "Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management",
+  // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
+  {
+    reason: 'hiring/hired-from-list',
+    match: `${HIRE} (up to|about|around|nearly|more than|at least|some|another|an additional)? [value:COUNT]? ~{0,4} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
+    confidence: 0.88,
+    list: true,
+    examples: [
+      ['Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management.', 'Citadel LLC', '17 portfolio managers'],
+      ['ByteDance Ltd hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd.', 'ByteDance Ltd', null],
+    ],
+  },
+  // "Apple has hired at least 46 people who worked at Tesla directly before"
+  {
+    reason: 'hiring/people-who-worked-at',
+    match: `${HIRE} (about|around|nearly|more than|at least|some)? [value:COUNT]? ~{0,3} ${STAFF} (who|that) (had|have|previously|once|all|used to)? (worked|work|were working|was working|were employed|worked previously) (at|for) [counterparty:ORG]`,
+    confidence: 0.88,
+    examples: [['Apple has hired at least 46 people who worked at Tesla directly before.', 'Apple', 'at least 46 people']],
+  },
+  // "has hired Apple Inc. (AAPL) veteran Peter Stern", "hired former Tesla Autopilot engineers", "hired scores of ex-Tesla employees"
+  {
+    reason: 'hiring/hired-veteran-of',
+    match: `${HIRE} (a|an|two|three|several|scores of|dozens of|some|many)? (former|ex-|ex|longtime|long-time)? [counterparty:ORG] (\\( _ \\))? (veteran|veterans|executive|executives|alum|alumni|alumnus|engineer|engineers|researcher|researchers|employees|staff|staffers|scientist|scientists|president|ceo|cto|cfo|coo|chief|head|vice|vp|svp|director|manager|managers|designer|leader|leaders|talent|executive)`,
+    confidence: 0.85,
+    examples: [['Ford Motor has hired Apple Inc. (AAPL) veteran Peter Stern to lead a new division.', 'Ford Motor', null]],
+  },
+  // "Jane Okafor joins Quillmark from Stripe", "Field joined Tesla in 2013 from Apple"
+  {
+    reason: 'hiring/joined-from',
+    match: `([PERSON]|${STAFF}|(ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head)) ~{0,3} {join|rejoin|return to|move to|defect to|jump to|switch to|sign for} [subject:ORG] ~{0,4} ${FROM} [counterparty:ORG]`,
+    confidence: 0.85,
+    examples: [['Doug Field joined Tesla Motors in 2013 from Apple.', 'Tesla Motors', null]],
+  },
+  // "the mass defection of corporate brokers from Merrill Lynch to Morgan Stanley"
+  {
+    reason: 'hiring/defection-from-to',
+    match: `(defection|defections|exodus|migration|move|moves|transfer|transfers|flight|stampede) of ~{0,4} ${FROM} [counterparty:ORG] to [subject:ORG]`,
+    confidence: 0.82,
+    examples: [['It followed the mass defection of corporate brokers from Merrill Lynch to Morgan Stanley.', 'Morgan Stanley', null]],
+  },
+  // "Citigroup's extraction of the chief executive, four managing directors and two directors from Hoare Govett"
+  {
+    reason: 'hiring/poaching-of',
+    match: `[subject:POSS] (extraction|poaching|hiring|recruitment|recruiting|raid|capture|hire|hires|acquisition|signing) of _{0,12} ${FROM} [counterparty:ORG]`,
+    confidence: 0.82,
+    examples: [['Citigroup’s extraction of four managing directors from the broker Hoare Govett was the latest.', 'Citigroup', null]],
+  },
+  // "Amazon is looking to hire 250,000 people", "Target will hire nearly 100,000 people for the holidays"
+  {
+    reason: 'hiring/hire-count',
+    vouches: true,
+    match: `${HIRE} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    confidence: 0.8,
+    unless: { 'hiring/has-a-source': 'from _{0,5} [ORG]', 'hiring/from-a-place': '(from|across) (universities|colleges|schools|the military|the industry|around the world|abroad)' },
+    examples: [['Amazon said it is looking to hire 250,000 people for the holiday season.', 'Amazon', '250,000 people']],
+  },
+];
