@@ -12,11 +12,12 @@
  *   vague magnitude and "two or three" sets `approximate`; "nearly"/"almost"/"close to"
  *   are hedges, not bounds.
  * - Vague bounds: N-figure 10^(N-1)..10^N-1 (low/mid/high: first/middle/last third);
- *   multi-million/-billion ≥ 2×scale, no max; "billion-dollar" ≥ 1e9; dozens 24..99;
- *   scores of 40..99; hundreds 200..999; thousands 2,000..9,999; low/mid/high thousands
- *   1,000..4,999 / 4,000..6,999 / 5,000..9,999; tens of X 10X..100X-1; hundreds of X
- *   100X..1000X-1; millions/billions/trillions X..1000X-1; a handful 3..9; several
- *   hundred 300..999; a few hundred 200..599; a few dozen 24..60.
+ *   multi-million/-billion ≥ 2×scale, no max; "billion-dollar" ≥ 1e9. A plural is at least
+ *   two of its unit, up to where the next plural starts: dozens 24..99; hundreds 200..999;
+ *   thousands 2,000..9,999; millions/billions/trillions 2X..10X-1; tens of X 20X..100X-1;
+ *   hundreds of X 200X..1000X-1. Scores of 40..99; low/mid/high thousands (or millions…)
+ *   1,000..4,999 / 4,000..6,999 / 5,000..9,999; a handful 3..9; several hundred 300..999;
+ *   a few hundred 200..599; a few dozen 24..60.
  * - `unit` (counts): people, users, subscribers, customers, GPUs, chips, TPUs, GW, MW,
  *   GWh, MWh, servers, data centers, parameters, downloads, shares; `noun` is the head
  *   noun as written ("researchers", "person", "strong").

@@ -141,31 +141,36 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
     }
   }
 
+  // A plural means at least two of what it counts, and stops where the next plural starts:
+  // "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
+  // 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2e6..9,999,999,
+  // "tens of millions" 2e7.., "hundreds of millions" 2e8..999,999,999, "billions" 2e9..,
+  // "tens of billions" 2e10.., and so on for every scale.
+
   // "hundreds of millions", "tens of billions", "hundreds of thousands"
   if ((w === 'hundreds' || w === 'tens') && word(tokens[i + 1]) === 'of') {
     const scale = PLURAL_SCALES.get(word(tokens[i + 2]));
     if (scale !== undefined) {
       const f = w === 'hundreds' ? 100 : 10;
-      return { min: f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 3, rule: 'vague/tens-of-scale' };
+      return { min: 2 * f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 3, rule: 'vague/tens-of-scale' };
     }
   }
 
-  // "low thousands" 1,000..4,999; "high hundreds" 500..999; "mid thousands" 4,000..6,999
-  if ((w === 'low' || w === 'mid' || w === 'high') && (word(tokens[i + 1]) === 'thousands' || word(tokens[i + 1]) === 'hundreds')) {
-    const unit = word(tokens[i + 1]) === 'thousands' ? 1000 : 100;
-    const [lo, hi] = w === 'low' ? [1, 5] : w === 'mid' ? [4, 7] : [5, 10];
-    return { min: lo * unit, max: hi * unit - 1, money: false, currency: null, next: i + 2, rule: 'vague/low-high-plural' };
+  // "low thousands" 1,000..4,999; "high hundreds" 500..999; "mid thousands" 4,000..6,999;
+  // "the low millions" 1e6..4,999,999
+  if (w === 'low' || w === 'mid' || w === 'high') {
+    const pw = word(tokens[i + 1]);
+    const unit = pw === 'hundreds' ? 100 : PLURAL_SCALES.get(pw);
+    if (unit !== undefined) {
+      const [lo, hi] = w === 'low' ? [1, 5] : w === 'mid' ? [4, 7] : [5, 10];
+      return { min: lo * unit, max: hi * unit - 1, money: false, currency: null, next: i + 2, rule: 'vague/low-high-plural' };
+    }
   }
 
-  // "hundreds" 200..999, "thousands" 2,000..9,999 (plural means at least two; more is
-  // "tens of thousands"); "millions" 1e6..999,999,999 and "billions" 1e9..1e12-1 span
-  // the whole scale, as the issue defines "billions of dollars".
+  // "hundreds", "thousands", "millions", "billions", "trillions" (see above)
   if (w === 'hundreds') return { min: 200, max: 999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
-  if (w === 'thousands') return { min: 2000, max: 9999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
-  if (w === 'millions' || w === 'billions' || w === 'trillions') {
-    const scale = PLURAL_SCALES.get(w)!;
-    return { min: scale, max: scale * 1000 - 1, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
-  }
+  const plural = PLURAL_SCALES.get(w);
+  if (plural !== undefined) return { min: 2 * plural, max: 10 * plural - 1, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
   // "dozens of researchers" 24..99
   if (w === 'dozens') return { min: 24, max: 99, money: false, currency: null, next: i + 1, rule: 'vague/dozens' };
   // "scores of engineers" 40..99
