@@ -3,6 +3,12 @@
  * ranges, vague magnitudes), with its span. No claim type parses numbers itself.
  *
  * What claim extractors can rely on (the corpus in corpus.ts is the full spec):
+ * - `currency` is any ISO 4217 code Intl knows (currencies.generated.ts), by code on either
+ *   side ("KES 13.4 billion", "42 SAR", "MYR42"), sign ("₦5bn", "50€", "35$", "R$3bn"), or
+ *   name with or without its country ("riyals", "Kenyan shillings", "a dollar"). A name
+ *   several currencies share ("dinars", "pesos", "Rs") takes the country the sentence names,
+ *   else the largest issuer's; names and codes that are English words ("won", "rand",
+ *   "mark", "ALL", "TOP") are read only where the number makes them a currency.
  * - `kind` is 'money' exactly when `currency` is set. "seven-figure", "multi-billion"
  *   and "a billion-dollar" are money in USD unless pounds/euros are named within ~60
  *   characters. Vague plurals without a currency ("billions in funding") are counts

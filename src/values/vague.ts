@@ -5,6 +5,7 @@
  * They resolve to bounds (min/max), never to an amount.
  */
 import { table, type Token } from './tokens.js';
+import { matchCurrencyName } from './currencies.js';
 
 export interface VagueRead {
   min: number;
@@ -28,12 +29,6 @@ const SCALE_WORDS = table<number>({
 });
 const PLURAL_SCALES = table<number>({
   thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-});
-
-// "-dollar", "-pound", "-euro" inside the phrase: "multi-billion-dollar", "seven-figure-pound"
-const CURRENCY_ADJECTIVES = table<string>({
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF',
 });
 
 // "several hundred", "a few thousand", "a couple hundred": a small vague multiplier.
@@ -66,11 +61,21 @@ function joined(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** An optional currency adjective ("-dollar", " dollar") after position k. */
+/**
+ * A currency name at tokens[k] that a vague magnitude makes money of ("billions of won",
+ * "multibillion-rand"): any but the English words read only with their country ("marks").
+ */
+function currencyName(tokens: readonly Token[], k: number): { code: string; next: number } | null {
+  const m = matchCurrencyName(tokens, k);
+  if (!m || m.name.level === 'adjective') return null;
+  const head = tokens[m.next - 1]!;
+  if (m.name.lowerOnly && head.text !== head.lower) return null;
+  return { code: m.name.code, next: m.next };
+}
+
+/** An optional currency adjective ("-dollar", " dollar", "-naira") after position k. */
 function currencyAdjective(tokens: readonly Token[], k: number): { code: string; next: number } | null {
-  const j = joined(tokens, k);
-  const code = CURRENCY_ADJECTIVES.get(word(tokens[j]));
-  return code ? { code, next: j + 1 } : null;
+  return currencyName(tokens, joined(tokens, k));
 }
 
 // The words (and digits, "8-figure") a vague magnitude can open with: every other token is
@@ -200,12 +205,10 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
   return null;
 }
 
-/** "of dollars", "of euros": the currency of a vague magnitude ("billions of dollars"). */
+/** "of dollars", "of Saudi riyals": the currency of a vague magnitude ("billions of dollars"). */
 export function readOfCurrency(tokens: readonly Token[], i: number): { code: string; next: number } | null {
-  if (word(tokens[i]) !== 'of') return null;
-  const code = CURRENCY_ADJECTIVES.get(word(tokens[i + 1]));
-  if (!code || code === 'GBP' && word(tokens[i + 1]) === 'sterling') return null;
-  return { code, next: i + 2 };
+  if (word(tokens[i]) !== 'of' || word(tokens[i + 1]) === 'sterling') return null;
+  return currencyName(tokens, i + 1);
 }
 
 const NEARBY = 60;
