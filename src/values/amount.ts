@@ -7,7 +7,7 @@
 import { isDash, type Token } from './tokens.js';
 import { readDigits } from './digits.js';
 import { readWordNumber } from './numberWords.js';
-import { readScale, readHyphenScale, isScaleWord } from './scales.js';
+import { readScale, readHyphenScale, readScaleAfterWords, isScaleWord } from './scales.js';
 import { readCurrencyBefore, readCurrencyAfter, readOneCurrency, readCentsAfter, resolveYenSign, isShouting, ANY_SHAPE, LARGE, PRICE_LIKE, YEAR_LIKE, type CurrencyMark } from './currency.js';
 import { resolveShared } from './currencies.js';
 import { isCountedNoun } from './count.js';
@@ -114,8 +114,8 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
     if (skip !== null) return { skip };
   }
   if (n.digits || !n.scaled) {
-    // "$1.5bn", "2 million", "$4.2 B", "$5-billion"
-    const sc = n.digits ? readScale(tokens, j, currency !== null) ?? readHyphenScale(tokens, j) : null;
+    // "$1.5bn", "2 million", "$4.2 B", "$5-billion"; "four crore rupees"
+    const sc = n.digits ? readScale(tokens, j, currency !== null) ?? readHyphenScale(tokens, j) : readScaleAfterWords(tokens, j);
     if (sc) {
       scale = sc.factor;
       j = sc.next;

@@ -423,6 +423,106 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['Senegal raised 50 billion CFA francs.', [money('50 billion CFA francs', 50e9, 'XOF')]],
   ['A Norwegian court ordered him to pay 100,000 kroner.', [money('100,000 kroner', 100000, 'NOK')]],
   ['Egypt will borrow 10 billion pounds.', [money('10 billion pounds', 10e9, 'EGP')]],
+  // ── Duckling's English money phrasings (AmountOfMoney/EN/Corpus.hs), each pattern in our own
+  //    words; the comment names the pattern. Patterns left out are not news English: cents
+  //    tails without a unit ("$20 43"), glued misspellings ("42 Saudiriyal"), a name before
+  //    the number ("ringgit 42"), "ten pennies", "10 c", "20 €ur", "one point three".
+  ['The shares closed at $7.', [money('$7', 7, 'USD')]], // $1
+  ['one euro', [money('one euro', 1, 'EUR')]], // one dollar
+  ['The shares traded at a dollar.', [money('a dollar', 1, 'USD')]], // a dollar
+  ['tickets cost $35', [money('$35', 35, 'USD')]], // $10
+  ['tickets cost $ 35', [money('$ 35', 35, 'USD')]], // $ 10
+  ['tickets cost 35$', [money('35$', 35, 'USD')]], // 10$
+  ['tickets cost 35 dollars', [money('35 dollars', 35, 'USD')]], // 10 dollars
+  ['thirty-five dollars', [money('thirty-five dollars', 35, 'USD')]], // ten dollars
+  ['a 15 cent levy', [money('15 cent', 0.15, 'USD')]], // 10 cent
+  ['fifteen cents', [money('fifteen cents', 0.15, 'USD')]], // ten cents
+  ['a 15¢ stamp', [money('15¢', 0.15, 'USD')]], // 10¢
+  ['a $25K bonus', [money('$25K', 25000, 'USD')]], // $10K
+  ['a 25k$ bonus', [money('25k$', 25000, 'USD')]], // 10k$
+  ['a $25,000 bonus', [money('$25,000', 25000, 'USD')]], // $10,000
+  ['paid USD7.25 in fees', [money('USD7.25', 7.25, 'USD')]], // USD3.14
+  ['paid 7.25US$ in fees', [money('7.25US$', 7.25, 'USD')]], // 3.14US$
+  ['paid US$ 7.25 in fees', [money('US$ 7.25', 7.25, 'USD')]], // US$ 3.14
+  ['a 50€ fine', [money('50€', 50, 'EUR')]], // 20€ (\x20ac)
+  ['a fine of 50 euros', [money('50 euros', 50, 'EUR')]], // 20 euros
+  ['a fine of 50 Euro', [money('50 Euro', 50, 'EUR')]], // 20 Euro
+  ['a fine of 50 Euros', [money('50 Euros', 50, 'EUR')]], // 20 Euros
+  ['a fine of EUR 50', [money('EUR 50', 50, 'EUR')]], // EUR 20
+  ['a fine of EUR 50.0', [money('EUR 50.0', 50, 'EUR')]], // EUR 20.0
+  ['pay 50€ now', [money('50€', 50, 'EUR')]], // 20€
+  ['a £15 voucher', [money('£15', 15, 'GBP')]], // £10
+  ['fifteen pounds', [money('fifteen pounds', 15, 'GBP')]], // ten pounds
+  ['priced at Rs. 75', [money('Rs. 75', 75, 'INR')]], // Rs. 20
+  ['priced at Rs 75', [money('Rs 75', 75, 'INR')]], // Rs 20
+  ['priced at 75 Rupees', [money('75 Rupees', 75, 'INR')]], // 20 Rupees
+  ['priced at 75Rs', [money('75Rs', 75, 'INR')]], // 20Rs
+  ['priced at Rs75', [money('Rs75', 75, 'INR')]], // Rs20
+  ['GBP4.50 a pint', [money('GBP4.50', 4.5, 'GBP')]], // GBP3.01
+  ['GBP 4.50 a pint', [money('GBP 4.50', 4.5, 'GBP')]], // GBP 3.01
+  ['CAD8.10 a litre', [money('CAD8.10', 8.1, 'CAD')]], // CAD3.03
+  ['CAD 8.10 a litre', [money('CAD 8.10', 8.1, 'CAD')]], // CAD 3.03
+  ['CHF6.20 a coffee', [money('CHF6.20', 6.2, 'CHF')]], // CHF3.04
+  ['CHF 6.20 a coffee', [money('CHF 6.20', 6.2, 'CHF')]], // CHF 3.04
+  ['CNY9 a ride', [money('CNY9', 9, 'CNY')]], // CNY3
+  ['CNY 9 a ride', [money('CNY 9', 9, 'CNY')]], // CNY 3
+  ['9 CNY a ride', [money('9 CNY', 9, 'CNY')]], // 3 CNY
+  ['9 yuan a ride', [money('9 yuan', 9, 'CNY')]], // 3 yuan
+  ['paid 60 bucks', [money('60 bucks', 60, 'USD')]], // 42 bucks
+  ['paid about 60 bucks', [money('about 60 bucks', 60, 'USD', about)]], // around 42 bucks
+  ['a 75 KWD fee', [money('75 KWD', 75, 'KWD')]], // 42 KWD
+  ['a fee of 75 Kuwaiti dinars', [money('75 Kuwaiti dinars', 75, 'KWD')]], // 42 kuwaiti Dinar
+  ['a 90 LBP fee', [money('90 LBP', 90, 'LBP')]], // 42 LBP
+  ['a fee of 90 Lebanese pounds', [money('90 Lebanese pounds', 90, 'LBP')]], // 42 Lebanese Pounds
+  ['a 30 EGP fee', [money('30 EGP', 30, 'EGP')]], // 42 EGP
+  ['a 55 QAR fee', [money('55 QAR', 55, 'QAR')]], // 42 QAR
+  ['a fee of 55 Qatari riyals', [money('55 Qatari riyals', 55, 'QAR')]], // 42 qatari riyals
+  ['a 65 SAR fee', [money('65 SAR', 65, 'SAR')]], // 42 SAR
+  ['a 18 BGN fee', [money('18 BGN', 18, 'BGN')]], // 42 BGN
+  ['a 38 MYR fee', [money('38 MYR', 38, 'MYR')]], // 42 MYR
+  ['a 38 RM fee', [money('38 RM', 38, 'MYR')]], // 42 RM
+  ['a fee of RM 38', [money('RM 38', 38, 'MYR')]], // RM 42
+  ['a fee of MYR 38', [money('MYR 38', 38, 'MYR')]], // MYR 42
+  ['a 38MYR fee', [money('38MYR', 38, 'MYR')]], // 42MYR
+  ['a 38RM fee', [money('38RM', 38, 'MYR')]], // 42RM
+  ['a fee of RM38', [money('RM38', 38, 'MYR')]], // RM42
+  ['a fee of MYR38', [money('MYR38', 38, 'MYR')]], // MYR42
+  ['a fee of 38 ringgit', [money('38 ringgit', 38, 'MYR')]], // 42 ringgit
+  ['a fee of 38 Malaysian ringgit', [money('38 Malaysian ringgit', 38, 'MYR')]], // 42 malaysian ringgit
+  ['a fee of 38 Malaysian ringgits', [money('38 Malaysian ringgits', 38, 'MYR')]], // 42 malaysian ringgits
+  ['a fine of 40 dinars', [money('40 dinars', 40, 'IQD')]], // 10 dinars
+  ['twelve shekels', [money('twelve shekels', 12, 'ILS')]], // ten shekels
+  ['a 12 ILS fare', [money('12 ILS', 12, 'ILS')]], // 10 ILS
+  ['eight riyals', [money('eight riyals', 8, 'SAR')]], // ten riyals
+  ['a fare of 8 riyals', [money('8 riyals', 8, 'SAR')]], // 10 riyals
+  ['eight rials', [money('eight rials', 8, 'IRR')]], // ten rials
+  ['a fare of 8 rials', [money('8 rials', 8, 'IRR')]], // 10 rials
+  ['between 30 and 40 dollars', [between('between 30 and 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // between 10 and 20 dollars
+  ['from 30 dollars to 40 dollars', [between('from 30 dollars to 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // from 10 dollars to 20 dollars
+  ['around 30-40 dollars', [between('around 30-40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // around 10-20 dollars
+  ['between 30 dollars and 40 dollars', [between('between 30 dollars and 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // between 10 dollars and 20 dollars
+  ['from 30 to 40 dollars', [between('from 30 to 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // from 10 to 20 dollars
+  ['about $30-$40', [between('about $30-$40', 30, 40, { kind: 'money', currency: 'USD' })]], // about $10-$20
+  ['it costs 30-40 dollars', [between('30-40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // 10-20 dollars
+  ['between 2.1 and 2.4 dollars', [between('between 2.1 and 2.4 dollars', 2.1, 2.4, { kind: 'money', currency: 'USD' })]], // between 1.1 and 1.3 dollars
+  ['under nine euros', [money('under nine euros', 9, 'EUR', under(9))]], // under seven euros
+  ['less than 9 EUR', [money('less than 9 EUR', 9, 'EUR', under(9))]], // less than 7 EUR
+  ['lower than 9€', [money('lower than 9€', 9, 'EUR', under(9))]], // lower than 7€
+  ['more than 2 dollars and sixty-five cents', [money('more than 2 dollars and sixty-five cents', 2.65, 'USD', above(2.65))]], // more than 1 dollar and forty-two cents
+  ['at least $2.65', [money('at least $2.65', 2.65, 'USD', above(2.65))]], // at least $1.42
+  ['over 2.65 dollars', [money('over 2.65 dollars', 2.65, 'USD', above(2.65))]], // over 1.42 dollars
+  ['above a dollar and 65 cents', [money('above a dollar and 65 cents', 1.65, 'USD', above(1.65))]], // above a dollar and 42 cents
+  ['8 lakh rupees', [money('8 lakh rupees', 8e5, 'INR')]], // 5 lakh rupees
+  ['eight lakhs rupees', [money('eight lakhs rupees', 8e5, 'INR')]], // five lakhs rupees
+  ['3-6 lakh rupees', [between('3-6 lakh rupees', 3e5, 6e5, { kind: 'money', currency: 'INR' })]], // 7-9 lakh rupees
+  ['six crore rupees', [money('six crore rupees', 6e7, 'INR')]], // four crore rupees
+  ['6 crores rupees', [money('6 crores rupees', 6e7, 'INR')]], // 4 crores rupees
+  ['twenty tugriks', [money('twenty tugriks', 20, 'MNT')]], // ten tugriks
+  ['a 20 Tugrik fee', [money('20 Tugrik', 20, 'MNT')]], // 10 Tugrik
+  ['a 20MNT fee', [money('20MNT', 20, 'MNT')]], // 10MNT
+  ['US$3.9 billion', [money('US$3.9 billion', 3.9e9, 'USD')]], // US$4.7 billion
+  ['a US$3.9 billion deal', [money('US$3.9 billion', 3.9e9, 'USD')]], // a US$4.7 billion
+  ['a US$ 3.9 billion deal', [money('US$ 3.9 billion', 3.9e9, 'USD')]], // a US$ 4.7 billion
   // ── sentences from news ─────────────────────────────────────────────────────────
   ['The company, which has about 30 employees, raised $300 million at a $1 billion valuation.', [{ text: 'about 30 employees', kind: 'count', amount: 30, min: null, max: null, currency: null, unit: 'people', approximate: true, bound: 'exact' }, { text: '$300 million', kind: 'money', amount: 3e8, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }, { text: '$1 billion', kind: 'money', amount: 1e9, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }]],
   ['OpenAI agreed to pay Oracle $30 billion a year for 4.5 gigawatts of capacity.', [{ text: '$30 billion a year', kind: 'money', amount: 3e10, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact', per: 'year' }, { text: '4.5 gigawatts', kind: 'count', amount: 4.5, min: null, max: null, currency: null, unit: 'GW', approximate: false, bound: 'exact' }]],
