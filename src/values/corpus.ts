@@ -759,6 +759,7 @@ export const negative: string[] = [
   'I lost a pound a week',
   'a dram of whisky',
   'exactly dollars',
+  "2004 won't be remembered as a great year.",
 ];
 
 /**
@@ -786,4 +787,5 @@ export const notMoney: string[] = [
   'two Zimbabwean gold medals',
   'the Milwaukee Bucks 98',
   '15 Bucks fans',
+  "Some 2,000 won't return.",
 ];

@@ -151,8 +151,14 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, shape: Am
   const minor = MINOR_UNITS.match(tokens, i);
   if (minor) return { code: minor.value, next: minor.next, factor: 0.01 };
   const m = matchCurrencyName(tokens, i);
-  if (!m || !nameFits(m.name, tokens[m.next - 1]!, shape)) return null;
+  if (!m || !nameFits(m.name, tokens[m.next - 1]!, shape) || isContraction(tokens, m.next)) return null;
   return nameMark(m.name, m.next);
+}
+
+/** "2,000 won't": an apostrophe and "t" glued on make the word a verb. */
+function isContraction(tokens: readonly Token[], i: number): boolean {
+  const q = tokens[i];
+  return q !== undefined && (q.text === "'" || q.text === '’') && glued(tokens[i - 1], q) && tokens[i + 1]?.lower === 't' && glued(q, tokens[i + 1]);
 }
 
 function nameMark(name: CurrencyName, next: number): CurrencyMark {
