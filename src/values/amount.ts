@@ -8,7 +8,7 @@ import { isDash, type Token } from './tokens.js';
 import { readDigits } from './digits.js';
 import { readWordNumber } from './numberWords.js';
 import { readScale, readHyphenScale, readScaleAfterWords, isScaleWord } from './scales.js';
-import { readCurrencyBefore, readCurrencyAfter, readOneCurrency, readCentsAfter, resolveYenSign, isShouting, ANY_SHAPE, LARGE, PRICE_LIKE, YEAR_LIKE, type CurrencyMark } from './currency.js';
+import { readCurrencyBefore, readCurrencyAfter, readOneCurrency, readCentsAfter, resolveYenSign, isShouting, endsPhrase, ANY_SHAPE, LARGE, PRICE_LIKE, YEAR_LIKE, type CurrencyMark } from './currency.js';
 import { resolveShared } from './currencies.js';
 import { isCountedNoun } from './count.js';
 import { identifierBefore, nonAmountAfter, isResolution } from './never.js';
@@ -135,9 +135,10 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
   const shape = (scaled || (n.value >= 1000 && !n.plainYear) ? LARGE : 0) | (priceLike ? PRICE_LIKE : 0) |
     (n.plainYear && !scaled ? YEAR_LIKE : 0);
   let suffix = readCurrencyAfter(tokens, j, shape);
-  // "ALL 5 PLAYERS", "TOP 10 TIPS": capitals around a strict code make a headline, not a price
-  if (suffix?.strict && (isShouting(tokens[suffix.next]) || isShouting(tokens[i - 1]))) suffix = null;
-  if (before?.strict && (!priceLike || isShouting(tokens[i - 1]) || isShouting(tokens[suffix ? suffix.next : j]))) return null;
+  // "ALL 5 PLAYERS", "TOP 10 TIPS": capitals around a strict code make a headline, not a
+  // price; a noun or name after it a count ("6,000 AMD Instinct GPUs", "AMD 6,000 GPUs")
+  if (suffix?.strict && (isShouting(tokens[i - 1]) || !endsPhrase(tokens[suffix.next]))) suffix = null;
+  if (before?.strict && (!priceLike || isShouting(tokens[i - 1]) || !endsPhrase(tokens[suffix ? suffix.next : j]))) return null;
   // "Hong Kong SAR 2047", "the EUR 2030 target": a code before a bare year names no price
   if (before?.iso && (shape & YEAR_LIKE) !== 0 && suffix === null) return null;
   let shared = before?.shared;

@@ -344,6 +344,11 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['COP 2.3 trillion', [money('COP 2.3 trillion', 2.3e12, 'COP')]],
   ['ARS 100bn', [money('ARS 100bn', 100e9, 'ARS')]],
   ['2.5 billion TRY', [money('2.5 billion TRY', 2.5e9, 'TRY')]],
+  ['TRY 5 billion in 2026', [money('TRY 5 billion', 5e9, 'TRY')]],
+  // …and never before a noun or a name: there the code is a company ("AMD") or a word
+  ['It ordered 8,000 AMD Instinct accelerators.', [count('8,000 AMD Instinct accelerators', 8000, 'GPUs')]],
+  ['It bought 2 billion AMD chips.', [count('2 billion AMD chips', 2e9, 'chips')]],
+  ['AMD 6,000 GPUs', [count('6,000 GPUs', 6000, 'GPUs')]],
   // ── names, with and without their country ───────────────────────────────────────
   ['5 billion riyals', [money('5 billion riyals', 5e9, 'SAR')]],
   ['3 billion Qatari riyals', [money('3 billion Qatari riyals', 3e9, 'QAR')]],

@@ -49,6 +49,18 @@ function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
+// Words that may follow an amount whose currency is also an English word or a name ("a dollar
+// a day", "a dollar and 65 cents", "TRY 5 billion in 2024"); a noun or a name after it makes
+// it a compound or a count ("a dollar store", "a euro zone country", "6,000 AMD Instinct
+// GPUs", "2 billion AMD chips").
+const FUNCTION_WORDS = new Set(`a an per each apiece and or to than in on at from by for is was were will would
+  could can may might has had have that which last this next more less of with as`.split(/\s+/));
+
+/** True when nothing but punctuation or a function word follows: the amount ends there. */
+export function endsPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.kind !== 'word' || FUNCTION_WORDS.has(t.lower);
+}
+
 /** "TOP 10 TIPS": a word of capitals (a headline), not a code beside a price. */
 export function isShouting(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.lower;
@@ -167,11 +179,6 @@ function nameMark(name: CurrencyName, next: number): CurrencyMark {
   return mark;
 }
 
-// Words that may follow "a dollar" when it is an amount ("a dollar a day", "a dollar and 65
-// cents", "below a dollar."); a noun after it makes a compound ("a dollar store", "a euro zone
-// country").
-const AFTER_A_NAME = new Set(`a an per each apiece and or to than in on at from by for is was were will would
-  could can may might has had have that which last this next more less`.split(/\s+/));
 
 /** "a dollar", "a euro", "an Australian dollar" at tokens[i]: an amount of 1, or null. */
 export function readOneCurrency(tokens: readonly Token[], i: number): CurrencyMark | null {
@@ -184,7 +191,8 @@ export function readOneCurrency(tokens: readonly Token[], i: number): CurrencyMa
   const after = tokens[m.next];
   if (after !== undefined) {
     if (after.kind === 'num' || (after.kind === 'sym' && glued(head, after) && after.text === '-')) return null;
-    if (after.kind === 'word' && !AFTER_A_NAME.has(after.lower)) return null;
+    // "of" ends an amount but "a dollar of" does not ("a pound of flesh")
+    if (!endsPhrase(after) || after.lower === 'of') return null;
   }
   return nameMark(m.name, m.next);
 }
