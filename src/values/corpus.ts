@@ -318,6 +318,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['millions of Saudi riyals', [between('millions of Saudi riyals', 2e6, 9999999, { kind: 'money', currency: 'SAR' })]],
   ['trillions of won', [between('trillions of won', 2e12, 9999999999999, { kind: 'money', currency: 'KRW' })]],
   ['sales in the low millions', [between('low millions', 1e6, 4999999, { kind: 'count' })]],
+  ['worth 10s of billions of dollars', [between('10s of billions of dollars', 2e10, 99999999999, { kind: 'money', currency: 'USD' })]],
+  ['100s of engineers', [between('100s of engineers', 200, 999, { unit: 'people' })]],
+  ['1000s of users', [between('1000s of users', 2000, 9999, { unit: 'users' })]],
+  ['100s of millions of euros', [between('100s of millions of euros', 2e8, 999999999, { kind: 'money', currency: 'EUR' })]],
   ['a multibillion-rand deal', [between('multibillion-rand', 2e9, null, { kind: 'money', currency: 'ZAR' })]],
   ['a multi-million naira contract', [between('multi-million naira', 2e6, null, { kind: 'money', currency: 'NGN' })]],
   // ── currencies of the world: ISO codes before or after, spaced or glued ─────────
@@ -736,6 +740,7 @@ export const negative: string[] = [
   'from 2023 to 2025 revenue rose',
   'a 2-1 win',
   'the 2020s',
+  'temperatures in the 100s',
   // currencies that are English words, and codes that are acronyms, where they are neither
   'They won 3-0 at home.',
   'Real Madrid, who in 2003 won the league, lost.',

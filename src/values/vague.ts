@@ -78,10 +78,13 @@ function currencyAdjective(tokens: readonly Token[], k: number): { code: string;
   return currencyName(tokens, joined(tokens, k));
 }
 
+// "10s", "100s", "1000s": tens, hundreds, thousands
+const DIGIT_PLURALS = table<number>({ '10': 10, '100': 100, '1000': 1000 });
+
 // The words (and digits, "8-figure") a vague magnitude can open with: every other token is
 // turned away at once, as the reader asks at every token.
 const OPENERS = new Set([
-  ...FIGURES.keys(), ...SCALE_WORDS.keys(), ...PLURAL_SCALES.keys(),
+  ...FIGURES.keys(), ...SCALE_WORDS.keys(), ...PLURAL_SCALES.keys(), ...DIGIT_PLURALS.keys(),
   'low', 'mid', 'high', 'a', 'hundreds', 'tens', 'dozens', 'scores', 'several',
 ]);
 
@@ -151,6 +154,15 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
   // 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2e6..9,999,999,
   // "tens of millions" 2e7.., "hundreds of millions" 2e8..999,999,999, "billions" 2e9..,
   // "tens of billions" 2e10.., and so on for every scale.
+
+  // "10s of billions", "100s of engineers", "1000s of users": the plurals written in digits,
+  // read only before "of" ("temperatures in the 100s" are no count)
+  if (t.kind === 'num' && DIGIT_PLURALS.has(t.text) && word(tokens[i + 1]) === 's' && glued(t, tokens[i + 1]) && word(tokens[i + 2]) === 'of') {
+    const f = DIGIT_PLURALS.get(t.text)!;
+    const scale = f < 1000 ? PLURAL_SCALES.get(word(tokens[i + 3])) : undefined;
+    if (scale !== undefined) return { min: 2 * f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 4, rule: 'vague/tens-of-scale' };
+    if (f > 10) return { min: 2 * f, max: 10 * f - 1, money: false, currency: null, next: i + 2, rule: 'vague/plural' };
+  }
 
   // "hundreds of millions", "tens of billions", "hundreds of thousands"
   if ((w === 'hundreds' || w === 'tens') && word(tokens[i + 1]) === 'of') {
