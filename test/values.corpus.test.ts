@@ -1,7 +1,7 @@
 // The corpus is the spec (Duckling style): every line of src/values/corpus.ts is one test.
 import { describe, expect, it } from 'vitest';
 import { readQuantities } from '../src/values/index.js';
-import { negative, positive } from '../src/values/corpus.js';
+import { negative, notMoney, positive } from '../src/values/corpus.js';
 
 describe('values corpus: reads', () => {
   it.each(positive)('%s', (input, expected) => {
@@ -15,6 +15,14 @@ describe('values corpus: reads', () => {
 describe('values corpus: never an amount', () => {
   it.each(negative)('%s', (input) => {
     expect(readQuantities(input).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('values corpus: read, but never money', () => {
+  it.each(notMoney)('%s', (input) => {
+    const got = readQuantities(input);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.filter((q) => q.kind === 'money' || q.currency !== null).map((q) => q.text)).toEqual([]);
   });
 });
 

@@ -33,6 +33,12 @@ const CURRENCIES: Array<{ code: string; before?: string; after?: string }> = [
   { code: 'CHF', before: 'CHF ' }, { code: 'CHF', after: ' Swiss francs' }, { code: 'CAD', before: 'C$' },
   { code: 'AUD', before: 'A$' }, { code: 'HKD', before: 'HK$' }, { code: 'SGD', before: 'S$' },
   { code: 'KRW', before: '₩' }, { code: 'KRW', before: 'KRW ' },
+  // every currency of the world: codes, names and signs from Intl's table (currencies.ts)
+  { code: 'KES', before: 'KES ' }, { code: 'NGN', before: 'NGN' }, { code: 'SAR', after: ' SAR' },
+  { code: 'NGN', after: ' naira' }, { code: 'SAR', after: ' Saudi riyals' }, { code: 'ZAR', after: ' rand' },
+  { code: 'KRW', after: ' won' }, { code: 'NGN', before: '₦' }, { code: 'BRL', before: 'R$' },
+  { code: 'TRY', before: 'TRY ' }, { code: 'IDR', before: 'Rp ' }, { code: 'USD', after: '$' },
+  { code: 'PLN', after: ' zlotys' }, { code: 'MXN', after: ' Mexican pesos' }, { code: 'ILS', before: '₪' },
 ];
 
 const HEDGES: Array<{ words: string; bound: Bound }> = [
@@ -180,7 +186,8 @@ describe('values property: any text', () => {
   const FRAGMENTS = ['$', '€', '£', '¥', 'US', 'USD', '1', '12', '2025', '1,200', '0.5', '.', ',', '-', '–', ' ', '\u00A0',
     'billion', 'bn', 'm', 'B', 'k', 'about ', 'more than ', 'up to ', 'between ', ' and ', 'from ', ' to ', 'or ',
     'employees', '-person', 'seven-figure', 'multi', 'hundreds of ', 'millions', 'dozen', 'a ', 'two ', 'May ',
-    '%', ':', '/', '(', ')', '+', 'GPT', 'a share', 'crore', 'lakh', 'dollars', 'won', 'one'];
+    '%', ':', '/', '(', ')', '+', 'GPT', 'a share', 'crore', 'lakh', 'dollars', 'won', 'one', 'SAR', 'TRY', 'rand',
+    'riyals', 'a dollar', ' and 65 cents', '₦', 'R$', 'Rs', '¢', 'MYR', 'Kuwaiti ', 'dinars', 'CFA francs'];
   it('never throws; spans are in order, non-overlapping and match the text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {

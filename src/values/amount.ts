@@ -7,8 +7,9 @@
 import { isDash, type Token } from './tokens.js';
 import { readDigits } from './digits.js';
 import { readWordNumber } from './numberWords.js';
-import { readScale, readHyphenScale, isScaleWord } from './scales.js';
-import { readCurrencyBefore, readCurrencyAfter, resolveYenSign } from './currency.js';
+import { readScale, readHyphenScale, readScaleAfterWords, isScaleWord } from './scales.js';
+import { readCurrencyBefore, readCurrencyAfter, readOneCurrency, readCentsAfter, resolveYenSign, isShouting, endsPhrase, ANY_SHAPE, LARGE, PRICE_LIKE, YEAR_LIKE, type CurrencyMark } from './currency.js';
+import { resolveShared } from './currencies.js';
 import { isCountedNoun } from './count.js';
 import { identifierBefore, nonAmountAfter, isResolution } from './never.js';
 
@@ -81,6 +82,9 @@ function readNumberAt(tokens: readonly Token[], k: number): { value: number; nex
 
 /** One end of an amount at tokens[i]: currency? number scale? currency?. `inRange` marks the second end. */
 export function readSide(text: string, tokens: readonly Token[], i: number, inRange: boolean): SideResult {
+  // "a dollar", "an Australian dollar and 65 cents"
+  const one = readOneCurrency(tokens, i);
+  if (one) return oneCurrencySide(text, tokens, i, one, inRange);
   const before = readCurrencyBefore(tokens, i);
   const k = before ? before.next : i;
   const n = readNumberAt(tokens, k);
@@ -103,15 +107,15 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
   // A word glued to the digits is a scale ("2bn"), a unit ("1GW", count.ts), a currency
   // code ("100EUR") or marks a non-amount ("3rd", "1990s", "4o").
   const gluedWord = after !== undefined && after.kind === 'word' && glued(tokens[j - 1], after);
-  const gluedOk = gluedWord && !isResolution(tokens, j) && (isScaleWord(after) || isCountedNoun(after) || readCurrencyAfter(tokens, j, true) !== null);
+  const gluedOk = gluedWord && !isResolution(tokens, j) && (isScaleWord(after) || isCountedNoun(after) || readCurrencyAfter(tokens, j, ANY_SHAPE) !== null);
   if (!gluedOk || !gluedWord) {
     const dayCandidate = n.digits && !before && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value);
     const skip = nonAmountAfter(tokens, k, j, dayCandidate, before !== null);
     if (skip !== null) return { skip };
   }
   if (n.digits || !n.scaled) {
-    // "$1.5bn", "2 million", "$4.2 B", "$5-billion"
-    const sc = n.digits ? readScale(tokens, j, currency !== null) ?? readHyphenScale(tokens, j) : null;
+    // "$1.5bn", "2 million", "$4.2 B", "$5-billion"; "four crore rupees"
+    const sc = n.digits ? readScale(tokens, j, currency !== null) ?? readHyphenScale(tokens, j) : readScaleAfterWords(tokens, j);
     if (sc) {
       scale = sc.factor;
       j = sc.next;
@@ -125,22 +129,66 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
     }
   }
   let value = scale === null ? n.value : n.value * scale;
-  const large = scale !== null || n.scaled || n.value >= 1000;
-  const suffix = readCurrencyAfter(tokens, j, large);
+  const scaled = scale !== null || n.scaled;
+  // "35,000 rand", "TRY 5 billion", "PHP 1,250", "GBP 4.50": numbers that make an English word a currency
+  const priceLike = scaled || (n.digits && (n.next - k > 1 || isGroupedOrCents(tokens[k]!.text)));
+  const shape = (scaled || (n.value >= 1000 && !n.plainYear) ? LARGE : 0) | (priceLike ? PRICE_LIKE : 0) |
+    (n.plainYear && !scaled ? YEAR_LIKE : 0);
+  let suffix = readCurrencyAfter(tokens, j, shape);
+  // "ALL 5 PLAYERS", "TOP 10 TIPS": capitals around a strict code make a headline, not a
+  // price; a noun or name after it a count ("6,000 AMD Instinct GPUs", "AMD 6,000 GPUs")
+  if (suffix?.strict && (isShouting(tokens[i - 1]) || !endsPhrase(tokens[suffix.next]))) suffix = null;
+  if (before?.strict && (!priceLike || isShouting(tokens[i - 1]) || !endsPhrase(tokens[suffix ? suffix.next : j]))) return null;
+  // "Hong Kong SAR 2047", "the EUR 2030 target": a code before a bare year names no price
+  if (before?.iso && (shape & YEAR_LIKE) !== 0 && suffix === null) return null;
+  let shared = before?.shared;
   // "$5 million USD" repeats the currency; "50 cents" prices in hundredths ("$5 cents" is no form)
   if (suffix && (currency === null ? true : currency === suffix.code && suffix.factor === undefined)) {
     currency = suffix.code;
     j = suffix.next;
     if (suffix.factor !== undefined) value *= suffix.factor;
+    if (suffix.shared) shared = suffix.shared;
+    // "2 dollars and sixty-five cents"
+    if (suffix.name && !inRange) {
+      const cents = readCentsAfter(tokens, j, currency);
+      if (cents) {
+        value += cents.cents / 100;
+        j = cents.next;
+      }
+    }
   }
   // "₹500 crore" "Rs 10 lakh" need no check; "¥" is resolved once the span is known.
   const yenSign = before !== null && tokens[i]!.text === '¥' && suffix === null;
   if (yenSign && currency === 'JPY') currency = resolveYenSign(text, tokens[i]!.start, tokens[j - 1]!.end);
+  // "40 dinars" near "Kuwait", "Rs 10bn" near "Pakistan"
+  if (shared && currency !== null) currency = resolveShared(text, tokens[i]!.start, tokens[j - 1]!.end, shared, currency);
   return {
     value: roundFloat(value), raw: n.value, scale, currency, yenSign, from: i, next: j,
     yearLike: n.plainYear && scale === null && currency === null,
     loneOne: n.loneOne && currency === null && scale === null,
     softIdentifier,
+  };
+}
+
+/** "1,250" or "12.50": thousands separators or cents. */
+function isGroupedOrCents(digits: string): boolean {
+  const n = digits.length;
+  return digits.includes(',') || (n >= 3 && digits.charCodeAt(n - 3) === 46);
+}
+
+/** "a dollar" (and "a dollar and 65 cents"): an amount of 1 of the currency. */
+function oneCurrencySide(text: string, tokens: readonly Token[], i: number, one: CurrencyMark, inRange: boolean): Side {
+  let value = 1;
+  let j = one.next;
+  const cents = inRange ? null : readCentsAfter(tokens, j, one.code);
+  if (cents) {
+    value += cents.cents / 100;
+    j = cents.next;
+  }
+  const currency = one.shared ? resolveShared(text, tokens[i]!.start, tokens[j - 1]!.end, one.shared, one.code) : one.code;
+  return {
+    value: roundFloat(value), raw: 1, scale: null, currency, yenSign: false, from: i, next: j,
+    yearLike: false, loneOne: false, softIdentifier: false,
   };
 }
 

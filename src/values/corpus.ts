@@ -204,17 +204,17 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['a multi-billion-dollar deal', [between('multi-billion-dollar', 2e9, null, { kind: 'money', currency: 'USD', approximate: true })]],
   ['a multibillion-dollar deal', [between('multibillion-dollar', 2e9, null, { currency: 'USD' })]],
   ['a multi-million pound deal', [between('multi-million pound', 2e6, null, { currency: 'GBP' })]],
-  ['hundreds of millions of dollars', [between('hundreds of millions of dollars', 1e8, 999999999, { kind: 'money', currency: 'USD' })]],
-  ['tens of billions', [between('tens of billions', 1e10, 99999999999, { kind: 'count', currency: null })]],
-  ['tens of billions of dollars', [between('tens of billions of dollars', 1e10, 99999999999, { currency: 'USD' })]],
-  ['billions of dollars', [between('billions of dollars', 1e9, 999999999999, { currency: 'USD' })]],
+  ['hundreds of millions of dollars', [between('hundreds of millions of dollars', 2e8, 999999999, { kind: 'money', currency: 'USD' })]],
+  ['tens of billions', [between('tens of billions', 2e10, 99999999999, { kind: 'count', currency: null })]],
+  ['tens of billions of dollars', [between('tens of billions of dollars', 2e10, 99999999999, { currency: 'USD' })]],
+  ['billions of dollars', [between('billions of dollars', 2e9, 9999999999, { currency: 'USD' })]],
   ['dozens of researchers', [between('dozens of researchers', 24, 99, { unit: 'people', noun: 'researchers' })]],
   ['hundreds of engineers', [between('hundreds of engineers', 200, 999, { unit: 'people' })]],
   ['thousands of workers', [between('thousands of workers', 2000, 9999, { unit: 'people' })]],
   ['in the low thousands', [between('low thousands', 1000, 4999)]],
   ['a handful of engineers', [between('a handful of engineers', 3, 9, { unit: 'people' })]],
-  ['tens of thousands of GPUs', [between('tens of thousands of GPUs', 1e4, 99999, { unit: 'GPUs' })]],
-  ['hundreds of millions of users', [between('hundreds of millions of users', 1e8, 999999999, { unit: 'users' })]],
+  ['tens of thousands of GPUs', [between('tens of thousands of GPUs', 2e4, 99999, { unit: 'GPUs' })]],
+  ['hundreds of millions of users', [between('hundreds of millions of users', 2e8, 999999999, { unit: 'users' })]],
   ['several hundred staff', [between('several hundred staff', 300, 999, { unit: 'people' })]],
   ['a billion-dollar valuation', [between('a billion-dollar', 1e9, null, { currency: 'USD' })]],
   // ── space-grouped thousands ─────────────────────────────────────────────────────
@@ -233,10 +233,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['multimillion-dollar', [between('multimillion-dollar', 2e6, null, { currency: 'USD' })]],
   ['a multi-billion euro project', [between('multi-billion euro', 2e9, null, { currency: 'EUR' })]],
   ['a multi-trillion-dollar market', [between('multi-trillion-dollar', 2e12, null, { currency: 'USD' })]],
-  ['hundreds of thousands of users', [between('hundreds of thousands of users', 1e5, 999999, { unit: 'users' })]],
-  ['tens of millions of euros', [between('tens of millions of euros', 1e7, 99999999, { currency: 'EUR', kind: 'money' })]],
-  ['millions of users', [between('millions of users', 1e6, 999999999, { unit: 'users' })]],
-  ['trillions of dollars', [between('trillions of dollars', 1e12, 999999999999999, { currency: 'USD' })]],
+  ['hundreds of thousands of users', [between('hundreds of thousands of users', 2e5, 999999, { unit: 'users' })]],
+  ['tens of millions of euros', [between('tens of millions of euros', 2e7, 99999999, { currency: 'EUR', kind: 'money' })]],
+  ['millions of users', [between('millions of users', 2e6, 9999999, { unit: 'users' })]],
+  ['trillions of dollars', [between('trillions of dollars', 2e12, 9999999999999, { currency: 'USD' })]],
   ['scores of engineers', [between('scores of engineers', 40, 99, { unit: 'people' })]],
   ['a few hundred employees', [between('a few hundred employees', 200, 599, { unit: 'people' })]],
   ['a few dozen researchers', [between('a few dozen researchers', 24, 60, { unit: 'people' })]],
@@ -245,7 +245,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['high thousands', [between('high thousands', 5000, 9999)]],
   ['a trillion-dollar company', [between('a trillion-dollar', 1e12, null, { currency: 'USD' })]],
   ['a million-dollar salary', [between('a million-dollar', 1e6, null, { currency: 'USD' })]],
-  ['hundreds of millions', [between('hundreds of millions', 1e8, 999999999, { kind: 'count', currency: null })]],
+  ['hundreds of millions', [between('hundreds of millions', 2e8, 999999999, { kind: 'count', currency: null })]],
   ['more than a dozen engineers', [count('more than a dozen engineers', 12, 'people', above(12))]],
   ['nearly two dozen staff', [count('nearly two dozen staff', 24, 'people', about)]],
   ['half a dozen', [count('half a dozen', 6)]],
@@ -304,6 +304,234 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['EUR 1.2-1.5 billion', [between('EUR 1.2-1.5 billion', 1.2e9, 1.5e9, { currency: 'EUR' })]],
   ['$2.5 billion-plus', [money('$2.5 billion-plus', 2.5e9, 'USD', above(2.5e9))]],
   ['RAISES US$2BN', [money('US$2BN', 2e9)]],
+  // ── vague plurals: at least two of their unit, up to where the next plural starts ──
+  ['billions of users', [between('billions of users', 2e9, 9999999999, { kind: 'count', unit: 'users', currency: null })]],
+  ['hundreds of millions of people', [between('hundreds of millions of people', 2e8, 999999999, { unit: 'people' })]],
+  ['tens of millions of subscribers', [between('tens of millions of subscribers', 2e7, 99999999, { unit: 'subscribers' })]],
+  ['tens of thousands of jobs', [between('tens of thousands of jobs', 2e4, 99999, { unit: 'people' })]],
+  ['hundreds of thousands of customers', [between('hundreds of thousands of customers', 2e5, 999999, { unit: 'customers' })]],
+  ['Millions of homes lost power.', [between('Millions', 2e6, 9999999, { kind: 'count', unit: null })]],
+  ['hundreds of billions of yuan', [between('hundreds of billions of yuan', 2e11, 999999999999, { kind: 'money', currency: 'CNY' })]],
+  ['billions of naira', [between('billions of naira', 2e9, 9999999999, { kind: 'money', currency: 'NGN' })]],
+  ['hundreds of millions of rand', [between('hundreds of millions of rand', 2e8, 999999999, { kind: 'money', currency: 'ZAR' })]],
+  ['tens of billions of yen', [between('tens of billions of yen', 2e10, 99999999999, { kind: 'money', currency: 'JPY' })]],
+  ['millions of Saudi riyals', [between('millions of Saudi riyals', 2e6, 9999999, { kind: 'money', currency: 'SAR' })]],
+  ['trillions of won', [between('trillions of won', 2e12, 9999999999999, { kind: 'money', currency: 'KRW' })]],
+  ['sales in the low millions', [between('low millions', 1e6, 4999999, { kind: 'count' })]],
+  ['worth 10s of billions of dollars', [between('10s of billions of dollars', 2e10, 99999999999, { kind: 'money', currency: 'USD' })]],
+  ['100s of engineers', [between('100s of engineers', 200, 999, { unit: 'people' })]],
+  ['1000s of users', [between('1000s of users', 2000, 9999, { unit: 'users' })]],
+  ['100s of millions of euros', [between('100s of millions of euros', 2e8, 999999999, { kind: 'money', currency: 'EUR' })]],
+  ['a multibillion-rand deal', [between('multibillion-rand', 2e9, null, { kind: 'money', currency: 'ZAR' })]],
+  ['a multi-million naira contract', [between('multi-million naira', 2e6, null, { kind: 'money', currency: 'NGN' })]],
+  // ── currencies of the world: ISO codes before or after, spaced or glued ─────────
+  ['KES 12.7 billion', [money('KES 12.7 billion', 12.7e9, 'KES')]],
+  ['NGN 7bn', [money('NGN 7bn', 7e9, 'NGN')]],
+  ['NGN5bn', [money('NGN5bn', 5e9, 'NGN')]],
+  ['KES2.5bn', [money('KES2.5bn', 2.5e9, 'KES')]],
+  ['ZAR 3.2bn and AED 500 million', [money('ZAR 3.2bn', 3.2e9, 'ZAR'), money('AED 500 million', 500e6, 'AED')]],
+  ['BDT 5,000 crore', [money('BDT 5,000 crore', 5e10, 'BDT')]],
+  ['VND 20 trillion', [money('VND 20 trillion', 20e12, 'VND')]],
+  ['IDR 15 trillion', [money('IDR 15 trillion', 15e12, 'IDR')]],
+  ['PLN 1.2bn', [money('PLN 1.2bn', 1.2e9, 'PLN')]],
+  ['SEK 9.5bn', [money('SEK 9.5bn', 9.5e9, 'SEK')]],
+  ['UAH 10bn', [money('UAH 10bn', 10e9, 'UAH')]],
+  ['XOF 50 billion', [money('XOF 50 billion', 50e9, 'XOF')]],
+  ['250 million AED', [money('250 million AED', 250e6, 'AED')]],
+  ['3bn ZAR', [money('3bn ZAR', 3e9, 'ZAR')]],
+  ['40 ILS', [money('40 ILS', 40, 'ILS')]],
+  ['500MYR', [money('500MYR', 500, 'MYR')]],
+  // codes that are English words too read beside a price: scaled, grouped or with cents
+  ['TRY 5 billion', [money('TRY 5 billion', 5e9, 'TRY')]],
+  ['PHP 1,250', [money('PHP 1,250', 1250, 'PHP')]],
+  ['PHP 12.50', [money('PHP 12.50', 12.5, 'PHP')]],
+  ['COP 2.3 trillion', [money('COP 2.3 trillion', 2.3e12, 'COP')]],
+  ['ARS 100bn', [money('ARS 100bn', 100e9, 'ARS')]],
+  ['2.5 billion TRY', [money('2.5 billion TRY', 2.5e9, 'TRY')]],
+  ['TRY 5 billion in 2026', [money('TRY 5 billion', 5e9, 'TRY')]],
+  // …and never before a noun or a name: there the code is a company ("AMD") or a word
+  ['It ordered 8,000 AMD Instinct accelerators.', [count('8,000 AMD Instinct accelerators', 8000, 'GPUs')]],
+  ['It bought 2 billion AMD chips.', [count('2 billion AMD chips', 2e9, 'chips')]],
+  ['AMD 6,000 GPUs', [count('6,000 GPUs', 6000, 'GPUs')]],
+  // ── names, with and without their country ───────────────────────────────────────
+  ['5 billion riyals', [money('5 billion riyals', 5e9, 'SAR')]],
+  ['3 billion Qatari riyals', [money('3 billion Qatari riyals', 3e9, 'QAR')]],
+  ['2 trillion rupiah', [money('2 trillion rupiah', 2e12, 'IDR')]],
+  ['40bn shekels', [money('40bn shekels', 40e9, 'ILS')]],
+  ['1.2 trillion naira', [money('1.2 trillion naira', 1.2e12, 'NGN')]],
+  ['6.8bn rand', [money('6.8bn rand', 6.8e9, 'ZAR')]],
+  ['35,000 rand a year', [money('35,000 rand a year', 35000, 'ZAR', { per: 'year' })]],
+  ['a 418bn-rand budget', [money('418bn-rand', 418e9, 'ZAR')]],
+  ['10 billion lira', [money('10 billion lira', 10e9, 'TRY')]],
+  ['2 billion liras', [money('2 billion liras', 2e9, 'TRY')]],
+  ['500 million dirhams', [money('500 million dirhams', 500e6, 'AED')]],
+  ['300 million Moroccan dirhams', [money('300 million Moroccan dirhams', 300e6, 'MAD')]],
+  ['50,000 won', [money('50,000 won', 50000, 'KRW')]],
+  ['12 billion baht', [money('12 billion baht', 12e9, 'THB')]],
+  ['3 billion dinars', [money('3 billion dinars', 3e9, 'IQD')]],
+  ['3 billion Kuwaiti dinars', [money('3 billion Kuwaiti dinars', 3e9, 'KWD')]],
+  ['800 million pesos', [money('800 million pesos', 800e6, 'MXN')]],
+  ['800 million Philippine pesos', [money('800 million Philippine pesos', 800e6, 'PHP')]],
+  ['5 billion Mexican pesos', [money('5 billion Mexican pesos', 5e9, 'MXN')]],
+  ['2 billion reais', [money('2 billion reais', 2e9, 'BRL')]],
+  ['895.4 reais', [money('895.4 reais', 895.4, 'BRL')]],
+  ['2 billion Brazilian reais', [money('2 billion Brazilian reais', 2e9, 'BRL')]],
+  ['4 billion zlotys', [money('4 billion zlotys', 4e9, 'PLN')]],
+  ['4 billion zloty', [money('4 billion zloty', 4e9, 'PLN')]],
+  ['9.5bn kronor', [money('9.5bn kronor', 9.5e9, 'SEK')]],
+  ['200 million krona', [money('200 million krona', 200e6, 'SEK')]],
+  ['3.4bn Danish kroner', [money('3.4bn Danish kroner', 3.4e9, 'DKK')]],
+  ['36bn Norwegian krone', [money('36bn Norwegian krone', 36e9, 'NOK')]],
+  ['150bn forint', [money('150bn forint', 150e9, 'HUF')]],
+  ['260bn roubles', [money('260bn roubles', 260e9, 'RUB')]],
+  ['60 billion rubles', [money('60 billion rubles', 60e9, 'RUB')]],
+  ['2 billion lei', [money('2 billion lei', 2e9, 'RON')]],
+  ['10 billion hryvnia', [money('10 billion hryvnia', 10e9, 'UAH')]],
+  ['30 billion taka', [money('30 billion taka', 30e9, 'BDT')]],
+  ['20 trillion dong', [money('20 trillion dong', 20e12, 'VND')]],
+  ['45 billion shillings', [money('45 billion shillings', 45e9, 'KES')]],
+  ['45 billion Kenyan shillings', [money('45 billion Kenyan shillings', 45e9, 'KES')]],
+  ['45 billion Ugandan shillings', [money('45 billion Ugandan shillings', 45e9, 'UGX')]],
+  ['2 billion Kenya shillings', [money('2 billion Kenya shillings', 2e9, 'KES')]],
+  ['3 billion cedis', [money('3 billion cedis', 3e9, 'GHS')]],
+  ['600 million Swiss francs', [money('600 million Swiss francs', 600e6, 'CHF')]],
+  ['8 Saudi riyals', [money('8 Saudi riyals', 8, 'SAR')]],
+  ['1,000 Czech crowns', [money('1,000 Czech crowns', 1000, 'CZK')]],
+  ['5 billion South African rand', [money('5 billion South African rand', 5e9, 'ZAR')]],
+  ['372 riyals apiece', [money('372 riyals apiece', 372, 'SAR', { per: 'each' })]],
+  ['2 billion Zimbabwean gold', [money('2 billion Zimbabwean gold', 2e9, 'ZWG')]],
+  ['an Australian dollar.', [money('an Australian dollar', 1, 'AUD')]],
+  ['a euro a day', [money('a euro a day', 1, 'EUR', { per: 'day' })]],
+  // ── signs and letter symbols ────────────────────────────────────────────────────
+  ['₦5bn', [money('₦5bn', 5e9, 'NGN')]],
+  ['₪3 billion', [money('₪3 billion', 3e9, 'ILS')]],
+  ['₱2.5 billion', [money('₱2.5 billion', 2.5e9, 'PHP')]],
+  ['₺40bn', [money('₺40bn', 40e9, 'TRY')]],
+  ['₽500bn', [money('₽500bn', 500e9, 'RUB')]],
+  ['฿10bn', [money('฿10bn', 10e9, 'THB')]],
+  ['₫3 trillion', [money('₫3 trillion', 3e12, 'VND')]],
+  ['R$3bn', [money('R$3bn', 3e9, 'BRL')]],
+  ['MX$40 billion', [money('MX$40 billion', 40e9, 'MXN')]],
+  ['NT$1 trillion', [money('NT$1 trillion', 1e12, 'TWD')]],
+  ['E£10bn', [money('E£10bn', 10e9, 'EGP')]],
+  ['GH₵2bn', [money('GH₵2bn', 2e9, 'GHS')]],
+  ['CN¥5 billion', [money('CN¥5 billion', 5e9, 'CNY')]],
+  ['Rp 5 trillion and Rp5 trillion', [money('Rp 5 trillion', 5e12, 'IDR'), money('Rp5 trillion', 5e12, 'IDR')]],
+  ['RM1.2 billion', [money('RM1.2 billion', 1.2e9, 'MYR')]],
+  ['Tk 500 crore', [money('Tk 500 crore', 5e9, 'BDT')]],
+  ['KSh 20 billion', [money('KSh 20 billion', 20e9, 'KES')]],
+  ['500 zł', [money('500 zł', 500, 'PLN')]],
+  ['20 Kč', [money('20 Kč', 20, 'CZK')]],
+  ['Rs 2000 note', [money('Rs 2000', 2000, 'INR')]],
+  // ── a shared name or sign takes the country the sentence names ─────────────────
+  ["Kuwait's budget includes 20 billion dinars.", [money('20 billion dinars', 20e9, 'KWD')]],
+  ['Pakistan will spend Rs 90 billion on dams.', [money('Rs 90 billion', 90e9, 'PKR')]],
+  ['Uganda set aside 300 billion shillings.', [money('300 billion shillings', 300e9, 'UGX')]],
+  ['Colombia earmarked 24.2 trillion pesos for subsidies.', [money('24.2 trillion pesos', 24.2e12, 'COP')]],
+  ['Cameroon lost 1bn CFA francs a month.', [money('1bn CFA francs a month', 1e9, 'XAF', { per: 'month' })]],
+  ['Senegal raised 50 billion CFA francs.', [money('50 billion CFA francs', 50e9, 'XOF')]],
+  ['A Norwegian court ordered him to pay 100,000 kroner.', [money('100,000 kroner', 100000, 'NOK')]],
+  ['Egypt will borrow 10 billion pounds.', [money('10 billion pounds', 10e9, 'EGP')]],
+  // ── Duckling's English money phrasings (AmountOfMoney/EN/Corpus.hs), each pattern in our own
+  //    words; the comment names the pattern. Patterns left out are not news English: cents
+  //    tails without a unit ("$20 43"), glued misspellings ("42 Saudiriyal"), a name before
+  //    the number ("ringgit 42"), "ten pennies", "10 c", "20 €ur", "one point three".
+  ['The shares closed at $7.', [money('$7', 7, 'USD')]], // $1
+  ['one euro', [money('one euro', 1, 'EUR')]], // one dollar
+  ['The shares traded at a dollar.', [money('a dollar', 1, 'USD')]], // a dollar
+  ['tickets cost $35', [money('$35', 35, 'USD')]], // $10
+  ['tickets cost $ 35', [money('$ 35', 35, 'USD')]], // $ 10
+  ['tickets cost 35$', [money('35$', 35, 'USD')]], // 10$
+  ['tickets cost 35 dollars', [money('35 dollars', 35, 'USD')]], // 10 dollars
+  ['thirty-five dollars', [money('thirty-five dollars', 35, 'USD')]], // ten dollars
+  ['a 15 cent levy', [money('15 cent', 0.15, 'USD')]], // 10 cent
+  ['fifteen cents', [money('fifteen cents', 0.15, 'USD')]], // ten cents
+  ['a 15¢ stamp', [money('15¢', 0.15, 'USD')]], // 10¢
+  ['a $25K bonus', [money('$25K', 25000, 'USD')]], // $10K
+  ['a 25k$ bonus', [money('25k$', 25000, 'USD')]], // 10k$
+  ['a $25,000 bonus', [money('$25,000', 25000, 'USD')]], // $10,000
+  ['paid USD7.25 in fees', [money('USD7.25', 7.25, 'USD')]], // USD3.14
+  ['paid 7.25US$ in fees', [money('7.25US$', 7.25, 'USD')]], // 3.14US$
+  ['paid US$ 7.25 in fees', [money('US$ 7.25', 7.25, 'USD')]], // US$ 3.14
+  ['a 50€ fine', [money('50€', 50, 'EUR')]], // 20€ (\x20ac)
+  ['a fine of 50 euros', [money('50 euros', 50, 'EUR')]], // 20 euros
+  ['a fine of 50 Euro', [money('50 Euro', 50, 'EUR')]], // 20 Euro
+  ['a fine of 50 Euros', [money('50 Euros', 50, 'EUR')]], // 20 Euros
+  ['a fine of EUR 50', [money('EUR 50', 50, 'EUR')]], // EUR 20
+  ['a fine of EUR 50.0', [money('EUR 50.0', 50, 'EUR')]], // EUR 20.0
+  ['pay 50€ now', [money('50€', 50, 'EUR')]], // 20€
+  ['a £15 voucher', [money('£15', 15, 'GBP')]], // £10
+  ['fifteen pounds', [money('fifteen pounds', 15, 'GBP')]], // ten pounds
+  ['priced at Rs. 75', [money('Rs. 75', 75, 'INR')]], // Rs. 20
+  ['priced at Rs 75', [money('Rs 75', 75, 'INR')]], // Rs 20
+  ['priced at 75 Rupees', [money('75 Rupees', 75, 'INR')]], // 20 Rupees
+  ['priced at 75Rs', [money('75Rs', 75, 'INR')]], // 20Rs
+  ['priced at Rs75', [money('Rs75', 75, 'INR')]], // Rs20
+  ['GBP4.50 a pint', [money('GBP4.50', 4.5, 'GBP')]], // GBP3.01
+  ['GBP 4.50 a pint', [money('GBP 4.50', 4.5, 'GBP')]], // GBP 3.01
+  ['CAD8.10 a litre', [money('CAD8.10', 8.1, 'CAD')]], // CAD3.03
+  ['CAD 8.10 a litre', [money('CAD 8.10', 8.1, 'CAD')]], // CAD 3.03
+  ['CHF6.20 a coffee', [money('CHF6.20', 6.2, 'CHF')]], // CHF3.04
+  ['CHF 6.20 a coffee', [money('CHF 6.20', 6.2, 'CHF')]], // CHF 3.04
+  ['CNY9 a ride', [money('CNY9', 9, 'CNY')]], // CNY3
+  ['CNY 9 a ride', [money('CNY 9', 9, 'CNY')]], // CNY 3
+  ['9 CNY a ride', [money('9 CNY', 9, 'CNY')]], // 3 CNY
+  ['9 yuan a ride', [money('9 yuan', 9, 'CNY')]], // 3 yuan
+  ['paid 60 bucks', [money('60 bucks', 60, 'USD')]], // 42 bucks
+  ['paid about 60 bucks', [money('about 60 bucks', 60, 'USD', about)]], // around 42 bucks
+  ['a 75 KWD fee', [money('75 KWD', 75, 'KWD')]], // 42 KWD
+  ['a fee of 75 Kuwaiti dinars', [money('75 Kuwaiti dinars', 75, 'KWD')]], // 42 kuwaiti Dinar
+  ['a 90 LBP fee', [money('90 LBP', 90, 'LBP')]], // 42 LBP
+  ['a fee of 90 Lebanese pounds', [money('90 Lebanese pounds', 90, 'LBP')]], // 42 Lebanese Pounds
+  ['a 30 EGP fee', [money('30 EGP', 30, 'EGP')]], // 42 EGP
+  ['a 55 QAR fee', [money('55 QAR', 55, 'QAR')]], // 42 QAR
+  ['a fee of 55 Qatari riyals', [money('55 Qatari riyals', 55, 'QAR')]], // 42 qatari riyals
+  ['a 65 SAR fee', [money('65 SAR', 65, 'SAR')]], // 42 SAR
+  ['a 18 BGN fee', [money('18 BGN', 18, 'BGN')]], // 42 BGN
+  ['a 38 MYR fee', [money('38 MYR', 38, 'MYR')]], // 42 MYR
+  ['a 38 RM fee', [money('38 RM', 38, 'MYR')]], // 42 RM
+  ['a fee of RM 38', [money('RM 38', 38, 'MYR')]], // RM 42
+  ['a fee of MYR 38', [money('MYR 38', 38, 'MYR')]], // MYR 42
+  ['a 38MYR fee', [money('38MYR', 38, 'MYR')]], // 42MYR
+  ['a 38RM fee', [money('38RM', 38, 'MYR')]], // 42RM
+  ['a fee of RM38', [money('RM38', 38, 'MYR')]], // RM42
+  ['a fee of MYR38', [money('MYR38', 38, 'MYR')]], // MYR42
+  ['a fee of 38 ringgit', [money('38 ringgit', 38, 'MYR')]], // 42 ringgit
+  ['a fee of 38 Malaysian ringgit', [money('38 Malaysian ringgit', 38, 'MYR')]], // 42 malaysian ringgit
+  ['a fee of 38 Malaysian ringgits', [money('38 Malaysian ringgits', 38, 'MYR')]], // 42 malaysian ringgits
+  ['a fine of 40 dinars', [money('40 dinars', 40, 'IQD')]], // 10 dinars
+  ['twelve shekels', [money('twelve shekels', 12, 'ILS')]], // ten shekels
+  ['a 12 ILS fare', [money('12 ILS', 12, 'ILS')]], // 10 ILS
+  ['eight riyals', [money('eight riyals', 8, 'SAR')]], // ten riyals
+  ['a fare of 8 riyals', [money('8 riyals', 8, 'SAR')]], // 10 riyals
+  ['eight rials', [money('eight rials', 8, 'IRR')]], // ten rials
+  ['a fare of 8 rials', [money('8 rials', 8, 'IRR')]], // 10 rials
+  ['between 30 and 40 dollars', [between('between 30 and 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // between 10 and 20 dollars
+  ['from 30 dollars to 40 dollars', [between('from 30 dollars to 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // from 10 dollars to 20 dollars
+  ['around 30-40 dollars', [between('around 30-40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // around 10-20 dollars
+  ['between 30 dollars and 40 dollars', [between('between 30 dollars and 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // between 10 dollars and 20 dollars
+  ['from 30 to 40 dollars', [between('from 30 to 40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // from 10 to 20 dollars
+  ['about $30-$40', [between('about $30-$40', 30, 40, { kind: 'money', currency: 'USD' })]], // about $10-$20
+  ['it costs 30-40 dollars', [between('30-40 dollars', 30, 40, { kind: 'money', currency: 'USD' })]], // 10-20 dollars
+  ['between 2.1 and 2.4 dollars', [between('between 2.1 and 2.4 dollars', 2.1, 2.4, { kind: 'money', currency: 'USD' })]], // between 1.1 and 1.3 dollars
+  ['under nine euros', [money('under nine euros', 9, 'EUR', under(9))]], // under seven euros
+  ['less than 9 EUR', [money('less than 9 EUR', 9, 'EUR', under(9))]], // less than 7 EUR
+  ['lower than 9€', [money('lower than 9€', 9, 'EUR', under(9))]], // lower than 7€
+  ['more than 2 dollars and sixty-five cents', [money('more than 2 dollars and sixty-five cents', 2.65, 'USD', above(2.65))]], // more than 1 dollar and forty-two cents
+  ['at least $2.65', [money('at least $2.65', 2.65, 'USD', above(2.65))]], // at least $1.42
+  ['over 2.65 dollars', [money('over 2.65 dollars', 2.65, 'USD', above(2.65))]], // over 1.42 dollars
+  ['above a dollar and 65 cents', [money('above a dollar and 65 cents', 1.65, 'USD', above(1.65))]], // above a dollar and 42 cents
+  ['8 lakh rupees', [money('8 lakh rupees', 8e5, 'INR')]], // 5 lakh rupees
+  ['eight lakhs rupees', [money('eight lakhs rupees', 8e5, 'INR')]], // five lakhs rupees
+  ['3-6 lakh rupees', [between('3-6 lakh rupees', 3e5, 6e5, { kind: 'money', currency: 'INR' })]], // 7-9 lakh rupees
+  ['six crore rupees', [money('six crore rupees', 6e7, 'INR')]], // four crore rupees
+  ['6 crores rupees', [money('6 crores rupees', 6e7, 'INR')]], // 4 crores rupees
+  ['twenty tugriks', [money('twenty tugriks', 20, 'MNT')]], // ten tugriks
+  ['a 20 Tugrik fee', [money('20 Tugrik', 20, 'MNT')]], // 10 Tugrik
+  ['a 20MNT fee', [money('20MNT', 20, 'MNT')]], // 10MNT
+  ['US$3.9 billion', [money('US$3.9 billion', 3.9e9, 'USD')]], // US$4.7 billion
+  ['a US$3.9 billion deal', [money('US$3.9 billion', 3.9e9, 'USD')]], // a US$4.7 billion
+  ['a US$ 3.9 billion deal', [money('US$ 3.9 billion', 3.9e9, 'USD')]], // a US$ 4.7 billion
   // ── sentences from news ─────────────────────────────────────────────────────────
   ['The company, which has about 30 employees, raised $300 million at a $1 billion valuation.', [{ text: 'about 30 employees', kind: 'count', amount: 30, min: null, max: null, currency: null, unit: 'people', approximate: true, bound: 'exact' }, { text: '$300 million', kind: 'money', amount: 3e8, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }, { text: '$1 billion', kind: 'money', amount: 1e9, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }]],
   ['OpenAI agreed to pay Oracle $30 billion a year for 4.5 gigawatts of capacity.', [{ text: '$30 billion a year', kind: 'money', amount: 3e10, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact', per: 'year' }, { text: '4.5 gigawatts', kind: 'count', amount: 4.5, min: null, max: null, currency: null, unit: 'GW', approximate: false, bound: 'exact' }]],
@@ -367,8 +595,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['It is hiring hundreds of engineers.', [{ text: 'hundreds of engineers', kind: 'count', amount: null, min: 200, max: 999, currency: null, unit: 'people', approximate: true, bound: 'between' }]],
   ['Dozens of staff have quit.', [{ text: 'Dozens of staff', kind: 'count', amount: null, min: 24, max: 99, currency: null, unit: 'people', approximate: true, bound: 'between' }]],
   ['The lab has a handful of researchers.', [{ text: 'a handful of researchers', kind: 'count', amount: null, min: 3, max: 9, currency: null, unit: 'people', approximate: true, bound: 'between' }]],
-  ['It spent tens of millions of dollars on compute.', [{ text: 'tens of millions of dollars', kind: 'money', amount: null, min: 1e7, max: 9.9999999e7, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
-  ['The deal could be worth hundreds of billions of dollars.', [{ text: 'hundreds of billions of dollars', kind: 'money', amount: null, min: 1e11, max: 9.99999999999e11, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
+  ['It spent tens of millions of dollars on compute.', [{ text: 'tens of millions of dollars', kind: 'money', amount: null, min: 2e7, max: 9.9999999e7, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
+  ['The deal could be worth hundreds of billions of dollars.', [{ text: 'hundreds of billions of dollars', kind: 'money', amount: null, min: 2e11, max: 9.99999999999e11, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
   ['Staff received seven-figure bonuses.', [{ text: 'seven-figure', kind: 'money', amount: null, min: 1e6, max: 9.999999e6, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
   ['The company paid an eight-figure sum.', [{ text: 'eight-figure', kind: 'money', amount: null, min: 1e7, max: 9.9999999e7, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
   ['Top researchers got nine-figure offers.', [{ text: 'nine-figure', kind: 'money', amount: null, min: 1e8, max: 9.99999999e8, currency: 'USD', unit: null, approximate: true, bound: 'between' }]],
@@ -512,4 +740,62 @@ export const negative: string[] = [
   'from 2023 to 2025 revenue rose',
   'a 2-1 win',
   'the 2020s',
+  'temperatures in the 100s',
+  // currencies that are English words, and codes that are acronyms, where they are neither
+  'They won 3-0 at home.',
+  'Real Madrid, who in 2003 won the league, lost.',
+  'In 2004 won the cup',
+  'ALL 5 players were fit.',
+  'TOP 10 TIPS FOR SAVERS',
+  'The FA CUP 3rd round draw',
+  'TRY 5 TIMES A DAY',
+  'COP26 delegates met in Glasgow.',
+  'AMD64 chips',
+  'PHP 8 is out',
+  'SDG 13 targets climate',
+  'ARS 2 CHE 1',
+  'SLE 1 GHA 0',
+  'ANG 2 CMR 1',
+  'GEL 5 ml',
+  'BSD 3-Clause license',
+  'the MAD 2 magazine',
+  'Hong Kong SAR 2047',
+  'the 2004 Euros in Portugal',
+  'Euro 2008 qualifiers',
+  'a dollar store',
+  'a euro zone country',
+  'a dollar-denominated bond',
+  'she has a yen for travel',
+  'I lost a pound a week',
+  'a dram of whisky',
+  'exactly dollars',
+  "2004 won't be remembered as a great year.",
+];
+
+/**
+ * Inputs whose numbers are read, but none as money: words that are currencies elsewhere
+ * ("won", "real", "mark", "crown", "rand", "lei", "gold", "Bucks") beside a number.
+ */
+export const notMoney: string[] = [
+  'The side won 2 titles in a row.',
+  'Burnout 3 won three awards.',
+  'he won 1,000 votes',
+  'two South Korean won gold',
+  'the 5 real reasons it failed',
+  '1,000 real fans',
+  '3 Brazilian real fans',
+  'Stocks broke through the 25,000 mark.',
+  'Sales passed the 100 million mark.',
+  'the 10,000 mark',
+  '1000 marks',
+  'Mark 2 and Lev 3',
+  'She added the 5,000m crown.',
+  'He has two Grand Slam crowns.',
+  'more than 2,000 Rand supporters rallied',
+  'a 10 rand note',
+  '5 lei garlands',
+  'two Zimbabwean gold medals',
+  'the Milwaukee Bucks 98',
+  '15 Bucks fans',
+  "Some 2,000 won't return.",
 ];

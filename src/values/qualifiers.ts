@@ -25,14 +25,15 @@ const BEFORE = new PhraseTable<Hedge>([
   ['exceeding', 'above'], ['greater than', 'above'], ['no less than', 'above'], ['no fewer than', 'above'],
   ['well over', 'above'], ['just over', 'above'], ['well above', 'above'], ['just above', 'above'],
   ['a little over', 'above'], ['slightly more than', 'above'], ['a minimum of', 'above'],
-  ['well in excess of', 'above'], ['>', 'above'], ['≥', 'above'],
-  // "up to 500", "less than $1m", "under 50 people", "as much as $4bn", "as many as 300"
+  ['well in excess of', 'above'], ['higher than', 'above'], ['>', 'above'], ['≥', 'above'],
+  // "up to 500", "less than $1m", "under 50 people", "as much as $4bn", "as many as 300",
+  // "lower than 9€"
   ['less than', 'under'], ['under', 'under'], ['up to', 'under'], ['as much as', 'under'],
   ['as many as', 'under'], ['fewer than', 'under'], ['below', 'under'], ['no more than', 'under'],
   ['at most', 'under'], ['just under', 'under'], ['a maximum of', 'under'], ['a little under', 'under'],
   ['slightly less than', 'under'], ['not more than', 'under'], ['shy of', 'under'],
   ['just shy of', 'under'], ['south of', 'under'], ['just below', 'under'], ['well under', 'under'],
-  ['well below', 'under'], ['<', 'under'], ['≤', 'under'],
+  ['well below', 'under'], ['lower than', 'under'], ['<', 'under'], ['≤', 'under'],
 ]);
 
 // After the amount: "$5 billion or more", "100 or so", "500 or fewer".

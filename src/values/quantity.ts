@@ -11,7 +11,7 @@ export interface Quantity {
   min: number | null;
   /** Upper bound: ranges, vague magnitudes, "up to"/"less than"; else null. */
   max: number | null;
-  /** ISO 4217 code ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "HKD", "SGD", "KRW") or null. */
+  /** ISO 4217 code ("USD", "EUR", "GBP", "SAR", "NGN", any code Intl knows) or null. */
   currency: string | null;
   /** For counts: what is counted, normalised ("people", "GPUs", "users", "customers", "GW", "MW", "chips"…), else null. */
   unit: string | null;

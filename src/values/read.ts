@@ -6,13 +6,14 @@
  */
 import type { Quantity } from './quantity.js';
 import { tokenize, type Token } from './tokens.js';
-import { readCurrencyAfter } from './currency.js';
+import { readCurrencyAfter, ANY_SHAPE } from './currency.js';
 import { readHedgeBefore, readHedgeAfter, readGluedHedge, readRangeOpener, isOverDuration, type Hedge } from './qualifiers.js';
 import { readCountedNoun } from './count.js';
 import { readVague, readOfCurrency, impliedCurrency, isVagueAnchor } from './vague.js';
 import { NUMBER_WORDS } from './numberWords.js';
 import { monthDayAt } from './never.js';
 import { readPer } from './per.js';
+import { isSingularCurrencyName } from './currencies.js';
 import { readSide, type Side } from './amount.js';
 import { readRangeEnd, joinRange } from './range.js';
 
@@ -68,7 +69,7 @@ function readVagueAt(text: string, tokens: readonly Token[], i: number, from: nu
       j = cn.next;
     } else {
       // "billions in funding" says nothing of currency: kept as a count with no unit
-      const suffix = readCurrencyAfter(tokens, j, true);
+      const suffix = readCurrencyAfter(tokens, j, ANY_SHAPE);
       if (suffix) {
         currency = suffix.code;
         money = true;
@@ -270,11 +271,19 @@ const BEHIND = 4;
 // that near, the reader can jump ahead without trying each token. REACH keeps a margin.
 const REACH = 12;
 
-function isAnchor(t: Token): boolean {
+function isAnchor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   const w = t.lower;
-  return NUMBER_WORDS.has(w) || isVagueAnchor(w);
+  if (NUMBER_WORDS.has(w) || isVagueAnchor(w)) return true;
+  // "a dollar", "an Australian dollar" hold no number but are one ("the dollar" is none):
+  // asked of "a" and "an" only, so other words cost one comparison
+  return (w === 'a' || w === 'an') && (isSingularName(tokens[i + 1]) || isSingularName(tokens[i + 2]));
+}
+
+function isSingularName(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && isSingularCurrencyName(t.lower);
 }
 
 // (one buffer for every window: a window holds at most WINDOW tokens)
@@ -285,7 +294,7 @@ function nextAnchors(tokens: readonly Token[]): Int32Array {
   if (anchorBuffer.length < tokens.length + 1) anchorBuffer = new Int32Array(Math.max(tokens.length + 1, 256));
   const next = anchorBuffer;
   next[tokens.length] = tokens.length;
-  for (let i = tokens.length - 1; i >= 0; i--) next[i] = isAnchor(tokens[i]!) ? i : next[i + 1]!;
+  for (let i = tokens.length - 1; i >= 0; i--) next[i] = isAnchor(tokens, i) ? i : next[i + 1]!;
   return next;
 }
 

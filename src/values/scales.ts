@@ -82,6 +82,16 @@ export function readScale(
   return null;
 }
 
+// Scales a written number takes after it that numberWords.ts does not read itself.
+const AFTER_WORDS = new Set(['crore', 'crores', 'lakh', 'lakhs', 'mn', 'mln', 'bn', 'bln', 'tn', 'trn']);
+
+/** "four crore rupees", "eight lakhs": an Indian or abbreviated scale after a number in words. */
+export function readScaleAfterWords(tokens: readonly Token[], i: number): { factor: number; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !AFTER_WORDS.has(t.lower) || tokens[i - 1]?.end === t.start) return null;
+  return { factor: LOWER.get(t.lower)!.factor, next: i + 1 };
+}
+
 /** "$5-billion deal" (Canadian and older US style): a glued hyphen, then a spelled-out scale word. */
 export function readHyphenScale(tokens: readonly Token[], i: number): { factor: number; next: number } | null {
   const h = tokens[i];

@@ -5,6 +5,7 @@
  * They resolve to bounds (min/max), never to an amount.
  */
 import { table, type Token } from './tokens.js';
+import { matchCurrencyName } from './currencies.js';
 
 export interface VagueRead {
   min: number;
@@ -28,12 +29,6 @@ const SCALE_WORDS = table<number>({
 });
 const PLURAL_SCALES = table<number>({
   thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-});
-
-// "-dollar", "-pound", "-euro" inside the phrase: "multi-billion-dollar", "seven-figure-pound"
-const CURRENCY_ADJECTIVES = table<string>({
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF',
 });
 
 // "several hundred", "a few thousand", "a couple hundred": a small vague multiplier.
@@ -66,17 +61,30 @@ function joined(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** An optional currency adjective ("-dollar", " dollar") after position k. */
-function currencyAdjective(tokens: readonly Token[], k: number): { code: string; next: number } | null {
-  const j = joined(tokens, k);
-  const code = CURRENCY_ADJECTIVES.get(word(tokens[j]));
-  return code ? { code, next: j + 1 } : null;
+/**
+ * A currency name at tokens[k] that a vague magnitude makes money of ("billions of won",
+ * "multibillion-rand"): any but the English words read only with their country ("marks").
+ */
+function currencyName(tokens: readonly Token[], k: number): { code: string; next: number } | null {
+  const m = matchCurrencyName(tokens, k);
+  if (!m || m.name.level === 'adjective') return null;
+  const head = tokens[m.next - 1]!;
+  if (m.name.lowerOnly && head.text !== head.lower) return null;
+  return { code: m.name.code, next: m.next };
 }
+
+/** An optional currency adjective ("-dollar", " dollar", "-naira") after position k. */
+function currencyAdjective(tokens: readonly Token[], k: number): { code: string; next: number } | null {
+  return currencyName(tokens, joined(tokens, k));
+}
+
+// "10s", "100s", "1000s": tens, hundreds, thousands
+const DIGIT_PLURALS = table<number>({ '10': 10, '100': 100, '1000': 1000 });
 
 // The words (and digits, "8-figure") a vague magnitude can open with: every other token is
 // turned away at once, as the reader asks at every token.
 const OPENERS = new Set([
-  ...FIGURES.keys(), ...SCALE_WORDS.keys(), ...PLURAL_SCALES.keys(),
+  ...FIGURES.keys(), ...SCALE_WORDS.keys(), ...PLURAL_SCALES.keys(), ...DIGIT_PLURALS.keys(),
   'low', 'mid', 'high', 'a', 'hundreds', 'tens', 'dozens', 'scores', 'several',
 ]);
 
@@ -141,31 +149,45 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
     }
   }
 
+  // A plural means at least two of what it counts, and stops where the next plural starts:
+  // "dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999, "tens of thousands"
+  // 20,000..99,999, "hundreds of thousands" 200,000..999,999, "millions" 2e6..9,999,999,
+  // "tens of millions" 2e7.., "hundreds of millions" 2e8..999,999,999, "billions" 2e9..,
+  // "tens of billions" 2e10.., and so on for every scale.
+
+  // "10s of billions", "100s of engineers", "1000s of users": the plurals written in digits,
+  // read only before "of" ("temperatures in the 100s" are no count)
+  if (t.kind === 'num' && DIGIT_PLURALS.has(t.text) && word(tokens[i + 1]) === 's' && glued(t, tokens[i + 1]) && word(tokens[i + 2]) === 'of') {
+    const f = DIGIT_PLURALS.get(t.text)!;
+    const scale = f < 1000 ? PLURAL_SCALES.get(word(tokens[i + 3])) : undefined;
+    if (scale !== undefined) return { min: 2 * f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 4, rule: 'vague/tens-of-scale' };
+    if (f > 10) return { min: 2 * f, max: 10 * f - 1, money: false, currency: null, next: i + 2, rule: 'vague/plural' };
+  }
+
   // "hundreds of millions", "tens of billions", "hundreds of thousands"
   if ((w === 'hundreds' || w === 'tens') && word(tokens[i + 1]) === 'of') {
     const scale = PLURAL_SCALES.get(word(tokens[i + 2]));
     if (scale !== undefined) {
       const f = w === 'hundreds' ? 100 : 10;
-      return { min: f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 3, rule: 'vague/tens-of-scale' };
+      return { min: 2 * f * scale, max: f * 10 * scale - 1, money: false, currency: null, next: i + 3, rule: 'vague/tens-of-scale' };
     }
   }
 
-  // "low thousands" 1,000..4,999; "high hundreds" 500..999; "mid thousands" 4,000..6,999
-  if ((w === 'low' || w === 'mid' || w === 'high') && (word(tokens[i + 1]) === 'thousands' || word(tokens[i + 1]) === 'hundreds')) {
-    const unit = word(tokens[i + 1]) === 'thousands' ? 1000 : 100;
-    const [lo, hi] = w === 'low' ? [1, 5] : w === 'mid' ? [4, 7] : [5, 10];
-    return { min: lo * unit, max: hi * unit - 1, money: false, currency: null, next: i + 2, rule: 'vague/low-high-plural' };
+  // "low thousands" 1,000..4,999; "high hundreds" 500..999; "mid thousands" 4,000..6,999;
+  // "the low millions" 1e6..4,999,999
+  if (w === 'low' || w === 'mid' || w === 'high') {
+    const pw = word(tokens[i + 1]);
+    const unit = pw === 'hundreds' ? 100 : PLURAL_SCALES.get(pw);
+    if (unit !== undefined) {
+      const [lo, hi] = w === 'low' ? [1, 5] : w === 'mid' ? [4, 7] : [5, 10];
+      return { min: lo * unit, max: hi * unit - 1, money: false, currency: null, next: i + 2, rule: 'vague/low-high-plural' };
+    }
   }
 
-  // "hundreds" 200..999, "thousands" 2,000..9,999 (plural means at least two; more is
-  // "tens of thousands"); "millions" 1e6..999,999,999 and "billions" 1e9..1e12-1 span
-  // the whole scale, as the issue defines "billions of dollars".
+  // "hundreds", "thousands", "millions", "billions", "trillions" (see above)
   if (w === 'hundreds') return { min: 200, max: 999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
-  if (w === 'thousands') return { min: 2000, max: 9999, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
-  if (w === 'millions' || w === 'billions' || w === 'trillions') {
-    const scale = PLURAL_SCALES.get(w)!;
-    return { min: scale, max: scale * 1000 - 1, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
-  }
+  const plural = PLURAL_SCALES.get(w);
+  if (plural !== undefined) return { min: 2 * plural, max: 10 * plural - 1, money: false, currency: null, next: i + 1, rule: 'vague/plural' };
   // "dozens of researchers" 24..99
   if (w === 'dozens') return { min: 24, max: 99, money: false, currency: null, next: i + 1, rule: 'vague/dozens' };
   // "scores of engineers" 40..99
@@ -195,12 +217,10 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
   return null;
 }
 
-/** "of dollars", "of euros": the currency of a vague magnitude ("billions of dollars"). */
+/** "of dollars", "of Saudi riyals": the currency of a vague magnitude ("billions of dollars"). */
 export function readOfCurrency(tokens: readonly Token[], i: number): { code: string; next: number } | null {
-  if (word(tokens[i]) !== 'of') return null;
-  const code = CURRENCY_ADJECTIVES.get(word(tokens[i + 1]));
-  if (!code || code === 'GBP' && word(tokens[i + 1]) === 'sterling') return null;
-  return { code, next: i + 2 };
+  if (word(tokens[i]) !== 'of' || word(tokens[i + 1]) === 'sterling') return null;
+  return currencyName(tokens, i + 1);
 }
 
 const NEARBY = 60;
