@@ -6,6 +6,8 @@ import type { Extractor, RawClaim, SentenceView } from './claims/extractor.js';
 import { funding } from './claims/funding/extract.js';
 import { headcount } from './claims/headcount/extract.js';
 import { hiring, hiringRules } from './claims/hiring/extract.js';
+import { ruleExtractor } from './claims/rules.js';
+import { sectionLabels, sectionRule } from './claims/sections.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
@@ -50,7 +52,11 @@ interface Doc {
 const MAX_AMOUNTS = 100;
 
 /** The claim types' extractors, in the order ties between them are settled. */
-export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, hiringRules, departure];
+// "Name: value" lines under a label ("Users:", "Employee strength"), for the types still read by their own extractors
+// (headcount and compensation have the rule in their rule sets)
+const SECTION_LISTS = (['valuation', 'funding', 'revenue', 'user_count'] as const).map((t) => ruleExtractor(t, [sectionRule(t)], t === 'user_count' ? { countUnit: 'users' } : {}));
+
+export const EXTRACTORS: Extractor[] = [valuation, funding, revenue, headcount, userCount, compensation, computeDeal, hiring, hiringRules, departure, ...SECTION_LISTS];
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
@@ -92,6 +98,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
       else namesBySentence.set(n.sentence, [n]);
     }
     const answers = answerSentences(doc.sentences);
+    const sections = sectionLabels(doc.sentences);
     for (const s of doc.candidates) {
       const view: SentenceView = {
         sentence: s,
@@ -102,6 +109,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         names: namesBySentence.get(s.index) ?? [],
         topic: doc.reference.topic[s.index] ?? null,
         tableHeader: s.kind === 'table' ? tableHeaderOf(doc.sentences, s) : undefined,
+        section: sections[s.index],
         inAnswer: answers.has(s.index),
         entities: doc.entities,
         memo: {},

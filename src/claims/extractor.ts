@@ -22,6 +22,8 @@ export interface SentenceView {
   topic: EntityRecord | null;
   /** The sentence is part of an interview answer: its implicit speaker is the interviewee's company. */
   inAnswer?: boolean;
+  /** For a "Name: value" line of a list: the label the list sits under ("Users:", "Employee strength"). */
+  section?: string;
   /** For a table row: the cells of its table's header row. */
   tableHeader?: string[];
   entities: EntityTable;

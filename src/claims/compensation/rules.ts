@@ -1,4 +1,5 @@
 import { columnOf, type ClaimRule } from '../rules.js';
+import { sectionRule } from '../sections.js';
 
 /**
  * compensation: what an employer pays a person — a salary, a pay package, a bonus, an hourly
@@ -110,4 +111,5 @@ export const RULES: ClaimRule[] = [
     extra: (_m, view) => (/\b(?:offer(?:s|ed)?|paid|pay|award(?:ed)?|grant(?:ed)?|receive[sd]?|engineer|employee|staff|executive|ceo|researcher)\b/.test(view.lower) ? {} : null),
     examples: [['One staff engineer at Google was offered $3.5m in restricted stock by the firm to stay.', 'Google', '$3.5m']],
   },
+  sectionRule('compensation'),
 ];

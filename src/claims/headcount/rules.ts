@@ -1,4 +1,5 @@
 import { columnOf, type ClaimRule } from '../rules.js';
+import { sectionRule } from '../sections.js';
 
 /**
  * headcount: how many people an organisation employs. A count is a headcount only through a
@@ -243,4 +244,5 @@ export const RULES: ClaimRule[] = [
     examples: [['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300']],
   },
 
+  sectionRule('headcount'),
 ];

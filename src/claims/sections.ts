@@ -1,0 +1,65 @@
+import type { ClaimType } from '../schema.js';
+import type { Sentence } from '../text/sentences.js';
+import type { ClaimRule } from './rules.js';
+
+/**
+ * Lists of "Name: value" lines under a label that says what the values are:
+ *
+ *   2) Users:                      Employee strength
+ *   WhatsApp: 450 million          WhatsApp:55
+ *   Twitter: 250 million           Twitter:2,300
+ *
+ * Each line's value belongs to the line's company; the label gives the claim type.
+ */
+
+// What a label says the values are
+const LABELS: Partial<Record<ClaimType, RegExp>> = {
+  valuation: /\b(?:valuations?|valued|market (?:cap|value|capitali[sz]ation)|worth)\b/i,
+  revenue: /\b(?:revenues?|sales|turnover|arr|annual recurring revenue|income)\b/i,
+  funding: /\b(?:funding|raised|rounds?|investments?|capital raised|financing)\b/i,
+  headcount: /\b(?:employees?|staff|headcount|workforce|employee (?:strength|count|numbers)|team size|people)\b/i,
+  user_count: /\b(?:users?|customers?|subscribers?|members|accounts|subscriptions)\b/i,
+  compensation: /\b(?:pay|compensation|salar(?:y|ies)|remuneration|earnings)\b/i,
+};
+
+const MONEY_TYPES = new Set<ClaimType>(['valuation', 'revenue', 'funding', 'compensation']);
+
+/** The label of the list a line sits under: the nearest short line before it that is no "Name: value" line itself. */
+export function sectionLabels(sentences: Sentence[]): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  // "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
+  const valueLine = (t: string) => /^[^:|–-]{1,40}\s*[:|–-]\s*\S/.test(t) && /\d/.test(t) && words(t) <= 12;
+  const label = (s: Sentence) => words(s.text) <= 6 && !/\d{2,}/.test(s.text) && (s.kind !== 'body' || /:\s*$/.test(s.text));
+  for (const s of sentences) {
+    let found: string | undefined;
+    if (valueLine(s.text)) {
+      for (let j = s.index - 1; j >= 0 && j >= s.index - 8; j--) {
+        const p = sentences[j]!;
+        if (valueLine(p.text)) continue;
+        if (label(p)) {
+          found = p.text;
+          break;
+        }
+        // (a line of prose between: "Also Read", a caption — skip short ones, stop at prose)
+        if (words(p.text) > 6) break;
+      }
+    }
+    out.push(found);
+  }
+  return out;
+}
+
+/** The rule that reads a "Name: value" line of a list whose label names this type. */
+export function sectionRule(type: ClaimType): ClaimRule {
+  const label = LABELS[type]!;
+  const money = MONEY_TYPES.has(type);
+  return {
+    reason: `${type}/section-list`,
+    match: `^ [subject:ORG] (:|-|–|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
+    confidence: 0.78,
+    vouches: true,
+    extra: (_m, view) => (view.section && label.test(view.section) ? {} : null),
+    examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
+  };
+}
