@@ -9,7 +9,7 @@ import { sectionRule } from '../sections.js';
  */
 
 // Words that name pay
-const PAY = '(pay|paid|salary|salaries|wage|wages|compensation|comp|remuneration|package|packages|bonus|bonuses|stock|equity|grants|awards|options|earnings|income|contract|contracts|incentives|rise|raise|payout|payouts)';
+const PAY = '(offer|offers|pay|paid|salary|salaries|wage|wages|compensation|comp|remuneration|package|packages|bonus|bonuses|stock|equity|grants|awards|options|earnings|income|contract|contracts|incentives|rise|raise|payout|payouts)';
 // Words that name a person paid
 const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers)';
 
@@ -88,7 +88,15 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI is paying seven-figure salaries to its senior engineers.', 'Zentrix AI', 'seven-figure'],
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
     ],
+  },  // "offering up to $1 million to researchers", "$100 million offers to OpenAI engineers", "dangled $300 million before top scientists"
+  {
+    reason: 'compensation/offer-to-people',
+    match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['Meta has made $100 million offers to OpenAI researchers, Sam Altman said.', 'Meta', '$100 million']],
   },
+
   // "pay packages of up to $100 million", "a pay package worth $18.5 million", "total pay valued at $89.1 million",
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
