@@ -1,4 +1,7 @@
+import { DEMONYM_NAMES } from './demonyms.js';
+import { FIRST_NAME_LIST } from './first-names.js';
 import { WORLD_ORGS } from './gazetteer-orgs.js';
+import { PLACE_NAMES } from './places.js';
 
 /**
  * Well-known organisations. The gazetteer helps recognition (a lone "Meta" at the start
@@ -181,3 +184,45 @@ export const NOT_ORG_WORDS = new Set(
     'TLDR TL;DR Summary Overview Background Editing Reporting Note'
   ).split(' '),
 );
+
+/**
+ * Places, nationality words and given names, lower-cased (places.ts, demonyms.ts,
+ * first-names.ts): evidence for typing a capitalised name as a place or a person ("Britain",
+ * "British", "Gael Monfils"). Like the organisations, they help recognition and never
+ * limit it. Each set is one string split once at load; the data already holds the plain
+ * spelling of accented names ("montréal|montreal") and the joined form of hyphenated given
+ * names ("min-jun minjun"), so a look-up only has to fold its query.
+ */
+
+// Letters NFD does not take apart: "Łódź", "Øresund", "Barış", "Straße"
+const UNFOLDED: Record<string, string> = { ł: 'l', ø: 'o', ı: 'i', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', '’': "'" };
+const NON_ASCII = /[^\x00-\x7f]/;
+// Combining marks of Latin script (a plain range: a Unicode property escape costs more to compile)
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const UNFOLDED_LETTERS = /[łøıđðßæœþħ’]/g;
+
+/** Lower case, accents off: "Montréal" → "montreal", "Łódź" → "lodz", "Côte d’Ivoire" → "cote d'ivoire". */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARKS, '').replace(UNFOLDED_LETTERS, (c) => UNFOLDED[c]!);
+}
+
+/** Countries and territories, states and provinces, cities, districts and world regions, lower-cased. */
+export const PLACES: Set<string> = new Set(PLACE_NAMES.split('|'));
+/** Nationality and region adjectives and nouns ("british", "scots", "latin american"), lower-cased. */
+export const DEMONYMS: Set<string> = new Set(DEMONYM_NAMES.split('|'));
+/** Given names common in international news, lower-cased (first-names.ts says which are left out, and why). */
+export const FIRST_NAMES: Set<string> = new Set(FIRST_NAME_LIST.split(' '));
+
+/** Is a name (any case, any accents) a known place? "Montréal", "the Gulf", "São Paulo". */
+export function isKnownPlace(lower: string): boolean {
+  const k = foldName(lower);
+  return PLACES.has(k) || (k.startsWith('the ') && PLACES.has(k.slice(4)));
+}
+
+/** Is a word a nationality or region word? "British", "Scots", "Latin American". */
+export const isDemonym = (lower: string): boolean => DEMONYMS.has(foldName(lower));
+
+/** Is a word a known given name? "Gael", "Gaël", "Sania", "Jiahui", "Min-jun". */
+export const isKnownFirstName = (word: string): boolean => FIRST_NAMES.has(foldName(word));
