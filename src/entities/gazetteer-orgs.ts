@@ -197,7 +197,7 @@ SiMa.ai
 Axelera AI
 FuriosaAI | Furiosa AI | +compute
 Cambricon | Cambricon Technologies | +compute
-Biren | Biren Technology | +compute
+Biren Technology | +compute
 Moore Threads | +compute
 Hygon | +compute
 Kunlunxin | +compute
@@ -264,7 +264,7 @@ Reflection AI
 Adept AI
 Aleph Alpha
 AI21 Labs | AI21
-Reka | Reka AI
+Reka AI
 Essential AI
 Runway ML | RunwayML
 Midjourney
