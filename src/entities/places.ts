@@ -4,7 +4,7 @@ import { COUNTRY_NAMES } from './countries.js';
  * Place names of business news, lower-cased: every country and territory and the UN world
  * regions (countries.ts, generated from Intl), their common alternates, US states,
  * Canadian provinces, Australian states, the states and provinces of the big economies,
- * about 500 cities and financial centres, business districts ("Silicon Valley", "Wall
+ * about 700 cities and financial centres, business districts ("Silicon Valley", "Wall
  * Street") and world regions ("the Gulf", "Sub-Saharan Africa"). General knowledge, not
  * a list fitted to any article.
  *
@@ -219,7 +219,85 @@ const CITIES =
   'wollongong|geelong|cairns|townsville|auckland|wellington|christchurch|queenstown|suva|port moresby|noumea|' +
   'papeete';
 
+// More cities: regional capitals, industrial and port cities, resorts and towns often in
+// business news (those that are ordinary words are left out: Natal, Tamale, Perm, Hue…)
+const MORE_CITIES =
+  // United States and Canada
+  'baton rouge|shreveport|springfield|peoria|champaign|bloomington|south bend|fort wayne|evansville|lafayette|' +
+  'west lafayette|palm springs|monterey|malibu|lake tahoe|vail|jackson hole|sun valley|park city|sedona|' +
+  'flagstaff|oxnard|santa rosa|hayward|livermore|san ramon|sausalito|atherton|los altos|saratoga|salinas|' +
+  'el segundo|hawthorne|torrance|culver city|west hollywood|carlsbad|la jolla|temecula|hialeah|coral gables|' +
+  'doral|boca raton|sarasota|gainesville|tallahassee|pensacola|daytona beach|cape canaveral|laredo|chula vista|' +
+  'lincoln|burnaby|laval|gatineau|sherbrooke|trois-rivières|trois-rivieres|windsor|brampton|oakville|guelph|' +
+  'sudbury|thunder bay|kelowna|kamloops|nanaimo|lethbridge|fort mcmurray|whitehorse|yellowknife|iqaluit|' +
+  'fredericton|moncton|charlottetown|' +
+  // Mexico, Central and South America, Caribbean
+  'toluca|hermosillo|culiacán|culiacan|mazatlán|mazatlan|acapulco|veracruz|oaxaca|aguascalientes|' +
+  'san luis potosí|san luis potosi|saltillo|morelia|mexicali|ensenada|reynosa|matamoros|nuevo laredo|torreón|' +
+  'torreon|villahermosa|playa del carmen|tulum|los cabos|cabo san lucas|puerto vallarta|san pedro sula|' +
+  'port-au-prince|montego bay|punta cana|willemstad|oranjestad|road town|castries|basseterre|paramaribo|' +
+  'georgetown|belmopan|goiânia|goiania|belém|belem|são luís|sao luis|maceió|maceio|joão pessoa|joao pessoa|' +
+  'teresina|campo grande|cuiabá|cuiaba|ribeirão preto|ribeirao preto|sorocaba|são josé dos campos|' +
+  'sao jose dos campos|joinville|londrina|uberlândia|uberlandia|niterói|niteroi|guarulhos|osasco|la plata|' +
+  'mar del plata|tucumán|tucuman|salta|neuquén|neuquen|vaca muerta|bariloche|ushuaia|antofagasta|iquique|calama|' +
+  'punta arenas|viña del mar|vina del mar|arequipa|cusco|cuzco|trujillo|callao|bucaramanga|santa marta|cúcuta|' +
+  'cucuta|barquisimeto|cuenca|cochabamba|sucre|el alto|potosí|potosi|ciudad del este|punta del este|' +
+  // Europe
+  'le havre|toulon|metz|clermont-ferrand|dijon|reims|saint-étienne|saint-etienne|calais|dunkirk|ajaccio|' +
+  'kiel|lübeck|lubeck|rostock|magdeburg|erfurt|chemnitz|halle|potsdam|münster|munster|bielefeld|bochum|' +
+  'wuppertal|gelsenkirchen|saarbrücken|saarbrucken|ulm|jena|würzburg|wurzburg|kassel|osnabrück|osnabruck|' +
+  'oldenburg|braunschweig|göttingen|gottingen|trier|koblenz|ludwigshafen|leverkusen|sindelfingen|zwickau|' +
+  'bari|catania|messina|padua|padova|brescia|bergamo|modena|parma|pisa|livorno|taranto|cagliari|perugia|ancona|' +
+  'rimini|maranello|valladolid|vigo|gijón|gijon|a coruña|a coruna|alicante|murcia|granada|cádiz|cadiz|' +
+  'san sebastián|san sebastian|pamplona|tarragona|ibiza|tenerife|coimbra|faro|funchal|luton|ipswich|' +
+  'peterborough|northampton|bradford|blackpool|bolton|warrington|crewe|carlisle|canterbury|dover|folkestone|' +
+  'bournemouth|southend|chelmsford|colchester|cheltenham|gloucester|hereford|salisbury|winchester|wrexham|' +
+  'stirling|grangemouth|sellafield|hinkley point|sizewell|port talbot|scunthorpe|teesside|waterford|kilkenny|' +
+  'dundalk|haarlem|leiden|maastricht|nijmegen|arnhem|tilburg|breda|almere|zwolle|enschede|wageningen|bruges|' +
+  'brugge|namur|charleroi|mechelen|ostend|winterthur|schaffhausen|neuchâtel|neuchatel|fribourg|klagenfurt|' +
+  'västerås|vasteras|örebro|orebro|linköping|linkoping|lund|luleå|lulea|skellefteå|skelleftea|kiruna|aalborg|' +
+  'esbjerg|billund|kalundborg|tromsø|tromso|kristiansand|drammen|turku|vantaa|jyväskylä|jyvaskyla|kuopio|' +
+  'szczecin|lublin|bydgoszcz|białystok|bialystok|rzeszów|rzeszow|gdynia|ostrava|plzeň|plzen|pilsen|' +
+  'mladá boleslav|mlada boleslav|debrecen|szeged|győr|gyor|kecskemét|kecskemet|iași|iasi|constanța|constanta|' +
+  'brașov|brasov|craiova|pitești|pitesti|varna|burgas|kragujevac|rijeka|zadar|dubrovnik|patras|heraklion|' +
+  'crete|rhodes|' +
+  // Ukraine, Russia, Turkey, Caucasus, Central Asia
+  'kherson|mykolaiv|chernihiv|sumy|poltava|vinnytsia|zhytomyr|kryvyi rih|donetsk|luhansk|bakhmut|avdiivka|' +
+  'kramatorsk|sloviansk|pokrovsk|ivano-frankivsk|ternopil|uzhhorod|chernivtsi|sevastopol|simferopol|melitopol|' +
+  'berdyansk|enerhodar|nizhny novgorod|samara|rostov-on-don|rostov|ufa|krasnoyarsk|voronezh|volgograd|' +
+  'krasnodar|omsk|chelyabinsk|tyumen|irkutsk|khabarovsk|norilsk|belgorod|kursk|bryansk|novorossiysk|ust-luga|' +
+  'primorsk|tuapse|yakutsk|magadan|grozny|makhachkala|adana|gaziantep|konya|kayseri|mersin|trabzon|' +
+  'diyarbakır|diyarbakir|eskişehir|eskisehir|kocaeli|izmit|hatay|kahramanmaraş|kahramanmaras|samsun|denizli|' +
+  'samarkand|bukhara|osh|shymkent|karaganda|aktau|atyrau|batumi|kutaisi|ganja|' +
+  // Middle East and Africa
+  'mosul|kirkuk|najaf|shiraz|tabriz|qom|ahvaz|bandar abbas|al ain|fujairah|yanbu|jubail|ras tanura|salalah|' +
+  'duqm|eilat|ashdod|nazareth|homs|latakia|tartus|irbid|aqaba|sidon|hebron|nablus|jenin|rafah|khan younis|' +
+  'idlib|raqqa|deir ez-zor|hodeidah|marib|taiz|mukalla|port sudan|omdurman|benin city|enugu|onitsha|kaduna|' +
+  'maiduguri|calabar|warri|takoradi|eldoret|nakuru|arusha|mwanza|goma|bukavu|kisangani|mbuji-mayi|kolwezi|' +
+  'lubango|beira|nampula|ndola|kitwe|blantyre|polokwane|bloemfontein|east london|pietermaritzburg|rustenburg|' +
+  'walvis bay|agadir|fes|meknes|oran|sfax|sousse|misrata|port said|suez|ismailia|luxor|aswan|hurghada|' +
+  'sharm el-sheikh|el alamein|hargeisa|berbera|mekelle|bahir dar|dire dawa|gondar|bujumbura|freetown|monrovia|' +
+  'conakry|lomé|lome|cotonou|porto-novo|nouakchott|banjul|bissau|malabo|bangui|n\'djamena|ndjamena|maseru|' +
+  'mbabane|victoria falls|' +
+  // Asia and the Pacific
+  'xuzhou|linyi|shantou|quanzhou|tangshan|baotou|luoyang|huizhou|jiaxing|shaoxing|zibo|yantai|weifang|' +
+  'nantong|yangzhou|jinhua|ordos|thane|navi mumbai|aurangabad|rajkot|jodhpur|gwalior|jabalpur|meerut|' +
+  'prayagraj|allahabad|srinagar|jammu|jamshedpur|dhanbad|tiruchirappalli|trichy|hubli|belagavi|tirupati|' +
+  'warangal|guntur|nellore|kozhikode|calicut|thrissur|puducherry|pondicherry|shimla|sanand|makassar|palembang|' +
+  'tangerang|bekasi|depok|bogor|balikpapan|sialkot|khulna|sylhet|gazipur|narayanganj|shizuoka|kagoshima|' +
+  'kanazawa|matsuyama|utsunomiya|oita|nara|cheongju|gumi|geoje|iloilo|bacolod|zamboanga|can tho|nha trang|' +
+  'vung tau|binh duong|dong nai|rayong|chonburi|khon kaen|hat yai|sunshine coast|ballarat|bendigo|launceston|' +
+  'alice springs|port hedland|karratha|kalgoorlie|pilbara|hunter valley|tauranga|dunedin|napier|rotorua|apia|' +
+  'port vila|honiara|tarawa|majuro|koror|hagåtña|hagatna|saipan';
+
 /** Every group, '|' between names (gazetteer.ts builds PLACES from it). */
-export const PLACE_NAMES: string = [COUNTRY_NAMES, COUNTRY_ALTERNATES, STATES, REGIONS, WORLD_REGIONS, DISTRICTS, CITIES].join(
-  '|',
-);
+export const PLACE_NAMES: string = [
+  COUNTRY_NAMES,
+  COUNTRY_ALTERNATES,
+  STATES,
+  REGIONS,
+  WORLD_REGIONS,
+  DISTRICTS,
+  CITIES,
+  MORE_CITIES,
+].join('|');
