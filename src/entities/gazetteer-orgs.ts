@@ -145,7 +145,7 @@ Synergy Research Group`;
 const CHIPS_AND_HARDWARE = `
 Micron | Micron Technology | +giant
 SK Hynix | Hynix | +giant
-Arm | Arm Holdings | ARM Ltd | +compute
+Arm | Arm Holdings | ARM Ltd
 Texas Instruments | +giant
 Analog Devices
 Marvell | Marvell Technology
