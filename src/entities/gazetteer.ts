@@ -1,3 +1,8 @@
+import { DEMONYM_NAMES } from './demonyms.js';
+import { FIRST_NAME_LIST } from './first-names.js';
+import { WORLD_ORGS } from './gazetteer-orgs.js';
+import { PLACE_NAMES } from './places.js';
+
 /**
  * Well-known organisations. The gazetteer helps recognition (a lone "Meta" at the start
  * of a sentence, a lower-case "xAI") and gives canonical names; it never limits it:
@@ -26,25 +31,25 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'Apple', aliases: ['Apple Inc.'], giant: true },
   { name: 'Nvidia', aliases: ['NVIDIA', 'Nvidia Corp.'], giant: true, compute: true },
   { name: 'Oracle', aliases: ['Oracle Cloud', 'OCI'], giant: true, compute: true },
-  { name: 'IBM', giant: true, compute: true },
+  { name: 'IBM', aliases: ['International Business Machines'], giant: true, compute: true },
   { name: 'Intel', giant: true, compute: true },
   { name: 'AMD', aliases: ['Advanced Micro Devices'], giant: true, compute: true },
   { name: 'Qualcomm', giant: true },
   { name: 'Broadcom', giant: true },
-  { name: 'TSMC', aliases: ['Taiwan Semiconductor Manufacturing'], giant: true },
-  { name: 'Samsung', aliases: ['Samsung Electronics'], giant: true },
-  { name: 'Tesla', giant: true },
+  { name: 'TSMC', aliases: ['Taiwan Semiconductor Manufacturing', 'Taiwan Semiconductor Manufacturing Co.', 'Taiwan Semiconductor'], giant: true },
+  { name: 'Samsung', aliases: ['Samsung Electronics', 'Samsung Group'], giant: true },
+  { name: 'Tesla', aliases: ['Tesla Inc.', 'Tesla Motors'], giant: true },
   { name: 'Salesforce', giant: true },
   { name: 'Cisco', aliases: ['Cisco Systems'], giant: true },
   { name: 'HP', aliases: ['Hewlett-Packard', 'HP Inc.'], giant: true },
-  { name: 'Dell', giant: true, compute: true },
-  { name: 'Uber', giant: true },
+  { name: 'Dell', aliases: ['Dell Technologies'], giant: true, compute: true },
+  { name: 'Uber', aliases: ['Uber Technologies'], giant: true },
   { name: 'Netflix', giant: true },
-  { name: 'Alibaba', giant: true, compute: true },
-  { name: 'Tencent', giant: true, compute: true },
+  { name: 'Alibaba', aliases: ['Alibaba Group', 'Alibaba Cloud'], giant: true, compute: true },
+  { name: 'Tencent', aliases: ['Tencent Holdings', 'Tencent Cloud'], giant: true, compute: true },
   { name: 'Baidu', giant: true },
   { name: 'ByteDance', giant: true },
-  { name: 'Huawei', giant: true, compute: true },
+  { name: 'Huawei', aliases: ['Huawei Technologies', 'Huawei Cloud'], giant: true, compute: true },
   { name: 'SoftBank', aliases: ['SoftBank Group'], giant: true, investor: true },
   { name: 'OpenAI' },
   { name: 'Anthropic' },
@@ -97,14 +102,14 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'Coatue', aliases: ['Coatue Management'], investor: true },
   { name: 'Greenoaks', aliases: ['Greenoaks Capital'], investor: true },
   { name: 'Insight Partners', investor: true },
-  { name: 'Goldman Sachs', investor: true },
-  { name: 'Morgan Stanley', investor: true },
-  { name: 'JPMorgan', aliases: ['JPMorgan Chase', 'J.P. Morgan'], investor: true },
+  { name: 'Goldman Sachs', aliases: ['Goldman', 'Goldman Sachs Group'], investor: true },
+  { name: 'Morgan Stanley', aliases: ['Morgan Stanley Dean Witter'], investor: true },
+  { name: 'JPMorgan', aliases: ['JPMorgan Chase', 'J.P. Morgan', 'JP Morgan', 'J.P. Morgan Chase', 'JPMorgan Chase & Co.', 'J.P. Morgan & Co.'], investor: true },
   { name: 'BlackRock', investor: true },
-  { name: 'Fidelity', investor: true },
+  { name: 'Fidelity', aliases: ['Fidelity Investments', 'Fidelity Management & Research'], investor: true },
   { name: 'T. Rowe Price', investor: true },
   { name: 'Mubadala', aliases: ['Mubadala Capital'], investor: true },
-  { name: 'Bloomberg', media: true },
+  { name: 'Bloomberg', aliases: ['Bloomberg News', 'Bloomberg LP'], media: true },
   { name: 'Reuters', media: true },
   { name: 'The Information', media: true },
   { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ', 'the Journal', 'Journal'], media: true },
@@ -120,6 +125,8 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'GeekWire', media: true },
   { name: 'Associated Press', aliases: ['AP'], media: true },
   { name: 'Sifted', media: true },
+  // the large companies, banks, investors, media… of world business news (gazetteer-orgs.ts)
+  ...WORLD_ORGS,
 ];
 
 /**
@@ -177,3 +184,45 @@ export const NOT_ORG_WORDS = new Set(
     'TLDR TL;DR Summary Overview Background Editing Reporting Note'
   ).split(' '),
 );
+
+/**
+ * Places, nationality words and given names, lower-cased (places.ts, demonyms.ts,
+ * first-names.ts): evidence for typing a capitalised name as a place or a person ("Britain",
+ * "British", "Gael Monfils"). Like the organisations, they help recognition and never
+ * limit it. Each set is one string split once at load; the data already holds the plain
+ * spelling of accented names ("montréal|montreal") and the joined form of hyphenated given
+ * names ("min-jun minjun"), so a look-up only has to fold its query.
+ */
+
+// Letters NFD does not take apart: "Łódź", "Øresund", "Barış", "Straße"
+const UNFOLDED: Record<string, string> = { ł: 'l', ø: 'o', ı: 'i', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', '’': "'" };
+const NON_ASCII = /[^\x00-\x7f]/;
+// Combining marks of Latin script (a plain range: a Unicode property escape costs more to compile)
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const UNFOLDED_LETTERS = /[łøıđðßæœþħ’]/g;
+
+/** Lower case, accents off: "Montréal" → "montreal", "Łódź" → "lodz", "Côte d’Ivoire" → "cote d'ivoire". */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARKS, '').replace(UNFOLDED_LETTERS, (c) => UNFOLDED[c]!);
+}
+
+/** Countries and territories, states and provinces, cities, districts and world regions, lower-cased. */
+export const PLACES: Set<string> = new Set(PLACE_NAMES.split('|'));
+/** Nationality and region adjectives and nouns ("british", "scots", "latin american"), lower-cased. */
+export const DEMONYMS: Set<string> = new Set(DEMONYM_NAMES.split('|'));
+/** Given names common in international news, lower-cased (first-names.ts says which are left out, and why). */
+export const FIRST_NAMES: Set<string> = new Set(FIRST_NAME_LIST.split(' '));
+
+/** Is a name (any case, any accents) a known place? "Montréal", "the Gulf", "São Paulo". */
+export function isKnownPlace(lower: string): boolean {
+  const k = foldName(lower);
+  return PLACES.has(k) || (k.startsWith('the ') && PLACES.has(k.slice(4)));
+}
+
+/** Is a word a nationality or region word? "British", "Scots", "Latin American". */
+export const isDemonym = (lower: string): boolean => DEMONYMS.has(foldName(lower));
+
+/** Is a word a known given name? "Gael", "Gaël", "Sania", "Jiahui", "Min-jun". */
+export const isKnownFirstName = (word: string): boolean => FIRST_NAMES.has(foldName(word));
