@@ -13,7 +13,6 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "In an acqui-hire, Pellucid Labs brought on the entire 14-person team of Brindle AI.": "acqui-hire of a whole team ('the entire 14-person team of Brindle AI')",
   "Copperleaf AI’s new research lab is staffed largely by former DeepMind researchers it hired this spring.": "passive relative ('former DeepMind researchers it hired'): the source is before the verb",
   "Stackwise has reshuffled its leadership. The company’s new CTO, Priya Raman, joined from Salesforce in March.": "a person's move across sentences ('The company's new CTO … joined from Salesforce')",
-  "Google struck a deal to hire Windmere AI’s chief executive and most of its research team.": "'hire Windmere AI's chief executive': the source is the possessive owner of the hired person",
   "Four engineers defected from Rivian to Kestrel Dynamics.": "'defected from Rivian to Kestrel Dynamics': source and hirer both after the verb",
   "Greyfriar Systems just landed “a who’s who” of ex-Stripe engineers — 11 of them, per the company.": "'a who's who of ex-Stripe engineers': hyphenated ex- prefix on the source",
   "Zentrix AI announces new funding\n• Raised $200M Series B led by Arbor Street Capital\n• Plans to double its team by 2026": "inline bullets: the lead investor of a bullet is lost when the heading is a verb sentence",

@@ -77,15 +77,15 @@ describe('known organisations', () => {
   });
 
   it.each([
-    // [name, an alias or undefined, flags]
+    // [name, an alias or undefined, flags] (banks and brokers are no investors: their news is about them as companies)
     ['JPMorgan', 'JP Morgan', { investor: true }],
     ['Goldman Sachs', 'Goldman', { investor: true }],
-    ['Merrill Lynch', 'Merrill', { investor: true }],
-    ['Lehman Brothers', 'Lehman', { investor: true }],
-    ['Bear Stearns', undefined, { investor: true }],
-    ['Credit Suisse First Boston', 'CSFB', { investor: true }],
-    ['Salomon Smith Barney', 'Salomon Brothers', { investor: true }],
-    ['Nomura', 'Nomura Holdings', { investor: true }],
+    ['Merrill Lynch', 'Merrill', {}],
+    ['Lehman Brothers', 'Lehman', {}],
+    ['Bear Stearns', undefined, {}],
+    ['Credit Suisse First Boston', 'CSFB', {}],
+    ['Salomon Smith Barney', 'Salomon Brothers', {}],
+    ['Nomura', 'Nomura Holdings', {}],
     ['Blackstone', 'Blackstone Group', { giant: true, investor: true }],
     ['Temasek', 'Temasek Holdings', { investor: true }],
     ['Y Combinator', 'YC', { investor: true }],

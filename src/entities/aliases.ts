@@ -162,7 +162,12 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
     const surfaces = [...g.surfaces.keys()];
     const fullest = surfaces.slice().sort((a, b) => nameKey(b).length - nameKey(a).length || (g.surfaces.get(b)! - g.surfaces.get(a)!) || byCodeUnits(a, b))[0]!;
     // A giant's division is still the giant: "Google Cloud" → Google
-    const name = g.known && KNOWN.has(g.known) && surfaces.some((s) => knownOrgName(s) === g.known) ? g.known : fullest;
+    // The fullest form the article uses (CLAIMS.md): "Bell Canada" stays "Bell Canada" though the
+    // gazetteer knows it; the gazetteer's name only when the article uses it too, or for a
+    // compute seller's division ("Google Cloud", "Amazon Web Services" → the provider, as deals name it)
+    const known = g.known ? KNOWN.get(g.known) : undefined;
+    const usesKnown = !!known && surfaces.some((s) => nameKey(s) === nameKey(known.name));
+    const name = known && (usesKnown || known.compute) && surfaces.some((s) => knownOrgName(s) === g.known) ? known.name : fullest;
     const info = g.known ? KNOWN.get(g.known) : undefined;
     return {
       id,

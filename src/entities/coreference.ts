@@ -103,7 +103,7 @@ interface Salient {
 function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
   // an investor is "the firm" or "the fund", never "the startup" or "the company"
   const fits = (e: EntityRecord) =>
-    e.kind === 'organization' && !e.media && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
+    e.kind === 'organization' && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
     // "the fintech giant's 8,000 workers": a big company the gazetteer does not know
     return resolve('company', sameSentence, sameSentenceAny, subjects, recent, main, at, mainNearby, lastNamed);
@@ -156,6 +156,15 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
   return proseBefore ? null : main;
 }
 
+// "according to Bloomberg", "told the Financial Times", "(Reuters) -", "a CNBC report", "the Journal's analysis"
+const CITED_BEFORE = /\b(?:according to|told|telling|tells|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
+const CITED_AFTER = /^(?:'s)?\s*(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
+
+/** Is a news organisation's mention a citation of it as a source? */
+function citesSource(text: string, s: Sentence, m: NameMention): boolean {
+  return CITED_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)) || CITED_AFTER.test(text.slice(m.end, m.end + 20));
+}
+
 /** Is the offset inside double quotes within the sentence? */
 function inQuote(sentence: string, at: number): boolean {
   return oddQuotes(sentence, 0, at);
@@ -176,7 +185,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const mentionsBySentence: Array<Array<{ m: NameMention; e: EntityRecord }>> = sentences.map(() => []);
   names.forEach((m, i) => {
     const e = table.entityOf[i];
-    if (e && e.kind === 'organization') mentionsBySentence[m.sentence]!.push({ m, e });
+    // a news organisation cited as a source is no actor ("Bloomberg reported", "(Reuters)",
+    // "according to the Journal"); in its own news it is one ("The Washington Post will cut 240 jobs")
+    if (e && e.kind === 'organization' && !(e.media && citesSource(text, sentences[m.sentence]!, m))) mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
   // A quotation can run over several sentences of a paragraph: track whether one is open.
@@ -188,19 +199,19 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (oddQuotes(s.text, 0, s.text.length)) open = !open;
   }
   const counts = new Map<EntityRecord, number>();
-  for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
+  for (const list of mentionsBySentence) for (const { e } of list) counts.set(e, (counts.get(e) ?? 0) + 1);
   // The main entity: most named, with a head start for the first organisation of the article.
   // (the first one named as a subject outside quotes: a headline quote is not the topic)
   const firstSubject = (): EntityRecord | undefined => {
     for (const [i, list] of mentionsBySentence.entries()) {
       const s = sentences[i]!;
       for (const { m, e } of list) {
-        if (!e.media && !inQuote(text.slice(s.start, m.start), m.start - s.start) && isSubjectSlot(text, s, m.start, quoteOpenAtStart[i])) return e;
+        if (!inQuote(text.slice(s.start, m.start), m.start - s.start) && isSubjectSlot(text, s, m.start, quoteOpenAtStart[i])) return e;
       }
     }
     return undefined;
   };
-  const firstOrg = firstSubject() ?? mentionsBySentence.flat().find(({ e }) => !e.media)?.e ?? null;
+  const firstOrg = firstSubject() ?? mentionsBySentence.flat()[0]?.e ?? null;
   let main: EntityRecord | null = null;
   let best = -1;
   for (const [e, n] of counts) {
@@ -252,7 +263,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const named = mentionsBySentence[s.index]!;
     list = [];
     for (const { m, e } of named) {
-      if (!e.media) list.push({ start: m.start, end: m.end, entity: e, via: 'name', possessive: m.possessive, text: text.slice(m.start, m.end) });
+      list.push({ start: m.start, end: m.end, entity: e, via: 'name', possessive: m.possessive, text: text.slice(m.start, m.end) });
     }
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);

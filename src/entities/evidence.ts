@@ -1,4 +1,4 @@
-import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
 
 /**
@@ -100,7 +100,7 @@ const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Minis
 // Holidays, events, eras and diseases that are capitalised and no organisation
 const OTHER_NAMES = new Set('christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
 // Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
-const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
+export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
 
 const GAZETTEER_KEYS = new Set<string>();
 for (const o of KNOWN_ORGS) {
@@ -149,13 +149,15 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
   // People and places by the lexicon
-  if (words.length >= 2 && words.length <= 4 && Lexicon.firstName(firstBits) && !Lexicon.place(firstBits) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of')) add(e, 'person', 2, 'first-name');
+  if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first)) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
+  // "British", "Japanese", "Scots": a nationality, no name of a company
+  if (words.length === 1 && isDemonym(lower)) add(e, 'other', 3, 'demonym');
   // "Department of Labor", "Bank of Japan", "University of Edinburgh"
   if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
   if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
   if (words.length >= 2 && words.length <= 3 && Lexicon.lastName(lastBits) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
-  if (isPlaceWord(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
+  if (isPlaceWord(lower) || isKnownPlace(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   // What is before it

@@ -454,24 +454,24 @@ CNOOC
 State Grid | State Grid Corporation of China | +giant
 China Shenhua | China Energy Investment
 Baowu | China Baowu | Baosteel
-ICBC | Industrial and Commercial Bank of China | Commercial Bank of China | +giant +investor
-China Construction Bank | CCB | +giant +investor
-Agricultural Bank of China | +giant +investor
-Bank of China | +giant +investor
-Bank of Communications | +investor
-China Merchants Bank | +investor
+ICBC | Industrial and Commercial Bank of China | Commercial Bank of China | +giant
+China Construction Bank | CCB | +giant
+Agricultural Bank of China | +giant
+Bank of China | +giant
+Bank of Communications
+China Merchants Bank
 Ping An | Ping An Insurance | +giant
 China Life | China Life Insurance
-CITIC | CITIC Group | +investor
-CITIC Securities | +investor
-CICC | China International Capital Corp | +investor
-Huatai Securities | +investor
-Haitong Securities | +investor
-China Investment Corporation | CIC | +investor
-Hillhouse | Hillhouse Capital | Hillhouse Investment | +investor
-HongShan | Sequoia China | Sequoia Capital China | +investor
-Qiming Venture Partners | Qiming | +investor
-IDG Capital | +investor
+CITIC | CITIC Group
+CITIC Securities
+CICC | China International Capital Corp
+Huatai Securities
+Haitong Securities
+China Investment Corporation | CIC
+Hillhouse | Hillhouse Capital | Hillhouse Investment
+HongShan | Sequoia China | Sequoia Capital China
+Qiming Venture Partners | Qiming
+IDG Capital
 Fosun | Fosun International
 Dalian Wanda | Wanda Group
 China Evergrande | Evergrande
@@ -483,9 +483,9 @@ COSCO | COSCO Shipping
 Air China
 China Eastern Airlines | China Eastern
 China Southern Airlines | China Southern
-HSBC | HSBC Holdings | +giant +investor
-Hang Seng Bank | +investor
-Standard Chartered | StanChart | +investor
+HSBC | HSBC Holdings | +giant
+Hang Seng Bank
+Standard Chartered | StanChart
 AIA Group | AIA
 CK Hutchison | Hutchison Whampoa
 Sun Hung Kai Properties
@@ -520,13 +520,13 @@ Kawasaki Heavy Industries
 Denso
 Aisin
 Bridgestone
-Mitsubishi UFJ Financial Group | MUFG | Mitsubishi UFJ | Bank of Tokyo-Mitsubishi | +giant +investor
-Sumitomo Mitsui Financial Group | SMFG | SMBC | Sumitomo Mitsui Banking | +investor
-Mizuho | Mizuho Financial Group | Mizuho Bank | +investor
-Nomura | Nomura Holdings | Nomura Securities | +investor
-Daiwa Securities | Daiwa | +investor
-Nikko Securities | Nikko Cordial | SMBC Nikko | +investor
-Yamaichi Securities | Yamaichi | +investor
+Mitsubishi UFJ Financial Group | MUFG | Mitsubishi UFJ | Bank of Tokyo-Mitsubishi | +giant
+Sumitomo Mitsui Financial Group | SMFG | SMBC | Sumitomo Mitsui Banking
+Mizuho | Mizuho Financial Group | Mizuho Bank
+Nomura | Nomura Holdings | Nomura Securities
+Daiwa Securities | Daiwa
+Nikko Securities | Nikko Cordial | SMBC Nikko
+Yamaichi Securities | Yamaichi
 Japan Post | Japan Post Holdings
 Tokio Marine
 Dai-ichi Life
@@ -596,10 +596,10 @@ Naver
 Kakao
 Coupang
 Celltrion
-KB Financial | KB Financial Group | Kookmin Bank | +investor
-Shinhan Financial | Shinhan Bank | Shinhan Financial Group | +investor
-Hana Financial | Hana Financial Group | +investor
-Woori Financial | Woori Bank | +investor
+KB Financial | KB Financial Group | Kookmin Bank
+Shinhan Financial | Shinhan Bank | Shinhan Financial Group
+Hana Financial | Hana Financial Group
+Woori Financial | Woori Bank
 Korean Air
 KT Corp. | Korea Telecom
 LG Uplus`;
@@ -623,11 +623,11 @@ Mahindra & Mahindra | Mahindra Group
 Adani Group | Adani Enterprises
 Adani Ports | Adani Ports and SEZ
 Adani Green Energy | Adani Green
-HDFC Bank | +investor
-ICICI Bank | ICICI | +investor
-State Bank of India | SBI | +investor
-Axis Bank | +investor
-Kotak Mahindra Bank | +investor
+HDFC Bank
+ICICI Bank | ICICI
+State Bank of India | SBI
+Axis Bank
+Kotak Mahindra Bank
 Bajaj Finance
 Bajaj Auto
 Maruti Suzuki | Maruti
@@ -681,90 +681,90 @@ IndiGo | InterGlobe Aviation
 Air India
 SpiceJet
 Akasa Air
-Peak XV Partners | Peak XV | Sequoia India | +investor
-Nexus Venture Partners | +investor
-Elevation Capital | +investor
-Blume Ventures | +investor
-Kalaari Capital | +investor
-Chiratae Ventures | +investor`;
+Peak XV Partners | Peak XV | Sequoia India
+Nexus Venture Partners
+Elevation Capital
+Blume Ventures
+Kalaari Capital
+Chiratae Ventures |`;
 
 // US and Canadian banks, brokers, insurers, exchanges (and historic names)
 const US_AND_CANADA_FINANCE = `
-Bank of America | BofA | BofA Securities | Bank of America Merrill Lynch | NationsBank | +giant +investor
-Citigroup | Citi | Citibank | Citicorp | +giant +investor
-Wells Fargo | +giant +investor
-U.S. Bancorp | US Bancorp | U.S. Bank | US Bank | +investor
-PNC Financial | PNC | PNC Bank | +investor
-Truist | Truist Financial | BB&T | SunTrust | +investor
-Capital One | +investor
-Charles Schwab | Charles Schwab Corp. | +investor
+Bank of America | BofA | BofA Securities | Bank of America Merrill Lynch | NationsBank | +giant
+Citigroup | Citi | Citibank | Citicorp | +giant
+Wells Fargo | +giant
+U.S. Bancorp | US Bancorp | U.S. Bank | US Bank
+PNC Financial | PNC | PNC Bank
+Truist | Truist Financial | BB&T | SunTrust
+Capital One
+Charles Schwab | Charles Schwab Corp.
 American Express | Amex | AmEx | +giant
 Visa | Visa Inc. | +giant
 Mastercard | MasterCard | +giant
 Discover Financial | Discover Financial Services
 Ally Financial
 Synchrony Financial
-State Street | +investor
-BNY Mellon | Bank of New York Mellon | BNY | Bank of New York | +investor
-Northern Trust | +investor
-Citizens Financial | +investor
-Fifth Third | Fifth Third Bancorp | +investor
-KeyCorp | KeyBank | KeyBanc | +investor
-Regions Financial | +investor
-M&T Bank | +investor
-Huntington Bancshares | +investor
-Silicon Valley Bank | SVB | SVB Financial | +investor
-First Republic Bank | First Republic | +investor
-Signature Bank | +investor
-Silvergate | Silvergate Capital | +investor
-Jefferies | Jefferies Financial Group | +investor
-Lazard | +investor
-Evercore | +investor
-Moelis | Moelis & Company | +investor
-PJT Partners | +investor
-Centerview Partners | Centerview | +investor
-Perella Weinberg | Perella Weinberg Partners | +investor
-Houlihan Lokey | +investor
-Raymond James | +investor
-Stifel | +investor
-Piper Sandler | Piper Jaffray | +investor
-William Blair | +investor
-Robert W. Baird | +investor
-Wedbush | Wedbush Securities | +investor
-Oppenheimer & Co. | Oppenheimer & Co | +investor
-Needham & Company | Needham & Co | +investor
-TD Cowen | Cowen Inc. | +investor
-AllianceBernstein | Sanford C. Bernstein | Sanford Bernstein | +investor
-Macquarie | Macquarie Group | Macquarie Capital | +investor
-Merrill Lynch | Merrill | Merrill Lynch & Co. | +investor
-Lehman Brothers | Lehman | +investor
-Bear Stearns | +investor
-Credit Suisse First Boston | CSFB | First Boston | +investor
-Salomon Smith Barney | Salomon Brothers | +investor
-Smith Barney | +investor
-Dean Witter | Dean Witter Reynolds | +investor
-PaineWebber | Paine Webber | +investor
-DLJ | Donaldson Lufkin & Jenrette | +investor
-Kidder Peabody | +investor
-Drexel Burnham Lambert | Drexel Burnham | +investor
-Shearson Lehman | Shearson Lehman Hutton | Shearson | +investor
-Bankers Trust | +investor
-Chase Manhattan | Chase Manhattan Bank | +investor
-Chemical Bank | +investor
-Manufacturers Hanover | +investor
-Wachovia | +investor
-Washington Mutual | WaMu | +investor
+State Street
+BNY Mellon | Bank of New York Mellon | BNY | Bank of New York
+Northern Trust
+Citizens Financial
+Fifth Third | Fifth Third Bancorp
+KeyCorp | KeyBank | KeyBanc
+Regions Financial
+M&T Bank
+Huntington Bancshares
+Silicon Valley Bank | SVB | SVB Financial
+First Republic Bank | First Republic
+Signature Bank
+Silvergate | Silvergate Capital
+Jefferies | Jefferies Financial Group
+Lazard
+Evercore
+Moelis | Moelis & Company
+PJT Partners
+Centerview Partners | Centerview
+Perella Weinberg | Perella Weinberg Partners
+Houlihan Lokey
+Raymond James
+Stifel
+Piper Sandler | Piper Jaffray
+William Blair
+Robert W. Baird
+Wedbush | Wedbush Securities
+Oppenheimer & Co. | Oppenheimer & Co
+Needham & Company | Needham & Co
+TD Cowen | Cowen Inc.
+AllianceBernstein | Sanford C. Bernstein | Sanford Bernstein
+Macquarie | Macquarie Group | Macquarie Capital
+Merrill Lynch | Merrill | Merrill Lynch & Co.
+Lehman Brothers | Lehman
+Bear Stearns
+Credit Suisse First Boston | CSFB | First Boston
+Salomon Smith Barney | Salomon Brothers
+Smith Barney
+Dean Witter | Dean Witter Reynolds
+PaineWebber | Paine Webber
+DLJ | Donaldson Lufkin & Jenrette
+Kidder Peabody
+Drexel Burnham Lambert | Drexel Burnham
+Shearson Lehman | Shearson Lehman Hutton | Shearson
+Bankers Trust
+Chase Manhattan | Chase Manhattan Bank
+Chemical Bank
+Manufacturers Hanover
+Wachovia
+Washington Mutual | WaMu
 Countrywide Financial
-First Union | +investor
-Bank One | +investor
-FleetBoston | FleetBoston Financial | Fleet Boston | +investor
-Prudential Securities | +investor
-A.G. Edwards | AG Edwards | +investor
-Robertson Stephens | +investor
-Hambrecht & Quist | +investor
-Montgomery Securities | +investor
-Thomas Weisel Partners | +investor
-Long-Term Capital Management | LTCM | +investor
+First Union
+Bank One
+FleetBoston | FleetBoston Financial | Fleet Boston
+Prudential Securities
+A.G. Edwards | AG Edwards
+Robertson Stephens
+Hambrecht & Quist
+Montgomery Securities
+Thomas Weisel Partners
+Long-Term Capital Management | LTCM
 Fannie Mae | Federal National Mortgage Association
 Freddie Mac | Federal Home Loan Mortgage Corporation
 Sallie Mae
@@ -780,12 +780,12 @@ Aflac
 Marsh McLennan | Marsh & McLennan
 Aon
 Willis Towers Watson | WTW
-Berkshire Hathaway | +giant +investor
-Royal Bank of Canada | RBC | RBC Capital Markets | +giant +investor
-TD Bank | Toronto-Dominion Bank | TD Bank Group | TD Securities | +giant +investor
-Scotiabank | Bank of Nova Scotia | +investor
-BMO | Bank of Montreal | BMO Capital Markets | +investor
-CIBC | Canadian Imperial Bank of Commerce | +investor
+Berkshire Hathaway | +giant
+Royal Bank of Canada | RBC | RBC Capital Markets | +giant
+TD Bank | Toronto-Dominion Bank | TD Bank Group | TD Securities | +giant
+Scotiabank | Bank of Nova Scotia
+BMO | Bank of Montreal | BMO Capital Markets
+CIBC | Canadian Imperial Bank of Commerce
 Manulife
 Sun Life | Sun Life Financial
 Power Corporation of Canada | Power Corp.
@@ -817,7 +817,8 @@ TransUnion
 Dun & Bradstreet
 Verisk | Verisk Analytics`;
 
-// Asset managers, private equity, hedge funds, sovereign and pension funds
+// Asset managers, private equity, hedge funds, sovereign and pension funds (investors: they lead rounds and mark valuations;
+// banks and brokers elsewhere are not flagged, since their own news — job cuts, hires, results — is about them as companies)
 const FUNDS = `
 Vanguard | Vanguard Group | +investor
 Invesco | +investor
@@ -1009,65 +1010,65 @@ TLcom Capital | +investor`;
 
 // European banks, insurers, brokers (and historic names)
 const EUROPE_FINANCE = `
-Barclays | +giant +investor
-Lloyds Banking Group | Lloyds | Lloyds Bank | Lloyds TSB | +investor
-NatWest | NatWest Group | Royal Bank of Scotland | RBS | +investor
-Santander | Banco Santander | +giant +investor
-BBVA | Banco Bilbao Vizcaya Argentaria | +investor
-CaixaBank | +investor
-Banco Sabadell | +investor
-Bankinter | +investor
-Bankia | +investor
-BNP Paribas | +giant +investor
-Société Générale | Societe Generale | SocGen | +investor
-Crédit Agricole | Credit Agricole | +investor
-Natixis | +investor
-Deutsche Bank | +giant +investor
-Commerzbank | +investor
-DZ Bank | +investor
-Dresdner Bank | Dresdner Kleinwort | +investor
-UBS | UBS Group | UBS Warburg | +giant +investor
-Credit Suisse | Credit Suisse Group | +investor
-Julius Baer | +investor
-ING | ING Groep | ING Group | +investor
-ABN Amro | ABN AMRO | +investor
-Rabobank | +investor
-UniCredit | +investor
-Intesa Sanpaolo | Intesa | +investor
-Mediobanca | +investor
-Banco BPM | +investor
-Monte dei Paschi | Monte dei Paschi di Siena | +investor
-Nordea | +investor
-Danske Bank | +investor
-SEB | Skandinaviska Enskilda Banken | +investor
-Handelsbanken | +investor
-Swedbank | +investor
-DNB | DNB Bank | +investor
-KBC | KBC Group | +investor
-Erste Group | Erste Bank | +investor
-Raiffeisen Bank International | Raiffeisen | +investor
-PKO Bank Polski | PKO BP | +investor
-Dexia | +investor
+Barclays | +giant
+Lloyds Banking Group | Lloyds | Lloyds Bank | Lloyds TSB
+NatWest | NatWest Group | Royal Bank of Scotland | RBS
+Santander | Banco Santander | +giant
+BBVA | Banco Bilbao Vizcaya Argentaria
+CaixaBank
+Banco Sabadell
+Bankinter
+Bankia
+BNP Paribas | +giant
+Société Générale | Societe Generale | SocGen
+Crédit Agricole | Credit Agricole
+Natixis
+Deutsche Bank | +giant
+Commerzbank
+DZ Bank
+Dresdner Bank | Dresdner Kleinwort
+UBS | UBS Group | UBS Warburg | +giant
+Credit Suisse | Credit Suisse Group
+Julius Baer
+ING | ING Groep | ING Group
+ABN Amro | ABN AMRO
+Rabobank
+UniCredit
+Intesa Sanpaolo | Intesa
+Mediobanca
+Banco BPM
+Monte dei Paschi | Monte dei Paschi di Siena
+Nordea
+Danske Bank
+SEB | Skandinaviska Enskilda Banken
+Handelsbanken
+Swedbank
+DNB | DNB Bank
+KBC | KBC Group
+Erste Group | Erste Bank
+Raiffeisen Bank International | Raiffeisen
+PKO Bank Polski | PKO BP
+Dexia
 Northern Rock
-HBOS | Halifax Bank of Scotland | +investor
+HBOS | Halifax Bank of Scotland
 Bradford & Bingley
 Anglo Irish Bank
-Bank of Ireland | +investor
-AIB | Allied Irish Banks | +investor
+Bank of Ireland
+AIB | Allied Irish Banks
 Kaupthing
 Landsbanki
 Wirecard
 Greensill | Greensill Capital
 Archegos | Archegos Capital
-Rothschild & Co | N M Rothschild | Rothschild & Co. | +investor
-S.G. Warburg | SG Warburg | Warburg Dillon Read | +investor
-Cazenove | +investor
-Kleinwort Benson | +investor
-Peel Hunt | +investor
-Numis | +investor
-Berenberg | +investor
-Allianz | +giant +investor
-AXA | +giant +investor
+Rothschild & Co | N M Rothschild | Rothschild & Co.
+S.G. Warburg | SG Warburg | Warburg Dillon Read
+Cazenove
+Kleinwort Benson
+Peel Hunt
+Numis
+Berenberg
+Allianz | +giant
+AXA | +giant
 Generali | Assicurazioni Generali
 Munich Re | Münchener Rück | Munich Reinsurance
 Swiss Re
@@ -1361,8 +1362,8 @@ Gazprom Neft
 Rosneft
 Lukoil
 Novatek
-Sberbank | Sber | +investor
-VTB | VTB Bank | +investor
+Sberbank | Sber
+VTB | VTB Bank
 Yandex
 Nornickel | Norilsk Nickel
 Rusal
@@ -1375,8 +1376,8 @@ Koç Holding | Koc Holding
 Sabancı Holding | Sabanci Holding | Sabancı | Sabanci
 Türk Telekom | Turk Telekom
 Turkcell
-Akbank | +investor
-Garanti BBVA | Garanti Bank | +investor
+Akbank
+Garanti BBVA | Garanti Bank
 Aselsan
 Baykar
 Pegasus Airlines`;
@@ -1391,14 +1392,14 @@ Fiverr
 Elbit Systems | Elbit
 Israel Aerospace Industries | IAI
 Rafael Advanced Defense Systems
-Bank Leumi | Leumi | +investor
-Bank Hapoalim | Hapoalim | +investor
+Bank Leumi | Leumi
+Bank Hapoalim | Hapoalim
 El Al
 Playtika
 Saudi Aramco | Aramco | +giant
 SABIC | Saudi Basic Industries
-Al Rajhi Bank | +investor
-Saudi National Bank | +investor
+Al Rajhi Bank
+Saudi National Bank
 STC | Saudi Telecom | stc Group
 Ma'aden | Maaden | Saudi Arabian Mining Company
 ACWA Power
@@ -1410,9 +1411,9 @@ G42 | +compute
 Core42 | +compute
 Etisalat | Emirates Telecommunications
 Emirates Integrated Telecommunications
-Emirates NBD | +investor
-First Abu Dhabi Bank | +investor
-Mashreq Bank | +investor
+Emirates NBD
+First Abu Dhabi Bank
+Mashreq Bank
 DP World
 Emaar | Emaar Properties
 Emirates Airline | Emirates Group
@@ -1422,11 +1423,11 @@ Qatar Airways
 QatarEnergy | Qatar Petroleum
 Ooredoo
 Zain Group
-Kuwait Finance House | KFH | +investor
+Kuwait Finance House | KFH
 Sonatrach
 OCP Group | OCP
-Attijariwafa Bank | +investor
-Commercial International Bank | CIB Egypt | +investor
+Attijariwafa Bank
+Commercial International Bank | CIB Egypt
 Orascom | Orascom Construction
 EgyptAir
 Ethiopian Airlines
@@ -1436,12 +1437,12 @@ MTN | MTN Group
 Vodacom
 Safaricom
 Airtel Africa
-Standard Bank | Standard Bank Group | Stanbic | +investor
-FirstRand | First National Bank | Rand Merchant Bank | +investor
-Absa | Absa Group | Barclays Africa | +investor
-Nedbank | +investor
-Capitec | Capitec Bank | +investor
-Investec | +investor
+Standard Bank | Standard Bank Group | Stanbic
+FirstRand | First National Bank | Rand Merchant Bank
+Absa | Absa Group | Barclays Africa
+Nedbank
+Capitec | Capitec Bank
+Investec
 Old Mutual
 Sanlam
 Discovery Limited | Discovery Health
@@ -1459,25 +1460,25 @@ Impala Platinum | Implats
 De Beers
 Dangote Group | Dangote Cement | Dangote Industries
 NNPC | Nigerian National Petroleum Corporation
-Access Bank | Access Holdings | +investor
-Zenith Bank | +investor
-Guaranty Trust Bank | GTBank | GTCO | +investor
-Ecobank | +investor
-United Bank for Africa | UBA | +investor
-Equity Group | Equity Bank | +investor
-KCB Group | KCB | +investor
-Afreximbank | African Export-Import Bank | +investor
-African Development Bank | AfDB | +investor`;
+Access Bank | Access Holdings
+Zenith Bank
+Guaranty Trust Bank | GTBank | GTCO
+Ecobank
+United Bank for Africa | UBA
+Equity Group | Equity Bank
+KCB Group | KCB
+Afreximbank | African Export-Import Bank
+African Development Bank | AfDB |`;
 
 // Latin America
 const LATIN_AMERICA = `
 Petrobras | Petróleo Brasileiro | Petroleo Brasileiro | +giant
 Vale | Vale SA
-Itaú Unibanco | Itau Unibanco | Itaú | Itau | +investor
-Bradesco | Banco Bradesco | +investor
-Banco do Brasil | +investor
-BTG Pactual | +investor
-XP Inc. | XP Investimentos | +investor
+Itaú Unibanco | Itau Unibanco | Itaú | Itau
+Bradesco | Banco Bradesco
+Banco do Brasil
+BTG Pactual
+XP Inc. | XP Investimentos
 Ambev
 JBS
 Marfrig
@@ -1501,7 +1502,7 @@ Cemex
 FEMSA | Fomento Económico Mexicano | Oxxo
 Walmex | Walmart de México | Walmart de Mexico
 Grupo Bimbo
-Banorte | Grupo Financiero Banorte | +investor
+Banorte | Grupo Financiero Banorte
 Televisa | Grupo Televisa | TelevisaUnivision
 Pemex | Petróleos Mexicanos | Petroleos Mexicanos | +giant
 CFE | Comisión Federal de Electricidad
@@ -1516,9 +1517,9 @@ Codelco
 SQM | Sociedad Química y Minera
 Avianca
 Ecopetrol
-Bancolombia | +investor
+Bancolombia
 Copa Airlines | Copa Holdings
-Credicorp | +investor
+Credicorp
 PDVSA | Petróleos de Venezuela`;
 
 // Canada, Australia, New Zealand
@@ -1551,10 +1552,10 @@ Lululemon | Lululemon Athletica
 Tim Hortons
 Restaurant Brands International | Burger King
 Hydro-Québec | Hydro-Quebec
-Commonwealth Bank | Commonwealth Bank of Australia | CBA | CommBank | +investor
-Westpac | +investor
-ANZ | ANZ Group | Australia and New Zealand Banking Group | +investor
-National Australia Bank | +investor
+Commonwealth Bank | Commonwealth Bank of Australia | CBA | CommBank
+Westpac
+ANZ | ANZ Group | Australia and New Zealand Banking Group
+National Australia Bank
 CSL | CSL Limited
 Woolworths Group | Woolworths
 Coles | Coles Group
@@ -1577,9 +1578,9 @@ CDC Data Centres | +compute`;
 
 // Southeast Asia
 const SOUTHEAST_ASIA = `
-DBS | DBS Bank | DBS Group | +investor
-OCBC | OCBC Bank | Oversea-Chinese Banking Corporation | +investor
-UOB | United Overseas Bank | +investor
+DBS | DBS Bank | DBS Group
+OCBC | OCBC Bank | Oversea-Chinese Banking Corporation
+UOB | United Overseas Bank
 Singtel | Singapore Telecommunications
 Singapore Airlines
 CapitaLand
@@ -1588,17 +1589,17 @@ Keppel
 Sembcorp
 ST Engineering
 Olam | Olam International
-Bank Central Asia | BCA | +investor
-Bank Rakyat Indonesia | BRI | +investor
-Bank Mandiri | +investor
+Bank Central Asia | BCA
+Bank Rakyat Indonesia | BRI
+Bank Mandiri
 Telkom Indonesia
 Astra International
 Pertamina
 Garuda Indonesia
 Petronas | +giant
-Maybank | Malayan Banking | +investor
-CIMB | CIMB Group | +investor
-Public Bank | +investor
+Maybank | Malayan Banking
+CIMB | CIMB Group
+Public Bank
 Axiata
 Genting | Genting Group
 AirAsia | Capital A
@@ -1607,12 +1608,12 @@ Tenaga Nasional | TNB
 PTT | PTT Public Company
 Charoen Pokphand | CP Group
 Siam Cement | SCG
-Kasikornbank | KBank | +investor
-Bangkok Bank | +investor
+Kasikornbank | KBank
+Bangkok Bank
 Thai Airways
 Vingroup
 VinFast
-Vietcombank | +investor
+Vietcombank
 Viettel
 FPT | FPT Corporation
 Vietnam Airlines
@@ -1623,7 +1624,7 @@ Jollibee | Jollibee Foods
 PLDT
 Globe Telecom
 San Miguel Corporation
-BDO Unibank | +investor
+BDO Unibank
 Philippine Airlines`;
 
 // US industry, energy, health, consumer, retail, media companies
@@ -2247,7 +2248,7 @@ China Securities Regulatory Commission | CSRC`;
  * fitted to any article.
  *
  * One organisation a line: its name, then its aliases, then its flags, " | " between them:
- *   Blackstone | Blackstone Group | Blackstone Inc. | +giant +investor
+ *   Blackstone | Blackstone Group | Blackstone Inc. | +giant
  * (a table in one string costs a few milliseconds at start-up; 2,000 object literals cost
  * four times that to parse).
  *

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, LEGAL_SUFFIX, noEvidence, ORG_HEADS } from './evidence.js';
+import { evidenceOf, INDEX_FIRST, LEGAL_SUFFIX, noEvidence, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 
@@ -416,6 +416,8 @@ const opensKnownName = new Memo((word) => FIRST_WORDS.has(word.toLowerCase()));
 
 /** Split a chunk at words that cannot be part of an organisation name ("Nvidia CEO Jensen Huang"). */
 function splitAtNonNameWords(tokens: Token[]): Token[][] {
+  // "Dow Jones Industrial Average", "FTSE 100": an index is one name, whoever publishes it
+  if (tokens.length > 1 && INDEX_FIRST.has(tokens[0]!.text)) return [tokens];
   const mayBeKnown = tokens[0]!.opensKnown;
   const joined = mayBeKnown ? tokens.map((t) => t.text).join(' ') : '';
   if (mayBeKnown && (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase()))) return [tokens];

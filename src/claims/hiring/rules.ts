@@ -66,7 +66,7 @@ export const RULES: ClaimRule[] = [
     reason: 'hiring/hired-someones-staff',
     match: `${HIRE} (away)? (two|three|four|five|several|some|many|dozens|a|an|one|a number|a handful|[COUNT])? (of)? [counterparty:POSS] ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers)`,
     confidence: 0.85,
-    examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta', null]],
+    examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta Platforms', null]],
   },
   // "hired Jane Doe, a former Google executive", "has appointed Raj Patel, previously at Stripe,"
   {
@@ -80,14 +80,14 @@ export const RULES: ClaimRule[] = [
     reason: 'hiring/left-for',
     match: `([PERSON]|${STAFF}|(ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head|he|she|they)) ~{0,4} {leave|quit|depart|exit} [counterparty:ORG] ~{0,3} (for|to join|to work for|to become _{0,4} at|to lead _{0,4} at) [subject:ORG]`,
     confidence: 0.85,
-    examples: [['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta', null]],
+    examples: [['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', null]],
   },
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"
   {
     reason: 'hiring/former-staff-joined',
     match: `(former|ex-|ex)? [counterparty:ORG] ~{0,2} ${STAFF} ~{0,4} {join|defect to|move to|jump to|switch to|head to|sign with} [subject:ORG]`,
     confidence: 0.8,
-    examples: [['Several OpenAI researchers have joined Meta Platforms in recent weeks.', 'Meta', null]],
+    examples: [['Several OpenAI researchers have joined Meta Platforms in recent weeks.', 'Meta Platforms', null]],
   },
   // "Amazon is looking to hire 250,000 people", "Target will hire nearly 100,000 people for the holidays"
   {
