@@ -226,6 +226,8 @@ const GENERIC_SUBJECT = [
   /^(?:the )?(?:median|average|typical|overall|combined)\b/i,
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
   /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i,
+  // "The country's banking market…", "The economy…", "Retail sales…": a place or a market, about no company
+  /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
 ];
 
 /** Does the sentence open with a generic subject ("A company that…") rather than lack one? */

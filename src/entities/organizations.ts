@@ -483,6 +483,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
+    // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
+    if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
     if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;

@@ -9,13 +9,14 @@ import { sectionRule } from '../sections.js';
  */
 
 // Words that name pay
-const PAY = '(offer|offers|pay|paid|salary|salaries|wage|wages|compensation|comp|remuneration|package|packages|bonus|bonuses|stock|equity|grants|awards|options|earnings|income|contract|contracts|incentives|rise|raise|payout|payouts)';
+// (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
+const PAY = '(offer|offers|pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|retention package|signing bonus)';
 // Words that name a person paid
 const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers)';
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
-  '[value:MONEY] (in cash|in stock|in shares)? (to|for) (license|licence|acquire|buy|purchase|settle|lease|rent|build|fund|secure|take|invest|the|a|an|its|their|his|her|shares|stake|assets|rights|land|deal|company|firm|business|club|player|players|striker|midfielder|defender|goalkeeper)';
+  '[value:MONEY] (\\( _{1,8} \\))? (in cash|in stock|in shares)? (to|for) (license|licence|acquire|buy|purchase|settle|lease|rent|build|fund|secure|take|invest|the|a|an|its|their|his|her|shares|stake|assets|rights|land|deal|company|firm|business|club|player|players|striker|midfielder|defender|goalkeeper)';
 const IN_A_DEAL = '[value:MONEY] (in|as part of|under) (a|an|the|its)? ~{0,3} (deal|agreement|transaction|acquisition|settlement|buyout|merger|takeover|fine|penalty|damages|compensation scheme)';
 // "a £1.3bn offer from Deutsche Boerse", "an £8m bid for two players", "takeover offer"
 const BID = '(bid|bids|takeover|offer for|offer of|approach|tender|buyout|fee|fees|fine|fines|settlement|damages|penalty|penalties|severance|redundancy|pension deficit|bill|budget|spending|expense|expenses|cost|costs|charge|charges|revenue|revenues|sales|profit|profits|loss|losses|funding|round|valuation|market|prize|jackpot|ransom|subsidy|grant from|donation)';
@@ -26,6 +27,8 @@ const NOT_PAY = {
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
   'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill)',
+  // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
+  'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|award|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY])',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
   'compensation/in-general': '(median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
 };
@@ -81,7 +84,7 @@ export const RULES: ClaimRule[] = [
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|pay|signing|retention|stock|equity|cash|starting|one-time|special|\\w+-year)? (total|annual|base|pay|compensation)? (pay|package|packages|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|pay deal|contract|contracts)`,
+    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|pay|signing|retention|stock|equity|cash|starting|one-time|special|\\w+-year)? (total|annual|base|pay|compensation)? (pay|package|packages|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|pay deal)`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [

@@ -25,7 +25,7 @@ const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|gr
 // "quit Yukos shares", "exited its stake": leaving a holding
 const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
 // "companies planning more than 10 redundancies": companies in general
-const GENERIC = '(companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net) _{0,3} [value:COUNT]';
+const GENERIC = '(companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net|nations|countries|country|region|regions|manufacturing|unemployment|jobless) _{0,6} [value:COUNT]';
 // "died in 2002, leaving no will"
 const DIED = '{die|pass away|retire}';
 
@@ -48,7 +48,6 @@ export const RULES: ClaimRule[] = [
   // "will lose 500 jobs", "is losing 1,200 positions"
   {
     reason: 'departure/lose-jobs',
-    vouches: true,
     match: '{lose} (up to|another|an additional|a further|some)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)',
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC },

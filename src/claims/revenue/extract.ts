@@ -17,7 +17,7 @@ const FROM_REVENUE_WORD = new RegExp(`${REVENUE_WORD}.*$`);
 const RULES: Rule[] = [
   // "$100m in ARR", "$1 billion in annualized revenue", "$15.7 billion in sales"
   // "$114 million cloud revenue", "$2 billion in subscription sales"
-  { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*(?:[a-z][\\w-]* ){0,2}?${REVENUE_WORD}\\b`) },
+  { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*(?!(?:on|from|to|than|versus|vs|against|and|while)\\b)(?:[a-z][\\w-]* ){0,2}?${REVENUE_WORD}\\b`) },
   // "revenue of $56.5 billion", "annualized revenue reached $200 million", "ARR has passed $100 million"
   { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
   // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
@@ -52,6 +52,10 @@ export const revenue: Extractor = {
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
+      // "made profits of £21.5m on a turnover of…": the words right before say what the amount is
+      if (!rule.before && /\b(?:profits?|income|earnings|loss|losses|ebitda|debt|spending|costs?) (?:[\w-]+ ){0,2}?(?:of|were|was|at|to|rose to|fell to) (?:an? |about |around )?$/.test(pre)) continue;
+      // "retail sales", "car sales", "home sales": a market's sales, not a company's
+      if (/\b(?:retail|home|house|housing|car|vehicle|auto|existing-home|new-home|holiday|christmas|festive|industry|national|domestic|world|global|chip|smartphone|pc) sales\b/.test(view.lower) && !view.actors.some((a) => a.possessive || a.via === 'anaphor')) continue;
       // analysts' expectations and guidance are not what the company earned
       if (FORECAST.test(view.lower)) continue;
       const picked = pickSubject(view, q.start);
