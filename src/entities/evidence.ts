@@ -98,7 +98,7 @@ const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics 
 
 const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Museum|College|School|Board|Council|Chamber|Federation|Association|Society|Commission|Office|Church|Academy|Hospital|Port|Fund|Agency|Authority|Organisation|Organization|Library|Court|Central)$/;
 // Holidays, events, eras and diseases that are capitalised and no organisation
-const OTHER_NAMES = new Set('christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
+const OTHER_NAMES = new Set('hiv aids sars mers ebola tb christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
 // Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
 export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
 

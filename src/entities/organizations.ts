@@ -487,7 +487,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
-    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
+    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 60), start);
@@ -612,6 +612,11 @@ function columnOf(text: string, sentences: Sentence[], row: Sentence, at: number
   const cells = (t: string) => t.replace(/^\s*\|/, '').split('|');
   const col = cells(text.slice(row.start, at)).length - 1;
   return cells(first.text)[col]?.trim();
+}
+
+/** "Analysts", "Regulators": the plural of an ordinary word (the word list holds the singular). */
+function isPluralOfWord(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && isDictionaryWord(w.slice(0, -1));
 }
 
 /** "HRI" for "Halvard Robotics Inc.": same first letter, every letter in order in the name. */

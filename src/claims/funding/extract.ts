@@ -33,6 +33,10 @@ const RULES: Rule[] = [
 const NOT_FUNDING_AFTER = [
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:revenue|sales|arr|profit|loss|losses)|valuation|post-money|pre-money|a share|per share)/,
   /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchase|lease|acquisition|buyout|settlement|fine|package|packages|pay|salary|compensation)\b/,
+  // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?|of debts?|in liabilities|in losses)\b/,
+  // "91m naira of the funding available": a share of someone's budget
+  /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;

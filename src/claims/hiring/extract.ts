@@ -39,6 +39,9 @@ const RULES: Rule[] = [
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
 ];
 
+// Who can join or be hired away: people, roles, pronouns for them
+const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|he|she|they|who|whom|[a-z]+ists?)\b/;
+
 // Any rule's verb (case-blind, as the first rule is; the others read lower-cased text)
 const ANY_VERB = anyOf(RULES.map((r) => r.verb), 'i');
 
@@ -91,6 +94,9 @@ export const hiring: Extractor = {
         sources = loser.actor ? [loser.actor] : [];
         if (!sources.length) continue;
       } else if (rule.hirerAfter) {
+        // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
+        const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
+        if (!mover) continue;
         const obj = actorAfter(view, verbEnd, 25);
         if (!obj) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };

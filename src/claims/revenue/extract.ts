@@ -23,7 +23,7 @@ const RULES: Rule[] = [
   // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
   { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared)\\b[^.;$]{0,40}? to (?:an? |about |nearly |roughly |more than )?$`) },
   // "generated $114 million", "brings in $20 million a year"
-  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/ },
+  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|from (?:sales|subscriptions|customers|advertising|ads))\b|[.,;]|$)/ },
 ];
 
 const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt)\b/;
@@ -55,7 +55,7 @@ export const revenue: Extractor = {
       // "made profits of £21.5m on a turnover of…": the words right before say what the amount is
       if (!rule.before && /\b(?:profits?|income|earnings|loss|losses|ebitda|debt|spending|costs?) (?:[\w-]+ ){0,2}?(?:of|were|was|at|to|rose to|fell to) (?:an? |about |around )?$/.test(pre)) continue;
       // "retail sales", "car sales", "home sales": a market's sales, not a company's
-      if (/\b(?:retail|home|house|housing|car|vehicle|auto|existing-home|new-home|holiday|christmas|festive|industry|national|domestic|world|global|chip|smartphone|pc) sales\b/.test(view.lower) && !view.actors.some((a) => a.possessive || a.via === 'anaphor')) continue;
+      if ((/\b(?:retail|home|house|housing|car|vehicle|auto|existing-home|new-home|holiday|christmas|festive|industry|national|domestic|world|global|chip|smartphone|pc) sales\b/.test(view.lower) || /\b(?:holiday|festive|christmas|shopping) season\b/.test(view.lower)) && !view.actors.some((a) => a.possessive || a.via === 'anaphor')) continue;
       // analysts' expectations and guidance are not what the company earned
       if (FORECAST.test(view.lower)) continue;
       const picked = pickSubject(view, q.start);
