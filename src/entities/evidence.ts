@@ -58,6 +58,8 @@ const TICKER_BEFORE = /\((?:[A-Za-z]{2,8})\s*:\s*$/;
 // "X, a robotics startup", "X, the world's biggest carmaker", "X, a unit of Y" (not "X, the company's chief executive")
 const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
+// Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
+const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
 // "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
 const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,2}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person))\b/i;
 // "Fiat shares rose", "Nvidia stock fell"
@@ -151,7 +153,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // People and places by the lexicon
   if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first)) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
   // "British", "Japanese", "Scots": a nationality, no name of a company
-  if (words.length === 1 && isDemonym(lower)) add(e, 'other', 3, 'demonym');
+  // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
+  if (words.length === 1 && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');
   // "Department of Labor", "Bank of Japan", "University of Edinburgh"
   if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
   if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
@@ -172,6 +175,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (SAID_BEFORE.test(before) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
   if (HIRED_BEFORE.test(before) && words.length >= 2) add(e, 'person', 2, 'hired-before');
   if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
+  // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
+  if (/\b(?:the|a|an)\s+$/i.test(before) && MODIFIED_NOUN.test(after)) add(e, 'other', 2, 'modifier');
 
   // What is after it
   const hyphen = HYPHEN_AFTER.exec(after);

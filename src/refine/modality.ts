@@ -20,7 +20,7 @@ const CUES: Cue[] = [
   // "if the round closes", "unless regulators object", "should the deal close"
   { modality: 'conditional', pattern: /(?:^|[^a-z])(?:if|unless|provided that|assuming|should the|in the event)\b(?! anything| not\b)/, near: [90, 90] },
   // "in talks to raise", "could value", "is expected to", "plans to", "would value", "appears to"
-  { modality: 'hedged', pattern: /\b(?:in (?:early |advanced |late-stage |preliminary )?(?:talks|discussions|negotiations)|could|may|might|would|is expected to|are expected to|expects? to|expected to|(?:had|has|have) been expected|(?:was|were|is|are) expected|plans? to|planning to|aims? to|aiming to|seeks? to|seeking|looking to|considering|weighing|exploring|potential(?:ly)?|possibl[ey]|likely|appears? to|seems? to|suggests?|is said to|are said to|target(?:s|ing|ed)?|eyes|eyeing|set to|poised to|nearing|is raising|are raising|is seeking|is trying to|hopes? to|proposed|rumou?red|speculat\w+|estimated|estimates?)\b/, near: [70, 40] },
+  { modality: 'hedged', pattern: /\b(?:in (?:early |advanced |late-stage |preliminary )?(?:talks|discussions|negotiations)|could|may|might|would|is expected to|are expected to|expects? to|expected to|threaten(?:s|ed|ing)? to|(?:had|has|have) been expected|(?:was|were|is|are) expected|plans? to|planning to|aims? to|aiming to|seeks? to|seeking|looking to|considering|weighing|exploring|potential(?:ly)?|possibl[ey]|likely|appears? to|seems? to|suggests?|is said to|are said to|target(?:s|ing|ed)?|eyes|eyeing|set to|poised to|nearing|is raising|are raising|is seeking|is trying to|hopes? to|proposed|rumou?red|speculat\w+|estimated|estimates?)\b/, near: [70, 40] },
   // "according to people familiar with the matter", "reportedly", "Bloomberg reported", "-sources"
   { modality: 'reported', pattern: /\b(?:according to|reportedly|people familiar|person familiar|sources? (?:said|say|says|told|familiar|close|with knowledge)|people (?:close to|with knowledge)|(?:was|were|it was|first) reported|(?:is|are|was|were) (?:widely )?reported to|(?:is|are|was|were) understood to|reported by|reports? (?:said|say|says)|(?:reported|reports) (?:that|on|last|this|earlier)|told (?:the )?[a-z]+|(?:people|persons?|sources?|insiders?|officials?)(?: familiar with [\w ]+)? (?:said|say|says|told))\b|-sources?$/ },
 ];
@@ -52,7 +52,8 @@ function attributionOf(sentence: string): string | null {
 export const assignModality: Refiner = (_ctx, claims) =>
   claims.map((c) => {
     const s = c.sentence;
-    const lower = s.text.toLowerCase();
+    // ("May's yearly sales": a capitalised May inside a sentence is a name or a month, not a hedge)
+    const lower = s.text.replace(/(?<=\S )May\b/g, 'Mxy').toLowerCase();
     const cue = c.cueAt - s.start;
     let modality: Modality = 'asserted';
     for (const rule of CUES) {
@@ -64,7 +65,7 @@ export const assignModality: Refiner = (_ctx, claims) =>
         const head = lower.slice(from, cue);
         const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(' - '));
         if (cut >= 0) from += cut + 2;
-        const tail = lower.slice(cue, to).search(/[;:] | - /);
+        const tail = lower.slice(cue, to).search(/[;:] | - |,? (?:while|whereas|but|although) /);
         if (tail >= 0) to = cue + tail;
       }
       const window = lower.slice(from, to);

@@ -1,3 +1,4 @@
+import type { RawClaim } from '../claims/extractor.js';
 import type { ClaimType } from '../schema.js';
 import type { Refiner } from './refiner.js';
 
@@ -14,4 +15,19 @@ import type { Refiner } from './refiner.js';
 const COMPANY_ONLY: ReadonlySet<ClaimType> = new Set(['valuation', 'funding', 'revenue', 'user_count', 'compute_deal']);
 export const requireTypedSubjects: Refiner = (_ctx, claims) =>
   // ("Jane Okafor joins Quillmark from Stripe": a company named as the other side vouches for the deal)
-  claims.filter((c) => !c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (!!c.counterparty && !c.counterparty.assumed));
+  // ("moving to Mid Wales from…": not when the unvouched name is only a destination)
+  claims.filter((c) => !c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (!!c.counterparty && !c.counterparty.assumed && !onlyAfterTo(c)));
+
+/** Is every mention of the claim's subject in its sentence right after "to" (a destination)? */
+function onlyAfterTo(c: RawClaim): boolean {
+  const text = c.sentence.text;
+  const names = [c.subject.name, ...c.subject.aliases];
+  let seen = false;
+  for (const n of names) {
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+      seen = true;
+      if (!/\bto (?:the )?$/.test(text.slice(Math.max(0, i - 8), i))) return false;
+    }
+  }
+  return seen;
+}

@@ -19,7 +19,7 @@ const TRANSACTION =
   '[value:MONEY] (\\( _{1,8} \\))? (in cash|in stock|in shares)? (to|for) (license|licence|acquire|buy|purchase|settle|lease|rent|build|fund|secure|take|invest|the|a|an|its|their|his|her|shares|stake|assets|rights|land|deal|company|firm|business|club|player|players|striker|midfielder|defender|goalkeeper)';
 const IN_A_DEAL = '[value:MONEY] (in|as part of|under) (a|an|the|its)? ~{0,3} (deal|agreement|transaction|acquisition|settlement|buyout|merger|takeover|fine|penalty|damages|compensation scheme)';
 // "a £1.3bn offer from Deutsche Boerse", "an £8m bid for two players", "takeover offer"
-const BID = '(bid|bids|takeover|offer for|offer of|approach|tender|buyout|fee|fees|fine|fines|settlement|damages|penalty|penalties|severance|redundancy|pension deficit|bill|budget|spending|expense|expenses|cost|costs|charge|charges|revenue|revenues|sales|profit|profits|loss|losses|funding|round|valuation|market|prize|jackpot|ransom|subsidy|grant from|donation)';
+const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer for|offer of|approach|tender|buyout|fee|fees|fine|fines|settlement|damages|penalty|penalties|severance|redundancy|pension deficit|bill|budget|spending|expense|expenses|cost|costs|charge|charges|revenue|revenues|sales|profit|profits|loss|losses|funding|round|valuation|market|prize|jackpot|ransom|subsidy|grant from|donation)';
 const NOT_PAY = {
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,

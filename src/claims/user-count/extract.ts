@@ -11,7 +11,7 @@ const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
 // "Monthly active users: 80 million", "a user base of 1 million"
 const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: [\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly|doubled to|tripled to) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
 // (a survey or study of N users counts respondents, not the user base)
-const NOT_USERS = /\b(?:lost|lose|losing|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed)\b/;
+const NOT_USERS = /\b(?:lost|lose|losing|loss|losses|decline|fall|drop|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed)\b/;
 
 export const userCount: Extractor = {
   type: 'user_count',
