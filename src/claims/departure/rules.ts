@@ -25,7 +25,7 @@ const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|gr
 // "quit Yukos shares", "exited its stake": leaving a holding
 const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
 // "companies planning more than 10 redundancies": companies in general
-const GENERIC = '(companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net|nations|countries|country|region|regions|manufacturing|unemployment|jobless) _{0,6} [value:COUNT]';
+const GENERIC = '((companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net|nations|countries|country|region|regions|manufacturing|unemployment|jobless) _{0,6} [value:COUNT]|[value:COUNT] _{0,5} (from|in|across|throughout) the (sector|industry|economy|country|region|market))';
 // "died in 2002, leaving no will"
 const DIED = '{die|pass away|retire}';
 
@@ -103,6 +103,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by [value:COUNT]',
     confidence: 0.85,
+    unless: { 'departure/generic': GENERIC },
     examples: [['The Washington Post will reduce its workforce by 240 people.', 'Washington Post', '240 people']],
   },
   // "at least 38 people were laid off", "200 staff will be made redundant", "40 employees have been let go"
@@ -111,6 +112,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|cut|axed)`,
     confidence: 0.8,
+    unless: { 'departure/generic': GENERIC },
     examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
   },
   // "cut 9% of its workforce, impacting about 4,800 employees"
@@ -135,7 +137,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/part-of-staff-left',
     match: `[value:COUNT] of [subject:POSS] [COUNT]? _{0,3} ${STAFF} _{0,4} ${LEAVE}`,
     confidence: 0.8,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['Since last summer, 15 of its 40 engineers have left Stackwise Labs.', 'Stackwise Labs', '15']],
   },
   // "More than 20 engineers have quit Pellucid Labs", "40 staff walked out of Aurelian Bio"
@@ -143,7 +145,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-left-company',
     match: `[value:COUNT] _{0,4} ${STAFF} _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.82,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['More than 20 engineers have quit Pellucid Labs in the past three months.', 'Pellucid Labs', 'More than 20 engineers']],
   },
   // "Five engineers on Kiteline AI's safety team resigned", "two senior vice presidents of Paytm had resigned"
@@ -151,7 +153,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-of-company-left',
     match: `[value:COUNT] _{0,3} (${STAFF}|${ROLE}) (on|at|of|from|in) [subject:POSS]? _{0,3} ${LEAVE}`,
     confidence: 0.78,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['Five engineers on Kiteline AI’s safety team resigned last week.', 'Kiteline AI', 'Five engineers']],
   },
   // "two Vice Presidents (VP) Sujit Mishra and Nitin Sagar have resigned": people counted, their company the sentence's
@@ -159,7 +161,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-resigned',
     match: `[value:COUNT] _{0,3} (${STAFF}|${ROLE}) _{0,8} {resign|quit|depart|step down|walk out}`,
     confidence: 0.72,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['At Paytm Payments Bank, two vice presidents have resigned.', 'Paytm Payments Bank', 'two']],
   },
   // "Harrowgate's finance chief has left the lender", "xAI's CFO departed", "Kiteline AI's safety team resigned"
@@ -167,7 +169,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/owner-of-people',
     match: `[subject:POSS] _{0,3} (${ROLE}|${STAFF}|team) [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
     confidence: 0.75,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['Harrowgate’s finance chief has left the lender.', 'Harrowgate', null]],
   },
   // "Copperleaf AI co-founder Raj Mehta left the company", "xAI CFO Mike Liberatore departed"
@@ -175,7 +177,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/company-role-left',
     match: `[subject:ORG] _{0,2} ${ROLE} [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
     confidence: 0.75,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['Copperleaf AI co-founder Raj Mehta left the company in March.', 'Copperleaf AI', null]],
   },
   // "Lena Voss, the chief scientist, has left the company", "Ankit Sinha resigned from Paytm", "the CFO quit xAI"
@@ -215,7 +217,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/staff-left-company',
     match: `(several|many|dozens of|some|senior|top|key|any)? _{0,2} (engineers|researchers|scientists|executives|staff|employees|staffers|talent|managers|leaders|co-founders|founders) _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.72,
-    unless: { 'departure/to-a-company': TO_A_COMPANY },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
     examples: [['Several senior researchers have walked out of Aurelian Bio over strategy.', 'Aurelian Bio', null]],
   },
 ];

@@ -32,7 +32,7 @@ const RULES: Rule[] = [
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:revenue|sales|arr|profit|loss|losses)|valuation|post-money|pre-money|a share|per share)/,
-  /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchase|lease|acquisition|buyout|settlement|fine|package|packages|pay|salary|compensation)\b/,
+  /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?|of debts?|in liabilities|in losses)\b/,
   // "91m naira of the funding available": a share of someone's budget
@@ -60,7 +60,9 @@ export const funding: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, () => RAISED_AFTER)) {
-      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => re.test(post))) || VALUATION_BEFORE.test(pre)) continue;
+      // (the words after the amount, past a bracketed conversion that ends the clause: "$3.25bn (£1.7bn) takeover offer")
+      const rawAfter = view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)).toLowerCase();
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => re.test(post) || re.test(rawAfter))) || VALUATION_BEFORE.test(pre)) continue;
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
       let lead: EntityRecord | null = null;

@@ -26,7 +26,7 @@ const RULES: Rule[] = [
   { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|from (?:sales|subscriptions|customers|advertising|ads))\b|[.,;]|$)/ },
 ];
 
-const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt)\b/;
+const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost)\b/;
 
 const FORECAST = /\b(?:forecasts?|predicted|projected|projects|expects|expected|estimates?|estimated|guidance|outlook|analysts? (?:expect|polled|surveyed))\b/;
 
@@ -47,11 +47,13 @@ export const revenue: Extractor = {
   type: 'revenue',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const { q, rule, pre } of moneyMatches(view, RULES, 60)) {
+    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 60)) {
       // "net income of $3.25 billion", "operating expenses of…": the nearest money word decides
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
+      // "absorbed over £1.5bn of lost sales": sales lost, not earned
+      if (/^ (?:of |in )?(?:lost|forgone|missed) (?:sales|revenue)/.test(post)) continue;
       // "made profits of £21.5m on a turnover of…": the words right before say what the amount is
       if (!rule.before && /\b(?:profits?|income|earnings|loss|losses|ebitda|debt|spending|costs?) (?:[\w-]+ ){0,2}?(?:of|were|was|at|to|rose to|fell to) (?:an? |about |around )?$/.test(pre)) continue;
       // "retail sales", "car sales", "home sales": a market's sales, not a company's
