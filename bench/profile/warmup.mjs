@@ -20,7 +20,9 @@ const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
 const first = [];
 const slices = [];
 const passes = [];
+const cpus = [];
 for (let p = 0; p < PASSES; p++) {
+  const c0 = process.cpuUsage();
   const tp = performance.now();
   let ts = tp;
   let sliceBytes = 0;
@@ -39,9 +41,12 @@ for (let p = 0; p < PASSES; p++) {
     }
   }
   passes.push(performance.now() - tp);
+  const c = process.cpuUsage(c0);
+  cpus.push((c.user + c.system) / 1000);
 }
 const f2 = (x) => x.toFixed(2);
 console.log(`node ${process.execArgv.join(' ') || '(no flags)'}: ${articles.length} articles, ${f2(bytes / 1e6)} MB; library import ${loadMs.toFixed(0)} ms`);
 console.log(`first 10 articles, ms each: ${first.map((x) => x.toFixed(1)).join(' ')}`);
 console.log(`pass 1 by slices of 100 articles, MB/s: ${slices.map((s) => f2(s.mbs)).join(' ')}`);
 console.log(`passes, MB/s: ${passes.map((ms) => f2(bytes / 1e6 / (ms / 1000))).join(' ')}  (pass 1: ${(passes[0] / 1000).toFixed(2)} s; pass ${PASSES}: ${(passes.at(-1) / 1000).toFixed(2)} s)`);
+console.log(`passes, CPU s (all threads: JS, GC, compilers): ${cpus.map((ms) => (ms / 1000).toFixed(2)).join(' ')}`);
