@@ -1,20 +1,21 @@
-// One engine's throughput over the corpus, in its own process (so no engine inherits
+// Warm, in-process throughput (the secondary figure of `npm run bench`): one engine's speed
+// over the corpus once it has warmed up, in its own process (so no engine inherits
 // another's heap or JIT state). Prints one JSON line: { engine, bytes, articles, seconds, ... }.
 //   node bench/engine.mjs <engine> <corpus-dir> [passes]
 // Engines: newsfacts (in-process extract, one core), newsfacts-pool (worker pool, all cores),
 // compromise (naive: nlp(text), .money(), .organizations()), wink (readDoc(text).entities()).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inputs } from './rivals/files.mjs';
 
 const [engine, dir, passesArg] = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
 const passes = Number(passesArg ?? 3);
-const articles = readdirSync(dir)
-  .sort()
-  .map((f) => ({ name: f, format: f.endsWith('.md') ? 'markdown' : 'text', text: readFileSync(join(dir, f), 'utf8') }));
+// every article under dir (sub-directories too), in the order the CLI reads them
+const articles = [...inputs([dir])].map((f) => ({ name: relative(dir, f), format: f.endsWith('.md') ? 'markdown' : 'text', text: readFileSync(f, 'utf8') }));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 
