@@ -32,6 +32,8 @@ export interface ClaimRule {
   unless?: Record<string, string>;
   /** How the subject is picked when the pattern captures none. */
   pick?: PickOptions;
+  /** A cheap test of the sentence before the pattern is tried ("a line under a list label", "a table row"). */
+  when?: (view: SentenceView) => boolean;
   /** What else the claim carries, or null to drop it (a check a pattern cannot say). */
   extra?: (m: RuleMatch, view: SentenceView) => Partial<RawClaim> | null;
   /**
@@ -67,18 +69,68 @@ function clausesOf(toks: Tok[]): number[] {
 /** An extractor made of rules: every rule's matches become raw claims, one claim per amount (first rule wins). */
 export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts: { countUnit?: string; plausible?: (q: Quantity) => boolean; pick?: PickOptions } = {}): Extractor & { rules: readonly ClaimRule[] } {
   let compiled: Compiled[] | null = null;
-  const compileAll = () =>
-    rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, compile(p)] as [string, Pattern]) }));
+  const compileAll = () => {
+    const bySource = new Map<string, Pattern>();
+    const once = (src: string) => {
+      let p = bySource.get(src);
+      if (!p) bySource.set(src, (p = compile(src)));
+      return p;
+    };
+    return rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, once(p)] as [string, Pattern]) }));
+  };
+  // Which rules a sentence's words can wake: each rule is filed under the words of its
+  // smallest required set, so a sentence asks one look-up per word, not one test per rule
+  let byWord: Map<string, number[]> | null = null;
+  let always: number[] = [];
+  let woken = new Uint32Array(0);
+  let generation = 0;
+  const index = (all: Compiled[]) => {
+    woken = new Uint32Array(all.length);
+    byWord = new Map();
+    always = [];
+    all.forEach((c, i) => {
+      const key = c.pattern.required.reduce<Set<string> | null>((best, set) => (!best || set.size < best.size ? set : best), null);
+      if (!key) always.push(i);
+      else for (const w of key) (byWord!.get(w) ?? byWord!.set(w, []).get(w)!).push(i);
+    });
+  };
   return {
     type,
     rules,
     extract(view: SentenceView): RawClaim[] {
-      compiled ??= compileAll();
+      if (!compiled) index((compiled = compileAll()));
       const tv = tokensOf(view);
+      // (marks in a reused array: a new set for every sentence and type showed in profiles)
+      const gen = ++generation;
+      let any = false;
+      for (const i of always) {
+        if (!compiled[i]!.rule.when || compiled[i]!.rule.when!(view)) {
+          woken[i] = gen;
+          any = true;
+        }
+      }
+      for (const w of tv.words) {
+        const list = byWord!.get(w);
+        if (!list) continue;
+        for (const i of list) {
+          woken[i] = gen;
+          any = true;
+        }
+      }
+      if (!any) return [];
       const claims: RawClaim[] = [];
       const usedValues = new Set<Tok>();
       let clauses: number[] | null = null;
-      for (const { rule, pattern, vetoes } of compiled) {
+      // a veto shared by several rules is matched once per sentence
+      const vetoCache = new Map<Pattern, Match[]>();
+      const vetoMatches = (vp: Pattern) => {
+        let m = vetoCache.get(vp);
+        if (!m) vetoCache.set(vp, (m = matchAll(vp, tv)));
+        return m;
+      };
+      for (let ci = 0; ci < compiled.length; ci++) {
+        if (woken[ci] !== gen) continue;
+        const { rule, pattern, vetoes } = compiled[ci]!;
         for (const m of matchAll(pattern, tv)) {
           const value = m.slots.value;
           if (value && usedValues.has(value)) continue;
@@ -88,7 +140,7 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
             const inClause = new Set<number>();
             for (let i = m.start; i < m.end; i++) inClause.add(clauses[i]!);
             const vetoed = vetoes.some(([, vp]) =>
-              matchAll(vp, tv).some((v) => {
+              vetoMatches(vp).some((v) => {
                 if (v.slots.value && value && v.slots.value !== value) return false;
                 for (let i = v.start; i < v.end; i++) if (inClause.has(clauses![i]!)) return true;
                 return false;

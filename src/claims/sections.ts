@@ -59,6 +59,7 @@ export function sectionRule(type: ClaimType): ClaimRule {
     match: `^ [subject:ORG] (:|-|–|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
     confidence: 0.78,
     vouches: true,
+    when: (view) => !!view.section,
     extra: (_m, view) => (view.section && label.test(view.section) ? {} : null),
     examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
   };

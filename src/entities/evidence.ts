@@ -131,7 +131,10 @@ export interface MentionContext {
 /** The evidence one mention gives about what its name is. */
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
-  const { surface, words, before, after } = m;
+  const { surface, words, after } = m;
+  // (the cues before a name are its last few words: the expressions ending in $ read only those,
+  // which V8 would otherwise try from every position of a long context)
+  const before = m.before.length > 48 ? m.before.slice(-48) : m.before;
   const lower = surface.toLowerCase();
   const first = words[0]!;
   const last = words[words.length - 1]!;

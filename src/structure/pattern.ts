@@ -33,9 +33,17 @@ type Elem =
   | { t: 'end' }
   | { t: 'start' };
 
+/** What a match's first token can be: words, slot kinds, or anything (a leading gap). */
+interface First {
+  words: Set<string>;
+  slots: Set<SlotType>;
+  any: boolean;
+}
+
 export interface Pattern {
   source: string;
   elems: Elem[];
+  first: First;
   /** Word sets every match needs (one word of each): a sentence lacking one is not tried. */
   required: Array<Set<string>>;
 }
@@ -97,8 +105,20 @@ const START_PUNCT = new Set(['|', '•', '*', '-', ':', ';', '"', '(']);
 const END_PUNCT = new Set([',', '.', ';', ':', '!', '?', '"', ')', '-']);
 const SLOT_TYPES = new Set<SlotType>(['ORG', 'POSS', 'PERSON', 'NAME', 'MONEY', 'COUNT', 'Q']);
 
+// Compiled parts by their source: rules share their word lists ("(jobs|positions|roles…)", "{cut|eliminate…}"),
+// and start-up pays for each only once
+const PARTS = new Map<string, Elem>();
+
 function compileElems(src: string): Elem[] {
   return split(src.trim()).map((part): Elem => {
+    let e = PARTS.get(part);
+    if (!e) PARTS.set(part, (e = compilePart(part)));
+    return e;
+  });
+}
+
+function compilePart(part: string): Elem {
+  {
     let p = part;
     const opt = p.endsWith('?') && p.length > 1;
     if (opt) p = p.slice(0, -1);
@@ -120,7 +140,7 @@ function compileElems(src: string): Elem[] {
       return alternatives(splitAlternatives(p.slice(1, -1)).map((a) => compileElems(a)), opt);
     }
     return { t: 'words', words: new Set([p.replace(/\\(.)/g, '$1').toLowerCase()]), opt };
-  });
+  }
 }
 
 /** Alternatives that are all single words become one word set (the common, fast case). */
@@ -147,6 +167,25 @@ function firstWords(e: Elem): Set<string> | null {
   return out;
 }
 
+/** The tokens a sequence can start with (optional elements let the next ones start it too). */
+function firstOf(elems: Elem[], into: First = { words: new Set(), slots: new Set(), any: false }): First {
+  for (const e of elems) {
+    if (e.t === 'start' || e.t === 'end') continue;
+    if (e.t === 'gap') {
+      into.any = true;
+      return into;
+    }
+    if (e.t === 'words') for (const w of e.words) into.words.add(w);
+    else if (e.t === 'slot') {
+      into.slots.add(e.type);
+      // (a slot for an organisation may be a pronoun written as a word: "its")
+    } else for (const alt of e.alts) firstOf(alt, into);
+    if (!('opt' in e) || !e.opt) return into;
+  }
+  into.any = true;
+  return into;
+}
+
 export function compile(source: string): Pattern {
   const elems = compileElems(source);
   const required: Array<Set<string>> = [];
@@ -156,7 +195,7 @@ export function compile(source: string): Pattern {
     // (punctuation and "'s" are not kept in the sentence's word set)
     if (ws && [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))) required.push(ws);
   }
-  return { source, elems, required };
+  return { source, elems, first: firstOf(elems), required };
 }
 
 function slotFits(type: SlotType, tok: Tok): boolean {
@@ -182,14 +221,21 @@ function slotFits(type: SlotType, tok: Tok): boolean {
  * Match elems[ei..] at toks[ti..]; calls done(end) for each way to match, stopping at the first
  * that returns true (the first-found match is the one kept).
  */
-function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<string, Tok>, done: (end: number) => boolean): boolean {
-  if (ei === elems.length) return done(ti);
+/** What remains to match after an alternative: the rest of the enclosing sequence (a linked list). */
+interface Rest {
+  elems: Elem[];
+  ei: number;
+  next: Rest | null;
+}
+
+function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<string, Tok>, done: (end: number) => boolean, rest: Rest | null = null): boolean {
+  if (ei === elems.length) return rest ? run(rest.elems, rest.ei, toks, ti, slots, done, rest.next) : done(ti);
   const e = elems[ei]!;
   switch (e.t) {
     case 'gap': {
       // a gap never runs over a clause break
       for (let n = 0; n <= e.max; n++) {
-        if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done)) return true;
+        if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done, rest)) return true;
         const t = toks[ti + n];
         if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower))) return false;
       }
@@ -197,17 +243,17 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
     }
     case 'start': {
       const prev = toks[ti - 1];
-      return (!prev || (prev.kind === 'punct' && START_PUNCT.has(prev.lower))) && run(elems, ei + 1, toks, ti, slots, done);
+      return (!prev || (prev.kind === 'punct' && START_PUNCT.has(prev.lower))) && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
     case 'end': {
       // (the end is not consumed: "…left. " leaves the full stop to the next element)
       const t = toks[ti];
-      return (!t || (t.kind === 'punct' && END_PUNCT.has(t.lower))) && run(elems, ei + 1, toks, ti, slots, done);
+      return (!t || (t.kind === 'punct' && END_PUNCT.has(t.lower))) && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
     case 'words': {
       const t = toks[ti];
-      if (t && t.lower && e.words.has(t.lower) && run(elems, ei + 1, toks, ti + 1, slots, done)) return true;
-      return e.opt && run(elems, ei + 1, toks, ti, slots, done);
+      if (t && t.lower && e.words.has(t.lower) && run(elems, ei + 1, toks, ti + 1, slots, done, rest)) return true;
+      return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
     case 'slot': {
       const t = toks[ti];
@@ -216,19 +262,20 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
         const next = e.type === 'POSS' && toks[ti + 1]?.lower === "'s" ? ti + 2 : ti + 1;
         const had = e.name ? slots[e.name] : undefined;
         if (e.name) slots[e.name] = t;
-        if (run(elems, ei + 1, toks, next, slots, done)) return true;
+        if (run(elems, ei + 1, toks, next, slots, done, rest)) return true;
         if (e.name) {
           if (had) slots[e.name] = had;
           else delete slots[e.name];
         }
       }
-      return e.opt && run(elems, ei + 1, toks, ti, slots, done);
+      return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
     case 'alts': {
+      const after: Rest = { elems, ei: ei + 1, next: rest };
       for (const alt of e.alts) {
-        if (run([...alt, ...elems.slice(ei + 1)], 0, toks, ti, slots, done)) return true;
+        if (run(alt, 0, toks, ti, slots, done, after)) return true;
       }
-      return e.opt && run(elems, ei + 1, toks, ti, slots, done);
+      return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
   }
 }
@@ -236,7 +283,12 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
 /** Could the sentence hold a match at all? (one word of each required set) */
 export function mayMatch(p: Pattern, view: TokenView): boolean {
   outer: for (const set of p.required) {
-    for (const w of set) if (view.words.has(w)) continue outer;
+    // (look up the smaller side: a lemma's forms or the sentence's words)
+    if (set.size <= view.words.size) {
+      for (const w of set) if (view.words.has(w)) continue outer;
+    } else {
+      for (const w of view.words) if (set.has(w)) continue outer;
+    }
     return false;
   }
   return true;
@@ -247,7 +299,16 @@ export function matchAll(p: Pattern, view: TokenView): Match[] {
   if (!mayMatch(p, view)) return [];
   const out: Match[] = [];
   const { toks } = view;
+  const { first } = p;
   for (let i = 0; i < toks.length; i++) {
+    // (most positions fail on the first token: test it before setting up a match)
+    if (!first.any) {
+      const t = toks[i]!;
+      const wordOk = !!t.lower && first.words.has(t.lower);
+      let slotOk = false;
+      if (!wordOk && first.slots.size) for (const st of first.slots) if (slotFits(st, t)) slotOk = true;
+      if (!wordOk && !slotOk) continue;
+    }
     const slots: Record<string, Tok> = {};
     let end = -1;
     run(p.elems, 0, toks, i, slots, (e) => {

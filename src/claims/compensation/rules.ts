@@ -45,6 +45,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'compensation/column',
     match: '\\| (about|around|approx|approximately|~)? [value:MONEY]',
+    when: (view) => view.sentence.kind === 'table',
     confidence: 0.8,
     extra: (m, view) => (/\b(?:compensation|pay|salary|remuneration|total pay|earnings|package|bonus)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? {} : null),
     examples: [['| Company | Executive | Compensation |\n|---|---|---|\n| Halvard Robotics | Dana Roe | $9.8 million |', 'Halvard Robotics', '$9.8 million']],

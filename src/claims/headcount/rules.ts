@@ -195,6 +195,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/column',
     match: '\\| (about|around|approx|approximately|~)? [value:COUNT]',
+    when: (view) => view.sentence.kind === 'table',
     confidence: 0.85,
     extra: (m, view) => (/^(?:employees|staff|headcount|workforce|people|team size|employee count|staff numbers|team)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? {} : null),
     examples: [['| Company | Employees | HQ |\n|---|---|---|\n| Orbital Loom Labs | 420 | Denver |', 'Orbital Loom Labs', '420']],
