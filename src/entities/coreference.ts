@@ -157,8 +157,8 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
 }
 
 // "according to Bloomberg", "told the Financial Times", "(Reuters) -", "a CNBC report", "the Journal's analysis"
-const CITED_BEFORE = /\b(?:according to|told|telling|tells|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
-const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
+const CITED_BEFORE = /\b(?:according to|told|telling|tells|tell|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
+const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
 /** Is a news organisation's mention a citation of it as a source? */
 function citesSource(text: string, s: Sentence, m: NameMention): boolean {
@@ -199,14 +199,15 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (oddQuotes(s.text, 0, s.text.length)) open = !open;
   }
   const counts = new Map<EntityRecord, number>();
-  for (const list of mentionsBySentence) for (const { e } of list) counts.set(e, (counts.get(e) ?? 0) + 1);
+  // (a news organisation is the main subject only of its own news: counted when nothing else is named)
+  for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
   // The main entity: most named, with a head start for the first organisation of the article.
   // (the first one named as a subject outside quotes: a headline quote is not the topic)
   const firstSubject = (): EntityRecord | undefined => {
     for (const [i, list] of mentionsBySentence.entries()) {
       const s = sentences[i]!;
       for (const { m, e } of list) {
-        if (!inQuote(text.slice(s.start, m.start), m.start - s.start) && isSubjectSlot(text, s, m.start, quoteOpenAtStart[i])) return e;
+        if (!e.media && !inQuote(text.slice(s.start, m.start), m.start - s.start) && isSubjectSlot(text, s, m.start, quoteOpenAtStart[i])) return e;
       }
     }
     return undefined;
