@@ -178,7 +178,12 @@ function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceV
   let picked: Picked | null;
   const subjectTok = m.slots.subject;
   if (subjectTok?.actor) picked = { entity: subjectTok.actor.entity, via: subjectTok.actor.via, actor: subjectTok.actor };
-  else picked = pickSubject(view, cueAt, { ...opts.pick, ...rule.pick });
+  else {
+    // (the other side of the deal is not its subject)
+    const other = m.slots.counterparty?.actor?.entity;
+    const pick = { ...opts.pick, ...rule.pick };
+    picked = pickSubject(view, cueAt, other ? { ...pick, exclude: [...(pick.exclude ?? []), other] } : pick);
+  }
   if (!picked) return null;
   const counterparty = m.slots.counterparty?.actor?.entity ?? null;
   if (counterparty === picked.entity) return null;

@@ -155,6 +155,8 @@ export interface PickOptions {
   notInvestors?: boolean;
   /** Fall back to the topic when the sentence names nobody. Default true. */
   topic?: boolean;
+  /** Actors that may not be the subject for a reason of the claim type ("Nvidia chips": the chips' maker). */
+  skip?: (view: SentenceView, a: Actor) => boolean;
 }
 
 /**
@@ -165,7 +167,7 @@ export interface PickOptions {
  * headline, a fragment).
  */
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !isAffiliated(view, a) && !isOwnerOfNext(view, a);
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")

@@ -66,7 +66,8 @@ function numberEnd(text: string): number {
 
 function slotsOf(view: SentenceView): Slot[] {
   const slots: Slot[] = [];
-  const taken = (s: number, e: number) => slots.some((x) => s < x.end && x.start < e);
+  // (an amount's counted words stay open to names: "10,000 Nvidia H800 GPUs" keeps Nvidia a slot)
+  const taken = (s: number, e: number) => slots.some((x) => s < (x.nounAt ?? x.end) && x.start < e);
   for (const q of view.quantities) {
     // the counted noun ("jobs", "equity derivatives specialists") stays as words
     const nounAt = q.kind === 'count' && q.noun ? numberEnd(q.text) : q.text.length;
@@ -138,12 +139,15 @@ function tokenize(view: SentenceView): TokenView {
       break;
     }
     if (slot.start > i) pushText(i, slot.start);
-    if (slot.nounAt !== undefined) {
-      toks.push({ ...slot.tok, end: slot.nounAt });
-      pushText(slot.nounAt, slot.end);
-    } else toks.push(slot.tok);
-    i = Math.max(i, slot.end);
     si++;
+    if (slot.nounAt !== undefined) {
+      // the counted words follow as words, and names among them as slots ("10,000 | Nvidia | H800 GPUs")
+      toks.push({ ...slot.tok, end: slot.nounAt });
+      i = slot.nounAt;
+    } else {
+      toks.push(slot.tok);
+      i = Math.max(i, slot.end);
+    }
   }
   return { toks, words };
 }

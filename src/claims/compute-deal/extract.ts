@@ -4,6 +4,14 @@ import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import { actorList, before, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
+import { ruleExtractor } from '../rules.js';
+import { RULES as TOKEN_RULES } from './rules.js';
+
+/** The token rules of ./rules.ts, run beside the extractor below. */
+export const computeRules = ruleExtractor('compute_deal', TOKEN_RULES, {
+  // "leveraging Nvidia chips supplied by Dell": a maker named for its chips is not the customer
+  pick: { skip: (view, a) => a.entity.compute && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|h\d+s?|processors?)\b/i.test(view.text.slice(a.end, a.end + 30)) },
+});
 
 /**
  * compute_deal: a company gets compute (cloud, GPUs, TPUs, data centres, power) from a

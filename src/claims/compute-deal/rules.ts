@@ -1,0 +1,84 @@
+import type { ClaimRule, RuleMatch } from '../rules.js';
+import type { SentenceView } from '../extractor.js';
+import type { Resource } from '../../schema.js';
+
+/**
+ * compute_deal as token rules, beside the extractor in ./extract.ts: money spent to rent
+ * compute from a provider, money paid to a cloud, GPUs bought from a maker, compute supplied
+ * by a provider, a partner building a data centre. The provider must sell compute (known to,
+ * or named with the compute it sells).
+ */
+
+const RESOURCE = '(servers|server|gpus|gpu|chips|chip|accelerators|processors|tpus|capacity|compute|computing|cloud|infrastructure|data|datacenter|datacentre|datacenters|datacentres|supercomputer|supercomputers|clusters|cluster|h100s|h200s|b200s|a100s|h800s|instances|power|electricity)';
+
+// What the deal is for, by the words of the sentence
+function resourceOf(text: string): Resource {
+  if (/\btpus?\b|tensor processing/i.test(text)) return 'tpu';
+  if (/\bgpus?\b|\b[hab]\d{3}s?\b|graphics processing/i.test(text)) return 'gpu';
+  if (/\b(?:power purchase|electricity|nuclear|megawatts?|gigawatts?)\b/i.test(text)) return 'power';
+  if (/\bcloud\b/i.test(text)) return 'cloud';
+  if (/\b(?:data ?cent(?:er|re)s?|campus|supercomputers?|facility|ai factory)\b/i.test(text)) return 'datacenter';
+  if (/\b(?:chips?|accelerators?|processors?)\b/i.test(text)) return 'chips';
+  return 'cloud';
+}
+
+/** The provider sells compute: known to, or named right before the compute it sells ("Nvidia GPUs", "Amazon's cloud"). */
+function provides(m: RuleMatch, view: SentenceView) {
+  const p = m.slots.counterparty?.actor;
+  if (!p) return null;
+  const after = view.text.slice(p.end, p.end + 40).toLowerCase();
+  const sells = p.entity.compute || /^(?:'s)? (?:[\w-]+ ){0,2}?(?:cloud|gpus?|chips?|servers?|tpus?|data ?cent|compute|computing|supercomputer|infrastructure|h\d+|accelerators?)/.test(after);
+  return sells ? { resource: resourceOf(view.sentence.text) } : null;
+}
+
+export const RULES: ClaimRule[] = [
+  // "will spend nearly $10 billion between 2023 and 2030 to rent servers from CoreWeave"
+  {
+    reason: 'compute_deal/spend-to-rent-from',
+    match: `{spend|pay|commit|invest|earmark|allocate} (up to|about|nearly|as much as|more than|roughly|around)? [value:MONEY] ~{0,7} (to|on|for) ~{0,2} {rent|lease|buy|use|access|purchase|reserve|secure} ~{0,4} ${RESOURCE} ~{0,4} (from|with|at|on) ~{0,4} [counterparty:ORG]`,
+    confidence: 0.86,
+    extra: provides,
+    examples: [['Microsoft Corp. will spend nearly $10 billion between 2023 and 2030 to rent servers from startup CoreWeave.', 'Microsoft', 'nearly $10 billion']],
+  },
+  // "pays as much as $30 million every month to Amazon's cloud services company", "spending billions on Google AI chips"
+  {
+    reason: 'compute_deal/pays-provider',
+    match: '{pay|spend|commit} (up to|about|nearly|as much as|more than|roughly|around)? [value:MONEY] ~{0,4} (to|on|with) [counterparty:ORG]',
+    confidence: 0.8,
+    extra: provides,
+    examples: [['Apple pays as much as $30 million every month to Amazon’s cloud services company.', 'Apple', 'as much as $30 million every month']],
+  },
+  // "has reserved 4,096 GPUs from CoreWeave", "to rent Nvidia chips from Oracle", "leases capacity from Microsoft"
+  {
+    reason: 'compute_deal/rent-from',
+    match: `{rent|lease|buy|purchase|order|reserve|source|procure|acquire|secure} (up to|about|some|more than|nearly)? [value:COUNT]? ~{0,4} ${RESOURCE} ~{0,4} from ~{0,4} [counterparty:ORG]`,
+    confidence: 0.82,
+    extra: provides,
+    examples: [['xAI had planned to rent specialised chips from Oracle over several years.', 'xAI', null]],
+  },
+  // "he purchased 10,000 Nvidia H800 GPUs", "ordered 50,000 AMD chips": the chips' maker sells them
+  {
+    reason: 'compute_deal/bought-chips',
+    match: `{buy|purchase|order|acquire|secure|stockpile|buy up|snap up} (up to|about|some|more than|nearly)? [value:COUNT] [counterparty:ORG] _{0,2} (gpus|gpu|chips|chip|accelerators|processors|tpus|h100s|h200s|b200s|a100s|h800s|h20s|h100|h800|a100|h200|b200|superchips)`,
+    confidence: 0.84,
+    extra: provides,
+    examples: [['Deepseek Labs purchased 10,000 Nvidia H800 GPUs before the ban.', 'Deepseek Labs', '10,000 Nvidia H800 GPUs']],
+  },
+  // "leveraging Nvidia chips supplied by Dell and Supermicro", "GPUs provided by CoreWeave"
+  {
+    reason: 'compute_deal/supplied-by',
+    match: `${RESOURCE} ~{0,2} (supplied|provided|delivered|hosted|operated|built) by [counterparty:ORG]`,
+    confidence: 0.78,
+    list: true,
+    extra: (m, view) => (m.slots.counterparty?.actor?.entity.compute ? { resource: resourceOf(view.sentence.text) } : null),
+    examples: [['xAI plans a data center in Memphis, leveraging Nvidia chips supplied by Dell and Supermicro.', 'xAI', null]],
+  },
+  // "teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich"
+  {
+    reason: 'compute_deal/partner-to-build',
+    match: '{team up|partner|join forces|work|collaborate} with ~{0,3} [counterparty:ORG] to {build|develop|deploy|construct|create} ~{0,3} [value:MONEY]? ~{0,3} (data|datacenter|datacentre|supercomputer|cluster|factory|campus|facility|infrastructure)',
+    confidence: 0.78,
+    extra: provides,
+    examples: [['Deutsche Telekom is teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich.', 'Deutsche Telekom', '€1-billion']],
+  },
+];
