@@ -154,7 +154,7 @@ const mbs = (s, ms) => s.bytes / 1e6 / (ms / 1000);
 const ratios = (s, a, b) => runs[s.key][a].map((ms, i) => runs[s.key][b][i] / ms);
 const x = (v) => `${v.toFixed(v < 10 ? 2 : 1)}×`;
 const range = (xs, f) => (xs.length > 1 ? ` (${f(min(xs))}–${f(max(xs))})` : '');
-const sec = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`);
+const sec = (ms) => (ms < 999.5 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 9_995 ? 2 : 1)} s`);
 const cell = (s, e) => {
   const ms = runs[s.key][e];
   const r = mbs(s, median(ms));
