@@ -9,6 +9,7 @@ import {
   INPUT_FORMATS,
   parseBytes,
   parseConfidence,
+  parseJobs,
   parseTypes,
   reportFormatParser,
   type CliInputFormat,
@@ -53,6 +54,7 @@ const PROGRESS_MIN_INPUTS = 20;
 
 /** The options of reading articles, the same on every command that reads them. */
 interface InputCliOptions {
+  jobs?: number;
   type?: ClaimType[];
   inputFormat?: CliInputFormat;
   maxBytes: number;
@@ -110,6 +112,7 @@ function addInputOptions(cmd: import('commander').Command): import('commander').
     )
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (50MB, 10MiB, 1e7…; for jsonl, per line)').argParser(parseBytes).default(DEFAULT_MAX_BYTES, '50MB'))
     .addOption(new Option('--min-confidence <x>', 'drop claims below this confidence (0..1)').argParser(parseConfidence))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for more than 20 inputs (default: every core on 4 or more cores; on fewer, every core for more than 300 inputs, else 1: in process)').argParser(parseJobs))
     .option('--no-color', 'no colours (also: NO_COLOR=1 or TERM=dumb; FORCE_COLOR=1 forces them)')
     .option('--debug', 'print stack traces of internal errors');
 }
@@ -149,7 +152,7 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       usageError("'-' (stdin) can be given only once");
       return null;
     }
-    const read: ReadOptions = { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, types: opts.type, minConfidence: opts.minConfidence, stdin: () => io.stdin, ...more };
+    const read: ReadOptions = { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, types: opts.type, minConfidence: opts.minConfidence, jobs: opts.jobs, stdin: () => io.stdin, ...more };
     return openInputs(
       args,
       read,

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * A batch of more than 20 inputs runs on the worker pool (src/parallel/pool.ts): the built CLI
+ * A batch of more than 20 inputs with --jobs 2 runs on the worker pool (src/parallel/pool.ts): the built CLI
  * must print the same articles, byte for byte and in input order, as it does in process, and
  * report bad inputs the same way.
  */
@@ -35,7 +35,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('many inputs on the worker pool', { timeout: 120_000 }, () => {
   it('prints every article in input order, identical to the in-process run, and reports bad inputs', async () => {
-    const pooled = await cli('--format', 'ndjson', dir, join(dir, 'missing.txt'));
+    const pooled = await cli('--format', 'ndjson', '--jobs', '2', dir, join(dir, 'missing.txt'));
     expect(pooled.code).toBe(3);
     expect(pooled.stderr).toContain(`${join(dir, 'missing.txt')}: no such file`);
     expect(pooled.stderr).toContain(`${join(dir, 'z-empty.txt')}: warning: empty input`);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { expandInputs, InputError, loadInput, readJsonLines, type LoadedInput } from '../input/index.js';
@@ -24,6 +25,8 @@ export interface ReadOptions {
   walk?: boolean;
   /** Asked for only when '-' is read: opening process.stdin costs start-up time. */
   stdin: () => NodeJS.ReadableStream;
+  /** Worker threads for a batch of more than 20 (--jobs); 1 runs everything in process; default: defaultJobs. */
+  jobs?: number;
 }
 
 /** What the loop tells its caller while it runs; the loop itself never prints. */
@@ -45,6 +48,21 @@ export interface Inputs {
 
 /** Batches larger than this run on a worker pool, one thread per core. */
 export const POOL_MIN_INPUTS = 20;
+
+/** On fewer cores than this, only a batch larger than SMALL_MACHINE_POOL_MIN runs on the pool. */
+const MANY_CORES = 4;
+const SMALL_MACHINE_POOL_MIN = 300;
+
+/**
+ * Worker threads when --jobs is not given, for a batch of `count` inputs (null: not known yet):
+ * every core from four cores up; on two or three, only for batches of more than 300. Measured on
+ * two cores (bench/PROFILE.md): each worker warms up on its own and the main thread competes with
+ * them, so a pool of two finished no sooner than one process below a few hundred articles.
+ */
+export function defaultJobs(count: number | null, cores = availableParallelism()): number {
+  if (cores >= MANY_CORES) return cores;
+  return count !== null && count > SMALL_MACHINE_POOL_MIN ? cores : 1;
+}
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
@@ -109,7 +127,8 @@ export async function openInputs(args: string[], opts: ReadOptions, events: Read
 async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOptions, events: ReadEvents, extract: Extract | undefined, files: number | null): AsyncGenerator<Article> {
   const ahead: LoadedInput[] = [];
   let pooled = false;
-  if (!extract) {
+  const jobs = opts.jobs ?? defaultJobs(files);
+  if (!extract && jobs > 1) {
     if (files !== null) pooled = files > POOL_MIN_INPUTS;
     else {
       while (ahead.length <= POOL_MIN_INPUTS) {
@@ -143,7 +162,7 @@ async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOption
         yield { text: input.text, options: optionsOf(input) };
       }
     };
-    for await (const settled of extractManySettled(tasks())) {
+    for await (const settled of extractManySettled(tasks(), { threads: jobs })) {
       const input = waiting.shift()!;
       events.progress?.(done++, input.name);
       if (settled.ok) yield finish(settled.article, input, opts.minConfidence);

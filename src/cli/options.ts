@@ -14,6 +14,13 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const INPUT_FORMATS = ['text', 'markdown', 'html', 'jsonl'] as const;
 export type CliInputFormat = (typeof INPUT_FORMATS)[number];
 
+/** --jobs: a whole number of worker threads. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`'${value}' is not a number of threads (1..256)`);
+  return n;
+}
+
 export function parseTypes(value: string): ClaimType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
   const bad = types.filter((t) => !(CLAIM_TYPES as readonly string[]).includes(t));

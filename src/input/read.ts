@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { describeFsError, InputError } from './errors.js';
 
@@ -104,6 +104,18 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<U
   }
   if (info.isDirectory()) throw new InputError(path, 'is a directory');
   if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
+  // A regular file is read in one call (a stream cost several times the CPU over many small
+  // files: bench/PROFILE.md); pipes and devices are streamed, counted as they arrive.
+  if (info.isFile()) {
+    try {
+      const bytes = await readFile(path);
+      if (bytes.length > maxBytes) throw tooLarge(path, maxBytes);
+      return bytes;
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      throw new InputError(path, describeFsError(err));
+    }
+  }
   return readStreamLimited(createReadStream(path), path, maxBytes);
 }
 
