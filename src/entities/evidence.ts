@@ -135,6 +135,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (the cues before a name are its last few words: the expressions ending in $ read only those,
   // which V8 would otherwise try from every position of a long context)
   const before = m.before.length > 48 ? m.before.slice(-48) : m.before;
+  // (a cue before a name is at most a few words: each expression reads only as many)
+  const last3 = tailWords(before, 3);
+  const last5 = tailWords(before, 5);
   const lower = surface.toLowerCase();
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -145,7 +148,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (GAZETTEER_KEYS.has(lower)) add(e, 'org', 4, 'known');
   if (PRODUCT_KEYS.has(lower)) add(e, 'work', 4, 'known-product');
   if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
-  if (TICKER_BEFORE.test(before)) add(e, 'other', 5, 'ticker');
+  if (TICKER_BEFORE.test(last3)) add(e, 'other', 5, 'ticker');
   if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
   // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's
   if (surface.includes(' & ')) add(e, 'org', 3, 'ampersand');
@@ -167,19 +170,19 @@ export function evidenceOf(m: MentionContext): Evidence {
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   // What is before it
-  if (PERSON_TITLE_BEFORE.test(before)) add(e, 'person', 3, 'title-before');
-  if (ORG_CUE_BEFORE.test(before)) add(e, 'org', 3, 'cue-before');
-  if (ORG_OF_BEFORE.test(before)) add(e, 'org', 2, 'of-before');
-  if (BASED_BEFORE.test(before)) add(e, 'org', 3, 'based-before');
-  if (PLACE_BEFORE.test(before)) add(e, 'place', 3, 'place-before');
-  else if (IN_BEFORE.test(before) && !INVEST_IN_BEFORE.test(before) && words.length <= 3) add(e, 'place', 1, 'in-before');
-  if (WORK_CUE_BEFORE.test(before)) add(e, 'work', 3, 'work-before');
+  if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
+  if (ORG_CUE_BEFORE.test(last3)) add(e, 'org', 3, 'cue-before');
+  if (ORG_OF_BEFORE.test(last5)) add(e, 'org', 2, 'of-before');
+  if (BASED_BEFORE.test(last3)) add(e, 'org', 3, 'based-before');
+  if (PLACE_BEFORE.test(last3)) add(e, 'place', 3, 'place-before');
+  else if (IN_BEFORE.test(last3) && !INVEST_IN_BEFORE.test(last5) && words.length <= 3) add(e, 'place', 1, 'in-before');
+  if (WORK_CUE_BEFORE.test(last5)) add(e, 'work', 3, 'work-before');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
-  if (SAID_BEFORE.test(before) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
-  if (HIRED_BEFORE.test(before) && words.length >= 2) add(e, 'person', 2, 'hired-before');
+  if (SAID_BEFORE.test(last3) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
+  if (HIRED_BEFORE.test(last3) && words.length >= 2) add(e, 'person', 2, 'hired-before');
   if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
   // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
-  if (/\b(?:the|a|an)\s+$/i.test(before) && MODIFIED_NOUN.test(after)) add(e, 'other', 2, 'modifier');
+  if (/\b(?:the|a|an)\s+$/i.test(last3) && MODIFIED_NOUN.test(after)) add(e, 'other', 2, 'modifier');
 
   // What is after it
   const hyphen = HYPHEN_AFTER.exec(after);
@@ -202,6 +205,17 @@ export function evidenceOf(m: MentionContext): Evidence {
   const region = REGION_AFTER.exec(after);
   if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
   return e;
+}
+
+/** The last `n` words of a context, with what follows the last one (" ", "(", a quote). */
+function tailWords(s: string, n: number): string {
+  let i = s.length - 1;
+  // (the space or bracket after the last word belongs to the tail)
+  while (i >= 0 && (s.charCodeAt(i) === 32 || s[i] === '(' || s[i] === '"')) i--;
+  for (let words = 0; i >= 0; i--) {
+    if (s.charCodeAt(i) === 32 && ++words === n) return s.slice(i);
+  }
+  return s;
 }
 
 /** Add b's scores into a. */
