@@ -18,7 +18,18 @@ function clauseBreaks(view: SentenceView): Array<[number, number]> {
   if (!breaks) {
     breaks = [];
     CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(view.sentence.text); m; m = CLAUSE_BREAK.exec(view.sentence.text)) breaks.push([view.sentence.start + m.index, m[0].length]);
+    const t = view.sentence.text;
+    for (let m = CLAUSE_BREAK.exec(t); m; m = CLAUSE_BREAK.exec(t)) {
+      // a short aside in brackets is no clause: "grew 58%, year-on-year (YoY), reaching…", "$3.25bn (£1.7bn)"
+      if (m[0] === '(') {
+        const close = t.indexOf(')', m.index);
+        if (close > m.index && close - m.index <= 24) {
+          CLAUSE_BREAK.lastIndex = close + 1;
+          continue;
+        }
+      }
+      breaks.push([view.sentence.start + m.index, m[0].length]);
+    }
     view.memo.breaks = breaks;
   }
   return breaks;

@@ -49,6 +49,8 @@ function attributionOf(sentence: string): string | null {
   return null;
 }
 
+const COMPARED_ESTIMATE = /\b(?:vs\.?|versus|beat(?:ing|s)?|miss(?:ed|ing|es)?|above|below|ahead of|top(?:ped|ping|s)?|than|against|exceed(?:ed|ing|s)?) (?:the |analysts'? |market |consensus |wall street |average )*(?:estimates?|forecasts?|expectations?)\b/g;
+
 export const assignModality: Refiner = (_ctx, claims) =>
   claims.map((c) => {
     const s = c.sentence;
@@ -68,7 +70,8 @@ export const assignModality: Refiner = (_ctx, claims) =>
         const tail = lower.slice(cue, to).search(/[;:] | - |,? (?:while|whereas|but|although) /);
         if (tail >= 0) to = cue + tail;
       }
-      const window = lower.slice(from, to);
+      // ("sales DKK 83,296 million vs. estimate", "beat estimates": an estimate compared with, not a hedge)
+      const window = lower.slice(from, to).replace(COMPARED_ESTIMATE, '');
       if (rule.modality === 'reported') {
         if (!REPORTING_VERB.test(lower) && !/-sources?$/.test(lower.trim())) continue;
         if (!rule.pattern.test(lower)) continue;

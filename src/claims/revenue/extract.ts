@@ -21,7 +21,10 @@ const RULES: Rule[] = [
   // "revenue of $56.5 billion", "annualized revenue reached $200 million", "ARR has passed $100 million"
   { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
   // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
-  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared)\\b[^.;$]{0,40}? to (?:an? |about |nearly |roughly |more than )?$`) },
+  // "the company's top line grew 58%, year-on-year (YoY), reaching Rs 5,746 crore"
+  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|rising|growing|jumping|climbing|falling)\\b[^.;$]{0,40}? (?:to|reaching|hitting|at) (?:an? |about |nearly |roughly |more than )?$`) },
+  // "half year sales DKK 83,296 million vs. estimate", "Q3 revenue $2.1bn": the amount right after the word, as wire headlines write it
+  { reason: 'revenue/revenue-amount', confidence: 0.75, before: new RegExp(`\\b(?:(?:half[- ]year|full[- ]year|annual|quarterly|q[1-4]|first-quarter|second-quarter|third-quarter|fourth-quarter|fy ?\\d{2,4}|\\d{4}) )${REVENUE_WORD} $`) },
   // "generated $114 million", "brings in $20 million a year"
   { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|from (?:sales|subscriptions|customers|advertising|ads))\b|[.,;]|$)/ },
 ];
@@ -47,7 +50,7 @@ export const revenue: Extractor = {
   type: 'revenue',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 60)) {
+    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90)) {
       // "net income of $3.25 billion", "operating expenses of…": the nearest money word decides
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
@@ -59,8 +62,10 @@ export const revenue: Extractor = {
       // "retail sales", "car sales", "home sales": a market's sales, not a company's
       if ((/\b(?:retail|home|house|housing|car|vehicle|auto|existing-home|new-home|holiday|christmas|festive|industry|national|domestic|world|global|chip|smartphone|pc) sales\b/.test(view.lower) || /\b(?:holiday|festive|christmas|shopping) season\b/.test(view.lower)) && !view.actors.some((a) => a.possessive || a.via === 'anaphor')) continue;
       // analysts' expectations and guidance are not what the company earned
-      if (FORECAST.test(view.lower)) continue;
-      const picked = pickSubject(view, q.start);
+      // (one that governs the amount: "had forecast … $14.7 billion in revenue", not "sales DKK 83,296 million vs. estimate")
+      if (FORECAST.test(pre.slice(-70))) continue;
+      // ("the operational revenue of Zepto for FY24 was…": the owner after "revenue of")
+      const picked = pickSubject(view, q.start, { allowSlot: /\b(?:revenues?|sales|turnover|arr|top line|run[- ]rate|bookings) (?:[\w-]+ )?(?:of|at|for) (?:the )?$/ });
       if (!picked) continue;
       // in a table row, the column header says it: "| Annualized revenue |"
       claims.push(amountClaim('revenue', view, q, rule, picked, { period: periodOf(`${view.sentence.kind === 'table' ? pre : ''} ${view.sentence.text}`) }));
