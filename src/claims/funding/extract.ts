@@ -1,5 +1,10 @@
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { ruleExtractor } from '../rules.js';
+import { RULES as TOKEN_RULES } from './rules.js';
+
+/** The token rules of ./rules.ts, run beside the extractor below. */
+export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
 import { actorAfter, actorList, clauseAround, nearest, pickSubject } from '../slots.js';
 

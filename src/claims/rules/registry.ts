@@ -1,12 +1,13 @@
 import { RULES as compensation } from '../compensation/rules.js';
 import { RULES as computeDeal } from '../compute-deal/rules.js';
 import { RULES as departure } from '../departure/rules.js';
+import { RULES as funding } from '../funding/rules.js';
 import { RULES as headcount } from '../headcount/rules.js';
 import { RULES as hiring } from '../hiring/rules.js';
 import type { ClaimRule } from '../rules.js';
 
 /** Every claim type's rules that are written as token patterns (src/claims/rules.ts). */
-export const RULE_SETS: Record<string, readonly ClaimRule[]> = { compensation, compute_deal: computeDeal, departure, headcount, hiring };
+export const RULE_SETS: Record<string, readonly ClaimRule[]> = { compensation, compute_deal: computeDeal, departure, funding, headcount, hiring };
 
 /**
  * Every lemma the claim rules name ({raise}, {lay off}): the build snapshots their forms

@@ -1,0 +1,65 @@
+import type { ClaimRule, RuleMatch } from '../rules.js';
+import type { SentenceView } from '../extractor.js';
+
+/**
+ * funding as token rules, beside the extractor in ./extract.ts: an amount raised "by" its
+ * raiser after a description ("the $30m raise by chip startup Graphcore"), a round "totalling"
+ * an amount, "raised a total $610 million from investors", money raised "from" a described
+ * investor ("from Abu Dhabi state fund Mubadala", which leads).
+ */
+
+const ROUNDS = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/i;
+
+/** The round the sentence names, normalised ("series b" → "Series B"). */
+function roundOf(m: RuleMatch, view: SentenceView) {
+  const r = ROUNDS.exec(view.sentence.text)?.[1];
+  if (!r) return { round: null, investors: [] };
+  const series = /^series ([a-h])(.*)$/i.exec(r);
+  return { round: series ? `Series ${series[1]!.toUpperCase()}${series[2]}` : /^(?:ipo|initial public offering)$/i.test(r) ? 'IPO' : r.toLowerCase(), investors: [] };
+}
+
+// Money that is no round: a takeover, a deal, revenue, a loan to someone else
+const NOT_A_ROUND = '[value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)';
+
+export const RULES: ClaimRule[] = [
+  // "the $30m raise by Bristol-based chip startup Graphcore", "the £18m raised by packaging firm PragmatIC"
+  {
+    reason: 'funding/raised-by',
+    match: '[value:MONEY] (raise|round|raised|secured|funding|investment|injection) (led)? by ~{0,6} [subject:ORG]',
+    confidence: 0.85,
+    extra: roundOf,
+    examples: [['The October total was skewed by the $30m raise by Bristol-based computer chip startup Graphcore.', 'Graphcore', '$30m']],
+  },
+  // "completed a round totaling $167.5 million", "a Series B worth $40 million", "a funding round of $12 million"
+  {
+    reason: 'funding/round-of',
+    match: '(round|raise|financing|funding|seed|tranche|extension|investment) (totaling|totalling|totalled|totaled|worth|of|valued at|amounting to|which raised|that raised|bringing in|raising) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
+    confidence: 0.8,
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
+    extra: roundOf,
+    examples: [['In January, OwnBackup announced that it had completed a round totaling $167.5 million.', 'OwnBackup', '$167.5 million']],
+  },
+  // "Monzo raised a total $610 million from investors", "has raised a total of $1 billion"
+  {
+    reason: 'funding/raised-a-total',
+    match: '{raise|secure|receive|collect} (a|in)? (total|total of|combined|cumulative) (of)? [value:MONEY]',
+    confidence: 0.82,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: roundOf,
+    examples: [['Monzo Bank raised a total $610 million from investors in recent months.', 'Monzo Bank', '$610 million']],
+  },
+  // "Getir raised $300mn from Abu Dhabi state fund Mubadala": a single investor named after "from" leads
+  {
+    reason: 'funding/raised-from',
+    match: '{raise|secure|receive|land|get|obtain} (about|around|nearly|more than|over|up to|some|roughly|a fresh|another|an additional)? [value:MONEY] ~{0,3} from _{0,5} [counterparty:ORG]',
+    // (surer than the bare "raised $X" reading of the same amount: it also names the lead)
+    confidence: 0.91,
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/from-a-sale': 'from (the)? (sale|sales|listing|flotation|ipo|disposal|divestment) of' },
+    extra: (m, view) => {
+      // (investors in a list: "from investors including X, Y and Z" is no lead)
+      if (/\b(?:including|such as|like|among them)\s+$/.test(view.text.slice(Math.max(view.sentence.start, m.slots.counterparty!.start - 20), m.slots.counterparty!.start).toLowerCase())) return null;
+      return roundOf(m, view);
+    },
+    examples: [['Getir raised $300mn from Abu Dhabi state fund Mubadala in a deal that cut its valuation.', 'Getir', '$300mn']],
+  },
+];
