@@ -37,9 +37,25 @@ export const RULES: ClaimRule[] = [
   // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000"
   {
     reason: 'compensation/raised-pay-to',
-    match: `{raise|lift|increase|boost|hike|bump} (base|starting|annual|junior)? (salaries|salary|pay|wages|compensation) (for|of) ~{0,4} ${PEOPLE} to [value:MONEY]`,
+    match: `{raise|lift|increase|boost|hike|bump} (its|their|the)? (base|starting|annual|junior|minimum|hourly|average|entry-level)? (salaries|salary|pay|wages|wage|compensation) ((for|of) ~{0,4} ${PEOPLE})? to [value:MONEY]`,
     confidence: 0.85,
     examples: [['Goldman Sachs increased base salaries for first-year analysts to $110,000.', 'Goldman Sachs', '$110,000']],
+  },
+  // "the company pays $150,000 a year", "earn $22 an hour", "offered him $100 million": money paid to someone, per period or to a person
+  {
+    reason: 'compensation/paid-per-period',
+    match: `{pay|offer|earn|make|promise|guarantee|give} (him|her|them|each|each of them|[PERSON])? (up to|as much as|about|around|more than|at least|nearly|an average of|a minimum of)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    extra: (m) => {
+      const q = m.slots.value!.q!;
+      const toSomeone = /^(?:him|her|them|each)$/.test(m.toks[m.start + 1]?.lower ?? '') || m.toks[m.start + 1]?.kind === 'person';
+      return q.per && ['year', 'hour', 'month', 'week', 'day'].includes(q.per) ? {} : toSomeone ? {} : null;
+    },
+    examples: [
+      ['Halvard Robotics pays $150,000 a year for senior welders.', 'Halvard Robotics', '$150,000 a year'],
+      ['Meta Platforms offered him $100 million to leave OpenAI.', 'Meta Platforms', '$100 million'],
+    ],
   },
   // "| Sony | Hirai Kazuo | ¥2.71 billion |" under a "Compensation" column
   {

@@ -75,6 +75,26 @@ export const RULES: ClaimRule[] = [
     confidence: 0.82,
     examples: [['Quillmark Labs has hired Jane Doe, a former Google executive, as chief operating officer.', 'Quillmark Labs', null]],
   },
+  // "has hired Priya Raman, who previously led Google's AI team", "appointed Tom Ellis, who spent ten years at Stripe"
+  {
+    reason: 'hiring/hired-who-was-at',
+    match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (who|who had|who has) (previously|formerly|most recently|until recently|recently|once)? (led|ran|headed|worked at|worked for|was at|was with|spent _{1,3} at|was _{0,4} at|was _{0,4} of|oversaw) ~{0,3} [counterparty:ORG]`,
+    confidence: 0.8,
+    examples: [['Quillmark Labs has hired Priya Raman, who previously led Google’s AI team.', 'Quillmark Labs', null]],
+  },
+  // "Priya Raman, formerly of Google, has joined Quillmark", "joins Quillmark after eight years at Stripe"
+  {
+    reason: 'hiring/joined-after-at',
+    match: `([PERSON]|he|she) ,? ((formerly|previously|until recently|most recently) (of|at|with) [counterparty:ORG] ,)? ~{0,3} {join|rejoin|move to|defect to|jump to|switch to} [subject:ORG] (after|following) _{0,5} (at|with) [counterparty:ORG]`,
+    confidence: 0.82,
+    examples: [['Priya Raman joins Quillmark Labs after eight years at Stripe.', 'Quillmark Labs', null]],
+  },
+  {
+    reason: 'hiring/formerly-of-joined',
+    match: `[PERSON] , (formerly|previously|until recently|most recently|a veteran) (of|at|with) [counterparty:ORG] , ~{0,3} {join|rejoin|move to|defect to|jump to|switch to} [subject:ORG]`,
+    confidence: 0.82,
+    examples: [['Priya Raman, formerly of Google, has joined Quillmark Labs as chief scientist.', 'Quillmark Labs', null]],
+  },
   // "20 engineers have left Google for Meta", "she quit Apple to join Tesla"
   {
     reason: 'hiring/left-for',
