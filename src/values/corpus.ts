@@ -150,6 +150,11 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['between 5 and 10 million users', [between('between 5 and 10 million users', 5e6, 10e6, { unit: 'users', kind: 'count' })]],
   ['10 to 12 billion dollars', [between('10 to 12 billion dollars', 10e9, 12e9, { currency: 'USD' })]],
   ['from 100 to 150 employees', [between('from 100 to 150 employees', 100, 150, { unit: 'people', noun: 'employees' })]],
+  // a change, not a range: after a verb of change, or falling, "from A to B" gives two amounts
+  ['its headcount grew from 300 to 900 people', [count('300', 300), count('900 people', 900, 'people', { noun: 'people' })]],
+  ['full-time staff shrank from 5,527 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
+  ['revenue fell from $10bn to $8bn', [money('$10bn', 10e9), money('$8bn', 8e9)]],
+  ['staff numbers went from 5,527 in 2022 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
   ['100-150 employees', [between('100-150 employees', 100, 150, { unit: 'people' })]],
   ['$500,000 to $1 million', [between('$500,000 to $1 million', 500000, 1e6, { currency: 'USD' })]],
   ['€5m-€10m', [between('€5m-€10m', 5e6, 10e6, { currency: 'EUR' })]],

@@ -17,6 +17,14 @@ import { isSingularCurrencyName } from './currencies.js';
 import { readSide, type Side } from './amount.js';
 import { readRangeEnd, joinRange } from './range.js';
 
+// Verbs and words of change before "from … to": "grew from 300 to 900" is a change, not a range
+const CHANGE_WORDS = new Set(
+  ('rose grew increased jumped climbed surged soared rocketed expanded doubled tripled swelled ballooned fell dropped declined ' +
+    'shrank shrunk slid slipped slumped plunged tumbled decreased contracted cut raised lifted boosted reduced lowered trimmed ' +
+    'slashed went moved changed rise grow increase jump climb fall drop decline shrink rising growing increasing jumping climbing ' +
+    'falling dropping declining shrinking up down').split(' '),
+);
+
 // A year standing alone: "in 2025". With a counted noun right after it is a count
 // ("2000 employees") unless a date word comes first ("in 2023 engineers…").
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'of', 'early', 'late', 'mid', 'through', 'throughout', 'circa', 'fiscal', 'fy', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
@@ -122,7 +130,9 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   if ('skip' in a) return { quantity: null, next: Math.max(a.skip, i + 1) };
 
   // A range: "$10–12 billion", "between $5 million and $10 million", "two or three"
-  const range = readRangeEnd(text, tokens, a, opener?.joiner ?? null);
+  // "grew from 300 to 900", "fell from $10bn to $8bn": after a verb of change, "from … to" gives two amounts
+  const change = opener !== null && opener.joiner === 'to' && CHANGE_WORDS.has(tokens[j - 1]?.lower ?? '');
+  const range = change ? null : readRangeEnd(text, tokens, a, opener?.joiner ?? null);
   if (range !== null && 'skip' in range) return { quantity: null, next: range.skip };
   const b = range?.end ?? null;
   const dashRange = range?.dash === true;
@@ -134,6 +144,7 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
     hedge = null;
   }
   let from = opener && b ? i : (hedgeTok ? i : a.from);
+  if (change) from = hedgeTok ? i : aStart;
   if (opener && !b) from = hedgeTok ? i : aStart;
   let lo = a;
   let hi = b;
@@ -204,12 +215,16 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   const bare = currency === null && !scaled && unit === null;
   // "3-1", "24-7", "2024-25": two bare numbers joined by a dash are a score or a date
   if (hi && dashRange && bare && !opener) return { quantity: null, next: skipPast };
-  // "10-7": a falling "range" is no range
+  // "10-7": a falling "range" is no range; "shrank from 5,527 to 3,422" is a change: two amounts,
+  // read one at a time
   if (hi && hi.value < lo.value) {
-    if (bare) return { quantity: null, next: skipPast };
+    if (bare && dashRange) return { quantity: null, next: skipPast };
     hi = null;
     k = lo.next;
+    if (opener) from = aStart;
   }
+  // "from 5,527 in 2022 to 3,422": a year does not open a range of counts
+  if (hi && lo.yearLike && !hi.yearLike && bare) return { quantity: null, next: lo.next };
   // "in 2025", "2020-2025", "from 2020 to 2025"
   if (lo.yearLike && (!hi || hi.yearLike) && (unit === null || !nounDirect || precededByDateWord(tokens, lo.from))) {
     return { quantity: null, next: skipPast };

@@ -172,7 +172,8 @@ export const computeDeal: Extractor = {
     }
     if (!unique.length) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
-    const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && !/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)));
+    // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
+    const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90))));
     // no money stated: the amount of compute ("10,000 Nvidia H100 GPUs", "500 megawatts")
     const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit));
     return unique.map((p, i) => ({

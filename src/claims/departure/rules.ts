@@ -97,6 +97,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|percent|%)', 'departure/generic': GENERIC },
     examples: [['Tidewater AI has seen an exodus of about 30 researchers this year.', 'Tidewater AI', 'about 30 researchers']],
   },
+  // "the redundancy of up to 300 of them at Ocado Group", "the loss of 800 jobs at the Arese plant of Fiat"
+  {
+    reason: 'departure/cuts-of-count-at',
+    vouches: true,
+    match: '(cut|cuts|reduction|reductions|loss|losses|elimination|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT] ~{0,4} (at|in|from) [subject:ORG]',
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Staff were told of the redundancy of up to 300 of them at Ocado Group.', 'Ocado Group', 'up to 300']],
+  },
   // "reduce its workforce by 240 people", "cut its headcount by 10,000"
   {
     reason: 'departure/reduce-workforce-by',

@@ -54,7 +54,7 @@ const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0
 
 // Verbs of giving money: the sentence subject invests, it does not raise
 const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
-const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
+const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series[- ][a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
 
 function slotText(view: SentenceView, start: number): string {
   return view.text.slice(Math.max(view.sentence.start, start - 45), start).toLowerCase();
@@ -150,7 +150,7 @@ export const funding: Extractor = {
 
 /** "series b" → "Series B", "Seed" → "seed". */
 function normalizeRound(r: string): string {
-  const series = /^series ([a-h])(.*)$/i.exec(r);
+  const series = /^series[- ]([a-h])(.*)$/i.exec(r);
   if (series) return `Series ${series[1]!.toUpperCase()}${series[2]}`;
   if (/^(?:ipo|initial public offering)$/i.test(r)) return 'IPO';
   return r.toLowerCase();

@@ -8,13 +8,13 @@ import type { SentenceView } from '../extractor.js';
  * investor ("from Abu Dhabi state fund Mubadala", which leads).
  */
 
-const ROUNDS = /\b(pre-seed|seed|angel|bridge|series [a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/i;
+const ROUNDS = /\b(pre-seed|seed|angel|bridge|series[- ][a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/i;
 
 /** The round the sentence names, normalised ("series b" → "Series B"). */
 function roundOf(m: RuleMatch, view: SentenceView) {
   const r = ROUNDS.exec(view.sentence.text)?.[1];
   if (!r) return { round: null, investors: [] };
-  const series = /^series ([a-h])(.*)$/i.exec(r);
+  const series = /^series[- ]([a-h])(.*)$/i.exec(r);
   return { round: series ? `Series ${series[1]!.toUpperCase()}${series[2]}` : /^(?:ipo|initial public offering)$/i.test(r) ? 'IPO' : r.toLowerCase(), investors: [] };
 }
 

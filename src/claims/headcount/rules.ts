@@ -235,6 +235,15 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (m.slots.value!.q!.unit === null && /\b(?:employees|staff|workers|headcount|workforce)\b/.test(view.lower) ? {} : null),
     examples: [['Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100.', 'Halvard Robotics', 'about 1,100']],
   },
+  // "its full-time staff shrank from 5,527 in 2022 to 3,422", "the workforce has grown to 900": staff that changed to a level
+  {
+    reason: 'headcount/staff-changed-to',
+    vouches: true,
+    match: '(staff|workforce|headcount|employees|employment|payroll|staffing) ~{0,2} {shrink|fall|drop|decline|grow|rise|increase|jump|swell|climb|slump|reach|balloon|contract} _{0,8} to (about|around|roughly|nearly|some|more than|just|only|under|over)? [value:COUNT]',
+    confidence: 0.85,
+    unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF },
+    examples: [['Lumen Systems said its full-time staff shrank from 5,527 to 3,422 over two years.', 'Lumen Systems', '3,422']],
+  },
   // "headcount has grown to 900, up from 300", "employs 41,000, down from 48,000": the earlier figure
   {
     reason: 'headcount/up-from',

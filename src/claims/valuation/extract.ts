@@ -63,7 +63,7 @@ export const valuation: Extractor = {
       if (!picked && thing && !active && (rule.reason === 'valuation/valued-at' || rule.reason === 'valuation/worth')) {
         // "If the deal closes, Lattice Forge would be valued at…": a company named after the noun is what is valued
         const thingAt = q.start - pre.length + subjectWords.length - valuedThing.length + thing.index;
-        const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on)\s+$/.test(view.text.slice(Math.max(0, a.start - 4), a.start)));
+        const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on|with|from|to|for|by|between|and)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(0, a.start - 12), a.start)));
         if (!companyAfter) continue;
       }
       if (!picked) {
