@@ -160,6 +160,8 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
 const CITED_BEFORE = /\b(?:according to|told|telling|tells|tell|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
 const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
+const ACCORDING_TO = /\baccording to (?:the )?$/i;
+
 /** Is a news organisation's mention a citation of it as a source? */
 function citesSource(text: string, s: Sentence, m: NameMention): boolean {
   return CITED_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)) || CITED_AFTER.test(text.slice(m.end, m.end + 20));
@@ -187,7 +189,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const e = table.entityOf[i];
     // a news organisation cited as a source is no actor ("Bloomberg reported", "(Reuters)",
     // "according to the Journal"); in its own news it is one ("The Washington Post will cut 240 jobs")
-    if (e && e.kind === 'organization' && !(e.media && citesSource(text, sentences[m.sentence]!, m))) mentionsBySentence[m.sentence]!.push({ m, e });
+    // (so is a name nothing vouches for "according to" which something is said: "according to the
+    // Observer"; a company vouched for may speak for itself: "according to Rivian, its 14,000 staff…")
+    if (e && e.kind === 'organization' && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start)))) mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
   // A quotation can run over several sentences of a paragraph: track whether one is open.

@@ -18,6 +18,9 @@ import type { Tok, TokenView } from './tokens.js';
  *   \(  \)          a bracket as punctuation
  *   x?              any element may be optional
  *
+ * A short aside in brackets or between spaced dashes may be stepped over anywhere after a
+ * match's first token ("3,000 jobs - out of a total workforce of 6,500 - could be lost").
+ *
  * Example: '[subject:ORG] {cut} [value:COUNT] _{0,3} (jobs|positions|roles)'. Matching is
  * anchored at a token and backtracks over short gaps only, so it runs in time linear in the
  * sentence for a rule; patterns compile once, at module load.
@@ -230,6 +233,9 @@ interface Rest {
 
 function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<string, Tok>, done: (end: number) => boolean, rest: Rest | null = null): boolean {
   if (ei === elems.length) return rest ? run(rest.elems, rest.ei, toks, ti, slots, done, rest.next) : done(ti);
+  // a short aside may be stepped over: "3,000 jobs - out of a workforce of 6,500 - could be lost"
+  const aside = toks[ti]?.asideEnd;
+  if (aside !== undefined && ei > 0 && run(elems, ei, toks, aside, slots, done, rest)) return true;
   const e = elems[ei]!;
   switch (e.t) {
     case 'gap': {

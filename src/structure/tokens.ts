@@ -26,6 +26,11 @@ export interface Tok {
   name?: NameMention;
   /** The token ends a clause: a rule's gap never runs over it. */
   brk: boolean;
+  /**
+   * On the opening bracket or dash of a short aside ("3,000 jobs - out of a total workforce of
+   * 6,500 - could be lost", "(YoY)"): the index after its close. A rule may step over the aside.
+   */
+  asideEnd?: number;
 }
 
 export interface TokenView {
@@ -149,5 +154,27 @@ function tokenize(view: SentenceView): TokenView {
       i = Math.max(i, slot.end);
     }
   }
+  markAsides(toks);
   return { toks, words };
+}
+
+/** Longest aside a rule steps over, in tokens. */
+const MAX_ASIDE = 14;
+
+/** Mark short bracketed or dash-enclosed asides on their opening token. */
+function markAsides(toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const close = t.lower === '(' ? ')' : t.lower === '-' && t.brk ? '-' : null;
+    if (!close) continue;
+    for (let k = i + 1; k < toks.length && k <= i + MAX_ASIDE; k++) {
+      const u = toks[k]!;
+      if (u.lower === close && (close === ')' || u.brk)) {
+        t.asideEnd = k + 1;
+        break;
+      }
+      // (an aside holds no clause of its own)
+      if (u.brk && u.lower !== ',') break;
+    }
+  }
 }
