@@ -20,7 +20,7 @@ const CUES: Cue[] = [
   // "if the round closes", "unless regulators object", "should the deal close"
   { modality: 'conditional', pattern: /(?:^|[^a-z])(?:if|unless|provided that|assuming|should the|in the event)\b(?! anything| not\b)/, near: [90, 90] },
   // "in talks to raise", "could value", "is expected to", "plans to", "would value", "appears to"
-  { modality: 'hedged', pattern: /\b(?:in (?:early |advanced |late-stage |preliminary )?(?:talks|discussions|negotiations)|could|may|might|would|is expected to|are expected to|expects? to|expected to|threaten(?:s|ed|ing)? to|(?:had|has|have) been expected|(?:was|were|is|are) expected|plans? to|planning to|aims? to|aiming to|seeks? to|seeking|looking to|considering|weighing|exploring|potential(?:ly)?|possibl[ey]|likely|appears? to|seems? to|suggests?|is said to|are said to|target(?:s|ing|ed)?|eyes|eyeing|set to|poised to|nearing|is raising|are raising|is seeking|is trying to|hopes? to|proposed|rumou?red|speculat\w+|estimated|estimates?)\b/, near: [70, 40] },
+  { modality: 'hedged', pattern: /\b(?:in (?:early |advanced |late-stage |preliminary )?(?:talks|discussions|negotiations)|could|may|might|would|is expected to|are expected to|expects? to|expected to|threaten(?:s|ed|ing)? to|(?:had|has|have) been expected|(?:was|were|is|are) expected|plans? to|planning to|aims? to|aiming to|seeks? to|seeking|looking to|considering|weighing|exploring|potential(?:ly)?|possibl[ey]|likely|appears? to|seems? to|suggests?|is said to|are said to|target(?:s|ing|ed)?|eyes|eyeing|set to|poised to|nearing|is raising|are raising|is seeking|is trying to|hopes? to|proposed|rumou?red|speculat\w+|estimated)\b/, near: [70, 40] },
   // "according to people familiar with the matter", "reportedly", "Bloomberg reported", "-sources"
   { modality: 'reported', pattern: /\b(?:according to|reportedly|people familiar|person familiar|sources? (?:said|say|says|told|familiar|close|with knowledge)|people (?:close to|with knowledge)|(?:was|were|it was|first) reported|(?:is|are|was|were) (?:widely )?reported to|(?:is|are|was|were) understood to|reported by|reports? (?:said|say|says)|(?:reported|reports) (?:that|on|last|this|earlier)|told (?:the )?[a-z]+|(?:people|persons?|sources?|insiders?|officials?)(?: familiar with [\w ]+)? (?:said|say|says|told))\b|-sources?$/ },
 ];
@@ -67,7 +67,8 @@ export const assignModality: Refiner = (_ctx, claims) =>
         const head = lower.slice(from, cue);
         const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(' - '));
         if (cut >= 0) from += cut + 2;
-        const tail = lower.slice(cue, to).search(/[;:] | - |,? (?:while|whereas|but|although) /);
+        // ("… a turnover of £392.1m and experts suggest…": another speaker's clause)
+        const tail = lower.slice(cue, to).search(/[;:] | - |,? (?:while|whereas|but|although) |,? and (?:[a-z]+ ){1,2}(?:suggest|say|believe|think|expect|predict|warn|argue|note)s?\b/);
         if (tail >= 0) to = cue + tail;
       }
       // ("sales DKK 83,296 million vs. estimate", "beat estimates": an estimate compared with, not a hedge)

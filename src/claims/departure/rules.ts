@@ -1,4 +1,10 @@
-import type { ClaimRule } from '../rules.js';
+import type { ClaimRule, RuleMatch } from '../rules.js';
+
+/** A count of people or jobs, or a bare count ('of 300 of them'), not of points, votes or stores. */
+function peopleCount(m: RuleMatch): boolean {
+  const q = m.slots.value!.q!;
+  return q.unit === 'people' || (q.unit === null && !q.noun) || /^(?:jobs?|positions?|roles?|posts?)$/.test(q.noun ?? '');
+}
 
 /**
  * departure: people leave a company's employ — job cuts, layoffs, resignations, exits, a loss
@@ -95,6 +101,8 @@ export const RULES: ClaimRule[] = [
     match: '(cut|cuts|reduction|reductions|loss|losses|elimination|shedding|axing|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|exodus|exit|exits|resignations|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT]',
     confidence: 0.8,
     unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|percent|%)', 'departure/generic': GENERIC },
+    // ("a costly loss of two points", "the loss of 5,000 votes": a count of something else)
+    extra: (m) => (peopleCount(m) ? {} : null),
     examples: [['Tidewater AI has seen an exodus of about 30 researchers this year.', 'Tidewater AI', 'about 30 researchers']],
   },
   // "the redundancy of up to 300 of them at Ocado Group", "the loss of 800 jobs at the Arese plant of Fiat"
@@ -103,6 +111,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(cut|cuts|reduction|reductions|loss|losses|elimination|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT] ~{0,4} (at|in|from) [subject:ORG]',
     confidence: 0.8,
+    extra: (m) => (peopleCount(m) ? {} : null),
     unless: { 'departure/generic': GENERIC },
     examples: [['Staff were told of the redundancy of up to 300 of them at Ocado Group.', 'Ocado Group', 'up to 300']],
   },

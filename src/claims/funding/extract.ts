@@ -21,7 +21,7 @@ interface Rule extends AmountRule {
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
-  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|got|gets|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   { reason: 'funding/amount-round', confidence: 0.88, after: /^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
@@ -40,6 +40,11 @@ const NOT_FUNDING_AFTER = [
   /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?|of debts?|in liabilities|in losses)\b/,
+  // "a 70m euro top-up", "a $45bn bailout", "$15bn of foreign investment": state aid and a country's inflows, no round
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:top-up|top up|aid|subsid(?:y|ies)|handout|bailout|bail-out|rescue|grant|grants|stimulus|of (?:foreign|inward|overseas) (?:direct )?investment|in (?:foreign|inward|overseas) (?:direct )?investment|fdi)\b/,
+  // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:for|to help) (?:the )?(?:victims|charity|charities|relief|the disaster|the tsunami|an appeal|the appeal|good causes|research into|families)\b/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b/,
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];

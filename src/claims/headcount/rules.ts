@@ -75,7 +75,8 @@ export const RULES: ClaimRule[] = [
     match: '(staff|team|company|firm|startup|business|group) of (about|around|roughly|nearly|more than|over|some|just|only)? [value:COUNT]',
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
-    extra: (m) => (m.toks[m.start]!.lower === 'team' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders)$/.test(m.slots.value!.q!.noun ?? '') ? null : {}),
+    // ("a staff of 80"; but "a group of four", "a team of 11": only with a noun of people)
+    extra: (m) => (m.toks[m.start]!.lower !== 'staff' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders|workers)$/.test(m.slots.value!.q!.noun ?? '') ? null : {}),
     examples: [
       ['Quillmark Labs, which has a staff of 80, is based in Boston.', 'Quillmark Labs', '80'],
       ['Pellucid Labs has a team of 30 researchers, most of them from academia.', 'Pellucid Labs', '30 researchers'],

@@ -55,6 +55,8 @@ export const revenue: Extractor = {
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
+      // "with combined annual sales of $30bn": two companies' sum, no one's revenue
+      if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // "absorbed over £1.5bn of lost sales": sales lost, not earned
       if (/^ (?:of |in )?(?:lost|forgone|missed) (?:sales|revenue)/.test(post)) continue;
       // "made profits of £21.5m on a turnover of…": the words right before say what the amount is

@@ -53,7 +53,14 @@ export const valuation: Extractor = {
         const at = q.start - pre.length + objectAfterVerb.index + objectAfterVerb[0].indexOf(' ') + 1;
         const obj = actorAfter(view, at, 30);
         if (obj && obj.start < q.start) picked = { entity: obj.entity, via: obj.via, actor: obj };
+        // "values the club at £800m", "valuing its stake at…": something named that is no organisation the
+        // article knows is what is valued — not the sentence's subject
+        else if (/^valu(?:ing|es|e) (?:the|its|their|his|her|a|an|this|that) /.test(objectAfterVerb[0])) continue;
       }
+      // "the value of its Yukos shareholding had gone from $17.8bn": a holding's value, not a company's
+      if (/value of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house)\b/.test(pre)) continue;
+      // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
+      if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
       const subjectWords = pre.replace(/\bvalu(?:e|ed|ing|es)\b[^]*$/, '').replace(/\bworth\b[^]*$/, '');
       const valuedThing = subjectWords.slice(-45);
