@@ -442,7 +442,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   for (const t of tokens) {
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
-    if ((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || TITLE_WORDS.has(t.text) || ticker) {
+    // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
+    const countryPrefix = cur.length === 0 && /^(?:US|UK|EU)$/.test(t.text) && tokens.length >= 2 && ORG_HEADS.has(tokens[tokens.length - 1]!.text);
+    if (((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || TITLE_WORDS.has(t.text) || ticker) && !countryPrefix) {
       if (cur.length) parts.push(cur);
       cur = [];
     } else cur.push(t);
@@ -560,7 +562,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const describedName = toks.length > 1 && toks[1]!.cap && DESCRIBER.test(head.text) && !midCaps.has(head.text);
           // ("Bank of England", "Banco de Chile": a particle inside makes the run one name)
           const particleInside = toks.length > 2 && !toks[1]!.cap;
-          const openerIsName = afterArticle || particleInside || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName;
+          // ("Analysts have valued…", "Regulators said…": a plural of an ordinary word opening a sentence is its subject, no name)
+          const plainPlural = toks.length === 1 && isPluralOfWord(head.text);
+          const openerIsName = !plainPlural && (afterArticle || particleInside || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;

@@ -10,7 +10,7 @@ import { sectionRule } from '../sections.js';
 
 // Words that name pay
 // (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
-const PAY = '(offer|offers|pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|retention package|signing bonus)';
+const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|retention package|signing bonus)';
 // Words that name a person paid
 const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers)';
 
@@ -101,14 +101,31 @@ export const RULES: ClaimRule[] = [
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|pay|signing|retention|stock|equity|cash|starting|one-time|special|\\w+-year)? (total|annual|base|pay|compensation)? (pay|package|packages|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|pay deal)`,
+    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|retention|stock|equity|cash|starting|one-time|special|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants)`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [
       ['Zentrix AI is paying seven-figure salaries to its senior engineers.', 'Zentrix AI', 'seven-figure'],
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
     ],
-  },  // "offering up to $1 million to researchers", "$100 million offers to OpenAI engineers", "dangled $300 million before top scientists"
+  },  // "offering seven-figure packages", "lured its CTO with an eight-figure package", "dangled $300m contracts":
+  // packages offered to people (a bare "$2.5 trillion package" is a budget)
+  {
+    reason: 'compensation/offered-package',
+    match: `{offer|pay|dangle|promise|lure|tempt|entice|give|win|sign} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)`,
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['Brightline Robotics won him over with a $40 million deal.', 'Brightline Robotics', '$40 million']],
+  },
+  {
+    reason: 'compensation/n-figure-package',
+    match: '[value:MONEY] (pay|compensation)? (package|packages)',
+    confidence: 0.78,
+    unless: NOT_PAY,
+    extra: (m) => (m.slots.value!.q!.rule?.includes('figure') ? {} : null),
+    examples: [['Copperleaf AI: seven-figure packages for its top hires', 'Copperleaf AI', 'seven-figure']],
+  },
+  // "offering up to $1 million to researchers", "$100 million offers to OpenAI engineers", "dangled $300 million before top scientists"
   {
     reason: 'compensation/offer-to-people',
     match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,

@@ -45,6 +45,8 @@ const NOT_FUNDING_AFTER = [
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:for|to help) (?:the )?(?:victims|charity|charities|relief|the disaster|the tsunami|an appeal|the appeal|good causes|research into|families)\b/,
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b/,
+  // "BMW has announced £100m of new investment": what a company spends on itself, no round
+  /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/,
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];

@@ -97,7 +97,8 @@ export const hiring: Extractor = {
         // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
         const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
         if (!mover) continue;
-        const obj = actorAfter(view, verbEnd, 25);
+        // (the company joined comes right after the verb: "joined Google", "moved to the startup")
+        const obj = actorAfter(view, verbEnd, 14);
         if (!obj) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };
         // "Windmere AI's co-founders are joining Google": the owner of the people is the source

@@ -55,7 +55,7 @@ export const valuation: Extractor = {
         if (obj && obj.start < q.start) picked = { entity: obj.entity, via: obj.via, actor: obj };
         // "values the club at £800m", "valuing its stake at…": something named that is no organisation the
         // article knows is what is valued — not the sentence's subject
-        else if (/^valu(?:ing|es|e) (?:the|its|their|his|her|a|an|this|that) /.test(objectAfterVerb[0])) continue;
+        else if (/^valu(?:ing|es|ed|e) (?:the|its|their|his|her|a|an|this|that) /.test(objectAfterVerb[0])) continue;
       }
       // "the value of its Yukos shareholding had gone from $17.8bn": a holding's value, not a company's
       if (/value of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house)\b/.test(pre)) continue;
