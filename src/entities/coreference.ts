@@ -160,6 +160,9 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
 const CITED_BEFORE = /\b(?:according to|told|telling|tells|tell|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
 const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
+// Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
+const INSTITUTION = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University)\b/;
+
 const ACCORDING_TO = /\baccording to (?:the )?$/i;
 
 /** Is a news organisation's mention a citation of it as a source? */
@@ -220,7 +223,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   let main: EntityRecord | null = null;
   let best = -1;
   for (const [e, n] of counts) {
-    const score = n + (e === firstOrg ? 3 : 0) - (e.giant ? 1 : 0);
+    // (a union, a ministry or a fund is rarely what a business story is about, however often named)
+    const score = n + (e === firstOrg ? 3 : 0) - (e.giant ? 1 : 0) - (INSTITUTION.test(e.name) ? 3 : 0);
     if (score > best) [main, best] = [e, score];
   }
 

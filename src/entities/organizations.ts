@@ -563,7 +563,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("Bank of England", "Banco de Chile": a particle inside makes the run one name)
           const particleInside = toks.length > 2 && !toks[1]!.cap;
           // ("Analysts have valued…", "Regulators said…": a plural of an ordinary word opening a sentence is its subject, no name)
-          const plainPlural = toks.length === 1 && isPluralOfWord(head.text);
+          // (unless the article also capitalises it inside sentences: "its Travelers Life & Annuity arm… Travelers had sales of…")
+          const plainPlural = toks.length === 1 && isPluralOfWord(head.text) && !midCaps.has(head.text);
           const openerIsName = !plainPlural && (afterArticle || particleInside || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }

@@ -112,10 +112,10 @@ export const RULES: ClaimRule[] = [
   // packages offered to people (a bare "$2.5 trillion package" is a budget)
   {
     reason: 'compensation/offered-package',
-    match: `{offer|pay|dangle|promise|lure|tempt|entice|give|win|sign} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)`,
+    match: `{offer|dangle|promise|lure|tempt|entice} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)`,
     confidence: 0.8,
     unless: NOT_PAY,
-    examples: [['Brightline Robotics won him over with a $40 million deal.', 'Brightline Robotics', '$40 million']],
+    examples: [['Brightline Robotics lured him with a $40 million deal.', 'Brightline Robotics', '$40 million']],
   },
   {
     reason: 'compensation/n-figure-package',

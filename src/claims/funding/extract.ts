@@ -45,13 +45,15 @@ const NOT_FUNDING_AFTER = [
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:for|to help) (?:the )?(?:victims|charity|charities|relief|the disaster|the tsunami|an appeal|the appeal|good causes|research into|families)\b/,
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b/,
+  // "a joint venture … with an initial investment of $6.5m": a venture's start-up cost
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|facility|project|site)\b/,
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
   /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/,
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
 // "valued at $10 billion" must not also be funding
-const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$/;
+const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;

@@ -99,7 +99,7 @@ export const hiring: Extractor = {
         if (!mover) continue;
         // (the company joined comes right after the verb: "joined Google", "moved to the startup")
         const obj = actorAfter(view, verbEnd, 14);
-        if (!obj) continue;
+        if (!obj || !/^\s*(?:the |rival |startup |start-up |ai startup |its |their )?$/i.test(view.text.slice(verbEnd, obj.start))) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };
         // "Windmere AI's co-founders are joining Google": the owner of the people is the source
         const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));

@@ -55,6 +55,8 @@ export const revenue: Extractor = {
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
+      // "the country's oil revenues", "the government's tax revenue": a state's income
+      if (/\b(?:country|nation|government|state|city|region|treasury|exchequer|economy)(?:'s|s')? (?:[\w-]+ ){0,2}(?:revenues?|income|earnings|sales|receipts)\b/.test(pre.slice(-60))) continue;
       // "with combined annual sales of $30bn": two companies' sum, no one's revenue
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // "absorbed over £1.5bn of lost sales": sales lost, not earned
