@@ -102,6 +102,8 @@ export const computeDeal: Extractor = {
     // describe a company in an apposition say what it is, not what a deal provides
     const resource = resourceOf(lower.replace(APPOSITION, ', '));
     if (!resource) return [];
+    // power is compute only for computing: "a PPA for its data centers", a tech company buying power — not "a dam designed to produce 12,600 MW"
+    const powerForComputing = resource !== 'power' || /\b(?:data ?cent(?:er|re)s?|ai|computing|compute|cloud|servers?|gpus?|power purchase agreements?|ppas?)\b/.test(lower);
     let deal = DEAL.exec(lower);
     // "runs all of its training jobs on Azure": a provider's product and a verb of use
     const namesProduct = view.names.some((n) => n.kind === 'product' && providerOf(n.surface));
@@ -171,6 +173,7 @@ export const computeDeal: Extractor = {
       [customer, unique] = [unique[0]!, [customer]];
     }
     if (!unique.length) return [];
+    if (!powerForComputing && !customer.compute && !customer.giant) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
     const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90))));

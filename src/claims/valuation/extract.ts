@@ -39,7 +39,8 @@ export const valuation: Extractor = {
   type: 'valuation',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu/.test(pre) ? EARLIER_FIGURE : undefined);
+    // (the earlier figure of a valuation: "valued at $7.5 billion, up from $2 billion" — not "the value of trade rose … from")
+    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing)\b/.test(pre) ? EARLIER_FIGURE : undefined);
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, earlier)) {
       if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
@@ -58,7 +59,7 @@ export const valuation: Extractor = {
         else if (/^valu(?:ing|es|ed|e) (?:the|its|their|his|her|a|an|this|that) /.test(objectAfterVerb[0])) continue;
       }
       // "the value of its Yukos shareholding had gone from $17.8bn": a holding's value, not a company's
-      if (/value of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house)\b/.test(pre)) continue;
+      if (/\bvalue of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house|trade|exports|imports|goods|output|production|transactions|market|sales|orders|contracts)\b/.test(pre)) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
