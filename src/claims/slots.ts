@@ -193,7 +193,11 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
-  const eligible = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
+  // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company
+  if (clauseStart > view.sentence.start && /^(?:while|whereas|but) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s /.test(view.text.slice(clauseStart, clauseStart + 60).trimStart()) && !leftActors.some((a) => a.start >= clauseStart)) return null;
+  // ("with Opel management threatening to cut 12,000 jobs": "with X …-ing" makes X the doer)
+  const withDoer = (a: Actor) => /\bwith (?:the )?$/.test(slotOf(view, a)) && /^(?:'s)?(?: [a-z]+){0,2} [a-z]{3,}ing\b/.test(view.text.slice(a.end, a.end + 40));
+  const eligible = (a: Actor) => !isObjectSlot(view, a) || withDoer(a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
   // "…in which Quillmark was able to raise $80 million": the name right before the verb
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
   const gap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';

@@ -253,7 +253,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const canBeAntecedent = (a: Actor) => {
     let v = (antecedent ??= new Map()).get(a);
     if (v === undefined) {
-      v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$/.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      // (nor a company bought or bid for: "once the acquisition of ISG was completed, the company would…" means the buyer)
+      v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
       antecedent.set(a, v);
     }
     return v;
@@ -320,7 +321,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const all = referring.length ? byStart(list.concat(referring)) : list;
     actors.push(all);
 
-    const previousSubject = subjects.find((x) => x.sentence >= s.index - 2)?.entity;
+    // (a union or a ministry just quoted is no topic of the business that follows)
+    const previousSubject = subjects.find((x) => x.sentence >= s.index - 2 && !INSTITUTION.test(x.entity.name))?.entity;
     if (s.kind === 'bullet' || s.kind === 'table') {
       if (!listTopic || listTopic.block !== s.block) listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects) };
       topic.push(listTopic.entity);
