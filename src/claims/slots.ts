@@ -230,7 +230,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (a sentence whose only organisations are investors — "a sale led by Coatue set the valuation at…" — is about the topic)
   // ("A: Everything runs on Amazon Web Services." — in an interview answer the speaker's company is meant)
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
-  if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view)) {
+  if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;
@@ -246,6 +246,56 @@ const GENERIC_SUBJECT = [
   // "The country's banking market…", "The economy…", "Retail sales…": a place or a market, about no company
   /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
 ];
+
+// Words that may head the subject of a sentence about the article's company without naming it:
+// the measure itself ("Total sales were…", "Revenues rose…", "About 300 jobs will go"), the deal
+// or round ("The round was led by…"), its people ("Staff were told…").
+const TOPIC_HEADS = new Set(
+  ('sales revenue revenues turnover income profit profits earnings valuation value worth round rounds funding financing raise deal deals ' +
+    'agreement contract figure figures total number numbers staff staffing workforce headcount employees workers jobs posts positions roles ' +
+    'cuts losses layoffs redundancies users customers subscribers members accounts listeners viewers players downloads pay salary salaries ' +
+    'package bonus bonuses compensation shares stock offering listing flotation ipo sale secondary transaction tender employment ' +
+    'app apps service services platform product products site website network brand business unit division operations chatbot model ' +
+    'system software technology tool game console device phone handset ' +
+    // the company's own moves ("the end of engine production would mean the loss of 800 jobs")
+    'end closure move plan plans restructuring decision merger takeover changes shake-up reorganisation reorganization ' +
+    // a company described, not named ("France's second largest carmaker enjoyed…")
+    'company firm group carmaker maker manufacturer producer retailer chain bank lender insurer airline carrier operator giant startup start-up ' +
+    'it they we its their this these that which who').split(' '),
+);
+// A reporting frame before the clause proper: "Mr Cartagena said (that)…", "it is feared (that)…"
+const REPORT_FRAME = /^(?:.*?\b(?:said|says|say|added|adds|told [\w ]{1,30}?|reported|reports|announced|warned|explained|confirmed|claimed|noted|predicted|revealed)|it is (?:feared|expected|thought|believed|understood|estimated|likely|hoped|reported))(?: that)?,? /i;
+const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|[a-z]+ed)$/;
+
+/**
+ * Does the clause around the cue have a subject of its own that names no company and is no
+ * measure of one ("the industry expects to see investment worth $10bn", "Efforts to promote
+ * French wine are to be boosted by 3.5m euros in funding")? Such a sentence is not about the
+ * article's topic, whatever the topic is.
+ */
+export function hasForeignSubject(view: SentenceView, cueAt: number): boolean {
+  const [clauseStart] = clauseAround(view, cueAt);
+  let lead = view.text.slice(clauseStart, cueAt).replace(/^[^A-Za-z$€£¥\d]+/, '');
+  lead = lead.replace(REPORT_FRAME, '');
+  // a fronted adverbial: "Last year, …", "In the mountainous country surrounded by South Africa, …"
+  // (only a phrase that opens like one: "The 865 million share offer, a mix of…, raised" keeps its subject)
+  lead = lead.replace(/^(?:(?:in|on|at|after|before|since|during|despite|following|last|this|next|over|for|however|meanwhile|separately|by|as|with|without|under|from|when|once|if|although|though|according|earlier|later|overall|yesterday|today|now|then|still|also|instead|[a-z]+ly)\b[^,]{0,60}, )(?=[a-zA-Z$€£¥\d])/i, '');
+  const words = lead.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const subject: string[] = [];
+  for (const w of words.slice(0, 8)) {
+    const lw = w.toLowerCase().replace(/[^a-z0-9'$€£¥-]/g, '');
+    if (subject.length > 0 && LEAD_VERB.test(lw)) break;
+    subject.push(lw);
+  }
+  // the verb chain opens the clause ("…, up 27%", "raised $1bn"): no subject of its own
+  if (subject.length === 0 || subject.length === words.length) return false;
+  if (subject.some((w) => /\d|[$€£¥]/.test(w)) || /^(?:it|its|they|their|we|our|this|these|that|which|who)$/.test(subject[0]!)) return false;
+  // the head noun: the last word before a preposition ("Efforts to promote French wine" → efforts)
+  const prep = subject.findIndex((w, i) => i > 0 && /^(?:of|to|in|for|at|on|with|by|from|across|under|over)$/.test(w));
+  const head = subject[(prep > 0 ? prep : subject.length) - 1]!.replace(/'s?$/, '');
+  return !TOPIC_HEADS.has(head);
+}
 
 /** Does the sentence open with a generic subject ("A company that…") rather than lack one? */
 export function hasGenericSubject(view: SentenceView): boolean {

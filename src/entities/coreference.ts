@@ -327,7 +327,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (!listTopic || listTopic.block !== s.block) listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects) };
       topic.push(listTopic.entity);
     } else {
-      topic.push(previousSubject ?? main);
+      // (nor is the article's most-named organisation when it is an institution: no company is the topic then)
+      topic.push(previousSubject ?? (main && !INSTITUTION.test(main.name) ? main : null));
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     const sentenceSubject = all.find(isSubject)?.entity;

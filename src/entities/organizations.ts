@@ -494,11 +494,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
     const before = text.slice(Math.max(s.start, start - 60), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
+    // (after a comma it is the next clause's subject: "Since the attacks in France, BA has cut…")
     const prevMention = mentions[mentions.length - 1];
     // (but "Halvard Robotics Inc. (HRI)" defines an acronym: its letters run through the name)
     const gapBefore = prevMention ? text.slice(prevMention.end, start) : '';
     const definesAcronym = gapBefore === ' (' && isAcronymOf(surface, prevMention!.surface);
-    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^[.,]?\s?\(?$/.test(gapBefore) && !known && !definesAcronym) return;
+    if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^\.?\s?\(?$/.test(gapBefore) && !known && !definesAcronym) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
     const dateline = before.endsWith('(') && /^\) ?[-—]/.test(rest) && start - s.start < 60 && !known;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)

@@ -237,5 +237,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Halvard Robotics paid $2 billion to license Zentrix AI’s chip designs and hire its founders.', note: 'paid to license: a purchase, though founders are named' },
     { text: 'The chief executive said Orrery Bio paid $450 million in cash to acquire the lab.', note: 'paid to acquire: an acquisition price' },
     { text: 'Kestrel Dynamics paid $900 million in a non-exclusive licensing deal that also brought over its founders and engineers.', note: 'paid in a deal: a transaction' },
+    { text: 'Brenmoor Oil reported record profits. The company is earning about $2m an hour.', note: 'a company that earns makes a profit, not pay' },
+    { text: 'The regulator also found that Orlan Media did not disclose that its subsidiary employed the wife of a director, and that she earned more than $1m a year.', note: 'pay of someone at a company the sentence does not make the subject: the finder is no employer' },
   ],
 };

@@ -33,6 +33,8 @@ const NOT_PAY = {
   'compensation/in-general': '(median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
 };
 
+const EARNERS = new RegExp(`^${PEOPLE}$`);
+
 export const RULES: ClaimRule[] = [
   // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000"
   {
@@ -48,6 +50,14 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: NOT_PAY,
     extra: (m) => {
+      // "The company is earning about $1.8m an hour", "she earned more than $1m a year": a company
+      // that earns makes a profit; only a person named or people counted ("its engineers make…") earn pay here
+      if (/^(?:earn|earns|earned|earning|make|makes|made|making)$/.test(m.toks[m.start]!.lower)) {
+        let i = m.start - 1;
+        while (i >= 0 && /^(?:is|was|are|were|has|have|had|will|would|could|can|also|still|now|reportedly|typically|usually|often|each|all|already)$/.test(m.toks[i]!.lower)) i--;
+        const earner = m.toks[i];
+        if (!earner || !(earner.kind === 'person' || EARNERS.test(earner.lower))) return null;
+      }
       const q = m.slots.value!.q!;
       const toSomeone = /^(?:him|her|them|each)$/.test(m.toks[m.start + 1]?.lower ?? '') || m.toks[m.start + 1]?.kind === 'person';
       return q.per && ['year', 'hour', 'month', 'week', 'day'].includes(q.per) ? {} : toSomeone ? {} : null;
@@ -91,7 +101,8 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     match: `([PERSON]|${PEOPLE}|performers) ~{0,4} (earned|earns|earn|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive) (a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to)? [value:MONEY]`,
     confidence: 0.8,
-    unless: NOT_PAY,
+    // ("…employed the wife of a director, and that she earned $1m": the earner is who the new clause names)
+    unless: { ...NOT_PAY, 'compensation/another-earner': '(that|and) (he|she|they) ~{0,2} (earned|earns|earn|made|makes|make|received|receives|got|gets|took home|takes home) _{0,3} [value:MONEY]' },
     pick: { allowSlot: /\b(?:of|at) $/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],

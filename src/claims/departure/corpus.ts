@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'an acronym after a fronted "in <place>," is the subject, not a ticker',
+      text: 'Norsk Aero has blamed fuel costs for a drop in profits. Since the strike in France, NA has cut 2,000 jobs as part of a cost-cutting drive.',
+      claims: [{ type: 'departure', subject: 'Norsk Aero', value: { amount: 2000, unit: 'people', text: '2,000 jobs' } }],
+    },
+    {
+      note: 'the company\'s own move as the subject ("the end of production … would mean the loss of")',
+      text: 'Ferrovia Motors will close its Turin engine plant. The unions said the end of engine production at the plant would mean the loss of 800 jobs.',
+      claims: [{ type: 'departure', subject: 'Ferrovia Motors', modality: 'hedged', value: { amount: 800, unit: 'people', text: '800 jobs' } }],
+    },
+    {
       note: 'an officer named by title leaves the company the sentence is about',
       text: 'Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed in late July after three months on the job.',
       claims: [{ type: 'departure', subject: 'Zentrix AI' }],
@@ -235,5 +245,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Pellucid Labs has 200 employees left after the restructuring.', note: '"left" as remaining: a headcount' },
     { text: 'Harrowgate hired 40 staff from Revolut.', note: 'hiring: the hirer is named' },
     { text: 'Norrland Compute’s office sits on the left bank of the river.', note: '"left" as a direction' },
+    { text: 'Quillmark sells office software. The research reveals that up to two working days a year will be lost by staff who shop online at work.', note: 'working days lost by staff in general: no departure' },
+    { text: 'Factories are closing across Lesotho, the Garment Workers Union said on Monday. In the north, it is feared as many as 20,000 textile workers could lose their jobs.', note: 'a union is no topic: the workers are no company\'s' },
   ],
 };

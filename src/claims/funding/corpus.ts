@@ -297,5 +297,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI makes inspection robots. Total funding for European robotics startups reached $12 billion last year.', note: 'a market total, though a company was just named: "total funding" needs an owner' },
     { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
     { text: 'Kestrel Dynamics was fined $2 million by the aviation regulator.', note: 'a fine' },
+    { text: 'Cordova Mining reported a record year. Ms Reyes said the industry expects to see investment worth $8bn over the next five years.', note: 'the clause has its own subject, the industry: no claim for the article\'s company' },
+    { text: 'Vallon Wines cut prices again. Efforts to promote Chilean wine abroad are to be boosted by an extra 2.5m euros in funding.', note: 'funding for an effort, not for the company the article is about' },
+    { text: 'Tellhaven Group is the state\'s largest lender. The government has already pumped $20bn into two of its largest banks.', note: 'money put into "two of" a set of banks names no one company' },
+    { text: 'Meanwhile, Aerolux has said it plans a joint venture with Tamsin Engines to make turbine parts, with an initial investment of $4.5m.', note: 'a joint venture\'s start-up investment is no round' },
   ],
 };

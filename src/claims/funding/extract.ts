@@ -127,7 +127,9 @@ export const funding: Extractor = {
         for (const a of view.actors) if (a.entity !== raiser && !investors.includes(a.entity) && a.end <= q.start) investors.push(a.entity);
       } else if (rule.raiserAfterIn) {
         const inAt = /^(?:[^.;]{0,40}?)\b(?:in|into|for a stake in|for an? [\w. ]+ stake in)\s/.exec(post);
-        const obj = inAt ? actorAfter(view, q.end + inAt[0].length, 25) : null;
+        // ("pumped $45bn into two of its largest banks": money spread over several is no one's round)
+        const several = inAt && /^(?:(?:two|three|four|five|several|some|many|all|both|each|one|a number|a few|dozens|hundreds) of|\d+ of)\b/i.test(post.slice(inAt[0].length));
+        const obj = inAt && !several ? actorAfter(view, q.end + inAt[0].length, 25) : null;
         if (!obj) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };
         const giver = pickSubject(view, q.start, { exclude: [obj.entity], topic: false });

@@ -18,8 +18,8 @@ function roundOf(m: RuleMatch, view: SentenceView) {
   return { round: series ? `Series ${series[1]!.toUpperCase()}${series[2]}` : /^(?:ipo|initial public offering)$/i.test(r) ? 'IPO' : r.toLowerCase(), investors: [] };
 }
 
-// Money that is no round: a takeover, a deal, revenue, a loan to someone else
-const NOT_A_ROUND = '([value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief))';
+// Money that is no round: a takeover, a deal, revenue, a loan to someone else, a joint venture's start-up cost
+const NOT_A_ROUND = '([value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
 
 export const RULES: ClaimRule[] = [
   // "the $30m raise by Bristol-based chip startup Graphcore", "the £18m raised by packaging firm PragmatIC"

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a list that goes on in lower case lists teams of one company ("former X Vision, QA, Drivetrain, mechanical design and firmware engineers")',
+      text: 'Halvard Robotics has also hired former Kestrel Vision, QA, Drivetrain, mechanical design and firmware engineers.',
+      claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Kestrel Vision' }],
+    },
+    {
       note: 'people counted before a "join"-verb, the source after "leaving"',
       text: 'At least 25 researchers have defected to Halvard Robotics, leaving Northgate University short of staff.',
       claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Northgate University', value: { amount: 25, min: 25, unit: 'people' } }],

@@ -53,6 +53,8 @@ const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving
 // "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"
 const FORMER_BEFORE = /\b(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*$/;
 
+const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
+
 function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Actor[] {
   const out: Actor[] = [];
   for (const a of view.actors) {
@@ -63,7 +65,11 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     // "offers to several Quillmark employees": a company named right before the people it loses
     const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
     if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || peopleOfIt) {
-      for (const x of actorList(view, a.start)) if (!out.some((o) => o.entity === x.entity)) out.push(x);
+      let list = actorList(view, a.start);
+      // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that
+      // goes on in lower case lists teams of the first company, not companies
+      if (list.length > 1 && TEAM_LIST_TAIL.test(view.text.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 80))) list = list.slice(0, 1);
+      for (const x of list) if (!out.some((o) => o.entity === x.entity)) out.push(x);
     }
   }
   // "from Tesla's Optimus team": people of a team come from the team's owner

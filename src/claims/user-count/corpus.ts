@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'the company\'s product as the subject ("The system … now has N users")',
+      text: 'Callwave has become the most popular internet phone service. The system is gaining in popularity and now has 28 million users around the world.',
+      claims: [{ type: 'user_count', subject: 'Callwave', value: { amount: 28_000_000, text: '28 million users' } }],
+    },
+    {
       note: 'product owner as subject; "monthly active users"',
       text: 'Zentrix AI’s chatbot has 50 million monthly active users.',
       claims: [
@@ -231,5 +236,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Copperleaf AI lost its largest customer last month.', note: 'no count' },
     { text: 'Harrowgate processed 40 million transactions last year.', note: 'transactions' },
     { text: 'There are 5 billion internet users worldwide.', note: 'no company' },
+    { text: 'Brightwire sells broadband in the north. There are also an estimated 1.2 million cable broadband customers in the UK.', note: 'a market count ("there are … in the UK"): no company\'s customers' },
+    { text: 'Parlo Mobile launched a cheaper plan. In January, there were only 8 million mobile subscribers in Kenya.', note: 'a country\'s subscribers after a fronted date' },
   ],
 };
