@@ -218,6 +218,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
         /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|also|now|still|[a-z]+s|[a-z]+ed)\b/.test(view.text.slice(a.end, a.end + 20)),
     );
   const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() : undefined);
+  if (pick && reportsOnOthers(view, pick, cueAt)) return null;
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
   // "…to $3 billion, making it the company's best quarter": the only one the sentence refers to
   const referred = view.actors.filter((a) => ok(a));
@@ -275,7 +276,29 @@ const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|mig
  */
 export function hasForeignSubject(view: SentenceView, cueAt: number): boolean {
   const [clauseStart] = clauseAround(view, cueAt);
-  let lead = view.text.slice(clauseStart, cueAt).replace(/^[^A-Za-z$€£¥\d]+/, '');
+  return isForeignLead(view.text.slice(clauseStart, cueAt));
+}
+
+// "X estimates that …", "X predicts that …": a verb of saying or finding and its clause
+const REPORTS_THAT = /\b(?:estimates?|estimated|predicts?|predicted|forecasts?|forecast|expects?|says?|said|believes?|thinks?|reckons?|suggests?|suggested|shows?|showed|found|finds|reports?|reported|claims?|claimed|warns?|warned|argues?|argued) that /;
+
+/**
+ * "Consultancy Strategy Analytics estimates that mobile broadcast networks will have acquired
+ * around 51 million users": the one who reports is not whom the report is about when the
+ * reported clause has a subject of its own. ("Monzo said that revenue rose to…" is about Monzo.)
+ */
+function reportsOnOthers(view: SentenceView, actor: Actor, cueAt: number): boolean {
+  const gap = view.text.slice(actor.end, cueAt);
+  const m = REPORTS_THAT.exec(gap);
+  if (!m) return false;
+  const from = actor.end + m.index + m[0].length;
+  if (view.actors.some((a) => a.start >= from && a.end <= cueAt)) return false;
+  return isForeignLead(view.text.slice(from, cueAt));
+}
+
+/** Does this run of words, up to a claim's cue, open with a subject that is no company and no measure of one? */
+function isForeignLead(text: string): boolean {
+  let lead = text.replace(/^[^A-Za-z$€£¥\d]+/, '');
   lead = lead.replace(REPORT_FRAME, '');
   // a fronted adverbial: "Last year, …", "In the mountainous country surrounded by South Africa, …"
   // (only a phrase that opens like one: "The 865 million share offer, a mix of…, raised" keeps its subject)
@@ -305,7 +328,8 @@ export function hasGenericSubject(view: SentenceView): boolean {
 
 /** The first actor that starts within `max` characters after `at` (skipping descriptors like "startup"). */
 export function actorAfter(view: SentenceView, at: number, max = 40): Actor | null {
-  const a = view.actors.find((x) => x.start >= at && x.start - at <= max && /^[\s\w.,'-]*$/.test(view.text.slice(at, x.start)));
+  // ("a £20m investment in TV-on-demand": a name glued to a hyphenated word is part of that word)
+  const a = view.actors.find((x) => x.start >= at && x.start - at <= max && /^[\s\w.,'-]*$/.test(view.text.slice(at, x.start)) && !/^-[a-z]/.test(view.text.slice(x.end, x.end + 2)));
   if (!a) return null;
   // "Alphabet Inc.'s Google" → Google
   return isOwnerOfNext(view, a) ? view.actors.find((x) => x.start > a.end) ?? a : a;

@@ -453,6 +453,10 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   return parts;
 }
 
+// Abbreviations of things that are no organisation on their own ("mobile TV networks", "RFID
+// chips", "ID fraud") but may end one ("Sky TV", "Fox TV")
+const LONE_NOT_ORG = new Set('TV TVs PC PCs DVD DVDs CD CDs MP3 PDA PDAs SMS MMS RFID WiFi Wi-Fi DSL ADSL VoIP PDF HD HDTV GPS ID IDs GDP PR HIV IT LCD LED OS'.split(' '));
+
 /**
  * Every name mention in the article. Two passes: names are learnt from ordinary sentences
  * first, then title-cased headlines are read with what was learnt (a headline capitalises
@@ -484,7 +488,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
-    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
+    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
     if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name

@@ -16,7 +16,20 @@ const COMPANY_ONLY: ReadonlySet<ClaimType> = new Set(['valuation', 'funding', 'r
 export const requireTypedSubjects: Refiner = (_ctx, claims) =>
   // ("Jane Okafor joins Quillmark from Stripe": a company named as the other side vouches for the deal)
   // ("moving to Mid Wales from…": not when the unvouched name is only a destination)
-  claims.filter((c) => !c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (!!c.counterparty && !c.counterparty.assumed && !onlyAfterTo(c)));
+  claims.filter(
+    (c) =>
+      !PUBLIC_BODY.test(c.subject.name) &&
+      // a provider of compute is a company the article vouches for ("RFID chips", "Solaris", "PlayStation" are things)
+      !(c.type === 'compute_deal' && c.counterparty?.assumed) &&
+      (!c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (!!c.counterparty && !c.counterparty.assumed && !onlyAfterTo(c))),
+  );
+
+/**
+ * A public body or a union is no company: "Factory Workers Union", "International Atomic Energy
+ * Agency", "Disasters Emergency Committee", "Federal Reserve" (the body word is the name's head:
+ * "Union Pacific", "Bank of England" are not caught).
+ */
+const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund)$/;
 
 /** Is every mention of the claim's subject in its sentence right after "to" (a destination)? */
 function onlyAfterTo(c: RawClaim): boolean {

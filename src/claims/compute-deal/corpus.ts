@@ -530,5 +530,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Apple designs its own chips for the iPhone.', note: 'in-house chips, no provider' },
     { text: 'Meta said it would spend as much as $65 billion on capital expenditures this year.', note: 'capex, no provider' },
     { text: 'Kiteline AI’s model was trained on publicly available data.', note: 'training data, not compute' },
+    { text: 'The Helio Grid relies on Solaris, the operating system, and will use idle servers to test software.', note: 'a provider must be a company the article vouches for: an operating system is none' },
   ],
 };

@@ -301,5 +301,10 @@ export const corpus: ClaimCorpus = {
     { text: 'Vallon Wines cut prices again. Efforts to promote Chilean wine abroad are to be boosted by an extra 2.5m euros in funding.', note: 'funding for an effort, not for the company the article is about' },
     { text: 'Tellhaven Group is the state\'s largest lender. The government has already pumped $20bn into two of its largest banks.', note: 'money put into "two of" a set of banks names no one company' },
     { text: 'Meanwhile, Aerolux has said it plans a joint venture with Tamsin Engines to make turbine parts, with an initial investment of $4.5m.', note: 'a joint venture\'s start-up investment is no round' },
+    { text: 'The Relief Fund website has so far received almost £6 million, with more than 9,000 donations being made online every hour.', note: 'donations are no round' },
+    { text: 'Vantrell Systems runs the nuclear safety project. So far it has only received $9m from the US and the UK.', note: 'money from countries is state money, no round' },
+    { text: 'Card fraud is growing fast at Kestrel Bank, with criminals netting an estimated £1bn last year.', note: 'what criminals net is no round' },
+    { text: 'Edinburgh-based developer Tallis Games has seen its latest title pull in an estimated £20m in game sales.', note: 'sales are revenue, not a round' },
+    { text: 'For Lyncrest it is the beginning of a £20m investment in TV-on-demand.', note: 'the company invests in a service: a name glued to a hyphenated word is no company' },
   ],
 };

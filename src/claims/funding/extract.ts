@@ -1,3 +1,4 @@
+import { isKnownPlace } from '../../entities/gazetteer.js';
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
@@ -21,7 +22,7 @@ interface Rule extends AmountRule {
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
-  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|nett?(?:ed|s|ing)|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   { reason: 'funding/amount-round', confidence: 0.88, after: /^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
@@ -36,7 +37,7 @@ const RULES: Rule[] = [
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
-  /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:revenue|sales|arr|profit|loss|losses)|valuation|post-money|pre-money|a share|per share)/,
+  /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,
   /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?|of debts?|in liabilities|in losses)\b/,
@@ -57,6 +58,7 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint vent
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
+const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
@@ -77,6 +79,11 @@ export const funding: Extractor = {
       // (the words after the amount, past a bracketed conversion that ends the clause: "$3.25bn (£1.7bn) takeover offer")
       const rawAfter = view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)).toLowerCase();
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => re.test(post) || re.test(rawAfter))) || VALUATION_BEFORE.test(pre)) continue;
+      // "received almost £8 million, with more than 11,000 donations": gifts are no round
+      if (DONATIONS.test(view.sentence.text)) continue;
+      // "received $11m from the US and the UK": money from a country is state money
+      const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/.exec(view.text.slice(q.end + 1, q.end + 50));
+      if (fromPlace && isKnownPlace(fromPlace[1]!.toLowerCase())) continue;
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
       let lead: EntityRecord | null = null;

@@ -482,5 +482,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Copperleaf AI lost 25 engineers to rivals last year.', note: 'departure count, not headcount' },
     { text: 'Harrowgate has 12 offices across Europe.', note: 'offices' },
     { text: 'Sorrel Robotics was founded in 2018 by three former Carnegie Mellon students.', note: 'founders and a year, not headcount' },
+    { text: 'Lumen Screens will run the network, the first to employ 2k projectors in every cinema.', note: 'what is employed is a thing, not staff' },
   ],
 };

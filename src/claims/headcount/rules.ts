@@ -11,6 +11,7 @@ import { sectionRule } from '../sections.js';
 
 // Nouns that name an organisation's people
 const STAFF = '(employees|employee|staff|staffers|workers|engineers|researchers|scientists|developers|programmers|personnel|salespeople|specialists|consultants|bankers|analysts|physicists|designers|team|workforce)';
+const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|people|persons|staffers|others|nurses|teachers|doctors|drivers|miners|journalists|contractors|agents|officers|lawyers|pilots|technicians|managers|executives|operatives|labourers|laborers|craftsmen|volunteers|hands|locals|graduates|apprentices|associates|members)$`);
 // …and "people", which needs a relation of employment before it
 const PEOPLE = '(people|persons|full-time|staff|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
@@ -55,6 +56,11 @@ export const RULES: ClaimRule[] = [
     match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just)? [value:COUNT]',
     confidence: 0.9,
     unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF },
+    // ("the first to employ 2k projectors": what is employed after the number is a thing, not staff)
+    extra: (m) => {
+      const next = m.toks[m.end];
+      return next && next.kind === 'word' && /^[a-z]+s$/.test(next.lower) && !STAFF_WORD.test(next.lower) && !/^(?:across|as|plus|is|was|has|its|this|his|us)$/.test(next.lower) ? null : {};
+    },
     examples: [['Zentrix AI employs about 140 people.', 'Zentrix AI', 'about 140 people']],
   },
   // "a workforce of 2,600", "headcount stood at 212", "global headcount was 215,500", "company-wide employment is scheduled to total 46,000"

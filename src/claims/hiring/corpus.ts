@@ -488,5 +488,8 @@ export const corpus: ClaimCorpus = {
     { text: 'Norrland Compute joined the Green Grid Alliance in 2023.', note: 'a company joining an association' },
     { text: 'Marcus Lindqvist previously worked at Tesla and Rivian.', note: 'career history, no hiring company' },
     { text: 'Apple acquired Brindle AI’s patents for an undisclosed sum.', note: 'asset purchase, no people move' },
+    { text: 'Striker 2005 is back at the top of the games charts, a week after losing it to rival Goal Rush 4.', note: 'losing \'it\' (a chart place) to a rival is no hiring' },
+    { text: 'The suits, brought on behalf of Larkspur Records, cite people sharing music via services such as Tuneshare.', note: '\'brought on behalf of\' hires no one' },
+    { text: 'The Nova handheld also lets players take on up to 16 other people over a wireless link.', note: 'players taking on other people are no hires' },
   ],
 };

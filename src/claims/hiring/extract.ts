@@ -34,7 +34,7 @@ const RULES: Rule[] = [
   // "Windmere AI Founders Hired by Google", "whose best engineers were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
-  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on|brought over|bring(?:s|ing)? (?:on|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
 ];
@@ -93,6 +93,8 @@ export const hiring: Extractor = {
       let sources: Actor[] = [];
       if (rule.loserIsSource) {
         const to = /^(?: [\w-]+){0,4}? to /i.exec(view.sentence.text.slice(m.index + m[0].length));
+        // (people are lost: "lost five engineers to Meta" — not "a week after losing it to rival Pro Evolution Soccer")
+        if (to && !MOVERS.test(to[0].toLowerCase())) continue;
         const obj = to ? actorAfter(view, verbEnd + to[0].length, 12) : null;
         const loser = pickSubject(view, verbAt, { topic: true });
         if (!obj || !loser || loser.entity === obj.entity) continue;

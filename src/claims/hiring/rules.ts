@@ -115,7 +115,13 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `${HIRE} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
     confidence: 0.8,
-    unless: { 'hiring/has-a-source': 'from _{0,5} [ORG]', 'hiring/from-a-place': '(from|across) (universities|colleges|schools|the military|the industry|around the world|abroad)' },
+    unless: {
+      'hiring/has-a-source': 'from _{0,5} [ORG]',
+      'hiring/from-a-place': '(from|across) (universities|colleges|schools|the military|the industry|around the world|abroad)',
+      // "the DS also lets players take on up to 16 other people": someone else takes them on, and not as staff
+      'hiring/someone-else': `(let|lets|allow|allows|allowed|enable|enables|help|helps) ~{0,3} ${HIRE}`,
+      'hiring/other-people': `${HIRE} _{0,3} other`,
+    },
     examples: [['Amazon said it is looking to hire 250,000 people for the holiday season.', 'Amazon', '250,000 people']],
   },
 ];

@@ -238,5 +238,10 @@ export const corpus: ClaimCorpus = {
     { text: 'There are 5 billion internet users worldwide.', note: 'no company' },
     { text: 'Brightwire sells broadband in the north. There are also an estimated 1.2 million cable broadband customers in the UK.', note: 'a market count ("there are … in the UK"): no company\'s customers' },
     { text: 'Parlo Mobile launched a cheaper plan. In January, there were only 8 million mobile subscribers in Kenya.', note: 'a country\'s subscribers after a fronted date' },
+    { text: 'Mobile games made Tarnwell Games rich. They already account for 15% of revenues from India\'s 300 million mobile users.', note: 'a country\'s users are a market, no company\'s' },
+    { text: 'Brightwire is a broadband provider. Thousands of UK dial-up users are believed to have been hit by the scam.', note: 'a place inside the counted noun phrase: a market' },
+    { text: 'According to analysts at Fennick Research, there will be 20 million subscribers to internet TV services within six years.', note: '\'there will be\' counts a market, for no one' },
+    { text: 'Users of Orchard Music can stream songs to up to five other Orchard users.', note: '\'other\' users are no user base' },
+    { text: 'Quarrel Analytics of Boston estimates that mobile TV networks will have acquired around 51 million users by 2009.', note: 'the firm that estimates is not the owner of what the estimate is about' },
   ],
 };
