@@ -112,7 +112,7 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
 
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]* ){0,3}?)?$/;
+const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -194,7 +194,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company
-  if (clauseStart > view.sentence.start && /^(?:while|whereas|but) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s /.test(view.text.slice(clauseStart, clauseStart + 60).trimStart()) && !leftActors.some((a) => a.start >= clauseStart)) return null;
+  // (the break " while " ends before the clause: the clause itself opens with the owner)
+  if (clauseStart > view.sentence.start && /\b(?:while|whereas|but) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && /^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s /.test(view.text.slice(clauseStart, clauseStart + 60)) && !leftActors.some((a) => a.start >= clauseStart)) return null;
   // ("with Opel management threatening to cut 12,000 jobs": "with X …-ing" makes X the doer)
   const withDoer = (a: Actor) => /\bwith (?:the )?$/.test(slotOf(view, a)) && /^(?:'s)?(?: [a-z]+){0,2} [a-z]{3,}ing\b/.test(view.text.slice(a.end, a.end + 40));
   const eligible = (a: Actor) => !isObjectSlot(view, a) || withDoer(a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);

@@ -306,5 +306,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Card fraud is growing fast at Kestrel Bank, with criminals netting an estimated £1bn last year.', note: 'what criminals net is no round' },
     { text: 'Edinburgh-based developer Tallis Games has seen its latest title pull in an estimated £20m in game sales.', note: 'sales are revenue, not a round' },
     { text: 'For Lyncrest it is the beginning of a £20m investment in TV-on-demand.', note: 'the company invests in a service: a name glued to a hyphenated word is no company' },
+    { text: 'Swiss drugmaker Halvex has announced 5.6bn euros ($7.4bn; £3.9bn) of purchases to make its generics unit the world\'s biggest.', note: 'purchases after a bracketed conversion are spending, no round' },
+    { text: 'Sales of stakes in firms including Poland\'s Vistula Telecom raised 1.2bn euros.', note: 'a company named after "including X\'s" is an object: the stake\'s seller raised the money' },
   ],
 };

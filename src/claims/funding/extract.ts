@@ -38,7 +38,7 @@ const RULES: Rule[] = [
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,
-  /^ (?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?|of debts?|in liabilities|in losses)\b/,
   // "a 70m euro top-up", "a $45bn bailout", "$15bn of foreign investment": state aid and a country's inflows, no round

@@ -15,6 +15,19 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a contrasted clause with its own owner ("…, while Brandt\'s yearly sales are…") is that owner\'s',
+      text: 'Harlow Stores has annual sales of $15.6bn, while Brandt\'s yearly sales are $14.4bn.',
+      claims: [
+        { type: 'revenue', subject: 'Harlow Stores', value: { amount: 15_600_000_000, currency: 'USD', text: '$15.6bn' } },
+        { type: 'revenue', subject: 'Brandt', value: { amount: 14_400_000_000, currency: 'USD', text: '$14.4bn' } },
+      ],
+    },
+    {
+      note: 'an owner the name finder cannot take for a company ("May\'s", a month) still keeps its clause from the first company',
+      text: 'Harlow Stores has annual sales of $15.6bn, while May\'s yearly sales are $14.4bn.',
+      claims: [{ type: 'revenue', subject: 'Harlow Stores', value: { amount: 15_600_000_000, currency: 'USD', text: '$15.6bn' } }],
+    },
+    {
       note: 'a name inside a quotation that runs over sentences is not what "the company" refers to',
       text: 'Zentrix AI had a strong year. “We shipped everything we promised. WOW,” its founders wrote. The blog adds that the company’s revenue has passed $40 million.',
       claims: [{ type: 'revenue', subject: 'Zentrix AI', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],
