@@ -1,3 +1,4 @@
+import { Memo } from '../text/memo.js';
 import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
 
@@ -25,7 +26,8 @@ export type Kind = 'org' | 'person' | 'place' | 'work' | 'other';
 
 function add(e: Evidence, kind: Kind, points: number, why: string): void {
   e[kind] += points;
-  e.why.push(`${kind}:${why}`);
+  // (the cue's name only, a constant: a string built per mention showed in profiles)
+  e.why.push(why);
 }
 
 // Legal suffixes as the last word: "Microsoft Corp.", "Corvana Systems Inc", "Vestey Group plc"
@@ -129,30 +131,22 @@ export interface MentionContext {
 }
 
 /** The evidence one mention gives about what its name is. */
-export function evidenceOf(m: MentionContext): Evidence {
+/** The evidence of a name's own words, whatever its context (key: the surface, then its words). */
+const intrinsic = new Memo((key: string): Evidence => {
   const e = noEvidence();
-  const { surface, words, after } = m;
-  // (the cues before a name are its last few words: the expressions ending in $ read only those,
-  // which V8 would otherwise try from every position of a long context)
-  const before = m.before.length > 48 ? m.before.slice(-48) : m.before;
-  // (a cue before a name is at most a few words: each expression reads only as many)
-  const last3 = tailWords(before, 3);
-  const last5 = tailWords(before, 5);
+  const sep = key.indexOf('\u0001');
+  const surface = sep < 0 ? key : key.slice(0, sep);
+  const words = sep < 0 ? [key] : key.slice(sep + 1).split('\u0001');
   const lower = surface.toLowerCase();
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const firstBits = lexiconBits(first);
   const lastBits = lexiconBits(last);
-
-  // What the name is made of
   if (GAZETTEER_KEYS.has(lower)) add(e, 'org', 4, 'known');
   if (PRODUCT_KEYS.has(lower)) add(e, 'work', 4, 'known-product');
-  if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
-  if (TICKER_BEFORE.test(last3)) add(e, 'other', 5, 'ticker');
   if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
   // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's
   if (surface.includes(' & ')) add(e, 'org', 3, 'ampersand');
-  else if (/^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (words.length > 1 && ORG_HEADS.has(last)) add(e, 'org', last === 'AI' || last === 'Tech' ? 2 : 3, 'head');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
@@ -164,9 +158,28 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "Department of Labor", "Bank of Japan", "University of Edinburgh"
   if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
   if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
-  if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
   if (words.length >= 2 && words.length <= 3 && Lexicon.lastName(lastBits) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
   if (isPlaceWord(lower) || isKnownPlace(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
+
+  return e;
+}, 20_000);
+
+export function evidenceOf(m: MentionContext): Evidence {
+  const e = noEvidence();
+  const { surface, words, after } = m;
+  // (the cues before a name are its last few words: the expressions ending in $ read only those,
+  // which V8 would otherwise try from every position of a long context)
+  const before = m.before.length > 48 ? m.before.slice(-48) : m.before;
+  // (a cue before a name is at most a few words: each expression reads only as many)
+  const last3 = tailWords(before, 3);
+  const last5 = tailWords(before, 5);
+
+  // What the name is made of (the same for every mention: worked out once per name)
+  addEvidence(e, intrinsic.get(words.length === 1 && surface === words[0] ? surface : `${surface}\u0001${words.join('\u0001')}`));
+  if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
+  if (TICKER_BEFORE.test(last3)) add(e, 'other', 5, 'ticker');
+  if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
+  if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   // What is before it
