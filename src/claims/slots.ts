@@ -231,7 +231,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   }
   // (a sentence whose only organisations are investors — "a sale led by Coatue set the valuation at…" — is about the topic)
   // ("A: Everything runs on Amazon Web Services." — in an interview answer the speaker's company is meant)
-  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
+  // ("Some positions include signing bonuses of $3,000, according to Amazon": the topic as its own source)
+  const selfSourced = view.actors.length > 0 && view.actors.every((a) => a.entity === view.topic && /\baccording to (?:the )?$/.test(slotOf(view, a)));
+  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
@@ -263,6 +265,9 @@ const TOPIC_HEADS = new Set(
     'end closure move plan plans restructuring decision merger takeover changes shake-up reorganisation reorganization ' +
     // a company described, not named ("France's second largest carmaker enjoyed…")
     'company firm group carmaker maker manufacturer producer retailer chain bank lender insurer airline carrier operator giant startup start-up ' +
+    // its people ("Top performers can make US$1 million", "Engineers were told…")
+    'performers engineers researchers scientists executives managers hires recruits developers bankers traders graduates interns directors ' +
+    'pilots drivers staffers people ' +
     'it they we its their this these that which who').split(' '),
 );
 // A reporting frame before the clause proper: "Mr Cartagena said (that)…", "it is feared (that)…"

@@ -15,6 +15,19 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the company\'s people as the subject of a sentence that names no company ("Top performers can make…", "Total compensation can exceed…")',
+      text: 'Quillmark Labs is hiring aggressively in Berlin. Top performers can make US$1 million in salary and bonus a year, plus options. Total compensation can exceed US$3 million.',
+      claims: [
+        { type: 'compensation', subject: 'Quillmark Labs', value: { amount: 1_000_000, currency: 'USD', text: 'US$1 million' } },
+        { type: 'compensation', subject: 'Quillmark Labs', value: { amount: 3_000_000, currency: 'USD', text: 'US$3 million' } },
+      ],
+    },
+    {
+      note: 'the company as its own source ("…, according to Kestrel Logistics") and a pay range with no preposition',
+      text: 'Kestrel Logistics plans to hire 40,000 people for the holidays. Some positions also include signing bonuses between $1,000 and $3,000, according to Kestrel Logistics.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Logistics', modality: 'reported', value: { min: 1000, max: 3000, currency: 'USD', text: 'between $1,000 and $3,000' } }],
+    },
+    {
       note: '"pay packages of up to $X"',
       text: 'Meta has offered pay packages of up to $100 million to top AI researchers.',
       claims: [
@@ -239,5 +252,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Kestrel Dynamics paid $900 million in a non-exclusive licensing deal that also brought over its founders and engineers.', note: 'paid in a deal: a transaction' },
     { text: 'Brenmoor Oil reported record profits. The company is earning about $2m an hour.', note: 'a company that earns makes a profit, not pay' },
     { text: 'The regulator also found that Orlan Media did not disclose that its subsidiary employed the wife of a director, and that she earned more than $1m a year.', note: 'pay of someone at a company the sentence does not make the subject: the finder is no employer' },
+    { text: 'Harlow Insurance is buying the unit. The company will pay between $1bn and $3bn in Harlow stock, with the rest in cash.', note: '"will pay" is the verb of a purchase, not a pay noun' },
   ],
 };

@@ -79,10 +79,20 @@ export const RULES: ClaimRule[] = [
   // "an average pay of more than $20.50 per hour", "offering pay between $17 and $28 per hour", "signing bonuses between $1,000 and $3,000"
   {
     reason: 'compensation/average-pay',
-    match: '(average|starting|minimum|hourly|base|typical|median)? (pay|wage|wages|salary|salaries|rate|bonuses|bonus) (of|between|from|at|averaging|up to) (more than|about|around|nearly|up to|at least)? [value:MONEY]',
+    match: '(average|starting|minimum|hourly|base|typical|median)? (pay|wage|wages|salary|salaries|rate|bonuses|bonus) (of|between|from|at|averaging|up to)? (more than|about|around|nearly|up to|at least)? [value:MONEY]',
     confidence: 0.8,
     unless: NOT_PAY,
-    examples: [['Amazon is offering an average pay of more than $20.50 per hour.', 'Amazon', 'more than $20.50 per hour']],
+    // (with no preposition only a range that carries its own: "signing bonuses between $1,000 and $3,000" — "pay $5m" is a verb)
+    extra: (m) => {
+      // ("The company will pay between $1bn and $3bn in stock": "pay" after a modal or "to" is the verb)
+      if (/^(?:will|would|to|could|can|may|might|must|should|shall|agreed|did|does|not|also)$/.test(m.toks[m.start - 1]?.lower ?? '')) return null;
+      const prev = m.toks[m.toks.indexOf(m.slots.value!) - 1];
+      return prev && /^(?:of|between|from|at|averaging|to|than|about|around|nearly|least)$/.test(prev.lower) ? {} : /^(?:between|from)\b/i.test(m.slots.value!.q!.text) ? {} : null;
+    },
+    examples: [
+      ['Amazon is offering an average pay of more than $20.50 per hour.', 'Amazon', 'more than $20.50 per hour'],
+      ['Some Kestrel Logistics positions include signing bonuses between $1,000 and $3,000.', 'Kestrel Logistics', 'between $1,000 and $3,000'],
+    ],
   },
   // "pays machine-learning engineers between $250,000 and $400,000 a year", "pays its top researchers roughly $1 million a year",
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
@@ -149,13 +159,14 @@ export const RULES: ClaimRule[] = [
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
-    match: `${PAY} (package|packages|award|awards|grant|grants|increase)? _{0,6} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
+    match: `${PAY} (package|packages|award|awards|grant|grants|increase)? _{0,6} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at|for) $/ },
     examples: [
       ['Meta has offered pay packages of up to $100 million to top AI researchers.', 'Meta', 'up to $100 million'],
       ['Pay for Nikesh Arora at Palo Alto Networks totalled $151 million.', 'Palo Alto Networks', '$151 million'],
+      ['At Orrery Bio, total compensation can exceed $3 million.', 'Orrery Bio', '$3 million'],
     ],
   },
   // "was offered $3.5m in restricted stock", "$500k of restricted stock"
