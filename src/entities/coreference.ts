@@ -41,6 +41,8 @@ const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
 const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes|means|matters|said|says|added|noted|wrote)\b|^(?:is|was) (?:not )?(?:a|an|the|also|still|now|worth|clear|likely|possible|unclear|time|hard|easy|important|true)\b/;
 
 const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
+// Nouns that a company word can modify: "the startup industry", "the group stage", "the bank holiday"
+const COMPOUND_HEAD = /^ (?:industry|sector|scene|ecosystem|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|investors|funding|capital)\b/;
 const GIANT_WORDS = /^(?:giant|group)/;
 
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
@@ -283,6 +285,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const start = s.start + d.index;
       // "The Halvard Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
+      // "the local startup industry", "the bank holiday": the noun modifies the next one, it names no company
+      if (!/'s$/.test(d[0]) && COMPOUND_HEAD.test(text.slice(start + d[0].length, start + d[0].length + 16))) continue;
       // "Halvard Robotics Inc. (HRI), the robot maker founded by…": an apposition names its own
       // (not "Founded by researchers from Google, the startup was valued…": there the phrase is the subject)
       const verbNext = /^\s+(?:was|is|has|had|have|will|would|could|can|also|now|then|said|says|raised|became|remains)\b/.test(text.slice(start + d[0].length, start + d[0].length + 20));

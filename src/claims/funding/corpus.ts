@@ -308,5 +308,6 @@ export const corpus: ClaimCorpus = {
     { text: 'For Lyncrest it is the beginning of a £20m investment in TV-on-demand.', note: 'the company invests in a service: a name glued to a hyphenated word is no company' },
     { text: 'Swiss drugmaker Halvex has announced 5.6bn euros ($7.4bn; £3.9bn) of purchases to make its generics unit the world\'s biggest.', note: 'purchases after a bracketed conversion are spending, no round' },
     { text: 'Sales of stakes in firms including Poland\'s Vistula Telecom raised 1.2bn euros.', note: 'a company named after "including X\'s" is an object: the stake\'s seller raised the money' },
+    { text: 'The Harbour Times\n\nStartups raised a record amount last year. Of the total, private funds invested 1.4 trillion won, or 35 percent, of money injected into the local startup industry.', note: '"the startup industry" is an industry, not a reference to the one company named' },
   ],
 };
