@@ -91,7 +91,7 @@ const HIRED_BEFORE = /\b(?:hired|hires|hiring|poached|poaching|appointed|appoint
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
 const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|moved to|relocated to|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|returned to) $/i;
 const IN_BEFORE = /\bin $/i;
-const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:\w+ ){0,2}?(?:in|at|from|to) $/i;
+const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
 const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
 

@@ -42,7 +42,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // "T. Rowe Price", "J.P. Morgan": a single capital letter is an initial
-  return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!);
+  // (not a round's or a class's letter: "…led its Series B. Zentrix AI has…", "Class A.")
+  return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!) && !/\b(?:Series|series|Class|class|Round|round|Plan|plan|Type|type|Grade|grade|Category|category|Vitamin|vitamin|Part|part|Tier|tier|Phase|phase) $/.test(text.slice(Math.max(0, i - 9), i + 1));
 }
 
 /** Split one line-unit (a paragraph, a bullet, a heading) into sentences at . ! ? */

@@ -14,6 +14,20 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an investor "invested $X in Y\'s Series B"; "secured a further $X of investment"; "secures$2bn" glued',
+      text: 'Harbor Lane Capital invested $20 million in Quillmark\'s Series B. Zentrix AI has secured a further $50m of investment. Copperleaf AI secures$2bn from sovereign wealth funds.',
+      claims: [
+        { type: 'funding', subject: 'Quillmark', value: { amount: 20_000_000, currency: 'USD', text: '$20 million' }, round: 'Series B' },
+        { type: 'funding', subject: 'Zentrix AI', value: { amount: 50_000_000, currency: 'USD', text: '$50m' } },
+        { type: 'funding', subject: 'Copperleaf AI', value: { amount: 2_000_000_000, currency: 'USD', text: '$2bn' } },
+      ],
+    },
+    {
+      note: 'debt financing is funding ("raised $50m in debt financing from")',
+      text: 'Quillmark raised $50m in debt financing from Silicon Valley Bank.',
+      claims: [{ type: 'funding', subject: 'Quillmark', counterparty: 'Silicon Valley Bank', value: { amount: 50_000_000, currency: 'USD', text: '$50m' } }],
+    },
+    {
       note: 'what a company has raised to date ("bringing its total funding to $X")',
       text: 'Orrery Bio added four new investors to its $60 million Series B, bringing the company’s total funding to more than $140 million since 2019.',
       claims: [
@@ -309,5 +323,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Swiss drugmaker Halvex has announced 5.6bn euros ($7.4bn; £3.9bn) of purchases to make its generics unit the world\'s biggest.', note: 'purchases after a bracketed conversion are spending, no round' },
     { text: 'Sales of stakes in firms including Poland\'s Vistula Telecom raised 1.2bn euros.', note: 'a company named after "including X\'s" is an object: the stake\'s seller raised the money' },
     { text: 'The Harbour Times\n\nStartups raised a record amount last year. Of the total, private funds invested 1.4 trillion won, or 35 percent, of money injected into the local startup industry.', note: '"the startup industry" is an industry, not a reference to the one company named' },
+    { text: 'Before the announcement, Harlow Motors had invested some £280m in Vesta production at the plant.', note: 'money put into making a product is spending, no round' },
   ],
 };

@@ -22,7 +22,7 @@ interface Rule extends AmountRule {
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
-  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* $/ },
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly))* ?$/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   { reason: 'funding/amount-round', confidence: 0.88, after: /^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|round|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed))/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
@@ -35,12 +35,16 @@ const RULES: Rule[] = [
 ];
 
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
+const SPENT_ON_AFTER = /^ (?:production|manufacturing|plants?|factor(?:y|ies)|operations|facilit(?:y|ies)|development|expansion|research|lines?|sites?|shares|stock|brands?|models?|stores?|network|infrastructure)\b/;
+const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/;
+// Verbs that only raise (not "announced", "completed"): what they bring in is the round
+const STRONG_RAISE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?)(?: [\w-]+){0,2} ?$/;
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
-  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?|of debts?|in liabilities|in losses)\b/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?(?! financing| funding| facility| round)|of debts?|in liabilities|in losses)\b/,
   // "a 70m euro top-up", "a $45bn bailout", "$15bn of foreign investment": state aid and a country's inflows, no round
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:top-up|top up|aid|subsid(?:y|ies)|handout|bailout|bail-out|rescue|grant|grants|stimulus|of (?:foreign|inward|overseas) (?:direct )?investment|in (?:foreign|inward|overseas) (?:direct )?investment|fdi)\b/,
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
@@ -49,7 +53,7 @@ const NOT_FUNDING_AFTER = [
   // "a joint venture … with an initial investment of $6.5m": a venture's start-up cost
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|facility|project|site)\b/,
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
-  /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/,
+  OF_INVESTMENT,
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
@@ -78,7 +82,9 @@ export const funding: Extractor = {
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, () => RAISED_AFTER)) {
       // (the words after the amount, past a bracketed conversion that ends the clause: "$3.25bn (£1.7bn) takeover offer")
       const rawAfter = view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)).toLowerCase();
-      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => re.test(post) || re.test(rawAfter))) || VALUATION_BEFORE.test(pre)) continue;
+      // ("secured a further $50m of investment": after a verb of raising, investment is the round itself)
+      const raisedIt = STRONG_RAISE.test(pre);
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
       // "received $11m from the US and the UK": money from a country is state money
@@ -138,6 +144,8 @@ export const funding: Extractor = {
         const several = inAt && /^(?:(?:two|three|four|five|several|some|many|all|both|each|one|a number|a few|dozens|hundreds) of|\d+ of)\b/i.test(post.slice(inAt[0].length));
         const obj = inAt && !several ? actorAfter(view, q.end + inAt[0].length, 25) : null;
         if (!obj) continue;
+        // ("had invested some £280m in Mini production": money put into an activity the name modifies is spending)
+        if (SPENT_ON_AFTER.test(view.text.slice(obj.end, obj.end + 30))) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };
         const giver = pickSubject(view, q.start, { exclude: [obj.entity], topic: false });
         if (giver) {
