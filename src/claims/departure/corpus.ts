@@ -247,5 +247,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Norrland Compute’s office sits on the left bank of the river.', note: '"left" as a direction' },
     { text: 'Quillmark sells office software. The research reveals that up to two working days a year will be lost by staff who shop online at work.', note: 'working days lost by staff in general: no departure' },
     { text: 'Factories are closing across Lesotho, the Garment Workers Union said on Monday. In the north, it is feared as many as 20,000 textile workers could lose their jobs.', note: 'a union is no topic: the workers are no company\'s' },
+    { text: 'Halvard Robotics will cut 10% of its costs and a third of its product lines.', note: 'a share of costs or products, not of staff' },
+    { text: 'A third of the Quillmark workforce are women, the company said.', note: 'a share of the workforce, no cut' },
+    { text: 'The council will close two schools, affecting 800 pupils.', note: 'pupils affected are no staff' },
+    { text: 'Zentrix AI plans to reduce its carbon emissions by 40%.', note: 'a reduction of something other than staff' },
   ],
 };

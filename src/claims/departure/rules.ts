@@ -39,6 +39,43 @@ const DIED = '{die|pass away|retire}';
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
 export const RULES: ClaimRule[] = [
+  // "to cut 12% of its workforce", "lays off a third of its staff", "reduce its headcount by 15%": a share, no count
+  {
+    reason: 'departure/cut-share-of-staff',
+    vouches: true,
+    match: `(${CUT} (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent))`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
+    extra: (m) => (!m.slots.share || /^(?:a|one|two|three) (?:half|third|quarter|fifth|tenth)s?$/i.test(m.slots.share.q!.text) ? {} : null),
+    examples: [
+      ['Halvard Robotics to cut 12% of workforce', 'Halvard Robotics', null],
+      ['Copperleaf AI lays off a third of its staff', 'Copperleaf AI', null],
+      ['Zentrix AI said it would reduce its headcount by 15%.', 'Zentrix AI', null],
+    ],
+  },
+  // "made 60 staff redundant"
+  {
+    reason: 'departure/made-redundant',
+    vouches: true,
+    match: `{make} (up to|another|some|about|around|nearly)? [value:COUNT] _{0,2} ${STAFF} redundant`,
+    confidence: 0.82,
+    examples: [['Quillmark has made 60 staff redundant.', 'Quillmark', '60 staff']],
+  },
+  // "layoffs affecting roughly 150 people", "The layoffs at Zentrix AI affect about 70 employees",
+  // "will close two factories, affecting 800 workers"
+  {
+    reason: 'departure/cuts-affecting',
+    vouches: true,
+    match: `((layoffs|lay-offs|job cuts|cuts|redundancies|closure|closures|restructuring) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    examples: [
+      ['Quillmark announced layoffs affecting roughly 150 people.', 'Quillmark', 'roughly 150 people'],
+      ['The layoffs at Zentrix AI affect about 70 employees.', 'Zentrix AI', 'about 70 employees'],
+      ['Halvard Robotics will close two factories, affecting 800 workers.', 'Halvard Robotics', '800 workers'],
+    ],
+  },
   // "to cut 12,000 jobs", "eliminate approximately 690 jobs", "shed 3,000 to 5,000 regular workers", "axe 200 staff"
   {
     reason: 'departure/cut-jobs',
@@ -63,7 +100,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/lay-off-count',
     vouches: true,
-    match: '{lay off|make redundant|furlough|let go} (up to|another|some)? [value:COUNT]',
+    match: '{lay off|make redundant|furlough|let go} (of)? (up to|another|some)? [value:COUNT]',
     confidence: 0.82,
     examples: [['Visium Asset Management said it will lay off 33.', 'Visium Asset Management', '33']],
   },
@@ -145,10 +182,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/lost-their-jobs',
     vouches: true,
-    match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts)`,
+    match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG])?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC },
-    examples: [['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers']],
+    examples: [
+      ['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers'],
+      ['About 500 people will lose their jobs at Copperleaf AI.', 'Copperleaf AI', 'About 500 people'],
+    ],
   },
   // "15 of its 40 engineers have left", "two of Paytm's vice presidents resigned"
   {
@@ -185,10 +225,15 @@ export const RULES: ClaimRule[] = [
   // "Harrowgate's finance chief has left the lender", "xAI's CFO departed", "Kiteline AI's safety team resigned"
   {
     reason: 'departure/owner-of-people',
-    match: `[subject:POSS] _{0,3} (${ROLE}|${STAFF}|team) [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
+    // ("Zentrix AI's head of research is leaving", "The company's chief financial officer, Dana Roe, has resigned")
+    match: `[subject:POSS] _{0,3} (${ROLE}|${STAFF}|team) (of ~{1,2})? ([PERSON]|, [PERSON] ,)? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
     confidence: 0.75,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
-    examples: [['Harrowgate’s finance chief has left the lender.', 'Harrowgate', null]],
+    examples: [
+      ['Harrowgate’s finance chief has left the lender.', 'Harrowgate', null],
+      ['Zentrix AI’s head of research is leaving to start his own company.', 'Zentrix AI', null],
+      ['Halvard Robotics said its chief financial officer, Dana Roe, has resigned.', 'Halvard Robotics', null],
+    ],
   },
   // "Copperleaf AI co-founder Raj Mehta left the company", "xAI CFO Mike Liberatore departed"
   {
