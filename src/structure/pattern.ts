@@ -58,14 +58,16 @@ export interface Match {
   slots: Record<string, Tok>;
 }
 
-/** Split a pattern at top-level spaces (not inside brackets). */
-function split(src: string): string[] {
+/**
+ * Split at a separator outside brackets: a pattern's elements at spaces, an alternative's
+ * choices at "|". ("\(" is the bracket itself, as a word; empty pieces between spaces are dropped.)
+ */
+function splitTopLevel(src: string, sep: ' ' | '|'): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
   let escaped = false;
   for (const ch of src) {
-    // "\(" is the bracket itself, as a word
     if (escaped || ch === '\\') {
       cur += ch;
       escaped = !escaped && ch === '\\';
@@ -73,36 +75,17 @@ function split(src: string): string[] {
     }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     if (ch === ')' || ch === ']' || ch === '}') depth--;
-    if (ch === ' ' && depth === 0) {
-      if (cur) out.push(cur);
+    if (ch === sep && depth === 0) {
+      if (cur || sep === '|') out.push(cur);
       cur = '';
     } else cur += ch;
   }
-  if (cur) out.push(cur);
+  if (cur || sep === '|') out.push(cur);
   return out;
 }
 
-function splitAlternatives(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  let escaped = false;
-  for (const ch of body) {
-    if (escaped || ch === '\\') {
-      cur += ch;
-      escaped = !escaped && ch === '\\';
-      continue;
-    }
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    if (ch === ')' || ch === ']' || ch === '}') depth--;
-    if (ch === '|' && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+const split = (src: string) => splitTopLevel(src, ' ');
+const splitAlternatives = (body: string) => splitTopLevel(body, '|');
 
 const START_PUNCT = new Set(['|', '•', '*', '-', ':', ';', '"', '(']);
 const END_PUNCT = new Set([',', '.', ';', ':', '!', '?', '"', ')', '-']);
