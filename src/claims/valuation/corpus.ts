@@ -238,6 +238,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'each table row\'s value belongs to that row\'s company, a one-word name included',
+      text: '| Company | Valuation | Employees |\n|---|---|---|\n| Zentrix AI | $4B | 1,200 |\n| Quillmark | $900M | 300 |',
+      claims: [
+        { type: 'valuation', subject: 'Zentrix AI', value: { amount: 4_000_000_000, currency: 'USD', text: '$4B' } },
+        { type: 'valuation', subject: 'Quillmark', value: { amount: 900_000_000, currency: 'USD', text: '$900M' } },
+      ],
+    },
+    {
       note: 'Q&A; the short form in the question resolves to the full name in the answer',
       text: 'Q: What is Driftwood worth today?\nA: Investors valued Driftwood Labs at about $750 million in the last round.',
       claims: [

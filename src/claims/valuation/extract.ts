@@ -47,7 +47,8 @@ export const valuation: Extractor = {
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
       if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
       const cueIdx = pre.search(/valu|worth/);
-      const cueAt = rule.before && cueIdx >= 0 ? q.start - pre.length + cueIdx : q.start;
+      // (in a table row the words before are its column's header, not text of the row: the cue is the cell)
+      const cueAt = rule.before && cueIdx >= 0 && view.sentence.kind !== 'table' ? q.start - pre.length + cueIdx : q.start;
       // "valuing Stackwise at…", "values the company at…", "could value X at", "valued it at"
       const objectAfterVerb = /\bvalu(?:ing|es|ed|e) ([^ ]+(?: [^ ]+){0,5}) (?:at|near|around)(?: an?)? ?$/.exec(pre);
       let picked = null;
