@@ -14,7 +14,7 @@ import type { ClaimRule } from './rules.js';
 
 // What a label says the values are
 const LABELS: Partial<Record<ClaimType, RegExp>> = {
-  valuation: /\b(?:valuations?|valued|market (?:cap|value|capitali[sz]ation)|worth)\b/i,
+  valuation: /\b(?:valuations?|valued|valuable|market (?:cap|value|capitali[sz]ation)|worth)\b/i,
   revenue: /\b(?:revenues?|sales|turnover|arr|annual recurring revenue|income)\b/i,
   funding: /\b(?:funding|raised|rounds?|investments?|capital raised|financing)\b/i,
   headcount: /\b(?:employees?|staff|headcount|workforce|employee (?:strength|count|numbers)|team size|people)\b/i,
@@ -29,7 +29,8 @@ export function sectionLabels(sentences: Sentence[]): Array<string | undefined> 
   const out: Array<string | undefined> = [];
   const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
   // "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
-  const valueLine = (t: string) => /^[^:|–-]{1,40}\s*[:|–-]\s*\S/.test(t) && /\d/.test(t) && words(t) <= 12;
+  // ("1. Zentrix AI — $4bn", "2) Quillmark: $900m": a ranked list's number comes first)
+  const valueLine = (t: string) => /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
   const label = (s: Sentence) => words(s.text) <= 6 && !/\d{2,}/.test(s.text) && (s.kind !== 'body' || /:\s*$/.test(s.text));
   for (const s of sentences) {
     let found: string | undefined;
@@ -56,7 +57,7 @@ export function sectionRule(type: ClaimType): ClaimRule {
   const money = MONEY_TYPES.has(type);
   return {
     reason: `${type}/section-list`,
-    match: `^ [subject:ORG] (:|-|–|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
+    match: `^ (_ (.|\\)))? [subject:ORG] (:|-|–|—|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
     confidence: 0.78,
     vouches: true,
     when: (view) => !!view.section,

@@ -37,7 +37,35 @@ export function normalizeForMatching(text: string): string {
     out += text.slice(runStart, i) + String.fromCharCode(to);
     runStart = i + 1;
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  const folded = runStart === 0 ? text : out + text.slice(runStart);
+  return text.includes('\t') ? tabColumns(text, folded) : folded;
+}
+
+/**
+ * Tab-separated lines, as pasted from a spreadsheet: a line with two or more tabs between
+ * its words is a table row ("Zentrix AI<TAB>$4B<TAB>1,200" matches as "Zentrix AI|$4B|1,200"), a
+ * line with one is a label and its value ("Employees<TAB>1,870" as "Employees:1,870"). Leading
+ * tabs stay indentation. One unit for one: offsets do not move.
+ */
+function tabColumns(text: string, folded: string): string {
+  const chars = folded.split('');
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const tabs: number[] = [];
+    let seenWord = false;
+    for (let k = lineStart; k < i; k++) {
+      if (text[k] === '\t') {
+        if (seenWord) tabs.push(k);
+      } else if (text[k] !== ' ' && text[k] !== '\r') seenWord = true;
+    }
+    // (tabs at the end of a line separate nothing)
+    while (tabs.length && /^[\t \r]*$/.test(text.slice(tabs[tabs.length - 1]!, i))) tabs.pop();
+    if (tabs.length === 1) chars[tabs[0]!] = ':';
+    else if (tabs.length > 1) for (const k of tabs) chars[k] = '|';
+    lineStart = i + 1;
+  }
+  return chars.join('');
 }
 
 /** 1-based line and column of an offset (lines end at LF, CRLF or a lone CR). */

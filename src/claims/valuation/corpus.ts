@@ -246,6 +246,22 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a table pasted from a spreadsheet: tab-separated cells, one row per company',
+      text: 'Company\tValuation\tEmployees\nZentrix AI\t$4B\t1,200\nQuillmark\t$900M\t300',
+      claims: [
+        { type: 'valuation', subject: 'Zentrix AI', value: { amount: 4_000_000_000, currency: 'USD', text: '$4B' } },
+        { type: 'valuation', subject: 'Quillmark', value: { amount: 900_000_000, currency: 'USD', text: '$900M' } },
+      ],
+    },
+    {
+      note: 'a ranked list under a label that names the measure ("The most valuable startups:")',
+      text: 'The most valuable startups:\n1. Zentrix AI — $4bn\n2. Quillmark — $900m',
+      claims: [
+        { type: 'valuation', subject: 'Zentrix AI', value: { amount: 4_000_000_000, currency: 'USD', text: '$4bn' } },
+        { type: 'valuation', subject: 'Quillmark', value: { amount: 900_000_000, currency: 'USD', text: '$900m' } },
+      ],
+    },
+    {
       note: 'Q&A; the short form in the question resolves to the full name in the answer',
       text: 'Q: What is Driftwood worth today?\nA: Investors valued Driftwood Labs at about $750 million in the last round.',
       claims: [
@@ -584,5 +600,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Kestrel Dynamics’ inventory was valued at $30 million at the end of the year.', note: 'asset value, not the company' },
     { text: 'Fernhill’s founders each own about 15% of the company.', note: 'ownership percentage' },
     { text: 'Investors increasingly value growth over profitability, Brightline Robotics’ CFO said.', note: '"value" as a verb of preference' },
+    { text: 'Our favourite startups:\n1. Zentrix AI — founded 2019\n2. Quillmark — 300 staff', note: 'a list under a label that names no measure of value' },
   ],
 };
