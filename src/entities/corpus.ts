@@ -537,6 +537,11 @@ export const corpus: EntityExample[] = [
     expect: [['Globally', 'other'], ['Corvana Systems', 'organization']],
   },
   {
+    note: 'organization: a name ending in -ly that is no English word opens the sentence before a comma ("Calendly, the scheduling startup,")',
+    text: 'Brindly, the scheduling startup, has raised $35 million. Separately, Corvana Systems hired 40 engineers.',
+    expect: [['Brindly', 'organization'], ['Separately', 'other'], ['Corvana Systems', 'organization']],
+  },
+  {
     note: 'other: sentence-initial "Globally," before "the company has N staff" (a company context after an adverb)',
     text: 'Globally, the company has 1,200 staff, up from 900 a year ago.',
     expect: [['Globally', 'other']],

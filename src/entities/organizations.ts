@@ -548,8 +548,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs) toks = toks.slice(1);
         // "The Federal Reserve", "The United Auto Workers": after "The", a run of capitals is a name
         const afterArticle = toks.length >= 2 && toks.length < before && /^(?:The|the)$/.test(chunk.tokens[before - toks.length - 1]!.text);
-        // "Globally, …", "Separately, …": an adverb opening a sentence
-        if (toks.length === 1 && /ly$/.test(toks[0]!.text) && text[toks[0]!.end] === ',') toks = [];
+        // "Globally, …", "Separately, …": an adverb opening a sentence ("Calendly, the scheduling
+        // startup, …" is no word of English: a name)
+        if (toks.length === 1 && /ly$/.test(toks[0]!.text) && text[toks[0]!.end] === ',' && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text))) toks = [];
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
         const head = toks[0];

@@ -10,6 +10,7 @@ import { readWordNumber } from './numberWords.js';
 import { readScale, readHyphenScale, readScaleAfterWords, isScaleWord } from './scales.js';
 import { readCurrencyBefore, readCurrencyAfter, readOneCurrency, readCentsAfter, resolveYenSign, isShouting, endsPhrase, ANY_SHAPE, LARGE, PRICE_LIKE, YEAR_LIKE, type CurrencyMark } from './currency.js';
 import { resolveShared } from './currencies.js';
+import { writesSign } from './currencyMarks.js';
 import { isCountedNoun } from './count.js';
 import { identifierBefore, nonAmountAfter, isResolution } from './never.js';
 
@@ -142,7 +143,9 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
   // "Hong Kong SAR 2047", "the EUR 2030 target": a code before a bare year names no price
   if (before?.iso && (shape & YEAR_LIKE) !== 0 && suffix === null) return null;
   let shared = before?.shared;
-  // "$5 million USD" repeats the currency; "50 cents" prices in hundredths ("$5 cents" is no form)
+  // "$5 million USD" repeats the currency; "50 cents" prices in hundredths ("$5 cents" is no form);
+  // "$18 million CAD": a shared sign's currency is named after the number
+  if (suffix && before?.sign && suffix.factor === undefined && suffix.code !== currency && writesSign(suffix.code, before.sign)) currency = suffix.code;
   if (suffix && (currency === null ? true : currency === suffix.code && suffix.factor === undefined)) {
     currency = suffix.code;
     j = suffix.next;

@@ -63,6 +63,13 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['EUR 20m', [money('EUR 20m', 20e6, 'EUR')]],
   ['GBP 3 million', [money('GBP 3 million', 3e6, 'GBP')]],
   ['C$1.5 billion', [money('C$1.5 billion', 1.5e9, 'CAD')]],
+  // a shared sign, its currency named after the number or glued before the sign
+  ['secured $18 million CAD in funding', [money('$18 million CAD', 18e6, 'CAD')]],
+  ['a $40m AUD contract', [money('$40m AUD', 40e6, 'AUD')]],
+  ['raised $5m USD', [money('$5m USD', 5e6)]],
+  ['CAD$18 million', [money('CAD$18 million', 18e6, 'CAD')]],
+  ['AUD$ 5bn', [money('AUD$ 5bn', 5e9, 'AUD')]],
+  ['MXN$ 300 million', [money('MXN$ 300 million', 300e6, 'MXN')]],
   ['A$300m', [money('A$300m', 300e6, 'AUD')]],
   ['HK$2bn', [money('HK$2bn', 2e9, 'HKD')]],
   ['S$500m', [money('S$500m', 500e6, 'SGD')]],

@@ -24,6 +24,8 @@ export interface CurrencyMark {
   name?: boolean;
   /** An ISO code ("SAR"), not a sign or letter symbol. */
   iso?: boolean;
+  /** A bare sign ("$") that several currencies write: a code after the number may name which ("$18 million CAD"). */
+  sign?: string;
 }
 
 /**
@@ -72,7 +74,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   if (!t) return null;
   if (t.kind === 'sym') {
     const code = signCode(t.text);
-    return code ? { code, next: i + 1 } : null;
+    return code ? { code, next: i + 1, sign: t.text } : null;
   }
   if (t.kind !== 'word') return null;
   const nx = tokens[i + 1];

@@ -32,7 +32,7 @@ export interface CodeEntry {
   shared: readonly string[] | null;
 }
 
-function buildCodes(): { codes: Map<string, CodeEntry>; symbols: Map<string, string>; prefixed: Map<string, string> } {
+function buildCodes(): { codes: Map<string, CodeEntry>; symbols: Map<string, string>; prefixed: Map<string, string>; signUsers: Map<string, string[]> } {
   const codes = new Map<string, CodeEntry>();
   for (const [code] of CURRENCIES) codes.set(code, { code, strict: STRICT_CODES.has(code), shared: null });
   // who else writes "Rs": CLDR's narrow symbol of the Pakistani, Sri Lankan, Nepalese… rupees
@@ -68,10 +68,14 @@ function buildCodes(): { codes: Map<string, CodeEntry>; symbols: Map<string, str
   symbols.set('￥', 'JPY');
   // the press's prefixes beside CLDR's: "C$" is the Canadian dollar in English news (CLDR
   // gives it to the córdoba), "S$" Singapore's, "US$", "AU$", "NT$"
+  // "CAD$18 million", "AUD$ 5bn": a code glued to the sign its currency writes
+  for (const [code, , , , symbol, narrow] of CURRENCIES) {
+    for (const sign of new Set([symbol.slice(-1), narrow])) if (sign.length === 1 && !/\p{L}/u.test(sign) && !prefixed.has(code + sign)) prefixed.set(code + sign, code);
+  }
   for (const [p, code] of Object.entries({ US$: 'USD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', A$: 'AUD', AU$: 'AUD', S$: 'SGD', SG$: 'SGD', NZ$: 'NZD', NT$: 'TWD', R$: 'BRL' })) {
     prefixed.set(p, code);
   }
-  return { codes, symbols, prefixed };
+  return { codes, symbols, prefixed, signUsers: owners };
 }
 
 const MARKS = buildCodes();
@@ -89,6 +93,11 @@ export function isLetterSymbolAfter(word: string): boolean {
 /** True for a letter symbol rather than an ISO code. */
 export function isLetterSymbol(word: string): boolean {
   return LETTER_SYMBOLS.has(word);
+}
+
+/** True when the currency `code` writes the one-character `sign` ("CAD" and "$", "EGP" and "£"). */
+export function writesSign(code: string, sign: string): boolean {
+  return MARKS.signUsers.get(sign)?.includes(code) ?? false;
 }
 
 /** A one-character currency sign ("$", "€", "₦", "₪"). */
