@@ -151,6 +151,8 @@ function tokenize(view: SentenceView): TokenView {
       i = slot.nounAt;
     } else {
       toks.push(slot.tok);
+      // ("its" is also a word: a rule that spells it needs it in the word set it is woken by)
+      if (slot.tok.lower) words.add(slot.tok.lower);
       i = Math.max(i, slot.end);
     }
   }

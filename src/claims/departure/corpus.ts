@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a rule that spells "its" ("reduce its workforce by N") reads the pronoun as the word it is, with a count after "by"',
+      text: 'Halvard Robotics will reduce its workforce by about 600 people after a weak year.',
+      claims: [{ type: 'departure', subject: 'Halvard Robotics', value: { amount: 600, unit: 'people', text: 'about 600 people' } }],
+    },
+    {
+      note: '"trimming its headcount by N": a bare count after "by"',
+      text: 'Copperleaf AI is trimming its headcount by 250 as sales slow.',
+      claims: [{ type: 'departure', subject: 'Copperleaf AI', value: { amount: 250, unit: 'people', text: '250' } }],
+    },
+    {
       note: 'an acronym after a fronted "in <place>," is the subject, not a ticker',
       text: 'Norsk Aero has blamed fuel costs for a drop in profits. Since the strike in France, NA has cut 2,000 jobs as part of a cost-cutting drive.',
       claims: [{ type: 'departure', subject: 'Norsk Aero', value: { amount: 2000, unit: 'people', text: '2,000 jobs' } }],
@@ -251,5 +261,7 @@ export const corpus: ClaimCorpus = {
     { text: 'A third of the Quillmark workforce are women, the company said.', note: 'a share of the workforce, no cut' },
     { text: 'The council will close two schools, affecting 800 pupils.', note: 'pupils affected are no staff' },
     { text: 'Zentrix AI plans to reduce its carbon emissions by 40%.', note: 'a reduction of something other than staff' },
+    { text: 'Zentrix AI will reduce its debt by 600 million.', note: 'a count after "reduce its … by" that is no staff' },
+    { text: 'Halvard Robotics grew its workforce by 250 people last year.', note: 'a workforce grown, not cut' },
   ],
 };
