@@ -14,6 +14,26 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a company removes its officer ("ousted its chief executive", "parted ways with its CFO")',
+      text: 'Copperleaf AI has ousted its chief executive, Dana Roe, after a board review.',
+      claims: [{ type: 'departure', subject: 'Copperleaf AI', value: null }],
+    },
+    {
+      note: 'a person, an apposition naming role and company, then the leaving ("Dana Roe, chief executive of X, will step down next year")',
+      text: 'Dana Roe, chief executive of Halvard Robotics, will step down next year.',
+      claims: [{ type: 'departure', subject: 'Halvard Robotics', value: null }],
+    },
+    {
+      note: 'workers lose their jobs when the company closes a plant',
+      text: 'About 90 workers will lose their jobs when Ferrovia Motors closes its Leeds plant.',
+      claims: [{ type: 'departure', subject: 'Ferrovia Motors', value: { amount: 90, unit: 'people', text: 'About 90 workers' } }],
+    },
+    {
+      note: 'a closure that "will cost N jobs"',
+      text: 'The closure of Ferrovia Motors’ Turin plant will cost 300 jobs.',
+      claims: [{ type: 'departure', subject: 'Ferrovia Motors', value: { amount: 300, unit: 'people', text: '300 jobs' } }],
+    },
+    {
       note: 'a rule that spells "its" ("reduce its workforce by N") reads the pronoun as the word it is, with a count after "by"',
       text: 'Halvard Robotics will reduce its workforce by about 600 people after a weak year.',
       claims: [{ type: 'departure', subject: 'Halvard Robotics', value: { amount: 600, unit: 'people', text: 'about 600 people' } }],
@@ -263,5 +283,8 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI plans to reduce its carbon emissions by 40%.', note: 'a reduction of something other than staff' },
     { text: 'Zentrix AI will reduce its debt by 600 million.', note: 'a count after "reduce its … by" that is no staff' },
     { text: 'Halvard Robotics grew its workforce by 250 people last year.', note: 'a workforce grown, not cut' },
+    { text: 'Kingsbridge Rovers sacked its manager after a run of defeats.', note: 'a club sacking its manager: no officer of a company' },
+    { text: 'Zentrix AI dismissed its chairman’s concerns about the merger.', note: 'what an officer owns is dismissed, not the officer' },
+    { text: 'Halvard Robotics fired its first test rockets in March.', note: '"fired" without an officer' },
   ],
 };

@@ -17,6 +17,9 @@ function peopleCount(m: RuleMatch): boolean {
 const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
 const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
+// The officers a board removes ("fired its CEO", "ousted its chief executive"); not a manager or
+// a boss, whom clubs sack every week
+const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|founder|co-founder|cofounder|director|executive|officer|svp|evp|vp)';
 // The cut: verbs that take jobs or staff away
 // What may stand between a count and what it counts: "2,100 more job cuts", "300 voluntary redundancies"
 const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory|forced|management|staff|temporary|full-time|part-time|manufacturing|factory|retail|office|senior|other|top)';
@@ -27,7 +30,7 @@ const TO_A_COMPANY = '(to join|joining|joined|to rival|for rival|to work for|to 
 const LOST_TO = '{lose} _{0,5} to [ORG]';
 // What follows a leaving that is a leaving of a job: the company, the job, a time, the end of the clause
 // ("left the company in March", "quit on Monday", "has left." — not "left books alone", "leaving no will")
-const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|earlier|after|following|amid|over|as|effective|at|since|before|to|for|with|without|because) )';
+const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|next|later|earlier|after|following|amid|over|as|effective|immediately|at|by|since|before|when|once|within|to|for|with|without|because) )';
 // "quit Yukos shares", "exited its stake": leaving a holding
 const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
 // "companies planning more than 10 redundancies": companies in general
@@ -94,7 +97,17 @@ export const RULES: ClaimRule[] = [
     match: '{lose} (up to|another|an additional|a further|some)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)',
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC },
-    examples: [['Heathrow Airport Holdings will lose 500 jobs when the terminal closes.', 'Heathrow Airport Holdings', '500 jobs']],
+    examples: [
+      ['Heathrow Airport Holdings will lose 500 jobs when the terminal closes.', 'Heathrow Airport Holdings', '500 jobs'],
+    ],
+  },
+  // "The closure of Halvard Robotics' Leeds plant will cost 300 jobs": what costs the jobs is the company's own
+  {
+    reason: 'departure/costs-jobs',
+    vouches: true,
+    match: '((closure|closures|restructuring|reorganisation|reorganization|overhaul|cuts|move|relocation|plan|plans|decision) (of|at|by) [subject:ORG]|[subject:POSS] _{0,3} (closure|closures|restructuring|reorganisation|reorganization|overhaul|cuts|move|relocation|plan|plans|decision)) _{0,4} {cost} (up to|about|around|some|nearly|almost|as many as)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)',
+    confidence: 0.78,
+    examples: [['The closure of Halvard Robotics’ Leeds plant will cost 300 jobs.', 'Halvard Robotics', '300 jobs']],
   },
   // "will lay off 33 of its 110 employees", "plans to make 200 redundant"
   {
@@ -182,12 +195,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/lost-their-jobs',
     vouches: true,
-    match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG])?`,
+    match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC },
     examples: [
       ['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers'],
       ['About 500 people will lose their jobs at Copperleaf AI.', 'Copperleaf AI', 'About 500 people'],
+      ['About 90 workers will lose their jobs when Halvard Robotics closes its Leeds plant.', 'Halvard Robotics', 'About 90 workers'],
     ],
   },
   // "15 of its 40 engineers have left", "two of Paytm's vice presidents resigned"
@@ -234,6 +248,28 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI’s head of research is leaving to start his own company.', 'Zentrix AI', null],
       ['Halvard Robotics said its chief financial officer, Dana Roe, has resigned.', 'Halvard Robotics', null],
     ],
+  },
+  // "Copperleaf AI has ousted its chief executive", "fired its CEO", "parted ways with its finance director"
+  {
+    reason: 'departure/removed-officer',
+    vouches: true,
+    // (the company must be the clause's named subject: "Laura Ashley is parting company with its chief executive" names no company the rules know)
+    match: `[subject:ORG] (has|had|have|is|was|were|will|would|also|then|later|abruptly|suddenly|quietly|recently|is to|is set to|has now)? ({fire|sack|oust|dismiss|axe} (its|their) _{0,2} ${OFFICER}|{part} (ways|company) with (its|their)? _{0,2} ${OFFICER})`,
+    confidence: 0.75,
+    // ("dismissed its chairman's concerns": what the officer owns)
+    unless: { 'departure/officer-owns': `{fire|sack|oust|dismiss|axe|part} _{0,3} ${OFFICER} 's` },
+    examples: [
+      ['Copperleaf AI has ousted its chief executive, Dana Roe.', 'Copperleaf AI', null],
+      ['Halvard Robotics parted ways with its chief financial officer on Friday.', 'Halvard Robotics', null],
+    ],
+  },
+  // "Dana Roe, chief executive of Copperleaf AI, will step down next year"
+  {
+    reason: 'departure/officer-of-left',
+    match: `[PERSON] , _{0,3} ${ROLE} _{0,3} (of|at) [subject:ORG] , (has|had|have|will|is|was|would|also|then|later|abruptly|suddenly|quietly|recently|is to|is set to|plans to|intends to)? ${LEAVE} ${LEFT_WHAT}`,
+    confidence: 0.75,
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
+    examples: [['Dana Roe, chief executive of Copperleaf AI, will step down next year.', 'Copperleaf AI', null]],
   },
   // "Copperleaf AI co-founder Raj Mehta left the company", "xAI CFO Mike Liberatore departed"
   {
