@@ -321,6 +321,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (firstPerson && !inQuote(s.text, p.index) && !answers.has(s.index)) continue;
       const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
+      // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
+      // "its" a verb or two later is no person — people own "his" and "her")
+      if (e?.assumed && word === 'its' && list.some((a) => a.entity === e && !a.possessive && a.end <= start && /^ (?:[a-z]+ ){1,2}$/.test(text.slice(a.end, start)))) e.assumed = false;
     }
     const all = referring.length ? byStart(list.concat(referring)) : list;
     actors.push(all);

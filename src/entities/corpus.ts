@@ -537,6 +537,11 @@ export const corpus: EntityExample[] = [
     expect: [['Globally', 'other'], ['Corvana Systems', 'organization']],
   },
   {
+    note: 'organization: a one-word coined name that owns "its" a verb later ("Zepto said its…"): people own "his" and "her"',
+    text: 'Quorvex said its chief operating officer had resigned after two years.',
+    expect: [['Quorvex', 'organization']],
+  },
+  {
     note: 'organization: a name ending in -ly that is no English word opens the sentence before a comma ("Calendly, the scheduling startup,")',
     text: 'Brindly, the scheduling startup, has raised $35 million. Separately, Corvana Systems hired 40 engineers.',
     expect: [['Brindly', 'organization'], ['Separately', 'other'], ['Corvana Systems', 'organization']],

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a one-word coined name is a company when it owns "its" a verb later (people own "his" and "her")',
+      text: 'Quorvex said its chief operating officer had resigned after two years.',
+      claims: [{ type: 'departure', subject: 'Quorvex', value: null }],
+    },
+    {
       note: 'a company removes its officer ("ousted its chief executive", "parted ways with its CFO")',
       text: 'Copperleaf AI has ousted its chief executive, Dana Roe, after a board review.',
       claims: [{ type: 'departure', subject: 'Copperleaf AI', value: null }],
@@ -283,6 +288,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI plans to reduce its carbon emissions by 40%.', note: 'a reduction of something other than staff' },
     { text: 'Zentrix AI will reduce its debt by 600 million.', note: 'a count after "reduce its … by" that is no staff' },
     { text: 'Halvard Robotics grew its workforce by 250 people last year.', note: 'a workforce grown, not cut' },
+    { text: 'Okafor said her chief of staff had resigned from the campaign.', note: 'a name that owns "her" is a person: no company left' },
     { text: 'Kingsbridge Rovers sacked its manager after a run of defeats.', note: 'a club sacking its manager: no officer of a company' },
     { text: 'Zentrix AI dismissed its chairman’s concerns about the merger.', note: 'what an officer owns is dismissed, not the officer' },
     { text: 'Halvard Robotics fired its first test rockets in March.', note: '"fired" without an officer' },
