@@ -23,6 +23,27 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'the lead named in a "with" phrase ("with X leading the round", "with X as lead investor")',
+      text: 'Rapidex Labs has raised $120 million in funding, with Westgate Capital leading the round. Tarnwick raised £40m, with Oakwell Capital as lead investor.',
+      claims: [
+        { type: 'funding', subject: 'Rapidex Labs', counterparty: 'Westgate Capital', value: { amount: 120_000_000, currency: 'USD', text: '$120 million' } },
+        { type: 'funding', subject: 'Tarnwick', counterparty: 'Oakwell Capital', value: { amount: 40_000_000, currency: 'GBP', text: '£40m' } },
+      ],
+    },
+    {
+      note: 'a backer "has backed X with $N"; a single backer of the round leads',
+      text: 'Westgate Capital has backed Rapidex Labs with $120 million. Corvane Bio raised $75 million in a round backed by Halden Ventures.',
+      claims: [
+        { type: 'funding', subject: 'Rapidex Labs', counterparty: 'Westgate Capital', value: { amount: 120_000_000, currency: 'USD', text: '$120 million' } },
+        { type: 'funding', subject: 'Corvane Bio', counterparty: 'Halden Ventures', value: { amount: 75_000_000, currency: 'USD', text: '$75 million' } },
+      ],
+    },
+    {
+      note: 'a shared sign\'s currency named after the number ("$18 million CAD")',
+      text: 'Ottawa-based Brantwell Health announced today that it has secured $18 million CAD in Series A financing.',
+      claims: [{ type: 'funding', subject: 'Brantwell Health', value: { amount: 18_000_000, currency: 'CAD', text: '$18 million CAD' }, round: 'Series A' }],
+    },
+    {
       note: 'debt financing is funding ("raised $50m in debt financing from")',
       text: 'Quillmark raised $50m in debt financing from Silicon Valley Bank.',
       claims: [{ type: 'funding', subject: 'Quillmark', counterparty: 'Silicon Valley Bank', value: { amount: 50_000_000, currency: 'USD', text: '$50m' } }],
@@ -310,6 +331,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Venture funding for AI startups reached $100 billion in 2024.', note: 'market total, no company' },
     { text: 'Zentrix AI makes inspection robots. Total funding for European robotics startups reached $12 billion last year.', note: 'a market total, though a company was just named: "total funding" needs an owner' },
     { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
+    { text: 'The government has backed the Brantwell Health project with $18 million in grants for victims.', note: '"backed … with" money for victims is no round' },
     { text: 'Kestrel Dynamics was fined $2 million by the aviation regulator.', note: 'a fine' },
     { text: 'Cordova Mining reported a record year. Ms Reyes said the industry expects to see investment worth $8bn over the next five years.', note: 'the clause has its own subject, the industry: no claim for the article\'s company' },
     { text: 'Vallon Wines cut prices again. Efforts to promote Chilean wine abroad are to be boosted by an extra 2.5m euros in funding.', note: 'funding for an effort, not for the company the article is about' },

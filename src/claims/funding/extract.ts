@@ -106,7 +106,8 @@ export const funding: Extractor = {
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
         } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot)) {
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
-        } else if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase())) {
+        } else if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase()) || (/\bwith\s+$/.test(slot) && /^ (?:leading|as (?:the |its )?(?:lead|anchor)(?: investor)?)\b/.test(view.text.slice(a.end, a.end + 30).toLowerCase()))) {
+          // ("with Westgate Capital leading the round", "with Westgate Capital as lead investor")
           lead ??= a.entity;
           if (!investors.includes(a.entity)) investors.push(a.entity);
         }
@@ -157,7 +158,8 @@ export const funding: Extractor = {
       }
       if (!picked) continue;
       // a single investor named "from X" leads; one among "investors including X" does not
-      if (!lead && investors.length === 1 && view.actors.some((a) => a.entity === investors[0] && /\bfrom\s+$/.test(slotText(view, a.start)))) lead = investors[0]!;
+      // ("a round backed by Westgate Capital": so does a single backer)
+      if (!lead && investors.length === 1 && view.actors.some((a) => a.entity === investors[0] && /\b(?:from|backed by)\s+$/.test(slotText(view, a.start)))) lead = investors[0]!;
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"
       const rounds = [...view.sentence.text.matchAll(ROUND_ALL)].map((m) => ({ start: view.sentence.start + m.index!, end: view.sentence.start + m.index! + m[0].length, word: m[1]! }));
       const round = nearest(rounds, q.start, () => true)?.word ?? null;

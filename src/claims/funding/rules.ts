@@ -48,6 +48,15 @@ export const RULES: ClaimRule[] = [
     extra: roundOf,
     examples: [['Monzo Bank raised a total $610 million from investors in recent months.', 'Monzo Bank', '$610 million']],
   },
+  // "Westgate Capital has backed Rapidex Labs with $120 million": the backer leads, the backed raises
+  {
+    reason: 'funding/backed-with',
+    match: '[counterparty:ORG] (has|have|had|also|has now|recently)? {back|fund|finance} [subject:ORG] with (about|around|nearly|more than|over|up to|some|roughly|a fresh|another|an additional|a further)? [value:MONEY]',
+    confidence: 0.85,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: roundOf,
+    examples: [['Westgate Capital has backed Rapidex Labs with $120 million.', 'Rapidex Labs', '$120 million']],
+  },
   // "Getir raised $300mn from Abu Dhabi state fund Mubadala": a single investor named after "from" leads
   {
     reason: 'funding/raised-from',
