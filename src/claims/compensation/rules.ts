@@ -1,5 +1,6 @@
 import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
+import type { SentenceView } from '../extractor.js';
 
 /**
  * compensation: what an employer pays a person — a salary, a pay package, a bonus, an hourly
@@ -10,9 +11,11 @@ import { sectionRule } from '../sections.js';
 
 // Words that name pay
 // (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
-const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|retention package|signing bonus)';
+const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards)';
+// One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
+const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
-const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers)';
+const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers|baristas|cashiers|couriers|clerks|doctors|consultants|lawyers|programmers|coders|designers|specialists|technicians|contractors|miners|crew|agents|salespeople|chiefs|leaders|founders|co-founders|cofounders)';
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
@@ -24,16 +27,62 @@ const NOT_PAY = {
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
+  // "bought $2 million of shares", "sold stock worth $30 million": trading, not pay
+  'compensation/trade': '{buy|purchase|sell|acquire|invest|own|hold|offload|dump|snap up} _{0,3} [value:MONEY] (in|of|worth)?',
+  // "received $300m from the sale", "made $2 billion when the company went public": proceeds, not pay
+  'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling))',
+  // "pays $50 million a year in rent", "paid $3m in taxes"
+  'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
   'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill)',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
-  'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|award|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY])',
+  'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
   'compensation/in-general': '(median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
 };
 
 const EARNERS = new RegExp(`^${PEOPLE}$`);
+
+// Verbs of a person being paid, and what may stand between the verb and the amount
+const EARN_VERB = '(earned|earns|earn|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive)';
+const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
+
+/** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
+export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
+
+// A heading that says a list is about pay: "The highest-paid CEOs of 2023", "Top earners", "CEO pay ranking"
+const PAY_HEADING = /\b(?:paid|pay|compensation|salar(?:y|ies)|remuneration|earners?|earnings|bonus(?:es)?|pay packages?)\b/i;
+const ROW_SHAPE = /^\s*(?:\d{1,3}[.)]?\s+|[-•*]\s*)?[^.!?]{0,120}\d/;
+
+/** The line sits in a ranked list (short lines with amounts) under a heading about pay. */
+function underPayHeading(view: SentenceView): boolean {
+  const before = view.text.slice(Math.max(0, view.sentence.start - 2000), view.sentence.start).split('\n').reverse();
+  let seen = 0;
+  for (const line of before) {
+    const t = line.trim();
+    if (!t) continue;
+    if (++seen > 15) return false;
+    const words = t.split(/\s+/).length;
+    if (words <= 12 && PAY_HEADING.test(t)) return true;
+    // (the list's other rows go by; prose ends the search)
+    if (words > 12 || !ROW_SHAPE.test(t)) return false;
+  }
+  return false;
+}
+
+// For a person who earns or receives: "received $63.2 million in compensation last year" and "was awarded
+// $14 million in stock" are pay; redress is still money "in compensation for" a loss, or from a tribunal
+const { 'compensation/redress': _redress, ...NOT_PAY_BUT_REDRESS } = NOT_PAY;
+export const EARNED_NOT_PAY: Record<string, string> = {
+  ...NOT_PAY_BUT_REDRESS,
+  'compensation/redress-to-a-person':
+    '([value:MONEY] in compensation (to|for|from|over|after|because)|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit|court|jury) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|judge|arbitrator|arbitration|settlement|lawsuit))',
+  // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job)
+  'compensation/another-job': '[value:MONEY] _{0,4} (before (he|she|they|joining|founding|starting)|as (a|an) ~{0,3} (at|in|for)|when (he|she|they) (was|were|worked))',
+  // ("…employed the wife of a director, and that she earned $1m": the earner is who the new clause names)
+  'compensation/another-earner': '(that|and) (he|she|they) ~{0,2} (earned|earns|earn|made|makes|make|received|receives|got|gets|took home|takes home) _{0,3} [value:MONEY]',
+};
 
 export const RULES: ClaimRule[] = [
   // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000"
@@ -87,47 +136,58 @@ export const RULES: ClaimRule[] = [
       // ("The company will pay between $1bn and $3bn in stock": "pay" after a modal or "to" is the verb)
       if (/^(?:will|would|to|could|can|may|might|must|should|shall|agreed|did|does|not|also)$/.test(m.toks[m.start - 1]?.lower ?? '')) return null;
       const prev = m.toks[m.toks.indexOf(m.slots.value!) - 1];
-      return prev && /^(?:of|between|from|at|averaging|to|than|about|around|nearly|least)$/.test(prev.lower) ? {} : /^(?:between|from)\b/i.test(m.slots.value!.q!.text) ? {} : null;
+      if (prev && /^(?:of|between|from|at|averaging|to|than|about|around|nearly|least)$/.test(prev.lower)) return {};
+      // ("Brightline Robotics: average salary $210,000": a pay noun after its adjective is no verb)
+      if (/^(?:average|starting|minimum|median|base|typical)$/.test(m.toks[m.start]!.lower) && /^(?:pay|salary|salaries|wage|wages|bonus|bonuses)$/.test(prev?.lower ?? '')) return {};
+      return /^(?:between|from)\b/i.test(m.slots.value!.q!.text) ? {} : null;
     },
     examples: [
       ['Amazon is offering an average pay of more than $20.50 per hour.', 'Amazon', 'more than $20.50 per hour'],
       ['Some Kestrel Logistics positions include signing bonuses between $1,000 and $3,000.', 'Kestrel Logistics', 'between $1,000 and $3,000'],
+      ['Brightline Robotics: average salary $210,000', 'Brightline Robotics', '$210,000'],
     ],
   },
   // "pays machine-learning engineers between $250,000 and $400,000 a year", "pays its top researchers roughly $1 million a year",
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? ~{0,3} ${PEOPLE} (salaries of|packages of|an average of|bonuses of|as much as|up to|more than)? [value:MONEY]`,
+    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
       ['Kiteline AI pays machine-learning engineers between $250,000 and $400,000 a year.', 'Kiteline AI', 'between $250,000 and $400,000 a year'],
       ['Halvard Robotics paid its chief executive $25 million in total compensation in 2024.', 'Halvard Robotics', '$25 million'],
+      ['Vantor Systems paid Chief Executive Mark Dale $31.4 million in 2023.', 'Vantor Systems', '$31.4 million'],
+      ['Zentrix AI has offered some engineers packages worth $300 million over four years.', 'Zentrix AI', '$300 million'],
     ],
   },
   // "Harrowgate's chief executive was paid £4.2 million", "Steven Schwarzman made $120 million", "Top performers can make US$1 million in salary"
   {
     reason: 'compensation/earned',
-    match: `([PERSON]|${PEOPLE}|performers) ~{0,4} (earned|earns|earn|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive) (a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to)? [value:MONEY]`,
+    // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
+    // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
+    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG]|, _{1,14} ,)? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
     confidence: 0.8,
-    // ("…employed the wife of a director, and that she earned $1m": the earner is who the new clause names)
-    unless: { ...NOT_PAY, 'compensation/another-earner': '(that|and) (he|she|they) ~{0,2} (earned|earns|earn|made|makes|make|received|receives|got|gets|took home|takes home) _{0,3} [value:MONEY]' },
+    unless: EARNED_NOT_PAY,
     pick: { allowSlot: /\b(?:of|at) $/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
       ['Blackstone Group, where Steven Schwarzman made $120 million, said returns were strong.', 'Blackstone Group', '$120 million'],
+      ['Jane Roe, Halvard Robotics’ chief executive, received $63.2 million in compensation last year.', 'Halvard Robotics', '$63.2 million'],
+      ['The chief executive of Harrowgate Group took home £3.9m last year, including a £1.2m bonus.', 'Harrowgate Group', '£3.9m'],
+      ['Kestrel Logistics CEO Dana Roe was awarded $14 million in stock.', 'Kestrel Logistics', '$14 million'],
     ],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|retention|stock|equity|cash|starting|one-time|special|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants)`,
+    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants)`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [
       ['Zentrix AI is paying seven-figure salaries to its senior engineers.', 'Zentrix AI', 'seven-figure'],
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
+      ['Orrery Bio offers new hires a $25,000 sign-on bonus.', 'Orrery Bio', '$25,000'],
     ],
   },  // "offering seven-figure packages", "lured its CTO with an eight-figure package", "dangled $300m contracts":
   // packages offered to people (a bare "$2.5 trillion package" is a budget)
@@ -155,11 +215,47 @@ export const RULES: ClaimRule[] = [
     examples: [['Meta has made $100 million offers to OpenAI researchers, Sam Altman said.', 'Meta', '$100 million']],
   },
 
+  // "poached the engineer with an offer of $20 million", "lured him with a package worth $50 million"
+  {
+    reason: 'compensation/lured-with',
+    match: `{lure|poach|woo|tempt|entice|recruit|court} (away)? ((him|her|them|[PERSON])|(the|a|an|its|their|top|some|dozens of|several)? ~{0,3} (${PEOPLE}|${ONE}) (~{0,2} [PERSON])?) _{0,4} with (a|an)? ~{0,3} (offer|offers|package|packages|pay|salary|salaries|bonus|bonuses|deal) (of|worth|valued at|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly)? [value:MONEY]`,
+    confidence: 0.8,
+    // ("an offer of" is a bid only when made for a company)
+    unless: (({ 'compensation/bid-before': _bid, ...rest }) => rest)(NOT_PAY),
+    examples: [['Brightline Robotics poached the engineer with an offer of $20 million over four years.', 'Brightline Robotics', '$20 million']],
+  },
+  // "granted Chief Executive Ana Ruiz stock options valued at $120 million", "gave its finance chief a retention award worth $8 million":
+  // an award to a person, worth an amount
+  {
+    reason: 'compensation/granted-award',
+    // (to one person, or to each of many: "gave its employees stock worth $2 billion" is a total; "grants … to study" fund research)
+    match: `{grant|award|give|offer|hand|promise} ((its|the|his|her|a|new)? ~{0,3} ${ONE} (~{0,2} [PERSON])?|[PERSON]|him|her|each (of (its|their|the))? ~{0,3} ${PEOPLE}) (a|an|new)? _{0,3} (stock options|share options|options|restricted stock units|restricted stock|restricted shares|performance shares|rsus|shares|stock|equity|award|awards|stock grant|stock grants|equity grant|equity grants|share grant|share grants|retention grant|retention grants|package|packages|bonus|bonuses) (worth|valued at|of|totalling|totaling|with a value of) (up to|as much as|more than|nearly|about|around|roughly)? [value:MONEY]`,
+    confidence: 0.82,
+    unless: EARNED_NOT_PAY,
+    examples: [
+      ['Greyfriar Systems granted Chief Executive Officer Ana Ruiz stock options valued at $120 million.', 'Greyfriar Systems', '$120 million'],
+      ['Nimbus Pharma gave its finance chief a retention award worth $8 million.', 'Nimbus Pharma', '$8 million'],
+      ['Zentrix AI offered the researcher a four-year package valued at about $250 million.', 'Zentrix AI', 'about $250 million'],
+    ],
+  },
+  // "Hock Tan, the highest-paid CEO in the survey at $162 million", "was the best-paid boss in the FTSE 100, taking home £39.2m",
+  // "The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million"
+  {
+    reason: 'compensation/highest-paid',
+    match: `(highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?|, (taking home|earning|pocketing|receiving|collecting|making)) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
+    confidence: 0.8,
+    unless: NOT_PAY,
+    pick: { allowSlot: /\b(?:of|at) $/ },
+    examples: [
+      ['The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million.', 'Halvard Robotics', '$162 million'],
+      ['Nimbus Pharma chief executive Paul Grey was the best-paid boss in the index, taking home £39.2m.', 'Nimbus Pharma', '£39.2m'],
+    ],
+  },
   // "pay packages of up to $100 million", "a pay package worth $18.5 million", "total pay valued at $89.1 million",
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
-    match: `${PAY} (package|packages|award|awards|grant|grants|increase)? _{0,6} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
+    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at|for) $/ },
@@ -167,6 +263,11 @@ export const RULES: ClaimRule[] = [
       ['Meta has offered pay packages of up to $100 million to top AI researchers.', 'Meta', 'up to $100 million'],
       ['Pay for Nikesh Arora at Palo Alto Networks totalled $151 million.', 'Palo Alto Networks', '$151 million'],
       ['At Orrery Bio, total compensation can exceed $3 million.', 'Orrery Bio', '$3 million'],
+      ['Copperleaf AI’s offers to top researchers reached as much as $300 million over four years.', 'Copperleaf AI', 'as much as $300 million'],
+      ['Quillmark Labs: salaries for AI researchers range from $300,000 to $1m a year', 'Quillmark Labs', 'from $300,000 to $1m a year'],
+      ['The typical engineer package at Halvard Robotics is $450,000 a year.', 'Halvard Robotics', '$450,000 a year'],
+      ['Quillmark Labs has dangled signing bonuses as high as $1m to poach AI researchers.', 'Quillmark Labs', '$1m'],
+      ['The compensation of Greyfriar Systems chief executive Ana Ruiz rose 18% to $24.1 million.', 'Greyfriar Systems', '$24.1 million'],
     ],
   },
   // "was offered $3.5m in restricted stock", "$500k of restricted stock"
@@ -177,6 +278,15 @@ export const RULES: ClaimRule[] = [
     unless: NOT_PAY,
     extra: (_m, view) => (/\b(?:offer(?:s|ed)?|paid|pay|award(?:ed)?|grant(?:ed)?|receive[sd]?|engineer|employee|staff|executive|ceo|researcher)\b/.test(view.lower) ? {} : null),
     examples: [['One staff engineer at Google was offered $3.5m in restricted stock by the firm to stay.', 'Google', '$3.5m']],
+  },
+  // A ranked list under a pay heading: "1. Halvard Robotics — Jane Roe — $162 million", "Jane Roe, Halvard Robotics: $162 million"
+  {
+    reason: 'compensation/ranked-row',
+    match: '^ ([subject:ORG] (-|–|,|:|\\|) [PERSON]|[PERSON] (-|–|,|:|\\||\\() [subject:ORG] \\)?|[subject:POSS] [PERSON]) (-|–|,|:|\\|)? (about|around|approx|approximately|~)? [value:MONEY]',
+    when: (view) => view.sentence.text.length <= 160 && underPayHeading(view),
+    confidence: 0.76,
+    vouches: true,
+    examples: [['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million']],
   },
   sectionRule('compensation'),
 ];
