@@ -236,6 +236,49 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'a pay table whose header states the unit ("Total pay ($m)"): a bare number in that column is money',
+      text: '| Rank | CEO | Company | Total pay ($m) |\n|---|---|---|---|\n| 1 | Jane Roe | Halvard Robotics | 162.0 |\n| 2 | Mark Dale | Vantor Systems | 98.5 |',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 162_000_000, currency: 'USD', text: '162.0' } },
+        { type: 'compensation', subject: 'Vantor Systems', value: { amount: 98_500_000, currency: 'USD', text: '98.5' } },
+      ],
+    },
+    {
+      note: 'pays people "total compensation packages in excess of $X"',
+      text: 'Quillmark Labs is offering machine learning engineers total compensation packages in excess of $1 million.',
+      claims: [{ type: 'compensation', subject: 'Quillmark Labs', value: { min: 1_000_000, currency: 'USD', text: 'in excess of $1 million' } }],
+    },
+    {
+      note: 'a bonus of any kind ("a $5,000 ratification bonus")',
+      text: 'Workers at Kestrel Logistics will get a $5,000 ratification bonus under the deal.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Logistics', value: { amount: 5000, currency: 'USD', text: '$5,000' } }],
+    },
+    {
+      note: '"offered a package of X per annum to new graduates"',
+      text: 'Halvard Robotics offered a package of Rs 1.2 crore per annum to new graduates this year.',
+      claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 12_000_000, currency: 'INR', text: 'Rs 1.2 crore per annum' } }],
+    },
+    {
+      note: 'a rate "offered by" the employer',
+      text: 'The highest package at the placement drive was ₹1.5 crore per annum, offered by Halvard Robotics.',
+      claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 15_000_000, currency: 'INR', text: '₹1.5 crore per annum' } }],
+    },
+    {
+      note: 'a pay package "at" the employer',
+      text: 'Jane Roe’s $162 million pay package at Halvard Robotics was the largest.',
+      claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 162_000_000, currency: 'USD', text: '$162 million' } }],
+    },
+    {
+      note: 'a ranking told as prose in a passage about pay ("came second with $X")',
+      text: 'The highest-paid bosses were named. Dana Roe of Kestrel Logistics came second with $151 million.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Logistics', value: { amount: 151_000_000, currency: 'USD', text: '$151 million' } }],
+    },
+    {
+      note: '"a $5 million golden hello"',
+      text: 'Halvard Robotics gave its new CEO a $5 million golden hello.',
+      claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 5_000_000, currency: 'USD', text: '$5 million' } }],
+    },
   ],
   negative: [
     { text: 'Halvard Robotics paid its CEO well. Half of the executives in the survey made at least $15.7 million.', note: 'a generic subject ("Half of the executives") is about no company' },
@@ -253,5 +296,13 @@ export const corpus: ClaimCorpus = {
     { text: 'Brenmoor Oil reported record profits. The company is earning about $2m an hour.', note: 'a company that earns makes a profit, not pay' },
     { text: 'The regulator also found that Orlan Media did not disclose that its subsidiary employed the wife of a director, and that she earned more than $1m a year.', note: 'pay of someone at a company the sentence does not make the subject: the finder is no employer' },
     { text: 'Harlow Insurance is buying the unit. The company will pay between $1bn and $3bn in Harlow stock, with the rest in cash.', note: '"will pay" is the verb of a purchase, not a pay noun' },
+    { text: '| Company | Revenue ($m) | Staff |\n|---|---|---|\n| Halvard Robotics | 162.0 | 300 |', note: 'a unit in a header that names no pay: revenue' },
+    { text: 'Halvard Robotics pays its suppliers contracts worth $2 billion.', note: 'suppliers are paid for goods, not as people' },
+    { text: 'Vantor Systems set aside a $40 million bonus pool for staff.', note: 'a bonus pool is a total' },
+    { text: 'Halvard Robotics offered a rescue package of $500 million to its suppliers.', note: 'a rescue package to suppliers' },
+    { text: 'A stimulus package of $2 billion, offered by Vantor Systems, was rejected.', note: '"offered by" with no rate per period: a total' },
+    { text: 'The pay deal of $3 billion offered by Kestrel Logistics to the union was rejected.', note: 'a collective pay deal is a total' },
+    { text: 'The $2bn wage bill at Kestrel Logistics rose 5%.', note: 'a wage bill "at" a company is spending' },
+    { text: 'Pay was frozen across the industry. Halvard Robotics topped the sales chart with $2 billion.', note: 'a ranking of sales in a passage that mentions pay' },
   ],
 };

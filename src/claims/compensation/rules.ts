@@ -35,7 +35,7 @@ const NOT_PAY = {
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
-  'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill)',
+  'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty))',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
   'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
@@ -45,7 +45,7 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(earned|earns|earn|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive)';
+const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive)';
 const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
@@ -54,6 +54,22 @@ export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, 
 // A heading that says a list is about pay: "The highest-paid CEOs of 2023", "Top earners", "CEO pay ranking"
 const PAY_HEADING = /\b(?:paid|pay|compensation|salar(?:y|ies)|remuneration|earners?|earnings|bonus(?:es)?|pay packages?)\b/i;
 const ROW_SHAPE = /^\s*(?:\d{1,3}[.)]?\s+|[-•*]\s*)?[^.!?]{0,120}\d/;
+
+// A table column of pay, and the unit its header states: "Total pay ($m)", "Salary (£000)", "Compensation (US$ million)"
+const PAY_COLUMN = /\b(?:compensation|pay|salary|remuneration|earnings|package|bonus)\b/i;
+const UNIT_IN_HEADER = /\(\s*(US\$|\$|£|€|¥|USD|GBP|EUR|JPY)\s*(m|mn|million|millions|bn|b|billion|billions|k|000s?|thousands?)\s*\)/i;
+const CURRENCY_MARK: Record<string, string> = { 'US$': 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', JPY: 'JPY' };
+
+// A rate per period: what one person is paid ("₹1.5 crore per annum", "$90,000 a year")
+const PER_PERSON_RATE = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
+
+/** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation"). */
+function aboutPay(view: SentenceView): boolean {
+  const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.end);
+  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|top earners|pay)\b/i.test(before);
+}
 
 /** The line sits in a ranked list (short lines with amounts) under a heading about pay. */
 function underPayHeading(view: SentenceView): boolean {
@@ -125,6 +141,26 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (/\b(?:compensation|pay|salary|remuneration|total pay|earnings|package|bonus)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? {} : null),
     examples: [['| Company | Executive | Compensation |\n|---|---|---|\n| Halvard Robotics | Dana Roe | $9.8 million |', 'Halvard Robotics', '$9.8 million']],
   },
+  // "| Jane Roe | Halvard Robotics | 162.0 |" under a "Total pay ($m)" column: a bare number in the column's unit
+  {
+    reason: 'compensation/column-in-units',
+    match: '\\| [cell:COUNT] (\\||$)',
+    when: (view) => view.sentence.kind === 'table',
+    confidence: 0.78,
+    extra: (m, view) => {
+      const cell = m.slots.cell!;
+      const header = columnOf(view, cell.start) ?? '';
+      if (!PAY_COLUMN.test(header)) return null;
+      const unit = UNIT_IN_HEADER.exec(header);
+      const q = cell.q!;
+      if (!unit || q.amount === null || q.noun) return null;
+      const currency = CURRENCY_MARK[unit[1]!.toUpperCase()] ?? null;
+      const scale = /^(?:m|mn|million|millions)$/i.test(unit[2]!) ? 1e6 : /^(?:bn|b|billion|billions)$/i.test(unit[2]!) ? 1e9 : /^(?:k|000s?|thousands?)$/i.test(unit[2]!) ? 1e3 : 0;
+      if (!currency || !scale) return null;
+      return { value: { ...q, kind: 'money', amount: q.amount * scale, min: q.min === null ? null : q.min * scale, max: q.max === null ? null : q.max * scale, currency, unit: null } };
+    },
+    examples: [['| Rank | CEO | Company | Total pay ($m) |\n|---|---|---|---|\n| 1 | Jane Roe | Halvard Robotics | 162.0 |', 'Halvard Robotics', '162.0']],
+  },
   // "an average pay of more than $20.50 per hour", "offering pay between $17 and $28 per hour", "signing bonuses between $1,000 and $3,000"
   {
     reason: 'compensation/average-pay',
@@ -151,7 +187,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly)? [value:MONEY]`,
+    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly|(total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -159,6 +195,7 @@ export const RULES: ClaimRule[] = [
       ['Halvard Robotics paid its chief executive $25 million in total compensation in 2024.', 'Halvard Robotics', '$25 million'],
       ['Vantor Systems paid Chief Executive Mark Dale $31.4 million in 2023.', 'Vantor Systems', '$31.4 million'],
       ['Zentrix AI has offered some engineers packages worth $300 million over four years.', 'Zentrix AI', '$300 million'],
+      ['Quillmark Labs is offering machine learning engineers total compensation packages in excess of $1 million.', 'Quillmark Labs', 'in excess of $1 million'],
     ],
   },
   // "Harrowgate's chief executive was paid £4.2 million", "Steven Schwarzman made $120 million", "Top performers can make US$1 million in salary"
@@ -181,7 +218,7 @@ export const RULES: ClaimRule[] = [
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants)`,
+    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake)`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [
@@ -189,7 +226,16 @@ export const RULES: ClaimRule[] = [
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
       ['Orrery Bio offers new hires a $25,000 sign-on bonus.', 'Orrery Bio', '$25,000'],
     ],
-  },  // "offering seven-figure packages", "lured its CTO with an eight-figure package", "dangled $300m contracts":
+  },
+  // "a $5,000 ratification bonus", "a £500 Christmas bonus": a bonus of any kind
+  {
+    reason: 'compensation/amount-bonus',
+    match: '[value:MONEY] ~{0,1} (bonus|bonuses)',
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['Workers at Kestrel Logistics will get a $5,000 ratification bonus under the deal.', 'Kestrel Logistics', '$5,000']],
+  },
+  // "offering seven-figure packages", "lured its CTO with an eight-figure package", "dangled $300m contracts":
   // packages offered to people (a bare "$2.5 trillion package" is a budget)
   {
     reason: 'compensation/offered-package',
@@ -209,10 +255,23 @@ export const RULES: ClaimRule[] = [
   // "offering up to $1 million to researchers", "$100 million offers to OpenAI engineers", "dangled $300 million before top scientists"
   {
     reason: 'compensation/offer-to-people',
-    match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,
+    match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|{offer|dangle|promise} (a|an) ~{0,2} (package|salary|bonus) (of|worth|valued at) (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,
     confidence: 0.8,
     unless: NOT_PAY,
-    examples: [['Meta has made $100 million offers to OpenAI researchers, Sam Altman said.', 'Meta', '$100 million']],
+    examples: [
+      ['Meta has made $100 million offers to OpenAI researchers, Sam Altman said.', 'Meta', '$100 million'],
+      ['Halvard Robotics offered a package of Rs 1.2 crore per annum to new graduates this year.', 'Halvard Robotics', 'Rs 1.2 crore per annum'],
+    ],
+  },
+  // "The highest package was ₹1.5 crore per annum, offered by Halvard Robotics", "a salary of $90,000 a year paid by Kestrel": the payer after "by"
+  // (only a rate is pay: "a stimulus package of $2 billion, offered by X", "the pay deal of $3 billion offered by X" are totals)
+  {
+    reason: 'compensation/offered-by',
+    match: `(package|packages|salary|salaries|pay|bonus|bonuses|stipend|compensation|wage|wages) _{0,6} [value:MONEY] ,? (offered|paid|given|awarded|granted) by [subject:ORG]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    extra: (m) => (m.slots.value!.q?.per && PER_PERSON_RATE.has(m.slots.value!.q.per) ? {} : null),
+    examples: [['The highest package at the placement drive was ₹1.5 crore per annum, offered by Halvard Robotics.', 'Halvard Robotics', '₹1.5 crore per annum']],
   },
 
   // "poached the engineer with an offer of $20 million", "lured him with a package worth $50 million"
@@ -248,7 +307,31 @@ export const RULES: ClaimRule[] = [
     pick: { allowSlot: /\b(?:of|at) $/ },
     examples: [
       ['The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million.', 'Halvard Robotics', '$162 million'],
-      ['Nimbus Pharma chief executive Paul Grey was the best-paid boss in the index, taking home £39.2m.', 'Nimbus Pharma', '£39.2m'],
+      ['Nimbus Pharma’s Paul Grey was the best-paid executive in the index, at £39.2m.', 'Nimbus Pharma', '£39.2m'],
+    ],
+  },
+  // "Jane Roe's $162 million pay package at Halvard Robotics", "£80,000 salaries at Kestrel": the employer after "at"
+  {
+    reason: 'compensation/pay-at',
+    // (not "a $2bn package from SoftBank": a package alone, or money "from" someone, may be funding)
+    match: '[value:MONEY] ~{0,2} (pay|compensation|salary|salaries|pay package|pay packages|compensation package|bonus|bonuses|remuneration|wage|wages) at [subject:ORG]',
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['Jane Roe’s $162 million pay package at Halvard Robotics was the largest.', 'Halvard Robotics', '$162 million']],
+  },
+  // In a passage about pay: "Dana Roe of Kestrel Logistics came second with $151 million", "Next was Mark Dale of Vantor
+  // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
+  {
+    reason: 'compensation/ranked-narrative',
+    match: `((came|ranked|placed|finished|comes|ranks) ${ORDINAL}? ~{0,4}|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ,?) (with|at) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
+    when: aboutPay,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    pick: { allowSlot: /\b(?:of|at) $/ },
+    examples: [
+      ['The highest-paid bosses were named. Dana Roe of Kestrel Logistics came second with $151 million.', 'Kestrel Logistics', '$151 million'],
+      ['Chief executive pay rose again. Halvard Robotics’ Jane Roe topped the list with $162 million.', 'Halvard Robotics', '$162 million'],
+      ['The survey covers executive pay. Next was Mark Dale of Vantor Systems at $120 million.', 'Vantor Systems', '$120 million'],
     ],
   },
   // "pay packages of up to $100 million", "a pay package worth $18.5 million", "total pay valued at $89.1 million",
@@ -282,7 +365,7 @@ export const RULES: ClaimRule[] = [
   // A ranked list under a pay heading: "1. Halvard Robotics — Jane Roe — $162 million", "Jane Roe, Halvard Robotics: $162 million"
   {
     reason: 'compensation/ranked-row',
-    match: '^ ([subject:ORG] (-|–|,|:|\\|) [PERSON]|[PERSON] (-|–|,|:|\\||\\() [subject:ORG] \\)?|[subject:POSS] [PERSON]) (-|–|,|:|\\|)? (about|around|approx|approximately|~)? [value:MONEY]',
+    match: '^ ([subject:ORG] ((-|–|,|:|\\|)|~{1,3}) [PERSON]|[PERSON] (-|–|,|:|\\||\\() [subject:ORG] \\)?|[subject:POSS] [PERSON]) (-|–|,|:|\\|)? (about|around|approx|approximately|~)? [value:MONEY]',
     when: (view) => view.sentence.text.length <= 160 && underPayHeading(view),
     confidence: 0.76,
     vouches: true,
