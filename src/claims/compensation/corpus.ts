@@ -279,6 +279,26 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Robotics gave its new CEO a $5 million golden hello.',
       claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 5_000_000, currency: 'USD', text: '$5 million' } }],
     },
+    {
+      note: 'a pay scale set "at" an amount',
+      text: 'Halvard Bank set salaries for second-year analysts at $125,000.',
+      claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 125_000, currency: 'USD', text: '$125,000' } }],
+    },
+    {
+      note: 'passive: pay packages "were offered by" the employer',
+      text: 'Pay packages of up to $1 billion were offered by Zentrix AI to a handful of researchers.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { max: 1_000_000_000, currency: 'USD', text: 'up to $1 billion' } }],
+    },
+    {
+      note: 'passive: people at the employer "have been offered packages of up to $X"',
+      text: 'Top researchers at Zentrix AI have been offered packages of up to $200 million over four years.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { max: 200_000_000, currency: 'USD', text: 'up to $200 million' } }],
+    },
+    {
+      note: '"a $20 million retention award"',
+      text: 'Vantor Systems hands its chief executive a $20 million retention award.',
+      claims: [{ type: 'compensation', subject: 'Vantor Systems', value: { amount: 20_000_000, currency: 'USD', text: '$20 million' } }],
+    },
   ],
   negative: [
     { text: 'Halvard Robotics paid its CEO well. Half of the executives in the survey made at least $15.7 million.', note: 'a generic subject ("Half of the executives") is about no company' },
@@ -304,5 +324,11 @@ export const corpus: ClaimCorpus = {
     { text: 'The pay deal of $3 billion offered by Kestrel Logistics to the union was rejected.', note: 'a collective pay deal is a total' },
     { text: 'The $2bn wage bill at Kestrel Logistics rose 5%.', note: 'a wage bill "at" a company is spending' },
     { text: 'Pay was frozen across the industry. Halvard Robotics topped the sales chart with $2 billion.', note: 'a ranking of sales in a passage that mentions pay' },
+    { text: 'Halvard Bank cut its bonus pool by 10% to $2 billion.', note: 'a bonus pool is a total, also when the amount comes later' },
+    { text: 'Vantor Capital paid out $3.5 billion in bonuses this year.', note: 'bonuses paid out in total' },
+    { text: 'Compensation of $30 million was paid by Halvard Robotics to victims of the spill.', note: 'redress paid by a company' },
+    { text: 'Halvard Robotics reported a $40 million performance award from the government.', note: 'an award to the company, not to a person' },
+    { text: 'Employees at Kestrel Logistics were offered $5,000 to leave voluntarily.', note: 'paid to leave: a buyout' },
+    { text: 'Vantor Systems set its budget at $2 billion.', note: '"set … at" with no word of pay' },
   ],
 };

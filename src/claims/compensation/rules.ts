@@ -35,7 +35,7 @@ const NOT_PAY = {
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
-  'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty))',
+  'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay))',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
   'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
@@ -45,7 +45,7 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive)';
+const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
 const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
@@ -94,6 +94,8 @@ export const EARNED_NOT_PAY: Record<string, string> = {
   ...NOT_PAY_BUT_REDRESS,
   'compensation/redress-to-a-person':
     '([value:MONEY] in compensation (to|for|from|over|after|because)|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit|court|jury) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|judge|arbitrator|arbitration|settlement|lawsuit))',
+  // ("Employees were offered $5,000 to leave": a buyout, not pay)
+  'compensation/paid-to-leave': '[value:MONEY] (each)? to (leave|quit|resign|retire|go|stay away|walk away)',
   // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job)
   'compensation/another-job': '[value:MONEY] _{0,4} (before (he|she|they|joining|founding|starting)|as (a|an) ~{0,3} (at|in|for)|when (he|she|they) (was|were|worked))',
   // ("…employed the wife of a director, and that she earned $1m": the earner is who the new clause names)
@@ -101,10 +103,11 @@ export const EARNED_NOT_PAY: Record<string, string> = {
 };
 
 export const RULES: ClaimRule[] = [
-  // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000"
+  // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000",
+  // "set salaries for second-year analysts at $125,000"
   {
     reason: 'compensation/raised-pay-to',
-    match: `{raise|lift|increase|boost|hike|bump} (its|their|the)? (base|starting|annual|junior|minimum|hourly|average|entry-level)? (salaries|salary|pay|wages|wage|compensation) ((for|of) ~{0,4} ${PEOPLE})? to [value:MONEY]`,
+    match: `{raise|lift|increase|boost|hike|bump|set|fix|peg} (its|their|the)? (base|starting|annual|junior|minimum|hourly|average|entry-level)? (salaries|salary|pay|wages|wage|compensation) ((for|of) ~{0,4} ${PEOPLE})? (to|at) [value:MONEY]`,
     confidence: 0.85,
     examples: [['Goldman Sachs increased base salaries for first-year analysts to $110,000.', 'Goldman Sachs', '$110,000']],
   },
@@ -218,7 +221,7 @@ export const RULES: ClaimRule[] = [
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake)`,
+    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake|retention (award|awards|grant|grants))`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [
@@ -272,6 +275,15 @@ export const RULES: ClaimRule[] = [
     unless: NOT_PAY,
     extra: (m) => (m.slots.value!.q?.per && PER_PERSON_RATE.has(m.slots.value!.q.per) ? {} : null),
     examples: [['The highest package at the placement drive was ₹1.5 crore per annum, offered by Halvard Robotics.', 'Halvard Robotics', '₹1.5 crore per annum']],
+  },
+  // "Pay packages of up to $1 billion were offered by Zentrix AI", "signing bonuses of $50,000 paid by Kestrel": a word of pay needs no rate
+  {
+    reason: 'compensation/pay-offered-by',
+    // (not "compensation of $30 million was paid by X to victims": redress)
+    match: `(pay package|pay packages|compensation package|compensation packages|salary|salaries|wage|wages|bonus|bonuses|stock award|stock awards|equity grant|equity grants|retention award|retention awards|signing bonus|signing bonuses|sign-on bonus|sign-on bonuses|retention bonus|retention bonuses) (of|worth|valued at|totalling|totaling)? (up to|as much as|more than|about|nearly|at least|some|roughly)? [value:MONEY] ~{0,3} ,? (were|was|are|is|have been|has been|had been|being)? (offered|paid|given|awarded|granted|dangled) by [subject:ORG]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['Pay packages of up to $1 billion were offered by Zentrix AI to a handful of researchers.', 'Zentrix AI', 'up to $1 billion']],
   },
 
   // "poached the engineer with an offer of $20 million", "lured him with a package worth $50 million"
@@ -360,7 +372,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.75,
     unless: NOT_PAY,
     extra: (_m, view) => (/\b(?:offer(?:s|ed)?|paid|pay|award(?:ed)?|grant(?:ed)?|receive[sd]?|engineer|employee|staff|executive|ceo|researcher)\b/.test(view.lower) ? {} : null),
-    examples: [['One staff engineer at Google was offered $3.5m in restricted stock by the firm to stay.', 'Google', '$3.5m']],
+    examples: [['One staff engineer at Halvard Robotics was handed $3.5m in restricted stock by the firm to stay.', 'Halvard Robotics', '$3.5m']],
   },
   // A ranked list under a pay heading: "1. Halvard Robotics — Jane Roe — $162 million", "Jane Roe, Halvard Robotics: $162 million"
   {
