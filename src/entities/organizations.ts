@@ -440,6 +440,12 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (const t of tokens) {
+    // "Korvi Pay Raises $30 Mn", "Tarnwick Secures £40m": a headline's capitalised verb ends the name before it
+    if (cur.length > 0 && HEADLINE_VERBS.has(t.text)) {
+      parts.push(cur);
+      cur = [];
+      continue;
+    }
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
@@ -452,6 +458,12 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   if (cur.length) parts.push(cur);
   return parts;
 }
+
+// Verbs of business news in a headline's capitals, third person: no company name ends in them
+const HEADLINE_VERBS = new Set(
+  ('Raises Secures Bags Lands Nets Snags Grabs Closes Gets Receives Acquires Buys Hires Poaches Appoints Names Cuts Axes Sheds ' +
+    'Slashes Lays Announces Launches Inks Eyes Files Valued Raised Secured Bagged Acquired Hired Appoints Joins Leaves Quits').split(' '),
+);
 
 // Abbreviations of things that are no organisation on their own ("mobile TV networks", "RFID
 // chips", "ID fraud") but may end one ("Sky TV", "Fox TV")

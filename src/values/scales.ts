@@ -59,6 +59,8 @@ const LOWER = table<Scale>({
   lakh: { factor: 1e5, spaced: 'always' },
   lakhs: { factor: 1e5, spaced: 'always' },
   lac: { factor: 1e5, spaced: 'with-currency' },
+  // "₹250 Cr", "Rs 1,200 cr" (Indian business press); only after a currency
+  cr: { factor: 1e7, spaced: 'with-currency' },
 });
 
 function lookup(t: Token): Scale | undefined {

@@ -39,6 +39,22 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a headline\'s capitalised verb ends the name before it ("Korvi Pay Raises $30 Mn"); "₹250 Cr" is crore',
+      text: 'Korvi Pay Raises $30 Mn\n\nKorvi Pay, a payments startup, said it will use the money to expand. Its rival Tarnwick Health has raised ₹250 Cr in Series B funding.',
+      claims: [
+        { type: 'funding', subject: 'Korvi Pay', value: { amount: 30_000_000, currency: 'USD', text: '$30 Mn' } },
+        { type: 'funding', subject: 'Tarnwick Health', value: { amount: 2_500_000_000, currency: 'INR', text: '₹250 Cr' }, round: 'Series B' },
+      ],
+    },
+    {
+      note: '"an investment of $N from X", "funding of $N from X": a single investor after "from" leads; "fresh capital of $N"',
+      text: 'Korvi Pay has secured an investment of $30 million from Tiger Hill Partners. Fintech unicorn Tarnwick Health has raised fresh capital of $45 million.',
+      claims: [
+        { type: 'funding', subject: 'Korvi Pay', counterparty: 'Tiger Hill Partners', value: { amount: 30_000_000, currency: 'USD', text: '$30 million' } },
+        { type: 'funding', subject: 'Tarnwick Health', value: { amount: 45_000_000, currency: 'USD', text: '$45 million' } },
+      ],
+    },
+    {
       note: 'a shared sign\'s currency named after the number ("$18 million CAD")',
       text: 'Ottawa-based Brantwell Health announced today that it has secured $18 million CAD in Series A financing.',
       claims: [{ type: 'funding', subject: 'Brantwell Health', value: { amount: 18_000_000, currency: 'CAD', text: '$18 million CAD' }, round: 'Series A' }],
@@ -331,6 +347,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Venture funding for AI startups reached $100 billion in 2024.', note: 'market total, no company' },
     { text: 'Zentrix AI makes inspection robots. Total funding for European robotics startups reached $12 billion last year.', note: 'a market total, though a company was just named: "total funding" needs an owner' },
     { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
+    { text: 'Korvi Pay has a paid-up capital of Rs 10 crore, its filings show.', note: 'paid-up capital is no round' },
     { text: 'The government has backed the Brantwell Health project with $18 million in grants for victims.', note: '"backed … with" money for victims is no round' },
     { text: 'Kestrel Dynamics was fined $2 million by the aviation regulator.', note: 'a fine' },
     { text: 'Cordova Mining reported a record year. Ms Reyes said the industry expects to see investment worth $8bn over the next five years.', note: 'the clause has its own subject, the industry: no claim for the article\'s company' },

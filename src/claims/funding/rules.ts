@@ -18,6 +18,12 @@ function roundOf(m: RuleMatch, view: SentenceView) {
   return { round: series ? `Series ${series[1]!.toUpperCase()}${series[2]}` : /^(?:ipo|initial public offering)$/i.test(r) ? 'IPO' : r.toLowerCase(), investors: [] };
 }
 
+/** Investors in a list: "from investors including X, Y and Z" names no lead. */
+function inAList(m: RuleMatch, view: SentenceView): boolean {
+  const cp = m.slots.counterparty;
+  return !!cp && /\b(?:including|such as|like|among them)\s+$/.test(view.text.slice(Math.max(view.sentence.start, cp.start - 20), cp.start).toLowerCase());
+}
+
 // Money that is no round: a takeover, a deal, revenue, a loan to someone else, a joint venture's start-up cost
 const NOT_A_ROUND = '([value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
 
@@ -33,10 +39,11 @@ export const RULES: ClaimRule[] = [
   // "completed a round totaling $167.5 million", "a Series B worth $40 million", "a funding round of $12 million"
   {
     reason: 'funding/round-of',
-    match: '(round|raise|financing|funding|seed|tranche|extension|investment) (totaling|totalling|totalled|totaled|worth|of|valued at|amounting to|which raised|that raised|bringing in|raising) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
+    // ("an investment of $30 million from X": a single investor after "from" leads; "fresh capital of $30 million")
+    match: '(round|raise|financing|funding|seed|tranche|extension|investment|(fresh|new|growth) capital) (totaling|totalling|totalled|totaled|worth|of|valued at|amounting to|which raised|that raised|bringing in|raising) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY] (from _{0,4} [counterparty:ORG] ($|in|to|for|on|last|this|as))?',
     confidence: 0.8,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
-    extra: roundOf,
+    extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
     examples: [['In January, OwnBackup announced that it had completed a round totaling $167.5 million.', 'OwnBackup', '$167.5 million']],
   },
   // "Monzo raised a total $610 million from investors", "has raised a total of $1 billion"
@@ -64,11 +71,7 @@ export const RULES: ClaimRule[] = [
     // (surer than the bare "raised $X" reading of the same amount: it also names the lead)
     confidence: 0.91,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/from-a-sale': 'from (the)? (sale|sales|listing|flotation|ipo|disposal|divestment) of' },
-    extra: (m, view) => {
-      // (investors in a list: "from investors including X, Y and Z" is no lead)
-      if (/\b(?:including|such as|like|among them)\s+$/.test(view.text.slice(Math.max(view.sentence.start, m.slots.counterparty!.start - 20), m.slots.counterparty!.start).toLowerCase())) return null;
-      return roundOf(m, view);
-    },
+    extra: (m, view) => (inAList(m, view) ? null : roundOf(m, view)),
     examples: [['Getir raised $300mn from Abu Dhabi state fund Mubadala in a deal that cut its valuation.', 'Getir', '$300mn']],
   },
 ];
