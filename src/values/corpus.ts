@@ -230,6 +230,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['tens of thousands of GPUs', [between('tens of thousands of GPUs', 2e4, 99999, { unit: 'GPUs' })]],
   ['hundreds of millions of users', [between('hundreds of millions of users', 2e8, 999999999, { unit: 'users' })]],
   ['several hundred staff', [between('several hundred staff', 300, 999, { unit: 'people' })]],
+  ['a starting wage of $19 per hour and a $1,000 signing bonus', [{ ...money('$19 per hour', 19), per: 'hour' }, money('$1,000', 1000)]],
+  ['can expect several hundred thousand dollars a year', [between('several hundred thousand dollars a year', 3e5, 999999, { currency: 'USD', per: 'year' })]],
+  ['a few hundred million users', [between('a few hundred million users', 2e8, 599999999, { unit: 'users' })]],
   ['a billion-dollar valuation', [between('a billion-dollar', 1e9, null, { currency: 'USD' })]],
   // ── space-grouped thousands ─────────────────────────────────────────────────────
   ['1 200 000 euros', [money('1 200 000 euros', 1.2e6, 'EUR')]],

@@ -22,7 +22,7 @@ const PER = new PhraseTable<string>([
 ]);
 
 // "$5 billion a year earlier", "a year ago": a time reference, not a rate
-const NOT_RATE = new Set(['earlier', 'ago', 'later', 'before', 'after', 'prior', 'previously', 'on', 'from', 'since', 'and']);
+const NOT_RATE = new Set(['earlier', 'ago', 'later', 'before', 'after', 'prior', 'previously', 'on', 'from', 'since']);
 
 /** A "per" phrase right after a money amount at tokens[i], or null. */
 export function readPer(tokens: readonly Token[], i: number): { per: string; next: number } | null {
@@ -34,5 +34,7 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
   }
   const nx = tokens[m.next];
   if (nx && nx.kind === 'word' && NOT_RATE.has(nx.lower)) return null;
+  // "a year and a half ago" is a time; "$19 per hour and a $1,000 bonus" a rate
+  if (nx?.lower === 'and' && (tokens[m.next + 1]?.lower === 'half' || (tokens[m.next + 1]?.lower === 'a' && tokens[m.next + 2]?.lower === 'half'))) return null;
   return { per: m.value, next: m.next };
 }

@@ -101,10 +101,20 @@ function readVagueAt(text: string, tokens: readonly Token[], i: number, from: nu
   let max: number | null = v.max;
   if (hedge === 'above') max = null;
   if (hedge === 'under') min = null;
+  // "several hundred thousand dollars a year": a rate, as for an exact amount
+  let per: string | undefined;
+  if (money && currency !== null) {
+    const p = readPer(tokens, j);
+    if (p) {
+      per = p.per;
+      j = p.next;
+    }
+  }
   return {
     quantity: {
       from, next: j, amount: null, min, max, currency: money ? currency : null, unit, noun,
       approximate: true, bound: max === null ? 'above' : min === null ? 'under' : 'between', rule: v.rule, money,
+      ...(per ? { per } : {}),
     },
     next: j,
   };

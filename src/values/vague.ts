@@ -205,7 +205,13 @@ export function readVague(tokens: readonly Token[], i: number): VagueRead | null
       k++;
       if (mw === 'couple' && word(tokens[k]) === 'of') k++;
       const sw = word(tokens[k]);
-      const scale = sw === 'hundred' ? 100 : sw === 'dozen' ? 12 : SCALE_WORDS.get(sw);
+      let scale = sw === 'hundred' ? 100 : sw === 'dozen' ? 12 : SCALE_WORDS.get(sw);
+      // "several hundred thousand dollars", "a few hundred million users": the larger scale multiplies
+      const then = sw === 'hundred' ? SCALE_WORDS.get(word(tokens[k + 1])) : undefined;
+      if (scale !== undefined && then !== undefined && then >= 1000) {
+        scale *= then;
+        k++;
+      }
       if (scale !== undefined) {
         const min = mult[0] * scale;
         // "several hundred" reaches 999, "a few dozen" 60: the top of the last multiple.

@@ -15,6 +15,19 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a rate followed by "and" and a second amount ("$19 per hour and a $1,000 signing bonus"): both are pay',
+      text: 'Kestrel Logistics is offering new hires a starting wage of $19 per hour and a $1,000 signing bonus.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Logistics', value: { amount: 19, currency: 'USD', text: '$19 per hour' } },
+        { type: 'compensation', subject: 'Kestrel Logistics', value: { amount: 1000, currency: 'USD', text: '$1,000' } },
+      ],
+    },
+    {
+      note: '"several hundred thousand dollars": a vague multiple of a compound scale',
+      text: 'Engineers at Halvard Robotics can expect several hundred thousand dollars a year.',
+      claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { min: 300_000, max: 999_999, currency: 'USD', text: 'several hundred thousand dollars a year' } }],
+    },
+    {
       note: 'the company\'s people as the subject of a sentence that names no company ("Top performers can make…", "Total compensation can exceed…")',
       text: 'Quillmark Labs is hiring aggressively in Berlin. Top performers can make US$1 million in salary and bonus a year, plus options. Total compensation can exceed US$3 million.',
       claims: [
