@@ -183,7 +183,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
   const canBeSubject = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
-  if (leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
+  // (not the owner right before the amount: "Halvard Robotics' $92 million round and Tarnwick's $6.5 million seed")
+  const ownsCue = (a: Actor | undefined) => !!a?.possessive && /^(?:['’]s?)?\s?[$€£¥]?$/.test(view.text.slice(a.end, cueAt));
+  if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;

@@ -55,6 +55,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'in a list of deals each possessive owns its own amount, even a one-word name beside a vouched one',
+      text: 'Notable deals included Halvard Robotics’ $92 million round and Tarnwick’s $6.5 million seed.',
+      claims: [
+        { type: 'funding', subject: 'Halvard Robotics', value: { amount: 92_000_000, currency: 'USD', text: '$92 million' } },
+        { type: 'funding', subject: 'Tarnwick', value: { amount: 6_500_000, currency: 'USD', text: '$6.5 million' }, round: 'seed' },
+      ],
+    },
+    {
       note: 'a shared sign\'s currency named after the number ("$18 million CAD")',
       text: 'Ottawa-based Brantwell Health announced today that it has secured $18 million CAD in Series A financing.',
       claims: [{ type: 'funding', subject: 'Brantwell Health', value: { amount: 18_000_000, currency: 'CAD', text: '$18 million CAD' }, round: 'Series A' }],
