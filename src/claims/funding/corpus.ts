@@ -55,6 +55,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a round being worked on or wanted is hedged ("is working to raise", "wants to raise")',
+      text: 'Klarvik Pay is working to raise about $650 million. Tarnwick Health wants to raise $40 million this year.',
+      claims: [
+        { type: 'funding', subject: 'Klarvik Pay', modality: 'hedged', value: { amount: 650_000_000, currency: 'USD', text: 'about $650 million' } },
+        { type: 'funding', subject: 'Tarnwick Health', modality: 'hedged', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } },
+      ],
+    },
+    {
       note: 'in a list of deals each possessive owns its own amount, even a one-word name beside a vouched one',
       text: 'Notable deals included Halvard Robotics’ $92 million round and Tarnwick’s $6.5 million seed.',
       claims: [
