@@ -38,7 +38,71 @@ export function normalizeForMatching(text: string): string {
     runStart = i + 1;
   }
   const folded = runStart === 0 ? text : out + text.slice(runStart);
-  return text.includes('\t') ? tabColumns(text, folded) : folded;
+  return cellsPerLine(text.includes('\t') ? tabColumns(text, folded) : folded);
+}
+
+// A cell of a table copied from a web page one cell a line: short, no sentence inside it
+const CELL = /^[^\n|.!?;]{1,48}[.]?$|^[^\n|!?;]{0,40}\d[\d.,]*\s?[a-zA-Z]{0,8}\.?$/;
+const HEADER_CELL = /^[^\d\n|]{1,32}(?:\(\S{1,6}\))?$/;
+const HAS_DIGIT = /\d/;
+
+/**
+ * A table pasted one cell a line ("Company\nValuation\nEmployees\nZentrix AI\n$4bn\n1,200\n…"):
+ * a run of short lines that opens with k header cells (no digits, 3 ≤ k ≤ 6) and goes on in
+ * rows of k cells whose columns agree on holding a number or not, with at least one column of
+ * numbers and one of words. Each row becomes one line, its cells joined by "|" where the line
+ * breaks were ("Zentrix AI|$4bn|1,200"), so the row reads as a table row and its header as its
+ * columns. One unit for one: offsets do not move.
+ */
+function cellsPerLine(text: string): string {
+  // cheap test first: a table of cells needs many short lines
+  if (text.length < 40) return text;
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let i = 0, start = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  let chars: string[] | null = null;
+  for (let i = 0; i < lines.length; ) {
+    // a run of non-blank short lines
+    let j = i;
+    while (j < lines.length && CELL.test(text.slice(lines[j]!.start, lines[j]!.end).trim())) j++;
+    if (j - i >= 9) {
+      const cells = lines.slice(i, j).map((l) => text.slice(l.start, l.end).trim());
+      const k = columnsOf(cells);
+      if (k) {
+        chars ??= text.split('');
+        for (let r = i; r + k <= j; r += k) {
+          // (the line breaks inside a row become cell separators; the one after it stays)
+          for (let c = r; c < r + k - 1; c++) chars[lines[c]!.end] = '|';
+        }
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return chars ? chars.join('') : text;
+}
+
+/** The number of columns of a one-cell-a-line table, or 0 when the lines are no table. */
+function columnsOf(cells: string[]): number {
+  for (let k = 3; k <= 6; k++) {
+    const rows = Math.floor((cells.length - k) / k);
+    if (rows < 2 || (cells.length - k) % k !== 0) continue;
+    if (!cells.slice(0, k).every((c) => HEADER_CELL.test(c) && /^[A-Z#]/.test(c))) continue;
+    let numbers = 0;
+    let words = 0;
+    let agree = true;
+    for (let c = 0; c < k && agree; c++) {
+      const digits = cells.slice(k).filter((_, n) => n % k === c).map((x) => HAS_DIGIT.test(x));
+      if (digits.every(Boolean)) numbers++;
+      else if (digits.every((d) => !d)) words++;
+      else agree = false;
+    }
+    if (agree && numbers > 0 && words > 0) return k;
+  }
+  return 0;
 }
 
 /**

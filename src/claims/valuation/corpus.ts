@@ -254,6 +254,15 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a table copied from a web page one cell a line: the header cells, then rows of as many cells',
+      text: 'The most valuable AI startups\n\nCompany\nValuation\nEmployees\nZentrix AI\n$4bn\n1,200\nCorvid Labs\n$900M\n300\nHalvard Robotics\n$2.1bn\n850\n\nSource: company filings.',
+      claims: [
+        { type: 'valuation', subject: 'Zentrix AI', value: { amount: 4_000_000_000, currency: 'USD', text: '$4bn' } },
+        { type: 'valuation', subject: 'Corvid Labs', value: { amount: 900_000_000, currency: 'USD', text: '$900M' } },
+        { type: 'valuation', subject: 'Halvard Robotics', value: { amount: 2_100_000_000, currency: 'USD', text: '$2.1bn' } },
+      ],
+    },
+    {
       note: 'a ranked list under a label that names the measure ("The most valuable startups:")',
       text: 'The most valuable startups:\n1. Zentrix AI — $4bn\n2. Quillmark — $900m',
       claims: [
@@ -576,6 +585,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'League table\n\nTeam\nPlayed\nPoints\nKingsbridge Rovers\n10\n25\nCorvid Athletic\n10\n22\nHalvard Town\n10\n19', note: 'a one-cell-a-line table of no measure of ours' },
     { text: 'The global AI chip market could be worth $400 billion by 2030, analysts estimate.', note: 'market size, not a company' },
     {
       text: 'Nvidia’s market capitalization topped $3 trillion on Wednesday.',
