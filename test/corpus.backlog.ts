@@ -6,10 +6,6 @@
 export const CORPUS_BACKLOG: Record<string, string> = {
   "The house in Palo Alto where Zentrix AI was founded is valued at $4 million.": "a house's value: the thing valued sits in a relative clause ('where X was founded') the not-a-company check misses",
   "Norrland Compute signed a 15-year power purchase agreement with Vattenfall to supply its Luleå data center campus.": "power purchase agreement whose provider is an unknown utility named only after 'with'",
-  "Opaline Health picked AWS as its primary cloud provider in a deal worth about $150 million.": "'picked AWS as its primary cloud provider': choosing a provider is not yet a deal verb",
-  "NEW YORK (Reuters) - CoreWeave has signed an agreement worth up to $4 billion to provide Meridian Dynamics with GPU computing capacity, the companies said on Monday.": "dateline plus provider-as-subject ('CoreWeave … to provide X with'): the provider verb sits after a long object",
-  "Mirepoint has reportedly agreed to pay Oracle $5 billion a year for cloud computing.": "'agreed to pay Oracle $5 billion': the payee as provider is not read",
-  "Copperleaf AI will split its training runs between Google Cloud and Microsoft Azure.": "'split … between Google Cloud and Microsoft Azure': two products as providers in one list",
   "In an acqui-hire, Pellucid Labs brought on the entire 14-person team of Brindle AI.": "acqui-hire of a whole team ('the entire 14-person team of Brindle AI')",
   "Copperleaf AI’s new research lab is staffed largely by former DeepMind researchers it hired this spring.": "passive relative ('former DeepMind researchers it hired'): the source is before the verb",
   "Stackwise has reshuffled its leadership. The company’s new CTO, Priya Raman, joined from Salesforce in March.": "a person's move across sentences ('The company's new CTO … joined from Salesforce')",

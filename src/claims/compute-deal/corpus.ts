@@ -458,7 +458,7 @@ export const corpus: ClaimCorpus = {
           subject: 'Mirepoint',
           counterparty: 'Oracle',
           resource: 'cloud',
-          value: { amount: 5_000_000_000, currency: 'USD', approximate: false, text: '$5 billion' },
+          value: { amount: 5_000_000_000, currency: 'USD', approximate: false, text: '$5 billion a year' },
           modality: 'reported',
         },
       ],
@@ -509,6 +509,72 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'a deal with a seller of nothing but compute, with no compute word in its sentence, in an article about compute',
+      text: 'Halvard Robotics is spending heavily on GPUs.\n\nHalvard Robotics Inc. signed a deal worth up to $3 billion with CoreWeave over five years.',
+      claims: [{ type: 'compute_deal', subject: 'Halvard Robotics', counterparty: 'CoreWeave', value: { amount: 3_000_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a customer and a cloud as joint subjects of the deal: the cloud is the provider',
+      text: 'Quillmark Inc. and Google Cloud signed a multi-year deal, the companies said on Tuesday.',
+      claims: [{ type: 'compute_deal', subject: 'Quillmark Inc.', counterparty: 'Google', resource: 'cloud', value: null }],
+    },
+    {
+      note: "a seller's name on the deal itself ('strikes $500m AWS deal'), headline style",
+      text: 'Zentrix AI strikes $500m AWS deal',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Amazon', value: { amount: 500_000_000, currency: 'USD' } }],
+    },
+    {
+      note: "'uses both X and Y': each is a provider",
+      text: 'Stackwise Inc. uses both Amazon Web Services and Google Cloud for its compute needs.',
+      claims: [
+        { type: 'compute_deal', subject: 'Stackwise Inc.', counterparty: 'Amazon', resource: 'cloud' },
+        { type: 'compute_deal', subject: 'Stackwise Inc.', counterparty: 'Google', resource: 'cloud' },
+      ],
+    },
+    {
+      note: "'move its … to <cloud>' (base form of the verb)",
+      text: 'Greyfriar Systems said it would move its entire infrastructure to Amazon Web Services by 2026.',
+      claims: [{ type: 'compute_deal', subject: 'Greyfriar Systems', counterparty: 'Amazon', resource: 'cloud' }],
+    },
+    {
+      note: 'choosing a provider: chosen as its cloud provider',
+      text: 'Opaline Health has chosen Microsoft Azure as its preferred cloud provider.',
+      claims: [{ type: 'compute_deal', subject: 'Opaline Health', counterparty: 'Microsoft', resource: 'cloud' }],
+    },
+    {
+      note: 'a bracketed aside before the provider is stepped over',
+      text: 'Tidewater AI will spend nearly $2 billion over four years to rent servers from artificial intelligence (AI) startup CoreWeave.',
+      claims: [{ type: 'compute_deal', subject: 'Tidewater AI', counterparty: 'CoreWeave', value: { amount: 2_000_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a power purchase agreement with a utility for data centres',
+      text: 'Cinder Labs Inc. has signed a power purchase agreement with utility Dominion Energy to supply its Virginia data centres.',
+      claims: [{ type: 'compute_deal', subject: 'Cinder Labs Inc.', counterparty: 'Dominion Energy', resource: 'power' }],
+    },
+    {
+      note: "a chip maker inside a compound ('Nvidia-powered') is no party; a cloud as subject of a two-sided deal is the seller",
+      text: 'Amazon inks $38bn deal with Tidewater AI for Nvidia-powered cloud services',
+      claims: [{ type: 'compute_deal', subject: 'Tidewater AI', counterparty: 'Amazon', value: { amount: 38_000_000_000, currency: 'USD' } }],
+    },
+    {
+      note: "chips 'supplied by' a seller: the seller is the provider, not the chip maker nor the maker as customer",
+      text: 'Zentrix AI Inc. will build a data center in Ohio using Nvidia chips supplied by Dell.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI Inc.', counterparty: 'Dell' }],
+    },
+    {
+      note: "'the company' after a name in a fronted phrase ('In true Musk fashion') is the article's company",
+      text: 'Halvard Robotics Inc. ended talks with Oracle. In true Musk fashion, the company plans to build a massive AI data center in Memphis, leveraging Nvidia chips supplied by Dell and Supermicro.',
+      claims: [
+        { type: 'compute_deal', subject: 'Halvard Robotics Inc.', counterparty: 'Dell' },
+        { type: 'compute_deal', subject: 'Halvard Robotics Inc.', counterparty: 'Supermicro' },
+      ],
+    },
+    {
+      note: 'a spaced dash closes an aside: the name after it is not in the deal slot',
+      text: 'But after Zentrix AI restructured its board and started branching out — including a huge cloud deal with Amazon — Microsoft has made it clear it does not want to be tied to one lab.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Amazon' }],
+    },
   ],
   negative: [
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
@@ -531,5 +597,15 @@ export const corpus: ClaimCorpus = {
     { text: 'Meta said it would spend as much as $65 billion on capital expenditures this year.', note: 'capex, no provider' },
     { text: 'Kiteline AI’s model was trained on publicly available data.', note: 'training data, not compute' },
     { text: 'The Helio Grid relies on Solaris, the operating system, and will use idle servers to test software.', note: 'a provider must be a company the article vouches for: an operating system is none' },
+    { text: 'Tesco Plc has signed a 10-year power purchase agreement with Brightline Energy to supply its stores.', note: 'a power purchase agreement for shops, not for computing' },
+    { text: 'This amount would then be higher than what cab hailing company Quillmark, social media app Pinecrest and photo-sharing app Snapchat spend on AWS.', note: 'a comparison: the companies compared with are no parties here; an app of a company that sells no compute names no provider' },
+    { text: 'Halvard Robotics signed an agreement with CoreWeave to acquire its software unit.', note: 'a takeover with a compute seller is no compute deal' },
+    { text: 'Quillmark Inc. signed a marketing deal with Lambda Labs.', note: 'a deal with a compute seller in an article that never speaks of compute' },
+    { text: 'Mirepoint Inc. agreed to pay Oracle $5 million to settle a licensing dispute.', note: 'paying a cloud company for no compute' },
+    { text: 'Orbis Networks chose Accenture as its primary consulting partner.', note: 'choosing a partner that sells no compute' },
+    { text: 'The company chose Microsoft as its primary email provider.', note: 'choosing a provider of something else' },
+    { text: 'Early partners include robotics firm Orbis Networks, software company Veritas Grid and lender Deutsche Bank.Trump says China can’t have Nvidia’s top AI chips as the company sells them elsewhere.', note: 'two sentences run together: names before the seam are not the later sentence’s subject' },
+    { text: 'Nvidia-backed CoreWeave raised $7.5 billion in debt.', note: "an investor in a compound ('Nvidia-backed') is no provider" },
+    { text: 'Sivana Robotics is training its next model, Grok, on data from its own fleet.', note: 'a product of a company that sells no compute is no provider' },
   ],
 };

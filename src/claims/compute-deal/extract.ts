@@ -3,15 +3,37 @@ import { providerOf } from '../../entities/aliases.js';
 import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
+import type { Actor } from '../../entities/coreference.js';
 import { actorList, before, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below. */
-export const computeRules = ruleExtractor('compute_deal', TOKEN_RULES, {
+const tokenRules = ruleExtractor('compute_deal', TOKEN_RULES, {
   // "leveraging Nvidia chips supplied by Dell": a maker named for its chips is not the customer
-  pick: { skip: (view, a) => a.entity.compute && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|h\d+s?|processors?)\b/i.test(view.text.slice(a.end, a.end + 30)) },
+  pick: { skip: (view, a) => namedForChips(view, a) || inFrontedPhrase(view, a) },
 });
+
+export const computeRules: Extractor = { type: 'compute_deal', extract: (view) => unfronted(view, tokenRules.extract(view)) };
+
+// "Nvidia chips supplied by Dell": a maker named for its chips
+function namedForChips(view: SentenceView, a: Actor): boolean {
+  return a.entity.compute && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|h\d+s?|processors?)\b/i.test(view.text.slice(a.end, a.end + 30));
+}
+
+/**
+ * "In true Musk fashion, the company plans…": "the company" read as the name in the fronted
+ * phrase before it means the company the article is about (the sentence's topic).
+ */
+function unfronted(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  if (!claims.length || !view.topic) return claims;
+  return claims.map((c) => {
+    if (c.subjectVia !== 'anaphor' || c.subject === view.topic || c.counterparty === view.topic) return c;
+    const fronted = view.actors.find((a) => a.entity === c.subject && a.via === 'name' && inFrontedPhrase(view, a));
+    const anaphor = fronted && view.actors.find((a) => a.entity === c.subject && a.via === 'anaphor' && a.start > fronted.end && !/^(?:it|its|they|their)$/i.test(a.text));
+    return anaphor ? { ...c, subject: view.topic!, subjectVia: 'topic' as const } : c;
+  });
+}
 
 /**
  * compute_deal: a company gets compute (cloud, GPUs, TPUs, data centres, power) from a
@@ -39,11 +61,35 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 ];
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
-const DEAL = /\b(?:deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through)\b/;
+const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=[^.;]{0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through)\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
-const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b/;
+const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
+// "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
+const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into)\b[^,;:]{0,80}?\bto (?:provide|supply|deliver|sell)\b/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
-const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|use|to use|access to|tapped|taps|pay|pays|paid|(?:moved|migrated|switched|shifted)(?: [\w-]+){0,3} to|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?)?$/;
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$/;
+// The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
+function slotBefore(view: SentenceView, a: Actor): string {
+  return view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start).toLowerCase().replace(/ ?\([^()]{0,30}\)/g, '').slice(-40);
+}
+// "Nvidia-powered cloud services", "Nvidia-backed CoreWeave": a name inside a compound describes something else, it is no party
+const IN_COMPOUND = /^-(?:powered|based|backed|equipped|accelerated|built|made|designed|owned|led|run|funded|supported|certified|optimi[sz]ed)\b/;
+// "strikes $500m AWS deal", "a new Azure contract": a seller's name on the deal itself
+const NAMES_DEAL = /^(?:'s)? (?:[a-z-]+ )?(?:deal|contract|agreement|partnership|pact|tie-up)\b/;
+// "Quillmark and Google Cloud signed a deal": a customer and a seller as joint subjects of the deal
+const JOINT_DEAL = /^,? (?:have |has |had |on \w+ |today |jointly )?(?:signed|inked|struck|sealed|agreed|announced|unveiled|reached|entered|expanded|extended)\b/;
+// "than what ride-hailing firm Lyft … spends on AWS": a term of comparison is no party
+const COMPARED = /\b(?:than|as much as|as many as|compared (?:with|to))\b[^;:]{0,80}$/;
+// Not about buying compute from a seller: takeovers, stakes, lending, funding rounds
+const NOT_COMPUTE_DEAL = /\b(?:acqui(?:re|res|red|ring|sition)|takeover|merger|merge|buyout|stake|invest(?:s|ed|ing|ment|ors?)?|funding|financing|loan|debt|credit|bonds?|sponsor\w*|lawsuit|settle\w*|licens\w*|royalt\w*)\b/;
+// "In true Musk fashion, the company plans…": a name inside a fronted phrase is not the clause's subject
+function inFrontedPhrase(view: SentenceView, a: Actor): boolean {
+  return /^\W*(?:in|on|at|for|with|after|like|by|under)\s+(?:[\w'-]+\s+){0,3}$/i.test(view.text.slice(view.sentence.start, a.start)) && /^(?:'s)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,/.test(view.text.slice(a.end, a.end + 40));
+}
+// "…Deutsche Bank.Trump says…": two sentences run together (scraped pages); a name before the seam is not the later one's subject
+function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
+  return /[a-z0-9)]\.(?=[A-Z][a-z])/.test(view.text.slice(a.start, at));
+}
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 
@@ -63,6 +109,24 @@ const ANY_COMPUTE = anyOf([...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, 
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;
   return null;
+}
+
+/**
+ * A deal with a seller of nothing but compute (known to sell compute, not a giant with other
+ * businesses) after "with"/"from", in an article that speaks of compute elsewhere: "signed a deal
+ * worth up to $3 billion with CoreWeave". Not a takeover, a stake, a loan or a funding round.
+ */
+function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
+  if (!view.actors.some((a) => a.entity.compute && !a.entity.giant)) return false;
+  if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || NOT_A_DEAL.test(lower)) return false;
+  const seller = view.actors.some((a) => a.entity.compute && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)));
+  return seller && articleNamesCompute(view.text);
+}
+// (one article at a time: the answer for the last article read)
+let lastArticle: [text: string, names: boolean] = ['', false];
+function articleNamesCompute(text: string): boolean {
+  if (lastArticle[0] !== text) lastArticle = [text, ANY_COMPUTE.test(text.toLowerCase())];
+  return lastArticle[1];
 }
 
 /**
@@ -93,20 +157,31 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
 
 export const computeDeal: Extractor = {
   type: 'compute_deal',
-  extract(view: SentenceView): RawClaim[] {
+  extract: (view) => unfronted(view, dealsOf(view)),
+};
+
+function dealsOf(view: SentenceView): RawClaim[] {
+  {
     const lower = view.lower;
-    if (!ANY_COMPUTE.test(lower)) return [];
-    const viaCustomers = customersOfProvider(view, lower);
+    const namesCompute = ANY_COMPUTE.test(lower);
+    // "The company signed a deal worth up to $3 billion with CoreWeave": a deal with a seller of
+    // nothing but compute, in an article about compute, is a compute deal without a compute word
+    const sellerDeal = !namesCompute && sellsOnlyCompute(view, lower);
+    if (!namesCompute && !sellerDeal) return [];
+    const viaCustomers = namesCompute ? customersOfProvider(view, lower) : [];
     if (viaCustomers.length) return viaCustomers;
     // "Quillmark, a cloud computing startup founded in 2021, has landed partnerships with …": words that
     // describe a company in an apposition say what it is, not what a deal provides
-    const resource = resourceOf(lower.replace(APPOSITION, ', '));
+    const resource = sellerDeal ? 'cloud' : resourceOf(lower.replace(APPOSITION, ', '));
     if (!resource) return [];
     // power is compute only for computing: "a PPA for its data centers", a tech company buying power — not "a dam designed to produce 12,600 MW"
-    const powerForComputing = resource !== 'power' || /\b(?:data ?cent(?:er|re)s?|ai|computing|compute|cloud|servers?|gpus?|power purchase agreements?|ppas?)\b/.test(lower);
+    const powerForComputing = resource !== 'power' || /\b(?:data ?cent(?:er|re)s?|ai|computing|compute|cloud|servers?|gpus?)\b/.test(lower);
     let deal = DEAL.exec(lower);
     // "runs all of its training jobs on Azure": a provider's product and a verb of use
-    const namesProduct = view.names.some((n) => n.kind === 'product' && providerOf(n.surface));
+    const namesProduct = view.names.some((n) => {
+      const p = n.kind === 'product' ? providerOf(n.surface) : undefined;
+      return !!p && view.entities.ensure(p).compute;
+    });
     if (!deal && namesProduct) deal = USE_VERB.exec(lower);
     if (!deal || NOT_A_DEAL.test(lower)) return [];
     const cueAt = view.sentence.start + deal.index;
@@ -120,14 +195,29 @@ export const computeDeal: Extractor = {
       if (n.kind !== 'product') continue;
       const p = providerOf(n.surface);
       const e = p ? view.entities.ensure(p) : null;
-      if (e && !providers.includes(e)) providers.push(e);
+      // ("training xAI's next model, Grok", "apps like Snapchat": a product of a company that sells no compute names no provider)
+      if (e && e.compute && !providers.includes(e)) providers.push(e);
     }
     const productProviders = [...providers];
-    const providerVerbActor = view.actors.find((a) => !isObjectSlot(view, a) && PROVIDER_VERB.test(view.text.slice(a.end, view.sentence.end).toLowerCase()));
+    const providerVerbActor = view.actors.find((a) => {
+      if (isObjectSlot(view, a) || a.entity.media) return false;
+      const rest = view.text.slice(a.end, view.sentence.end).toLowerCase();
+      return PROVIDER_VERB.test(rest) || (PROVIDER_DEAL_VERB.test(rest) && (a.entity.compute || a.via === 'anaphor'));
+    });
     for (const a of view.actors) {
       // "servers fitted with its own accelerators": a pronoun is the customer talking about itself
       if (a.via === 'anaphor' && /^(?:it|its|they|their|we|our)$/i.test(a.text)) continue;
-      const slot = slotOf(view, a);
+      const rest = view.text.slice(a.end, a.end + 40);
+      if (IN_COMPOUND.test(rest)) continue;
+      // "strikes $500m AWS deal": the seller named on the deal
+      if (a.entity.compute && NAMES_DEAL.test(rest.toLowerCase()) && !providers.includes(a.entity)) providers.push(a.entity);
+      // "Quillmark and Google Cloud signed a deal": the seller of a joint pair
+      const partner = view.actors.find((b) => b.start > a.end && / and $/.test(view.text.slice(a.end, b.start)) && view.text.slice(a.end, b.start).length <= 5);
+      if (partner && JOINT_DEAL.test(view.text.slice(partner.end, partner.end + 40).toLowerCase()) && a.entity.compute !== partner.entity.compute) {
+        const seller = a.entity.compute ? a : partner;
+        if (!providers.includes(seller.entity)) providers.push(seller.entity);
+      }
+      const slot = slotBefore(view, a);
       // "Nvidia's latest GPU chips", "AMD chips", "Google TPUs": the maker or owner of the compute
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
@@ -150,9 +240,12 @@ export const computeDeal: Extractor = {
     } else {
       // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
       const sellers = providers.filter((p) => !makersOnly.has(p) || providers.every((q) => makersOnly.has(q)));
-      subjectPick = pickSubject(view, Math.max(cueAt, view.actors.find((a) => sellers.includes(a.entity))?.start ?? cueAt), { exclude: sellers });
+      const at = Math.max(cueAt, view.actors.find((a) => sellers.includes(a.entity))?.start ?? cueAt);
+      subjectPick = pickSubject(view, at, { exclude: sellers, skip: (v, a) => inFrontedPhrase(v, a) || beforeSeam(v, a, at) || (sellers.length > 0 && makersOnly.has(a.entity) && namedForChips(v, a)) });
     }
     if (!subjectPick) return [];
+    // "higher than what ride-hailing firm Lyft … spend on AWS": the customer compared with is no party to this deal
+    if (subjectPick.actor && COMPARED.test(view.text.slice(view.sentence.start, subjectPick.actor.start).toLowerCase())) return [];
     let customer = subjectPick.entity;
     // A provider must look like one: known to sell compute, owner of the compute named
     // ("Nvidia's GPUs"), behind a named product, or sold "from"/"on" — not any partner.
@@ -161,7 +254,9 @@ export const computeDeal: Extractor = {
     const plausible = (p: EntityRecord) => {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (p.compute || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
-      return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotOf(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
+      // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
+      if (resource === 'power' && (customer.compute || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && /\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)))) return true;
+      return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };
     let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
     // "rent Nvidia GPUs from CoreWeave": when a seller is named, the chip maker is not a party
@@ -173,7 +268,7 @@ export const computeDeal: Extractor = {
       [customer, unique] = [unique[0]!, [customer]];
     }
     if (!unique.length) return [];
-    if (!powerForComputing && !customer.compute && !customer.giant) return [];
+    if (!powerForComputing && !customer.compute) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
     const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90))));
@@ -191,5 +286,5 @@ export const computeDeal: Extractor = {
       cueAt,
       resource,
     }));
-  },
-};
+  }
+}

@@ -48,6 +48,14 @@ export const RULES: ClaimRule[] = [
     extra: provides,
     examples: [['Apple pays as much as $30 million every month to Amazon’s cloud services company.', 'Apple', 'as much as $30 million every month']],
   },
+  // "agreed to pay Oracle $5 billion a year for cloud computing", "pays AWS about $30 million a month": the payee a seller of compute
+  {
+    reason: 'compute_deal/pays-provider-amount',
+    match: '{pay} [counterparty:ORG] (up to|about|nearly|as much as|more than|roughly|around|some|over)? [value:MONEY]',
+    confidence: 0.8,
+    extra: (m, view) => (m.slots.counterparty?.actor?.entity.compute && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null),
+    examples: [['Mirepoint has agreed to pay Oracle $5 billion a year for cloud computing.', 'Mirepoint', '$5 billion a year']],
+  },
   // "has reserved 4,096 GPUs from CoreWeave", "to rent Nvidia chips from Oracle", "leases capacity from Microsoft"
   {
     reason: 'compute_deal/rent-from',
