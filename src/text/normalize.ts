@@ -23,6 +23,25 @@ const FOLDS: Array<[string, string, string]> = [
 const FOLD_MAP = new Map<number, number>();
 for (const [chars, to] of FOLDS) for (const ch of chars) FOLD_MAP.set(ch.charCodeAt(0), to.charCodeAt(0));
 
+// UTF-8 punctuation read as Windows-1252 or Windows-874 ("Humaneโ€™s", "HPâ€™s"): "â" or "โ",
+// "€", then the third byte's character, for ’ ‘ “ ” – —
+const MOJIBAKE_THIRD = new Map<number, string>([
+  [0x2122, "'"], [0x02dc, "'"], [0x0153, '"'], [0x9d, '"'], [0x201c, '-'], [0x201d, '-'],
+]);
+
+/**
+ * Mojibake of a punctuation mark at text[i] ("โ€™"), as three units of matching text: the mark
+ * and two spaces; a possessive keeps its "s" next to the name ("Humaneโ€™s" → "Humane's  ").
+ */
+function mojibakeAt(text: string, i: number): string | null {
+  if (text.charCodeAt(i + 1) !== 0x20ac) return null;
+  const mark = MOJIBAKE_THIRD.get(text.charCodeAt(i + 2));
+  if (mark === undefined) return null;
+  if (mark === "'" && /^[sS](?![\p{L}\p{N}])/u.test(text.slice(i + 3, i + 5))) return "'s   ";
+  // a dash between words is a clause's dash: spaced
+  return mark === '-' ? ' - ' : mark + '  ';
+}
+
 /** Fold quotes, dashes and spaces 1:1; a CR before LF becomes a space, a lone CR a newline. */
 export function normalizeForMatching(text: string): string {
   let out = '';
@@ -31,6 +50,16 @@ export function normalizeForMatching(text: string): string {
     const c = text.charCodeAt(i);
     // printable ASCII folds to itself: most of any article
     if (c >= 32 && c < 127) continue;
+    if (c === 0xe2 || c === 0x0e42) {
+      const fixed = mojibakeAt(text, i);
+      if (fixed) {
+        // ("'s   " stands for four units: the mark's three and the "s")
+        out += text.slice(runStart, i) + fixed.slice(0, fixed.length === 5 ? 4 : 3);
+        runStart = i + (fixed.length === 5 ? 4 : 3);
+        i = runStart - 1;
+        continue;
+      }
+    }
     let to = FOLD_MAP.get(c);
     if (c === 13) to = text.charCodeAt(i + 1) === 10 ? 32 : 10;
     if (to === undefined) continue;

@@ -254,6 +254,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'mojibake of UTF-8 punctuation read as Windows-874 or Windows-1252 ("Zentrix AIโ€™s", "Quillmarkâ€™s", "โ€”") still marks a possessive and a dash',
+      text: 'Zentrix AIโ€™s valuation rose to $4bn this year. Quillmarkâ€™s backers value it at $900m โ€” double its last round.',
+      claims: [
+        { type: 'valuation', subject: 'Zentrix AI', value: { amount: 4_000_000_000, currency: 'USD', text: '$4bn' } },
+        { type: 'valuation', subject: 'Quillmark', value: { amount: 900_000_000, currency: 'USD', text: '$900m' } },
+      ],
+    },
+    {
       note: 'a table copied from a web page one cell a line: the header cells, then rows of as many cells',
       text: 'The most valuable AI startups\n\nCompany\nValuation\nEmployees\nZentrix AI\n$4bn\n1,200\nCorvid Labs\n$900M\n300\nHalvard Robotics\n$2.1bn\n850\n\nSource: company filings.',
       claims: [
