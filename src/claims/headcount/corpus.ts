@@ -464,6 +464,133 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: '"has N employees, up from M": the comparison is no flow of people',
+      text: 'Orbital Loom Labs has around 1,400 employees, up from 900 a year ago.',
+      claims: [
+        { type: 'headcount', subject: 'Orbital Loom Labs', counterparty: null, value: { amount: 1400, unit: 'people', text: 'around 1,400 employees' } },
+        { type: 'headcount', subject: 'Orbital Loom Labs', counterparty: null, value: { amount: 900, unit: 'people', text: '900' } },
+      ],
+    },
+    {
+      note: '"has N employees from 60 countries": where staff come from is no hire',
+      text: 'Halvard Robotics has 2,000 employees from 60 countries.',
+      claims: [
+        { type: 'headcount', subject: 'Halvard Robotics', counterparty: null, value: { amount: 2000, unit: 'people', text: '2,000 employees' } },
+      ],
+    },
+    {
+      note: '"has grown to N employees": a company that grew to a staff',
+      text: 'Zentrix AI has grown to 250 employees since its founding in 2019.',
+      claims: [
+        { type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 250, unit: 'people', text: '250 employees' } },
+      ],
+    },
+    {
+      note: '"grown its team to N": the company took its staff to a level',
+      text: 'Kiteline AI has grown its team to 120 this year.',
+      claims: [
+        { type: 'headcount', subject: 'Kiteline AI', counterparty: null, value: { amount: 120, unit: 'people', text: '120' } },
+      ],
+    },
+    {
+      note: '"X\'s team has grown to N people"',
+      text: 'Copperleaf AI’s team has grown to 350 people.',
+      claims: [
+        { type: 'headcount', subject: 'Copperleaf AI', counterparty: null, value: { amount: 350, unit: 'people', text: '350 people' } },
+      ],
+    },
+    {
+      note: '"a 120-employee firm"',
+      text: 'Lattice Forge Ltd, a 120-employee firm, makes turbine blades.',
+      claims: [
+        { type: 'headcount', subject: 'Lattice Forge Ltd', counterparty: null, value: { amount: 120, unit: 'people', text: '120-employee' } },
+      ],
+    },
+    {
+      note: '"the 50,000-employee industrial group": adjectives before the kind of company',
+      text: 'Halvard Robotics, the 50,000-employee industrial group, reported a loss.',
+      claims: [
+        { type: 'headcount', subject: 'Halvard Robotics', counterparty: null, value: { amount: 50000, unit: 'people', text: '50,000-employee' } },
+      ],
+    },
+    {
+      note: '"the X and Y 30,000-strong workforce": the first name owns the workforce',
+      text: 'As part of the plan, 20 per cent of the Ferrous Energy and Kelda Gas 30,000-strong workforce will go.',
+      claims: [
+        { type: 'headcount', subject: 'Ferrous Energy', counterparty: null, value: { amount: 30000, unit: 'people', text: '30,000-strong' } },
+      ],
+    },
+    {
+      note: '"N people are employed by X"',
+      text: 'About 400 people are employed by Ferrous Energy at the site.',
+      claims: [
+        { type: 'headcount', subject: 'Ferrous Energy', counterparty: null, value: { amount: 400, unit: 'people', text: 'About 400 people' } },
+      ],
+    },
+    {
+      note: '"N people on its payroll": people on a payroll are staff',
+      text: 'Halvard Robotics now has 2,300 people on its payroll.',
+      claims: [
+        { type: 'headcount', subject: 'Halvard Robotics', counterparty: null, value: { amount: 2300, unit: 'people', text: '2,300 people' } },
+      ],
+    },
+    {
+      note: 'relative clause with a second verb after commas: "X, which has raised $Y, has N employees"',
+      text: 'Sarah Whitcombe is the founder of Floeward Labs, which has raised over $90 million in venture funding, has 150 employees, and hundreds of clients.',
+      claims: [
+        { type: 'headcount', subject: 'Floeward Labs', counterparty: null, value: { amount: 150, unit: 'people', text: '150 employees' } },
+      ],
+    },
+    {
+      note: 'a cited source before the company does not take its claim',
+      text: 'According to LinkedIn, Zentrix AI has around 400 employees.',
+      claims: [
+        { type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 400, unit: 'people', text: 'around 400 employees' } },
+      ],
+    },
+    {
+      note: '"N percent of its workforce of about M": the whole the share is taken of',
+      text: 'Norrland Compute will lay off 10 percent of its workforce of about 2,600.',
+      claims: [
+        { type: 'headcount', subject: 'Norrland Compute', counterparty: null, value: { amount: 2600, unit: 'people', text: 'about 2,600' } },
+      ],
+    },
+    {
+      note: '"its team now numbers N"',
+      text: 'Lattice Forge Ltd’s team now numbers 230.',
+      claims: [
+        { type: 'headcount', subject: 'Lattice Forge Ltd', counterparty: null, value: { amount: 230, unit: 'people', text: '230' } },
+      ],
+    },
+    {
+      note: '"X is a team of N": a company that is a team',
+      text: 'Tessellate Bio is a team of 30 based in Paris.',
+      claims: [
+        { type: 'headcount', subject: 'Tessellate Bio', counterparty: null, value: { amount: 30, unit: 'people', text: '30' } },
+      ],
+    },
+    {
+      note: '"head count" in two words; "headcount is now N"',
+      text: 'Lattice Forge Ltd has a head count of about 3,000.',
+      claims: [
+        { type: 'headcount', subject: 'Lattice Forge Ltd', counterparty: null, value: { amount: 3000, unit: 'people', text: 'about 3,000' } },
+      ],
+    },
+    {
+      note: 'key-facts line with dots',
+      text: 'Ferrous Energy\nFounded 2015 · 200 employees · HQ Berlin',
+      claims: [
+        { type: 'headcount', subject: 'Ferrous Energy', counterparty: null, value: { amount: 200, unit: 'people', text: '200 employees' } },
+      ],
+    },
+    {
+      note: '"has a total of N employees"',
+      text: 'Ferrous Energy has a total of 11,000 employees.',
+      claims: [
+        { type: 'headcount', subject: 'Ferrous Energy', counterparty: null, value: { amount: 11000, unit: 'people', text: '11,000 employees' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Meta hired 300 engineers from Google last year.', note: 'hiring count, not headcount' },
@@ -483,5 +610,13 @@ export const corpus: ClaimCorpus = {
     { text: 'Harrowgate has 12 offices across Europe.', note: 'offices' },
     { text: 'Sorrel Robotics was founded in 2018 by three former Carnegie Mellon students.', note: 'founders and a year, not headcount' },
     { text: 'Lumen Screens will run the network, the first to employ 2k projectors in every cinema.', note: 'what is employed is a thing, not staff' },
+    { text: 'Zentrix AI’s 300-strong sales team will be cut.', note: 'a sub-team (sales, research…) is not the company\'s size' },
+    { text: 'Kiteline AI’s app has 40,000 developers building on it.', note: 'developers who use a product are not staff' },
+    { text: 'The strike at Halvard Robotics has grown to 4,000 workers.', note: 'strikers, not a headcount grown to' },
+    { text: 'The city of Leeds has grown to 800,000 people.', note: 'a population grown to' },
+    { text: 'Zentrix AI now has 40 engineers from Kelvra Systems.', note: 'people from another company: a hire, not a size' },
+    { text: 'The ferry operated by Halvard Marine had 150 people on board.', note: 'people on board are passengers, not a payroll' },
+    { text: 'Meridian Dynamics’ team of 11 won the league.', note: 'a sports team of a company, no staff noun' },
+    { text: 'Kelvra Systems’ user base has grown to 2 million people.', note: 'users grown to, not staff' },
   ],
 };

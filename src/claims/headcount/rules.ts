@@ -13,13 +13,16 @@ import { sectionRule } from '../sections.js';
 const STAFF = '(employees|employee|staff|staffers|workers|engineers|researchers|scientists|developers|programmers|personnel|salespeople|specialists|consultants|bankers|analysts|physicists|designers|team|workforce)';
 const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|people|persons|staffers|others|nurses|teachers|doctors|drivers|miners|journalists|contractors|agents|officers|lawyers|pilots|technicians|managers|executives|operatives|labourers|laborers|craftsmen|volunteers|hands|locals|graduates|apprentices|associates|members)$`);
 // …and "people", which needs a relation of employment before it
-const PEOPLE = '(people|persons|full-time|staff|employees|workers|engineers|researchers|scientists|developers)';
+const PEOPLE = '(people|persons|full-time|staff|staffers|personnel|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
 const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost)?';
 
 // A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
 const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite) (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
-const FLOW_AFTER = `[value:COUNT] _{0,3} (were|are|will|would|have|had|being|to|could|who|that)? (be|been|were|are|have|had)? (laid off|cut|let go|fired|axed|culled|sacked|shed|made redundant|affected|impacted|eliminated|furloughed|hired|added|killed|injured|died|dead|missing|unemployed|jobless|homeless|evacuated|displaced|arrested|infected|left|quit|departed|joined|signed|walked|resigned|threatened|attended|voted|visited|applied|surveyed|polled|took part|lost|lose|losing|will lose|from|at rival|at other)`;
+const FLOW_AFTER = `[value:COUNT] _{0,3} (were|are|will|would|have|had|being|to|could|who|that)? (be|been|were|are|have|had)? (laid off|cut|let go|fired|axed|culled|sacked|shed|made redundant|affected|impacted|eliminated|furloughed|hired|added|killed|injured|died|dead|missing|unemployed|jobless|homeless|evacuated|displaced|arrested|infected|left|quit|departed|joined|signed|walked|resigned|threatened|attended|voted|visited|applied|surveyed|polled|took part|lost|lose|losing|will lose|at rival|at other)`;
+// "300 engineers from Google", "40 researchers from rival labs": people who came from elsewhere (but
+// "1,400 employees, up from 900" and "2,000 employees from 60 countries" are a size)
+const FLOW_FROM = `[value:COUNT] (${STAFF}|people)? from (the|its)? ([ORG]|rival|rivals|other|competitors|competing)`;
 // "3 million people on anti-Aids drugs", "eight people per thousand": people who are somewhere or something, not staff
 const PEOPLE_WHO = '[value:COUNT] people (on|per|living|who|aged|infected|suffering|below|under|without|across the|around the|worldwide|globally)';
 // "two of the people said", "three people briefed on the talks": sources
@@ -28,6 +31,11 @@ const SOURCES = '[value:COUNT] (of the|of those)? people (said|say|says|told|bri
 const NOT_STAFF = '[value:COUNT] -? _{0,2} (board|panel|committee|council|jury|delegation|crew|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households|squad|side|member|members|states|countries|nations|passengers|residents|citizens|voters|subscribers|shareholders|investors|clients|tourists|spectators|pupils|children|adults|victims|soldiers|troops|officers|prisoners|refugees|migrants|delegates|participants|volunteers|respondents|seats|mps|lawmakers|senators)';
 // "200 of its 2,600 employees": the first count is a part
 const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
+
+// "its 300-strong sales team", "a 30-person research unit": a part of the company, not its size
+const SUB_TEAM = '[value:COUNT] -? (strong|person|people|man|member|staff)? (sales|research|engineering|development|design|legal|marketing|support|security|product|trading|investment|management|leadership|executive|editorial|data|software|hardware|customer|technical|tech|founding|deal|advisory|negotiating|investigation|investigative|rescue|medical|in-house|special|project|games|ai|audit|compliance|finance|hr|it|ops|operations|policy|safety|investigations|newsroom|reporting|commercial|regional|local|uk|us|london|european|china|india) (team|teams|unit|division|department|desk|group|arm|squad|staff)';
+// "40,000 developers building on it", "2,000 workers using its tools": people who use what it makes
+const USERS_OF = '[value:COUNT] _{0,2} (building|using|who use|use|used|buying|playing|watching|subscribing|signed up|registered)';
 
 // "payroll growth topped 200,000", "employment gains of 150,000": a change, not a level
 const GROWTH = '(payroll|payrolls|employment|job|jobs|hiring) (growth|gains|gain|additions|creation)';
@@ -42,18 +50,37 @@ const NOT_A_HEADCOUNT = {
   'headcount/share-of': SHARE_OF,
   'headcount/flow': FLOW_BEFORE,
   'headcount/flow-after': FLOW_AFTER,
+  'headcount/flow-from': FLOW_FROM,
   'headcount/sources': SOURCES,
   'headcount/not-staff': NOT_STAFF,
   'headcount/part-of': PART_OF,
   'headcount/people-who': PEOPLE_WHO,
+  'headcount/sub-team': SUB_TEAM,
+  'headcount/users-of': USERS_OF,
 };
 
+// "The strike grew to 4,000 workers", "union membership swelled to 80,000 staff": people who are no company's count
+const NOT_A_COMPANY = '(strike|strikes|protest|protests|walkout|walkouts|union|unions|membership|demonstration|demonstrations|rally|march|campaign|movement|petition|sector|industry|economy)';
+// (people "on its payroll" or "on staff" are its staff: "people on" is otherwise no one's)
+const { 'headcount/people-who': _peopleWho, ...NOT_A_HEADCOUNT_BUT_PEOPLE_ON } = NOT_A_HEADCOUNT;
+
 export const RULES: ClaimRule[] = [
+  // "Floeward Labs, which has raised over $90 million in VC funding, has 150 employees": the second verb of a relative clause
+  {
+    reason: 'headcount/which-also-has',
+    vouches: true,
+    match: `[subject:ORG] , (which|that) _{1,16} (,|and|, and) (now|currently|also|still)? (has|had|employs|employed) (about|around|approximately|roughly|nearly|almost|some|more than|over|just|only|close to)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.78,
+    unless: NOT_A_HEADCOUNT,
+    // (no other company in between: "X, which bought Y, which has 300 employees" is about Y)
+    extra: (m) => (m.toks.slice(m.start + 1, m.toks.indexOf(m.slots.value!)).some((t) => t.kind === 'org' && t.actor?.via === 'name') ? null : {}),
+    examples: [['Sarah Whitcombe is the founder of Floeward Labs, which has raised over $90 million in VC funding, has 150 employees, and hundreds of clients.', 'Floeward Labs', '150 employees']],
+  },
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
   {
     reason: 'headcount/employs',
     vouches: true,
-    match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just)? [value:COUNT]',
+    match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just|a total of|a staff of|a workforce of|a team of|upwards of|in excess of|close to|well over|just over|just under)? [value:COUNT]',
     confidence: 0.9,
     unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF },
     // ("the first to employ 2k projectors": what is employed after the number is a thing, not staff)
@@ -61,18 +88,32 @@ export const RULES: ClaimRule[] = [
       const next = m.toks[m.end];
       return next && next.kind === 'word' && /^[a-z]+s$/.test(next.lower) && !STAFF_WORD.test(next.lower) && !/^(?:across|as|plus|is|was|has|its|this|his|us)$/.test(next.lower) ? null : {};
     },
-    examples: [['Zentrix AI employs about 140 people.', 'Zentrix AI', 'about 140 people']],
+    examples: [
+      ['Zentrix AI employs about 140 people.', 'Zentrix AI', 'about 140 people'],
+      ['Orbital Loom Labs employs a total of 3,200 people.', 'Orbital Loom Labs', '3,200 people'],
+    ],
+  },
+  // "The company's workforce — now 2,150 people —", "workforce, now 2,150 people"
+  {
+    reason: 'headcount/workforce-now',
+    vouches: true,
+    match: '(workforce|headcount|staff) (-|,) (now|currently|today)? [value:COUNT]',
+    confidence: 0.82,
+    examples: [['Meridian Dynamics’ workforce — now 2,150 people — is split between Munich and Austin.', 'Meridian Dynamics', '2,150 people']],
   },
   // "a workforce of 2,600", "headcount stood at 212", "global headcount was 215,500", "company-wide employment is scheduled to total 46,000"
   {
     reason: 'headcount/workforce-of',
     vouches: true,
-    match: '(workforce|headcount|payroll|employment|staffing) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|about|around|roughly|some|topped|passed|-) [value:COUNT]',
+    match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|about|around|roughly|some|topped|passed|-) (now|currently|today|still|already|just)? [value:COUNT]',
     confidence: 0.9,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
+      ['Tessellate Bio’s headcount is now around 300.', 'Tessellate Bio', 'around 300'],
+      ['Norrland Compute’s employee base of 3,000 is mostly in Sweden.', 'Norrland Compute', '3,000'],
+      ['Lattice Forge Ltd has a head count of about 3,000.', 'Lattice Forge Ltd', 'about 3,000'],
     ],
   },
   // "a staff of 80", "a team of 30 researchers", "a company of 1,800 people"
@@ -82,22 +123,25 @@ export const RULES: ClaimRule[] = [
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     // ("a staff of 80"; but "a group of four", "a team of 11": only with a noun of people)
-    extra: (m) => (m.toks[m.start]!.lower !== 'staff' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders|workers)$/.test(m.slots.value!.q!.noun ?? '') ? null : {}),
+    // ("Pellucid Labs is a team of 30": a company that is a team is its staff)
+    extra: (m) => (m.toks[m.start]!.lower !== 'staff' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders|workers)$/.test(m.slots.value!.q!.noun ?? '') && !(m.toks[m.start]!.lower === 'team' && /^(?:is|was|are|were|'re|'s|remains|remained)$/.test(m.toks[m.start - 2]?.lower ?? '') && m.toks[m.start - 1]?.lower === 'a') ? null : {}),
     examples: [
       ['Quillmark Labs, which has a staff of 80, is based in Boston.', 'Quillmark Labs', '80'],
       ['Pellucid Labs has a team of 30 researchers, most of them from academia.', 'Pellucid Labs', '30 researchers'],
+      ['Tessellate Bio is a team of 30 based in Paris.', 'Tessellate Bio', '30'],
     ],
   },
   // "the company's 770 employees", "its 2,600 staff", "Northvane AI's 6,000-person workforce", "of its 1,400 employees"
   {
     reason: 'headcount/owned-staff',
     vouches: true,
-    match: `[subject:POSS] (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|person|people|strong|man)`,
+    match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|person|people|strong|man)`,
     confidence: 0.88,
-    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF },
+    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM },
     examples: [
       ['Brightwave Health laid off 120 of its 1,400 employees on Tuesday.', 'Brightwave Health', '1,400 employees'],
       ['Northvane AI’s 6,000-person workforce is spread across 14 offices.', 'Northvane AI', '6,000-person'],
+      ['Greyfriar Systems’ 300-plus employees work from home.', 'Greyfriar Systems', '300-plus employees'],
     ],
   },
   // "Apple has more than 160,000 full-time employees": full-time before the noun
@@ -108,24 +152,32 @@ export const RULES: ClaimRule[] = [
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     examples: [['Apple has more than 160,000 full-time employees.', 'Apple', 'more than 160,000 full-time employees']],
-  },  // "The company's workforce — now 2,150 people —", "workforce, now 2,150 people"
+  },  // "According to LinkedIn, Zentrix AI has around 400 employees": the name right before "has" is its subject,
+  // whoever else the sentence names
   {
-    reason: 'headcount/workforce-now',
+    reason: 'headcount/org-has-staff',
     vouches: true,
-    match: '(workforce|headcount|staff) (-|,) (now|currently|today)? [value:COUNT]',
-    confidence: 0.82,
-    examples: [['Meridian Dynamics’ workforce — now 2,150 people — is split between Munich and Austin.', 'Meridian Dynamics', '2,150 people']],
-  },  // "Halvard Robotics has 1,500 employees", "now counts 600 employees", "has 38 people today, mostly engineers"
+    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? ${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.85,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === 'with' ? null : {}),
+    examples: [
+      ['According to LinkedIn, Zentrix AI has around 400 employees.', 'Zentrix AI', 'around 400 employees'],
+      ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
+      ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
+    ],
+  },
+  // "Halvard Robotics has 1,500 employees", "now counts 600 employees", "has 38 people today, mostly engineers"
   {
     reason: 'headcount/has-staff',
     vouches: true,
-    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to)? [value:COUNT] ${PEOPLE}`,
+    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] ${PEOPLE}`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with' ? null : {}),
     examples: [
-      ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
-      ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
+      ['Halvard Robotics, the Oslo robot maker, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
+      ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
   // "it had $100m in ARR and 52 employees": a count of staff coordinated after another thing it has
@@ -157,21 +209,42 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/people-work-at',
     vouches: true,
-    match: `[value:COUNT] _{0,2} (${STAFF}|people)? (work|working|are employed|are on the payroll) (at|for|in) [subject:ORG]`,
+    match: `[value:COUNT] _{0,2} (${STAFF}|people)? ((work|working|are employed|are on the payroll) (at|for|in)|(are|were)? employed by) [subject:ORG]`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
-    examples: [['About 350 people work at Sorrel Robotics, most of them in Pittsburgh.', 'Sorrel Robotics', 'About 350 people']],
+    examples: [
+      ['About 350 people work at Sorrel Robotics, most of them in Pittsburgh.', 'Sorrel Robotics', 'About 350 people'],
+      ['About 400 people are employed by Ferrous Energy at the site.', 'Ferrous Energy', 'About 400 people'],
+    ],
   },
   // "the 1,200-strong workforce at Ferrous Energy", "a 45-person startup", "a 50-strong company", "the startup's 25-person team"
   {
     reason: 'headcount/n-strong',
-    match: '[value:COUNT] - (strong|person|man|woman|member|people) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)',
+    match: '[value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)',
     confidence: 0.85,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL },
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM },
     examples: [
       ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
+      ['Lattice Forge Ltd, a 120-employee firm, makes turbine blades.', 'Lattice Forge Ltd', '120-employee'],
     ],
+  },
+  // "the 50,000-employee industrial group", "a 300-person games studio": a size before the kind of company
+  {
+    reason: 'headcount/n-strong-kind',
+    match: '[value:COUNT] - (strong|person|people|employee|staff|worker) ~{1,2} (company|firm|startup|start-up|business|group|maker|manufacturer|lender|bank|retailer|insurer|carrier|airline|developer|operator|provider|outfit|consultancy|agency|publisher|studio|chain|conglomerate|giant|supplier|producer)',
+    confidence: 0.8,
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM, 'headcount/not-staff': NOT_STAFF },
+    examples: [['Halvard Robotics, the 50,000-employee industrial group, reported a loss.', 'Halvard Robotics', '50,000-employee']],
+  },
+  // "the Qantas and Jetstar 30,000-strong workforce": the company's name before its staff's size
+  {
+    reason: 'headcount/org-n-strong',
+    vouches: true,
+    match: '(the|a|an) [subject:ORG] (and [ORG])? [value:COUNT] - (strong|person|people|employee|staff|worker) (workforce|staff|company|firm|payroll)',
+    confidence: 0.8,
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL },
+    examples: [['Under the plan, 20 per cent of the Ferrous Energy and Kelda Gas 30,000-strong workforce will go.', 'Ferrous Energy', '30,000-strong']],
   },
   // "The 1,200-strong workforce at Ferrous Energy", "the 300 engineers at Kiteline AI": the company after "at"
   {
@@ -246,10 +319,72 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/staff-changed-to',
     vouches: true,
-    match: '(staff|workforce|headcount|employees|employment|payroll|staffing) ~{0,2} {shrink|fall|drop|decline|grow|rise|increase|jump|swell|climb|slump|reach|balloon|contract} _{0,8} to (about|around|roughly|nearly|some|more than|just|only|under|over)? [value:COUNT]',
+    match: '((staff|workforce|headcount|employees|employment|payroll|staffing)|(its|their|our|[POSS]) (team|ranks)) ~{0,2} {shrink|fall|drop|decline|grow|rise|increase|jump|swell|climb|slump|reach|balloon|contract|double|triple|expand} _{0,8} to (about|around|roughly|nearly|some|more than|just|only|under|over)? [value:COUNT]',
     confidence: 0.85,
     unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF },
-    examples: [['Lumen Systems said its full-time staff shrank from 5,527 to 3,422 over two years.', 'Lumen Systems', '3,422']],
+    examples: [
+      ['Lumen Systems said its full-time staff shrank from 5,527 to 3,422 over two years.', 'Lumen Systems', '3,422'],
+      ['Copperleaf AI’s team has grown to 350 people.', 'Copperleaf AI', '350 people'],
+    ],
+  },
+  // "will lay off 10 percent of its workforce of about 2,600": the whole a share is taken of
+  {
+    reason: 'headcount/share-of-workforce-of',
+    vouches: true,
+    match: 'of (its|their|the|[POSS]) (global|total|entire|worldwide|full-time)? (workforce|staff|headcount) of (about|around|roughly|nearly|some|more than|over|almost|just over|close to)? [value:COUNT]',
+    confidence: 0.82,
+    unless: { 'headcount/not-staff': NOT_STAFF },
+    examples: [['Norrland Compute will lay off 10 percent of its workforce of about 2,600.', 'Norrland Compute', 'about 2,600']],
+  },
+  // "Lattice Forge's team now numbers 230", "its staff totals 85"
+  {
+    reason: 'headcount/team-numbers',
+    vouches: true,
+    match: '(its|their|our|[POSS]) (team|staff|ranks) (now|currently|today)? (numbers|numbered|totals|totalled|totaled|stands at|stood at|swelled to|has swelled to) (about|around|roughly|nearly|some|more than|over|almost|just over|close to)? [value:COUNT]',
+    confidence: 0.82,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Lattice Forge Ltd’s team now numbers 230.', 'Lattice Forge Ltd', '230']],
+  },
+  // "Kiteline AI has grown its team to 120", "more than doubled its workforce to 1,200": the company took its staff to a level
+  {
+    reason: 'headcount/grew-staff-to',
+    vouches: true,
+    match: '{grow|expand|double|triple|quadruple|swell|increase|boost|build|scale|reduce|trim|shrink|cut|slash} (its|their|our|the|[POSS]) (global|total|full-time|permanent)? (team|workforce|staff|headcount|employee base|ranks|payroll) _{0,5} to (about|around|roughly|nearly|some|more than|over|almost|just over|just under|close to|under|below|fewer than)? [value:COUNT]',
+    confidence: 0.82,
+    unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/not-staff': NOT_STAFF },
+    examples: [
+      ['Kiteline AI has grown its team to 120.', 'Kiteline AI', '120'],
+      ['Pellucid Labs has more than tripled its team to 90 engineers.', 'Pellucid Labs', '90 engineers'],
+    ],
+  },
+  // "Zentrix AI has grown to 250 employees", "has grown from five founders to 600 staff": a company that grew to a staff
+  {
+    reason: 'headcount/grown-to-staff',
+    vouches: true,
+    match: '{grow|expand|swell|balloon|double|triple} _{0,4} to (about|around|roughly|nearly|some|more than|over|almost|just over|close to)? [value:COUNT] (full-time|permanent)? (employees|staff|staffers|workers|engineers|researchers|personnel)',
+    confidence: 0.8,
+    unless: { ...NOT_A_HEADCOUNT, 'headcount/not-a-company': NOT_A_COMPANY },
+    examples: [
+      ['Zentrix AI has grown to 250 employees since its founding in 2019.', 'Zentrix AI', '250 employees'],
+      ['Halvard Robotics has grown from five founders to 600 employees.', 'Halvard Robotics', '600 employees'],
+    ],
+  },
+  // "Halvard Robotics now has 2,300 people on its payroll", "4,200 people on staff"
+  {
+    reason: 'headcount/on-payroll',
+    vouches: true,
+    match: '[value:COUNT] (people|persons|employees|staff|staffers|workers|engineers|researchers) on (its|the|their|our|[POSS])? (payroll|payrolls|staff)',
+    confidence: 0.82,
+    unless: NOT_A_HEADCOUNT_BUT_PEOPLE_ON,
+    examples: [['Halvard Robotics now has 2,300 people on its payroll.', 'Halvard Robotics', '2,300 people']],
+  },
+  // "Founded 2015 · 200 employees · HQ Berlin": a count of staff between the dots of a key-facts line
+  {
+    reason: 'headcount/dot-list',
+    match: '(·|•|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:COUNT] (full-time|permanent)? (employees|staff|staffers|people|engineers|workers|researchers) (·|•|\\||$)',
+    confidence: 0.75,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Ferrous Energy\nFounded 2015 · 200 employees · HQ Berlin', 'Ferrous Energy', '200 employees']],
   },
   // "headcount has grown to 900, up from 300", "employs 41,000, down from 48,000": the earlier figure
   {
