@@ -591,6 +591,11 @@ export const corpus: ClaimCorpus = {
         { type: 'headcount', subject: 'Ferrous Energy', counterparty: null, value: { amount: 11000, unit: 'people', text: '11,000 employees' } },
       ],
     },
+    {
+      note: '"a workforce of N spread over 14 countries": a later count of places does not make the staff no staff',
+      text: 'Halvard Group has a workforce of 2,200 spread over 14 countries.',
+      claims: [{ type: 'headcount', subject: 'Halvard Group', counterparty: null, value: { amount: 2200, unit: 'people', text: '2,200' } }],
+    },
   ],
   negative: [
     { text: 'Meta hired 300 engineers from Google last year.', note: 'hiring count, not headcount' },

@@ -28,7 +28,8 @@ const PEOPLE_WHO = '[value:COUNT] people (on|per|living|who|aged|infected|suffer
 // "two of the people said", "three people briefed on the talks": sources
 const SOURCES = '[value:COUNT] (of the|of those)? people (said|say|says|told|briefed|familiar|close|who spoke|speaking|involved|with knowledge)';
 // "a four-person board", "500 attendees": people who are not staff
-const NOT_STAFF = '[value:COUNT] -? _{0,2} (board|panel|committee|council|jury|delegation|crew|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households|squad|side|member|members|states|countries|nations|passengers|residents|citizens|voters|subscribers|shareholders|investors|clients|tourists|spectators|pupils|children|adults|victims|soldiers|troops|officers|prisoners|refugees|migrants|delegates|participants|volunteers|respondents|seats|mps|lawmakers|senators)';
+// (the words between are words or names, never another amount: "a workforce of 2,200 spread over 14 countries")
+const NOT_STAFF = '[value:COUNT] -? ([NAME] ~{0,1}|~{0,1} [NAME]|[NAME] [NAME]|~{0,2}) (board|panel|committee|council|jury|delegation|crew|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households|squad|side|member|members|states|countries|nations|passengers|residents|citizens|voters|subscribers|shareholders|investors|clients|tourists|spectators|pupils|children|adults|victims|soldiers|troops|officers|prisoners|refugees|migrants|delegates|participants|volunteers|respondents|seats|mps|lawmakers|senators)';
 // "200 of its 2,600 employees": the first count is a part
 const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
 
@@ -200,10 +201,21 @@ export const RULES: ClaimRule[] = [
   // "We're about 45 people now", "they are roughly 300 employees": a company speaking of itself
   {
     reason: 'headcount/we-are',
-    match: "[subject:ORG] (' re|are|were|is|was) (now|currently|still|only|just)? [value:COUNT] (people|employees|staff|engineers|persons|strong)",
+    match: "[subject:ORG] (' re|are|were|is|was) (now|currently|still|only|just)? (at|around|about)? [value:COUNT] (people|employees|staff|engineers|persons|strong)",
     confidence: 0.8,
     unless: NOT_A_HEADCOUNT,
-    examples: [['Q: How big is Ondine Robotics?\nA: We’re about 45 people now.', 'Ondine Robotics', 'about 45 people']],
+    examples: [
+      ['Q: How big is Ondine Robotics?\nA: We’re about 45 people now.', 'Ondine Robotics', 'about 45 people'],
+      ['Ondine Robotics is growing fast. “We’re now at 150 people,” said Jane Doe, its chief executive.', 'Ondine Robotics', '150 people'],
+    ],
+  },
+  // "Zentrix AI, founded in 2019 and now 250 people strong": a size said as strength
+  {
+    reason: 'headcount/people-strong',
+    match: '[value:COUNT] (people|employees|staff|staffers|persons|workers|engineers) strong',
+    confidence: 0.8,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Zentrix AI, founded in 2019 and now 250 people strong, makes chips.', 'Zentrix AI', '250 people']],
   },
   // "About 350 people work at Sorrel Robotics", "150 engineers work for the startup"
   {

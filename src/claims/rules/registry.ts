@@ -4,10 +4,11 @@ import { RULES as departure } from '../departure/rules.js';
 import { RULES as funding } from '../funding/rules.js';
 import { RULES as headcount } from '../headcount/rules.js';
 import { RULES as hiring } from '../hiring/rules.js';
+import { RULES as userCount } from '../user-count/rules.js';
 import type { ClaimRule } from '../rules.js';
 
 /** Every claim type's rules that are written as token patterns (src/claims/rules.ts). */
-export const RULE_SETS: Record<string, readonly ClaimRule[]> = { compensation, compute_deal: computeDeal, departure, funding, headcount, hiring };
+export const RULE_SETS: Record<string, readonly ClaimRule[]> = { compensation, compute_deal: computeDeal, departure, funding, headcount, hiring, user_count: userCount };
 
 /**
  * Every lemma the claim rules name ({raise}, {lay off}): the build snapshots their forms

@@ -225,6 +225,113 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'an owned user noun before the number: "X\'s subscriber numbers rose to N"',
+      text: 'Sorrel Media’s subscriber numbers rose to 1.2 million.',
+      claims: [
+        { type: 'user_count', subject: 'Sorrel Media', counterparty: null, value: { amount: 1200000, unit: 'subscribers', text: '1.2 million' } },
+      ],
+    },
+    {
+      note: '"users of its chatbot had doubled to N"',
+      text: 'Zentrix AI said weekly active users of its chatbot had doubled to 200 million.',
+      claims: [
+        { type: 'user_count', subject: 'Zentrix AI', counterparty: null, value: { amount: 200000000, unit: 'users', text: '200 million' } },
+      ],
+    },
+    {
+      note: '"customer count has topped N"',
+      text: 'Norrland Compute’s customer count has topped 2,500.',
+      claims: [
+        { type: 'user_count', subject: 'Norrland Compute', counterparty: null, value: { amount: 2500, unit: 'customers', text: '2,500' } },
+      ],
+    },
+    {
+      note: '"monthly active users (MAUs) of N": the aside is stepped over',
+      text: 'Norrland Compute reported monthly active users (MAUs) of 300 million.',
+      claims: [
+        { type: 'user_count', subject: 'Norrland Compute', counterparty: null, value: { amount: 300000000, unit: 'users', text: '300 million' } },
+      ],
+    },
+    {
+      note: '"is used by N people"',
+      text: 'Brightwave Health’s app is used by 3 million people.',
+      claims: [
+        { type: 'user_count', subject: 'Brightwave Health', counterparty: null, value: { amount: 3000000, unit: 'users', text: '3 million people' } },
+      ],
+    },
+    {
+      note: '"is used by N companies": businesses are customers',
+      text: 'Lattice Forge Ltd’s software is used by more than 8,000 companies.',
+      claims: [
+        { type: 'user_count', subject: 'Lattice Forge Ltd', counterparty: null, value: { amount: 8000, unit: 'customers', text: 'more than 8,000' } },
+      ],
+    },
+    {
+      note: '"N businesses use X\'s software"',
+      text: 'More than 5,000 businesses use Kelvra Systems’ software.',
+      claims: [
+        { type: 'user_count', subject: 'Kelvra Systems', counterparty: null, value: { amount: 5000, unit: 'customers', text: 'More than 5,000' } },
+      ],
+    },
+    {
+      note: '"counts N businesses as customers"',
+      text: 'Copperleaf AI counts 30,000 businesses as customers.',
+      claims: [
+        { type: 'user_count', subject: 'Copperleaf AI', counterparty: null, value: { amount: 30000, unit: 'customers', text: '30,000' } },
+      ],
+    },
+    {
+      note: '"serves N businesses"',
+      text: 'Tessellate Bio serves 2 million businesses around the world.',
+      claims: [
+        { type: 'user_count', subject: 'Tessellate Bio', counterparty: null, value: { amount: 2000000, unit: 'customers', text: '2 million' } },
+      ],
+    },
+    {
+      note: '"has N paying organisations"',
+      text: 'Copperleaf AI has 20,000 paying organisations on its platform.',
+      claims: [
+        { type: 'user_count', subject: 'Copperleaf AI', counterparty: null, value: { amount: 20000, unit: 'customers', text: '20,000' } },
+      ],
+    },
+    {
+      note: 'members of a service',
+      text: 'Halvard Media’s streaming service has 9 million members.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 9000000, unit: 'subscribers', text: '9 million members' } },
+      ],
+    },
+    {
+      note: '"registered players" of a game',
+      text: 'Quillmark Systems’ game has 350 million registered players.',
+      claims: [
+        { type: 'user_count', subject: 'Quillmark Systems', counterparty: null, value: { amount: 350000000, unit: 'users', text: '350 million' } },
+      ],
+    },
+    {
+      note: '"N customers, up from M": the earlier figure is its own claim',
+      text: 'Cinder Labs now serves more than 2,000 enterprise customers, up from 800 a year earlier.',
+      claims: [
+        { type: 'user_count', subject: 'Cinder Labs', counterparty: null, value: { amount: 2000, unit: 'customers', text: 'more than 2,000 enterprise customers' } },
+        { type: 'user_count', subject: 'Cinder Labs', counterparty: null, value: { amount: 800, unit: 'customers', text: '800' } },
+      ],
+    },
+    {
+      note: 'the counted noun after words the value reader leaves out ("non-U.S. streaming subs")',
+      text: 'At the end of September, Halvard Media had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 25100000, unit: 'customers', text: '25.1 million domestic streaming customers' } },
+        { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 4300000, unit: 'subscribers', text: '4.3 million' } },
+      ],
+    },
+    {
+      note: '"hundreds of paying clients" after a relative clause that runs on past commas',
+      text: 'Mike Whitcombe traces his journey to the founder of Floeward Labs, which has raised over $90 million in venture funding, has 150 employees, and hundreds of paying clients.',
+      claims: [
+        { type: 'user_count', subject: 'Floeward Labs', counterparty: null, value: { amount: null, min: 200, unit: 'customers', text: 'hundreds of paying clients' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Brightwave Health’s app has been downloaded 10 million times.', note: 'downloads, not users' },
@@ -243,5 +350,13 @@ export const corpus: ClaimCorpus = {
     { text: 'According to analysts at Fennick Research, there will be 20 million subscribers to internet TV services within six years.', note: '\'there will be\' counts a market, for no one' },
     { text: 'Users of Orchard Music can stream songs to up to five other Orchard users.', note: '\'other\' users are no user base' },
     { text: 'Quarrel Analytics of Boston estimates that mobile TV networks will have acquired around 51 million users by 2009.', note: 'the firm that estimates is not the owner of what the estimate is about' },
+    { text: 'Internet users in the region rose to 800 million, Zentrix AI said.', note: 'users nobody owns rising to a level: a market' },
+    { text: 'Halvard Group has 400 companies in 30 countries.', note: 'a group\'s subsidiaries, not its customers' },
+    { text: 'The union, which has 100,000 members, called a strike at Ferrous Energy.', note: 'members of a union' },
+    { text: 'The station run by Halvard Rail is used by 100,000 people a day.', note: 'a daily rate of passengers, not a user base' },
+    { text: 'Dozens of customers complained about the Zentrix AI outage.', note: 'a vague few' },
+    { text: 'Hackers stole the account details of more than one million Ferrous Bank customers.', note: 'records about customers, not a count the company states' },
+    { text: 'Halvard Media’s subscriber numbers fell by 1 million.', note: 'a change, not a level' },
+    { text: 'The Kelvra Systems cup final has 22 players on the pitch.', note: 'players with no word that makes them a service\'s' },
   ],
 };

@@ -1,0 +1,165 @@
+import type { RawClaim } from '../extractor.js';
+import type { ClaimRule, RuleMatch } from '../rules.js';
+
+/**
+ * user_count rules: the relations the extractor in ./extract.ts (a count whose noun is users,
+ * customers or subscribers) does not see — a user noun before the number ("subscriber numbers
+ * rose to 1.2 million", "monthly active users (MAUs) of 300 million"), a product used by a count
+ * of people or companies ("is used by 3 million people", "5,000 businesses use X's software"),
+ * businesses that are customers ("serves 2 million businesses", "counts 30,000 companies as
+ * customers"), members and accounts of a service, and the earlier figure ("up from 800").
+ * A flow (added, lost, churned) is not the size of a user base; a survey's sample, a country's
+ * subscribers and a market are no company's users.
+ */
+
+// Nouns that count a company's users when it is the owner
+const USER_NOUN = '(users|user|customers|customer|subscribers|subscriber|members|membership|accounts|subscriptions|clients|maus|daus|mau|dau)';
+// What customers may be when they are not people: "serves 2 million businesses"
+const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organisations|enterprises|retailers|restaurants|hospitals|clinics|schools|universities|banks|advertisers|publishers|sellers|firms|startups|teams|institutions|insurers|lenders|developers|creators|households|homes)';
+// Who uses a product: people or businesses
+const USERS_OF = `(people|users|customers|consumers|developers|students|teachers|doctors|lawyers|creators|${BUSINESSES.slice(1, -1)})`;
+const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
+// A level reached, not a change: "rose to", "doubled to"
+const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up}';
+const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover}';
+
+// "were hit by the outage", "were left without power": people something happened to, not a user base
+const HAPPENED_TO = '[value:COUNT] _{0,4} (were|was|are|have been|had been|will be) (hit|affected|left|stranded|exposed|impacted|caught|targeted|warned|told|asked|notified|compromised|defrauded|charged|overcharged|without)';
+// "a survey of 2,000 users", "lost 1 million subscribers", "added 2.4 million": a sample or a flow
+const SAMPLE_OR_FLOW = '({survey|poll|interview|study|lose|shed|churn|add|sign|attract|win|gain|expect|forecast|predict|target|aim|hope|want|plan} (another|an additional|additional|new|net|a net|more|about|around|some|up to|nearly)?|sample of|survey of|study of|poll of|panel of) [value:COUNT]';
+// "the union, which has 100,000 members": members of what is no company
+const NOT_A_COMPANY = '(union|unions|party|parties|club|clubs|association|society|federation|league|parliament|council|committee|board|church|congress|coalition|alliance|co-op|cooperative|guild|wto|opec|nato|eu|un|charity|charities|trust|movement|fans|supporters|followers)';
+// "(a|per|each|every) day": a rate of visits, not a user base
+const PER_DAY = '[value:COUNT] _{0,2} (a|per|each|every) (day|hour|minute|week)';
+
+/** A count that may be the one a user noun before it names: bare ("rose to 1.2 million") or itself of users. */
+const userish = (m: RuleMatch): Partial<RawClaim> | null => {
+  const q = m.slots.value!.q!;
+  if (q.unit === null && q.noun === null) return {};
+  return /^(?:users|customers|subscribers)$/.test(q.unit ?? '') || /^(?:members|subs|accounts|clients|businesses|companies|merchants|brands|organi[sz]ations|enterprises|retailers|firms)$/.test(q.noun ?? '') ? {} : null;
+};
+
+/**
+ * The user noun has an owner: "Sorrel Media's subscriber numbers", "its customer count", "users of its
+ * chatbot", "subscribers at Halvard Media" — a count of users nobody owns is a market's.
+ */
+const owned = (m: RuleMatch): Partial<RawClaim> | null => {
+  const { toks } = m;
+  for (let i = m.start - 1; i >= Math.max(0, m.start - 5); i--) {
+    const t = toks[i]!;
+    if (t.brk) break;
+    if (t.kind === 'org' && t.actor?.possessive) return userish(m);
+    if (t.kind === 'org' || t.kind === 'qty') break;
+  }
+  for (let i = m.start + 1; i < Math.min(toks.length, m.start + 6); i++) {
+    const t = toks[i]!;
+    if (/^(?:of|at|for)$/.test(t.lower) && toks[i + 1]?.kind === 'org') return userish(m);
+    if (t.brk || t.kind === 'qty') break;
+  }
+  return null;
+};
+
+const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW };
+
+export const RULES: ClaimRule[] = [
+  // "Sorrel Media's subscriber numbers rose to 1.2 million", "weekly active users of its chatbot had doubled to 200 million"
+  {
+    reason: 'user_count/users-rose-to',
+    match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${RISE} _{0,4} to ${QUAL} [value:COUNT]`,
+    confidence: 0.8,
+    unless: NOT_USERS,
+    extra: owned,
+    examples: [
+      ['Sorrel Media’s subscriber numbers rose to 1.2 million.', 'Sorrel Media', '1.2 million'],
+      ['Zentrix AI said weekly active users of its chatbot had doubled to 200 million.', 'Zentrix AI', '200 million'],
+    ],
+  },
+  // "Norrland Compute's customer count climbed past 2,500", "the platform's monthly active users topped 500 million"
+  {
+    reason: 'user_count/users-reached',
+    match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${REACH} (the|a)? ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: NOT_USERS,
+    extra: owned,
+    examples: [['Norrland Compute’s customer count has topped 2,500.', 'Norrland Compute', '2,500']],
+  },
+  // "monthly active users (MAUs) of 300 million", "a customer base of 4,000"
+  {
+    reason: 'user_count/users-of',
+    match: `${USER_NOUN} (base|count|numbers|total|tally)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at) ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['Norrland Compute reported monthly active users (MAUs) of 300 million.', 'Norrland Compute', '300 million']],
+  },
+  // "Brightwave Health's app is used by 3 million people", "trusted by more than 8,000 companies"
+  {
+    reason: 'user_count/used-by',
+    match: `(used|trusted|relied on|relied upon|adopted|deployed|loved) by ${QUAL} [value:COUNT] _{0,2} ${USERS_OF}`,
+    confidence: 0.78,
+    unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
+    examples: [
+      ['Brightwave Health’s app is used by 3 million people.', 'Brightwave Health', '3 million people'],
+      ['Lattice Forge Ltd’s software is used by more than 8,000 companies.', 'Lattice Forge Ltd', 'more than 8,000'],
+    ],
+  },
+  // "More than 5,000 businesses use Kelvra Systems' software", "100 million people use Halvard Media's app every month"
+  {
+    reason: 'user_count/n-use',
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the|a)? ([subject:POSS]|[subject:ORG])`,
+    confidence: 0.78,
+    unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
+    examples: [['More than 5,000 businesses use Kelvra Systems’ software.', 'Kelvra Systems', 'More than 5,000']],
+  },
+  // "Copperleaf AI counts 30,000 businesses as customers", "which counts 40,000 businesses among its customers"
+  {
+    reason: 'user_count/as-customers',
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (as|among) (its|their|our|[POSS])? (customers|clients|users|subscribers|paying customers)`,
+    confidence: 0.8,
+    unless: NOT_USERS,
+    examples: [['Copperleaf AI counts 30,000 businesses as customers.', 'Copperleaf AI', '30,000']],
+  },
+  // "Tessellate Bio serves 2 million businesses", "has signed up 40,000 merchants", "has 20,000 paying organisations"
+  {
+    reason: 'user_count/serves-businesses',
+    match: `({serve|sign up|have|count|boast|claim|onboard} ${QUAL}) [value:COUNT] (paying|business|enterprise|corporate|active|small|small-business|b2b)? ${BUSINESSES}`,
+    confidence: 0.75,
+    unless: NOT_USERS,
+    // ("has 400 companies": a group's subsidiaries; only serving or signing up, or paying businesses, are customers)
+    extra: (m, view) => {
+      const verb = m.toks[m.start]!.lower;
+      const paying = /\b(?:paying|business|enterprise|corporate|active|b2b)\s+\S+\s*$/.test(view.text.slice(m.slots.value!.start, m.toks[m.end - 1]!.end).toLowerCase());
+      return /^(?:serve|serves|served|serving|signed|sign|signs|signing|onboarded|onboard|onboards|onboarding)$/.test(verb) || paying ? {} : null;
+    },
+    examples: [
+      ['Tessellate Bio serves 2 million businesses around the world.', 'Tessellate Bio', '2 million'],
+      ['Copperleaf AI has 20,000 paying organisations on its platform.', 'Copperleaf AI', '20,000'],
+    ],
+  },
+  // "Halvard Media's streaming service has 9 million members", "80 million monthly listeners", "4 million active accounts"
+  {
+    reason: 'user_count/has-members',
+    match: `({have|count|boast|claim|reach|pass|top|surpass|serve} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|listeners|players|viewers|readers|learners|patients|riders|students)`,
+    confidence: 0.75,
+    unless: { ...NOT_USERS, 'user_count/not-a-company': NOT_A_COMPANY },
+    // (players, viewers, readers, students, patients and riders only with a word that makes them a service's: "registered players")
+    extra: (m, view) => {
+      const noun = m.toks[m.end - 1]!.lower;
+      const modified = /^(?:paying|paid|premium|registered|active|monthly|weekly|daily|loyalty|funded|streaming)$/.test(m.toks[m.end - 2]!.lower);
+      return /^(?:members|accounts|listeners|learners)$/.test(noun) || modified ? {} : null;
+    },
+    examples: [
+      ['Halvard Media’s streaming service has 9 million members.', 'Halvard Media', '9 million members'],
+      ['Quillmark Systems’ game has 350 million registered players.', 'Quillmark Systems', '350 million'],
+    ],
+  },
+  // "serves more than 2,000 enterprise customers, up from 800 a year earlier", "up more than 20% from 21.7 million members"
+  {
+    reason: 'user_count/up-from',
+    match: `${USER_NOUN} _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple} from) ${QUAL} [value:COUNT]`,
+    confidence: 0.72,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['Cinder Labs now serves more than 2,000 enterprise customers, up from 800 a year earlier.', 'Cinder Labs', '800']],
+  },
+];
