@@ -20,7 +20,7 @@ const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|num
 // A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
 const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite) (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
 const FLOW_AFTER = `[value:COUNT] _{0,3} (were|are|will|would|have|had|being|to|could|who|that)? (be|been|were|are|have|had)? (laid off|cut|let go|fired|axed|culled|sacked|shed|made redundant|affected|impacted|eliminated|furloughed|hired|added|killed|injured|died|dead|missing|unemployed|jobless|homeless|evacuated|displaced|arrested|infected|left|quit|departed|joined|signed|walked|resigned|threatened|attended|voted|visited|applied|surveyed|polled|took part|lost|lose|losing|will lose|at rival|at other)`;
-// "300 engineers from Google", "40 researchers from rival labs": people who came from elsewhere (but
+// "300 engineers from Kiteline AI", "40 researchers from rival labs": people who came from elsewhere (but
 // "1,400 employees, up from 900" and "2,000 employees from 60 countries" are a size)
 const FLOW_FROM = `[value:COUNT] (${STAFF}|people)? from (the|its)? ([ORG]|rival|rivals|other|competitors|competing)`;
 // "3 million people on anti-Aids drugs", "eight people per thousand": people who are somewhere or something, not staff
@@ -66,17 +66,6 @@ const NOT_A_COMPANY = '(strike|strikes|protest|protests|walkout|walkouts|union|u
 const { 'headcount/people-who': _peopleWho, ...NOT_A_HEADCOUNT_BUT_PEOPLE_ON } = NOT_A_HEADCOUNT;
 
 export const RULES: ClaimRule[] = [
-  // "Floeward Labs, which has raised over $90 million in VC funding, has 150 employees": the second verb of a relative clause
-  {
-    reason: 'headcount/which-also-has',
-    vouches: true,
-    match: `[subject:ORG] , (which|that) _{1,16} (,|and|, and) (now|currently|also|still)? (has|had|employs|employed) (about|around|approximately|roughly|nearly|almost|some|more than|over|just|only|close to)? [value:COUNT] ${PEOPLE}`,
-    confidence: 0.78,
-    unless: NOT_A_HEADCOUNT,
-    // (no other company in between: "X, which bought Y, which has 300 employees" is about Y)
-    extra: (m) => (m.toks.slice(m.start + 1, m.toks.indexOf(m.slots.value!)).some((t) => t.kind === 'org' && t.actor?.via === 'name') ? null : {}),
-    examples: [['Sarah Whitcombe is the founder of Floeward Labs, which has raised over $90 million in VC funding, has 150 employees, and hundreds of clients.', 'Floeward Labs', '150 employees']],
-  },
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
   {
     reason: 'headcount/employs',
@@ -153,7 +142,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     examples: [['Apple has more than 160,000 full-time employees.', 'Apple', 'more than 160,000 full-time employees']],
-  },  // "According to LinkedIn, Zentrix AI has around 400 employees": the name right before "has" is its subject,
+  },  // "According to Fennick Research, Zentrix AI has around 400 employees": the name right before "has" is its subject,
   // whoever else the sentence names
   {
     reason: 'headcount/org-has-staff',
@@ -163,7 +152,7 @@ export const RULES: ClaimRule[] = [
     unless: NOT_A_HEADCOUNT,
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === 'with' ? null : {}),
     examples: [
-      ['According to LinkedIn, Zentrix AI has around 400 employees.', 'Zentrix AI', 'around 400 employees'],
+      ['According to Fennick Research, Zentrix AI has around 400 employees.', 'Zentrix AI', 'around 400 employees'],
       ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
       ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
@@ -248,15 +237,6 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM, 'headcount/not-staff': NOT_STAFF },
     examples: [['Halvard Robotics, the 50,000-employee industrial group, reported a loss.', 'Halvard Robotics', '50,000-employee']],
-  },
-  // "the Qantas and Jetstar 30,000-strong workforce": the company's name before its staff's size
-  {
-    reason: 'headcount/org-n-strong',
-    vouches: true,
-    match: '(the|a|an) [subject:ORG] (and [ORG])? [value:COUNT] - (strong|person|people|employee|staff|worker) (workforce|staff|company|firm|payroll)',
-    confidence: 0.8,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL },
-    examples: [['Under the plan, 20 per cent of the Ferrous Energy and Kelda Gas 30,000-strong workforce will go.', 'Ferrous Energy', '30,000-strong']],
   },
   // "The 1,200-strong workforce at Ferrous Energy", "the 300 engineers at Kiteline AI": the company after "at"
   {

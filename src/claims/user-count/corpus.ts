@@ -318,16 +318,8 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
-      note: 'the counted noun after words the value reader leaves out ("non-U.S. streaming subs")',
-      text: 'At the end of September, Halvard Media had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs.',
-      claims: [
-        { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 25100000, unit: 'customers', text: '25.1 million domestic streaming customers' } },
-        { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 4300000, unit: 'subscribers', text: '4.3 million' } },
-      ],
-    },
-    {
-      note: '"hundreds of paying clients" after a relative clause that runs on past commas',
-      text: 'Mike Whitcombe traces his journey to the founder of Floeward Labs, which has raised over $90 million in venture funding, has 150 employees, and hundreds of paying clients.',
+      note: '"hundreds of paying clients": a vague plural of a hundred or more is a floor',
+      text: 'Floeward Labs, a finance software maker, has hundreds of paying clients.',
       claims: [
         { type: 'user_count', subject: 'Floeward Labs', counterparty: null, value: { amount: null, min: 200, unit: 'customers', text: 'hundreds of paying clients' } },
       ],
@@ -355,6 +347,7 @@ export const corpus: ClaimCorpus = {
     { text: 'The union, which has 100,000 members, called a strike at Ferrous Energy.', note: 'members of a union' },
     { text: 'The station run by Halvard Rail is used by 100,000 people a day.', note: 'a daily rate of passengers, not a user base' },
     { text: 'Dozens of customers complained about the Zentrix AI outage.', note: 'a vague few' },
+    { text: 'Floeward Labs has dozens of paying clients.', note: 'a vague few: under a hundred is no user count' },
     { text: 'Hackers stole the account details of more than one million Ferrous Bank customers.', note: 'records about customers, not a count the company states' },
     { text: 'Halvard Media’s subscriber numbers fell by 1 million.', note: 'a change, not a level' },
     { text: 'The Kelvra Systems cup final has 22 players on the pitch.', note: 'players with no word that makes them a service\'s' },

@@ -2,7 +2,7 @@ import { providerOf } from '../../entities/aliases.js';
 import { isDemonym, isKnownPlace } from '../../entities/gazetteer.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
-import { before, pickSubject, type Picked } from '../slots.js';
+import { before, pickSubject } from '../slots.js';
 import { RULES } from './rules.js';
 
 /**
@@ -18,8 +18,6 @@ const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base
 const NOT_USERS = /\b(?:lost|lose|losing|loss|losses|decline|fall|drop|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed|potential|prospective|measurements|statistics)\b/;
 // "account details of more than one million customers", "the data of 3 million users": records about people, not a user base
 const RECORDS_OF = /\b(?:details|data|records|information|names|addresses|passwords|e-mails|emails|numbers|files) of (?:(?:about|around|some|nearly|more than|over|almost|up to) )?$/;
-// "4.3 million non-U.S. streaming subs": the counted noun after words the value reader left out
-const NOUN_AFTER = /^\s+((?:(?!(?:in|of|from|to|for|by|at|on|with|and|or|the|a|an|its|their|is|are|was|were|has|have|had|will|would|than|per|each|who|which|that|as)\s)[\w.'-]+\s+){1,3}?)(users|subscribers|subs|customers)\b/i;
 // "there will be 20 million subscribers to IPTV", "There are also 1.2 million cable customers in the UK": a market, counted for no one
 const THERE_ARE = /\bthere (?:is|are|was|were|will be|would be|could be|may be|might be|should be|are now|were only|are also|are already)(?: \w+ly)?(?: (?:also|now|only|already|still))?(?: (?:an estimated|about|around|roughly|some|more than|over|nearly|almost|just over|just under|fewer than|less than|up to))? ?$/;
 // "up to five other iTunes users": people beside the ones meant
@@ -40,22 +38,6 @@ function isNoOnesCount(view: SentenceView, q: { start: number; end: number }, pr
   return THERE_ARE.test(pre) || OTHER.test(view.text.slice(Math.max(view.sentence.start, q.start - 8), q.end)) || isMarketCount(view, q) || RECORDS_OF.test(pre);
 }
 
-/**
- * "Floqast, which has raised over $90 million in VC funding, has 150 employees, and hundreds of
- * paying clients": the antecedent of a relative clause that runs on past commas, when no other
- * company is named between it and the count.
- */
-function relativeAntecedent(view: SentenceView, at: number): Picked | null {
-  const left = view.actors.filter((a) => a.end <= at);
-  for (let i = left.length - 1; i >= 0; i--) {
-    const a = left[i]!;
-    if (a.via === 'name' && /^, (?:which|that) [^;:()]*$/.test(view.text.slice(a.end, at))) {
-      return left.slice(i + 1).some((b) => b.via === 'name' && b.entity !== a.entity) ? null : { entity: a.entity, via: a.via, actor: a };
-    }
-  }
-  return null;
-}
-
 /** What is counted, from the count's noun or the label before it. */
 function unitOf(noun: string): string {
   return /subscri|\bsubs\b|member/.test(noun) ? 'subscribers' : /customer|client|business|compan|merchant|brand|organi[sz]ation|enterprise|retailer|restaurant|hospital|clinic|school|universit|bank|advertiser|publisher|seller|firm|startup|institution|insurer|lender|household|home/.test(noun) ? 'customers' : 'users';
@@ -71,10 +53,7 @@ export const userCount: Extractor = {
     for (const q of view.quantities) {
       if (q.kind !== 'count') continue;
       const pre = before(view, q.start, 60);
-      let byUnit = q.unit !== null && USER_UNITS.has(q.unit);
-      // ("4.3 million non-U.S. streaming subs": the noun after words the value reader did not take in)
-      const after = q.unit === null && q.noun === null ? NOUN_AFTER.exec(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 50))) : null;
-      if (after) byUnit = true;
+      const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
       if (NOT_USERS.test(pre.slice(-30)) || isNoOnesCount(view, q, pre)) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
@@ -85,14 +64,14 @@ export const userCount: Extractor = {
       const ownerEntity = owner ? view.entities.ensure(owner) : undefined;
       const picked = ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
         ? { entity: ownerEntity, via: 'name' as const, actor: null }
-        : pickSubject(view, q.start) ?? relativeAntecedent(view, q.start);
+        : pickSubject(view, q.start);
       if (!picked) continue;
       claims.push({
         type: 'user_count',
         subject: picked.entity,
         counterparty: null,
         // "Customers: 1,200", "user base doubled to 8 million": the label says what is counted
-        value: q.unit ? q : after ? { ...q, unit: unitOf(after[2]!.toLowerCase()) } : { ...q, unit: /customer/.test(pre) ? 'customers' : /subscriber/.test(pre) ? 'subscribers' : 'users' },
+        value: q.unit ? q : { ...q, unit: /customer/.test(pre) ? 'customers' : /subscriber/.test(pre) ? 'subscribers' : 'users' },
         sentence: view.sentence,
         reason: byUnit ? 'user_count/amount-users' : 'user_count/users-label',
         confidence: byUnit ? 0.85 : 0.8,
