@@ -582,8 +582,43 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Group has a workforce of 2,200 spread over 14 countries.',
       claims: [{ type: 'headcount', subject: 'Halvard Group', counterparty: null, value: { amount: 2200, unit: 'people', text: '2,200' } }],
     },
+    {
+      note: 'a key-facts label with a qualifier before it: "Total employees: N"',
+      text: 'Kelvra Systems is a chip designer based in Tallinn.\nTotal employees: 1,870',
+      claims: [{ type: 'headcount', subject: 'Kelvra Systems', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],
+    },
+    {
+      note: 'a date after the label: "Headcount at year end N"',
+      text: 'Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870',
+      claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],
+    },
+    {
+      note: 'the size in brackets after the name: "X (450 employees)"',
+      text: 'Zentrix AI (450 employees) makes chips for robots.',
+      claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 450, unit: 'people', text: '450 employees' } }],
+    },
+    {
+      note: '"has thousands of employees": a vague plural of staff is a floor',
+      text: 'Halvard Robotics has thousands of employees worldwide.',
+      claims: [{ type: 'headcount', subject: 'Halvard Robotics', counterparty: null, value: { amount: null, min: 2000, unit: 'people', text: 'thousands of employees' } }],
+    },
+    {
+      note: '"X is home to N employees"',
+      text: 'Opaline Health, home to 300 engineers, makes clinic software.',
+      claims: [{ type: 'headcount', subject: 'Opaline Health', counterparty: null, value: { amount: 300, unit: 'people', text: '300 engineers' } }],
+    },
+    {
+      note: '"All N of X\'s employees": the whole staff',
+      text: 'All 4,500 of Zentrix AI’s employees will get a bonus.',
+      claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 4500, unit: 'people', text: '4,500' } }],
+    },
   ],
   negative: [
+    { text: 'Zentrix AI is a chip designer.\nHeadcount at year end fell by 300.', note: 'a change after a dated label, not a level' },
+    { text: 'Zentrix AI (450 employees laid off) struggled.', note: 'staff laid off in brackets: a flow' },
+    { text: 'Zentrix AI has 40 of its employees working from home.', note: 'a part of the staff: only a vague count reads "of"' },
+    { text: 'Oslo is home to 4,500 engineers.', note: 'a city is home to people, no company' },
+    { text: 'All 4,500 of Zentrix AI’s customers will get a refund.', note: 'customers, not staff' },
     { text: 'Meta hired 300 engineers from Google last year.', note: 'hiring count, not headcount' },
     { text: 'Zentrix AI has a four-person board.', note: 'board size' },
     { text: 'The conference drew 500 attendees from across Europe.', note: 'attendees, no employer' },

@@ -256,12 +256,61 @@ export const RULES: ClaimRule[] = [
     unless: { 'headcount/flow': FLOW_BEFORE },
     examples: [['Cinder Labs (~85-strong, fully remote) is hiring again.', 'Cinder Labs', '~85-strong']],
   },
-  // "Employees: about 180", "| Employees | … 420", "Headcount - 1,200", "Inside Corvid Security: 90 employees"
+  // "Employees: about 180", "| Employees | … 420", "Headcount - 1,200", "Inside Corvid Security: 90 employees";
+  // "Total employees: 1,870", "Headcount (full-time): 640" (an aside in brackets is stepped over)
   {
     reason: 'headcount/label',
-    match: '^ (employees|engineers|staff|headcount|workforce|team size|employee count|people|staff numbers|number of employees) (\\(|:|-) (about|around|roughly|approx|approximately|~)? [value:COUNT]',
+    match: '^ (total|average|full-time|permanent|global)? (employees|engineers|staff|headcount|workforce|team size|employee count|people|staff numbers|number of employees) (\\(|:|-) (about|around|roughly|approx|approximately|~)? [value:COUNT]',
     confidence: 0.85,
-    examples: [['Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Employees: about 180', 'Sablefish Analytics', 'about 180']],
+    examples: [
+      ['Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Employees: about 180', 'Sablefish Analytics', 'about 180'],
+      ['Kelvra Systems is a chip designer based in Oslo.\nHeadcount (full-time): 640', 'Kelvra Systems', '640'],
+    ],
+  },
+  // "Headcount at year end 1,870", "Number of employees as of year-end: 1,870": a date after the label is a separator
+  {
+    reason: 'headcount/label-year-end',
+    match: '^ (total|average|full-time|permanent|global)? (employees|staff|headcount|workforce|employee count|number of employees) (at|as at|as of) (the)? (year end|year-end|year -? end|end of year|end of the year) (:|-)? (about|around|roughly|approx|approximately|~)? [value:COUNT]',
+    confidence: 0.85,
+    examples: [['Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870', 'Zentrix AI', '1,870']],
+  },
+  // "Zentrix AI has thousands of employees", "with tens of thousands of workers": a vague plural of staff
+  // (only a vague count reads "of": "has 40 of its employees" is a part)
+  {
+    reason: 'headcount/has-vague-staff',
+    vouches: true,
+    match: `${HAS} [value:COUNT] of (full-time|permanent)? (employees|staff|staffers|workers|engineers|people|researchers)`,
+    confidence: 0.75,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.slots.value!.q!.amount === null ? {} : null),
+    examples: [['Zentrix AI has thousands of employees worldwide.', 'Zentrix AI', 'thousands of employees']],
+  },
+  // "Zentrix AI is home to 4,500 employees", "Kelvra Systems, home to 300 engineers,": the named company is the home
+  {
+    reason: 'headcount/home-to',
+    vouches: true,
+    match: `[subject:ORG] (,|is|was|has become|remains) (now|currently|already|also)? home to (about|around|approximately|roughly|nearly|almost|some|more than|over|close to)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.78,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Zentrix AI is home to 4,500 employees.', 'Zentrix AI', '4,500 employees']],
+  },
+  // "All 4,500 of Zentrix AI's employees will get a bonus": every one of them is the whole staff
+  {
+    reason: 'headcount/all-of-staff',
+    vouches: true,
+    match: 'all (of)? [value:COUNT] of [subject:POSS] (full-time|permanent|global)? (employees|staff|staffers|workers|workforce|people)',
+    confidence: 0.8,
+    unless: { 'headcount/personal': PERSONAL },
+    examples: [['All 4,500 of Zentrix AI’s employees will get a bonus.', 'Zentrix AI', '4,500']],
+  },
+  // "Zentrix AI (450 employees) makes chips", "Kelvra Systems (about 90 staff, Tallinn)": the size in brackets after the name
+  {
+    reason: 'headcount/bracket',
+    vouches: true,
+    match: '[subject:ORG] \\( (about|around|roughly|approximately|some|nearly|over|more than|~)? [value:COUNT] (full-time)? (employees|staff|staffers|people|workers|engineers) (\\)|,|;)',
+    confidence: 0.8,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Zentrix AI (450 employees) makes chips for robots.', 'Zentrix AI', '450 employees']],
   },
   // "| Orbital Loom | 420 | Denver |" under "| Company | Employees | HQ |": a count in a staff column
   {

@@ -324,8 +324,16 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Floeward Labs', counterparty: null, value: { amount: null, min: 200, unit: 'customers', text: 'hundreds of paying clients' } },
       ],
     },
+    {
+      note: 'a key-facts line whose label is a user noun, after a dash: "Subscribers — N"',
+      text: 'Kelvra Systems is a streaming service.\nPaid subscribers — 2.1 million',
+      claims: [
+        { type: 'user_count', subject: 'Kelvra Systems', counterparty: null, value: { amount: 2100000, unit: 'subscribers', text: '2.1 million' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Kelvra Systems is a streaming service.\nSubscribers lost - 300,000', note: 'a flow under a label, not a level' },
     { text: 'Brightwave Health’s app has been downloaded 10 million times.', note: 'downloads, not users' },
     { text: 'Zentrix AI employs 400 people.', note: 'headcount' },
     { text: 'Quillmark’s website had 3 million visits in May.', note: 'visits, not users' },

@@ -153,6 +153,14 @@ export const RULES: ClaimRule[] = [
       ['Quillmark Systems’ game has 350 million registered players.', 'Quillmark Systems', '350 million'],
     ],
   },
+  // "Subscribers — 9.3 million", "Monthly active users - 40 million": a key-facts line whose label is a user noun
+  {
+    reason: 'user_count/label-dash',
+    match: `^ (total|paid|paying|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} (-|:) ${QUAL} [value:COUNT]`,
+    confidence: 0.8,
+    extra: userish,
+    examples: [['Kelvra Systems is a streaming service.\nSubscribers — 9.3 million', 'Kelvra Systems', '9.3 million']],
+  },
   // "serves more than 2,000 enterprise customers, up from 800 a year earlier", "up more than 20% from 21.7 million members"
   {
     reason: 'user_count/up-from',
