@@ -333,6 +333,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Media added 2 million subscribers in the quarter.', note: 'a flow into the user base, not its size' },
+    { text: 'Kelvra Systems won more than 300,000 new broadband customers last year.', note: '"new customers": a flow' },
+    { text: 'Halvard Media is forecasting 10 million subscribers by the end of next year.', note: 'a forecast, not a count' },
+    { text: 'Zentrix AI has said it is predicting 10 million total subscribers by that date.', note: 'a prediction, not a count' },
     { text: 'Kelvra Systems is a streaming service.\nSubscribers lost - 300,000', note: 'a flow under a label, not a level' },
     { text: 'Brightwave Health’s app has been downloaded 10 million times.', note: 'downloads, not users' },
     { text: 'Zentrix AI employs 400 people.', note: 'headcount' },

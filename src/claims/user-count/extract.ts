@@ -16,6 +16,9 @@ const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base
 // (a survey or study of N users counts respondents, not the user base)
 // (nor is an audience a company might reach: "a potential audience of 25 million subscribers")
 const NOT_USERS = /\b(?:lost|lose|losing|loss|losses|decline|fall|drop|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed|potential|prospective|measurements|statistics)\b/;
+// "added 2 million subscribers", "won 300,000 new customers": a flow into the user base, not its size
+// ("predicting 10 million total subscribers by 2010", "expects 10 million subscribers": a forecast)
+const FLOW_OR_FORECAST = /\b(?:add|adds|added|adding|gain|gains|gained|gaining|won|win|wins|winning|signed up|signs up|signing up|net adds of|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|project|projects|projected|projecting|expect|expects|expected|expecting|target|targets|targeted|targeting)\b(?: (?:another|an additional|a further|a net|net|more than|over|about|around|some|nearly|almost|roughly|up to|at least|just over|just under|close to|an estimated))* ?$/;
 // "account details of more than one million customers", "the data of 3 million users": records about people, not a user base
 const RECORDS_OF = /\b(?:details|data|records|information|names|addresses|passwords|e-mails|emails|numbers|files) of (?:(?:about|around|some|nearly|more than|over|almost|up to) )?$/;
 // "there will be 20 million subscribers to IPTV", "There are also 1.2 million cable customers in the UK": a market, counted for no one
@@ -56,6 +59,7 @@ export const userCount: Extractor = {
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
       if (NOT_USERS.test(pre.slice(-30)) || isNoOnesCount(view, q, pre)) continue;
+      if (FLOW_OR_FORECAST.test(pre) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // "Teams had 30 million daily active users": the product's owner
