@@ -614,6 +614,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI trained 4,500 employees of its clients.', note: 'people a company trained: the flow veto now knows every form of its verbs' },
+    { text: 'The deal affects 4,500 employees at Zentrix AI.', note: 'people affected: a flow, not the staff' },
     { text: 'Zentrix AI is a chip designer.\nHeadcount at year end fell by 300.', note: 'a change after a dated label, not a level' },
     { text: 'Zentrix AI (450 employees laid off) struggled.', note: 'staff laid off in brackets: a flow' },
     { text: 'Zentrix AI has 40 of its employees working from home.', note: 'a part of the staff: only a vague count reads "of"' },
