@@ -612,8 +612,15 @@ export const corpus: ClaimCorpus = {
       text: 'All 4,500 of Zentrix AI’s employees will get a bonus.',
       claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 4500, unit: 'people', text: '4,500' } }],
     },
+    {
+      note: '"X, with N customers and M employees,": the staff coordinated after the name\'s "with"',
+      text: 'Halvard Media, with 9 million customers and 4,000 employees, is growing.',
+      claims: [{ type: 'headcount', subject: 'Halvard Media', counterparty: null, value: { amount: 4000, unit: 'people', text: '4,000 employees' } }],
+    },
   ],
   negative: [
+    { text: 'Zentrix AI’s chief executive, with two children and 40 employees at her old firm, left.', note: '"with … and N employees" after no company name' },
+    { text: 'Kelvra Systems put 300 people on its team at the trade show.', note: 'people put on a team: not a payroll' },
     { text: 'Zentrix AI trained 4,500 employees of its clients.', note: 'people a company trained: the flow veto now knows every form of its verbs' },
     { text: 'The deal affects 4,500 employees at Zentrix AI.', note: 'people affected: a flow, not the staff' },
     { text: 'Zentrix AI is a chip designer.\nHeadcount at year end fell by 300.', note: 'a change after a dated label, not a level' },

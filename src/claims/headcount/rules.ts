@@ -179,6 +179,15 @@ export const RULES: ClaimRule[] = [
     unless: NOT_A_HEADCOUNT,
     examples: [['As of November Gamma Labs had $100m in ARR and 52 employees.', 'Gamma Labs', '52 employees']],
   },
+  // "Halvard Media, with 9 million customers and 4,000 employees, is growing": the same after the name's "with"
+  {
+    reason: 'headcount/with-and-staff',
+    vouches: true,
+    match: '[subject:ORG] , with _{1,6} and (about|around|roughly|nearly|some|more than|over|almost|just|only)? [value:COUNT] (employees|staff|staffers|engineers|workers) (,|$)',
+    confidence: 0.78,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Halvard Media, with 9 million customers and 4,000 employees, is growing.', 'Halvard Media', '4,000 employees']],
+  },
   // "At TML, with 140 people working toward…", "with about 90 employees on its payroll"
   {
     reason: 'headcount/with-people-working',

@@ -331,8 +331,17 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Kelvra Systems', counterparty: null, value: { amount: 2100000, unit: 'subscribers', text: '2.1 million' } },
       ],
     },
+    {
+      note: '"X\'s subscribers now total N": the owned user noun as subject',
+      text: 'Halvard Media’s subscribers now total 9 million.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 9000000, unit: 'subscribers', text: '9 million' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Halvard Media’s new subscribers total 2 million this year.', note: 'new subscribers: a flow' },
+    { text: 'Subscribers in the region now total 9 million, Halvard Media said.', note: 'subscribers nobody owns: a market' },
     { text: 'Halvard Media added 2 million subscribers in the quarter.', note: 'a flow into the user base, not its size' },
     { text: 'Kelvra Systems won more than 300,000 new broadband customers last year.', note: '"new customers": a flow' },
     { text: 'Halvard Media is forecasting 10 million subscribers by the end of next year.', note: 'a forecast, not a count' },

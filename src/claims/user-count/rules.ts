@@ -92,6 +92,16 @@ export const RULES: ClaimRule[] = [
     extra: userish,
     examples: [['Norrland Compute reported monthly active users (MAUs) of 300 million.', 'Norrland Compute', '300 million']],
   },
+  // "Halvard Media's subscribers now total 9 million", "its paying customers total 40,000": the owned user noun as subject
+  {
+    reason: 'user_count/users-number',
+    match: `(paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} (now|currently|already)? (number|numbered|total|totals|totalled|totaled) ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    // ("new subscribers total 2 million": a flow)
+    unless: { ...NOT_USERS, 'user_count/new': `new _{0,1} ${USER_NOUN}` },
+    extra: owned,
+    examples: [['Halvard Media’s subscribers now total 9 million.', 'Halvard Media', '9 million']],
+  },
   // "Brightwave Health's app is used by 3 million people", "trusted by more than 8,000 companies"
   {
     reason: 'user_count/used-by',
