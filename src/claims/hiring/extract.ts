@@ -30,14 +30,17 @@ const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|doze
 
 const RULES: Rule[] = [
   // "Quillmark lost five engineers to Meta": the loser is the source, the one after "to" the hirer
-  { reason: 'hiring/lost-to', confidence: 0.85, verb: /\b(?:lost|los(?:e|es|ing))(?= (?:[\w-]+ ){0,4}?to [A-Z])/i, hirerAfter: true, loserIsSource: true },
+  { reason: 'hiring/lost-to', confidence: 0.85, verb: /\b(?:lost|los(?:e|es|ing))(?= (?:[\w-]+ ){0,6}?to [A-Z])/i, hirerAfter: true, loserIsSource: true },
   // "Windmere AI Founders Hired by Google", "whose best engineers were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
   { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
-  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to)\b/, hirerAfter: true },
+  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
+
+// A sentence opening with a participle clause that ends at its first comma
+const FRONTED = /^\s*(?:(?:after|having|since|following|by|with|before|when|while|once)\s+)?(?:having\s+)?[a-z]+(?:ing|ed)\b[^,]*,/i;
 
 // Who can join or be hired away: people, roles, pronouns for them
 const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|he|she|they|who|whom|[a-z]+ists?)\b/;
@@ -92,7 +95,7 @@ export const hiring: Extractor = {
       let hirer: { entity: Actor['entity']; via: RawClaim['subjectVia']; actor: Actor | null } | null = null;
       let sources: Actor[] = [];
       if (rule.loserIsSource) {
-        const to = /^(?: [\w-]+){0,4}? to /i.exec(view.sentence.text.slice(m.index + m[0].length));
+        const to = /^(?: [\w-]+){0,6}? to /i.exec(view.sentence.text.slice(m.index + m[0].length));
         // (people are lost: "lost five engineers to Meta" — not "a week after losing it to rival Pro Evolution Soccer")
         if (to && !MOVERS.test(to[0].toLowerCase())) continue;
         const obj = to ? actorAfter(view, verbEnd + to[0].length, 12) : null;
@@ -115,6 +118,10 @@ export const hiring: Extractor = {
         // "the former Airbnb executive joined xAI"
         if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
       } else {
+        // "After recruiting five brokers from Merrill Lynch, Morgan Stanley won…", "Having poached three engineers from X, Y…":
+        // the hirer is the main clause's subject, after the comma (rules.ts, hiring/after-hiring)
+        const fronted = FRONTED.exec(view.sentence.text);
+        if (fronted && m.index < fronted[0].length) continue;
         hirer = pickSubject(view, verbAt);
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);
