@@ -587,5 +587,11 @@ export const corpus: ClaimCorpus = {
     { text: 'Quillmark Labs lost a long-running patent case to Stackwise Inc.', note: 'losing a case to a rival moves no people' },
     { text: 'Shoppers were lured to Kestrel Stores by discounts.', note: 'shoppers, not staff' },
     { text: 'Mr Reyes, 52, left Ashgrove Securities for good in 2015.', note: 'no hiring company' },
+    { text: 'Kestrel Stores lured shoppers from Brightwater Retail with price cuts.', note: 'shoppers won from a rival are no hires' },
+    { text: 'Halvard Telecom poached customers from Kestrel Mobile with cheaper deals.', note: 'customers poached from a rival are no hires' },
+    { text: 'Zentrix AI attracted 3,000 engineers to its developer conference.', note: '"attracted" to an event is no hiring' },
+    { text: 'The deal with Halvard Motors will create 700 jobs.', note: 'the company is the object of "with", the deal creates the jobs' },
+    { text: 'Quillmark Labs’ recruitment of Stackwise Inc’s suppliers worried analysts.', note: '"suppliers worried" is no modifier of "analysts"' },
+    { text: 'Zentrix AI hired a Copperleaf Labs engineer’s favourite tool.', note: 'the role word owns something else' },
   ],
 };

@@ -39,6 +39,9 @@ const RULES: Rule[] = [
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
 
+// What a company lures or poaches that is not its staff
+const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
+
 // A sentence opening with a participle clause that ends at its first comma
 const FRONTED = /^\s*(?:(?:after|having|since|following|by|with|before|when|while|once)\s+)?(?:having\s+)?[a-z]+(?:ing|ed)\b[^,]*,/i;
 
@@ -125,6 +128,8 @@ export const hiring: Extractor = {
         hirer = pickSubject(view, verbAt);
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);
+        // "lured shoppers from Sainsbury's", "poach new customers from rivals": what is won is not staff
+        if (sources.length && NOT_STAFF.test(view.text.slice(verbEnd, sources[0]!.start).toLowerCase())) continue;
         // "Microsoft hired two co-founders of Inflection AI" is caught by FROM_SLOT ("of")
       }
       sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || !isObjectOfOtherVerb(view, s, verbEnd)));

@@ -13,6 +13,8 @@ const STAFF = '(people|workers|employees|staff|staffers|engineers|researchers|sc
 const HIRE = '{hire|recruit|poach|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
+// Counted hires: "take on 200 apprentices" too, not "attracted 3,000 engineers to its conference"
+const HIRE_COUNT = '{hire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up}';
 // The words between "from" and a source: "from hedge fund manager Visium", "from such giants as Baidu", "from rival Meta"
 const FROM = 'from ~{0,4}';
 // A person or people named by their company: "Apple veteran", "three Barclays traders", "a top Apple artificial intelligence executive"
@@ -25,9 +27,21 @@ const ADVISER = '(to|as) (its|their|the|an|a|lead)? (advise|adviser|advisers|adv
 const NOT_MODIFIER = new Set(['to', 'for', 'on', 'in', 'at', 'of', 'with', 'as', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'about', 'after', 'before', 'over', 'into', 'than', 'it', 'they', 'this', 'these', 'those', ',', '.', ';', ':', '-']);
 // Who may open "X joined Y from Z" and not be a person: pronouns for companies, customers changing supplier
 const NOT_A_MOVER = new Set(['it', 'this', 'that', 'which', 'they', 'we', 'you', 'there', 'the', 'a', 'an', 'also', 'then', 'customers', 'subscribers', 'users', 'viewers', 'players', 'fans', 'members', 'shoppers', 'students', 'investors', 'clients', 'listeners', 'readers', 'passengers', 'shares', 'stocks', 'funds', 'money', 'cash']);
+// A modifier is an adjective or a noun used as one ("artificial intelligence", "sales"): a past form or another plural
+// is more likely a verb or a head noun of its own ("Samsung's suppliers worried analysts")
+const ED_ADJECTIVES = new Set(['advanced', 'automated', 'connected', 'embedded', 'integrated', 'seasoned', 'experienced', 'talented', 'distributed', 'applied', 'unmanned', 'managed', 'regulated', 'listed', 'based', 'accomplished', 'respected', 'celebrated', 'acclaimed', 'renowned']);
+const PLURAL_MODIFIERS = new Set(['sales', 'operations', 'communications', 'systems', 'services', 'markets', 'news', 'electronics', 'graphics', 'robotics', 'payments', 'analytics', 'devices', 'products', 'games', 'logistics', 'ads', 'maps', 'physics', 'economics', 'genomics', 'semiconductors', 'chips', 'equities', 'derivatives', 'securities', 'rates', 'sports', 'materials', 'batteries', 'autos', 'cars', 'vehicles', 'models', 'labs', 'research']);
 const modifiersOnly = (m: RuleMatch): Partial<RawClaim> | null => {
   const from = m.toks.indexOf(m.slots.counterparty!);
-  for (let i = from + 1; i < m.end - 1; i++) if (NOT_MODIFIER.has(m.toks[i]!.lower)) return null;
+  for (let i = from + 1; i < m.end - 1; i++) {
+    const w = m.toks[i]!.lower;
+    if (w === "'s" || w === "'") continue;
+    if (NOT_MODIFIER.has(w) || w.endsWith('ly')) return null;
+    if (w.endsWith('ed') && !ED_ADJECTIVES.has(w)) return null;
+    if (/[^s]s$/.test(w) && !PLURAL_MODIFIERS.has(w)) return null;
+  }
+  // (the role word owns something else: "a Google Cloud engineer's favourite tool")
+  if (m.toks[m.end]?.lower === "'s") return null;
   return {};
 };
 
@@ -44,6 +58,10 @@ const COUNT_VETOES: Record<string, string> = {
   'hiring/someone-else': `(let|lets|allow|allows|allowed|enable|enables|help|helps) ~{0,3} ${HIRE}`,
   'hiring/other-people': `${HIRE} _{0,3} other`,
 };
+
+// The hirer named right before the verb is the clause's subject, not an object ("The deal with Nissan will create 700 jobs")
+const PREPOSITIONS = new Set(['with', 'of', 'for', 'by', 'to', 'from', 'at', 'in', 'on', 'between', 'like', 'including', 'than', 'against', 'about', 'over', 'under']);
+const subjectNotObject = (m: RuleMatch): Partial<RawClaim> | null => (PREPOSITIONS.has(m.toks[m.toks.indexOf(m.slots.subject!) - 1]?.lower ?? '') ? null : {});
 
 const SOURCED_RULES: ClaimRule[] = [
   // "Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management",
@@ -118,6 +136,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/poaching-of-someones',
     match: `[subject:POSS] (')? (poaching|hiring|recruitment|recruiting|capture|hire|hires|signing) of (former)? [counterparty:POSS] (')? ~{0,3} ${ROLE}`,
     confidence: 0.8,
+    extra: modifiersOnly,
     examples: [['Quillmark Labs’ hiring of Stackwise Inc’s top engineer raised eyebrows.', 'Quillmark Labs', null]],
   },
   // "Meta hired OpenAI's head of research", "poached Google's top AI researcher", "lured away two of Apple's designers"
@@ -223,9 +242,10 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hire-count',
     vouches: true,
-    match: `[subject:ORG] ${AUX}? ${AUX}? ${HIRE} ${ABOUT}? [value:COUNT] ~{0,3} ${STAFF}`,
+    match: `[subject:ORG] ${AUX}? ${AUX}? ${HIRE_COUNT} ${ABOUT}? [value:COUNT] ~{0,3} ${STAFF}`,
     confidence: 0.8,
     unless: COUNT_VETOES,
+    extra: subjectNotObject,
     examples: [['Quillmark Labs left short-staffed after Zentrix AI poaches 40 researchers', 'Zentrix AI', '40 researchers']],
   },
   // "Barclays adds 40 staff", "Halvard Robotics said it would add 120 engineers" (not "jobs": payroll reports add jobs to an economy)
@@ -234,6 +254,7 @@ const SOURCED_RULES: ClaimRule[] = [
     match: `[subject:ORG] ${AUX}? ${AUX}? {add} ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|temporary|seasonal)? ~{0,2} (staff|employees|engineers|workers|researchers|developers|bankers|staffers|nurses|drivers|apprentices|trainees|recruits|hires|programmers|scientists|designers)`,
     confidence: 0.78,
     unless: COUNT_VETOES,
+    extra: subjectNotObject,
     examples: [['Kestrel Partners adds 40 staff as it expands into Europe', 'Kestrel Partners', '40 staff']],
   },
   // "Nissan Motor will create 2,000 new jobs at its Sunderland plant": a named company creating posts will fill them
@@ -243,14 +264,14 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.75,
     unless: COUNT_VETOES,
     // (a named company: "it" may stand for a government or a scheme)
-    extra: (m) => (m.slots.subject!.lower === '' ? {} : null),
+    extra: (m) => (m.slots.subject!.lower === '' ? subjectNotObject(m) : null),
     examples: [['Halvard Robotics will create 2,000 new jobs at its Sunderland plant.', 'Halvard Robotics', '2,000 new jobs']],
   },
   // "Amazon is looking to hire 250,000 people", "Target will hire nearly 100,000 people for the holidays"
   {
     reason: 'hiring/hire-count',
     vouches: true,
-    match: `${HIRE} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    match: `${HIRE_COUNT} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
     confidence: 0.8,
     unless: COUNT_VETOES,
     examples: [['Amazon said it is looking to hire 250,000 people for the holiday season.', 'Amazon', '250,000 people']],
