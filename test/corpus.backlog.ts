@@ -6,7 +6,6 @@
 export const CORPUS_BACKLOG: Record<string, string> = {
   "The house in Palo Alto where Zentrix AI was founded is valued at $4 million.": "a house's value: the thing valued sits in a relative clause ('where X was founded') the not-a-company check misses",
   "Norrland Compute signed a 15-year power purchase agreement with Vattenfall to supply its Luleå data center campus.": "power purchase agreement whose provider is an unknown utility named only after 'with'",
-  "Stackwise has reshuffled its leadership. The company’s new CTO, Priya Raman, joined from Salesforce in March.": "a person's move across sentences ('The company's new CTO … joined from Salesforce')",
   "Greyfriar Systems just landed “a who’s who” of ex-Stripe engineers — 11 of them, per the company.": "'a who's who of ex-Stripe engineers': hyphenated ex- prefix on the source",
   "Zentrix AI announces new funding\n• Raised $200M Series B led by Arbor Street Capital\n• Plans to double its team by 2026": "inline bullets: the lead investor of a bullet is lost when the heading is a verb sentence",
   "Stackwise has not raised any outside capital since its founding.": "negated claim with no amount ('has not raised any outside capital')",

@@ -554,6 +554,31 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Robotics is taking on 200 apprentices this autumn.',
       claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: null, value: { amount: 200, unit: 'people' } }],
     },
+    {
+      note: 'the post names the hirer: "X’s new chief economist, <person>, joins from Y"',
+      text: 'Kestrel Partners’ new chief economist, Sarah Chen, joins from Ashgrove Securities.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Partners', counterparty: 'Ashgrove Securities', value: null }],
+    },
+    {
+      note: '"the latest X executive to join Y"',
+      text: 'She is the latest Ashgrove Securities executive to join Kestrel Partners.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Partners', counterparty: 'Ashgrove Securities', value: null }],
+    },
+    {
+      note: 'license-and-hire deal: "its founders" are the licensor’s',
+      text: 'Halvard Robotics agreed to license Kestrel Dynamics’ technology and hire its founders.',
+      claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Kestrel Dynamics', value: null }],
+    },
+    {
+      note: '"rehires X founder <person>"',
+      text: 'Kestrel Stores rehires Ashgrove Retail founder Tom Reyes in $40m deal',
+      claims: [{ type: 'hiring', subject: 'Kestrel Stores', counterparty: 'Ashgrove Retail', value: null }],
+    },
+    {
+      note: 'a named company adding jobs: counterparty null',
+      text: 'Halvard Motors said it would add 1,200 jobs over the next two years.',
+      claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: null, value: { amount: 1200, unit: 'people', text: '1,200 jobs' } }],
+    },
   ],
   negative: [
     { text: 'Zentrix AI is hiring aggressively across research and sales.', note: 'no source company' },
@@ -593,5 +618,8 @@ export const corpus: ClaimCorpus = {
     { text: 'The deal with Halvard Motors will create 700 jobs.', note: 'the company is the object of "with", the deal creates the jobs' },
     { text: 'Quillmark Labs’ recruitment of Stackwise Inc’s suppliers worried analysts.', note: '"suppliers worried" is no modifier of "analysts"' },
     { text: 'Zentrix AI hired a Copperleaf Labs engineer’s favourite tool.', note: 'the role word owns something else' },
+    { text: 'Zentrix AI’s chief executive, Tom Reyes, moved from London to New York.', note: 'a move between cities' },
+    { text: 'She is the latest Kestrel Partners client to join the Ashgrove Club.', note: 'a client joining a club' },
+    { text: 'Zentrix AI agreed to license Copperleaf Labs’ patents and hire its own engineers.', note: '"its own engineers" are the licensee’s' },
   ],
 };

@@ -10,11 +10,11 @@ import type { ClaimRule, RuleMatch } from '../rules.js';
 
 // Who is hired
 const STAFF = '(people|workers|employees|staff|staffers|engineers|researchers|scientists|developers|executives|managers|directors|bankers|traders|brokers|analysts|specialists|designers|experts|talent|performers|hires|team|teams|members|recruits|graduates|salespeople|drivers|nurses|agents|technicians|programmers|interns|physicists|investigators|apprentices|trainees|pilots|coders)';
-const HIRE = '{hire|recruit|poach|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire}';
+const HIRE = '{hire|rehire|recruit|poach|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
-const HIRE_ONLY = '{hire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
+const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
 // Counted hires: "take on 200 apprentices" too, not "attracted 3,000 engineers to its conference"
-const HIRE_COUNT = '{hire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up}';
+const HIRE_COUNT = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up}';
 // The words between "from" and a source: "from hedge fund manager Visium", "from such giants as Baidu", "from rival Meta"
 const FROM = 'from ~{0,4}';
 // A person or people named by their company: "Apple veteran", "three Barclays traders", "a top Apple artificial intelligence executive"
@@ -197,6 +197,29 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.8,
     examples: [['Tom Reyes, head of credit trading at Kestrel Partners, moved with his four-man team from broker Ashgrove Securities in May.', 'Kestrel Partners', 'four-man']],
   },
+  // "Stripe's new chief scientist, Sarah Chen, joins from Google": the post names the hirer
+  {
+    reason: 'hiring/new-post-joins-from',
+    match: `[subject:POSS] (')? (new|newly appointed|newly hired|incoming|recently hired|latest)? ~{0,3} ${ROLE} ,? [PERSON] ,? (who)? (has|had|will)? (recently)? {join|come|arrive|move|switch} (over)? from (rival)? [counterparty:ORG]`,
+    confidence: 0.82,
+    examples: [['Kestrel Partners’ new chief economist, Sarah Chen, joins from Ashgrove Securities.', 'Kestrel Partners', null]],
+  },
+  // "She is the latest Google executive to join OpenAI"
+  {
+    reason: 'hiring/latest-to-join',
+    match: `(latest|first|second|third|fourth|fifth|another|newest|most senior|highest-ranking|the last) (former)? [counterparty:ORG] ~{0,2} ${ROLE} to (join|defect to|move to|jump to|leave for|decamp to|head to) (rival)? [subject:ORG]`,
+    confidence: 0.82,
+    examples: [['She is the latest Ashgrove Securities executive to join Kestrel Partners.', 'Kestrel Partners', null]],
+  },
+  // "Nvidia agreed to license Groq's technology and hire its founders": "its" is the licensor
+  {
+    reason: 'hiring/license-and-hire',
+    match: `{license|licence} [counterparty:POSS] (')? ~{0,3} (and|,) (to)? ${HIRE_ONLY} [owner:POSS] ~{0,2} ${ROLE}`,
+    confidence: 0.8,
+    // ("its" or "their", not "its own engineers")
+    extra: (m) => ((m.slots.owner!.lower === 'its' || m.slots.owner!.lower === 'their') && !m.toks.slice(m.start, m.end).some((t) => t.lower === 'own') ? {} : null),
+    examples: [['Halvard Robotics agreed to license Kestrel Dynamics’ technology and hire its founders.', 'Halvard Robotics', null]],
+  },
   // "hired Jane Doe, a former Google executive", "has appointed Raj Patel, previously at Stripe,"
   {
     reason: 'hiring/hired-person-from',
@@ -256,6 +279,15 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: COUNT_VETOES,
     extra: subjectNotObject,
     examples: [['Kestrel Partners adds 40 staff as it expands into Europe', 'Kestrel Partners', '40 staff']],
+  },
+  // "Ford said it would add 1,200 jobs": a named company (payroll reports add jobs to an economy, "it" may be one)
+  {
+    reason: 'hiring/add-jobs',
+    match: `[subject:ORG] ${AUX}? ${AUX}? {add} ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|skilled|high-skilled|highly-skilled)? ~{0,2} (jobs|posts|positions|roles)`,
+    confidence: 0.75,
+    unless: COUNT_VETOES,
+    extra: (m) => (m.slots.subject!.lower === '' ? subjectNotObject(m) : null),
+    examples: [['Halvard Motors said it would add 1,200 jobs over the next two years.', 'Halvard Motors', '1,200 jobs']],
   },
   // "Nissan Motor will create 2,000 new jobs at its Sunderland plant": a named company creating posts will fill them
   {
