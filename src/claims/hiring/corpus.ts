@@ -579,6 +579,36 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Motors said it would add 1,200 jobs over the next two years.',
       claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: null, value: { amount: 1200, unit: 'people', text: '1,200 jobs' } }],
     },
+    {
+      note: 'a company named by the title of its person: "the X CEO … will join Y"',
+      text: 'The Copperleaf Labs chief scientist will join Zentrix AI next month.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'the title’s company, with more people joined to it',
+      text: 'The Copperleaf Labs CEO and several senior researchers will join Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: '"people who worked at" a list of companies: one claim for each',
+      text: 'Zentrix AI has hired engineers who previously worked at Copperleaf Labs, Kestrel Dynamics and Halvard Robotics.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Dynamics', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Halvard Robotics', value: null }],
+    },
+    {
+      note: 'paid X to license and hire its staff: "its" is the paid company',
+      text: 'Zentrix AI paid Copperleaf Labs $650 million to license its models and hire most of its staff.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'a stake in X and its chief executive hired',
+      text: 'Zentrix AI took a 49% stake in Copperleaf Labs and hired its chief executive, Tom Reyes.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'an investment in X and its founders hired',
+      text: 'Zentrix AI invested $2 billion in Copperleaf Labs and hired its founders.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
   ],
   negative: [
     { text: 'Zentrix AI is hiring aggressively across research and sales.', note: 'no source company' },
@@ -621,5 +651,12 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI’s chief executive, Tom Reyes, moved from London to New York.', note: 'a move between cities' },
     { text: 'She is the latest Kestrel Partners client to join the Ashgrove Club.', note: 'a client joining a club' },
     { text: 'Zentrix AI agreed to license Copperleaf Labs’ patents and hire its own engineers.', note: '"its own engineers" are the licensee’s' },
+    { text: 'Former Copperleaf Labs executive Tom Reyes joined Zentrix AI in calling for tougher rules on chips.', note: 'joining a company in a joint act, not its staff' },
+    { text: 'Halvard Robotics’ chief executive joined Zentrix AI in a letter to regulators.', note: 'joining a company in a letter' },
+    { text: 'The Copperleaf Labs CEO joined Zentrix AI officials at the summit.', note: 'joining a company’s officials, not the company' },
+    { text: 'The Copperleaf Labs CEO joined Zentrix AI on stage.', note: 'joining a company on stage' },
+    { text: 'Zentrix AI invested $2 billion in Copperleaf Labs and hired its first chief financial officer.', note: '"its first" post is the investor’s own' },
+    { text: 'Zentrix AI took a stake in Copperleaf Labs and hired its new chief executive, Tom Reyes.', note: '"its new" chief executive is the investor’s own' },
+    { text: 'Zentrix AI invested in Copperleaf Labs and hired Tom Reyes as an adviser.', note: 'a person named outright after a deal may come from anywhere' },
   ],
 };

@@ -39,6 +39,11 @@ const RULES: Rule[] = [
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
 
+// "the Windsurf CEO and some researchers will join Google": a company named by the title of its person
+const TITLE_AFTER = /^ (?:co-?founder|founder|ceo|cto|cfo|coo|chief executive|chief technology officer|chief scientist|president|chairman)\b(?! of\b)/i;
+// What follows a company joined beside its people: its own people, or a joint act
+const JOINED_BESIDE = /^(?:'s)? (?:ceo|chief|president|chairman|founder|co-founder|boss|executives?|officials?)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|criticising|criticizing|backing|supporting|condemning|opposing|signing|pledging|suing|a (?:call|letter|pledge|lawsuit|suit|coalition|consortium|bid|campaign))\b|^ on stage\b/i;
+
 // What a company lures or poaches that is not its staff
 const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
 
@@ -116,7 +121,10 @@ export const hiring: Extractor = {
         if (!obj || !/^\s*(?:the |rival |startup |start-up |ai startup |its |their )?$/i.test(view.text.slice(verbEnd, obj.start))) continue;
         hirer = { entity: obj.entity, via: obj.via, actor: obj };
         // "Windmere AI's co-founders are joining Google": the owner of the people is the source
-        const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
+        // (joining a company beside its people, not as one of them: "will join Goldman Sachs CEO David Solomon on stage",
+        // "joined Google in calling for…")
+        if (JOINED_BESIDE.test(view.text.slice(obj.end, obj.end + 40))) continue;
+        const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
         sources = owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
         // "the former Airbnb executive joined xAI"
         if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));

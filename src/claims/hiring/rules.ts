@@ -63,6 +63,9 @@ const COUNT_VETOES: Record<string, string> = {
 const PREPOSITIONS = new Set(['with', 'of', 'for', 'by', 'to', 'from', 'at', 'in', 'on', 'between', 'like', 'including', 'than', 'against', 'about', 'over', 'under']);
 const subjectNotObject = (m: RuleMatch): Partial<RawClaim> | null => (PREPOSITIONS.has(m.toks[m.toks.indexOf(m.slots.subject!) - 1]?.lower ?? '') ? null : {});
 
+// A deal with a company that may take its people too: "license X's technology", "paid X $650 million to license", "a stake in X"
+const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
+
 const SOURCED_RULES: ClaimRule[] = [
   // "Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management",
   // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
@@ -81,6 +84,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/people-who-worked-at',
     match: `${HIRE} (about|around|nearly|more than|at least|some)? [value:COUNT]? ~{0,3} ${STAFF} (who|that) (had|have|previously|once|all|used to)? (worked|work|were working|was working|were employed|worked previously) (at|for) [counterparty:ORG]`,
     confidence: 0.88,
+    list: true,
     examples: [['Apple has hired at least 46 people who worked at Tesla directly before.', 'Apple', 'at least 46 people']],
   },
   // "has hired Apple Inc. (AAPL) veteran Peter Stern", "hired former Tesla Autopilot engineers", "hired scores of ex-Tesla employees",
@@ -211,14 +215,24 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.82,
     examples: [['She is the latest Ashgrove Securities executive to join Kestrel Partners.', 'Kestrel Partners', null]],
   },
-  // "Nvidia agreed to license Groq's technology and hire its founders": "its" is the licensor
+  // "Nvidia agreed to license Groq's technology and hire its founders", "paid Inflection $650 million to license its models
+  // and hire most of its staff", "took a 49% stake in Scale AI and hired its CEO": a deal with a company that takes its people
+  // ("its" is the other company; coreference takes it for the clause's subject)
   {
     reason: 'hiring/license-and-hire',
-    match: `{license|licence} [counterparty:POSS] (')? ~{0,3} (and|,) (to)? ${HIRE_ONLY} [owner:POSS] ~{0,2} ${ROLE}`,
+    match: `(${DEAL_WITH}) ~{0,4} (and|,) (also)? (to)? ${HIRE_ONLY} (most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ~{0,2} ${ROLE}`,
     confidence: 0.8,
-    // ("its" or "their", not "its own engineers")
-    extra: (m) => ((m.slots.owner!.lower === 'its' || m.slots.owner!.lower === 'their') && !m.toks.slice(m.start, m.end).some((t) => t.lower === 'own') ? {} : null),
-    examples: [['Halvard Robotics agreed to license Kestrel Dynamics’ technology and hire its founders.', 'Halvard Robotics', null]],
+    // "its" or "their" (not "its own engineers", nor a post new to the hirer: "hired its first CFO", "its new chief executive")
+    extra: (m) => {
+      const owner = m.slots.owner!;
+      if (owner.lower !== 'its' && owner.lower !== 'their') return null;
+      return m.toks.slice(m.toks.indexOf(owner), m.end).some((t) => /^(?:own|first|new|next|incoming|permanent|interim)$/.test(t.lower)) ? null : {};
+    },
+    examples: [
+      ['Halvard Robotics agreed to license Kestrel Dynamics’ technology and hire its founders.', 'Halvard Robotics', null],
+      ['Zentrix AI paid Copperleaf Labs $650 million to license its models and hire most of its staff.', 'Zentrix AI', null],
+      ['Zentrix AI took a 49% stake in Copperleaf Labs and hired its chief executive, Tom Reyes.', 'Zentrix AI', null],
+    ],
   },
   // "hired Jane Doe, a former Google executive", "has appointed Raj Patel, previously at Stripe,"
   {
