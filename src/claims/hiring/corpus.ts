@@ -580,6 +580,21 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: null, value: { amount: 1200, unit: 'people', text: '1,200 jobs' } }],
     },
     {
+      note: 'a bullet of sources under a heading: no fronted clause, and the second item is no hirer',
+      text: 'Zentrix AI: the key facts\n  • Zentrix AI valued at $2 billion with 90 employees\n  • Hiring from Copperleaf Labs, Kestrel Dynamics, and Halvard Robotics\n',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Dynamics', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Halvard Robotics', value: null }],
+    },
+    {
+      note: 'a name opening with an -ing word is no fronted participle clause ("Keeling Aerospace has hired…, …")',
+      text: 'Keeling Aerospace has hired engineers from Copperleaf Labs, Kestrel Dynamics and Halvard Robotics.',
+      claims: [{ type: 'hiring', subject: 'Keeling Aerospace', counterparty: 'Copperleaf Labs', value: null }, { type: 'hiring', subject: 'Keeling Aerospace', counterparty: 'Kestrel Dynamics', value: null }, { type: 'hiring', subject: 'Keeling Aerospace', counterparty: 'Halvard Robotics', value: null }],
+    },
+    {
+      note: 'a fronted participle clause: the hirer opens the main clause even when "and its …" follows it',
+      text: 'After luring 20 researchers from Copperleaf Labs, Zentrix AI and its backers are raising money.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: { amount: 20, unit: 'people', text: '20 researchers' } }],
+    },
+    {
       note: 'a company named by the title of its person: "the X CEO … will join Y"',
       text: 'The Copperleaf Labs chief scientist will join Zentrix AI next month.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],

@@ -3,7 +3,7 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
-import { RULES as TOKEN_RULES } from './rules.js';
+import { RULES as TOKEN_RULES, frontedLength } from './rules.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below (which finds sources after the verb). */
 export const hiringRules = ruleExtractor('hiring', TOKEN_RULES, { countUnit: 'people' });
@@ -47,8 +47,6 @@ const JOINED_BESIDE = /^(?:'s)? (?:ceo|chief|president|chairman|founder|co-found
 // What a company lures or poaches that is not its staff
 const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
 
-// A sentence opening with a participle clause that ends at its first comma
-const FRONTED = /^\s*(?:(?:after|having|since|following|by|with|before|when|while|once)\s+)?(?:having\s+)?[a-z]+(?:ing|ed)\b[^,]*,/i;
 
 // Who can join or be hired away: people, roles, pronouns for them
 const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|he|she|they|who|whom|[a-z]+ists?)\b/;
@@ -131,8 +129,8 @@ export const hiring: Extractor = {
       } else {
         // "After recruiting five brokers from Merrill Lynch, Morgan Stanley won…", "Having poached three engineers from X, Y…":
         // the hirer is the main clause's subject, after the comma (rules.ts, hiring/after-hiring)
-        const fronted = FRONTED.exec(view.sentence.text);
-        if (fronted && m.index < fronted[0].length) continue;
+        const fronted = frontedLength(view);
+        if (fronted && m.index < fronted) continue;
         hirer = pickSubject(view, verbAt);
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);

@@ -1,5 +1,6 @@
-import type { RawClaim } from '../extractor.js';
+import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
+import type { Tok } from '../../structure/tokens.js';
 
 /**
  * hiring as token rules, beside the source-finding extractor in ./extract.ts: hires with a
@@ -192,6 +193,18 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/after-hiring',
     match: `^ (after|having|since|by|following|with)? (having)? (hired|hiring|recruited|recruiting|poached|poaching|lured|luring|snapped up|snapping up|brought in|bringing in|brought on|bringing on) (away)? (a team of|a group of)? [value:COUNT]? ~{0,4} from ~{0,3} [counterparty:ORG] ~{0,4} , [subject:ORG]`,
     confidence: 0.8,
+    // the name after the comma opens the main clause, not the next item of a list of sources ("Hiring from X, Y, Z and W")
+    extra: (m) => {
+      const i = m.toks.indexOf(m.slots.subject!);
+      const next = m.toks[i + 1];
+      const after = m.toks[i + 2];
+      const listed = (t?: Tok) => !!t && (t.kind === 'org' || t.kind === 'name') && !t.lower; // a name, not "its"
+      if (!next || next.lower === '.') return null;
+      if (next.lower === ',' || next.lower === 'and' || next.lower === 'or' || next.lower === '&') {
+        if (listed(after) || ((after?.lower === 'and' || after?.lower === 'or') && listed(m.toks[i + 3]))) return null;
+      }
+      return {};
+    },
     examples: [['After hiring a team of six brokers from Ashgrove Securities last spring, Kestrel Partners doubled its client list.', 'Kestrel Partners', 'six']],
   },
   // "Tom Reyes, head of credit at Kestrel Partners, moved with his four-strong team from Ashgrove Securities": a person's new post, then the move
@@ -327,12 +340,28 @@ const SOURCED_RULES: ClaimRule[] = [
 // "Having poached three engineers from Google, Microsoft now plans…": in an opening participle clause the hirer is the
 // subject after the comma, which only hiring/after-hiring reads; a rule that picks the subject by itself stays out.
 // (read from the text: the participle itself may have been taken for a name, "Having")
-const FRONTED = /^\s*(?:(?:after|having|since|following|by|with|before|when|while|once)\s+)?(?:having\s+)?[a-z]+(?:ing|ed)\b[^,]*,/i;
+const FRONTED = /^(\s*(?:(?:after|having|since|following|by|with|before|when|while|once)\s+)?(?:having\s+)?)([a-z]+(?:ing|ed))\b[^,]*,/i;
+// ("Hiring from Meta, OpenAI, Anthropic and Apple": what follows the comma is the rest of a list of names, no main clause)
+const NAME = "[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*)*";
+const NAMES_ONLY = new RegExp(`^\\s*(?:${NAME}\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+))*${NAME}\\s*[.;]?\\s*$`);
+/**
+ * The length of a sentence's opening participle clause, up to its first comma ("Having poached three engineers from X,"),
+ * or 0. Not a name that opens with such a word ("Thinking Machines Lab has been recruiting…, …": a name running past the
+ * word), nor a list of names after the comma.
+ */
+export function frontedLength(view: SentenceView): number {
+  const f = FRONTED.exec(view.sentence.text);
+  if (!f || NAMES_ONLY.test(view.sentence.text.slice(f[0].length))) return 0;
+  const at = view.sentence.start + f[1]!.length;
+  const end = at + f[2]!.length;
+  if ([...view.actors, ...view.names].some((n) => n.start <= at && n.end > end)) return 0;
+  return f[0].length;
+}
 const notFronted =
   (extra?: ClaimRule['extra']): NonNullable<ClaimRule['extra']> =>
   (m, view) => {
-    const f = FRONTED.exec(view.sentence.text);
-    if (f && m.toks[m.start]!.start < view.sentence.start + f[0].length) return null;
+    const f = frontedLength(view);
+    if (f && m.toks[m.start]!.start < view.sentence.start + f) return null;
     return extra ? extra(m, view) : {};
   };
 
