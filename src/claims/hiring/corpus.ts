@@ -580,6 +580,46 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: null, value: { amount: 1200, unit: 'people', text: '1,200 jobs' } }],
     },
     {
+      note: 'a company named by the singular title of its person: "X executive <person> defects to Y"',
+      text: 'Copperleaf Labs executive Tom Reyes defects to Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: '"a X veteran" in apposition to the mover',
+      text: 'Tom Reyes, a Copperleaf Labs veteran, joins Zentrix AI as head of sales.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'a person\'s time at the company left: "who spent a decade at X"',
+      text: 'Tom Reyes, who spent a decade at Copperleaf Labs, has joined Zentrix AI as chief scientist.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'time at the company left in a fronted phrase: "After nine years at X"',
+      text: 'After nine years at Copperleaf Labs, Tom Reyes has joined Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: '"previously worked at X before joining Y"',
+      text: 'Tom Reyes previously worked at Copperleaf Labs before joining Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: '"departs for" a company',
+      text: 'Copperleaf Labs CFO Tom Reyes departs for Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'a passive hire, source before hirer: "hired away from X by Y"',
+      text: 'Tom Reyes has been hired away from Copperleaf Labs by Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: '"was recruited from X by Y"',
+      text: 'Tom Reyes was recruited from Copperleaf Labs by Zentrix AI last year.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
       note: 'a bullet of sources under a heading: no fronted clause, and the second item is no hirer',
       text: 'Zentrix AI: the key facts\n  • Zentrix AI valued at $2 billion with 90 employees\n  • Hiring from Copperleaf Labs, Kestrel Dynamics, and Halvard Robotics\n',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Dynamics', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Halvard Robotics', value: null }],
@@ -672,6 +712,13 @@ export const corpus: ClaimCorpus = {
     { text: 'The Copperleaf Labs CEO joined Zentrix AI on stage.', note: 'joining a company on stage' },
     { text: 'Zentrix AI invested $2 billion in Copperleaf Labs and hired its first chief financial officer.', note: '"its first" post is the investor’s own' },
     { text: 'Zentrix AI took a stake in Copperleaf Labs and hired its new chief executive, Tom Reyes.', note: '"its new" chief executive is the investor’s own' },
+    { text: 'A Copperleaf Labs analyst said Tom Reyes will join Zentrix AI.', note: 'an analyst of X comments; the mover is not X\'s' },
+    { text: 'A Copperleaf Labs executive joined Zentrix AI’s board as an observer.', note: 'joining a company\'s board is no hire' },
+    { text: 'The Copperleaf Labs engineer joined Zentrix AI engineers for a hackathon.', note: 'joining a company\'s people, not the company' },
+    { text: 'Customers who spent years with Copperleaf Labs are moving to Zentrix AI.', note: 'customers moving to a rival are no hires' },
+    { text: 'Customers were lured away from Copperleaf Labs by Zentrix AI’s lower prices.', note: 'customers lured away are no hires' },
+    { text: 'Clients were poached from Copperleaf Labs by Zentrix AI last year.', note: 'clients poached are no hires' },
+    { text: 'Copperleaf Labs executive Tom Reyes departs for London on Monday.', note: 'departing for a place' },
     { text: 'Zentrix AI invested in Copperleaf Labs and hired Tom Reyes as an adviser.', note: 'a person named outright after a deal may come from anywhere' },
   ],
 };

@@ -36,17 +36,33 @@ const RULES: Rule[] = [
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
   { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
-  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
+  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
 
-// "the Windsurf CEO and some researchers will join Google": a company named by the title of its person
-const TITLE_AFTER = /^ (?:co-?founder|founder|ceo|cto|cfo|coo|chief executive|chief technology officer|chief scientist|president|chairman)\b(?! of\b)/i;
+// "the Windsurf CEO and some researchers will join Google", "a Copperleaf veteran, joins…": a company named by the title of its person
+// (not an outside commentator: "a Kestrel Partners analyst said Tom Reyes will join…")
+const TITLE_AFTER = /^ (?:co-?founder|founder|ceo|cto|cfo|coo|chief executive|chief technology officer|chief scientist|president|chairman|executive|exec|veteran|alumnus|alum|engineer|researcher|scientist|boss|vice president|vp|director|manager|designer|developer)\b(?! of\b)(?!'s)/i;
+// A person's time at the company they leave: "who spent a decade at X", "after nine years at X", "previously worked at X"
+const TENURE_BEFORE = /\b(?:(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:\w+ ){0,2}?(?:at|with)|(?:worked|working|served|serving) (?:\w+ ){0,2}?(?:at|for))\s+(?:the\s+)?$/;
 // What follows a company joined beside its people: its own people, or a joint act
-const JOINED_BESIDE = /^(?:'s)? (?:ceo|chief|president|chairman|founder|co-founder|boss|executives?|officials?)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|criticising|criticizing|backing|supporting|condemning|opposing|signing|pledging|suing|a (?:call|letter|pledge|lawsuit|suit|coalition|consortium|bid|campaign))\b|^ on stage\b/i;
+const JOINED_BESIDE = /^(?:'s)? (?:ceo|chief|president|chairman|founder|co-founder|boss|executives?|officials?|(?:advisory |supervisory )?board)\b|^ (?:engineers|researchers|scientists|staff|employees|colleagues|workers)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|criticising|criticizing|backing|supporting|condemning|opposing|signing|pledging|suing|a (?:call|letter|pledge|lawsuit|suit|coalition|consortium|bid|campaign))\b|^ on stage\b/i;
 
 // What a company lures or poaches that is not its staff
 const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
 
+
+// What moves to a rival that is not staff (NOT_STAFF without members or volunteers, who may be staff)
+const NOT_MOVERS = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|gamers?|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?)\b/;
+
+// MOVERS without its pronouns: a noun for people
+const MOVER_NOUNS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp)\b/;
+/** Where the last match of a pattern starts in a text, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'g');
+  let at = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
+  return at;
+}
 
 // Who can join or be hired away: people, roles, pronouns for them
 const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|he|she|they|who|whom|[a-z]+ists?)\b/;
@@ -73,7 +89,7 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
     // "offers to several Quillmark employees": a company named right before the people it loses
     const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
-    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || peopleOfIt) {
+    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt) {
       let list = actorList(view, a.start);
       // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that
       // goes on in lower case lists teams of the first company, not companies
@@ -114,6 +130,9 @@ export const hiring: Extractor = {
         // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
         const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
         if (!mover) continue;
+        // (customers, money or orders moving to a rival are no hires: "Customers who spent years with X are moving to Y";
+        // the noun nearest the verb decides: "Investors in Adept, whose top employees were hired away by Amazon" moves staff)
+        if (!view.names.some((n) => n.kind === 'person' && n.end <= verbAt) && lastMatch(NOT_MOVERS, lower.slice(0, m.index)) > lastMatch(MOVER_NOUNS, lower.slice(0, m.index))) continue;
         // (the company joined comes right after the verb: "joined Google", "moved to the startup")
         const obj = actorAfter(view, verbEnd, 14);
         if (!obj || !/^\s*(?:the |rival |startup |start-up |ai startup |its |their )?$/i.test(view.text.slice(verbEnd, obj.start))) continue;

@@ -188,6 +188,20 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.82,
     examples: [['Four engineers defected from Rivian to Kestrel Dynamics.', 'Kestrel Dynamics', 'Four engineers']],
   },
+  // "Tom Reyes was recruited from Copperleaf Labs by Zentrix AI", "has been hired away from X by Y": a passive hire, source first
+  {
+    reason: 'hiring/passive-from-by',
+    match: `(was|were|been|being|is|are|be|get|got|gets) (quietly|reportedly|recently|successfully|eventually|later|first)? ${HIRE_ONLY} (away)? from (rival)? [counterparty:ORG] ~{0,3} by (rival)? [subject:ORG]`,
+    confidence: 0.85,
+    // people, not customers or deals ("Customers were lured away from X by Y's lower prices"; nor a hirer that owns the lure)
+    extra: (m) => {
+      const aux = m.toks.findIndex((t, k) => k >= m.start && /^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(t.lower));
+      const before = m.toks.slice(0, aux).map((t) => t.lower).join(' ');
+      if (/\b(?:customers?|clients?|shoppers?|users?|subscribers?|buyers?|investors?|advertisers?|deals?|contracts?|orders?|business|accounts?|money|funds|deposits|traffic)\b/.test(before)) return null;
+      return m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === "'s" || m.slots.subject!.actor?.possessive ? null : {};
+    },
+    examples: [['Tom Reyes was recruited from Copperleaf Labs by Zentrix AI last year.', 'Zentrix AI', null]],
+  },
   // "After hiring a team of six brokers from X last spring, Y won…": the hirer is the main clause's subject
   {
     reason: 'hiring/after-hiring',
