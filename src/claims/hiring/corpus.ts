@@ -620,6 +620,21 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
     },
     {
+      note: '"raiding X for talent": a raid on a company for its people',
+      text: 'Zentrix AI has been raiding Copperleaf Labs for talent.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: 'an appointment verb with the source in apposition',
+      text: 'Zentrix AI appointed Tom Reyes, a former Copperleaf Labs executive, as president.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
+      note: '"<person> moved from X to Y" with no number in the sentence',
+      text: 'Tom Reyes moved from Copperleaf Labs to Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
+    },
+    {
       note: 'a bullet of sources under a heading: no fronted clause, and the second item is no hirer',
       text: 'Zentrix AI: the key facts\n  • Zentrix AI valued at $2 billion with 90 employees\n  • Hiring from Copperleaf Labs, Kestrel Dynamics, and Halvard Robotics\n',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Dynamics', value: null }, { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Halvard Robotics', value: null }],
@@ -719,6 +734,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Customers were lured away from Copperleaf Labs by Zentrix AI’s lower prices.', note: 'customers lured away are no hires' },
     { text: 'Clients were poached from Copperleaf Labs by Zentrix AI last year.', note: 'clients poached are no hires' },
     { text: 'Copperleaf Labs executive Tom Reyes departs for London on Monday.', note: 'departing for a place' },
+    { text: 'Zentrix AI raided Copperleaf Labs’ patent portfolio for ideas.', note: 'a raid on things, not people' },
+    { text: 'Police raided Copperleaf Labs for documents about Zentrix AI.', note: 'a police raid' },
+    { text: 'Zentrix AI said police had raided Copperleaf Labs for talent agency files.', note: 'someone else’s raid, reported by the company' },
     { text: 'Zentrix AI invested in Copperleaf Labs and hired Tom Reyes as an adviser.', note: 'a person named outright after a deal may come from anywhere' },
   ],
 };

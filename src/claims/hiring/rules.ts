@@ -188,6 +188,14 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.82,
     examples: [['Four engineers defected from Rivian to Kestrel Dynamics.', 'Kestrel Dynamics', 'Four engineers']],
   },
+  // "Zentrix AI has been raiding Copperleaf Labs for talent": a raid on a company for its people
+  {
+    reason: 'hiring/raid-for-staff',
+    match: `[subject:ORG] (has|have|had|is|are|was|were)? (been)? (also|reportedly|quietly|repeatedly|aggressively)? {raid} (rival|rivals|startup)? [counterparty:ORG] (for) (its|their)? (top|best|senior|key|star)? (talent|${STAFF.slice(1, -1)})`,
+    confidence: 0.8,
+    extra: subjectNotObject,
+    examples: [['Zentrix AI has been raiding Copperleaf Labs for talent.', 'Zentrix AI', null]],
+  },
   // "Tom Reyes was recruited from Copperleaf Labs by Zentrix AI", "has been hired away from X by Y": a passive hire, source first
   {
     reason: 'hiring/passive-from-by',
