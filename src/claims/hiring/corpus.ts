@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'an appointment or a move in a sentence with no number still reaches the rules (the spot gate knows appoint, move, switch, woo)',
+      text: 'Zentrix AI appointed Tom Reyes, a former Copperleaf Labs executive, as president. Dana Roe moved from Quillmark Systems to Halvard Robotics.',
+      claims: [
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' },
+        { type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Quillmark Systems' },
+      ],
+    },
+    {
       note: 'a list that goes on in lower case lists teams of one company ("former X Vision, QA, Drivetrain, mechanical design and firmware engineers")',
       text: 'Halvard Robotics has also hired former Kestrel Vision, QA, Drivetrain, mechanical design and firmware engineers.',
       claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Kestrel Vision' }],
