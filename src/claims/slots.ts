@@ -328,8 +328,13 @@ function isForeignLead(text: string): boolean {
   return !TOPIC_HEADS.has(head);
 }
 
+// "Employees at year end: 1,870", "Employees (full-time): 640", "Employees at year end 1,870"
+const LABEL_LINE = /^(?:Employees|Staff|Workers|Engineers|Researchers|Customers|Users|Subscribers)\b(?:[^.:\n]{0,32}:|[^.:\n]{0,32}?\s~?[\d,.]+\s*$)/;
+
 /** Does the sentence open with a generic subject ("A company that…") rather than lack one? */
 export function hasGenericSubject(view: SentenceView): boolean {
+  // a line that opens with a label is a key-value line, about the passage's company
+  if (LABEL_LINE.test(view.sentence.text)) return false;
   const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '');
   return GENERIC_SUBJECT.some((re) => re.test(opening));
 }
