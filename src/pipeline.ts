@@ -11,7 +11,7 @@ import { sectionLabels, sectionRule } from './claims/sections.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
-import { buildEntities, type EntityRecord, type EntityTable } from './entities/aliases.js';
+import { buildEntities, markPublications, type EntityRecord, type EntityTable } from './entities/aliases.js';
 import { answerSentences, resolveReferences, type Reference } from './entities/coreference.js';
 import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
@@ -87,6 +87,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['entities', (doc) => {
     doc.names = findNames(doc.text, doc.sentences);
     doc.entities = buildEntities(doc.names);
+    markPublications(doc.text, doc.names, doc.entities);
     doc.reference = resolveReferences(doc.text, doc.sentences, doc.names, doc.entities);
   }],
   ['claims', (doc) => {

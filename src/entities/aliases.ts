@@ -18,6 +18,8 @@ export interface EntityRecord {
   mentions: number;
   giant: boolean;
   media: boolean;
+  /** Named only in page furniture ("Follow X on Facebook and Twitter"): no actor at all. */
+  furniture?: boolean;
   investor: boolean;
   compute: boolean;
   /** Nothing in the article says what the name is (no cue, no suffix, not known): an organisation only by default. */
@@ -53,6 +55,43 @@ function initials(key: string): string {
     .filter((w) => w && w !== 'of' && w !== '&' && w !== 'and' && w !== 'the')
     .map((w) => w[0])
     .join('');
+}
+
+// A publication naming itself in its page furniture: "Follow Israel Hayom on Facebook and Twitter",
+// "Subscribe to The Ledger's newsletter" (not "© 2024 X": a press release's own company signs it so)
+const NAME = "([A-Z][\\w&.'’-]*(?: (?:of |the |& )?[A-Z][\\w&.'’-]*){0,4})";
+const PUBLICATION_SELF = new RegExp(
+  `\\b(?:Follow|Like) ${NAME} on (?:Facebook|Twitter|X|Instagram|LinkedIn|Telegram|WhatsApp|Google News|Threads|YouTube|Bluesky)\\b|` +
+    `\\b[Ss]ubscribe to ${NAME}(?:'s|’s)? (?:newsletter|channel|podcast)|^(?:Subscribe to|Sign up for) ${NAME}\\s*$`,
+  'gm',
+);
+
+/**
+ * Mark as media the organisations the article names as itself ("Follow X on Facebook"), and those
+ * it names only in such page furniture (the "Facebook" of that line): neither is a subject.
+ */
+export function markPublications(text: string, mentions: NameMention[], table: EntityTable): void {
+  if (!/Follow|Like|ubscribe|Sign up/.test(text)) return;
+  const furniture: Array<[number, number]> = [];
+  for (const m of text.matchAll(PUBLICATION_SELF)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (!name) continue;
+    const e = table.byName(name) ?? table.entities.find((x) => x.aliases.includes(name));
+    if (e && e.kind === 'organization') e.media = true;
+    const lineEnd = text.indexOf('\n', m.index);
+    furniture.push([m.index, lineEnd < 0 ? text.length : lineEnd]);
+  }
+  if (!furniture.length) return;
+  const inFurniture = (at: number) => furniture.some(([a, b]) => a <= at && at < b);
+  const elsewhere = new Set<EntityRecord>();
+  mentions.forEach((m, i) => {
+    const e = table.entityOf[i];
+    if (e && !inFurniture(m.start)) elsewhere.add(e);
+  });
+  mentions.forEach((m, i) => {
+    const e = table.entityOf[i];
+    if (e && e.kind === 'organization' && !elsewhere.has(e)) e.furniture = true;
+  });
 }
 
 export function buildEntities(mentions: NameMention[]): EntityTable {

@@ -196,7 +196,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // "according to the Journal"); in its own news it is one ("The Washington Post will cut 240 jobs")
     // (so is a name nothing vouches for "according to" which something is said: "according to the
     // Observer"; a company vouched for may speak for itself: "according to Rivian, its 14,000 staff…")
-    if (e && e.kind === 'organization' && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start)))) mentionsBySentence[m.sentence]!.push({ m, e });
+    if (e && e.kind === 'organization' && !e.furniture && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start)))) mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
   // A quotation can run over several sentences of a paragraph: track whether one is open.

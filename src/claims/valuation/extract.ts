@@ -32,6 +32,7 @@ const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /
 
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
 const NOT_A_COMPANY = /\b(?:market|industry|sector|economy|deal|contract|acquisition|merger|transaction|package|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|award|grant|options|collection|painting|building|pay|compensation|salary|bonus)\b[^.;]{0,40}$/;
+const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
 const MARKET_CAP = /^ (?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
@@ -62,6 +63,8 @@ export const valuation: Extractor = {
       }
       // "the value of its Yukos shareholding had gone from $17.8bn": a holding's value, not a company's
       if (/\bvalue of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house|trade|exports|imports|goods|output|production|transactions|market|sales|orders|contracts)\b/.test(pre)) continue;
+      // "unicorns – startups valued at $1bn or more", "a privately held startup that reaches a valuation of $1 billion": a definition of a class of companies
+      if (CLASS_DEFINED.test(pre)) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
