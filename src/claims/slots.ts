@@ -143,6 +143,14 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
   return !!next && !next.entity.assumed && /^,? (?:(?:the |a |an )?[a-z][\w-]* ){0,4}?(?:at|of) (?:the )?$|^ (?:at|of) (?:the )?$/.test(view.text.slice(a.end, next.start));
 }
 
+/** "The former Airbnb executive helped orchestrate…": a person's past employer, not the company meant. */
+function isFormerEmployer(view: SentenceView, a: Actor): boolean {
+  if (a.via !== 'name') return false;
+  return /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i.test(view.text.slice(Math.max(0, a.start - 12), a.start)) &&
+    FORMER_ROLE.test(view.text.slice(a.end, a.end + 40));
+}
+const FORMER_ROLE = /^(?:'s)? (?:[a-z-]+ ){0,2}(?:executive|employee|engineer|staffer|official|boss|chief|head|researcher|scientist|manager|director|ceo|cfo|cto|coo|president|founder|co-founder|veteran|worker|banker|partner|leader|exec|adviser|advisor)s?\b/i;
+
 /** "Alphabet's Google": an owner directly before another name is not the actor meant. */
 function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
   if (!actor.possessive) return false;
@@ -178,7 +186,7 @@ export interface PickOptions {
  * headline, a fragment).
  */
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a);
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")

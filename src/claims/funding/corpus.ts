@@ -55,6 +55,11 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'the investor named right after "from" leads the vehicles it brings ("from X through its vehicles including Y and Z")',
+      text: 'Mobility startup Rapidex recently turned unicorn after raising $120 million in a Series E funding round from Westgate Capital through its various investment vehicles including Setu Fund and Konark Trust.',
+      claims: [{ type: 'funding', subject: 'Rapidex', counterparty: 'Westgate Capital', value: { amount: 120_000_000, currency: 'USD', text: '$120 million' }, round: 'Series E' }],
+    },
+    {
       note: 'a round being worked on or wanted is hedged ("is working to raise", "wants to raise")',
       text: 'Klarvik Pay is working to raise about $650 million. Tarnwick Health wants to raise $40 million this year.',
       claims: [
@@ -354,6 +359,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The former Quillmark executive helped orchestrate a $5 billion debt sale through Morgan Stanley.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },
+    { text: 'Halvard Robotics had a record year. A total of 10 executives received ¥1 billion or more in 2018, up from 8 people in 2017.', note: 'people receiving money are paid, not funded' },
     { text: 'Zentrix AI is valued at $4 billion.', note: 'valuation only' },
     { text: 'Halvard Robotics reported revenue of $80 million.', note: 'revenue' },
     { text: 'The fund raised $1 billion from limited partners to invest in climate startups.', note: 'an unnamed VC fund, no company raising' },

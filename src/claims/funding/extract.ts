@@ -62,6 +62,7 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint vent
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
+const PEOPLE_RECEIVE = /\b(?:executives|employees|staff|staffers|workers|people|directors|bosses|managers|chiefs|officers|bankers|traders|partners|founders|engineers|researchers)\s+(?:(?:each|all|have|had|also|reportedly|collectively)\s+)?(?:received|receive|receives|got|get|earned|took home|were paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of)\s+)?$/i;
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
@@ -87,6 +88,8 @@ export const funding: Extractor = {
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
+      // "10 executives received ¥1 billion or more": people paid, not a company funded
+      if (PEOPLE_RECEIVE.test(pre)) continue;
       // "received $11m from the US and the UK": money from a country is state money
       const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/.exec(view.text.slice(q.end + 1, q.end + 50));
       if (fromPlace && isKnownPlace(fromPlace[1]!.toLowerCase())) continue;
@@ -158,8 +161,12 @@ export const funding: Extractor = {
       }
       if (!picked) continue;
       // a single investor named "from X" leads; one among "investors including X" does not
-      // ("a round backed by Westgate Capital": so does a single backer)
-      if (!lead && investors.length === 1 && view.actors.some((a) => a.entity === investors[0] && /\b(?:from|backed by)\s+$/.test(slotText(view, a.start)))) lead = investors[0]!;
+      // ("a round backed by Westgate Capital": so does a single backer; "from X through its vehicles
+      // including Y and Z": the one named right after "from" leads the ones it brings)
+      if (!lead) {
+        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && /\b(?:from|backed by)\s+$/.test(slotText(view, a.start))));
+        if (fromOnes.length === 1 && (investors.length === 1 || investors[0] === fromOnes[0])) lead = fromOnes[0]!;
+      }
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"
       const rounds = [...view.sentence.text.matchAll(ROUND_ALL)].map((m) => ({ start: view.sentence.start + m.index!, end: view.sentence.start + m.index! + m[0].length, word: m[1]! }));
       const round = nearest(rounds, q.start, () => true)?.word ?? null;
