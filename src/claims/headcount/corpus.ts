@@ -617,8 +617,47 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Media, with 9 million customers and 4,000 employees, is growing.',
       claims: [{ type: 'headcount', subject: 'Halvard Media', counterparty: null, value: { amount: 4000, unit: 'people', text: '4,000 employees' } }],
     },
+    {
+      note: 'a label line that names its company first ("WhatsApp employees: 55")',
+      text: 'Quorra Messaging Inc employees: 55',
+      claims: [{ type: 'headcount', subject: 'Quorra Messaging Inc', counterparty: null, value: { amount: 55, unit: 'people', text: '55' } }],
+    },
+    {
+      note: 'a factbox label on one line, its figure alone on the next',
+      text: 'Tallis Motors Inc at a glance\nNumber of employees\n4,200',
+      claims: [{ type: 'headcount', subject: 'Tallis Motors Inc', counterparty: null, value: { amount: 4200, unit: 'people', text: '4,200' } }],
+    },
+    {
+      note: '"has a team of about N": a team the company has, no noun after the number',
+      text: 'Mirelle Labs, founded in 2021, has a team of about 160.',
+      claims: [{ type: 'headcount', subject: 'Mirelle Labs', counterparty: null, value: { amount: 160, unit: 'people', text: 'about 160' } }],
+    },
+    {
+      note: '"a studio of N people": more kinds of company before "of"',
+      text: 'Sorrento Games Inc, a studio of 450 people, is based in Montreal.',
+      claims: [{ type: 'headcount', subject: 'Sorrento Games Inc', counterparty: null, value: { amount: 450, unit: 'people', text: '450 people' } }],
+    },
+    {
+      note: '"At X, some N people work…": the company opens the sentence',
+      text: 'At Vello Bikes Inc, some 320 people work on the assembly line.',
+      claims: [{ type: 'headcount', subject: 'Vello Bikes Inc', counterparty: null, value: { amount: 320, unit: 'people', text: 'some 320 people' } }],
+    },
+    {
+      note: 'staff that shrank from A to B: B is the headcount, A no claim of its own',
+      text: 'Corvane Software Inc said its full-time staff shrank from 5,527 at the end of 2022 to 3,422 in June.',
+      claims: [{ type: 'headcount', subject: 'Corvane Software Inc', counterparty: null, value: { amount: 3422, unit: 'people', text: '3,422' } }],
+    },
+    {
+      note: 'a share of the workforce between dashes is a part; the whole stated elsewhere is the headcount',
+      text: "Approximately one-third of Orbis AI Inc's full-time workforce — about 1,000 people — will qualify for the bonus. Orbis AI Inc has about 3,000 employees.",
+      claims: [{ type: 'headcount', subject: 'Orbis AI Inc', counterparty: null, value: { amount: 3000, unit: 'people', text: 'about 3,000 employees' } }],
+    },
   ],
   negative: [
+    { text: "Approximately one-third of Orbis AI Inc's full-time workforce — about 1,000 people — will qualify for the bonus.", note: 'a share of the workforce, not its size' },
+    { text: 'The 23-man squad will travel to Lisbon on Friday.\nNumber of players\n23', note: 'a bare figure under a label that is no staff label' },
+    { text: 'Wexford Rovers have a team of 11 players on the pitch.', note: 'a team of players is no staff' },
+    { text: 'At Garrow Steel Ltd, some 3,000 workers voted in favour of the strike.', note: 'people voting, not working' },
     { text: 'Zentrix AI’s chief executive, with two children and 40 employees at her old firm, left.', note: '"with … and N employees" after no company name' },
     { text: 'Kelvra Systems put 300 people on its team at the trade show.', note: 'people put on a team: not a payroll' },
     { text: 'Zentrix AI trained 4,500 employees of its clients.', note: 'people a company trained: the flow veto now knows every form of its verbs' },

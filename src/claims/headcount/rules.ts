@@ -43,7 +43,7 @@ const GROWTH = '(payroll|payrolls|employment|job|jobs|hiring) (growth|gains|gain
 // "his three-man team", "her 12-person staff": a person's team is not the company's headcount
 const PERSONAL = '(his|her|my|your) [value:COUNT]';
 // "one-third of OpenAI's full-time workforce — about 1,000 people": a share of the staff
-const SHARE_OF = '(third|thirds|half|quarter|quarters|fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
+const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|quarter|quarters|one-quarter|three-quarters|fifth|one-fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
 
 const NOT_A_HEADCOUNT = {
   'headcount/growth': GROWTH,
@@ -64,6 +64,9 @@ const NOT_A_HEADCOUNT = {
 const NOT_A_COMPANY = '(strike|strikes|protest|protests|walkout|walkouts|union|unions|membership|demonstration|demonstrations|rally|march|campaign|movement|petition|sector|industry|economy)';
 // (people "on its payroll" or "on staff" are its staff: "people on" is otherwise no one's)
 const { 'headcount/people-who': _peopleWho, ...NOT_A_HEADCOUNT_BUT_PEOPLE_ON } = NOT_A_HEADCOUNT;
+
+// The line right above a bare figure is a staff label ("Number of employees\n4,200", "Headcount:\n1,200")
+const LABEL_ABOVE = /(?:^|\n)[ \t]*(?:[•*-][ \t]+)?(?:total |full-time |permanent |global )?(?:number of employees|employees|headcount|workforce|staff|employee count|employee strength|staff numbers|team size)(?: \([^)\n]{1,20}\))?[ \t]*:?[ \t]*\n[ \t]*(?:[•*-][ \t]+)?$/i;
 
 export const RULES: ClaimRule[] = [
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
@@ -89,6 +92,8 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(workforce|headcount|staff) (-|,) (now|currently|today)? [value:COUNT]',
     confidence: 0.82,
+    // ("one-third of Orbis AI's full-time workforce — about 1,000 people —": a share of the staff)
+    unless: { 'headcount/share-of': SHARE_OF },
     examples: [['Meridian Dynamics’ workforce — now 2,150 people — is split between Munich and Austin.', 'Meridian Dynamics', '2,150 people']],
   },
   // "a workforce of 2,600", "headcount stood at 212", "global headcount was 215,500", "company-wide employment is scheduled to total 46,000"
@@ -109,16 +114,19 @@ export const RULES: ClaimRule[] = [
   // "a staff of 80", "a team of 30 researchers", "a company of 1,800 people"
   {
     reason: 'headcount/staff-of',
-    match: '(staff|team|company|firm|startup|business|group) of (about|around|roughly|nearly|more than|over|some|just|only)? [value:COUNT]',
+    match: '(staff|team|company|firm|startup|start-up|business|group|studio|lab|agency|consultancy|outfit|practice) of (about|around|roughly|nearly|more than|over|some|just|only|fewer than|less than|under|close to|almost)? [value:COUNT]',
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     // ("a staff of 80"; but "a group of four", "a team of 11": only with a noun of people)
     // ("Pellucid Labs is a team of 30": a company that is a team is its staff)
-    extra: (m) => (m.toks[m.start]!.lower !== 'staff' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders|workers)$/.test(m.slots.value!.q!.noun ?? '') && !(m.toks[m.start]!.lower === 'team' && /^(?:is|was|are|were|'re|'s|remains|remained)$/.test(m.toks[m.start - 2]?.lower ?? '') && m.toks[m.start - 1]?.lower === 'a') ? null : {}),
+    // ("Mirelle Labs has a team of about 160": a team the company has, with no noun after the number, is its staff)
+    extra: (m) => (m.toks[m.start]!.lower !== 'staff' && !/^(?:people|persons|engineers|researchers|scientists|developers|specialists|employees|staff|physicists|analysts|bankers|traders|workers)$/.test(m.slots.value!.q!.noun ?? '') && !(m.toks[m.start]!.lower === 'team' && /^(?:is|was|are|were|'re|'s|remains|remained)$/.test(m.toks[m.start - 2]?.lower ?? '') && m.toks[m.start - 1]?.lower === 'a') && !(m.toks[m.start]!.lower === 'team' && m.slots.value!.q!.noun === null && m.toks[m.start - 1]?.lower === 'a' && /^(?:has|had|have|having|employs|employed|now|built|assembled)$/.test(m.toks[m.start - 2]?.lower ?? '')) ? null : {}),
     examples: [
       ['Quillmark Labs, which has a staff of 80, is based in Boston.', 'Quillmark Labs', '80'],
       ['Pellucid Labs has a team of 30 researchers, most of them from academia.', 'Pellucid Labs', '30 researchers'],
       ['Tessellate Bio is a team of 30 based in Paris.', 'Tessellate Bio', '30'],
+      ['Mirelle Labs, founded in 2021, has a team of about 160.', 'Mirelle Labs', 'about 160'],
+      ['Sorrento Games Inc, a studio of 450 people, is based in Montreal.', 'Sorrento Games Inc', '450 people'],
     ],
   },
   // "the company's 770 employees", "its 2,600 staff", "Northvane AI's 6,000-person workforce", "of its 1,400 employees"
@@ -227,6 +235,15 @@ export const RULES: ClaimRule[] = [
       ['About 400 people are employed by Ferrous Energy at the site.', 'Ferrous Energy', 'About 400 people'],
     ],
   },
+  // "At Vello Bikes, some 320 people work on the assembly line": the company named first, the people who work there after
+  {
+    reason: 'headcount/at-org-people-work',
+    vouches: true,
+    match: `^ at [subject:ORG] , (now|today)? [value:COUNT] (${STAFF}|people) (now|currently|still)? (work|are employed|are on the payroll)`,
+    confidence: 0.8,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['At Vello Bikes Inc, some 320 people work on the assembly line.', 'Vello Bikes Inc', 'some 320 people']],
+  },
   // "the 1,200-strong workforce at Ferrous Energy", "a 45-person startup", "a 50-strong company", "the startup's 25-person team"
   {
     reason: 'headcount/n-strong',
@@ -275,6 +292,22 @@ export const RULES: ClaimRule[] = [
       ['Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Employees: about 180', 'Sablefish Analytics', 'about 180'],
       ['Kelvra Systems is a chip designer based in Oslo.\nHeadcount (full-time): 640', 'Kelvra Systems', '640'],
     ],
+  },
+  // "WhatsApp employees: 55", "Kelvra Systems headcount - 1,200": a label line that names its company first
+  {
+    reason: 'headcount/org-label',
+    match: "^ ([subject:POSS]|[subject:ORG] '?) (total|full-time|permanent|global)? (employees|staff|headcount|workforce|employee count|employee strength|staff numbers|number of employees) (:|-) (about|around|roughly|approx|approximately|~)? [value:COUNT] $",
+    confidence: 0.8,
+    vouches: true,
+    examples: [['Quorra Messaging Inc employees: 55', 'Quorra Messaging Inc', '55']],
+  },
+  // "Number of employees" on one line, "4,200" on the next: a factbox's label over its figure
+  {
+    reason: 'headcount/label-above',
+    match: '^ (about|around|roughly|approx|approximately|~|over|more than)? [value:COUNT] $',
+    confidence: 0.78,
+    when: (view) => LABEL_ABOVE.test(view.text.slice(Math.max(0, view.sentence.start - 60), view.sentence.start)),
+    examples: [['Tallis Motors Inc at a glance\nNumber of employees\n4,200', 'Tallis Motors Inc', '4,200']],
   },
   // "Headcount at year end 1,870", "Number of employees as of year-end: 1,870": a date after the label is a separator
   {
@@ -441,7 +474,9 @@ export const RULES: ClaimRule[] = [
     reason: 'headcount/up-from',
     match: '(headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed) _{0,12} ((up|down) from|from (a|its|the) (peak|high|low|record) of|from) [value:COUNT]',
     confidence: 0.75,
-    unless: NOT_A_HEADCOUNT,
+    // ("its staff shrank from 5,527 in 2022 to 3,422": the level it has changed to is the headcount, not where it started;
+    // but "could see its workforce trimmed from 155,000 to 110,000 by 2010": a plan, and the figure it starts from is today's)
+    unless: { ...NOT_A_HEADCOUNT, 'headcount/from-to': '(shrank|shrunk|fell|fallen|dropped|declined|grew|grown|rose|risen|increased|jumped|swelled|swollen|climbed|slumped|ballooned|contracted|expanded|went|gone) from [value:COUNT] _{0,6} to (about|around|roughly|nearly|some|just|only|under|over)? [COUNT]' },
     extra: (m) => (m.slots.value!.q!.unit === null || m.slots.value!.q!.unit === 'people' ? {} : null),
     examples: [['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300']],
   },
