@@ -338,8 +338,26 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Halvard Media', counterparty: null, value: { amount: 9000000, unit: 'subscribers', text: '9 million' } },
       ],
     },
+    {
+      note: 'a second user count coordinated with the first ("and 4.3 million non-U.S. streaming subs")',
+      text: 'At the end of September, Vantor Media Inc had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs.',
+      claims: [{ type: 'user_count', subject: 'Vantor Media Inc', counterparty: null, value: { amount: 25100000, text: '25.1 million domestic streaming customers' } }, { type: 'user_count', subject: 'Vantor Media Inc', counterparty: null, value: { amount: 4300000, text: '4.3 million' } }],
+    },
+    {
+      note: '"user base now stands at N people"',
+      text: "Loomly Inc's user base now stands at 45 million people.",
+      claims: [{ type: 'user_count', subject: 'Loomly Inc', counterparty: null, value: { amount: 45000000, text: '45 million people' } }],
+    },
+    {
+      note: '"climbed to A from B": B is the earlier user count',
+      text: "Trelly Music Inc's premium subscribers climbed to 220 million from 180 million a year earlier.",
+      claims: [{ type: 'user_count', subject: 'Trelly Music Inc', counterparty: null, value: { amount: 220000000, text: '220 million' } }, { type: 'user_count', subject: 'Trelly Music Inc', counterparty: null, value: { amount: 180000000, text: '180 million' } }],
+    },
   ],
   negative: [
+    { text: 'Streamly Inc expects to reach 10 million subscribers by 2026.', note: 'a goal, not a user base' },
+    { text: 'Ferro Telecom Ltd wants to reach 50 million subscribers within three years.', note: 'a goal, not a user base' },
+    { text: 'Streamly Inc aims to have 10 million subscribers by 2026.', note: 'a goal, not a user base' },
     { text: 'Halvard Media’s new subscribers total 2 million this year.', note: 'new subscribers: a flow' },
     { text: 'Subscribers in the region now total 9 million, Halvard Media said.', note: 'subscribers nobody owns: a market' },
     { text: 'Halvard Media added 2 million subscribers in the quarter.', note: 'a flow into the user base, not its size' },

@@ -19,6 +19,8 @@ const NOT_USERS = /\b(?:lost|lose|losing|loss|losses|decline|fall|drop|shed|chur
 // "added 2 million subscribers", "won 300,000 new customers": a flow into the user base, not its size
 // ("predicting 10 million total subscribers by 2010", "expects 10 million subscribers": a forecast)
 const FLOW_OR_FORECAST = /\b(?:add|adds|added|adding|gain|gains|gained|gaining|won|win|wins|winning|signed up|signs up|signing up|net adds of|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|project|projects|projected|projecting|expect|expects|expected|expecting|target|targets|targeted|targeting)\b(?: (?:another|an additional|a further|a net|net|more than|over|about|around|some|nearly|almost|roughly|up to|at least|just over|just under|close to|an estimated))* ?$/;
+// "expects to reach 10 million subscribers by 2026", "aims to have 50 million users": a goal, not a user base
+const GOAL = /\b(?:expects?|expected|expecting|aims?|aimed|aiming|wants?|wanted|wanting|plans?|planned|planning|hopes?|hoped|hoping|targets?|targeted|targeting|seeks?|seeking|intends?|intending|on (?:course|track)|poised|set|likely|able|ambition is|goal is|aim is|bid) to (?:(?:more than |at least )?(?:double|triple) (?:to )?|(?:\w+ )?(?:reach|have|hit|top|pass|touch|get to|sign up|attract|cross|surpass|exceed|grow to|grow its [\w ]{1,20} to|serve|win|gain|add|acquire|onboard|amass|build)\b)(?: (?:an? |the )?(?:[\w-]+ ){0,2}?(?:of|to))?(?: (?:about|around|some|nearly|more than|over|at least|up to|roughly|an estimated))? ?$/;
 // "account details of more than one million customers", "the data of 3 million users": records about people, not a user base
 const RECORDS_OF = /\b(?:details|data|records|information|names|addresses|passwords|e-mails|emails|numbers|files) of (?:(?:about|around|some|nearly|more than|over|almost|up to) )?$/;
 // "there will be 20 million subscribers to IPTV", "There are also 1.2 million cable customers in the UK": a market, counted for no one
@@ -59,7 +61,7 @@ export const userCount: Extractor = {
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
       if (NOT_USERS.test(pre.slice(-30)) || isNoOnesCount(view, q, pre)) continue;
-      if (FLOW_OR_FORECAST.test(pre) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
+      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // "Teams had 30 million daily active users": the product's owner
@@ -86,7 +88,7 @@ export const userCount: Extractor = {
     const taken = new Set(claims.map((c) => c.value?.start));
     for (const c of USER_RULES.extract(view)) {
       const q = c.value;
-      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60))) continue;
+      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60))) continue;
       // ("internet users in the region rose to 800 million": prose that names no company counts a market, not the article's company)
       if (c.subjectVia === 'topic' && view.sentence.kind === 'body') continue;
       // "a handful of customers": a vague few is no user count

@@ -35,7 +35,8 @@ const PER_DAY = '[value:COUNT] _{0,2} (a|per|each|every) (day|hour|minute|week)'
 /** A count that may be the one a user noun before it names: bare ("rose to 1.2 million") or itself of users. */
 const userish = (m: RuleMatch): Partial<RawClaim> | null => {
   const q = m.slots.value!.q!;
-  if (q.unit === null && q.noun === null) return {};
+  // ("its user base now stands at 45 million people": people after a user noun are its users)
+  if ((q.unit === null && q.noun === null) || q.unit === 'people' && /^(?:people|persons|users)$/.test(q.noun ?? '')) return {};
   return /^(?:users|customers|subscribers)$/.test(q.unit ?? '') || /^(?:members|subs|accounts|clients|businesses|companies|merchants|brands|organi[sz]ations|enterprises|retailers|firms)$/.test(q.noun ?? '') ? {} : null;
 };
 
@@ -86,7 +87,7 @@ export const RULES: ClaimRule[] = [
   // "monthly active users (MAUs) of 300 million", "a customer base of 4,000"
   {
     reason: 'user_count/users-of',
-    match: `${USER_NOUN} (base|count|numbers|total|tally)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at) ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} (base|count|numbers|total|tally)? (now|currently|already)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at) ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
     extra: userish,
@@ -174,10 +175,22 @@ export const RULES: ClaimRule[] = [
   // "serves more than 2,000 enterprise customers, up from 800 a year earlier", "up more than 20% from 21.7 million members"
   {
     reason: 'user_count/up-from',
-    match: `${USER_NOUN} _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple} from) ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple} from|to ${QUAL} [COUNT] ,? from) ${QUAL} [value:COUNT]`,
     confidence: 0.72,
     unless: NOT_USERS,
     extra: userish,
-    examples: [['Cinder Labs now serves more than 2,000 enterprise customers, up from 800 a year earlier.', 'Cinder Labs', '800']],
+    examples: [
+      ['Cinder Labs now serves more than 2,000 enterprise customers, up from 800 a year earlier.', 'Cinder Labs', '800'],
+      ['Trelly Music Inc’s premium subscribers climbed to 220 million from 180 million a year earlier.', 'Trelly Music Inc', '180 million'],
+    ],
+  },
+  // "had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs": a second user count coordinated with the first
+  {
+    reason: 'user_count/and-users',
+    match: `[COUNT] ~{0,3} (users|customers|subscribers|subs|members|accounts) and ${QUAL} [value:COUNT] _{0,8} (users|customers|subscribers|subs|members|accounts)`,
+    confidence: 0.75,
+    unless: NOT_USERS,
+    extra: (m) => (/^(?:users|customers|subscribers)$/.test(m.toks.find((t) => t.kind === 'qty' && t.start < m.slots.value!.start && t.start >= m.toks[m.start]!.start)?.q?.unit ?? '') ? userish(m) : null),
+    examples: [['At the end of September, Vantor Media Inc had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs.', 'Vantor Media Inc', '4.3 million']],
   },
 ];
