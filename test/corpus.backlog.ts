@@ -11,7 +11,6 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Stackwise has not raised any outside capital since its founding.": "negated claim with no amount ('has not raised any outside capital')",
   "If it hits its milestones, Cinder Labs will receive a further $50 million from its existing investors.": "conditional receipt ('will receive a further $50 million from its existing investors')",
   "Veritas Grid: €25m Series A led by Northzone": "verbless headline 'X: €25m Series A led by Y'",
-  "Tidewater AI’s ARR hit US$1.2 billion, up from $400 million at the start of the year.": "'up from $400 million' after a revenue figure: the earlier figure of revenue",
   "Lattice Forge has yet to generate any revenue.": "negated revenue with no amount ('has yet to generate any revenue')",
   "Lumen Ordinal passed 500,000 subscribers in March.": "'Lumen Ordinal passed 500,000 subscribers': an opening name of two ordinary words",
   "Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M": "'Lost 3 co-founders' bullet: the count's span should include the noun",

@@ -258,8 +258,31 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'the figure a revenue is compared with ("versus $822 million a year ago") is the revenue of an earlier period',
+      text: 'Vantor Media Inc reported revenue of $905 million for the quarter (versus $822 million a year ago).',
+      claims: [{ type: 'revenue', subject: 'Vantor Media Inc', value: { amount: 905000000, currency: 'USD', text: '$905 million' } }, { type: 'revenue', subject: 'Vantor Media Inc', value: { amount: 822000000, currency: 'USD', text: '$822 million' } }],
+    },
+    {
+      note: '"up from $400 million" after a revenue figure',
+      text: 'Tidewater AI’s ARR hit US$1.2 billion, up from $400 million at the start of the year.',
+      claims: [{ type: 'revenue', subject: 'Tidewater AI', value: { amount: 1200000000, currency: 'USD', text: 'US$1.2 billion' } }, { type: 'revenue', subject: 'Tidewater AI', value: { amount: 400000000, currency: 'USD', text: '$400 million' } }],
+    },
+    {
+      note: '"rose to A from B" and "compared to B a year ago"',
+      text: "Sparrow Air Ltd's sales rose to £3.1bn from £2.9bn. Fourth quarter turnover was £1.1bn, compared to £0.9bn a year ago.",
+      claims: [{ type: 'revenue', subject: 'Sparrow Air Ltd', value: { amount: 3100000000, currency: 'GBP', text: '£3.1bn' } }, { type: 'revenue', subject: 'Sparrow Air Ltd', value: { amount: 2900000000, currency: 'GBP', text: '£2.9bn' } }, { type: 'revenue', subject: 'Sparrow Air Ltd', value: { amount: 1100000000, currency: 'GBP', text: '£1.1bn' } }, { type: 'revenue', subject: 'Sparrow Air Ltd', value: { amount: 900000000, currency: 'GBP', text: '£0.9bn' } }],
+    },
+    {
+      note: 'a period of several words between the revenue word and "was" / "came in at"',
+      text: "Hollin Corp's revenue in the first fiscal quarter was US$65.6 billion. Quanta Grid Inc's revenue for the three months to September came in at $880 million.",
+      claims: [{ type: 'revenue', subject: 'Hollin Corp', value: { amount: 65600000000, currency: 'USD', text: 'US$65.6 billion' } }, { type: 'revenue', subject: 'Quanta Grid Inc', value: { amount: 880000000, currency: 'USD', text: '$880 million' } }],
+    },
   ],
   negative: [
+    { text: 'Vantor Media Inc reported net income of $8 million (compared with $62 million in the year-ago period).', note: 'a profit compared with an earlier profit' },
+    { text: 'Dunmore Retail Ltd’s net profit rose to Rs 140 crore, compared with Rs 98 crore a year earlier.', note: 'a profit, not revenue' },
+    { text: 'The global smartphone market’s revenue rose to $400 billion, up from $380 billion.', note: 'a market’s revenue, and its earlier figure' },
     { text: 'Sales doubled to $4 million last quarter across the region’s bakeries.', note: 'an ordinary noun opening a sentence ("Sales doubled") is not a company' },
     { text: 'Zentrix AI reported a net loss of $200 million for 2024.', note: 'a loss' },
     { text: 'Halvard Robotics’ operating profit reached $15 million.', note: 'profit' },

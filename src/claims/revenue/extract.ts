@@ -19,10 +19,10 @@ const RULES: Rule[] = [
   // "$114 million cloud revenue", "$2 billion in subscription sales"
   { reason: 'revenue/amount-in-revenue', confidence: 0.9, after: new RegExp(`^ (?:in |of )?(?:(?:annual(?:ized|ised)?|quarterly|yearly|recurring|total|net|gross|global|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|fiscal|\\w+-quarter) )*(?!(?:on|from|to|than|versus|vs|against|and|while)\\b)(?:[a-z][\\w-]* ){0,2}?${REVENUE_WORD}\\b`) },
   // "revenue of $56.5 billion", "annualized revenue reached $200 million", "ARR has passed $100 million"
-  { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,4}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
+  { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,6}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
   // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
   // "the company's top line grew 58%, year-on-year (YoY), reaching Rs 5,746 crore"
-  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|rising|growing|jumping|climbing|falling)\\b[^.;$]{0,40}? (?:to|reaching|hitting|at) (?:an? |about |nearly |roughly |more than )?$`) },
+  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|skyrocketed|rocketed|leapt|leaped|shot up|ballooned|swelled|doubled|tripled|expanded|slipped|slumped|plunged|tumbled|went|rising|growing|jumping|climbing|falling|soaring|surging)\\b[^.;$]{0,40}? (?:to|reaching|hitting|at) (?:an? |about |nearly |roughly |more than )?$`) },
   // "half year sales DKK 83,296 million vs. estimate", "Q3 revenue $2.1bn": the amount right after the word, as wire headlines write it
   { reason: 'revenue/revenue-amount', confidence: 0.75, before: new RegExp(`\\b(?:(?:half[- ]year|full[- ]year|annual|quarterly|q[1-4]|first-quarter|second-quarter|third-quarter|fourth-quarter|fy ?\\d{2,4}|\\d{4}) )${REVENUE_WORD} $`) },
   // "generated $114 million", "brings in $20 million a year"
@@ -74,6 +74,23 @@ export const revenue: Extractor = {
       // in a table row, the column header says it: "| Annualized revenue |"
       claims.push(amountClaim('revenue', view, q, rule, picked, { period: periodOf(`${view.sentence.kind === 'table' ? pre : ''} ${view.sentence.text}`) }));
     }
+    // "revenue of $905 million for the quarter (versus $822 million a year ago)", "ARR hit $1.2 billion, up from
+    // $400 million", "sales rose to £3.1bn from £2.9bn": the figure a revenue is set against is the same company's
+    // revenue of an earlier period (nothing between them but the period and the comparison word)
+    const taken = new Set(claims.map((c) => c.value!.start));
+    for (const c of [...claims]) {
+      const q1 = c.value!;
+      const q2 = view.quantities.find((q) => q.kind === 'money' && q.start > q1.end && !taken.has(q.start));
+      if (!q2 || view.quantities.some((q) => q.start > q1.end && q.start < q2.start)) continue;
+      const between = view.text.slice(q1.end, q2.start).toLowerCase();
+      if (!EARLIER.test(between) || q2.currency !== q1.currency) continue;
+      taken.add(q2.start);
+      const period = c.period === 'annualized' || c.period === 'quarterly' ? c.period : null;
+      claims.push({ ...c, value: q2, reason: 'revenue/earlier-figure', confidence: 0.72, cueAt: q2.start, period });
+    }
     return claims;
   },
 };
+
+// What may stand between a revenue and the earlier figure it is compared with: a period, then the comparison
+const EARLIER = /^(?: (?:in|for|during|over) (?:the )?[\w -]{1,40}?)?,? ?\(?(?:versus|vs\.?|compared (?:with|to)|against|(?:up|down) (?:(?:about |around |roughly |nearly |more than |over |some )?[\d.]+ ?(?:%|per ?cent|percent) )?from|from) (?:an? |about |around |roughly |nearly |just )?$/;
