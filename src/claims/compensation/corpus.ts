@@ -312,8 +312,37 @@ export const corpus: ClaimCorpus = {
       text: 'Vantor Systems hands its chief executive a $20 million retention award.',
       claims: [{ type: 'compensation', subject: 'Vantor Systems', value: { amount: 20_000_000, currency: 'USD', text: '$20 million' } }],
     },
+    {
+      note: 'a ranking whose rows the splitter ran together ("1 Company Family Given ¥X ¥Y"): each row is its company, with this year\'s and the previous year\'s pay',
+      text: '2022 Executive Pay Ranking\n\nCompensation Previous Year\n1 Torvane Industries Sato Hiroshi ¥2.31 billion ¥870 million\n2 Kessler Holdings Martin Albrecht ¥1.95 billion\n3 Nakamura Electric Tanaka Yuki ¥1.42 billion ¥1.10 billion',
+      claims: [
+        { type: 'compensation', subject: 'Torvane Industries', value: { amount: 2_310_000_000, currency: 'JPY', text: '¥2.31 billion' } },
+        { type: 'compensation', subject: 'Torvane Industries', value: { amount: 870_000_000, currency: 'JPY', text: '¥870 million' } },
+        { type: 'compensation', subject: 'Kessler Holdings', value: { amount: 1_950_000_000, currency: 'JPY', text: '¥1.95 billion' } },
+        { type: 'compensation', subject: 'Nakamura Electric', value: { amount: 1_420_000_000, currency: 'JPY', text: '¥1.42 billion' } },
+        { type: 'compensation', subject: 'Nakamura Electric', value: { amount: 1_100_000_000, currency: 'JPY', text: '¥1.10 billion' } },
+      ],
+    },
+    {
+      note: 'bullets of a ranking, the person first and the employer in brackets',
+      text: 'Top earners in tech\n\n- Jane Moss (Quillmark Labs) — $31m\n- Peter Kline (Orrery Bio) — $27m',
+      claims: [
+        { type: 'compensation', subject: 'Quillmark Labs', value: { amount: 31_000_000, currency: 'USD', text: '$31m' } },
+        { type: 'compensation', subject: 'Orrery Bio', value: { amount: 27_000_000, currency: 'USD', text: '$27m' } },
+      ],
+    },
+    {
+      note: 'a ranked bullet "Company — Person — amount": the employer, not the person',
+      text: 'Pay ranking\n\n1. Torvane Industries — Sato Hiroshi — ¥2.31 billion\n2. Kessler Holdings — Martin Albrecht — ¥1.95 billion',
+      claims: [
+        { type: 'compensation', subject: 'Torvane Industries', value: { amount: 2_310_000_000, currency: 'JPY', text: '¥2.31 billion' } },
+        { type: 'compensation', subject: 'Kessler Holdings', value: { amount: 1_950_000_000, currency: 'JPY', text: '¥1.95 billion' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'The highest-paid footballers of 2024\n\n1. Marco Ruiz, Halvard United: £31m\n2. Dan Okoro, Vantor City: £27m', note: 'a ranking of players: wages and deals with clubs, not an employer\'s pay in this sense' },
+    { text: 'Biggest takeover bids of 2024\n\n1. Torvane Industries — Kessler Holdings — $31bn\n2. Nakamura Electric — Orrery Bio — $27bn', note: 'a ranking of deals, under a heading that names no pay' },
     { text: 'Halvard Robotics paid its CEO well. Half of the executives in the survey made at least $15.7 million.', note: 'a generic subject ("Half of the executives") is about no company' },
     { text: 'Zentrix AI spent $2 billion on salaries last year.', note: 'total payroll, not per person' },
     { text: 'The median US software engineer earns $130,000, according to the Bureau of Labor Statistics.', note: 'no employer' },

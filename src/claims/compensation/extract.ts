@@ -4,7 +4,10 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { hasGenericSubject } from '../slots.js';
-import { EARNED_NOT_PAY, PERSON_EARNS, RULES } from './rules.js';
+import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PERSON_EARNS, RULES, underPayHeadingAt } from './rules.js';
+import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
+import { isKnownFirstName } from '../../entities/gazetteer.js';
+import { isFirstName } from '../../entities/lexicon.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
@@ -49,12 +52,113 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   return out;
 }
 
+// A ranking row: "1 Sony Hirai Kazuo ¥2.71 billion ¥914 million", "3. Kessler Holdings — Martin Albrecht — ¥1.95 billion",
+// "- Jane Moss (Quillmark Labs) — $31m": a rank or bullet, the names, then the amounts (this year's, a year earlier's)
+const ROW_LEAD = /^\s*(?:\d{1,3}[.)]?\s+|[-•*▪]\s+)?/;
+const NAME_SEPARATOR = /\s*(?:[—–|:,()]|\s-\s)\s*/;
+const ROW_FILLER = /^[\s—–|:,()\-]*$/;
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.&-]*$|^&$|^(?:of|and|the|de|i)$/u;
+
+const firstNameLike = (w: string) => isKnownFirstName(w) || isFirstName(w.toLowerCase());
+const orgLike = (words: string[]) => {
+  const last = words[words.length - 1]!;
+  return ORG_HEADS.has(last) || LEGAL_SUFFIX.test(last) || /^(?:Pharmaceutical|Holdings?|Corporation|Company|Motor|Heavy|Chemical|Trading|Bank|Group|Electric)$/.test(last) || !!knownOrgName(words.join(' '));
+};
+const personLike = (words: string[]) => words.length >= 2 && words.length <= 3 && (firstNameLike(words[0]!) || (words.length === 2 && firstNameLike(words[1]!)));
+
+/** The employer's name in a row's names: two parts ("Jane Moss (Quillmark Labs)"), or one run of words to split ("Sony Hirai Kazuo"). */
+function employerOfRow(names: string): string | null {
+  const parts = names.split(NAME_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.some((p) => !p.split(/\s+/).every((w) => NAME_WORD.test(w)))) return null;
+  if (parts.length === 2) {
+    const [a, b] = parts.map((p) => p.split(/\s+/)) as [string[], string[]];
+    const aOrg = orgLike(a), bOrg = orgLike(b);
+    if (aOrg !== bOrg) return aOrg ? parts[0]! : parts[1]!;
+    const aPerson = personLike(a), bPerson = personLike(b);
+    if (aPerson !== bPerson) return aPerson ? parts[1]! : parts[0]!;
+    return null;
+  }
+  if (parts.length !== 1) return null;
+  const words = parts[0]!.split(/\s+/);
+  if (words.length < 3) return null;
+  // The company ends where a company's last word or a known company's name ends, and a name of two or three words follows
+  for (let k = words.length - 2; k >= Math.max(1, words.length - 3); k--) {
+    if (orgLike(words.slice(0, k)) && !['&', 'of', 'and', 'the', 'de', 'i'].includes(words[k]!.toLowerCase())) return words.slice(0, k).join(' ');
+  }
+  // …or where a person's name starts ("Takeda Pharmaceutical Christophe Weber"; "Hirai Kazuo": the given name last)
+  for (let k = words.length - 2; k >= Math.max(1, words.length - 3); k--) if (personLike(words.slice(k))) return words.slice(0, k).join(' ');
+  // (a ranking of Japanese executives: the family and given name, two words, close the row)
+  return words.slice(0, -2).join(' ');
+}
+
+/**
+ * The rows of a ranking in a sentence: a line of its own (a bullet, a heading-like line), or rows the sentence
+ * splitter ran together ("Compensation Previous Year 1 Sony Hirai Kazuo ¥2.71 billion ¥914 million 2 Seven & i…"),
+ * cut where the ranks 1, 2, 3… follow an amount. Each row with the span its names start at.
+ */
+function rowsOf(view: SentenceView): Array<{ start: number; end: number; header: string }> {
+  const { sentence, quantities } = view;
+  const ranks: number[] = [];
+  let next = 1;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    if (q.kind !== 'count' || !/^\d{1,3}\.?$/.test(view.text.slice(q.start, q.end)) || q.amount !== next) continue;
+    const prev = quantities[i - 1];
+    if (next > 1 && !(prev && prev.kind === 'money' && /^[\s.,;]*$/.test(view.text.slice(prev.end, q.start)))) continue;
+    ranks.push(q.start);
+    next++;
+  }
+  if (ranks.length >= 2) {
+    const header = view.text.slice(sentence.start, ranks[0]!).trim();
+    return ranks.map((start, k) => ({ start, end: ranks[k + 1] ?? sentence.end, header: header.split(/\s+/).length <= 12 ? header : '' }));
+  }
+  return sentence.kind === 'heading' || sentence.kind === 'bullet' ? [{ start: sentence.start, end: sentence.end, header: '' }] : [];
+}
+
+function rankedRows(view: SentenceView): RawClaim[] {
+  const { text, sentence } = view;
+  if (sentence.kind === 'table' || sentence.text.length > 1200) return [];
+  const out: RawClaim[] = [];
+  for (const row of rowsOf(view)) {
+    const line = text.slice(row.start, row.end).replace(/[\s.;]+$/, '');
+    if (line.length > 160) continue;
+    const amounts = view.quantities.filter((q) => q.start >= row.start && q.end <= row.start + line.length && q.kind === 'money');
+    if (!amounts.length) continue;
+    // (names, then amounts only: "¥2.71 billion ¥914 million")
+    const first = amounts[0]!;
+    let rest = text.slice(first.end, row.start + line.length);
+    for (const q of amounts.slice(1)) rest = rest.replace(text.slice(q.start, q.end), '');
+    if (!ROW_FILLER.test(rest)) continue;
+    const lead = ROW_LEAD.exec(line)![0];
+    const names = text.slice(row.start + lead.length, first.start).replace(/[\s—–|:,(-]+$/, '');
+    if (!names || /\d/.test(names)) continue;
+    const heading = PAY_HEADING.test(row.header) ? row.header : underPayHeadingAt(view, sentence.start);
+    if (!heading || NOT_EMPLOYEES.test(heading)) continue;
+    const employer = employerOfRow(names);
+    if (!employer || employer.split(/\s+/).length > 5) continue;
+    const actor = view.actors.find((a) => a.entity.kind === 'organization' && a.entity.name === employer);
+    const entity = actor?.entity ?? view.entities.byName(employer) ?? view.entities.ensure(employer);
+    if (entity.kind !== 'organization' || entity.media) continue;
+    for (const q of amounts) {
+      if (!plausible(q)) continue;
+      out.push({ type: 'compensation', subject: entity, counterparty: null, value: q, sentence, reason: 'compensation/ranked-line', confidence: 0.74, subjectVia: 'name', cueAt: q.start, vouched: true });
+    }
+  }
+  return out;
+}
+
 /** compensation: the rules in ./rules.ts, then a person paid in a sentence that names no company. */
 export const compensation: Extractor & { rules: typeof RULES } = {
   type: 'compensation',
   rules: RULES,
   extract(view: SentenceView): RawClaim[] {
     const found = byRules.extract(view);
+    // (a ranking's rows read as rows where the rule for a ranked row could not: the rules read a
+    // row's names as one, or rows that run together as one sentence)
+    if (!found.some((c) => c.reason === 'compensation/ranked-row')) {
+      const rows = rankedRows(view);
+      if (rows.length) return rows;
+    }
     return found.length ? found : paidByTopic(view);
   },
 };

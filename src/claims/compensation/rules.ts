@@ -52,7 +52,9 @@ const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly
 export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 // A heading that says a list is about pay: "The highest-paid CEOs of 2023", "Top earners", "CEO pay ranking"
-const PAY_HEADING = /\b(?:paid|pay|compensation|salar(?:y|ies)|remuneration|earners?|earnings|bonus(?:es)?|pay packages?)\b/i;
+export const PAY_HEADING = /\b(?:paid|pay|compensation|salar(?:y|ies)|remuneration|earners?|earnings|bonus(?:es)?|pay packages?)\b/i;
+// (a ranking of players, actors or influencers is of what they earn from clubs, films and fans, not of what an employer pays)
+export const NOT_EMPLOYEES = /\b(?:players?|athletes?|footballers?|sports?(?:men|women|people|stars)?|stars?|celebrit(?:y|ies)|actors?|actresses|musicians?|singers?|youtubers?|influencers?|creators?|streamers?|authors?|drivers?|golfers?|boxers?)\b/i;
 const ROW_SHAPE = /^\s*(?:\d{1,3}[.)]?\s+|[-•*]\s*)?[^.!?]{0,120}\d/;
 
 // A table column of pay, and the unit its header states: "Total pay ($m)", "Salary (£000)", "Compensation (US$ million)"
@@ -71,21 +73,26 @@ function aboutPay(view: SentenceView): boolean {
   return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|top earners|pay)\b/i.test(before);
 }
 
-/** The line sits in a ranked list (short lines with amounts) under a heading about pay. */
-function underPayHeading(view: SentenceView): boolean {
-  const before = view.text.slice(Math.max(0, view.sentence.start - 2000), view.sentence.start).split('\n').reverse();
+/** The line at `at` sits in a ranked list (short lines with amounts) under a heading about pay: that heading. */
+export function underPayHeadingAt(view: SentenceView, at: number): string | null {
+  // (the first piece is the line's own start: a bullet or a rank)
+  const before = view.text.slice(Math.max(0, at - 2000), at).split('\n').reverse().slice(1);
   let seen = 0;
   for (const line of before) {
     const t = line.trim();
     if (!t) continue;
-    if (++seen > 15) return false;
+    if (++seen > 15) return null;
     const words = t.split(/\s+/).length;
-    if (words <= 12 && PAY_HEADING.test(t)) return true;
+    if (words <= 12 && PAY_HEADING.test(t)) return t;
     // (the list's other rows go by; prose ends the search)
-    if (words > 12 || !ROW_SHAPE.test(t)) return false;
+    if (words > 12 || !ROW_SHAPE.test(t)) return null;
   }
-  return false;
+  return null;
 }
+const underPayHeading = (view: SentenceView): boolean => {
+  const heading = underPayHeadingAt(view, view.sentence.start);
+  return heading !== null && !NOT_EMPLOYEES.test(heading);
+};
 
 // For a person who earns or receives: "received $63.2 million in compensation last year" and "was awarded
 // $14 million in stock" are pay; redress is still money "in compensation for" a loss, or from a tribunal
