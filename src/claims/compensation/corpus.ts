@@ -339,8 +339,73 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Kessler Holdings', value: { amount: 1_950_000_000, currency: 'JPY', text: '¥1.95 billion' } },
       ],
     },
+    {
+      note: 'pay levels listed with their verb left out ("first-year analysts get $X, second-years $Y and third-years $Z")',
+      text: 'At Halvard Bank, first-year analysts get $110,000, second-years $125,000 and third-years $140,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 110_000, currency: 'USD', text: '$110,000' } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 125_000, currency: 'USD', text: '$125,000' } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 140_000, currency: 'USD', text: '$140,000' } },
+      ],
+    },
+    {
+      note: 'an amount after pay, for others than a level of staff ("its shareholders … in dividends"), is not listed pay',
+      text: 'Halvard Bank paid its chief executive $25 million, and its shareholders $3 billion in dividends.',
+      claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 25_000_000, currency: 'USD', text: '$25 million' } }],
+    },
+    {
+      note: 'a bonus list after a colon, the last level with "up to"',
+      text: 'Bonuses at Halvard Bank this year: first-years get $15,000, second-years $20,000, and senior associates up to $75,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 15_000, currency: 'USD', text: '$15,000' } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 20_000, currency: 'USD', text: '$20,000' } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { max: 75_000, currency: 'USD', text: 'up to $75,000' } },
+      ],
+    },
+    {
+      note: 'a person ranked by pay, the employer named later in the sentence as an owner ("… and Greyfriar Systems\'s share price")',
+      text: 'Corwin Pask, the highest-paid CEO in the survey at $97 million, has to meet targets and Greyfriar Systems\'s share price must rise.',
+      claims: [{ type: 'compensation', subject: 'Greyfriar Systems', value: { amount: 97_000_000, currency: 'USD', text: '$97 million' } }],
+    },
+    {
+      note: 'a person ranked by pay, the employer the speaker of the next sentence',
+      text: 'Corwin Pask, the best-paid chief executive on the list at $97 million, must stay five years. Greyfriar Systems said the award was tied to its share price.',
+      claims: [{ type: 'compensation', subject: 'Greyfriar Systems', value: { amount: 97_000_000, currency: 'USD', text: '$97 million' } }],
+    },
+    {
+      note: 'a pay table with a person column before the company column: the employer is the company',
+      text: '| Name | Company | 2023 pay | 2022 pay |\n|---|---|---|---|\n| Corwin Pask | Halvard Robotics | $48.2m | $31.0m |',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 48_200_000, currency: 'USD', text: '$48.2m' } },
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 31_000_000, currency: 'USD', text: '$31.0m' } },
+      ],
+    },
+    {
+      note: 'people hired at an hourly rate',
+      text: 'Kestrel Logistics is hiring 30,000 seasonal workers at $21.50 an hour.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Logistics', value: { amount: 21.5, currency: 'USD', text: '$21.50 an hour' } }],
+    },
+    {
+      note: 'one-off payments to staff, "worth up to"',
+      text: 'Copperleaf AI is handing select staff one-off payments worth up to $1.5 million to stop them leaving.',
+      claims: [{ type: 'compensation', subject: 'Copperleaf AI', value: { max: 1_500_000, currency: 'USD', text: 'up to $1.5 million' } }],
+    },
+    {
+      note: 'Indian placement report: "offered the highest domestic package of ₹X crore"',
+      text: 'Tarvani Tech offered the highest domestic package of ₹1.2 crore at campus placements this year.',
+      claims: [{ type: 'compensation', subject: 'Tarvani Tech', value: { amount: 12_000_000, currency: 'INR', text: '₹1.2 crore' } }],
+    },
+    {
+      note: 'people "who join" the employer receive grants',
+      text: 'Engineers who join Orrery Bio receive equity grants worth as much as $4 million.',
+      claims: [{ type: 'compensation', subject: 'Orrery Bio', value: { max: 4_000_000, currency: 'USD', text: 'as much as $4 million' } }],
+    },
   ],
   negative: [
+    { text: '| Name | 2023 pay |\n|---|---|\n| Corwin Pask | $48.2m |', note: 'a pay table of people with no employer column: the person is no employer' },
+    { text: 'Halvard United paid a £40m transfer fee for the striker, who will earn £200,000 a week.', note: 'a transfer fee and a footballer\'s wage' },
+    { text: 'Kestrel Logistics is hiring 3,000 workers for its $2 billion warehouse.', note: 'hiring for a project: no rate per person' },
+    { text: 'Vantor Energy is making one-off payments of $400 to households to help with bills.', note: 'payments to households are no pay' },
     { text: 'The highest-paid footballers of 2024\n\n1. Marco Ruiz, Halvard United: £31m\n2. Dan Okoro, Vantor City: £27m', note: 'a ranking of players: wages and deals with clubs, not an employer\'s pay in this sense' },
     { text: 'Biggest takeover bids of 2024\n\n1. Torvane Industries — Kessler Holdings — $31bn\n2. Nakamura Electric — Orrery Bio — $27bn', note: 'a ranking of deals, under a heading that names no pay' },
     { text: 'Halvard Robotics paid its CEO well. Half of the executives in the survey made at least $15.7 million.', note: 'a generic subject ("Half of the executives") is about no company' },

@@ -4,7 +4,7 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { hasGenericSubject } from '../slots.js';
-import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PERSON_EARNS, RULES, underPayHeadingAt } from './rules.js';
+import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -147,6 +147,76 @@ function rankedRows(view: SentenceView): RawClaim[] {
   return out;
 }
 
+/**
+ * Pay levels listed after a claim, with their verb left out: "first-year analysts get $110,000,
+ * second-years $125,000 and third-years $140,000", "first-years get $15,000, second-years $20,000,
+ * and senior associates up to $75,000". Between one amount and the next: only a comma or "and"
+ * and who is paid (a level, a year, people), no other verb, name or preposition.
+ */
+const LEVEL_WORD = /^(?:[a-z]+-(?:years?|level|grade|tier)|senior|junior|new|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth|year|level|grade|band|vice|presidents?|managing|principal|staff|associates?|analysts?|engineers?|directors?|partners?|managers?|interns?|trainees?|graduates?|workers?|employees?|nurses?|drivers?|pilots?|researchers?|scientists?|bankers?|lawyers?|consultants?|developers?|get|gets|earn|earns|make|makes|receive|receives|will|can|could|up|to|as|much|about|around|roughly|nearly|more|than|and|with|while|the|at|least)$/;
+function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const moneys = view.quantities.filter((q) => q.kind === 'money');
+  for (const claim of found) {
+    let k = moneys.findIndex((q) => q.start === claim.value?.start);
+    if (k < 0) continue;
+    for (; k + 1 < moneys.length; k++) {
+      const next = moneys[k + 1]!;
+      if (found.some((c) => c.value?.start === next.start) || out.some((c) => c.value?.start === next.start)) break;
+      const between = view.text.slice(moneys[k]!.end, next.start);
+      // (a rate's own words: "$110,000 a year, second-years $125,000 a year")
+      const words = between.replace(/^\s*(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\b/i, '').split(/[\s,]+/).filter(Boolean);
+      if (!/^\s*(?:,|,?\s+and\b|;)/.test(between) || words.length > 6 || !words.every((w) => LEVEL_WORD.test(w))) break;
+      if (!words.some((w) => /-years?$|^(?:senior|junior|new|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth)$/.test(w) || /s$/.test(w))) break;
+      if (!plausible(next) || (claim.value?.per ?? null) !== (next.per ?? null)) break;
+      out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-level`, confidence: claim.confidence - 0.04 });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Hock Tan, the highest-paid CEO in the survey at $162 million, has to stay … and Broadcom's share
+ * price must…": a person ranked by pay, whose employer the sentence (or the next) names after the
+ * amount, as an owner ("Broadcom's") or a speaker ("Broadcom said").
+ */
+let personRanked: Pattern | null = null;
+function rankedPersonsEmployer(view: SentenceView): RawClaim[] {
+  personRanked ??= compile(PERSON_RANKED);
+  const tv = tokensOf(view);
+  const out: RawClaim[] = [];
+  for (const m of matchAll(personRanked, tv)) {
+    const value = m.slots.value!;
+    if (!plausible(value.q!)) continue;
+    // (the person may be a name nothing vouches for, read as a company; any other company before the amount is the rules' to read)
+    const named = tv.toks[m.start]!;
+    if (named.kind === 'org' && !(named.actor?.entity.assumed && named.actor.via === 'name' && !named.actor.possessive)) continue;
+    if (view.actors.some((a) => a.start < value.start && a.start !== named.start && !a.entity.media)) continue;
+    const nextStop = view.text.slice(view.sentence.end).search(/[.!?](?:\s|$)/);
+    const limit = view.sentence.end + (nextStop < 0 ? 0 : Math.min(nextStop, 300));
+    let best: { at: number; entity: RawClaim['subject'] } | null = null;
+    for (const e of view.entities.entities) {
+      if (e.kind !== 'organization' || e.media || e.investor || e === named.actor?.entity) continue;
+      for (const name of [e.name, ...e.aliases]) {
+        if (name.length < 2) continue;
+        let at = view.text.indexOf(name, value.end);
+        while (at >= 0 && at < limit) {
+          const after = view.text.slice(at + name.length, at + name.length + 12);
+          const bounded = !/[\p{L}\d]/u.test(view.text[at - 1] ?? ' ') && /^\s?['’]s?\b|^\s?['’]|^\s+said\b/u.test(after);
+          if (bounded) {
+            if (!best || at < best.at) best = { at, entity: e };
+            break;
+          }
+          at = view.text.indexOf(name, at + 1);
+        }
+      }
+    }
+    if (!best) continue;
+    out.push({ type: 'compensation', subject: best.entity, counterparty: null, value: value.q!, sentence: view.sentence, reason: 'compensation/ranked-person-employer', confidence: 0.72, subjectVia: 'name', cueAt: value.start });
+  }
+  return out;
+}
+
 /** compensation: the rules in ./rules.ts, then a person paid in a sentence that names no company. */
 export const compensation: Extractor & { rules: typeof RULES } = {
   type: 'compensation',
@@ -159,6 +229,8 @@ export const compensation: Extractor & { rules: typeof RULES } = {
       const rows = rankedRows(view);
       if (rows.length) return rows;
     }
-    return found.length ? found : paidByTopic(view);
+    if (found.length) return [...found, ...listedLevels(view, found)];
+    const ranked = rankedPersonsEmployer(view);
+    return ranked.length ? ranked : paidByTopic(view);
   },
 };

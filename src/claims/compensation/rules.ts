@@ -1,6 +1,7 @@
 import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
-import type { SentenceView } from '../extractor.js';
+import type { RawClaim, SentenceView } from '../extractor.js';
+import { pickSubject } from '../slots.js';
 
 /**
  * compensation: what an employer pays a person — a salary, a pay package, a bonus, an hourly
@@ -15,7 +16,7 @@ const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bon
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
-const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers|baristas|cashiers|couriers|clerks|doctors|consultants|lawyers|programmers|coders|designers|specialists|technicians|contractors|miners|crew|agents|salespeople|chiefs|leaders|founders|co-founders|cofounders)';
+const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers|baristas|cashiers|couriers|clerks|doctors|consultants|lawyers|programmers|coders|designers|specialists|technicians|contractors|miners|crew|agents|salespeople|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|trainees|apprentices|residents)';
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
@@ -45,7 +46,7 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
+const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
 const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
@@ -64,6 +65,21 @@ const CURRENCY_MARK: Record<string, string> = { 'US$': 'USD', $: 'USD', '£': 'G
 
 // A rate per period: what one person is paid ("₹1.5 crore per annum", "$90,000 a year")
 const PER_PERSON_RATE = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+// A table's column of employers, and of the people paid: "| Name | Company | 2023 pay |"
+const EMPLOYER_COLUMN = /^\s*(?:company|companies|firm|employer|organi[sz]ation|business|corporation|bank|group|issuer)\s*$/i;
+const PERSON_COLUMN = /^\s*(?:name|names|executive|executives|ceo|ceos|chief executive|boss|person|director|officer|leader)\s*$/i;
+
+const pickedActor = (view: SentenceView, cueAt: number) => pickSubject(view, cueAt, { allowSlot: /\b(?:of|at) $/ })?.actor ?? undefined;
+
+/** For a pay table row: the employer in its company column; null when the row names only people paid. */
+function employerInRow(view: SentenceView, cueAt: number, picked: SentenceView['actors'][number] | undefined): Partial<RawClaim> | null {
+  const inRow = view.actors.filter((a) => a.start < cueAt);
+  const employer = inRow.find((a) => EMPLOYER_COLUMN.test(columnOf(view, a.start) ?? ''));
+  if (employer) return employer.entity === picked?.entity ? {} : { subject: employer.entity, subjectVia: employer.via };
+  // ("| Corwin Pask | $48.2m |" under "Name": a person, not the employer)
+  return picked && PERSON_COLUMN.test(columnOf(view, picked.start) ?? '') ? null : {};
+}
 
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
@@ -109,6 +125,9 @@ export const EARNED_NOT_PAY: Record<string, string> = {
   'compensation/another-earner': '(that|and) (he|she|they) ~{0,2} (earned|earns|earn|made|makes|make|received|receives|got|gets|took home|takes home) _{0,3} [value:MONEY]',
 };
 
+/** "Hock Tan, the highest-paid CEO in the survey at $162 million, … and Broadcom's share price…": a ranked person, the employer named after (./extract.ts). */
+export const PERSON_RANKED = `([PERSON]|[ORG]) , (the)? (highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated|second-highest-paid|third-highest-paid|lowest-paid) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`;
+
 export const RULES: ClaimRule[] = [
   // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000",
   // "set salaries for second-year analysts at $125,000"
@@ -148,7 +167,7 @@ export const RULES: ClaimRule[] = [
     match: '\\| (about|around|approx|approximately|~)? [value:MONEY]',
     when: (view) => view.sentence.kind === 'table',
     confidence: 0.8,
-    extra: (m, view) => (/\b(?:compensation|pay|salary|remuneration|total pay|earnings|package|bonus)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? {} : null),
+    extra: (m, view) => (/\b(?:compensation|pay|salary|remuneration|total pay|earnings|package|bonus)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? employerInRow(view, m.slots.value!.start, pickedActor(view, m.slots.value!.start)) : null),
     examples: [['| Company | Executive | Compensation |\n|---|---|---|\n| Halvard Robotics | Dana Roe | $9.8 million |', 'Halvard Robotics', '$9.8 million']],
   },
   // "| Jane Roe | Halvard Robotics | 162.0 |" under a "Total pay ($m)" column: a bare number in the column's unit
@@ -167,7 +186,9 @@ export const RULES: ClaimRule[] = [
       const currency = CURRENCY_MARK[unit[1]!.toUpperCase()] ?? null;
       const scale = /^(?:m|mn|million|millions)$/i.test(unit[2]!) ? 1e6 : /^(?:bn|b|billion|billions)$/i.test(unit[2]!) ? 1e9 : /^(?:k|000s?|thousands?)$/i.test(unit[2]!) ? 1e3 : 0;
       if (!currency || !scale) return null;
-      return { value: { ...q, kind: 'money', amount: q.amount * scale, min: q.min === null ? null : q.min * scale, max: q.max === null ? null : q.max * scale, currency, unit: null } };
+      const employer = employerInRow(view, cell.start, pickedActor(view, cell.start));
+      if (!employer) return null;
+      return { ...employer, value: { ...q, kind: 'money', amount: q.amount * scale, min: q.min === null ? null : q.min * scale, max: q.max === null ? null : q.max * scale, currency, unit: null } };
     },
     examples: [['| Rank | CEO | Company | Total pay ($m) |\n|---|---|---|---|\n| 1 | Jane Roe | Halvard Robotics | 162.0 |', 'Halvard Robotics', '162.0']],
   },
@@ -213,16 +234,17 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
-    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG]|, _{1,14} ,)? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
+    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG]|, _{1,14} ,|(who|that) {join|work at|work for} [ORG])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
-    pick: { allowSlot: /\b(?:of|at) $/ },
+    pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
       ['Blackstone Group, where Steven Schwarzman made $120 million, said returns were strong.', 'Blackstone Group', '$120 million'],
       ['Jane Roe, Halvard Robotics’ chief executive, received $63.2 million in compensation last year.', 'Halvard Robotics', '$63.2 million'],
       ['The chief executive of Harrowgate Group took home £3.9m last year, including a £1.2m bonus.', 'Harrowgate Group', '£3.9m'],
       ['Kestrel Logistics CEO Dana Roe was awarded $14 million in stock.', 'Kestrel Logistics', '$14 million'],
+      ['Engineers who join Orrery Bio receive equity grants worth as much as $4 million.', 'Orrery Bio', 'as much as $4 million'],
     ],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
@@ -324,6 +346,14 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at) $/ },
+    // ("Hock Tan, the highest-paid CEO…": a name nothing vouches for, in apposition to a person ranked by pay, is
+    // that person; the employer comes later: ./extract.ts)
+    extra: (m) => {
+      let i = m.start - 1;
+      if (m.toks[i]?.lower === 'the') i--;
+      const named = m.toks[i]?.lower === ',' ? m.toks[i - 1] : undefined;
+      return named?.kind === 'org' && named.actor?.entity.assumed ? null : {};
+    },
     examples: [
       ['The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million.', 'Halvard Robotics', '$162 million'],
       ['Nimbus Pharma’s Paul Grey was the best-paid executive in the index, at £39.2m.', 'Nimbus Pharma', '£39.2m'],
@@ -389,6 +419,31 @@ export const RULES: ClaimRule[] = [
     confidence: 0.76,
     vouches: true,
     examples: [['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million']],
+  },
+  // "is hiring 30,000 seasonal workers at $21.50 an hour", "recruiting drivers on £14 an hour": people hired at a rate
+  {
+    reason: 'compensation/hired-at-rate',
+    match: `{hire|recruit|employ|seek|take on|add|look for} [COUNT]? ~{0,3} ${PEOPLE} (at|on|paying|earning|for) (up to|about|around|as much as|at least|more than|an average of)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    extra: (m) => (m.slots.value!.q?.per && PER_PERSON_RATE.has(m.slots.value!.q.per) ? {} : null),
+    examples: [['Kestrel Logistics is hiring 30,000 seasonal workers at $21.50 an hour.', 'Kestrel Logistics', '$21.50 an hour']],
+  },
+  // "handing select staff one-off payments worth up to $1.5 million", "retention payments of $250,000 to key engineers"
+  {
+    reason: 'compensation/one-off-payment',
+    match: `(${PEOPLE} _{0,2} (one-off|one-time|retention|loyalty|special|stay) (payment|payments) (worth|of|totalling|totaling|valued at) (up to|as much as|more than|about|around|nearly)? [value:MONEY]|(one-off|one-time|retention|loyalty|special|stay) (payment|payments) (worth|of|totalling|totaling|valued at) (up to|as much as|more than|about|around|nearly)? [value:MONEY] ~{0,2} (to|for) ~{0,3} ${PEOPLE})`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    examples: [['Copperleaf AI is handing select staff one-off payments worth up to $1.5 million to stop them leaving.', 'Copperleaf AI', 'up to $1.5 million']],
+  },
+  // Indian placement reports: "offered the highest domestic package of ₹1.2 crore", "offered an annual CTC of ₹45 lakh"
+  {
+    reason: 'compensation/offered-top-package',
+    match: `{offer|make} (the|a|an|its)? (highest|top|best|biggest|record|domestic|international|annual|average|median|placement|starting|salary) ~{0,2} (package|packages|ctc|salary|stipend) (of|worth|valued at|at) (up to|about|around|nearly|more than)? [value:MONEY]`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    examples: [['Tarvani Tech offered the highest domestic package of ₹1.2 crore at campus placements this year.', 'Tarvani Tech', '₹1.2 crore']],
   },
   sectionRule('compensation'),
 ];
