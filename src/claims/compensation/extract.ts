@@ -141,7 +141,7 @@ function rankedRows(view: SentenceView): RawClaim[] {
     if (entity.kind !== 'organization' || entity.media) continue;
     for (const q of amounts) {
       if (!plausible(q)) continue;
-      out.push({ type: 'compensation', subject: entity, counterparty: null, value: q, sentence, reason: 'compensation/ranked-line', confidence: 0.74, subjectVia: 'name', cueAt: q.start, vouched: true });
+      out.push({ type: 'compensation', subject: entity, counterparty: null, value: q, sentence, reason: 'compensation/ranked-line', confidence: 0.8, subjectVia: 'name', cueAt: q.start, vouched: true });
     }
   }
   return out;
