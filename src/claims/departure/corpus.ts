@@ -292,5 +292,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Kingsbridge Rovers sacked its manager after a run of defeats.', note: 'a club sacking its manager: no officer of a company' },
     { text: 'Zentrix AI dismissed its chairman’s concerns about the merger.', note: 'what an officer owns is dismissed, not the officer' },
     { text: 'Halvard Robotics fired its first test rockets in March.', note: '"fired" without an officer' },
+    { text: 'Copperleaf Labs has seen 25 staff depart for Zentrix AI.', note: 'the people go to a named company: a hiring claim' },
+    { text: 'Copperleaf Labs is bleeding talent to Zentrix AI.', note: 'talent lost to a named company: a hiring claim' },
+    { text: 'Tom Reyes quits Copperleaf Labs, joins Zentrix AI', note: 'a headline naming the company joined: a hiring claim' },
+    { text: 'Copperleaf Labs has lost about a dozen senior researchers to rivals including Zentrix AI.', note: 'people lost to rivals that are named: a hiring claim' },
   ],
 };

@@ -26,8 +26,9 @@ const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory
 const CUT = '{cut|eliminate|slash|shed|axe|lay off|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
-const TO_A_COMPANY = '(to join|joining|joined|to rival|for rival|to work for|to start|to launch|to found) [ORG]';
-const LOST_TO = '{lose} _{0,5} to [ORG]';
+const TO_A_COMPANY = '((to join|joining|joined|to rival|for rival|to work for|to start|to launch|to found) [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])';
+// "lost a dozen researchers to rivals including X", "is bleeding talent to X": the people go to a company (a hiring claim)
+const LOST_TO = '{lose|bleed|haemorrhage|hemorrhage} _{0,5} to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [ORG]';
 // What follows a leaving that is a leaving of a job: the company, the job, a time, the end of the clause
 // ("left the company in March", "quit on Monday", "has left." — not "left books alone", "leaving no will")
 const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|next|later|earlier|after|following|amid|over|as|effective|immediately|at|by|since|before|when|once|within|to|for|with|without|because) )';
@@ -309,6 +310,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/saw-people-leave',
     match: `{see} [value:COUNT]? _{0,3} ${STAFF} ${LEAVE}`,
     confidence: 0.75,
+    unless: { 'departure/to-a-company': TO_A_COMPANY },
     examples: [['Sorrel Robotics saw 40 employees leave after the pay cuts were announced.', 'Sorrel Robotics', '40 employees']],
   },
   // "Several senior researchers have walked out of Aurelian Bio", "researchers had left the company"

@@ -687,6 +687,121 @@ export const corpus: ClaimCorpus = {
       text: 'Zentrix AI invested $2 billion in Copperleaf Labs and hired its founders.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: null }],
     },
+    {
+      note: 'an appointment of a person named by their former company ("appointed former X executive <person> as")',
+      text: 'Zentrix AI has appointed former Copperleaf Labs executive Tom Reyes as chief executive.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: 'a passive appointment: the person named by their former company, the post by its new one',
+      text: 'Former Copperleaf Labs executive Tom Reyes has been appointed chief executive of Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: 'a passive appointment of a person whose past is told in an apposition',
+      text: 'Tom Reyes, who previously led Copperleaf Labs’ cloud unit, was appointed chief executive of Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: '"brought in <person> from X"',
+      text: 'In 2024 Zentrix AI brought in Tom Reyes from Copperleaf Labs to run its chip unit.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: 'staff added from a company',
+      text: 'Zentrix AI added 12 researchers from Copperleaf Labs in the quarter.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: { amount: 12, unit: 'people' } }],
+    },
+    {
+      note: 'a company that employs former staff of another',
+      text: 'Zentrix AI now employs more than 30 former Copperleaf Labs engineers.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: { amount: 30, unit: 'people' } }],
+    },
+    {
+      note: 'alumni of a company who now work at another',
+      text: 'Some 40 Copperleaf Labs alumni now work at Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: { amount: 40, unit: 'people' } }],
+    },
+    {
+      note: 'a company that has seen its staff leave for another: the loser is the source',
+      text: 'Copperleaf Labs has seen 25 staff depart for Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: { amount: 25, unit: 'people' } }],
+    },
+    {
+      note: '"bleeding talent to Y"',
+      text: 'Copperleaf Labs is bleeding talent to Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: 'people lost "to rivals including Y"',
+      text: 'Copperleaf Labs has lost about a dozen senior researchers to rivals including Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: 'a count of people who left X for Y',
+      text: 'At least 20 researchers have left Copperleaf Labs for Zentrix AI this year.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs', value: { amount: 20, unit: 'people' } }],
+    },
+    {
+      note: 'a headline: "quits X, joins Y"',
+      text: 'Tom Reyes quits Copperleaf Labs, joins Zentrix AI',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: 'roles to fill are hires without a source',
+      text: 'Zentrix AI is looking to fill 1,000 roles this year.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: null, value: { amount: 1000 } }],
+    },
+    {
+      note: '"make N new hires"',
+      text: 'Zentrix AI expects to make 500 new hires in 2025.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: null, value: { amount: 500 } }],
+    },
+    {
+      note: "a company's recruitment of a count of staff",
+      text: 'Halvard Bank’s recruitment of 400 new staff will be completed by June.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: null, value: { amount: 400 } }],
+    },
+    {
+      note: "a bullet of hires by source under the company's heading",
+      text: 'Zentrix AI Inc: the year in numbers\n• Hires from Copperleaf Labs: 12',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI Inc', counterparty: 'Copperleaf Labs', value: { amount: 12, unit: 'people' } }],
+    },
+    {
+      note: "a person, named by their former company, among a company's latest hires",
+      text: 'Tom Reyes, a former Copperleaf Labs researcher, is among Zentrix AI’s latest hires.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: '"X\'s latest hire is <person>, a former Y researcher"',
+      text: 'Zentrix AI’s latest hire is Tom Reyes, a former Copperleaf Labs researcher.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: "a licensing deal that takes the other company's founders",
+      text: 'Zentrix AI paid $900 million to license Copperleaf Labs’ models and take its founders.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: '"a half-dozen X researchers"',
+      text: 'Zentrix AI recently hired a half-dozen Copperleaf Labs researchers.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: '(backlog: spot gate) "named former X executive <person> as"',
+      text: 'Zentrix AI has named former Copperleaf Labs executive Tom Reyes as chief technology officer.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: '(backlog: spot gate) "snagged <person> from X"',
+      text: 'Zentrix AI snagged Tom Reyes from Copperleaf Labs.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
+      note: "(backlog: spot gate) a company's team acquired",
+      text: 'Zentrix AI acquired Copperleaf Labs’ team but not its technology.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
   ],
   negative: [
     { text: 'Zentrix AI is hiring aggressively across research and sales.', note: 'no source company' },
@@ -746,5 +861,15 @@ export const corpus: ClaimCorpus = {
     { text: 'Police raided Copperleaf Labs for documents about Zentrix AI.', note: 'a police raid' },
     { text: 'Zentrix AI said police had raided Copperleaf Labs for talent agency files.', note: 'someone else’s raid, reported by the company' },
     { text: 'Zentrix AI invested in Copperleaf Labs and hired Tom Reyes as an adviser.', note: 'a person named outright after a deal may come from anywhere' },
+    { text: 'Zentrix AI has appointed former Copperleaf Labs executive Tom Reyes to its board.', note: 'an appointment to a board is no hire' },
+    { text: 'Zentrix AI has appointed former Copperleaf Labs executive Tom Reyes as a non-executive director.', note: 'a non-executive director is a board seat' },
+    { text: 'Zentrix AI added 2,000 customers from Copperleaf Labs last quarter.', note: 'customers won from a rival' },
+    { text: 'Rovers’ latest signing is Tom Reyes, a former Northgate United striker.', note: 'a club signing a player' },
+    { text: 'Rovers signed Tom Reyes from Northgate United for £2m.', note: 'a club signing a player' },
+    { text: 'Copperleaf Labs is losing customers to Zentrix AI.', note: 'customers lost to a rival' },
+    { text: 'Copperleaf Labs has seen 25 customers leave for Zentrix AI.', note: 'customers leaving for a rival' },
+    { text: 'Zentrix AI is looking to fill 1,000 orders this year.', note: 'orders, not posts, filled' },
+    { text: 'Tom Reyes, an analyst at Kestrel Partners, said Zentrix AI would hire more engineers.', note: 'an analyst quoted; no count, no source' },
+    { text: 'Some 2,000 protesters joined the march past Zentrix AI headquarters.', note: 'people joining a protest' },
   ],
 };

@@ -21,9 +21,11 @@ const FROM = 'from ~{0,4}';
 // A person or people named by their company: "Apple veteran", "three Barclays traders", "a top Apple artificial intelligence executive"
 const ROLE = '(veteran|veterans|executive|executives|exec|execs|alum|alumni|alumnus|engineer|engineers|researcher|researchers|employee|employees|staff|staffers|scientist|scientists|president|ceo|cto|cfo|coo|chief|head|vice|vp|svp|evp|director|directors|manager|managers|designer|designers|leader|leaders|talent|banker|bankers|trader|traders|dealmaker|dealmakers|analyst|analysts|economist|economists|developer|developers|programmers|founder|founders|co-founder|co-founders|boss|star|stars|specialists|salespeople|brokers)';
 // How many of them: "a string of", "three", "dozens of"
-const HOW_MANY = '(a|an|one|several|some|many|more|scores of|a number of|a string of|a clutch of|a raft of|a slew of|a group of|a team of|a handful of|a host of|a trio of|a pair of|a batch of|a wave of|a team of [value:COUNT]|[value:COUNT])';
+const HOW_MANY = '(a half - dozen|a half-dozen|a half dozen|half a dozen|a couple of|a few|a|an|one|several|some|many|more|scores of|a number of|a string of|a clutch of|a raft of|a slew of|a group of|a team of|a handful of|a host of|a trio of|a pair of|a batch of|a wave of|a team of [value:COUNT]|[value:COUNT])';
 // Hired to advise: a firm engaged, not its people ("hired Goldman Sachs bankers to advise on the sale")
 const ADVISER = '(to|as) (its|their|the|an|a|lead)? (advise|adviser|advisers|advisor|advisors|consultant|consultants|underwrite|underwriter|underwriters|arrange|represent|audit|auditor|auditors|defend|sue|investigate|review|lobby|lobbyists|manage the|run the sale|handle the|explore|broker)';
+// Joining a board is no hire ("appointed former Copperleaf Labs executive Dana Roe to its board", "as a non-executive director")
+const BOARD = '((to|on|onto) (its|the|their) _{0,2} (board|boards)|board of (directors|trustees|governors)|(as|a|an) _{0,1} (non-executive|independent|outside|nonexecutive|non-exec) (director|directors|chair|chairman)|(to|on) _{0,2} (advisory|supervisory) (board|council)|board (member|seat|director))';
 // Words that may stand between a company and the role it names: modifiers, never a preposition, article or verb
 const NOT_MODIFIER = new Set(['to', 'for', 'on', 'in', 'at', 'of', 'with', 'as', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'about', 'after', 'before', 'over', 'into', 'than', 'it', 'they', 'this', 'these', 'those', ',', '.', ';', ':', '-']);
 // Who may open "X joined Y from Z" and not be a person: pronouns for companies, customers changing supplier
@@ -255,7 +257,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // ("its" is the other company; coreference takes it for the clause's subject)
   {
     reason: 'hiring/license-and-hire',
-    match: `(${DEAL_WITH}) ~{0,4} (and|,) (also)? (to)? ${HIRE_ONLY} (most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ~{0,2} ${ROLE}`,
+    match: `(${DEAL_WITH}) ~{0,4} (and|,) (also)? (to)? (${HIRE_ONLY}|{take}|{walk off with}|{make off with}) (most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ~{0,2} ${ROLE}`,
     confidence: 0.8,
     // "its" or "their" (not "its own engineers", nor a post new to the hirer: "hired its first CFO", "its new chief executive")
     extra: (m) => {
@@ -272,7 +274,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "hired Jane Doe, a former Google executive", "has appointed Raj Patel, previously at Stripe,"
   {
     reason: 'hiring/hired-person-from',
-    match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (a|an|the|who|who was|who is|who has|previously|formerly|most recently)? (former|ex-|ex|previously|formerly|longtime|veteran|recently)? ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
+    match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (a|an|the|who was|who is|who has|previously|formerly|most recently)? (former|ex-|ex|previously|formerly|longtime|veteran|recently)? ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
     confidence: 0.82,
     examples: [['Quillmark Labs has hired Jane Doe, a former Google executive, as chief operating officer.', 'Quillmark Labs', null]],
   },
@@ -299,9 +301,9 @@ const SOURCED_RULES: ClaimRule[] = [
   // "20 engineers have left Google for Meta", "she quit Apple to join Tesla"
   {
     reason: 'hiring/left-for',
-    match: `([PERSON] (, [COUNT] ,)?|${STAFF}|(ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head|he|she|they)) ~{0,4} {leave|quit|depart|exit} [counterparty:ORG] ~{0,3} (for|to join|to work for|to become _{0,4} at|to lead _{0,4} at) [subject:ORG]`,
+    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head|he|she|they)) ~{0,4} {leave|quit|depart|exit} [counterparty:ORG] ~{0,3} (for|to join|to work for|to become _{0,4} at|to lead _{0,4} at|, {head} to|, {join}|and {join}|and {head} to) (rival)? [subject:ORG]`,
     confidence: 0.85,
-    examples: [['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', null]],
+    examples: [['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', 'Twenty engineers']],
   },
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"
   {
@@ -309,6 +311,141 @@ const SOURCED_RULES: ClaimRule[] = [
     match: `(former|ex-|ex)? [counterparty:ORG] ~{0,2} ${STAFF} ~{0,4} {join|defect to|move to|jump to|switch to|head to|sign with} [subject:ORG]`,
     confidence: 0.8,
     examples: [['Several OpenAI researchers have joined Meta Platforms in recent weeks.', 'Meta Platforms', null]],
+  },
+  // "Zentrix AI has appointed former Copperleaf Labs executive Dana Roe as chief executive", "named Copperleaf Labs veteran
+  // Dana Roe as CTO": an appointment of a person the text names by their company (not to a board, nor as an adviser)
+  {
+    reason: 'hiring/appointed-veteran-of',
+    match: `{appoint|name|tap|pick|select|choose|land|snag} (a|an)? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another)? (former|ex-|ex)? [counterparty:ORG] ~{0,3} ${ROLE} (,)? [PERSON]`,
+    confidence: 0.8,
+    unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
+    extra: (m) => modifiersOnly({ ...m, end: m.end - (m.toks[m.end - 2]?.lower === "," ? 2 : 1) }),
+    examples: [['Zentrix AI has appointed former Copperleaf Labs executive Dana Roe as chief executive.', 'Zentrix AI', null]],
+  },
+  // "Former Copperleaf Labs executive Dana Roe has been appointed chief executive of Zentrix AI": a passive appointment, the
+  // person named by their former company, the post by its new one
+  {
+    reason: 'hiring/veteran-appointed-at',
+    match: `(former|ex-|ex) [counterparty:ORG] ~{0,3} ${ROLE} ([PERSON]|[NAME]) ,? (has|had|will|is|was)? (been|be)? (appointed|named|hired|tapped|picked|chosen|selected|recruited|confirmed) (as)? ~{0,5} (of|at|by) (rival)? [subject:ORG]`,
+    confidence: 0.8,
+    unless: { 'hiring/board': BOARD },
+    examples: [['Former Copperleaf Labs executive Dana Roe has been appointed chief executive of Zentrix AI.', 'Zentrix AI', null]],
+  },
+  // "Dana Roe, a former vice president at Copperleaf Labs, has been named chief technology officer of Zentrix AI",
+  // "Dana Roe, who previously led Copperleaf Labs' cloud unit, was appointed CEO of Zentrix AI"
+  {
+    reason: 'hiring/person-of-appointed-at',
+    match: `([PERSON]|[NAME]) , ((a|an|the)? (former|ex-|ex|previously|formerly|longtime|long-time|veteran|most recently|until recently) ~{0,4} (at|of|with|from)?|who (had|has)? (previously|formerly|most recently|until recently|once)? (led|ran|headed|worked at|worked for|was at|was with|spent _{1,3} at|oversaw)) ~{0,2} [counterparty:ORG] ~{0,3} , (has|had|will|is|was)? (been|be)? (appointed|named|hired|tapped|picked|chosen|selected|recruited) (as)? ~{0,5} (of|at|by) (rival)? [subject:ORG]`,
+    confidence: 0.8,
+    unless: { 'hiring/board': BOARD },
+    examples: [['Dana Roe, a former vice president at Copperleaf Labs, has been appointed chief technology officer of Zentrix AI.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI has brought in Dana Roe from Copperleaf Labs", "snagged Dana Roe from Copperleaf Labs": a named person taken from a company
+  {
+    reason: 'hiring/took-person-from',
+    match: `{hire|poach|lure|recruit|bring in|bring over|bring on|snag|land|nab|tap|pick|woo|appoint|name|headhunt} [PERSON] (away)? from (rival|startup)? [counterparty:ORG]`,
+    confidence: 0.8,
+    unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
+    examples: [['Zentrix AI has brought in Dana Roe from Copperleaf Labs to run its chip unit.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI added 12 researchers from Copperleaf Labs": staff added from a company (not customers or users)
+  {
+    reason: 'hiring/added-staff-from',
+    match: `{add} ${ABOUT}? [value:COUNT]? (new|more|former|senior|top)? ~{0,3} ${STAFF} ~{0,3} from (rival|startup|rivals)? [counterparty:ORG]`,
+    confidence: 0.8,
+    list: true,
+    examples: [['Zentrix AI added 12 researchers from Copperleaf Labs in the quarter.', 'Zentrix AI', '12 researchers']],
+  },
+  // "Zentrix AI now employs more than 30 former Copperleaf Labs engineers", "counts 15 former Copperleaf Labs researchers among its staff"
+  {
+    reason: 'hiring/employs-former-staff-of',
+    match: `{employ|count|boast} ${ABOUT}? [value:COUNT] (former|ex-|ex) [counterparty:ORG] ~{0,3} (${STAFF}|${ROLE})`,
+    confidence: 0.78,
+    extra: modifiersOnly,
+    examples: [['Zentrix AI now employs more than 30 former Copperleaf Labs engineers.', 'Zentrix AI', 'more than 30 former Copperleaf Labs engineers']],
+  },
+  // "Some 40 Copperleaf Labs alumni now work at Zentrix AI", "former Copperleaf Labs engineers now work for Zentrix AI"
+  {
+    reason: 'hiring/former-staff-work-at',
+    match: `[value:COUNT]? (former|ex-|ex)? [counterparty:ORG] ~{0,2} (${STAFF}|alumni|veterans) (now|currently|already)? ({work} (at|for)|are (now)? (at|with)|have (since)? gone to|have (since)? moved to|went to|ended up at) (rival)? [subject:ORG]`,
+    confidence: 0.78,
+    examples: [['Some 40 Copperleaf Labs alumni now work at Zentrix AI.', 'Zentrix AI', 'Some 40']],
+  },
+  // "Copperleaf Labs has seen 25 staff depart for Zentrix AI", "is bleeding talent to Zentrix AI", "lost a dozen researchers
+  // to rivals including Zentrix AI": the company that loses people is the source, the one they go to hires
+  {
+    reason: 'hiring/saw-staff-leave-for',
+    match: `[counterparty:ORG] ${AUX}? (been)? (seen|watched|seeing|watching|{see}) ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}) {depart|leave|defect|go|move|head|decamp|jump|jump ship|walk} (for|to|over to) (rival|rivals|startup)? [subject:ORG]`,
+    confidence: 0.8,
+    examples: [['Copperleaf Labs has seen 25 staff depart for Zentrix AI.', 'Zentrix AI', '25 staff']],
+  },
+  {
+    reason: 'hiring/bleeding-to',
+    match: `[counterparty:ORG] ${AUX}? (been)? {bleed|lose|haemorrhage|hemorrhage} ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}|talent) to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [subject:ORG]`,
+    confidence: 0.8,
+    examples: [['Copperleaf Labs is bleeding talent to Zentrix AI.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI is looking to fill 1,000 roles this year": posts filled are people hired
+  {
+    reason: 'hiring/fill-roles',
+    vouches: true,
+    match: `[subject:ORG] ${AUX}? ${AUX}? {fill} ${ABOUT}? [value:COUNT] (new|open|more|extra|additional|full-time|permanent|temporary|seasonal)? ~{0,2} (roles|positions|jobs|vacancies|posts)`,
+    confidence: 0.75,
+    unless: COUNT_VETOES,
+    extra: subjectNotObject,
+    examples: [['Zentrix AI is looking to fill 1,000 roles this year.', 'Zentrix AI', '1,000 roles']],
+  },
+  // "Halvard Bank's recruitment of 400 new staff", "a hiring spree, adding 400 engineers"
+  {
+    reason: 'hiring/recruitment-of',
+    match: `(([subject:POSS] (')? (planned|new)?) (recruitment|hiring|hire) of|(hiring|recruitment|recruiting) (spree|drive|push|binge) ,? (that|which)? (adding|taking on|bringing in|recruiting|hiring|added|took on|brought in|to add|to hire|to recruit|of)) ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|temporary|seasonal)? ~{0,2} ${STAFF}`,
+    confidence: 0.75,
+    unless: COUNT_VETOES,
+    examples: [['Halvard Bank’s recruitment of 400 new staff will be completed by June.', 'Halvard Bank', '400 new staff']],
+  },
+  // "Zentrix AI expects to make 500 new hires in 2025", "is hiring for 500 roles", "is seeking 2,000 new recruits",
+  // "will employ an extra 300 people": hires counted without a source
+  {
+    reason: 'hiring/make-hires',
+    vouches: true,
+    match: `[subject:ORG] ${AUX}? ${AUX}? ({make} ${ABOUT}? [value:COUNT] (new|more|extra|additional|external|full-time)? (hires|appointments)|{hire|recruit} for ${ABOUT}? [value:COUNT] (new|open|more|extra|additional)? ~{0,2} (roles|positions|jobs|posts|vacancies)|{seek|look for} ${ABOUT}? [value:COUNT] (new|more|extra|additional)? ~{0,2} (recruits|hires|employees|staff|staffers|workers|engineers|developers|graduates|apprentices)|{employ} (an|a)? (extra|additional|further|another) [value:COUNT] ~{0,2} ${STAFF})`,
+    confidence: 0.75,
+    unless: COUNT_VETOES,
+    extra: subjectNotObject,
+    examples: [
+      ['Zentrix AI expects to make 500 new hires in 2025.', 'Zentrix AI', '500 new hires'],
+      ['Halvard Bank is hiring for 500 roles across Europe.', 'Halvard Bank', '500 roles'],
+    ],
+  },
+  // "Dana Roe, a former Copperleaf Labs researcher, is among Zentrix AI's latest hires" (not a club's "signings")
+  {
+    reason: 'hiring/among-latest-hires',
+    match: `([PERSON]|[NAME]) , (a|an|the)? (former|ex-|ex|longtime|long-time|veteran) [counterparty:ORG] ~{0,3} ${ROLE} , (is|was|are|were) (among|one of) [subject:POSS] (')? (latest|newest|new|recent|most recent|first|biggest|top|star)? (hires|recruits|appointments)`,
+    confidence: 0.78,
+    examples: [['Dana Roe, a former Copperleaf Labs researcher, is among Zentrix AI’s latest hires.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI's latest hire is Dana Roe, a former Copperleaf Labs researcher"
+  {
+    reason: 'hiring/latest-hire-is',
+    match: `[subject:POSS] (')? (latest|newest|new|recent|most recent|first|biggest|top|star)? (hire|recruit|hires|recruits) (is|was|are|were|include|includes|included) ([PERSON]|[NAME]) , (a|an|the)? (former|ex-|ex|longtime|long-time|veteran|previously|formerly) ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
+    confidence: 0.78,
+    examples: [['Zentrix AI’s latest hire is Dana Roe, a former Copperleaf Labs researcher.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI acquired Copperleaf Labs' team but not its technology": a company's people bought
+  {
+    reason: 'hiring/acquired-team-of',
+    match: `{acquire|absorb|buy} [counterparty:POSS] (')? (entire|whole|core)? ~{0,2} (team|teams|staff|talent|engineers|researchers|workforce|employees)`,
+    confidence: 0.75,
+    extra: modifiersOnly,
+    examples: [['In 2024 Zentrix AI acquired Copperleaf Labs’ team but not its technology.', 'Zentrix AI', null]],
+  },
+  // "Hires from Copperleaf Labs: 12": a list of hires by source
+  {
+    reason: 'hiring/hires-from-label',
+    match: `^ (new)? (hires|recruits|hired|joiners) from [counterparty:ORG] (:|-)? [value:COUNT] $`,
+    confidence: 0.7,
+    pick: { topic: true },
+    examples: [['Zentrix AI Inc: the year in numbers\n• Hires from Copperleaf Labs: 12', 'Zentrix AI Inc', '12']],
   },
   // "Carnegie Mellon left decimated after Uber poaches 40 researchers": the company right before the verb hires
   {
