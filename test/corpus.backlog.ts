@@ -22,6 +22,5 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   // Hiring rules exist for these (src/claims/hiring/rules.ts) but a sentence without a number needs a trigger word the spot
   // gate (src/spot/candidates.ts) does not know: 'named', 'snag', 'acquired'
   "Zentrix AI has named former Copperleaf Labs executive Tom Reyes as chief technology officer.": "spot gate: no number and no trigger word ('named' is not one); hiring/appointed-veteran-of reads it",
-  "Zentrix AI snagged Tom Reyes from Copperleaf Labs.": "spot gate: no number and no trigger word ('snag'); hiring/took-person-from reads it",
   "Zentrix AI acquired Copperleaf Labs’ team but not its technology.": "spot gate: no number and no trigger word ('acquired … team'); hiring/acquired-team-of reads it",
 };

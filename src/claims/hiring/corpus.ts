@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hire "snagged" from a company, in a sentence with no number, reaches the rules',
+      text: 'Zentrix AI snagged Tom Reyes from Copperleaf Labs.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
+    },
+    {
       note: 'an appointment or a move in a sentence with no number still reaches the rules (the spot gate knows appoint, move, switch, woo)',
       text: 'Zentrix AI appointed Tom Reyes, a former Copperleaf Labs executive, as president. Dana Roe moved from Quillmark Systems to Halvard Robotics.',
       claims: [
