@@ -507,7 +507,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const rest = text.slice(end, Math.min(s.end, end + 80));
     if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
-    if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest)) return;
+    // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
+    if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
     const before = text.slice(Math.max(s.start, start - 60), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     // (after a comma it is the next clause's subject: "Since the attacks in France, BA has cut…")

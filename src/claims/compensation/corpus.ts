@@ -15,6 +15,22 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a median owned by the company ("X\'s median employee earned") is its pay, unlike "the median worker earned"',
+      text: 'Halvard Robotics’ median employee earned $98,000, while chief executive Dana Roe made $24.5 million.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 98_000, currency: 'USD', text: '$98,000' } },
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 24_500_000, currency: 'USD', text: '$24.5 million' } },
+      ],
+    },
+    {
+      note: 'a longer label line ending in a colon introduces a bulleted pay list',
+      text: 'Here is what the top AI labs pay:\n- Halvard Robotics: $300,000 to $450,000 for research scientists\n- Copperleaf AI: up to $600,000',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Robotics', value: { min: 300_000, max: 450_000, currency: 'USD', text: '$300,000 to $450,000' } },
+        { type: 'compensation', subject: 'Copperleaf AI', value: { amount: 600_000, currency: 'USD', text: 'up to $600,000' } },
+      ],
+    },
+    {
       note: 'a rate followed by "and" and a second amount ("$19 per hour and a $1,000 signing bonus"): both are pay',
       text: 'Kestrel Logistics is offering new hires a starting wage of $19 per hour and a $1,000 signing bonus.',
       claims: [
@@ -402,6 +418,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Robotics makes robots. The median worker in Britain earned £31,000 last year.', note: 'a median of workers in general is no company\'s pay' },
     { text: '| Name | 2023 pay |\n|---|---|\n| Corwin Pask | $48.2m |', note: 'a pay table of people with no employer column: the person is no employer' },
     { text: 'Halvard United paid a £40m transfer fee for the striker, who will earn £200,000 a week.', note: 'a transfer fee and a footballer\'s wage' },
     { text: 'Kestrel Logistics is hiring 3,000 workers for its $2 billion warehouse.', note: 'hiring for a project: no rate per person' },

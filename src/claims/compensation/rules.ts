@@ -40,7 +40,8 @@ const NOT_PAY = {
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
   'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
-  'compensation/in-general': '(median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
+  // ("The median worker earned…", "most bankers make…" — not "Halvard Robotics' median employee earned…", owned by a company)
+  'compensation/in-general': '(^|the|a|an|in|across|for|while|and|but|that|where|whereas|,) (median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
 };
 
 const EARNERS = new RegExp(`^${PEOPLE}$`);

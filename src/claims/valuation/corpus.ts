@@ -262,6 +262,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'bullets "Name: value" under a label: a coined name opening a bullet before its colon is a company, not a fact-box label',
+      text: 'Current valuations:\n- Halvard Robotics: $450 million\n- Copperleaf AI: $600 million',
+      claims: [
+        { type: 'valuation', subject: 'Halvard Robotics', value: { amount: 450_000_000, currency: 'USD', text: '$450 million' } },
+        { type: 'valuation', subject: 'Copperleaf AI', value: { amount: 600_000_000, currency: 'USD', text: '$600 million' } },
+      ],
+    },
+    {
       note: 'a table copied from a web page one cell a line: the header cells, then rows of as many cells',
       text: 'The most valuable AI startups\n\nCompany\nValuation\nEmployees\nZentrix AI\n$4bn\n1,200\nCorvid Labs\n$900M\n300\nHalvard Robotics\n$2.1bn\n850\n\nSource: company filings.',
       claims: [
