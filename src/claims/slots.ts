@@ -143,6 +143,8 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
   return !!next && !next.entity.assumed && /^,? (?:(?:the |a |an )?[a-z][\w-]* ){0,4}?(?:at|of) (?:the )?$|^ (?:at|of) (?:the )?$/.test(view.text.slice(a.end, next.start));
 }
 
+const BRACKET_OWNER = /^\s*\(\s*(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
+
 /** "The former Airbnb executive helped orchestrate…": a person's past employer, not the company meant. */
 function isFormerEmployer(view: SentenceView, a: Actor): boolean {
   if (a.via !== 'name') return false;
@@ -192,12 +194,16 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
   const canBeSubject = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
   // (not the owner right before the amount: "Halvard Robotics' $92 million round and Tarnwick's $6.5 million seed")
-  const ownsCue = (a: Actor | undefined) => !!a?.possessive && /^(?:['’]s?)?\s?[$€£¥]?$/.test(view.text.slice(a.end, cueAt));
+  // (nor the name a bracket with the amount follows: "Copperleaf AI ($45m) and Quillmark ($12m)")
+  const ownsCue = (a: Actor | undefined) => !!a && ((a.possessive && /^(?:['’]s?)?\s?[$€£¥]?$/.test(view.text.slice(a.end, cueAt))) || BRACKET_OWNER.test(view.text.slice(a.end, cueAt)));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
   if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
+  // "Halvard Robotics ($120m, Series C), Copperleaf AI ($45m, Series B)": an amount opening a bracket after a name is that name's
+  const bracketed = leftActors[leftActors.length - 1];
+  if (bracketed && BRACKET_OWNER.test(view.text.slice(bracketed.end, cueAt))) return { entity: bracketed.entity, via: bracketed.via, actor: bracketed };
   // "the venture, which has around 30 people", "Quillmark, which was valued at…": a relative clause's antecedent
   // ("Halvard Robotics, where its chief executive made $9 million")
   const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));

@@ -55,6 +55,15 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a roundup of names each with its amount in brackets ("X ($120m, Series C), Y ($45m, Series B) and Z ($12m seed)")',
+      text: 'The biggest rounds this week: Halvard Robotics ($120m, Series C), Copperleaf AI ($45m, Series B) and Quillmark ($12m seed).',
+      claims: [
+        { type: 'funding', subject: 'Halvard Robotics', value: { amount: 120_000_000, currency: 'USD', text: '$120m' } },
+        { type: 'funding', subject: 'Copperleaf AI', value: { amount: 45_000_000, currency: 'USD', text: '$45m' } },
+        { type: 'funding', subject: 'Quillmark', value: { amount: 12_000_000, currency: 'USD', text: '$12m' } },
+      ],
+    },
+    {
       note: 'the investor named right after "from" leads the vehicles it brings ("from X through its vehicles including Y and Z")',
       text: 'Mobility startup Rapidex recently turned unicorn after raising $120 million in a Series E funding round from Westgate Capital through its various investment vehicles including Setu Fund and Konark Trust.',
       claims: [{ type: 'funding', subject: 'Rapidex', counterparty: 'Westgate Capital', value: { amount: 120_000_000, currency: 'USD', text: '$120 million' }, round: 'Series E' }],
