@@ -68,8 +68,8 @@ export const assignModality: Refiner = (_ctx, claims) =>
         const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(' - '));
         if (cut >= 0) from += cut + 2;
         // ("… a turnover of £392.1m and experts suggest…": another speaker's clause)
-        // ("Zentrix AI, now valued at $10 billion, plans to list": the apposition ends before the main verb)
-        const tail = lower.slice(cue, to).search(/[;:] | - |,? (?:while|whereas|but|although) |,? and (?:[a-z]+ ){1,2}(?:suggest|say|believe|think|expect|predict|warn|argue|note)s?\b|, (?=(?:plans?|planning|aims?|expects?|hopes?|seeks?|wants?|is|was|are|were|will|would|could|may|might|has|had|have)\b)/);
+        // ("Zentrix AI, now valued at $10 billion, plans to list", "X, which has 5,000 staff, said it would…": the apposition ends before the main verb)
+        const tail = lower.slice(cue, to).search(/[;:] | - |,? (?:while|whereas|but|although) |,? and (?:[a-z]+ ){1,2}(?:suggest|say|believe|think|expect|predict|warn|argue|note)s?\b|, (?=(?:said|says|told|announced|added|plans?|planning|aims?|expects?|hopes?|seeks?|wants?|is|was|are|were|will|would|could|may|might|has|had|have)\b)/);
         if (tail >= 0) to = cue + tail;
       }
       // ("sales DKK 83,296 million vs. estimate", "beat estimates": an estimate compared with, not a hedge)

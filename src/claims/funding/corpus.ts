@@ -55,6 +55,11 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a hedge in the main clause ("…, said it would expand") is not the relative clause\'s ("which raised $30 million")',
+      text: 'Korvi Pay, which raised $30 million last year, said it would expand into Asia.',
+      claims: [{ type: 'funding', subject: 'Korvi Pay', modality: 'asserted', value: { amount: 30_000_000, currency: 'USD', text: '$30 million' } }],
+    },
+    {
       note: 'a roundup of names each with its amount in brackets ("X ($120m, Series C), Y ($45m, Series B) and Z ($12m seed)")',
       text: 'The biggest rounds this week: Halvard Robotics ($120m, Series C), Copperleaf AI ($45m, Series B) and Quillmark ($12m seed).',
       claims: [
