@@ -262,6 +262,16 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'each name with its own "valued at" in brackets or an apposition: the cue nearest the amount, the name before it',
+      text: 'Halvard Robotics (valued at $10bn) and Copperleaf AI (valued at $4bn) lead the pack. Zentrix AI, valued at $3bn, and Quillmark Systems, valued at $900m, follow.',
+      claims: [
+        { type: 'valuation', subject: 'Halvard Robotics', value: { amount: 10_000_000_000, currency: 'USD', text: '$10bn' } },
+        { type: 'valuation', subject: 'Copperleaf AI', value: { amount: 4_000_000_000, currency: 'USD', text: '$4bn' } },
+        { type: 'valuation', subject: 'Zentrix AI', value: { amount: 3_000_000_000, currency: 'USD', text: '$3bn' } },
+        { type: 'valuation', subject: 'Quillmark Systems', value: { amount: 900_000_000, currency: 'USD', text: '$900m' } },
+      ],
+    },
+    {
       note: 'bullets "Name: value" under a label: a coined name opening a bullet before its colon is a company, not a fact-box label',
       text: 'Current valuations:\n- Halvard Robotics: $450 million\n- Copperleaf AI: $600 million',
       claims: [

@@ -47,7 +47,9 @@ export const valuation: Extractor = {
       if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
       if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
-      const cueIdx = pre.search(/valu|worth/);
+      // (the cue nearest the amount: "X (valued at $10bn) and Y (valued at $4bn)")
+      let cueIdx = -1;
+      for (const m of pre.matchAll(/valu|worth/g)) cueIdx = m.index;
       // (in a table row the words before are its column's header, not text of the row: the cue is the cell)
       const cueAt = rule.before && cueIdx >= 0 && view.sentence.kind !== 'table' ? q.start - pre.length + cueIdx : q.start;
       // "valuing Stackwise at…", "values the company at…", "could value X at", "valued it at"
