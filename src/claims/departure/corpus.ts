@@ -268,8 +268,14 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'the cut announced is a departure; the figure that "had been expected" beside it is not',
+      text: 'Quarnby Software is cutting about 5,000 jobs, fewer than the 6,000 job losses that had been expected.',
+      claims: [{ type: 'departure', subject: 'Quarnby Software', counterparty: null, value: { amount: 5000, text: 'about 5,000 jobs' } }],
+    },
   ],
   negative: [
+    { text: 'Quarnby Software finished its takeover of Velloran last week. Correspondents say 6,000 job losses had been expected at the combined group.', note: 'a figure that was only expected, not a cut announced' },
     { text: 'Quillmark hired a new finance chief. Records show Dana Roe signed the lease for the company’s Denver office weeks before leaving her old job.', note: 'a possessive far from the people leaving is not whom they leave' },
     { text: 'Zentrix AI lost five engineers to Meta.', note: 'destination named: hiring, not departure' },
     { text: 'Priya Raman left Google to join Quillmark.', note: 'destination named: hiring, not departure' },

@@ -37,6 +37,8 @@ const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|
 // "companies planning more than 10 redundancies": companies in general
 const GENERIC = '((companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net|nations|countries|country|region|regions|manufacturing|unemployment|jobless) _{0,6} [value:COUNT]|[value:COUNT] _{0,5} (from|in|across|throughout) the (sector|industry|economy|country|region|market))';
 // "died in 2002, leaving no will"
+// "Correspondents say 6,000 job losses had been expected": a figure that was only expected (set against what was announced)
+const EXPECTED = '[value:COUNT] _{0,4} (had been|were|was) (widely)? (expected|feared|forecast|predicted|anticipated|rumoured|rumored|mooted|speculated)';
 const DIED = '{die|pass away|retire}';
 
 // "save 500 jobs", "create 300 jobs": jobs kept or made
@@ -49,7 +51,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `(${CUT} (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent))`,
     confidence: 0.78,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
     extra: (m) => (!m.slots.share || /^(?:a|one|two|three) (?:half|third|quarter|fifth|tenth)s?$/i.test(m.slots.share.q!.text) ? {} : null),
     examples: [
@@ -73,7 +75,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `((layoffs|lay-offs|job cuts|cuts|redundancies|closure|closures|restructuring) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.78,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Quillmark announced layoffs affecting roughly 150 people.', 'Quillmark', 'roughly 150 people'],
       ['The layoffs at Zentrix AI affect about 70 employees.', 'Zentrix AI', 'about 70 employees'],
@@ -86,7 +88,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `${CUT} (up to|another|an additional|a further|a total of|some)? [value:COUNT] _{0,3} ${STAFF}`,
     confidence: 0.85,
-    unless: { 'departure/jobs-kept': NOT_CUT, 'departure/lost-to-a-company': LOST_TO, 'departure/generic': GENERIC },
+    unless: { 'departure/jobs-kept': NOT_CUT, 'departure/lost-to-a-company': LOST_TO, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Bell Canada is set to eliminate approximately 690 jobs.', 'Bell Canada', 'approximately 690 jobs'],
       ['Deutsche Bank said it would cut 18,000 jobs by 2022.', 'Deutsche Bank', '18,000 jobs'],
@@ -97,7 +99,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/lose-jobs',
     match: '{lose} (up to|another|an additional|a further|some)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)',
     confidence: 0.8,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Heathrow Airport Holdings will lose 500 jobs when the terminal closes.', 'Heathrow Airport Holdings', '500 jobs'],
     ],
@@ -124,7 +126,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear} (at|in) [subject:ORG]`,
     confidence: 0.82,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['As many as 300 jobs will be lost at Credit Suisse First Boston.', 'Credit Suisse First Boston', 'As many as 300 jobs']],
   },
   // "650 management positions will be cut", "6,000 jobs will go", "Between 5,500 and 8,000 jobs to go"
@@ -133,7 +135,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear}`,
     confidence: 0.82,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['At Halvard Robotics, about 650 management positions will be cut.', 'Halvard Robotics', 'about 650 management positions']],
   },
   // "2,100 job cuts", "6,000 job losses", "20 layoffs", "240 buyouts", "1,000 redundancies"
@@ -142,7 +144,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations)`,
     confidence: 0.8,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Northrop Grumman announced an additional 2,100 job cuts.', 'Northrop Grumman', '2,100 job']],
   },
   // "the loss of 500 jobs", "job cuts of 2,100", "the redundancy of up to 300 of them", "layoffs of 120 workers"
@@ -151,7 +153,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(cut|cuts|reduction|reductions|loss|losses|elimination|shedding|axing|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|exodus|exit|exits|resignations|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT]',
     confidence: 0.8,
-    unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|percent|%)', 'departure/generic': GENERIC },
+    unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|percent|%)', 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a costly loss of two points", "the loss of 5,000 votes": a count of something else)
     extra: (m) => (peopleCount(m) ? {} : null),
     examples: [['Tidewater AI has seen an exodus of about 30 researchers this year.', 'Tidewater AI', 'about 30 researchers']],
@@ -163,7 +165,7 @@ export const RULES: ClaimRule[] = [
     match: '(cut|cuts|reduction|reductions|loss|losses|elimination|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT] ~{0,4} (at|in|from) [subject:ORG]',
     confidence: 0.8,
     extra: (m) => (peopleCount(m) ? {} : null),
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Staff were told of the redundancy of up to 300 of them at Ocado Group.', 'Ocado Group', 'up to 300']],
   },
   // "reduce its workforce by 240 people", "cut its headcount by 10,000"
@@ -172,7 +174,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by [value:COUNT]',
     confidence: 0.85,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['The Washington Post will reduce its workforce by 240 people.', 'Washington Post', '240 people']],
   },
   // "at least 38 people were laid off", "200 staff will be made redundant", "40 employees have been let go"
@@ -181,7 +183,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|cut|axed)`,
     confidence: 0.8,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
   },
   // "cut 9% of its workforce, impacting about 4,800 employees"
@@ -198,7 +200,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
     confidence: 0.8,
-    unless: { 'departure/generic': GENERIC },
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers'],
       ['About 500 people will lose their jobs at Copperleaf AI.', 'Copperleaf AI', 'About 500 people'],
@@ -210,7 +212,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/part-of-staff-left',
     match: `[value:COUNT] of [subject:POSS] [COUNT]? _{0,3} ${STAFF} _{0,4} ${LEAVE}`,
     confidence: 0.8,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Since last summer, 15 of its 40 engineers have left Stackwise Labs.', 'Stackwise Labs', '15']],
   },
   // "More than 20 engineers have quit Pellucid Labs", "40 staff walked out of Aurelian Bio"
@@ -218,7 +220,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-left-company',
     match: `[value:COUNT] _{0,4} ${STAFF} _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.82,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['More than 20 engineers have quit Pellucid Labs in the past three months.', 'Pellucid Labs', 'More than 20 engineers']],
   },
   // "Five engineers on Kiteline AI's safety team resigned", "two senior vice presidents of Paytm had resigned"
@@ -226,7 +228,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-of-company-left',
     match: `[value:COUNT] _{0,3} (${STAFF}|${ROLE}) (on|at|of|from|in) [subject:POSS]? _{0,3} ${LEAVE}`,
     confidence: 0.78,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Five engineers on Kiteline AI’s safety team resigned last week.', 'Kiteline AI', 'Five engineers']],
   },
   // "two Vice Presidents (VP) Sujit Mishra and Nitin Sagar have resigned": people counted, their company the sentence's
@@ -234,7 +236,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-resigned',
     match: `[value:COUNT] _{0,3} (${STAFF}|${ROLE}) _{0,8} {resign|quit|depart|step down|walk out}`,
     confidence: 0.72,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['At Paytm Payments Bank, two vice presidents have resigned.', 'Paytm Payments Bank', 'two']],
   },
   // "Harrowgate's finance chief has left the lender", "xAI's CFO departed", "Kiteline AI's safety team resigned"
@@ -243,7 +245,7 @@ export const RULES: ClaimRule[] = [
     // ("Zentrix AI's head of research is leaving", "The company's chief financial officer, Dana Roe, has resigned")
     match: `[subject:POSS] _{0,3} (${ROLE}|${STAFF}|team) (of ~{1,2})? ([PERSON]|, [PERSON] ,)? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
     confidence: 0.75,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Harrowgate’s finance chief has left the lender.', 'Harrowgate', null],
       ['Zentrix AI’s head of research is leaving to start his own company.', 'Zentrix AI', null],
@@ -277,7 +279,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/company-role-left',
     match: `[subject:ORG] _{0,2} ${ROLE} [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
     confidence: 0.75,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Copperleaf AI co-founder Raj Mehta left the company in March.', 'Copperleaf AI', null]],
   },
   // "Lena Voss, the chief scientist, has left the company", "Ankit Sinha resigned from Paytm", "the CFO quit xAI"
@@ -318,7 +320,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/staff-left-company',
     match: `(several|many|dozens of|some|senior|top|key|any)? _{0,2} (engineers|researchers|scientists|executives|staff|employees|staffers|talent|managers|leaders|co-founders|founders) _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.72,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Several senior researchers have walked out of Aurelian Bio over strategy.', 'Aurelian Bio', null]],
   },
 ];

@@ -371,6 +371,11 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'money invested in a company (not in doing something) is still that company\'s round',
+      text: 'Marrow Hotels said it planned to invest $48m in Orlan Palace Ltd, the hotel group.',
+      claims: [{ type: 'funding', subject: 'Orlan Palace Ltd', counterparty: 'Marrow Hotels', value: { amount: 48_000_000, currency: 'USD', text: '$48m' } }],
+    },
   ],
   negative: [
     { text: 'The former Quillmark executive helped orchestrate a $5 billion debt sale through Morgan Stanley.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },
@@ -400,5 +405,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Sales of stakes in firms including Poland\'s Vistula Telecom raised 1.2bn euros.', note: 'a company named after "including X\'s" is an object: the stake\'s seller raised the money' },
     { text: 'The Harbour Times\n\nStartups raised a record amount last year. Of the total, private funds invested 1.4 trillion won, or 35 percent, of money injected into the local startup industry.', note: '"the startup industry" is an industry, not a reference to the one company named' },
     { text: 'Before the announcement, Harlow Motors had invested some £280m in Vesta production at the plant.', note: 'money put into making a product is spending, no round' },
+    { text: 'Marrow Hotels said it planned to invest $48m in renovating parts of the Orlan Palace including the ballroom.', note: 'money put into doing something ("in renovating …") is spending, no round for the thing worked on' },
+    { text: 'The trillion-dollar debts of Kelvran banks, for example, have had no effect on stock markets further afield.', note: 'debts owed are a liability, not money raised' },
   ],
 };

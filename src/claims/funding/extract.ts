@@ -45,6 +45,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?(?! financing| funding| facility| round)|of debts?|in liabilities|in losses)\b/,
+  // "the trillion-dollar debts of Japan's banks": debts owed, a liability, not money raised
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:debts|bad loans|liabilities)\b/,
   // "a 70m euro top-up", "a $45bn bailout", "$15bn of foreign investment": state aid and a country's inflows, no round
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:top-up|top up|aid|subsid(?:y|ies)|handout|bailout|bail-out|rescue|grant|grants|stimulus|of (?:foreign|inward|overseas) (?:direct )?investment|in (?:foreign|inward|overseas) (?:direct )?investment|fdi)\b/,
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
@@ -146,7 +148,9 @@ export const funding: Extractor = {
         const inAt = /^(?:[^.;]{0,40}?)\b(?:in|into|for a stake in|for an? [\w. ]+ stake in)\s/.exec(post);
         // ("pumped $45bn into two of its largest banks": money spread over several is no one's round)
         const several = inAt && /^(?:(?:two|three|four|five|several|some|many|all|both|each|one|a number|a few|dozens|hundreds) of|\d+ of)\b/i.test(post.slice(inAt[0].length));
-        const obj = inAt && !several ? actorAfter(view, q.end + inAt[0].length, 25) : null;
+        // ("plans to invest $48m in renovating parts of the Savoy": money put into doing something is spending, no round)
+        const doing = inAt && /^(?:[a-z]+ing)\b/.test(post.slice(inAt[0].length)) && !/^(?:funding|financing|backing)\b/.test(post.slice(inAt[0].length));
+        const obj = inAt && !several && !doing ? actorAfter(view, q.end + inAt[0].length, 25) : null;
         if (!obj) continue;
         // ("had invested some £280m in Mini production": money put into an activity the name modifies is spending)
         if (SPENT_ON_AFTER.test(view.text.slice(obj.end, obj.end + 30))) continue;

@@ -652,8 +652,14 @@ export const corpus: ClaimCorpus = {
       text: "Approximately one-third of Orbis AI Inc's full-time workforce — about 1,000 people — will qualify for the bonus. Orbis AI Inc has about 3,000 employees.",
       claims: [{ type: 'headcount', subject: 'Orbis AI Inc', counterparty: null, value: { amount: 3000, unit: 'people', text: 'about 3,000 employees' } }],
     },
+    {
+      note: 'a workforce that could be trimmed from A to B by a year: A is the headcount, B only a level it may reach',
+      text: 'Halvard Steel employs staff on four continents. This could see its workforce trimmed from 90,000 to 60,000 staff by 2012.',
+      claims: [{ type: 'headcount', subject: 'Halvard Steel', counterparty: null, value: { amount: 90000, text: '90,000' } }],
+    },
   ],
   negative: [
+    { text: "Halvard Steel's workforce will be cut to 60,000 staff by 2012.", note: 'a level the workforce will be cut to: a plan, not its size' },
     { text: "Approximately one-third of Orbis AI Inc's full-time workforce — about 1,000 people — will qualify for the bonus.", note: 'a share of the workforce, not its size' },
     { text: 'The 23-man squad will travel to Lisbon on Friday.\nNumber of players\n23', note: 'a bare figure under a label that is no staff label' },
     { text: 'Wexford Rovers have a team of 11 players on the pitch.', note: 'a team of players is no staff' },

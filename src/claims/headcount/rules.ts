@@ -45,7 +45,11 @@ const PERSONAL = '(his|her|my|your) [value:COUNT]';
 // "one-third of OpenAI's full-time workforce — about 1,000 people": a share of the staff
 const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|quarter|quarters|one-quarter|three-quarters|fifth|one-fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
 
+// "This could see its workforce trimmed from 155,000 to 110,000 staff by 2010": a level the workforce may come down (or up) to, not its size
+const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|is to|are to) _{0,6} to [value:COUNT]';
+
 const NOT_A_HEADCOUNT = {
+  'headcount/target': TARGET,
   'headcount/growth': GROWTH,
   'headcount/personal': PERSONAL,
   'headcount/share-of': SHARE_OF,
@@ -102,7 +106,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|about|around|roughly|some|topped|passed|-) (now|currently|today|still|already|just)? [value:COUNT]',
     confidence: 0.9,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF },
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],

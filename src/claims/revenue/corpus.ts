@@ -278,6 +278,11 @@ export const corpus: ClaimCorpus = {
       text: "Hollin Corp's revenue in the first fiscal quarter was US$65.6 billion. Quanta Grid Inc's revenue for the three months to September came in at $880 million.",
       claims: [{ type: 'revenue', subject: 'Hollin Corp', value: { amount: 65600000000, currency: 'USD', text: 'US$65.6 billion' } }, { type: 'revenue', subject: 'Quanta Grid Inc', value: { amount: 880000000, currency: 'USD', text: '$880 million' } }],
     },
+    {
+      note: 'a revenue stated beside a hoped-for one: the earned figure still passes',
+      text: 'Halvex had sales of $3.2bn last year and said the merged group would have sales of more than $5bn.',
+      claims: [{ type: 'revenue', subject: 'Halvex', value: { amount: 3_200_000_000, currency: 'USD', text: '$3.2bn' } }],
+    },
   ],
   negative: [
     { text: 'Vantor Media Inc reported net income of $8 million (compared with $62 million in the year-ago period).', note: 'a profit compared with an earlier profit' },
@@ -293,5 +298,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Norrland Compute paid $12 million in taxes in 2024.', note: 'taxes' },
     { text: 'Kiteline AI is valued at 40 times its revenue.', note: 'a multiple, no amount' },
     { text: 'Stackwise’s gross margin is 78%.', note: 'margin percentage' },
+    { text: 'Halvex bought two rivals. Based on 2004 figures the newly merged producer would have sales of more than $5bn, the company estimated.', note: 'a pro-forma figure that a merged business "would have": no company\'s revenue' },
+    { text: 'Software theft is rife, said Corvel Trust. He said 29% of software was pirated and this cost £1bn in revenue for software companies.', note: 'revenue lost to piracy across an industry, not earned' },
   ],
 };

@@ -59,6 +59,10 @@ export const revenue: Extractor = {
       if (/\b(?:country|nation|government|state|city|region|treasury|exchequer|economy)(?:'s|s')? (?:[\w-]+ ){0,2}(?:revenues?|income|earnings|sales|receipts)\b/.test(pre.slice(-60))) continue;
       // "with combined annual sales of $30bn": two companies' sum, no one's revenue
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
+      // "the newly merged producer would have sales of more than $5bn": a pro-forma or hoped-for figure, not what a company earned
+      if (/\b(?:would|could|might|will)(?: [\w-]+)? (?:have|generate|record|post|boast|reach|bring in|make)\b[^.;]{0,30}$/.test(pre.slice(-60))) continue;
+      // "this cost £1bn in revenue for software companies": revenue lost to something, not earned
+      if (/\b(?:cost|costs|costing|lose|loses|losing|lost|wipe[sd]?|wiping|drain(?:s|ed|ing)?)(?: [\w-]+){0,3} ?$/.test(pre.slice(-40))) continue;
       // "absorbed over £1.5bn of lost sales": sales lost, not earned
       if (/^ (?:of |in )?(?:lost|forgone|missed) (?:sales|revenue)/.test(post)) continue;
       // "made profits of £21.5m on a turnover of…": the words right before say what the amount is

@@ -353,6 +353,11 @@ export const corpus: ClaimCorpus = {
       text: "Trelly Music Inc's premium subscribers climbed to 220 million from 180 million a year earlier.",
       claims: [{ type: 'user_count', subject: 'Trelly Music Inc', counterparty: null, value: { amount: 220000000, text: '220 million' } }, { type: 'user_count', subject: 'Trelly Music Inc', counterparty: null, value: { amount: 180000000, text: '180 million' } }],
     },
+    {
+      note: 'a user base followed by a goal of its own: the count is still a level',
+      text: 'Quillmark Telecom has 4 million subscribers and aims to reach 6 million by 2027.',
+      claims: [{ type: 'user_count', subject: 'Quillmark Telecom', counterparty: null, value: { amount: 4000000, text: '4 million subscribers' } }],
+    },
   ],
   negative: [
     { text: 'Streamly Inc expects to reach 10 million subscribers by 2026.', note: 'a goal, not a user base' },
@@ -390,5 +395,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Hackers stole the account details of more than one million Ferrous Bank customers.', note: 'records about customers, not a count the company states' },
     { text: 'Halvard Media’s subscriber numbers fell by 1 million.', note: 'a change, not a level' },
     { text: 'The Kelvra Systems cup final has 22 players on the pitch.', note: 'players with no word that makes them a service\'s' },
+    { text: 'Only a steady release plan would let the Vantor Box support the 10-20 million subscribers that it was aiming for, said Mr Tolland.', note: 'a goal named after the count ("that it was aiming for"), not a user base' },
+    { text: 'Halvard Media is building servers for the 5 million users it hopes to reach next year.', note: 'a goal named after the count ("it hopes to reach")' },
   ],
 };

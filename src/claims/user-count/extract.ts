@@ -25,6 +25,8 @@ const GOAL = /\b(?:expects?|expected|expecting|aims?|aimed|aiming|wants?|wanted|
 const RECORDS_OF = /\b(?:details|data|records|information|names|addresses|passwords|e-mails|emails|numbers|files) of (?:(?:about|around|some|nearly|more than|over|almost|up to) )?$/;
 // "there will be 20 million subscribers to IPTV", "There are also 1.2 million cable customers in the UK": a market, counted for no one
 const THERE_ARE = /\bthere (?:is|are|was|were|will be|would be|could be|may be|might be|should be|are now|were only|are also|are already)(?: \w+ly)?(?: (?:also|now|only|already|still))?(?: (?:an estimated|about|around|roughly|some|more than|over|nearly|almost|just over|just under|fewer than|less than|up to))? ?$/;
+// "support the 10-20 million subscribers that it was aiming for", "the 5 million users it hopes to reach": a goal named after the count
+const GOAL_AFTER = /^(?: (?:that|which))? (?:it|they|he|she|we|the (?:company|firm|group)) (?:is |was |are |were |had been |has been )?(?:(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)?|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)(?: for)?(?=\s*(?:[,.;:!?)]|$|by |within |in the next ))|(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|seek(?:s|ing)?) to (?:reach|have|hit|get|sign up|attract|serve|win|gain|add)\b)/;
 // "up to five other iTunes users": people beside the ones meant
 const OTHER = /\bother\b/;
 
@@ -61,7 +63,7 @@ export const userCount: Extractor = {
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
       if (NOT_USERS.test(pre.slice(-30)) || isNoOnesCount(view, q, pre)) continue;
-      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
+      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // "Teams had 30 million daily active users": the product's owner
@@ -88,7 +90,7 @@ export const userCount: Extractor = {
     const taken = new Set(claims.map((c) => c.value?.start));
     for (const c of USER_RULES.extract(view)) {
       const q = c.value;
-      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60))) continue;
+      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60)) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)))) continue;
       // ("internet users in the region rose to 800 million": prose that names no company counts a market, not the article's company)
       if (c.subjectVia === 'topic' && view.sentence.kind === 'body') continue;
       // "a handful of customers": a vague few is no user count
