@@ -459,6 +459,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   return parts;
 }
 
+// Prefixes of hyphenated English words ("pre-tax", "non-core", "co-founder")
+const HYPHEN_PREFIXES = new Set(['pre', 'post', 'non', 'co', 'ex', 're', 'anti', 'multi', 'semi', 'mid', 'self', 'over', 'under', 'cross', 'inter', 'sub', 'super', 'on', 'year', 'e']);
+
 // Verbs of business news in a headline's capitals, third person: no company name ends in them
 const HEADLINE_VERBS = new Set(
   ('Raises Secures Bags Lands Nets Snags Grabs Closes Gets Receives Acquires Buys Hires Poaches Appoints Names Cuts Axes Sheds ' +
@@ -501,6 +504,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
+    // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
+    if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
     if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
@@ -576,7 +581,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
           const ordinary = head.isCommon || isDictionaryWord(head.text);
           const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
-          const coined = !head.isCommon && !isDictionaryWord(head.text);
+          // ("Pre-tax profits rose…", "Year-on-year sales…": a hyphenated opener of English parts is no coined name)
+          const coined = !head.isCommon && !isDictionaryWord(head.text) && !(head.text.includes('-') && head.text.split('-').every((p) => HYPHEN_PREFIXES.has(p.toLowerCase()) || isDictionaryWord(p)));
           // ("Rival Quanta Silicon", "Chinese carmaker Geely": an ordinary opener before a longer name is a description)
           const describedName = toks.length > 1 && toks[1]!.cap && DESCRIBER.test(head.text) && !midCaps.has(head.text);
           // ("Bank of England", "Banco de Chile": a particle inside makes the run one name)

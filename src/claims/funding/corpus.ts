@@ -378,6 +378,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'In 2021 Halvard Robotics put $300m into a three-year Quorvex program and has produced Quorvex versions of its software.', note: 'money put into a programme a name modifies is spending, not a round' },
     { text: 'The former Quillmark executive helped orchestrate a $5 billion debt sale through Morgan Stanley.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },
     { text: 'Halvard Robotics had a record year. A total of 10 executives received ¥1 billion or more in 2018, up from 8 people in 2017.', note: 'people receiving money are paid, not funded' },
     { text: 'Zentrix AI is valued at $4 billion.', note: 'valuation only' },

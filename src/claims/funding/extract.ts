@@ -35,7 +35,7 @@ const RULES: Rule[] = [
 ];
 
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
-const SPENT_ON_AFTER = /^ (?:production|manufacturing|plants?|factor(?:y|ies)|operations|facilit(?:y|ies)|development|expansion|research|lines?|sites?|shares|stock|brands?|models?|stores?|network|infrastructure)\b/;
+const SPENT_ON_AFTER = /^ (?:production|manufacturing|plants?|factor(?:y|ies)|operations|facilit(?:y|ies)|development|expansion|research|lines?|sites?|shares|stock|brands?|models?|stores?|network|infrastructure|program|programs|programme|programmes|projects?|schemes?|initiatives?|campaigns?|efforts?|versions?|products?)\b/;
 const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/;
 // Verbs that only raise (not "announced", "completed"): what they bring in is the round
 const STRONG_RAISE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?)(?: [\w-]+){0,2} ?$/;
