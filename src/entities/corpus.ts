@@ -537,6 +537,11 @@ export const corpus: EntityExample[] = [
     expect: [['Globally', 'other'], ['Corvana Systems', 'organization']],
   },
   {
+    note: 'other: a hyphenated opener of English parts ("Pre-tax profits rose") and the first part of a hyphenated word ("Co-founder") are no names',
+    text: 'Pre-tax profits at Corvana Systems rose 15%. Co-founder Dana Roe said Quorvex Labs would expand.',
+    expect: [['Pre-tax', 'other'], ['Co', 'other'], ['Corvana Systems', 'organization'], ['Quorvex Labs', 'organization']],
+  },
+  {
     note: 'organization: a one-word coined name that owns "its" a verb later ("Zepto said its…"): people own "his" and "her"',
     text: 'Quorvex said its chief operating officer had resigned after two years.',
     expect: [['Quorvex', 'organization']],
