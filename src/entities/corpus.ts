@@ -537,6 +537,11 @@ export const corpus: EntityExample[] = [
     expect: [['Globally', 'other'], ['Corvana Systems', 'organization']],
   },
   {
+    note: 'place: a site named after an owner ("Rover\'s Longbridge plant") or after "plant at" ("the Siemens plant at Boscholt")',
+    text: 'The future of Corvana Motors’ Longbridge plant is uncertain. The Halvard Electric plant at Boscholt makes phones and employs 2,000 staff.',
+    expect: [['Longbridge', 'place'], ['Boscholt', 'place'], ['Corvana Motors', 'organization'], ['Halvard Electric', 'organization']],
+  },
+  {
     note: 'other: a hyphenated opener of English parts ("Pre-tax profits rose") and the first part of a hyphenated word ("Co-founder") are no names',
     text: 'Pre-tax profits at Corvana Systems rose 15%. Co-founder Dana Roe said Quorvex Labs would expand.',
     expect: [['Pre-tax', 'other'], ['Co', 'other'], ['Corvana Systems', 'organization'], ['Quorvex Labs', 'organization']],

@@ -89,7 +89,8 @@ const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
 const HIRED_BEFORE = /\b(?:hired|hires|hiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
 
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
-const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|moved to|relocated to|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|returned to) $/i;
+const SITE_AFTER = /^ (?:plant|factory|works|site|mill|refinery|smelter|mine|depot|warehouse|car plant|assembly plant|steelworks|shipyard|call centre|call center|distribution centre|distribution center)\b/i;
+const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|moved to|relocated to|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|returned to|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
 const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
@@ -215,6 +216,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (WHO_AFTER.test(after)) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   if (SAID_AFTER.test(after) && words.length >= 2) add(e, 'person', 1, 'said');
+  // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
+  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && SITE_AFTER.test(after) && words.length <= 2) add(e, 'place', 3, 'site-after');
   const region = REGION_AFTER.exec(after);
   if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
   return e;
