@@ -537,6 +537,11 @@ export const corpus: EntityExample[] = [
     expect: [['Globally', 'other'], ['Corvana Systems', 'organization']],
   },
   {
+    note: 'organization: a known company and a unit word make one name ("Fiat Auto", "Halvard Mobile"), not the unit word alone',
+    text: 'Dana Roe has replaced Tom Reyes as chief executive of Fiat Auto, with Mr Reyes leaving the company.',
+    expect: [['Fiat Auto', 'organization'], ['Dana Roe', 'person'], ['Tom Reyes', 'person']],
+  },
+  {
     note: 'place: a site named after an owner ("Rover\'s Longbridge plant") or after "plant at" ("the Siemens plant at Boscholt")',
     text: 'The future of Corvana Motors’ Longbridge plant is uncertain. The Halvard Electric plant at Boscholt makes phones and employs 2,000 staff.',
     expect: [['Longbridge', 'place'], ['Boscholt', 'place'], ['Corvana Motors', 'organization'], ['Halvard Electric', 'organization']],
