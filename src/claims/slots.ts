@@ -206,7 +206,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (bracketed && BRACKET_OWNER.test(view.text.slice(bracketed.end, cueAt))) return { entity: bracketed.entity, via: bracketed.via, actor: bracketed };
   // "the venture, which has around 30 people", "Quillmark, which was valued at…": a relative clause's antecedent
   // ("Halvard Robotics, where its chief executive made $9 million")
-  const antecedent = [...leftActors].reverse().find((a) => /^,? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
+  // ("challenge Disney - which in 2004 reported revenues of $30bn": after a spaced dash too)
+  const antecedent = [...leftActors].reverse().find((a) => /^(?:,| -| \()? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company

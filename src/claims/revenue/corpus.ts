@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a relative clause after a spaced dash is its antecedent\'s ("challenge Y - which reported revenues of $30bn")',
+      text: 'It would take years before Halvard Robotics could challenge Corvana Systems - which in 2004 reported revenues of $30bn - but it remained a goal.',
+      claims: [{ type: 'revenue', subject: 'Corvana Systems', value: { amount: 30_000_000_000, currency: 'USD', text: '$30bn' } }],
+    },
+    {
       note: 'a contrasted clause with its own owner ("…, while Brandt\'s yearly sales are…") is that owner\'s',
       text: 'Harlow Stores has annual sales of $15.6bn, while Brandt\'s yearly sales are $14.4bn.',
       claims: [
