@@ -119,6 +119,9 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // article's subject was just named, even as an object, "the company" is still about it
   if (mainNearby && main && fits(main)) return main;
   const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));
+  // ("persuaded venture capitalists Sequoia Capital to fund Yahoo. … Now the firm employs 7,600":
+  // an investor named in passing yields to the article's company, which it is about)
+  if (near && near.entity.investor && main && main !== near.entity && !main.investor && fits(main)) return main;
   if (near) return near.entity;
   // "…profiled a startup called Quillmark. By March it had…": the one just named, in any slot
   const justNamed = lastNamed.find((x) => x.sentence === at - 1 && fits(x.entity));

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the firm" after an investor named in passing is the article\'s company, not the investor',
+      text: 'Quorvex Labs is celebrating its tenth anniversary. Quorvex Labs was set up by two students.\n\nIn 2015 they persuaded venture capitalists Westgate Capital to fund Quorvex Labs. Now the firm employs 7,600 workers.',
+      claims: [{ type: 'headcount', subject: 'Quorvex Labs', value: { amount: 7600, unit: 'people', text: '7,600 workers' } }],
+    },
+    {
       note: '"employs about N people"',
       text: 'Zentrix AI employs about 140 people.',
       claims: [
