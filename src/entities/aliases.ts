@@ -94,6 +94,8 @@ export function markPublications(text: string, mentions: NameMention[], table: E
   });
 }
 
+const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
+
 export function buildEntities(mentions: NameMention[]): EntityTable {
   // Distinct keys of organisation mentions, with their surfaces and counts.
   interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person'; typed?: boolean }
@@ -166,6 +168,8 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       if (k === short || !k.startsWith(shortAndMore)) return false;
       const o = groupOfKey.get(k)!;
       if (o === g || o.kind !== g.kind || (g.known && o.known && o.known !== g.known)) return false;
+      // ("Sky" is not "Sky Plus": a product's name is its maker's name and a product word)
+      if (g.kind !== 'person' && PRODUCT_TAIL.test(k.slice(short.length + 1))) return false;
       return g.kind === 'person' || completes(k) || (firstSeen.get(k) ?? Infinity) < (firstSeen.get(short) ?? Infinity);
     });
     const targets = new Set(longer.map((k) => groupOfKey.get(k)!));

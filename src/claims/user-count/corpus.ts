@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a maker is not its product: "Kelvra" is not a short form of "Kelvra Plus"',
+      text: 'Kelvra Plus is the market leader in recorders. Kelvra also sells a basic box. Kelvra currently has 7.4 million subscribers.',
+      claims: [{ type: 'user_count', subject: 'Kelvra', value: { amount: 7_400_000, unit: 'subscribers', text: '7.4 million subscribers' } }],
+    },
+    {
       note: 'the company\'s product as the subject ("The system … now has N users")',
       text: 'Callwave has become the most popular internet phone service. The system is gaining in popularity and now has 28 million users around the world.',
       claims: [{ type: 'user_count', subject: 'Callwave', value: { amount: 28_000_000, text: '28 million users' } }],
