@@ -1,6 +1,6 @@
 import type { ClaimType } from '../schema.js';
 import type { Quantity } from '../values/index.js';
-import { compile, matchAll, type Match, type Pattern } from '../structure/pattern.js';
+import { compile, matchAll, mayMatch, type Match, type Pattern } from '../structure/pattern.js';
 import { tokensOf, type Tok } from '../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from './extractor.js';
 import { pickSubject, type Picked, type PickOptions } from './slots.js';
@@ -78,20 +78,17 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
     };
     return rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, once(p)] as [string, Pattern]) }));
   };
-  // Which rules a sentence's words can wake: each rule is filed under the words of its
-  // smallest required set, so a sentence asks one look-up per word, not one test per rule
-  let byWord: Map<string, number[]> | null = null;
+  // Which rules the sentence can wake: one with required words when it has one of each set and
+  // the slots it needs (mayMatch: the sentence marks the sets its words meet once, for every
+  // type), one without when its `when` test passes (or it has none)
   let always: number[] = [];
   let woken = new Uint32Array(0);
   let generation = 0;
   const index = (all: Compiled[]) => {
     woken = new Uint32Array(all.length);
-    byWord = new Map();
     always = [];
     all.forEach((c, i) => {
-      const key = c.pattern.required.reduce<Set<string> | null>((best, set) => (!best || set.size < best.size ? set : best), null);
-      if (!key) always.push(i);
-      else for (const w of key) (byWord!.get(w) ?? byWord!.set(w, []).get(w)!).push(i);
+      if (!c.pattern.required.length) always.push(i);
     });
   };
   return {
@@ -109,10 +106,9 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
           any = true;
         }
       }
-      for (const w of tv.words) {
-        const list = byWord!.get(w);
-        if (!list) continue;
-        for (const i of list) {
+      for (let i = 0; i < compiled.length; i++) {
+        const p = compiled[i]!.pattern;
+        if (p.required.length && mayMatch(p, tv)) {
           woken[i] = gen;
           any = true;
         }

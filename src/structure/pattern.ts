@@ -49,6 +49,10 @@ export interface Pattern {
   first: First;
   /** Word sets every match needs (one word of each): a sentence lacking one is not tried. */
   required: Array<Set<string>>;
+  /** The same sets by their number in the registry below (a sentence marks the ones it has once). */
+  requiredIds: number[];
+  /** Slot kinds every match needs (bits of SLOT_BIT): a sentence without such a token is not tried. */
+  requiredSlots: number;
 }
 
 export interface Match {
@@ -175,14 +179,75 @@ function firstOf(elems: Elem[], into: First = { words: new Set(), slots: new Set
 export function compile(source: string): Pattern {
   const elems = compileElems(source);
   const required: Array<Set<string>> = [];
+  let requiredSlots = 0;
   for (const e of elems) {
     if (e.t === 'gap' || e.t === 'end' || e.t === 'start' || e.opt) continue;
+    // (a slot that is not optional must take a token that fits it)
+    if (e.t === 'slot') requiredSlots |= SLOT_BIT[e.type];
     const ws = firstWords(e);
     // (punctuation and "'s" are not kept in the sentence's word set)
     if (ws && [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))) required.push(ws);
   }
-  return { source, elems, first: firstOf(elems), required };
+  const requiredIds = [...new Set(required.map(setId))];
+  return { source, elems, first: firstOf(elems), required, requiredIds, requiredSlots };
 }
+
+const SLOT_BIT: Record<SlotType, number> = { ORG: 1, POSS: 2, PERSON: 4, NAME: 8, MONEY: 16, COUNT: 32, Q: 64 };
+
+// Every required word set of every pattern, numbered (sets equal in their words share a number),
+// and for each word the sets that hold it: a sentence marks the sets its words meet once, and each
+// pattern then asks its sets' marks instead of looking its words up in the sentence again.
+const SET_IDS = new Map<string, number>();
+const SETS_OF_WORD = new Map<string, number[]>();
+let marks = new Float64Array(256);
+let setCount = 0;
+/** Bumped when a set is added: marks made before it are stale. */
+let registry = 0;
+
+function setId(set: Set<string>): number {
+  const key = [...set].sort().join('\u0000');
+  let id = SET_IDS.get(key);
+  if (id === undefined) {
+    SET_IDS.set(key, (id = setCount++));
+    for (const w of set) {
+      const ids = SETS_OF_WORD.get(w);
+      if (ids) ids.push(id);
+      else SETS_OF_WORD.set(w, [id]);
+    }
+    if (setCount > marks.length) {
+      const grown = new Float64Array(marks.length * 2);
+      grown.set(marks);
+      marks = grown;
+    }
+    registry++;
+  }
+  return id;
+}
+
+/** The sentence the marks are for (with the registry they were made under), and its mark. */
+let markedView: TokenView | null = null;
+let markedRegistry = -1;
+let mark = 0;
+let markedSlots = 0;
+
+function markSentence(view: TokenView): void {
+  if (markedView === view && markedRegistry === registry) return;
+  mark++;
+  for (const w of view.words) {
+    const ids = SETS_OF_WORD.get(w);
+    if (ids) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+  }
+  let slots = 0;
+  for (const t of view.toks) {
+    if (t.kind === 'word' || t.kind === 'punct') continue;
+    for (const type of SLOT_TYPE_LIST) if (slotFits(type, t)) slots |= SLOT_BIT[type];
+  }
+  markedSlots = slots;
+  markedView = view;
+  markedRegistry = registry;
+}
+
+const SLOT_TYPE_LIST = Object.keys(SLOT_BIT) as SlotType[];
 
 function slotFits(type: SlotType, tok: Tok): boolean {
   switch (type) {
@@ -271,15 +336,10 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
 
 /** Could the sentence hold a match at all? (one word of each required set) */
 export function mayMatch(p: Pattern, view: TokenView): boolean {
-  outer: for (const set of p.required) {
-    // (look up the smaller side: a lemma's forms or the sentence's words)
-    if (set.size <= view.words.size) {
-      for (const w of set) if (view.words.has(w)) continue outer;
-    } else {
-      for (const w of view.words) if (set.has(w)) continue outer;
-    }
-    return false;
-  }
+  markSentence(view);
+  if ((p.requiredSlots & markedSlots) !== p.requiredSlots) return false;
+  const ids = p.requiredIds;
+  for (let k = 0; k < ids.length; k++) if (marks[ids[k]!] !== mark) return false;
   return true;
 }
 
