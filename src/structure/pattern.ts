@@ -29,7 +29,7 @@ import type { Tok, TokenView } from './tokens.js';
 export type SlotType = 'ORG' | 'POSS' | 'PERSON' | 'NAME' | 'MONEY' | 'COUNT' | 'Q';
 
 type Elem =
-  | { t: 'words'; words: Set<string>; opt: boolean }
+  | { t: 'words'; words: Set<string>; bits: Uint32Array; opt: boolean }
   | { t: 'alts'; alts: Elem[][]; opt: boolean }
   | { t: 'slot'; type: SlotType; name?: string; opt: boolean }
   | { t: 'gap'; min: number; max: number; wordsOnly: boolean }
@@ -39,6 +39,8 @@ type Elem =
 /** What a match's first token can be: words, slot kinds, or anything (a leading gap). */
 interface First {
   words: Set<string>;
+  /** The same words as bits by their number (filled in by compile). */
+  bits: Uint32Array;
   slots: Set<SlotType>;
   any: boolean;
 }
@@ -124,12 +126,12 @@ function compilePart(part: string): Elem {
     if (p.startsWith('{') && p.endsWith('}')) {
       const lemmas = p.slice(1, -1).split('|');
       const alts = lemmas.flatMap((l) => formsOf(l)).map((form) => form.split(' '));
-      return alternatives(alts.map((ws) => ws.map((w): Elem => ({ t: 'words', words: new Set([w]), opt: false }))), opt);
+      return alternatives(alts.map((ws) => ws.map((w): Elem => wordsElem(new Set([w]), false))), opt);
     }
     if (p.startsWith('(') && p.endsWith(')')) {
       return alternatives(splitAlternatives(p.slice(1, -1)).map((a) => compileElems(a)), opt);
     }
-    return { t: 'words', words: new Set([p.replace(/\\(.)/g, '$1').toLowerCase()]), opt };
+    return wordsElem(new Set([p.replace(/\\(.)/g, '$1').toLowerCase()]), opt);
   }
 }
 
@@ -138,7 +140,7 @@ function alternatives(alts: Elem[][], opt: boolean): Elem {
   if (alts.every((a) => a.length === 1 && a[0]!.t === 'words' && !a[0]!.opt)) {
     const words = new Set<string>();
     for (const a of alts) for (const w of (a[0] as { words: Set<string> }).words) words.add(w);
-    return { t: 'words', words, opt };
+    return wordsElem(words, opt);
   }
   return { t: 'alts', alts, opt };
 }
@@ -158,7 +160,7 @@ function firstWords(e: Elem): Set<string> | null {
 }
 
 /** The tokens a sequence can start with (optional elements let the next ones start it too). */
-function firstOf(elems: Elem[], into: First = { words: new Set(), slots: new Set(), any: false }): First {
+function firstOf(elems: Elem[], into: First = { words: new Set(), bits: new Uint32Array(0), slots: new Set(), any: false }): First {
   for (const e of elems) {
     if (e.t === 'start' || e.t === 'end') continue;
     if (e.t === 'gap') {
@@ -189,7 +191,42 @@ export function compile(source: string): Pattern {
     if (ws && [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))) required.push(ws);
   }
   const requiredIds = [...new Set(required.map(setId))];
-  return { source, elems, first: firstOf(elems), required, requiredIds, requiredSlots };
+  const first = firstOf(elems);
+  first.bits = bitsOf(first.words);
+  return { source, elems, first, required, requiredIds, requiredSlots };
+}
+
+// Every word a pattern spells, numbered: a token's word is looked up once (its `wid`), and an
+// element asks a bit by that number instead of looking the word up in its set each time
+const WORD_IDS = new Map<string, number>();
+/** For each word number, the required sets that hold it. */
+const SETS_OF_WID: Array<number[] | undefined> = [];
+
+function wordId(w: string): number {
+  let id = WORD_IDS.get(w);
+  if (id === undefined) {
+    WORD_IDS.set(w, (id = WORD_IDS.size));
+    SETS_OF_WID.push(undefined);
+    registry++;
+  }
+  return id;
+}
+
+function bitsOf(words: Set<string>): Uint32Array {
+  const ids = [...words].map(wordId);
+  const bits = new Uint32Array(ids.length ? (Math.max(...ids) >>> 5) + 1 : 0);
+  for (const id of ids) bits[id >>> 5]! |= 1 << (id & 31);
+  return bits;
+}
+
+function wordsElem(words: Set<string>, opt: boolean): Elem {
+  return { t: 'words', words, bits: bitsOf(words), opt };
+}
+
+/** Is the word numbered wid (-1: none) among the bits? */
+function hasWord(bits: Uint32Array, wid: number): boolean {
+  const k = wid >>> 5;
+  return wid >= 0 && k < bits.length && (bits[k]! & (1 << (wid & 31))) !== 0;
 }
 
 const SLOT_BIT: Record<SlotType, number> = { ORG: 1, POSS: 2, PERSON: 4, NAME: 8, MONEY: 16, COUNT: 32, Q: 64 };
@@ -198,7 +235,6 @@ const SLOT_BIT: Record<SlotType, number> = { ORG: 1, POSS: 2, PERSON: 4, NAME: 8
 // and for each word the sets that hold it: a sentence marks the sets its words meet once, and each
 // pattern then asks its sets' marks instead of looking its words up in the sentence again.
 const SET_IDS = new Map<string, number>();
-const SETS_OF_WORD = new Map<string, number[]>();
 let marks = new Float64Array(256);
 let setCount = 0;
 /** Bumped when a set is added: marks made before it are stale. */
@@ -210,9 +246,10 @@ function setId(set: Set<string>): number {
   if (id === undefined) {
     SET_IDS.set(key, (id = setCount++));
     for (const w of set) {
-      const ids = SETS_OF_WORD.get(w);
+      const wid = wordId(w);
+      const ids = SETS_OF_WID[wid];
       if (ids) ids.push(id);
-      else SETS_OF_WORD.set(w, [id]);
+      else SETS_OF_WID[wid] = [id];
     }
     if (setCount > marks.length) {
       const grown = new Float64Array(marks.length * 2);
@@ -232,22 +269,43 @@ let markedSlots = 0;
 
 function markSentence(view: TokenView): void {
   if (markedView === view && markedRegistry === registry) return;
-  mark++;
-  for (const w of view.words) {
-    const ids = SETS_OF_WORD.get(w);
-    if (ids) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+  const { toks } = view;
+  // (the words' numbers, read again when patterns compiled since brought new words)
+  if (view.vocab !== registry) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      t.wid = t.lower ? WORD_IDS.get(t.lower) ?? -1 : -1;
+    }
+    view.vocab = registry;
   }
+  mark++;
   let slots = 0;
-  for (const t of view.toks) {
-    if (t.kind === 'word' || t.kind === 'punct') continue;
-    for (const type of SLOT_TYPE_LIST) if (slotFits(type, t)) slots |= SLOT_BIT[type];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // (a pronoun that is an organisation is also its word: "its")
+    if (t.wid >= 0 && (t.kind === 'word' || t.kind === 'org')) {
+      const ids = SETS_OF_WID[t.wid];
+      if (ids) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+    }
+    switch (t.kind) {
+      case 'org':
+        slots |= SLOT_BIT.ORG | SLOT_BIT.NAME | (t.actor?.possessive ? SLOT_BIT.POSS : 0);
+        break;
+      case 'person':
+        slots |= SLOT_BIT.PERSON | SLOT_BIT.NAME;
+        break;
+      case 'name':
+        slots |= SLOT_BIT.NAME;
+        break;
+      case 'qty':
+        slots |= SLOT_BIT.Q | (t.q!.kind === 'money' ? SLOT_BIT.MONEY : t.q!.kind === 'count' ? SLOT_BIT.COUNT : 0);
+        break;
+    }
   }
   markedSlots = slots;
   markedView = view;
   markedRegistry = registry;
 }
-
-const SLOT_TYPE_LIST = Object.keys(SLOT_BIT) as SlotType[];
 
 function slotFits(type: SlotType, tok: Tok): boolean {
   switch (type) {
@@ -306,7 +364,7 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
     }
     case 'words': {
       const t = toks[ti];
-      if (t && t.lower && e.words.has(t.lower) && run(elems, ei + 1, toks, ti + 1, slots, done, rest)) return true;
+      if (t && hasWord(e.bits, t.wid) && run(elems, ei + 1, toks, ti + 1, slots, done, rest)) return true;
       return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
     case 'slot': {
@@ -353,7 +411,7 @@ export function matchAll(p: Pattern, view: TokenView): Match[] {
     // (most positions fail on the first token: test it before setting up a match)
     if (!first.any) {
       const t = toks[i]!;
-      const wordOk = !!t.lower && first.words.has(t.lower);
+      const wordOk = hasWord(first.bits, t.wid);
       let slotOk = false;
       if (!wordOk && first.slots.size) for (const st of first.slots) if (slotFits(st, t)) slotOk = true;
       if (!wordOk && !slotOk) continue;

@@ -21,6 +21,8 @@ export interface Tok {
   end: number;
   /** Lower-cased text of a word or punctuation, or of a pronoun that is an organisation ("its"); '' for other slots. */
   lower: string;
+  /** The number of `lower` among the words patterns spell (src/structure/pattern.ts), -1 when none; set by the matcher. */
+  wid: number;
   q?: Quantity;
   actor?: Actor;
   name?: NameMention;
@@ -37,6 +39,8 @@ export interface TokenView {
   toks: Tok[];
   /** Every word of the sentence (lower case), for a rule's quick "has it any of my words?" test. */
   words: Set<string>;
+  /** The pattern vocabulary the tokens' `wid`s were read under (-1: not yet). */
+  vocab: number;
 }
 
 const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
@@ -77,18 +81,18 @@ function slotsOf(view: SentenceView): Slot[] {
     // the counted noun ("jobs", "equity derivatives specialists") stays as words
     const nounAt = q.kind === 'count' && q.noun ? numberEnd(q.text) : q.text.length;
     const end = q.start + nounAt;
-    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: { kind: 'qty', start: q.start, end: q.end, lower: '', q, brk: false } });
+    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: { kind: 'qty', start: q.start, end: q.end, lower: '', wid: -1, q, brk: false } });
   }
   for (const a of view.actors) {
     if (taken(a.start, a.end)) continue;
     // ("its", "their": a pronoun is also the word it is, for rules that spell it: "reduce its workforce")
     const lower = a.via === 'anaphor' && !a.text.includes(' ') ? a.text.toLowerCase() : '';
-    slots.push({ start: a.start, end: a.end, tok: { kind: 'org', start: a.start, end: a.end, lower, actor: a, brk: false } });
+    slots.push({ start: a.start, end: a.end, tok: { kind: 'org', start: a.start, end: a.end, lower, wid: -1, actor: a, brk: false } });
   }
   for (const n of view.names) {
     if (taken(n.start, n.end)) continue;
     const kind: TokKind = n.kind === 'person' ? 'person' : 'name';
-    slots.push({ start: n.start, end: n.end, tok: { kind, start: n.start, end: n.end, lower: '', name: n, brk: false } });
+    slots.push({ start: n.start, end: n.end, tok: { kind, start: n.start, end: n.end, lower: '', wid: -1, name: n, brk: false } });
   }
   return slots.sort((a, b) => a.start - b.start);
 }
@@ -120,20 +124,20 @@ function tokenize(view: SentenceView): TokenView {
         }
         const lower = text.slice(k, j).toLowerCase();
         words.add(lower);
-        toks.push({ kind: 'word', start: k, end: j, lower, brk: BREAK_WORDS.has(lower) });
+        toks.push({ kind: 'word', start: k, end: j, lower, wid: -1, brk: BREAK_WORDS.has(lower) });
         k = j;
         continue;
       }
       // "'s" after a word or a name
       if (c === 39 && (text[k + 1] === 's' || text[k + 1] === 'S') && !isWordChar(text.charCodeAt(k + 2))) {
-        toks.push({ kind: 'punct', start: k, end: k + 2, lower: "'s", brk: false });
+        toks.push({ kind: 'punct', start: k, end: k + 2, lower: "'s", wid: -1, brk: false });
         k += 2;
         continue;
       }
       const ch = text[k]!;
       // " - ", " -- ": a dash between spaces breaks a clause; a hyphen inside "30,000-strong" does not
       const spacedDash = ch === '-' && (text[k - 1] === ' ' || text[k + 1] === ' ');
-      toks.push({ kind: 'punct', start: k, end: k + 1, lower: ch, brk: BREAK_PUNCT.has(ch) || spacedDash });
+      toks.push({ kind: 'punct', start: k, end: k + 1, lower: ch, wid: -1, brk: BREAK_PUNCT.has(ch) || spacedDash });
       k++;
     }
   };
@@ -157,7 +161,7 @@ function tokenize(view: SentenceView): TokenView {
     }
   }
   markAsides(toks);
-  return { toks, words };
+  return { toks, words, vocab: -1 };
 }
 
 /** Longest aside a rule steps over, in tokens. */
