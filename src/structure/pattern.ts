@@ -70,23 +70,24 @@ export interface Match {
  */
 function splitTopLevel(src: string, sep: ' ' | '|'): string[] {
   const out: string[] = [];
+  const sepCode = sep.charCodeAt(0);
   let depth = 0;
-  let cur = '';
-  let escaped = false;
-  for (const ch of src) {
-    if (escaped || ch === '\\') {
-      cur += ch;
-      escaped = !escaped && ch === '\\';
+  let from = 0;
+  // (one scan by character codes; pieces are sliced, not built a character at a time)
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 92) {
+      i++; // "\(": the next character is escaped
       continue;
     }
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    if (ch === ')' || ch === ']' || ch === '}') depth--;
-    if (ch === sep && depth === 0) {
-      if (cur || sep === '|') out.push(cur);
-      cur = '';
-    } else cur += ch;
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === sepCode && depth === 0) {
+      if (i > from || sep === '|') out.push(src.slice(from, i));
+      from = i + 1;
+    }
   }
-  if (cur || sep === '|') out.push(cur);
+  if (src.length > from || sep === '|') out.push(src.slice(from));
   return out;
 }
 
@@ -146,9 +147,19 @@ function alternatives(alts: Elem[][], opt: boolean): Elem {
 }
 
 /** The first words of an element (for the required-word test), or null when it can match a slot or nothing. */
+// (parts are shared between patterns: their first words are worked out once)
+const FIRST_WORDS = new WeakMap<Elem, Set<string> | null>();
+const ALL_WORDLIKE = new WeakMap<Set<string>, boolean>();
+
 function firstWords(e: Elem): Set<string> | null {
   if (e.t === 'words') return e.words;
   if (e.t !== 'alts') return null;
+  let known = FIRST_WORDS.get(e);
+  if (known === undefined) FIRST_WORDS.set(e, (known = firstWordsOfAlts(e)));
+  return known;
+}
+
+function firstWordsOfAlts(e: Elem & { t: 'alts' }): Set<string> | null {
   const out = new Set<string>();
   for (const a of e.alts) {
     const first = a[0];
@@ -178,7 +189,16 @@ function firstOf(elems: Elem[], into: First = { words: new Set(), bits: new Uint
   return into;
 }
 
+// Whole patterns by their source: vetoes are shared by many rules of several claim types
+const COMPILED = new Map<string, Pattern>();
+
 export function compile(source: string): Pattern {
+  let p = COMPILED.get(source);
+  if (!p) COMPILED.set(source, (p = compileNew(source)));
+  return p;
+}
+
+function compileNew(source: string): Pattern {
   const elems = compileElems(source);
   const required: Array<Set<string>> = [];
   let requiredSlots = 0;
@@ -188,7 +208,10 @@ export function compile(source: string): Pattern {
     if (e.t === 'slot') requiredSlots |= SLOT_BIT[e.type];
     const ws = firstWords(e);
     // (punctuation and "'s" are not kept in the sentence's word set)
-    if (ws && [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))) required.push(ws);
+    if (!ws) continue;
+    let wordlike = ALL_WORDLIKE.get(ws);
+    if (wordlike === undefined) ALL_WORDLIKE.set(ws, (wordlike = [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))));
+    if (wordlike) required.push(ws);
   }
   const requiredIds = [...new Set(required.map(setId))];
   const first = firstOf(elems);
