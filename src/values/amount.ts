@@ -120,6 +120,8 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
     if (sc) {
       scale = sc.factor;
       j = sc.next;
+      // "3.5 LPA" is rupees without a sign
+      if (currency === null && tokens[j - 1]!.lower === 'lpa') currency = 'INR';
       // "₹1.5 lakh crore", "Rs 10 thousand crore", "5 hundred million": a larger scale word
       // after a smaller one multiplies again
       const second = tokens[j]?.kind === 'word' && tokens[j - 1]!.end !== tokens[j]!.start ? readScale(tokens, j, false) : null;

@@ -64,6 +64,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['GBP 3 million', [money('GBP 3 million', 3e6, 'GBP')]],
   ['C$1.5 billion', [money('C$1.5 billion', 1.5e9, 'CAD')]],
   ['raised ₹250 Cr in Series B funding', [money('₹250 Cr', 2.5e9, 'INR')]],
+  ['raised the starting salary for freshers to Rs 4.5 LPA', [{ ...money('Rs 4.5 LPA', 4.5e5, 'INR'), per: 'year' }]],
+  ['pays its freshers 3.5 LPA, unchanged', [{ ...money('3.5 LPA', 3.5e5, 'INR'), per: 'year' }]],
   ['revenue of Rs 1,200 cr in FY24', [money('Rs 1,200 cr', 1.2e10, 'INR')]],
   // a shared sign, its currency named after the number or glued before the sign
   ['secured $18 million CAD in funding', [money('$18 million CAD', 18e6, 'CAD')]],

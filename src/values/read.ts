@@ -212,7 +212,9 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   }
 
   let per: string | undefined;
-  if (currency !== null) {
+  // ("Rs 4.5 LPA": lakhs per annum is a yearly rate)
+  if (currency === 'INR' && tokens[k - 1]?.lower === 'lpa') per = 'year';
+  else if (currency !== null) {
     const p = readPer(tokens, k);
     if (p) {
       per = p.per;

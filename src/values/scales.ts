@@ -61,6 +61,8 @@ const LOWER = table<Scale>({
   lac: { factor: 1e5, spaced: 'with-currency' },
   // "₹250 Cr", "Rs 1,200 cr" (Indian business press); only after a currency
   cr: { factor: 1e7, spaced: 'with-currency' },
+  // "Rs 4.5 LPA", "3.5 LPA": lakhs per annum, the Indian press's unit of a salary (rupees a year: amount.ts, read.ts)
+  lpa: { factor: 1e5, spaced: 'always' },
 });
 
 function lookup(t: Token): Scale | undefined {

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'Indian salary units: "Rs 4.5 LPA" (lakhs per annum, rupees without a sign too) and "an annual CTC of"',
+      text: 'Halvard Tech has raised the starting salary for freshers to Rs 4.5 LPA. Quorvex Technologies offers freshers an annual CTC of Rs 3.6 lakh.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Tech', value: { amount: 450_000, currency: 'INR', text: 'Rs 4.5 LPA' } },
+        { type: 'compensation', subject: 'Quorvex Technologies', value: { amount: 360_000, currency: 'INR', text: 'Rs 3.6 lakh' } },
+      ],
+    },
+    {
       note: 'a median owned by the company ("X\'s median employee earned") is its pay, unlike "the median worker earned"',
       text: 'Halvard Robotics’ median employee earned $98,000, while chief executive Dana Roe made $24.5 million.',
       claims: [

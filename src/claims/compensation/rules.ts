@@ -196,7 +196,7 @@ export const RULES: ClaimRule[] = [
   // "an average pay of more than $20.50 per hour", "offering pay between $17 and $28 per hour", "signing bonuses between $1,000 and $3,000"
   {
     reason: 'compensation/average-pay',
-    match: '(average|starting|minimum|hourly|base|typical|median)? (pay|wage|wages|salary|salaries|rate|bonuses|bonus) (of|between|from|at|averaging|up to)? (more than|about|around|nearly|up to|at least)? [value:MONEY]',
+    match: '(average|starting|minimum|hourly|base|typical|median|annual)? (pay|wage|wages|salary|salaries|rate|bonuses|bonus|ctc) (of|between|from|at|averaging|up to)? (more than|about|around|nearly|up to|at least)? [value:MONEY]',
     confidence: 0.8,
     unless: NOT_PAY,
     // (with no preposition only a range that carries its own: "signing bonuses between $1,000 and $3,000" — "pay $5m" is a verb)
