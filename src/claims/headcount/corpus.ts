@@ -664,6 +664,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'A team of 30 Halvard Robotics researchers built the model in six months.', note: 'a team of the company\'s people, counted, is a part of its staff, not its size' },
     { text: "Halvard Steel's workforce will be cut to 60,000 staff by 2012.", note: 'a level the workforce will be cut to: a plan, not its size' },
     { text: "Approximately one-third of Orbis AI Inc's full-time workforce — about 1,000 people — will qualify for the bonus.", note: 'a share of the workforce, not its size' },
     { text: 'The 23-man squad will travel to Lisbon on Friday.\nNumber of players\n23', note: 'a bare figure under a label that is no staff label' },

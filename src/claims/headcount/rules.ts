@@ -33,8 +33,9 @@ const NOT_STAFF = '[value:COUNT] -? ([NAME] ~{0,1}|~{0,1} [NAME]|[NAME] [NAME]|~
 // "200 of its 2,600 employees": the first count is a part
 const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
 
-// "its 300-strong sales team", "a 30-person research unit": a part of the company, not its size
-const SUB_TEAM = '[value:COUNT] -? (strong|person|people|man|member|staff)? (sales|research|engineering|development|design|legal|marketing|support|security|product|trading|investment|management|leadership|executive|editorial|data|software|hardware|customer|technical|tech|founding|deal|advisory|negotiating|investigation|investigative|rescue|medical|in-house|special|project|games|ai|audit|compliance|finance|hr|it|ops|operations|policy|safety|investigations|newsroom|reporting|commercial|regional|local|uk|us|london|european|china|india) (team|teams|unit|division|department|desk|group|arm|squad|staff)';
+// "its 300-strong sales team", "a 30-person research unit", "a team of 30 X researchers":
+// a part of the company, not its size
+const SUB_TEAM = '([value:COUNT] -? (strong|person|people|man|member|staff)? (sales|research|engineering|development|design|legal|marketing|support|security|product|trading|investment|management|leadership|executive|editorial|data|software|hardware|customer|technical|tech|founding|deal|advisory|negotiating|investigation|investigative|rescue|medical|in-house|special|project|games|ai|audit|compliance|finance|hr|it|ops|operations|policy|safety|investigations|newsroom|reporting|commercial|regional|local|uk|us|london|european|china|india) (team|teams|unit|division|department|desk|group|arm|squad|staff)|(a|one) (team|group|squad|unit|cohort|crew|band) of [value:COUNT] [ORG])';
 // "40,000 developers building on it", "2,000 workers using its tools": people who use what it makes
 const USERS_OF = '[value:COUNT] _{0,2} (building|using|who use|use|used|buying|playing|watching|subscribing|signed up|registered)';
 
