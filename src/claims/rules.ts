@@ -69,15 +69,8 @@ function clausesOf(toks: Tok[]): number[] {
 /** An extractor made of rules: every rule's matches become raw claims, one claim per amount (first rule wins). */
 export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts: { countUnit?: string; plausible?: (q: Quantity) => boolean; pick?: PickOptions } = {}): Extractor & { rules: readonly ClaimRule[] } {
   let compiled: Compiled[] | null = null;
-  const compileAll = () => {
-    const bySource = new Map<string, Pattern>();
-    const once = (src: string) => {
-      let p = bySource.get(src);
-      if (!p) bySource.set(src, (p = compile(src)));
-      return p;
-    };
-    return rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, once(p)] as [string, Pattern]) }));
-  };
+  // (compile keeps each source's pattern: a veto shared by many rules is compiled once)
+  const compileAll = () => rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, compile(p)] as [string, Pattern]) }));
   // Which rules the sentence can wake: one with required words when it has one of each set and
   // the slots it needs (mayMatch: the sentence marks the sets its words meet once, for every
   // type), one without when its `when` test passes (or it has none)

@@ -202,8 +202,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
   if (owner && cueAt - owner.end <= 30) return { entity: owner.entity, via: owner.via, actor: owner };
   // "Halvard Robotics ($120m, Series C), Copperleaf AI ($45m, Series B)": an amount opening a bracket after a name is that name's
-  const bracketed = leftActors[leftActors.length - 1];
-  if (bracketed && BRACKET_OWNER.test(view.text.slice(bracketed.end, cueAt))) return { entity: bracketed.entity, via: bracketed.via, actor: bracketed };
+  if (lastLeft && BRACKET_OWNER.test(view.text.slice(lastLeft.end, cueAt))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
   // "the venture, which has around 30 people", "Quillmark, which was valued at…": a relative clause's antecedent
   // ("Halvard Robotics, where its chief executive made $9 million")
   // ("challenge Disney - which in 2004 reported revenues of $30bn": after a spaced dash too)

@@ -460,12 +460,12 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
 }
 
 // Prefixes of hyphenated English words ("pre-tax", "non-core", "co-founder")
-const HYPHEN_PREFIXES = new Set(['pre', 'post', 'non', 'co', 'ex', 're', 'anti', 'multi', 'semi', 'mid', 'self', 'over', 'under', 'cross', 'inter', 'sub', 'super', 'on', 'year', 'e']);
+const HYPHEN_PREFIXES = new Set(['pre', 'post', 'non', 'co', 'ex', 're', 'anti', 'multi', 'semi', 'mid', 'self', 'over', 'under', 'cross', 'inter', 'sub', 'super', 'on', 'year']);
 
 // Verbs of business news in a headline's capitals, third person: no company name ends in them
 const HEADLINE_VERBS = new Set(
   ('Raises Secures Bags Lands Nets Snags Grabs Closes Gets Receives Acquires Buys Hires Poaches Appoints Names Cuts Axes Sheds ' +
-    'Slashes Lays Announces Launches Inks Eyes Files Valued Raised Secured Bagged Acquired Hired Appoints Joins Leaves Quits').split(' '),
+    'Slashes Lays Announces Launches Inks Eyes Files Valued Raised Secured Bagged Acquired Hired Joins Leaves Quits').split(' '),
 );
 
 // Abbreviations of things that are no organisation on their own ("mobile TV networks", "RFID

@@ -30,14 +30,15 @@ const MOJIBAKE_THIRD = new Map<number, string>([
 ]);
 
 /**
- * Mojibake of a punctuation mark at text[i] ("โ€™"), as three units of matching text: the mark
- * and two spaces; a possessive keeps its "s" next to the name ("Humaneโ€™s" → "Humane's  ").
+ * Mojibake of a punctuation mark at text[i] ("โ€™"), as matching text of the same length: the
+ * mark and two spaces; a possessive keeps its "s" next to the name ("Humaneโ€™s" → "Humane's  ").
  */
 function mojibakeAt(text: string, i: number): string | null {
   if (text.charCodeAt(i + 1) !== 0x20ac) return null;
   const mark = MOJIBAKE_THIRD.get(text.charCodeAt(i + 2));
   if (mark === undefined) return null;
-  if (mark === "'" && /^[sS](?![\p{L}\p{N}])/u.test(text.slice(i + 3, i + 5))) return "'s   ";
+  // (four units: the mark's three and the "s")
+  if (mark === "'" && /^[sS](?![\p{L}\p{N}])/u.test(text.slice(i + 3, i + 5))) return "'s  ";
   // a dash between words is a clause's dash: spaced
   return mark === '-' ? ' - ' : mark + '  ';
 }
@@ -53,9 +54,9 @@ export function normalizeForMatching(text: string): string {
     if (c === 0xe2 || c === 0x0e42) {
       const fixed = mojibakeAt(text, i);
       if (fixed) {
-        // ("'s   " stands for four units: the mark's three and the "s")
-        out += text.slice(runStart, i) + fixed.slice(0, fixed.length === 5 ? 4 : 3);
-        runStart = i + (fixed.length === 5 ? 4 : 3);
+        // (the replacement is as long as what it replaces)
+        out += text.slice(runStart, i) + fixed;
+        runStart = i + fixed.length;
         i = runStart - 1;
         continue;
       }

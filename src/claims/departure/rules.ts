@@ -41,6 +41,9 @@ const GENERIC = '((companies|firms|employers|businesses|industry|industries|sect
 const EXPECTED = '[value:COUNT] _{0,4} (had been|were|was) (widely)? (expected|feared|forecast|predicted|anticipated|rumoured|rumored|mooted|speculated)';
 const DIED = '{die|pass away|retire}';
 
+// What a company does that costs jobs: "the closure of X's plant", "X's restructuring"
+const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganization|overhaul|cuts|move|relocation|plan|plans|decision)';
+
 // "save 500 jobs", "create 300 jobs": jobs kept or made
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
@@ -108,7 +111,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/costs-jobs',
     vouches: true,
-    match: '((closure|closures|restructuring|reorganisation|reorganization|overhaul|cuts|move|relocation|plan|plans|decision) (of|at|by) [subject:ORG]|[subject:POSS] _{0,3} (closure|closures|restructuring|reorganisation|reorganization|overhaul|cuts|move|relocation|plan|plans|decision)) _{0,4} {cost} (up to|about|around|some|nearly|almost|as many as)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)',
+    match: `(${COMPANY_MOVE} (of|at|by) [subject:ORG]|[subject:POSS] _{0,3} ${COMPANY_MOVE}) _{0,4} {cost} (up to|about|around|some|nearly|almost|as many as)? [value:COUNT] _{0,2} (jobs|positions|roles|posts)`,
     confidence: 0.78,
     examples: [['The closure of Halvard Robotics’ Leeds plant will cost 300 jobs.', 'Halvard Robotics', '300 jobs']],
   },
