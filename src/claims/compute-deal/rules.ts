@@ -38,7 +38,7 @@ export const RULES: ClaimRule[] = [
     match: `{spend|pay|commit|invest|earmark|allocate} (up to|about|nearly|as much as|more than|roughly|around)? [value:MONEY] ~{0,7} (to|on|for) ~{0,2} {rent|lease|buy|use|access|purchase|reserve|secure} ~{0,4} ${RESOURCE} ~{0,4} (from|with|at|on) ~{0,4} [counterparty:ORG]`,
     confidence: 0.86,
     extra: provides,
-    examples: [['Microsoft Corp. will spend nearly $10 billion between 2023 and 2030 to rent servers from startup CoreWeave.', 'Microsoft', 'nearly $10 billion']],
+    examples: [['Halvard Robotics Corp. will spend nearly $4 billion between 2026 and 2031 to rent servers from CoreWeave.', 'Halvard Robotics Corp.', 'nearly $4 billion']],
   },
   // "pays as much as $30 million every month to Amazon's cloud services company", "spending billions on Google AI chips"
   {
@@ -46,7 +46,7 @@ export const RULES: ClaimRule[] = [
     match: '{pay|spend|commit} (up to|about|nearly|as much as|more than|roughly|around)? [value:MONEY] ~{0,4} (to|on|with) [counterparty:ORG]',
     confidence: 0.8,
     extra: provides,
-    examples: [['Apple pays as much as $30 million every month to Amazon’s cloud services company.', 'Apple', 'as much as $30 million every month']],
+    examples: [['Quillmark Systems pays as much as $12 million every month to Amazon’s cloud services company.', 'Quillmark Systems', 'as much as $12 million every month']],
   },
   // "agreed to pay Oracle $5 billion a year for cloud computing", "pays AWS about $30 million a month": the payee a seller of compute
   {
@@ -62,7 +62,7 @@ export const RULES: ClaimRule[] = [
     match: `{rent|lease|buy|purchase|order|reserve|source|procure|acquire|secure} (up to|about|some|more than|nearly)? [value:COUNT]? ~{0,4} ${RESOURCE} ~{0,4} from ~{0,4} [counterparty:ORG]`,
     confidence: 0.82,
     extra: provides,
-    examples: [['xAI had planned to rent specialised chips from Oracle over several years.', 'xAI', null]],
+    examples: [['Zentrix AI had planned to rent specialised chips from Oracle over several years.', 'Zentrix AI', null]],
   },
   // "he purchased 10,000 Nvidia H800 GPUs", "ordered 50,000 AMD chips": the chips' maker sells them
   {
@@ -79,7 +79,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     list: true,
     extra: (m, view) => (m.slots.counterparty?.actor?.entity.compute ? { resource: resourceOf(view.sentence.text) } : null),
-    examples: [['xAI plans a data center in Memphis, leveraging Nvidia chips supplied by Dell and Supermicro.', 'xAI', null]],
+    examples: [['Zentrix AI plans a data center in Ohio, using Nvidia chips supplied by Dell and Supermicro.', 'Zentrix AI', null]],
   },
   // "teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich"
   {
@@ -87,6 +87,6 @@ export const RULES: ClaimRule[] = [
     match: '{team up|partner|join forces|work|collaborate} with ~{0,3} [counterparty:ORG] to {build|develop|deploy|construct|create} ~{0,3} [value:MONEY]? ~{0,3} (data|datacenter|datacentre|supercomputer|cluster|factory|campus|facility|infrastructure)',
     confidence: 0.78,
     extra: provides,
-    examples: [['Deutsche Telekom is teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich.', 'Deutsche Telekom', '€1-billion']],
+    examples: [['Nordwerk Telecom is teaming up with US chipmaker Nvidia to build a €2-billion data centre in Leipzig.', 'Nordwerk Telecom', '€2-billion']],
   },
 ];

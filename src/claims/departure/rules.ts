@@ -169,7 +169,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     extra: (m) => (peopleCount(m) ? {} : null),
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['Staff were told of the redundancy of up to 300 of them at Ocado Group.', 'Ocado Group', 'up to 300']],
+    examples: [['Staff were told of the redundancy of up to 300 of them at Harrowgate Group.', 'Harrowgate Group', 'up to 300']],
   },
   // "reduce its workforce by 240 people", "cut its headcount by 10,000"
   {

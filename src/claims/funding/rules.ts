@@ -34,7 +34,7 @@ export const RULES: ClaimRule[] = [
     match: '[value:MONEY] (raise|round|raised|secured|funding|investment|injection) (led)? by ~{0,6} [subject:ORG]',
     confidence: 0.85,
     extra: roundOf,
-    examples: [['The October total was skewed by the $30m raise by Bristol-based computer chip startup Graphcore.', 'Graphcore', '$30m']],
+    examples: [['The monthly total was skewed by the $40m raise by Leeds-based chip startup Quorvex.', 'Quorvex', '$40m']],
   },
   // "completed a round totaling $167.5 million", "a Series B worth $40 million", "a funding round of $12 million"
   {
@@ -44,7 +44,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
     extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
-    examples: [['In January, OwnBackup announced that it had completed a round totaling $167.5 million.', 'OwnBackup', '$167.5 million']],
+    examples: [['In March, Tarnwick Labs announced that it had completed a round totaling $82.5 million.', 'Tarnwick Labs', '$82.5 million']],
   },
   // "Monzo raised a total $610 million from investors", "has raised a total of $1 billion"
   {
@@ -53,7 +53,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.82,
     unless: { 'funding/not-a-round': NOT_A_ROUND },
     extra: roundOf,
-    examples: [['Monzo Bank raised a total $610 million from investors in recent months.', 'Monzo Bank', '$610 million']],
+    examples: [['Kelvra Bank raised a total $310 million from investors in recent months.', 'Kelvra Bank', '$310 million']],
   },
   // "Westgate Capital has backed Rapidex Labs with $120 million": the backer leads, the backed raises
   {
@@ -72,6 +72,6 @@ export const RULES: ClaimRule[] = [
     confidence: 0.91,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/from-a-sale': 'from (the)? (sale|sales|listing|flotation|ipo|disposal|divestment) of' },
     extra: (m, view) => (inAList(m, view) ? null : roundOf(m, view)),
-    examples: [['Getir raised $300mn from Abu Dhabi state fund Mubadala in a deal that cut its valuation.', 'Getir', '$300mn']],
+    examples: [['Rapidex raised $200mn from Gulf state fund Westgate Capital in a deal that cut its valuation.', 'Rapidex', '$200mn']],
   },
 ];
