@@ -70,8 +70,8 @@ export const corpus: ClaimCorpus = {
     },
     {
       note: 'the investor named right after "from" leads the vehicles it brings ("from X through its vehicles including Y and Z")',
-      text: 'Mobility startup Rapidex recently turned unicorn after raising $120 million in a Series E funding round from Westgate Capital through its various investment vehicles including Setu Fund and Konark Trust.',
-      claims: [{ type: 'funding', subject: 'Rapidex', counterparty: 'Westgate Capital', value: { amount: 120_000_000, currency: 'USD', text: '$120 million' }, round: 'Series E' }],
+      text: 'Logistics startup Rapidex became a unicorn after raising $80 million in a Series D round from Westgate Capital through its funds including Setu Fund and Konark Trust.',
+      claims: [{ type: 'funding', subject: 'Rapidex', counterparty: 'Westgate Capital', value: { amount: 80_000_000, currency: 'USD', text: '$80 million' }, round: 'Series D' }],
     },
     {
       note: 'a round being worked on or wanted is hedged ("is working to raise", "wants to raise")',
@@ -379,8 +379,8 @@ export const corpus: ClaimCorpus = {
   ],
   negative: [
     { text: 'In 2021 Halvard Robotics put $300m into a three-year Quorvex program and has produced Quorvex versions of its software.', note: 'money put into a programme a name modifies is spending, not a round' },
-    { text: 'The former Quillmark executive helped orchestrate a $5 billion debt sale through Morgan Stanley.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },
-    { text: 'Halvard Robotics had a record year. A total of 10 executives received ¥1 billion or more in 2018, up from 8 people in 2017.', note: 'people receiving money are paid, not funded' },
+    { text: 'The former Quillmark executive arranged a $2 billion bond sale through two banks.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },
+    { text: 'Halvard Robotics had a record year. Some 12 executives received ¥800 million or more in 2023, up from 9 people a year earlier.', note: 'people receiving money are paid, not funded' },
     { text: 'Zentrix AI is valued at $4 billion.', note: 'valuation only' },
     { text: 'Halvard Robotics reported revenue of $80 million.', note: 'revenue' },
     { text: 'The fund raised $1 billion from limited partners to invest in climate startups.', note: 'an unnamed VC fund, no company raising' },

@@ -611,8 +611,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
-    { text: 'Getir became the second tech unicorn (a privately held startup that reaches a valuation of $1 billion) in the country.', note: 'a unicorn defined: the valuation of a class of companies, not of the one named' },
-    { text: 'Startup fundraising included 28 rounds by unicorns – startups valued at $1bn or more – and many smaller ones.', note: '"startups valued at $1bn or more": a class of companies defined' },
+    { text: 'Quorvex became the region’s third unicorn (a privately held startup that reaches a valuation of $1 billion) this spring.', note: 'a unicorn defined: the valuation of a class of companies, not of the one named' },
+    { text: 'Last quarter saw 14 rounds by unicorns – startups valued at $1bn or more – and dozens of smaller ones.', note: '"startups valued at $1bn or more": a class of companies defined' },
     { text: 'Follow Harbour Times on Facebook and Twitter\nThe round valued the company at $2bn, people familiar said.', note: 'page furniture ("Follow X on Facebook and Twitter") names the publication and its channels: no topic for "the company"' },
     { text: 'League table\n\nTeam\nPlayed\nPoints\nKingsbridge Rovers\n10\n25\nCorvid Athletic\n10\n22\nHalvard Town\n10\n19', note: 'a one-cell-a-line table of no measure of ours' },
     { text: 'The global AI chip market could be worth $400 billion by 2030, analysts estimate.', note: 'market size, not a company' },
