@@ -322,7 +322,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
       if (firstPerson && !inQuote(s.text, p.index) && !answers.has(s.index)) continue;
-      const e = firstPerson ? earlierSubjects(start)[0] ?? main : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      // ("Visium Asset Management said … that it will lay off 33 of its 110 employees": an investor
+      // is no "the company", but it is the "it" of the sentence it is the subject of)
+      const subject = earlierSubjects(start)[0];
+      const e = firstPerson ? subject ?? main : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
       // "its" a verb or two later is no person — people own "his" and "her")

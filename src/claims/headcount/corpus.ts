@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"it" and "its" are the investment firm that is the subject of their own sentence (an investor is never "the company")',
+      text: 'Brimley Partners LLC will take on 12 traders from Osgard Asset Management. Osgard said in a filing with the state labour office that it would let go 20 of its 85 employees.',
+      claims: [{ type: 'headcount', subject: 'Osgard Asset Management', value: { amount: 85, unit: 'people', text: '85 employees' } }],
+    },
+    {
       note: '"the firm" after an investor named in passing is the article\'s company, not the investor',
       text: 'Quorvex Labs is celebrating its tenth anniversary. Quorvex Labs was set up by two students.\n\nIn 2015 they persuaded venture capitalists Westgate Capital to fund Quorvex Labs. Now the firm employs 7,600 workers.',
       claims: [{ type: 'headcount', subject: 'Quorvex Labs', value: { amount: 7600, unit: 'people', text: '7,600 workers' } }],
