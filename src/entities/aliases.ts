@@ -94,6 +94,9 @@ export function markPublications(text: string, mentions: NameMention[], table: E
   });
 }
 
+// The last word of a newspaper's, magazine's or news service's name
+const PUBLICATION_SHAPE = /(?:^|\s)(?:Times|Journal|Post|Herald|Gazette|Tribune|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\s/;
+
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
 export function buildEntities(mentions: NameMention[]): EntityTable {
@@ -219,7 +222,8 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       aliases: [...new Set(surfaces.filter((s) => s !== name))].sort(),
       mentions: [...g.surfaces.values()].reduce((a, b) => a + b, 0),
       giant: info?.giant ?? false,
-      media: info?.media ?? false,
+      // "The Harbour Times", "Daily Ledger", "Kelso Business News": an unknown name shaped like a publication's
+      media: info ? !!info.media : PUBLICATION_SHAPE.test(name),
       // "Sundial Ventures", "Caraway Capital": an unknown name shaped like an investor's
       investor: info?.investor ?? (!info && /\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Equity|VC)$/.test(name)),
       compute: info?.compute ?? false,

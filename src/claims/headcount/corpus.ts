@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a newspaper the sources talk to is no subject: an unknown name shaped like a publication ("… Times", "… Herald") is one',
+      text: 'Quillon is a design startup in Lisbon. Sources tell the Westbury Times that more than 40 of Quillon\'s 52 employees have signed the letter.',
+      claims: [{ type: 'headcount', subject: 'Quillon', value: { amount: 52, unit: 'people', text: '52 employees' } }],
+    },
+    {
       note: '"it" and "its" are the investment firm that is the subject of their own sentence (an investor is never "the company")',
       text: 'Brimley Partners LLC will take on 12 traders from Osgard Asset Management. Osgard said in a filing with the state labour office that it would let go 20 of its 85 employees.',
       claims: [{ type: 'headcount', subject: 'Osgard Asset Management', value: { amount: 85, unit: 'people', text: '85 employees' } }],
@@ -709,5 +714,6 @@ export const corpus: ClaimCorpus = {
     { text: 'The ferry operated by Halvard Marine had 150 people on board.', note: 'people on board are passengers, not a payroll' },
     { text: 'Meridian Dynamics’ team of 11 won the league.', note: 'a sports team of a company, no staff noun' },
     { text: 'Kelvra Systems’ user base has grown to 2 million people.', note: 'users grown to, not staff' },
+    { text: 'Sources tell the Westbury Times that more than 700 of the staff have signed the letter.', note: 'the publication told is not the employer' },
   ],
 };
