@@ -60,6 +60,16 @@ export interface EntityExample {
 }
 
 export const corpus: EntityExample[] = [
+  {
+    note: 'organization: an unknown one-word employer people "returned to" and that "has hired N people" (moving to a name is no evidence of a place)',
+    text: 'Data from the careers site shows Tarvolt has hired at least 30 people from Quenby this year. Ms Hale had returned to Tarvolt to lead its battery work.',
+    expect: [['Tarvolt', 'organization'], ['Tarvolt', 'organization', 2], ['Quenby', 'organization']],
+  },
+  {
+    note: 'place: a city one "returned to" is still a place where the lexicon knows it',
+    text: 'After a decade abroad, the chef returned to Lisbon and opened a bakery.',
+    expect: [['Lisbon', 'place']],
+  },
   // ── People with honorifics ─────────────────────────────────────────────────────────
   {
     note: 'person: "Mr" + surname, with a bank and a month in the same sentence',

@@ -70,7 +70,7 @@ const SHARES_AFTER = /^ (?:shares?|stock|share price|shareholders|bonds?|chief e
 const BUSINESS_VERB_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:employs|employed|raised \$|raises \$|has raised|secured \$|was valued|is valued|valued at|was founded|is headquartered|is listed|was listed|went public|floated|listed its|filed for (?:an )?ipo|posted (?:a |an )?(?:net |pre-tax |pretax )?(?:profit|loss|revenue|sales)|reported (?:a |an )?(?:net |pre-tax |pretax |quarterly |annual )?(?:profit|loss|revenue|sales|earnings)|(?:is|was) (?:based|headquartered) in|laid off|lays off|cut \d|shed \d|acquired|bought|merged|agreed to buy|agreed to acquire|manufactures|makes|sells|produces|operates|supplies|(?:now )?(?:has|had|have) (?:about |around |nearly |almost |roughly |more than |over |just |some )?[\d,]+ (?:full-time )?(?:employees|staff|workers))\b/i;
 // "Fernhill has just nine employees", "Orbital Loom hired 22 engineers", "X lost two top AI scientists":
 // having, hiring and losing staff is what employers do (teams lose players, not engineers)
-const STAFF_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |may |might )*)(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b/i;
+const STAFF_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |may |might )*)(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b|^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:hired|hires|hiring|recruited|recruits|laid off|lays off)\s+(?:[\w,.-]+ ){0,4}?people\b/i;
 // "X-backed", "X-owned", "X-listed": the name owns or backs; "X-based": it is a place
 const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funded|controlled|listed|led|run|made|designed|built)\b/i;
 // "Chicago-based Citadel", "state-owned X": the company after a "-based" modifier
@@ -90,8 +90,10 @@ const HIRED_BEFORE = /\b(?:hired|hires|hiring|poached|poaching|appointed|appoint
 
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
 const SITE_AFTER = /^ (?:plant|factory|works|site|mill|refinery|smelter|mine|depot|warehouse|car plant|assembly plant|steelworks|shipyard|call centre|call center|distribution centre|distribution center)\b/i;
-const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|moved to|relocated to|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|returned to|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
+const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
+// ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
+const MOVED_TO_BEFORE = /\b(?:moved|moves|moving|relocated|returned|returns|returning) to $/i;
 const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
 const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
@@ -189,7 +191,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (ORG_OF_BEFORE.test(last5)) add(e, 'org', 2, 'of-before');
   if (BASED_BEFORE.test(last3)) add(e, 'org', 3, 'based-before');
   if (PLACE_BEFORE.test(last3)) add(e, 'place', 3, 'place-before');
-  else if (IN_BEFORE.test(last3) && !INVEST_IN_BEFORE.test(last5) && words.length <= 3) add(e, 'place', 1, 'in-before');
+  else if (MOVED_TO_BEFORE.test(last3) || (IN_BEFORE.test(last3) && !INVEST_IN_BEFORE.test(last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
   if (WORK_CUE_BEFORE.test(last5)) add(e, 'work', 3, 'work-before');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
   if (SAID_BEFORE.test(last3) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
