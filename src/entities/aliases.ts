@@ -97,6 +97,8 @@ export function markPublications(text: string, mentions: NameMention[], table: E
 // The last word of a newspaper's, magazine's or news service's name
 const PUBLICATION_SHAPE = /(?:^|\s)(?:Times|Journal|Post|Herald|Gazette|Tribune|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\s/;
 
+const PUBLICATION_WORD = /^(?:times|journal|post|herald|gazette|tribune|telegraph|chronicle|observer|courier|examiner|inquirer|enquirer|dispatch|bulletin)$/;
+
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
 export function buildEntities(mentions: NameMention[]): EntityTable {
@@ -183,6 +185,22 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
       const full = new Set((byLastWord.get(short) ?? []).filter((k) => k.endsWith(lastName) && groupOfKey.get(k)!.kind === 'person').map((k) => groupOfKey.get(k)!));
       if (full.size === 1) merge(g, [...full][0]!);
     }
+  }
+  // "The Harbour Times" and "Harbour Times" are one name; "the Post", "the Times" alone are a
+  // publication's short name when the article names one publication that ends so
+  for (const g of [...groups]) {
+    if (g.kind !== 'organization') continue;
+    const bare = [...g.keys].map((k) => k.replace(/^the /, ''));
+    const plain = bare.map((k) => groupOfKey.get(k)).find((o) => o && o !== g && o.kind === 'organization' && !(o.known && g.known && o.known !== g.known));
+    if (plain) merge(g, plain);
+  }
+  for (const g of [...groups]) {
+    if (g.kind !== 'organization') continue;
+    const bare = [...g.keys].map((k) => k.replace(/^the /, ''));
+    if (!bare.every((k) => k === bare[0] && PUBLICATION_WORD.test(k))) continue;
+    const ending = ' ' + bare[0];
+    const targets = groups.filter((o) => o !== g && o.kind === 'organization' && !(o.known && g.known && o.known !== g.known) && [...o.keys].some((k) => k.endsWith(ending) && k !== 'the' + ending));
+    if (targets.length === 1) merge(g, targets[0]!);
   }
   // Defined acronyms: "Halvard Robotics Inc. (HRI)" — the parenthesis says it
   const orgMentions = mentions.filter((m) => m.kind === 'org');

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
+    text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
+    expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],
+  },
+  {
     note: 'organization: an unknown one-word employer people "returned to" and that "has hired N people" (moving to a name is no evidence of a place)',
     text: 'Data from the careers site shows Tarvolt has hired at least 30 people from Quenby this year. Ms Hale had returned to Tarvolt to lead its battery work.',
     expect: [['Tarvolt', 'organization'], ['Tarvolt', 'organization', 2], ['Quenby', 'organization']],

@@ -77,6 +77,8 @@ const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funde
 const BASED_BEFORE = /-(?:based|headquartered|listed|owned|backed|controlled|run|registered) $/i;
 
 // A title before the name: "Mr Ebbers", "chief executive Tim Cook", "coach Brad Gilbert", "striker Robin van Persie"
+// A picture's or a story's credit: "Photograph by Evy Marr", "Illustration: Jo Tan", "Additional reporting by Ana Ruiz"
+const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:) $/i;
 const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.? $/i;
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
@@ -187,6 +189,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   // What is before it
   if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
+  if (CREDIT_BEFORE.test(last3)) add(e, 'person', 3, 'credit-before');
   if (ORG_CUE_BEFORE.test(last3)) add(e, 'org', 3, 'cue-before');
   if (ORG_OF_BEFORE.test(last5)) add(e, 'org', 2, 'of-before');
   if (BASED_BEFORE.test(last3)) add(e, 'org', 3, 'based-before');

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: '"the Post" later in the story is the "Harbour Post" it named first: a publication\'s last word alone is its short name',
+      text: 'The Harbour Post will offer buyouts to its newsroom staff. The Post closed its weekend magazine in March and announced 20 layoffs in January.',
+      claims: [{ type: 'departure', subject: 'Harbour Post', value: { amount: 20, text: '20' } }],
+    },
+    {
       note: 'a one-word coined name is a company when it owns "its" a verb later (people own "his" and "her")',
       text: 'Quorvex said its chief operating officer had resigned after two years.',
       claims: [{ type: 'departure', subject: 'Quorvex', value: null }],
