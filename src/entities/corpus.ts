@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'organization: where people are hired from ("a team of six traders from X", "brokers from X to Y"); a name ending an apposition before ", said" is not the speaker',
+    text: 'Ana Ruiz, a consultant at the search firm behind the defection of brokers from Halden Marsh to Corvin Lyle, said the moves were common. Last year Osprey Bank hired a team of six traders from Corvin Lyle.',
+    expect: [['Ana Ruiz', 'person'], ['Halden Marsh', 'organization'], ['Corvin Lyle', 'organization'], ['Osprey Bank', 'organization']],
+  },
+  {
     note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
     text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
     expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],

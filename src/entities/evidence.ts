@@ -88,6 +88,9 @@ const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks
 // "said Mr X", "according to X" (weak)
 const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
 // "hired Jiahui Yu", "appointed X", "poached X": a person taken on (a company is "acquired")
+const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
+// "recruited five people from X", "a team of brokers from X", "engineers at X": where people work
+const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits)(?: [a-z-]+){0,3} (?:from|at) (?:the )?$/;
 const HIRED_BEFORE = /\b(?:hired|hires|hiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
 
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
@@ -220,7 +223,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (PERSON_ROLE_AFTER.test(after) && !COMPANY_APPOSITION.test(after)) add(e, 'person', 3, 'role-after');
   if (WHO_AFTER.test(after)) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
-  if (SAID_AFTER.test(after) && words.length >= 2) add(e, 'person', 1, 'said');
+  // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")
+  if (SAID_AFTER.test(after) && words.length >= 2 && !OBJECT_OF_BEFORE.test(last3)) add(e, 'person', 1, 'said');
+  if (PEOPLE_FROM_BEFORE.test(last5)) add(e, 'org', 2, 'people-from');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
   if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && SITE_AFTER.test(after) && words.length <= 2) add(e, 'place', 3, 'site-after');
   const region = REGION_AFTER.exec(after);
