@@ -12,6 +12,7 @@ import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
 import { buildEntities, markPublications, type EntityRecord, type EntityTable } from './entities/aliases.js';
+import { markRoles } from './entities/roles.js';
 import { answerSentences, resolveReferences, type Reference } from './entities/coreference.js';
 import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
@@ -88,6 +89,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     doc.names = findNames(doc.text, doc.sentences);
     doc.entities = buildEntities(doc.names);
     markPublications(doc.text, doc.names, doc.entities);
+    markRoles(doc.text, doc.names, doc.entities);
     doc.reference = resolveReferences(doc.text, doc.sentences, doc.names, doc.entities);
   }],
   ['claims', (doc) => {

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'organization: the company a round goes into ("a $40 million Series B in X", "the seed round in X"), not a place after "in"',
+    text: 'Quarrow has led a $40 million Series B in Tessaly. Last spring Brenna Ventures led the seed round in Oskery.',
+    expect: [['Quarrow', 'organization'], ['Tessaly', 'organization'], ['Brenna Ventures', 'organization'], ['Oskery', 'organization']],
+  },
+  {
     note: 'organization: where people are hired from ("a team of six traders from X", "brokers from X to Y"); a name ending an apposition before ", said" is not the speaker',
     text: 'Ana Ruiz, a consultant at the search firm behind the defection of brokers from Halden Marsh to Corvin Lyle, said the moves were common. Last year Osprey Bank hired a team of six traders from Corvin Lyle.',
     expect: [['Ana Ruiz', 'person'], ['Halden Marsh', 'organization'], ['Corvin Lyle', 'organization'], ['Osprey Bank', 'organization']],

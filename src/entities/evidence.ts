@@ -99,7 +99,9 @@ const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|
 const IN_BEFORE = /\bin $/i;
 // ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
 const MOVED_TO_BEFORE = /\b(?:moved|moves|moving|relocated|returned|returns|returning) to $/i;
-const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
+// "a $40 million Series B in Tessaly", "the seed round in X": the company a round goes into
+const ROUND_IN_BEFORE = /\b(?:rounds?|series [a-z]\d?|seed|funding|financing|investment) (?:in|into) $/i;
+const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|rounds?|series [a-z]\d?|seed|funding|financing|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
 const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
 
@@ -196,6 +198,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (ORG_CUE_BEFORE.test(last3)) add(e, 'org', 3, 'cue-before');
   if (ORG_OF_BEFORE.test(last5)) add(e, 'org', 2, 'of-before');
   if (BASED_BEFORE.test(last3)) add(e, 'org', 3, 'based-before');
+  if (ROUND_IN_BEFORE.test(last3)) add(e, 'org', 2, 'round-in');
   if (PLACE_BEFORE.test(last3)) add(e, 'place', 3, 'place-before');
   else if (MOVED_TO_BEFORE.test(last3) || (IN_BEFORE.test(last3) && !INVEST_IN_BEFORE.test(last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
   if (WORK_CUE_BEFORE.test(last5)) add(e, 'work', 3, 'work-before');

@@ -14,6 +14,20 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'investors by what the article says they do, not by name: "X and Y have taken stakes in Z" makes X and Y investors, so "the young company" is Z; "a source confirmed to W" makes W a news outlet',
+      text: 'Ardent Corp. and Pellam Inc. have taken stakes in Lorvane Labs, the robotics research firm, a source confirmed to Stellwire. Their participation anchors a $500 million funding round, which now values the young company at $4 billion.',
+      claims: [
+        { type: 'funding', subject: 'Lorvane Labs', value: { amount: 500_000_000, currency: 'USD', text: '$500 million' } },
+      ],
+    },
+    {
+      note: 'an unknown name that "has led a $40 million Series B in" another is the investor; the name after "Series B in" is the company, not a place',
+      text: 'Quarrow has led a $40 million Series B in Tessaly, with participation from investors including Belvin Hale and Tosk. The round values the startup at $300 million.',
+      claims: [
+        { type: 'funding', subject: 'Tessaly', counterparty: 'Quarrow', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' }, round: 'Series B' },
+      ],
+    },
+    {
       note: 'an investor "invested $X in Y\'s Series B"; "secured a further $X of investment"; "secures$2bn" glued',
       text: 'Harbor Lane Capital invested $20 million in Quillmark\'s Series B. Zentrix AI has secured a further $50m of investment. Copperleaf AI secures$2bn from sovereign wealth funds.',
       claims: [

@@ -16,6 +16,16 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: '"X and Y have taken stakes in Z": X and Y are investors, so "the young company" valued is Z (and "confirmed to W" makes W a news outlet, no subject)',
+      text: 'Ardent Corp. and Pellam Inc. have taken stakes in Lorvane Labs, the robotics research firm, a source confirmed to Stellwire. Their participation anchors a $500 million funding round, which now values the young company at $4 billion.',
+      claims: [{ type: 'valuation', subject: 'Lorvane Labs', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
+    },
+    {
+      note: 'an unknown name that "has led a $40 million Series B in" another is an investor, never "the startup" valued',
+      text: 'Quarrow has led a $40 million Series B in Tessaly, with participation from investors including Belvin Hale and Tosk. The round values the startup at $300 million.',
+      claims: [{ type: 'valuation', subject: 'Tessaly', value: { amount: 300_000_000, currency: 'USD', text: '$300 million' } }],
+    },
+    {
       note: 'a reference opening the main clause after a fronted "founded by … from X and Y" is the company, not the list',
       text: 'Quillmark sells search tools. Founded by engineers from Google and Stripe, the startup was most recently valued at $700 million.',
       claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 700_000_000, currency: 'USD', text: '$700 million' } }],

@@ -1,0 +1,56 @@
+import type { EntityRecord, EntityTable } from './aliases.js';
+import { knownOrgName, type NameMention } from './organizations.js';
+
+/**
+ * Investors by what the article says they do, not by name: "the round, led by venture firm X",
+ * "participation from investors including X, Y and Z", "X and Y have taken stakes in…",
+ * "X led a $40 million Series B", "X, an early investor in…". The gazetteer knows a few hundred
+ * funds; articles name thousands. An investor marks a round or a valuation but is not what is
+ * valued or funded, and is never "the startup" (coreference).
+ *
+ * Only names the gazetteer does not know take a role from their context: a known company keeps
+ * what the gazetteer says ("backed by Microsoft" does not make Microsoft a fund).
+ */
+
+// The words right before a name that make it an investor (a list after them shares the role)
+// ("led by" only after a round's word: "the Congress Party", "an operation led by the Secret Service" lead other things)
+const INVESTOR_BEFORE =
+  /\b(?:(?:round|financing|funding|investment|raise|series [a-z]|seed|tranche)\b[^.;!?]{0,40}?\b(?:led|co-led|headed|anchored|spearheaded) by|participation (?:from|of|by)|(?:investors?|backers|vcs)(?: such as| including| like| led by)|(?:venture(?: capital)?|vc|investment|private equity|growth equity|buyout) (?:firms?|funds?|investors?|arms?)(?: such as| including| like)?)\s+(?:the |its |existing investor |investors? )?$/i;
+// The words right after a name that make it an investor: "X led the round", "X invested $5m in",
+// "X and Y have taken stakes in", "X, an early investor in"
+const INVESTOR_AFTER =
+  /^(?:['’]s?)?(?:,? (?:and|&) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})?,? (?:(?:has|have|had|also|both|previously|reportedly) )*(?:led|co-led|invested|(?:take|takes|took|taken) (?:a |an )?(?:minority |majority |small |\w+ )?stakes?|(?:an?|the) (?:early |existing |lead |major |longtime |long-time |minority |big |key )?(?:investor|backer|shareholder)s? in)\b(?: [\w$€£¥.,-]+){0,5}? (?:round|rounds|[Ss]eries|[Ss]eed|funding|financing|investment|in|stakes?)\b/;
+const LIST_GAP = /^(?:['’]s?)?(?:,|,? and|,? as well as|,? plus)\s+$/;
+
+// A news organisation by what is said to it or what it does: "a source confirmed to X", "told X",
+// "…, X reported.", "X first reported" (a company reports results: "X reported a loss", "X reported
+// that sales rose" are no citations)
+const MEDIA_BEFORE = /\b(?:confirmed to|told|tells|telling|speaking to|spoke to|in an interview with|interviewed by|(?:first )?reported by)\s+(?:the\s+)?$/i;
+const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported|had reported)(?:\s*[.;)]|,? citing\b)|^,? first reported\b/;
+
+/** Mark as investors and as media the organisations the article shows investing or reporting (names the gazetteer does not know). */
+export function markRoles(text: string, mentions: NameMention[], table: EntityTable): void {
+  // (not the company the article is about, named more than any other: a company that invests, or reports its
+  // figures — "…, Inbev reported." — is still the story's subject)
+  const counts = table.entities.filter((x) => x.kind === 'organization' && !x.media).map((x) => x.mentions);
+  const most = Math.max(0, ...counts);
+  const topic = counts.filter((n) => n === most).length === 1 ? table.entities.find((x) => x.kind === 'organization' && !x.media && x.mentions === most) : undefined;
+  let previous: { m: NameMention; e: EntityRecord } | null = null;
+  let previousIsInvestor = false;
+  mentions.forEach((m, i) => {
+    const e = table.entityOf[i];
+    if (!e || e.kind !== 'organization') {
+      previous = null;
+      return;
+    }
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 120);
+    const inList = !!previous && previousIsInvestor && LIST_GAP.test(text.slice(previous.m.end, m.start));
+    const investor = inList || INVESTOR_BEFORE.test(before) || INVESTOR_AFTER.test(after);
+    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && (MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after)) && !knownOrgName(e.name)) e.media = true;
+    if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
+    previous = { m, e };
+    // (a list shares a role the context gave, not a gazetteer's or a name's shape: "Office of Management and Budget")
+    previousIsInvestor = investor;
+  });
+}
