@@ -67,7 +67,7 @@ for (const file of readdirSync(src).sort()) {
   const renamed = new Map();
   for (const name of names) {
     for (const w of name.split(/[\s-]+/)) {
-      const core = w.replace(/[.,'’]+$/, '');
+      const core = w.replace(/['’]s$/, '').replace(/[.,'’]+$/, '');
       // (initials such as the "T." of "T. Rowe Price" and numbers stay)
       if (core.length < 2 || KEEP.has(core) || !/^[A-Z]/.test(core)) continue;
       if (!renamed.has(core)) renamed.set(core, invent(core));
