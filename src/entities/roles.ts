@@ -15,7 +15,7 @@ import { knownOrgName, type NameMention } from './organizations.js';
 // The words right before a name that make it an investor (a list after them shares the role)
 // ("led by" only after a round's word: "the Congress Party", "an operation led by the Secret Service" lead other things)
 const INVESTOR_BEFORE =
-  /\b(?:(?:round|financing|funding|investment|raise|series [a-z]|seed|tranche)\b[^.;!?]{0,40}?\b(?:led|co-led|headed|anchored|spearheaded) by|participation (?:from|of|by)|(?:investors?|backers|vcs)(?: such as| including| like| led by)|(?:venture(?: capital)?|vc|investment|private equity|growth equity|buyout) (?:firms?|funds?|investors?|arms?)(?: such as| including| like)?)\s+(?:the |its |existing investor |investors? )?$/i;
+  /\b(?:(?:round|financing|funding|investment|raise|series [a-z]|seed|tranche|secondary sale|share sale|tender offer|tender)\b[^.;!?]{0,40}?\b(?:led|co-led|headed|anchored|spearheaded) by|participation (?:from|of|by)|(?:investors?|backers|vcs)(?: such as| including| like| led by)|(?:venture(?: capital)?|vc|investment|private equity|growth equity|buyout) (?:firms?|funds?|investors?|arms?)(?: such as| including| like)?)\s+(?:the |its |existing investor |investors? )?$/i;
 // The words right after a name that make it an investor: "X led the round", "X invested $5m in",
 // "X and Y have taken stakes in", "X, an early investor in"
 const INVESTOR_AFTER =
@@ -27,6 +27,9 @@ const LIST_GAP = /^(?:['’]s?)?(?:,|,? and|,? as well as|,? plus)\s+$/;
 // that sales rose" are no citations)
 const MEDIA_BEFORE = /\b(?:confirmed to|told|tells|telling|speaking to|spoke to|in an interview with|interviewed by|(?:first )?reported by)\s+(?:the\s+)?$/i;
 const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported|had reported)(?:\s*[.;)]|,? citing\b)|^,? first reported\b/;
+
+// "the highest-paid chief in the Quorn analysis", "an Ipsa survey": a source's study, not a company's
+const STUDY_AFTER = /^ (?:analysis|survey|poll|tally|calculations|study|ranking|rankings|index|estimates?)\b/;
 
 /** Mark as investors and as media the organisations the article shows investing or reporting (names the gazetteer does not know). */
 export function markRoles(text: string, mentions: NameMention[], table: EntityTable): void {
@@ -47,7 +50,7 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     const after = text.slice(m.end, m.end + 120);
     const inList = !!previous && previousIsInvestor && LIST_GAP.test(text.slice(previous.m.end, m.start));
     const investor = inList || INVESTOR_BEFORE.test(before) || INVESTOR_AFTER.test(after);
-    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && (MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after)) && !knownOrgName(e.name)) e.media = true;
+    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && (MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after))) && !knownOrgName(e.name)) e.media = true;
     if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
     previous = { m, e };
     // (a list shares a role the context gave, not a gazetteer's or a name's shape: "Office of Management and Budget")

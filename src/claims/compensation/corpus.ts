@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: '"the Quorn analysis": the name before a study word is a source, not the employer paying',
+      text: 'Halvard Robotics has outperformed its rivals under Ana Mott, its chief executive since 2006. Mott, the highest-paid boss in the Quorn analysis at $30 million, must stay five years to get it all.',
+      claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 30_000_000, currency: 'USD', text: '$30 million' } }],
+    },
+    {
       note: 'Indian salary units: "Rs 4.5 LPA" (lakhs per annum, rupees without a sign too) and "an annual CTC of"',
       text: 'Halvard Tech has raised the starting salary for freshers to Rs 4.5 LPA. Quorvex Technologies offers freshers an annual CTC of Rs 3.6 lakh.',
       claims: [

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'the names leading a secondary sale are investors by that role, not the company valued (none of them known to the gazetteer)',
+      text: "Zenkev's shares now trade at $1,381 each, the report said. Only a year earlier, a secondary sale led by Tistis, Orvan Capital Partners and Brancor Global had set the valuation at $45 billion.",
+      claims: [{ type: 'valuation', subject: 'Zenkev', counterparty: 'Tistis', value: { amount: 45_000_000_000, currency: 'USD', text: '$45 billion' } }],
+    },
+    {
       note: '"X and Y have taken stakes in Z": X and Y are investors, so "the young company" valued is Z (and "confirmed to W" makes W a news outlet, no subject)',
       text: 'Ardent Corp. and Pellam Inc. have taken stakes in Lorvane Labs, the robotics research firm, a source confirmed to Stellwire. Their participation anchors a $500 million funding round, which now values the young company at $4 billion.',
       claims: [{ type: 'valuation', subject: 'Lorvane Labs', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
