@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: a portfolio before an office ("Finance Minister", "Trade Secretary") is part of a title; "Air X" is an airline, even at a sentence start',
+    text: 'The deal was backed by Finance Minister Omar Davies. Air Lorvane said its pilots would vote on the offer.',
+    expect: [['Finance', 'other'], ['Omar Davies', 'person'], ['Air Lorvane', 'organization']],
+  },
+  {
     note: 'organization: the company a round goes into ("a $40 million Series B in X", "the seed round in X"), not a place after "in"',
     text: 'Quarrow has led a $40 million Series B in Tessaly. Last spring Brenna Ventures led the seed round in Oskery.',
     expect: [['Quarrow', 'organization'], ['Tessaly', 'organization'], ['Brenna Ventures', 'organization'], ['Oskery', 'organization']],

@@ -82,6 +82,7 @@ const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photograph
 const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.? $/i;
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
+const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary)\b/;
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
 const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
@@ -110,6 +111,7 @@ const WORK_CUE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|new|latest|debut|up
 // Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
 const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics Olympic Trophy Prix Tour Festival Awards Award Week Summit Conference Expo Marathon Classic Masters Nations Series Derby Final Finals Grand Slam Bowl Rally Race Tournament Prize Oscars Baftas Grammys Fair Day Year'.split(' '));
 
+export const ORG_FIRST = /^(?:Air|Banco|Banca|Grupo|Groupe|Gruppo|Compagnie|Companhia|Compañía)$/;
 const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Museum|College|School|Board|Council|Chamber|Federation|Association|Society|Commission|Office|Church|Academy|Hospital|Port|Fund|Agency|Authority|Organisation|Organization|Library|Court|Central)$/;
 // Holidays, events, eras and diseases that are capitalised and no organisation
 const OTHER_NAMES = new Set('hiv aids sars mers ebola tb christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
@@ -167,6 +169,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (words.length === 1 && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');
   // "Department of Labor", "Bank of Japan", "University of Edinburgh"
   if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
+  // "Air Jamaica", "Air Lorvane", "Grupo Halcon": a company word that opens the name
+  if (words.length >= 2 && ORG_FIRST.test(first)) add(e, 'org', 3, 'org-first');
   if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
   if (words.length >= 2 && words.length <= 3 && Lexicon.lastName(lastBits) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
   if (isPlaceWord(lower) || isKnownPlace(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
@@ -223,7 +227,10 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (BUSINESS_VERB_AFTER.test(after)) add(e, 'org', 1, 'business-verb');
   if (STAFF_AFTER.test(after)) add(e, 'org', 2, 'staff-after');
   if (PERSON_AGE_AFTER.test(after)) add(e, 'person', 3, 'age');
-  if (PERSON_ROLE_AFTER.test(after) && !COMPANY_APPOSITION.test(after)) add(e, 'person', 3, 'role-after');
+  // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
+  if (OFFICE_AFTER.test(after)) add(e, 'other', 5, 'office-after');
+  // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)
+  if (PERSON_ROLE_AFTER.test(after) && !COMPANY_APPOSITION.test(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after)) add(e, 'person', 3, 'role-after');
   if (WHO_AFTER.test(after)) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")

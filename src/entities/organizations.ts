@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, INDEX_FIRST, LEGAL_SUFFIX, noEvidence, ORG_HEADS } from './evidence.js';
+import { evidenceOf, INDEX_FIRST, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 
@@ -590,7 +590,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("Analysts have valued…", "Regulators said…": a plural of an ordinary word opening a sentence is its subject, no name)
           // (unless the article also capitalises it inside sentences: "its Travelers Life & Annuity arm… Travelers had sales of…")
           const plainPlural = toks.length === 1 && isPluralOfWord(head.text) && !midCaps.has(head.text);
-          const openerIsName = !plainPlural && (afterArticle || particleInside || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
+          // ("Air Lorvane said…": a company word that opens a longer name)
+          const companyOpener = toks.length > 1 && toks[1]!.cap && ORG_FIRST.test(head.text);
+          const openerIsName = !plainPlural && (afterArticle || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;

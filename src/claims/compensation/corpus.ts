@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'staff pay in a clause after "with" ("its pilots are among the best paid, with senior staff earning in excess of $N a year"); a portfolio before "Minister" is no company "the airline" could mean',
+      text: 'The government is taking back Air Lorvane, said Finance Minister Omar Davies. The 35-year-old airline flies half of all visitors to the island and its pilots are reportedly among the best paid in the industry, with senior members of staff earning in excess of $210,000 a year.',
+      claims: [{ type: 'compensation', subject: 'Air Lorvane', value: { min: 210_000, currency: 'USD', text: 'in excess of $210,000 a year' } }],
+    },
+    {
       note: '"the Quorn analysis": the name before a study word is a source, not the employer paying',
       text: 'Halvard Robotics has outperformed its rivals under Ana Mott, its chief executive since 2006. Mott, the highest-paid boss in the Quorn analysis at $30 million, must stay five years to get it all.',
       claims: [{ type: 'compensation', subject: 'Halvard Robotics', value: { amount: 30_000_000, currency: 'USD', text: '$30 million' } }],
