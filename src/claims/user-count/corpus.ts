@@ -365,6 +365,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'One user has already built a dock so he can plug his Kelvra Mini into his car.', note: 'a single user in an anecdote is no user base' },
     { text: 'Streamly Inc expects to reach 10 million subscribers by 2026.', note: 'a goal, not a user base' },
     { text: 'Ferro Telecom Ltd wants to reach 50 million subscribers within three years.', note: 'a goal, not a user base' },
     { text: 'Streamly Inc aims to have 10 million subscribers by 2026.', note: 'a goal, not a user base' },

@@ -66,6 +66,8 @@ export const userCount: Extractor = {
       if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
+      // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
+      if (q.amount !== null && q.amount < 10) continue;
       // "Teams had 30 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;
@@ -95,6 +97,8 @@ export const userCount: Extractor = {
       if (c.subjectVia === 'topic' && view.sentence.kind === 'body') continue;
       // "a handful of customers": a vague few is no user count
       if (q.amount === null && (q.min ?? 0) < 100) continue;
+      // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
+      if (q.amount !== null && q.amount < 10) continue;
       taken.add(q.start);
       // (what is counted: the noun after the number, "2 million businesses", else the label before it, "subscriber numbers")
       const next = /^\s+(?:[\w-]+\s+){0,2}[\w-]+/.exec(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 40)))?.[0] ?? '';
