@@ -575,6 +575,42 @@ export const corpus: ClaimCorpus = {
       text: 'But after Zentrix AI restructured its board and started branching out — including a huge cloud deal with Amazon — Microsoft has made it clear it does not want to be tied to one lab.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Amazon' }],
     },
+    // Providers nobody has heard of: the article's own words say who sells compute (./providers.ts)
+    {
+      note: "a seller whose name says it ('… Cloud') is the provider even as the headline's subject",
+      text: 'Varrowind Cloud signs $2bn deal with Pellmore Robotics for GPU capacity',
+      claims: [{ type: 'compute_deal', subject: 'Pellmore Robotics', counterparty: 'Varrowind Cloud', resource: 'gpu', value: { amount: 2_000_000_000, currency: 'USD' } }],
+    },
+    {
+      note: "an unknown seller described elsewhere in the article ('is a GPU cloud operator') is the provider of a deal it heads",
+      text: 'Quenby Inc. is a GPU cloud operator based in Oslo.\n\nQuenby inks $75m deal with Halmark Systems for cloud services',
+      claims: [{ type: 'compute_deal', subject: 'Halmark Systems', counterparty: 'Quenby', value: { amount: 75_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'the provider supplies, with a description between its name and the verb',
+      text: 'Ostrevia, a Nordic GPU cloud provider, will supply computing capacity to Kettering Bio under a three-year contract.',
+      claims: [{ type: 'compute_deal', subject: 'Kettering Bio', counterparty: 'Ostrevia', value: null }],
+    },
+    {
+      note: "a partner named by its trade ('chipmaker') sells the compute of the build",
+      text: 'Zennor AI Inc. is teaming up with chipmaker Brackla to build a $2 billion supercomputer in Ohio.',
+      claims: [{ type: 'compute_deal', subject: 'Zennor AI Inc.', counterparty: 'Brackla', resource: 'datacenter', value: { amount: 2_000_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'paying a seller of cloud an amount, with no compute word in the sentence',
+      text: 'Corbel Analytics has paid Sondra Cloud close to $40 million under its contract.',
+      claims: [{ type: 'compute_deal', subject: 'Corbel Analytics', counterparty: 'Sondra Cloud', value: { amount: 40_000_000, currency: 'USD', approximate: true } }],
+    },
+    {
+      note: "servers rented 'from' a company are the company's to sell, described or not",
+      text: 'Kettering Bio Ltd. will spend $120 million over four years to rent servers from Ostrevia Systems.',
+      claims: [{ type: 'compute_deal', subject: 'Kettering Bio Ltd.', counterparty: 'Ostrevia Systems', value: { amount: 120_000_000, currency: 'USD' } }],
+    },
+    {
+      note: "a seller of computing as subject of a deal 'with' a utility 'to supply' it: the utility supplies the power",
+      text: 'Cloud provider Varrowind signed a deal with utility Fernholt Power to supply its data centres with electricity.',
+      claims: [{ type: 'compute_deal', subject: 'Varrowind', counterparty: 'Fernholt Power', resource: 'power' }],
+    },
   ],
   negative: [
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
@@ -607,5 +643,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Early partners include robotics firm Orbis Networks, software company Veritas Grid and lender Deutsche Bank.Trump says China can’t have Nvidia’s top AI chips as the company sells them elsewhere.', note: 'two sentences run together: names before the seam are not the later sentence’s subject' },
     { text: 'Nvidia-backed CoreWeave raised $7.5 billion in debt.', note: "an investor in a compound ('Nvidia-backed') is no provider" },
     { text: 'Sivana Robotics is training its next model, Grok, on data from its own fleet.', note: 'a product of a company that sells no compute is no provider' },
+    { text: 'Ostrevia, a GPU cloud provider, supplies computing capacity to universities.', note: 'a seller supplying in general names no customer' },
+    { text: 'Tallis AI competes with cloud providers such as Arvell Inc. and Carrick Ltd.', note: 'sellers named as rivals are no providers' },
+    { text: "Pellmore Robotics's business model is to lease warehouse space, deploy servers with Brackla Inc. chips and rent them out.", note: 'a business model says what a company does for anyone, not a deal' },
+    { text: 'Tessaly AI sells chips.\n\nTessaly plans to rent Tessaly Cloud TPUs for its own research staff.', note: "a company's own cloud ('Tessaly Cloud') is the company: no company buys from itself" },
   ],
 };

@@ -7,6 +7,7 @@ import type { Actor } from '../../entities/coreference.js';
 import { actorList, before, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
+import { sellsCompute } from './providers.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below. */
 const tokenRules = ruleExtractor('compute_deal', TOKEN_RULES, {
@@ -14,11 +15,23 @@ const tokenRules = ruleExtractor('compute_deal', TOKEN_RULES, {
   pick: { skip: (view, a) => namedForChips(view, a) || inFrontedPhrase(view, a) },
 });
 
-export const computeRules: Extractor = { type: 'compute_deal', extract: (view) => unfronted(view, tokenRules.extract(view)) };
+export const computeRules: Extractor = { type: 'compute_deal', extract: (view) => twoCompanies(unfronted(view, tokenRules.extract(view))) };
+
+/**
+ * "renting Tessaly Cloud TPUs" read with Tessaly as the customer: a company's own cloud, named as
+ * the company plus a word, is the company itself, and no company buys from itself.
+ */
+function twoCompanies(claims: RawClaim[]): RawClaim[] {
+  return claims.filter((c) => !c.counterparty || !sameCompany(c.subject, c.counterparty));
+}
+function sameCompany(a: EntityRecord, b: EntityRecord): boolean {
+  const names = (e: EntityRecord) => [e.name, ...e.aliases].map((n) => n.toLowerCase());
+  return names(a).some((x) => names(b).some((y) => x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ')));
+}
 
 // "Nvidia chips supplied by Dell": a maker named for its chips
 function namedForChips(view: SentenceView, a: Actor): boolean {
-  return a.entity.compute && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|h\d+s?|processors?)\b/i.test(view.text.slice(a.end, a.end + 30));
+  return sellsCompute(view, a.entity) && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|h\d+s?|processors?)\b/i.test(view.text.slice(a.end, a.end + 30));
 }
 
 /**
@@ -65,7 +78,8 @@ const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=[^
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
-const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into)\b[^,;:]{0,80}?\bto (?:provide|supply|deliver|sell)\b/;
+// (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
+const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
 const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
@@ -91,7 +105,10 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
   return /[a-z0-9)]\.(?=[A-Z][a-z])/.test(view.text.slice(a.start, at));
 }
 // Not a purchase of compute: product launches, share sales, chip exports to countries
-const NOT_A_DEAL = /\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
+// ", a Nordic GPU cloud provider," right after a name
+const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
+// (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
+const NOT_A_DEAL = /\b(?:business model|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 
 // Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
 const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
@@ -117,9 +134,9 @@ function resourceOf(text: string): Resource | null {
  * worth up to $3 billion with CoreWeave". Not a takeover, a stake, a loan or a funding round.
  */
 function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
-  if (!view.actors.some((a) => a.entity.compute && !a.entity.giant)) return false;
+  if (!view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant)) return false;
   if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || NOT_A_DEAL.test(lower)) return false;
-  const seller = view.actors.some((a) => a.entity.compute && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)));
+  const seller = view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)));
   return seller && articleNamesCompute(view.text);
 }
 // (one article at a time: the answer for the last article read)
@@ -144,20 +161,20 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
   const include = PROVIDERS_CUSTOMERS.exec(lower);
   if (include) {
     const at = view.sentence.start + include.index;
-    const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= at && at - a.end <= 30 && a.entity.compute);
+    const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= at && at - a.end <= 30 && sellsCompute(view, a.entity));
     if (owner) for (const c of actorList(view, at + include[0].length)) make({ entity: c.entity, via: c.via }, owner.entity, at, 'compute_deal/customers-of-provider', 'cloud');
   }
   for (const a of view.actors) {
     if (!BUILT_FOR.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start).toLowerCase())) continue;
     const builder = pickSubject(view, a.start, { exclude: [a.entity] });
-    if (builder && (builder.entity.compute || builder.via === 'topic')) make({ entity: a.entity, via: a.via }, builder.entity, a.start, 'compute_deal/capacity-for-customer', resourceOf(lower) ?? 'datacenter');
+    if (builder && (sellsCompute(view, builder.entity) || builder.via === 'topic')) make({ entity: a.entity, via: a.via }, builder.entity, a.start, 'compute_deal/capacity-for-customer', resourceOf(lower) ?? 'datacenter');
   }
   return out;
 }
 
 export const computeDeal: Extractor = {
   type: 'compute_deal',
-  extract: (view) => unfronted(view, dealsOf(view)),
+  extract: (view) => twoCompanies(unfronted(view, dealsOf(view))),
 };
 
 function dealsOf(view: SentenceView): RawClaim[] {
@@ -201,8 +218,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => {
       if (isObjectSlot(view, a) || a.entity.media) return false;
-      const rest = view.text.slice(a.end, view.sentence.end).toLowerCase();
-      return PROVIDER_VERB.test(rest) || (PROVIDER_DEAL_VERB.test(rest) && (a.entity.compute || a.via === 'anaphor'));
+      // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
+      const rest = view.text.slice(a.end, view.sentence.end).toLowerCase().replace(APPOSITION_AFTER, '');
+      return PROVIDER_VERB.test(rest) || (PROVIDER_DEAL_VERB.test(rest) && (sellsCompute(view, a.entity) || a.via === 'anaphor'));
     });
     for (const a of view.actors) {
       // "servers fitted with its own accelerators": a pronoun is the customer talking about itself
@@ -210,11 +228,11 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const rest = view.text.slice(a.end, a.end + 40);
       if (IN_COMPOUND.test(rest)) continue;
       // "strikes $500m AWS deal": the seller named on the deal
-      if (a.entity.compute && NAMES_DEAL.test(rest.toLowerCase()) && !providers.includes(a.entity)) providers.push(a.entity);
+      if (sellsCompute(view, a.entity) && NAMES_DEAL.test(rest.toLowerCase()) && !providers.includes(a.entity)) providers.push(a.entity);
       // "Quillmark and Google Cloud signed a deal": the seller of a joint pair
       const partner = view.actors.find((b) => b.start > a.end && / and $/.test(view.text.slice(a.end, b.start)) && view.text.slice(a.end, b.start).length <= 5);
-      if (partner && JOINT_DEAL.test(view.text.slice(partner.end, partner.end + 40).toLowerCase()) && a.entity.compute !== partner.entity.compute) {
-        const seller = a.entity.compute ? a : partner;
+      if (partner && JOINT_DEAL.test(view.text.slice(partner.end, partner.end + 40).toLowerCase()) && sellsCompute(view, a.entity) !== sellsCompute(view, partner.entity)) {
+        const seller = sellsCompute(view, a.entity) ? a : partner;
         if (!providers.includes(seller.entity)) providers.push(seller.entity);
       }
       const slot = slotBefore(view, a);
@@ -253,9 +271,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)));
     const plausible = (p: EntityRecord) => {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
-      if (p.compute || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
+      if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
-      if (resource === 'power' && (customer.compute || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && /\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)))) return true;
+      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && /\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)))) return true;
       return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };
     let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
@@ -264,11 +282,11 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // "Amazon signs $5bn deal with Quillmark": a provider as subject of a two-sided deal is the seller
     // (not when the subject is plainly the buyer: "Zentrix AI committed $2 billion to build … with CoreWeave")
     const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
-    if (customer.compute && !buyerVerb && unique.length === 1 && !unique[0]!.compute && !/\bfrom\b/.test(lower)) {
+    if (resource !== 'power' && sellsCompute(view, customer) && !buyerVerb && unique.length === 1 && !sellsCompute(view, unique[0]!) && !/\bfrom\b/.test(lower)) {
       [customer, unique] = [unique[0]!, [customer]];
     }
     if (!unique.length) return [];
-    if (!powerForComputing && !customer.compute) return [];
+    if (!powerForComputing && !sellsCompute(view, customer)) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
     const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90))));

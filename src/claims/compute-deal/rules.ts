@@ -1,6 +1,7 @@
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import type { SentenceView } from '../extractor.js';
 import type { Resource } from '../../schema.js';
+import { sellsCompute } from './providers.js';
 
 /**
  * compute_deal as token rules, beside the extractor in ./extract.ts: money spent to rent
@@ -27,7 +28,7 @@ function provides(m: RuleMatch, view: SentenceView) {
   const p = m.slots.counterparty?.actor;
   if (!p) return null;
   const after = view.text.slice(p.end, p.end + 40).toLowerCase();
-  const sells = p.entity.compute || /^(?:'s)? (?:[\w-]+ ){0,2}?(?:cloud|gpus?|chips?|servers?|tpus?|data ?cent|compute|computing|supercomputer|infrastructure|h\d+|accelerators?)/.test(after);
+  const sells = sellsCompute(view, p.entity) || /^(?:'s)? (?:[\w-]+ ){0,2}?(?:cloud|gpus?|chips?|servers?|tpus?|data ?cent|compute|computing|supercomputer|infrastructure|h\d+|accelerators?)/.test(after);
   return sells ? { resource: resourceOf(view.sentence.text) } : null;
 }
 
@@ -53,7 +54,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compute_deal/pays-provider-amount',
     match: '{pay} [counterparty:ORG] (up to|about|nearly|as much as|more than|roughly|around|some|over)? [value:MONEY]',
     confidence: 0.8,
-    extra: (m, view) => (m.slots.counterparty?.actor?.entity.compute && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null),
+    extra: (m, view) => (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity) && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null),
     examples: [['Mirepoint has agreed to pay Oracle $5 billion a year for cloud computing.', 'Mirepoint', '$5 billion a year']],
   },
   // "has reserved 4,096 GPUs from CoreWeave", "to rent Nvidia chips from Oracle", "leases capacity from Microsoft"
@@ -78,7 +79,7 @@ export const RULES: ClaimRule[] = [
     match: `${RESOURCE} ~{0,2} (supplied|provided|delivered|hosted|operated|built) by [counterparty:ORG]`,
     confidence: 0.78,
     list: true,
-    extra: (m, view) => (m.slots.counterparty?.actor?.entity.compute ? { resource: resourceOf(view.sentence.text) } : null),
+    extra: (m, view) => (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity) ? { resource: resourceOf(view.sentence.text) } : null),
     examples: [['Zentrix AI plans a data center in Ohio, using Nvidia chips supplied by Dell and Supermicro.', 'Zentrix AI', null]],
   },
   // "teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich"

@@ -1,0 +1,121 @@
+import type { EntityRecord } from '../../entities/aliases.js';
+import type { SentenceView } from '../extractor.js';
+
+/**
+ * Who sells compute, by the article's own words: the gazetteer knows a few providers; an
+ * article that names one nobody has heard of still says what it is ("cloud provider
+ * Varrowind", "Tellmor's GPUs", "Quarnet will supply computing capacity to…", "capacity
+ * rented from Ostrava Grid", "Helvane Cloud"). A company the article so describes is a
+ * seller of compute in every sentence of that article, as a known provider is.
+ */
+export function sellsCompute(view: SentenceView, e: EntityRecord): boolean {
+  return e.compute || articleSellers(view).has(e);
+}
+
+// One set per article: the entity table is made once per article.
+const sellersByArticle = new WeakMap<object, Set<EntityRecord>>();
+function articleSellers(view: SentenceView): Set<EntityRecord> {
+  let set = sellersByArticle.get(view.entities);
+  if (!set) {
+    set = findSellers(view.text, view.entities.entities);
+    sellersByArticle.set(view.entities, set);
+  }
+  return set;
+}
+
+// What compute is sold as (the nouns a provider is named with)
+const SOLD = String.raw`(?:[Cc]loud|GPUs|TPUs|[Cc]hips|AI chips|[Aa]ccelerators|[Ss]ervers|GPU servers|[Dd]ata ?[Cc]ent(?:er|re)s|[Dd]atacent(?:er|re)s|[Ss]upercomputers?|[Cc]ompute capacity|[Cc]omputing capacity|[Cc]omputing power|[Cc]ompute power)`;
+
+// A word that can stand between a name and what it sells ("latest", "Nvidia-powered", "AI"), not a
+// function word or a verb form ("with Pellworth for cloud services", "Pellworth renting cloud chips")
+const MODIFIER = String.raw`(?!(?:for|to|with|from|on|in|of|at|by|and|or|as|is|are|was|were|will|would|has|have|had|its|their|the|a|an|that|which|who|said|says|also|rent|rents|rented|use|uses|used|buy|buys|bought|pays?|paid)\b)(?![a-z]+ing\b)[A-Za-z0-9][\w-]*`;
+
+// "Tellmor's GPUs", "Varrowind cloud", "Helvane Cloud (HCX) datacentres", "Ostrava's AI chips" —
+// not the customer's side of it ("Pellworth's cloud bill", "its own chips", "Pellworth's cloud contracts")
+const NAMED_WITH_COMPUTE = new RegExp(
+  String.raw`^(?: \([A-Z]{2,6}\))?(?:(?:'s|’s) (?!own\b|in-house\b|internal\b)(?:${MODIFIER} ){0,2}?|(?: (?:[A-Z][\w-]*|[\w-]*\d[\w-]*))? )${SOLD}\b(?! (?:bills?|spend\w*|costs?|needs|budgets?|usage|contracts?|deals?|commitments?|migration|strategy|purchases|orders)\b)`,
+);
+// A company's name that says it: "Helvane Cloud", "Quarnet Web Services", "Ostrava Compute"
+const PROVIDER_NAME = /\b(?:Cloud|Web Services|Compute|Data ?Cent(?:er|re)s|Datacent(?:er|re)s|Hosting)$/;
+
+// The trade before a name: "cloud provider Varrowind", "US chipmaker Tellmor", "GPU cloud startup Quarnet",
+// "the biggest clouds — Ardent, Helvane and Quarnet", "its largest cloud rival, Quarnet"
+const TRADE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:cloud|cloud[- ]computing|cloud[- ]services?|cloud[- ]infrastructure|gpu[- ]cloud|ai[- ]cloud|data[- ]?cent(?:er|re)|datacent(?:er|re)|chip|semiconductor|gpu|server|hosting|colocation|compute|computing|ai[- ]infrastructure|hyperscale)[- ](?:provider|company|giant|firm|operator|unit|division|arm|business|supplier|vendor|maker|designer|specialist|startup|start-up|rival|competitor|landlord|developer|group|player|heavyweight)s?|chip-?makers?|chip makers?|hyperscalers?|neoclouds?|clouds)[ ,:–—-]*(?:such as |like |including |namely )?(?:the )?$`,
+);
+// A name's description after it: "Quarnet, a Nordic GPU cloud provider, …", "Quarnet is a data centre operator"
+const TRADE_AFTER = new RegExp(
+  String.raw`^(?:,| is| was) (?:a|an|the) [^,.;]{0,50}?\b(?:cloud|gpu|data[- ]?cent(?:er|re)|datacent(?:er|re)|chip|semiconductor|compute|computing|hosting|server|hyperscale|neocloud)s?[- ](?:provider|company|operator|firm|maker|startup|start-up|specialist|supplier|business|giant|vendor|designer|landlord|developer|group)\b`,
+  'i',
+);
+// The provider supplies: "Quarnet will begin supplying computing power to …", "Tellmor is selling 9,000 GPUs to …"
+// (not "sold its server business": a sale of a business is no supply)
+const SUPPLIES = new RegExp(
+  String.raw`^(?: \([A-Z]{2,6}\))? (?:(?:will|would|has|have|had|is|are|was|were|to|also|now|already|can|could|agreed to|plans to|began|begins|begin|start|started|starts|continues|continued|is set to|is expected to) ){0,3}(?:supply|supplies|supplying|supplied|provide|provides|providing|provided|deliver|delivers|delivering|delivered|rent(?:s|ed|ing)? out|leas(?:e|es|ed|ing) out|sell(?:s|ing)?|sold) (?!by\b|its\b|their\b|the business\b|a stake\b)[^.;]{0,60}?\b(?:compute|computing|capacity|gpus?|servers?|chips?|tpus?|cloud|data[- ]?cent\w*|datacent\w*|ai infrastructure|accelerators?|supercomputers?|graphics processing units?)\b`,
+  'i',
+);
+// Compute had from the name: "GPUs supplied by Quarnet", "servers rented from (AI) startup Quarnet",
+// "a deal with Quarnet to purchase …", "deployments on Quarnet", "capacity hosted by Quarnet"
+const HAD_FROM = new RegExp(
+  String.raw`(?:\b(?:gpus?|servers?|chips?|tpus?|capacity|compute|computing power|cloud(?: services)?|data[- ]?cent\w*|datacent\w*|infrastructure|accelerators?|instances|clusters?) (?:[\w-]+ ){0,2}(?:supplied|provided|delivered|hosted|operated|rented|leased) by|\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas\w+|reserv\w+|procur\w+|order(?:s|ed|ing)?) [^.;]{0,50}?\b(?:gpus?|servers?|chips?|tpus?|capacity|compute|computing power|cloud|data[- ]?cent\w*|datacent\w*|accelerators?|instances|clusters?|supercomputers?)\b[^.;]{0,30}? from|\b(?:deploy\w*|run(?:s|ning)?|workloads) (?:[\w-]+ ){0,3}on) (?:the )?(?:\([^()]{0,12}\) |[\w-]+ ){0,4}$`,
+);
+// "signed a deal with Quarnet to purchase cloud capacity": the buyer's deal with a seller
+const DEAL_WITH = /\b(?:deals?|agreements?|contracts?|partnerships?|pact) (?:[\w-]+ ){0,3}?with (?:the )?$/;
+const TO_BUY = /^ (?:to|for) (?:purchase|buy|rent|lease|access|use|secure|reserve)\b/i;
+// The provider's customers: "Varrowind's biggest cloud customer", "GPU customers of Quarnet"
+const CUSTOMER_OF = new RegExp(String.raw`^(?:'s|’s)? (?:[a-z][\w-]* ){0,2}?(?:cloud|gpu|compute|computing|data[- ]?cent(?:er|re)|hosting) (?:customers?|clients?|tenants?)\b`, 'i');
+const CUSTOMER_BEFORE = /\b(?:cloud|gpu|compute|hosting) (?:customers?|clients?|tenants?) of (?:the )?$/;
+
+// Names listed before this one in the same list: "Ardent, Helvane and " before "Quarnet"
+const LIST_ITEM = /(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?: \([A-Z]{2,6}\))?(?:, and |, | and ))$/;
+
+function findSellers(text: string, entities: EntityRecord[]): Set<EntityRecord> {
+  const out = new Set<EntityRecord>();
+  for (const e of entities) {
+    if (e.kind !== 'organization' || e.media || e.compute) continue;
+    const surfaces = [...new Set([e.name, ...e.aliases])].filter((s) => s.length >= 2);
+    if (surfaces.some((s) => PROVIDER_NAME.test(s))) {
+      out.add(e);
+      continue;
+    }
+    const re = new RegExp(`(?<![\\w-])(?:${surfaces.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const cue = describesSeller(text, start, end);
+      if (cue) {
+        out.add(e);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function describesSeller(text: string, start: number, end: number): string | null {
+  // within the sentence: cut at a full stop followed by a space or a line break
+  let beforeText = text.slice(Math.max(0, start - 120), start);
+  const cut = Math.max(beforeText.lastIndexOf('. '), beforeText.lastIndexOf('\n'));
+  if (cut >= 0) beforeText = beforeText.slice(cut + 1);
+  let afterText = text.slice(end, end + 120);
+  const stop = afterText.search(/\.(?:\s|$)|\n/);
+  if (stop >= 0) afterText = afterText.slice(0, stop);
+  // (the names listed before this one share its description)
+  let head = beforeText;
+  for (let i = 0; i < 5; i++) {
+    const item = LIST_ITEM.exec(head);
+    if (!item) break;
+    head = head.slice(0, item.index);
+  }
+  const lowerBefore = beforeText.toLowerCase();
+  if (NAMED_WITH_COMPUTE.test(afterText)) return 'named-with-compute';
+  if (TRADE_BEFORE.test(head.toLowerCase())) return 'trade-before';
+  if (TRADE_AFTER.test(afterText)) return 'trade-after';
+  if (SUPPLIES.test(afterText)) return 'supplies';
+  if (HAD_FROM.test(lowerBefore)) return 'had-from';
+  if (DEAL_WITH.test(lowerBefore) && TO_BUY.test(afterText)) return 'deal-with-to-buy';
+  if (CUSTOMER_OF.test(afterText) || CUSTOMER_BEFORE.test(lowerBefore)) return 'customer-of';
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
