@@ -611,6 +611,11 @@ export const corpus: ClaimCorpus = {
       text: 'Cloud provider Varrowind signed a deal with utility Fernholt Power to supply its data centres with electricity.',
       claims: [{ type: 'compute_deal', subject: 'Varrowind', counterparty: 'Fernholt Power', resource: 'power' }],
     },
+    {
+      note: "neither side known to sell compute: a verb of buying ('to rent') says who gets it",
+      text: 'Halmark Systems signed a $75m deal with Quenby Inc. to rent cloud servers.',
+      claims: [{ type: 'compute_deal', subject: 'Halmark Systems', counterparty: 'Quenby Inc.', value: { amount: 75_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
@@ -647,5 +652,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Tallis AI competes with cloud providers such as Arvell Inc. and Carrick Ltd.', note: 'sellers named as rivals are no providers' },
     { text: "Pellmore Robotics's business model is to lease warehouse space, deploy servers with Brackla Inc. chips and rent them out.", note: 'a business model says what a company does for anyone, not a deal' },
     { text: 'Tessaly AI sells chips.\n\nTessaly plans to rent Tessaly Cloud TPUs for its own research staff.', note: "a company's own cloud ('Tessaly Cloud') is the company: no company buys from itself" },
+    { text: 'Halmark Systems inks $75m deal with Quenby Inc. for cloud services', note: 'neither side known or described to sell compute and only a two-sided "with": who provides would be a guess' },
   ],
 };

@@ -92,6 +92,14 @@ const IN_COMPOUND = /^-(?:powered|based|backed|equipped|accelerated|built|made|d
 const NAMES_DEAL = /^(?:'s)? (?:[a-z-]+ )?(?:deal|contract|agreement|partnership|pact|tie-up)\b/;
 // "Quillmark and Google Cloud signed a deal": a customer and a seller as joint subjects of the deal
 const JOINT_DEAL = /^,? (?:have |has |had |on \w+ |today |jointly )?(?:signed|inked|struck|sealed|agreed|announced|unveiled|reached|entered|expanded|extended)\b/;
+// A provider named only as the other side of a deal "with" it, neither known nor described to sell compute
+// ("a $75m deal with Quenby" — not "Quenby GPUs", not "Azure")
+function onlyAcrossDeal(view: SentenceView, p: EntityRecord, productProviders: EntityRecord[]): boolean {
+  if (sellsCompute(view, p) || productProviders.includes(p)) return false;
+  return view.actors.filter((a) => a.entity === p).every((a) => WITH_SLOT.test(slotBefore(view, a)) && !NAMED_FOR_COMPUTE.test(view.text.slice(a.end, a.end + 30)));
+}
+const WITH_SLOT = /\bwith\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$/;
+const NAMED_FOR_COMPUTE = /^(?:'s)? (?:(?!(?:for|to|with|from|on|in|of|and|at)\b)[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|cloud)\b/i;
 // "than what ride-hailing firm Lyft … spends on AWS": a term of comparison is no party
 const COMPARED = /\b(?:than|as much as|as many as|compared (?:with|to))\b[^;:]{0,80}$/;
 // Not about buying compute from a seller: takeovers, stakes, lending, funding rounds
@@ -286,6 +294,10 @@ function dealsOf(view: SentenceView): RawClaim[] {
       [customer, unique] = [unique[0]!, [customer]];
     }
     if (!unique.length) return [];
+    // "Halmark Systems inks $75m deal with Quenby for cloud services": when neither side is known or
+    // described to sell compute, no verb says who gives and who buys, and the provider stands only
+    // after a two-sided "with", the direction would be a guess: no claim
+    if (!providerVerbActor && !buyerVerb && !sellsCompute(view, customer) && unique.every((p) => onlyAcrossDeal(view, p, productProviders))) return [];
     if (!powerForComputing && !sellsCompute(view, customer)) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
