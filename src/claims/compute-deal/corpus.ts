@@ -616,6 +616,31 @@ export const corpus: ClaimCorpus = {
       text: 'Halmark Systems signed a $75m deal with Quenby Inc. to rent cloud servers.',
       claims: [{ type: 'compute_deal', subject: 'Halmark Systems', counterparty: 'Quenby Inc.', value: { amount: 75_000_000, currency: 'USD' } }],
     },
+    {
+      note: "a verb of use and a company named with the cloud it owns ('on Quenby Inc.’s cloud'): the owner provides",
+      text: "Pellmore Labs will run its models on Quenby Inc.'s cloud.",
+      claims: [{ type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Quenby Inc.', resource: 'cloud', value: null }],
+    },
+    {
+      note: "training 'in' a company's data centres: the owner provides",
+      text: "Pellmore Labs will train its models in Quenby Inc.'s data centers.",
+      claims: [{ type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Quenby Inc.', resource: 'datacenter' }],
+    },
+    {
+      note: "GPUs 'hosted in' a company's data centres: the host provides; the count of GPUs is the value",
+      text: 'Under the deal, Pellmore Labs will gain access to 20,000 GPUs hosted in Quenby Inc. data centres.',
+      claims: [{ type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Quenby Inc.', resource: 'gpu', value: { amount: 20000, unit: 'GPUs' } }],
+    },
+    {
+      note: "chosen 'as its cloud provider', a legal suffix's full stop inside the phrase",
+      text: 'Pellmore Labs picked Quenby Inc. as its cloud provider.',
+      claims: [{ type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Quenby Inc.', resource: 'cloud' }],
+    },
+    {
+      note: "the signer of a contract 'to supply' a company named right after the verb is the provider",
+      text: 'Quenby Inc. signed a $1bn contract to supply Pellmore Labs with cloud capacity.',
+      claims: [{ type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Quenby Inc.', value: { amount: 1_000_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
@@ -653,5 +678,7 @@ export const corpus: ClaimCorpus = {
     { text: "Pellmore Robotics's business model is to lease warehouse space, deploy servers with Brackla Inc. chips and rent them out.", note: 'a business model says what a company does for anyone, not a deal' },
     { text: 'Tessaly AI sells chips.\n\nTessaly plans to rent Tessaly Cloud TPUs for its own research staff.', note: "a company's own cloud ('Tessaly Cloud') is the company: no company buys from itself" },
     { text: 'Halmark Systems inks $75m deal with Quenby Inc. for cloud services', note: 'neither side known or described to sell compute and only a two-sided "with": who provides would be a guess' },
+    { text: "Pellmore Labs hired 30 engineers from Quenby Inc.'s cloud team.", note: "people from a seller's cloud team are no compute" },
+    { text: "Pellmore Labs's cloud revenue rose 20% as Quenby Inc. cut prices.", note: 'a company’s own cloud revenue is no purchase' },
   ],
 };

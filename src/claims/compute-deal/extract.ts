@@ -74,14 +74,14 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 ];
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
-const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=[^.;]{0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through)\b/;
+const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
-const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$/;
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
 function slotBefore(view: SentenceView, a: Actor): string {
   return view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start).toLowerCase().replace(/ ?\([^()]{0,30}\)/g, '').slice(-40);
@@ -118,6 +118,8 @@ const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
 const NOT_A_DEAL = /\b(?:business model|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 
+// A name and the compute it owns: "Quenby's cloud", "Quenby Inc.'s data centers", "Quenby GPUs"
+const OWNED_COMPUTE = /^(?:'s|’s)? (?:(?!(?:for|to|with|from|on|in|of|and|at|is|was|will|has)\b)[\w-]+ ){0,2}?(?:cloud|data ?cent(?:er|re)s|datacent(?:er|re)s|supercomputers?)\b(?! (?:revenue|sales|business|team|unit|division|bill|costs?|spend\w*)\b)/i;
 // Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
 const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
 
@@ -207,7 +209,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const p = n.kind === 'product' ? providerOf(n.surface) : undefined;
       return !!p && view.entities.ensure(p).compute;
     });
-    if (!deal && namesProduct) deal = USE_VERB.exec(lower);
+    // "will run its models on Quenby's cloud", "trains in Quenby data centres": a verb of use and a named owner of compute
+    const namesOwner = view.actors.some((a) => a.via === 'name' && OWNED_COMPUTE.test(view.text.slice(a.end, a.end + 40)));
+    if (!deal && (namesProduct || namesOwner)) deal = USE_VERB.exec(lower);
     if (!deal || NOT_A_DEAL.test(lower)) return [];
     const cueAt = view.sentence.start + deal.index;
 
@@ -227,8 +231,15 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const providerVerbActor = view.actors.find((a) => {
       if (isObjectSlot(view, a) || a.entity.media) return false;
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
-      const rest = view.text.slice(a.end, view.sentence.end).toLowerCase().replace(APPOSITION_AFTER, '');
-      return PROVIDER_VERB.test(rest) || (PROVIDER_DEAL_VERB.test(rest) && (sellsCompute(view, a.entity) || a.via === 'anaphor'));
+      const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
+      const rest = after.replace(APPOSITION_AFTER, '');
+      if (PROVIDER_VERB.test(rest)) return true;
+      const dealVerb = PROVIDER_DEAL_VERB.exec(rest);
+      if (!dealVerb) return false;
+      // ("signed a $1bn contract to supply Pellmore Labs with…": the one supplied is named right after the verb)
+      const verbEnd = a.end + (after.length - rest.length) + dealVerb[0].length;
+      const suppliedNamed = view.actors.some((b) => b.entity !== a.entity && b.via === 'name' && b.start >= verbEnd && /^ (?:the )?$/.test(view.text.slice(verbEnd, b.start)));
+      return sellsCompute(view, a.entity) || a.via === 'anaphor' || suppliedNamed;
     });
     for (const a of view.actors) {
       // "servers fitted with its own accelerators": a pronoun is the customer talking about itself
@@ -249,7 +260,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
       const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? |instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
       // ("Nvidia's latest GPU chips", "Google's TPUs" — not "its training jobs on Azure")
-      const ownerOf = a.possessive && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
+      const ownerOf = (a.possessive || /^ (?:data[ -]?cent|datacent)/.test(after)) && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
       if (PROVIDER_SLOT.test(slot) || ownsCompute) {
         // ("equipped with Nvidia chips": named for its chips, even after "with")

@@ -62,6 +62,8 @@ const HAD_FROM = new RegExp(
 // "signed a deal with Quarnet to purchase cloud capacity": the buyer's deal with a seller
 const DEAL_WITH = /\b(?:deals?|agreements?|contracts?|partnerships?|pact) (?:[\w-]+ ){0,3}?with (?:the )?$/;
 const TO_BUY = /^ (?:to|for) (?:purchase|buy|rent|lease|access|use|secure|reserve)\b/i;
+// Chosen as one: "picked Quenby as its cloud provider", "named Quenby as their key infrastructure partner"
+const AS_PROVIDER = /^ as (?:its|their|the|a|an|our) (?:[\w-]+ ){0,3}?(?:cloud|compute|computing|gpu|infrastructure|data[- ]?cent(?:er|re)|hosting|chip)s? (?:provider|partner|supplier|vendor)\b/i;
 // The provider's customers: "Varrowind's biggest cloud customer", "GPU customers of Quarnet"
 const CUSTOMER_OF = new RegExp(String.raw`^(?:'s|’s)? (?:[a-z][\w-]* ){0,2}?(?:cloud|gpu|compute|computing|data[- ]?cent(?:er|re)|hosting) (?:customers?|clients?|tenants?)\b`, 'i');
 const CUSTOMER_BEFORE = /\b(?:cloud|gpu|compute|hosting) (?:customers?|clients?|tenants?) of (?:the )?$/;
@@ -114,6 +116,7 @@ function describesSeller(text: string, start: number, end: number): string | nul
   if (SUPPLIES.test(afterText)) return 'supplies';
   if (HAD_FROM.test(lowerBefore)) return 'had-from';
   if (DEAL_WITH.test(lowerBefore) && TO_BUY.test(afterText)) return 'deal-with-to-buy';
+  if (AS_PROVIDER.test(afterText)) return 'chosen-as-provider';
   if (CUSTOMER_OF.test(afterText) || CUSTOMER_BEFORE.test(lowerBefore)) return 'customer-of';
   return null;
 }

@@ -32,6 +32,9 @@ function provides(m: RuleMatch, view: SentenceView) {
   return sells ? { resource: resourceOf(view.sentence.text) } : null;
 }
 
+// Money paid "for" compute: "… $1 billion over five years for computing capacity"
+const PAID_FOR_COMPUTE = /\bfor (?:[\w-]+ ){0,3}?(?:cloud|compute|computing|servers?|gpus?|tpus?|data ?cent(?:er|re)s?|hosting)\b/i;
+
 export const RULES: ClaimRule[] = [
   // "will spend nearly $10 billion between 2023 and 2030 to rent servers from CoreWeave"
   {
@@ -54,8 +57,17 @@ export const RULES: ClaimRule[] = [
     reason: 'compute_deal/pays-provider-amount',
     match: '{pay} [counterparty:ORG] (up to|about|nearly|as much as|more than|roughly|around|some|over)? [value:MONEY]',
     confidence: 0.8,
-    extra: (m, view) => (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity) && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null),
-    examples: [['Mirepoint has agreed to pay Oracle $5 billion a year for cloud computing.', 'Mirepoint', '$5 billion a year']],
+    // (or any payee, when the money is "for" compute: "agreed to pay Quenby Inc. $1 billion over five years for computing capacity")
+    extra: (m, view) => {
+      const payee = m.slots.counterparty?.actor;
+      if (!payee) return null;
+      const sells = sellsCompute(view, payee.entity) && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text);
+      return sells || PAID_FOR_COMPUTE.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null;
+    },
+    examples: [
+      ['Mirepoint has agreed to pay Oracle $5 billion a year for cloud computing.', 'Mirepoint', '$5 billion a year'],
+      ['Pellmore Labs agreed to pay Quenby Inc. $1 billion over five years for computing capacity.', 'Pellmore Labs', '$1 billion'],
+    ],
   },
   // "has reserved 4,096 GPUs from CoreWeave", "to rent Nvidia chips from Oracle", "leases capacity from Microsoft"
   {
