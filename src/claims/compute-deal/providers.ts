@@ -44,8 +44,9 @@ const TRADE_BEFORE = new RegExp(
   String.raw`\b(?:(?:cloud|cloud[- ]computing|cloud[- ]services?|cloud[- ]infrastructure|gpu[- ]cloud|ai[- ]cloud|data[- ]?cent(?:er|re)|datacent(?:er|re)|chip|semiconductor|gpu|server|hosting|colocation|compute|computing|ai[- ]infrastructure|hyperscale)[- ](?:provider|company|giant|firm|operator|unit|division|arm|business|supplier|vendor|maker|designer|specialist|startup|start-up|rival|competitor|landlord|developer|group|player|heavyweight)s?|chip-?makers?|chip makers?|hyperscalers?|neoclouds?|clouds)[ ,:–—-]*(?:such as |like |including |namely )?(?:the )?$`,
 );
 // A name's description after it: "Quarnet, a Nordic GPU cloud provider, …", "Quarnet is a data centre operator"
+// (not a person's post at one: "Tamsin Orr, the head of chip maker Quarnet")
 const TRADE_AFTER = new RegExp(
-  String.raw`^(?:,| is| was) (?:a|an|the) [^,.;]{0,50}?\b(?:cloud|gpu|data[- ]?cent(?:er|re)|datacent(?:er|re)|chip|semiconductor|compute|computing|hosting|server|hyperscale|neocloud)s?[- ](?:provider|company|operator|firm|maker|startup|start-up|specialist|supplier|business|giant|vendor|designer|landlord|developer|group)\b`,
+  String.raw`^(?:,| is| was) (?:a|an|the) (?:(?! of )[^,.;]){0,50}?\b(?:cloud|gpu|data[- ]?cent(?:er|re)|datacent(?:er|re)|chip|semiconductor|compute|computing|hosting|server|hyperscale|neocloud)s?[- ](?:provider|company|operator|firm|maker|startup|start-up|specialist|supplier|business|giant|vendor|designer|landlord|developer|group)\b`,
   'i',
 );
 // The provider supplies: "Quarnet will begin supplying computing power to …", "Tellmor is selling 9,000 GPUs to …"
