@@ -46,6 +46,8 @@ export interface RawClaim {
   subjectVia: 'name' | 'anaphor' | 'topic';
   /** The rule's relation holds only for a company: the subject needs no other evidence (refine/typed-subjects.ts). */
   vouched?: boolean;
+  /** compute_deal: the article describes the provider as a seller of compute, which vouches for it as a company. */
+  providerDescribed?: boolean;
   /** Offset of the words that triggered the rule (for modality scope). */
   cueAt: number;
   resource?: Resource;

@@ -25,7 +25,8 @@ export const requireTypedSubjects: Refiner = (_ctx, claims) =>
     (c) =>
       !PUBLIC_BODY.test(c.subject.name) &&
       // a provider of compute is a company the article vouches for ("RFID chips", "Solaris", "PlayStation" are things)
-      !(c.type === 'compute_deal' && c.counterparty?.assumed) &&
+      // (unless the article says what it sells: "cloud provider Varrowind", "Tellmor's GPUs")
+      !(c.type === 'compute_deal' && c.counterparty?.assumed && !c.providerDescribed) &&
       (!c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (STAFF_TYPES.has(c.type) && STAFF_WORD.test(c.sentence.text)) || (!!c.counterparty && !c.counterparty.assumed && !onlyAfterTo(c))),
   );
 

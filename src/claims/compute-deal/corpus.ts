@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'an unknown provider the article describes as a seller ("a cloud provider based in Oslo", "a chip maker") is a company by that description',
+      text: 'Pellmore Labs will rent GPU servers from Ostrevia, a cloud provider based in Oslo, under a three-year deal. Its rival Quenby trains on accelerators supplied by Perrow Systems, a chip maker.',
+      claims: [
+        { type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Ostrevia', value: null },
+        { type: 'compute_deal', subject: 'Quenby', counterparty: 'Perrow Systems', value: null },
+      ],
+    },
+    {
       note: '"a deal with the company": an object reference is not the clause subject; a maker named for its chips is not the provider (one deal, stated twice)',
       text: 'Halvard Robotics leases servers from CoreWeave. Halvard Robotics made another $80 million deal with the company to lease 900 servers equipped with Nvidia chips.',
       claims: [

@@ -15,7 +15,13 @@ const tokenRules = ruleExtractor('compute_deal', TOKEN_RULES, {
   pick: { skip: (view, a) => namedForChips(view, a) || inFrontedPhrase(view, a) },
 });
 
-export const computeRules: Extractor = { type: 'compute_deal', extract: (view) => twoCompanies(unfronted(view, tokenRules.extract(view))) };
+export const computeRules: Extractor = { type: 'compute_deal', extract: (view) => describedSellers(view, twoCompanies(unfronted(view, tokenRules.extract(view)))) };
+
+/** A provider the article describes as a seller of compute ("cloud provider X", "X's GPUs") is a company by that description (refine/typed-subjects.ts). */
+function describedSellers(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  for (const c of claims) if (c.counterparty?.assumed && sellsCompute(view, c.counterparty)) c.providerDescribed = true;
+  return claims;
+}
 
 /**
  * "renting Tessaly Cloud TPUs" read with Tessaly as the customer: a company's own cloud, named as
@@ -184,7 +190,7 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
 
 export const computeDeal: Extractor = {
   type: 'compute_deal',
-  extract: (view) => twoCompanies(unfronted(view, dealsOf(view))),
+  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, dealsOf(view)))),
 };
 
 function dealsOf(view: SentenceView): RawClaim[] {
