@@ -73,6 +73,12 @@ for (const file of readdirSync(src).sort()) {
       if (!renamed.has(core)) renamed.set(core, invent(core));
     }
   }
+  // An acronym of another gold name ("TML" of "Thinking Machines Lab") becomes the initials of its new words
+  const initials = (n) => n.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  for (const acronym of [...renamed.keys()].filter((w) => /^[A-Z]{2,5}$/.test(w))) {
+    const full = [...names].find((n) => n.includes(' ') && initials(n) === acronym);
+    if (full) renamed.set(acronym, initials(full.split(/\s+/).map((w) => renamed.get(w.replace(/['’]s$/, '').replace(/[.,'’]+$/, '')) ?? w).join(' ')));
+  }
   const words = [...renamed.keys()].sort((a, b) => b.length - a.length).map(escape);
   const pattern = words.length ? new RegExp(`(?<![A-Za-z0-9])(${words.join('|')})(?![A-Za-z0-9])`, 'g') : null;
   const rename = (s) => (pattern ? s.replace(pattern, (w) => renamed.get(w)) : s);
