@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: an ISO currency code beside a number is part of the amount, not a company ("USD 200 million", "42 SAR")',
+    text: 'Quenby made another USD 200 million deal with the company. Fees rose to 42 SAR a month, and losses reached KES 13.4 billion.',
+    expect: [['Quenby', 'organization'], ['USD', 'other'], ['SAR', 'other'], ['KES', 'other']],
+  },
+  {
     note: 'other: a portfolio before an office ("Finance Minister", "Trade Secretary") is part of a title; "Air X" is an airline, even at a sentence start',
     text: 'The deal was backed by Finance Minister Omar Davies. Air Lorvane said its pilots would vote on the offer.',
     expect: [['Finance', 'other'], ['Omar Davies', 'person'], ['Air Lorvane', 'organization']],

@@ -1,4 +1,5 @@
 import { Memo } from '../text/memo.js';
+import { codeEntry } from '../values/currencyMarks.js';
 import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
 
@@ -192,6 +193,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // What the name is made of (the same for every mention: worked out once per name)
   addEvidence(e, intrinsic.get(words.length === 1 && surface === words[0] ? surface : `${surface}\u0001${words.join('\u0001')}`));
   if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
+  // "USD 200 million", "KES 13.4 billion", "42 SAR": a currency code beside a number is part of an amount
+  if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface)) add(e, 'other', 5, 'currency-code');
   if (TICKER_BEFORE.test(last3)) add(e, 'other', 5, 'ticker');
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
