@@ -104,8 +104,10 @@ interface Salient {
  */
 function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
   // an investor is "the firm" or "the fund", never "the startup" or "the company"
+  // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
   const fits = (e: EntityRecord) =>
-    e.kind === 'organization' && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
+    e.kind === 'organization' && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
+    !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
     // "the fintech giant's 8,000 workers": a big company the gazetteer does not know
     return resolve('company', sameSentence, sameSentenceAny, subjects, recent, main, at, mainNearby, lastNamed);

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: a span of months ("January-May", "March–April") is a period, not a name',
+    text: 'In January-May, investment in Quenby rose by a third; in the March–April period its sales fell.',
+    expect: [['January-May', 'other'], ['Quenby', 'organization'], ['March–April', 'other']],
+  },
+  {
     note: 'other: an ISO currency code beside a number is part of the amount, not a company ("USD 200 million", "42 SAR")',
     text: 'Quenby made another USD 200 million deal with the company. Fees rose to 42 SAR a month, and losses reached KES 13.4 billion.',
     expect: [['Quenby', 'organization'], ['USD', 'other'], ['SAR', 'other'], ['KES', 'other']],

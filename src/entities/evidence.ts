@@ -116,6 +116,8 @@ const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics 
 export const ORG_FIRST = /^(?:Air|Banco|Banca|Grupo|Groupe|Gruppo|Compagnie|Companhia|Compañía)$/;
 const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Museum|College|School|Board|Council|Chamber|Federation|Association|Society|Commission|Office|Church|Academy|Hospital|Port|Fund|Agency|Authority|Organisation|Organization|Library|Court|Central)$/;
 // Holidays, events, eras and diseases that are capitalised and no organisation
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_SPAN = new RegExp(`^${MONTH}\\s?[-–—/]\\s?${MONTH}$`);
 const OTHER_NAMES = new Set('hiv aids sars mers ebola tb christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
 // Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
 export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
@@ -174,6 +176,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   // "Air Jamaica", "Air Lorvane", "Grupo Halcon": a company word that opens the name
   if (words.length >= 2 && ORG_FIRST.test(first)) add(e, 'org', 3, 'org-first');
   if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
+  // "January-May", "March–April": a span of months
+  if (MONTH_SPAN.test(lower)) add(e, 'other', 5, 'month-span');
   if (words.length >= 2 && words.length <= 3 && Lexicon.lastName(lastBits) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
   if (isPlaceWord(lower) || isKnownPlace(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
 
@@ -194,7 +198,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   addEvidence(e, intrinsic.get(words.length === 1 && surface === words[0] ? surface : `${surface}\u0001${words.join('\u0001')}`));
   if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
   // "USD 200 million", "KES 13.4 billion", "42 SAR": a currency code beside a number is part of an amount
-  if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface)) add(e, 'other', 5, 'currency-code');
+  // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
+  if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (TICKER_BEFORE.test(last3)) add(e, 'other', 5, 'ticker');
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a news agency in a dateline glued to the sentence is never "the startup" it reports on',
+      text: 'Kessho AI builds small models. (Bloomberg) -- Growing risks are heightening interest in the Tokyo-based startup, which received $100 million last year.',
+      claims: [{ type: 'funding', subject: 'Kessho AI', value: { amount: 100_000_000, currency: 'USD', text: '$100 million' } }],
+    },
+    {
       note: 'investors by what the article says they do, not by name: "X and Y have taken stakes in Z" makes X and Y investors, so "the young company" is Z; "a source confirmed to W" makes W a news outlet',
       text: 'Ardent Corp. and Pellam Inc. have taken stakes in Lorvane Labs, the robotics research firm, a source confirmed to Stellwire. Their participation anchors a $500 million funding round, which now values the young company at $4 billion.',
       claims: [
