@@ -80,7 +80,14 @@ function beforeUncached(view: SentenceView, at: number, max: number): string {
     if (header) return `${header.toLowerCase()}: ${view.text.slice(Math.max(cellStart, at - max), at).trimStart().toLowerCase()}`;
   }
   const [start] = clauseAround(view, at);
-  return view.text.slice(Math.max(start, at - max), at).toLowerCase();
+  return maskDecimals(view.text.slice(Math.max(start, at - max), at).toLowerCase());
+}
+
+// A decimal point is no full stop: "sales rose 2.2% to…" reads like "sales rose 2% to…" to the
+// expressions that stop at a sentence's end ("[^.;]"). (Same length: offsets are unchanged.)
+const DECIMAL_POINT = /(?<=\d)\.(?=\d)/g;
+function maskDecimals(s: string): string {
+  return s.includes('.') ? s.replace(DECIMAL_POINT, '·') : s;
 }
 
 /** The lead investor of a round the sentence describes: "led by X", "X led the round". */
@@ -99,7 +106,7 @@ export function after(view: SentenceView, at: number, max = 90): string {
   let out = memo.get(key);
   if (out === undefined) {
     const [, end] = clauseAround(view, at);
-    out = view.text.slice(at, Math.min(end, at + max)).toLowerCase();
+    out = maskDecimals(view.text.slice(at, Math.min(end, at + max)).toLowerCase());
     memo.set(key, out);
   }
   return out;

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'organization: a company named after a person, with a company cue before its honorific ("drugmaker Dr Varma\'s"), stays a company in every later mention',
+    text: "Profits at Indian drugmaker Dr Varma's fell 40%. Dr Varma's has built its name on generic medicines, and Dr Varma's shares fell.",
+    expect: [['Varma', 'organization'], ['Varma', 'organization', 2], ['Varma', 'organization', 3]],
+  },
+  {
     note: 'other: a span of months ("January-May", "March–April") is a period, not a name',
     text: 'In January-May, investment in Quenby rose by a third; in the March–April period its sales fell.',
     expect: [['January-May', 'other'], ['Quenby', 'organization'], ['March–April', 'other']],

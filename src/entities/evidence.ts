@@ -84,6 +84,7 @@ const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
 const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
+const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
 const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary)\b/;
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
@@ -209,6 +210,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
   if (CREDIT_BEFORE.test(last3)) add(e, 'person', 3, 'credit-before');
   if (ORG_CUE_BEFORE.test(last3)) add(e, 'org', 3, 'cue-before');
+  // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a
+  // person — decisive against the honorific that every later mention repeats
+  else if (HONORIFIC_END.test(before) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
   if (ORG_OF_BEFORE.test(last5)) add(e, 'org', 2, 'of-before');
   if (BASED_BEFORE.test(last3)) add(e, 'org', 3, 'based-before');
   if (ROUND_IN_BEFORE.test(last3)) add(e, 'org', 2, 'round-in');

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a decimal percentage between the measure and the amount ("sales rose 2.2% to") is no sentence end',
+      text: 'Halvard Telecom said full-year sales rose 2.2% to 47.2bn euros in 2024. Quenby’s revenues grew 6.4% to $42.09bn.',
+      claims: [
+        { type: 'revenue', subject: 'Halvard Telecom', value: { amount: 47_200_000_000, currency: 'EUR', text: '47.2bn euros' } },
+        { type: 'revenue', subject: 'Quenby', value: { amount: 42_090_000_000, currency: 'USD', text: '$42.09bn' } },
+      ],
+    },
+    {
       note: 'a relative clause after a spaced dash is its antecedent\'s ("challenge Y - which reported revenues of $30bn")',
       text: 'It would take years before Halvard Robotics could challenge Corvana Systems - which in 2004 reported revenues of $30bn - but it remained a goal.',
       claims: [{ type: 'revenue', subject: 'Corvana Systems', value: { amount: 30_000_000_000, currency: 'USD', text: '$30bn' } }],
