@@ -170,6 +170,9 @@ const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |sepa
 // Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
 const INSTITUTION = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University)\b/;
 
+// The company a bid is for: "an offer for (the) X", "a takeover of X", "a bid to buy X"
+const BID_FOR = /\b(?:offer|offers|bid|bids|approach|takeover|acquisition|purchase|buyout|tilt)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:to buy|to acquire|to take over|bought|acquired|buying|acquiring)\s+(?:the\s+)?$/i;
+
 const ACCORDING_TO = /\baccording to (?:the )?$/i;
 
 /** Is a news organisation's mention a citation of it as a source? */
@@ -327,7 +330,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // ("Visium Asset Management said … that it will lay off 33 of its 110 employees": an investor
       // is no "the company", but it is the "it" of the sentence it is the subject of)
       const subject = earlierSubjects(start)[0];
-      const e = firstPerson ? subject ?? main : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      // ("…tabled an offer for the LSE, valuing it at £1.3bn": what a bid values is the company bid for)
+      const bidFor = word === 'it' && /\bvalu(?:ing|es|ed|e)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start)) ? [...list].reverse().find((a) => a.end <= start && BID_FOR.test(text.slice(Math.max(s.start, a.start - 30), a.start))) : undefined;
+      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
       // "its" a verb or two later is no person — people own "his" and "her")

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: '"an offer for X, valuing it at": what a bid values is the company bid for, not the bidder',
+      text: 'Brenner Boerse tabled a 530 pence-per-share offer for the Harbour Exchange, valuing it at £1.3bn.',
+      claims: [{ type: 'valuation', subject: 'Harbour Exchange', value: { amount: 1_300_000_000, currency: 'GBP', text: '£1.3bn' } }],
+    },
+    {
       note: 'the names leading a secondary sale are investors by that role, not the company valued (none of them known to the gazetteer)',
       text: "Zenkev's shares now trade at $1,381 each, the report said. Only a year earlier, a secondary sale led by Tistis, Orvan Capital Partners and Brancor Global had set the valuation at $45 billion.",
       claims: [{ type: 'valuation', subject: 'Zenkev', counterparty: 'Tistis', value: { amount: 45_000_000_000, currency: 'USD', text: '$45 billion' } }],
