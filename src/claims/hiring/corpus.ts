@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'two coined one-word names: the hire of researchers or of a named chief vouches for both as companies; ", including its head of…" and ", has joined X as chief scientist" are no role appositions making the source a person',
+      text: 'Quillmark has hired three senior researchers from Brenvik, including its head of reasoning. Dana Roe, formerly of Ostrel, has joined Tavask as chief scientist.',
+      claims: [
+        { type: 'hiring', subject: 'Quillmark', counterparty: 'Brenvik', value: { amount: 3, text: 'three senior researchers' } },
+        { type: 'hiring', subject: 'Tavask', counterparty: 'Ostrel', value: null },
+      ],
+    },
+    {
       note: 'a hire "snagged" from a company, in a sentence with no number, reaches the rules',
       text: 'Zentrix AI snagged Tom Reyes from Copperleaf Labs.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
