@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money "from the state fund X" is a round from a sovereign investor, not public money "from the state"',
+      text: 'Quenby raised $300mn from the state fund Oskar Holdings in a deal that cut its valuation in half.',
+      claims: [{ type: 'funding', subject: 'Quenby', value: { amount: 300_000_000, currency: 'USD', text: '$300mn' } }],
+    },
+    {
       note: 'a news agency in a dateline glued to the sentence is never "the startup" it reports on',
       text: 'Kessho AI builds small models. (Bloomberg) -- Growing risks are heightening interest in the Tokyo-based startup, which received $100 million last year.',
       claims: [{ type: 'funding', subject: 'Kessho AI', value: { amount: 100_000_000, currency: 'USD', text: '$100 million' } }],

@@ -50,8 +50,9 @@ const NOT_FUNDING_AFTER = [
   // "a 70m euro top-up", "a $45bn bailout", "$15bn of foreign investment": state aid and a country's inflows, no round
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:top-up|top up|aid|subsid(?:y|ies)|handout|bailout|bail-out|rescue|grant|grants|stimulus|of (?:foreign|inward|overseas) (?:direct )?investment|in (?:foreign|inward|overseas) (?:direct )?investment|fdi)\b/,
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
+  // (not a state's investment fund: "raised $300mn from the state fund Mubadala" is a round)
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:for|to help) (?:the )?(?:victims|charity|charities|relief|the disaster|the tsunami|an appeal|the appeal|good causes|research into|families)\b/,
-  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b(?![ -](?:owned |backed |run )?(?:investment )?(?:fund|funds|investor|investors|wealth fund|holding company)\b)/,
   // "a joint venture … with an initial investment of $6.5m": a venture's start-up cost
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|facility|project|site)\b/,
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
