@@ -20,6 +20,9 @@ const between = (text: string, min: number, max: number | null, more: Expected =
   ({ text, amount: null, min, max, bound: max === null ? 'above' : 'between', ...more });
 
 export const positive: Array<[input: string, expected: Expected[]]> = [
+  // a label glued to its value is no time of day ("10:30" still is)
+  ['Quillmark:55', [count('55', 55)]],
+  ['Employees:2,300', [count('2,300', 2300)]],
   // ── money: symbols and scales ──────────────────────────────────────────────────────
   ['Zentrix Reasoning Lab valued at $12 billion', [money('$12 billion', 12e9)]],
   ['The startup raised $2bn.', [money('$2bn', 2e9)]],

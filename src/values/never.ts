@@ -59,8 +59,8 @@ export function identifierBefore(tokens: readonly Token[], k: number): 'hard' | 
     if (prev.text === '-' && tokens[k - 2]?.kind === 'word' && glued(tokens[k - 2], prev)) return 'hard';
     // "v.2", "a.5": a point glued between a word and digits
     if (prev.text === '.' && tokens[k - 2]?.kind === 'word') return 'hard';
-    // "10:30" seen from its second half
-    if (prev.text === ':') return 'hard';
+    // "10:30" seen from its second half ("Twitter:2,300", a label glued to its value, is no time)
+    if (prev.text === ':' && tokens[k - 2]?.kind !== 'word') return 'hard';
   }
   // "p. 12", "No. 1"
   if (prev.text === '.' && tokens[k - 2] && glued(tokens[k - 2], prev) && DOTTED_IDENTIFIERS.has(tokens[k - 2]!.lower)) return 'hard';
