@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: '"X of Y, who received £32m" is a person paid by Y, not a round for Y (people take "who", companies "which")',
+      text: 'Dana Roe, chief executive of Quillmark, took home £58.7m last year. She was followed by Ana Mott of Brenvik Systems, who received £32m.',
+      claims: [
+        { type: 'compensation', subject: 'Quillmark', value: { amount: 58_700_000, currency: 'GBP', text: '£58.7m' } },
+        { type: 'compensation', subject: 'Brenvik Systems', value: { amount: 32_000_000, currency: 'GBP', text: '£32m' } },
+      ],
+    },
+    {
       note: 'staff pay in a clause after "with" ("its pilots are among the best paid, with senior staff earning in excess of $N a year"); a portfolio before "Minister" is no company "the airline" could mean',
       text: 'The government is taking back Air Lorvane, said Finance Minister Omar Davies. The 35-year-old airline flies half of all visitors to the island and its pilots are reportedly among the best paid in the industry, with senior members of staff earning in excess of $210,000 a year.',
       claims: [{ type: 'compensation', subject: 'Air Lorvane', value: { min: 210_000, currency: 'USD', text: 'in excess of $210,000 a year' } }],
@@ -436,6 +444,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Quillmark in focus\nExecutives who received 1 billion yen or more', note: 'a class of people defined by a pay threshold is nobody\'s pay' },
     { text: 'Halvard Robotics makes robots. The median worker in Britain earned £31,000 last year.', note: 'a median of workers in general is no company\'s pay' },
     { text: '| Name | 2023 pay |\n|---|---|\n| Corwin Pask | $48.2m |', note: 'a pay table of people with no employer column: the person is no employer' },
     { text: 'Halvard United paid a £40m transfer fee for the striker, who will earn £200,000 a week.', note: 'a transfer fee and a footballer\'s wage' },

@@ -402,6 +402,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Dana Roe of Quillmark took home £58.7m. She was followed by Ana Mott of Brenvik Systems, who received £32m.', note: 'a person "who received" money is paid, not a company funded' },
     { text: 'In 2021 Halvard Robotics put $300m into a three-year Quorvex program and has produced Quorvex versions of its software.', note: 'money put into a programme a name modifies is spending, not a round' },
     { text: 'The former Quillmark executive arranged a $2 billion bond sale through two banks.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },
     { text: 'Halvard Robotics had a record year. Some 12 executives received ¥800 million or more in 2023, up from 9 people a year earlier.', note: 'people receiving money are paid, not funded' },

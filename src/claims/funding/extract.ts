@@ -65,7 +65,8 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint vent
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
-const PEOPLE_RECEIVE = /\b(?:executives|employees|staff|staffers|workers|people|directors|bosses|managers|chiefs|officers|bankers|traders|partners|founders|engineers|researchers)\s+(?:(?:each|all|have|had|also|reportedly|collectively)\s+)?(?:received|receive|receives|got|get|earned|took home|were paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of)\s+)?$/i;
+// ("Executives who received 1 billion yen or more", "…Ana Mott of Brenvik, who received £32m": people take "who", companies "which")
+const PEOPLE_RECEIVE = /(?:\b(?:executives|employees|staff|staffers|workers|people|directors|bosses|managers|chiefs|officers|bankers|traders|partners|founders|engineers|researchers)\s+(?:who\s+)?|\bwho\s+)(?:(?:each|all|have|had|has|also|reportedly|collectively)\s+)?(?:received|receive|receives|got|get|earned|took home|were paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of)\s+)?$/i;
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
