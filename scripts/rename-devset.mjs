@@ -1,4 +1,4 @@
-// `node scripts/rename-devset.mjs [--seed N] [SRC] [DEST]`: a copy of a gold-labelled set
+// `node scripts/rename-devset.mjs [--seed N] [--names people] [SRC] [DEST]`: a copy of a gold-labelled set
 // (default ../shared/devset) in which every company the gold names is renamed to invented
 // words, in the text and in the gold alike. Score it with
 // `node ../shared/tools/score.mjs --dir DEST`.
@@ -8,7 +8,8 @@
 // gap between the dev set and its renamed copy measures how much extraction leans on known
 // names. Renaming is word by word and consistent within an excerpt ("Thinking Machines Lab",
 // "Thinking Machines" and "TML" stay one company), generic company words ("AI", "Labs",
-// "Capital", "Inc.") stay, acronyms become other capitals of the same length.
+// "Capital", "Inc.") stay, acronyms become the initials of the new words. With `--names people`
+// the invented words are people's first names ("Harvey", "Sierra"), as many startups' are.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,8 @@ if (seedAt >= 0) {
   seed = Number(args[seedAt + 1]) || 1;
   args.splice(seedAt, 2);
 }
+const peopleNames = args.includes('--names') && args[args.indexOf('--names') + 1] === 'people';
+if (args.includes('--names')) args.splice(args.indexOf('--names'), 2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [src = join(root, '..', 'shared', 'devset'), dest = join(tmpdir(), `newsfacts-renamed-${seed}`)] = args;
 
@@ -38,8 +41,19 @@ const CAPITALS = 'QXZKVWJBPRT';
 const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = (xs) => xs[Math.floor(random() * xs.length)];
 
+// --names people: companies named like people ("Harvey", "Sierra", "Otto"), as many startups are
+const PEOPLE_NAMES = 'Harvey Sierra Jasper Clara Otto Mabel Felix Iris Hugo Nora Elsa Milo Ada Leon Vera Cosmo Juno Ruby Silas Wren Ivy Ezra Mira Theo'.split(' ');
+
+const usedNames = new Set();
 function invent(word) {
   if (/^[A-Z0-9]{2,5}$/.test(word)) return Array.from(word, () => pick(CAPITALS)).join('');
+  if (peopleNames && !/^[A-Z][a-z]+(?:AI|Labs?|X)$/.test(word)) {
+    // (two companies of one excerpt never share a name)
+    const free = PEOPLE_NAMES.filter((n) => !usedNames.has(n));
+    const name = pick(free.length ? free : PEOPLE_NAMES);
+    usedNames.add(name);
+    return name;
+  }
   const n = Math.max(2, Math.min(3, Math.round(word.length / 3)));
   let name = '';
   for (let i = 0; i < n; i++) name += pick(SYLLABLES);
@@ -65,6 +79,7 @@ for (const file of readdirSync(src).sort()) {
   for (const [name, aliases] of Object.entries(gold.entities ?? {})) [name, ...aliases].forEach((n) => names.add(n));
   for (const c of gold.claims) [c.subject, c.counterparty].forEach((n) => n && names.add(n));
   const renamed = new Map();
+  usedNames.clear();
   for (const name of names) {
     for (const w of name.split(/[\s-]+/)) {
       const core = w.replace(/['’]s$/, '').replace(/[.,'’]+$/, '');
