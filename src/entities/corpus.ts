@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'organization: a name shaped like a person\'s ("Silas Wren") that is set to eliminate jobs is an employer; a country that "could lose thousands of jobs" stays a place',
+    text: 'Silas Wren is set to eliminate approximately 690 jobs as part of its plan. Campaigners warn that Lesotho could lose thousands of jobs.',
+    expect: [['Silas Wren', 'organization'], ['Lesotho', 'place']],
+  },
+  {
     note: 'organization: a company named after a person, with a company cue before its honorific ("drugmaker Dr Varma\'s"), stays a company in every later mention',
     text: "Profits at Indian drugmaker Dr Varma's fell 40%. Dr Varma's has built its name on generic medicines, and Dr Varma's shares fell.",
     expect: [['Varma', 'organization'], ['Varma', 'organization', 2], ['Varma', 'organization', 3]],

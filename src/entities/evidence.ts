@@ -72,6 +72,8 @@ const BUSINESS_VERB_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |
 // "Fernhill has just nine employees", "Orbital Loom hired 22 engineers", "X lost two top AI scientists":
 // having, hiring and losing staff is what employers do (teams lose players, not engineers)
 const STAFF_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |may |might )*)(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b|^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:hired|hires|hiring|recruited|recruits|laid off|lays off)\s+(?:[\w,.-]+ ){0,4}?people\b/i;
+// "Silas Wren is set to eliminate approximately 690 jobs": an employer cuts jobs (a country "loses" them)
+const JOB_CUTS_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |said it would |is set to |is to |plans to |is planning to |aims to |expects to )*)(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminates|eliminating|eliminated|axe|axes|axing|axed|slash|slashes|slashing|slashed|laid off|lays off|lay off|laying off)\s+(?:[\w,.-]+ ){0,3}?(?:jobs|positions|roles|posts)\b/i;
 // "X-backed", "X-owned", "X-listed": the name owns or backs; "X-based": it is a place
 const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funded|controlled|listed|led|run|made|designed|built)\b/i;
 // "Chicago-based Citadel", "state-owned X": the company after a "-based" modifier
@@ -241,6 +243,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (SHARES_AFTER.test(after)) add(e, 'org', 2, 'shares-after');
   if (BUSINESS_VERB_AFTER.test(after)) add(e, 'org', 1, 'business-verb');
   if (STAFF_AFTER.test(after)) add(e, 'org', 2, 'staff-after');
+  // (for a full name it outweighs a first name's look: "Silas Wren is set to eliminate 690 jobs"; a surname alone still joins its person)
+  else if (JOB_CUTS_AFTER.test(after)) add(e, 'org', words.length > 1 ? 3 : 2, 'job-cuts-after');
   if (PERSON_AGE_AFTER.test(after)) add(e, 'person', 3, 'age');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   if (HIS_AFTER.test(after)) add(e, 'person', 2, 'his-after');
