@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { formsOf } from './inflect.js';
 import type { Tok, TokenView } from './tokens.js';
 
@@ -194,7 +195,7 @@ const COMPILED = new Map<string, Pattern>();
 
 export function compile(source: string): Pattern {
   let p = COMPILED.get(source);
-  if (!p) COMPILED.set(source, (p = compileNew(source)));
+  if (!p) COMPILED.set(source, (p = fromSnapshot(source) ?? compileHere(source)));
   return p;
 }
 
@@ -236,9 +237,32 @@ function wordId(w: string): number {
 }
 
 function bitsOf(words: Set<string>): Uint32Array {
-  const ids = [...words].map(wordId);
-  const bits = new Uint32Array(ids.length ? (Math.max(...ids) >>> 5) + 1 : 0);
+  return bitsOfIds([...words].map(wordId));
+}
+
+/** The bits of these word numbers. */
+function bitsOfIds(ids: number[]): Uint32Array {
+  let most = -1;
+  for (const id of ids) if (id > most) most = id;
+  const bits = allocBits(most >= 0 ? (most >>> 5) + 1 : 0);
   for (const id of ids) bits[id >>> 5]! |= 1 << (id & 31);
+  return bits;
+}
+
+// Word bits are views on shared buffers: a typed array of its own per element (thousands of them,
+// most a few hundred bytes) cost start-up an allocation outside the heap each, several times
+// what the element's other work costs.
+const BITS_POOL = 16384;
+let pool = new ArrayBuffer(0);
+let poolUsed = 0;
+
+function allocBits(length: number): Uint32Array {
+  if (poolUsed + length > pool.byteLength >>> 2) {
+    pool = new ArrayBuffer(Math.max(BITS_POOL, length) * 4);
+    poolUsed = 0;
+  }
+  const bits = new Uint32Array(pool, poolUsed * 4, length);
+  poolUsed += length;
   return bits;
 }
 
@@ -427,6 +451,7 @@ export function mayMatch(p: Pattern, view: TokenView): boolean {
 /** Every match of the pattern, left to right, not overlapping. */
 export function matchAll(p: Pattern, view: TokenView): Match[] {
   if (!mayMatch(p, view)) return [];
+  if (p.first === NOT_YET) decode(p);
   const out: Match[] = [];
   const { toks } = view;
   const { first } = p;
@@ -453,4 +478,247 @@ export function matchAll(p: Pattern, view: TokenView): Match[] {
     }
   }
   return out;
+}
+
+// ---- compiled patterns, snapshotted at build time -------------------------------------------
+//
+// Compiling the rules' patterns (lemma forms, word sets, their numbers) cost a cold run of one
+// article some 45 ms of JavaScript that runs once and never warms up. The build compiles every
+// pattern the rules spell (scripts/build-patterns.mjs) and writes the compiled form beside this
+// module, as lines of text: the words in the order of their numbers, the required sets, every
+// element once (elements shared between patterns stay shared), and each pattern's source and
+// code. A run reads it at its first compile and numbers the words as the build did; a pattern
+// takes its required sets at once (the sentence gate asks them of every rule) and decodes its
+// elements only when a sentence first gets past that gate. A source the snapshot lacks (running
+// from src, a rule edited since the build) is compiled as before, its new words numbered after
+// the snapshot's.
+//
+//   newsfacts patterns 1
+//   raise raises raised …                      the words, by number
+//   0,1,2,3 4,5 …                              the required sets' words, by the sets' number
+//   w 0 5,6,7                                  an element a line: words (optional?, numbers),
+//   a 1 3,4|9                                    alternatives (elements of each), s 0 COUNT value:
+//   g 0 3 1                                      a slot, a gap (min, max, words only), $ and ^
+//   <source>                                   then two lines a pattern: its source, and its
+//   12,13,14 5,6 ORG 0 2,7 1                     elements, first words, first slots, any, required sets, required slots
+
+const SNAPSHOT_HEADER = 'newsfacts patterns 1';
+const SNAPSHOT_LOCATIONS = ['./patterns.txt', './structure/patterns.txt'];
+const NONE = '-';
+
+interface Snapshot {
+  lines: string[];
+  words: string[];
+  /** Each set's word numbers. */
+  sets: string[];
+  /** The line of each element. */
+  elemsAt: number;
+  decoded: Array<Elem | undefined>;
+  /** The line of each pattern's code, by its source. */
+  patterns: Map<string, number>;
+  /** The sets' words, for numbering sets compiled later (filled when first needed). */
+  setKeysPending: boolean;
+}
+
+let snapshot: Snapshot | null = null;
+let snapshotLooked = false;
+
+/** Patterns from the snapshot whose elements are not decoded yet, and the line of their code. */
+const PENDING = new WeakMap<Pattern, number>();
+
+const ids = (field: string): number[] => (field === NONE ? [] : field.split(',').map(Number));
+
+function wordsOfIds(list: number[]): Set<string> {
+  const { words } = snapshot!;
+  const out = new Set<string>();
+  for (const id of list) out.add(words[id]!);
+  return out;
+}
+
+/** Take a snapshot's words, sets and patterns (only before anything was compiled). */
+export function usePatternSnapshot(text: string): void {
+  if (WORD_IDS.size || setCount) throw new Error('pattern snapshot: patterns were compiled before it was read');
+  const lines = text.split('\n');
+  if (lines[0] !== SNAPSHOT_HEADER) return;
+  const words = lines[1]!.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    WORD_IDS.set(words[i]!, i);
+    SETS_OF_WID.push(undefined);
+  }
+  const sets = lines[2]!.split(' ');
+  for (const set of sets) {
+    const id = setCount++;
+    for (const wid of ids(set)) {
+      const of = SETS_OF_WID[wid];
+      if (of) of.push(id);
+      else SETS_OF_WID[wid] = [id];
+    }
+  }
+  let size = marks.length;
+  while (setCount > size) size *= 2;
+  if (size > marks.length) marks = new Float64Array(size);
+  registry++;
+  const elemCount = Number(lines[3]);
+  const patterns = new Map<string, number>();
+  for (let at = 4 + elemCount; at + 1 < lines.length; at += 2) patterns.set(lines[at]!, at + 1);
+  snapshot = { lines, words, sets, elemsAt: 4, decoded: [], patterns, setKeysPending: true };
+}
+
+function readPatternSnapshot(): void {
+  snapshotLooked = true;
+  // (a compile before the snapshot was looked for has numbered words of its own)
+  if (WORD_IDS.size || setCount) return;
+  for (const at of SNAPSHOT_LOCATIONS) {
+    let text: string;
+    try {
+      text = readFileSync(new URL(at, import.meta.url), 'utf8');
+    } catch {
+      continue;
+    }
+    usePatternSnapshot(text);
+    return;
+  }
+}
+
+/** The snapshot's sets by their words, before a pattern compiled here numbers its sets (setId). */
+function fillSetKeys(): void {
+  const snap = snapshot!;
+  snap.setKeysPending = false;
+  let id = 0;
+  for (const set of snap.sets) SET_IDS.set(ids(set).map((wid) => snap.words[wid]!).sort().join('\u0000'), id++);
+}
+
+function decodeElem(i: number): Elem {
+  const snap = snapshot!;
+  let e = snap.decoded[i];
+  if (e) return e;
+  const f = snap.lines[snap.elemsAt + i]!.split(' ');
+  const opt = f[1] === '1';
+  switch (f[0]) {
+    case 'w': {
+      const list = ids(f[2]!);
+      e = { t: 'words', words: wordsOfIds(list), bits: bitsOfIds(list), opt };
+      break;
+    }
+    case 'a':
+      e = { t: 'alts', alts: f[2]!.split('|').map((alt) => ids(alt).map(decodeElem)), opt };
+      break;
+    case 's':
+      e = { t: 'slot', type: f[2] as SlotType, name: f[3], opt };
+      break;
+    case 'g':
+      e = { t: 'gap', min: Number(f[1]), max: Number(f[2]), wordsOnly: f[3] === '1' };
+      break;
+    case '$':
+      e = { t: 'end' };
+      break;
+    default:
+      e = { t: 'start' };
+      break;
+  }
+  snap.decoded[i] = e;
+  return e;
+}
+
+const NOT_YET: First = { words: new Set(), bits: new Uint32Array(0), slots: new Set(), any: false };
+
+/** The pattern as the snapshot has it, its elements left for decode(), or null. */
+function fromSnapshot(source: string): Pattern | null {
+  if (!snapshotLooked) readPatternSnapshot();
+  const at = snapshot?.patterns.get(source);
+  if (at === undefined) return null;
+  const f = snapshot!.lines[at]!.split(' ');
+  const requiredSets = ids(f[4]!);
+  const p: Pattern = {
+    source,
+    elems: [],
+    first: NOT_YET,
+    required: requiredSets.map(setOfId),
+    requiredIds: [...new Set(requiredSets)],
+    requiredSlots: Number(f[5]),
+  };
+  PENDING.set(p, at);
+  return p;
+}
+
+const SET_OF_ID: Array<Set<string>> = [];
+/** A snapshot set's words (a pattern's `required`). */
+function setOfId(id: number): Set<string> {
+  let set = SET_OF_ID[id];
+  if (!set) {
+    SET_OF_ID[id] = set = wordsOfIds(ids(snapshot!.sets[id]!));
+  }
+  return set;
+}
+
+/** A snapshot pattern's elements and first tokens, decoded when a sentence first may match it. */
+function decode(p: Pattern): void {
+  const at = PENDING.get(p);
+  if (at === undefined) return;
+  PENDING.delete(p);
+  const f = snapshot!.lines[at]!.split(' ');
+  const first = ids(f[1]!);
+  p.elems = ids(f[0]!).map(decodeElem);
+  p.first = { words: wordsOfIds(first), bits: bitsOfIds(first), slots: new Set(f[2] === NONE ? [] : (f[2]!.split(',') as SlotType[])), any: f[3] === '1' };
+}
+
+/** The pattern with everything decoded (for comparing a snapshot's patterns with ones compiled here). */
+export function decoded(p: Pattern): Pattern {
+  decode(p);
+  return p;
+}
+
+/** Compile a source here, ignoring the snapshot and the compiled patterns (for the same comparison). */
+export function compileHere(source: string): Pattern {
+  if (snapshot?.setKeysPending) fillSetKeys();
+  return compileNew(source);
+}
+
+/** The compiled form of every pattern compiled so far, as the snapshot file's text (the build's). */
+export function patternSnapshot(): string {
+  const elems: string[] = [];
+  const index = new Map<Elem, number>();
+  const wid = (w: string) => WORD_IDS.get(w)!;
+  const list = (xs: Array<number | string>) => (xs.length ? xs.join(',') : NONE);
+  const bit = (b: boolean) => (b ? '1' : '0');
+  const encode = (e: Elem): number => {
+    let i = index.get(e);
+    if (i !== undefined) return i;
+    let line: string;
+    switch (e.t) {
+      case 'words':
+        line = `w ${bit(e.opt)} ${list([...e.words].map(wid))}`;
+        break;
+      case 'alts':
+        line = `a ${bit(e.opt)} ${e.alts.map((alt) => list(alt.map(encode))).join('|')}`;
+        break;
+      case 'slot':
+        line = `s ${bit(e.opt)} ${e.type}${e.name === undefined ? '' : ` ${e.name}`}`;
+        break;
+      case 'gap':
+        line = `g ${e.min} ${e.max} ${bit(e.wordsOnly)}`;
+        break;
+      case 'end':
+        line = '$';
+        break;
+      case 'start':
+        line = '^';
+        break;
+    }
+    index.set(e, (i = elems.length));
+    elems.push(line);
+    return i;
+  };
+  const patterns: string[] = [];
+  for (const p of COMPILED.values()) {
+    decode(p);
+    if (/[\n\r]/.test(p.source)) throw new Error(`pattern snapshot: a source on more than one line: ${p.source}`);
+    const code = [list(p.elems.map(encode)), list([...p.first.words].map(wid)), list([...p.first.slots]), bit(p.first.any), list(p.required.map(setId)), String(p.requiredSlots)];
+    patterns.push(p.source, code.join(' '));
+  }
+  const words = [...WORD_IDS.keys()];
+  for (const w of words) if (/\s/.test(w) || w === '') throw new Error(`pattern snapshot: a word with a space: "${w}"`);
+  const sets: string[] = [];
+  for (const [key, id] of SET_IDS) sets[id] = list(key.split('\u0000').map(wid));
+  return [SNAPSHOT_HEADER, words.join(' '), sets.join(' '), String(elems.length), ...elems, ...patterns].join('\n') + '\n';
 }

@@ -6,6 +6,9 @@ import { RULES as headcount } from '../headcount/rules.js';
 import { RULES as hiring } from '../hiring/rules.js';
 import { RULES as userCount } from '../user-count/rules.js';
 import type { ClaimRule } from '../rules.js';
+import { EARNED_NOT_PAY, PERSON_EARNS, PERSON_RANKED } from '../compensation/rules.js';
+import { sectionRule } from '../sections.js';
+import { CLAIM_TYPES } from '../type-names.js';
 
 /** Every claim type's rules that are written as token patterns (src/claims/rules.ts). */
 export const RULE_SETS: Record<string, readonly ClaimRule[]> = { compensation, compute_deal: computeDeal, departure, funding, headcount, hiring, user_count: userCount };
@@ -24,4 +27,17 @@ export function ruleLemmas(): string[] {
     }
   }
   return [...out].sort();
+}
+
+/**
+ * Every token pattern the extractors compile: the rules' own and their vetoes, the section-list
+ * rule of each type, and the patterns compensation matches outside its rules. The build compiles
+ * them once and snapshots the result (scripts/build-patterns.mjs → dist/structure/patterns.txt).
+ */
+export function patternSources(): string[] {
+  const out: string[] = [];
+  for (const rules of Object.values(RULE_SETS)) for (const r of rules) out.push(r.match, ...Object.values(r.unless ?? {}));
+  for (const t of CLAIM_TYPES) out.push(sectionRule(t).match);
+  out.push(PERSON_EARNS, PERSON_RANKED, ...Object.values(EARNED_NOT_PAY));
+  return [...new Set(out)];
 }
