@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { expandInputs, InputError, loadInput, readJsonLines, type LoadedInput } from '../input/index.js';
 import type { ExtractOptions, extractFromPlainText } from '../pipeline.js';
 import type { Article, ClaimType } from '../schema.js';
 import { DEFAULT_MAX_BYTES, type CliInputFormat } from './options.js';
+import { loadScript } from './script.js';
 
 /**
  * The one input loop of every command: arguments → files, directories, stdin and JSON Lines
@@ -71,8 +74,14 @@ export function whereOf(source: { name: string; line?: number }): string {
   return source.line === undefined ? source.name : `${source.name}:${source.line}`;
 }
 
-/** The pipeline (and its NLP) is loaded only when there is an article to read. */
+/**
+ * The pipeline (and its NLP) is loaded only when there is an article to read: from the built
+ * script and its code cache beside the CLI bundle (dist/extract.cjs, see cli/script.ts), or,
+ * running from the modules themselves, as a module.
+ */
 async function loadExtract(): Promise<Extract> {
+  const script = new URL('./extract.cjs', import.meta.url);
+  if (script.protocol === 'file:' && existsSync(script)) return loadScript<{ extractFromPlainText: Extract }>(fileURLToPath(script)).exports.extractFromPlainText;
   return (await import('../pipeline.js')).extractFromPlainText;
 }
 
