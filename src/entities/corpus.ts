@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'a headline\'s opening word ("How", "Meet", "Exclusive") is no part of the name after it',
+    text: 'Fundraising in the US and a founders factory: How Quillmark Labs got French tech talking. Meet Tarvolt Systems, the startup selling batteries.',
+    expect: [['Quillmark Labs', 'organization'], ['Tarvolt Systems', 'organization']],
+  },
+  {
     note: 'organization: a name shaped like a person\'s ("Silas Wren") that is set to eliminate jobs is an employer; a country that "could lose thousands of jobs" stays a place',
     text: 'Silas Wren is set to eliminate approximately 690 jobs as part of its plan. Campaigners warn that Lesotho could lose thousands of jobs.',
     expect: [['Silas Wren', 'organization'], ['Lesotho', 'place']],

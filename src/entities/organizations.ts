@@ -446,6 +446,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       cur = [];
       continue;
     }
+    // "How Jasper Wren got French tech talking", "Meet Quillmark, …", "Exclusive: …": a headline's opening word is no part of a name
+    if (cur.length === 0 && LEADING_NOT_NAME.has(t.text)) continue;
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
@@ -458,6 +460,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   if (cur.length) parts.push(cur);
   return parts;
 }
+
+const LEADING_NOT_NAME = new Set('How Why What When Where Who Which Whose Inside Meet Exclusive Breaking Watch Opinion Analysis Explainer Explained'.split(' '));
 
 // Prefixes of hyphenated English words ("pre-tax", "non-core", "co-founder")
 const HYPHEN_PREFIXES = new Set(['pre', 'post', 'non', 'co', 'ex', 're', 'anti', 'multi', 'semi', 'mid', 'self', 'over', 'under', 'cross', 'inter', 'sub', 'super', 'on', 'year']);
