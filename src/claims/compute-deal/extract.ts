@@ -150,10 +150,9 @@ function resourceOf(text: string): Resource | null {
  * worth up to $3 billion with CoreWeave". Not a takeover, a stake, a loan or a funding round.
  */
 function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
-  if (!view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant)) return false;
-  if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || NOT_A_DEAL.test(lower)) return false;
-  const seller = view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)));
-  return seller && articleNamesCompute(view.text);
+  // (the words first: asking who sells compute reads the article around each name)
+  if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || NOT_A_DEAL.test(lower) || !articleNamesCompute(view.text)) return false;
+  return view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)));
 }
 // (one article at a time: the answer for the last article read)
 let lastArticle: [text: string, names: boolean] = ['', false];

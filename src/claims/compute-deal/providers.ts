@@ -9,18 +9,32 @@ import type { SentenceView } from '../extractor.js';
  * seller of compute in every sentence of that article, as a known provider is.
  */
 export function sellsCompute(view: SentenceView, e: EntityRecord): boolean {
-  return e.compute || articleSellers(view).has(e);
+  if (e.compute) return true;
+  // (asked only for the names of compute sentences: each is looked up once per article)
+  let article = sellersByArticle.get(view.entities);
+  if (!article) sellersByArticle.set(view.entities, (article = { known: new Map(), windows: cueWindows(view.text) }));
+  let sells = article.known.get(e);
+  if (sells === undefined) article.known.set(e, (sells = isSeller(view.text, article.windows, e)));
+  return sells;
 }
 
-// One set per article: the entity table is made once per article.
-const sellersByArticle = new WeakMap<object, Set<EntityRecord>>();
-function articleSellers(view: SentenceView): Set<EntityRecord> {
-  let set = sellersByArticle.get(view.entities);
-  if (!set) {
-    set = findSellers(view.text, view.entities.entities);
-    sellersByArticle.set(view.entities, set);
+// One answer per name per article (the entity table is made once per article), and where to look
+const sellersByArticle = new WeakMap<object, { known: Map<EntityRecord, boolean>; windows: Array<[number, number]> }>();
+
+// Every description of a seller has a word of compute, or a deal "with" it, within 120 characters
+// of the name: only the stretches of text around those words are searched for names
+const WINDOW_CUE = /\b(?:clouds?|gpus?|tpus?|chips?|chip-?makers?|servers?|data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|compute|computing|hosting|colocation|hyperscal\w*|neoclouds?|accelerators?|supercomputers?|semiconductors?|capacity|infrastructure|web services|instances|clusters?|deals?|agreements?|contracts?|partnerships?|pact)\b/gi;
+function cueWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  WINDOW_CUE.lastIndex = 0;
+  for (let m = WINDOW_CUE.exec(text); m; m = WINDOW_CUE.exec(text)) {
+    const from = Math.max(0, m.index - 140);
+    const to = Math.min(text.length, m.index + m[0].length + 140);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
-  return set;
+  return out;
 }
 
 // What compute is sold as (the nouns a provider is named with)
@@ -72,27 +86,28 @@ const CUSTOMER_BEFORE = /\b(?:cloud|gpu|compute|hosting) (?:customers?|clients?|
 // Names listed before this one in the same list: "Ardent, Helvane and " before "Quarnet"
 const LIST_ITEM = /(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?: \([A-Z]{2,6}\))?(?:, and |, | and ))$/;
 
-function findSellers(text: string, entities: EntityRecord[]): Set<EntityRecord> {
-  const out = new Set<EntityRecord>();
-  for (const e of entities) {
-    if (e.kind !== 'organization' || e.media || e.compute) continue;
-    const surfaces = [...new Set([e.name, ...e.aliases])].filter((s) => s.length >= 2);
-    if (surfaces.some((s) => PROVIDER_NAME.test(s))) {
-      out.add(e);
-      continue;
-    }
-    const re = new RegExp(`(?<![\\w-])(?:${surfaces.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
-    for (const m of text.matchAll(re)) {
-      const start = m.index!;
+// Words of compute: a seller is described with one of them near its name (every cue below but a
+// deal "to purchase" has one)
+const COMPUTE_WORD = /\b(?:clouds?|gpus?|tpus?|chips?|chip-?makers?|servers?|data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|compute|computing|hosting|colocation|hyperscal\w*|neoclouds?|accelerators?|supercomputers?|semiconductors?|capacity|infrastructure|web services|instances|clusters?)\b/i;
+
+/** Does the article describe this organisation, anywhere, as a seller of compute? */
+function isSeller(text: string, windows: Array<[number, number]>, e: EntityRecord): boolean {
+  if (e.kind !== 'organization' || e.media) return false;
+  const surfaces = [...new Set([e.name, ...e.aliases])].filter((s) => s.length >= 2);
+  if (surfaces.some((s) => PROVIDER_NAME.test(s))) return true;
+  if (!windows.length) return false;
+  const re = new RegExp(`(?:${surfaces.map(escape).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+  const wordChar = (c: string | undefined) => c !== undefined && /[\w-]/.test(c);
+  for (const [from, to] of windows) {
+    for (const m of text.slice(from, to).matchAll(re)) {
+      const start = from + m.index!;
       const end = start + m[0].length;
-      const cue = describesSeller(text, start, end);
-      if (cue) {
-        out.add(e);
-        break;
-      }
+      // (a whole name, judged on the whole text: "Quenby" is not in "Quenbyx")
+      if (wordChar(text[start - 1]) || wordChar(text[end])) continue;
+      if (describesSeller(text, start, end)) return true;
     }
   }
-  return out;
+  return false;
 }
 
 function describesSeller(text: string, start: number, end: number): string | null {
@@ -111,6 +126,8 @@ function describesSeller(text: string, start: number, end: number): string | nul
     head = head.slice(0, item.index);
   }
   const lowerBefore = beforeText.toLowerCase();
+  // (cheap first: no word of compute around the name leaves only a deal "to purchase")
+  if (!COMPUTE_WORD.test(beforeText) && !COMPUTE_WORD.test(afterText)) return DEAL_WITH.test(lowerBefore) && TO_BUY.test(afterText) ? 'deal-with-to-buy' : null;
   if (NAMED_WITH_COMPUTE.test(afterText)) return 'named-with-compute';
   if (TRADE_BEFORE.test(head.toLowerCase())) return 'trade-before';
   if (TRADE_AFTER.test(afterText)) return 'trade-after';
