@@ -444,6 +444,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Quillmark topped the survey of listed firms. In all, 14 directors received £5 million or more last year, up from 9.', note: 'a count of people above a pay threshold, in a sentence naming no company, is a survey\'s class, nobody\'s pay' },
     { text: 'Quillmark in focus\nExecutives who received 1 billion yen or more', note: 'a class of people defined by a pay threshold is nobody\'s pay' },
     { text: 'Halvard Robotics makes robots. The median worker in Britain earned £31,000 last year.', note: 'a median of workers in general is no company\'s pay' },
     { text: '| Name | 2023 pay |\n|---|---|\n| Corwin Pask | $48.2m |', note: 'a pay table of people with no employer column: the person is no employer' },

@@ -238,8 +238,9 @@ export const RULES: ClaimRule[] = [
     match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG]|, _{1,14} ,|(who|that) {join|work at|work for} [ORG])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
-    // ("Executives who received 1 billion yen or more": a class defined by a threshold is nobody's pay)
-    extra: (m) => (m.slots.value?.q?.bound === 'above' && /s$/.test(m.toks[m.start]?.lower ?? '') && /^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') ? null : {}),
+    // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
+    // more" in a sentence that names no company: a class defined by a threshold is nobody's pay)
+    extra: (m, view) => (m.slots.value?.q?.bound === 'above' && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name')) ? null : {}),
     pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
