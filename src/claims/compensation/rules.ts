@@ -240,7 +240,8 @@ export const RULES: ClaimRule[] = [
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
     // more" in a sentence that names no company: a class defined by a threshold is nobody's pay)
-    extra: (m, view) => (m.slots.value?.q?.bound === 'above' && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name')) ? null : {}),
+    // (only an open bound that says so: "north of $250,000" is one person's pay)
+    extra: (m, view) => (/\b(?:or|and) (?:more|above|higher|over)$/.test(m.slots.value?.q?.text ?? '') && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name')) ? null : {}),
     pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
