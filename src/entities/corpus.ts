@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: financial measures in capitals ("EPS", "EBITDA", "GMV") are no companies',
+    text: 'Quenby reported half-year EPS of DKK 12.08 and EBITDA of DKK 40 billion, while GMV rose 9%.',
+    expect: [['Quenby', 'organization'], ['EPS', 'other'], ['EBITDA', 'other'], ['GMV', 'other']],
+  },
+  {
     note: 'a headline\'s opening word ("How", "Meet", "Exclusive") is no part of the name after it',
     text: 'Fundraising in the US and a founders factory: How Quillmark Labs got French tech talking. Meet Tarvolt Systems, the startup selling batteries.',
     expect: [['Quillmark Labs', 'organization'], ['Tarvolt Systems', 'organization']],

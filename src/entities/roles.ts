@@ -28,6 +28,8 @@ const LIST_GAP = /^(?:['’]s?)?(?:,|,? and|,? as well as|,? plus)\s+$/;
 const MEDIA_BEFORE = /\b(?:confirmed to|told|tells|telling|speaking to|spoke to|in an interview with|interviewed by|(?:first )?reported by)\s+(?:the\s+)?$/i;
 const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported|had reported)(?:\s*[.;)]|,? citing\b)|^,? first reported\b/;
 
+// A wire's dateline: "(PLX AI) - Quenby half year sales…", "LONDON (Stellwire) --"
+const DATELINE = /^(?: [A-Z][\w.]*){0,2}\)\s*(?:-|–|—|--)\s/;
 // "the highest-paid chief in the Quorn analysis", "an Ipsa survey": a source's study, not a company's
 const STUDY_AFTER = /^ (?:analysis|survey|poll|tally|calculations|study|ranking|rankings|index|estimates?)\b/;
 
@@ -50,7 +52,7 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     const after = text.slice(m.end, m.end + 120);
     const inList = !!previous && previousIsInvestor && LIST_GAP.test(text.slice(previous.m.end, m.start));
     const investor = inList || INVESTOR_BEFORE.test(before) || INVESTOR_AFTER.test(after);
-    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && (MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after))) && !knownOrgName(e.name)) e.media = true;
+    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && (MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || DATELINE.test(after) && /\($/.test(before) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after))) && !knownOrgName(e.name)) e.media = true;
     if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
     previous = { m, e };
     // (a list shares a role the context gave, not a gazetteer's or a name's shape: "Office of Management and Budget")

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a wire\'s dateline in brackets ("(Stellwire AI) - ") is a news service, not the company whose sales follow',
+      text: 'date 2024-08-03 - (Stellwire AI) - Quenby Pharma half year sales DKK 83,296 million vs. estimate DKK 83,300 million.',
+      claims: [{ type: 'revenue', subject: 'Quenby Pharma', value: { amount: 83_296_000_000, currency: 'DKK', text: 'DKK 83,296 million' } }],
+    },
+    {
       note: 'a decimal percentage between the measure and the amount ("sales rose 2.2% to") is no sentence end',
       text: 'Halvard Telecom said full-year sales rose 2.2% to 47.2bn euros in 2024. Quenby’s revenues grew 6.4% to $42.09bn.',
       claims: [
