@@ -2,11 +2,12 @@ import type { EntityRecord, EntityTable } from './aliases.js';
 import { knownOrgName, type NameMention } from './organizations.js';
 
 /**
- * Investors by what the article says they do, not by name: "the round, led by venture firm X",
- * "participation from investors including X, Y and Z", "X and Y have taken stakes in…",
- * "X led a $40 million Series B", "X, an early investor in…". The gazetteer knows a few hundred
- * funds; articles name thousands. An investor marks a round or a valuation but is not what is
- * valued or funded, and is never "the startup" (coreference).
+ * Roles by what the article says a name does, not by the name. Investors: "the round, led by
+ * venture firm X", "participation from investors including X, Y and Z", "X and Y have taken stakes
+ * in…", "X led a $40 million Series B", "X, an early investor in…". The gazetteer knows a few
+ * hundred funds; articles name thousands. An investor marks a round or a valuation but is not what
+ * is valued or funded, and is never "the startup" (coreference). News outlets: "a source confirmed
+ * to X", "…, X reported.", "(X) - " opening a wire story, "the X analysis": cited, never a subject.
  *
  * Only names the gazetteer does not know take a role from their context: a known company keeps
  * what the gazetteer says ("backed by Microsoft" does not make Microsoft a fund).
@@ -52,10 +53,15 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     const after = text.slice(m.end, m.end + 120);
     const inList = !!previous && previousIsInvestor && LIST_GAP.test(text.slice(previous.m.end, m.start));
     const investor = inList || INVESTOR_BEFORE.test(before) || INVESTOR_AFTER.test(after);
-    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && (MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || DATELINE.test(after) && /\($/.test(before) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after))) && !knownOrgName(e.name)) e.media = true;
+    if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && isCited(before, after) && !knownOrgName(e.name)) e.media = true;
     if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
     previous = { m, e };
     // (a list shares a role the context gave, not a gazetteer's or a name's shape: "Office of Management and Budget")
     previousIsInvestor = investor;
   });
+}
+
+/** Is the name, between these words, a news outlet cited or spoken to? */
+function isCited(before: string, after: string): boolean {
+  return MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || (/\($/.test(before) && DATELINE.test(after)) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after));
 }
