@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a coined one-word name described as "a 40-person team" is a company of that size (the size of its staff vouches for an employer)',
+      text: 'Quillmark, a 40-person team in Berlin, makes warehouse robots.',
+      claims: [{ type: 'headcount', subject: 'Quillmark', value: { amount: 40, unit: 'people', text: '40-person' } }],
+    },
+    {
       note: 'a newspaper the sources talk to is no subject: an unknown name shaped like a publication ("… Times", "… Herald") is one',
       text: 'Quillon is a design startup in Lisbon. Sources tell the Westbury Times that more than 40 of Quillon\'s 52 employees have signed the letter.',
       claims: [{ type: 'headcount', subject: 'Quillon', value: { amount: 52, unit: 'people', text: '52 employees' } }],
