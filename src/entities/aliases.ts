@@ -94,10 +94,11 @@ export function markPublications(text: string, mentions: NameMention[], table: E
   });
 }
 
-// The last word of a newspaper's, magazine's or news service's name
-const PUBLICATION_SHAPE = /(?:^|\s)(?:Times|Journal|Post|Herald|Gazette|Tribune|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\s/;
-
-const PUBLICATION_WORD = /^(?:times|journal|post|herald|gazette|tribune|telegraph|chronicle|observer|courier|examiner|inquirer|enquirer|dispatch|bulletin)$/;
+// The last word of a newspaper's name, which alone is its short name ("the Post", "the Times")
+const PAPER_WORDS = 'Times|Journal|Post|Herald|Gazette|Tribune|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin';
+const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
+// …and of a magazine's or news service's
+const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\\s`);
 
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 

@@ -71,9 +71,19 @@ const SHARES_AFTER = /^ (?:shares?|stock|share price|shareholders|bonds?|chief e
 const BUSINESS_VERB_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:employs|employed|raised \$|raises \$|has raised|secured \$|was valued|is valued|valued at|was founded|is headquartered|is listed|was listed|went public|floated|listed its|filed for (?:an )?ipo|posted (?:a |an )?(?:net |pre-tax |pretax )?(?:profit|loss|revenue|sales)|reported (?:a |an )?(?:net |pre-tax |pretax |quarterly |annual )?(?:profit|loss|revenue|sales|earnings)|(?:is|was) (?:based|headquartered) in|laid off|lays off|cut \d|shed \d|acquired|bought|merged|agreed to buy|agreed to acquire|manufactures|makes|sells|produces|operates|supplies|(?:now )?(?:has|had|have) (?:about |around |nearly |almost |roughly |more than |over |just |some )?[\d,]+ (?:full-time )?(?:employees|staff|workers))\b/i;
 // "Fernhill has just nine employees", "Orbital Loom hired 22 engineers", "X lost two top AI scientists":
 // having, hiring and losing staff is what employers do (teams lose players, not engineers)
-const STAFF_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |may |might )*)(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b|^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:hired|hires|hiring|recruited|recruits|laid off|lays off)\s+(?:[\w,.-]+ ){0,4}?people\b/i;
+// (the words that may stand between a name and its verb: "X has also recently hired…")
+const AUX = String.raw`(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |said it would |may |might |is set to |is to |plans to |is planning to |aims to |expects to )*)`;
+// ("hired 46 people": only a hire or a lay-off makes "people" an employer's)
+const STAFF_AFTER = new RegExp(
+  String.raw`^${AUX}(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b|` +
+    String.raw`^${AUX}(?:hired|hires|hiring|recruited|recruits|laid off|lays off)\s+(?:[\w,.-]+ ){0,4}?people\b`,
+  'i',
+);
 // "Silas Wren is set to eliminate approximately 690 jobs": an employer cuts jobs (a country "loses" them)
-const JOB_CUTS_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |said it would |is set to |is to |plans to |is planning to |aims to |expects to )*)(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminates|eliminating|eliminated|axe|axes|axing|axed|slash|slashes|slashing|slashed|laid off|lays off|lay off|laying off)\s+(?:[\w,.-]+ ){0,3}?(?:jobs|positions|roles|posts)\b/i;
+const JOB_CUTS_AFTER = new RegExp(
+  String.raw`^${AUX}(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminates|eliminating|eliminated|axe|axes|axing|axed|slash|slashes|slashing|slashed|laid off|lays off|lay off|laying off)\s+(?:[\w,.-]+ ){0,3}?(?:jobs|positions|roles|posts)\b`,
+  'i',
+);
 // "X-backed", "X-owned", "X-listed": the name owns or backs; "X-based": it is a place
 const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funded|controlled|listed|led|run|made|designed|built)\b/i;
 // "Chicago-based Citadel", "state-owned X": the company after a "-based" modifier

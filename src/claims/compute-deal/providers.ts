@@ -21,9 +21,13 @@ export function sellsCompute(view: SentenceView, e: EntityRecord): boolean {
 // One answer per name per article (the entity table is made once per article), and where to look
 const sellersByArticle = new WeakMap<object, { known: Map<EntityRecord, boolean>; windows: Array<[number, number]> }>();
 
+// Words of compute: a seller is described with one of them near its name (every cue below but a
+// deal "to purchase" has one)
+const COMPUTE_WORDS = String.raw`clouds?|gpus?|tpus?|chips?|chip-?makers?|servers?|data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|compute|computing|hosting|colocation|hyperscal\w*|neoclouds?|accelerators?|supercomputers?|semiconductors?|capacity|infrastructure|web services|instances|clusters?`;
+
 // Every description of a seller has a word of compute, or a deal "with" it, within 120 characters
 // of the name: only the stretches of text around those words are searched for names
-const WINDOW_CUE = /\b(?:clouds?|gpus?|tpus?|chips?|chip-?makers?|servers?|data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|compute|computing|hosting|colocation|hyperscal\w*|neoclouds?|accelerators?|supercomputers?|semiconductors?|capacity|infrastructure|web services|instances|clusters?|deals?|agreements?|contracts?|partnerships?|pact)\b/gi;
+const WINDOW_CUE = new RegExp(String.raw`\b(?:${COMPUTE_WORDS}|deals?|agreements?|contracts?|partnerships?|pact)\b`, 'gi');
 function cueWindows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   WINDOW_CUE.lastIndex = 0;
@@ -86,9 +90,7 @@ const CUSTOMER_BEFORE = /\b(?:cloud|gpu|compute|hosting) (?:customers?|clients?|
 // Names listed before this one in the same list: "Ardent, Helvane and " before "Quarnet"
 const LIST_ITEM = /(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?: \([A-Z]{2,6}\))?(?:, and |, | and ))$/;
 
-// Words of compute: a seller is described with one of them near its name (every cue below but a
-// deal "to purchase" has one)
-const COMPUTE_WORD = /\b(?:clouds?|gpus?|tpus?|chips?|chip-?makers?|servers?|data[- ]?cent(?:er|re)s?|datacent(?:er|re)s?|compute|computing|hosting|colocation|hyperscal\w*|neoclouds?|accelerators?|supercomputers?|semiconductors?|capacity|infrastructure|web services|instances|clusters?)\b/i;
+const COMPUTE_WORD = new RegExp(String.raw`\b(?:${COMPUTE_WORDS})\b`, 'i');
 
 /** Does the article describe this organisation, anywhere, as a seller of compute? */
 function isSeller(text: string, windows: Array<[number, number]>, e: EntityRecord): boolean {
