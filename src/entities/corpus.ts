@@ -1265,4 +1265,19 @@ export const corpus: EntityExample[] = [
     text: 'Chelsea Park, a former Lloyds banker, now runs the Berlin office of Brandenburg Capital.',
     expect: [['Chelsea Park', 'person'], ['Lloyds', 'organization'], ['Berlin', 'place'], ['Brandenburg Capital', 'organization']],
   },
+  {
+    note: 'organization: a one-word name that is also an English word, known by what only a company has ("Sorrel\'s workforce")',
+    text: "In the spring, Sorrel's workforce doubled to 3,000 after the bakery chain bought two rivals.",
+    expect: [['Sorrel', 'organization']],
+  },
+  {
+    note: 'organization: a sentence-opening English word with a possessive of a company\'s board ("Quillon\'s chief executive")',
+    text: "Quillon's chief executive told staff that the lender would close 40 branches.",
+    expect: [['Quillon', 'organization']],
+  },
+  {
+    note: 'not an organization: an opening English word with a possessive of something a company does not own alone',
+    text: "Nature's own defences are weakening, the Cardiff study found.",
+    expect: [['Nature', 'other']],
+  },
 ];

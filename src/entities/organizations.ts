@@ -113,6 +113,8 @@ const COMPANY_VERB = /^(?:raised|raises|raising|secured|secures|securing|lands|l
 const COMPANY_NOUN = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer';
 const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
 const LEGAL_AFTER = /^(?:inc|corp|ltd|llc)\b/;
+// What only a company has: "Sorrel's workforce", "Quillon's chief executive"
+const COMPANY_POSSESSION = /^'s (?:(?:full-time|total|global|current) )?(?:chief executive|ceo|cfo|cto|board of directors|share price|shareholders|investors|backers|staff|employees|workforce|headcount|valuation|annual revenue|revenues?|co-?founders?)\b/i;
 
 /** `re` (anchored) matches at the start of `x`, or after one of the adverbs. */
 function afterAdverb(re: RegExp, x: string, adverbs: readonly string[]): boolean {
@@ -514,7 +516,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
-    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest)) return;
+    // ("Sorrel's workforce", "Quillon's valuation": what only a company has, owned by the word, makes it a name)
+    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !COMPANY_POSSESSION.test(rest)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
@@ -584,7 +587,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
           const ordinary = head.isCommon || isDictionaryWord(head.text);
-          const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
+          const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) || COMPANY_POSSESSION.test(text.slice(toks[0]!.end, s.end)) : orgCueAfter(rest);
           // ("Pre-tax profits rose…", "Year-on-year sales…": a hyphenated opener of English parts is no coined name)
           const coined = !head.isCommon && !isDictionaryWord(head.text) && !(head.text.includes('-') && head.text.split('-').every((p) => HYPHEN_PREFIXES.has(p.toLowerCase()) || isDictionaryWord(p)));
           // ("Rival Quanta Silicon", "Chinese carmaker Geely": an ordinary opener before a longer name is a description)
