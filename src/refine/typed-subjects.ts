@@ -1,6 +1,7 @@
 import type { RawClaim } from '../claims/extractor.js';
 import type { ClaimType } from '../schema.js';
 import type { Refiner } from './refiner.js';
+import { OCCUPATIONS } from '../claims/staff-words.js';
 
 /**
  * No subject, no claim: a name the article gives no evidence for (no suffix, no cue word, not
@@ -16,7 +17,7 @@ import type { Refiner } from './refiner.js';
  * through: pay, staff numbers, hires and cuts of employees are an employer's.)
  */
 const STAFF_TYPES: ReadonlySet<ClaimType> = new Set(['compensation', 'headcount', 'hiring', 'departure']);
-const STAFF_WORD = /\b(?:employees|staff|staffers|engineers?|researchers?|scientists?|workers|analysts|associates|developers|drivers|hires|interns|executives?|bankers|traders|workforce|headcount|employs|co-?founder|chief (?:[a-z]+ )?officer|chief scientist|ceo|cto|cfo|coo|vice[- ]president|head of (?:ai|research|engineering|product|design|sales|marketing|operations|infrastructure|[a-z]+ research)|\d[\d,]*-(?:person|people|member|employee) (?:team|workforce|staff))\b/i;
+const STAFF_WORD = new RegExp(String.raw`\b(?:${OCCUPATIONS.join('|')}|engineer|researcher|scientist|executive|workforce|headcount|employs|co-?founder|chief (?:[a-z]+ )?officer|chief scientist|ceo|cto|cfo|coo|vice[- ]president|head of (?:ai|research|engineering|product|design|sales|marketing|operations|infrastructure|[a-z]+ research)|\d[\d,]*-(?:person|people|member|employee) (?:team|workforce|staff))\b`, 'i');
 const COMPANY_ONLY: ReadonlySet<ClaimType> = new Set(['valuation', 'funding', 'revenue', 'user_count', 'compute_deal']);
 export const requireTypedSubjects: Refiner = (_ctx, claims) =>
   // ("Jane Okafor joins Quillmark from Stripe": a company named as the other side vouches for the deal)

@@ -2,6 +2,7 @@ import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
 import { pickSubject } from '../slots.js';
+import { OCCUPATIONS } from '../staff-words.js';
 
 /**
  * compensation: what an employer pays a person — a salary, a pay package, a bonus, an hourly
@@ -16,7 +17,7 @@ const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bon
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
-const PEOPLE = '(researchers|researcher|engineers|engineer|scientists|scientist|staff|employees|employee|hires|recruits|executives|executive|developers|people|workers|graduates|analysts|bankers|traders|roboticists|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|directors|partners|managers|interns|associates|pilots|nurses|drivers|teachers|baristas|cashiers|couriers|clerks|doctors|consultants|lawyers|programmers|coders|designers|specialists|technicians|contractors|miners|crew|agents|salespeople|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|trainees|apprentices|residents)';
+const PEOPLE = `(${OCCUPATIONS.join('|')}|researcher|engineer|scientist|employee|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents)`;
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
@@ -47,8 +48,8 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
-const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
+const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
+const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
 export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
@@ -95,14 +96,20 @@ export function underPayHeadingAt(view: SentenceView, at: number): string | null
   // (the first piece is the line's own start: a bullet or a rank)
   const before = view.text.slice(Math.max(0, at - 2000), at).split('\n').reverse().slice(1);
   let seen = 0;
+  let intro = false;
   for (const line of before) {
     const t = line.trim();
     if (!t) continue;
     if (++seen > 15) return null;
     const words = t.split(/\s+/).length;
     if (words <= 12 && PAY_HEADING.test(t)) return t;
-    // (the list's other rows go by; prose ends the search)
-    if (words > 12 || !ROW_SHAPE.test(t)) return null;
+    // (the list's other rows go by; one paragraph may introduce the list — "Chief executives saw their
+    // pay climb again, an analysis found." — and says what it ranks, or lets the heading above say it)
+    if (words > 12 || !ROW_SHAPE.test(t)) {
+      if (intro) return null;
+      if (PAY_HEADING.test(t)) return t;
+      intro = true;
+    }
   }
   return null;
 }
@@ -219,7 +226,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly|(total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -377,9 +384,11 @@ export const RULES: ClaimRule[] = [
   // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
   {
     reason: 'compensation/ranked-narrative',
-    match: `((came|ranked|placed|finished|comes|ranks) ${ORDINAL}? ~{0,4}|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ,?) (with|at) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
+    match: `((came|ranked|placed|finished|comes|ranks) ${ORDINAL}? ~{0,4}|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
     when: aboutPay,
     confidence: 0.76,
+    // (a person of a company ranked by pay: the company is the employer)
+    vouches: true,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at) $/ },
     examples: [

@@ -1,5 +1,6 @@
 import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
+import { OCCUPATIONS } from '../staff-words.js';
 
 /**
  * headcount: how many people an organisation employs. A count is a headcount only through a
@@ -11,7 +12,7 @@ import { sectionRule } from '../sections.js';
 
 // Nouns that name an organisation's people
 const STAFF = '(employees|employee|staff|staffers|workers|engineers|researchers|scientists|developers|programmers|personnel|salespeople|specialists|consultants|bankers|analysts|physicists|designers|team|workforce)';
-const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|people|persons|staffers|others|nurses|teachers|doctors|drivers|miners|journalists|contractors|agents|officers|lawyers|pilots|technicians|managers|executives|operatives|labourers|laborers|craftsmen|volunteers|hands|locals|graduates|apprentices|associates|members)$`);
+const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|${OCCUPATIONS.join('|')}|people|persons|others|agents|officers|craftsmen|volunteers|hands|locals|members)$`);
 // …and "people", which needs a relation of employment before it
 const PEOPLE = '(people|persons|full-time|staff|staffers|personnel|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
