@@ -34,7 +34,6 @@ export const ENTITIES_BACKLOG: Record<string, string> = {
   "Kestrel Dynamics, which trades on the Nasdaq under the ticker KSTL, employs 2,300 people.": "Nasdaq typed organization; KSTL typed organization",
   "Saudi Aramco (TADAWUL: 2222) reported a 15% fall in profit.": "TADAWUL typed organization",
   "Seven & i Holdings rejected a $47bn takeover offer from Alimentation Couche-Tard.": "Seven & i Holdings not found",
-  "Marks & Spencer said clothing sales rose 5%, while AT&T added 400,000 subscribers.": "Marks & Spencer not found",
   "3M agreed to pay $6bn to settle claims over faulty military earplugs.": "3M not found",
   "The Unite union said 1,200 members at the plant would strike.": "Unite not found",
   "Researchers at King's College London have spun out a drug-discovery company.": "King's College London not an organization (got \"King\" organization, \"College London\" organization)",

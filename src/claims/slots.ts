@@ -258,6 +258,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("A: Everything runs on Amazon Web Services." — in an interview answer the speaker's company is meant)
   // ("Some positions include signing bonuses of $3,000, according to Amazon": the topic as its own source)
   const selfSourced = view.actors.length > 0 && view.actors.every((a) => a.entity === view.topic && /\baccording to (?:the )?$/.test(slotOf(view, a)));
+  // ("…first-year analysts will earn about $85,000, the newspaper said": a sentence whose only organisations are the outlets citing it)
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
@@ -291,6 +292,7 @@ const TOPIC_HEADS = new Set(
     // a company described, not named ("France's second largest carmaker enjoyed…")
     'company firm group carmaker maker manufacturer producer retailer chain bank lender insurer airline carrier operator giant startup start-up ' +
     // its people ("Top performers can make US$1 million", "Engineers were told…")
+    // (not every trade: "Analysts expect…", "Lawyers for the family said…" are outsiders)
     'performers engineers researchers scientists executives managers hires recruits developers bankers traders graduates interns directors ' +
     'pilots drivers staffers people ' +
     'it they we its their this these that which who').split(' '),

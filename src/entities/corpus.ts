@@ -1271,13 +1271,18 @@ export const corpus: EntityExample[] = [
     expect: [['Sorrel', 'organization']],
   },
   {
-    note: 'organization: a sentence-opening English word with a possessive of a company\'s board ("Quillon\'s chief executive")',
-    text: "Quillon's chief executive told staff that the lender would close 40 branches.",
-    expect: [['Quillon', 'organization']],
+    note: 'not an organization: a headline opening with a common noun\'s possession ("Company\'s shareholders")',
+    text: "Company's shareholders approve $84 million pay package for CEO\nInvestors voted on Wednesday.",
+    expect: [['Company', 'other']],
   },
   {
     note: 'not an organization: an opening English word with a possessive of something a company does not own alone',
     text: "Nature's own defences are weakening, the Cardiff study found.",
     expect: [['Nature', 'other']],
+  },
+  {
+    note: 'organization: a known two-word company opening a sentence with an ordinary word ("Royal Mail", "Credit Suisse"), after a sentence adverb too',
+    text: 'Royal Mail has offered postal workers a one-off payment. Meanwhile Credit Suisse has raised pay for its analysts.',
+    expect: [['Royal Mail', 'organization'], ['Credit Suisse', 'organization'], ['Meanwhile', 'other']],
   },
 ];

@@ -113,7 +113,8 @@ const COMPANY_VERB = /^(?:raised|raises|raising|secured|secures|securing|lands|l
 const COMPANY_NOUN = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer';
 const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
 const LEGAL_AFTER = /^(?:inc|corp|ltd|llc)\b/;
-// What only a company has: "Sorrel's workforce", "Quillon's chief executive"
+// What only a company has, said of a word capitalised inside a sentence: "Sorrel's workforce", "Quillon's chief
+// executive" (not "the Company's shareholders" of a filing, nor a sentence's opening word: "Company's shareholders approve…")
 const COMPANY_POSSESSION = /^'s (?:(?:full-time|total|global|current) )?(?:chief executive|ceo|cfo|cto|board of directors|share price|shareholders|investors|backers|staff|employees|workforce|headcount|valuation|annual revenue|revenues?|co-?founders?)\b/i;
 
 /** `re` (anchored) matches at the start of `x`, or after one of the adverbs. */
@@ -517,7 +518,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
     // ("Sorrel's workforce", "Quillon's valuation": what only a company has, owned by the word, makes it a name)
-    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !COMPANY_POSSESSION.test(rest)) return;
+    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
@@ -587,7 +588,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
           const ordinary = head.isCommon || isDictionaryWord(head.text);
-          const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) || COMPANY_POSSESSION.test(text.slice(toks[0]!.end, s.end)) : orgCueAfter(rest);
+          const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
           // ("Pre-tax profits rose…", "Year-on-year sales…": a hyphenated opener of English parts is no coined name)
           const coined = !head.isCommon && !isDictionaryWord(head.text) && !(head.text.includes('-') && head.text.split('-').every((p) => HYPHEN_PREFIXES.has(p.toLowerCase()) || isDictionaryWord(p)));
           // ("Rival Quanta Silicon", "Chinese carmaker Geely": an ordinary opener before a longer name is a description)
@@ -599,7 +600,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const plainPlural = toks.length === 1 && isPluralOfWord(head.text) && !midCaps.has(head.text);
           // ("Air Lorvane said…": a company word that opens a longer name)
           const companyOpener = toks.length > 1 && toks[1]!.cap && ORG_FIRST.test(head.text);
-          const openerIsName = !plainPlural && (afterArticle || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
+          // ("Credit Suisse has offered…": a known company's name that opens with an ordinary word)
+          const knownRun = toks.length > 1 && toks[0]!.opensKnown && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined;
+          const openerIsName = !plainPlural && (knownRun || afterArticle || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;

@@ -97,6 +97,15 @@ function slotsOf(view: SentenceView): Slot[] {
   return slots.sort((a, b) => a.start - b.start);
 }
 
+// A quoted run of one to three words, with no punctuation of its own
+const SCARE_QUOTED = /^"[\w'’-]+(?: [\w'’-]+){0,2}"/;
+const SCARE_CLOSE = /"[\w'’-]+(?: [\w'’-]+){0,2}"$/;
+
+/** The double quote at `k` opens or closes scare quotes ('a "lifestyle" bonus'). */
+function scareQuoted(text: string, k: number, to: number): boolean {
+  return SCARE_QUOTED.test(text.slice(k, Math.min(to, k + 40))) || SCARE_CLOSE.test(text.slice(Math.max(0, k - 40), k + 1));
+}
+
 function tokenize(view: SentenceView): TokenView {
   const { text } = view;
   const toks: Tok[] = [];
@@ -132,6 +141,11 @@ function tokenize(view: SentenceView): TokenView {
       if (c === 39 && (text[k + 1] === 's' || text[k + 1] === 'S') && !isWordChar(text.charCodeAt(k + 2))) {
         toks.push({ kind: 'punct', start: k, end: k + 2, lower: "'s", wid: -1, brk: false });
         k += 2;
+        continue;
+      }
+      // ('a $20,000 "lifestyle" bonus', 'its "AI-first" staff'): quotes around a word or three are no words of the sentence
+      if (c === 34 && scareQuoted(text, k, to)) {
+        k++;
         continue;
       }
       const ch = text[k]!;

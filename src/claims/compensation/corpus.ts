@@ -15,6 +15,37 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a bonus named in scare quotes ("a $15,000 \u201cwellbeing\u201d bonus"): quotes around a word are no words of the sentence',
+      text: 'Halden Partners has given its junior associates a $15,000 \u201cwellbeing\u201d bonus after complaints about hours.',
+      claims: [{ type: 'compensation', subject: 'Halden Partners', value: { amount: 15_000, currency: 'USD', text: '$15,000' } }],
+    },
+    {
+      note: 'pay offered to a trade the employer names ("offers new graduates"): the people paid vouch for the employer',
+      text: 'Kelvane offers new graduates $165,000 in base salary, a recruiter said.',
+      claims: [{ type: 'compensation', subject: 'Kelvane', value: { amount: 165_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a ranked list introduced by a paragraph about pay under its heading',
+      text: 'The best-paid bosses of 2025\n\nPay for chief executives of listed companies rose again last year, a study by a proxy adviser found.\n\n1. Mara Quell, Tessaline Group: $74.5 million\n2. Ivan Brandt, Orrick Freight: $61 million',
+      claims: [
+        { type: 'compensation', subject: 'Tessaline Group', value: { amount: 74_500_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orrick Freight', value: { amount: 61_000_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'ranked pay in prose: "was third on $N" (the person\'s company vouched for by the ranking)',
+      text: 'Boardroom pay climbed again. Ivo Brandt of Orrick Freight came second with $61m, and Tessaline\'s Mara Quell was third on $48m.',
+      claims: [
+        { type: 'compensation', subject: 'Orrick Freight', value: { amount: 61_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Tessaline', value: { amount: 48_000_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'an award of shares worth an amount to the chief of a company',
+      text: 'The chief executive of Brevant Robotics was awarded shares worth $38 million when the company listed.',
+      claims: [{ type: 'compensation', subject: 'Brevant Robotics', value: { amount: 38_000_000, currency: 'USD' } }],
+    },
+    {
       note: '"X of Y, who received £32m" is a person paid by Y, not a round for Y (people take "who", companies "which")',
       text: 'Dana Roe, chief executive of Quillmark, took home £58.7m last year. She was followed by Ana Mott of Brenvik Systems, who received £32m.',
       claims: [
