@@ -67,7 +67,7 @@ function clausesOf(toks: Tok[]): number[] {
 }
 
 /** An extractor made of rules: every rule's matches become raw claims, one claim per amount (first rule wins). */
-export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts: { countUnit?: string; plausible?: (q: Quantity) => boolean; pick?: PickOptions } = {}): Extractor & { rules: readonly ClaimRule[] } {
+export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts: { countUnit?: string; plausible?: (q: Quantity, view: SentenceView) => boolean; pick?: PickOptions } = {}): Extractor & { rules: readonly ClaimRule[] } {
   let compiled: Compiled[] | null = null;
   // (compile keeps each source's pattern: a veto shared by many rules is compiled once)
   const compileAll = () => rules.map((rule) => ({ rule, pattern: compile(rule.match), vetoes: Object.entries(rule.unless ?? {}).map(([n, p]) => [n, compile(p)] as [string, Pattern]) }));
@@ -123,7 +123,7 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
         for (const m of matchAll(pattern, tv)) {
           const value = m.slots.value;
           if (value && usedValues.has(value)) continue;
-          if (value?.q && opts.plausible && !opts.plausible(value.q)) continue;
+          if (value?.q && opts.plausible && !opts.plausible(value.q, view)) continue;
           if (vetoes.length) {
             clauses ??= clausesOf(tv.toks);
             const inClause = new Set<number>();

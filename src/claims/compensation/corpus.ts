@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a rate said before the amount ("average hourly pay to $17.20"), and a wage that "remains" at an hourly amount',
+      text: "The raise brought Ferrow Stores' average hourly pay to $17.20, though its minimum wage remains $14 an hour.",
+      claims: [
+        { type: 'compensation', subject: 'Ferrow Stores', value: { amount: 17.2, currency: 'USD', text: '$17.20' } },
+        { type: 'compensation', subject: 'Ferrow Stores', value: { amount: 14, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a bonus named in scare quotes ("a $15,000 \u201cwellbeing\u201d bonus"): quotes around a word are no words of the sentence',
       text: 'Halden Partners has given its junior associates a $15,000 \u201cwellbeing\u201d bonus after complaints about hours.',
       claims: [{ type: 'compensation', subject: 'Halden Partners', value: { amount: 15_000, currency: 'USD', text: '$15,000' } }],

@@ -11,7 +11,10 @@ import { isFirstName } from '../../entities/lexicon.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
-const plausible = (q: Quantity) => q.kind === 'money' && ((q.amount ?? q.max ?? q.min ?? 0) >= 1000 || (!!q.per && PER_PERIOD.has(q.per))) && q.per !== 'share';
+// ("its average hourly pay to $16.40", "an hourly minimum of $15": the rate said before the amount)
+const RATE_BEFORE = /\b(?:hourly|weekly|monthly|per-hour)\b[^$€£¥\d.;]{0,30}$/i;
+const plausible = (q: Quantity, view?: SentenceView) =>
+  q.kind === 'money' && ((q.amount ?? q.max ?? q.min ?? 0) >= 1000 || (!!q.per && PER_PERIOD.has(q.per)) || (!!view && RATE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start)))) && q.per !== 'share';
 
 /** The rules in ./rules.ts. */
 const byRules = ruleExtractor('compensation', RULES, {

@@ -401,7 +401,7 @@ export const RULES: ClaimRule[] = [
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
-    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
+    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|remains|remained|stays|stayed|stands at|stood at|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at|for) $/ },

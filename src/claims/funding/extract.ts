@@ -3,6 +3,7 @@ import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
+import { OCCUPATIONS } from '../staff-words.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below. */
 export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
@@ -66,7 +67,15 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint vent
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
 // ("Executives who received 1 billion yen or more", "…Ana Mott of Brenvik, who received £32m": people take "who", companies "which")
-const PEOPLE_RECEIVE = /(?:\b(?:executives|employees|staff|staffers|workers|people|directors|bosses|managers|chiefs|officers|bankers|traders|partners|founders|engineers|researchers)\s+(?:who\s+)?|\bwho\s+)(?:(?:each|all|have|had|has|also|reportedly|collectively)\s+)?(?:received|receive|receives|got|get|earned|took home|were paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of)\s+)?$/i;
+// ("Those in their second year will now receive $125,000", "Dana Roe will receive £3.8 million of shares": a person or people paid)
+const PEOPLE_RECEIVE = new RegExp(String.raw`(?:\b(?:${OCCUPATIONS.join('|')}|people|directors|bosses|chiefs|officers|partners|founders|those|he|she)\s+(?:who\s+)?|\bwho\s+|^\s*(?:those|others)\b[^,]{0,40}?\s+)(?:(?:each|all|have|had|has|also|reportedly|collectively|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|got|get|earned|took home|were paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$`, 'i');
+/** The words before an amount end with a person named and a verb of being paid ("Dana Roe will receive"). */
+function personReceives(view: SentenceView, pre: string, at: number): boolean {
+  const m = /(?:\s+(?:will|would|could|can|may|now|also|then|still|each|reportedly))*\s+(?:received|receives?|got|gets?|earned|took home|was paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$/i.exec(pre);
+  if (!m) return false;
+  const verbAt = at - (pre.length - m.index);
+  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && verbAt - n.end <= 1);
+}
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
@@ -93,7 +102,7 @@ export const funding: Extractor = {
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
       // "10 executives received ¥1 billion or more": people paid, not a company funded
-      if (PEOPLE_RECEIVE.test(pre)) continue;
+      if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, q.start)) continue;
       // "received $11m from the US and the UK": money from a country is state money
       const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/.exec(view.text.slice(q.end + 1, q.end + 50));
       if (fromPlace && isKnownPlace(fromPlace[1]!.toLowerCase())) continue;

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a workforce that "neared" a count',
+      text: 'Ferrow Stores, whose workforce neared 40,000 people last year, plans to open 30 shops.',
+      claims: [{ type: 'headcount', subject: 'Ferrow Stores', value: { amount: 40_000 } }],
+    },
+    {
       note: 'a coined one-word name described as "a 40-person team" is a company of that size (the size of its staff vouches for an employer)',
       text: 'Quillmark, a 40-person team in Berlin, makes warehouse robots.',
       claims: [{ type: 'headcount', subject: 'Quillmark', value: { amount: 40, unit: 'people', text: '40-person' } }],
