@@ -1285,4 +1285,9 @@ export const corpus: EntityExample[] = [
     text: 'Royal Mail has offered postal workers a one-off payment. Meanwhile Credit Suisse has raised pay for its analysts.',
     expect: [['Royal Mail', 'organization'], ['Credit Suisse', 'organization'], ['Meanwhile', 'other']],
   },
+  {
+    note: 'not an organization: the letters of a dollar glued to its amount ("$US50b", "$A240m")',
+    text: 'Tessaline is in talks to raise money at a $US50b valuation, up from $A240m in 2019.',
+    expect: [['Tessaline', 'organization'], ['US50b', 'other'], ['A240m', 'other']],
+  },
 ];

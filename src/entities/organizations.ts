@@ -229,7 +229,8 @@ export function tokenize(text: string, base: number): Token[] {
       else if (c === 39 && text.charCodeAt(j + 1) === 115 && !isAsciiWordChar(text.charCodeAt(j + 2))) j++;
       else break;
     }
-    out.push(new Token(text, base, base + i, base + j, isCapitalised(text, i, j)));
+    // ("$US50b", "$A200m": the letters of a dollar glued to its amount are no word)
+    if (!(i > 0 && text.charCodeAt(i - 1) === 36 && /\d/.test(text.slice(i, j)))) out.push(new Token(text, base, base + i, base + j, isCapitalised(text, i, j)));
     i = j;
   }
   return out;

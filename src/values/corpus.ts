@@ -79,6 +79,11 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['MXN$ 300 million', [money('MXN$ 300 million', 300e6, 'MXN')]],
   ['A$300m', [money('A$300m', 300e6, 'AUD')]],
   ['HK$2bn', [money('HK$2bn', 2e9, 'HKD')]],
+  // the dollar's letters after its sign, as Australian and some Asian papers write it
+  ['could raise more than $US1.5 billion', [money('more than $US1.5 billion', 1.5e9, 'USD', above(1.5e9))]],
+  ['valued at $A240m', [money('$A240m', 2.4e8, 'AUD')]],
+  ['a $NZ45 million deal', [money('$NZ45 million', 4.5e7, 'NZD')]],
+  ['$HK3bn of bonds', [money('$HK3bn', 3e9, 'HKD')]],
   ['S$500m', [money('S$500m', 500e6, 'SGD')]],
   ['CAD 40 million', [money('CAD 40 million', 40e6, 'CAD')]],
   ['AUD 12 million', [money('AUD 12 million', 12e6, 'AUD')]],

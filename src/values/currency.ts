@@ -8,7 +8,7 @@
  */
 import { PhraseTable, type Token } from './tokens.js';
 import { isSingularCurrencyName, matchCurrencyName, type CurrencyName } from './currencies.js';
-import { codeEntry, isLetterSymbol, isLetterSymbolAfter, prefixedSignCode, signCode } from './currencyMarks.js';
+import { codeEntry, dollarSuffixCode, isLetterSymbol, isLetterSymbolAfter, prefixedSignCode, signCode } from './currencyMarks.js';
 
 export interface CurrencyMark {
   code: string;
@@ -73,6 +73,12 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'sym') {
+    // "$US1.5 billion", "$A200m": the sign, then letters naming the dollar, glued to the number
+    const w = tokens[i + 1];
+    if (t.text === '$' && w?.kind === 'word' && glued(t, w) && tokens[i + 2]?.kind === 'num' && glued(w, tokens[i + 2])) {
+      const code = dollarSuffixCode(w.text);
+      if (code) return { code, next: i + 2 };
+    }
     const code = signCode(t.text);
     return code ? { code, next: i + 1, sign: t.text } : null;
   }

@@ -114,6 +114,11 @@ export function prefixedSignCode(prefix: string, sign: string): string | undefin
   return PREFIX_SIGNS.has(sign) ? MARKS.prefixed.get(prefix + sign) : undefined;
 }
 
+/** The letters of a dollar written sign first, as Australian and some Asian papers do ("$US1.5 billion", "$A200m", "$NZ45m", "$HK3bn"). */
+export function dollarSuffixCode(letters: string): string | undefined {
+  return /^[A-Z]{1,3}$/.test(letters) ? MARKS.prefixed.get(letters + '$') : undefined;
+}
+
 /** Codes and letter symbols the tokenizer splits from digits glued after them ("MYR42", "Rs500"). */
 export function splitsFromDigits(word: string): boolean {
   const e = MARKS.codes.get(word);
