@@ -48,6 +48,9 @@ const GIANT_WORDS = /^(?:giant|group)/;
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
 const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
+// "Apple staffers", "Google alumni": a name before its people
+const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|veterans|defectors|recruits|hires)\b/;
+
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
@@ -264,7 +267,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     let v = (antecedent ??= new Map()).get(a);
     if (v === undefined) {
       // (nor a company bought or bid for: "once the acquisition of ISG was completed, the company would…" means the buyer)
-      v = !isListedExample(text, s, a.start) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      // (nor a name that only says whose people are meant: "the poached Apple staffers make up a small part of the car maker's…")
+      v = !isListedExample(text, s, a.start) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
       antecedent.set(a, v);
     }
     return v;
@@ -275,7 +279,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       .map((a) => a.entity)
       .reverse();
   const earlierSubjects = (start: number) =>
-    list.filter((a) => a.end <= start && isSubject(a)).map((a) => a.entity).reverse();
+    list.filter((a) => a.end <= start && isSubject(a) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24))).map((a) => a.entity).reverse();
   for (const sentence of sentences) {
     s = sentence;
     subjectSlot = undefined;

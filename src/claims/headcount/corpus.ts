@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the car maker\'s workforce" after "the poached X staffers": a name before its people is not what "the car maker" means',
+      text: 'Varrow Motors has hired at least 90 people away from Kestrel Dynamics. The poached Kestrel Dynamics staffers make up a small part of the car maker\u2019s roughly 4,000-person workforce.',
+      claims: [{ type: 'headcount', subject: 'Varrow Motors', value: { amount: 4000 } }],
+    },
+    {
       note: 'a workforce that "neared" a count',
       text: 'Ferrow Stores, whose workforce neared 40,000 people last year, plans to open 30 shops.',
       claims: [{ type: 'headcount', subject: 'Ferrow Stores', value: { amount: 40_000 } }],

@@ -17,6 +17,21 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"snagged executives from" a list of companies, and "as well as from rival makers like" a second list',
+      text: 'Over two years Varrow Motors has snagged executives from Kestrel Dynamics and Pellum Systems, as well as from rival car makers like Ostrava Motors and Lindqvist Auto.',
+      claims: [
+        { type: 'hiring', subject: 'Varrow Motors', counterparty: 'Kestrel Dynamics' },
+        { type: 'hiring', subject: 'Varrow Motors', counterparty: 'Pellum Systems' },
+        { type: 'hiring', subject: 'Varrow Motors', counterparty: 'Ostrava Motors' },
+        { type: 'hiring', subject: 'Varrow Motors', counterparty: 'Lindqvist Auto' },
+      ],
+    },
+    {
+      note: 'a person "left X for Y" after a list of products they built: the company left is the source, not the products',
+      text: 'Having overseen the Skylark Pad and the Vireo Book, Dana Roe left Kestrel Dynamics for Varrow Motors in 2021.',
+      claims: [{ type: 'hiring', subject: 'Varrow Motors', counterparty: 'Kestrel Dynamics' }],
+    },
+    {
       note: 'two coined one-word names: the hire of researchers or of a named chief vouches for both as companies; ", including its head of…" and ", has joined X as chief scientist" are no role appositions making the source a person',
       text: 'Quillmark has hired three senior researchers from Brenvik, including its head of reasoning. Dana Roe, formerly of Ostrel, has joined Tavask as chief scientist.',
       claims: [
