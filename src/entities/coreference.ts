@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences.js';
-import type { EntityRecord, EntityTable } from './aliases.js';
+import { providerOf, type EntityRecord, type EntityTable } from './aliases.js';
 import type { NameMention } from './organizations.js';
 
 /**
@@ -47,6 +47,37 @@ const GIANT_WORDS = /^(?:giant|group)/;
 
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
 const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
+// "the company behind ChatGPT", "the maker of Fortnite", "the firm that owns TikTok"
+const MAKER_OF = /\b[Tt]he (?:[a-z][\w-]* ){0,2}?(?:company|firm|startup|start-up|lab|maker|developer|creator|owner|operator|group|business|giant) (?:behind|of|(?:that|which) (?:makes|made|owns|owned|runs|developed|created|built|operates))\s+$/;
+// "the ChatGPT maker", "ChatGPT's parent"
+const PRODUCT_MAKER = /^(?:'s)? (?:maker|developer|creator|owner|parent|operator)(?:'s)?(?![\w-])/;
+
+/**
+ * Who owns each product the article names: the gazetteer's owner (when the article names it too),
+ * or the company the article gives it to ("Tessaly's Vireo app", "Vireo maker Tessaly").
+ */
+function productOwners(text: string, names: NameMention[], table: EntityTable): Map<string, EntityRecord> {
+  const out = new Map<string, EntityRecord>();
+  names.forEach((n, i) => {
+    if (n.kind !== 'product' || out.has(n.surface)) return;
+    // (only an owner the article names: "the iPhone maker" in a story that never names Apple is left to the context)
+    const known = providerOf(n.surface);
+    const knownEntity = known ? table.byName(known) : undefined;
+    if (knownEntity) {
+      out.set(n.surface, knownEntity);
+      return;
+    }
+    const prev = names[i - 1];
+    const prevEntity = table.entityOf[i - 1];
+    if (prev && prev.possessive && prevEntity?.kind === 'organization' && /^'s? $/.test(text.slice(prev.end, n.start))) out.set(n.surface, prevEntity);
+    const next = names[i + 1];
+    const nextEntity = table.entityOf[i + 1];
+    const maker = PRODUCT_MAKER.exec(text.slice(n.end, n.end + 16));
+    if (next && maker && nextEntity?.kind === 'organization' && next.start === n.end + maker[0].length + 1) out.set(n.surface, nextEntity);
+  });
+  return out;
+}
 
 // "Apple staffers", "Google alumni": a name before its people
 const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|veterans|defectors|recruits|hires)\b/;
@@ -241,6 +272,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (score > best) [main, best] = [e, score];
   }
 
+  const owners = productOwners(text, names, table);
+
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
   const answers = answerSentences(sentences);
@@ -292,11 +325,29 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const prev = sentences[s.index - 1];
     const mainNearby = !!main && !!prev && mentionsBySentence[prev.index]!.some(({ e }) => e === main);
     const referring: Actor[] = [];
+    // "the ChatGPT maker", "the company behind ChatGPT", "the maker of Fortnite": the product's owner
+    if (owners.size) {
+      for (const n of names) {
+        if (n.sentence !== s.index || n.kind !== 'product') continue;
+        const owner = owners.get(n.surface);
+        if (!owner) continue;
+        const pre = MAKER_OF.exec(text.slice(Math.max(s.start, n.start - 40), n.start));
+        const post = pre ? null : PRODUCT_MAKER.exec(text.slice(n.end, n.end + 16));
+        const lead = post && /\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+$/.exec(text.slice(Math.max(s.start, n.start - 5), n.start));
+        if (pre) referring.push({ start: n.start - pre[0].length, end: n.end, entity: owner, via: 'anaphor', possessive: text.startsWith("'s", n.end), text: text.slice(n.start - pre[0].length, n.end) });
+        // ("ChatGPT maker OpenAI": the owner is named right after; that name is the actor)
+        else if (post && !names.some((o) => o.start === n.end + post[0].length)) {
+          const start = lead ? n.start - lead[0].length : n.start;
+          referring.push({ start, end: n.end + post[0].length, entity: owner, via: 'anaphor', possessive: /'s$/.test(post[0]), text: text.slice(start, n.end + post[0].length) });
+        }
+      }
+    }
     DEFINITE.lastIndex = 0;
     for (let d = DEFINITE_NOUN.test(s.text) ? DEFINITE.exec(s.text) : null; d; d = DEFINITE.exec(s.text)) {
       const start = s.start + d.index;
       // "The Halvard Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
+      if (referring.some((a) => a.start < start + d[0].length && start < a.end)) continue;
       // "the local startup industry", "the bank holiday": the noun modifies the next one, it names no company
       if (!/'s$/.test(d[0]) && COMPOUND_HEAD.test(text.slice(start + d[0].length, start + d[0].length + 16))) continue;
       // "Halvard Robotics Inc. (HRI), the robot maker founded by…": an apposition names its own

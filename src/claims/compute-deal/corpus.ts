@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a seller of compute as the subject of a two-sided partnership: the other side is its customer',
+      text: 'GPU cloud provider Ostrevia has expanded its partnership with Quillmark in a new deal worth up to $2.1 billion.',
+      claims: [{ type: 'compute_deal', subject: 'Quillmark', counterparty: 'Ostrevia', value: { max: 2_100_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'an unknown provider the article describes as a seller ("a cloud provider based in Oslo", "a chip maker") is a company by that description',
       text: 'Pellmore Labs will rent GPU servers from Ostrevia, a cloud provider based in Oslo, under a three-year deal. Its rival Quenby trains on accelerators supplied by Perrow Systems, a chip maker.',
       claims: [

@@ -300,15 +300,16 @@ function dealsOf(view: SentenceView): RawClaim[] {
       if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && /\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)))) return true;
       return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };
-    let unique = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
-    // "rent Nvidia GPUs from CoreWeave": when a seller is named, the chip maker is not a party
-    if (unique.some((p) => !makersOnly.has(p))) unique = unique.filter((p) => !makersOnly.has(p));
-    // "Amazon signs $5bn deal with Quillmark": a provider as subject of a two-sided deal is the seller
+    // "Amazon signs $5bn deal with Quillmark", "cloud provider CoreWeave has expanded its partnership with
+    // OpenAI": a seller of compute as subject of a two-sided deal is the seller, the other side its customer
     // (not when the subject is plainly the buyer: "Zentrix AI committed $2 billion to build … with CoreWeave")
     const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
-    if (resource !== 'power' && sellsCompute(view, customer) && !buyerVerb && unique.length === 1 && !sellsCompute(view, unique[0]!) && !/\bfrom\b/.test(lower)) {
-      [customer, unique] = [unique[0]!, [customer]];
-    }
+    const others = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && !makersOnly.has(p));
+    const sellerIsSubject = resource !== 'power' && !providerVerbActor && sellsCompute(view, customer) && !buyerVerb && others.length === 1 && !sellsCompute(view, others[0]!) && !productProviders.includes(others[0]!) && !/\bfrom\b/.test(lower);
+    if (sellerIsSubject) customer = others[0]!;
+    let unique = sellerIsSubject ? [subjectPick.entity] : providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
+    // "rent Nvidia GPUs from CoreWeave": when a seller is named, the chip maker is not a party
+    if (unique.some((p) => !makersOnly.has(p))) unique = unique.filter((p) => !makersOnly.has(p));
     if (!unique.length) return [];
     // "Halmark Systems inks $75m deal with Quenby for cloud services": when neither side is known or
     // described to sell compute, no verb says who gives and who buys, and the provider stands only

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: '"the company behind ChatGPT" means the product\'s owner, named earlier, not the last company named',
+      text: 'OpenAI signed a cloud deal with CoreWeave last year. CoreWeave has since grown fast. The company behind ChatGPT has now raised $6.6 billion from investors.',
+      claims: [{ type: 'funding', subject: 'OpenAI', value: { amount: 6_600_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'money "from the state fund X" is a round from a sovereign investor, not public money "from the state"',
       text: 'Quenby raised $300mn from the state fund Oskar Holdings in a deal that cut its valuation in half.',
       claims: [{ type: 'funding', subject: 'Quenby', value: { amount: 300_000_000, currency: 'USD', text: '$300mn' } }],
