@@ -1290,4 +1290,9 @@ export const corpus: EntityExample[] = [
     text: 'Tessaline is in talks to raise money at a $US50b valuation, up from $A240m in 2019.',
     expect: [['Tessaline', 'organization'], ['US50b', 'other'], ['A240m', 'other']],
   },
+  {
+    note: 'organization: a name before an em dash written without spaces ("Lambda—a startup…—announced"), as many magazines set it',
+    text: 'On Monday, Tessaly\u2014a startup once known for selling gaming rigs\u2014announced a deal with Orrick Freight.',
+    expect: [['Tessaly', 'organization'], ['Orrick Freight', 'organization']],
+  },
 ];

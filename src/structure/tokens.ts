@@ -150,8 +150,9 @@ function tokenize(view: SentenceView): TokenView {
       }
       const ch = text[k]!;
       // " - ", " -- ": a dash between spaces breaks a clause; a hyphen inside "30,000-strong" does not
-      const spacedDash = ch === '-' && (text[k - 1] === ' ' || text[k + 1] === ' ');
-      toks.push({ kind: 'punct', start: k, end: k + 1, lower: ch, wid: -1, brk: BREAK_PUNCT.has(ch) || spacedDash });
+      // (an em dash left glued between words by normalizeForMatching reads as one: "Lambda—a startup")
+      const spacedDash = (ch === '-' && (text[k - 1] === ' ' || text[k + 1] === ' ')) || ch === '\u2014';
+      toks.push({ kind: 'punct', start: k, end: k + 1, lower: ch === '\u2014' ? '-' : ch, wid: -1, brk: BREAK_PUNCT.has(ch) || spacedDash });
       k++;
     }
   };

@@ -43,6 +43,8 @@ function mojibakeAt(text: string, i: number): string | null {
   return mark === '-' ? ' - ' : mark + '  ';
 }
 
+const isWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2014 && c !== 0x2015 && !Number.isNaN(c));
+
 /** Fold quotes, dashes and spaces 1:1; a CR before LF becomes a space, a lone CR a newline. */
 export function normalizeForMatching(text: string): string {
   let out = '';
@@ -63,6 +65,9 @@ export function normalizeForMatching(text: string): string {
     }
     let to = FOLD_MAP.get(c);
     if (c === 13) to = text.charCodeAt(i + 1) === 10 ? 32 : 10;
+    // ("Lambda—a startup once known for…—announced": an em dash glued between words is a clause's
+    // dash, not a hyphen; it stays "—", which the tokenizers read as a spaced dash)
+    if ((c === 0x2014 || c === 0x2015) && isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i + 1))) to = 0x2014;
     if (to === undefined) continue;
     out += text.slice(runStart, i) + String.fromCharCode(to);
     runStart = i + 1;
