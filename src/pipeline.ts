@@ -3,6 +3,7 @@ import { compensation } from './claims/compensation/extract.js';
 import { computeDeal, computeRules } from './claims/compute-deal/extract.js';
 import { departure } from './claims/departure/extract.js';
 import type { Extractor, RawClaim, SentenceView } from './claims/extractor.js';
+import { spreadRespectively } from './claims/respectively.js';
 import { funding, fundingRules } from './claims/funding/extract.js';
 import { headcount } from './claims/headcount/extract.js';
 import { hiring, hiringRules } from './claims/hiring/extract.js';
@@ -117,7 +118,9 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         entities: doc.entities,
         memo: {},
       };
-      for (const e of extractors) doc.raw.push(...e.extract(view));
+      const found: RawClaim[] = [];
+      for (const e of extractors) found.push(...e.extract(view));
+      doc.raw.push(...spreadRespectively(view, found));
     }
   }],
   ['refine', (doc) => {

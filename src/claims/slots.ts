@@ -231,7 +231,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
-  const afterConjunction = !!lastLeft && /\b(?:after|before|when|as|since|because|while|although|though|if|that|once|until|where|so)\s+$/.test(slotOf(view, lastLeft));
+  // ("Altman said Meta had offered…": a name after a verb of saying, then a verb, is the reported clause's subject)
+  const afterConjunction = !!lastLeft && /\b(?:after|before|when|as|since|because|while|although|though|if|that|once|until|where|so|said|says|say|claimed|claims|added|noted|argued|believes|thinks|reckons)\s+$/.test(slotOf(view, lastLeft));
   const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){0,8} ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));

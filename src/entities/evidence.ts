@@ -182,7 +182,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
   // People and places by the lexicon
-  if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first)) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
+  // ("Jean-Laurent Bonnafe", "Anne-Marie Roe": a hyphenated first name of two first names)
+  const hyphenatedFirst = first.includes('-') && first.split('-').every((p) => p.length > 1 && (Lexicon.firstName(lexiconBits(p)) || isKnownFirstName(p)));
+  if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first) || hyphenatedFirst) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
   // "British", "Japanese", "Scots": a nationality, no name of a company
   // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
   if (words.length === 1 && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');

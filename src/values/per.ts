@@ -19,6 +19,8 @@ const PER = new PhraseTable<string>([
   // "$100,000 each", "$1m apiece", "$500 per person", "per employee"
   ['each', 'each'], ['apiece', 'each'], ['per person', 'person'], ['per employee', 'person'],
   ['per head', 'person'], ['a head', 'person'], ['per user', 'user'], ['per seat', 'seat'],
+  // "$250 million per engineer", "$1.5 million per researcher": one person's pay
+  ...['engineer', 'researcher', 'scientist', 'worker', 'staffer', 'hire', 'executive', 'recruit', 'developer'].map((w): [string, string] => [`per ${w}`, 'person']),
 ]);
 
 // "$5 billion a year earlier", "a year ago": a time reference, not a rate

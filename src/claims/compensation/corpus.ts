@@ -15,6 +15,24 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'two bosses and two amounts paired by "respectively", a conversion in brackets after the first; "paycheques"',
+      text: 'Tessaline Bank chief executive Dana Roe and Orrick Capital\'s Ivan Brandt received paycheques of \u20ac9.1m (\u00a37.6m) and \u20ac7.4m respectively.',
+      claims: [
+        { type: 'compensation', subject: 'Tessaline Bank', value: { amount: 9_100_000, currency: 'EUR' } },
+        { type: 'compensation', subject: 'Orrick Capital', value: { amount: 7_400_000, currency: 'EUR' } },
+      ],
+    },
+    {
+      note: 'pay ranked in prose: "took fifth place with a total pay package of", and hyphenated first names are people',
+      text: 'Executive pay at Europe\'s lenders rose again. Jean-Marc Roe, chief executive of Halden Bank, took fifth place with a total pay package of \u20ac6.2m.',
+      claims: [{ type: 'compensation', subject: 'Halden Bank', value: { amount: 6_200_000, currency: 'EUR' } }],
+    },
+    {
+      note: 'an amount said to be one person\'s ("per engineer"), offered by the company the passage is about',
+      text: 'Varrow Labs has been losing researchers to rivals. Varrow Labs offered packages of up to $90 million per engineer to keep its top talent.',
+      claims: [{ type: 'compensation', subject: 'Varrow Labs', value: { max: 90_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a rate said before the amount ("average hourly pay to $17.20"), and a wage that "remains" at an hourly amount',
       text: "The raise brought Ferrow Stores' average hourly pay to $17.20, though its minimum wage remains $14 an hour.",
       claims: [

@@ -13,7 +13,7 @@ import { OCCUPATIONS } from '../staff-words.js';
 
 // Words that name pay
 // (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
-const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards)';
+const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards)';
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
@@ -48,8 +48,8 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
-const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to)?))?';
+const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
+const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
 export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
@@ -384,7 +384,7 @@ export const RULES: ClaimRule[] = [
   // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
   {
     reason: 'compensation/ranked-narrative',
-    match: `((came|ranked|placed|finished|comes|ranks) ${ORDINAL}? ~{0,4}|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
+    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|in at ${ORDINAL} place ,?|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
     when: aboutPay,
     confidence: 0.76,
     // (a person of a company ranked by pay: the company is the employer)
@@ -433,6 +433,16 @@ export const RULES: ClaimRule[] = [
     confidence: 0.76,
     vouches: true,
     examples: [['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million']],
+  },
+  // "offered packages of up to $250 million per engineer", "stock options worth an average of $1.5 million per employee":
+  // an amount said to be one person's
+  {
+    reason: 'compensation/per-person',
+    match: '(package|packages|offer|offers|deal|deals|options|stock options|grants|awards|shares|stock|equity) (of|worth|valued at|totalling|totaling) (up to|as much as|about|around|nearly|more than|an average of|some)? [value:MONEY]',
+    confidence: 0.78,
+    unless: NOT_PAY,
+    extra: (m) => (m.slots.value!.q?.per === 'person' ? {} : null),
+    examples: [['Halvard Robotics offered packages of up to $90 million per engineer.', 'Halvard Robotics', 'up to $90 million per engineer']],
   },
   // "is hiring 30,000 seasonal workers at $21.50 an hour", "recruiting drivers on £14 an hour": people hired at a rate
   {

@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'two companies and two valuations paired by "respectively"',
+      text: 'Quillmark and Tessaly were valued at $2.4 billion and $900 million respectively in their latest rounds.',
+      claims: [
+        { type: 'valuation', subject: 'Quillmark', value: { amount: 2_400_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Tessaly', value: { amount: 900_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: '"an offer for X, valuing it at": what a bid values is the company bid for, not the bidder',
       text: 'Brenner Boerse tabled a 530 pence-per-share offer for the Harbour Exchange, valuing it at £1.3bn.',
       claims: [{ type: 'valuation', subject: 'Harbour Exchange', value: { amount: 1_300_000_000, currency: 'GBP', text: '£1.3bn' } }],

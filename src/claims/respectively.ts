@@ -1,0 +1,60 @@
+import type { RawClaim, SentenceView } from './extractor.js';
+import { clauseAround } from './slots.js';
+
+/**
+ * "HSBC's Stuart Gulliver and Lloyds' Antonio Horta-Osorio received €9.5m and €8.8m
+ * respectively", "Quillmark and Tessaly were valued at $2bn and $900m respectively": a list of
+ * companies and a list of amounts of the same length, paired in order by "respectively". A rule
+ * reads one amount of the list with one subject; the claim is spread over the pairs.
+ */
+
+// What may stand between two amounts of the list: a comma, "and", a conversion in brackets
+const BETWEEN_AMOUNTS = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/;
+// …and after the last one, before "respectively"
+const BEFORE_RESPECTIVELY = /^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:[a-z]+\s+){0,3}?respectively\b/;
+// What may stand between two companies of the list: a comma, "and", a person and their title
+const BETWEEN_NAMES = /^(?:'s?)?(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+
+export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  if (!claims.length || !view.lower.includes('respectively')) return claims;
+  const out: RawClaim[] = [];
+  const spread = new Set<string>();
+  // (a conversion in brackets right after an amount is that amount again: "€9.5m (£7.4m) and €8.8m")
+  const amountsOf = view.quantities.filter((x) => !(view.text[x.start - 1] === '(' && view.text[x.end] === ')'));
+  for (const c of claims) {
+    const q = c.value;
+    const at = q ? amountsOf.findIndex((x) => x.start === q.start && x.end === q.end) : -1;
+    if (!q || at < 0) {
+      out.push(c);
+      continue;
+    }
+    // the amounts of the list, from the first one
+    let first = at;
+    while (first > 0 && amountsOf[first - 1]!.kind === q.kind && BETWEEN_AMOUNTS.test(view.text.slice(amountsOf[first - 1]!.end, amountsOf[first]!.start))) first--;
+    const amounts = [amountsOf[first]!];
+    for (let k = first + 1; k < amountsOf.length && amountsOf[k]!.kind === q.kind && BETWEEN_AMOUNTS.test(view.text.slice(amountsOf[k - 1]!.end, amountsOf[k]!.start)); k++) amounts.push(amountsOf[k]!);
+    const last = amounts[amounts.length - 1]!;
+    if (amounts.length < 2 || !BEFORE_RESPECTIVELY.test(view.text.slice(last.end, last.end + 40).toLowerCase())) {
+      out.push(c);
+      continue;
+    }
+    // the companies of the list: before the amounts, in the clause, joined by commas and "and"
+    const [clauseStart] = clauseAround(view, amounts[0]!.start);
+    const before = view.actors.filter((a) => a.start >= clauseStart && a.end <= amounts[0]!.start && a.entity.kind === 'organization' && !a.entity.media);
+    let names = before.slice(-1);
+    for (let k = before.length - 2; k >= 0 && names.length < amounts.length; k--) {
+      if (!BETWEEN_NAMES.test(view.text.slice(before[k]!.end, names[0]!.start))) break;
+      names = [before[k]!, ...names];
+    }
+    const entities = names.map((a) => a.entity);
+    if (names.length !== amounts.length || new Set(entities).size !== entities.length) {
+      out.push(c);
+      continue;
+    }
+    const key = `${c.type}:${amounts[0]!.start}`;
+    if (spread.has(key)) continue;
+    spread.add(key);
+    names.forEach((a, k) => out.push({ ...c, subject: a.entity, subjectVia: a.via, value: amounts[k]!, cueAt: amounts[k]!.start }));
+  }
+  return out;
+}
