@@ -1295,4 +1295,14 @@ export const corpus: EntityExample[] = [
     text: 'On Monday, Tessaly\u2014a startup once known for selling gaming rigs\u2014announced a deal with Orrick Freight.',
     expect: [['Tessaly', 'organization'], ['Orrick Freight', 'organization']],
   },
+  {
+    note: 'organization: a two-part legal suffix ("Pvt. Ltd") stays in the name, and its shorter form later ("Kiran Mobility") is the same company, not a person with a first name',
+    text: 'Kiran Mobility Pvt. Ltd, an electric taxi platform, has raised Rs 37 crore. Kiran Mobility said it would add 500 cars.',
+    expect: [['Kiran Mobility Pvt. Ltd', 'organization'], ['Kiran Mobility', 'organization', 2]],
+  },
+  {
+    note: 'person: a picture credit ("Image Source: X/Outlet")',
+    text: 'Image Source: Wunmi Adeyemi/Lagos Daily\nThe fintech company announced that it had raised $110 million.',
+    expect: [['Wunmi Adeyemi', 'person']],
+  },
 ];

@@ -398,6 +398,8 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
       joinable =
         gap === ' ' || gap === '\n' || gap === ' & ' ||
         (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) ||
+        // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
+        (gap === '. ' && /^(?:Pvt|Pty|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
         // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
         (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text));
     }

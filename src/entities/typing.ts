@@ -40,5 +40,16 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     if (asLastOfPerson && e.org < 3) kinds.set(key, 'person');
     else if (asFirstOfOrg && !asFirstOfPerson && e.person < 3 && (kind === null || kind === 'org' || e.org >= Math.max(e.person, e.place))) kinds.set(key, 'org');
   }
+  // A shorter name of several words borrows an organisation's kind from the longer name it opens, over
+  // a first name's look ("Blu Smart" after "Blu Smart Mobility Pvt. Ltd"; not "Dana Roe" of "Dana Roe Foundation"
+  // when "Dana Roe" has evidence of its own beyond the first name)
+  for (const [key, kind] of kinds) {
+    if (!key.includes(' ') || kind === 'org') continue;
+    const e = byKey.get(key)!;
+    // (only a first name's look and "said" speak for a person: a company says things too)
+    const weakPerson = e.person - (e.why.includes('first-name') ? 2 : 0) - (e.why.includes('said') ? 1 : 0) <= 0;
+    if (!weakPerson || e.place > 0) continue;
+    if (longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' ') && k.split(' ').length >= key.split(' ').length + 1)) kinds.set(key, 'org');
+  }
   return kinds;
 }
