@@ -140,28 +140,33 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => {
       const verb = m.toks[m.start]!.lower;
       const paying = /\b(?:paying|business|enterprise|corporate|active|b2b)\s+\S+\s*$/.test(view.text.slice(m.slots.value!.start, m.toks[m.end - 1]!.end).toLowerCase());
-      return /^(?:serve|serves|served|serving|signed|sign|signs|signing|onboarded|onboard|onboards|onboarding)$/.test(verb) || paying ? {} : null;
+      // ("has 5 million merchants", "counts 80,000 sellers": those who sell through a platform are its customers, never its subsidiaries)
+      const platformSellers = /^(?:merchants|sellers|advertisers|creators|publishers|restaurants|retailers)$/.test(m.toks[m.end - 1]!.lower);
+      return /^(?:serve|serves|served|serving|signed|sign|signs|signing|onboarded|onboard|onboards|onboarding)$/.test(verb) || paying || platformSellers ? {} : null;
     },
     examples: [
       ['Tessellate Bio serves 2 million businesses around the world.', 'Tessellate Bio', '2 million'],
       ['Copperleaf AI has 20,000 paying organisations on its platform.', 'Copperleaf AI', '20,000'],
+      ['Kiranpay currently has 5 million merchants on its app.', 'Kiranpay', '5 million'],
     ],
   },
   // "Halvard Media's streaming service has 9 million members", "80 million monthly listeners", "4 million active accounts"
   {
     reason: 'user_count/has-members',
-    match: `({have|count|boast|claim|reach|pass|top|surpass|serve} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|listeners|players|viewers|readers|learners|patients|riders|students)`,
+    match: `({have|count|boast|claim|reach|pass|top|surpass|serve|cross} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|wallets|listeners|players|viewers|readers|learners|patients|riders|students)`,
     confidence: 0.75,
     unless: { ...NOT_USERS, 'user_count/not-a-company': NOT_A_COMPANY },
     // (players, viewers, readers, students, patients and riders only with a word that makes them a service's: "registered players")
     extra: (m, view) => {
       const noun = m.toks[m.end - 1]!.lower;
       const modified = /^(?:paying|paid|premium|registered|active|monthly|weekly|daily|loyalty|funded|streaming)$/.test(m.toks[m.end - 2]!.lower);
-      return /^(?:members|accounts|listeners|learners)$/.test(noun) || modified ? {} : null;
+      // ("has crossed 200 million wallets": a payment service's accounts)
+      return /^(?:members|accounts|wallets|listeners|learners)$/.test(noun) || modified ? {} : null;
     },
     examples: [
       ['Halvard Media’s streaming service has 9 million members.', 'Halvard Media', '9 million members'],
       ['Quillmark Systems’ game has 350 million registered players.', 'Quillmark Systems', '350 million'],
+      ['Kiranpay said that the company has crossed 200 million wallets.', 'Kiranpay', '200 million'],
     ],
   },
   // "Subscribers — 9.3 million", "Monthly active users - 40 million": a key-facts line whose label is a user noun
