@@ -194,6 +194,9 @@ export interface PickOptions {
  * when the sentence names no organisation at all — its topic (a key-facts bullet, a
  * headline, a fragment).
  */
+// Between a name and its amount: a relative clause's pronoun and one verb ("that raised", ", which has secured")
+const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40})?,? (?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
+
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
   const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
@@ -203,6 +206,13 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (not the owner right before the amount: "Halvard Robotics' $92 million round and Tarnwick's $6.5 million seed")
   // (nor the name a bracket with the amount follows: "Copperleaf AI ($45m) and Quillmark ($12m)")
   const ownsCue = (a: Actor | undefined) => !!a && ((a.possessive && /^(?:['’]s?)?\s?[$€£¥]?$/.test(view.text.slice(a.end, cueAt))) || BRACKET_OWNER.test(view.text.slice(a.end, cueAt)));
+  // ("…include Bazaar, which raised $36.5m, Tajir that raised $17m, QisstPay that secured $15m": the name a
+  // relative clause hangs on, right before the amount's verb, is its subject, known or not)
+  // ("Jabberwock (Cheetay) that raised $18m": the name before a bracketed other name; "TAG, a marketplace, that raised")
+  let relative = leftActors[leftActors.length - 1];
+  const bracketed = relative && leftActors.length > 1 && / \($/.test(view.text.slice(leftActors[leftActors.length - 2]!.end, relative.start)) && view.text[relative.end] === ')';
+  if (bracketed) relative = leftActors[leftActors.length - 2];
+  if (relative && RELATIVE_BEFORE_CUE.test(view.text.slice(relative.end, cueAt))) return { entity: relative.entity, via: relative.via, actor: relative };
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];

@@ -14,6 +14,25 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a roundup list of relative clauses ("X that raised $N"): each amount is the name\'s before it, known or not; a bracketed other name and an apposition step aside',
+      text: 'Other startups that raised $10m or more this year include Kestrel Dynamics, which raised $36.5m across two rounds, Varrowin (Halto) that raised $18m, Pellum, a marketplace, that raised $17.5m and Quorvex that secured $15m.',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Dynamics', value: { amount: 36_500_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Varrowin', value: { amount: 18_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Pellum', value: { amount: 17_500_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Quorvex', value: { amount: 15_000_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'names with an amount in brackets each, in a sentence about the most funding raised',
+      text: 'The companies to receive the most funding so far this year were Quorvex Medical (\u20ac30m), Tessaly (\u20ac26m) and Brindle Labs (\u20ac22.5m).',
+      claims: [
+        { type: 'funding', subject: 'Quorvex Medical', value: { amount: 30_000_000, currency: 'EUR' } },
+        { type: 'funding', subject: 'Tessaly', value: { amount: 26_000_000, currency: 'EUR' } },
+        { type: 'funding', subject: 'Brindle Labs', value: { amount: 22_500_000, currency: 'EUR' } },
+      ],
+    },
+    {
       note: '"the company behind ChatGPT" means the product\'s owner, named earlier, not the last company named',
       text: 'OpenAI signed a cloud deal with CoreWeave last year. CoreWeave has since grown fast. The company behind ChatGPT has now raised $6.6 billion from investors.',
       claims: [{ type: 'funding', subject: 'OpenAI', value: { amount: 6_600_000_000, currency: 'USD' } }],
@@ -407,6 +426,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Analysts ranked the chains by sales: Ferrow Stores (\u00a330m), Halden (\u00a326m) and Pellum (\u00a322m) led the table.', note: 'names with bracketed amounts in a sentence about sales, not funding' },
     { text: 'Greyholm Bank is lifting junior pay: first-years get $100,000, while those in their second year will now receive $115,000.', note: 'people paid ("those in their second year will now receive"), not a round' },
     { text: 'Tessaline Group said its new chief executive, Mara Quell, will receive £2.1 million of shares over three years.', note: 'a person named before "will receive": pay, not a round' },
     { text: 'Dana Roe of Quillmark took home £58.7m. She was followed by Ana Mott of Brenvik Systems, who received £32m.', note: 'a person "who received" money is paid, not a company funded' },

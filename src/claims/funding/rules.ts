@@ -28,6 +28,18 @@ function inAList(m: RuleMatch, view: SentenceView): boolean {
 const NOT_A_ROUND = '([value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
 
 export const RULES: ClaimRule[] = [
+  // "the companies to receive the most funding were ProVerum Medical (€30m), Energyx (€30m), &Open (€26m)":
+  // a list of names with an amount in brackets each, in a sentence about money raised
+  {
+    reason: 'funding/name-bracket-list',
+    match: '[subject:ORG] \\( [value:MONEY] \\) (,|and|, and|.|$)',
+    when: (view) => /\b(?:funding|raised|raising|raise|raises|rounds?|investment|backing|financing)\b/.test(view.lower) && !/\b(?:revenue|revenues|sales|turnover|valuation|valued|worth|market cap|profit|deal|acquisition|bought|buy|acquired)\b/.test(view.lower),
+    confidence: 0.76,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    // (a list: at least two names with a bracketed amount)
+    extra: (m, view) => ((view.sentence.text.match(/\([^()]{0,6}[$€£¥][\d.,]+\s?(?:m|bn|k|million|billion)?\)/gi)?.length ?? 0) >= 2 ? roundOf(m, view) : null),
+    examples: [['The ten startups to raise the most this year were Quorvex (€30m), Tessaly (€26m) and Brindle AI (€22.5m).', 'Quorvex', '€30m']],
+  },
   // "the $30m raise by Bristol-based chip startup Graphcore", "the £18m raised by packaging firm PragmatIC"
   {
     reason: 'funding/raised-by',
