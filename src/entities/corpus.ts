@@ -1305,4 +1305,9 @@ export const corpus: EntityExample[] = [
     text: 'Image Source: Wunmi Adeyemi/Lagos Daily\nThe fintech company announced that it had raised $110 million.',
     expect: [['Wunmi Adeyemi', 'person']],
   },
+  {
+    note: 'organization: a model-like name of a letter and digits that a company word vouches for ("smartphone bank K52"), in its later mentions too; a chip model stays no company',
+    text: 'German smartphone bank K52 now has 5 million customers. K52 was last valued at $3.5 billion. It runs its app on servers with H100 chips.',
+    expect: [['K52', 'organization'], ['K52', 'organization', 2], ['H100', 'other']],
+  },
 ];

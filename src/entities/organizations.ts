@@ -498,6 +498,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   // Surfaces the first pass found: a title-cased headline only holds names the body uses
   const learnt = new Set<string>();
 
+  const modelCompanies = new Set<string>();
   const emit = (s: Sentence, toks: Token[], possessive: boolean, headline = false) => {
     // "Nvidia CEO": a trailing title is not part of the name
     let last = toks.length;
@@ -554,6 +555,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // (a mention in a headline adds no evidence: headline words are capitalised for style)
     const forced = dateline || shouted || model ? 'other' : evidence.other >= 5 ? 'other' : undefined;
     typed.push({ key: nameKey(surface), evidence: headline ? noEvidence() : evidence, forced });
+    // ("German smartphone bank N26": a model-like name a company word vouches for is a company, in every mention)
+    if (model && !headline && evidence.org >= 3 && evidence.org > evidence.other) modelCompanies.add(nameKey(surface));
     if (!headline) learnt.add(surface);
   };
 
@@ -637,6 +640,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     }
   }
   // What each name is, from all its mentions together
+  if (modelCompanies.size) for (const t of typed) if (t.forced === 'other' && modelCompanies.has(t.key)) t.forced = undefined;
   const kinds = decideKinds(typed);
   mentions.forEach((m, i) => {
     const t = typed[i]!;
