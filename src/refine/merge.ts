@@ -33,8 +33,23 @@ export function sameValue(a: Quantity | null, b: Quantity | null, optional: bool
   if (a.currency !== b.currency && a.currency && b.currency) return false;
   const lo = (q: Quantity) => q.min ?? q.amount ?? -Infinity;
   const hi = (q: Quantity) => q.max ?? q.amount ?? Infinity;
-  if (a.amount !== null && b.amount !== null) return Math.abs(a.amount - b.amount) <= 0.01 * Math.max(Math.abs(a.amount), Math.abs(b.amount));
+  if (a.amount !== null && b.amount !== null) {
+    // ("to 4.48 lakh workers, from 4.46 lakh": two figures written to the same precision are two facts;
+    // "$1.5bn" and "$1.52bn" may be one rounded)
+    if (a.amount !== b.amount && !a.approximate && !b.approximate && samePrecision(a.text, b.text)) return false;
+    return Math.abs(a.amount - b.amount) <= 0.01 * Math.max(Math.abs(a.amount), Math.abs(b.amount));
+  }
   return lo(a) <= hi(b) && lo(b) <= hi(a);
+}
+
+/** The digits of the first number in an amount's words ("4.48 lakh" → "448"), or null. */
+function digitsOf(text: string): string | null {
+  const m = /\d[\d,.]*/.exec(text);
+  return m ? m[0].replace(/[^\d]/g, '').replace(/^0+/, '') : null;
+}
+function samePrecision(a: string, b: string): boolean {
+  const da = digitsOf(a), db = digitsOf(b);
+  return da !== null && db !== null && da.length === db.length && da.length >= 2;
 }
 
 interface Group {

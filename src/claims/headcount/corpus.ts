@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a headcount that went up by a number "to" a level "from" another: both levels, written to the same precision, are two facts',
+      text: 'Halvard Infotech saw its headcount go up by 1,789 employees to 4.48 lakh workers by the end of March, from 4.46 lakh workers three months ago.',
+      claims: [
+        { type: 'headcount', subject: 'Halvard Infotech', value: { amount: 448_000 } },
+        { type: 'headcount', subject: 'Halvard Infotech', value: { amount: 446_000 } },
+      ],
+    },
+    {
       note: '"the car maker\'s workforce" after "the poached X staffers": a name before its people is not what "the car maker" means',
       text: 'Varrow Motors has hired at least 90 people away from Kestrel Dynamics. The poached Kestrel Dynamics staffers make up a small part of the car maker\u2019s roughly 4,000-person workforce.',
       claims: [{ type: 'headcount', subject: 'Varrow Motors', value: { amount: 4000 } }],

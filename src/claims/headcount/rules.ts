@@ -92,6 +92,16 @@ export const RULES: ClaimRule[] = [
       ['Orbital Loom Labs employs a total of 3,200 people.', 'Orbital Loom Labs', '3,200 people'],
     ],
   },
+  // "saw its headcount go up by 1,789 employees to 4.48 lakh workers", "headcount dipped by 1,083 workers, to 2.42 lakh":
+  // the level a change ends at (its size after the change)
+  {
+    reason: 'headcount/changed-by-to',
+    vouches: true,
+    match: '(workforce|headcount|head count|employee count|staff numbers|staff count) (go|goes|went)? (up|down|rose|rise|rises|grew|grow|grows|fell|fall|falls|dipped|dip|dips|surged|surge|surges|increased|decreased|declined|climbed|jumped|shrank|shrunk|dropped) by [COUNT] _{0,3} ,? to [value:COUNT]',
+    confidence: 0.85,
+    unless: { 'headcount/target': TARGET },
+    examples: [['Tessellate Bio saw its headcount go up by 1,789 employees to 4.48 lakh workers.', 'Tessellate Bio', '4.48 lakh workers']],
+  },
   // "The company's workforce — now 2,150 people —", "workforce, now 2,150 people"
   {
     reason: 'headcount/workforce-now',
