@@ -23,6 +23,7 @@ import { departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refi
 import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
 import { requireTypedSubjects } from './refine/typed-subjects.js';
+import { dealDirectionByVerb } from './refine/deal-direction.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { isCandidate } from './spot/candidates.js';
@@ -62,7 +63,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, departureYieldsToHiring, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, dealDirectionByVerb, departureYieldsToHiring, leadFromNextSentence];
 
 const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['text', (doc) => {

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a two-sided lease read both ways; the sentence whose verb says who provides decides, and the lease\'s amount goes with it (not a round: "a $2.1 billion, 12-year lease")',
+      text: 'Pellum Mining secured a $2.1 billion, 12-year lease with Quillmark to provide AI cloud capacity and power. The deal requires Pellum to provide data centre space and power for Quillmark\u2019s AI workloads.',
+      claims: [{ type: 'compute_deal', subject: 'Quillmark', counterparty: 'Pellum Mining', value: { amount: 2_100_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a seller of compute as the subject of a two-sided partnership: the other side is its customer',
       text: 'GPU cloud provider Ostrevia has expanded its partnership with Quillmark in a new deal worth up to $2.1 billion.',
       claims: [{ type: 'compute_deal', subject: 'Quillmark', counterparty: 'Ostrevia', value: { max: 2_100_000_000, currency: 'USD' } }],

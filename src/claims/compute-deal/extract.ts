@@ -86,6 +86,9 @@ const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
+// "secured a $5.5 billion, 15-year lease with AWS to provide AI infrastructure": the subject's deal with a customer, to provide
+// something not the subject's own (not "…with utility Fernholt Power to supply its data centres": there the other side supplies)
+const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them)\b)/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
 const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
@@ -239,6 +242,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
       const rest = after.replace(APPOSITION_AFTER, '');
       if (PROVIDER_VERB.test(rest)) return true;
+      // (the customer named after "with", and what is provided not the subject's own: the subject provides)
+      if (!PROVIDER_DEAL_VERB.test(rest) && PROVIDER_DEAL_WITH.test(rest)) return true;
       const dealVerb = PROVIDER_DEAL_VERB.exec(rest);
       if (!dealVerb) return false;
       // ("signed a $1bn contract to supply Pellmore Labs with…": the one supplied is named right after the verb)

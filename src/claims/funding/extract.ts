@@ -58,6 +58,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|facility|project|site)\b/,
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
   OF_INVESTMENT,
+  // "secured a $5.5 billion, 15-year lease with…": a deal's terms after a comma
+  /^, (?:[\w-]+ ){0,2}?(?:deal|deals|contract|contracts|agreement|agreements|lease|leases|partnership|takeover|acquisition|order|orders)\b/,
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];

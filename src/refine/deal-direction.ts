@@ -1,0 +1,28 @@
+import type { RawClaim } from '../claims/extractor.js';
+import type { Quantity } from '../values/index.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * One compute deal read both ways in an article — "Cipher Mining secured a $5.5 billion lease with
+ * Amazon Web Services" (a two-sided deal, read with the subject as the customer) and "the deal
+ * requires Cipher to provide space and power for AWS" (a verb that says who provides) — is the
+ * way the verb says. The two-sided readings of the pair give way; the deal's amount, if only they
+ * carried it, goes to the first claim the verb made.
+ */
+const SAID_BY_VERB = 'compute_deal/provider-supplies';
+
+export const dealDirectionByVerb: Refiner = (_ctx, claims) => {
+  const byVerb = claims.filter((c) => c.type === 'compute_deal' && c.counterparty && c.reason === SAID_BY_VERB);
+  if (!byVerb.length) return claims;
+  const verbFor = (c: RawClaim) => (c.type === 'compute_deal' && c.reason !== SAID_BY_VERB && c.counterparty ? byVerb.filter((v) => v.subject === c.counterparty && v.counterparty === c.subject) : []);
+  const dropped = new Set<RawClaim>();
+  const amounts = new Map<RawClaim, Quantity>();
+  for (const c of claims) {
+    const readings = verbFor(c);
+    if (!readings.length) continue;
+    dropped.add(c);
+    const target = readings.find((v) => !v.value && !amounts.has(v));
+    if (c.value && target) amounts.set(target, c.value);
+  }
+  return claims.filter((c) => !dropped.has(c)).map((c) => (amounts.has(c) ? { ...c, value: amounts.get(c)! } : c));
+};
