@@ -112,7 +112,7 @@ function addInputOptions(cmd: import('commander').Command): import('commander').
     )
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (50MB, 10MiB, 1e7…; for jsonl, per line)').argParser(parseBytes).default(DEFAULT_MAX_BYTES, '50MB'))
     .addOption(new Option('--min-confidence <x>', 'drop claims below this confidence (0..1)').argParser(parseConfidence))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for more than 20 inputs (default: every core on 4 or more cores; on fewer, every core for more than 300 inputs, else 1: in process)').argParser(parseJobs))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for more than 20 inputs (default: every core on 4 or more cores; on fewer, every core for more than 5,000 inputs, else 1: in process)').argParser(parseJobs))
     .option('--no-color', 'no colours (also: NO_COLOR=1 or TERM=dumb; FORCE_COLOR=1 forces them)')
     .option('--debug', 'print stack traces of internal errors');
 }

@@ -54,18 +54,30 @@ export const POOL_MIN_INPUTS = 20;
 
 /** On fewer cores than this, only a batch larger than SMALL_MACHINE_POOL_MIN runs on the pool. */
 const MANY_CORES = 4;
-const SMALL_MACHINE_POOL_MIN = 300;
+const SMALL_MACHINE_POOL_MIN = 5000;
 
 /**
  * Worker threads when --jobs is not given, for a batch of `count` inputs (null: not known yet):
- * every core from four cores up; on two or three, only for batches of more than 300. Measured on
- * two cores (bench/PROFILE.md): each worker warms up on its own and the main thread competes with
- * them, so a pool of two finished no sooner than one process below a few hundred articles.
+ * every core from four cores up; on two or three, only for batches of more than 5,000. Each
+ * worker warms up on its own (V8 optimises the same code once per thread) and the main thread
+ * and both optimiser threads compete with them: on two cores (bench/RESULTS.md, 2026-12-04, load
+ * 4–6) all 1,362 BBC stories took 11.8 s of CPU on a pool of two against 7.2 s in one process,
+ * wall 10.2 s against 5.9 s; four copies of them (5,448 files, 12 MB) 24.2 s of CPU against
+ * 16.2 s, wall level (16.0 s against 15.7 s).
  */
 export function defaultJobs(count: number | null, cores = availableParallelism()): number {
   if (cores >= MANY_CORES) return cores;
   return count !== null && count > SMALL_MACHINE_POOL_MIN ? cores : 1;
 }
+
+/**
+ * In process, a batch of more than this many files keeps V8's regular-expression optimisation:
+ * over a few hundred articles the optimised expressions repay their compilation. Measured on two
+ * cores (CPU of whole processes, medians, unoptimised → optimised): 10 files 578 → 687 ms (the
+ * build's code cache is made unoptimised and is refused under other flags), 100 files 1,596 →
+ * 1,660 ms, 300 files 3,562 → 3,431 ms, all 1,362 BBC stories 8,157 → 7,207 ms.
+ */
+const REGEXP_OPTIMISATION_MIN = 200;
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
@@ -181,9 +193,10 @@ async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOption
   }
   // A few articles in process, the first of them article-sized: V8 would spend longer
   // optimising the rules' regular expressions (~40 ms at start-up) than running them;
-  // unoptimised, they match the same. (A large batch on the pool, or a megabyte input, keeps
-  // the optimised ones, which run faster over much text.)
-  let tuned = false;
+  // unoptimised, they match the same. (A batch of more than REGEXP_OPTIMISATION_MIN files, a
+  // batch on the pool, or a megabyte input keeps the optimised ones, which run faster over much
+  // text.)
+  let tuned = files !== null && files > REGEXP_OPTIMISATION_MIN;
   for await (const input of all()) {
     events.progress?.(done++, input.name);
     if (!tuned && input.text.length < 1 << 20) setFlagsFromString('--no-regexp-optimization');
