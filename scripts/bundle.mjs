@@ -42,7 +42,7 @@ await build({
 // The extraction code once more, as one CommonJS file: the CLI runs it through node:vm with
 // V8's code cache of it (src/cli/script.ts; the cache is made by scripts/build-cache.mjs), which
 // Node 20 offers for no ES module. import.meta.url is the file's URL, given by the wrapper.
-rmSync(join(dist, 'extract.cjs.cache'), { force: true });
+for (const f of ['extract.cjs.cache', 'extract.cjs.batch.cache']) rmSync(join(dist, f), { force: true });
 await build({
   entryPoints: [join(dist, 'pipeline.js')],
   outfile: join(dist, 'extract.cjs'),
