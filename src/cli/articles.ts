@@ -196,6 +196,8 @@ async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOption
   });
   let done = 0;
   if (pooled) {
+    // (V8's flags are the process's: the workers compile under them too)
+    setFlagsFromString(BATCH_V8_FLAGS);
     const { extractManySettled } = await import('../parallel/pool.js');
     const waiting: LoadedInput[] = [];
     const tasks = async function* () {
