@@ -84,18 +84,24 @@ const REGEXP_OPTIMISATION_MIN = 200;
  * of bytecode the optimising compiler may inline into one function. Most of a whole run over a
  * few thousand articles is V8 warming up, the optimiser a third of its CPU; with the budget at
  * 200 bytes (V8's default: 920) all 1,362 BBC stories took 6.45-6.47 s of CPU against 7.20-7.27 s
- * (medians of 3, two rounds; 100 bytes: 6.59 s, 400: 6.91 s), wall time the same or less.
+ * (medians of 3, two rounds; 100 bytes: 6.59 s, 400: 6.91 s), wall time the same or less. And
+ * no function of more than 1,000 bytes of bytecode is optimised (V8's default: 60 KB): the few
+ * giant functions of the extraction (resolveReferences, buildEntities, findNames…) were each
+ * optimised and deoptimised several times, at a cost no run of a few thousand articles repays.
+ * All of bbc, CPU medians: 6.43 s → 5.51 s at 3,000 bytes, 4.73 s at 1,000 (n=4); 1,000: 5.27 s,
+ * 400: 5.33 s, 150: 5.91 s, no optimiser at all (--no-opt): 6.73 s (n=3).
  * Exported for the build, which makes the code cache of the extraction script under these flags
  * too (scripts/build-cache.mjs): V8 takes a cache only under the flags it was made with.
  */
-export const BATCH_V8_FLAGS = '--regexp-optimization --max-inlined-bytecode-size-cumulative=200';
+export const BATCH_V8_FLAGS = '--regexp-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
 /**
  * The flags of runs of at most REGEXP_OPTIMISATION_MIN articles (see extractAll): regular
- * expressions unoptimised, and the same inlining budget, which pays there too (CPU medians,
- * default budget → 200 bytes: 10 stories 555 → 510 ms, 100 stories 1,442 → 1,234 ms; one article
- * the same, 311 → 300 ms).
+ * expressions unoptimised, and the same limits on the optimiser, which pay there too (CPU
+ * medians, default budget → 200 bytes: 10 stories 555 → 510 ms, 100 stories 1,442 → 1,234 ms;
+ * one article the same, 311 → 300 ms; then no optimising above 1,000 bytes of bytecode: 10
+ * stories 599 → 553 ms, 100 stories 1,481 → 1,240 ms, one article 360 → 333 ms, n=9).
  */
-export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --max-inlined-bytecode-size-cumulative=200';
+export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
