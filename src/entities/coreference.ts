@@ -210,6 +210,14 @@ const BID_FOR = /\b(?:offer|offers|bid|bids|approach|takeover|acquisition|purcha
 const ACCORDING_TO = /\baccording to (?:the )?$/i;
 
 /** Is a news organisation's mention a citation of it as a source? */
+/**
+ * "According to the company's LinkedIn site, it employs 1,330 people", "in a post on its X account":
+ * a platform named as where a company speaks is no party to what it says.
+ */
+function platformPage(text: string, m: NameMention): boolean {
+  return /(?:'s|\bits|\btheir|\bhis|\bher)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:site|page|profile|account|post|posts|feed|channel|blog|website|handle)\b/i.test(text.slice(m.end, m.end + 12));
+}
+
 function citesSource(text: string, s: Sentence, m: NameMention): boolean {
   return CITED_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)) || CITED_AFTER.test(text.slice(m.end, m.end + 20));
 }
@@ -238,7 +246,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // "according to the Journal"); in its own news it is one ("The Washington Post will cut 240 jobs")
     // (so is a name nothing vouches for "according to" which something is said: "according to the
     // Observer"; a company vouched for may speak for itself: "according to Rivian, its 14,000 staff…")
-    if (e && e.kind === 'organization' && !e.furniture && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start)))) mentionsBySentence[m.sentence]!.push({ m, e });
+    if (e && e.kind === 'organization' && !e.furniture && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start))) && !platformPage(text, m)) mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
   // A quotation can run over several sentences of a paragraph: track whether one is open.
@@ -366,7 +374,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const clauseSubject = asObject ? earlierSubjects(start).at(-1) : undefined;
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
-      const e = resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed));
+      // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")
+      const bidFor = /\bvalu(?:ing|es|ed|e)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start)) ? [...list].reverse().find((a) => a.end <= start && BID_FOR.test(text.slice(Math.max(s.start, a.start - 30), a.start))) : undefined;
+      const e = bidFor ? bidFor.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed));
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });

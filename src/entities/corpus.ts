@@ -1310,4 +1310,9 @@ export const corpus: EntityExample[] = [
     text: 'German smartphone bank K52 now has 5 million customers. K52 was last valued at $3.5 billion. It runs its app on servers with H100 chips.',
     expect: [['K52', 'organization'], ['K52', 'organization', 2], ['H100', 'other']],
   },
+  {
+    note: 'not an organization: a company\'s function in capitals ("the HR and payroll platform", "its R&D budget")',
+    text: 'Payvent, the HR and payroll management platform, will cut 200 jobs and trim its R&D budget.',
+    expect: [['Payvent', 'organization'], ['HR', 'other'], ['R&D', 'other']],
+  },
 ];

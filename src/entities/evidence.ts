@@ -122,7 +122,8 @@ const MOVED_TO_BEFORE = /\b(?:moved|moves|moving|relocated|returned|returns|retu
 const ROUND_IN_BEFORE = /\b(?:rounds?|series [a-z]\d?|seed|funding|financing|investment) (?:in|into) $/i;
 const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|rounds?|series [a-z]\d?|seed|funding|financing|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
-const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
+// ("Lagos, Nigeria" — not "Paylumo, Nigeria's leading fintech": a possessive opens an apposition about the name)
+const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s?\s)/;
 
 // "the film The Grudge", "their album Down in Albion", "the show Top Gear", "the drug Herceptin"
 const WORK_CUE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|new|latest|debut|upcoming|[\w-]+'s)(?: [\w-]+){0,2}? (?:film|films|movie|movies|album|albums|song|songs|single|track|show|series|sitcom|drama|soap|programme|program|documentary|book|novel|memoir|biography|musical|opera|ballet|game|video game|blockbuster|franchise|sequel|comedy|thriller|cartoon|painting|exhibition|handset|phone|smartphone|console|device|gadget|drug|vaccine|treatment|medicine|chip|processor|software|browser|operating system|product|car|vehicle|aircraft|jet|satellite|rocket|robot|character|episode|festival|assistant|chatbot|model) (?:called |named |dubbed |titled |entitled )?"?$/i;

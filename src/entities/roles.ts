@@ -53,6 +53,8 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     const after = text.slice(m.end, m.end + 120);
     const inList = !!previous && previousIsInvestor && LIST_GAP.test(text.slice(previous.m.end, m.start));
     const investor = inList || INVESTOR_BEFORE.test(before) || INVESTOR_AFTER.test(after);
+    // (a picture credit's outlet, named nowhere else, is page furniture: no actor at all — "The fintech company" is not it)
+    if (CREDIT_OUTLET.test(before) && e.mentions === 1 && !knownOrgName(e.name)) e.furniture = true;
     if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && isCited(before, after) && !knownOrgName(e.name)) e.media = true;
     if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
     previous = { m, e };
@@ -61,7 +63,10 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
   });
 }
 
+// "Image Source: Wunmi Eunice/TechCabal", "Photo: Dana Roe/Lagos Daily": the outlet after a credited person
+const CREDIT_OUTLET = /(?:^|\n)\s*(?:image|photo|photograph|picture|pic|illustration|graphic)s?(?: source| credit| courtesy)?\s*:\s*[^\n/]{2,40}\/\s*$/i;
+
 /** Is the name, between these words, a news outlet cited or spoken to? */
 function isCited(before: string, after: string): boolean {
-  return MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || (/\($/.test(before) && DATELINE.test(after)) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after));
+  return MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || CREDIT_OUTLET.test(before) || (/\($/.test(before) && DATELINE.test(after)) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after));
 }

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a picture credit\'s outlet ("Image Source: X/Outlet") is page furniture, not what "the fintech company" means',
+      text: 'Image Source: Ada Obi/Lagos Ledger\n\nYesterday\u2019s announcement by Paylumo, Nigeria\u2019s leading fintech, was a breath of fresh air. The fintech company announced that it had raised $110 million in Series C funding.',
+      claims: [{ type: 'funding', subject: 'Paylumo', value: { amount: 110_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a roundup list of relative clauses ("X that raised $N"): each amount is the name\'s before it, known or not; a bracketed other name and an apposition step aside',
       text: 'Other startups that raised $10m or more this year include Kestrel Dynamics, which raised $36.5m across two rounds, Varrowin (Halto) that raised $18m, Pellum, a marketplace, that raised $17.5m and Quorvex that secured $15m.',
       claims: [

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a platform named as where a company speaks ("the company\'s LinkedIn site") is no party to what it says',
+      text: 'Ridewell, a Cairo-based mobility business, said it will lay off staff. According to the company\u2019s LinkedIn site, it employs over 1,330 people.',
+      claims: [{ type: 'headcount', subject: 'Ridewell', value: { min: 1330 } }],
+    },
+    {
       note: 'a headcount that went up by a number "to" a level "from" another: both levels, written to the same precision, are two facts',
       text: 'Halvard Infotech saw its headcount go up by 1,789 employees to 4.48 lakh workers by the end of March, from 4.46 lakh workers three months ago.',
       claims: [

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: '"an offer for X …, valuing the company at": the company bid for, even when the bidder opens the sentence with an apposition',
+      text: 'Halvane, Japan\'s third-largest lender, tabled a higher offer for Orrick Trust than its rival, valuing the company at $35bn.',
+      claims: [{ type: 'valuation', subject: 'Orrick Trust', value: { amount: 35_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'two companies and two valuations paired by "respectively"',
       text: 'Quillmark and Tessaly were valued at $2.4 billion and $900 million respectively in their latest rounds.',
       claims: [
