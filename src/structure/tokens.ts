@@ -176,7 +176,30 @@ function tokenize(view: SentenceView): TokenView {
     }
   }
   markAsides(toks);
-  return { toks, words, vocab: -1 };
+  return { toks: dropIntensifiers(toks), words, vocab: -1 };
+}
+
+// "exceeding a remarkable $10 million", "valued at an astonishing $20 million": words that only marvel at an amount
+const INTENSIFIERS = new Set(['remarkable', 'astonishing', 'whopping', 'staggering', 'eye-watering', 'eye-popping', 'jaw-dropping', 'mind-boggling', 'hefty', 'cool', 'massive', 'huge', 'impressive', 'stunning', 'incredible', 'mammoth', 'colossal', 'healthy', 'tidy', 'princely', 'handsome', 'lofty']);
+
+/** The words of the sentence without an intensifier (and its article) right before an amount. */
+function dropIntensifiers(toks: Tok[]): Tok[] {
+  let out: Tok[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'word' && INTENSIFIERS.has(t.lower) && toks[i + 1]?.kind === 'qty') {
+      out ??= toks.slice(0, i);
+      // (and the article before it: "a whopping $2bn" reads "$2bn")
+      if (out.length && /^(?:a|an)$/.test(out[out.length - 1]!.lower)) out.pop();
+      continue;
+    }
+    out?.push(t);
+  }
+  if (!out) return toks;
+  // (asides were marked by index on the full list: mark them again)
+  for (const t of out) delete t.asideEnd;
+  markAsides(out);
+  return out;
 }
 
 /** Longest aside a rule steps over, in tokens. */

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an intensifier before the amount ("valued at an astonishing $20 million per year") is no word the rule must name',
+      text: 'Halvard Labs has raised the bar, offering elite researchers compensation packages valued at an astonishing $20 million per year.',
+      claims: [{ type: 'compensation', subject: 'Halvard Labs', value: { amount: 20_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'two bosses and two amounts paired by "respectively", a conversion in brackets after the first; "paycheques"',
       text: 'Tessaline Bank chief executive Dana Roe and Orrick Capital\'s Ivan Brandt received paycheques of \u20ac9.1m (\u00a37.6m) and \u20ac7.4m respectively.',
       claims: [

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: '"a whopping $2bn": the article and intensifier before an amount fall out of the rule\'s way',
+      text: 'Tessaly has raised a whopping $2bn in new funding from sovereign investors.',
+      claims: [{ type: 'funding', subject: 'Tessaly', value: { amount: 2_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a picture credit\'s outlet ("Image Source: X/Outlet") is page furniture, not what "the fintech company" means',
       text: 'Image Source: Ada Obi/Lagos Ledger\n\nYesterday\u2019s announcement by Paylumo, Nigeria\u2019s leading fintech, was a breath of fresh air. The fintech company announced that it had raised $110 million in Series C funding.',
       claims: [{ type: 'funding', subject: 'Paylumo', value: { amount: 110_000_000, currency: 'USD' } }],
