@@ -1315,4 +1315,14 @@ export const corpus: EntityExample[] = [
     text: 'Payvent, the HR and payroll management platform, will cut 200 jobs and trim its R&D budget.',
     expect: [['Payvent', 'organization'], ['HR', 'other'], ['R&D', 'other']],
   },
+  {
+    note: 'organization: a company named after a person, in a list introduced as companies ("organisations such as … and Calvin Klein")',
+    text: 'Kestrel has hired eight executives from organisations such as Google, Yahoo and Ralph Lauren.',
+    expect: [['Google', 'organization'], ['Yahoo', 'organization'], ['Ralph Lauren', 'organization']],
+  },
+  {
+    note: 'person: people listed as people ("stars such as")',
+    text: 'Stars such as Calvin Harris and Dana Roe attended the launch.',
+    expect: [['Calvin Harris', 'person'], ['Dana Roe', 'person']],
+  },
 ];

@@ -90,6 +90,9 @@ const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funde
 const BASED_BEFORE = /-(?:based|headquartered|listed|owned|backed|controlled|run|registered) $/i;
 
 // A title before the name: "Mr Ebbers", "chief executive Tim Cook", "coach Brad Gilbert", "striker Robin van Persie"
+// A list introduced as companies, up to the name: "organisations such as Google, Yahoo and "
+const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|brands|businesses|startups|banks|lenders|retailers|rivals|giants|carmakers|chipmakers)\s+(?:such as|including|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?){0,5}$/;
+
 // A picture's or a story's credit: "Photograph by Evy Marr", "Illustration: Jo Tan", "Additional reporting by Ana Ruiz"
 // ("Image Source: Wunmi Eunice/TechCabal", "Photo credit: Ana Ruiz")
 const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:| (?:source|credit|credits|courtesy):) $/i;
@@ -271,6 +274,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")
   if (SAID_AFTER.test(after) && words.length >= 2 && !OBJECT_OF_BEFORE.test(last3)) add(e, 'person', 1, 'said');
   if (PEOPLE_FROM_BEFORE.test(last5)) add(e, 'org', 2, 'people-from');
+  // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
+  if (COMPANY_LIST_BEFORE.test(before)) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
   if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && SITE_AFTER.test(after) && words.length <= 2) add(e, 'place', 3, 'site-after');
   const region = REGION_AFTER.exec(after);
