@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a workforce that is growing, "topping" a count (a participle after the workforce)',
+      text: 'Quillbank is continuing to expand its global workforce, topping 5,000 employees around the world.',
+      claims: [{ type: 'headcount', subject: 'Quillbank', value: { amount: 5000 } }],
+    },
+    {
       note: 'a platform named as where a company speaks ("the company\'s LinkedIn site") is no party to what it says',
       text: 'Ridewell, a Cairo-based mobility business, said it will lay off staff. According to the company\u2019s LinkedIn site, it employs over 1,330 people.',
       claims: [{ type: 'headcount', subject: 'Ridewell', value: { min: 1330 } }],

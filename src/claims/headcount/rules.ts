@@ -116,7 +116,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/workforce-of',
     vouches: true,
-    match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|-) (now|currently|today|still|already|just)? [value:COUNT]',
+    match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
     confidence: 0.9,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET },
     examples: [
