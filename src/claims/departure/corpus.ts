@@ -280,6 +280,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'According to a layoff tracker, 161,411 employees were laid off from 1,051 tech companies last year, including Halvard.', note: 'cuts counted across many companies, not one employer\'s' },
+    { text: 'Kestrel Partners and Orrick Advisory hired senior dealmakers this year, amid a drought that has forced larger rivals to cut thousands of jobs.', note: 'rivals in general cutting jobs: no employer named' },
     { text: 'Quarnby Software finished its takeover of Velloran last week. Correspondents say 6,000 job losses had been expected at the combined group.', note: 'a figure that was only expected, not a cut announced' },
     { text: 'Quillmark hired a new finance chief. Records show Dana Roe signed the lease for the company’s Denver office weeks before leaving her old job.', note: 'a possessive far from the people leaving is not whom they leave' },
     { text: 'Zentrix AI lost five engineers to Meta.', note: 'destination named: hiring, not departure' },

@@ -35,7 +35,8 @@ const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|gr
 // "quit Yukos shares", "exited its stake": leaving a holding
 const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
 // "companies planning more than 10 redundancies": companies in general
-const GENERIC = '((companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net|nations|countries|country|region|regions|manufacturing|unemployment|jobless) _{0,6} [value:COUNT]|[value:COUNT] _{0,5} (from|in|across|throughout) the (sector|industry|economy|country|region|market))';
+// (and cuts counted across many companies: "161,411 employees were laid off from 1,051 tech companies", "larger rivals to cut thousands of jobs")
+const GENERIC = '((companies|firms|employers|businesses|industry|industries|sector|sectors|economy|economies|nationwide|net|nations|countries|country|region|regions|manufacturing|unemployment|jobless) _{0,6} [value:COUNT]|[value:COUNT] _{0,5} (from|in|across|throughout) the (sector|industry|economy|country|region|market)|[value:COUNT] _{0,6} (from|at|across|by) [COUNT] ~{0,2} (companies|firms|startups|employers|businesses|banks|lenders)|(rivals|peers|companies|firms|startups|banks|lenders|employers) ~{0,2} to {cut|shed|lay off|axe|eliminate} _{0,2} [value:COUNT])';
 // "died in 2002, leaving no will"
 // "Correspondents say 6,000 job losses had been expected": a figure that was only expected (set against what was announced)
 const EXPECTED = '[value:COUNT] _{0,4} (had been|were|was) (widely)? (expected|feared|forecast|predicted|anticipated|rumoured|rumored|mooted|speculated)';
