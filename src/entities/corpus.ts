@@ -1325,4 +1325,9 @@ export const corpus: EntityExample[] = [
     text: 'Stars such as Calvin Harris and Dana Roe attended the launch.',
     expect: [['Calvin Harris', 'person'], ['Dana Roe', 'person']],
   },
+  {
+    note: 'not an organization: the first word of a title after a name ("Managing Director", "Acting Chief Executive")',
+    text: 'Dana Roe, Managing Director of Kestrel Pay, said the app had 50 million customers. Acting Chief Executive Omar Haddad agreed.',
+    expect: [['Managing', 'other'], ['Acting', 'other'], ['Kestrel Pay', 'organization']],
+  },
 ];
