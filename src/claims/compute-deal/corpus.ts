@@ -661,6 +661,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'GPU cloud provider Ostrevia is expanding. In the near term, Ostrevia will provide a frontier-scale cluster of Nvidia GB300 NVL72 systems.', note: 'a chip maker named for its chips ("Nvidia GB300 systems") is no customer of the provider' },
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
     { text: 'Nvidia is helping small cloud providers compete with traditional giants like Amazon and Google.', note: 'rivals named after "compete with" are not providers' },
     { text: 'The deal has a total value of $1.3 billion over four years.', note: 'no company named: no claim' },

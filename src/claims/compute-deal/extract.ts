@@ -37,7 +37,8 @@ function sameCompany(a: EntityRecord, b: EntityRecord): boolean {
 
 // "Nvidia chips supplied by Dell": a maker named for its chips
 function namedForChips(view: SentenceView, a: Actor): boolean {
-  return sellsCompute(view, a.entity) && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|h\d+s?|processors?)\b/i.test(view.text.slice(a.end, a.end + 30));
+  // ("NVIDIA GB300 NVL72 systems", "Nvidia H100s", "AMD MI300X accelerators")
+  return sellsCompute(view, a.entity) && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|processors?|superchips?|systems|[a-z]{0,3}\d{2,4}[a-z]{0,2}s?)\b/i.test(view.text.slice(a.end, a.end + 30));
 }
 
 /**
@@ -282,7 +283,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
     if (providerVerbActor) {
       // "CoreWeave will provide TML with GPUs": the provider is the subject, the customer the object
       providers.unshift(providerVerbActor.entity);
-      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media);
+      // (not a chip maker named for its chips: "CoreWeave will provide a cluster of NVIDIA GB300 systems to Quillmark")
+      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a));
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
     } else {
       // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
