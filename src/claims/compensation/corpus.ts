@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a bound read with the amount stands for the missing preposition ("salaries north of $1 million")',
+      text: 'Kelvane is offering salaries north of $1 million to senior researchers.',
+      claims: [{ type: 'compensation', subject: 'Kelvane', value: { min: 1_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'an intensifier before the amount ("valued at an astonishing $20 million per year") is no word the rule must name',
       text: 'Halvard Labs has raised the bar, offering elite researchers compensation packages valued at an astonishing $20 million per year.',
       claims: [{ type: 'compensation', subject: 'Halvard Labs', value: { amount: 20_000_000, currency: 'USD' } }],
@@ -506,6 +511,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Mirafor's founders each received stock worth about $80 million when the company was sold.", note: 'what founders got when their company was sold is proceeds, not pay' },
     { text: 'Quillmark topped the survey of listed firms. In all, 14 directors received £5 million or more last year, up from 9.', note: 'a count of people above a pay threshold, in a sentence naming no company, is a survey\'s class, nobody\'s pay' },
     { text: 'Quillmark in focus\nExecutives who received 1 billion yen or more', note: 'a class of people defined by a pay threshold is nobody\'s pay' },
     { text: 'Halvard Robotics makes robots. The median worker in Britain earned £31,000 last year.', note: 'a median of workers in general is no company\'s pay' },

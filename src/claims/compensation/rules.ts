@@ -31,8 +31,9 @@ const NOT_PAY = {
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
   // "bought $2 million of shares", "sold stock worth $30 million": trading, not pay
   'compensation/trade': '{buy|purchase|sell|acquire|invest|own|hold|offload|dump|snap up} _{0,3} [value:MONEY] (in|of|worth)?',
-  // "received $300m from the sale", "made $2 billion when the company went public": proceeds, not pay
-  'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling))',
+  // "received $300m from the sale", "made $2 billion when the company went public", "received stock worth $80m when the
+  // company was sold": proceeds, not pay (an award "when the company listed" is still pay)
+  'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling)|(received|got|made|pocketed|collected|banked) _{0,4} [value:MONEY] _{0,2} (when|after) ([ORG]|(the|its|their)? ~{0,2} (company|firm|startup|start-up|business|it|they)) (was|were|is)? (sold|acquired|bought|listed|floated|went public))',
   // "pays $50 million a year in rent", "paid $3m in taxes"
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
@@ -214,7 +215,8 @@ export const RULES: ClaimRule[] = [
       if (prev && /^(?:of|between|from|at|averaging|to|than|about|around|nearly|least)$/.test(prev.lower)) return {};
       // ("Brightline Robotics: average salary $210,000": a pay noun after its adjective is no verb)
       if (/^(?:average|starting|minimum|median|base|typical)$/.test(m.toks[m.start]!.lower) && /^(?:pay|salary|salaries|wage|wages|bonus|bonuses)$/.test(prev?.lower ?? '')) return {};
-      return /^(?:between|from)\b/i.test(m.slots.value!.q!.text) ? {} : null;
+      // ("salaries north of $1 million": a bound read with the amount stands for the missing preposition)
+      return /^(?:between|from|north of|upwards of|in excess of|more than|at least|up to|as much as|as high as)\b/i.test(m.slots.value!.q!.text) ? {} : null;
     },
     examples: [
       ['Amazon is offering an average pay of more than $20.50 per hour.', 'Amazon', 'more than $20.50 per hour'],
