@@ -16,6 +16,5 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M": "'Lost 3 co-founders' bullet: the count's span should include the noun",
   // Hiring rules exist for these (src/claims/hiring/rules.ts) but a sentence without a number needs a trigger word the spot
   // gate (src/spot/candidates.ts) does not know: 'named', 'snag', 'acquired'
-  "Zentrix AI has named former Copperleaf Labs executive Tom Reyes as chief technology officer.": "spot gate: no number and no trigger word ('named' is not one); hiring/appointed-veteran-of reads it",
   "Zentrix AI acquired Copperleaf Labs’ team but not its technology.": "spot gate: no number and no trigger word ('acquired … team'); hiring/acquired-team-of reads it",
 };

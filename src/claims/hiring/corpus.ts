@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"named X, formerly of Y, as its CFO": the spot gate lets "named" through to the appointment rule',
+      text: 'Varrow Motors named Dana Roe, formerly of Kestrel Dynamics, as its new chief financial officer.',
+      claims: [{ type: 'hiring', subject: 'Varrow Motors', counterparty: 'Kestrel Dynamics' }],
+    },
+    {
       note: '"snagged executives from" a list of companies, and "as well as from rival makers like" a second list',
       text: 'Over two years Varrow Motors has snagged executives from Kestrel Dynamics and Pellum Systems, as well as from rival car makers like Ostrava Motors and Lindqvist Auto.',
       claims: [
