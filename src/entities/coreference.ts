@@ -209,7 +209,6 @@ const BID_FOR = /\b(?:offer|offers|bid|bids|approach|takeover|acquisition|purcha
 
 const ACCORDING_TO = /\baccording to (?:the )?$/i;
 
-/** Is a news organisation's mention a citation of it as a source? */
 /**
  * "According to the company's LinkedIn site, it employs 1,330 people", "in a post on its X account":
  * a platform named as where a company speaks is no party to what it says.
@@ -218,6 +217,7 @@ function platformPage(text: string, m: NameMention): boolean {
   return /(?:'s|\bits|\btheir|\bhis|\bher)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^\s+(?:site|page|profile|account|post|posts|feed|channel|blog|website|handle)\b/i.test(text.slice(m.end, m.end + 12));
 }
 
+/** Is a news organisation's mention a citation of it as a source? */
 function citesSource(text: string, s: Sentence, m: NameMention): boolean {
   return CITED_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)) || CITED_AFTER.test(text.slice(m.end, m.end + 20));
 }
@@ -319,6 +319,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       .filter((a) => a.end <= start && canBeAntecedent(a))
       .map((a) => a.entity)
       .reverse();
+  // "an offer for X, valuing it / the company at…": the company bid for, named earlier in the sentence
+  const bidForAt = (start: number) =>
+    /\bvalu(?:ing|es|ed|e)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start)) ? [...list].reverse().find((a) => a.end <= start && BID_FOR.test(text.slice(Math.max(s.start, a.start - 30), a.start))) : undefined;
   const earlierSubjects = (start: number) =>
     list.filter((a) => a.end <= start && isSubject(a) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24))).map((a) => a.entity).reverse();
   for (const sentence of sentences) {
@@ -375,7 +378,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")
-      const bidFor = /\bvalu(?:ing|es|ed|e)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start)) ? [...list].reverse().find((a) => a.end <= start && BID_FOR.test(text.slice(Math.max(s.start, a.start - 30), a.start))) : undefined;
+      const bidFor = bidForAt(start);
       const e = bidFor ? bidFor.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed));
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
@@ -396,7 +399,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // is no "the company", but it is the "it" of the sentence it is the subject of)
       const subject = earlierSubjects(start)[0];
       // ("…tabled an offer for the LSE, valuing it at £1.3bn": what a bid values is the company bid for)
-      const bidFor = word === 'it' && /\bvalu(?:ing|es|ed|e)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start)) ? [...list].reverse().find((a) => a.end <= start && BID_FOR.test(text.slice(Math.max(s.start, a.start - 30), a.start))) : undefined;
+      const bidFor = word === 'it' ? bidForAt(start) : undefined;
       const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns

@@ -49,7 +49,7 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     // (only a first name's look and "said" speak for a person: a company says things too)
     const weakPerson = e.person - (e.why.includes('first-name') ? 2 : 0) - (e.why.includes('said') ? 1 : 0) <= 0;
     if (!weakPerson || e.place > 0) continue;
-    if (longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' ') && k.split(' ').length >= key.split(' ').length + 1)) kinds.set(key, 'org');
+    if (longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' '))) kinds.set(key, 'org');
   }
   return kinds;
 }

@@ -175,8 +175,9 @@ function tokenize(view: SentenceView): TokenView {
       i = Math.max(i, slot.end);
     }
   }
-  markAsides(toks);
-  return { toks: dropIntensifiers(toks), words, vocab: -1 };
+  const kept = dropIntensifiers(toks);
+  markAsides(kept);
+  return { toks: kept, words, vocab: -1 };
 }
 
 // "exceeding a remarkable $10 million", "valued at an astonishing $20 million": words that only marvel at an amount
@@ -195,11 +196,7 @@ function dropIntensifiers(toks: Tok[]): Tok[] {
     }
     out?.push(t);
   }
-  if (!out) return toks;
-  // (asides were marked by index on the full list: mark them again)
-  for (const t of out) delete t.asideEnd;
-  markAsides(out);
-  return out;
+  return out ?? toks;
 }
 
 /** Longest aside a rule steps over, in tokens. */

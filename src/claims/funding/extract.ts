@@ -70,10 +70,13 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint vent
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
 // ("Executives who received 1 billion yen or more", "…Ana Mott of Brenvik, who received £32m": people take "who", companies "which")
 // ("Those in their second year will now receive $125,000", "Dana Roe will receive £3.8 million of shares": a person or people paid)
-const PEOPLE_RECEIVE = new RegExp(String.raw`(?:\b(?:${OCCUPATIONS.join('|')}|people|directors|bosses|chiefs|officers|partners|founders|those|he|she)\s+(?:who\s+)?|\bwho\s+|^\s*(?:those|others)\b[^,]{0,40}?\s+)(?:(?:each|all|have|had|has|also|reportedly|collectively|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|got|get|earned|took home|were paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$`, 'i');
+// The verb chain of being paid, up to the amount: "will now receive", "each received more than"
+const RECEIVE_CHAIN = String.raw`(?:(?:each|all|have|had|has|also|reportedly|collectively|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|got|get|gets|earned|took home|were paid|was paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$`;
+const PEOPLE_RECEIVE = new RegExp(String.raw`(?:\b(?:${OCCUPATIONS.join('|')}|people|directors|bosses|chiefs|officers|partners|founders|those|he|she)\s+(?:who\s+)?|\bwho\s+|^\s*(?:those|others)\b[^,]{0,40}?\s+)` + RECEIVE_CHAIN, 'i');
+const CHAIN_ONLY = new RegExp(String.raw`\s+` + RECEIVE_CHAIN, 'i');
 /** The words before an amount end with a person named and a verb of being paid ("Dana Roe will receive"). */
 function personReceives(view: SentenceView, pre: string, at: number): boolean {
-  const m = /(?:\s+(?:will|would|could|can|may|now|also|then|still|each|reportedly))*\s+(?:received|receives?|got|gets?|earned|took home|was paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$/i.exec(pre);
+  const m = CHAIN_ONLY.exec(pre);
   if (!m) return false;
   const verbAt = at - (pre.length - m.index);
   return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && verbAt - n.end <= 1);
