@@ -17,6 +17,35 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a past post said with its tenure ("after two decades at X") stays the source though "at" reads like an object of another verb',
+      text: 'Raj Patel, who joined Halvard Cloud in March after two decades at Kestrel Systems, has been on a hiring spree to make the company more competitive.',
+      claims: [{ type: 'hiring', subject: 'Halvard Cloud', counterparty: 'Kestrel Systems' }],
+    },
+    {
+      note: 'a post held before, named with its title ("previously chief operating officer at X"), is where the person came from',
+      text: 'Maya Lin, previously chief operating officer at Brightline Foods, joined Corvid Retail in June.',
+      claims: [{ type: 'hiring', subject: 'Corvid Retail', counterparty: 'Brightline Foods' }],
+    },
+    {
+      note: '"plucked developers from" a list: each company listed is a source',
+      text: 'Before it was bought, the messaging startup Pingly plucked developers from Corvid Labs, Stackwise and Brightline.',
+      claims: [
+        { type: 'hiring', subject: 'Pingly', counterparty: 'Corvid Labs' },
+        { type: 'hiring', subject: 'Pingly', counterparty: 'Stackwise' },
+        { type: 'hiring', subject: 'Pingly', counterparty: 'Brightline' },
+      ],
+    },
+    {
+      note: '"snagged X\'s former tech director": a company\'s person taken',
+      text: 'The venture-backed Zentrix AI snagged Stackwise’s former tech director a few months ago.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Stackwise' }],
+    },
+    {
+      note: 'an age before the person\'s company and title ("hired 28-year-old X CEO Tom Reyes")',
+      text: 'Halvard Robotics recently hired 28-year-old Brindle AI CEO Tom Reyes to lead its new lab.',
+      claims: [{ type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Brindle AI' }],
+    },
+    {
       note: '"named X, formerly of Y, as its CFO": the spot gate lets "named" through to the appointment rule',
       text: 'Varrow Motors named Dana Roe, formerly of Kestrel Dynamics, as its new chief financial officer.',
       claims: [{ type: 'hiring', subject: 'Varrow Motors', counterparty: 'Kestrel Dynamics' }],
@@ -904,5 +933,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI is looking to fill 1,000 orders this year.', note: 'orders, not posts, filled' },
     { text: 'Tom Reyes, an analyst at Kestrel Partners, said Zentrix AI would hire more engineers.', note: 'an analyst quoted; no count, no source' },
     { text: 'Some 2,000 protesters joined the march past Zentrix AI headquarters.', note: 'people joining a protest' },
+    { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
+    { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
   ],
 };

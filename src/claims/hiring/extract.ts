@@ -34,7 +34,7 @@ const RULES: Rule[] = [
   // "Windmere AI Founders Hired by Google", "whose best engineers were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
-  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|pluck(?:s|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
@@ -75,16 +75,20 @@ const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founde
 
 // The source company: "from Meta", "from startup Brindle AI", "from across the industry, including OpenAI"
 const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
-// "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"
-const FORMER_BEFORE = /\b(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*$/;
+// "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"; a post held before, named with its
+// title: "previously chief operating officer at X", "the former head of research at X", "until recently a partner with X"
+const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*|(?:former|previously|formerly|until recently|most recently)\s+(?:[a-z][\w-]*\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?)$/;
 
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
+
+// A count of time, not people: "after eight years at X"
+const TIME_AFTER = /^\s*(?:years?|months?|decades?|weeks?|days?)\b/i;
 
 function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Actor[] {
   const out: Actor[] = [];
   for (const a of view.actors) {
     if (a.start < from || (hirer && a.entity === hirer.entity)) continue;
-    const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
+    const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start).toLowerCase();
     // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
     // "offers to several Quillmark employees": a company named right before the people it loses
@@ -159,11 +163,11 @@ export const hiring: Extractor = {
         if (sources.length && NOT_STAFF.test(view.text.slice(verbEnd, sources[0]!.start).toLowerCase())) continue;
         // "Microsoft hired two co-founders of Inflection AI" is caught by FROM_SLOT ("of")
       }
-      sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || !isObjectOfOtherVerb(view, s, verbEnd)));
+      sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || pastPost(view, s) || !isObjectOfOtherVerb(view, s, verbEnd)));
       if (!sources.length) continue;
       // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
       const countFor = (s: Actor) => {
-        const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)));
+        const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)) && !TIME_AFTER.test(view.text.slice(q.end, s.start)));
         // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 25 researchers have defected to Halvard")
         const first =
           sources.length !== 1
@@ -196,6 +200,12 @@ const PEOPLE_OF = new RegExp(`${PEOPLE} (?:of|from|at) (?:(?:ai )?startup |rival
 function isPeopleOf(view: SentenceView, a: { start: number; end: number }): boolean {
   const pre = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start).toLowerCase();
   return PEOPLE_OF.test(pre);
+}
+
+/** "after two decades at X", "previously chief operating officer at X": where a person worked before, said as such. */
+function pastPost(view: SentenceView, a: Actor): boolean {
+  const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start).toLowerCase();
+  return TENURE_BEFORE.test(pre) || FORMER_BEFORE.test(pre);
 }
 
 /** "…recruiting from Meta to work on models with Google": a later object slot of another verb. */
