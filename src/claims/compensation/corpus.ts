@@ -15,6 +15,29 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'staff paid in a sentence naming no company, after a sentence about the company changing pay: the company pays; "an extra", "handed a raise of"',
+      text: 'Halvard Bank said it will raise the salaries of its junior bankers. US-based analysts will receive an extra $10,000, while associates will be handed a raise of $25,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 10_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 25_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'an amount the employer gave a person, the employer subject of a relative clause ("the $378 million X awarded to Y")',
+      text: 'His first-year pay falls short of the $378 million Kestrel Systems awarded to Tom Reyes when he became chief executive.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Systems', value: { amount: 378_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'an award "made to" a named officer',
+      text: 'Corvid Retail said a £1.7 million option grant has been made to finance chief Maya Lin after she joined in September.',
+      claims: [{ type: 'compensation', subject: 'Corvid Retail', value: { amount: 1_700_000, currency: 'GBP' } }],
+    },
+    {
+      note: '"was awarded a £3m bonus": an award of pay is no tribunal\'s award',
+      text: 'Brightline Foods boss Maya Lin was awarded a £3m bonus.',
+      claims: [{ type: 'compensation', subject: 'Brightline Foods', value: { amount: 3_000_000, currency: 'GBP' } }],
+    },
+    {
       note: 'a bound read with the amount stands for the missing preposition ("salaries north of $1 million")',
       text: 'Kelvane is offering salaries north of $1 million to senior researchers.',
       claims: [{ type: 'compensation', subject: 'Kelvane', value: { min: 1_000_000, currency: 'USD' } }],
@@ -511,6 +534,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'A tribunal awarded Maya Lin £30,000 after she was unfairly dismissed by Corvid Retail.', note: 'a tribunal\'s award is redress' },
+    { text: 'Corvid Retail said 12 senior executives have agreed to repay bonuses awarded in 2021 totalling $8.6m.', note: 'pay handed back, and a total of many' },
+    { text: 'Kestrel Bank was fined. Customers will receive an extra $300 in compensation for the overcharging.', note: 'customers compensated are no staff' },
+    { text: 'Kestrel Systems awarded $2m to the charity it founded.', note: 'a gift to a charity' },
     { text: "Mirafor's founders each received stock worth about $80 million when the company was sold.", note: 'what founders got when their company was sold is proceeds, not pay' },
     { text: 'Quillmark topped the survey of listed firms. In all, 14 directors received £5 million or more last year, up from 9.', note: 'a count of people above a pay threshold, in a sentence naming no company, is a survey\'s class, nobody\'s pay' },
     { text: 'Quillmark in focus\nExecutives who received 1 billion yen or more', note: 'a class of people defined by a pay threshold is nobody\'s pay' },

@@ -4,7 +4,7 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { hasGenericSubject } from '../slots.js';
-import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
+import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -31,6 +31,9 @@ const byRules = ruleExtractor('compensation', RULES, {
  */
 const OTHER_PAYER = /\b(?:before|previously|formerly|former|once|used to|as an? |when (?:he|she) (?:was|worked)|from (?:investors|backers|the sale|selling|the government|a fund|donors)|in (?:funding|investment|grants?|donations|winnings|prize money|damages|compensation for|a settlement))\b/i;
 let personEarns: Pattern | null = null;
+let peopleEarn: Pattern | null = null;
+// The sentence before says the company is changing what it pays ("will raise the salaries of its junior bankers")
+const PAY_BEFORE = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
 let vetoes: Pattern[] | null = null;
 
 function paidByTopic(view: SentenceView): RawClaim[] {
@@ -44,8 +47,10 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   const tv = tokensOf(view);
   personEarns ??= compile(PERSON_EARNS);
   vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
+  peopleEarn ??= compile(PEOPLE_EARN);
   const out: RawClaim[] = [];
-  for (const m of matchAll(personEarns, tv)) {
+  const payBefore = PAY_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.start));
+  for (const m of [...matchAll(personEarns, tv), ...(payBefore ? matchAll(peopleEarn, tv) : [])]) {
     const value = m.slots.value!;
     const q = value.q!;
     if (!plausible(q)) continue;

@@ -34,13 +34,15 @@ const NOT_PAY = {
   // "received $300m from the sale", "made $2 billion when the company went public", "received stock worth $80m when the
   // company was sold": proceeds, not pay (an award "when the company listed" is still pay)
   'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling)|(received|got|made|pocketed|collected|banked) _{0,4} [value:MONEY] _{0,2} (when|after) ([ORG]|(the|its|their)? ~{0,2} (company|firm|startup|start-up|business|it|they)) (was|were|is)? (sold|acquired|bought|listed|floated|went public))',
+  // "agreed to repay bonuses awarded in 2003 totalling $8.6m", "clawed back $2m of pay": pay handed back
+  'compensation/clawback': '{repay|give back|hand back|claw back|pay back} _{0,6} [value:MONEY]',
   // "pays $50 million a year in rent", "paid $3m in taxes"
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
   'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay))',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
-  'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|awarded|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
+  'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
   // ("The median worker earned…", "most bankers make…" — not "Halvard Robotics' median employee earned…", owned by a company)
   'compensation/in-general': '(^|the|a|an|in|across|for|while|and|but|that|where|whereas|,) (median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
@@ -49,8 +51,11 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered)';
-const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
+const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
+const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
+
+/** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
+export const PEOPLE_EARN = `(^|, (while|and|but|whereas)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
 export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
@@ -244,7 +249,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
-    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG]|, _{1,14} ,|(who|that) {join|work at|work for} [ORG])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
+    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
@@ -259,6 +264,8 @@ export const RULES: ClaimRule[] = [
       ['The chief executive of Harrowgate Group took home £3.9m last year, including a £1.2m bonus.', 'Harrowgate Group', '£3.9m'],
       ['Kestrel Logistics CEO Dana Roe was awarded $14 million in stock.', 'Kestrel Logistics', '$14 million'],
       ['Engineers who join Orrery Bio receive equity grants worth as much as $4 million.', 'Orrery Bio', 'as much as $4 million'],
+      ['Dana Roe of Brightline Group, for instance, was paid £263m in the year to March.', 'Brightline Group', '£263m'],
+      ['At Halvard Bank, associates will be handed a raise of $25,000.', 'Halvard Bank', '$25,000'],
     ],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
@@ -337,6 +344,23 @@ export const RULES: ClaimRule[] = [
     // ("an offer of" is a bid only when made for a company)
     unless: (({ 'compensation/bid-before': _bid, ...rest }) => rest)(NOT_PAY),
     examples: [['Brightline Robotics poached the engineer with an offer of $20 million over four years.', 'Brightline Robotics', '$20 million']],
+  },
+  // "the $378 million Kestrel Systems awarded to Tom Reyes", "the £2m Halvard Bank paid its chief executive": an amount an
+  // employer gave a person, the employer the clause's subject
+  {
+    reason: 'compensation/amount-employer-gave',
+    match: `[value:MONEY] (pay|compensation|stock|share|equity|retention)? (package|award|grant|bonus|deal)? (that|which)? [subject:ORG] (had|has)? {award|pay|give|grant|hand|offer} (to)? ((its|his|her|the|their)? ~{0,3} ${ONE}|[PERSON]|him|her)`,
+    confidence: 0.78,
+    unless: EARNED_NOT_PAY,
+    examples: [['His pay falls short of the $378 million Kestrel Systems awarded to Tom Reyes in 2011.', 'Kestrel Systems', '$378 million']],
+  },
+  // "a £1.7 million option grant has been made to finance chief Maya Lin": an award made to one person
+  {
+    reason: 'compensation/grant-made-to',
+    match: `[value:MONEY] (option|share|stock|equity|cash|retention|performance|incentive|pay)? (grant|award|bonus|package) (has|had|was|is|will)? (been|be)? (made|awarded|given|granted|paid|handed) to ~{0,4} ([PERSON]|${ONE}|him|her)`,
+    confidence: 0.76,
+    unless: EARNED_NOT_PAY,
+    examples: [['Corvid Retail said a £1.7 million option grant has been made to finance chief Maya Lin.', 'Corvid Retail', '£1.7 million']],
   },
   // "granted Chief Executive Ana Ruiz stock options valued at $120 million", "gave its finance chief a retention award worth $8 million":
   // an award to a person, worth an amount
@@ -425,7 +449,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.75,
     unless: NOT_PAY,
     extra: (_m, view) => (/\b(?:offer(?:s|ed)?|paid|pay|award(?:ed)?|grant(?:ed)?|receive[sd]?|engineer|employee|staff|executive|ceo|researcher)\b/.test(view.lower) ? {} : null),
-    examples: [['One staff engineer at Halvard Robotics was handed $3.5m in restricted stock by the firm to stay.', 'Halvard Robotics', '$3.5m']],
+    examples: [['Halvard Robotics kept one staff engineer from leaving with $3.5m in restricted stock.', 'Halvard Robotics', '$3.5m']],
   },
   // A ranked list under a pay heading: "1. Halvard Robotics — Jane Roe — $162 million", "Jane Roe, Halvard Robotics: $162 million"
   {
