@@ -16,6 +16,16 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'an apposition says what a company joined has ("join X, a company with barely N employees")',
+      text: 'Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.',
+      claims: [{ type: 'headcount', subject: 'Zentrix AI', value: { amount: 1200 } }],
+    },
+    {
+      note: 'a target is no headcount; the level it starts "from the current" is',
+      text: 'Kestrel Electronics said it aims to increase its employee base to 1.3 million from the current 1.2 million.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Electronics', value: { amount: 1_200_000 } }],
+    },
+    {
       note: 'a workforce that is growing, "topping" a count (a participle after the workforce)',
       text: 'Quillbank is continuing to expand its global workforce, topping 5,000 employees around the world.',
       claims: [{ type: 'headcount', subject: 'Quillbank', value: { amount: 5000 } }],
@@ -707,6 +717,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Robotics will grow its workforce to 5,000 by 2030.', note: 'a plan, not its size' },
     { text: 'A team of 30 Halvard Robotics researchers built the model in six months.', note: 'a team of the company\'s people, counted, is a part of its staff, not its size' },
     { text: "Halvard Steel's workforce will be cut to 60,000 staff by 2012.", note: 'a level the workforce will be cut to: a plan, not its size' },
     { text: "Approximately one-third of Orbis AI Inc's full-time workforce — about 1,000 people — will qualify for the bonus.", note: 'a share of the workforce, not its size' },

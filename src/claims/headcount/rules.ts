@@ -16,7 +16,7 @@ const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|${OCCUPATIONS.join('|')
 // …and "people", which needs a relation of employment before it
 const PEOPLE = '(people|persons|full-time|staff|staffers|personnel|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
-const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost)?';
+const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost|barely|merely|a mere)?';
 
 // A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
 const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite} (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
@@ -193,6 +193,16 @@ export const RULES: ClaimRule[] = [
       ['Halvard Robotics, the Oslo robot maker, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
       ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
+  },
+  // "…to join Zentrix AI, a company with barely 1,200 employees": an apposition says what the named company has, wherever
+  // the name stands in the sentence
+  {
+    reason: 'headcount/apposition-with',
+    vouches: true,
+    match: `[subject:ORG] , (a|an|the) ~{0,4} (company|firm|startup|start-up|business|group|lab|laboratory|maker|bank|lender|insurer|retailer|chain|developer|manufacturer|provider|operator|platform|outfit|venture) (with|that has|which has|that employs|which employs|employing) (now|currently|just|only|barely|merely|a mere|about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|close to)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.82,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.', 'Zentrix AI', '1,200 employees']],
   },
   // "it had $100m in ARR and 52 employees": a count of staff coordinated after another thing it has
   {
@@ -420,7 +430,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '((staff|workforce|headcount|employees|employment|payroll|staffing)|(its|their|our|[POSS]) (team|ranks)) ~{0,2} {shrink|fall|drop|decline|grow|rise|increase|jump|swell|climb|slump|reach|balloon|contract|double|triple|expand} _{0,8} to (about|around|roughly|nearly|some|more than|just|only|under|over)? [value:COUNT]',
     confidence: 0.85,
-    unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF },
+    unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET },
     examples: [
       ['Lumen Systems said its full-time staff shrank from 5,527 to 3,422 over two years.', 'Lumen Systems', '3,422'],
       ['Copperleaf AI’s team has grown to 350 people.', 'Copperleaf AI', '350 people'],
@@ -450,7 +460,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '{grow|expand|double|triple|quadruple|swell|increase|boost|build|scale|reduce|trim|shrink|cut|slash} (its|their|our|the|[POSS]) (global|total|full-time|permanent)? (team|workforce|staff|headcount|employee base|ranks|payroll) _{0,5} to (about|around|roughly|nearly|some|more than|over|almost|just over|just under|close to|under|below|fewer than)? [value:COUNT]',
     confidence: 0.82,
-    unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/not-staff': NOT_STAFF },
+    unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/target': TARGET },
     examples: [
       ['Kiteline AI has grown its team to 120.', 'Kiteline AI', '120'],
       ['Pellucid Labs has more than tripled its team to 90 engineers.', 'Pellucid Labs', '90 engineers'],
@@ -488,13 +498,16 @@ export const RULES: ClaimRule[] = [
   // "headcount has grown to 900, up from 300", "employs 41,000, down from 48,000": the earlier figure
   {
     reason: 'headcount/up-from',
-    match: '(headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed) _{0,12} ((up|down) from|from (a|its|the) (peak|high|low|record) of|from) [value:COUNT]',
+    match: '(headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed|employee base|employee count) _{0,12} ((up|down) from|from (a|its|the) (peak|high|low|record) of|from (the|its)? (current|present|existing|today\'s)|from) [value:COUNT]',
     confidence: 0.75,
     // ("its staff shrank from 5,527 in 2022 to 3,422": the level it has changed to is the headcount, not where it started;
     // but "could see its workforce trimmed from 155,000 to 110,000 by 2010": a plan, and the figure it starts from is today's)
     unless: { ...NOT_A_HEADCOUNT, 'headcount/from-to': '(shrank|shrunk|fell|fallen|dropped|declined|grew|grown|rose|risen|increased|jumped|swelled|swollen|climbed|slumped|ballooned|contracted|expanded|went|gone) from [value:COUNT] _{0,6} to (about|around|roughly|nearly|some|just|only|under|over)? [COUNT]' },
     extra: (m) => (m.slots.value!.q!.unit === null || m.slots.value!.q!.unit === 'people' ? {} : null),
-    examples: [['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300']],
+    examples: [
+      ['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300'],
+      ['Kestrel Electronics aims to increase its employee base to 1.3 million from the current 1.2 million.', 'Kestrel Electronics', '1.2 million'],
+    ],
   },
 
   sectionRule('headcount'),
