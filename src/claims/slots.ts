@@ -198,7 +198,7 @@ export interface PickOptions {
 const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40})?,? (?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
 
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a);
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
@@ -310,7 +310,17 @@ const TOPIC_HEADS = new Set(
 );
 // A reporting frame before the clause proper: "Mr Cartagena said (that)…", "it is feared (that)…"
 const REPORT_FRAME = /^(?:.*?\b(?:said|says|say|added|adds|told [\w ]{1,30}?|reported|reports|announced|warned|explained|confirmed|claimed|noted|predicted|revealed)|it is (?:feared|expected|thought|believed|understood|estimated|likely|hoped|reported))(?: that)?,? /i;
-const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|[a-z]+ed)$/;
+const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|raise|secure|attract|receive|land|bag|draw|get|pull|see|saw|collectively|together|[a-z]+ed)$/;
+/** "Fintech companies raised…", "SoftBank-backed startups": a name that only says which of many companies are meant. */
+function modifiesMany(view: SentenceView, a: Actor): boolean {
+  if (a.possessive) return false;
+  const next = /^(?:-backed|-funded)? ([a-z-]+)(?: ([a-z-]+))?/.exec(view.text.slice(a.end, a.end + 40));
+  return !!next && (MANY_COMPANIES.test(next[1]!) || (!!next[2] && /^(?:tech|technology|ai|software|payments?|lending|health|media|retail|energy|portfolio)$/.test(next[1]!) && MANY_COMPANIES.test(next[2])));
+}
+
+// A plural of companies heads the subject: "38 startups raised…", "Indian startups secure…", "Fintech companies raised…" — a
+// total over many, about none of them
+const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs)$/;
 
 /**
  * Does the clause around the cue have a subject of its own that names no company and is no
@@ -357,6 +367,7 @@ function isForeignLead(text: string): boolean {
   }
   // the verb chain opens the clause ("…, up 27%", "raised $1bn"): no subject of its own
   if (subject.length === 0 || subject.length === words.length) return false;
+  if (subject.some((w) => MANY_COMPANIES.test(w)) && !/^(?:its|their|our)$/.test(subject[0]!)) return true;
   if (subject.some((w) => /\d|[$€£¥]/.test(w)) || /^(?:it|its|they|their|we|our|this|these|that|which|who)$/.test(subject[0]!)) return false;
   // the head noun: the last word before a preposition ("Efforts to promote French wine" → efforts)
   const prep = subject.findIndex((w, i) => i > 0 && /^(?:of|to|in|for|at|on|with|by|from|across|under|over)$/.test(w));

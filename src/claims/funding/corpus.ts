@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a total for many startups in the present tense ("Indian startups secure…") is no round of the passage\'s company',
+      text: 'Kestrel Pay raised $12m last week. Indian startups secure $585.71 million in funding this week.',
+      claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 12_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'totals over many startups ("38 startups raised…", "saw 42 startups secure…") are no round of the passage\'s company',
+      text: 'Kestrel Pay raised $12m last week. In May, 38 startups raised $255.2 million, followed by a drop in June which saw 42 startups secure $152.8 million.',
+      claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 12_000_000, currency: 'USD' } }],
+    },
+    {
       note: '"a whopping $2bn": the article and intensifier before an amount fall out of the rule\'s way',
       text: 'Tessaly has raised a whopping $2bn in new funding from sovereign investors.',
       claims: [{ type: 'funding', subject: 'Tessaly', value: { amount: 2_000_000_000, currency: 'USD' } }],
@@ -436,6 +446,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Fintech companies raised $2.1 billion across the region in 2023.', note: 'a capitalised word before "companies" says which companies, it names none' },
     { text: 'Analysts ranked the chains by sales: Ferrow Stores (\u00a330m), Halden (\u00a326m) and Pellum (\u00a322m) led the table.', note: 'names with bracketed amounts in a sentence about sales, not funding' },
     { text: 'Greyholm Bank is lifting junior pay: first-years get $100,000, while those in their second year will now receive $115,000.', note: 'people paid ("those in their second year will now receive"), not a round' },
     { text: 'Tessaline Group said its new chief executive, Mara Quell, will receive £2.1 million of shares over three years.', note: 'a person named before "will receive": pay, not a round' },
