@@ -370,8 +370,11 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
         if (cur) chunks.push(cur);
         const rest = word.after(3);
         const tail = rest.text.indexOf('-');
-        chunks.push({ tokens: [tail > 0 ? rest.shortened(rest.length - tail) : rest], possessive: false });
-        cur = null;
+        // ("ex-Kestrel Cloud alum": the name goes on in the capitalised words after it)
+        if (tail > 0) {
+          chunks.push({ tokens: [rest.shortened(rest.length - tail)], possessive: false });
+          cur = null;
+        } else cur = { tokens: [rest], possessive: false };
         continue;
       }
       // ("companies-most notably Meta-offering…": a dash written as a hyphen glues a name to a word)

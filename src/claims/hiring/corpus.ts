@@ -17,6 +17,46 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a named person taken, the source said as where they held a similar role (src/claims/hiring/moves.ts)',
+      text: 'The ride-hailing startup Zentrix has hired Tom Reyes as its chief product officer, recruiting him away from a similar role at Brightline Deals.',
+      claims: [{ type: 'hiring', subject: 'Zentrix', counterparty: 'Brightline Deals' }],
+    },
+    {
+      note: '"ex-X alum" before the person appointed; the name after "ex-" runs on over capitalised words',
+      text: 'When Corvid Capital appointed ex-Kestrel Cloud alum Maya Lin as CIO in 2019, it made sense.',
+      claims: [{ type: 'hiring', subject: 'Corvid Capital', counterparty: 'Kestrel Cloud' }],
+    },
+    {
+      note: 'a person who "is departing X for Y"',
+      text: 'Dana Roe is departing Kestrel Pay for Halvard Bank, where she will lead payments.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
+      note: "a person the company names, held by their current employer's possessive",
+      text: 'Halvard Bank has named Kestrel Pay’s Raj Patel as its new chief technology officer.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
+      note: 'a past post in a relative clause ("who led engineering at X") and the company joined',
+      text: 'Raj Patel, who led engineering at Kestrel Pay, is joining Halvard Bank.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
+      note: 'the person\'s employer in an apposition after the name ("Raj Patel, X\'s engineering chief,")',
+      text: 'Halvard Bank has lured Raj Patel, Kestrel Pay’s engineering chief, to run its technology division.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
+      note: 'moving to a company after years running something at another',
+      text: 'Raj Patel moves to Halvard Bank after eight years running engineering at Kestrel Pay.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
+      note: 'joining, with no object, the company that announces it',
+      text: 'Halvard Bank said Raj Patel, who has spent 11 years at Kestrel Pay, will join as chief technology officer in May.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
       note: 'a past post said with its tenure ("after two decades at X") stays the source though "at" reads like an object of another verb',
       text: 'Raj Patel, who joined Halvard Cloud in March after two decades at Kestrel Systems, has been on a hiring spree to make the company more competitive.',
       claims: [{ type: 'hiring', subject: 'Halvard Cloud', counterparty: 'Kestrel Systems' }],
@@ -866,6 +906,13 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Magazine named Raj Patel, a former Halvard Pay executive, one of its 40 under 40.', note: 'named in a list, not to a post' },
+    { text: 'Halvard Bank appointed Raj Patel, a former Kestrel Pay executive, to its board.', note: 'an appointment to a board' },
+    { text: 'Northgate Rovers have appointed Tom Reyes, the former Ashgrove United manager, as head coach.', note: 'a club appointing a coach' },
+    { text: 'Raj Patel, who led engineering at Kestrel Pay, joined Halvard Bank executives on stage.', note: "joining a company's executives, not the company" },
+    { text: 'Halvard Bank hired Raj Patel to run its branch in Leeds, where he once worked for a rival lender.', note: 'no company named as where he worked' },
+    { text: 'Raj Patel, a former Kestrel Pay engineer, joined the protest outside Halvard Bank.', note: 'joining a protest' },
+    { text: 'Raj Patel, who spent a decade at Kestrel Pay, said Halvard Bank had lured many customers away.', note: 'customers lured, the person only speaks' },
     { text: 'Zentrix AI is hiring aggressively across research and sales.', note: 'no source company' },
     { text: 'Halvard Robotics hired Goldman Sachs to advise on its IPO.', note: 'hiring an adviser firm, not people from it' },
     { text: 'Priya Raman, Tom Ellis and Mei Chen joined the panel on Tuesday.', note: 'people joining, no companies' },

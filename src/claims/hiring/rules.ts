@@ -26,6 +26,8 @@ const HOW_MANY = '(a half - dozen|a half-dozen|a half dozen|half a dozen|a coupl
 const ADVISER = '(to|as) (its|their|the|an|a|lead)? (advise|adviser|advisers|advisor|advisors|consultant|consultants|underwrite|underwriter|underwriters|arrange|represent|audit|auditor|auditors|defend|sue|investigate|review|lobby|lobbyists|manage the|run the sale|handle the|explore|broker)';
 // Joining a board is no hire ("appointed former Copperleaf Labs executive Dana Roe to its board", "as a non-executive director")
 const BOARD = '((to|on|onto) (its|the|their) _{0,2} (board|boards)|board of (directors|trustees|governors)|(as|a|an) _{0,1} (non-executive|independent|outside|nonexecutive|non-exec) (director|directors|chair|chairman)|(to|on) _{0,2} (advisory|supervisory) (board|council)|board (member|seat|director))';
+// Named in a list or a ranking, not to a post ("named Raj Patel, a former X executive, one of its 40 under 40")
+const LISTED = '(one of|among) (its|the|their|this year\'s)? _{0,4} (list|lists|most|top|best|brightest|influential|powerful|rising|under|[COUNT])';
 // Words that may stand between a company and the role it names: modifiers, never a preposition, article or verb
 const NOT_MODIFIER = new Set(['to', 'for', 'on', 'in', 'at', 'of', 'with', 'as', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'about', 'after', 'before', 'over', 'into', 'than', 'it', 'they', 'this', 'these', 'those', ',', '.', ';', ':', '-']);
 // Who may open "X joined Y from Z" and not be a person: pronouns for companies, customers changing supplier
@@ -276,6 +278,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/hired-person-from',
     match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (a|an|the|who was|who is|who has|previously|formerly|most recently)? (former|ex-|ex|previously|formerly|longtime|veteran|recently)? ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
     confidence: 0.82,
+    unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
     examples: [['Quillmark Labs has hired Jane Doe, a former Google executive, as chief operating officer.', 'Quillmark Labs', null]],
   },
   // "has hired Priya Raman, who previously led Google's AI team", "appointed Tom Ellis, who spent ten years at Stripe"
@@ -283,6 +286,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/hired-who-was-at',
     match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (who|who had|who has) (previously|formerly|most recently|until recently|recently|once)? (led|ran|headed|worked at|worked for|was at|was with|spent _{1,3} at|was _{0,4} at|was _{0,4} of|oversaw) ~{0,3} [counterparty:ORG]`,
     confidence: 0.8,
+    unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
     examples: [['Quillmark Labs has hired Priya Raman, who previously led Google’s AI team.', 'Quillmark Labs', null]],
   },
   // "Priya Raman, formerly of Google, has joined Quillmark", "joins Quillmark after eight years at Stripe"

@@ -1,0 +1,111 @@
+import type { Actor } from '../../entities/coreference.js';
+import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import { actorAfter, pickSubject } from '../slots.js';
+
+/**
+ * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
+ * Patel", "appointed ex-Kestrel Cloud alum Maya Lin as CIO") or a named person joins it ("Raj Patel,
+ * who led engineering at Kestrel Pay, is joining Halvard Bank"), and the sentence says where that
+ * person worked before — by a title ("ex-Kestrel Pay CTO"), a possessive ("Kestrel Pay's Raj Patel",
+ * "Raj Patel, Kestrel Pay's engineering chief"), or a past post ("who has spent 11 years at X", "away
+ * from a similar role at X", "after eight years running engineering at X"). The person ties the two
+ * companies together, so no phrase need name both around one verb.
+ */
+
+// Verbs of taking a person on: the hirer is their subject, the person their object
+const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen)\b/g;
+// Verbs of going to a company: the person is their subject, the company follows
+const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to)\b/g;
+// Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
+const POST_AFTER = /^[^.;]{0,80}?\b(?:as|to run|to lead|to head|to oversee|its new|their new|chief|officer|president|head of|director)\b/i;
+// (nor engaging a firm's people to advise: "hired X's John Miller to advise on the merger")
+const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ ){0,2}board|non-executive|nonexecutive|independent director|board member|advisory|adviser|advisor|consultant|one of|to (?:advise|represent|audit|defend|review|lobby|underwrite|arrange|broker))\b/i;
+// A sentence about sport: clubs appointing managers and signing players are no company's hires
+const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
+// Where a person worked before, said just before the company's name
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) )(?:the |rival |startup )?$/i;
+// Customers, users and money are won from rivals too; only people move here
+const NOT_PEOPLE = /\b(?:customers?|clients?|users?|subscribers?|shoppers?|accounts?|deposits?|business|contracts?|orders?)\b/i;
+
+interface Person {
+  start: number;
+  end: number;
+}
+
+export const personMoves: Extractor = {
+  type: 'hiring',
+  extract(view: SentenceView): RawClaim[] {
+    const people: Person[] = view.names.filter((n) => n.kind === 'person');
+    if (!people.length || view.actors.length < 2) return [];
+    const lower = view.lower;
+    if (SPORT.test(lower)) return [];
+    const out: RawClaim[] = [];
+    const seen = new Set<string>();
+    const add = (hirer: Actor | { entity: Actor['entity']; via: 'topic' | Actor['via'] }, source: Actor, verbAt: number) => {
+      if (hirer.entity === source.entity || source.entity.media || hirer.entity.media) return;
+      const key = `${hirer.entity.name}\u0000${source.entity.name}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ type: 'hiring', subject: hirer.entity, counterparty: source.entity, value: null, sentence: view.sentence, reason: 'hiring/person-moves', confidence: 0.76, subjectVia: hirer.via === 'topic' ? 'topic' : hirer.via, cueAt: verbAt });
+    };
+    const base = view.sentence.start;
+
+    // "Halvard Bank has lured Raj Patel…", "appointed ex-Kestrel Cloud alum Maya Lin as CIO"
+    for (const m of lower.matchAll(TAKE)) {
+      const verbAt = base + m.index!;
+      const verbEnd = verbAt + m[0].length;
+      // the person taken comes within a few words, past titles and a former employer ("ex-Kestrel Pay CTO")
+      const person = people.find((p) => p.start >= verbEnd && p.start - verbEnd <= 70 && !/[.;:]|\b(?:and|or|to|who|which|that)\b/.test(view.text.slice(verbEnd, p.start)));
+      if (!person) continue;
+      const after = view.text.slice(person.end, view.sentence.end);
+      if (BOARD_AFTER.test(after)) continue;
+      if (/^(?:nam|appoint|select|pick|chose)/.test(m[0]) && !POST_AFTER.test(after)) continue;
+      if (NOT_PEOPLE.test(view.text.slice(verbEnd, person.start))) continue;
+      const hirer = pickSubject(view, verbAt, { topic: false });
+      if (!hirer?.actor) continue;
+      const source = sourceOf(view, person, people, hirer.actor);
+      if (source) add(hirer.actor, source, verbAt);
+    }
+
+    // "Raj Patel, who led engineering at Kestrel Pay, is joining Halvard Bank"
+    for (const m of lower.matchAll(GO)) {
+      const verbAt = base + m.index!;
+      const verbEnd = verbAt + m[0].length;
+      // the mover: the last person before the verb in the sentence, with no other verb of going between
+      const mover = [...people].reverse().find((p) => p.end <= verbAt);
+      if (!mover) continue;
+      let hirer = actorAfter(view, verbEnd, 14);
+      if (hirer && !/^\s*(?:the |rival |startup |start-up )?$/i.test(view.text.slice(verbEnd, hirer.start))) hirer = null;
+      // "Halvard Bank said Raj Patel, who…, will join as chief technology officer": joining the company that says so
+      if (!hirer && /^ (?:as|in|on|next|this|later|from)\b/.test(view.text.slice(verbEnd, verbEnd + 8))) {
+        hirer = view.actors.find((a) => a.end <= mover.start && /^ (?:said|says|announced|confirmed)(?: that)? $/.test(view.text.slice(a.end, mover.start))) ?? null;
+      }
+      if (!hirer) continue;
+      // (joining a company beside its people or in an act: "joined X executives on stage", "joined X in calling for…")
+      if (/^(?:'s)? (?:ceo|chief|executives?|officials?|board|engineers|staff|colleagues|on stage)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|a (?:call|letter|lawsuit|suit|bid|campaign))\b/i.test(view.text.slice(hirer.end, hirer.end + 40))) continue;
+      const source = sourceOf(view, mover, people, hirer);
+      if (source) add(hirer, source, verbAt);
+    }
+    return out;
+  },
+};
+
+/** The company the person worked at before, as the sentence says it, other than the hirer. */
+function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: Actor): Actor | null {
+  for (const a of view.actors) {
+    if (a.entity === hirer.entity || a.entity.investor) continue;
+    // (no other person between the two: the past post is this person's)
+    const lo = Math.min(a.end, person.end);
+    const hi = Math.max(a.start, person.start);
+    if (people.some((p) => p !== person && p.start >= lo && p.end <= hi)) continue;
+    if (Math.abs(a.start - person.start) > 140) continue;
+    const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start);
+    // "ex-Kestrel Pay CTO Raj Patel", "who led engineering at Kestrel Pay", "away from a similar role at X"
+    if (PAST_PRE.test(pre) && !NOT_PEOPLE.test(pre.slice(-30))) return a;
+    // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from
+    if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$/.test(view.text.slice(a.end, person.start))) return a;
+    // "Raj Patel, Kestrel Pay's engineering chief,"
+    if (a.possessive && a.start >= person.end && /^,\s+(?:the\s+|a\s+)?(?:former\s+|ex-)?$/.test(view.text.slice(person.end, a.start)) && /^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|president|director|officer|ceo|cto|cfo|coo|executive|boss|lead|leader|manager|engineer|researcher|scientist|partner|vp)\b/i.test(view.text.slice(a.end, a.end + 50))) return a;
+  }
+  return null;
+}
