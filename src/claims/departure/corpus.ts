@@ -14,6 +14,36 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'staffing cut "by" a count, no determiner before the staff word',
+      text: 'In April, the ride-hailing app Zentrix announced it would cut staffing by 1,072 employees in an attempt to control costs.',
+      claims: [{ type: 'departure', subject: 'Zentrix', value: { amount: 1072 } }],
+    },
+    {
+      note: 'a share cut with its count in brackets',
+      text: 'Kestrel Logistics laid off 10% (~30 staff) of its 300-member workforce in August.',
+      claims: [{ type: 'departure', subject: 'Kestrel Logistics', value: { amount: 30 } }],
+    },
+    {
+      note: 'a workforce reduction "impacting" a count, beside a hiring plan',
+      text: 'Halvard Tech plans to hire 42,000 graduates, even as it undertook a 2 percent workforce reduction impacting about 12,000 employees.',
+      claims: [{ type: 'departure', subject: 'Halvard Tech', value: { amount: 12000 } }],
+    },
+    {
+      note: 'workers "at" the company who will lose their jobs',
+      text: 'About 1,200 workers at Halvard Steel will lose their jobs when the plant shuts.',
+      claims: [{ type: 'departure', subject: 'Halvard Steel', value: { amount: 1200 } }],
+    },
+    {
+      note: 'staff told they are at risk of redundancy',
+      text: 'Kestrel Media told 300 staff they were at risk of redundancy.',
+      claims: [{ type: 'departure', subject: 'Kestrel Media', value: { amount: 300 } }],
+    },
+    {
+      note: "jobs put at risk by a company's closures",
+      text: 'Halvard Foods also announced it is to close up to half its stores, putting 750 jobs at risk.',
+      claims: [{ type: 'departure', subject: 'Halvard Foods', value: { amount: 750 } }],
+    },
+    {
       note: '"the Post" later in the story is the "Harbour Post" it named first: a publication\'s last word alone is its short name',
       text: 'The Harbour Post will offer buyouts to its newsroom staff. The Post closed its weekend magazine in March and announced 20 layoffs in January.',
       claims: [{ type: 'departure', subject: 'Harbour Post', value: { amount: 20, text: '20' } }],
@@ -280,6 +310,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The strike has put 4,000 jobs at risk across the sector, the Northfield Union said.', note: "jobs at risk across a sector, no company's" },
+    { text: 'Kestrel Bank told 300 staff they would receive a bonus in March.', note: 'staff told of a bonus' },
+    { text: 'Kestrel Air reduced fares by 15 (about 10%) on its busiest routes.', note: 'fares cut, not staff' },
     { text: 'According to a layoff tracker, 161,411 employees were laid off from 1,051 tech companies last year, including Halvard.', note: 'cuts counted across many companies, not one employer\'s' },
     { text: 'Kestrel Partners and Orrick Advisory hired senior dealmakers this year, amid a drought that has forced larger rivals to cut thousands of jobs.', note: 'rivals in general cutting jobs: no employer named' },
     { text: 'Quarnby Software finished its takeover of Velloran last week. Correspondents say 6,000 job losses had been expected at the combined group.', note: 'a figure that was only expected, not a cut announced' },

@@ -77,13 +77,14 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cuts-affecting',
     vouches: true,
-    match: `((layoffs|lay-offs|job cuts|cuts|redundancies|closure|closures|restructuring) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
+    match: `((layoffs|lay-offs|job cuts|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Quillmark announced layoffs affecting roughly 150 people.', 'Quillmark', 'roughly 150 people'],
       ['The layoffs at Zentrix AI affect about 70 employees.', 'Zentrix AI', 'about 70 employees'],
       ['Halvard Robotics will close two factories, affecting 800 workers.', 'Halvard Robotics', '800 workers'],
+      ['Halvard Tech undertook a 2 percent workforce reduction impacting about 12,000 employees.', 'Halvard Tech', 'about 12,000 employees'],
     ],
   },
   // "to cut 12,000 jobs", "eliminate approximately 690 jobs", "shed 3,000 to 5,000 regular workers", "axe 200 staff"
@@ -176,10 +177,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/reduce-workforce-by',
     vouches: true,
-    match: '{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by [value:COUNT]',
+    match: '{reduce|cut|shrink|trim|slash|lower} (its|the|their|our)? _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|some|up to|more than|over)? [value:COUNT]',
     confidence: 0.85,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['The Washington Post will reduce its workforce by 240 people.', 'Washington Post', '240 people']],
+    examples: [
+      ['The Washington Post will reduce its workforce by 240 people.', 'Washington Post', '240 people'],
+      ['In April, the ride-hailing app Zentrix announced it would cut staffing by 1,072 employees.', 'Zentrix', '1,072 employees'],
+    ],
   },
   // "at least 38 people were laid off", "200 staff will be made redundant", "40 employees have been let go"
   {
@@ -198,17 +202,45 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     examples: [['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees']],
   },
+  // "laid off 10% (~30 staff) of its 300-member workforce": a share cut, its count in brackets
+  {
+    reason: 'departure/cut-share-bracketed-count',
+    vouches: true,
+    match: `${CUT} (about|around|roughly|nearly|some|up to|more than|over)? _{1,2} \\( (~|about|around|some|roughly|nearly|approximately)? [value:COUNT] ${STAFF}? \\)`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    extra: (m) => (peopleCount(m) ? {} : null),
+    examples: [['Kestrel Logistics laid off 10% (~30 staff) of its 300-member workforce in August.', 'Kestrel Logistics', '~30 staff']],
+  },
+  // "told 300 staff they were at risk of redundancy", "warned 1,200 workers that their jobs could go"
+  {
+    reason: 'departure/told-staff-at-risk',
+    vouches: true,
+    match: `{tell|warn|inform|notify} (about|around|some|up to|nearly|more than)? [value:COUNT] _{0,2} ${STAFF} (that)? (they|their jobs|their roles) _{0,3} (at risk|redundancy|redundant|lose|losing|laid off|go|cut)`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Kestrel Media told 300 staff they were at risk of redundancy.', 'Kestrel Media', '300 staff']],
+  },
+  // "close up to half its stores, putting 750 jobs at risk", "placing 4,000 jobs in danger"
+  {
+    reason: 'departure/jobs-at-risk',
+    match: `(putting|put|puts|placing|places|leaving|leaves|left) (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts|staff|workers|employees) (at risk|in danger|under threat|in jeopardy)`,
+    confidence: 0.7,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['Halvard Foods also announced it is to close up to half its stores, putting 750 jobs at risk.', 'Halvard Foods', '750 jobs']],
+  },
   // "20,000 workers lost their jobs"
   {
     reason: 'departure/lost-their-jobs',
     vouches: true,
-    match: `[value:COUNT] _{0,2} ${STAFF} _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
+    match: `[value:COUNT] _{0,2} ${STAFF} ((at|in) [subject:ORG])? _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers'],
       ['About 500 people will lose their jobs at Copperleaf AI.', 'Copperleaf AI', 'About 500 people'],
       ['About 90 workers will lose their jobs when Halvard Robotics closes its Leeds plant.', 'Halvard Robotics', 'About 90 workers'],
+      ['About 1,200 workers at Halvard Steel will lose their jobs when the plant shuts.', 'Halvard Steel', 'About 1,200 workers'],
     ],
   },
   // "15 of its 40 engineers have left", "two of Paytm's vice presidents resigned"
