@@ -17,6 +17,31 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company\'s new team "includes" a person formerly of another company',
+      text: 'Zentrix AI’s new superintelligence team includes Raj Patel, who built Brightline’s search engine, and Maya Lin, formerly of Kestrel Labs.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
+      note: '"bringing on" a person, their employer in an apposition ("the lead of X\'s team"); the spot gate lets "bringing on" through',
+      text: 'Zentrix AI is bringing on Raj Patel, the lead of Kestrel Labs’ multimodal team.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
+      note: '"landed" a person described as "the X scientist"',
+      text: 'In a major coup, Zentrix AI has landed Raj Patel, the Kestrel Labs scientist behind its image model.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
+      note: '"signed on with" a company, the former employer in an apposition',
+      text: 'Raj Patel, Kestrel Labs’ former chief scientist, has signed on with Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
+      note: 'left X, with an aside on the post held there, for Y',
+      text: 'Raj Patel has left Kestrel Labs, where he led the reasoning team, for Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
       note: 'a named person taken, the source said as where they held a similar role (src/claims/hiring/moves.ts)',
       text: 'The ride-hailing startup Zentrix has hired Tom Reyes as its chief product officer, recruiting him away from a similar role at Brightline Deals.',
       claims: [{ type: 'hiring', subject: 'Zentrix', counterparty: 'Brightline Deals' }],
@@ -906,6 +931,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Raj Patel, one of the founders of Kestrel Labs, has landed in London for talks with Zentrix AI.', note: 'landing in a city; "one of" the founders' },
+    { text: 'Raj Patel left Kestrel Labs for a year to care for his father.', note: 'left for a year, no company' },
+    { text: 'Zentrix AI’s board includes Raj Patel, formerly of Kestrel Labs.', note: "a board's members are no hires" },
     { text: 'Kestrel Magazine named Raj Patel, a former Halvard Pay executive, one of its 40 under 40.', note: 'named in a list, not to a post' },
     { text: 'Halvard Bank appointed Raj Patel, a former Kestrel Pay executive, to its board.', note: 'an appointment to a board' },
     { text: 'Northgate Rovers have appointed Tom Reyes, the former Ashgrove United manager, as head coach.', note: 'a club appointing a coach' },

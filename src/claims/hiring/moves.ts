@@ -15,7 +15,7 @@ import { actorAfter, pickSubject } from '../slots.js';
 // Verbs of taking a person on: the hirer is their subject, the person their object
 const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen)\b/g;
 // Verbs of going to a company: the person is their subject, the company follows
-const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to)\b/g;
+const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at))\b/g;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
 const POST_AFTER = /^[^.;]{0,80}?\b(?:as|to run|to lead|to head|to oversee|its new|their new|chief|officer|president|head of|director)\b/i;
 // (nor engaging a firm's people to advise: "hired X's John Miller to advise on the merger")
@@ -24,6 +24,12 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
 const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) )(?:the |rival |startup )?$/i;
+// A company's team that now includes people: "X's new lab includes…"
+const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
+// Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
+const LEFT_FOR = /\b(?:left|leaves|leaving|quit|quits|quitting|departed|departs|departing)\b/g;
+// A role after a company's name: "the Kestrel Labs scientist", "Kestrel Labs' former chief scientist"
+const ROLE_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|lead|president|director|officer|ceo|cto|cfo|coo|executive|boss|leader|manager|engineer|researcher|scientist|partner|vp|founder|co-founder|veteran|alum|designer|developer)\b/i;
 // Customers, users and money are won from rivals too; only people move here
 const NOT_PEOPLE = /\b(?:customers?|clients?|users?|subscribers?|shoppers?|accounts?|deposits?|business|contracts?|orders?)\b/i;
 
@@ -63,8 +69,35 @@ export const personMoves: Extractor = {
       if (NOT_PEOPLE.test(view.text.slice(verbEnd, person.start))) continue;
       const hirer = pickSubject(view, verbAt, { topic: false });
       if (!hirer?.actor) continue;
-      const source = sourceOf(view, person, people, hirer.actor);
-      if (source) add(hirer.actor, source, verbAt);
+      for (const p of listedFrom(view, people, person)) {
+        const source = sourceOf(view, p, people, hirer.actor);
+        if (source) add(hirer.actor, source, verbAt);
+      }
+    }
+
+    // "Zentrix AI's new superintelligence team includes Raj Patel, who co-created X's chatbot, and Maya Lin, formerly of Y"
+    for (const m of lower.matchAll(TEAM_INCLUDES)) {
+      const verbAt = base + m.index!;
+      const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= verbAt && /^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:team|teams|lab|labs|group|unit|hires|recruits|roster|ranks)\s+(?:now\s+|also\s+)?$/i.test(view.text.slice(a.end, verbAt)));
+      if (!owner) continue;
+      const first = people.find((p) => p.start >= verbAt + m[0].length && p.start - verbAt <= 40);
+      if (!first) continue;
+      for (const p of listedFrom(view, people, first)) {
+        const source = sourceOf(view, p, people, owner);
+        if (source) add(owner, source, verbAt);
+      }
+    }
+
+    // "Raj Patel has left Kestrel Labs, where he led the reasoning team, for Zentrix AI"
+    for (const m of lower.matchAll(LEFT_FOR)) {
+      const verbAt = base + m.index!;
+      const verbEnd = verbAt + m[0].length;
+      const mover = [...people].reverse().find((p) => p.end <= verbAt && verbAt - p.end <= 40);
+      if (!mover) continue;
+      const source = actorAfter(view, verbEnd, 6);
+      if (!source) continue;
+      const hirer = view.actors.find((a) => a.start > source.end && a.entity !== source.entity && /\bfor (?:rival |the |startup )?$/.test(view.text.slice(source.end, a.start)) && !/[.;]/.test(view.text.slice(source.end, a.start)));
+      if (hirer) add(hirer, source, verbAt);
     }
 
     // "Raj Patel, who led engineering at Kestrel Pay, is joining Halvard Bank"
@@ -90,6 +123,19 @@ export const personMoves: Extractor = {
   },
 };
 
+/** The person and the ones listed after them: "Raj Patel, who…, and Maya Lin, formerly of…". */
+function listedFrom(view: SentenceView, people: Person[], first: Person): Person[] {
+  const out = [first];
+  for (const p of people) {
+    if (p.start <= out[out.length - 1]!.end) continue;
+    const gap = view.text.slice(out[out.length - 1]!.end, p.start);
+    // (a list goes on with a comma or "and" after an aside of at most a clause, never past a full stop)
+    if (gap.length > 120 || /[.;]/.test(gap) || !/(?:,|\band)\s+$/.test(gap)) break;
+    out.push(p);
+  }
+  return out;
+}
+
 /** The company the person worked at before, as the sentence says it, other than the hirer. */
 function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: Actor): Actor | null {
   for (const a of view.actors) {
@@ -104,8 +150,13 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: A
     if (PAST_PRE.test(pre) && !NOT_PEOPLE.test(pre.slice(-30))) return a;
     // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$/.test(view.text.slice(a.end, person.start))) return a;
-    // "Raj Patel, Kestrel Pay's engineering chief,"
-    if (a.possessive && a.start >= person.end && /^,\s+(?:the\s+|a\s+)?(?:former\s+|ex-)?$/.test(view.text.slice(person.end, a.start)) && /^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|president|director|officer|ceo|cto|cfo|coo|executive|boss|lead|leader|manager|engineer|researcher|scientist|partner|vp)\b/i.test(view.text.slice(a.end, a.end + 50))) return a;
+    // "Raj Patel, Kestrel Pay's engineering chief,", "Raj Patel, the Kestrel Labs scientist behind…", "Raj Patel, the lead of
+    // Kestrel Labs' multimodal team", "Raj Patel, a researcher at Kestrel Labs,"
+    if (a.start >= person.end) {
+      const gap = view.text.slice(person.end, a.start);
+      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+(?:the\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
+      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
+    }
   }
   return null;
 }
