@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describeFsError, InputError } from './errors.js';
 
@@ -30,7 +29,7 @@ export async function expandInputs(specs: string[]): Promise<Array<string | Inpu
     }
     let info;
     try {
-      info = await stat(spec);
+      info = statSync(spec);
     } catch (err) {
       out.push(new InputError(spec, describeFsError(err)));
       continue;
@@ -39,7 +38,7 @@ export async function expandInputs(specs: string[]): Promise<Array<string | Inpu
       out.push(spec);
       continue;
     }
-    const found = await walkArticles(spec, new Set());
+    const found = walkArticles(spec, new Set());
     const articles = found.filter((f) => typeof f === 'string').length;
     const unreadable = found.length - articles;
     // An unreadable sub-directory is reported where it sits; the articles beside it still run.
@@ -55,27 +54,35 @@ export async function expandInputs(specs: string[]): Promise<Array<string | Inpu
  * (README, CHANGELOG, LICENSE, CONTRIBUTING…) are skipped; the
  * `seen` set of real paths stops symlink loops. A directory that cannot be listed
  * becomes an InputError in its place.
+ *
+ * (Synchronous, and each entry's type from the listing: a stat per entry only for symbolic
+ * links and types the file system does not report. Thousands of small files walked and read
+ * through the asynchronous API cost several times the CPU: bench/PROFILE.md §3.)
  */
-async function walkArticles(dir: string, seen: Set<string>): Promise<Array<string | InputError>> {
-  let names: string[];
+function walkArticles(dir: string, seen: Set<string>): Array<string | InputError> {
+  let entries: Dirent[];
   try {
-    const real = await realpath(dir);
+    const real = realpathSync.native(dir);
     if (seen.has(real)) return [];
     seen.add(real);
-    names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort(compareCodeUnits);
+    entries = readdirSync(dir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
   } catch (err) {
     return [new InputError(dir, describeFsError(err))];
   }
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   const found: Array<string | InputError> = [];
-  for (const name of names) {
+  for (const entry of entries) {
+    const { name } = entry;
     const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      continue; // a dangling symlink is not an article
+    let info: Dirent | Stats = entry;
+    if (!entry.isFile() && !entry.isDirectory()) {
+      try {
+        info = statSync(path);
+      } catch {
+        continue; // a dangling symlink is not an article
+      }
     }
-    if (info.isDirectory()) found.push(...(await walkArticles(path, seen)));
+    if (info.isDirectory()) found.push(...walkArticles(path, seen));
     else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !PROJECT_FILE.test(name)) found.push(path);
   }
   return found;
@@ -98,23 +105,24 @@ function tooLarge(name: string, maxBytes: number): InputError {
 export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
   if (info.isDirectory()) throw new InputError(path, 'is a directory');
   if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
-  // A regular file is read in one call (a stream cost several times the CPU over many small
-  // files: bench/PROFILE.md); pipes and devices are streamed, counted as they arrive.
+  // A regular file is read in one synchronous call (a stream, or the asynchronous API's open,
+  // stat, read and close each through the thread pool, cost several times the CPU over many
+  // small files: bench/PROFILE.md); pipes and devices are streamed, counted as they arrive.
   if (info.isFile()) {
+    let bytes;
     try {
-      const bytes = await readFile(path);
-      if (bytes.length > maxBytes) throw tooLarge(path, maxBytes);
-      return bytes;
+      bytes = readFileSync(path);
     } catch (err) {
-      if (err instanceof InputError) throw err;
       throw new InputError(path, describeFsError(err));
     }
+    if (bytes.length > maxBytes) throw tooLarge(path, maxBytes);
+    return bytes;
   }
   return readStreamLimited(createReadStream(path), path, maxBytes);
 }
