@@ -177,7 +177,7 @@ export const NOT_ORG_WORDS = new Set(
     'Chief Executive Officer President Founder Founders Co-founder Co-founders Cofounder Chairman Director Head Senior Vice Executives ' +
     'Counsel B2B B2C D2C SaaS EDT EST PST PDT GMT UTC BST CET CEST IST JST U.S U.K U.N E.U ' +
     // a company's functions ("the HR and payroll platform", "IT services", "R&D spending")
-    'HR PR R&D UX UI Managing Acting Interim Deputy ' +
+    'HR PR R&D UX UI Managing Acting Interim Deputy Junior ' +
     'Mr Mrs Ms Dr Prof Sir ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'January February March April May June July August September October November December ' +

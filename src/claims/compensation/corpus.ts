@@ -15,6 +15,36 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a salary range per annum "for its standard roles" is no purchase "for its" something',
+      text: 'Halvard Tech offers entry-level salaries of around ₹3.3–4 lakh per annum for its standard roles.',
+      claims: [{ type: 'compensation', subject: 'Halvard Tech', value: { min: 330000, max: 400000, currency: 'INR' } }],
+    },
+    {
+      note: '"provides fresh graduates an annual package of"',
+      text: 'Kestrel Infotech provides fresh graduates an annual package of about ₹3–3.5 lakh.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Infotech', value: { min: 300000, max: 350000, currency: 'INR' } }],
+    },
+    {
+      note: 'staff of a company, in a place, who "get" an amount each',
+      text: 'Junior Halvard Bank staff in Singapore will also get $1,000 each.',
+      claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 1000, currency: 'USD' } }],
+    },
+    {
+      note: '"their peers at X will receive": people at a company are its staff',
+      text: 'Their peers at Corvid Legal will receive £107,500, a boost of 19 per cent.',
+      claims: [{ type: 'compensation', subject: 'Corvid Legal', value: { amount: 107500, currency: 'GBP' } }],
+    },
+    {
+      note: 'a person paid, the company that says so at the end',
+      text: 'Mr Reyes will be paid £1m a year plus £350,000 in lieu of a pension, Kestrel Bank said.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1000000, currency: 'GBP' } }],
+    },
+    {
+      note: 'pay that was raised, the noun before the verb',
+      text: 'Law firm Halvard Legal raised pay for trainees. Their salaries were raised to £50,000.',
+      claims: [{ type: 'compensation', subject: 'Halvard Legal', value: { amount: 50000, currency: 'GBP' } }],
+    },
+    {
       note: 'staff paid in a sentence naming no company, after a sentence about the company changing pay: the company pays; "an extra", "handed a raise of"',
       text: 'Halvard Bank said it will raise the salaries of its junior bankers. US-based analysts will receive an extra $10,000, while associates will be handed a raise of $25,000.',
       claims: [
@@ -534,6 +564,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Oil is to pay $1m to the ex-finance chief who stepped down after the firm over-stated its reserves.', note: 'money to one who left is severance' },
+    { text: 'Corvid Bank paid £2m to its former chairman, who resigned in May.', note: 'money to a former chairman' },
+    { text: 'Halvard Group paid £40m for the Leeds site of its rival.', note: 'a purchase "for the" site' },
     { text: 'A tribunal awarded Maya Lin £30,000 after she was unfairly dismissed by Corvid Retail.', note: 'a tribunal\'s award is redress' },
     { text: 'Corvid Retail said 12 senior executives have agreed to repay bonuses awarded in 2021 totalling $8.6m.', note: 'pay handed back, and a total of many' },
     { text: 'Kestrel Bank was fined. Customers will receive an extra $300 in compensation for the overcharging.', note: 'customers compensated are no staff' },

@@ -17,11 +17,11 @@ const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bon
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
-const PEOPLE = `(${OCCUPATIONS.join('|')}|researcher|engineer|scientist|employee|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents)`;
+const PEOPLE = `(${OCCUPATIONS.join('|')}|researcher|engineer|scientist|employee|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents|peers|counterparts|colleagues)`;
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
-  '[value:MONEY] (\\( _{1,8} \\))? (in cash|in stock|in shares)? (to|for) (license|licence|acquire|buy|purchase|settle|lease|rent|build|fund|secure|take|invest|the|a|an|its|their|his|her|shares|stake|assets|rights|land|deal|company|firm|business|club|player|players|striker|midfielder|defender|goalkeeper)';
+  '[value:MONEY] (\\( _{1,8} \\))? (in cash|in stock|in shares)? (to|for) ((license|licence|acquire|buy|purchase|settle|lease|rent|build|fund|secure|take|invest|shares|stake|assets|rights|land|deal|company|firm|business|club|player|players|striker|midfielder|defender|goalkeeper)|(the|a|an|its|their|his|her) ~{0,3} (shares|stake|stakes|assets|rights|land|deal|company|firm|business|club|player|players|unit|division|brand|brands|site|sites|building|buildings|property|properties|licence|license|patents|technology|acquisition|purchase|takeover|startup|start-up|group|bank|chain|portfolio|operations|stores|plant|factory|team|franchise|striker|midfielder|defender|goalkeeper|rest|remainder|privilege|right|honour|honor|use|work|job|project|contract|service|services))';
 const IN_A_DEAL = '[value:MONEY] (in|as part of|under) (a|an|the|its)? ~{0,3} (deal|agreement|transaction|acquisition|settlement|buyout|merger|takeover|fine|penalty|damages|compensation scheme)';
 // "a £1.3bn offer from Deutsche Boerse", "an £8m bid for two players", "takeover offer"
 const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer for|offer of|approach|tender|buyout|fee|fees|fine|fines|settlement|damages|penalty|penalties|severance|redundancy|pension deficit|bill|budget|spending|expense|expenses|cost|costs|charge|charges|revenue|revenues|sales|profit|profits|loss|losses|funding|round|valuation|market|prize|jackpot|ransom|subsidy|grant from|donation)';
@@ -34,6 +34,8 @@ const NOT_PAY = {
   // "received $300m from the sale", "made $2 billion when the company went public", "received stock worth $80m when the
   // company was sold": proceeds, not pay (an award "when the company listed" is still pay)
   'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling)|(received|got|made|pocketed|collected|banked) _{0,4} [value:MONEY] _{0,2} (when|after) ([ORG]|(the|its|their)? ~{0,2} (company|firm|startup|start-up|business|it|they)) (was|were|is)? (sold|acquired|bought|listed|floated|went public))',
+  // "is to pay $1m to the ex-finance chief who stepped down", "paid its departing boss £2m": money for one who leaves is severance
+  'compensation/to-a-leaver': '([value:MONEY] _{0,8} (to|for) (the|a|an|its|their|his|her)? (ex-|ex|former|departing|outgoing|ousted|sacked|fired|dismissed|retiring)|[value:MONEY] _{0,10} (who|after he|after she|after they) (has|had)? (stepped down|left|quit|resigned|departed|retired|was ousted|was sacked|was fired|was dismissed|were laid off))',
   // "agreed to repay bonuses awarded in 2003 totalling $8.6m", "clawed back $2m of pay": pay handed back
   'compensation/clawback': '{repay|give back|hand back|claw back|pay back} _{0,6} [value:MONEY]',
   // "pays $50 million a year in rent", "paid $3m in taxes"
@@ -51,7 +53,7 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
+const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
 const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
@@ -233,7 +235,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `{pay|offer|give|grant|award|promise} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `{pay|offer|give|grant|award|promise|provide} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -249,7 +251,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
-    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
+    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY]`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
@@ -266,6 +268,8 @@ export const RULES: ClaimRule[] = [
       ['Engineers who join Orrery Bio receive equity grants worth as much as $4 million.', 'Orrery Bio', 'as much as $4 million'],
       ['Dana Roe of Brightline Group, for instance, was paid £263m in the year to March.', 'Brightline Group', '£263m'],
       ['At Halvard Bank, associates will be handed a raise of $25,000.', 'Halvard Bank', '$25,000'],
+      ['Junior Halvard Bank staff in Singapore will also get $1,000 each.', 'Halvard Bank', '$1,000 each'],
+      ['Their peers at Corvid Legal will receive £107,500, a boost of 19 per cent.', 'Corvid Legal', '£107,500'],
     ],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
@@ -286,7 +290,7 @@ export const RULES: ClaimRule[] = [
     match: '[value:MONEY] ~{0,1} (bonus|bonuses)',
     confidence: 0.8,
     unless: NOT_PAY,
-    examples: [['Workers at Kestrel Logistics will get a $5,000 ratification bonus under the deal.', 'Kestrel Logistics', '$5,000']],
+    examples: [['Kestrel Logistics has agreed a $5,000 ratification bonus with its drivers.', 'Kestrel Logistics', '$5,000']],
   },
   // "offering seven-figure packages", "lured its CTO with an eight-figure package", "dangled $300m contracts":
   // packages offered to people (a bare "$2.5 trillion package" is a budget)
@@ -344,6 +348,22 @@ export const RULES: ClaimRule[] = [
     // ("an offer of" is a bid only when made for a company)
     unless: (({ 'compensation/bid-before': _bid, ...rest }) => rest)(NOT_PAY),
     examples: [['Brightline Robotics poached the engineer with an offer of $20 million over four years.', 'Brightline Robotics', '$20 million']],
+  },
+  // "with their salaries raised to £50,000 in year one", "starting pay was increased to $17 an hour": pay that was raised
+  {
+    reason: 'compensation/pay-raised-to',
+    match: `(base|starting|annual|junior|minimum|hourly|average|entry-level|their|its)? (salaries|salary|pay|wages|wage) (was|were|has been|have been|will be|being|is being|are being)? (raised|increased|lifted|boosted|hiked|bumped up|set|pushed up|rising|climbing) (to|at) [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['At Halvard Legal, trainees have also benefitted, with their salaries raised to £50,000 in year one.', 'Halvard Legal', '£50,000']],
+  },
+  // "Mr Reyes will be paid £1m a year plus a pension allowance, Kestrel Bank said": the company that says so pays
+  {
+    reason: 'compensation/earned-company-said',
+    match: `^ ((mr|mrs|ms|miss|dr|sir|dame)? [PERSON]|(the|its|their)? ~{0,2} ${PEOPLE}) ~{0,3} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] _{0,14} , [subject:ORG] (said|says|announced|confirmed|added)`,
+    confidence: 0.76,
+    unless: EARNED_NOT_PAY,
+    examples: [['Mr Reyes will be paid £1m a year plus £350,000 in lieu of a pension, Kestrel Bank said.', 'Kestrel Bank', '£1m a year']],
   },
   // "the $378 million Kestrel Systems awarded to Tom Reyes", "the £2m Halvard Bank paid its chief executive": an amount an
   // employer gave a person, the employer the clause's subject
