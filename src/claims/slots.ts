@@ -197,6 +197,8 @@ export interface PickOptions {
 // Between a name and its amount: a relative clause's pronoun and one verb ("that raised", ", which has secured")
 const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40})?,? (?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
 
+const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
+
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
   const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
@@ -213,6 +215,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const bracketed = relative && leftActors.length > 1 && / \($/.test(view.text.slice(leftActors[leftActors.length - 2]!.end, relative.start)) && view.text[relative.end] === ')';
   if (bracketed) relative = leftActors[leftActors.length - 2];
   if (relative && RELATIVE_BEFORE_CUE.test(view.text.slice(relative.end, cueAt))) return { entity: relative.entity, via: relative.via, actor: relative };
+  // "…is followed by Halvard Tel with 56 million subscribers": an amount right after "X with" is X's, wherever X stands
+  const withOwner = leftActors[leftActors.length - 1];
+  if (withOwner && !withOwner.possessive && WITH_AMOUNT.test(view.text.slice(withOwner.end, cueAt))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];

@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: '"followed by X with N subscribers": an amount right after "X with" is X\'s, though X follows a passive "by"',
+      text: 'Kestrel Mobile is followed by Halvard Tel with 56,214,072 telephony subscribers and Brightline Tel with 12,953,121 subscribers.',
+      claims: [{ type: 'user_count', subject: 'Halvard Tel', value: { amount: 56214072 } }, { type: 'user_count', subject: 'Brightline Tel', value: { amount: 12953121 } }],
+    },
+    {
+      note: '"the number of X subscribers went from A to B": the name right before the user noun owns it',
+      text: 'The number of Sorrel Media subscribers went from 57.5 million to 116 million.',
+      claims: [{ type: 'user_count', subject: 'Sorrel Media', value: { amount: 116000000 } }],
+    },
+    {
       note: 'a maker is not its product: "Kelvra" is not a short form of "Kelvra Plus"',
       text: 'Kelvra Plus is the market leader in recorders. Kelvra also sells a basic box. Kelvra currently has 7.4 million subscribers.',
       claims: [{ type: 'user_count', subject: 'Kelvra', value: { amount: 7_400_000, unit: 'subscribers', text: '7.4 million subscribers' } }],

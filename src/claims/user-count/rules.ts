@@ -20,7 +20,7 @@ const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organis
 const USERS_OF = `(people|users|customers|consumers|developers|students|teachers|doctors|lawyers|creators|${BUSINESSES.slice(1, -1)})`;
 const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
 // A level reached, not a change: "rose to", "doubled to"
-const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up}';
+const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up|go up|go}';
 const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover}';
 
 // "were hit by the outage", "were left without power": people something happened to, not a user base
@@ -49,6 +49,7 @@ const owned = (m: RuleMatch): Partial<RawClaim> | null => {
   for (let i = m.start - 1; i >= Math.max(0, m.start - 5); i--) {
     const t = toks[i]!;
     if (t.brk) break;
+    // ("Sorrel Media's subscriber numbers", "the number of Sorrel Media subscribers": a name right before the noun owns it)
     if (t.kind === 'org' && t.actor?.possessive) return userish(m);
     if (t.kind === 'org' || t.kind === 'qty') break;
   }
@@ -74,6 +75,15 @@ export const RULES: ClaimRule[] = [
       ['Sorrel Media’s subscriber numbers rose to 1.2 million.', 'Sorrel Media', '1.2 million'],
       ['Zentrix AI said weekly active users of its chatbot had doubled to 200 million.', 'Zentrix AI', '200 million'],
     ],
+  },
+  // "The number of Sorrel Media subscribers went from 57.5 million to 116 million": a name right before the user noun owns it
+  {
+    reason: 'user_count/named-users-rose-to',
+    match: `(number|count|total) of [subject:ORG] (paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} _{0,6} ${RISE} _{0,6} to ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['The number of Sorrel Media subscribers went from 57.5 million to 116 million.', 'Sorrel Media', '116 million']],
   },
   // "Norrland Compute's customer count climbed past 2,500", "the platform's monthly active users topped 500 million"
   {
