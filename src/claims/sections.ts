@@ -16,7 +16,7 @@ import type { ClaimRule } from './rules.js';
 const LABELS: Partial<Record<ClaimType, RegExp>> = {
   valuation: /\b(?:valuations?|valued|valuable|market (?:cap|value|capitali[sz]ation)|worth)\b/i,
   revenue: /\b(?:revenues?|sales|turnover|arr|annual recurring revenue|income)\b/i,
-  funding: /\b(?:funding|raised|rounds?|investments?|capital raised|financing)\b/i,
+  funding: /\b(?:funding|raised|raises?|raising|fundrais(?:es|ers?|ing)|rounds?|investments?|capital raised|financing)\b/i,
   headcount: /\b(?:employees?|staff|headcount|workforce|employee (?:strength|count|numbers)|team size|people)\b/i,
   user_count: /\b(?:users?|customers?|subscribers?|members|accounts|subscriptions)\b/i,
   compensation: /\b(?:pay|compensation|salar(?:y|ies)|remuneration|earnings)\b/i,
@@ -58,7 +58,7 @@ export function sectionRule(type: ClaimType): ClaimRule {
   const money = MONEY_TYPES.has(type);
   return {
     reason: `${type}/section-list`,
-    match: `^ (_ (.|\\)))? [subject:ORG] (:|-|–|—|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
+    match: `^ (_ (.|\\)))? (_ [COUNT] (:|,|-|–|—))? [subject:ORG] (:|-|–|—|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
     confidence: 0.78,
     vouches: true,
     when: (view) => !!view.section,

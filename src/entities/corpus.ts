@@ -1330,4 +1330,19 @@ export const corpus: EntityExample[] = [
     text: 'Dana Roe, Managing Director of Kestrel Pay, said the app had 50 million customers. Acting Chief Executive Omar Haddad agreed.',
     expect: [['Managing', 'other'], ['Acting', 'other'], ['Kestrel Pay', 'organization']],
   },
+  {
+    note: 'organization: a nationality before a coined name describes it; an official name with a company word keeps it',
+    text: 'Other fundraisers include Senegalese Kestrel Jobs ($1m). Saudi Tadawul Group Holding set the price of its offering.',
+    expect: [['Kestrel Jobs', 'organization'], ['Saudi Tadawul Group Holding', 'organization']],
+  },
+  {
+    note: 'organization: a bullet "Name: amount" line whose last word is a company word is a name, not a fact-box label',
+    text: 'Startups that raised money this week:\n- Kestrel Pay: $21 million\n- Alder Bank: $4 million',
+    expect: [['Kestrel Pay', 'organization'], ['Alder Bank', 'organization']],
+  },
+  {
+    note: 'organization: "ex-" glued to a name of several words ("ex-Kestrel Cloud alum")',
+    text: 'When Corvid Capital appointed ex-Kestrel Cloud alum Maya Lin as CIO, it made sense.',
+    expect: [['Kestrel Cloud', 'organization'], ['Maya Lin', 'person'], ['Corvid Capital', 'organization']],
+  },
 ];

@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
-import { KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
 import { evidenceOf, INDEX_FIRST, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
@@ -507,6 +507,13 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     let last = toks.length;
     while (last > 0 && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[last - 1]!.text)) last--;
     toks = toks.slice(0, last);
+    // "Senegalese Kestrel Jobs", "Ghanaian Tarvo Pay": a nationality before a name describes it (not "British Airways",
+    // "American Express": there the rest alone is a word, and the whole the name)
+    if (toks.length >= 2 && isDemonym(toks[0]!.text.toLowerCase()) && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) === undefined) {
+      const rest = toks.slice(1);
+      // (and not an official name that keeps its country: "Saudi Tadawul Group Holding", "Nigerian Breweries")
+      if (!rest.some((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || t.text === 'Holding') && (rest.length >= 2 || !(rest[0]!.isCommon || isDictionaryWord(rest[0]!.text) || isPluralOfWord(rest[0]!.text)))) toks = rest;
+    }
     if (!toks.length) return;
     const start = toks[0]!.start;
     let end = toks[toks.length - 1]!.end;
@@ -528,7 +535,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
-    if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
+    // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
+    if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !(toks.length >= 2 && ORG_HEADS.has(toks[toks.length - 1]!.text)) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
     const before = text.slice(Math.max(s.start, start - 60), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     // (after a comma it is the next clause's subject: "Since the attacks in France, BA has cut…")

@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a dated list of raises under a line that introduces them ("These raises include:"), each line\'s amount its company\'s',
+      text: 'Kestrel Ventures had a busy month. These raises I\'m talking about include:\n\nSep 13: Kestrel Pay: $210 million\nSep 14: Halvard Foods: $41.5 million',
+      claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 210000000, currency: 'USD' } }, { type: 'funding', subject: 'Halvard Foods', value: { amount: 41500000, currency: 'USD' } }],
+    },
+    {
+      note: 'names with an amount in brackets after "fundraisers include", with nationalities before them and "as well as" between',
+      text: 'Other fundraisers include Senegalese Kestrel Jobs ($1m) and Halvard Agro ($390k) as well as Cameroon’s Brightline Farms ($500k).',
+      claims: [{ type: 'funding', subject: 'Kestrel Jobs', value: { amount: 1000000, currency: 'USD' } }, { type: 'funding', subject: 'Halvard Agro', value: { amount: 390000, currency: 'USD' } }, { type: 'funding', subject: 'Brightline Farms', value: { amount: 500000, currency: 'USD' } }],
+    },
+    {
       note: 'a total for many startups in the present tense ("Indian startups secure…") is no round of the passage\'s company',
       text: 'Kestrel Pay raised $12m last week. Indian startups secure $585.71 million in funding this week.',
       claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 12_000_000, currency: 'USD' } }],

@@ -32,8 +32,8 @@ export const RULES: ClaimRule[] = [
   // a list of names with an amount in brackets each, in a sentence about money raised
   {
     reason: 'funding/name-bracket-list',
-    match: '[subject:ORG] \\( [value:MONEY] \\) (,|and|, and|.|$)',
-    when: (view) => /\b(?:funding|raised|raising|raise|raises|rounds?|investment|backing|financing)\b/.test(view.lower) && !/\b(?:revenue|revenues|sales|turnover|valuation|valued|worth|market cap|profit|deal|acquisition|bought|buy|acquired)\b/.test(view.lower),
+    match: '[subject:ORG] \\( [value:MONEY] \\) (,|and|, and|.|$|as well as|plus|;)',
+    when: (view) => /\b(?:funding|raised|raising|raise|raises|fundrais(?:es|ers?|ing)|rounds?|investment|backing|financing)\b/.test(view.lower) && !/\b(?:revenue|revenues|sales|turnover|valuation|valued|worth|market cap|profit|deal|acquisition|bought|buy|acquired)\b/.test(view.lower),
     confidence: 0.76,
     unless: { 'funding/not-a-round': NOT_A_ROUND },
     // (a list: at least two names with a bracketed amount)
