@@ -14,6 +14,31 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: '"X led this segment with a seed round": a company that led a list is no lead investor; "backed by" names the lead',
+      text: 'Healthcare company Kestrel Health led this segment with an impressive USD 218 million seed round, backed by Halvard Capital.',
+      claims: [{ type: 'funding', subject: 'Kestrel Health', counterparty: 'Halvard Capital', value: { amount: 218000000, currency: 'USD' } }],
+    },
+    {
+      note: 'a round "at" an amount after the verb that sums it up',
+      text: 'Gurugram-based health education startup Corvid Learn announced that it has raised additional funding, summing up its Series A round at $3 million.',
+      claims: [{ type: 'funding', subject: 'Corvid Learn', value: { amount: 3000000, currency: 'USD' } }],
+    },
+    {
+      note: 'the money raised so far, "bringing its total capital to"',
+      text: 'Kestrel Quantum raised over $300 million in its Series B funding round, bringing its total capital to $600 million.',
+      claims: [{ type: 'funding', subject: 'Kestrel Quantum', value: { amount: 300000000, currency: 'USD' } }, { type: 'funding', subject: 'Kestrel Quantum', value: { amount: 600000000, currency: 'USD' } }],
+    },
+    {
+      note: '"the latest round brought in"',
+      text: 'Corvid Design’s latest round brought in $100 million.',
+      claims: [{ type: 'funding', subject: 'Corvid Design', value: { amount: 100000000, currency: 'USD' } }],
+    },
+    {
+      note: 'a round with no amount said ("an undisclosed amount of funding from X")',
+      text: 'Delhi-based parking platform Kestrel Park has raised an undisclosed amount of funding from Halvard Fund and angels.',
+      claims: [{ type: 'funding', subject: 'Kestrel Park', counterparty: 'Halvard Fund' }],
+    },
+    {
       note: 'a dated list of raises under a line that introduces them ("These raises include:"), each line\'s amount its company\'s',
       text: 'Kestrel Ventures had a busy month. These raises I\'m talking about include:\n\nSep 13: Kestrel Pay: $210 million\nSep 14: Halvard Foods: $41.5 million',
       claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 210000000, currency: 'USD' } }, { type: 'funding', subject: 'Halvard Foods', value: { amount: 41500000, currency: 'USD' } }],
@@ -456,6 +481,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Capital led the pack with returns of 30% last year.', note: 'leading the pack is no round' },
+    { text: 'The round, which values Corvid Design at $2 billion, was its first.', note: 'a valuation, no round amount' },
     { text: 'Fintech companies raised $2.1 billion across the region in 2023.', note: 'a capitalised word before "companies" says which companies, it names none' },
     { text: 'Analysts ranked the chains by sales: Ferrow Stores (\u00a330m), Halden (\u00a326m) and Pellum (\u00a322m) led the table.', note: 'names with bracketed amounts in a sentence about sales, not funding' },
     { text: 'Greyholm Bank is lifting junior pay: first-years get $100,000, while those in their second year will now receive $115,000.', note: 'people paid ("those in their second year will now receive"), not a round' },

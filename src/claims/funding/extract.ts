@@ -65,6 +65,9 @@ const NOT_FUNDING_AFTER = [
 ];
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $/;
+// "X led the round", "X led the $50m Series B", "X led, with Y joining": an investor that led a round (not "X led this
+// segment with a $218 million seed round", "X led the pack")
+const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
@@ -127,7 +130,7 @@ export const funding: Extractor = {
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
         } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot)) {
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
-        } else if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase()) || (/\bwith\s+$/.test(slot) && /^ (?:leading|as (?:the |its )?(?:lead|anchor)(?: investor)?)\b/.test(view.text.slice(a.end, a.end + 30).toLowerCase()))) {
+        } else if (LED_ROUND.test(view.text.slice(a.end, a.end + 70).toLowerCase()) || (/\bwith\s+$/.test(slot) && /^ (?:leading|as (?:the |its )?(?:lead|anchor)(?: investor)?)\b/.test(view.text.slice(a.end, a.end + 30).toLowerCase()))) {
           // ("with Westgate Capital leading the round", "with Westgate Capital as lead investor")
           lead ??= a.entity;
           if (!investors.includes(a.entity)) investors.push(a.entity);

@@ -58,6 +58,36 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
     examples: [['In March, Tarnwick Labs announced that it had completed a round totaling $82.5 million.', 'Tarnwick Labs', '$82.5 million']],
   },
+  // "summing up its Series A round at $3 million", "the latest round brought in $100 million", "The round … totals $100 million",
+  // "bringing its total capital to $600 million": a round or the money raised so far, said with a verb before the amount
+  {
+    reason: 'funding/round-verb-amount',
+    match: '((round|raise|financing|funding|series _|seed round) (at|totals|totalled|totaled|brought in|brings in|raised|reached|reaches|came to|comes to|stands at|stood at|closed at)|(total|overall|cumulative) (capital|funding|financing) (raised)? (to|of|at|now stands at|stands at|reached|reaches|to date|so far)) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
+    confidence: 0.78,
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
+    extra: roundOf,
+    examples: [
+      ['Corvid Learn has raised more funding, summing up its Series A round at $3 million.', 'Corvid Learn', '$3 million'],
+      ['Kestrel Quantum raised $300 million in its Series B round, bringing its total capital to $600 million.', 'Kestrel Quantum', '$600 million'],
+    ],
+  },
+  // "Corvid Design, backed by $100 million from Halvard Capital, is hiring": money it is backed by
+  {
+    reason: 'funding/backed-by-amount',
+    match: '(backed|funded|financed) by (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY] (in (funding|investment|venture capital|capital))? (from _{0,4} [counterparty:ORG])?',
+    confidence: 0.78,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
+    examples: [['Corvid Design, backed by $100 million from Halvard Capital, is hiring.', 'Corvid Design', '$100 million']],
+  },
+  // "has raised an undisclosed amount of funding from Halvard Fund": a round with no amount said
+  {
+    reason: 'funding/undisclosed',
+    match: '[subject:ORG] ~{0,3} {raise|secure|receive|close|land|bag} (an|a)? undisclosed (amount|sum)? (of)? (seed|pre-seed|series _)? (funding|investment|capital|round|financing)? (from [counterparty:ORG])?',
+    confidence: 0.74,
+    extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
+    examples: [['Delhi-based parking platform Kestrel Park has raised an undisclosed amount of funding from Halvard Fund.', 'Kestrel Park', null]],
+  },
   // "Monzo raised a total $610 million from investors", "has raised a total of $1 billion"
   {
     reason: 'funding/raised-a-total',
