@@ -289,8 +289,10 @@ const GENERIC_SUBJECT = [
   /^(?:the )?(?:median|average|typical|overall|combined)\b/i,
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
   /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i,
+  // "Indian startups secure $585m", "Nigerian Startups Raised $497 Million", "20 startups collectively raised": many companies
+  /^(?:[A-Z][a-z]+(?:-[a-z]+)? |\d[\d,]* )(?:[a-z-]+ )?(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups)\b(?!\s*:)/i,
   // "The country's banking market…", "The economy…", "Retail sales…": a place or a market, about no company
-  /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
+  /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|continent|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
 ];
 
 // Words that may head the subject of a sentence about the article's company without naming it:
@@ -325,7 +327,7 @@ function modifiesMany(view: SentenceView, a: Actor): boolean {
 
 // A plural of companies heads the subject: "38 startups raised…", "Indian startups secure…", "Fintech companies raised…" — a
 // total over many, about none of them
-const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs)$/;
+const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs|continent|region|country|sector|industry|ecosystem)$/;
 
 /**
  * Does the clause around the cue have a subject of its own that names no company and is no

@@ -42,7 +42,7 @@ const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes
 
 const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 // Nouns that a company word can modify: "the startup industry", "the group stage", "the bank holiday"
-const COMPOUND_HEAD = /^ (?:industry|sector|scene|ecosystem|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|investors|funding|capital)\b/;
+const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|founder|investors|funding|capital|haven|havens|hub|hubs|accelerator|incubator|visa|visas|rankings?|index|report|rounds|deals|activity|valuations|week|awards|competition)\b/;
 const GIANT_WORDS = /^(?:giant|group)/;
 
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a headline total for "Indian startups", and "the continent secured": many companies, no round of the passage\'s company; "the most attractive startup haven" is no reference to a startup',
+      text: 'Kestrel Pay raised $12m last week.\n\nNigerian Startups Raised $497 Million In August\n\nNigeria remained the most attractive startup haven in Africa as the continent secured a total of $533.3 million in funding in August.',
+      claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 12000000, currency: 'USD' } }],
+    },
+    {
       note: '"X led this segment with a seed round": a company that led a list is no lead investor; "backed by" names the lead',
       text: 'Healthcare company Kestrel Health led this segment with an impressive USD 218 million seed round, backed by Halvard Capital.',
       claims: [{ type: 'funding', subject: 'Kestrel Health', counterparty: 'Halvard Capital', value: { amount: 218000000, currency: 'USD' } }],
