@@ -200,7 +200,7 @@ const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a);
+  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
@@ -318,6 +318,12 @@ const TOPIC_HEADS = new Set(
 // A reporting frame before the clause proper: "Mr Cartagena said (that)…", "it is feared (that)…"
 const REPORT_FRAME = /^(?:.*?\b(?:said|says|say|added|adds|told [\w ]{1,30}?|reported|reports|announced|warned|explained|confirmed|claimed|noted|predicted|revealed)|it is (?:feared|expected|thought|believed|understood|estimated|likely|hoped|reported))(?: that)?,? /i;
 const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|raise|secure|attract|receive|land|bag|draw|get|pull|see|saw|collectively|together|[a-z]+ed)$/;
+/** "…as CNBC TV 18 had reported earlier, will give the company a valuation…": a source cited in an "as X reported" aside. */
+function isSourceAside(view: SentenceView, a: Actor): boolean {
+  return /\bas\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 8), a.start)) && SOURCE_VERB_AFTER.test(view.text.slice(a.end, a.end + 60));
+}
+const SOURCE_VERB_AFTER = /^(?:[\s\w-]{0,16}?)\s(?:had |has |have |was |were )?(?:earlier |previously |first |also |exclusively )?(?:reported|reports|said|says|noted|notes|revealed|learned|learnt|learns|understands|wrote|writes|disclosed|announced)\b/i;
+
 /** "Fintech companies raised…", "SoftBank-backed startups": a name that only says which of many companies are meant. */
 function modifiesMany(view: SentenceView, a: Actor): boolean {
   if (a.possessive) return false;

@@ -1345,4 +1345,9 @@ export const corpus: EntityExample[] = [
     text: 'When Corvid Capital appointed ex-Kestrel Cloud alum Maya Lin as CIO, it made sense.',
     expect: [['Kestrel Cloud', 'organization'], ['Maya Lin', 'person'], ['Corvid Capital', 'organization']],
   },
+  {
+    note: 'organization: two sentences glued by a full stop without its space ("Halvard Motors.Tesla") are two names; "Pte" stays in a name',
+    text: 'Six engineers now work for Halvard Motors.Kestrel Cars says more will follow. Corvid Holdings Pte was among the investors.',
+    expect: [['Halvard Motors', 'organization'], ['Kestrel Cars', 'organization'], ['Corvid Holdings Pte', 'organization']],
+  },
 ];

@@ -32,7 +32,7 @@ function add(e: Evidence, kind: Kind, points: number, why: string): void {
 }
 
 // Legal suffixes as the last word: "Microsoft Corp.", "Corvana Systems Inc", "Vestey Group plc"
-export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|SpA|SE|NV|N\.V|BV|GmbH|KK|Bhd|Pty|Limited|Holdings)$/;
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|SpA|SE|NV|N\.V|BV|GmbH|KK|Bhd|Pty|Pte|Pvt|Limited|Holdings)$/;
 
 // Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics", "Bank of America"
 export const ORG_HEADS = new Set(

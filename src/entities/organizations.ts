@@ -207,6 +207,8 @@ const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 
  * when a letter or digit follows; an apostrophe only before a final "s". Other scripts end a
  * word, so mojibake such as "HPâ€™s" glues nothing onto a name.
  */
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 export function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -225,6 +227,8 @@ export function tokenize(text: string, base: number): Token[] {
         continue;
       }
       const c = text.charCodeAt(j);
+      // ("working for Rivian.Tesla says": two sentences glued by a full stop without its space are two words)
+      if (c === 46 && isLowerAscii(text.charCodeAt(j - 1)) && isUpperAscii(text.charCodeAt(j + 1)) && isLowerAscii(text.charCodeAt(j + 2))) break;
       if ((c === 46 || c === 45) && startAt(text, j + 1)) j++;
       else if (c === 39 && text.charCodeAt(j + 1) === 115 && !isAsciiWordChar(text.charCodeAt(j + 2))) j++;
       else break;
@@ -402,7 +406,7 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
         gap === ' ' || gap === '\n' || gap === ' & ' ||
         (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) ||
         // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
-        (gap === '. ' && /^(?:Pvt|Pty|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
+        (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
         // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
         (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text));
     }

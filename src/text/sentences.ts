@@ -30,7 +30,7 @@ const INLINE_BULLET = / [•●▪‣] /g;
 // Abbreviations after which a full stop does not end the sentence: "Microsoft Corp. hired".
 const ABBREVIATIONS = new Set(
   (
-    'inc corp co ltd llc plc pvt pty bhd mr mrs ms dr prof sr jr st mt ft no nos vs etc approx est dept univ ' +
+    'inc corp co ltd llc plc pvt pty pte sdn bhd mr mrs ms dr prof sr jr st mt ft no nos vs etc approx est dept univ ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
     'gov sen rep gen col lt capt sgt fig vol pp ed eds al e.g i.e u.s u.k u.n e.u a.m p.m'
   ).split(' '),

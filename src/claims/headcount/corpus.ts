@@ -717,6 +717,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'We have spotted at least 320 people working at Halvard Bank who previously worked for Kestrel Pay.', note: 'the part of its staff who came from elsewhere' },
     { text: 'Halvard Robotics will grow its workforce to 5,000 by 2030.', note: 'a plan, not its size' },
     { text: 'A team of 30 Halvard Robotics researchers built the model in six months.', note: 'a team of the company\'s people, counted, is a part of its staff, not its size' },
     { text: "Halvard Steel's workforce will be cut to 60,000 staff by 2012.", note: 'a level the workforce will be cut to: a plan, not its size' },

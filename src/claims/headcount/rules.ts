@@ -50,7 +50,11 @@ const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|quarter|quart
 // "This could see its workforce trimmed from 155,000 to 110,000 staff by 2010": a level the workforce may come down (or up) to, not its size
 const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|is to|are to) _{0,6} to [value:COUNT]';
 
+// "320 people working at the bank who've previously worked for X": the ones of its staff who came from somewhere, a part
+const CAME_FROM = '[value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)';
+
 const NOT_A_HEADCOUNT = {
+  'headcount/came-from': CAME_FROM,
   'headcount/target': TARGET,
   'headcount/growth': GROWTH,
   'headcount/personal': PERSONAL,

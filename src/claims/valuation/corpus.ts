@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a source cited in an "as X had reported" aside is no subject',
+      text: 'Kestrel Pay’s board has approved a listing. The IPO, which is expected this year as Halvard News had reported earlier, follows a round at a $16 billion valuation.',
+      claims: [{ type: 'valuation', subject: 'Kestrel Pay', value: { amount: 16_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: '"an offer for X …, valuing the company at": the company bid for, even when the bidder opens the sentence with an apposition',
       text: 'Halvane, Japan\'s third-largest lender, tabled a higher offer for Orrick Trust than its rival, valuing the company at $35bn.',
       claims: [{ type: 'valuation', subject: 'Orrick Trust', value: { amount: 35_000_000_000, currency: 'USD' } }],
