@@ -16,12 +16,13 @@ const PIECES = [
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('name tokens', () => {
-  // The definition: Latin-script words, joined by "." or "-" before a letter or digit, and by an
+  // The definition: Latin-script words, joined by "." or "-" before a letter or digit (not by a full stop
+  // glued between two sentences, "Motors.Tesla": a lower-case letter, then a capital and a lower-case one), and by an
   // apostrophe only in a final "'s"; capitalised: a capital start, a camel-case start of up to
   // four lower-case letters ("easyJet"), or digits then a capital ("23andMe", "7-Eleven"), unless a
   // hyphen precedes a lower-case part that describes ("California-based") rather than
   // completes a name ("Ji-won": four letters or fewer, not a describing word).
-  const TOKEN = /[\p{sc=Latin}0-9](?:[\p{sc=Latin}\p{M}0-9&+]|[.-](?=[\p{sc=Latin}0-9])|'(?=s\b))*/gu;
+  const TOKEN = /[\p{sc=Latin}0-9](?:[\p{sc=Latin}\p{M}0-9&+]|-(?=[\p{sc=Latin}0-9])|(?<![a-z])\.(?=[\p{sc=Latin}0-9])|\.(?![A-Z][a-z])(?=[\p{sc=Latin}0-9])|'(?=s\b))*/gu;
   const DESCRIBING = /^(?:led|run|born|bred|made|wide|like|free|only|area|era|size|type|hit|bound|held|set|up|in|on|off|out|for|to)$/;
   const nameTail = (w: string) => {
     if (!/-\p{Ll}/u.test(w)) return true;
