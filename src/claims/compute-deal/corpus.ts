@@ -18,6 +18,16 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company that is a compute seller\'s customer "for GPU capacity"',
+      text: 'Zentrix AI is Halvard Cloud’s biggest customer for GPU capacity.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud' }],
+    },
+    {
+      note: 'a company\'s models trained "on" a seller\'s chips',
+      text: 'Zentrix AI trains its models on Halvard Cloud’s TPUs.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud' }],
+    },
+    {
       note: 'a two-sided lease read both ways; the sentence whose verb says who provides decides, and the lease\'s amount goes with it (not a round: "a $2.1 billion, 12-year lease")',
       text: 'Pellum Mining secured a $2.1 billion, 12-year lease with Quillmark to provide AI cloud capacity and power. The deal requires Pellum to provide data centre space and power for Quillmark\u2019s AI workloads.',
       claims: [{ type: 'compute_deal', subject: 'Quillmark', counterparty: 'Pellum Mining', value: { amount: 2_100_000_000, currency: 'USD' } }],
@@ -661,6 +671,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI is Kestrel Bank’s biggest customer for loans.', note: "a bank's customer for loans" },
+    { text: 'Corvid Retail runs its stores on Halvard Power’s tariffs.', note: 'stores, no compute' },
     { text: 'GPU cloud provider Ostrevia is expanding. In the near term, Ostrevia will provide a frontier-scale cluster of Nvidia GB300 NVL72 systems.', note: 'a chip maker named for its chips ("Nvidia GB300 systems") is no customer of the provider' },
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
     { text: 'Nvidia is helping small cloud providers compete with traditional giants like Amazon and Google.', note: 'rivals named after "compete with" are not providers' },

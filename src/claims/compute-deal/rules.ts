@@ -94,6 +94,22 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity) ? { resource: resourceOf(view.sentence.text) } : null),
     examples: [['Zentrix AI plans a data center in Ohio, using Nvidia chips supplied by Dell and Supermicro.', 'Zentrix AI', null]],
   },
+  // "Zentrix AI is Halvard Cloud's biggest customer for GPU capacity", "became one of CoreWeave's largest tenants"
+  {
+    reason: 'compute_deal/customer-of',
+    match: `[subject:ORG] (is|was|has become|became|remains|is now|was already) (the|a|an|one of)? [counterparty:POSS] (')? ~{0,2} (customer|customers|client|clients|tenant|tenants) (for|of)? ~{0,3} ${RESOURCE}?`,
+    confidence: 0.78,
+    extra: (m, view) => (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting)\b/i.test(view.sentence.text) ? provides(m, view) : null),
+    examples: [['Zentrix AI is CoreWeave’s biggest customer for GPU capacity.', 'Zentrix AI', null]],
+  },
+  // "Zentrix AI trains its models on Google's TPUs", "runs its chatbot on Azure": the compute a company's work runs on
+  {
+    reason: 'compute_deal/runs-on',
+    match: `{train|run|host|serve} (its|their|the)? ~{0,3} (models|model|workloads|workload|services|service|chatbot|chatbots|ai|systems|software|apps|app|products) on [counterparty:POSS] (')? ~{0,2} ${RESOURCE}`,
+    confidence: 0.76,
+    extra: provides,
+    examples: [['Zentrix AI trains its models on Google’s TPUs.', 'Zentrix AI', null]],
+  },
   // "teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich"
   {
     reason: 'compute_deal/partner-to-build',
