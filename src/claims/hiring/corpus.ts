@@ -17,6 +17,21 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: "a hire and the person's past post told in two sentences, by surname",
+      text: 'Zentrix AI has hired Raj Patel to run its research lab. Patel previously worked at Kestrel Labs, where he led the speech team.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
+      note: 'the past post first, the hire after, by surname',
+      text: 'Raj Patel spent eight years at Kestrel Labs. In May, Zentrix AI hired Patel to run its research lab.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
+    },
+    {
+      note: 'a joining, then "She was previously … at X"',
+      text: 'Dana Roe joined Corvid Retail in September. She was previously finance chief at Brightline Foods.',
+      claims: [{ type: 'hiring', subject: 'Corvid Retail', counterparty: 'Brightline Foods' }],
+    },
+    {
       note: 'a company\'s new team "includes" a person formerly of another company',
       text: 'Zentrix AI’s new superintelligence team includes Raj Patel, who built Brightline’s search engine, and Maya Lin, formerly of Kestrel Labs.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
@@ -931,6 +946,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI has hired Raj Patel. Patel said Kestrel Labs was a great place to work.', note: 'the person only speaks of another company' },
+    { text: 'Zentrix AI has hired Raj Patel. He will work at its London office alongside Kestrel Labs engineers.', note: 'where he will work, not where he came from' },
+    { text: 'The winning bidder was a previously unknown firm, Baikal Trading, which was snapped up days later by Kestrel Oil, a firm in the process of merging with Halvard Gas.', note: 'a company bought, a passive verb' },
     { text: 'Raj Patel, one of the founders of Kestrel Labs, has landed in London for talks with Zentrix AI.', note: 'landing in a city; "one of" the founders' },
     { text: 'Raj Patel left Kestrel Labs for a year to care for his father.', note: 'left for a year, no company' },
     { text: 'Zentrix AI’s board includes Raj Patel, formerly of Kestrel Labs.', note: "a board's members are no hires" },

@@ -134,6 +134,8 @@ export const hiring: Extractor = {
         // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
         const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
         if (!mover) continue;
+        // ("Baikal Finance Group, which was snapped up days later by Rosneft": a company bought, not people hired)
+        if (/^(?:snapped up|picked up)/.test(m[0]) && view.actors.some((a) => a.end <= verbAt && /^,? (?:which |that )?(?:was |were |has been |had been |is being |will be )?(?:[a-z]+ ){0,2}$/.test(view.text.slice(a.end, verbAt)))) continue;
         // (customers, money or orders moving to a rival are no hires: "Customers who spent years with X are moving to Y";
         // the noun nearest the verb decides: "Investors in Adept, whose top employees were hired away by Amazon" moves staff)
         if (!view.names.some((n) => n.kind === 'person' && n.end <= verbAt) && lastMatch(NOT_MOVERS, lower.slice(0, m.index)) > lastMatch(MOVER_NOUNS, lower.slice(0, m.index))) continue;
@@ -156,6 +158,8 @@ export const hiring: Extractor = {
         // the hirer is the main clause's subject, after the comma (rules.ts, hiring/after-hiring)
         const fronted = frontedLength(view);
         if (fronted && m.index < fronted) continue;
+        // (a passive verb's subject is taken, not taking: "X, which was snapped up days later by Rosneft")
+        if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/.test(lower.slice(0, m.index))) continue;
         hirer = pickSubject(view, verbAt);
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);

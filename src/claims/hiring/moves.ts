@@ -38,16 +38,40 @@ interface Person {
   end: number;
 }
 
+type Hirer = { entity: Actor['entity']; via: Actor['via'] | 'topic' };
+
+/**
+ * What the article has said so far of each person, for moves told over two sentences ("Zentrix AI has hired Raj
+ * Patel. Patel previously worked at Kestrel Labs."): who took them, and where they worked before, by surname.
+ * One memory per article (its entity table), read in text order.
+ */
+interface Memory {
+  hired: Map<string, { hirer: Hirer; sentence: number }>;
+  past: Map<string, { source: Actor; sentence: number }>;
+  lastHired: string | null;
+}
+const MEMORY = new WeakMap<object, Memory>();
+// How far apart, in sentences, the hire and the past post may be told
+const MEMORY_SPAN = 4;
+// A sentence about a person just named: "He previously worked at…", "She spent a decade at…"
+const PRONOUN_OPENING = /^\W*(?:he|she)\b/i;
+const surnameOf = (view: SentenceView, p: Person) => view.text.slice(p.start, p.end).split(/\s+/).pop()!.replace(/['’]s$/, '').toLowerCase();
+
 export const personMoves: Extractor = {
   type: 'hiring',
   extract(view: SentenceView): RawClaim[] {
     const people: Person[] = view.names.filter((n) => n.kind === 'person');
-    if (!people.length || view.actors.length < 2) return [];
+    const pronoun = !people.length && PRONOUN_OPENING.test(view.sentence.text);
+    if ((!people.length && !pronoun) || !view.actors.length) return [];
     const lower = view.lower;
     if (SPORT.test(lower)) return [];
+    let memory = MEMORY.get(view.entities);
+    if (!memory) MEMORY.set(view.entities, (memory = { hired: new Map(), past: new Map(), lastHired: null }));
+    const mem = memory;
+    const index = view.sentence.index;
     const out: RawClaim[] = [];
     const seen = new Set<string>();
-    const add = (hirer: Actor | { entity: Actor['entity']; via: 'topic' | Actor['via'] }, source: Actor, verbAt: number) => {
+    const add = (hirer: Hirer, source: Actor, verbAt: number) => {
       if (hirer.entity === source.entity || source.entity.media || hirer.entity.media) return;
       const key = `${hirer.entity.name}\u0000${source.entity.name}`;
       if (seen.has(key)) return;
@@ -55,6 +79,27 @@ export const personMoves: Extractor = {
       out.push({ type: 'hiring', subject: hirer.entity, counterparty: source.entity, value: null, sentence: view.sentence, reason: 'hiring/person-moves', confidence: 0.76, subjectVia: hirer.via === 'topic' ? 'topic' : hirer.via, cueAt: verbAt });
     };
     const base = view.sentence.start;
+    // A hire with no past post in its sentence: remembered, and paired with one said nearby
+    const remember = (hirer: Hirer, p: Person, verbAt: number) => {
+      const key = surnameOf(view, p);
+      mem.hired.set(key, { hirer, sentence: index });
+      mem.lastHired = key;
+      const past = mem.past.get(key);
+      if (past && index - past.sentence <= MEMORY_SPAN) add(hirer, past.source, verbAt);
+    };
+    // A past post said of a person (or of "he"/"she" opening the sentence after a hire): paired with the hire remembered
+    const pastPost = (key: string, source: Actor) => {
+      mem.past.set(key, { source, sentence: index });
+      const hire = mem.hired.get(key);
+      if (hire && index - hire.sentence <= MEMORY_SPAN) add(hire.hirer, source, view.sentence.start);
+    };
+    if (pronoun) {
+      if (mem.lastHired && /\b(?:previously|formerly|before|spent|worked|was|had been|comes|came|joins|joined|joining)\b/.test(lower)) {
+        const source = sourceOf(view, { start: view.sentence.start, end: view.sentence.start + 2 }, [], null);
+        if (source) pastPost(mem.lastHired, source);
+      }
+      return out;
+    }
 
     // "Halvard Bank has lured Raj Patel…", "appointed ex-Kestrel Cloud alum Maya Lin as CIO"
     for (const m of lower.matchAll(TAKE)) {
@@ -72,6 +117,7 @@ export const personMoves: Extractor = {
       for (const p of listedFrom(view, people, person)) {
         const source = sourceOf(view, p, people, hirer.actor);
         if (source) add(hirer.actor, source, verbAt);
+        else remember(hirer.actor, p, verbAt);
       }
     }
 
@@ -118,6 +164,14 @@ export const personMoves: Extractor = {
       if (/^(?:'s)? (?:ceo|chief|executives?|officials?|board|engineers|staff|colleagues|on stage)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|a (?:call|letter|lawsuit|suit|bid|campaign))\b/i.test(view.text.slice(hirer.end, hirer.end + 40))) continue;
       const source = sourceOf(view, mover, people, hirer);
       if (source) add(hirer, source, verbAt);
+      else remember(hirer, mover, verbAt);
+    }
+    // Past posts said of the people named, for hires told in another sentence
+    for (const p of people) {
+      const key = surnameOf(view, p);
+      const hire = mem.hired.get(key);
+      const source = sourceOf(view, p, people, hire && hire.sentence === index ? { entity: hire.hirer.entity } as Actor : null);
+      if (source) pastPost(key, source);
     }
     return out;
   },
@@ -137,9 +191,9 @@ function listedFrom(view: SentenceView, people: Person[], first: Person): Person
 }
 
 /** The company the person worked at before, as the sentence says it, other than the hirer. */
-function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: Actor): Actor | null {
+function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: Actor | null): Actor | null {
   for (const a of view.actors) {
-    if (a.entity === hirer.entity || a.entity.investor) continue;
+    if (a.entity === hirer?.entity || a.entity.investor) continue;
     // (no other person between the two: the past post is this person's)
     const lo = Math.min(a.end, person.end);
     const hi = Math.max(a.start, person.start);
