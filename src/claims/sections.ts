@@ -19,7 +19,7 @@ const LABELS: Partial<Record<ClaimType, RegExp>> = {
   funding: /\b(?:funding|raised|raises?|raising|fundrais(?:es|ers?|ing)|rounds?|investments?|capital raised|financing)\b/i,
   headcount: /\b(?:employees?|staff|headcount|workforce|employee (?:strength|count|numbers)|team size|people)\b/i,
   user_count: /\b(?:users?|customers?|subscribers?|members|accounts|subscriptions)\b/i,
-  compensation: /\b(?:pay|compensation|salar(?:y|ies)|remuneration|earnings)\b/i,
+  compensation: /\b(?:pay|compensation|salar(?:y|ies)|remuneration|earnings|packages?|ctc|stipends?)\b/i,
 };
 
 const MONEY_TYPES = new Set<ClaimType>(['valuation', 'revenue', 'funding', 'compensation']);

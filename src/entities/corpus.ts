@@ -1350,4 +1350,9 @@ export const corpus: EntityExample[] = [
     text: 'Six engineers now work for Halvard Motors.Kestrel Cars says more will follow. Corvid Holdings Pte was among the investors.',
     expect: [['Halvard Motors', 'organization'], ['Kestrel Cars', 'organization'], ['Corvid Holdings Pte', 'organization']],
   },
+  {
+    note: 'organization: "At X, a senior engineer…" — the comma closes a fronted phrase, no apposition making X a person',
+    text: 'At Kestrel Robotics, a senior engineer can earn $1.2 million a year.',
+    expect: [['Kestrel Robotics', 'organization']],
+  },
 ];

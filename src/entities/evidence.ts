@@ -268,7 +268,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
   if (OFFICE_AFTER.test(after)) add(e, 'other', 5, 'office-after');
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)
-  if (PERSON_ROLE_AFTER.test(after) && !COMPANY_APPOSITION.test(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after)) add(e, 'person', 3, 'role-after');
+  // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
+  if (PERSON_ROLE_AFTER.test(after) && !COMPANY_APPOSITION.test(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   if (WHO_AFTER.test(after)) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")

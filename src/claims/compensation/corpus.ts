@@ -15,6 +15,27 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a list of pay lines under a line about "packages"',
+      text: 'The highest packages at the campus drive this year:\nHalvard Tech: ₹52 LPA\nKestrel Systems: ₹48 LPA',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Tech', value: { amount: 5_200_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Kestrel Systems', value: { amount: 4_800_000, currency: 'INR' } },
+      ],
+    },
+    {
+      note: '"At X, a senior engineer can earn": a fronted "At X," is no person in apposition to a role',
+      text: 'At Halvard Labs, a senior engineer can earn $1.2 million a year.',
+      claims: [{ type: 'compensation', subject: 'Halvard Labs', value: { amount: 1_200_000, currency: 'USD' } }],
+    },
+    {
+      note: '"while those at X make about" an amount',
+      text: 'Engineers at Halvard Labs earn a median of $560,000 a year, while those at Kestrel AI make about $450,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Labs', value: { amount: 560_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel AI', value: { amount: 450_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a salary range per annum "for its standard roles" is no purchase "for its" something',
       text: 'Halvard Tech offers entry-level salaries of around ₹3.3–4 lakh per annum for its standard roles.',
       claims: [{ type: 'compensation', subject: 'Halvard Tech', value: { min: 330000, max: 400000, currency: 'INR' } }],

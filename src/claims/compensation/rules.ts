@@ -54,7 +54,7 @@ const EARNERS = new RegExp(`^${PEOPLE}$`);
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
 const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
-const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
+const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (median|average|mean) (salary|pay|wage|package)? (of)?|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
 export const PEOPLE_EARN = `(^|, (while|and|but|whereas)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
@@ -251,7 +251,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
-    match: `([PERSON]|${PEOPLE}|performers) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY]`,
+    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY]`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
@@ -270,6 +270,7 @@ export const RULES: ClaimRule[] = [
       ['At Halvard Bank, associates will be handed a raise of $25,000.', 'Halvard Bank', '$25,000'],
       ['Junior Halvard Bank staff in Singapore will also get $1,000 each.', 'Halvard Bank', '$1,000 each'],
       ['Their peers at Corvid Legal will receive £107,500, a boost of 19 per cent.', 'Corvid Legal', '£107,500'],
+      ['Engineers at Halvard Labs earn $560,000 a year, while those at Kestrel AI make about $450,000.', 'Kestrel AI', 'about $450,000'],
     ],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
@@ -364,6 +365,14 @@ export const RULES: ClaimRule[] = [
     confidence: 0.76,
     unless: EARNED_NOT_PAY,
     examples: [['Mr Reyes will be paid £1m a year plus £350,000 in lieu of a pension, Kestrel Bank said.', 'Kestrel Bank', '£1m a year']],
+  },
+  // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
+  {
+    reason: 'compensation/offers-from',
+    match: `(offers|offer|packages|package|pay packages|bids) from [subject:ORG] ~{0,2} (reached|topped|hit|exceeded|were worth|was worth|worth|of|totalling|totaling|went as high as|ran as high as|ran to|ran up to|climbed to|rose to) (about|around|nearly|more than|as much as|up to|some)? [value:MONEY] ~{0,2} (for|to) ~{0,3} ${PEOPLE}`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    examples: [['Offers from Corvid Systems reached $100 million for top researchers, according to a rival.', 'Corvid Systems', '$100 million']],
   },
   // "the $378 million Kestrel Systems awarded to Tom Reyes", "the £2m Halvard Bank paid its chief executive": an amount an
   // employer gave a person, the employer the clause's subject
