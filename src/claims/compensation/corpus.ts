@@ -15,6 +15,31 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an employer that offered "his engineers signing bonuses as big as" an amount, named before the verb after a verb of saying',
+      text: 'Kestrel Labs’ chief executive said Zentrix AI had offered his engineers signing bonuses as big as $100 million.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a package a company offered a person, "was worth"; no valuation of the company',
+      text: 'The package Zentrix AI offered Raj Patel was worth more than $200 million.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { min: 200_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'offered a package "by" the company',
+      text: 'Raj Patel was offered a package worth more than $200 million by Zentrix AI.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { min: 200_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'an offer a person turned down, "from" the company',
+      text: 'Raj Patel turned down a $1 billion offer from Zentrix AI.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 1_000_000_000, currency: 'USD' } }],
+    },
+    {
+      note: '"Typical pay for a X researcher now tops" an amount',
+      text: 'Typical pay for a Zentrix AI researcher now tops $2 million.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 2_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a list of pay lines under a line about "packages"',
       text: 'The highest packages at the campus drive this year:\nHalvard Tech: ₹52 LPA\nKestrel Systems: ₹48 LPA',
       claims: [
@@ -585,6 +610,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Oil’s offers were worth more than $3 billion, but Halvard Gas shareholders rejected them.', note: 'takeover offers, no people paid' },
+    { text: 'Corvid Retail turned down a $1 billion offer from Halvard Foods for its stores.', note: "an offer for a company's stores" },
     { text: 'Kestrel Oil is to pay $1m to the ex-finance chief who stepped down after the firm over-stated its reserves.', note: 'money to one who left is severance' },
     { text: 'Corvid Bank paid £2m to its former chairman, who resigned in May.', note: 'money to a former chairman' },
     { text: 'Halvard Group paid £40m for the Leeds site of its rival.', note: 'a purchase "for the" site' },

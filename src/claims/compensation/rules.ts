@@ -51,6 +51,8 @@ const NOT_PAY = {
 };
 
 const EARNERS = new RegExp(`^${PEOPLE}$`);
+// People, or taking them on, said in or just before a sentence
+const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*)\\b`, 'i');
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
 const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
@@ -235,7 +237,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `{pay|offer|give|grant|award|promise|provide} (its|their|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|up to|more than|about|nearly|roughly|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -251,7 +253,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
-    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY]`,
+    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} by [subject:ORG])?`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
@@ -366,6 +368,28 @@ export const RULES: ClaimRule[] = [
     unless: EARNED_NOT_PAY,
     examples: [['Mr Reyes will be paid £1m a year plus £350,000 in lieu of a pension, Kestrel Bank said.', 'Kestrel Bank', '£1m a year']],
   },
+  // "The package Zentrix AI offered Raj Patel was worth more than $200 million", "Some Zentrix AI offers were worth more
+  // than $300 million over four years": what a company offered people, worth an amount
+  {
+    reason: 'compensation/offer-worth',
+    match: `((package|packages|offer|offers|pay package|pay packages|contract|contracts|bonus|bonuses) [subject:ORG] {offer|give|pay|dangle|extend} ([PERSON]|him|her|them|(its|his|her|their|the|some|top)? ~{0,2} ${PEOPLE})|[subject:ORG] (offer|offers|package|packages|pay packages|pay offers)) (were|was|is|are|have been|had been)? (reportedly)? (worth|valued at|totalled|totaled|totalling|totaling) (about|around|nearly|more than|as much as|up to|some)? [value:MONEY]`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    // (offers to people, said of people nearby: a takeover offer is worth money too)
+    extra: (m, view) => (view.names.some((n) => n.kind === 'person') || PEOPLE_NEAR.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.end)) ? {} : null),
+    examples: [
+      ['The package Zentrix AI offered Raj Patel was worth more than $200 million.', 'Zentrix AI', 'more than $200 million'],
+      ['Zentrix AI poached researchers. Some Zentrix AI offers were worth more than $300 million over four years.', 'Zentrix AI', 'more than $300 million'],
+    ],
+  },
+  // "Raj Patel turned down a $1 billion offer from Zentrix AI": an offer to a person, from the company that made it
+  {
+    reason: 'compensation/offer-from-to-person',
+    match: `([PERSON]|he|she|${PEOPLE}) ~{0,3} {turn down|reject|decline|accept|receive|get|weigh|consider|spurn|rebuff|refuse} (a|an|the)? [value:MONEY] (pay|job|employment|compensation|contract)? (offer|package|deal|contract) from [subject:ORG]`,
+    confidence: 0.76,
+    unless: EARNED_NOT_PAY,
+    examples: [['Raj Patel turned down a $1 billion offer from Zentrix AI.', 'Zentrix AI', '$1 billion']],
+  },
   // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
   {
     reason: 'compensation/offers-from',
@@ -459,7 +483,7 @@ export const RULES: ClaimRule[] = [
     match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|remains|remained|stays|stayed|stands at|stood at|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
-    pick: { allowSlot: /\b(?:of|at|for) $/ },
+    pick: { allowSlot: /\b(?:of|at|for) (?:a |an |the )?$/ },
     examples: [
       ['Meta has offered pay packages of up to $100 million to top AI researchers.', 'Meta', 'up to $100 million'],
       ['Pay for Nikesh Arora at Palo Alto Networks totalled $151 million.', 'Palo Alto Networks', '$151 million'],

@@ -649,6 +649,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI poached researchers. Some Zentrix AI offers were worth more than $300 million over four years.', note: 'offers worth an amount are no valuation' },
     { text: 'Quorvex became the region’s third unicorn (a privately held startup that reaches a valuation of $1 billion) this spring.', note: 'a unicorn defined: the valuation of a class of companies, not of the one named' },
     { text: 'Last quarter saw 14 rounds by unicorns – startups valued at $1bn or more – and dozens of smaller ones.', note: '"startups valued at $1bn or more": a class of companies defined' },
     { text: 'Follow Harbour Times on Facebook and Twitter\nThe round valued the company at $2bn, people familiar said.', note: 'page furniture ("Follow X on Facebook and Twitter") names the publication and its channels: no topic for "the company"' },
