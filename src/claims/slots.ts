@@ -363,9 +363,13 @@ function reportsOnOthers(view: SentenceView, actor: Actor, cueAt: number): boole
   return isForeignLead(view.text.slice(from, cueAt));
 }
 
+const DATELINE = /^[A-Z][\w.' -]{1,30}?,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )?(?:\d{4} )?\([A-Za-z.& ]{2,20}\) (?:[-–—] )?/;
+
 /** Does this run of words, up to a claim's cue, open with a subject that is no company and no measure of one? */
 function isForeignLead(text: string): boolean {
   let lead = text.replace(/^[^A-Za-z$€£¥\d]+/, '');
+  // a dateline: "New Delhi, March 29 (IANS) The domestic startup ecosystem secured…", "LONDON (Reuters) -"
+  lead = lead.replace(DATELINE, '');
   lead = lead.replace(REPORT_FRAME, '');
   // a fronted adverbial: "Last year, …", "In the mountainous country surrounded by South Africa, …"
   // (only a phrase that opens like one: "The 865 million share offer, a mix of…, raised" keeps its subject)

@@ -74,8 +74,8 @@ const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s
 // ("Executives who received 1 billion yen or more", "…Ana Mott of Brenvik, who received £32m": people take "who", companies "which")
 // ("Those in their second year will now receive $125,000", "Dana Roe will receive £3.8 million of shares": a person or people paid)
 // The verb chain of being paid, up to the amount: "will now receive", "each received more than"
-const RECEIVE_CHAIN = String.raw`(?:(?:each|all|have|had|has|also|reportedly|collectively|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|got|get|gets|earned|took home|were paid|was paid)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$`;
-const PEOPLE_RECEIVE = new RegExp(String.raw`(?:\b(?:${OCCUPATIONS.join('|')}|people|directors|bosses|chiefs|officers|partners|founders|those|he|she)\s+(?:who\s+)?|\bwho\s+|^\s*(?:those|others)\b[^,]{0,40}?\s+)` + RECEIVE_CHAIN, 'i');
+const RECEIVE_CHAIN = String.raw`(?:(?:each|all|have|had|has|also|reportedly|collectively|historically|typically|usually|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|got|get|gets|earned|took home|were paid|was paid|secured|secure|landed|bagged)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional)\s+)?$`;
+const PEOPLE_RECEIVE = new RegExp(String.raw`(?:\b(?:${OCCUPATIONS.join('|')}|people|directors|bosses|chiefs|officers|partners|founders|candidates|freshers|students|those|he|she)\s+(?:(?:in|at|on)\s+(?:its|the|their|our)?\s*(?:[\w“”"'’-]+\s+){0,4}?)?(?:who\s+)?|\bwho\s+|^\s*(?:those|others)\b[^,]{0,40}?\s+)` + RECEIVE_CHAIN, 'i');
 const CHAIN_ONLY = new RegExp(String.raw`\s+` + RECEIVE_CHAIN, 'i');
 /** The words before an amount end with a person named and a verb of being paid ("Dana Roe will receive"). */
 function personReceives(view: SentenceView, pre: string, at: number): boolean {
@@ -109,6 +109,8 @@ export const funding: Extractor = {
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
+      // ("paying $1.5 million per employee in equity": one person's amount is pay; "collectively raising": a total of many)
+      if (q.per === 'person' || /\bcollectively\b/.test(pre)) continue;
       // "10 executives received ¥1 billion or more": people paid, not a company funded
       if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, q.start)) continue;
       // "received $11m from the US and the UK": money from a country is state money
@@ -171,6 +173,8 @@ export const funding: Extractor = {
         const doing = inAt && /^(?:[a-z]+ing)\b/.test(post.slice(inAt[0].length)) && !/^(?:funding|financing|backing)\b/.test(post.slice(inAt[0].length));
         const obj = inAt && !several && !doing ? actorAfter(view, q.end + inAt[0].length, 25) : null;
         if (!obj) continue;
+        // ("Grab plans to invest $500 million in its Vietnam business": money put into its own business is spending)
+        if (obj.via === 'anaphor' && /^(?:its|their|our)$/i.test(obj.text)) continue;
         // ("had invested some £280m in Mini production": money put into an activity the name modifies is spending)
         if (SPENT_ON_AFTER.test(view.text.slice(obj.end, obj.end + 30))) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };

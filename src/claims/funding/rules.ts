@@ -93,7 +93,8 @@ export const RULES: ClaimRule[] = [
     reason: 'funding/raised-a-total',
     match: '{raise|secure|receive|collect} (a|in)? (total|total of|combined|cumulative) (of)? [value:MONEY]',
     confidence: 0.82,
-    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    // ("twelve executives received a total of €63.2 million": people paid, not a company funded)
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/people-received': '(executives|directors|managers|employees|staff|bosses|people|workers|members|partners|officers) _{0,4} {receive|get|collect|earn}' },
     extra: roundOf,
     examples: [['Kelvra Bank raised a total $310 million from investors in recent months.', 'Kelvra Bank', '$310 million']],
   },
