@@ -139,14 +139,17 @@ interface Salient {
 function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
   // an investor is "the firm" or "the fund", never "the startup" or "the company"
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
-  const fits = (e: EntityRecord) =>
+  const fitsAsSubject = (e: EntityRecord) =>
     e.kind === 'organization' && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
     !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
+  // (an outlet is "the company" when a sentence has it as its subject or the article is about it — not when it is only
+  // cited: "told VCCircle … the company raised $3 million" means the company the outlet was told about)
+  const fits = (e: EntityRecord) => fitsAsSubject(e) && !(e.media && e !== main && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency)/.test(head));
   if (GIANT_WORDS.test(head) && ![...sameSentence, ...subjects.map((x) => x.entity), ...recent].some(fits)) {
     // "the fintech giant's 8,000 workers": a big company the gazetteer does not know
     return resolve('company', sameSentence, sameSentenceAny, subjects, recent, main, at, mainNearby, lastNamed);
   }
-  const same = sameSentence.find(fits);
+  const same = sameSentence.find(fitsAsSubject);
   if (same) return same;
   // "…led a $35 million Series A in Quarry AI, valuing the database startup at…": named just before, in any slot
   const earlierHere = sameSentenceAny.find(fits);
@@ -154,7 +157,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // "Oracle will provide Orrery Bio with GPUs. The company, which has 120 employees…": when the
   // article's subject was just named, even as an object, "the company" is still about it
   if (mainNearby && main && fits(main)) return main;
-  const near = subjects.find((x) => x.sentence >= at - 2 && fits(x.entity));
+  const near = subjects.find((x) => x.sentence >= at - 2 && fitsAsSubject(x.entity));
   // ("persuaded venture capitalists Sequoia Capital to fund Yahoo. … Now the firm employs 7,600":
   // an investor named in passing yields to the article's company, which it is about)
   if (near && near.entity.investor && main && main !== near.entity && !main.investor && fits(main)) return main;

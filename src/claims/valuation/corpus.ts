@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'an outlet only cited ("…, Halvard TV learns", "as Halvard TV had reported") is not "the company" or "its"',
+      text: 'Kestrel Pay’s board has given an in-principle nod for an initial public offer, Halvard TV learns. The IPO, which is expected this year as Halvard TV had reported earlier, will give the company a valuation of more than $25 billion, a big jump from its current $16 billion valuation.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel Pay', value: { min: 25_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Kestrel Pay', value: { amount: 16_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a source cited in an "as X had reported" aside is no subject',
       text: 'Kestrel Pay’s board has approved a listing. The IPO, which is expected this year as Halvard News had reported earlier, follows a round at a $16 billion valuation.',
       claims: [{ type: 'valuation', subject: 'Kestrel Pay', value: { amount: 16_000_000_000, currency: 'USD' } }],
