@@ -14,6 +14,26 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'the earlier figure after a spaced dash ("– up from seven million")',
+      text: 'Kestrel Music ended 2021 with 13.3 million monthly active users – up from seven million at the end of 2020.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Music', value: { amount: 13300000 } }, { type: 'user_count', subject: 'Kestrel Music', value: { amount: 7000000 } }],
+    },
+    {
+      note: '"N million total" after a flow, in a bullet',
+      text: '- Halvard Stream: added 2,638,628 paid subscribers, 64.8 million total',
+      claims: [{ type: 'user_count', subject: 'Halvard Stream', value: { amount: 64800000 } }],
+    },
+    {
+      note: '"quadrupled its paid user base … to N"',
+      text: 'Corvid Learn quadrupled its paid user base between February and September to 350,000.',
+      claims: [{ type: 'user_count', subject: 'Corvid Learn', value: { amount: 350000 } }],
+    },
+    {
+      note: 'people a company "counts as its customers"',
+      text: 'Kestrel Mobile is improving the lives of the 19 million Kenyans it counts as its customers.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Mobile', value: { amount: 19000000 } }],
+    },
+    {
       note: '"followed by X with N subscribers": an amount right after "X with" is X\'s, though X follows a passive "by"',
       text: 'Kestrel Mobile is followed by Halvard Tel with 56,214,072 telephony subscribers and Brightline Tel with 12,953,121 subscribers.',
       claims: [{ type: 'user_count', subject: 'Halvard Tel', value: { amount: 56214072 } }, { type: 'user_count', subject: 'Brightline Tel', value: { amount: 12953121 } }],
@@ -375,6 +395,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Mobile quadrupled its prices between February and September to 350 shillings.', note: 'prices, not users' },
     { text: 'One user has already built a dock so he can plug his Kelvra Mini into his car.', note: 'a single user in an anecdote is no user base' },
     { text: 'Streamly Inc expects to reach 10 million subscribers by 2026.', note: 'a goal, not a user base' },
     { text: 'Ferro Telecom Ltd wants to reach 50 million subscribers within three years.', note: 'a goal, not a user base' },

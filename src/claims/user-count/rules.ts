@@ -179,6 +179,32 @@ export const RULES: ClaimRule[] = [
       ['Kiranpay said that the company has crossed 200 million wallets.', 'Kiranpay', '200 million'],
     ],
   },
+  // "- Halvard Stream: added 2,638,628 paid subscribers, 64.8 million total": the total after a flow
+  {
+    reason: 'user_count/total-after',
+    match: `${USER_NOUN} _{0,2} , ${QUAL} [value:COUNT] (total|in total|overall|altogether)`,
+    confidence: 0.76,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['- Halvard Stream: added 2,638,628 paid subscribers, 64.8 million total', 'Halvard Stream', '64.8 million']],
+  },
+  // "Corvid Learn quadrupled its paid user base to 350,000", "has doubled its customer numbers to 2 million"
+  {
+    reason: 'user_count/grew-users-to',
+    match: `{double|triple|quadruple|grow|expand|increase|boost|lift|swell} (its|their|[POSS]) (paid|paying|active|registered|monthly active|weekly active|daily active)? (user|users|customer|customers|subscriber|subscribers|member|members) (base|numbers|number|count|tally)? _{0,6} to ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['Corvid Learn quadrupled its paid user base between February and September to 350,000.', 'Corvid Learn', '350,000']],
+  },
+  // "the 19 million Kenyans it counts as its customers": people a company counts as its users
+  {
+    reason: 'user_count/counted-as-customers',
+    match: `[value:COUNT] _{0,2} (that|which|whom)? (it|they|[ORG]) {count|number} (as|among) (its|their)? (customers|clients|users|subscribers|members)`,
+    confidence: 0.76,
+    unless: NOT_USERS,
+    examples: [['Kestrel Mobile is improving the lives of the 19 million Kenyans it counts as its customers.', 'Kestrel Mobile', '19 million']],
+  },
   // "Subscribers — 9.3 million", "Monthly active users - 40 million": a key-facts line whose label is a user noun
   {
     reason: 'user_count/label-dash',
@@ -190,7 +216,7 @@ export const RULES: ClaimRule[] = [
   // "serves more than 2,000 enterprise customers, up from 800 a year earlier", "up more than 20% from 21.7 million members"
   {
     reason: 'user_count/up-from',
-    match: `${USER_NOUN} _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple} from|to ${QUAL} [COUNT] ,? from) ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} (-|–|—)? _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple} from|to ${QUAL} [COUNT] ,? from) ${QUAL} [value:COUNT]`,
     confidence: 0.72,
     unless: NOT_USERS,
     extra: userish,
