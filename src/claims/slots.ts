@@ -241,7 +241,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
   const gap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
-  const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself)\b/.test(gap);
+  const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)

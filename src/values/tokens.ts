@@ -68,7 +68,8 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
   let i = from;
   while (i < n && tokens.length < max) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    // (an asterisk is Markdown's emphasis or a footnote mark, read as a space: "eliminating **4,000 support roles**")
+    if (isSpace(c) || c === 42) {
       i++;
       continue;
     }

@@ -14,6 +14,21 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a count of roles with an aside between glued em dashes ("9,100 roles—about 4 % of its global workforce—set to disappear")',
+      text: 'Kestrel Soft has confirmed another round of job cuts, with up to 9,100 roles—about 4 % of its global workforce—set to disappear in July.',
+      claims: [{ type: 'departure', subject: 'Kestrel Soft', value: { max: 9100 } }],
+    },
+    {
+      note: '"after X eliminated roughly 6,000 positions": the name after a conjunction, then a past verb, is the clause\'s subject',
+      text: 'The layoffs arrive barely six weeks after Kestrel Soft eliminated roughly 6,000 positions.',
+      claims: [{ type: 'departure', subject: 'Kestrel Soft', value: { amount: 6000 } }],
+    },
+    {
+      note: 'Markdown emphasis around the count ("**4,000 support roles**")',
+      text: 'Halvard Cloud has announced a restructuring, eliminating **4,000 support roles** as AI systems take on more work.',
+      claims: [{ type: 'departure', subject: 'Halvard Cloud', value: { amount: 4000 } }],
+    },
+    {
       note: 'staffing cut "by" a count, no determiner before the staff word',
       text: 'In April, the ride-hailing app Zentrix announced it would cut staffing by 1,072 employees in an attempt to control costs.',
       claims: [{ type: 'departure', subject: 'Zentrix', value: { amount: 1072 } }],

@@ -717,6 +717,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Cloud reduced its support headcount from 9,000 to 5,000.', note: 'the staff of one function, a part of the company' },
     { text: 'We have spotted at least 320 people working at Halvard Bank who previously worked for Kestrel Pay.', note: 'the part of its staff who came from elsewhere' },
     { text: 'Halvard Robotics will grow its workforce to 5,000 by 2030.', note: 'a plan, not its size' },
     { text: 'A team of 30 Halvard Robotics researchers built the model in six months.', note: 'a team of the company\'s people, counted, is a part of its staff, not its size' },

@@ -36,7 +36,10 @@ const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
 
 // "its 300-strong sales team", "a 30-person research unit", "a team of 30 X researchers":
 // a part of the company, not its size
-const SUB_TEAM = '([value:COUNT] -? (strong|person|people|man|member|staff)? (sales|research|engineering|development|design|legal|marketing|support|security|product|trading|investment|management|leadership|executive|editorial|data|software|hardware|customer|technical|tech|founding|deal|advisory|negotiating|investigation|investigative|rescue|medical|in-house|special|project|games|ai|audit|compliance|finance|hr|it|ops|operations|policy|safety|investigations|newsroom|reporting|commercial|regional|local|uk|us|london|european|china|india) (team|teams|unit|division|department|desk|group|arm|squad|staff)|(a|one) (team|group|squad|unit|cohort|crew|band) of [value:COUNT] [ORG])';
+const FUNCTIONS = '(sales|research|engineering|development|design|legal|marketing|support|security|product|trading|investment|management|leadership|executive|editorial|data|software|hardware|customer|technical|tech|founding|deal|advisory|negotiating|investigation|investigative|rescue|medical|in-house|special|project|games|ai|audit|compliance|finance|hr|it|ops|operations|policy|safety|investigations|newsroom|reporting|commercial|regional|local|uk|us|london|european|china|india)';
+const SUB_TEAM = `([value:COUNT] -? (strong|person|people|man|member|staff)? ${FUNCTIONS} (team|teams|unit|division|department|desk|group|arm|squad|staff)|(a|one) (team|group|squad|unit|cohort|crew|band) of [value:COUNT] [ORG])`;
+// "reduced its support headcount from 9,000 to 5,000": the staff of one function, a part of the company
+const FUNCTION_STAFF = `(its|their|the|our|[POSS] ('s)?) ${FUNCTIONS} (headcount|staff|workforce|employees|team|teams)`;
 // "40,000 developers building on it", "2,000 workers using its tools": people who use what it makes
 const USERS_OF = '[value:COUNT] _{0,2} (building|using|who use|use|used|buying|playing|watching|subscribing|signed up|registered)';
 
@@ -54,6 +57,7 @@ const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|
 const CAME_FROM = '[value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)';
 
 const NOT_A_HEADCOUNT = {
+  'headcount/function-staff': FUNCTION_STAFF,
   'headcount/came-from': CAME_FROM,
   'headcount/target': TARGET,
   'headcount/growth': GROWTH,
@@ -122,7 +126,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
     confidence: 0.9,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET },
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
@@ -444,7 +448,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/share-of-workforce-of',
     vouches: true,
-    match: 'of (its|their|the|[POSS]) (global|total|entire|worldwide|full-time)? (workforce|staff|headcount) of (about|around|roughly|nearly|some|more than|over|almost|just over|close to)? [value:COUNT]',
+    match: 'of (its|their|the|[POSS] (\'s|\')?) (global|total|entire|worldwide|full-time)? (workforce|staff|headcount) of (about|around|roughly|nearly|some|more than|over|almost|just over|close to)? [value:COUNT]',
     confidence: 0.82,
     unless: { 'headcount/not-staff': NOT_STAFF },
     examples: [['Norrland Compute will lay off 10 percent of its workforce of about 2,600.', 'Norrland Compute', 'about 2,600']],
