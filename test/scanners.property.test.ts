@@ -31,12 +31,14 @@ describe('name tokens', () => {
   };
   const capStart = (w: string) => /^\p{Lu}/u.test(w) || /^[a-z]{1,4}[A-Z]/.test(w);
   const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z])/.test(w);
+  // (digits right after a digit and a thousands separator continue a number: "1,085-Rs" starts no name)
+  const inNumber = (s: string, i: number) => i > 1 && /[,.]/.test(s[i - 1]!) && /\d/.test(s[i - 2]!) && /\d/.test(s[i]!);
   const reference = (s: string, base: number) =>
     [...s.matchAll(TOKEN)].map((m) => ({
       start: base + m.index,
       end: base + m.index + m[0].length,
       text: m[0],
-      cap: digitName(m[0]) || (capStart(m[0]) && nameTail(m[0])),
+      cap: !inNumber(s, m.index) && (digitName(m[0]) || (capStart(m[0]) && nameTail(m[0]))),
     }));
 
   it('match the regular expression that defines them, offsets included', () => {

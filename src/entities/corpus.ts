@@ -1355,4 +1355,9 @@ export const corpus: EntityExample[] = [
     text: 'At Kestrel Robotics, a senior engineer can earn $1.2 million a year.',
     expect: [['Kestrel Robotics', 'organization']],
   },
+  {
+    note: 'not an organization: digits after a thousands separator continue a number ("Rs 1,085-Rs 1,125"), no "7-Eleven"-shaped name',
+    text: 'The price band of Halvard Retail is Rs 1,085-Rs 1,125 per share.',
+    expect: [['Halvard Retail', 'organization'], ['085-Rs', 'other']],
+  },
 ];

@@ -101,6 +101,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['Rs 500 crore', [money('Rs 500 crore', 5e9, 'INR')]],
   ['Rs. 10 lakh', [money('Rs. 10 lakh', 1e6, 'INR')]],
   ['INR 2,000 crore', [money('INR 2,000 crore', 2e10, 'INR')]],
+  // the Indian grouping of digits: pairs before the last three
+  ['Rs 1,23,45,678', [money('Rs 1,23,45,678', 12_345_678, 'INR')]],
+  ['a headcount of 6,07,354 employees', [count('6,07,354 employees', 607_354, 'people')]],
   // ── money: written currencies after the amount ───────────────────────────────────
   ['10 billion dollars', [money('10 billion dollars', 10e9)]],
   ['5 million euros', [money('5 million euros', 5e6, 'EUR')]],

@@ -14,6 +14,8 @@ export interface DigitNumber {
 
 // "1,200,000" "12,500.75": comma thousands, optional decimals.
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+// "6,07,354", "1,23,45,678": the Indian grouping (lakh and crore), pairs of digits before the last three
+const INDIAN_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 // "1.200.000": continental thousands, only when unambiguous (two or more groups);
 // "1.200" stays the English decimal 1.2.
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}$/;
@@ -27,7 +29,7 @@ const MAX_DIGITS = 15;
 export function readDigits(cluster: string): DigitNumber | null {
   let normal: string;
   if (SIMPLE.test(cluster)) normal = cluster;
-  else if (COMMA_GROUPED.test(cluster)) normal = cluster.replace(/,/g, '');
+  else if (COMMA_GROUPED.test(cluster) || INDIAN_GROUPED.test(cluster)) normal = cluster.replace(/,/g, '');
   else if (DOT_GROUPED.test(cluster)) normal = cluster.replace(/\./g, '');
   else return null;
   const point = normal.indexOf('.');
