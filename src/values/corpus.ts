@@ -103,6 +103,12 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['INR 2,000 crore', [money('INR 2,000 crore', 2e10, 'INR')]],
   // the Indian grouping of digits: pairs before the last three
   ['Rs 1,23,45,678', [money('Rs 1,23,45,678', 12_345_678, 'INR')]],
+  // a decimal comma before a scale word; the Gulf's "Dh", East Africa's "Sh", Ghana's "GH¢"
+  ['€1,3 billion', [money('€1,3 billion', 1.3e9, 'EUR')]],
+  ['231,0 million subscribers', [count('231,0 million subscribers', 231e6, 'subscribers')]],
+  ['Dh18.7 billion', [money('Dh18.7 billion', 18.7e9, 'AED')]],
+  ['Sh98 billion', [money('Sh98 billion', 98e9, 'KES')]],
+  ['GH¢20 million', [money('GH¢20 million', 20e6, 'GHS')]],
   ['a headcount of 6,07,354 employees', [count('6,07,354 employees', 607_354, 'people')]],
   // ── money: written currencies after the amount ───────────────────────────────────
   ['10 billion dollars', [money('10 billion dollars', 10e9)]],

@@ -17,10 +17,10 @@ const STRICT_CODES = new Set(`ALL TOP CUP MOP TRY BOB GEL MAD PEN SOS LAK AMD CO
 
 // Letter symbols read like codes: CLDR's where a news reader meets them ("RM 42", "Rp 5 triliun"
 // is not English but "Rp5 trillion" is; "500 zł", "20 Kč", "FCFA 10 billion") and the South
-// Asian and East African press's "Rs", "Tk", "KSh"; "RMB" for the yuan. Single letters
+// Asian and East African press's "Rs", "Tk", "KSh", "Sh"; the Gulf's "Dh"; "RMB" for the yuan. Single letters
 // ("R", "K", "P", "L", "Q") and words ("kr", "Ft", "KM" for kilometres) are too often
 // something else.
-const LETTER_SYMBOLS = new Map(Object.entries({ RM: 'MYR', Rp: 'IDR', zł: 'PLN', Kč: 'CZK', FCFA: 'XAF', Rs: 'INR', RMB: 'CNY', Tk: 'BDT', KSh: 'KES', Ksh: 'KES' }));
+const LETTER_SYMBOLS = new Map(Object.entries({ RM: 'MYR', Rp: 'IDR', zł: 'PLN', Kč: 'CZK', FCFA: 'XAF', Rs: 'INR', RMB: 'CNY', Tk: 'BDT', KSh: 'KES', Ksh: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED' }));
 // Of these, the ones written after the number: "500 zł", "38 RM"; "75Rs" only glued.
 const LETTER_SYMBOLS_AFTER = new Set(['RM', 'zł', 'Kč', 'FCFA']);
 
@@ -72,7 +72,7 @@ function buildCodes(): { codes: Map<string, CodeEntry>; symbols: Map<string, str
   for (const [code, , , , symbol, narrow] of CURRENCIES) {
     for (const sign of new Set([symbol.slice(-1), narrow])) if (sign.length === 1 && !/\p{L}/u.test(sign) && !prefixed.has(code + sign)) prefixed.set(code + sign, code);
   }
-  for (const [p, code] of Object.entries({ US$: 'USD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', A$: 'AUD', AU$: 'AUD', S$: 'SGD', SG$: 'SGD', NZ$: 'NZD', NT$: 'TWD', R$: 'BRL' })) {
+  for (const [p, code] of Object.entries({ US$: 'USD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', A$: 'AUD', AU$: 'AUD', S$: 'SGD', SG$: 'SGD', NZ$: 'NZD', NT$: 'TWD', R$: 'BRL', 'GH¢': 'GHS' })) {
     prefixed.set(p, code);
   }
   return { codes, symbols, prefixed, signUsers: owners };

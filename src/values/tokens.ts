@@ -62,6 +62,9 @@ function isLetterOrDigit(text: string, i: number): boolean {
  * Split `text` into tokens, in order, with offsets into `text`: from offset `from` (which
  * must be a token start or whitespace) until `max` tokens are made.
  */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+const SCALE_AFTER = /^\s?(?:million|billion|trillion|mn|bn|tn|m|b|miliar|triliun|milliards?|millions?)\b/i;
+
 export function tokenize(text: string, from = 0, max = Infinity): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -87,7 +90,10 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
         else if (d !== 44 && d !== 46) break;
         j++;
       }
-      tokens.push(new Token('num', text.slice(i, lastDigit + 1), i));
+      let cluster = text.slice(i, lastDigit + 1);
+      // "€1,3 billion", "231,0 million": a decimal comma, read only before a scale word
+      if (DECIMAL_COMMA.test(cluster) && SCALE_AFTER.test(text.slice(lastDigit + 1, lastDigit + 14))) cluster = cluster.replace(',', '.');
+      tokens.push(new Token('num', cluster, i));
       i = lastDigit + 1;
       continue;
     }
