@@ -325,6 +325,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel News said nearly 194,000 U.S. employees lost their jobs in more than 150 major layoffs so far this year.', note: "a national total over many layoffs, no one employer's" },
     { text: 'The strike has put 4,000 jobs at risk across the sector, the Northfield Union said.', note: "jobs at risk across a sector, no company's" },
     { text: 'Kestrel Bank told 300 staff they would receive a bonus in March.', note: 'staff told of a bonus' },
     { text: 'Kestrel Air reduced fares by 15 (about 10%) on its busiest routes.', note: 'fares cut, not staff' },
