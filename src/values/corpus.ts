@@ -107,6 +107,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['€1,3 billion', [money('€1,3 billion', 1.3e9, 'EUR')]],
   ['231,0 million subscribers', [count('231,0 million subscribers', 231e6, 'subscribers')]],
   ['Dh18.7 billion', [money('Dh18.7 billion', 18.7e9, 'AED')]],
+  ['Rs 5 lacs', [money('Rs 5 lacs', 5e5, 'INR')]],
   ['Sh98 billion', [money('Sh98 billion', 98e9, 'KES')]],
   ['GH¢20 million', [money('GH¢20 million', 20e6, 'GHS')]],
   ['a headcount of 6,07,354 employees', [count('6,07,354 employees', 607_354, 'people')]],

@@ -59,6 +59,7 @@ const LOWER = table<Scale>({
   lakh: { factor: 1e5, spaced: 'always' },
   lakhs: { factor: 1e5, spaced: 'always' },
   lac: { factor: 1e5, spaced: 'with-currency' },
+  lacs: { factor: 1e5, spaced: 'with-currency' },
   // "₹250 Cr", "Rs 1,200 cr" (Indian business press); only after a currency
   cr: { factor: 1e7, spaced: 'with-currency' },
   // "Rs 4.5 LPA", "3.5 LPA": lakhs per annum, the Indian press's unit of a salary (rupees a year: amount.ts, read.ts)

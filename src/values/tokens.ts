@@ -63,7 +63,7 @@ function isLetterOrDigit(text: string, i: number): boolean {
  * must be a token start or whitespace) until `max` tokens are made.
  */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
-const SCALE_AFTER = /^\s?(?:million|billion|trillion|mn|bn|tn|m|b|miliar|triliun|milliards?|millions?)\b/i;
+const SCALE_AFTER = /^\s?(?:million|billion|trillion|mn|bn|tn|mln|bln|m|b|miliar|triliun|milliards?|millions?|crores?|lakhs?)\b/i;
 
 export function tokenize(text: string, from = 0, max = Infinity): Token[] {
   const tokens: Token[] = [];
