@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: '"an average payment to each of its N staff of" an amount',
+      text: 'That amounts to 43 per cent of revenues, with Halvard Bank making an average payment to each of its 34,500 staff of US$370,706.',
+      claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 370_706, currency: 'USD' } }],
+    },
+    {
       note: 'an employer that offered "his engineers signing bonuses as big as" an amount, named before the verb after a verb of saying',
       text: 'Kestrel Labs’ chief executive said Zentrix AI had offered his engineers signing bonuses as big as $100 million.',
       claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],

@@ -390,6 +390,14 @@ export const RULES: ClaimRule[] = [
     unless: EARNED_NOT_PAY,
     examples: [['Raj Patel turned down a $1 billion offer from Zentrix AI.', 'Zentrix AI', '$1 billion']],
   },
+  // "an average payment to each of its 34,500 staff of US$370,706", "a bonus for every employee of $1,500": one person's share
+  {
+    reason: 'compensation/payment-to-each',
+    match: `(average|mean|typical)? (payment|payout|pay|award|bonus|reward|salary) (to|for|of) (each|every) (one)? (of (its|their|the))? [COUNT]? ~{0,2} ${PEOPLE} (of|was|were|is|worth|came to|averaged|averaging|totalling|totaling|totalled|totaled)? (about|around|nearly|more than|some|roughly)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['Halvard Bank made an average payment to each of its 34,500 staff of US$370,706.', 'Halvard Bank', 'US$370,706']],
+  },
   // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
   {
     reason: 'compensation/offers-from',

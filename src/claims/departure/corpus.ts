@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a cut raised to a new size ("increased its planned job cuts to as many as 5,000")',
+      text: 'Kestrel Air increased its planned job cuts to as many as 5,000, up from 4,000.',
+      claims: [{ type: 'departure', subject: 'Kestrel Air', value: { max: 5000 } }],
+    },
+    {
       note: 'a count of roles with an aside between glued em dashes ("9,100 roles—about 4 % of its global workforce—set to disappear")',
       text: 'Kestrel Soft has confirmed another round of job cuts, with up to 9,100 roles—about 4 % of its global workforce—set to disappear in July.',
       claims: [{ type: 'departure', subject: 'Kestrel Soft', value: { max: 9100 } }],

@@ -229,6 +229,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Halvard Foods also announced it is to close up to half its stores, putting 750 jobs at risk.', 'Halvard Foods', '750 jobs']],
   },
+  // "increased its planned job cuts to as many as 5,000", "raised the number of layoffs to 1,200": a cut's new size
+  {
+    reason: 'departure/cuts-raised-to',
+    vouches: true,
+    match: `{increase|raise|lift|expand|boost|up|double} (its|their|the) (planned|proposed)? (number of)? (job cuts|layoffs|lay-offs|redundancies|job losses|cuts|headcount reduction) (target|plan|programme|program)? (to) (up to|about|around|roughly|nearly|some|as many as|more than)? [value:COUNT]`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Kestrel Air increased its planned job cuts to as many as 5,000, up from 4,000.', 'Kestrel Air', 'as many as 5,000']],
+  },
   // "20,000 workers lost their jobs"
   {
     reason: 'departure/lost-their-jobs',
