@@ -163,7 +163,9 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   if (near && near.entity.investor && main && main !== near.entity && !main.investor && fits(main)) return main;
   if (near) return near.entity;
   // "…profiled a startup called Quillmark. By March it had…": the one just named, in any slot
-  const justNamed = lastNamed.find((x) => x.sentence === at - 1 && fits(x.entity));
+  // (not a name said once in passing when the article is plainly about another: "Tulloch had worked with Facebook's AI
+  // Research Group. It now employs around 30 engineers" is about the startup named eight times)
+  const justNamed = lastNamed.find((x) => x.sentence === at - 1 && fits(x.entity) && !(main && main !== x.entity && fits(main) && x.entity.mentions * 4 <= main.mentions));
   if (justNamed) return justNamed.entity;
   if (main && fits(main)) return main;
   return recent.find(fits) ?? null;

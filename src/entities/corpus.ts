@@ -1360,4 +1360,9 @@ export const corpus: EntityExample[] = [
     text: 'The price band of Halvard Retail is Rs 1,085-Rs 1,125 per share.',
     expect: [['Halvard Retail', 'organization'], ['085-Rs', 'other']],
   },
+  {
+    note: 'person: "X, the co-founder of AI start-up Y" — the company noun belongs to Y, the apposition is a role of X',
+    text: 'Andrew Kellan, the co-founder of AI start-up Quillmark Labs, has left the company to join Zentrix AI.',
+    expect: [['Andrew Kellan', 'person'], ['Quillmark Labs', 'organization'], ['Zentrix AI', 'organization']],
+  },
 ];

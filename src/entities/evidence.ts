@@ -59,7 +59,8 @@ const EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE
 const TICKER_AFTER = /^ ?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE|Euronext|XETRA|Xetra|OTC|OTCQX|AMEX|TYO|TSE|KRX|KOSDAQ|SIX|JSE|BMV|B3|Bovespa|SSE|SZSE|Tadawul|AIM)\s*:/;
 const TICKER_BEFORE = /\((?:[A-Za-z]{2,8})\s*:\s*$/;
 // "X, a robotics startup", "X, the world's biggest carmaker", "X, a unit of Y" (not "X, the company's chief executive")
-const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])`, 'i');
+// (the company noun heads the apposition: not "X, the co-founder of AI start-up Y", where it is Y's)
+const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;

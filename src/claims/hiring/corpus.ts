@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'sources in a list with a describing phrase before the second ("from Zentrix AI and French start-up Quillmark")',
+      text: 'Kestrel Labs has also hired talent from Zentrix AI and French start-up Quillmark to build its platform.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Labs', counterparty: 'Zentrix AI' },
+        { type: 'hiring', subject: 'Kestrel Labs', counterparty: 'Quillmark' },
+      ],
+    },
+    {
       note: "a hire and the person's past post told in two sentences, by surname",
       text: 'Zentrix AI has hired Raj Patel to run its research lab. Patel previously worked at Kestrel Labs, where he led the speech team.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Labs' }],
