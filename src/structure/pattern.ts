@@ -199,21 +199,77 @@ export function compile(source: string): Pattern {
   return p;
 }
 
+/** Are all the words of the set words of the sentence's word set (not punctuation nor "'s", which are not marked)? */
+function wordlike(ws: Set<string>): boolean {
+  let known = ALL_WORDLIKE.get(ws);
+  if (known === undefined) ALL_WORDLIKE.set(ws, (known = [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))));
+  return known;
+}
+
+// Words too common to make a good gate: of the word sets a match needs, one with these is chosen last
+const COMMON_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'at', 'for', 'to', 'on', 'by', 'with', 'from', 'as', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'his', 'her', 'that', 'this', 'which', 'who', 'will', 'would', 'than', 'more', 'about', 'up', 'out', 'over', 'into', 'some', 'all']);
+const setCost = (ws: Set<string>): number => {
+  let cost = 0;
+  for (const w of ws) cost += COMMON_WORDS.has(w) ? 64 : 1;
+  return cost;
+};
+const cheapest = (sets: Array<Set<string>>): Set<string> => sets.reduce((best, s) => (setCost(s) < setCost(best) ? s : best));
+
+/** The word sets every match of an element needs (one word of each), through its alternatives. */
+// (shared parts: worked out once)
+const ELEM_REQUIRED = new WeakMap<Elem, Array<Set<string>>>();
+
+function requiredOfElem(e: Elem): Array<Set<string>> {
+  if (e.t === 'words') return !e.opt && wordlike(e.words) ? [e.words] : [];
+  if (e.t !== 'alts' || e.opt) return [];
+  let known = ELEM_REQUIRED.get(e);
+  if (known) return known;
+  known = [];
+  // An alternative's match is a match of one of its choices: one word of some set each choice
+  // needs, so one of the union of a set from each (the first words, and the cheapest set of each)
+  const first = firstWords(e);
+  if (first && wordlike(first)) known.push(first);
+  const each: Array<Set<string>> = [];
+  for (const alt of e.alts) {
+    const sets = requiredOfSeq(alt);
+    if (!sets.length) break;
+    each.push(cheapest(sets));
+  }
+  if (each.length === e.alts.length) {
+    const union = new Set<string>();
+    for (const s of each) for (const w of s) union.add(w);
+    if (!first || union.size !== first.size || [...union].some((w) => !first.has(w))) known.push(union);
+  }
+  ELEM_REQUIRED.set(e, known);
+  return known;
+}
+
+function requiredOfSeq(elems: Elem[]): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  for (const e of elems) for (const s of requiredOfElem(e)) out.push(s);
+  return out;
+}
+
+/** The slot kinds every match of a sequence needs (bits of SLOT_BIT), through its alternatives. */
+function requiredSlotsOfSeq(elems: Elem[]): number {
+  let bits = 0;
+  for (const e of elems) {
+    if (e.t === 'slot' && !e.opt) bits |= SLOT_BIT[e.type];
+    else if (e.t === 'alts' && !e.opt) {
+      // (the kinds every choice needs)
+      let common = -1;
+      for (const alt of e.alts) common &= requiredSlotsOfSeq(alt);
+      bits |= common === -1 ? 0 : common;
+    }
+  }
+  return bits;
+}
+
 function compileNew(source: string): Pattern {
   const elems = compileElems(source);
-  const required: Array<Set<string>> = [];
-  let requiredSlots = 0;
-  for (const e of elems) {
-    if (e.t === 'gap' || e.t === 'end' || e.t === 'start' || e.opt) continue;
-    // (a slot that is not optional must take a token that fits it)
-    if (e.t === 'slot') requiredSlots |= SLOT_BIT[e.type];
-    const ws = firstWords(e);
-    // (punctuation and "'s" are not kept in the sentence's word set)
-    if (!ws) continue;
-    let wordlike = ALL_WORDLIKE.get(ws);
-    if (wordlike === undefined) ALL_WORDLIKE.set(ws, (wordlike = [...ws].every((w) => /^[\p{L}\p{N}]/u.test(w))));
-    if (wordlike) required.push(ws);
-  }
+  const required = requiredOfSeq(elems);
+  // (a slot that is not optional must take a token that fits it)
+  const requiredSlots = requiredSlotsOfSeq(elems);
   const requiredIds = [...new Set(required.map(setId))];
   const first = firstOf(elems);
   first.bits = bitsOf(first.words);
