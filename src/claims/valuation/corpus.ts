@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: '"the $18 billion that fellow rival X is now valued at": the company valued follows the amount',
+      text: 'The new funding values Kestrel AI at $24 billion post-money, well ahead of the $18 billion that fellow generative AI rival Corvid Labs is now valued at.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel AI', value: { amount: 24_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Corvid Labs', value: { amount: 18_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'an outlet only cited ("…, Halvard TV learns", "as Halvard TV had reported") is not "the company" or "its"',
       text: 'Kestrel Pay’s board has given an in-principle nod for an initial public offer, Halvard TV learns. The IPO, which is expected this year as Halvard TV had reported earlier, will give the company a valuation of more than $25 billion, a big jump from its current $16 billion valuation.',
       claims: [

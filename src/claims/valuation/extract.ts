@@ -23,6 +23,8 @@ const RULES: Rule[] = [
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
   // "At £1.1bn, Fennick is the most richly valued company on this list"
   { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
+  // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
+  { reason: 'valuation/amount-x-valued-at', confidence: 0.8, after: /^ (?:that|which) (?:[\w&'’.-]+ ){1,6}?(?:is|was|are|were|has been|had been) (?:now |currently |then |reportedly )?valued at\b/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
   { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already )?worth $/ },
 ];
@@ -80,6 +82,11 @@ export const valuation: Extractor = {
         const thingAt = q.start - pre.length + subjectWords.length - valuedThing.length + thing.index;
         const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on|with|from|to|for|by|between|and)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(0, a.start - 12), a.start)));
         if (!companyAfter) continue;
+      }
+      if (!picked && rule.reason === 'valuation/amount-x-valued-at') {
+        const valued = view.actors.find((a) => a.start > q.end && a.start - q.end <= 60 && /^ (?:is|was|are|were|has been|had been) /.test(view.text.slice(a.end, a.end + 12)));
+        if (!valued) continue;
+        picked = { entity: valued.entity, via: valued.via, actor: valued };
       }
       if (!picked) {
         // "a $3 billion valuation for the company", "a valuation of about $14 billion for X"
