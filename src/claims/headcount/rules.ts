@@ -212,6 +212,15 @@ export const RULES: ClaimRule[] = [
     unless: NOT_A_HEADCOUNT,
     examples: [['Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.', 'Zentrix AI', '1,200 employees']],
   },
+  // "spent N12.5 billion in salaries and wages for 6,634 staff members": the staff a wage bill pays is the workforce
+  {
+    reason: 'headcount/wage-bill-for',
+    match: `(salaries|wages|salary|wage|pay|payroll|staff costs|personnel costs|remuneration) (bill)? _{0,4} for (its|their)? (about|around|roughly|nearly|some|more than|over|its)? [value:COUNT] (full-time|permanent)? (staff|employees|workers|staffers|personnel) (members)?`,
+    confidence: 0.76,
+    // ("staff members" are staff: the not-staff veto's "members" is left out)
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/target': TARGET, 'headcount/growth': GROWTH, 'headcount/part-of': PART_OF, 'headcount/function-staff': FUNCTION_STAFF },
+    examples: [['Kestrel Bank spent $120 million in salaries and wages for 6,634 staff members.', 'Kestrel Bank', '6,634 staff members']],
+  },
   // "it had $100m in ARR and 52 employees": a count of staff coordinated after another thing it has
   {
     reason: 'headcount/has-and-staff',
