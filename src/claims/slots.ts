@@ -119,7 +119,8 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
 
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
-const OBJECT_SLOT = /(?:\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$/;
+// (a word after a hyphen is half of a modifier: "the venture-backed X" is no object of "backed")
+const OBJECT_SLOT = /(?:(?<!-)\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
@@ -327,6 +328,8 @@ const SOURCE_VERB_AFTER = /^(?:[\s\w-]{0,16}?)\s(?:had |has |have |was |were )?(
 /** "Fintech companies raised…", "SoftBank-backed startups": a name that only says which of many companies are meant. */
 function modifiesMany(view: SentenceView, a: Actor): boolean {
   if (a.possessive) return false;
+  // ("the Union Square Ventures-funded Shapeways snagged…": a backer named in a modifier is no subject)
+  if (/^-(?:funded|backed|owned|led|controlled|run|financed|supported)\b/.test(view.text.slice(a.end, a.end + 12))) return true;
   const next = /^(?:-backed|-funded)? ([a-z-]+)(?: ([a-z-]+))?/.exec(view.text.slice(a.end, a.end + 40));
   return !!next && (MANY_COMPANIES.test(next[1]!) || (!!next[2] && /^(?:tech|technology|ai|software|payments?|lending|health|media|retail|energy|portfolio)$/.test(next[1]!) && MANY_COMPANIES.test(next[2])));
 }

@@ -1365,4 +1365,9 @@ export const corpus: EntityExample[] = [
     text: 'Andrew Kellan, the co-founder of AI start-up Quillmark Labs, has left the company to join Zentrix AI.',
     expect: [['Andrew Kellan', 'person'], ['Quillmark Labs', 'organization'], ['Zentrix AI', 'organization']],
   },
+  {
+    note: 'not an organization: a faith\'s adjective ("an AI-native Islamic digital bank")',
+    text: 'Founder Dana Roe is now building an AI-native Islamic digital bank called Kestrel Pay.',
+    expect: [['Islamic', 'other'], ['Kestrel Pay', 'organization']],
+  },
 ];

@@ -17,6 +17,19 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people from other companies "joined the team" of the company the passage is about',
+      text: 'Kestrel Pay, a Gulf fintech, raised $230 million this year. Former executives from Halvard Bank and Corvid Payments joined the team.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Pay', counterparty: 'Halvard Bank' },
+        { type: 'hiring', subject: 'Kestrel Pay', counterparty: 'Corvid Payments' },
+      ],
+    },
+    {
+      note: 'a backer named in a modifier ("the X-funded Y snagged…") is no subject',
+      text: 'The Kestrel Ventures-funded Shapewell snagged Signpost Labs’ former tech director a few months ago.',
+      claims: [{ type: 'hiring', subject: 'Shapewell', counterparty: 'Signpost Labs' }],
+    },
+    {
       note: 'sources in a list with a describing phrase before the second ("from Zentrix AI and French start-up Quillmark")',
       text: 'Kestrel Labs has also hired talent from Zentrix AI and French start-up Quillmark to build its platform.',
       claims: [
@@ -954,6 +967,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Several fans joined the team on the pitch after the match.', note: 'fans joining a team on a pitch' },
     { text: 'Zentrix AI has hired Raj Patel. Patel said Kestrel Labs was a great place to work.', note: 'the person only speaks of another company' },
     { text: 'Zentrix AI has hired Raj Patel. He will work at its London office alongside Kestrel Labs engineers.', note: 'where he will work, not where he came from' },
     { text: 'The winning bidder was a previously unknown firm, Baikal Trading, which was snapped up days later by Kestrel Oil, a firm in the process of merging with Halvard Gas.', note: 'a company bought, a passive verb' },

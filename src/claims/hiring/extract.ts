@@ -79,7 +79,7 @@ const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving
 // title: "previously chief operating officer at X", "the former head of research at X", "until recently a partner with X"
 const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*|(?:former|previously|formerly|until recently|most recently)\s+(?:[a-z][\w-]*\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?)$/;
 
-const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
+const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
 
 // A count of time, not people: "after eight years at X"
 const TIME_AFTER = /^\s*(?:years?|months?|decades?|weeks?|days?)\b/i;
@@ -141,18 +141,31 @@ export const hiring: Extractor = {
         if (!view.names.some((n) => n.kind === 'person' && n.end <= verbAt) && lastMatch(NOT_MOVERS, lower.slice(0, m.index)) > lastMatch(MOVER_NOUNS, lower.slice(0, m.index))) continue;
         // (the company joined comes right after the verb: "joined Google", "moved to the startup")
         const obj = actorAfter(view, verbEnd, 14);
-        if (!obj || !/^\s*(?:the |rival |startup |start-up |ai startup |its |their )?$/i.test(view.text.slice(verbEnd, obj.start))) continue;
-        hirer = { entity: obj.entity, via: obj.via, actor: obj };
-        // "Windmere AI's co-founders are joining Google": the owner of the people is the source
-        // (joining a company beside its people, not as one of them: "will join Goldman Sachs CEO David Solomon on stage",
-        // "joined Google in calling for…")
-        if (JOINED_BESIDE.test(view.text.slice(obj.end, obj.end + 40))) continue;
-        const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
-        // ("…the iMac, Field left Apple for Tesla": the company left sits inside the verb's own words)
-        const left = /^(?:left|leav)/.test(m[0]) ? view.actors.find((a) => a.start > verbAt && a.end < verbEnd && a.entity !== obj.entity) : undefined;
-        sources = left ? [left] : owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
-        // "the former Airbnb executive joined xAI"
-        if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
+        if (!obj || !/^\s*(?:the |rival |startup |start-up |ai startup |its |their )?$/i.test(view.text.slice(verbEnd, obj.start))) {
+          // "Former executives from Revolut and Nubank joined the team": the team of the company the passage is about
+          const topic = view.topic;
+          if (/^join/.test(m[0]) && /^ the (?:team|company|startup|start-up|firm|business|group|bank)\b/i.test(view.text.slice(verbEnd, verbEnd + 16)) && topic && topic.kind === 'organization' && !topic.media && !topic.investor && !topic.assumed) {
+            const from = sourcesFor(view, view.sentence.start, null).filter((a) => a.end <= verbAt && a.entity !== topic);
+            if (from.length) {
+              hirer = { entity: topic, via: 'topic', actor: null };
+              sources = from;
+            }
+          }
+          if (!hirer) continue;
+        }
+        if (obj && !hirer) {
+          hirer = { entity: obj.entity, via: obj.via, actor: obj };
+          // "Windmere AI's co-founders are joining Google": the owner of the people is the source
+          // (joining a company beside its people, not as one of them: "will join Goldman Sachs CEO David Solomon on stage",
+          // "joined Google in calling for…")
+          if (JOINED_BESIDE.test(view.text.slice(obj.end, obj.end + 40))) continue;
+          const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
+          // ("…the iMac, Field left Apple for Tesla": the company left sits inside the verb's own words)
+          const left = /^(?:left|leav)/.test(m[0]) ? view.actors.find((a) => a.start > verbAt && a.end < verbEnd && a.entity !== obj.entity) : undefined;
+          sources = left ? [left] : owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
+          // "the former Airbnb executive joined xAI"
+          if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
+        }
       } else {
         // "After recruiting five brokers from Merrill Lynch, Morgan Stanley won…", "Having poached three engineers from X, Y…":
         // the hirer is the main clause's subject, after the comma (rules.ts, hiring/after-hiring)
