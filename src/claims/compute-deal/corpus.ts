@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'the provider named after a describing apposition that closes with a comma ("with GPU-heavy cloud service, CoreWeave,")',
+      text: 'Zentrix AI has signed a five-year, $11.9 billion agreement with GPU-heavy cloud service, CoreWeave, people close to the deal said.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'CoreWeave', value: { amount: 11_900_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company that is a compute seller\'s customer "for GPU capacity"',
       text: 'Zentrix AI is Halvard Cloud’s biggest customer for GPU capacity.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud' }],
