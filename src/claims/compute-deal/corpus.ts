@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a seller of nothing but compute as subject, its customer after "with", no compute word in the sentence (the article names compute)',
+      text: 'CoreWeave rents GPUs to AI labs. CoreWeave expanded its agreement with Zentrix AI by US$6.5 billion.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'CoreWeave', value: { amount: 6_500_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'the provider named after a describing apposition that closes with a comma ("with GPU-heavy cloud service, CoreWeave,")',
       text: 'Zentrix AI has signed a five-year, $11.9 billion agreement with GPU-heavy cloud service, CoreWeave, people close to the deal said.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'CoreWeave', value: { amount: 11_900_000_000, currency: 'USD' } }],
@@ -676,6 +681,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Bank rents offices in Leeds. Halvard Bank signed a deal with Zentrix AI.', note: 'a deal between two companies that sell no compute' },
     { text: 'Zentrix AI is Kestrel Bank’s biggest customer for loans.', note: "a bank's customer for loans" },
     { text: 'Corvid Retail runs its stores on Halvard Power’s tariffs.', note: 'stores, no compute' },
     { text: 'GPU cloud provider Ostrevia is expanding. In the near term, Ostrevia will provide a frontier-scale cluster of Nvidia GB300 NVL72 systems.', note: 'a chip maker named for its chips ("Nvidia GB300 systems") is no customer of the provider' },

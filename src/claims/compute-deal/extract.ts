@@ -156,7 +156,10 @@ function resourceOf(text: string): Resource | null {
 function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
   // (the words first: asking who sells compute reads the article around each name)
   if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || NOT_A_DEAL.test(lower) || !articleNamesCompute(view.text)) return false;
-  return view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)));
+  if (view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)))) return true;
+  // ("CoreWeave expanded its agreement with Zentrix AI by $6.5 billion": the seller as subject, its customer after "with")
+  const first = view.actors[0];
+  return !!first && first.via === 'name' && sellsCompute(view, first.entity) && !first.entity.giant && !isObjectSlot(view, first) && view.actors.some((b) => b.entity !== first.entity && !sellsCompute(view, b.entity) && /\bwith (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, b)));
 }
 // (one article at a time: the answer for the last article read)
 let lastArticle: [text: string, names: boolean] = ['', false];
