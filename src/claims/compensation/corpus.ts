@@ -615,6 +615,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Of those 731 executives at Kestrel Holdings, the compensation for 227 exceeded ¥100 million for the first time.', note: "a threshold many passed, no one's pay" },
     { text: 'Kestrel Oil’s offers were worth more than $3 billion, but Halvard Gas shareholders rejected them.', note: 'takeover offers, no people paid' },
     { text: 'Corvid Retail turned down a $1 billion offer from Halvard Foods for its stores.', note: "an offer for a company's stores" },
     { text: 'Kestrel Oil is to pay $1m to the ex-finance chief who stepped down after the firm over-stated its reserves.', note: 'money to one who left is severance' },

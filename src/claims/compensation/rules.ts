@@ -36,6 +36,8 @@ const NOT_PAY = {
   'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling)|(received|got|made|pocketed|collected|banked) _{0,4} [value:MONEY] _{0,2} (when|after) ([ORG]|(the|its|their)? ~{0,2} (company|firm|startup|start-up|business|it|they)) (was|were|is)? (sold|acquired|bought|listed|floated|went public))',
   // "is to pay $1m to the ex-finance chief who stepped down", "paid its departing boss £2m": money for one who leaves is severance
   'compensation/to-a-leaver': '([value:MONEY] _{0,8} (to|for) (the|a|an|its|their|his|her)? (ex-|ex|former|departing|outgoing|ousted|sacked|fired|dismissed|retiring)|[value:MONEY] _{0,10} (who|after he|after she|after they) (has|had)? (stepped down|left|quit|resigned|departed|retired|was ousted|was sacked|was fired|was dismissed|were laid off))',
+  // "the compensation for 227 (of them) exceeded ¥100 million": a threshold many people passed, no one's pay
+  'compensation/for-many': '(compensation|pay|salary|salaries|remuneration|bonuses) (for|of) [COUNT] _{0,6} [value:MONEY]',
   // "agreed to repay bonuses awarded in 2003 totalling $8.6m", "clawed back $2m of pay": pay handed back
   'compensation/clawback': '{repay|give back|hand back|claw back|pay back} _{0,6} [value:MONEY]',
   // "pays $50 million a year in rent", "paid $3m in taxes"
