@@ -330,7 +330,7 @@ function modifiesMany(view: SentenceView, a: Actor): boolean {
   if (a.possessive) return false;
   // ("the Union Square Ventures-funded Shapeways snagged…": a backer named in a modifier is no subject)
   if (/^-(?:funded|backed|owned|led|controlled|run|financed|supported)\b/.test(view.text.slice(a.end, a.end + 12))) return true;
-  const next = /^(?:-backed|-funded)? ([a-z-]+)(?: ([a-z-]+))?/.exec(view.text.slice(a.end, a.end + 40));
+  const next = /^ ([a-z-]+)(?: ([a-z-]+))?/.exec(view.text.slice(a.end, a.end + 40));
   return !!next && (MANY_COMPANIES.test(next[1]!) || (!!next[2] && /^(?:tech|technology|ai|software|payments?|lending|health|media|retail|energy|portfolio)$/.test(next[1]!) && MANY_COMPANIES.test(next[2])));
 }
 

@@ -1,6 +1,8 @@
 import type { Actor } from '../../entities/coreference.js';
+import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { actorAfter, pickSubject } from '../slots.js';
+import { JOINED_BESIDE } from './extract.js';
 
 /**
  * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
@@ -115,7 +117,7 @@ export const personMoves: Extractor = {
       const hirer = pickSubject(view, verbAt, { topic: false });
       if (!hirer?.actor) continue;
       for (const p of listedFrom(view, people, person)) {
-        const source = sourceOf(view, p, people, hirer.actor);
+        const source = sourceOf(view, p, people, hirer.actor.entity);
         if (source) add(hirer.actor, source, verbAt);
         else remember(hirer.actor, p, verbAt);
       }
@@ -129,7 +131,7 @@ export const personMoves: Extractor = {
       const first = people.find((p) => p.start >= verbAt + m[0].length && p.start - verbAt <= 40);
       if (!first) continue;
       for (const p of listedFrom(view, people, first)) {
-        const source = sourceOf(view, p, people, owner);
+        const source = sourceOf(view, p, people, owner.entity);
         if (source) add(owner, source, verbAt);
       }
     }
@@ -161,8 +163,8 @@ export const personMoves: Extractor = {
       }
       if (!hirer) continue;
       // (joining a company beside its people or in an act: "joined X executives on stage", "joined X in calling for…")
-      if (/^(?:'s)? (?:ceo|chief|executives?|officials?|board|engineers|staff|colleagues|on stage)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|a (?:call|letter|lawsuit|suit|bid|campaign))\b/i.test(view.text.slice(hirer.end, hirer.end + 40))) continue;
-      const source = sourceOf(view, mover, people, hirer);
+      if (JOINED_BESIDE.test(view.text.slice(hirer.end, hirer.end + 40))) continue;
+      const source = sourceOf(view, mover, people, hirer.entity);
       if (source) add(hirer, source, verbAt);
       else remember(hirer, mover, verbAt);
     }
@@ -170,7 +172,7 @@ export const personMoves: Extractor = {
     for (const p of people) {
       const key = surnameOf(view, p);
       const hire = mem.hired.get(key);
-      const source = sourceOf(view, p, people, hire && hire.sentence === index ? { entity: hire.hirer.entity } as Actor : null);
+      const source = sourceOf(view, p, people, hire && hire.sentence === index ? hire.hirer.entity : null);
       if (source) pastPost(key, source);
     }
     return out;
@@ -191,9 +193,9 @@ function listedFrom(view: SentenceView, people: Person[], first: Person): Person
 }
 
 /** The company the person worked at before, as the sentence says it, other than the hirer. */
-function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: Actor | null): Actor | null {
+function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: EntityRecord | null): Actor | null {
   for (const a of view.actors) {
-    if (a.entity === hirer?.entity || a.entity.investor) continue;
+    if (a.entity === hirer || a.entity.investor) continue;
     // (no other person between the two: the past post is this person's)
     const lo = Math.min(a.end, person.end);
     const hi = Math.max(a.start, person.start);
