@@ -1370,4 +1370,14 @@ export const corpus: EntityExample[] = [
     text: 'Founder Dana Roe is now building an AI-native Islamic digital bank called Kestrel Pay.',
     expect: [['Islamic', 'other'], ['Kestrel Pay', 'organization']],
   },
+  {
+    note: 'person: "X, the former Y Bank boss" — the company noun modifies the role noun after it; the apposition is a person\'s role',
+    text: 'Peter Lask, the former Orrin Bank boss, took seventh place in the ranking.',
+    expect: [['Peter Lask', 'person'], ['Orrin Bank', 'organization']],
+  },
+  {
+    note: 'organization: a legal suffix after a well-known company\'s name belongs to it ("MetLife Inc CEO …"), never a name alone',
+    text: 'The sum was close to the $15.3 million paid to MetLife Inc CEO Dana Roe in 2016.',
+    expect: [['MetLife Inc', 'organization'], ['Dana Roe', 'person']],
+  },
 ];

@@ -15,6 +15,21 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an amount "paid to" a person whose employer and title come before the name ("X CEO and Chairman Y")',
+      text: 'That figure was close to the $15.3 million paid to Corvane Inc CEO and Chairman Peter Lask in 2016, the filings show.',
+      claims: [{ type: 'compensation', subject: 'Corvane Inc', value: { amount: 15_300_000, currency: 'USD' } }],
+    },
+    {
+      note: 'an amount "paid in <year> to" a person whose employer an apposition names ("chairman and CEO of X")',
+      text: 'It was less than the $27.1 million paid in 2017 to Mira Holt, chairman and CEO of Tessaly Financial, according to filings.',
+      claims: [{ type: 'compensation', subject: 'Tessaly Financial', value: { amount: 27_100_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a person, "the former X boss", with "a pay package of" an amount in a ranking: the employer tied by the apposition pays',
+      text: 'Peter Lask, the former Orrin Bank boss, took seventh place with a total pay package of €6m.',
+      claims: [{ type: 'compensation', subject: 'Orrin Bank', value: { amount: 6_000_000, currency: 'EUR' } }],
+    },
+    {
       note: '"an average payment to each of its N staff of" an amount',
       text: 'That amounts to 43 per cent of revenues, with Halvard Bank making an average payment to each of its 34,500 staff of US$370,706.',
       claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 370_706, currency: 'USD' } }],
@@ -615,6 +630,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Peter Lask, the former Orrin Bank boss, now earns £2m a year at his new venture.', note: 'a past post tied to the person; the pay is from the new one, which the sentence does not name' },
+    { text: 'Mira Holt, a Vessel Group analyst, said the $5m paid to the striker was too much.', note: 'the person tied to the company speaks; the pay is a player\'s' },
     { text: 'Of those 731 executives at Kestrel Holdings, the compensation for 227 exceeded ¥100 million for the first time.', note: "a threshold many passed, no one's pay" },
     { text: 'Kestrel Oil’s offers were worth more than $3 billion, but Halvard Gas shareholders rejected them.', note: 'takeover offers, no people paid' },
     { text: 'Corvid Retail turned down a $1 billion offer from Halvard Foods for its stores.', note: "an offer for a company's stores" },

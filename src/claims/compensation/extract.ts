@@ -8,6 +8,7 @@ import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, 
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
+import { employerOf } from '../people.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
@@ -225,6 +226,55 @@ function rankedPersonsEmployer(view: SentenceView): RawClaim[] {
   return out;
 }
 
+/**
+ * A person paid, whose employer the sentence ties to them by a title or a possessive: "the $15.3 million
+ * paid to Orrin Bank CEO and Chairman Peter Lask", "Peter Lask, chairman of Orrin Bank, was paid
+ * £5m", "Peter Lask, the Orrin Bank boss, took seventh place with a pay package of €6m". The employer
+ * pays (a past post only when the sentence names no new one).
+ */
+// Between the person and the amount: a verb of being paid, or the pay's own words right before the amount
+const PAID_VERB = /\b(?:earned|earns|earning|was paid|were paid|is paid|been paid|received|receives|receiving|took home|takes home|pocketed|pockets|got|gets|was awarded|was handed|was granted|collected|banked)\b/;
+const PAY_OF = /\b(?:pay|salary|package|compensation|remuneration|bonus|paycheques?|paychecks?|pay cheques?|award|pay deal|pay award|pay-out|payout)\s+(?:of|worth|valued at|totall?ing)\s+(?:about|around|nearly|more than|some|up to|almost|roughly|an estimated)?\s*$/i;
+// After the amount: "paid (in 2017) to", "awarded to"
+const PAID_TO = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in (?:pay|compensation|salary|bonus(?:es)?|total)\s+)?(?:paid|awarded|granted|given|handed)\s+(?:(?:in|during|for) (?:\d{4}|the year|fiscal \d{4})\s+|last year\s+|this year\s+)?to\s+/i;
+const NEW_POST = /\b(?:now|new (?:role|job|employer|post|company|venture)|since (?:joining|moving)|after (?:joining|moving))\b/i;
+function paidPersonsEmployer(view: SentenceView): RawClaim[] {
+  const people = view.names.filter((n) => n.kind === 'person');
+  if (!people.length || !view.actors.length) return [];
+  const { text } = view;
+  const out: RawClaim[] = [];
+  let tv: ReturnType<typeof tokensOf> | null = null;
+  for (const q of view.quantities) {
+    if (q.kind !== 'money' || !plausible(q, view)) continue;
+    let paid: (typeof people)[number] | undefined;
+    const after = text.slice(q.end, Math.min(view.sentence.end, q.end + 140));
+    const to = PAID_TO.exec(after);
+    if (to) paid = people.find((p) => p.start >= q.end + to[0].length && p.start - (q.end + to[0].length) <= 60 && !/[,;]/.test(text.slice(q.end + to[0].length, p.start)));
+    if (!paid) {
+      // the person the clause before the amount is about: no other person, no full stop between
+      paid = [...people].reverse().find((p) => p.end <= q.start && q.start - p.end <= 180);
+      if (paid) {
+        const gap = text.slice(paid.end, q.start);
+        if (/[;:]/.test(gap) || people.some((p) => p !== paid && p.start > paid!.end && p.end <= q.start)) paid = undefined;
+        else if (!PAID_VERB.test(gap.replace(/^,[^,]{1,120},/, '')) && !PAY_OF.test(gap)) paid = undefined;
+      }
+    }
+    if (!paid) continue;
+    const employer = employerOf(view, paid);
+    if (!employer || (employer.former && NEW_POST.test(view.sentence.text))) continue;
+    // (pay from another job or time, said outside the tie: "Peter Lask, the former Orrin Bank boss," is the tie's own)
+    const lo = Math.min(paid.start, employer.actor.start) - view.sentence.start;
+    const hi = Math.max(paid.end, employer.actor.end) - view.sentence.start;
+    const s = view.sentence.text;
+    if (OTHER_PAYER.test(s.slice(0, lo) + ' '.repeat(hi - lo) + s.slice(hi))) continue;
+    tv ??= tokensOf(view);
+    vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
+    if (vetoes.some((v) => matchAll(v, tv!).some((x) => x.slots.value?.q === q))) continue;
+    out.push({ type: 'compensation', subject: employer.actor.entity, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/paid-persons-employer', confidence: 0.7, subjectVia: 'name', cueAt: q.start, vouched: employer.titled || undefined });
+  }
+  return out;
+}
+
 /** compensation: the rules in ./rules.ts, then a person paid in a sentence that names no company. */
 export const compensation: Extractor & { rules: typeof RULES } = {
   type: 'compensation',
@@ -238,6 +288,8 @@ export const compensation: Extractor & { rules: typeof RULES } = {
       if (rows.length) return rows;
     }
     if (found.length) return [...found, ...listedLevels(view, found)];
+    const employed = paidPersonsEmployer(view);
+    if (employed.length) return employed;
     const ranked = rankedPersonsEmployer(view);
     return ranked.length ? ranked : paidByTopic(view);
   },

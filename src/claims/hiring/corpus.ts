@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person hired "of" the company they work for now: the company taken from',
+      text: 'Halvard Labs has hired Keith Arden of Corvane Systems as senior vice president of its cloud business.',
+      claims: [{ type: 'hiring', subject: 'Halvard Labs', counterparty: 'Corvane Systems' }],
+    },
+    {
       note: 'people from other companies "joined the team" of the company the passage is about',
       text: 'Kestrel Pay, a Gulf fintech, raised $230 million this year. Former executives from Halvard Bank and Corvid Payments joined the team.',
       claims: [

@@ -210,6 +210,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     // Kestrel Labs' multimodal team", "Raj Patel, a researcher at Kestrel Labs,"
     if (a.start >= person.end) {
       const gap = view.text.slice(person.end, a.start);
+      // "hired Keith Strier of Nvidia as senior vice president": the company the person is of
+      if (/^\s+of\s+(?:the\s+)?$/.test(gap)) return a;
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+(?:the\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
     }
