@@ -122,6 +122,8 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
 // (a word after a hyphen is half of a modifier: "the venture-backed X" is no object of "backed")
 const OBJECT_SLOT = /(?:(?<!-)\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$/;
 
+const CLAUSE_VERB_AFTER = /^ (?:has|have|had|is|was|were|are|will|would|can|could|says|said|now)\b/;
+
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {
   return view.text.slice(Math.max(view.sentence.start, actor.start - 40), actor.start).toLowerCase();
@@ -135,7 +137,9 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   // "including Accel, Index Ventures and Northzone": the rest of a list shares its slot
   const prev = [...view.actors].reverse().find((a) => a.end <= actor.start);
   // (a reference after the comma starts the main clause: "…from Stripe and Google, the startup was valued")
-  if (actor.via !== 'anaphor' && prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(view.text.slice(prev.end, actor.start)) && isObjectSlot(view, prev)) return true;
+  // (nor a name after the comma with its own verb: "Launched by Orrin Group, Kestrel Chat has grown to…")
+  const gap = prev ? view.text.slice(prev.end, actor.start) : '';
+  if (actor.via !== 'anaphor' && prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(gap) && isObjectSlot(view, prev) && !(/^,\s+$/.test(gap) && CLAUSE_VERB_AFTER.test(view.text.slice(actor.end, actor.end + 12)))) return true;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }

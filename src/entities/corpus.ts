@@ -1380,4 +1380,14 @@ export const corpus: EntityExample[] = [
     text: 'The sum was close to the $15.3 million paid to MetLife Inc CEO Dana Roe in 2016.',
     expect: [['MetLife Inc', 'organization'], ['Dana Roe', 'person']],
   },
+  {
+    note: 'not an organization: a bracketed abbreviation of the lower-case words before it ("monthly active users (MAU)") is a term',
+    text: 'Kestrel Chat has grown to 96 million monthly active users (MAU) and its annual recurring revenue (ARR) doubled.',
+    expect: [['Kestrel Chat', 'organization'], ['MAU', 'other'], ['ARR', 'other']],
+  },
+  {
+    note: 'organization: a speaker that is "it" ("X says its subscribers rose", "X said it would") is no person, whatever its name looks like',
+    text: 'In the quarter, Tessaly Audio says its premium subscribers rose to 182 million.',
+    expect: [['Tessaly Audio', 'organization']],
+  },
 ];

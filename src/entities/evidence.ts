@@ -110,6 +110,7 @@ const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|S
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
 const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
+const SAID_ITS_AFTER = /^,? (?:said|says|announced|announces|reported|reports|confirmed|confirms|added|adds) (?:on [A-Z]?[a-z]+ )?(?:that )?(?:its|it)\b(?!')/;
 // "said Mr X", "according to X" (weak)
 const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
 // "hired Jiahui Yu", "appointed X", "poached X": a person taken on (a company is "acquired")
@@ -209,6 +210,17 @@ const intrinsic = new Memo((key: string): Evidence => {
   return e;
 }, 20_000);
 
+/**
+ * "monthly active users (MAU)", "annual recurring revenue (ARR)": a bracketed capital abbreviation of the lower-case
+ * words right before it is a term, not a name ("Halvard Robotics (HR)" abbreviates a name and stays one).
+ */
+function isAbbreviationOfBefore(surface: string, before: string, after: string): boolean {
+  if (!/^\s*\)/.test(after) || !/\(\s*$/.test(before) || !/^[A-Z]{2,6}s?$/.test(surface)) return false;
+  const letters = surface.replace(/s$/, '');
+  const prev = before.replace(/\s*\(\s*$/, '').split(/[\s-]+/).slice(-letters.length);
+  return prev.length === letters.length && prev.every((w, i) => /^[a-z]/.test(w) && w[0] === letters[i]!.toLowerCase());
+}
+
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
   const { surface, words, after } = m;
@@ -230,6 +242,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
+  if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 5, 'abbreviation');
   // What is before it
   if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
   if (CREDIT_BEFORE.test(last3)) add(e, 'person', 3, 'credit-before');
@@ -277,6 +290,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")
   if (SAID_AFTER.test(after) && words.length >= 2 && !OBJECT_OF_BEFORE.test(last3)) add(e, 'person', 1, 'said');
+  // "X says its subscribers rose", "X said it would cut…": a speaker that is "it" is no person
+  if (SAID_ITS_AFTER.test(after)) add(e, 'org', 2, 'said-it');
   if (PEOPLE_FROM_BEFORE.test(last5)) add(e, 'org', 2, 'people-from');
   // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
   if (COMPANY_LIST_BEFORE.test(before)) add(e, 'org', 4, 'company-list');

@@ -14,6 +14,19 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a user noun that "rose N percent on a year-on-year basis to" a count, "up from" the earlier one: both levels',
+      text: 'In the quarter, Tessaly Audio says its premium subscribers rose 15 percent on a year-on-year basis to 182 million, up from 180 million the quarter before.',
+      claims: [
+        { type: 'user_count', subject: 'Tessaly Audio', value: { amount: 182_000_000, unit: 'subscribers' } },
+        { type: 'user_count', subject: 'Tessaly Audio', value: { amount: 180_000_000, unit: 'subscribers' } },
+      ],
+    },
+    {
+      note: 'a fronted participle phrase with its own company ("Launched by X, Y has grown to…"): the name after the comma, with its verb, is the subject',
+      text: 'Launched in June 2011 by Orrin Group, Kestrel Chat has grown to reach 96 million monthly active users in Japan alone.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Chat', value: { amount: 96_000_000, unit: 'users' } }],
+    },
+    {
       note: 'the earlier figure after a spaced dash ("– up from seven million")',
       text: 'Kestrel Music ended 2021 with 13.3 million monthly active users – up from seven million at the end of 2020.',
       claims: [{ type: 'user_count', subject: 'Kestrel Music', value: { amount: 13300000 } }, { type: 'user_count', subject: 'Kestrel Music', value: { amount: 7000000 } }],

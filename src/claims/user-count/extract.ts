@@ -50,6 +50,13 @@ function unitOf(noun: string): string {
   return /subscri|\bsubs\b|member/.test(noun) ? 'subscribers' : /customer|client|business|compan|merchant|brand|organi[sz]ation|enterprise|retailer|restaurant|hospital|clinic|school|universit|bank|advertiser|publisher|seller|firm|startup|institution|insurer|lender|household|home/.test(noun) ? 'customers' : 'users';
 }
 
+/** The user noun nearest before a count ("premium subscribers rose 15 percent on a year-on-year basis to 182 million"). */
+function lastUserNoun(pre: string): string {
+  let last = '';
+  for (const m of pre.matchAll(/\b(?:subscri\w*|subs|members?|customers?|clients?|users?|maus?|daus?|accounts?)\b/g)) last = m[0];
+  return last || pre.slice(-40);
+}
+
 // The relations the code below does not read: a user noun before the number, "used by", "serves N businesses"…
 const USER_RULES = ruleExtractor('user_count', RULES, { countUnit: 'users' });
 
@@ -103,7 +110,7 @@ export const userCount: Extractor = {
       // (what is counted: the noun after the number, "2 million businesses", else the label before it, "subscriber numbers")
       const next = /^\s+(?:[\w-]+\s+){0,2}[\w-]+/.exec(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 40)))?.[0] ?? '';
       const noun = `${q.noun ?? ''} ${next}`.toLowerCase();
-      claims.push({ ...c, value: { ...q, unit: /subscri|\bsubs\b|member|customer|client|business|compan|merchant|brand|organi[sz]ation|enterprise|retailer|bank|hospital|school|household|home|firm/.test(noun) ? unitOf(noun) : unitOf(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start).toLowerCase()) } });
+      claims.push({ ...c, value: { ...q, unit: /subscri|\bsubs\b|member|customer|client|business|compan|merchant|brand|organi[sz]ation|enterprise|retailer|bank|hospital|school|household|home|firm/.test(noun) ? unitOf(noun) : unitOf(lastUserNoun(view.text.slice(Math.max(view.sentence.start, q.start - 100), q.start).toLowerCase())) } });
     }
     return claims;
   },

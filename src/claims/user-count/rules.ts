@@ -67,7 +67,7 @@ export const RULES: ClaimRule[] = [
   // "Sorrel Media's subscriber numbers rose to 1.2 million", "weekly active users of its chatbot had doubled to 200 million"
   {
     reason: 'user_count/users-rose-to',
-    match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${RISE} _{0,4} to ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${RISE} _{0,8} to ${QUAL} [value:COUNT]`,
     confidence: 0.8,
     unless: NOT_USERS,
     extra: owned,
