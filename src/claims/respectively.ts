@@ -10,8 +10,8 @@ import { clauseAround } from './slots.js';
 
 // What may stand between two amounts of the list: a comma, "and", a conversion in brackets
 const BETWEEN_AMOUNTS = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/;
-// …and after the last one, before "respectively"
-const BEFORE_RESPECTIVELY = /^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:[a-z]+\s+){0,3}?respectively\b/;
+// …and after the last one, before "respectively" (a few words, a year: "N102 million in 2015 respectively")
+const BEFORE_RESPECTIVELY = /^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:[a-z\d]+\s+){0,3}?respectively\b/;
 // What may stand between two companies of the list: a comma, "and", a person and their title
 const BETWEEN_NAMES = /^(?:'s?)?(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 

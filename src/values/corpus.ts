@@ -110,6 +110,11 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['Rs 5 lacs', [money('Rs 5 lacs', 5e5, 'INR')]],
   ['Sh98 billion', [money('Sh98 billion', 98e9, 'KES')]],
   ['GH¢20 million', [money('GH¢20 million', 20e6, 'GHS')]],
+  // South Africa's "R" and Nigeria's "N", single capitals read as the currency only before a scaled amount
+  ['a package of R42.9 million', [money('R42.9 million', 42.9e6, 'ZAR')]],
+  ['R1,7 billion including bonuses', [money('R1,7 billion', 1.7e9, 'ZAR')]],
+  ['earned N208 million in 2015', [money('N208 million', 208e6, 'NGN')]],
+  ['a N2.5bn loan', [money('N2.5bn', 2.5e9, 'NGN')]],
   ['a headcount of 6,07,354 employees', [count('6,07,354 employees', 607_354, 'people')]],
   // ── money: written currencies after the amount ───────────────────────────────────
   ['10 billion dollars', [money('10 billion dollars', 10e9)]],
@@ -683,6 +688,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
 ];
 
 export const negative: string[] = [
+  'Take the R2 road north.',
+  'Stock up on N95 masks.',
   'The company was founded in 2015.',
   'By 2030 the market will change.',
   'from 2020 to 2025',

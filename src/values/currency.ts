@@ -8,7 +8,7 @@
  */
 import { PhraseTable, type Token } from './tokens.js';
 import { isSingularCurrencyName, matchCurrencyName, type CurrencyName } from './currencies.js';
-import { codeEntry, dollarSuffixCode, isLetterSymbol, isLetterSymbolAfter, prefixedSignCode, signCode } from './currencyMarks.js';
+import { codeEntry, dollarSuffixCode, singleLetterSign, isLetterSymbol, isLetterSymbolAfter, prefixedSignCode, signCode } from './currencyMarks.js';
 
 export interface CurrencyMark {
   code: string;
@@ -26,6 +26,8 @@ export interface CurrencyMark {
   iso?: boolean;
   /** A bare sign ("$") that several currencies write: a code after the number may name which ("$18 million CAD"). */
   sign?: string;
+  /** A single capital ("R42.9 million", "N208 million"): a currency only before a scaled amount. */
+  scaled?: boolean;
 }
 
 /**
@@ -98,6 +100,12 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   // "KES 13.4 billion", "MYR42", "Rs 500 crore" (case-sensitive: "eur" or "all" are no codes;
   // every code and letter symbol read before a number is a capital and at most three more
   // letters, so most words are turned away by their first letter or length)
+  // "R42.9 million" (the rand), "N208 million", "N903m" (the naira): a single capital glued to a number is
+  // the currency only with a scale word after the number (the caller checks); "R2", "N95" are names
+  if (t.text.length === 1 && nx?.kind === 'num' && glued(t, nx)) {
+    const single = singleLetterSign(t.text);
+    return single ? { code: single, next: i + 1, scaled: true } : null;
+  }
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || t.text.length > 4) return null;
   const e = codeEntry(t.text);

@@ -119,6 +119,21 @@ export function dollarSuffixCode(letters: string): string | undefined {
   return /^[A-Z]{1,3}$/.test(letters) ? MARKS.prefixed.get(letters + '$') : undefined;
 }
 
+// The single letters that English-language papers in South Africa and Nigeria write for their currencies
+const SINGLE_LETTER_SIGNS = new Map([['R', 'ZAR'], ['N', 'NGN']]);
+// (only before a scaled amount: "R42.9 million", "N903m"; "R2", "N95" are names)
+const SCALED_DIGITS = /^\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|m|tn)\b/i;
+
+/** The currency a single capital glued to a number writes ("R" → ZAR), if any. */
+export function singleLetterSign(letter: string): string | undefined {
+  return SINGLE_LETTER_SIGNS.get(letter);
+}
+
+/** A single capital the tokenizer splits from the scaled amount glued after it ("N208 million"). */
+export function splitsSingleLetter(letter: string, rest: string): boolean {
+  return SINGLE_LETTER_SIGNS.has(letter) && SCALED_DIGITS.test(rest);
+}
+
 /** Codes and letter symbols the tokenizer splits from digits glued after them ("MYR42", "Rs500"). */
 export function splitsFromDigits(word: string): boolean {
   const e = MARKS.codes.get(word);

@@ -6,7 +6,7 @@
  * tokens, so reading stays linear on any input.
  */
 
-import { dollarSuffixCode, splitsFromDigits } from './currencyMarks.js';
+import { dollarSuffixCode, splitsFromDigits, splitsSingleLetter } from './currencyMarks.js';
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
@@ -111,7 +111,7 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
       // "USD34.6 million", "MYR42", "Rs500 crore": a currency code glued to the digits it
       // prices is split off so the digits are read ("US$" has its own "$")
       // ("$US1.5 billion": the letters after a dollar sign name which dollar)
-      if (firstDigit > 0 && (splitsFromDigits(text.slice(i, firstDigit)) || (text.charCodeAt(i - 1) === 36 && dollarSuffixCode(text.slice(i, firstDigit)) !== undefined))) j = firstDigit;
+      if (firstDigit > 0 && (splitsFromDigits(text.slice(i, firstDigit)) || (firstDigit === i + 1 && splitsSingleLetter(text[i]!, text.slice(firstDigit, firstDigit + 24))) || (text.charCodeAt(i - 1) === 36 && dollarSuffixCode(text.slice(i, firstDigit)) !== undefined))) j = firstDigit;
       tokens.push(new Token('word', text.slice(i, j), i));
       i = j;
       continue;

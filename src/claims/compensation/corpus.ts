@@ -15,6 +15,32 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the earlier pay level after a change ("up by 12 percent or N22 million from the N183 million he received"): the change itself is none',
+      text: 'Tessaly Bank paid its chief executive N204.9 million as salary last year, up by 12 percent or N22 million from the N183 million he received in 2014.',
+      claims: [
+        { type: 'compensation', subject: 'Tessaly Bank', value: { amount: 204_900_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Tessaly Bank', value: { amount: 183_000_000, currency: 'NGN' } },
+      ],
+    },
+    {
+      note: 'two employers and two amounts paired by "respectively", a year between the last amount and the word',
+      text: 'The chief executives of Orrin Bank and Vessel Bank came third and fourth in earnings with N125 million and N102 million in 2015 respectively.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 125_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Vessel Bank', value: { amount: 102_000_000, currency: 'NGN' } },
+      ],
+    },
+    {
+      note: 'a company paying "its MD/CEO, a whopping" amount: a slash title and an aside comma before the amount',
+      text: 'Tessaly Bank paid its MD/CEO, a whopping N204.9 million as salary last year.',
+      claims: [{ type: 'compensation', subject: 'Tessaly Bank', value: { amount: 204_900_000, currency: 'NGN' } }],
+    },
+    {
+      note: 'pay in rand written "R" before a scaled amount, a possessive employer before the person',
+      text: "Vessel Group's Anna Kurz received a total remuneration package of R42.9 million in December.",
+      claims: [{ type: 'compensation', subject: 'Vessel Group', value: { amount: 42_900_000, currency: 'ZAR' } }],
+    },
+    {
       note: 'an amount "paid to" a person whose employer and title come before the name ("X CEO and Chairman Y")',
       text: 'That figure was close to the $15.3 million paid to Corvane Inc CEO and Chairman Peter Lask in 2016, the filings show.',
       claims: [{ type: 'compensation', subject: 'Corvane Inc', value: { amount: 15_300_000, currency: 'USD' } }],
@@ -630,6 +656,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Bank comes third with N86.5 billion in salaries and wages for 6,634 staff members.', note: 'a wage bill "in salaries and wages", no one\'s pay' },
     { text: 'Peter Lask, the former Orrin Bank boss, now earns £2m a year at his new venture.', note: 'a past post tied to the person; the pay is from the new one, which the sentence does not name' },
     { text: 'Mira Holt, a Vessel Group analyst, said the $5m paid to the striker was too much.', note: 'the person tied to the company speaks; the pay is a player\'s' },
     { text: 'Of those 731 executives at Kestrel Holdings, the compensation for 227 exceeded ¥100 million for the first time.', note: "a threshold many passed, no one's pay" },

@@ -275,6 +275,35 @@ function paidPersonsEmployer(view: SentenceView): RawClaim[] {
   return out;
 }
 
+/**
+ * The earlier pay level said after a claim's amount: "N204.9 million as salary last year, up by 12 percent or N22
+ * million from the N183 million he received in 2014", "a salary of N208 million, … increase from N153 million".
+ * The amount right after "from" (or "compared with") is the same person's pay before, when a word of change
+ * comes between; the change itself ("N22 million") is none.
+ */
+const CHANGE = /\b(?:up|down|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|fall|fell|decrease|decreased|drop|dropped|higher|lower|more|less|compared)\b/;
+const FROM_BEFORE = /(?:\bfrom|\bcompared (?:with|to)) (?:the |a |an )?(?:about |around |nearly |some )?$/;
+function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const taken = new Set(found.map((c) => c.value?.start));
+  for (const c of found) {
+    const q = c.value;
+    if (!q || q.kind !== 'money') continue;
+    const next = view.quantities.filter((x) => x.kind === 'money' && x.start > q.end && x.currency === q.currency);
+    for (const x of next) {
+      const between = view.text.slice(q.end, x.start);
+      if (between.length > 120 || /[.;]/.test(between)) break;
+      if (!FROM_BEFORE.test(between)) continue;
+      if (CHANGE.test(between) && !taken.has(x.start) && plausible(x, view)) {
+        taken.add(x.start);
+        out.push({ ...c, value: x, cueAt: x.start, reason: `${c.reason}, compensation/earlier-level`, confidence: c.confidence - 0.05 });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /** compensation: the rules in ./rules.ts, then a person paid in a sentence that names no company. */
 export const compensation: Extractor & { rules: typeof RULES } = {
   type: 'compensation',
@@ -287,9 +316,12 @@ export const compensation: Extractor & { rules: typeof RULES } = {
       const rows = rankedRows(view);
       if (rows.length) return rows;
     }
-    if (found.length) return [...found, ...listedLevels(view, found)];
+    if (found.length) {
+      const all = [...found, ...listedLevels(view, found)];
+      return [...all, ...earlierLevels(view, all)];
+    }
     const employed = paidPersonsEmployer(view);
-    if (employed.length) return employed;
+    if (employed.length) return [...employed, ...earlierLevels(view, employed)];
     const ranked = rankedPersonsEmployer(view);
     return ranked.length ? ranked : paidByTopic(view);
   },
