@@ -717,6 +717,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Works has 3 factories in Pune while Kestrel Industries has 12 across the state.', note: 'two counts coordinated with "has", neither of staff' },
     { text: 'Halvard Cloud reduced its support headcount from 9,000 to 5,000.', note: 'the staff of one function, a part of the company' },
     { text: 'We have spotted at least 320 people working at Halvard Bank who previously worked for Kestrel Pay.', note: 'the part of its staff who came from elsewhere' },
     { text: 'Halvard Robotics will grow its workforce to 5,000 by 2030.', note: 'a plan, not its size' },

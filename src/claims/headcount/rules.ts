@@ -124,7 +124,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/workforce-of',
     vouches: true,
-    match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels) (size|count|numbers|levels)? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
+    match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employee numbers|staff numbers|staff count|staff levels|employee strength|staff strength|workforce strength|total employees|total staff|number of employees|number of staff|number of workers|number of (permanent|full-time|regular) (employees|staff|workers)) (size|count|numbers|levels)? (as (on|of|at) _{1,6})? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
     confidence: 0.9,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF },
     examples: [
@@ -133,6 +133,8 @@ export const RULES: ClaimRule[] = [
       ['Tessellate Bio’s headcount is now around 300.', 'Tessellate Bio', 'around 300'],
       ['Norrland Compute’s employee base of 3,000 is mostly in Sweden.', 'Norrland Compute', '3,000'],
       ['Lattice Forge Ltd has a head count of about 3,000.', 'Lattice Forge Ltd', 'about 3,000'],
+      ['Corvane Systems has an employee strength of nearly 2.5 lakh.', 'Corvane Systems', 'nearly 2.5 lakh'],
+      ['At Kestrel Foods, the number of permanent employees as on March 31, 2024 was 24,567.', 'Kestrel Foods', '24,567'],
     ],
   },
   // "a staff of 80", "a team of 30 researchers", "a company of 1,800 people"
@@ -207,10 +209,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/apposition-with',
     vouches: true,
-    match: `[subject:ORG] , (a|an|the) ~{0,4} (company|firm|startup|start-up|business|group|lab|laboratory|maker|bank|lender|insurer|retailer|chain|developer|manufacturer|provider|operator|platform|outfit|venture) (with|that has|which has|that employs|which employs|employing) (now|currently|just|only|barely|merely|a mere|about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|close to)? [value:COUNT] ${PEOPLE}`,
+    match: `[subject:ORG] , (a|an|the) ~{0,6} (company|firm|startup|start-up|business|group|lab|laboratory|maker|bank|lender|insurer|retailer|chain|developer|manufacturer|provider|operator|platform|outfit|venture|employer|conglomerate|airline|carrier|miner|supermarket|grocer) (with|that has|which has|that employs|which employs|employing) (now|currently|just|only|barely|merely|a mere|about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|close to)? [value:COUNT] (direct|full-time|permanent|regular|salaried)? ${PEOPLE}`,
     confidence: 0.82,
     unless: NOT_A_HEADCOUNT,
-    examples: [['Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.', 'Zentrix AI', '1,200 employees']],
+    examples: [
+      ['Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.', 'Zentrix AI', '1,200 employees'],
+      ["The Tessaly Group, the country's largest private sector employer with over 140,000 direct employees, created 4,608 jobs.", 'Tessaly Group', 'over 140,000 direct employees'],
+    ],
   },
   // "spent N12.5 billion in salaries and wages for 6,634 staff members": the staff a wage bill pays is the workforce
   {
@@ -229,6 +234,17 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: NOT_A_HEADCOUNT,
     examples: [['As of November Gamma Labs had $100m in ARR and 52 employees.', 'Gamma Labs', '52 employees']],
+  },
+  // "Orrin Works has over 3.37 lakh and Kestrel Industries has nearly 2 lakh employees": the staff noun of the second
+  // count is the first's too (the second is the other rules' to read)
+  {
+    reason: 'headcount/has-and-has-staff',
+    vouches: true,
+    match: `[subject:ORG] {have} (about|around|roughly|nearly|some|more than|over|almost|just|only|close to)? [value:COUNT] (,|,? while|and|whereas) [ORG] {have} (about|around|roughly|nearly|some|more than|over|almost|just|only|close to)? [COUNT] (full-time|permanent|direct)? (employees|staff|staffers|workers|people)`,
+    confidence: 0.76,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.slots.value!.q!.unit === null && m.slots.value!.q!.noun === null ? {} : null),
+    examples: [['Orrin Works has over 3.37 lakh and Kestrel Industries has nearly 2 lakh employees.', 'Orrin Works', 'over 3.37 lakh']],
   },
   // "Halvard Media, with 9 million customers and 4,000 employees, is growing": the same after the name's "with"
   {
