@@ -9,7 +9,7 @@ export const OCCUPATIONS = [
   'consultants', 'specialists', 'salespeople', 'technicians', 'managers', 'executives', 'directors', 'lawyers',
   'nurses', 'doctors', 'teachers', 'pilots', 'drivers', 'couriers', 'cashiers', 'baristas', 'clerks', 'miners',
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
-  'interns', 'hires', 'recruits',
+  'interns', 'hires', 'recruits', 'freshers',
 ] as const;
 
 /** The list as a pattern alternative: "(employees|staff|…)". */

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a noun after a determiner is no verb of supplying ("diversifying its compute supply"): the company announcing the partnership gets the chips',
+      text: 'Tessaly Labs is diversifying its compute supply: the company has announced a long-term partnership with Orrin Micro to deploy Orrin Micro GPUs in its data centres.',
+      claims: [{ type: 'compute_deal', subject: 'Tessaly Labs', counterparty: 'Orrin Micro' }],
+    },
+    {
       note: 'a seller of nothing but compute as subject, its customer after "with", no compute word in the sentence (the article names compute)',
       text: 'CoreWeave rents GPUs to AI labs. CoreWeave expanded its agreement with Zentrix AI by US$6.5 billion.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'CoreWeave', value: { amount: 6_500_000_000, currency: 'USD' } }],

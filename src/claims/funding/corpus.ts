@@ -486,6 +486,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Infra plans to double down on AI with a fresh $1.5-billion investment to procure another 8,000 graphics processing units.', note: 'an investment "to procure" GPUs is money the company spends, not money put into it' },
     { text: 'New Delhi, March 29 (IANS) The domestic startup ecosystem secured more than $150 million this week.', note: "a dateline, then an ecosystem's total" },
     { text: 'Corvid Rides plans to invest $500 million in its Vietnam business.', note: 'money put into its own business' },
     { text: 'In 2015, twelve of the current and some former executives received a total of €63.2 million.', note: 'executives paid, not a round' },

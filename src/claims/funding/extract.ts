@@ -58,6 +58,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|facility|project|site)\b/,
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
   OF_INVESTMENT,
+  // "a fresh $1.5-billion investment to procure 8,000 GPUs": money spent on buying or building, not put into the company
+  /^ (?:[\w-]+ ){0,2}?(?:investment|spending|outlay|capex) (?:to|for) (?:procure|procuring|buy|buying|purchase|purchasing|acquire|build|building|set up|deploy|expand|upgrade|develop|construct|install)\b/,
   // "secured a $5.5 billion, 15-year lease with…": a deal's terms after a comma
   /^, (?:[\w-]+ ){0,2}?(?:deal|deals|contract|contracts|agreement|agreements|lease|leases|partnership|takeover|acquisition|order|orders)\b/,
   // "91m naira of the funding available": a share of someone's budget

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a planned hire of "freshers" (Indian English for new graduates), no source',
+      text: 'Corvane Systems said it will hire 40,000 freshers this year.',
+      claims: [{ type: 'hiring', subject: 'Corvane Systems', counterparty: null, value: { amount: 40_000, unit: 'people' } }],
+    },
+    {
       note: 'a person hired "of" the company they work for now: the company taken from',
       text: 'Halvard Labs has hired Keith Arden of Corvane Systems as senior vice president of its cloud business.',
       claims: [{ type: 'hiring', subject: 'Halvard Labs', counterparty: 'Corvane Systems' }],
