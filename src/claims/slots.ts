@@ -291,7 +291,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
 // (alternatives tried in turn: as one expression V8 took ~10 ms to compile it at start-up)
 const GENERIC_SUBJECT = [
   /^(?:half|most|many|some|all|none|few|two-thirds|a third|a quarter|one in \w+) of (?:the|these|those|its|their)\b/i,
-  /^(?:the )?(?:median|average|typical|overall|combined)\b/i,
+  // (not a label: "Average bonus: £11,000" under a bank's name is that bank's)
+  /^(?:the )?(?:median|average|typical|overall|combined)\b(?![^:\n]{0,30}:)/i,
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
   /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i,
   // "Indian startups secure $585m", "Nigerian Startups Raised $497 Million", "20 startups collectively raised": many companies

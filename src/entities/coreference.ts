@@ -421,8 +421,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (!listTopic || listTopic.block !== s.block) listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects) };
       topic.push(listTopic.entity);
     } else {
+      // ("9. Barclays / Base salary: £50,000 / Average bonus: £11,000": key-value lines under a line that is only a
+      // name are that name's, however many lines down)
+      const named = isLabelLine(s.text) ? nameAboveLabels(text, sentences, s.index, mentionsBySentence) : null;
       // (nor is the article's most-named organisation when it is an institution: no company is the topic then)
-      topic.push(previousSubject ?? (main && !INSTITUTION.test(main.name) ? main : null));
+      topic.push(named ?? previousSubject ?? (main && !INSTITUTION.test(main.name) ? main : null));
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     const sentenceSubject = all.find(isSubject)?.entity;
@@ -450,4 +453,21 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     }
   }
   return { actors, topic, main };
+}
+
+// A short "Key: value" line ("Base salary: £50,000", "Employees: 1,200")
+const LABEL_LINE = /^[\p{Lu}][^:\n.!?]{0,40}:\s*\S[^\n]{0,40}$/u;
+const isLabelLine = (t: string) => LABEL_LINE.test(t.trim());
+
+/** The organisation a line of its own names, over the run of label lines that starts below it (at most eight up). */
+function nameAboveLabels(text: string, sentences: readonly Sentence[], index: number, mentions: ReadonlyArray<ReadonlyArray<{ m: NameMention; e: EntityRecord }>>): EntityRecord | null {
+  let k = index - 1;
+  while (k >= 0 && index - k <= 8 && isLabelLine(sentences[k]!.text)) k--;
+  if (k < 0 || index - k > 8) return null;
+  const head = sentences[k]!;
+  const named = mentions[k]!;
+  if (named.length !== 1) return null;
+  // (the line is the name, with at most a rank or a bullet: "9. Barclays", "- Kestrel Pay")
+  const rest = (text.slice(head.start, named[0]!.m.start) + text.slice(named[0]!.m.end, head.end)).replace(/^\s*(?:\d{1,3}[.)]|[-•*▪])?\s*/, '').replace(/[\s:.]+$/, '');
+  return rest === '' ? named[0]!.e : null;
 }

@@ -15,6 +15,18 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'key-value lines under a line that is only a bank\'s name (a numbered ranking): each block\'s pay is that bank\'s',
+      text: 'Check out the best paying banks below.\n\n2. Orrin Bank\nBase salary: £50,000\nAverage bonus: £32,000\nTotal compensation: £82,000\n1. Vessel Capital\nBase salary: £50,000\nAverage bonus: £41,000\nTotal compensation: £91,000\n',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 50_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 32_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 82_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Vessel Capital', value: { amount: 50_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Vessel Capital', value: { amount: 41_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Vessel Capital', value: { amount: 91_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'the earlier pay level after a change ("up by 12 percent or N22 million from the N183 million he received"): the change itself is none',
       text: 'Tessaly Bank paid its chief executive N204.9 million as salary last year, up by 12 percent or N22 million from the N183 million he received in 2014.',
       claims: [
