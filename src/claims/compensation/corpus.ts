@@ -15,6 +15,18 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the pay "of" a person whose employer and title come before the name, rising "to" a level',
+      text: 'Total remuneration of Kestrel Foods Ltd Chairman and Managing Director Sanjay Rao grew around 54 per cent year-on-year to ₹25.18 crore during the last financial year.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Foods Ltd', value: { amount: 251_800_000, currency: 'INR', approximate: false } }],
+    },
+    {
+      note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
+      text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Foods', value: { amount: 163_200_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'key-value lines under a line that is only a bank\'s name (a numbered ranking): each block\'s pay is that bank\'s',
       text: 'Check out the best paying banks below.\n\n2. Orrin Bank\nBase salary: £50,000\nAverage bonus: £32,000\nTotal compensation: £82,000\n1. Vessel Capital\nBase salary: £50,000\nAverage bonus: £41,000\nTotal compensation: £91,000\n',
       claims: [
@@ -668,6 +680,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Foods named a new chief. In his previous job, his salary was $2 million.', note: 'pay from a previous job, not the company named' },
     { text: 'Orrin Bank comes third with N86.5 billion in salaries and wages for 6,634 staff members.', note: 'a wage bill "in salaries and wages", no one\'s pay' },
     { text: 'Peter Lask, the former Orrin Bank boss, now earns £2m a year at his new venture.', note: 'a past post tied to the person; the pay is from the new one, which the sentence does not name' },
     { text: 'Mira Holt, a Vessel Group analyst, said the $5m paid to the striker was too much.', note: 'the person tied to the company speaks; the pay is a player\'s' },

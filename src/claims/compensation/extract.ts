@@ -4,7 +4,7 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { hasGenericSubject } from '../slots.js';
-import { EARNED_NOT_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
+import { EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -30,9 +30,10 @@ const byRules = ruleExtractor('compensation', RULES, {
  * paid by the company the passage is about. (The shared subject picker treats a person opening a
  * clause as a subject of its own, about no company; for pay, the person is the company's.)
  */
-const OTHER_PAYER = /\b(?:before|previously|formerly|former|once|used to|as an? |when (?:he|she) (?:was|worked)|from (?:investors|backers|the sale|selling|the government|a fund|donors)|in (?:funding|investment|grants?|donations|winnings|prize money|damages|compensation for|a settlement))\b/i;
+const OTHER_PAYER = /\b(?:before|previously|previous|prior|formerly|former|once|used to|as an? |when (?:he|she) (?:was|worked)|from (?:investors|backers|the sale|selling|the government|a fund|donors)|in (?:funding|investment|grants?|donations|winnings|prize money|damages|compensation for|a settlement))\b/i;
 let personEarns: Pattern | null = null;
 let peopleEarn: Pattern | null = null;
+let hisPay: Pattern | null = null;
 // The sentence before says the company is changing what it pays ("will raise the salaries of its junior bankers")
 const PAY_BEFORE = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
 let vetoes: Pattern[] | null = null;
@@ -51,7 +52,8 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   peopleEarn ??= compile(PEOPLE_EARN);
   const out: RawClaim[] = [];
   const payBefore = PAY_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.start));
-  for (const m of [...matchAll(personEarns, tv), ...(payBefore ? matchAll(peopleEarn, tv) : [])]) {
+  hisPay ??= compile(HIS_PAY);
+  for (const m of [...matchAll(personEarns, tv), ...matchAll(hisPay, tv), ...(payBefore ? matchAll(peopleEarn, tv) : [])]) {
     const value = m.slots.value!;
     const q = value.q!;
     if (!plausible(q)) continue;
@@ -237,6 +239,9 @@ const PAID_VERB = /\b(?:earned|earns|earning|was paid|were paid|is paid|been pai
 const PAY_OF = /\b(?:pay|salary|package|compensation|remuneration|bonus|paycheques?|paychecks?|pay cheques?|award|pay deal|pay award|pay-out|payout)\s+(?:of|worth|valued at|totall?ing)\s+(?:about|around|nearly|more than|some|up to|almost|roughly|an estimated)?\s*$/i;
 // After the amount: "paid (in 2017) to", "awarded to"
 const PAID_TO = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in (?:pay|compensation|salary|bonus(?:es)?|total)\s+)?(?:paid|awarded|granted|given|handed)\s+(?:(?:in|during|for) (?:\d{4}|the year|fiscal \d{4})\s+|last year\s+|this year\s+)?to\s+/i;
+// "Total remuneration of X Chairman Y grew around 54 per cent year-on-year to ₹25.18 crore": the pay of a person, then its level
+const PAY_NOUN_OF = /\b(?:pay|salary|compensation|remuneration|pay package|package|earnings)\s+(?:of|for)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,8}$/i;
+const LEVEL_VERB = /^\s+(?:(?:has|had|have)\s+)?(?:rose|grew|increased|jumped|climbed|fell|dropped|declined|was|were|stood|came|totall?ed|reached|amounted)\b[^.;]{0,70}?\b(?:to|at|of)\s*(?:about|around|nearly|some|roughly)?\s*$/i;
 const NEW_POST = /\b(?:now|new (?:role|job|employer|post|company|venture)|since (?:joining|moving)|after (?:joining|moving))\b/i;
 function paidPersonsEmployer(view: SentenceView): RawClaim[] {
   const people = view.names.filter((n) => n.kind === 'person');
@@ -256,7 +261,7 @@ function paidPersonsEmployer(view: SentenceView): RawClaim[] {
       if (paid) {
         const gap = text.slice(paid.end, q.start);
         if (/[;:]/.test(gap) || people.some((p) => p !== paid && p.start > paid!.end && p.end <= q.start)) paid = undefined;
-        else if (!PAID_VERB.test(gap.replace(/^,[^,]{1,120},/, '')) && !PAY_OF.test(gap)) paid = undefined;
+        else if (!PAID_VERB.test(gap.replace(/^,[^,]{1,120},/, '')) && !PAY_OF.test(gap) && !(PAY_NOUN_OF.test(text.slice(Math.max(view.sentence.start, paid.start - 120), paid.start)) && LEVEL_VERB.test(gap))) paid = undefined;
       }
     }
     if (!paid) continue;

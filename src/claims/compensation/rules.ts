@@ -40,6 +40,8 @@ const NOT_PAY = {
   'compensation/for-many': '(compensation|pay|salary|salaries|remuneration|bonuses) (for|of) [COUNT] _{0,6} [value:MONEY]',
   // "agreed to repay bonuses awarded in 2003 totalling $8.6m", "clawed back $2m of pay": pay handed back
   'compensation/clawback': '{repay|give back|hand back|claw back|pay back} _{0,6} [value:MONEY]',
+  // "In his previous job, his salary was $2 million": pay from another employer or time
+  'compensation/elsewhere': '(previous|prior|old|last|former) (job|role|post|position|employer|company|firm) _{0,8} [value:MONEY]',
   // "pays $50 million a year in rent", "paid $3m in taxes"
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
@@ -65,6 +67,9 @@ export const PEOPLE_EARN = `(^|, (while|and|but|whereas)|;) (the|its|their|our|a
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
 export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
+
+/** A person's pay by a possessive, in a sentence that names no company: "In 2022-23, his total remuneration was around ₹16.32 crore" (./extract.ts). */
+export const HIS_PAY = `(his|her) (total|annual|overall|base|basic|yearly|fixed)? (pay|salary|remuneration|compensation|pay package|package|earnings) (was|were|is|rose to|grew to|fell to|increased to|jumped to|came to|stood at|amounted to|totalled|totaled|of) (about|around|nearly|some|roughly|more than|over|an estimated)? [value:MONEY]`;
 
 // A heading that says a list is about pay: "The highest-paid CEOs of 2023", "Top earners", "CEO pay ranking"
 export const PAY_HEADING = /\b(?:paid|pay|compensation|salar(?:y|ies)|remuneration|earners?|earnings|bonus(?:es)?|pay packages?)\b/i;
