@@ -27,7 +27,7 @@ import { requireTypedSubjects } from './refine/typed-subjects.js';
 import { dealDirectionByVerb } from './refine/deal-direction.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
-import { isCandidate } from './spot/candidates.js';
+import { candidateGate, type Gate } from './spot/candidates.js';
 import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
@@ -66,6 +66,8 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
 const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, dealDirectionByVerb, departureYieldsToHiring, leadFromNextSentence];
 
+let gate: Gate | null = null;
+
 const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['text', (doc) => {
     doc.text = normalizeForMatching(doc.original);
@@ -74,7 +76,9 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     doc.text = joinWrappedLines(doc.text, doc.sentences);
   }],
   ['spot', (doc) => {
-    doc.candidates = doc.sentences.filter(isCandidate);
+    // (the gate of every extractor, built once: the words of one type's rules only widen it)
+    gate ??= candidateGate(EXTRACTORS);
+    doc.candidates = doc.sentences.filter(gate);
   }],
   ['values', (doc) => {
     for (const s of doc.candidates) {

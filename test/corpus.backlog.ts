@@ -14,7 +14,4 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Lattice Forge has yet to generate any revenue.": "negated revenue with no amount ('has yet to generate any revenue')",
   "Lumen Ordinal passed 500,000 subscribers in March.": "'Lumen Ordinal passed 500,000 subscribers': an opening name of two ordinary words",
   "Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M": "'Lost 3 co-founders' bullet: the count's span should include the noun",
-  // Hiring rules exist for these (src/claims/hiring/rules.ts) but a sentence without a number needs a trigger word the spot
-  // gate (src/spot/candidates.ts) does not know: 'named', 'snag', 'acquired'
-  "Zentrix AI acquired Copperleaf Labs’ team but not its technology.": "spot gate: no number and no trigger word ('acquired … team'); hiring/acquired-team-of reads it",
 };

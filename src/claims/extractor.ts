@@ -62,4 +62,22 @@ export interface RawClaim {
 export interface Extractor {
   type: ClaimType;
   extract(view: SentenceView): RawClaim[];
+  /**
+   * What a sentence with no amount needs for this extractor to find a claim in it: words (lower case, one of
+   * them), an expression, or 'any' (no amount-free claim can be ruled out by words). None: every claim
+   * it finds has an amount. The spot gate (src/spot/candidates.ts) is built from these.
+   */
+  cue?: () => Cue;
+}
+
+/** See Extractor.cue: a sentence may hold a claim with no amount when any part of the cue holds. */
+export interface Cue {
+  /** Word sets, by rule: a rule may match when the sentence has a word of each of its sets (and a capitalised word after its first when it needs a person's name). */
+  rules?: ReadonlyArray<{ sets: ReadonlyArray<ReadonlySet<string>>; person: boolean }>;
+  /** An expression the lower-cased sentence must match. */
+  pattern?: RegExp;
+  /** With the expression, a capitalised word after the sentence's first (a claim of it needs a named party). */
+  named?: boolean;
+  /** Words cannot rule a sentence out. */
+  any?: boolean;
 }

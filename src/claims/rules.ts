@@ -1,6 +1,6 @@
 import type { ClaimType } from '../schema.js';
 import type { Quantity } from '../values/index.js';
-import { compile, matchAll, mayMatch, type Match, type Pattern } from '../structure/pattern.js';
+import { compile, matchAll, mayMatch, needsAmount, needsPerson, type Match, type Pattern } from '../structure/pattern.js';
 import { tokensOf, type Tok } from '../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from './extractor.js';
 import { pickSubject, type Picked, type PickOptions } from './slots.js';
@@ -87,6 +87,17 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
   return {
     type,
     rules,
+    // A rule with an amount slot needs an amount; the others need a word of each of their required sets
+    cue() {
+      if (!compiled) index((compiled = compileAll()));
+      const rules: Array<{ sets: ReadonlyArray<ReadonlySet<string>>; person: boolean }> = [];
+      for (const { pattern } of compiled) {
+        if (needsAmount(pattern)) continue;
+        if (!pattern.required.length) return { any: true };
+        rules.push({ sets: pattern.required, person: needsPerson(pattern) });
+      }
+      return { rules };
+    },
     extract(view: SentenceView): RawClaim[] {
       if (!compiled) index((compiled = compileAll()));
       const tv = tokensOf(view);

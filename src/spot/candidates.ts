@@ -1,9 +1,13 @@
+import type { Extractor } from '../claims/extractor.js';
 import type { Sentence } from '../text/sentences.js';
 
 /**
- * The cheap pass: a sentence can hold a claim only if it has a number, a magnitude word
- * or a trigger word for the claim types without amounts (hiring, compute deals,
- * departures). Only candidates go on to quantity reading and the extractors.
+ * The cheap pass: a sentence can hold a claim only if it has a number or a magnitude word, or
+ * the words an extractor needs for a claim without an amount. Only candidates go on to quantity
+ * reading and the extractors. The words come from the extractors themselves (`Extractor.cue`:
+ * each rule set's required words, each hand-written extractor's verbs), so a rule or a verb added
+ * there reaches the sentences it was written for; the hand list below keeps the cues of the
+ * passages that name no verb of their own (a past post said of a person, a pay list, a share of the staff).
  */
 
 // "$12 billion", "140", "seven-figure", "a dozen", "hundreds of", "millions"
@@ -11,7 +15,78 @@ const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 // Claims that need no amount: "recruiting from Meta", "cloud deal with Google", "leaving Meta"
 const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|pluck|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|customers|clients|tenants|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|ousts?|ousted|appoint(?:s|ed|ing|ment)?|nam(?:es|ed|ing)|mov(?:e|es|ed|ing) (?:from|to|over)|woo(?:s|ed|ing)?|(?:came|comes) from|tapped|snag(?:s|ged)?|brought in|bring(?:s|ing)? (?:in|on)|sign(?:s|ed|ing)? on|land(?:s|ed)|team (?:now |also )?includ|previously|formerly|worked (?:at|for)|(?:years|decades) (?:at|with)|gone to|alumni|fired|sack(?:s|ed)?|dismiss(?:es|ed)?|part(?:s|ed|ing)? (?:ways|company)|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding|workforce|headcount|layoffs?|laid off|lay(?:s|ing)? off|redundan|job cuts|(?:a|one) (?:third|quarter|fifth|tenth) of)/i;
 
-/** Is this sentence worth the expensive stages? */
+const NAME_AFTER_FIRST = /[^\p{L}\p{N}]\p{Lu}/u;
+
+/** The words of a lower-cased sentence, and the parts of its hyphenated words. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export interface Gate {
+  (sentence: Sentence): boolean;
+}
+
+/** The gate for these extractors: an amount, the hand list, or any extractor's cue. */
+export function candidateGate(extractors: readonly Extractor[]): Gate {
+  const patterns: RegExp[] = [];
+  const namedPatterns: RegExp[] = [];
+  // Each rule's word sets: for a word, the (rule, set) pairs it fills; a rule is met when all its sets are
+  const postings = new Map<string, number[]>();
+  const setsOf: number[] = [];
+  const personOf: boolean[] = [];
+  // (every person the entity layer finds is named by a capitalised word; the first word of a sentence may be any)
+  let named = false;
+  for (const e of extractors) {
+    const cue = e.cue?.();
+    if (!cue) continue;
+    if (cue.any) return () => true;
+    if (cue.pattern) (cue.named ? namedPatterns : patterns).push(cue.pattern);
+    for (const { sets, person } of cue.rules ?? []) {
+      const rule = setsOf.length;
+      setsOf.push(sets.length);
+      personOf.push(person);
+      sets.forEach((set, k) => {
+        for (const w of set) {
+          const list = postings.get(w);
+          if (list) list.push(rule * 32 + k);
+          else postings.set(w, [rule * 32 + k]);
+        }
+      });
+    }
+  }
+  const filled = new Uint32Array(setsOf.length);
+  const seen = new Uint32Array(setsOf.length);
+  let generation = 0;
+  const fill = (w: string): boolean => {
+    const list = postings.get(w);
+    if (!list) return false;
+    for (const x of list) {
+      const rule = x >>> 5;
+      const bit = 1 << (x & 31);
+      if (seen[rule] !== generation) {
+        seen[rule] = generation;
+        filled[rule] = 0;
+      }
+      filled[rule]! |= bit;
+      if (filled[rule] === 2 ** setsOf[rule]! - 1 && (named || !personOf[rule])) return true;
+    }
+    return false;
+  };
+  return (sentence) => {
+    const text = sentence.text;
+    if (AMOUNT.test(text) || TRIGGER.test(text)) return true;
+    const lower = text.toLowerCase();
+    generation++;
+    named = NAME_AFTER_FIRST.test(text);
+    for (const m of lower.matchAll(WORD)) {
+      const w = m[0];
+      if (fill(w)) return true;
+      // (the rules' tokens split "company's" and "co-founder-turned-CEO" where a word's parts may be asked for)
+      if (/[-'’]/.test(w)) for (const part of w.split(/[-'’]/)) if (part && fill(part)) return true;
+    }
+    return patterns.some((p) => p.test(lower)) || (named && namedPatterns.some((p) => p.test(lower)));
+  };
+}
+
+/** Is this sentence worth the expensive stages? (the hand list alone: for callers without extractors) */
 export function isCandidate(sentence: Sentence): boolean {
   return AMOUNT.test(sentence.text) || TRIGGER.test(sentence.text);
 }

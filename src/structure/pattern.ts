@@ -215,6 +215,16 @@ const setCost = (ws: Set<string>): number => {
 };
 const cheapest = (sets: Array<Set<string>>): Set<string> => sets.reduce((best, s) => (setCost(s) < setCost(best) ? s : best));
 
+/** Every match of the pattern holds an amount (a money, count or either slot it cannot do without). */
+export function needsAmount(p: Pattern): boolean {
+  return (p.requiredSlots & (SLOT_BIT.MONEY | SLOT_BIT.COUNT | SLOT_BIT.Q)) !== 0;
+}
+
+/** Every match of the pattern holds a person's name (a [PERSON] slot it cannot do without). */
+export function needsPerson(p: Pattern): boolean {
+  return (p.requiredSlots & SLOT_BIT.PERSON) !== 0;
+}
+
 /** The word sets every match of an element needs (one word of each), through its alternatives. */
 // (shared parts: worked out once)
 const ELEM_REQUIRED = new WeakMap<Elem, Array<Set<string>>>();

@@ -197,6 +197,9 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
 
 export const computeDeal: Extractor = {
   type: 'compute_deal',
+  // (a compute word, or a deal word for a deal with a seller of nothing but compute: dealsOf's own tests)
+  // (and a name: the provider is named, or its product)
+  cue: () => ({ pattern: new RegExp(`${ANY_COMPUTE.source}|\\b(?:deals?|agreements?|contracts?)\\b`, 'i'), named: true }),
   extract: (view) => describedSellers(view, twoCompanies(unfronted(view, dealsOf(view)))),
 };
 

@@ -17,6 +17,35 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"is hiring … from X": a progressive verb, not a passive one',
+      text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
+      claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
+    },
+    {
+      note: '"has pulled in" researchers from a list of companies: one claim per source',
+      text: 'Over the past month, Tessaly Labs has pulled in senior researchers from Orrin AI, Kestrel Labs and Vessel Mind.',
+      claims: [
+        { type: 'hiring', subject: 'Tessaly Labs', counterparty: 'Orrin AI' },
+        { type: 'hiring', subject: 'Tessaly Labs', counterparty: 'Kestrel Labs' },
+        { type: 'hiring', subject: 'Tessaly Labs', counterparty: 'Vessel Mind' },
+      ],
+    },
+    {
+      note: '"exit X for Y": people leaving one company for another',
+      text: 'Engineers are eight times more likely to exit Orrin AI for Tessaly Labs than the reverse.',
+      claims: [{ type: 'hiring', subject: 'Tessaly Labs', counterparty: 'Orrin AI' }],
+    },
+    {
+      note: '"who joined on <date> from X": the company the passage is about is the one joined',
+      text: 'Orrin Foods named a new boss last month. Dana Lewis, who joined on 1 September from Vessel Group, has been granted options over 1.66 million shares.',
+      claims: [{ type: 'hiring', subject: 'Orrin Foods', counterparty: 'Vessel Group' }],
+    },
+    {
+      note: 'a person hired, "co-founder and former CEO of consumer chatbot startup X": the past employer after descriptive words',
+      text: 'Corvane Systems earlier this year hired Dana Lewis, co-founder and former CEO of consumer chatbot startup Vessel AI, along with other employees.',
+      claims: [{ type: 'hiring', subject: 'Corvane Systems', counterparty: 'Vessel AI' }],
+    },
+    {
       note: 'a planned hire of "freshers" (Indian English for new graduates), no source',
       text: 'Corvane Systems said it will hire 40,000 freshers this year.',
       claims: [{ type: 'hiring', subject: 'Corvane Systems', counterparty: null, value: { amount: 40_000, unit: 'people' } }],

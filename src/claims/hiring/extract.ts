@@ -34,9 +34,9 @@ const RULES: Rule[] = [
   // "Windmere AI Founders Hired by Google", "whose best engineers were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
-  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|pluck(?:s|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|pluck(?:s|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
-  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
+  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|exit(?:s|ed|ing)? (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
 
 // "the Windsurf CEO and some researchers will join Google", "a Copperleaf veteran, joins…": a company named by the title of its person
@@ -110,6 +110,8 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
 
 export const hiring: Extractor = {
   type: 'hiring',
+  // (and a name: the company taken from is named)
+  cue: () => ({ pattern: ANY_VERB, named: true }),
   extract(view: SentenceView): RawClaim[] {
     const lower = view.lower;
     if (!ANY_VERB.test(lower)) return [];
@@ -151,6 +153,14 @@ export const hiring: Extractor = {
               sources = from;
             }
           }
+          // "Dana Lewis, who joined on 1 September from Vessel Group": joining the company the passage is about, from the one named
+          if (!hirer && /^join/.test(m[0]) && topic && topic.kind === 'organization' && !topic.media && !topic.investor && !topic.assumed) {
+            const from = view.actors.find((a) => a.start >= verbEnd && a.entity !== topic && /^(?: (?:on|in|last|this|earlier|late|early|at the start of|at the end of) [\w ,]{0,24}?)? from (?:the |rival )?$/i.test(view.text.slice(verbEnd, a.start)));
+            if (from) {
+              hirer = { entity: topic, via: 'topic', actor: null };
+              sources = [from];
+            }
+          }
           if (!hirer) continue;
         }
         if (obj && !hirer) {
@@ -161,7 +171,7 @@ export const hiring: Extractor = {
           if (JOINED_BESIDE.test(view.text.slice(obj.end, obj.end + 40))) continue;
           const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
           // ("…the iMac, Field left Apple for Tesla": the company left sits inside the verb's own words)
-          const left = /^(?:left|leav)/.test(m[0]) ? view.actors.find((a) => a.start > verbAt && a.end < verbEnd && a.entity !== obj.entity) : undefined;
+          const left = /^(?:left|leav|exit)/.test(m[0]) ? view.actors.find((a) => a.start > verbAt && a.end < verbEnd && a.entity !== obj.entity) : undefined;
           sources = left ? [left] : owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
           // "the former Airbnb executive joined xAI"
           if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
@@ -172,7 +182,8 @@ export const hiring: Extractor = {
         const fronted = frontedLength(view);
         if (fronted && m.index < fronted) continue;
         // (a passive verb's subject is taken, not taking: "X, which was snapped up days later by Rosneft")
-        if (/\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/.test(lower.slice(0, m.index))) continue;
+        // ("X is hiring engineers from Y" is progressive, not passive)
+        if (!/ing$/.test(m[0]) && /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/.test(lower.slice(0, m.index))) continue;
         hirer = pickSubject(view, verbAt);
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);

@@ -59,8 +59,13 @@ const MEMORY_SPAN = 4;
 const PRONOUN_OPENING = /^\W*(?:he|she)\b/i;
 const surnameOf = (view: SentenceView, p: Person) => view.text.slice(p.start, p.end).split(/\s+/).pop()!.replace(/['’]s$/, '').toLowerCase();
 
+// A past post said without a verb of moving ("Patel previously worked at X", "ex-X engineer"): PAST_PRE anywhere in the sentence
+const PAST_CUE = new RegExp(PAST_PRE.source.replace(/\$$/, ''), 'i');
+
 export const personMoves: Extractor = {
   type: 'hiring',
+  // (its verbs of taking, going, leaving and a team including, or a past post; the possessive and "of" ties only pair with those)
+  cue: () => ({ pattern: new RegExp([TAKE, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
   extract(view: SentenceView): RawClaim[] {
     const people: Person[] = view.names.filter((n) => n.kind === 'person');
     const pronoun = !people.length && PRONOUN_OPENING.test(view.sentence.text);
@@ -212,7 +217,7 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
       const gap = view.text.slice(person.end, a.start);
       // "hired Keith Strier of Nvidia as senior vice president": the company the person is of
       if (/^\s+of\s+(?:the\s+)?$/.test(gap)) return a;
-      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+(?:the\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
+      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
     }
   }
