@@ -28,6 +28,7 @@ import { dealDirectionByVerb } from './refine/deal-direction.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { candidateGate, type Gate } from './spot/candidates.js';
+import { shareCountedNouns } from './values/ellipsis.js';
 import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
@@ -88,6 +89,8 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         q.start += s.start;
         q.end += s.start;
       }
+      // ("X with 60 million subscribers and Y with 55 million": a noun said once counts both)
+      shareCountedNouns(doc.text, found);
       doc.quantities.set(s.index, found);
     }
   }],

@@ -235,17 +235,6 @@ export const RULES: ClaimRule[] = [
     unless: NOT_A_HEADCOUNT,
     examples: [['As of November Gamma Labs had $100m in ARR and 52 employees.', 'Gamma Labs', '52 employees']],
   },
-  // "Orrin Works has over 3.37 lakh and Kestrel Industries has nearly 2 lakh employees": the staff noun of the second
-  // count is the first's too (the second is the other rules' to read)
-  {
-    reason: 'headcount/has-and-has-staff',
-    vouches: true,
-    match: `[subject:ORG] {have} (about|around|roughly|nearly|some|more than|over|almost|just|only|close to)? [value:COUNT] (,|,? while|and|whereas) [ORG] {have} (about|around|roughly|nearly|some|more than|over|almost|just|only|close to)? [COUNT] (full-time|permanent|direct)? (employees|staff|staffers|workers|people)`,
-    confidence: 0.76,
-    unless: NOT_A_HEADCOUNT,
-    extra: (m) => (m.slots.value!.q!.unit === null && m.slots.value!.q!.noun === null ? {} : null),
-    examples: [['Orrin Works has over 3.37 lakh and Kestrel Industries has nearly 2 lakh employees.', 'Orrin Works', 'over 3.37 lakh']],
-  },
   // "Halvard Media, with 9 million customers and 4,000 employees, is growing": the same after the name's "with"
   {
     reason: 'headcount/with-and-staff',
@@ -451,11 +440,19 @@ export const RULES: ClaimRule[] = [
   // "Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100": a bare count after "has" beside staff words
   {
     reason: 'headcount/has-count',
-    match: '(has|had|employs) (about|around|roughly|nearly|some|more than|over|almost|just)? [value:COUNT] ($|;|.)',
+    match: '(has|had|employs) (about|around|roughly|nearly|some|more than|over|almost|just)? [value:COUNT] ($|;|.|and|, while|while|whereas)',
     confidence: 0.7,
     unless: NOT_A_HEADCOUNT,
-    extra: (m, view) => (m.slots.value!.q!.unit === null && /\b(?:employees|staff|workers|headcount|workforce)\b/.test(view.lower) ? {} : null),
-    examples: [['Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100.', 'Halvard Robotics', 'about 1,100']],
+    // (or a count whose staff noun is said once for it and a parallel count: src/values/ellipsis.ts)
+    extra: (m, view) => {
+      const q = m.slots.value!.q!;
+      const shared = q.unit === 'people' && q.noun !== null && !q.text.endsWith(q.noun) && STAFF_WORD.test(q.noun);
+      return (q.unit === null && /\b(?:employees|staff|workers|headcount|workforce)\b/.test(view.lower)) || shared ? {} : null;
+    },
+    examples: [
+      ['Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100.', 'Halvard Robotics', 'about 1,100'],
+      ['Orrin Works has over 3.37 lakh and Kestrel Industries has nearly 2 lakh employees.', 'Orrin Works', 'over 3.37 lakh'],
+    ],
   },
   // "its full-time staff shrank from 5,527 in 2022 to 3,422", "the workforce has grown to 900": staff that changed to a level
   {

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a user noun said once for two parallel counts ("X with N subscribers and Y with M")',
+      text: 'The last public figures saw Corvane Music with 60 million subscribers and Orrin Music with 55 million.',
+      claims: [
+        { type: 'user_count', subject: 'Corvane Music', value: { amount: 60_000_000, unit: 'subscribers' } },
+        { type: 'user_count', subject: 'Orrin Music', value: { amount: 55_000_000, unit: 'subscribers' } },
+      ],
+    },
+    {
       note: 'a user noun that "rose N percent on a year-on-year basis to" a count, "up from" the earlier one: both levels',
       text: 'In the quarter, Tessaly Audio says its premium subscribers rose 15 percent on a year-on-year basis to 182 million, up from 180 million the quarter before.',
       claims: [

@@ -1,0 +1,34 @@
+import type { Quantity } from './quantity.js';
+
+/**
+ * A counted noun said once for two parallel counts: "Corvane Music with 60 million subscribers and
+ * Orrin Music with 55 million", "Orrin Works has over 3.37 lakh and Kestrel Industries has nearly 2
+ * lakh employees". The bare count takes the other's noun when only a conjunction, a name and a verb
+ * of having stand between the two, and nothing is counted after the bare one.
+ */
+
+// Between the two counts: a conjunction, then at most a name (capitalised words) and a verb of having or a qualifier
+const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
+// After the bare count: the clause ends, or a time or "respectively" closes it
+const ENDS = /^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in \d{4}\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)/;
+const bare = (q: Quantity) => q.kind === 'count' && q.unit === null && q.noun === null;
+
+/** Give each bare count its parallel count's noun, in place; the quantities of one sentence, in text order. */
+export function shareCountedNouns(text: string, quantities: Quantity[]): void {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const a = quantities[i]!;
+    const b = quantities[i + 1]!;
+    if (a.kind !== 'count' || b.kind !== 'count') continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 60 || !BETWEEN.test(between)) continue;
+    // "with 60 million subscribers and … with 55 million": the later one is bare
+    if (!bare(a) && bare(b) && ENDS.test(text.slice(b.end, b.end + 24))) {
+      b.unit = a.unit;
+      b.noun = a.noun;
+    } else if (bare(a) && !bare(b) && a.unit === null) {
+      // "has over 3.37 lakh and … has nearly 2 lakh employees": the earlier one is bare
+      a.unit = b.unit;
+      a.noun = b.noun;
+    }
+  }
+}
