@@ -1390,4 +1390,9 @@ export const corpus: EntityExample[] = [
     text: 'In the quarter, Tessaly Audio says its premium subscribers rose to 182 million.',
     expect: [['Tessaly Audio', 'organization']],
   },
+  {
+    note: 'organization: a sentence-opening cue noun describes the name after it ("Neobank Sparkle raised…" is Sparkle)',
+    text: 'Neobank Tessly raised US$3.1 million in a seed round for expansion.',
+    expect: [['Tessly', 'organization'], ['Neobank', 'other']],
+  },
 ];

@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a month after the round word ("raised $100 million in funding in March"): the "in" names no company invested in',
+      text: 'Tessaly Robotics raised $100 million in funding in March.',
+      claims: [{ type: 'funding', subject: 'Tessaly Robotics', value: { amount: 100_000_000, currency: 'USD' } }],
+    },
+    {
+      note: '"after closing" an amount "in series B funding in early March", in a sentence about the valuation that came with it',
+      text: 'Tessaly Robotics was last valued at $400 million after closing $100 million in series B funding in early March.',
+      claims: [{ type: 'funding', subject: 'Tessaly Robotics', value: { amount: 100_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a headline total for "Indian startups", and "the continent secured": many companies, no round of the passage\'s company; "the most attractive startup haven" is no reference to a startup',
       text: 'Kestrel Pay raised $12m last week.\n\nNigerian Startups Raised $497 Million In August\n\nNigeria remained the most attractive startup haven in Africa as the continent secured a total of $533.3 million in funding in August.',
       claims: [{ type: 'funding', subject: 'Kestrel Pay', value: { amount: 12000000, currency: 'USD' } }],

@@ -147,12 +147,14 @@ export const funding: Extractor = {
       // "a £50 million equity investment in Quillmark", "$30 million for a stake in Stackwise": the raiser follows
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
       const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:in|into|for) /.exec(post);
+      // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
+      const inObj = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
       // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
-      } else if (inAfter) {
-        const obj = actorAfter(view, q.end + inAfter[0].length, 25);
+      } else if (inAfter && (inObj || rule.reason !== 'funding/raised')) {
+        const obj = inObj;
         if (!obj) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };
         const by = pickSubject(view, q.start, { exclude: [obj.entity], topic: false });

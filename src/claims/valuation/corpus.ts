@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a word of the company\'s name that is a cue of a thing valued ("Kestrel Pay", "pay"): no thing',
+      text: 'Kestrel Pay was valued at $400 million.',
+      claims: [{ type: 'valuation', subject: 'Kestrel Pay', value: { amount: 400_000_000, currency: 'USD' } }],
+    },
+    {
       note: '"the $18 billion that fellow rival X is now valued at": the company valued follows the amount',
       text: 'The new funding values Kestrel AI at $24 billion post-money, well ahead of the $18 billion that fellow generative AI rival Corvid Labs is now valued at.',
       claims: [

@@ -81,7 +81,9 @@ export const valuation: Extractor = {
         // "If the deal closes, Lattice Forge would be valued at…": a company named after the noun is what is valued
         const thingAt = q.start - pre.length + subjectWords.length - valuedThing.length + thing.index;
         const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on|with|from|to|for|by|between|and)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(0, a.start - 12), a.start)));
-        if (!companyAfter) continue;
+        // ("Kestrel Pay was valued at…", "Orrin Market Labs is worth…": a word of a company's name is no thing)
+        const inName = view.actors.some((a) => a.via === 'name' && a.start <= thingAt && thingAt < a.end);
+        if (!companyAfter && !inName) continue;
       }
       if (!picked && rule.reason === 'valuation/amount-x-valued-at') {
         const valued = view.actors.find((a) => a.start > q.end && a.start - q.end <= 60 && /^ (?:is|was|are|were|has been|had been) /.test(view.text.slice(a.end, a.end + 12)));
