@@ -65,6 +65,9 @@ const NOT_FUNDING_AFTER = [
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
+// A time after the round's "in" ("led its $30 million Series A in March"): no company invested in
+const TIME_AFTER_IN = /^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b/;
+
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $/;
 // "X led the round", "X led the $50m Series B", "X led, with Y joining": an investor that led a round (not "X led this
@@ -153,7 +156,7 @@ export const funding: Extractor = {
       const giver = GIVER.test(pre);
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
-      } else if (inAfter && (inObj || rule.reason !== 'funding/raised')) {
+      } else if (inAfter && (inObj || (rule.reason !== 'funding/raised' && !TIME_AFTER_IN.test(post.slice(inAfter[0].length))))) {
         const obj = inObj;
         if (!obj) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };
