@@ -1,5 +1,5 @@
 // A time said after a claim changes nothing: every one-sentence positive line of the claim corpora, with " in March"
-// or " last year" before its full stop, gives the claims the line gives (type, subject, counterparty, value).
+// or " last year" before its full stop, or a wire dateline before it, gives the claims the line gives (type, subject, counterparty, value).
 // (The variants met real failures: "raised $100 million in funding in March" read March as the company invested in.)
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
@@ -18,6 +18,8 @@ const CORPORA: ClaimCorpus[] = [compensation, computeDeal, departure, funding, h
 const VARIANTS: Array<[name: string, add: (t: string) => string]> = [
   ['in March', (t) => t.replace(/\.\s*$/, ' in March.')],
   ['last year', (t) => t.replace(/\.\s*$/, ' last year.')],
+  // (a wire dateline: the word after it opens the sentence, "LONDON (Reuters) - The Copperleaf Labs chief…")
+  ['dateline', (t) => `LONDON (Reuters) - ${t}`],
 ];
 // Known misses, each with what it lacks: they must still fail, so a fix is noticed
 const KNOWN: Record<string, string> = {

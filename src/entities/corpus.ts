@@ -1395,4 +1395,9 @@ export const corpus: EntityExample[] = [
     text: 'Neobank Tessly raised US$3.1 million in a seed round for expansion.',
     expect: [['Tessly', 'organization'], ['Neobank', 'other']],
   },
+  {
+    note: 'not an organization: the capitalised word after a wire dateline opens the sentence ("LONDON (Reuters) - At Halvard Bank, …")',
+    text: 'LONDON (Reuters) - At Halvard Bank, first-year analysts get $110,000. NEW YORK - The Copperleaf Labs chief scientist will join Zentrix AI.',
+    expect: [['Halvard Bank', 'organization'], ['Copperleaf Labs', 'organization'], ['Zentrix AI', 'organization']],
+  },
 ];

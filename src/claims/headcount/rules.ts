@@ -423,7 +423,8 @@ export const RULES: ClaimRule[] = [
     reason: 'headcount/bullet',
     match: '^ [value:COUNT] (full-time|permanent)? (employees|staff|staffers|people|engineers|workers|researchers) $',
     confidence: 0.8,
-    extra: (_m, view) => (view.sentence.kind === 'body' ? null : {}),
+    // (the line itself, not a bracket inside it: "- Kestrel laid off 10% (~30 staff) of its workforce")
+    extra: (m, view) => (view.sentence.kind !== 'body' && /^[\s\-–•*▪·]*$/.test(view.text.slice(view.sentence.start, m.slots.value!.start)) ? {} : null),
     examples: [['Kelvra Systems: key facts\n• Founded 2018 in Tallinn\n• Roughly 90 employees', 'Kelvra Systems', 'Roughly 90 employees']],
   },
 
