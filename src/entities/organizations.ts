@@ -614,7 +614,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
           const ordinary = head.isCommon || isDictionaryWord(head.text);
-          const cueAfter = ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest);
+          // ("Lumen Ordinal's shares jumped…", "Orrin Works' chief executive said…": what only a company owns)
+          const owns = OWNED_AFTER.test(text.slice(toks[toks.length - 1]!.end, Math.min(s.end, toks[toks.length - 1]!.end + 40)));
+          const cueAfter = (owns && (toks.length > 1 || !ordinary)) || (ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest));
           // ("Pre-tax profits rose…", "Year-on-year sales…": a hyphenated opener of English parts is no coined name)
           const coined = !head.isCommon && !isDictionaryWord(head.text) && !(head.text.includes('-') && head.text.split('-').every((p) => HYPHEN_PREFIXES.has(p.toLowerCase()) || isDictionaryWord(p)));
           // ("Rival Quanta Silicon", "Chinese carmaker Geely": an ordinary opener before a longer name is a description)
@@ -701,6 +703,8 @@ function isAcronymOf(acronym: string, name: string): boolean {
   }
   return true;
 }
+
+const OWNED_AFTER = /^['’]s? (?:shares|stock|share price|shareholders|chief executive|ceo|cfo|chairman|chairwoman|board|staff|employees|workforce|headcount|revenues?|sales|profits?|valuation|market value|subsidiar(?:y|ies))\b/i;
 
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */
 function firstWordStart(text: string, s: Sentence): number {
