@@ -371,7 +371,7 @@ export const RULES: ClaimRule[] = [
   // "Mr Reyes will be paid £1m a year plus a pension allowance, Kestrel Bank said": the company that says so pays
   {
     reason: 'compensation/earned-company-said',
-    match: `^ ((mr|mrs|ms|miss|dr|sir|dame)? [PERSON]|(the|its|their)? ~{0,2} ${PEOPLE}) ~{0,3} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] _{0,14} , [subject:ORG] (said|says|announced|confirmed|added)`,
+    match: `^ (~{1,5} ,)? ((mr|mrs|ms|miss|dr|sir|dame)? [PERSON]|(the|its|their)? ~{0,2} ${PEOPLE}) ~{0,3} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] _{0,14} , [subject:ORG] (said|says|announced|confirmed|added)`,
     confidence: 0.76,
     unless: EARNED_NOT_PAY,
     examples: [['Mr Reyes will be paid £1m a year plus £350,000 in lieu of a pension, Kestrel Bank said.', 'Kestrel Bank', '£1m a year']],

@@ -534,7 +534,16 @@ export const RULES: ClaimRule[] = [
     // ("its staff shrank from 5,527 in 2022 to 3,422": the level it has changed to is the headcount, not where it started;
     // but "could see its workforce trimmed from 155,000 to 110,000 by 2010": a plan, and the figure it starts from is today's)
     unless: { ...NOT_A_HEADCOUNT, 'headcount/from-to': '(shrank|shrunk|fell|fallen|dropped|declined|grew|grown|rose|risen|increased|jumped|swelled|swollen|climbed|slumped|ballooned|contracted|expanded|went|gone) from [value:COUNT] _{0,6} to (about|around|roughly|nearly|some|just|only|under|over)? [COUNT]' },
-    extra: (m) => (m.slots.value!.q!.unit === null || m.slots.value!.q!.unit === 'people' ? {} : null),
+    // (the figure it came from is of what the level between counts: "serves 2,000 enterprise customers, up from 800" counts customers)
+    extra: (m) => {
+      const unit = m.slots.value!.q!.unit;
+      if (unit !== null && unit !== 'people') return null;
+      for (let i = m.start; i < m.end; i++) {
+        const t = m.toks[i]!;
+        if (t.kind === 'qty' && t !== m.slots.value && t.q?.kind === 'count' && t.q.unit !== null && t.q.unit !== 'people') return null;
+      }
+      return {};
+    },
     examples: [
       ['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300'],
       ['Kestrel Electronics aims to increase its employee base to 1.3 million from the current 1.2 million.', 'Kestrel Electronics', '1.2 million'],
