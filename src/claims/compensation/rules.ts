@@ -110,8 +110,13 @@ function aboutPay(view: SentenceView): boolean {
 
 /** The line at `at` sits in a ranked list (short lines with amounts) under a heading about pay: that heading. */
 export function underPayHeadingAt(view: SentenceView, at: number): string | null {
+  const from = Math.max(0, at - 2000);
+  // (the line's own start is not read: no line before it in reach, or no pay word in the lines
+  // before it, is no heading — asked for most sentences, and most articles have neither)
+  const lineStart = at > 0 ? view.text.lastIndexOf('\n', at - 1) : -1;
+  if (lineStart < from || !PAY_HEADING.test(view.text.slice(from, lineStart))) return null;
   // (the first piece is the line's own start: a bullet or a rank)
-  const before = view.text.slice(Math.max(0, at - 2000), at).split('\n').reverse().slice(1);
+  const before = view.text.slice(from, at).split('\n').reverse().slice(1);
   let seen = 0;
   let intro = false;
   for (const line of before) {
