@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValue, OUTPUT_FORMATS, render, renderNdjsonLine } from '../src/render/index.js';
+import { grouped } from '../src/render/value.js';
 import { stringWidth } from '../src/render/width.js';
 import type { Article, Value } from '../src/schema.js';
 import { count, emptyArticle, hostileArticle, money, wireArticle } from './render-sample.js';
@@ -31,6 +32,17 @@ describe('formatValue', () => {
   ];
   it.each(cases)('%j → %s', (value, expected) => {
     expect(formatValue(value)).toBe(expected);
+  });
+  // (written out instead of toLocaleString, which loads ICU's locales: it must say the same)
+  it('grouped writes a number as toLocaleString("en-US", two decimals at most) does', () => {
+    const same = (n: number) => {
+      expect(grouped(n)).toBe(n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+    };
+    for (const n of [0, 0.004, 0.005, 0.0049999, 1e-7, 5e-7, 1, 12, 999, 1000, 1005.5, 1.005, 2.675, 1.245, 0.1 + 0.2, 999.995, 999999.995, 123456.789, 4999, 1e20, 1e21, Infinity]) same(n);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), (n) => same(n + 0)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (k, d) => {
+      same(k / 10 ** d);
+    }), { numRuns: 2000 });
   });
 });
 
