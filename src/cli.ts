@@ -4,8 +4,8 @@ import { CLAIM_TYPE_INFO } from './claims/types.js';
 import { openInputs, whereOf, type Extract, type ReadOptions } from './cli/articles.js';
 import { CHECK_HELP, CONFLICTS_HELP, DIFF_HELP, EXAMPLES_HELP, EXIT_CODES_HELP } from './cli/help.js';
 import {
-  commander,
   DEFAULT_MAX_BYTES,
+  loadCommander,
   INPUT_FORMATS,
   parseBytes,
   parseConfidence,
@@ -19,7 +19,6 @@ import { Progress } from './cli/progress.js';
 import { InputError } from './input/index.js';
 import { OUTPUT_FORMATS, openOutput, type OutputFormat } from './render/formats.js';
 import type { Article, ClaimType } from './schema.js';
-const { Command, CommanderError, Option } = commander;
 // zod (schema, check) loads only for the commands that need it: a plain run starts faster.
 const loadCheck = () => import('./check/index.js');
 
@@ -101,8 +100,46 @@ function firstLine(err: unknown): string {
   return message.split('\n', 1)[0] || (err instanceof Error ? err.name : 'unknown error');
 }
 
+/** The names of the subcommands (and commander's own `help`): a plain run never starts with one. */
+const COMMAND_NAMES = new Set(['schema', 'types', 'check', 'diff', 'conflicts', 'help']);
+
+/**
+ * The arguments of the plain run — `newsfacts [-f fmt] [--no-color] [--with-text] [--explain]
+ * [--fail-on-empty] [--debug] files…` — read without commander, as commander would read them;
+ * null for anything else (another option, a repeated one, a bad format, an argument that starts
+ * with '-' other than '-' itself, a subcommand's name), which commander then reads,
+ * with its help, its errors and its exit codes. Loading commander and building the program
+ * cost ~45 M of the ~950 M instructions of a one-article run.
+ */
+function plainArgs(argv: readonly string[]): { files: string[]; opts: ExtractCliOptions } | null {
+  const files: string[] = [];
+  const opts: ExtractCliOptions = { format: 'table', maxBytes: DEFAULT_MAX_BYTES, color: true };
+  const seen = new Set<string>();
+  const once = (name: string) => !seen.has(name) && !!seen.add(name);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-' || !a.startsWith('-')) {
+      files.push(a);
+      continue;
+    }
+    if (a === '-f' || a === '--format' || a.startsWith('--format=')) {
+      const value = a.startsWith('--format=') ? a.slice('--format='.length) : argv[++i];
+      if (value === undefined || !(OUTPUT_FORMATS as readonly string[]).includes(value) || !once('format')) return null;
+      opts.format = value as OutputFormat;
+    } else if (a === '--no-color' && once(a)) opts.color = false;
+    else if (a === '--with-text' && once(a)) opts.withText = true;
+    else if (a === '--explain' && once(a)) opts.explain = true;
+    else if (a === '--fail-on-empty' && once(a)) opts.failOnEmpty = true;
+    else if (a === '--debug' && once(a)) opts.debug = true;
+    else return null;
+  }
+  if (files.some((f) => COMMAND_NAMES.has(f))) return null;
+  return { files, opts };
+}
+
 /** The options every command that reads articles takes, alike in name and meaning. */
 function addInputOptions(cmd: import('commander').Command): import('commander').Command {
+  const { Option } = loadCommander();
   return cmd
     .addOption(new Option('-t, --type <types>', `only these claim types, comma-separated (${CLAIM_TYPES.join(', ')})`).argParser(parseTypes))
     .addOption(
@@ -193,6 +230,44 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
   /** A report as text for people, or its object as JSON (ndjson: on one line). */
   const printReport = (format: ReportFormat, report: unknown, text: () => string) =>
     write(format === 'text' ? text() : JSON.stringify(report, null, format === 'json' ? 2 : undefined) + '\n');
+
+  /** The main command: extract every input's claims and print them. */
+  const extractCommand = async (files: string[], opts: ExtractCliOptions) => {
+    const inputs = await articlesOf(files.length ? files : ['-'], opts, { withText: opts.withText || opts.format === 'html' });
+    if (!inputs) return;
+    if (io.stderr.isTTY && inputs.count !== null && inputs.count > PROGRESS_MIN_INPUTS) progress = new Progress(io.stderr, inputs.count);
+    // One file (or stdin) prints one JSON object; several inputs, or any directory, an array,
+    // so a script reading `newsfacts --format json dir/` gets the same shape for 1 or 100 articles.
+    const output = await openOutput(opts.format, { color: colorWanted(io, opts.color), width: tableWidth(io), explain: !!opts.explain, single: inputs.single });
+    let printed = 0;
+    for await (const article of inputs.articles) {
+      if (opts.failOnEmpty && article.claims.length === 0) {
+        say(`${whereOf(article.source)}: no claims (--fail-on-empty)`);
+        worse(EXIT.noClaims);
+      }
+      await write(output.next(article));
+      printed++;
+    }
+    progress?.clear();
+    progress = undefined;
+    // json prints [] for no article, so a script always gets JSON; the other formats print nothing.
+    if (printed || opts.format === 'json') await write(output.end());
+  };
+
+  const plain = plainArgs(argv);
+  // (no file and a terminal on stdin: commander's help and a usage error)
+  if (plain && (plain.files.length > 0 || !io.stdin.isTTY)) {
+    try {
+      await extractCommand(plain.files, plain.opts);
+      return exitCode;
+    } catch (err) {
+      progress?.clear();
+      internalError(err);
+      return EXIT.internal;
+    }
+  }
+
+  const { Command, CommanderError, Option } = loadCommander();
 
   const program = new Command('newsfacts')
     .description('Turn a news article into the claims it makes about companies (valuations, headcount, compute deals, hiring, funding, revenue, compensation, users, departures), each with its evidence.')
@@ -303,25 +378,7 @@ export async function run(argv: string[], io: Io, deps: Deps = {}): Promise<numb
       exitCode = EXIT.usage;
       return;
     }
-    const inputs = await articlesOf(files.length ? files : ['-'], opts, { withText: opts.withText || opts.format === 'html' });
-    if (!inputs) return;
-    if (io.stderr.isTTY && inputs.count !== null && inputs.count > PROGRESS_MIN_INPUTS) progress = new Progress(io.stderr, inputs.count);
-    // One file (or stdin) prints one JSON object; several inputs, or any directory, an array,
-    // so a script reading `newsfacts --format json dir/` gets the same shape for 1 or 100 articles.
-    const output = await openOutput(opts.format, { color: colorWanted(io, opts.color), width: tableWidth(io), explain: !!opts.explain, single: inputs.single });
-    let printed = 0;
-    for await (const article of inputs.articles) {
-      if (opts.failOnEmpty && article.claims.length === 0) {
-        say(`${whereOf(article.source)}: no claims (--fail-on-empty)`);
-        worse(EXIT.noClaims);
-      }
-      await write(output.next(article));
-      printed++;
-    }
-    progress?.clear();
-    progress = undefined;
-    // json prints [] for no article, so a script always gets JSON; the other formats print nothing.
-    if (printed || opts.format === 'json') await write(output.end());
+    await extractCommand(files, opts);
   });
 
   try {

@@ -3,9 +3,12 @@ import { CLAIM_TYPES } from '../claims/type-names.js';
 import type { ClaimType } from '../schema.js';
 
 // commander is CommonJS: required directly, it loads in half the time an ES import takes
-// (no export scan of its source), and every run pays that at start-up.
-export const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
-const { InvalidArgumentError } = commander;
+// (no export scan of its source). Loaded only when asked for: a plain run over files parses its
+// few options without it (cli.ts, plainArgs).
+let commanderModule: typeof import('commander') | undefined;
+export const loadCommander = (): typeof import('commander') => (commanderModule ??= createRequire(import.meta.url)('commander') as typeof import('commander'));
+/** (the parsers below run only under commander, which is loaded by then) */
+const invalid = (message: string): Error => new (loadCommander().InvalidArgumentError)(message);
 
 /** Inputs larger than this are refused unless --max-bytes says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -17,14 +20,14 @@ export type CliInputFormat = (typeof INPUT_FORMATS)[number];
 /** --jobs: a whole number of worker threads. */
 export function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`'${value}' is not a number of threads (1..256)`);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw invalid(`'${value}' is not a number of threads (1..256)`);
   return n;
 }
 
 export function parseTypes(value: string): ClaimType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
   const bad = types.filter((t) => !(CLAIM_TYPES as readonly string[]).includes(t));
-  if (bad.length || !types.length) throw new InvalidArgumentError(`unknown claim type ${bad.map((b) => `'${b}'`).join(', ') || "''"}; valid: ${CLAIM_TYPES.join(', ')}`);
+  if (bad.length || !types.length) throw invalid(`unknown claim type ${bad.map((b) => `'${b}'`).join(', ') || "''"}; valid: ${CLAIM_TYPES.join(', ')}`);
   return types as ClaimType[];
 }
 
@@ -36,13 +39,13 @@ export function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?(?:e\+?\d+)?)\s*([a-z]*)$/i.exec(value.trim().replace(/_/g, ''));
   const scale = m ? SIZE_SCALES[m[2]!.toLowerCase()] : undefined;
   const bytes = m && scale !== undefined ? Math.floor(Number(m[1]) * scale) : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new InvalidArgumentError(`not a size: '${value}' (e.g. 50MB, 10MiB, 1e7, 1048576)`);
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw invalid(`not a size: '${value}' (e.g. 50MB, 10MiB, 1e7, 1048576)`);
   return bytes;
 }
 
 export function parseConfidence(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`must be a number from 0 to 1, got '${value}'`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw invalid(`must be a number from 0 to 1, got '${value}'`);
   return n;
 }
 
@@ -57,7 +60,7 @@ export function reportFormatParser(command: string): (value: string) => ReportFo
   return (value) => {
     if (value === 'text' || value === 'table') return 'text';
     if (value === 'json' || value === 'ndjson') return value;
-    if (value === 'markdown' || value === 'csv' || value === 'html') throw new InvalidArgumentError(`'${value}' is not a format of ${command}; use table (the default) or json`);
-    throw new InvalidArgumentError(`'${value}' is not a format; use table (the default) or json`);
+    if (value === 'markdown' || value === 'csv' || value === 'html') throw invalid(`'${value}' is not a format of ${command}; use table (the default) or json`);
+    throw invalid(`'${value}' is not a format; use table (the default) or json`);
   };
 }
