@@ -102,6 +102,19 @@ export const BATCH_V8_FLAGS = '--regexp-optimization --max-inlined-bytecode-size
  * stories 599 → 553 ms, 100 stories 1,481 → 1,240 ms, one article 360 → 333 ms, n=9).
  */
 export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
+/**
+ * And for a run of one article: a regular expression is compiled to native code after 100 runs,
+ * not after its first (V8's default: it is compiled twice, to bytecode on its first run and to
+ * machine code on its second). Most of an article's ~400 expressions run a few times each; their
+ * second compilation cost a cold article ~55 M of its ~950 M instructions (callgrind: 990 → 937 M).
+ * Not for more text: ten stories in one run took 1,766 → 1,797 M, a hundred 4,394 → 4,657 M,
+ * the same hundred as one 223 KB file 10,708 → 11,387 M (hence ONE_ARTICLE_MAX_CHARS). Set after
+ * the extraction script is compiled (loadScript's beforeRun): V8 takes a code cache only under
+ * the flags it was made with, and the regular expressions read this one when they are made.
+ */
+export const ONE_ARTICLE_V8_FLAGS = '--regexp-tier-up-ticks=100';
+/** The size of an article, in characters, up to which one file runs under ONE_ARTICLE_V8_FLAGS (a long feature is 6–15 K). */
+const ONE_ARTICLE_MAX_CHARS = 16_384;
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
@@ -115,12 +128,13 @@ export function whereOf(source: { name: string; line?: number }): string {
  * script and its code cache beside the CLI bundle (dist/extract.cjs, see cli/script.ts), or,
  * running from the modules themselves, as a module.
  */
-async function loadExtract(batch: boolean): Promise<Extract> {
+async function loadExtract(batch: boolean, beforeRun?: () => void): Promise<Extract> {
   const script = new URL('./extract.cjs', import.meta.url);
   if (script.protocol === 'file:' && existsSync(script)) {
     const file = fileURLToPath(script);
-    return loadScript<{ extractFromPlainText: Extract }>(file, batch ? `${file}.batch.cache` : undefined).exports.extractFromPlainText;
+    return loadScript<{ extractFromPlainText: Extract }>(file, batch ? `${file}.batch.cache` : undefined, beforeRun).exports.extractFromPlainText;
   }
+  beforeRun?.();
   return (await import('../pipeline.js')).extractFromPlainText;
 }
 
@@ -228,13 +242,17 @@ async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOption
   const batch = files !== null && files > REGEXP_OPTIMISATION_MIN;
   if (batch) setFlagsFromString(BATCH_V8_FLAGS);
   let tuned = batch;
+  let single = false;
   for await (const input of all()) {
     events.progress?.(done++, input.name);
-    if (!tuned && input.text.length < 1 << 20) setFlagsFromString(SHORT_RUN_V8_FLAGS);
+    if (!tuned && input.text.length < 1 << 20) {
+      setFlagsFromString(SHORT_RUN_V8_FLAGS);
+      single = files === 1 && input.text.length < ONE_ARTICLE_MAX_CHARS;
+    }
     tuned = true;
     let article: Article;
     try {
-      extract ??= await loadExtract(batch);
+      extract ??= await loadExtract(batch, single ? () => setFlagsFromString(ONE_ARTICLE_V8_FLAGS) : undefined);
       article = extract(input.text, optionsOf(input));
     } catch (err) {
       events.failed(err, whereOf(input));

@@ -31,8 +31,12 @@ export interface LoadedScript<T> {
 const BUILD_LINE = /^\/\/ build [0-9a-f]{40}\n/;
 const ID = 49; // "// build " and 40 hex digits
 
-/** Compile and run a CommonJS file, with its cache when there is one for this very source. */
-export function loadScript<T>(file: string, cacheFile = `${file}.cache`): LoadedScript<T> {
+/**
+ * Compile and run a CommonJS file, with its cache when there is one for this very source.
+ * `beforeRun` is called between the two: V8 checks the cache against its flags when the script
+ * is compiled, so flags set there apply to the run without costing the cache.
+ */
+export function loadScript<T>(file: string, cacheFile = `${file}.cache`, beforeRun?: () => void): LoadedScript<T> {
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   // (the cache opens with the build line of the script it was made from)
@@ -42,6 +46,7 @@ export function loadScript<T>(file: string, cacheFile = `${file}.cache`): Loaded
   }
   // (the wrapper Node gives a CommonJS module, and the module's URL for what esbuild made of import.meta.url)
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __import_meta_url) {${source}\n})`, { filename: file, cachedData });
+  beforeRun?.();
   const module = { exports: {} as T };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
   return { exports: module.exports, script, cached: !!cachedData && !script.cachedDataRejected };
