@@ -105,7 +105,10 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
       const gen = ++generation;
       let any = false;
       for (const i of always) {
-        if (!compiled[i]!.rule.when || compiled[i]!.rule.when!(view)) {
+        // (a sentence without the slots the pattern needs has no match of it: its `when`, which
+        // may read the text around the sentence, is not asked)
+        const { rule, pattern } = compiled[i]!;
+        if (mayMatch(pattern, tv) && (!rule.when || rule.when(view))) {
           woken[i] = gen;
           any = true;
         }
