@@ -11,9 +11,9 @@ import type { Sentence } from '../text/sentences.js';
  */
 
 // "$12 billion", "140", "seven-figure", "a dozen", "hundreds of", "millions"
-const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|handful|half|figure|multi-(?:million|billion))\b/i;
+const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|handful|half|figure|multi-(?:million|billion))\b/;
 // Claims that need no amount: "recruiting from Meta", "cloud deal with Google", "leaving Meta"
-const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|pluck|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|customers|clients|tenants|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|ousts?|ousted|appoint(?:s|ed|ing|ment)?|nam(?:es|ed|ing)|mov(?:e|es|ed|ing) (?:from|to|over)|woo(?:s|ed|ing)?|(?:came|comes) from|tapped|snag(?:s|ged)?|brought in|bring(?:s|ing)? (?:in|on)|sign(?:s|ed|ing)? on|land(?:s|ed)|team (?:now |also )?includ|previously|formerly|worked (?:at|for)|(?:years|decades) (?:at|with)|gone to|alumni|fired|sack(?:s|ed)?|dismiss(?:es|ed)?|part(?:s|ed|ing)? (?:ways|company)|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding|workforce|headcount|layoffs?|laid off|lay(?:s|ing)? off|redundan|job cuts|(?:a|one) (?:third|quarter|fifth|tenth) of)/i;
+const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|pluck|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|customers|clients|tenants|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|ousts?|ousted|appoint(?:s|ed|ing|ment)?|nam(?:es|ed|ing)|mov(?:e|es|ed|ing) (?:from|to|over)|woo(?:s|ed|ing)?|(?:came|comes) from|tapped|snag(?:s|ged)?|brought in|bring(?:s|ing)? (?:in|on)|sign(?:s|ed|ing)? on|land(?:s|ed)|team (?:now |also )?includ|previously|formerly|worked (?:at|for)|(?:years|decades) (?:at|with)|gone to|alumni|fired|sack(?:s|ed)?|dismiss(?:es|ed)?|part(?:s|ed|ing)? (?:ways|company)|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding|workforce|headcount|layoffs?|laid off|lay(?:s|ing)? off|redundan|job cuts|(?:a|one) (?:third|quarter|fifth|tenth) of)/;
 
 const NAME_AFTER_FIRST = /[^\p{L}\p{N}]\p{Lu}/u;
 
@@ -38,7 +38,7 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
     const cue = e.cue?.();
     if (!cue) continue;
     if (cue.any) return () => true;
-    if (cue.pattern) (cue.named ? namedPatterns : patterns).push(cue.pattern);
+    if (cue.pattern) (cue.named ? namedPatterns : patterns).push(lowerOnly(cue.pattern));
     for (const { sets, person } of cue.rules ?? []) {
       const rule = setsOf.length;
       setsOf.push(sets.length);
@@ -72,8 +72,9 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
   };
   return (sentence) => {
     const text = sentence.text;
-    if (AMOUNT.test(text) || TRIGGER.test(text)) return true;
+    // (the expressions read the lower-cased sentence without the "i" flag: case folding made them the gate's main cost)
     const lower = text.toLowerCase();
+    if (AMOUNT.test(lower) || TRIGGER.test(lower)) return true;
     generation++;
     named = NAME_AFTER_FIRST.test(text);
     for (const m of lower.matchAll(WORD)) {
@@ -86,7 +87,14 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
   };
 }
 
+/** An expression for lower-cased text: without its "i" flag when it spells no capital letter of its own. */
+function lowerOnly(re: RegExp): RegExp {
+  if (!re.flags.includes('i') || /(?<!\\)[A-Z]/.test(re.source.replace(/\\[A-Za-z]/g, ''))) return re;
+  return new RegExp(re.source, re.flags.replace('i', ''));
+}
+
 /** Is this sentence worth the expensive stages? (the hand list alone: for callers without extractors) */
 export function isCandidate(sentence: Sentence): boolean {
-  return AMOUNT.test(sentence.text) || TRIGGER.test(sentence.text);
+  const lower = sentence.text.toLowerCase();
+  return AMOUNT.test(lower) || TRIGGER.test(lower);
 }
