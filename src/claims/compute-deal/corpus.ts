@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a chip maker named for a model of two words ("NVIDIA H100 SXM GPUs") is no party when the seller is named after "from"',
+      text: 'Among them, Sarvo, co-founded by Pratik Kumar, secured the most significant allocation: 4096 Orrin H100 SXM GPUs from Yarrow Labs.',
+      claims: [{ type: 'compute_deal', subject: 'Sarvo', counterparty: 'Yarrow Labs' }],
+    },
+    {
       note: 'a noun after a determiner is no verb of supplying ("diversifying its compute supply"): the company announcing the partnership gets the chips',
       text: 'Tessaly Labs is diversifying its compute supply: the company has announced a long-term partnership with Orrin Micro to deploy Orrin Micro GPUs in its data centres.',
       claims: [{ type: 'compute_deal', subject: 'Tessaly Labs', counterparty: 'Orrin Micro' }],
