@@ -110,6 +110,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['Rs 5 lacs', [money('Rs 5 lacs', 5e5, 'INR')]],
   ['Sh98 billion', [money('Sh98 billion', 98e9, 'KES')]],
   ['GH¢20 million', [money('GH¢20 million', 20e6, 'GHS')]],
+  // a year, then "to" an amount: a date and the next amount, no range
+  ['went from 57.5 million in June 2020 to 116 million in July 2021', [count('57.5 million', 57.5e6), count('116 million', 116e6)]],
   // South Africa's "R" and Nigeria's "N", single capitals read as the currency only before a scaled amount
   ['a package of R42.9 million', [money('R42.9 million', 42.9e6, 'ZAR')]],
   ['R1,7 billion including bonuses', [money('R1,7 billion', 1.7e9, 'ZAR')]],

@@ -38,6 +38,8 @@ export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, jo
   const r = readSide(text, tokens, a.next + 1, true);
   if (r === null) return null;
   if ('skip' in r) return dash || joiner !== null ? r : null;
+  // ("went from 57.5 million in June 2020 to 116 million": a year, then "to" an amount, is a date and the next amount)
+  if (joiner === null && !dash && a.yearLike && !r.yearLike) return null;
   if (or && (r.currency !== null || r.value <= a.value)) return null;
   return { end: r, dash, or };
 }

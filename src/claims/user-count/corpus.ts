@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a user count that names no owner, right after a sentence about the company\'s own subscribers ("subscribers to its service")',
+      text: 'Tessaly saw a sizeable jump in subscribers to its Tessaly+ streaming service. According to earnings results, the number of subscribers went from 57.5 million in June 2020 to 116 million in July 2021.',
+      claims: [{ type: 'user_count', subject: 'Tessaly', value: { amount: 116_000_000, unit: 'subscribers' } }],
+    },
+    {
       note: 'a user noun said once for two parallel counts ("X with N subscribers and Y with M")',
       text: 'The last public figures saw Corvane Music with 60 million subscribers and Orrin Music with 55 million.',
       claims: [
@@ -416,6 +421,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Mobile internet use is growing fast in Asia. The number of users in the region rose to 800 million last year, Kestrel Research said.', note: 'a market\'s users: the sentence before names no company\'s own' },
     { text: 'Kestrel Mobile quadrupled its prices between February and September to 350 shillings.', note: 'prices, not users' },
     { text: 'One user has already built a dock so he can plug his Kelvra Mini into his car.', note: 'a single user in an anecdote is no user base' },
     { text: 'Streamly Inc expects to reach 10 million subscribers by 2026.', note: 'a goal, not a user base' },

@@ -1,4 +1,4 @@
-import type { RawClaim } from '../extractor.js';
+import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 
 /**
@@ -44,7 +44,7 @@ const userish = (m: RuleMatch): Partial<RawClaim> | null => {
  * The user noun has an owner: "Sorrel Media's subscriber numbers", "its customer count", "users of its
  * chatbot", "subscribers at Halvard Media" — a count of users nobody owns is a market's.
  */
-const owned = (m: RuleMatch): Partial<RawClaim> | null => {
+const owned = (m: RuleMatch, view?: SentenceView): Partial<RawClaim> | null => {
   const { toks } = m;
   for (let i = m.start - 1; i >= Math.max(0, m.start - 5); i--) {
     const t = toks[i]!;
@@ -58,8 +58,20 @@ const owned = (m: RuleMatch): Partial<RawClaim> | null => {
     if (/^(?:of|at|for)$/.test(t.lower) && toks[i + 1]?.kind === 'org') return userish(m);
     if (t.brk || t.kind === 'qty') break;
   }
-  return null;
+  // (or the sentence before said whose they are: "…a jump in subscribers to its streaming service. The number of
+  // subscribers went from 57.5 million to 116 million")
+  return view && ownedUsersBefore(view) ? userish(m) : null;
 };
+
+// The sentence before names a company's users by "its", or by the company's possessive
+const OWNED_USERS_BEFORE = /\b(?:its|their)\s+(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|user base|subscriber base|customer base)\b|\b(?:users|subscribers|customers|members)\s+(?:to|of|on|at)\s+its\b/i;
+/** A user count in a sentence that names no owner, right after a sentence about the company's own users. */
+export function ownedUsersBefore(view: SentenceView): boolean {
+  const start = view.sentence.start;
+  const prev = view.text.slice(Math.max(0, start - 300), start);
+  const cut = Math.max(prev.lastIndexOf('. ', prev.length - 3), prev.lastIndexOf('\n', prev.length - 3));
+  return OWNED_USERS_BEFORE.test(cut >= 0 ? prev.slice(cut + 1) : prev);
+}
 
 const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW };
 
