@@ -1400,4 +1400,9 @@ export const corpus: EntityExample[] = [
     text: 'LONDON (Reuters) - At Halvard Bank, first-year analysts get $110,000. NEW YORK - The Copperleaf Labs chief scientist will join Zentrix AI.',
     expect: [['Halvard Bank', 'organization'], ['Copperleaf Labs', 'organization'], ['Zentrix AI', 'organization']],
   },
+  {
+    note: 'organization: a speaker that "said today that it will…" is no person, with a time between the verb and "it"',
+    text: 'Kestrel Rides said today that it will lay off a third of its workers.',
+    expect: [['Kestrel Rides', 'organization']],
+  },
 ];

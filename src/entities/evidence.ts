@@ -110,7 +110,7 @@ const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|S
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
 const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
-const SAID_ITS_AFTER = /^,? (?:said|says|announced|announces|reported|reports|confirmed|confirms|added|adds) (?:on [A-Z]?[a-z]+ )?(?:that )?(?:its|it)\b(?!')/;
+const SAID_ITS_AFTER = /^,? (?:said|says|announced|announces|reported|reports|confirmed|confirms|added|adds) (?:on [A-Z]?[a-z]+ |today |yesterday |this week |last week |in a statement |in a filing )?(?:that )?(?:its|it)\b(?!')/;
 // "said Mr X", "according to X" (weak)
 const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
 // "hired Jiahui Yu", "appointed X", "poached X": a person taken on (a company is "acquired")
