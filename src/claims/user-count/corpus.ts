@@ -14,9 +14,12 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
-      note: 'a user count that names no owner, right after a sentence about the company\'s own subscribers ("subscribers to its service")',
+      note: 'a user count that names no owner, right after a sentence about the company\'s own subscribers ("subscribers to its service"); "went from" the earlier level',
       text: 'Tessaly saw a sizeable jump in subscribers to its Tessaly+ streaming service. According to earnings results, the number of subscribers went from 57.5 million in June 2020 to 116 million in July 2021.',
-      claims: [{ type: 'user_count', subject: 'Tessaly', value: { amount: 116_000_000, unit: 'subscribers' } }],
+      claims: [
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 116_000_000, unit: 'subscribers' } },
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 57_500_000, unit: 'subscribers' } },
+      ],
     },
     {
       note: 'a user noun said once for two parallel counts ("X with N subscribers and Y with M")',

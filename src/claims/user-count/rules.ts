@@ -228,7 +228,7 @@ export const RULES: ClaimRule[] = [
   // "serves more than 2,000 enterprise customers, up from 800 a year earlier", "up more than 20% from 21.7 million members"
   {
     reason: 'user_count/up-from',
-    match: `${USER_NOUN} (-|–|—)? _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple} from|to ${QUAL} [COUNT] ,? from) ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} (-|–|—)? _{0,12} ((up|down) _{0,6} from|from (a|its|the) (peak|high|low|record) of|{grow|rise|climb|jump|increase|double|triple|go|fall|drop|decline|shrink|swell|surge|soar} from|to ${QUAL} [COUNT] ,? from) ${QUAL} [value:COUNT]`,
     confidence: 0.72,
     unless: NOT_USERS,
     extra: userish,
