@@ -60,9 +60,11 @@ const TICKER_AFTER = /^ ?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|
 const TICKER_BEFORE = /\((?:[A-Za-z]{2,8})\s*:\s*$/;
 // "X, a robotics startup", "X, the world's biggest carmaker", "X, a unit of Y" (not "X, the company's chief executive")
 // (the company noun heads the apposition: not "X, the co-founder of AI start-up Y", where it is Y's)
+// (nor a new clause's speaker: "…lured Dana Roe, the company said" is no apposition of Dana Roe)
+export const SPEAKER_AFTER = String.raw`(?! (?:said|says|added|adds|told|tells|announced|announces|confirmed|confirms|noted|notes|wrote|writes|reported|reports|stated|states)\b)`;
 // (not the company noun modifying a person's: "X, the former bank boss", "X, a startup founder")
 export const PERSON_HEAD_AFTER = String.raw`(?! (?:boss|bosses|chief|chiefs|executive|executives|exec|founder|co-founder|cofounder|chairman|chairwoman|ceo|cfo|cto|head|director|manager|employee|worker|staffer|analyst|veteran|insider|official|spokes(?:man|woman|person)|owner|investor|president|partner|trader|banker|lawyer|engineer|researcher|economist|alumn(?:us|a))s?\b)`;
-const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}`, 'i');
+const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;

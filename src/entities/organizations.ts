@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, INDEX_FIRST, PERSON_HEAD_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { evidenceOf, INDEX_FIRST, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 
@@ -136,7 +136,7 @@ function orgCueAfter(after: string): boolean {
 // (only verbs a company does: "Revenue grew", "Sales doubled" open with ordinary nouns)
 const APPOSITION = /^, (?:a|an|the) [^,]{1,50}, /;
 const RESULT_VERB = /^(?:reported|posted|generated|grew|doubled|hit|reached|passed|topped|surpassed)\b/;
-const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|chipmaker|business|retailer|lender|bank|insurer)\b` + PERSON_HEAD_AFTER);
+const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|chipmaker|business|retailer|lender|bank|insurer)\b` + PERSON_HEAD_AFTER + SPEAKER_AFTER);
 const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)/;
 const VERB_LEAD = /^,? /;
 const APPOSITION_LEAD = /^, (?:a|an|the) [^,]{1,50},,? /;

@@ -1,0 +1,36 @@
+// A hire said fifteen common ways, each with five endings and with or without a wire dateline: every sentence
+// gives Orrin Systems' hire from Vessel Labs (150 sentences). (The grid met a real failure: "…lured Vessel
+// Labs' Dana Roe, the company said" read "Dana Roe, the company" as an apposition, a company.)
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const FORMS = [
+  'Orrin Systems has hired Dana Roe from Vessel Labs',
+  'Orrin Systems hired Dana Roe, a former Vessel Labs executive',
+  'Orrin Systems has poached Dana Roe from rival Vessel Labs',
+  'Dana Roe has left Vessel Labs to join Orrin Systems',
+  'Dana Roe, who led engineering at Vessel Labs, is joining Orrin Systems',
+  'Former Vessel Labs executive Dana Roe has joined Orrin Systems',
+  "Orrin Systems has lured Vessel Labs' Dana Roe",
+  'Orrin Systems appointed Dana Roe, previously at Vessel Labs, as chief technology officer',
+  'Vessel Labs veteran Dana Roe is moving to Orrin Systems',
+  'Orrin Systems has recruited 12 engineers from Vessel Labs',
+  'Orrin Systems has hired a team of 12 engineers from Vessel Labs',
+  'Dana Roe quit Vessel Labs for Orrin Systems',
+  'Dana Roe, formerly of Vessel Labs, will join Orrin Systems as chief operating officer',
+  'Orrin Systems named ex-Vessel Labs executive Dana Roe as its new chief financial officer',
+  'Orrin Systems snapped up Dana Roe, who spent a decade at Vessel Labs',
+];
+const ENDINGS = ['.', ' in March.', ', the company said.', ', according to people familiar with the matter.', ' on Tuesday.'];
+const OPENINGS = ['', 'LONDON (Reuters) - '];
+
+describe('a hire said the common ways', () => {
+  it.each(FORMS)('reads the hire in: %s …', (form) => {
+    const missed: string[] = [];
+    for (const opening of OPENINGS) for (const ending of ENDINGS) {
+      const text = opening + form + ending;
+      if (!extract(text).claims.some((c) => c.type === 'hiring' && c.subject === 'Orrin Systems' && c.counterparty === 'Vessel Labs')) missed.push(text);
+    }
+    expect(missed).toEqual([]);
+  });
+});
