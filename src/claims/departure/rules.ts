@@ -224,7 +224,7 @@ export const RULES: ClaimRule[] = [
   // "close up to half its stores, putting 750 jobs at risk", "placing 4,000 jobs in danger"
   {
     reason: 'departure/jobs-at-risk',
-    match: `(putting|put|puts|placing|places|leaving|leaves|left) (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts|staff|workers|employees) (at risk|in danger|under threat|in jeopardy)`,
+    match: `((putting|put|puts|placing|places|leaving|leaves|left) (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts|staff|workers|employees) (at risk|in danger|under threat|in jeopardy)|^ (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts) (are|were|could be|may be|will be)? (at risk|in danger|under threat|in jeopardy|set to go|to go) (at|in) [subject:ORG])`,
     confidence: 0.7,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Halvard Foods also announced it is to close up to half its stores, putting 750 jobs at risk.', 'Halvard Foods', '750 jobs']],
@@ -242,7 +242,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/lost-their-jobs',
     vouches: true,
-    match: `[value:COUNT] _{0,2} ${STAFF} ((at|in) [subject:ORG])? _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
+    match: `[value:COUNT] ([subject:ORG] ('s)?)? _{0,2} ${STAFF} ((at|in) [subject:ORG])? _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
