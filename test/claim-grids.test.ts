@@ -1,7 +1,7 @@
 // Each claim type said the common ways, each with five endings and with or without a wire dateline: every sentence
 // gives the claim (Orrin Labs, and its value or its provider). Written as grids so a new way to say a claim is one line.
-// (The departure grid met two real failures: "About 1,200 Orrin Labs employees will lose their jobs" and "Up to
-// 1,200 jobs are at risk at Orrin Labs".)
+// (The grids met real failures: "About 1,200 Orrin Labs employees will lose their jobs", "Up to 1,200 jobs are at
+// risk at Orrin Labs", and "Vessel Capital led Orrin Labs’ $40 million Series B", whose lead the possessive's apostrophe hid.)
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
@@ -13,6 +13,10 @@ const FORMS: Array<[string, Want]> = [
   ['Orrin Labs closed a $40 million Series B', { type: 'funding', value: 40e6 }],
   ['Orrin Labs bagged ₹300 crore in funding', { type: 'funding', value: 3e9 }],
   ['Orrin Labs has completed a €40m Series B', { type: 'funding', value: 40e6 }],
+  ['Orrin Labs raised $40 million in a round led by Vessel Capital', { type: 'funding', value: 40e6, counterparty: 'Vessel Capital' }],
+  ['Vessel Capital led a $40 million round in Orrin Labs', { type: 'funding', value: 40e6, counterparty: 'Vessel Capital' }],
+  ['Vessel Capital led Orrin Labs’ $40 million Series B', { type: 'funding', value: 40e6, counterparty: 'Vessel Capital' }],
+  ['Orrin Labs closed a $40 million Series B led by Vessel Capital and Kestrel Ventures', { type: 'funding', value: 40e6, counterparty: 'Vessel Capital' }],
   ['Orrin Labs employs 1,200 people', { type: 'headcount', value: 1200 }],
   ['Orrin Labs has a workforce of 1,200', { type: 'headcount', value: 1200 }],
   ['Orrin Labs now has more than 1,200 employees', { type: 'headcount', value: 1200 }],

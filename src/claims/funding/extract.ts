@@ -72,7 +72,7 @@ const TIME_AFTER_IN = /^(?:(?:early|late|mid-?|the first|the second|the third|th
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $/;
 // "X led the round", "X led the $50m Series B", "X led, with Y joining": an investor that led a round (not "X led this
 // segment with a $218 million seed round", "X led the pack")
-const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
+const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
