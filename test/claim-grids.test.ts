@@ -1,7 +1,8 @@
 // Each claim type said the common ways, each with five endings and with or without a wire dateline: every sentence
 // gives the claim (Orrin Labs, and its value or its provider). Written as grids so a new way to say a claim is one line.
 // (The grids met real failures: "About 1,200 Orrin Labs employees will lose their jobs", "Up to 1,200 jobs are at
-// risk at Orrin Labs", and "Vessel Capital led Orrin Labs’ $40 million Series B", whose lead the possessive's apostrophe hid.)
+// risk at Orrin Labs", "Vessel Capital invested $40 million in Orrin Labs at a $2 billion valuation" (no valuation),
+// and "Vessel Capital led Orrin Labs’ $40 million Series B", whose lead the possessive's apostrophe hid.)
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
@@ -24,6 +25,11 @@ const FORMS: Array<[string, Want]> = [
   ['The round values Orrin Labs at $2 billion', { type: 'valuation', value: 2e9 }],
   ['Orrin Labs raised $100 million at a $2 billion valuation', { type: 'valuation', value: 2e9 }],
   ["Orrin Labs' valuation rose to $2 billion", { type: 'valuation', value: 2e9 }],
+  ['Vessel Capital invested $40 million in Orrin Labs at a $2 billion valuation', { type: 'valuation', value: 2e9, counterparty: 'Vessel Capital' }],
+  ['Orrin Labs raised $40 million from Vessel Capital, valuing the company at $2 billion', { type: 'valuation', value: 2e9 }],
+  ['Orrin Labs generated $500 million in revenue last year', { type: 'revenue', value: 5e8 }],
+  ["Orrin Labs' revenue rose 20% to $500 million", { type: 'revenue', value: 5e8 }],
+  ['Engineers at Orrin Labs earn about $300,000 a year', { type: 'compensation', value: 3e5 }],
   ['Orrin Labs will cut 1,200 jobs', { type: 'departure', value: 1200 }],
   ['Orrin Labs plans to eliminate about 1,200 roles', { type: 'departure', value: 1200 }],
   ['About 1,200 Orrin Labs employees will lose their jobs', { type: 'departure', value: 1200 }],

@@ -1,6 +1,6 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
-import { actorAfter, leadInvestor, pickSubject } from '../slots.js';
+import { actorAfter, isObjectSlot, leadInvestor, pickSubject } from '../slots.js';
 
 /**
  * valuation: what a company is valued at. Rules look at the words around each money
@@ -106,6 +106,14 @@ export const valuation: Extractor = {
         const marker = [...view.actors].reverse().find((a) => a.end <= cueAt && a.possessive && cueAt - a.end <= 4);
         picked = { entity: valued.entity, via: valued.via, actor: valued };
         if (marker && marker.entity !== valued.entity) lead = marker;
+      }
+      // "Vessel Capital invested $40 million in Orrin Labs at a $2 billion valuation": the company invested in is valued
+      if (!picked) {
+        const investedIn = [...view.actors].reverse().find((a) => a.end <= q.start && /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?)\b[^.;]{0,50}\b(?:in|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start)) && /^(?:['’]s?)?\s+(?:at|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(a.end, q.start)));
+        if (investedIn) {
+          picked = { entity: investedIn.entity, via: investedIn.via, actor: investedIn };
+          lead ??= [...view.actors].find((a) => a.end <= investedIn.start && a.entity !== investedIn.entity && !isObjectSlot(view, a)) ?? null;
+        }
       }
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
