@@ -21,6 +21,8 @@ const FORMS: Array<[string, Want]> = [
   ['Orrin Labs employs 1,200 people', { type: 'headcount', value: 1200 }],
   ['Orrin Labs has a workforce of 1,200', { type: 'headcount', value: 1200 }],
   ['Orrin Labs now has more than 1,200 employees', { type: 'headcount', value: 1200 }],
+  ['The 1,200-employee Orrin Labs raised $40 million', { type: 'headcount', value: 1200 }],
+  ['Orrin Labs, which employs 1,200 people, raised $40 million', { type: 'headcount', value: 1200 }],
   ['Orrin Labs was valued at $2 billion', { type: 'valuation', value: 2e9 }],
   ['The round values Orrin Labs at $2 billion', { type: 'valuation', value: 2e9 }],
   ['Orrin Labs raised $100 million at a $2 billion valuation', { type: 'valuation', value: 2e9 }],

@@ -295,13 +295,15 @@ export const RULES: ClaimRule[] = [
   // "the 1,200-strong workforce at Ferrous Energy", "a 45-person startup", "a 50-strong company", "the startup's 25-person team"
   {
     reason: 'headcount/n-strong',
-    match: '[value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)',
+    // ("the 1,200-employee Orrin Labs": a count of staff words only before a name — "the 11-man Arsenal side" is a team)
+    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (employee|staff|worker) [subject:ORG])',
     confidence: 0.85,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM },
     examples: [
       ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
       ['Lattice Forge Ltd, a 120-employee firm, makes turbine blades.', 'Lattice Forge Ltd', '120-employee'],
+      ['The 1,200-employee Lattice Forge raised $40 million.', 'Lattice Forge', '1,200-employee'],
     ],
   },
   // "the 50,000-employee industrial group", "a 300-person games studio": a size before the kind of company
