@@ -19,7 +19,7 @@ export interface Employer {
 const TITLE_WORD = /^(?:chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
 // The word that makes a run of title words a post someone holds
 const TITLE_HEAD = /^(?:chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md)$/i;
-const PAST = /\b(?:former|ex-|then|outgoing)\b|\bex-/i;
+const PAST = /\b(?:former|then|outgoing)\b|\bex-/i;
 
 function titleRun(gap: string): { ok: boolean; former: boolean } {
   const words = gap.trim().split(/\s+/).filter(Boolean);

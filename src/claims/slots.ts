@@ -1,6 +1,7 @@
 import type { Actor } from '../entities/coreference.js';
 import type { EntityRecord } from '../entities/aliases.js';
 import type { SentenceView } from './extractor.js';
+import { MONTHS } from '../text/months.js';
 
 /**
  * Where things stand in a sentence: clauses, the words around an amount, and which
@@ -120,7 +121,7 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
 
 // Words before a name that make it an object, not the subject: "led by X", "from X", "with X"
 // (a word after a hyphen is half of a modifier: "the venture-backed X" is no object of "backed")
-const OBJECT_SLOT = /(?:(?<!-)\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$/;
+const OBJECT_SLOT = new RegExp(String.raw`(?:(?<!-)\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$`);
 
 const CLAUSE_VERB_AFTER = /^ (?:has|have|had|is|was|were|are|will|would|can|could|says|said|now)\b/;
 

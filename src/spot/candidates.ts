@@ -72,7 +72,7 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
   };
   return (sentence) => {
     const text = sentence.text;
-    // (the expressions read the lower-cased sentence without the "i" flag: case folding made them the gate's main cost)
+    // (every expression reads the lower-cased sentence, the extractors' without their "i" flag where they can)
     const lower = text.toLowerCase();
     if (AMOUNT.test(lower) || TRIGGER.test(lower)) return true;
     generation++;
@@ -89,12 +89,7 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
 
 /** An expression for lower-cased text: without its "i" flag when it spells no capital letter of its own. */
 function lowerOnly(re: RegExp): RegExp {
-  if (!re.flags.includes('i') || /(?<!\\)[A-Z]/.test(re.source.replace(/\\[A-Za-z]/g, ''))) return re;
+  if (!re.flags.includes('i') || /[A-Z]/.test(re.source.replace(/\\[A-Za-z]/g, ''))) return re;
   return new RegExp(re.source, re.flags.replace('i', ''));
 }
 
-/** Is this sentence worth the expensive stages? (the hand list alone: for callers without extractors) */
-export function isCandidate(sentence: Sentence): boolean {
-  const lower = sentence.text.toLowerCase();
-  return AMOUNT.test(lower) || TRIGGER.test(lower);
-}

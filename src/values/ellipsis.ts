@@ -1,4 +1,5 @@
 import type { Quantity } from './quantity.js';
+import { MONTHS } from '../text/months.js';
 
 /**
  * A counted noun said once for two parallel counts: "Corvane Music with 60 million subscribers and
@@ -10,7 +11,7 @@ import type { Quantity } from './quantity.js';
 // Between the two counts: a conjunction, then at most a name (capitalised words) and a verb of having or a qualifier
 const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
 // After the bare count: the clause ends, or a time or "respectively" closes it
-const ENDS = /^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)/i;
+const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
 const bare = (q: Quantity) => q.kind === 'count' && q.unit === null && q.noun === null;
 
 /** Give each bare count its parallel count's noun, in place; the quantities of one sentence, in text order. */

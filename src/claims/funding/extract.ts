@@ -4,6 +4,7 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 import { OCCUPATIONS } from '../staff-words.js';
+import { MONTHS } from '../../text/months.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below. */
 export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
@@ -66,7 +67,7 @@ const NOT_FUNDING_AFTER = [
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
 // A time after the round's "in" ("led its $30 million Series A in March"): no company invested in
-const TIME_AFTER_IN = /^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b/;
+const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:${MONTHS}|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b`);
 
 // "valued at $10 billion" must not also be funding
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $/;

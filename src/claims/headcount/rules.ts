@@ -1,6 +1,7 @@
 import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import { OCCUPATIONS } from '../staff-words.js';
+import { MONTHS } from '../../text/months.js';
 
 /**
  * headcount: how many people an organisation employs. A count is a headcount only through a
@@ -443,7 +444,7 @@ export const RULES: ClaimRule[] = [
   // "Kestrel Dynamics has 320 employees; its rival Halvard Robotics has about 1,100": a bare count after "has" beside staff words
   {
     reason: 'headcount/has-count',
-    match: '(has|had|employs) (about|around|roughly|nearly|some|more than|over|almost|just)? [value:COUNT] ($|;|.|and|, while|while|whereas|(in|by|at) (the end of)? (january|february|march|april|may|june|july|august|september|october|november|december|[COUNT]|last year|this year)|last year|this year)',
+    match: `(has|had|employs) (about|around|roughly|nearly|some|more than|over|almost|just)? [value:COUNT] ($|;|.|and|, while|while|whereas|(in|by|at) (the end of)? (${MONTHS}|[COUNT]|last year|this year)|last year|this year)`,
     confidence: 0.7,
     unless: NOT_A_HEADCOUNT,
     // (or a count whose staff noun is said once for it and a parallel count: src/values/ellipsis.ts)
