@@ -2,6 +2,7 @@ import type { Actor } from '../entities/coreference.js';
 import type { EntityRecord } from '../entities/aliases.js';
 import type { SentenceView } from './extractor.js';
 import { MONTHS } from '../text/months.js';
+import { DATELINE } from '../text/dateline.js';
 
 /**
  * Where things stand in a sentence: clauses, the words around an amount, and which
@@ -372,7 +373,6 @@ function reportsOnOthers(view: SentenceView, actor: Actor, cueAt: number): boole
   return isForeignLead(view.text.slice(from, cueAt));
 }
 
-const DATELINE = /^[A-Z][\w.' -]{1,30}?,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )?(?:\d{4} )?\([A-Za-z.& ]{2,20}\) (?:[-–—] )?/;
 
 /** Does this run of words, up to a claim's cue, open with a subject that is no company and no measure of one? */
 function isForeignLead(text: string): boolean {

@@ -6,6 +6,7 @@ import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js
 import { evidenceOf, INDEX_FIRST, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
+import { DATELINE } from '../text/dateline.js';
 
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
@@ -717,11 +718,10 @@ function firstWordStart(text: string, s: Sentence): number {
     while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
   }
   // "LONDON (Reuters) - The Copperleaf Labs chief…", "NEW YORK — At Halvard Bank…": the word after a dateline opens the sentence
-  const dateline = DATELINE_LEAD.exec(text.slice(i, Math.min(s.end, i + 80)));
+  const dateline = DATELINE.exec(text.slice(i, Math.min(s.end, i + 80)));
   if (dateline && i + dateline[0].length < s.end) i += dateline[0].length;
   return i;
 }
-const DATELINE_LEAD = /^(?:[A-Z][A-Za-z.' -]{1,30}?,? (?:[A-Z][a-z]{2,8}\.? \d{1,2},? )?(?:\d{4} )?\([A-Za-z.& ]{2,20}\)\s*[-–—:]?\s+|[A-Z][A-Z.' ]{2,30}\s+[-–—]\s+)/;
 
 /** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
 function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[][]): Set<string> {
