@@ -33,7 +33,9 @@ const TITLE_OF_AFTER = /^,\s+(?:(?:the|its|a)\s+)?((?:[\w&-]+\s+){0,5}?)(?:of|at
 const RUNS_AFTER = /^,?\s+who\s+(?:runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired)\s+(?:the\s+)?$/i;
 // ", the (former) X boss", ", X's chief executive"
 const APPOSITION_LEAD = /^,\s+(?:(?:the|a|an)\s+)?((?:former|ex-|then|outgoing|longtime)\s+)?$/i;
-const ROLE_AFTER_NAME = /^(?:['’]s?)?\s+((?:[\w&-]+\s+){0,3}?)(?:chief executive|chief|ceo|cfo|cto|coo|chairman|chairwoman|president|boss|head|founder|co-founder|director|executive|officer)\b/i;
+// A role after a company's name: "the Kestrel Labs scientist", "Kestrel Labs' former chief executive" (the words
+// between captured; also read by the person-move reader, src/claims/hiring/moves.ts)
+export const ROLE_AFTER = /^(?:['’]s?)?\s+((?:[\w&-]+\s+){0,3}?)(?:chief executive|chief|ceo|cfo|cto|coo|chairman|chairwoman|president|boss|head|lead|leader|founder|co-founder|director|executive|officer|manager|engineer|researcher|scientist|partner|vp|veteran|alum|designer|developer)\b/i;
 
 /** The person at [start, end)'s employer as the sentence ties them, if it does. */
 export function employerOf(view: SentenceView, person: { start: number; end: number }): Employer | null {
@@ -59,7 +61,7 @@ export function employerOf(view: SentenceView, person: { start: number; end: num
       }
       if (RUNS_AFTER.test(gap)) return best ?? { actor: a, former: /\b(?:ran|led|headed|chaired)\b/.test(gap), titled: true };
       const lead = APPOSITION_LEAD.exec(gap);
-      const role = lead && ROLE_AFTER_NAME.exec(text.slice(a.end, a.end + 50));
+      const role = lead && ROLE_AFTER.exec(text.slice(a.end, a.end + 50));
       if (lead && role && (!role[1] || titleRun(role[1]).ok || /^[\w&-]+\s+$/.test(role[1]))) {
         return best ?? { actor: a, former: !!lead[1] || PAST.test(role[1] ?? ''), titled: true };
       }

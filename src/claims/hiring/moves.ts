@@ -3,6 +3,7 @@ import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { actorAfter, pickSubject } from '../slots.js';
 import { JOINED_BESIDE } from './extract.js';
+import { ROLE_AFTER } from '../people.js';
 
 /**
  * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
@@ -30,8 +31,6 @@ const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with )|\bpreviously (
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
 const LEFT_FOR = /\b(?:left|leaves|leaving|quit|quits|quitting|departed|departs|departing)\b/g;
-// A role after a company's name: "the Kestrel Labs scientist", "Kestrel Labs' former chief scientist"
-const ROLE_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|lead|president|director|officer|ceo|cto|cfo|coo|executive|boss|leader|manager|engineer|researcher|scientist|partner|vp|founder|co-founder|veteran|alum|designer|developer)\b/i;
 // Customers, users and money are won from rivals too; only people move here
 const NOT_PEOPLE = /\b(?:customers?|clients?|users?|subscribers?|shoppers?|accounts?|deposits?|business|contracts?|orders?)\b/i;
 
