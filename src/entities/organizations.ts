@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, INDEX_FIRST, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { evidenceOf, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -616,7 +616,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
           const ordinary = head.isCommon || isDictionaryWord(head.text);
           // ("Lumen Ordinal's shares jumped…", "Orrin Works' chief executive said…": what only a company owns)
-          const owns = OWNED_AFTER.test(text.slice(toks[toks.length - 1]!.end, Math.min(s.end, toks[toks.length - 1]!.end + 40)));
+          const owns = ORG_POSSESSION.test(text.slice(toks[toks.length - 1]!.end, Math.min(s.end, toks[toks.length - 1]!.end + 60)));
           const cueAfter = (owns && (toks.length > 1 || !ordinary)) || (ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest));
           // ("Pre-tax profits rose…", "Year-on-year sales…": a hyphenated opener of English parts is no coined name)
           const coined = !head.isCommon && !isDictionaryWord(head.text) && !(head.text.includes('-') && head.text.split('-').every((p) => HYPHEN_PREFIXES.has(p.toLowerCase()) || isDictionaryWord(p)));
@@ -704,8 +704,6 @@ function isAcronymOf(acronym: string, name: string): boolean {
   }
   return true;
 }
-
-const OWNED_AFTER = /^['’]s? (?:shares|stock|share price|shareholders|chief executive|ceo|cfo|chairman|chairwoman|board|staff|employees|workforce|headcount|revenues?|sales|profits?|valuation|market value|subsidiar(?:y|ies))\b/i;
 
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */
 function firstWordStart(text: string, s: Sentence): number {
