@@ -4,7 +4,7 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { hasGenericSubject } from '../slots.js';
-import { EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
+import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -235,7 +235,8 @@ function rankedPersonsEmployer(view: SentenceView): RawClaim[] {
  * pays (a past post only when the sentence names no new one).
  */
 // Between the person and the amount: a verb of being paid, or the pay's own words right before the amount
-const PAID_VERB = /\b(?:earned|earns|earning|was paid|were paid|is paid|been paid|received|receives|receiving|took home|takes home|pocketed|pockets|got|gets|was awarded|was handed|was granted|collected|banked)\b/;
+// (the rules' verbs of being paid, as an expression)
+const PAID_VERB = new RegExp(`\\b${EARN_VERB}\\b`);
 const PAY_OF = /\b(?:pay|salary|package|compensation|remuneration|bonus|paycheques?|paychecks?|pay cheques?|award|pay deal|pay award|pay-out|payout)\s+(?:of|worth|valued at|totall?ing)\s+(?:about|around|nearly|more than|some|up to|almost|roughly|an estimated)?\s*$/i;
 // After the amount: "paid (in 2017) to", "awarded to"
 const PAID_TO = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in (?:pay|compensation|salary|bonus(?:es)?|total)\s+)?(?:paid|awarded|granted|given|handed)\s+(?:(?:in|during|for) (?:\d{4}|the year|fiscal \d{4})\s+|last year\s+|this year\s+)?to\s+/i;
