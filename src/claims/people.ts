@@ -59,6 +59,8 @@ export function employerOf(view: SentenceView, person: { start: number; end: num
       if (of && (titleRun(of[1]!).ok || /^(?:[\w-]+\s+){0,2}?(?:chief executive|chief|boss|head|founder|co-founder|chairman|chairwoman|president|director)\s+$/i.test(of[1]!))) {
         return best ?? { actor: a, former: PAST.test(gap), titled: true };
       }
+      // "Denise Morrow of Brightwell", "Peter Lask at Orrin Bank": the company a name is given with
+      if (/^\s+(?:of|at|from)\s+(?:the\s+)?$/i.test(gap)) return best ?? { actor: a, former: false, titled: false };
       if (RUNS_AFTER.test(gap)) return best ?? { actor: a, former: /\b(?:ran|led|headed|chaired)\b/.test(gap), titled: true };
       const lead = APPOSITION_LEAD.exec(gap);
       const role = lead && ROLE_AFTER.exec(text.slice(a.end, a.end + 50));

@@ -1405,4 +1405,9 @@ export const corpus: EntityExample[] = [
     text: 'Kestrel Rides said today that it will lay off a third of its workers.',
     expect: [['Kestrel Rides', 'organization']],
   },
+  {
+    note: 'organization: a full name "of" a name ("Sarah Okoro of Brightwell") gives the company the person is with; a place stays a place',
+    text: 'Sarah Okoro of Brightwell was paid £263m, more than Peter Lund of Manchester earned.',
+    expect: [['Brightwell', 'organization'], ['Sarah Okoro', 'person'], ['Manchester', 'place']],
+  },
 ];

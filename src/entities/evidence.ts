@@ -295,6 +295,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "X says its subscribers rose", "X said it would cut…": a speaker that is "it" is no person
   if (SAID_ITS_AFTER.test(after)) add(e, 'org', 2, 'said-it');
   if (PEOPLE_FROM_BEFORE.test(last5)) add(e, 'org', 2, 'people-from');
+  // "Denise Morrow of Brightwell, for instance, was paid…": a full name "of" a name gives the company they are with
+  if (personOfBefore(before)) add(e, 'org', 2, 'person-of');
   // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
   if (COMPANY_LIST_BEFORE.test(before)) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
@@ -302,6 +304,17 @@ export function evidenceOf(m: MentionContext): Evidence {
   const region = REGION_AFTER.exec(after);
   if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
   return e;
+}
+
+// "Denise Morrow of ": a first name and a surname, then "of"
+const PERSON_OF_BEFORE = /(?:^|[\s(])([A-Z][a-z]+)(?:-[A-Z][a-z]+)? (?:[A-Z]\.? )?[A-Z][\w'’-]+ of $/;
+
+function personOfBefore(before: string): boolean {
+  const m = PERSON_OF_BEFORE.exec(before);
+  if (!m) return false;
+  const first = m[1]!;
+  const bits = lexiconBits(first);
+  return (Lexicon.firstName(bits) || isKnownFirstName(first)) && !Lexicon.place(bits);
 }
 
 /** The last `n` words of a context, with what follows the last one (" ", "(", a quote). */

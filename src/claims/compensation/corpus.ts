@@ -678,8 +678,14 @@ export const corpus: ClaimCorpus = {
       text: 'Engineers who join Orrery Bio receive equity grants worth as much as $4 million.',
       claims: [{ type: 'compensation', subject: 'Orrery Bio', value: { max: 4_000_000, currency: 'USD', text: 'as much as $4 million' } }],
     },
+    {
+      note: 'a person named "of" a company ("Sarah Okoro of Brightwell") is with that company, even a one-word name the text gives no other cue for',
+      text: 'Sarah Okoro of Brightwell, for instance, was paid £263m in the year to March.',
+      claims: [{ type: 'compensation', subject: 'Brightwell', value: { amount: 263_000_000, currency: 'GBP', text: '£263m' } }],
+    },
   ],
   negative: [
+    { text: 'Sarah Okoro of London was paid £2m by a trust fund last year.', note: 'a person "of" a place: no company' },
     { text: 'Kestrel Foods named a new chief. In his previous job, his salary was $2 million.', note: 'pay from a previous job, not the company named' },
     { text: 'Orrin Bank comes third with N86.5 billion in salaries and wages for 6,634 staff members.', note: 'a wage bill "in salaries and wages", no one\'s pay' },
     { text: 'Peter Lask, the former Orrin Bank boss, now earns £2m a year at his new venture.', note: 'a past post tied to the person; the pay is from the new one, which the sentence does not name' },
