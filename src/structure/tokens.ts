@@ -47,6 +47,7 @@ const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'h
 const BREAK_PUNCT = new Set([';', '(', ')', '[', ']', ':']);
 
 // (an em dash is no word's part: "9,100 roles—about 4% of its workforce—set to go" has a clause between dashes)
+const isUpper = (c: number) => c >= 65 && c <= 90;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2014 && c !== 0x2015);
 
 /** The tokens of a sentence, made once and kept on its view. */
@@ -131,6 +132,8 @@ function tokenize(view: SentenceView): TokenView {
           const d = text.charCodeAt(j);
           if (isWordChar(d)) j++;
           else if ((d === 45 || d === 46 || d === 39) && j + 1 < to && isWordChar(text.charCodeAt(j + 1)) && !(d === 39 && (text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(text.charCodeAt(j + 2)))) j++;
+          // "R&D", "M&A": an ampersand between capitals, unspaced, is inside one word
+          else if (d === 38 && j + 1 < to && isUpper(text.charCodeAt(j - 1)) && isUpper(text.charCodeAt(j + 1))) j++;
           else break;
         }
         const lower = text.slice(k, j).toLowerCase();

@@ -18,7 +18,8 @@ nouns('people', `employees employee staff staffers staffer workers worker people
   contractors contractor interns intern recruits personnel technicians designers analysts
   salespeople specialists professionals managers full-timers employes professors professor
   physicists physicist nurses nurse doctors doctor co-founders co-founder cofounders founders founder
-  investigators investigator officers staffers leaders`);
+  investigators investigator officers staffers leaders freshers fresher graduates trainees trainee
+  apprentices apprentice bankers banker traders trader lawyers consultants coders`);
 nouns('users', 'users user maus mau daus dau wau waus');
 nouns('subscribers', 'subscribers subscriber subs');
 nouns('customers', 'customers customer clients client');
@@ -116,6 +117,8 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
     modifiers++;
     if (modifiers > MAX_MODIFIERS) return null;
     k++;
+    // "R&D", "M&A": an ampersand glued between two words joins them into one modifier
+    if (tokens[k]?.text === '&' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) && tokens[k + 1]!.kind === 'word') k += 2;
     // "full-time", "top-rated": a hyphenated modifier counts as one word.
     while (tokens[k] && tokens[k]!.text === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1]) && tokens[k + 1]!.kind === 'word') {
       k += 2;

@@ -955,6 +955,16 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: null, value: { amount: 1000 } }],
     },
     {
+      note: 'posts to recruit ("recruit about 1,000 R&D positions"): an ampersand inside "R&D" keeps it one modifier',
+      text: 'Ostrava Telecom said it plans to recruit about one thousand R&D positions in Sweden over three years.',
+      claims: [{ type: 'hiring', subject: 'Ostrava Telecom', counterparty: null, value: { amount: 1000 } }],
+    },
+    {
+      note: 'a dashed range of new graduates hired ("15,000-20,000 freshers")',
+      text: 'Velloran Infotech hires about 15,000-20,000 freshers on an average every year.',
+      claims: [{ type: 'hiring', subject: 'Velloran Infotech', counterparty: null, value: { min: 15000, max: 20000 } }],
+    },
+    {
       note: '"make N new hires"',
       text: 'Zentrix AI expects to make 500 new hires in 2025.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: null, value: { amount: 500 } }],

@@ -412,13 +412,14 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/make-hires',
     vouches: true,
-    match: `[subject:ORG] ${AUX}? ${AUX}? ({make} ${ABOUT}? [value:COUNT] (new|more|extra|additional|external|full-time)? (hires|appointments)|{hire|recruit} for ${ABOUT}? [value:COUNT] (new|open|more|extra|additional)? ~{0,2} (roles|positions|jobs|posts|vacancies)|{seek|look for} ${ABOUT}? [value:COUNT] (new|more|extra|additional)? ~{0,2} (recruits|hires|employees|staff|staffers|workers|engineers|developers|graduates|apprentices)|{employ} (an|a)? (extra|additional|further|another) [value:COUNT] ~{0,2} ${STAFF})`,
+    match: `[subject:ORG] ${AUX}? ${AUX}? ({make} ${ABOUT}? [value:COUNT] (new|more|extra|additional|external|full-time)? (hires|appointments)|{hire|recruit} (for)? ${ABOUT}? [value:COUNT] (new|open|more|extra|additional)? ~{0,2} (roles|positions|posts|vacancies)|{hire|recruit} for ${ABOUT}? [value:COUNT] (new|open|more|extra|additional)? ~{0,2} jobs|{seek|look for} ${ABOUT}? [value:COUNT] (new|more|extra|additional)? ~{0,2} (recruits|hires|employees|staff|staffers|workers|engineers|developers|graduates|apprentices)|{employ} (an|a)? (extra|additional|further|another) [value:COUNT] ~{0,2} ${STAFF})`,
     confidence: 0.75,
     unless: COUNT_VETOES,
     extra: subjectNotObject,
     examples: [
       ['Zentrix AI expects to make 500 new hires in 2025.', 'Zentrix AI', '500 new hires'],
       ['Halvard Bank is hiring for 500 roles across Europe.', 'Halvard Bank', '500 roles'],
+      ['Ostrava Telecom plans to recruit about 1,000 R&D positions in Sweden.', 'Ostrava Telecom', 'about 1,000 R&D positions'],
     ],
   },
   // "Dana Roe, a former Copperleaf Labs researcher, is among Zentrix AI's latest hires" (not a club's "signings")
