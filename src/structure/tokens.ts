@@ -211,6 +211,12 @@ const MAX_ASIDE = 14;
 function markAsides(toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // "Dana Roe, 24, a …": a person's age between commas
+    if (t.lower === ',' && toks[i - 1]?.kind === 'person' && toks[i + 2]?.lower === ',') {
+      const q = toks[i + 1]!.q;
+      if (q && q.kind === 'count' && !q.unit && q.amount !== null && q.amount >= 16 && q.amount <= 99 && /^\d\d$/.test(q.text)) t.asideEnd = i + 3;
+      continue;
+    }
     const close = t.lower === '(' ? ')' : t.lower === '-' && t.brk ? '-' : null;
     if (!close) continue;
     for (let k = i + 1; k < toks.length && k <= i + MAX_ASIDE; k++) {

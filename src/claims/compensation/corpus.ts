@@ -683,8 +683,20 @@ export const corpus: ClaimCorpus = {
       text: 'Sarah Okoro of Brightwell, for instance, was paid £263m in the year to March.',
       claims: [{ type: 'compensation', subject: 'Brightwell', value: { amount: 263_000_000, currency: 'GBP', text: '£263m' } }],
     },
+    {
+      note: 'offers to people in other shapes: a headline "lures X with $N offer", a possessive offer "to the 24-year-old", offers that "ranged from", and a person\'s age between commas',
+      text: 'Zentrix AI lures prodigy with $250 million offer\nZentrix AI’s offer to the 24-year-old was worth $125 million over four years. Copperleaf Labs offered Dana Roe, 31, a package worth $90 million. Engineers say the offers from Halvard Robotics ranged from $50 million to $100 million.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 250_000_000, currency: 'USD', text: '$250 million' } },
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 125_000_000, currency: 'USD', text: '$125 million' } },
+        { type: 'compensation', subject: 'Copperleaf Labs', value: { amount: 90_000_000, currency: 'USD', text: '$90 million' } },
+        { type: 'compensation', subject: 'Halvard Robotics', value: { min: 50_000_000, max: 100_000_000, currency: 'USD', text: 'from $50 million to $100 million' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Halvard Group wooed shareholders with a $5bn offer for the brewer.', note: 'owners are lured with a price, not pay' },
+    { text: 'The offers from Halvard Group for the brewer ranged from $5bn to $6bn.', note: 'offers that range, with no people near: bids' },
     { text: 'Sarah Okoro of London was paid £2m by a trust fund last year.', note: 'a person "of" a place: no company' },
     { text: 'Kestrel Foods named a new chief. In his previous job, his salary was $2 million.', note: 'pay from a previous job, not the company named' },
     { text: 'Orrin Bank comes third with N86.5 billion in salaries and wages for 6,634 staff members.', note: 'a wage bill "in salaries and wages", no one\'s pay' },

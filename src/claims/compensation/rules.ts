@@ -56,7 +56,7 @@ const NOT_PAY = {
 
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 // People, or taking them on, said in or just before a sentence
-const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*)\\b`, 'i');
+const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*|\\d+-year-olds?)\\b`, 'i');
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
 export const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
@@ -99,6 +99,10 @@ function employerInRow(view: SentenceView, cueAt: number, picked: SentenceView['
   // ("| Corwin Pask | $48.2m |" under "Name": a person, not the employer)
   return picked && PERSON_COLUMN.test(columnOf(view, picked.start) ?? '') ? null : {};
 }
+
+/** A person named in the sentence, or people said in it or just before it: offers and packages made to them. */
+const peopleSaid = (_m: unknown, view: SentenceView): Partial<RawClaim> | null =>
+  view.names.some((n) => n.kind === 'person') || PEOPLE_NEAR.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.end)) ? {} : null;
 
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
@@ -249,7 +253,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? (${PEOPLE} (~{0,2} [PERSON])?|[PERSON]) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? (${PEOPLE} (~{0,2} [PERSON])?|[PERSON] (, [COUNT] ,)?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -259,6 +263,8 @@ export const RULES: ClaimRule[] = [
       ['Tessaly Bank paid its MD/CEO, a whopping N204.9 million as salary last year.', 'Tessaly Bank', 'N204.9 million'],
       ['Zentrix AI has offered some engineers packages worth $300 million over four years.', 'Zentrix AI', '$300 million'],
       ['Quillmark Labs is offering machine learning engineers total compensation packages in excess of $1 million.', 'Quillmark Labs', 'in excess of $1 million'],
+      ['Zentrix AI offered Dana Roe, 24, a package worth $125 million.', 'Zentrix AI', '$125 million'],
+      ['Zentrix AI offered the 24-year-old a package worth $125 million.', 'Zentrix AI', '$125 million'],
     ],
   },
   // "Harrowgate's chief executive was paid £4.2 million", "Steven Schwarzman made $120 million", "Top performers can make US$1 million in salary"
@@ -312,10 +318,14 @@ export const RULES: ClaimRule[] = [
   // packages offered to people (a bare "$2.5 trillion package" is a budget)
   {
     reason: 'compensation/offered-package',
-    match: `{offer|dangle|promise|lure|tempt|entice} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)`,
+    match: `({offer|dangle|promise|lure|tempt|entice} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)|{lure|woo|poach} ~{0,6} [value:MONEY] -? (pay|job|compensation)? (offer|offers))`,
     confidence: 0.8,
-    unless: NOT_PAY,
-    examples: [['Brightline Robotics lured him with a $40 million deal.', 'Brightline Robotics', '$40 million']],
+    // (owners and buyers are lured with a price: "wooed shareholders with a $5bn offer")
+    unless: { ...NOT_PAY, 'compensation/owners-lured': '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)' },
+    examples: [
+      ['Brightline Robotics lured him with a $40 million deal.', 'Brightline Robotics', '$40 million'],
+      ['Zentrix AI lures prodigy with $250 million offer', 'Zentrix AI', '$250 million'],
+    ],
   },
   {
     reason: 'compensation/n-figure-package',
@@ -385,14 +395,15 @@ export const RULES: ClaimRule[] = [
   // than $300 million over four years": what a company offered people, worth an amount
   {
     reason: 'compensation/offer-worth',
-    match: `((package|packages|offer|offers|pay package|pay packages|contract|contracts|bonus|bonuses) [subject:ORG] {offer|give|pay|dangle|extend} ([PERSON]|him|her|them|(its|his|her|their|the|some|top)? ~{0,2} ${PEOPLE})|[subject:ORG] (offer|offers|package|packages|pay packages|pay offers)) (were|was|is|are|have been|had been)? (reportedly)? (worth|valued at|totalled|totaled|totalling|totaling) (about|around|nearly|more than|as much as|up to|some)? [value:MONEY]`,
+    match: `((package|packages|offer|offers|pay package|pay packages|contract|contracts|bonus|bonuses) [subject:ORG] {offer|give|pay|dangle|extend} ([PERSON]|him|her|them|(its|his|her|their|the|some|top)? ~{0,2} ${PEOPLE})|([subject:POSS] (')?|[subject:ORG]) (offer|offers|package|packages|pay packages|pay offers) ((to|for) _{1,5})?) (were|was|is|are|have been|had been)? (reportedly)? (worth|valued at|totalled|totaled|totalling|totaling) (about|around|nearly|more than|as much as|up to|some)? [value:MONEY]`,
     confidence: 0.76,
     unless: NOT_PAY,
     // (offers to people, said of people nearby: a takeover offer is worth money too)
-    extra: (m, view) => (view.names.some((n) => n.kind === 'person') || PEOPLE_NEAR.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.end)) ? {} : null),
+    extra: peopleSaid,
     examples: [
       ['The package Zentrix AI offered Raj Patel was worth more than $200 million.', 'Zentrix AI', 'more than $200 million'],
       ['Zentrix AI poached researchers. Some Zentrix AI offers were worth more than $300 million over four years.', 'Zentrix AI', 'more than $300 million'],
+      ['Zentrix AI’s offer to the 24-year-old researcher was worth $250 million over four years.', 'Zentrix AI', '$250 million'],
     ],
   },
   // "Raj Patel turned down a $1 billion offer from Zentrix AI": an offer to a person, from the company that made it
@@ -414,10 +425,15 @@ export const RULES: ClaimRule[] = [
   // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
   {
     reason: 'compensation/offers-from',
-    match: `(offers|offer|packages|package|pay packages|bids) from [subject:ORG] ~{0,2} (reached|topped|hit|exceeded|were worth|was worth|worth|of|totalling|totaling|went as high as|ran as high as|ran to|ran up to|climbed to|rose to) (about|around|nearly|more than|as much as|up to|some)? [value:MONEY] ~{0,2} (for|to) ~{0,3} ${PEOPLE}`,
+    match: `(offers|offer|packages|package|pay packages|bids) from [subject:ORG] ~{0,2} ((reached|topped|hit|exceeded|were worth|was worth|worth|of|totalling|totaling|went as high as|ran as high as|ran to|ran up to|climbed to|rose to) (about|around|nearly|more than|as much as|up to|some)? [value:MONEY] ~{0,2} (for|to) ~{0,3} ${PEOPLE}|(ranged|range|ranging|varied) (from|between)? [value:MONEY])`,
     confidence: 0.76,
     unless: NOT_PAY,
-    examples: [['Offers from Corvid Systems reached $100 million for top researchers, according to a rival.', 'Corvid Systems', '$100 million']],
+    // (offers that "ranged" name no one paid: people said nearby, or a takeover's bids range too)
+    extra: peopleSaid,
+    examples: [
+      ['Offers from Corvid Systems reached $100 million for top researchers, according to a rival.', 'Corvid Systems', '$100 million'],
+      ['Corvid Systems has poached 14 researchers. The offers from Corvid Systems ranged from $50 million to $100 million.', 'Corvid Systems', 'from $50 million to $100 million'],
+    ],
   },
   // "the $378 million Kestrel Systems awarded to Tom Reyes", "the £2m Halvard Bank paid its chief executive": an amount an
   // employer gave a person, the employer the clause's subject

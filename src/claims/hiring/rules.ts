@@ -103,7 +103,7 @@ const SOURCED_RULES: ClaimRule[] = [
     examples: [
       ['Ford Motor has hired Apple Inc. (AAPL) veteran Peter Stern to lead a new division.', 'Ford Motor', null],
       ['Halvard Robotics has poached a top Kestrel Dynamics artificial intelligence executive.', 'Halvard Robotics', null],
-      ['Kestrel Partners hires three Ashgrove Securities traders', 'Kestrel Partners', 'three'],
+      ['Kestrel Partners hires three Ashgrove Securities traders', 'Kestrel Partners', 'three Ashgrove Securities traders'],
     ],
   },
   // "Jane Okafor joins Quillmark from Stripe", "Field joined Tesla in 2013 from Apple"
