@@ -1410,4 +1410,9 @@ export const corpus: EntityExample[] = [
     text: 'Sarah Okoro of Brightwell was paid £263m, more than Peter Lund of Manchester earned.',
     expect: [['Brightwell', 'organization'], ['Sarah Okoro', 'person'], ['Manchester', 'place']],
   },
+  {
+    note: 'not an organization: a name that receives or takes home a salary, a remuneration or a bonus is a person (a company receives funding)',
+    text: 'Mehrotra received a total remuneration of Rs 49.68 crore. Tessaly Pay received $20 million in funding.',
+    expect: [['Mehrotra', 'person'], ['Tessaly Pay', 'organization']],
+  },
 ];

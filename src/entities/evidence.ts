@@ -105,6 +105,8 @@ const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
 const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
+// "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
+const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
 const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
 const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary)\b/;
 // (the words before the role describe it — "the company's new", "Quillmark's former" — they are no verb
@@ -283,6 +285,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (PERSON_AGE_AFTER.test(after)) add(e, 'person', 3, 'age');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   if (HIS_AFTER.test(after)) add(e, 'person', 2, 'his-after');
+  // ("Parekh received a total remuneration of…": a salary or a bonus is a person's; a company receives funding)
+  if (PAID_AFTER.test(after)) add(e, 'person', 3, 'paid-after');
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
   if (OFFICE_AFTER.test(after)) add(e, 'other', 5, 'office-after');
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)

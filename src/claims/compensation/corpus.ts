@@ -693,8 +693,14 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Halvard Robotics', value: { min: 50_000_000, max: 100_000_000, currency: 'USD', text: 'from $50 million to $100 million' } },
       ],
     },
+    {
+      note: 'two words before the pay noun ("a one-time signing bonus of") and the payer after "from"',
+      text: 'Dana Roe will also get a one-time signing bonus of $1 million from Kestrel Labs.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Labs', value: { amount: 1_000_000, currency: 'USD', text: '$1 million' } }],
+    },
   ],
   negative: [
+    { text: 'Mehrotra received a total remuneration of Rs 49.68 crore, the annual report showed.', note: 'a lone surname that receives a remuneration is a person, not the employer' },
     { text: 'Halvard Group wooed shareholders with a $5bn offer for the brewer.', note: 'owners are lured with a price, not pay' },
     { text: 'The offers from Halvard Group for the brewer ranged from $5bn to $6bn.', note: 'offers that range, with no people near: bids' },
     { text: 'Sarah Okoro of London was paid £2m by a trust fund last year.', note: 'a person "of" a place: no company' },
