@@ -32,6 +32,9 @@ const IDENTIFIER_WORDS = new Set(`gpt llama gemini claude grok qwen deepseek mis
   route highway interstate flight room suite floor apollo artemis boeing airbus fortune nasdaq ftse
   dow russell dax nikkei cac kospi stoxx sensex nifty topix index batch cohort`.split(/\s+/));
 
+// Words before "number" that make it a verb: "now number", "will number"
+const VERB_BEFORE_NUMBER = new Set(['now', 'currently', 'still', 'already', 'together', 'collectively', 'combined', 'which', 'that', 'will', 'would', 'could', 'may', 'might', 'to', 'should', 'now']);
+
 // Abbreviations closed by a period: "p. 12", "No. 1", "pp. 12-14", "Vol. 3", "Fig. 2", "Art. 5"
 const DOTTED_IDENTIFIERS = new Set(['p', 'pp', 'no', 'vol', 'fig', 'art', 'sec', 'ch', 'v', 'ver', 'nos', 'para', 'eq']);
 
@@ -65,6 +68,8 @@ export function identifierBefore(tokens: readonly Token[], k: number): 'hard' | 
   // "p. 12", "No. 1"
   if (prev.text === '.' && tokens[k - 2] && glued(tokens[k - 2], prev) && DOTTED_IDENTIFIERS.has(tokens[k - 2]!.lower)) return 'hard';
   if (prev.kind === 'word') {
+    // "subscribers now number 152 million", "staff will number 3,500": the verb; "number 10" names a place or a rank
+    if (prev.text === 'number') return VERB_BEFORE_NUMBER.has(tokens[k - 2]?.lower ?? '') ? null : 'soft';
     if (IDENTIFIER_WORDS.has(prev.lower)) return 'hard';
     // "iOS 18", "macOS 15", "iPhone 16": mixed case marks a product name.
     if (/^[a-z]+[A-Z]/.test(prev.text)) return 'hard';

@@ -422,8 +422,19 @@ export const corpus: ClaimCorpus = {
       text: 'Quillmark Telecom has 4 million subscribers and aims to reach 6 million by 2027.',
       claims: [{ type: 'user_count', subject: 'Quillmark Telecom', counterparty: null, value: { amount: 4000000, text: '4 million subscribers' } }],
     },
+    {
+      note: 'a streaming service\'s totals: "paid memberships", "bringing its total to", "now number", "the number of active users of X stood at"',
+      text: 'Quorvex had 221.6 million paid memberships at the end of June. It added 12 million subscribers, bringing its total to 233 million. Subscribers to Brightwave Media now number 152 million. The number of active users of Halvard Pay stood at 31.9 million.',
+      claims: [
+        { type: 'user_count', subject: 'Quorvex', value: { amount: 221_600_000 } },
+        { type: 'user_count', subject: 'Quorvex', value: { amount: 233_000_000 } },
+        { type: 'user_count', subject: 'Brightwave Media', value: { amount: 152_000_000 } },
+        { type: 'user_count', subject: 'Halvard Pay', value: { amount: 31_900_000 } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Halvard Pay ranks number 3 among lenders; its staff number 3,500.', note: 'a rank after "number", and staff are no users' },
     { text: 'Mobile internet use is growing fast in Asia. The number of users in the region rose to 800 million last year, Kestrel Research said.', note: 'a market\'s users: the sentence before names no company\'s own' },
     { text: 'Kestrel Mobile quadrupled its prices between February and September to 350 shillings.', note: 'prices, not users' },
     { text: 'One user has already built a dock so he can plug his Kelvra Mini into his car.', note: 'a single user in an anecdote is no user base' },

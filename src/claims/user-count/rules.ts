@@ -13,7 +13,7 @@ import type { ClaimRule, RuleMatch } from '../rules.js';
  */
 
 // Nouns that count a company's users when it is the owner
-const USER_NOUN = '(users|user|customers|customer|subscribers|subscriber|members|membership|accounts|subscriptions|clients|maus|daus|mau|dau)';
+const USER_NOUN = '(users|user|customers|customer|subscribers|subscriber|members|membership|memberships|accounts|subscriptions|clients|maus|daus|mau|dau)';
 // What customers may be when they are not people: "serves 2 million businesses"
 const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organisations|enterprises|retailers|restaurants|hospitals|clinics|schools|universities|banks|advertisers|publishers|sellers|firms|startups|teams|institutions|insurers|lenders|developers|creators|households|homes)';
 // Who uses a product: people or businesses
@@ -55,7 +55,7 @@ const owned = (m: RuleMatch, view?: SentenceView): Partial<RawClaim> | null => {
   }
   for (let i = m.start + 1; i < Math.min(toks.length, m.start + 6); i++) {
     const t = toks[i]!;
-    if (/^(?:of|at|for)$/.test(t.lower) && toks[i + 1]?.kind === 'org') return userish(m);
+    if (/^(?:of|at|for|to|on)$/.test(t.lower) && toks[i + 1]?.kind === 'org') return userish(m);
     if (t.brk || t.kind === 'qty') break;
   }
   // (or the sentence before said whose they are: "…a jump in subscribers to its streaming service. The number of
@@ -118,12 +118,35 @@ export const RULES: ClaimRule[] = [
   // "Halvard Media's subscribers now total 9 million", "its paying customers total 40,000": the owned user noun as subject
   {
     reason: 'user_count/users-number',
-    match: `(paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} (now|currently|already)? (number|numbered|total|totals|totalled|totaled) ${QUAL} [value:COUNT]`,
+    match: `(paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} ((to|of|at|on) [ORG])? (now|currently|already)? (number|numbered|total|totals|totalled|totaled) ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     // ("new subscribers total 2 million": a flow)
     unless: { ...NOT_USERS, 'user_count/new': `new _{0,1} ${USER_NOUN}` },
     extra: owned,
-    examples: [['Halvard Media’s subscribers now total 9 million.', 'Halvard Media', '9 million']],
+    pick: { allowSlot: /\b(?:of|at|on|to) $/ },
+    examples: [
+      ['Halvard Media’s subscribers now total 9 million.', 'Halvard Media', '9 million'],
+      ['Subscribers to Halvard Media now number 152 million.', 'Halvard Media', '152 million'],
+    ],
+  },
+  // "The number of active users of Halvard Pay stood at 31.9 million": the number of an owned user noun, and its level
+  {
+    reason: 'user_count/number-of-users-was',
+    match: `(total)? (number|count) of ~{0,3} ${USER_NOUN} ((of|at|on|to|using) [ORG])? _{0,3} (stood at|stands at|was|is|were|are|totalled|totaled|came to|amounted to|reached|hit|topped|crossed|passed|surpassed) ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: NOT_USERS,
+    extra: owned,
+    pick: { allowSlot: /\b(?:of|at|on|to|using) $/ },
+    examples: [['The number of active users of Halvard Pay stood at 31.9 million.', 'Halvard Pay', '31.9 million']],
+  },
+  // "added 12 million subscribers, bringing its total to 233 million": the total after a flow
+  {
+    reason: 'user_count/bringing-total-to',
+    match: `${USER_NOUN} _{0,6} ,? (bringing|taking|lifting|pushing|raising|giving it) (its|the|their) (overall|global|worldwide)? (total|tally|count|base|user base|subscriber base|customer base|number|membership) (to|of) ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: { 'user_count/happened-to': HAPPENED_TO },
+    extra: userish,
+    examples: [['Halvard Media added 12 million subscribers, bringing its total to 233 million.', 'Halvard Media', '233 million']],
   },
   // "Brightwave Health's app is used by 3 million people", "trusted by more than 8,000 companies"
   {
