@@ -328,8 +328,28 @@ export const corpus: ClaimCorpus = {
       text: 'Quarnby Software is cutting about 5,000 jobs, fewer than the 6,000 job losses that had been expected.',
       claims: [{ type: 'departure', subject: 'Quarnby Software', counterparty: null, value: { amount: 5000, text: 'about 5,000 jobs' } }],
     },
+    {
+      note: 'an officer stepping aside or down "as chief executive of X"',
+      text: 'Quorvex Systems chief executive Dana Roe is stepping aside after 22 years. Raj Mehta will step down as finance director of Halvard Robotics but remain on the board.',
+      claims: [
+        { type: 'departure', subject: 'Quorvex Systems', value: null },
+        { type: 'departure', subject: 'Halvard Robotics', value: null },
+      ],
+    },
+    {
+      note: 'job losses in more shapes: staff "of X were dismissed", "relieved N workers of their jobs", "N X staff face the sack", "letting go of 5% of its workforce, or about N people"',
+      text: 'About 1,400 employees of Tessaly Dock were dismissed on Friday. Brenmoor Shipping relieved 350 workers of their jobs. Up to 900 Copperleaf Retail staff face the sack. Kestrel Foods is letting go of 5% of its workforce, or about 600 people.',
+      claims: [
+        { type: 'departure', subject: 'Tessaly Dock', value: { amount: 1400 } },
+        { type: 'departure', subject: 'Brenmoor Shipping', value: { amount: 350 } },
+        { type: 'departure', subject: 'Copperleaf Retail', value: { amount: 900 } },
+        { type: 'departure', subject: 'Kestrel Foods', value: { amount: 600 } },
+      ],
+    },
   ],
   negative: [
+    { text: 'About 1,400 fans of Tessaly Rovers face a long trip after the club was relieved of its licence.', note: 'fans and a licence: no staff, no jobs' },
+    { text: 'The general will stand down the troops of the Third Army on Friday.', note: 'standing troops down is no one leaving a company' },
     { text: 'Kestrel News said nearly 194,000 U.S. employees lost their jobs in more than 150 major layoffs so far this year.', note: "a national total over many layoffs, no one employer's" },
     { text: 'The strike has put 4,000 jobs at risk across the sector, the Northfield Union said.', note: "jobs at risk across a sector, no company's" },
     { text: 'Kestrel Bank told 300 staff they would receive a bonus in March.', note: 'staff told of a bonus' },

@@ -16,14 +16,14 @@ function peopleCount(m: RuleMatch): boolean {
 // Who leaves: staff and the people in roles
 const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
-const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
+const LEAVE = '{resign|quit|depart|leave|step down|step aside|stand down|exit|walk out|walk away|defect}';
 // The officers a board removes ("fired its CEO", "ousted its chief executive"); not a manager or
 // a boss, whom clubs sack every week
 const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|founder|co-founder|cofounder|director|executive|officer|svp|evp|vp)';
 // The cut: verbs that take jobs or staff away
 // What may stand between a count and what it counts: "2,100 more job cuts", "300 voluntary redundancies"
 const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory|forced|management|staff|temporary|full-time|part-time|manufacturing|factory|retail|office|senior|other|top)';
-const CUT = '{cut|eliminate|slash|shed|axe|lay off|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
 const TO_A_COMPANY = '((to join|joining|joined|to rival|for rival|to work for|to start|to launch|to found) [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])';
@@ -53,7 +53,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-of-staff',
     vouches: true,
-    match: `(${CUT} (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent))`,
+    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent))`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
@@ -189,16 +189,45 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/count-laid-off',
     vouches: true,
-    match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|cut|axed)`,
+    match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|cut|axed|retrenched)`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
+  },
+  // "Tessaly Dock relieved 1,400 workers of their jobs"
+  {
+    reason: 'departure/relieved-of-jobs',
+    vouches: true,
+    match: `{relieve} (about|around|some|nearly|up to|more than|over)? [value:COUNT] _{0,2} ${STAFF} of (their|its|the)? (jobs|job|positions|posts|duties|roles)`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Tessaly Dock relieved 1,400 workers of their jobs on Friday.', 'Tessaly Dock', '1,400 workers']],
+  },
+  // "Up to 900 Copperleaf Retail staff face the sack", "300 workers at Tessaly Dock face redundancy"
+  {
+    reason: 'departure/staff-face-the-sack',
+    match: `(up to|about|around|some|nearly|as many as|more than)? [value:COUNT] ([subject:ORG] ('s)?)? _{0,2} ${STAFF} ((at|of|in) [subject:ORG])? (now|could|may|will|are set to|are likely to)? {face} (the sack|the axe|the chop|redundancy|redundancies|compulsory redundancy|layoffs|lay-offs|dismissal|job losses|losing their jobs|the loss of their jobs)`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [
+      ['Up to 900 Copperleaf Retail staff face the sack.', 'Copperleaf Retail', 'Up to 900 Copperleaf Retail staff'],
+      ['About 300 workers at Tessaly Dock face redundancy.', 'Tessaly Dock', 'About 300 workers'],
+    ],
+  },
+  // "About 1,400 employees of Tessaly Dock were dismissed": the staff's company after "of" or "at"
+  {
+    reason: 'departure/staff-of-laid-off',
+    vouches: true,
+    match: `[value:COUNT] _{0,2} ${STAFF} (of|at) [subject:ORG] (were|was|have been|had been|will be|are|are being|were being|could be|would be)? (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['About 1,400 employees of Tessaly Dock were dismissed on Friday.', 'Tessaly Dock', 'About 1,400 employees']],
   },
   // "cut 9% of its workforce, impacting about 4,800 employees"
   {
     reason: 'departure/cut-share-affecting',
     vouches: true,
-    match: `${CUT} _{1,6} (impacting|affecting|or|equal to|about|roughly|around) [value:COUNT] _{0,2} ${STAFF}`,
+    match: `${CUT} (of)? _{1,6} (impacting|affecting|or|equal to|about|roughly|around) [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.8,
     examples: [['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees']],
   },
@@ -325,20 +354,26 @@ export const RULES: ClaimRule[] = [
     match: `[subject:ORG] _{0,2} ${ROLE} [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
     confidence: 0.75,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['Copperleaf AI co-founder Raj Mehta left the company in March.', 'Copperleaf AI', null]],
+    examples: [
+      ['Copperleaf AI co-founder Raj Mehta left the company in March.', 'Copperleaf AI', null],
+      ['Quorvex Systems chief executive Dana Roe is stepping aside after 22 years.', 'Quorvex Systems', null],
+    ],
   },
   // "Lena Voss, the chief scientist, has left the company", "Ankit Sinha resigned from Paytm", "the CFO quit xAI"
   {
     reason: 'departure/left-company',
-    match: `([PERSON]|${ROLE}|${STAFF}) _{0,8} ${LEAVE} (from|out of|of)? [subject:ORG]`,
+    match: `([PERSON]|${ROLE}|${STAFF}) _{0,8} ${LEAVE} ((from|out of|of)? [subject:ORG]|as _{0,3} ${ROLE} (of|at) [subject:ORG])`,
     confidence: 0.78,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/holding': HOLDING, 'departure/died': DIED },
-    examples: [['Mark Sinha resigned from Paytm Payments Bank in March.', 'Paytm Payments Bank', null]],
+    examples: [
+      ['Mark Sinha resigned from Paytm Payments Bank in March.', 'Paytm Payments Bank', null],
+      ['Dana Roe will step down as chief executive of Quorvex Systems but remain chairman.', 'Quorvex Systems', null],
+    ],
   },
   // "Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed": an officer leaves the sentence's company
   {
     reason: 'departure/officer-left',
-    match: `${ROLE} _{0,3} [PERSON] (has|had|have|will|is|was|also|then|later|abruptly|suddenly|quietly|recently)? {resign|quit|depart|step down|leave} ${LEFT_WHAT}`,
+    match: `${ROLE} _{0,3} [PERSON] (has|had|have|will|is|was|also|then|later|abruptly|suddenly|quietly|recently)? {resign|quit|depart|step down|step aside|stand down|leave} ${LEFT_WHAT}`,
     confidence: 0.7,
     pick: { topic: false },
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
