@@ -1415,4 +1415,9 @@ export const corpus: EntityExample[] = [
     text: 'Mehrotra received a total remuneration of Rs 49.68 crore. Tessaly Pay received $20 million in funding.',
     expect: [['Mehrotra', 'person'], ['Tessaly Pay', 'organization']],
   },
+  {
+    note: 'not an organization: a title-case term a plural abbreviation spells out ("Restricted Stock Units (RSUs)"), a one-word plan after a year ("the 2015 Plan"), a place before a spaced "based startups"',
+    text: 'Tessaly Tech paid its chief Rs 66 crore, including Rs 19.75 crore from 2,58,636 Restricted Stock Units (RSUs) under the 2015 Plan. Delhi-NCR based startups led with eight deals, and Apple based its design on older models.',
+    expect: [['Tessaly Tech', 'organization'], ['Restricted Stock Units', 'other'], ['Plan', 'other'], ['Delhi-NCR', 'place'], ['Apple', 'organization']],
+  },
 ];

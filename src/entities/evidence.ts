@@ -225,6 +225,13 @@ function isAbbreviationOfBefore(surface: string, before: string, after: string):
   return prev.length === letters.length && prev.every((w, i) => /^[a-z]/.test(w) && w[0] === letters[i]!.toLowerCase());
 }
 
+/** "Restricted Stock Units (RSUs)": the initials of the name's words, then a plural "s", in the bracket after it. */
+function pluralAbbreviationAfter(words: readonly string[], after: string): boolean {
+  const m = /^ \(([A-Z]{2,6})s\)/.exec(after);
+  if (!m || m[1]!.length !== words.length) return false;
+  return words.every((w, i) => w[0] === m[1]![i]);
+}
+
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
   const { surface, words, after } = m;
@@ -247,6 +254,12 @@ export function evidenceOf(m: MentionContext): Evidence {
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 5, 'abbreviation');
+  // "Restricted Stock Units (RSUs)", "Non-Performing Assets (NPAs)": a name a plural abbreviation spells out is a term (a company is no plural)
+  if (words.length >= 2 && pluralAbbreviationAfter(words, after)) add(e, 'other', 5, 'plural-abbreviation');
+  // "under the 2015 Plan", "the 2019 Act": a year before a one-word name makes it a plan, a law or an edition
+  if (words.length === 1 && /\bthe (?:19|20)\d\d $/i.test(before)) add(e, 'other', 3, 'year-before');
+  // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
+  if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
   // What is before it
   if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
   if (CREDIT_BEFORE.test(last3)) add(e, 'person', 3, 'credit-before');

@@ -521,6 +521,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Copperleaf AI raised concerns about the proposed regulation.', note: '"raised" concerns' },
     { text: 'Venture funding for AI startups reached $100 billion in 2024.', note: 'market total, no company' },
     { text: 'Zentrix AI makes inspection robots. Total funding for European robotics startups reached $12 billion last year.', note: 'a market total, though a company was just named: "total funding" needs an owner' },
+    { text: 'Kestrel Pay makes payment software. Late-stage rounds witnessed a total funding of $1.8 billion in the quarter, up from $1.3 billion raised in the quarter before.', note: 'a market\'s sum ("a total funding of", "$X raised" with no raiser) after a company was named' },
     { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
     { text: 'Korvi Pay has a paid-up capital of Rs 10 crore, its filings show.', note: 'paid-up capital is no round' },
     { text: 'The government has backed the Brantwell Health project with $18 million in grants for victims.', note: '"backed … with" money for victims is no round' },

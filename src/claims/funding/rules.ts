@@ -18,6 +18,22 @@ function roundOf(m: RuleMatch, view: SentenceView) {
   return { round: series ? `Series ${series[1]!.toUpperCase()}${series[2]}` : /^(?:ipo|initial public offering)$/i.test(r) ? 'IPO' : r.toLowerCase(), investors: [] };
 }
 
+/**
+ * A total of money raised must be somebody's: "its total funding of", "Kestrel's cumulative capital" — not "a total funding
+ * of $1.8 billion" that late-stage rounds "witnessed" (a market's sum).
+ */
+function ownedTotal(m: RuleMatch): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    if (!/^(?:total|overall|cumulative)$/.test(m.toks[i]!.lower)) continue;
+    const prev = m.toks[i - 1];
+    return !!prev && (/^(?:its|their|his|her|our|'s|')$/.test(prev.lower) || (prev.kind === 'org' && !!prev.actor?.possessive));
+  }
+  const before = m.toks[m.start - 1];
+  if (!before || !/^(?:total|overall|cumulative)$/.test(before.lower)) return true;
+  const prev = m.toks[m.start - 2];
+  return !!prev && (/^(?:its|their|his|her|our|'s|')$/.test(prev.lower) || (prev.kind === 'org' && !!prev.actor?.possessive));
+}
+
 /** Investors in a list: "from investors including X, Y and Z" names no lead. */
 function inAList(m: RuleMatch, view: SentenceView): boolean {
   const cp = m.slots.counterparty;
@@ -55,7 +71,7 @@ export const RULES: ClaimRule[] = [
     match: '(round|raise|financing|funding|seed|tranche|extension|investment|(fresh|new|growth) capital) (totaling|totalling|totalled|totaled|worth|of|valued at|amounting to|which raised|that raised|bringing in|raising) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY] (from _{0,4} [counterparty:ORG] ($|in|to|for|on|last|this|as))?',
     confidence: 0.8,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
-    extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
+    extra: (m, view) => (!ownedTotal(m) ? null : inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
     examples: [['In March, Tarnwick Labs announced that it had completed a round totaling $82.5 million.', 'Tarnwick Labs', '$82.5 million']],
   },
   // "summing up its Series A round at $3 million", "the latest round brought in $100 million", "The round … totals $100 million",
@@ -65,7 +81,7 @@ export const RULES: ClaimRule[] = [
     match: '((round|raise|financing|funding|series _|seed round) (at|totals|totalled|totaled|brought in|brings in|raised|reached|reaches|came to|comes to|stands at|stood at|closed at)|(total|overall|cumulative) (capital|funding|financing) (raised)? (to|of|at|now stands at|stands at|reached|reaches|to date|so far)) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
     confidence: 0.78,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
-    extra: roundOf,
+    extra: (m, view) => (ownedTotal(m) ? roundOf(m, view) : null),
     examples: [
       ['Corvid Learn has raised more funding, summing up its Series A round at $3 million.', 'Corvid Learn', '$3 million'],
       ['Kestrel Quantum raised $300 million in its Series B round, bringing its total capital to $600 million.', 'Kestrel Quantum', '$600 million'],
