@@ -689,8 +689,17 @@ export const corpus: ClaimCorpus = {
       text: 'Quenby Inc. signed a $1bn contract to supply Pellmore Labs with cloud capacity.',
       claims: [{ type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Quenby Inc.', value: { amount: 1_000_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'a seller whose shares moved "after announcing" a deal with a customer, and a seller\'s own agreement named for its customer ("its Halvard AI agreement")',
+      text: 'Tessaly Cloud shares jumped 13% after announcing a $14.2 billion computing power agreement with Quorvex Labs. Tessaly Cloud, the GPU cloud provider, also expanded its Halvard AI agreement by $6.5 billion.',
+      claims: [
+        { type: 'compute_deal', subject: 'Quorvex Labs', counterparty: 'Tessaly Cloud', value: { amount: 14_200_000_000 } },
+        { type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Tessaly Cloud', value: { amount: 6_500_000_000 } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Tessaly Cloud, the GPU cloud provider, sold shares worth $2 billion to Halvard AI.', note: 'a share sale by a cloud provider, no deal for compute' },
     { text: 'Halvard Bank rents offices in Leeds. Halvard Bank signed a deal with Zentrix AI.', note: 'a deal between two companies that sell no compute' },
     { text: 'Zentrix AI is Kestrel Bank’s biggest customer for loans.', note: "a bank's customer for loans" },
     { text: 'Corvid Retail runs its stores on Halvard Power’s tariffs.', note: 'stores, no compute' },

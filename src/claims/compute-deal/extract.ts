@@ -128,6 +128,11 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
 const NOT_A_DEAL = /\b(?:business model|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
+// ("X shares jumped 13% after announcing a $14.2 billion agreement with Y": the market's answer to a deal, not a share sale)
+const STOCK_REACTION = /^(?:[^.;]{0,60}?)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:after|following|on (?:news|reports) (?:of|that))\b[^.;]{0,30}?\b(?:announc\w*|sign\w*|strik\w*|struck|ink\w*|seal\w*|reveal\w*|unveil\w*|the company|it)\b/;
+const NOT_A_DEAL_BUT_SHARES = /\b(?:business model|launch(?:es|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
+/** The sentence is about something else than a deal (a launch, earnings, a share sale). */
+const notADeal = (lower: string) => (STOCK_REACTION.test(lower) ? NOT_A_DEAL_BUT_SHARES : NOT_A_DEAL).test(lower);
 
 // A name and the compute it owns: "Quenby's cloud", "Quenby Inc.'s data centers", "Quenby GPUs"
 const OWNED_COMPUTE = /^(?:'s|’s)? (?:(?!(?:for|to|with|from|on|in|of|and|at|is|was|will|has)\b)[\w-]+ ){0,2}?(?:cloud|data ?cent(?:er|re)s|datacent(?:er|re)s|supercomputers?)\b(?! (?:revenue|sales|business|team|unit|division|bill|costs?|spend\w*)\b)/i;
@@ -156,11 +161,16 @@ function resourceOf(text: string): Resource | null {
  */
 function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
   // (the words first: asking who sells compute reads the article around each name)
-  if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || NOT_A_DEAL.test(lower) || !articleNamesCompute(view.text)) return false;
+  if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || notADeal(lower) || !articleNamesCompute(view.text)) return false;
   if (view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)))) return true;
   // ("CoreWeave expanded its agreement with Zentrix AI by $6.5 billion": the seller as subject, its customer after "with")
   const first = view.actors[0];
-  return !!first && first.via === 'name' && sellsCompute(view, first.entity) && !first.entity.giant && !isObjectSlot(view, first) && view.actors.some((b) => b.entity !== first.entity && !sellsCompute(view, b.entity) && /\bwith (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, b)));
+  // ("CoreWeave expanded its OpenAI agreement by $6.5 billion": the customer named on the seller's own agreement)
+  return !!first && first.via === 'name' && sellsCompute(view, first.entity) && !first.entity.giant && !isObjectSlot(view, first) && view.actors.some((b) => b.entity !== first.entity && !sellsCompute(view, b.entity) && (/\bwith (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, b)) || ownAgreementWith(view, b)));
+}
+/** "its OpenAI agreement", "their Meta contract": the other side named on the subject's own deal. */
+function ownAgreementWith(view: SentenceView, b: Actor): boolean {
+  return /\b(?:its|their) $/.test(slotBefore(view, b)) && NAMES_DEAL.test(view.text.slice(b.end, b.end + 40).toLowerCase());
 }
 // (one article at a time: the answer for the last article read)
 let lastArticle: [text: string, names: boolean] = ['', false];
@@ -228,7 +238,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // "will run its models on Quenby's cloud", "trains in Quenby data centres": a verb of use and a named owner of compute
     const namesOwner = view.actors.some((a) => a.via === 'name' && OWNED_COMPUTE.test(view.text.slice(a.end, a.end + 40)));
     if (!deal && (namesProduct || namesOwner)) deal = USE_VERB.exec(lower);
-    if (!deal || NOT_A_DEAL.test(lower)) return [];
+    if (!deal || notADeal(lower)) return [];
     const cueAt = view.sentence.start + deal.index;
 
     // Providers: named products ("Azure" → Microsoft), possessive owners of the compute
@@ -273,6 +283,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
         if (!providers.includes(seller.entity)) providers.push(seller.entity);
       }
       const slot = slotBefore(view, a);
+      // "expanded its OpenAI agreement": the other side of the subject's deal (which side sells is settled below)
+      if (!sellsCompute(view, a.entity) && ownAgreementWith(view, a) && !providers.includes(a.entity)) providers.push(a.entity);
       // "Nvidia's latest GPU chips", "AMD chips", "Google TPUs": the maker or owner of the compute
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
