@@ -1420,4 +1420,9 @@ export const corpus: EntityExample[] = [
     text: 'Tessaly Tech paid its chief Rs 66 crore, including Rs 19.75 crore from 2,58,636 Restricted Stock Units (RSUs) under the 2015 Plan. Delhi-NCR based startups led with eight deals, and Apple based its design on older models.',
     expect: [['Tessaly Tech', 'organization'], ['Restricted Stock Units', 'other'], ['Plan', 'other'], ['Delhi-NCR', 'place'], ['Apple', 'organization']],
   },
+  {
+    note: 'not an organization: a nationality and a sector word before a lower-case noun ("an Australian AI cloud provider", "French AI startups"), an abbreviation made a verb ("HQ-ed"); a nationality in a real name stays ("British Airways")',
+    text: 'Tessaly Labs, an Australian AI cloud provider, is HQ-ed in Sydney. French AI startups raised more, and British Airways flights were full.',
+    expect: [['Tessaly Labs', 'organization'], ['Australian AI', 'other'], ['HQ-ed', 'other'], ['French AI', 'other'], ['British Airways', 'organization']],
+  },
 ];

@@ -225,6 +225,9 @@ function isAbbreviationOfBefore(surface: string, before: string, after: string):
   return prev.length === letters.length && prev.every((w, i) => /^[a-z]/.test(w) && w[0] === letters[i]!.toLowerCase());
 }
 
+// The sector a nationality may describe: "Australian AI", "Indian Tech"
+const SECTOR_WORD = /^(?:AI|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV)$/;
+
 /** "Restricted Stock Units (RSUs)": the initials of the name's words, then a plural "s", in the bracket after it. */
 function pluralAbbreviationAfter(words: readonly string[], after: string): boolean {
   const m = /^ \(([A-Z]{2,6})s\)/.exec(after);
@@ -254,6 +257,10 @@ export function evidenceOf(m: MentionContext): Evidence {
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 5, 'abbreviation');
+  // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no name
+  if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^ [a-z]/.test(after)) add(e, 'other', 4, 'demonym-sector');
+  // "HQ-ed in the US": an abbreviation made a verb
+  if (words.length === 1 && /^[A-Z]{2,}-(?:ed|ing)$/.test(surface)) add(e, 'other', 4, 'abbreviation-verb');
   // "Restricted Stock Units (RSUs)", "Non-Performing Assets (NPAs)": a name a plural abbreviation spells out is a term (a company is no plural)
   if (words.length >= 2 && pluralAbbreviationAfter(words, after)) add(e, 'other', 5, 'plural-abbreviation');
   // "under the 2015 Plan", "the 2019 Act": a year before a one-word name makes it a plan, a law or an edition
