@@ -1425,4 +1425,9 @@ export const corpus: EntityExample[] = [
     text: 'Tessaly Labs, an Australian AI cloud provider, is HQ-ed in Sydney. French AI startups raised more, and British Airways flights were full.',
     expect: [['Tessaly Labs', 'organization'], ['Australian AI', 'other'], ['HQ-ed', 'other'], ['French AI', 'other'], ['British Airways', 'organization']],
   },
+  {
+    note: 'organization: a firm that manages money, described before its name ("from hedge fund manager Vellmar", "asset manager Quorvex"), is no person with a title; a manager of a team still is',
+    text: 'Kestrel Capital will hire 17 portfolio managers from hedge fund manager Vellmar Tessan. Asset manager Quorvex agreed, said team manager Peter Lund.',
+    expect: [['Vellmar Tessan', 'organization'], ['Quorvex', 'organization'], ['Peter Lund', 'person']],
+  },
 ];

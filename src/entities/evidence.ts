@@ -225,6 +225,8 @@ function isAbbreviationOfBefore(surface: string, before: string, after: string):
   return prev.length === letters.length && prev.every((w, i) => /^[a-z]/.test(w) && w[0] === letters[i]!.toLowerCase());
 }
 
+// "hedge fund manager", "asset manager", "wealth manager": a firm's description before its name
+const FIRM_MANAGER_BEFORE = /\b(?:fund|funds|asset|assets|investment|wealth|money|portfolio|property|real estate|hotel|pension|private equity|venture) (?:manager|managers|management firm|management company) $/i;
 // The sector a nationality may describe: "Australian AI", "Indian Tech"
 const SECTOR_WORD = /^(?:AI|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV)$/;
 
@@ -268,7 +270,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
   if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
   // What is before it
-  if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
+  // ("from hedge fund manager Visium", "asset manager Kestrel": a firm that manages money is described, no person titled)
+  if (FIRM_MANAGER_BEFORE.test(last3)) add(e, 'org', 3, 'firm-manager-before');
+  else if (PERSON_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
   if (CREDIT_BEFORE.test(last3)) add(e, 'person', 3, 'credit-before');
   if (ORG_CUE_BEFORE.test(last3)) add(e, 'org', 3, 'cue-before');
   // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a
