@@ -698,8 +698,20 @@ export const corpus: ClaimCorpus = {
       text: 'Dana Roe will also get a one-time signing bonus of $1 million from Kestrel Labs.',
       claims: [{ type: 'compensation', subject: 'Kestrel Labs', value: { amount: 1_000_000, currency: 'USD', text: '$1 million' } }],
     },
+    {
+      note: 'talent-war offers: a package with a yearly rate, bonuses "that could reach", offers that "reach" an amount per researcher, and a company joined by someone "lured by" a package',
+      text: 'Sam Altman described recruiting attempts by Zentrix AI, including signing bonuses that could reach $100 million. To win him over, Copperleaf Labs offered a package worth tens of millions of dollars per year. Quorvex Labs is hiring too: offers reportedly reach up to $300 million per researcher. Dana Roe is leaving Halvard Robotics to join Vantor AI, lured by a compensation package reportedly worth $20 million annually.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Copperleaf Labs', value: { min: 20_000_000, max: 99_999_999, currency: 'USD' } },
+        { type: 'compensation', subject: 'Quorvex Labs', value: { amount: 300_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Vantor AI', value: { amount: 20_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'The government offered a rescue package worth $5 billion a year to the carmakers.', note: 'a rescue package with a yearly rate is aid, not pay' },
+    { text: 'Halvard Group offered a package worth $5 billion to the club\'s owners.', note: 'a price offered to owners, no one paid' },
     { text: 'Mehrotra received a total remuneration of Rs 49.68 crore, the annual report showed.', note: 'a lone surname that receives a remuneration is a person, not the employer' },
     { text: 'Halvard Group wooed shareholders with a $5bn offer for the brewer.', note: 'owners are lured with a price, not pay' },
     { text: 'The offers from Halvard Group for the brewer ranged from $5bn to $6bn.', note: 'offers that range, with no people near: bids' },

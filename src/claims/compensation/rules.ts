@@ -367,6 +367,14 @@ export const RULES: ClaimRule[] = [
     examples: [['Pay packages of up to $1 billion were offered by Zentrix AI to a handful of researchers.', 'Zentrix AI', 'up to $1 billion']],
   },
 
+  // "Dana Roe is leaving Halvard to join Zentrix AI, lured by a compensation package reportedly worth $20 million annually"
+  {
+    reason: 'compensation/lured-by-package',
+    match: `(join|joining|joined|to join|for|to) [subject:ORG] ,? (after being|having been|after he was|after she was)? {lure|tempt|entice|woo|attract|persuade} (by|with) (a|an|the)? ~{0,3} (package|packages|offer|offers|pay|salary|deal|contract|bonus) (reportedly|said to be)? (worth|valued at|of|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly|some)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['Dana Roe is departing Halvard to join Zentrix AI, lured by a compensation package reportedly worth $20 million annually.', 'Zentrix AI', '$20 million annually']],
+  },
   // "poached the engineer with an offer of $20 million", "lured him with a package worth $50 million"
   {
     reason: 'compensation/lured-with',
@@ -555,11 +563,33 @@ export const RULES: ClaimRule[] = [
   // an amount said to be one person's
   {
     reason: 'compensation/per-person',
-    match: '(package|packages|offer|offers|deal|deals|options|stock options|grants|awards|shares|stock|equity) (of|worth|valued at|totalling|totaling) (up to|as much as|about|around|nearly|more than|an average of|some)? [value:MONEY]',
+    match: '(package|packages|offer|offers|deal|deals|options|stock options|grants|awards|shares|stock|equity) (reportedly|now|could|can|may|might|would|will)? (of|worth|valued at|totalling|totaling|reach|reached|reaches|top|topped|tops|exceed|exceeded|exceeds|hit|hits|go as high as|went as high as|run as high as|ran as high as) (up to|as much as|about|around|nearly|more than|an average of|some)? [value:MONEY]',
     confidence: 0.78,
     unless: NOT_PAY,
     extra: (m) => (m.slots.value!.q?.per === 'person' ? {} : null),
-    examples: [['Halvard Robotics offered packages of up to $90 million per engineer.', 'Halvard Robotics', 'up to $90 million per engineer']],
+    examples: [
+      ['Halvard Robotics offered packages of up to $90 million per engineer.', 'Halvard Robotics', 'up to $90 million per engineer'],
+      ['Zentrix AI is hiring. Offers reportedly reach up to $300 million per researcher over four years.', 'Zentrix AI', 'up to $300 million per researcher'],
+    ],
+  },
+  // "Zentrix AI offered a package worth tens of millions of dollars per year": a package with a yearly rate, or
+  // offered where people are said, is pay (not a rescue, aid or rights package)
+  {
+    reason: 'compensation/offered-package-worth',
+    match: `{offer|dangle|promise|extend|put together|table} (a|an|the)? ~{0,3} (package|packages|offer|offers|deal|deals|contract|contracts) (reportedly|said to be)? (worth|valued at|of|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly|some)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: { ...NOT_PAY, 'compensation/other-package': '(rescue|aid|stimulus|bailout|financing|funding|support|relief|tax|spending|investment|sponsorship|broadcast|broadcasting|tv|television|media|rights|transfer|loan|debt|takeover|merger|buyout|bid|peace|trade) (package|packages|deal|deals|offer|offers|contract|contracts)' },
+    extra: (m, view) => (m.slots.value!.q?.per && PER_PERSON_RATE.has(m.slots.value!.q.per) ? {} : peopleSaid(m, view)),
+    examples: [['To secure Dana Roe, Zentrix AI offered a package worth tens of millions of dollars per year, the people said.', 'Zentrix AI', 'tens of millions of dollars per year']],
+  },
+  // "aggressive recruiting attempts by Zentrix AI, including signing bonuses that could reach $100 million"
+  {
+    reason: 'compensation/pay-could-reach',
+    match: `${PAY} (that|which)? (reportedly)? (could|can|may|might|would|will|reportedly|now)? {reach|top|exceed|hit|total} (up to|as much as|more than|nearly|about|around)? [value:MONEY]`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    pick: { allowSlot: /\b(?:by|at) $/ },
+    examples: [['Sam Altman described aggressive recruiting attempts by Zentrix AI, including signing bonuses that could reach $100 million.', 'Zentrix AI', '$100 million']],
   },
   // "is hiring 30,000 seasonal workers at $21.50 an hour", "recruiting drivers on £14 an hour": people hired at a rate
   {
