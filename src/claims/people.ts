@@ -1,5 +1,6 @@
 import type { Actor } from '../entities/coreference.js';
 import type { SentenceView } from './extractor.js';
+import type { EntityRecord } from '../entities/aliases.js';
 
 /**
  * Whom a person named in a sentence works for, as the sentence ties them: by a title between the
@@ -70,4 +71,73 @@ export function employerOf(view: SentenceView, person: { start: number; end: num
     }
   }
   return best;
+}
+
+/**
+ * The employers an article ties its people to by a title ("Zentrix AI CEO Mark Dale", "Mark Dale, chief executive of
+ * Zentrix AI"), in text order: for a later sentence that speaks of the person by surname or as "he"/"she" only
+ * ("Dale offered some researchers $100 million", "He then tried to recruit Raj Patel with a package worth…").
+ */
+interface Tie {
+  at: number;
+  surname: string;
+  employer: EntityRecord;
+}
+const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|chief executive(?: officer)?|Chief Executive(?: Officer)?|founder|co-founder|Founder|boss|chairman|Chairman|chairwoman|president|President)`;
+const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)`;
+const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
+// "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"
+const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)? ${TIE_TITLE} ${PERSON_NAME}`, 'g');
+// "Mark Dale, chief executive of Zentrix AI", "Mark Dale, the founder of Zentrix AI"
+const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME}, (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
+const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
+
+/** The organisation a name in the text stands for, trying it without leading words ("Following Zentrix AI" → "Zentrix AI"). */
+function orgNamed(view: SentenceView, name: string): EntityRecord | undefined {
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const e = view.entities.byName(words.slice(i).join(' '));
+    if (e && e.kind === 'organization' && !e.media && !e.investor) return e;
+  }
+  return undefined;
+}
+
+function tiesOf(view: SentenceView): Tie[] {
+  const cached = TIES.get(view.entities);
+  if (cached && cached.text === view.text) return cached.ties;
+  const ties: Tie[] = [];
+  for (const m of view.text.matchAll(TIE_BEFORE)) {
+    const employer = orgNamed(view, m[1]!);
+    if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
+  }
+  for (const m of view.text.matchAll(TIE_AFTER)) {
+    const employer = orgNamed(view, m[2]!);
+    if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
+  }
+  ties.sort((a, b) => a.at - b.at);
+  TIES.set(view.entities, { text: view.text, ties });
+  return ties;
+}
+
+// A clause opened by "he" or "she" (past a short fronted phrase: "Following that, he…")
+const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:he|she)\b/i;
+
+/**
+ * The employer of the person a sentence's clause is about, when the sentence names no company: a person named before the cue whose
+ * surname the article tied to an employer earlier, or "he"/"she" opening the sentence after such a tie (within a few sentences).
+ */
+export function tiedEmployer(view: SentenceView, cueAt: number): EntityRecord | null {
+  if (view.actors.some((a) => a.via === 'name' && !a.entity.media)) return null;
+  const ties = tiesOf(view);
+  if (!ties.length) return null;
+  // ("He later offered Raj Patel…": the pronoun is the subject, the person named after it the one paid)
+  if (PRONOUN_SUBJECT.test(view.text.slice(view.sentence.start, cueAt))) {
+    const before = ties.filter((t) => t.at < view.sentence.start).pop();
+    return before && view.sentence.start - before.at <= 600 ? before.employer : null;
+  }
+  // (the first person named is the clause's subject: "Dale offered Raj Patel…")
+  const person = view.names.find((n) => n.kind === 'person' && n.end <= cueAt);
+  if (!person) return null;
+  const surname = view.text.slice(person.start, person.end).split(/\s+/).pop()!.replace(/['’]s$/, '').toLowerCase();
+  return ties.filter((t) => t.surname === surname && t.at < person.start).pop()?.employer ?? null;
 }

@@ -185,7 +185,7 @@ function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceV
     // (the other side of the deal is not its subject)
     const other = m.slots.counterparty?.actor?.entity;
     const pick = { ...opts.pick, ...rule.pick };
-    picked = pickSubject(view, cueAt, other ? { ...pick, exclude: [...(pick.exclude ?? []), other] } : pick);
+    picked = pickSubject(view, cueAt, other ? { ...pick, exclude: [...(pick.exclude ?? []), other] } : pick) ?? pick.fallback?.(view, cueAt) ?? null;
   }
   if (!picked) return null;
   const counterparty = m.slots.counterparty?.actor?.entity ?? null;

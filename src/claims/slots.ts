@@ -192,6 +192,8 @@ export interface PickOptions {
   topic?: boolean;
   /** Actors that may not be the subject for a reason of the claim type ("Nvidia chips": the chips' maker). */
   skip?: (view: SentenceView, a: Actor) => boolean;
+  /** Asked when the picker finds nobody: a subject the claim type can find its own way ("he" → his employer). */
+  fallback?: (view: SentenceView, cueAt: number) => Picked | null;
 }
 
 /**

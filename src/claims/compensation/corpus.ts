@@ -708,8 +708,17 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Vantor AI', value: { amount: 20_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a person the article tied to an employer earlier ("Zentrix AI CEO Mark Dale"), then spoken of as "he" or by surname in a sentence that names no company',
+      text: 'Zentrix AI CEO Mark Dale had tried to buy Quillon Labs but failed. Following that, he attempted to recruit Andrew Tulloch with a compensation package worth up to $1.5 billion over six years. Dale also personally offered some researchers $100 million.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 1_500_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Zentrix AI CEO Mark Dale spoke at the event. Raj Patel personally offered some researchers $100 million.', note: 'a person the article tied to no employer is no one\'s proxy (only the tied surname or "he" after the tie is)' },
     { text: 'The government offered a rescue package worth $5 billion a year to the carmakers.', note: 'a rescue package with a yearly rate is aid, not pay' },
     { text: 'Halvard Group offered a package worth $5 billion to the club\'s owners.', note: 'a price offered to owners, no one paid' },
     { text: 'Mehrotra received a total remuneration of Rs 49.68 crore, the annual report showed.', note: 'a lone surname that receives a remuneration is a person, not the employer' },

@@ -8,7 +8,7 @@ import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
-import { employerOf } from '../people.js';
+import { employerOf, tiedEmployer } from '../people.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
@@ -21,7 +21,14 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 const byRules = ruleExtractor('compensation', RULES, {
   plausible,
   // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
-  pick: { allowSlot: /\b(?:of|at) $/ },
+  // ("He then tried to lure Raj Patel with a package worth…": the employer an earlier sentence tied him to)
+  pick: {
+    allowSlot: /\b(?:of|at) $/,
+    fallback: (view, cueAt) => {
+      const e = tiedEmployer(view, cueAt);
+      return e ? { entity: e, via: 'anaphor', actor: null } : null;
+    },
+  },
 });
 
 /**
