@@ -127,7 +127,12 @@ const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:he|
  * surname the article tied to an employer earlier, or "he"/"she" opening the sentence after such a tie (within a few sentences).
  */
 export function tiedEmployer(view: SentenceView, cueAt: number): EntityRecord | null {
-  if (view.actors.some((a) => a.via === 'name' && !a.entity.media)) return null;
+  const employer = tiedEmployerOf(view, cueAt);
+  // (a sentence that names another company is about that one: "…, though Meta disputed it" names the employer itself)
+  return employer && view.actors.every((a) => a.via !== 'name' || a.entity.media || a.entity === employer) ? employer : null;
+}
+
+function tiedEmployerOf(view: SentenceView, cueAt: number): EntityRecord | null {
   const ties = tiesOf(view);
   if (!ties.length) return null;
   // ("He later offered Raj Patel…": the pronoun is the subject, the person named after it the one paid)

@@ -710,7 +710,7 @@ export const corpus: ClaimCorpus = {
     },
     {
       note: 'a person the article tied to an employer earlier ("Zentrix AI CEO Mark Dale"), then spoken of as "he" or by surname in a sentence that names no company',
-      text: 'Zentrix AI CEO Mark Dale had tried to buy Quillon Labs but failed. Following that, he attempted to recruit Andrew Tulloch with a compensation package worth up to $1.5 billion over six years. Dale also personally offered some researchers $100 million.',
+      text: 'Zentrix AI CEO Mark Dale had tried to buy Quillon Labs but failed. Following that, he attempted to recruit Andrew Tulloch with a compensation package worth up to $1.5 billion over six years, though Zentrix AI disputed the figure. Dale also personally offered some researchers $100 million.',
       claims: [
         { type: 'compensation', subject: 'Zentrix AI', value: { amount: 1_500_000_000, currency: 'USD' } },
         { type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } },
