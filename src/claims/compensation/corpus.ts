@@ -716,8 +716,19 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'an offer letter told over sentences: the company a person "joined from" does not pay him, and a second part of the pay after "and" ("… valued at $36 million and stock options worth $5 million")',
+      text: 'Kestrel Web Inc\'s new chief operating officer, Henri Castel, will receive a pay package worth about $58 million, a filing showed. Castel, who joined from Halvard Search, will get an annual base salary of $600,000. He will also receive restricted stock units valued at $36 million and stock options worth $5 million.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Web Inc', value: { amount: 58_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Web Inc', value: { amount: 600_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Web Inc', value: { amount: 36_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Web Inc', value: { amount: 5_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Kestrel Web\'s new chief operating officer, Henri Castel, joined from Halvard Search. Halvard Search, which he joined from, reported revenue of $600,000 and profits of $5 million.', note: 'amounts joined by "and" that are no pay' },
     { text: 'Zentrix AI CEO Mark Dale spoke at the event. Raj Patel personally offered some researchers $100 million.', note: 'a person the article tied to no employer is no one\'s proxy (only the tied surname or "he" after the tie is)' },
     { text: 'The government offered a rescue package worth $5 billion a year to the carmakers.', note: 'a rescue package with a yearly rate is aid, not pay' },
     { text: 'Halvard Group offered a package worth $5 billion to the club\'s owners.', note: 'a price offered to owners, no one paid' },

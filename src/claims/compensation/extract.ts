@@ -2,8 +2,9 @@ import type { Quantity } from '../../values/index.js';
 import { compile, matchAll, type Pattern } from '../../structure/pattern.js';
 import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
+import type { Actor } from '../../entities/coreference.js';
 import { ruleExtractor } from '../rules.js';
-import { hasGenericSubject } from '../slots.js';
+import { hasGenericSubject, slotOf } from '../slots.js';
 import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
@@ -18,15 +19,24 @@ const plausible = (q: Quantity, view?: SentenceView) =>
   q.kind === 'money' && ((q.amount ?? q.max ?? q.min ?? 0) >= 1000 || (!!q.per && PER_PERIOD.has(q.per)) || (!!view && RATE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start)))) && q.per !== 'share';
 
 /** The rules in ./rules.ts. */
+// The words before a company a person came from: "who joined from", "formerly of", "previously at"
+const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
+const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a));
+
 const byRules = ruleExtractor('compensation', RULES, {
   plausible,
   // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
   // ("He then tried to lure Raj Patel with a package worth…": the employer an earlier sentence tied him to)
+  // ("Henri Castel, who joined from Halvard Search, will get…": the company a person came from does not pay him now)
   pick: {
     allowSlot: /\b(?:of|at) $/,
+    skip: (view, a) => cameFrom(view, a),
     fallback: (view, cueAt) => {
       const e = tiedEmployer(view, cueAt);
-      return e ? { entity: e, via: 'anaphor', actor: null } : null;
+      if (e) return { entity: e, via: 'anaphor', actor: null };
+      // (a sentence whose only companies are ones its person came from is about the passage's company)
+      const topic = view.topic;
+      return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity.media || cameFrom(view, a)) ? { entity: topic, via: 'topic', actor: null } : null;
     },
   },
 });
@@ -48,8 +58,9 @@ let vetoes: Pattern[] | null = null;
 function paidByTopic(view: SentenceView): RawClaim[] {
   const topic = view.topic;
   if (!topic || topic.kind !== 'organization' || topic.media || topic.investor || topic.assumed) return [];
-  // (a sentence that names an organisation is the rules' to read)
-  if (view.actors.some((a) => !a.entity.media)) return [];
+  // (a sentence that names an organisation is the rules' to read — but for one the person came from: "Henri Castel,
+  // who joined from Halvard Search, will get an annual base salary of $600,000")
+  if (view.actors.some((a) => !a.entity.media && !cameFrom(view, a))) return [];
   if (hasGenericSubject(view)) return [];
   // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job or time)
   if (OTHER_PAYER.test(view.sentence.text)) return [];
@@ -172,6 +183,8 @@ function rankedRows(view: SentenceView): RawClaim[] {
  * and who is paid (a level, a year, people), no other verb, name or preposition.
  */
 const LEVEL_WORD = /^(?:[a-z]+-(?:years?|level|grade|tier)|senior|junior|new|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth|year|level|grade|band|vice|presidents?|managing|principal|staff|associates?|analysts?|engineers?|directors?|partners?|managers?|interns?|trainees?|graduates?|workers?|employees?|nurses?|drivers?|pilots?|researchers?|scientists?|bankers?|lawyers?|consultants?|developers?|get|gets|earn|earns|make|makes|receive|receives|will|can|could|up|to|as|much|about|around|roughly|nearly|more|than|and|with|while|the|at|least)$/;
+// ", and stock options worth", " plus a signing bonus of": another part of one person's pay, named with its own words
+const PAY_PART_AFTER = /^(?:\s+(?:in (?:cash|stock|shares|salary))?)?,?\s+(?:and|plus)\s+(?:a |an |another |further |additional )?(?:[\w-]+\s+){0,2}?(?:stock options|share options|options|restricted stock units|restricted stock|stock units|performance shares|shares|stock|equity|rsus|bonus|bonuses|salary|award|awards|grant|grants)\s+(?:worth|valued at|of|totall?ing)\s+(?:about |around |up to |nearly |more than |some |roughly )?$/i;
 function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
   const moneys = view.quantities.filter((q) => q.kind === 'money');
@@ -182,6 +195,12 @@ function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
       const next = moneys[k + 1]!;
       if (found.some((c) => c.value?.start === next.start) || out.some((c) => c.value?.start === next.start)) break;
       const between = view.text.slice(moneys[k]!.end, next.start);
+      // "restricted stock units valued at $36 million and stock options worth $5 million": a second part of the pay
+      if (PAY_PART_AFTER.test(between)) {
+        if (!plausible(next)) break;
+        out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-part`, confidence: claim.confidence - 0.04 });
+        continue;
+      }
       // (a rate's own words: "$110,000 a year, second-years $125,000 a year")
       const words = between.replace(/^\s*(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\b/i, '').split(/[\s,]+/).filter(Boolean);
       if (!/^\s*(?:,|,?\s+and\b|;)/.test(between) || words.length > 6 || !words.every((w) => LEVEL_WORD.test(w))) break;
@@ -336,6 +355,8 @@ export const compensation: Extractor & { rules: typeof RULES } = {
     const employed = paidPersonsEmployer(view);
     if (employed.length) return [...employed, ...earlierLevels(view, employed)];
     const ranked = rankedPersonsEmployer(view);
-    return ranked.length ? ranked : paidByTopic(view);
+    if (ranked.length) return ranked;
+    const topicPaid = paidByTopic(view);
+    return topicPaid.length ? [...topicPaid, ...listedLevels(view, topicPaid)] : topicPaid;
   },
 };
