@@ -30,8 +30,8 @@ export interface Reference {
 
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
 // (a noun half of a hyphenated word ends no phrase: "the group-texting startup", not "the group"; "The venture-backed X")
-const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer';
-const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS})(?:'s)?(?![\\w'-])`, 'g');
+const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker';
+const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs
 const DEFINITE_NOUN = new RegExp(DEFINITE_NOUNS);

@@ -346,6 +346,11 @@ export const corpus: ClaimCorpus = {
         { type: 'departure', subject: 'Kestrel Foods', value: { amount: 600 } },
       ],
     },
+    {
+      note: 'a company called by what it is ("the carrier", "the manufacturer"), not by a noun that modifies another ("the airline industry")',
+      text: 'Halvard Air reported a loss. The carrier said it would cut 2,000 jobs, more than the airline industry expected.',
+      claims: [{ type: 'departure', subject: 'Halvard Air', value: { amount: 2000 } }],
+    },
   ],
   negative: [
     { text: 'About 1,400 fans of Tessaly Rovers face a long trip after the club was relieved of its licence.', note: 'fans and a licence: no staff, no jobs' },
