@@ -16,7 +16,9 @@ function peopleCount(m: RuleMatch): boolean {
 // Who leaves: staff and the people in roles
 const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
-const LEAVE = '{resign|quit|depart|leave|step down|step aside|stand down|exit|walk out|walk away|defect}';
+const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
+// Leaving a post: also stepping aside or standing down (said of officers: the rules that use it need a role word too)
+const LEAVE_POST = '{resign|quit|depart|leave|step down|step aside|stand down|exit|walk out|walk away|defect}';
 // The officers a board removes ("fired its CEO", "ousted its chief executive"); not a manager or
 // a boss, whom clubs sack every week
 const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|founder|co-founder|cofounder|director|executive|officer|svp|evp|vp)';
@@ -343,7 +345,7 @@ export const RULES: ClaimRule[] = [
   // "Dana Roe, chief executive of Copperleaf AI, will step down next year"
   {
     reason: 'departure/officer-of-left',
-    match: `[PERSON] , _{0,3} ${ROLE} _{0,3} (of|at) [subject:ORG] , (has|had|have|will|is|was|would|also|then|later|abruptly|suddenly|quietly|recently|is to|is set to|plans to|intends to)? ${LEAVE} ${LEFT_WHAT}`,
+    match: `[PERSON] , _{0,3} ${ROLE} _{0,3} (of|at) [subject:ORG] , (has|had|have|will|is|was|would|also|then|later|abruptly|suddenly|quietly|recently|is to|is set to|plans to|intends to)? ${LEAVE_POST} ${LEFT_WHAT}`,
     confidence: 0.75,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
     examples: [['Dana Roe, chief executive of Copperleaf AI, will step down next year.', 'Copperleaf AI', null]],
@@ -351,7 +353,7 @@ export const RULES: ClaimRule[] = [
   // "Copperleaf AI co-founder Raj Mehta left the company", "xAI CFO Mike Liberatore departed"
   {
     reason: 'departure/company-role-left',
-    match: `[subject:ORG] _{0,2} ${ROLE} [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE} ${LEFT_WHAT}`,
+    match: `[subject:ORG] _{0,2} ${ROLE} [PERSON]? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE_POST} ${LEFT_WHAT}`,
     confidence: 0.75,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
@@ -362,13 +364,18 @@ export const RULES: ClaimRule[] = [
   // "Lena Voss, the chief scientist, has left the company", "Ankit Sinha resigned from Paytm", "the CFO quit xAI"
   {
     reason: 'departure/left-company',
-    match: `([PERSON]|${ROLE}|${STAFF}) _{0,8} ${LEAVE} ((from|out of|of)? [subject:ORG]|as _{0,3} ${ROLE} (of|at) [subject:ORG])`,
+    match: `([PERSON]|${ROLE}|${STAFF}) _{0,8} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.78,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/holding': HOLDING, 'departure/died': DIED },
-    examples: [
-      ['Mark Sinha resigned from Paytm Payments Bank in March.', 'Paytm Payments Bank', null],
-      ['Dana Roe will step down as chief executive of Quorvex Systems but remain chairman.', 'Quorvex Systems', null],
-    ],
+    examples: [['Mark Sinha resigned from Paytm Payments Bank in March.', 'Paytm Payments Bank', null]],
+  },
+  // "Dana Roe will step down as chief executive of Quorvex Systems", "stood down as chairman of X"
+  {
+    reason: 'departure/left-post-of',
+    match: `([PERSON]|${ROLE}) _{0,8} ${LEAVE_POST} as _{0,3} ${ROLE} (of|at) [subject:ORG]`,
+    confidence: 0.78,
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
+    examples: [['Dana Roe will step down as chief executive of Quorvex Systems but remain chairman.', 'Quorvex Systems', null]],
   },
   // "Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed": an officer leaves the sentence's company
   {
