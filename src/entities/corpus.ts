@@ -1430,4 +1430,9 @@ export const corpus: EntityExample[] = [
     text: 'Kestrel Capital will hire 17 portfolio managers from hedge fund manager Vellmar Tessan. Asset manager Quorvex agreed, said team manager Peter Lund.',
     expect: [['Vellmar Tessan', 'organization'], ['Quorvex', 'organization'], ['Peter Lund', 'person']],
   },
+  {
+    note: 'person: a first name and a surname opening a short sentence full of names ("Dana Roe is Halvard Bank\'s new CFO.") is prose, not a title-case headline, and the name a person\'s; "Ex-" opening a sentence is no part of the former employer\'s name',
+    text: 'Halvard Bank reported results on Monday. Dana Roe is Halvard Bank\'s new CFO. Ex-Kestrel Securities banker Tom Reyes joins too.',
+    expect: [['Halvard Bank', 'organization'], ['Dana Roe', 'person'], ['Kestrel Securities', 'organization'], ['Tom Reyes', 'person']],
+  },
 ];

@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
-import { isDemonym, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, isKnownFirstName, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
 import { evidenceOf, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
@@ -277,6 +277,8 @@ function isPossessive(t: Token): boolean {
 const withoutPossessive = (t: Token): Token => (isPossessive(t) ? t.shortened(2) : t);
 
 // Short words a headline in title case still writes in lower case
+// Short words headline style capitalises: lower-case, they are prose
+const SHORT_PROSE = new Set(['is', 'are', 'was', 'has', 'had', 'new', 'its', 'his', 'her', 'who', 'now', 'not', 'all', 'our', 'way', 'top', 'big', 'set', 'get', 'got', 'say', 'see', 'may', 'can', 'did', 'out', 'off', 'why', 'how', 'be', 'it', 'he', 'we', 'do', 'no', 'so', 'up']);
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'onto', 'upon', 'amid', 'after', 'about', 'versus', 'while', 'despite']);
 
 /**
@@ -290,6 +292,8 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   for (const r of raw) {
     const t = possessives ? withoutPossessive(r) : r;
     const c = t.codeAt(0);
+    // (a short lower-case word a headline would capitalise — "is", "new", "its" — makes it prose: "Dana Roe is Halvard Bank's new CFO.")
+    if (t.length <= 3 && c >= 97 && c <= 122 && !t.cap && SHORT_PROSE.has(t.text)) return false;
     if (t.length <= 3 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
     // a sentence with ordinary lower-case words ("a $28 million Series A led by Brackwater Ventures") is prose
     // (headline style keeps short function words lower-case: "… and Signs … Agreement with Oracle")
@@ -606,6 +610,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         if (toks.length === 1 && /ly$/.test(toks[0]!.text) && text[toks[0]!.end] === ',' && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text))) toks = [];
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
+        // "Ex-Kestrel Securities banker Dana Roe joins…": the former employer's name after "Ex-" opening the sentence
+        if (toks.length && /^Ex-[A-Z]/.test(toks[0]!.text) && toks[0]!.length > 4 && !toks[0]!.text.slice(3).includes('-')) toks = [toks[0]!.after(3), ...toks.slice(1)];
         const head = toks[0];
         if (head && !head.knownAs && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
           // "Kestrel Dynamics (Lyon)", "Thinking Machines Lab": a company-name ending vouches for the opener
@@ -631,7 +637,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const companyOpener = toks.length > 1 && toks[1]!.cap && ORG_FIRST.test(head.text);
           // ("Credit Suisse has offered…": a known company's name that opens with an ordinary word)
           const knownRun = toks.length > 1 && toks[0]!.opensKnown && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined;
-          const openerIsName = !plainPlural && (knownRun || afterArticle || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
+          // ("Dana Roe is…", "Tom Reyes joined…": a first name before a capitalised surname opens a person's name, whatever else the word means)
+          const firstNameOpener = toks.length >= 2 && toks.length <= 3 && toks[1]!.cap && (Lexicon.firstName(lexiconBits(head.text)) || isKnownFirstName(head.text)) && !Lexicon.place(lexiconBits(head.text));
+          const openerIsName = !plainPlural && (knownRun || afterArticle || firstNameOpener || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;

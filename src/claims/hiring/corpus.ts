@@ -955,6 +955,24 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: null, value: { amount: 1000 } }],
     },
     {
+      note: 'a person\'s move told by a post taken ("will become X\'s chief financial officer", "will take over as chief executive of X", "take the helm at X") and a past post ("formerly of", "who led Y\'s…", "a Y alum", "a 20-year veteran of Y")',
+      text: 'Dana Roe, formerly of Kestrel Securities, will become Halvard Bank\'s chief financial officer in June. Raj Mehta, who led Brenmoor Insurance\'s Asia business, will take over as chief executive of Tessaly Re. Sarah Lin, a Quorvex Systems alum, will take the helm at Vantor Labs. Orrin Pay named Tom Reyes, a 20-year veteran of Copperleaf Bank, as chief risk officer.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Securities' },
+        { type: 'hiring', subject: 'Tessaly Re', counterparty: 'Brenmoor Insurance' },
+        { type: 'hiring', subject: 'Vantor Labs', counterparty: 'Quorvex Systems' },
+        { type: 'hiring', subject: 'Orrin Pay', counterparty: 'Copperleaf Bank' },
+      ],
+    },
+    {
+      note: 'a move told over two sentences: "X is Y\'s new CFO." then "Before joining Y, X was … at Z", and "Ex-Z banker X joins Y" opening a headline',
+      text: 'Halvard Bank reported results on Monday. Dana Roe is Halvard Bank\'s new CFO. Before joining Halvard Bank, Roe was chief financial officer at Kestrel Securities.\nEx-Brenmoor Insurance banker Raj Mehta joins Tessaly Re',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Securities' },
+        { type: 'hiring', subject: 'Tessaly Re', counterparty: 'Brenmoor Insurance' },
+      ],
+    },
+    {
       note: 'posts to recruit ("recruit about 1,000 R&D positions"): an ampersand inside "R&D" keeps it one modifier',
       text: 'Ostrava Telecom said it plans to recruit about one thousand R&D positions in Sweden over three years.',
       claims: [{ type: 'hiring', subject: 'Ostrava Telecom', counterparty: null, value: { amount: 1000 } }],
