@@ -697,6 +697,14 @@ export const corpus: ClaimCorpus = {
         { type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Tessaly Cloud', value: { amount: 6_500_000_000 } },
       ],
     },
+    {
+      note: 'two deals in one sentence: each provider takes the amount said before it ("a $38 billion contract … from X, and … a separate $300 billion agreement with Y")',
+      text: 'Zentrix AI made waves with a $38 billion contract to buy compute from Tessaly Cloud, and reports suggest it has also inked a separate $300 billion agreement with Orrin Compute.',
+      claims: [
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Tessaly Cloud', value: { amount: 38_000_000_000 } },
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Compute', value: { amount: 300_000_000_000 } },
+      ],
+    },
   ],
   negative: [
     { text: 'Tessaly Cloud, the GPU cloud provider, sold shares worth $2 billion to Halvard AI.', note: 'a share sale by a cloud provider, no deal for compute' },

@@ -345,14 +345,25 @@ function dealsOf(view: SentenceView): RawClaim[] {
     if (!powerForComputing && !sellsCompute(view, customer)) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
-    const money = nearest(view.quantities, cueAt, (q) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90))));
+    const dealMoney = (q: (typeof view.quantities)[number]) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90)));
+    const money = nearest(view.quantities, cueAt, dealMoney);
+    // ("a $38 billion contract to buy compute from AWS, and … a separate $300 billion agreement with Oracle": with two
+    // providers, each deal's money is the amount said before its provider, after the one before)
+    const moneyOf = (p: EntityRecord, i: number): (typeof view.quantities)[number] | null => {
+      const first = i === 0 ? money ?? null : null;
+      if (unique.length === 1) return money ?? null;
+      const at = view.actors.find((a) => a.entity === p)?.start;
+      const prev = i > 0 ? view.actors.find((a) => a.entity === unique[i - 1])?.end ?? view.sentence.start : view.sentence.start;
+      if (at === undefined) return first;
+      return [...view.quantities].reverse().find((q) => dealMoney(q) && q.end <= at && q.start >= prev) ?? first;
+    };
     // no money stated: the amount of compute ("10,000 Nvidia H100 GPUs", "500 megawatts")
     const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit));
     return unique.map((p, i) => ({
       type: 'compute_deal' as const,
       subject: customer,
       counterparty: p,
-      value: unique.length === 1 || i === 0 ? money ?? amountOfCompute ?? null : null,
+      value: moneyOf(p, i) ?? (unique.length === 1 || i === 0 ? amountOfCompute ?? null : null),
       sentence: view.sentence,
       reason: providerVerbActor ? 'compute_deal/provider-supplies' : 'compute_deal/deal-with-provider',
       confidence: 0.82,
