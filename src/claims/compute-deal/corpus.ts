@@ -707,6 +707,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'As part of the two collaborations, Tessaly Chips will provide its GH200 Grace Hopper Superchip to the two companies.', note: 'what the provider owns ("its GH200 …") is no customer' },
     { text: 'Tessaly Cloud, the GPU cloud provider, sold shares worth $2 billion to Halvard AI.', note: 'a share sale by a cloud provider, no deal for compute' },
     { text: 'Halvard Bank rents offices in Leeds. Halvard Bank signed a deal with Zentrix AI.', note: 'a deal between two companies that sell no compute' },
     { text: 'Zentrix AI is Kestrel Bank’s biggest customer for loans.', note: "a bank's customer for loans" },

@@ -304,7 +304,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // "CoreWeave will provide TML with GPUs": the provider is the subject, the customer the object
       providers.unshift(providerVerbActor.entity);
       // (not a chip maker named for its chips: "CoreWeave will provide a cluster of NVIDIA GB300 systems to Quillmark")
-      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a));
+      // (nor what the provider owns: "will provide its GH200 Grace Hopper Superchip to the two companies")
+      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)));
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
     } else {
       // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
