@@ -97,7 +97,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   // Entities read every sentence: names are learnt from the whole article.
   ['entities', (doc) => {
     doc.names = findNames(doc.text, doc.sentences);
-    doc.entities = buildEntities(doc.names);
+    doc.entities = buildEntities(doc.names, doc.text);
     markPublications(doc.text, doc.names, doc.entities);
     markRoles(doc.text, doc.names, doc.entities);
     doc.reference = resolveReferences(doc.text, doc.sentences, doc.names, doc.entities);

@@ -102,7 +102,7 @@ const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Ma
 
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
-export function buildEntities(mentions: NameMention[]): EntityTable {
+export function buildEntities(mentions: NameMention[], text?: string): EntityTable {
   // Distinct keys of organisation mentions, with their surfaces and counts.
   interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person'; typed?: boolean }
   const groupOfKey = new Map<string, Group>();
@@ -207,7 +207,8 @@ export function buildEntities(mentions: NameMention[]): EntityTable {
   const orgMentions = mentions.filter((m) => m.kind === 'org');
   for (let i = 1; i < orgMentions.length; i++) {
     const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
-    if (m.start - p.end === 2 && /^[A-Z]{2,6}$/.test(m.surface)) {
+    // (the two characters between are the bracket's " (": "…company Zeelo. SWVL has…" is two sentences)
+    if (m.start - p.end === 2 && /^[A-Z]{2,6}$/.test(m.surface) && (text === undefined || text.slice(p.end, m.start) === ' (')) {
       const from = groupOfKey.get(nameKey(m.surface));
       const into = groupOfKey.get(nameKey(p.surface));
       if (from && into && from !== into && !from.known) merge(from, into);

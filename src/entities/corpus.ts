@@ -1435,4 +1435,9 @@ export const corpus: EntityExample[] = [
     text: 'Halvard Bank reported results on Monday. Dana Roe is Halvard Bank\'s new CFO. Ex-Kestrel Securities banker Tom Reyes joins too.',
     expect: [['Halvard Bank', 'organization'], ['Dana Roe', 'person'], ['Kestrel Securities', 'organization'], ['Tom Reyes', 'person']],
   },
+  {
+    note: 'organization: an all-capitals name opening the sentence after another name is its own company, not an acronym of the name before ("…bought Zeelo. SWVL has…"); only a bracket defines one ("Halvard Robotics Inc. (HRI)")',
+    text: 'The layoffs came a month after TESSLY paid $100 million for transit company Quorvex. TESSLY has made five acquisitions this year.',
+    expect: [['TESSLY', 'organization'], ['Quorvex', 'organization']],
+  },
 ];

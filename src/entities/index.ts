@@ -27,7 +27,7 @@ export function typeMentions(text: string): TypedMention[] {
   const matching = normalizeForMatching(text);
   const sentences = splitSentences(matching);
   const names = findNames(matching, sentences);
-  const table = buildEntities(names);
+  const table = buildEntities(names, matching);
   return names.map((m, i) => {
     const e = table.entityOf[i];
     const kind: EntityKind = e ? e.kind : KIND[m.kind];

@@ -715,6 +715,11 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Steel employs staff on four continents. This could see its workforce trimmed from 90,000 to 60,000 staff by 2012.',
       claims: [{ type: 'headcount', subject: 'Halvard Steel', counterparty: null, value: { amount: 90000, text: '90,000' } }],
     },
+    {
+      note: 'an all-capitals name right after a full stop that ends another name is no acronym of it ("…for Quorvex. TESSLY employs…")',
+      text: 'The layoffs came a month after TESSLY paid $100 million for transit company Quorvex. TESSLY employs over 1,330 people.',
+      claims: [{ type: 'headcount', subject: 'TESSLY', value: { amount: 1330 } }],
+    },
   ],
   negative: [
     { text: 'Orrin Works has 3 factories in Pune while Kestrel Industries has 12 across the state.', note: 'two counts coordinated with "has", neither of staff' },
