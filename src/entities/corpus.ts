@@ -1440,4 +1440,9 @@ export const corpus: EntityExample[] = [
     text: 'The layoffs came a month after TESSLY paid $100 million for transit company Quorvex. TESSLY has made five acquisitions this year.',
     expect: [['TESSLY', 'organization'], ['Quorvex', 'organization']],
   },
+  {
+    note: 'organization: a lone first name\'s possessive before a capitalised word is a brand ("Sarah\'s Kitchen"); a company\'s possessive stays owner and product, a person\'s lower-case noun stays theirs',
+    text: 'Sarah’s Kitchen had about 10,000 employees. Halvard Labs\' Orbit model grew. Mark\'s wife Tamsin left.',
+    expect: [['Sarah’s Kitchen', 'organization'], ['Halvard Labs', 'organization']],
+  },
 ];

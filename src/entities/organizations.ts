@@ -347,6 +347,12 @@ function andJoinsInstitution(raw: Token[], i: number, cur: Chunk): boolean {
   return false;
 }
 
+/** "David's Bridal": the possessor is a known first name alone, right before a capitalised word after one space. */
+function firstNameBrand(owner: Token, sentenceText: string, base: number, next: Token): boolean {
+  if (sentenceText.slice(owner.end - base, next.start - base).replace(/^['’]s?/, '') !== ' ') return false;
+  return (isKnownFirstName(owner.text) || Lexicon.firstName(lexiconBits(owner.text))) && !Lexicon.place(lexiconBits(owner.text)) && !next.isFunction;
+}
+
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
   const chunks: Chunk[] = [];
@@ -406,6 +412,15 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
     const token = withoutPossessive(word);
     const possessive = token !== word;
     let joinable = false;
+    // "David's Bridal", "Wendy's Kitchen": a lone first name's possessive before a capitalised word is a brand's name
+    // (a person is not named by a first name alone in news: "Meta's Llama" stays owner and product)
+    if (cur !== null && cur.possessive && cur.tokens.length === 1 && firstNameBrand(cur.tokens[0]!, sentenceText, base, token)) {
+      const own = raw[i - 1]!;
+      cur.tokens[0] = own;
+      cur.tokens.push(token);
+      cur.possessive = possessive;
+      continue;
+    }
     if (cur !== null && !cur.possessive) {
       const last = cur.tokens[cur.tokens.length - 1]!;
       const gap = sentenceText.slice(last.end - base, token.start - base);
