@@ -1445,4 +1445,9 @@ export const corpus: EntityExample[] = [
     text: 'Sarah’s Kitchen had about 10,000 employees. Halvard Labs\' Orbit model grew. Mark\'s wife Tamsin left.',
     expect: [['Sarah’s Kitchen', 'organization'], ['Halvard Labs', 'organization']],
   },
+  {
+    note: 'organization: a coined word before a known company\'s name of ordinary words is one longer name ("Tessmate Global Payments" is not Global Payments); a known name after a ticker stays its own',
+    text: 'Orrin Eats raised €87.2m, followed by Tessmate Global Payments with €66m.',
+    expect: [['Tessmate Global Payments', 'organization'], ['Orrin Eats', 'organization']],
+  },
 ];

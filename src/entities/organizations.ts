@@ -468,6 +468,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       const rest = tokens.slice(k);
       if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
       if (i === 0 && k === tokens.length) break;
+      // ("TransferMate Global Payments": a coined word before a known name of ordinary words ending the run opens a
+      // longer name that the known one only happens to end — not a ticker or a known name before it: "GOOGL GOOG DeepMind")
+      if (i > 0 && k === tokens.length && tokens.slice(i, k).every((t) => t.isCommon || isDictionaryWord(t.text)) && tokens.slice(0, i).every((t) => !t.opensKnown && !/^[A-Z0-9]{2,6}$/.test(t.text) && !t.isCommon && !isDictionaryWord(t.text))) break;
       const parts: Token[][] = [];
       if (i > 0) parts.push(...splitAtNonNameWords(tokens.slice(0, i)));
       parts.push(tokens.slice(i, k));
