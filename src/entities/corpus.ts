@@ -1450,4 +1450,9 @@ export const corpus: EntityExample[] = [
     text: 'Orrin Eats raised €87.2m, followed by Tessmate Global Payments with €66m.',
     expect: [['Tessmate Global Payments', 'organization'], ['Orrin Eats', 'organization']],
   },
+  {
+    note: 'not an organization: a unit a company\'s possessive owns ("Halvard\'s Corporate Development group", "Kestrel\'s AI Research Group"); a company owned by another stays one ("Alphabet\'s Google")',
+    text: 'Halvard Systems’ Corporate Development group will invest $250 million. Dana Roe worked at Kestrel Labs’ AI Research Group. Alphabet’s Google raised prices.',
+    expect: [['Corporate Development', 'other'], ['Research Group', 'other'], ['Google', 'organization']],
+  },
 ];

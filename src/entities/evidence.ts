@@ -227,6 +227,8 @@ function isAbbreviationOfBefore(surface: string, before: string, after: string):
 
 // "hedge fund manager", "asset manager", "wealth manager": a firm's description before its name
 const FIRM_MANAGER_BEFORE = /\b(?:fund|funds|asset|assets|investment|wealth|money|portfolio|property|real estate|hotel|pension|private equity|venture) (?:manager|managers|management firm|management company) $/i;
+// The last word of a company's unit's name: "Research Group", "Cloud Division"
+const UNIT_WORD = /^(?:Group|Unit|Division|Department|Team|Lab|Labs|Arm|Wing)$/;
 // The sector a nationality may describe: "Australian AI", "Indian Tech"
 const SECTOR_WORD = /^(?:AI|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV)$/;
 
@@ -265,6 +267,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 1 && /^[A-Z]{2,}-(?:ed|ing)$/.test(surface)) add(e, 'other', 4, 'abbreviation-verb');
   // "Restricted Stock Units (RSUs)", "Non-Performing Assets (NPAs)": a name a plural abbreviation spells out is a term (a company is no plural)
   if (words.length >= 2 && pluralAbbreviationAfter(words, after)) add(e, 'other', 5, 'plural-abbreviation');
+  // "Xerox's Corporate Development group", "Facebook's AI Research Group": a unit a company's possessive owns is no company of its own
+  if (/(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}$/.test(before) && (UNIT_WORD.test(words[words.length - 1]!) || /^ (?:group|unit|division|arm|team|department|wing|lab|labs)\b/.test(after))) add(e, 'other', 3, 'owned-unit');
   // "under the 2015 Plan", "the 2019 Act": a year before a one-word name makes it a plan, a law or an edition
   if (words.length === 1 && /\bthe (?:19|20)\d\d $/i.test(before)) add(e, 'other', 3, 'year-before');
   // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
