@@ -1455,4 +1455,9 @@ export const corpus: EntityExample[] = [
     text: 'Halvard Systems’ Corporate Development group will invest $250 million. Dana Roe worked at Kestrel Labs’ AI Research Group. Alphabet’s Google raised prices.',
     expect: [['Corporate Development', 'other'], ['Research Group', 'other'], ['Google', 'organization']],
   },
+  {
+    note: 'organization: a name of two lines of business joined by "and" ("Tessaly Hotels and Homes"), and an office "of" something ("Registrar of Companies"), are one name each; two companies joined by "and" stay two',
+    text: 'Hospitality firm Tessaly Hotels and Homes filed a report with the Registrar of Companies. Google and Microsoft rose.',
+    expect: [['Tessaly Hotels and Homes', 'organization'], ['Registrar of Companies', 'organization'], ['Google', 'organization'], ['Microsoft', 'organization']],
+  },
 ];

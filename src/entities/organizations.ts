@@ -318,7 +318,7 @@ interface Chunk {
 }
 
 // "Bank of America", "University of Tokyo": the words after which "of" stays inside a name
-const INSTITUTION_OF = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber|Royal|Federal|National|Association|Federation|Society|Commission|Office|Church|Academy|Hospital|Port|City|Isle|Bay|Gulf|Court|House|State|States|Union|Court|Centre|Center|Fund|Agency|Authority|Organisation|Organization|Library|Coast|Cape)$/;
+const INSTITUTION_OF = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Museum|College|School|Board|Council|Chamber|Royal|Federal|National|Association|Federation|Society|Commission|Office|Church|Academy|Hospital|Port|City|Isle|Bay|Gulf|Court|House|State|States|Union|Court|Centre|Center|Fund|Agency|Authority|Organisation|Organization|Library|Coast|Cape|Registrar|Comptroller|Controller|Secretary|Directorate|Inspectorate|Tribunal)$/;
 // "Robin van Persie", "Leonardo da Vinci", "Khalid bin Mahfouz"
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
@@ -353,6 +353,15 @@ function firstNameBrand(owner: Token, sentenceText: string, base: number, next: 
   return (isKnownFirstName(owner.text) || Lexicon.firstName(lexiconBits(owner.text))) && !Lexicon.place(lexiconBits(owner.text)) && !next.isFunction;
 }
 
+/** "OYO Hotels and Homes": a name ending in a plural common noun, "and", and a single capitalised plural common noun that ends the run. */
+function andJoinsPlurals(raw: Token[], i: number, cur: Chunk): boolean {
+  if (cur.tokens.length < 2) return false;
+  const prev = cur.tokens[cur.tokens.length - 1]!;
+  const next = raw[i + 1];
+  const plural = (t: Token) => /[a-z]s$/.test(t.text) && (t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !t.knownAs;
+  return !!next && next.cap && plural(prev) && plural(next) && !raw[i + 2]?.cap;
+}
+
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
   const chunks: Chunk[] = [];
@@ -369,7 +378,8 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
         continue;
       }
       // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an institution's name
-      if (cur && !cur.possessive && word.text === 'and' && andJoinsInstitution(raw, i, cur)) {
+      // ("OYO Hotels and Homes": a plural common noun, "and", one more ending the run — a company's name of two lines of business)
+      if (cur && !cur.possessive && word.text === 'and' && (andJoinsInstitution(raw, i, cur) || andJoinsPlurals(raw, i, cur))) {
         cur.tokens.push(word);
         continue;
       }
@@ -467,6 +477,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       while (k < tokens.length && LEGAL_SUFFIX.test(tokens[k]!.text)) k++;
       const rest = tokens.slice(k);
       if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
+      // ("OYO Hotels and Homes": lines of business joined by "and" complete a known name too)
+      if (i === 0 && rest.some((t) => t.text === 'and') && rest.every((t) => t.text === 'and' || (/[a-z]s$/.test(t.text) && (t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text))))) break;
       if (i === 0 && k === tokens.length) break;
       // ("TransferMate Global Payments": a coined word before a known name of ordinary words ending the run opens a
       // longer name that the known one only happens to end — not a ticker or a known name before it: "GOOGL GOOG DeepMind")
