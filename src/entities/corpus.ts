@@ -1460,4 +1460,9 @@ export const corpus: EntityExample[] = [
     text: 'Hospitality firm Tessaly Hotels and Homes filed a report with the Registrar of Companies. Google and Microsoft rose.',
     expect: [['Tessaly Hotels and Homes', 'organization'], ['Registrar of Companies', 'organization'], ['Google', 'organization'], ['Microsoft', 'organization']],
   },
+  {
+    note: 'organization: a lower-case coined word right after a company noun ("SME lending platform quorvo", "fintech startup tesslo"); the abbreviation describing the noun is no name ("SME"), nor is a legal suffix alone',
+    text: 'The £21m was secured by SME lending platform quorvo, and $5m went to fintech startup tesslo. The debt sale ran through Halvard Bank and Orrin Partners Inc.',
+    expect: [['quorvo', 'organization'], ['tesslo', 'organization'], ['SME', 'other'], ['Halvard Bank', 'organization']],
+  },
 ];

@@ -263,6 +263,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 5, 'abbreviation');
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no name
   if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^ [a-z]/.test(after)) add(e, 'other', 4, 'demonym-sector');
+  // "SME lender iwoca", "EV maker Tessla": an abbreviation describing the company noun before a name is no name itself
+  if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:lender|startup|start-up|firm|platform|company|maker|provider|bank|fintech|specialist|player|app|marketplace|insurer|retailer|developer)s? (?:[A-Z]|[a-z][a-z0-9]{3,}\b(?! (?:is|was|has|will|said)\b))/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-modifier');
   // "HQ-ed in the US": an abbreviation made a verb
   if (words.length === 1 && /^[A-Z]{2,}-(?:ed|ing)$/.test(surface)) add(e, 'other', 4, 'abbreviation-verb');
   // "Restricted Stock Units (RSUs)", "Non-Performing Assets (NPAs)": a name a plural abbreviation spells out is a term (a company is no plural)

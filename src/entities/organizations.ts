@@ -362,6 +362,9 @@ function andJoinsPlurals(raw: Token[], i: number, cur: Chunk): boolean {
   return !!next && next.cap && plural(prev) && plural(next) && !raw[i + 2]?.cap;
 }
 
+// The company nouns after which a lower-case coined word is a company's name ("lender iwoca", "startup smallcase")
+const LOWER_BRAND_CUE = new Set(['startup', 'start-up', 'lender', 'fintech', 'neobank', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator']);
+
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
   const chunks: Chunk[] = [];
@@ -565,7 +568,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (text[end] === '.' && /^(?:Inc|Corp|Co|Ltd|Plc)$/.test(toks[toks.length - 1]!.text)) end++;
     const surface = text.slice(start, end);
     const known = knownOrgName(surface) !== undefined;
-    if (surface.length < 2 || /^[0-9]+$/.test(surface)) return;
+    // ("…through Morgan Stanley … Inc.": a legal suffix alone is left of a name, never one)
+    if (surface.length < 2 || /^[0-9]+$/.test(surface) || /^(?:Inc|Corp|Ltd|LLC|Plc|PLC|plc|Co|Limited|GmbH|AG|SA|NV)\.?$/.test(surface)) return;
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
@@ -677,6 +681,16 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       for (const part of splitAtNonNameWords(toks)) {
         emit(s, part, chunk.possessive && part[part.length - 1] === toks[toks.length - 1]);
       }
+    }
+    // "SME lender iwoca", "fintech startup smallcase raised…": a lower-case coined word right after a company noun is a name
+    const raw = words[s.index]!;
+    for (let i = 1; i < raw.length; i++) {
+      const t = raw[i]!;
+      if (t.cap || !LOWER_BRAND_CUE.has(raw[i - 1]!.text.toLowerCase()) || !/^[a-z][a-z0-9]{3,}$/.test(withoutPossessive(t).text)) continue;
+      const w = withoutPossessive(t);
+      if (w.isCommon || w.isFunction || isDictionaryWord(w.text) || isPluralOfWord(w.text) || /(?:ing|ed|ly)$/.test(w.text)) continue;
+      if (s.text.slice(raw[i - 1]!.end - s.start, t.start - s.start) !== ' ') continue;
+      emit(s, [w], w !== t);
     }
   }
   // Headlines: only names already learnt or known; everything else there is ordinary words.

@@ -36,7 +36,7 @@ export const requireTypedSubjects: Refiner = (_ctx, claims) =>
  * Agency", "Disasters Emergency Committee", "Federal Reserve" (the body word is the name's head:
  * "Union Pacific", "Bank of England" are not caught).
  */
-const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund)$/;
+const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate)$/;
 
 /** Is every mention of the claim's subject in its sentence right after "to" (a destination)? */
 function onlyAfterTo(c: RawClaim): boolean {

@@ -462,7 +462,9 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
       for (let n = 0; n <= e.max; n++) {
         if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done, rest)) return true;
         const t = toks[ti + n];
-        if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower))) return false;
+        // (a word-only gap steps over an abbreviation or a term that is no party — "secured by SME lending platform iwoca" —
+        // not over a place, a product or a person)
+        if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower) && !(t.kind === 'name' && t.name?.kind === 'other'))) return false;
       }
       return false;
     }

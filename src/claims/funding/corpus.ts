@@ -494,6 +494,14 @@ export const corpus: ClaimCorpus = {
       text: 'Marrow Hotels said it planned to invest $48m in Orlan Palace Ltd, the hotel group.',
       claims: [{ type: 'funding', subject: 'Orlan Palace Ltd', counterparty: 'Marrow Hotels', value: { amount: 48_000_000, currency: 'USD', text: '$48m' } }],
     },
+    {
+      note: 'a lower-case company name after its description, and an abbreviation inside the description ("secured by SME lending platform quorvo")',
+      text: 'The top rounds were the $30m raised by Orrin Chips and the £21m secured by SME lending platform quorvo.',
+      claims: [
+        { type: 'funding', subject: 'Orrin Chips', value: { amount: 30_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'quorvo', value: { amount: 21_000_000, currency: 'GBP' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Kestrel Infra plans to double down on AI with a fresh $1.5-billion investment to procure another 8,000 graphics processing units.', note: 'an investment "to procure" GPUs is money the company spends, not money put into it' },
