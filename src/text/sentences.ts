@@ -36,11 +36,16 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+// Words that plainly open a sentence after an abbreviation's full stop ("Microsoft Corp. The company…")
+const NEW_SENTENCE = /^(?:(?:The|It|Its|But|And|In|On|At|A|An|This|That|They|He|She|We|His|Her|Their|There|However|Meanwhile|Separately|Additionally|Also|Still|Yet|Earlier|Later|According|Analysts|Shares)\b|[A-Z][a-z]+ly,)/;
+
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  // "J.P. Morgan", "U.A.E.": dotted capital initials
+  if (/^(?:[a-z]\.)+[a-z]$/.test(word) && /^[A-Z.]+$/.test(text.slice(i + 1, dot))) return true;
   // "T. Rowe Price", "J.P. Morgan": a single capital letter is an initial
   // (not a round's or a class's letter: "…led its Series B. Zentrix AI has…", "Class A.")
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!) && !/\b(?:Series|series|Class|class|Round|round|Plan|plan|Type|type|Grade|grade|Category|category|Vitamin|vitamin|Part|part|Tier|tier|Phase|phase) $/.test(text.slice(Math.max(0, i - 9), i + 1));
@@ -64,7 +69,8 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
     if (!/[A-Z0-9"'(\[$£€]/.test(next)) continue;
     if (c === '.' && isAbbreviationBefore(text, i)) {
       // "Microsoft Corp. The company…" is still a break when a new sentence plainly starts
-      if (!/^(?:The|It|Its|But|And|In|On|At|A|An|This|That|They|He|She|We)\b/.test(text.slice(k, k + 5))) continue;
+      // ("…supplier Denso Corp. Separately, Sakana AI said…": a connective or an adverb and its comma open one too)
+      if (!NEW_SENTENCE.test(text.slice(k, k + 30))) continue;
     }
     out.push([start, j]);
     start = k;

@@ -1,0 +1,26 @@
+// Sentence splitting (src/text/sentences.ts): where a full stop ends a sentence and where it ends only an abbreviation.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/text/sentences.js';
+
+const split = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('sentences', () => {
+  it('keeps a company suffix, an honorific and an initial inside the sentence', () => {
+    expect(split('Orrin Systems Corp. hired Mr. Reyes from J.P. Halvard last week.')).toEqual(['Orrin Systems Corp. hired Mr. Reyes from J.P. Halvard last week.']);
+  });
+
+  it('ends the sentence after a suffix when a new one plainly starts', () => {
+    expect(split('Kestrel raised money from Orrin Corp. The company plans to hire.')).toEqual(['Kestrel raised money from Orrin Corp.', 'The company plans to hire.']);
+  });
+
+  it('ends it before a connective or an adverb and its comma ("Corp. Separately, …")', () => {
+    expect(split('Investors included supplier Denso Corp. Separately, Quorvex AI said it raised ¥20 billion from Tessaly Inc. Funds and banks.')).toEqual([
+      'Investors included supplier Denso Corp.',
+      'Separately, Quorvex AI said it raised ¥20 billion from Tessaly Inc. Funds and banks.',
+    ]);
+  });
+
+  it('ends it after a round letter ("its Series B. Zentrix AI …")', () => {
+    expect(split('Orrin AI led its Series B. Zentrix AI has also raised.')).toEqual(['Orrin AI led its Series B.', 'Zentrix AI has also raised.']);
+  });
+});
