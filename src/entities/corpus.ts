@@ -1465,4 +1465,9 @@ export const corpus: EntityExample[] = [
     text: 'The £21m was secured by SME lending platform quorvo, and $5m went to fintech startup tesslo. The debt sale ran through Halvard Bank and Orrin Partners Inc.',
     expect: [['quorvo', 'organization'], ['tesslo', 'organization'], ['SME', 'other'], ['Halvard Bank', 'organization']],
   },
+  {
+    note: 'not an organization: a word the text defines ("Unicorn is the term used for…", "Decacorn is a name given to…")',
+    text: 'Unicorn is the term used for a start-up company valued at over $1 billion. Decacorn is a name given to firms worth $10 billion.',
+    expect: [['Unicorn', 'other'], ['Decacorn', 'other']],
+  },
 ];
