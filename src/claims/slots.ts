@@ -208,8 +208,14 @@ const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40
 
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 
+// "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
+const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;
+function backedModifier(view: SentenceView, a: Actor): boolean {
+  return BACKED_AFTER.test(view.text.slice(a.end, a.end + 50));
+}
+
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  const ok = (a: Actor) => !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
+  const ok = (a: Actor) => !backedModifier(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
@@ -284,7 +290,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Some positions include signing bonuses of $3,000, according to Amazon": the topic as its own source)
   const selfSourced = view.actors.length > 0 && view.actors.every((a) => a.entity === view.topic && /\baccording to (?:the )?$/.test(slotOf(view, a)));
   // ("…first-year analysts will earn about $85,000, the newspaper said": a sentence whose only organisations are the outlets citing it)
-  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
+  // ("the Alphabet and Roc Nation-backed company first raised $1bn": names that only say who backs the company name nobody)
+  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || view.actors.every((a) => backedModifier(view, a)) || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }

@@ -502,6 +502,11 @@ export const corpus: ClaimCorpus = {
         { type: 'funding', subject: 'quorvo', value: { amount: 21_000_000, currency: 'GBP' } },
       ],
     },
+    {
+      note: 'backers named before "-backed" describe the company after them ("Halvard and Orrin Capital-backed Quorvex Trade raised…")',
+      text: 'Halvard and Orrin Capital-backed Quorvex Trade raised $1bn from existing investors.',
+      claims: [{ type: 'funding', subject: 'Quorvex Trade', value: { amount: 1_000_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Infra plans to double down on AI with a fresh $1.5-billion investment to procure another 8,000 graphics processing units.', note: 'an investment "to procure" GPUs is money the company spends, not money put into it' },
@@ -529,6 +534,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Copperleaf AI raised concerns about the proposed regulation.', note: '"raised" concerns' },
     { text: 'Venture funding for AI startups reached $100 billion in 2024.', note: 'market total, no company' },
     { text: 'Zentrix AI makes inspection robots. Total funding for European robotics startups reached $12 billion last year.', note: 'a market total, though a company was just named: "total funding" needs an owner' },
+    { text: 'Quorvex Trade is growing fast. The Halvard Labs and Orrin Capital-backed company first raised $1bn from existing investors.', note: 'backers named inside a modifier ("the X and Y-backed company") are no subject of the sentence (the company meant is not named here)' },
     { text: 'Kestrel Pay makes payment software. Late-stage rounds witnessed a total funding of $1.8 billion in the quarter, up from $1.3 billion raised in the quarter before.', note: 'a market\'s sum ("a total funding of", "$X raised" with no raiser) after a company was named' },
     { text: 'Norrland Compute invested $30 million in a new data center.', note: 'the company invests; it does not raise' },
     { text: 'Korvi Pay has a paid-up capital of Rs 10 crore, its filings show.', note: 'paid-up capital is no round' },
