@@ -507,8 +507,14 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard and Orrin Capital-backed Quorvex Trade raised $1bn from existing investors.',
       claims: [{ type: 'funding', subject: 'Quorvex Trade', value: { amount: 1_000_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'a credit line is money raised: "a $5 million debt facility from X" (a facility that is a plant is not)',
+      text: 'Paylumo, owned by Tessaly Holdings, received a $5 million debt facility from Orrin Lending.',
+      claims: [{ type: 'funding', subject: 'Paylumo', counterparty: 'Orrin Lending', value: { amount: 5_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
+    { text: 'Halvard Motors will invest $50 million in a new facility in Ohio.', note: 'money spent on a plant "facility" is no round' },
     { text: 'Kestrel Infra plans to double down on AI with a fresh $1.5-billion investment to procure another 8,000 graphics processing units.', note: 'an investment "to procure" GPUs is money the company spends, not money put into it' },
     { text: 'New Delhi, March 29 (IANS) The domestic startup ecosystem secured more than $150 million this week.', note: "a dateline, then an ecosystem's total" },
     { text: 'Corvid Rides plans to invest $500 million in its Vietnam business.', note: 'money put into its own business' },

@@ -56,7 +56,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:for|to help) (?:the )?(?:victims|charity|charities|relief|the disaster|the tsunami|an appeal|the appeal|good causes|research into|families)\b/,
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b(?![ -](?:owned |backed |run )?(?:investment )?(?:fund|funds|investor|investors|wealth fund|holding company)\b)/,
   // "a joint venture … with an initial investment of $6.5m": a venture's start-up cost
-  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|facility|project|site)\b/,
+  // (a credit line is a "facility" too, and money raised: "a $5 million debt facility from X")
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|(?<!(?:debt|credit|loan|lending|financing|funding|revolving|term) )facility|project|site)\b/,
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
   OF_INVESTMENT,
   // "a fresh $1.5-billion investment to procure 8,000 GPUs": money spent on buying or building, not put into the company
