@@ -512,6 +512,11 @@ export const corpus: ClaimCorpus = {
       text: 'Paylumo, owned by Tessaly Holdings, received a $5 million debt facility from Orrin Lending.',
       claims: [{ type: 'funding', subject: 'Paylumo', counterparty: 'Orrin Lending', value: { amount: 5_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'an investment "by X in Y": Y raised it, X invested',
+      text: 'It was the most money closed in a month since the $200 million investment by Orrin Capital in Tessaly Switch.',
+      claims: [{ type: 'funding', subject: 'Tessaly Switch', value: { amount: 200_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Halvard Motors will invest $50 million in a new facility in Ohio.', note: 'money spent on a plant "facility" is no round' },

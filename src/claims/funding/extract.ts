@@ -152,7 +152,8 @@ export const funding: Extractor = {
       if (!rule.before && !rule.after && !raiserAfter) continue;
       // "a £50 million equity investment in Quillmark", "$30 million for a stake in Stackwise": the raiser follows
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
-      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:in|into|for) /.exec(post);
+      // ("the $200 million investment by Visa in Interswitch": the investor between)
+      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} )?(?:in|into|for) /.exec(post);
       // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
       const inObj = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
       // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser

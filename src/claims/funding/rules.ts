@@ -61,6 +61,8 @@ export const RULES: ClaimRule[] = [
     reason: 'funding/raised-by',
     match: '[value:MONEY] (raise|round|raised|secured|funding|investment|injection) (led)? by ~{0,6} [subject:ORG]',
     confidence: 0.85,
+    // ("the $200 million investment by Visa in Interswitch": the one after "by" invests, the one after "in" raises)
+    unless: { 'funding/investment-by-in': '[value:MONEY] (investment|injection|funding|stake) by ~{0,6} [ORG] (in|into)' },
     extra: roundOf,
     examples: [['The monthly total was skewed by the $40m raise by Leeds-based chip startup Quorvex.', 'Quorvex', '$40m']],
   },
