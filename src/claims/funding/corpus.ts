@@ -517,8 +517,17 @@ export const corpus: ClaimCorpus = {
       text: 'It was the most money closed in a month since the $200 million investment by Orrin Capital in Tessaly Switch.',
       claims: [{ type: 'funding', subject: 'Tessaly Switch', value: { amount: 200_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'the next in a list of rounds ("…; Kestrel Bank followed with $25 million")',
+      text: 'Halvard Pay opened March with a $170 million Series C; Kestrel Bank followed with $25 million.',
+      claims: [
+        { type: 'funding', subject: 'Halvard Pay', value: { amount: 170_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kestrel Bank', value: { amount: 25_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Shares in Halvard Motors fell. Kestrel Bank followed with a $2 billion bond sale.', note: '"followed with" an amount where no round is spoken of' },
     { text: 'Halvard Motors will invest $50 million in a new facility in Ohio.', note: 'money spent on a plant "facility" is no round' },
     { text: 'Kestrel Infra plans to double down on AI with a fresh $1.5-billion investment to procure another 8,000 graphics processing units.', note: 'an investment "to procure" GPUs is money the company spends, not money put into it' },
     { text: 'New Delhi, March 29 (IANS) The domestic startup ecosystem secured more than $150 million this week.', note: "a dateline, then an ecosystem's total" },

@@ -66,6 +66,16 @@ export const RULES: ClaimRule[] = [
     extra: roundOf,
     examples: [['The monthly total was skewed by the $40m raise by Leeds-based chip startup Quorvex.', 'Quorvex', '$40m']],
   },
+  // "Flutterwave opened March with a $170 million Series C; …; Kuda Bank followed with $25 million": the next in a list of rounds
+  {
+    reason: 'funding/followed-with',
+    match: '[subject:ORG] (then|later|closely)? {follow} (suit)? (with|by raising|by securing) (a|an|another)? (about|around|nearly|more than|over|some)? [value:MONEY]',
+    confidence: 0.75,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    // (a list of rounds: a word of raising in the sentence or just before it)
+    extra: (m, view) => (/\b(?:rais(?:e|ed|es|ing)|round|series [a-h]|seed|funding|financing|secured|investment)\b/i.test(view.text.slice(Math.max(0, view.sentence.start - 200), view.sentence.end)) ? roundOf(m, view) : null),
+    examples: [['Halvard Pay opened March with a $170 million Series C; Kestrel Bank followed with $25 million.', 'Kestrel Bank', '$25 million']],
+  },
   // "completed a round totaling $167.5 million", "a Series B worth $40 million", "a funding round of $12 million"
   {
     reason: 'funding/round-of',
