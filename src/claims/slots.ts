@@ -208,6 +208,9 @@ const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40
 
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 
+// From a name to the cue through a relative clause on it, and its coordinated verbs ("…, which has raised $90 million, has ")
+const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where) [^,;]{0,80}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently)\b[^,;]{0,80})*$/;
+
 // "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
 const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;
 function backedModifier(view: SentenceView, a: Actor): boolean {
@@ -243,7 +246,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "the venture, which has around 30 people", "Quillmark, which was valued at…": a relative clause's antecedent
   // ("Halvard Robotics, where its chief executive made $9 million")
   // ("challenge Disney - which in 2004 reported revenues of $30bn": after a spaced dash too)
-  const antecedent = [...leftActors].reverse().find((a) => /^(?:,| -| \()? (?:which|who|that|where) (?:[^,;]{0,80})$/.test(view.text.slice(a.end, cueAt)));
+  // ("X, which has raised $90 million, has 150 employees": the relative clause goes on through coordinated verbs)
+  const antecedent = [...leftActors].reverse().find((a) => RELATIVE_TO_CUE.test(view.text.slice(a.end, cueAt)));
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company

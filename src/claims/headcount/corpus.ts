@@ -720,6 +720,11 @@ export const corpus: ClaimCorpus = {
       text: 'The layoffs came a month after TESSLY paid $100 million for transit company Quorvex. TESSLY employs over 1,330 people.',
       claims: [{ type: 'headcount', subject: 'TESSLY', value: { amount: 1330 } }],
     },
+    {
+      note: 'a relative clause on a name that goes on through coordinated verbs ("…founder of X, which has raised $90 million, has 150 employees")',
+      text: 'Dana Roe is the founder of Quorvex Labs, which has raised over $90 million in VC funding, has 150 employees, and hundreds of paying clients.',
+      claims: [{ type: 'headcount', subject: 'Quorvex Labs', value: { amount: 150 } }],
+    },
   ],
   negative: [
     { text: 'Orrin Works has 3 factories in Pune while Kestrel Industries has 12 across the state.', note: 'two counts coordinated with "has", neither of staff' },
