@@ -1470,4 +1470,9 @@ export const corpus: EntityExample[] = [
     text: 'Unicorn is the term used for a start-up company valued at over $1 billion. Decacorn is a name given to firms worth $10 billion.',
     expect: [['Unicorn', 'other'], ['Decacorn', 'other']],
   },
+  {
+    note: 'person: titles before names ("Two Vice Presidents Raj Mehta and Tom Reyes", "Director Dana Roe") are no part of a company\'s name',
+    text: 'Two Vice Presidents Raj Mehta and Tom Reyes have resigned from Halvard Pay, said Director Dana Roe.',
+    expect: [['Raj Mehta', 'person'], ['Tom Reyes', 'person'], ['Halvard Pay', 'organization'], ['Dana Roe', 'person']],
+  },
 ];

@@ -323,7 +323,7 @@ const INSTITUTION_OF = /^(?:Bank|University|Institute|Bureau|Department|Ministry
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 // Titles that head a person's name inside a run of capitals: "Innovation Minister Ed Husic", "Coach Brad Gilbert"
-const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron'.split(' '));
+const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron President Presidents Vice VP VPs SVP EVP Chairman Chairwoman Director Directors'.split(' '));
 // Words that open a sentence to describe the name after them: "Rival Quanta Silicon", "Carmaker Fiat"
 const DESCRIBER = /^(?:Rivals?|Start-?up|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Retailer|Insurer|Broker|Airline|Conglomerate|Miner|Brewer|Publisher|Broadcaster|Supermarket|Grocer|Fintech|Neobank|Unicorn|Marketplace|Manufacturer|Former|Struggling|Troubled|Embattled|Beleaguered|Ailing|Shares|Investors?|Analysts?|Chairman|Chairwoman|Boss|Striker|Midfielder|Defender|Coach|Manager|Captain|Singer|Actor|Actress|Director|Star|Veteran|Newcomer|Champion|Holder|Holders|Defending|Ex-\w+)$/;
 

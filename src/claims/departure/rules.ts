@@ -294,10 +294,14 @@ export const RULES: ClaimRule[] = [
   // "More than 20 engineers have quit Pellucid Labs", "40 staff walked out of Aurelian Bio"
   {
     reason: 'departure/count-left-company',
-    match: `[value:COUNT] _{0,4} ${STAFF} _{0,4} ${LEAVE} (from|out of|of)? [subject:ORG]`,
+    // ("Two Vice Presidents Sujit Mishra and Nitin Sagar have resigned from X": the officers named between)
+    match: `[value:COUNT] _{0,4} (${STAFF}|${ROLE}) _{0,8} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.82,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['More than 20 engineers have quit Pellucid Labs in the past three months.', 'Pellucid Labs', 'More than 20 engineers']],
+    examples: [
+      ['More than 20 engineers have quit Pellucid Labs in the past three months.', 'Pellucid Labs', 'More than 20 engineers'],
+      ['Two Vice Presidents Raj Mehta and Tom Reyes have resigned from Halvard Pay.', 'Halvard Pay', 'Two'],
+    ],
   },
   // "Five engineers on Kiteline AI's safety team resigned", "two senior vice presidents of Paytm had resigned"
   {
