@@ -668,8 +668,17 @@ export const corpus: ClaimCorpus = {
         },
       ],
     },
+    {
+      note: 'a valuation that went "from X to Y": both levels, the new one too ("slashed from $45.6 billion last year to just $6.5 billion")',
+      text: 'Halvard Pay is closing a round that would see the lender\'s valuation slashed from $45.6 billion last year to just $6.5 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Halvard Pay', value: { amount: 6_500_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Halvard Pay', value: { amount: 45_600_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Halvard Pay makes payment software. Its revenue rose from $10 million to $20 million.', note: 'a change "from X to Y" of something other than a valuation' },
     { text: 'Zentrix AI poached researchers. Some Zentrix AI offers were worth more than $300 million over four years.', note: 'offers worth an amount are no valuation' },
     { text: 'Quorvex became the region’s third unicorn (a privately held startup that reaches a valuation of $1 billion) this spring.', note: 'a unicorn defined: the valuation of a class of companies, not of the one named' },
     { text: 'Last quarter saw 14 rounds by unicorns – startups valued at $1bn or more – and dozens of smaller ones.', note: '"startups valued at $1bn or more": a class of companies defined' },
