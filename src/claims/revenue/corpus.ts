@@ -301,8 +301,17 @@ export const corpus: ClaimCorpus = {
       text: 'Halvex had sales of $3.2bn last year and said the merged group would have sales of more than $5bn.',
       claims: [{ type: 'revenue', subject: 'Halvex', value: { amount: 3_200_000_000, currency: 'USD', text: '$3.2bn' } }],
     },
+    {
+      note: 'revenue that went "from X to Y": both levels ("revenue jumped from $10.5 million in 2023 to $20 million")',
+      text: 'Halvard Pay\'s annual revenue jumped from $10.5 million in 2023 to $20 million.',
+      claims: [
+        { type: 'revenue', subject: 'Halvard Pay', value: { amount: 20_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Halvard Pay', value: { amount: 10_500_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Halvard Pay makes payment software. Its losses rose from $10 million to $20 million.', note: 'losses that went "from X to Y" are no revenue' },
     { text: 'Vantor Media Inc reported net income of $8 million (compared with $62 million in the year-ago period).', note: 'a profit compared with an earlier profit' },
     { text: 'Dunmore Retail Ltd’s net profit rose to Rs 140 crore, compared with Rs 98 crore a year earlier.', note: 'a profit, not revenue' },
     { text: 'The global smartphone market’s revenue rose to $400 billion, up from $380 billion.', note: 'a market’s revenue, and its earlier figure' },
