@@ -676,6 +676,14 @@ export const corpus: ClaimCorpus = {
         { type: 'valuation', subject: 'Halvard Pay', value: { amount: 45_600_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a valuation that rose by a share to a level ("jumped 50% to"), and a stake marked down "implying a valuation of" — the company the stake is in',
+      text: 'Halvard Pay\'s valuation jumped 50% to $12 billion. Orrin Capital marked down its stake in Quorvex Labs, implying a valuation of $3 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Halvard Pay', value: { amount: 12_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Quorvex Labs', value: { amount: 3_000_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Halvard Pay makes payment software. Its revenue rose from $10 million to $20 million.', note: 'a change "from X to Y" of something other than a valuation' },

@@ -25,6 +25,8 @@ const RULES: Rule[] = [
   { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
   // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
   { reason: 'valuation/amount-x-valued-at', confidence: 0.8, after: /^ (?:that|which) (?:[\w&'’.-]+ ){1,6}?(?:is|was|are|were|has been|had been) (?:now |currently |then |reportedly )?valued at\b/ },
+  // "its valuation jumped 50% to $12 billion", "the valuation has more than doubled to…": the level a valuation rose or fell to
+  { reason: 'valuation/valuation-rose-to', confidence: 0.85, before: /\bvaluations?\b[^.;$]{0,50}? (?:rose|grew|jumped|climbed|increased|soared|surged|fell|dropped|declined|slipped|plunged|tumbled|doubled|tripled|leapt|leaped|shot up|ballooned|went up|went down)\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/ },
   // "its valuation was slashed from $45.6 billion last year to just $6.5 billion": the level a valuation went to
   { reason: 'valuation/from-to', confidence: 0.88, before: /\bvalu(?:ation|ed)s?\b[^.;]{0,50}?\bfrom [^.;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
@@ -111,7 +113,8 @@ export const valuation: Extractor = {
       }
       // "Vessel Capital invested $40 million in Orrin Labs at a $2 billion valuation": the company invested in is valued
       if (!picked) {
-        const investedIn = [...view.actors].reverse().find((a) => a.end <= q.start && /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?)\b[^.;]{0,50}\b(?:in|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start)) && /^(?:['’]s?)?\s+(?:at|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(a.end, q.start)));
+        // ("marked down its stake in Halvard Pay, implying a valuation of $12 billion": a stake's worth values the company)
+        const investedIn = [...view.actors].reverse().find((a) => a.end <= q.start && /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|stake|holding|shares)\b[^.;]{0,50}\b(?:in|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start)) && (/^(?:['’]s?)?\s+(?:at|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(a.end, q.start)) || /^(?:['’]s?)?,?\s+(?:implying|which implies|that implies|which valued it at|valuing it at|giving it)\b[^.;]{0,30}$/i.test(view.text.slice(a.end, q.start))));
         if (investedIn) {
           picked = { entity: investedIn.entity, via: investedIn.via, actor: investedIn };
           lead ??= [...view.actors].find((a) => a.end <= investedIn.start && a.entity !== investedIn.entity && !isObjectSlot(view, a)) ?? null;
