@@ -92,8 +92,15 @@ const REGEXP_OPTIMISATION_MIN = 200;
  * 400: 5.33 s, 150: 5.91 s, no optimiser at all (--no-opt): 6.73 s (n=3).
  * Exported for the build, which makes the code cache of the extraction script under these flags
  * too (scripts/build-cache.mjs): V8 takes a cache only under the flags it was made with.
+ *
+ * In every run, no peephole pass over a regular expression's bytecode: V8 compiles each
+ * expression to bytecode on its first run, and that pass (RegExpBytecodePeepholeOptimization)
+ * was a tenth of a cold article's instructions (~100 M of ~955 M, callgrind) for bytecode that
+ * runs a few times or is soon replaced by machine code. Cold article 954–973 → 859 M
+ * instructions, 10 stories 1,804 → 1,733 M, 100 stories 4,676 → 4,584 M, all of bbc 21,077 →
+ * 20,823 M (CPU medians 311 → 280 ms, 1,412 → 1,298 ms, 5,065 → 4,507 ms).
  */
-export const BATCH_V8_FLAGS = '--regexp-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
+export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
 /**
  * The flags of runs of at most REGEXP_OPTIMISATION_MIN articles (see extractAll): regular
  * expressions unoptimised, and the same limits on the optimiser, which pay there too (CPU
@@ -101,7 +108,7 @@ export const BATCH_V8_FLAGS = '--regexp-optimization --max-inlined-bytecode-size
  * one article the same, 311 → 300 ms; then no optimising above 1,000 bytes of bytecode: 10
  * stories 599 → 553 ms, 100 stories 1,481 → 1,240 ms, one article 360 → 333 ms, n=9).
  */
-export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
+export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
 /**
  * And for a run of one article: a regular expression is compiled to native code after 100 runs,
  * not after its first (V8's default: it is compiled twice, to bytecode on its first run and to
