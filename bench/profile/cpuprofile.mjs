@@ -12,7 +12,8 @@ function mapOf(url) {
   if (!maps.has(url)) {
     let m = null;
     try {
-      const file = fileURLToPath(url);
+      // (the extraction script, run through node:vm, is named by its path, not a URL)
+      const file = url.startsWith('file:') ? fileURLToPath(url) : url;
       if (existsSync(file + '.map')) m = { map: new SourceMap(JSON.parse(readFileSync(file + '.map', 'utf8'))), file };
     } catch {}
     maps.set(url, m);
@@ -26,7 +27,7 @@ export function where(cf) {
   if (whereCache.has(cf)) return whereCache.get(cf);
   let w = '';
   if (cf.url) {
-    const m = cf.url.startsWith('file:') ? mapOf(cf.url) : null;
+    const m = cf.url.startsWith('file:') || cf.url.startsWith('/') ? mapOf(cf.url) : null;
     const e = m?.map.findEntry(cf.lineNumber, cf.columnNumber);
     if (e?.originalSource) w = `${short(relative(root, new URL(e.originalSource, 'file://' + m.file).pathname))}:${e.originalLine + 1}`;
     else w = `${short(cf.url.startsWith('file:') ? fileURLToPath(cf.url) : cf.url)}:${cf.lineNumber + 1}`;

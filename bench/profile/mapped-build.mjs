@@ -13,11 +13,22 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const p of ['src', 'scripts', 'bin', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(out, p), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
+// (the code cache is made by running the fixtures)
+symlinkSync(join(root, 'fixtures'), join(out, 'fixtures'));
 // the bundle with its map too
 const bundle = join(out, 'scripts', 'bundle.mjs');
-writeFileSync(bundle, readFileSync(bundle, 'utf8').replace("logLevel: 'warning',", "logLevel: 'warning',\n  sourcemap: true,"));
+// (both builds: the CLI bundle and the extraction script, dist/extract.cjs; the script's map is
+// shifted by the one line the build puts on top of it, "// build <digest>")
+writeFileSync(bundle, readFileSync(bundle, 'utf8').replaceAll("logLevel: 'warning',", "logLevel: 'warning',\n  sourcemap: true,"));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: out, stdio: 'inherit' });
 run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json', '--sourceMap']);
-for (const s of ['build-words.mjs', 'build-lexicon.mjs', 'bundle.mjs']) run(process.execPath, [join('scripts', s)]);
+// the steps of `npm run build` after tsc, the code cache last (as the build: a run without the
+// patterns' snapshot or the cache profiles work a real run does not do)
+for (const s of ['build-tables.mjs', 'build-words.mjs', 'build-lexicon.mjs', 'build-patterns.mjs', 'bundle.mjs']) run(process.execPath, [join('scripts', s)]);
 if (!existsSync(join(out, 'dist', 'cli.bundle.js.map'))) throw new Error('no source map for the bundle');
+const extractMap = join(out, 'dist', 'extract.cjs.map');
+if (!existsSync(extractMap)) throw new Error('no source map for the extraction script');
+const m = JSON.parse(readFileSync(extractMap, 'utf8'));
+writeFileSync(extractMap, JSON.stringify({ ...m, mappings: `;${m.mappings}` }));
+run(process.execPath, [join('scripts', 'build-cache.mjs')]);
 console.log(`mapped build: ${join(out, 'bin', 'newsfacts.js')}`);

@@ -6,6 +6,7 @@
  * "kronor"), and which issuer a name shared by several means when the sentence does not say.
  */
 import { CURRENCIES } from './currencies.generated.js';
+import { builtTable } from './tables.js';
 import { PhraseTable, table, type Token } from './tokens.js';
 
 /**
@@ -128,7 +129,48 @@ function chooseDefault(codes: readonly string[]): string {
 // "a pound of", "a yen for": singular names that "a" does not make an amount of 1
 const NOT_WITH_A = new Set(['pound', 'yen', 'sucre']);
 
-function buildNames(): { phrases: PhraseTable<CurrencyName>; anchors: Set<string>; shared: Map<string, string[]> } {
+interface Names {
+  phrases: PhraseTable<CurrencyName>;
+  anchors: Set<string>;
+  shared: Map<string, string[]>;
+}
+
+/**
+ * The name tables as the build saves them (values/tables.ts), compact: each distinct name once
+ * ([code, shared, level, lowerOnly, singular]), the phrases by first token as [parts, name's number].
+ */
+interface SavedNames {
+  names: Array<[string, string[] | null, NameLevel, boolean, boolean]>;
+  phrases: Array<[string, Array<[string[], number]>]>;
+  anchors: string[];
+  shared: Array<[string, string[]]>;
+}
+
+/** The name tables, for the build to save. */
+export function saveNames(tables: Names = buildNames()): SavedNames {
+  const names: SavedNames['names'] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (n: CurrencyName): number => {
+    const row: SavedNames['names'][number] = [n.code, n.shared ? [...n.shared] : null, n.level, n.lowerOnly, n.singular];
+    const key = JSON.stringify(row);
+    let at = numbers.get(key);
+    if (at === undefined) {
+      numbers.set(key, (at = names.length));
+      names.push(row);
+    }
+    return at;
+  };
+  const phrases = tables.phrases.groups().map(([first, list]) => [first, list.map((e) => [e.parts, numberOf(e.value)])] as [string, Array<[string[], number]>]);
+  return { names, phrases, anchors: [...tables.anchors], shared: [...tables.shared] };
+}
+
+export function readNames(saved: SavedNames): Names {
+  const names = saved.names.map(([code, shared, level, lowerOnly, singular]): CurrencyName => ({ code, shared, level, lowerOnly, singular }));
+  const groups = saved.phrases.map(([first, list]) => [first, list.map(([parts, n]) => ({ parts, value: names[n]! }))] as const);
+  return { phrases: PhraseTable.fromGroups(groups), anchors: new Set(saved.anchors), shared: new Map(saved.shared) };
+}
+
+export function buildNames(): Names {
   const entries = new Map<string, CurrencyName>();
   const add = (phrase: string, name: CurrencyName): void => {
     const key = phrase.toLowerCase();
@@ -171,7 +213,9 @@ function buildNames(): { phrases: PhraseTable<CurrencyName>; anchors: Set<string
   return { phrases: new PhraseTable([...entries]), anchors, shared };
 }
 
-const NAMES = buildNames();
+// (as the build made them, else built here)
+const SAVED_NAMES = builtTable<SavedNames>('names');
+const NAMES = SAVED_NAMES ? readNames(SAVED_NAMES) : buildNames();
 
 /** The currency name at tokens[i] ("dollars", "Saudi riyals", "1.5 trillion won"), unfiltered. */
 export function matchCurrencyName(tokens: readonly Token[], i: number): { name: CurrencyName; next: number } | null {

@@ -6,6 +6,7 @@
  * split from digits ("MYR42").
  */
 import { CURRENCIES } from './currencies.generated.js';
+import { builtTable } from './tables.js';
 
 // Codes that are English words or common acronyms: "ALL 5 players", "TOP 10", "COP26",
 // "AMD64", "PHP 8", "SDG 13", "NPR", "TRY". Read only before or after a scaled or price-like
@@ -32,7 +33,26 @@ export interface CodeEntry {
   shared: readonly string[] | null;
 }
 
-function buildCodes(): { codes: Map<string, CodeEntry>; symbols: Map<string, string>; prefixed: Map<string, string>; signUsers: Map<string, string[]> } {
+interface Marks {
+  codes: Map<string, CodeEntry>;
+  symbols: Map<string, string>;
+  prefixed: Map<string, string>;
+  signUsers: Map<string, string[]>;
+}
+
+/** The tables as the build saves them (values/tables.ts): each Map as its entries. */
+type SavedMarks = { [K in keyof Marks]: Array<[string, Marks[K] extends Map<string, infer V> ? V : never]> };
+
+/** The code and sign tables, for the build to save. */
+export function saveMarks(marks: Marks = buildCodes()): SavedMarks {
+  return { codes: [...marks.codes], symbols: [...marks.symbols], prefixed: [...marks.prefixed], signUsers: [...marks.signUsers] };
+}
+
+export function readMarks(saved: SavedMarks): Marks {
+  return { codes: new Map(saved.codes), symbols: new Map(saved.symbols), prefixed: new Map(saved.prefixed), signUsers: new Map(saved.signUsers) };
+}
+
+export function buildCodes(): Marks {
   const codes = new Map<string, CodeEntry>();
   for (const [code] of CURRENCIES) codes.set(code, { code, strict: STRICT_CODES.has(code), shared: null });
   // who else writes "Rs": CLDR's narrow symbol of the Pakistani, Sri Lankan, Nepalese… rupees
@@ -78,7 +98,9 @@ function buildCodes(): { codes: Map<string, CodeEntry>; symbols: Map<string, str
   return { codes, symbols, prefixed, signUsers: owners };
 }
 
-const MARKS = buildCodes();
+// (as the build made them, else built here)
+const SAVED_MARKS = builtTable<SavedMarks>('marks');
+const MARKS = SAVED_MARKS ? readMarks(SAVED_MARKS) : buildCodes();
 
 /** An ISO code ("SAR", case-sensitive) or a letter symbol read like one ("Rs", "RM"). */
 export function codeEntry(word: string): CodeEntry | undefined {

@@ -177,6 +177,18 @@ export class PhraseTable<V> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   }
 
+  /** Its phrases grouped by first token, each group longest first (the build saves them: values/tables.ts). */
+  groups(): Array<[first: string, Array<{ parts: string[]; value: V }>]> {
+    return [...this.byFirst];
+  }
+
+  /** A table from groups() of one built before. */
+  static fromGroups<V>(groups: ReadonlyArray<readonly [string, Array<{ parts: string[]; value: V }>]>): PhraseTable<V> {
+    const t = new PhraseTable<V>([]);
+    for (const [first, list] of groups) t.byFirst.set(first, list);
+    return t;
+  }
+
   /** The longest phrase starting at tokens[i]: its value and the index after it. */
   match(tokens: readonly Token[], i: number): { value: V; next: number } | null {
     const first = tokens[i];
