@@ -460,7 +460,12 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
 
 
 // First words of the known names, so most words are ruled out as the start of one at once
-const FIRST_WORDS = new Set([...GAZETTEER.keys(), ...PRODUCT_NAMES.keys()].map((k) => k.split(' ')[0]!));
+// (each name's text up to its first space, without splitting the whole name: made at every load)
+const firstWord = (k: string): string => {
+  const space = k.indexOf(' ');
+  return space < 0 ? k : k.slice(0, space);
+};
+const FIRST_WORDS = new Set([...GAZETTEER.keys(), ...PRODUCT_NAMES.keys()].map(firstWord));
 const opensKnownName = new Memo((word) => FIRST_WORDS.has(word.toLowerCase()));
 
 /** Split a chunk at words that cannot be part of an organisation name ("Nvidia CEO Jensen Huang"). */
