@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFirstBuilt } from '../text/built-files.js';
 import { createRequire } from 'node:module';
 
 /**
@@ -48,18 +48,11 @@ let nlp: Compromise | null = null;
 
 function readSnapshot(): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const at of LOCATIONS) {
-    let text: string;
-    try {
-      text = readFileSync(new URL(at, import.meta.url), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n')) {
-      const [lemma, ...forms] = line.split(' ');
-      if (lemma) map.set(lemma, forms);
-    }
-    break;
+  const text = readFirstBuilt(LOCATIONS, import.meta.url);
+  if (text === null) return map;
+  for (const line of text.split('\n')) {
+    const [lemma, ...forms] = line.split(' ');
+    if (lemma) map.set(lemma, forms);
   }
   return map;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFirstBuilt } from '../text/built-files.js';
 import { formsOf } from './inflect.js';
 import type { Tok, TokenView } from './tokens.js';
 
@@ -636,16 +636,8 @@ function readPatternSnapshot(): void {
   snapshotLooked = true;
   // (a compile before the snapshot was looked for has numbered words of its own)
   if (WORD_IDS.size || setCount) return;
-  for (const at of SNAPSHOT_LOCATIONS) {
-    let text: string;
-    try {
-      text = readFileSync(new URL(at, import.meta.url), 'utf8');
-    } catch {
-      continue;
-    }
-    usePatternSnapshot(text);
-    return;
-  }
+  const text = readFirstBuilt(SNAPSHOT_LOCATIONS, import.meta.url);
+  if (text !== null) usePatternSnapshot(text);
 }
 
 /** The snapshot's sets by their words, before a pattern compiled here numbers its sets (setId). */

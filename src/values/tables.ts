@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFirstBuilt } from '../text/built-files.js';
 
 /**
  * The currency word tables as the build made them (scripts/build-tables.mjs →
@@ -20,16 +20,10 @@ let built: Record<string, unknown> | null | undefined;
 export function builtTable<T>(key: string): T | undefined {
   if (built === undefined) {
     built = null;
-    for (const at of LOCATIONS) {
-      let text: string;
-      try {
-        text = readFileSync(new URL(at, import.meta.url), 'utf8');
-      } catch {
-        continue;
-      }
+    const text = readFirstBuilt(LOCATIONS, import.meta.url);
+    if (text !== null) {
       const all = JSON.parse(text) as Record<string, unknown>;
       if (all.header === TABLES_HEADER) built = all;
-      break;
     }
   }
   return built?.[key] as T | undefined;

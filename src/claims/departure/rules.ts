@@ -25,6 +25,8 @@ const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|fo
 // The cut: verbs that take jobs or staff away
 // What may stand between a count and what it counts: "2,100 more job cuts", "300 voluntary redundancies"
 const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory|forced|management|staff|temporary|full-time|part-time|manufacturing|factory|retail|office|senior|other|top)';
+// Passive words of a lay-off: "were laid off", "have been let go", "will be made redundant"
+const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
 const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
@@ -191,7 +193,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/count-laid-off',
     vouches: true,
-    match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|cut|axed|retrenched)`,
+    match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (${LAID_OFF.slice(1, -1)}|cut)`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
@@ -220,7 +222,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/staff-of-laid-off',
     vouches: true,
-    match: `[value:COUNT] _{0,2} ${STAFF} (of|at) [subject:ORG] (were|was|have been|had been|will be|are|are being|were being|could be|would be)? (laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)`,
+    match: `[value:COUNT] _{0,2} ${STAFF} (of|at) [subject:ORG] (were|was|have been|had been|will be|are|are being|were being|could be|would be)? ${LAID_OFF}`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['About 1,400 employees of Tessaly Dock were dismissed on Friday.', 'Tessaly Dock', 'About 1,400 employees']],
