@@ -1475,4 +1475,9 @@ export const corpus: EntityExample[] = [
     text: 'Two Vice Presidents Raj Mehta and Tom Reyes have resigned from Halvard Pay, said Director Dana Roe.',
     expect: [['Raj Mehta', 'person'], ['Tom Reyes', 'person'], ['Halvard Pay', 'organization'], ['Dana Roe', 'person']],
   },
+  {
+    note: 'not an organization: a prefixed word opening a sentence ("Post-COVID-19 effect", "Pre-IPO"), a caption\'s label ("Image Credits: …")',
+    text: 'Image Credits: Nigel Sussman. Post-COVID-19 effect and the looming recession hurt Halvard Labs.',
+    expect: [['Credits', 'other'], ['Post-COVID-19', 'other'], ['Halvard Labs', 'organization']],
+  },
 ];

@@ -267,6 +267,10 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:lender|startup|start-up|firm|platform|company|maker|provider|bank|fintech|specialist|player|app|marketplace|insurer|retailer|developer)s? (?:[A-Z]|[a-z][a-z0-9]{3,}\b(?! (?:is|was|has|will|said)\b))/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-modifier');
   // "Unicorn is the term used for a start-up valued at over $1 billion": a word defined is a term
   if (/^,? (?:is|was|are) (?:the|a|an) (?:[a-z]+ )?(?:term|word|name|phrase|nickname|label|jargon|acronym|abbreviation|title) (?:used |given |for |that |coined )/.test(after)) add(e, 'other', 4, 'term-defined');
+  // "Post-COVID-19 effect", "Pre-IPO", "Anti-Money Laundering": a prefixed word opening a sentence is no name
+  if (/^(?:Post|Pre|Anti|Non|Mid|Pro|Ex)-[A-Z0-9]/.test(surface) && words.length <= 2) add(e, 'other', 4, 'prefixed');
+  // "Image Credits: …", "Photo Credit: …": a caption's label
+  if (words.length === 1 && /^Credits?$/.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'credit-label');
   // "HQ-ed in the US": an abbreviation made a verb
   if (words.length === 1 && /^[A-Z]{2,}-(?:ed|ing)$/.test(surface)) add(e, 'other', 4, 'abbreviation-verb');
   // "Restricted Stock Units (RSUs)", "Non-Performing Assets (NPAs)": a name a plural abbreviation spells out is a term (a company is no plural)
