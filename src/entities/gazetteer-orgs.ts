@@ -1531,7 +1531,8 @@ Cenovus
 TC Energy | TransCanada
 Canadian National Railway | CN Rail
 Canadian Pacific Kansas City | CPKC | Canadian Pacific
-BCE | Bell Canada | BCE Inc.
+BCE | BCE Inc.
+Bell Canada
 Rogers Communications
 Telus
 Nutrien
