@@ -1480,4 +1480,9 @@ export const corpus: EntityExample[] = [
     text: 'Image Credits: Nigel Sussman. Post-COVID-19 effect and the looming recession hurt Halvard Labs.',
     expect: [['Credits', 'other'], ['Post-COVID-19', 'other'], ['Halvard Labs', 'organization']],
   },
+  {
+    note: 'organization: people "at" a name work there, whatever the name looks like ("their peers at Dana Whitfield will receive…" is a firm named after people)',
+    text: 'Newly qualified lawyers at Halvard Legal will take home £147,000, while their peers at Dana Whitfield will receive £107,500.',
+    expect: [['Halvard Legal', 'organization'], ['Dana Whitfield', 'organization']],
+  },
 ];
