@@ -1485,4 +1485,9 @@ export const corpus: EntityExample[] = [
     text: 'Newly qualified lawyers at Halvard Legal will take home £147,000, while their peers at Dana Whitfield will receive £107,500.',
     expect: [['Halvard Legal', 'organization'], ['Dana Whitfield', 'organization']],
   },
+  {
+    note: 'a name on a hard-wrapped line does not run into a dateline in capitals on the next ("…Dana Roe\nBEIJING/SHANGHAI Aug 28 Kestrel Rides…")',
+    text: 'By Peter Lund and Dana Roe\nBEIJING/SHANGHAI Aug 28 Kestrel Rides has closed its $1 billion round.',
+    expect: [['Dana Roe', 'person'], ['Kestrel Rides', 'organization']],
+  },
 ];

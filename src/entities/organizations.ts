@@ -439,7 +439,9 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
       const gap = sentenceText.slice(last.end - base, token.start - base);
       const prev = last.text;
       joinable =
-        gap === ' ' || gap === '\n' || gap === ' & ' ||
+        gap === ' ' || gap === ' & ' ||
+        // (a hard-wrapped line goes on with the name — not into a dateline in capitals: "…Engen Tham\nBEIJING/SHANGHAI Aug 28")
+        (gap === '\n' && !/^[A-Z]{3,}$/.test(token.text)) ||
         (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) ||
         // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
         (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
