@@ -44,6 +44,8 @@ export interface RawClaim {
   confidence: number;
   /** How the subject was found. */
   subjectVia: 'name' | 'anaphor' | 'topic';
+  /** The amount is said of each of several subjects ("X and Y each secured $5 million"): one claim per subject shares it. */
+  shared?: boolean;
   /** The rule's relation holds only for a company: the subject needs no other evidence (refine/typed-subjects.ts). */
   vouched?: boolean;
   /** compute_deal: the article describes the provider as a seller of compute, which vouches for it as a company. */

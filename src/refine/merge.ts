@@ -21,7 +21,9 @@ export const oneClaimPerAmount: Refiner = (_ctx, claims) => {
   }
   const out: RawClaim[] = [];
   for (const c of claims) {
-    if (!c.value || owner.get(c.value.start) === c) out.push(c);
+    const own = c.value ? owner.get(c.value.start) : undefined;
+    // (an amount said of each of several companies is each one's: "X and Y each secured $5 million")
+    if (!c.value || own === c || (c.shared && own?.shared && own.type === c.type)) out.push(c);
     else if (VALUE_OPTIONAL.has(c.type)) out.push({ ...c, value: null });
   }
   return out;

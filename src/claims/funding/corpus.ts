@@ -525,6 +525,16 @@ export const corpus: ClaimCorpus = {
         { type: 'funding', subject: 'Kestrel Bank', value: { amount: 25_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'an amount said of each of several companies ("X and Y each secured $5 million", "Both X, a …, and Y, a …, secured $20 million each")',
+      text: 'Fintech startup Quorvo and deeptech venture Tesslo each secured $5 million. Both Halvard Home, a furniture brand, and Orrin Devices, a phone maker, secured $20 million each.',
+      claims: [
+        { type: 'funding', subject: 'Quorvo', value: { amount: 5_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Tesslo', value: { amount: 5_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Halvard Home', value: { amount: 20_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Orrin Devices', value: { amount: 20_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Shares in Halvard Motors fell. Kestrel Bank followed with a $2 billion bond sale.', note: '"followed with" an amount where no round is spoken of' },
