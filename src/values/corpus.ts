@@ -193,6 +193,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['staff numbers went from 5,527 in 2022 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
   ['100-150 employees', [between('100-150 employees', 100, 150, { unit: 'people' })]],
   ['subscribers now number 152 million', [count('152 million', 152e6)]],
+  ['deals worth up to multibillion sums', [{ kind: 'money', text: 'up to multibillion', amount: null, min: 2e9, max: null, currency: 'USD' }]],
   ['he lives at number 10', []],
   ['15,000-20,000 freshers', [between('15,000-20,000 freshers', 15000, 20000, { unit: 'people' })]],
   ['200-300 R&D engineers', [between('200-300 R&D engineers', 200, 300, { unit: 'people' })]],

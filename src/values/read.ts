@@ -99,8 +99,9 @@ function readVagueAt(text: string, tokens: readonly Token[], i: number, from: nu
   }
   let min: number | null = v.min;
   let max: number | null = v.max;
-  if (hedge === 'above') max = null;
-  if (hedge === 'under') min = null;
+  // ("up to multibillion": a bound the magnitude does not have leaves the one it has)
+  if (hedge === 'above' && min !== null) max = null;
+  if (hedge === 'under' && max !== null) min = null;
   // "several hundred thousand dollars a year": a rate, as for an exact amount
   let per: string | undefined;
   if (money && currency !== null) {
