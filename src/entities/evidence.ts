@@ -120,9 +120,8 @@ const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
 // "hired Jiahui Yu", "appointed X", "poached X": a person taken on (a company is "acquired")
 const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
 // "recruited five people from X", "a team of brokers from X", "engineers at X": where people work
-const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits|lawyers|associates|partners|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,3} (?:from|at) (?:the )?$/;
-// ("their peers at Reed Smith", "lawyers at Clifford Chance": people "at" a name work there — a firm, whatever its name looks like)
-const PEOPLE_AT_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|analysts|developers|workers|lawyers|associates|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,2} at (?:the )?$/;
+// (people "at" a name work there — a firm, whatever its name looks like: "their peers at Reed Smith"; "from" a name came from it)
+const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits|lawyers|associates|partners|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,3} (from|at) (?:the )?$/;
 const HIRED_BEFORE = /\b(?:hired|hires|hiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
 
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
@@ -336,8 +335,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (SAID_AFTER.test(after) && words.length >= 2 && !OBJECT_OF_BEFORE.test(last3)) add(e, 'person', 1, 'said');
   // "X says its subscribers rose", "X said it would cut…": a speaker that is "it" is no person
   if (SAID_ITS_AFTER.test(after)) add(e, 'org', 2, 'said-it');
-  if (PEOPLE_AT_BEFORE.test(last5)) add(e, 'org', 3, 'people-at');
-  else if (PEOPLE_FROM_BEFORE.test(last5)) add(e, 'org', 2, 'people-from');
+  const peopleFrom = PEOPLE_FROM_BEFORE.exec(last5);
+  if (peopleFrom) add(e, 'org', peopleFrom[1] === 'at' ? 3 : 2, peopleFrom[1] === 'at' ? 'people-at' : 'people-from');
   // "Denise Morrow of Brightwell, for instance, was paid…": a full name "of" a name gives the company they are with
   if (personOfBefore(before)) add(e, 'org', 2, 'person-of');
   // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
@@ -354,10 +353,13 @@ const PERSON_OF_BEFORE = /(?:^|[\s(])([A-Z][a-z]+)(?:-[A-Z][a-z]+)? (?:[A-Z]\.? 
 
 function personOfBefore(before: string): boolean {
   const m = PERSON_OF_BEFORE.exec(before);
-  if (!m) return false;
-  const first = m[1]!;
-  const bits = lexiconBits(first);
-  return (Lexicon.firstName(bits) || isKnownFirstName(first)) && !Lexicon.place(bits);
+  return !!m && looksLikeFirstName(m[1]!);
+}
+
+/** A word the lexicon or the first-name list knows as a first name, and no place ("Dana", "Raj"; not "Paris"). */
+export function looksLikeFirstName(word: string): boolean {
+  const bits = lexiconBits(word);
+  return (Lexicon.firstName(bits) || isKnownFirstName(word)) && !Lexicon.place(bits);
 }
 
 /** The last `n` words of a context, with what follows the last one (" ", "(", a quote). */

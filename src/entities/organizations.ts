@@ -1,9 +1,9 @@
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
-import { isDemonym, isKnownFirstName, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { evidenceOf, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -350,7 +350,7 @@ function andJoinsInstitution(raw: Token[], i: number, cur: Chunk): boolean {
 /** "David's Bridal": the possessor is a known first name alone, right before a capitalised word after one space. */
 function firstNameBrand(owner: Token, sentenceText: string, base: number, next: Token): boolean {
   if (sentenceText.slice(owner.end - base, next.start - base).replace(/^['’]s?/, '') !== ' ') return false;
-  return (isKnownFirstName(owner.text) || Lexicon.firstName(lexiconBits(owner.text))) && !Lexicon.place(lexiconBits(owner.text)) && !next.isFunction;
+  return looksLikeFirstName(owner.text) && !next.isFunction;
 }
 
 /** "OYO Hotels and Homes": a name ending in a plural common noun, "and", and a single capitalised plural common noun that ends the run. */
@@ -363,7 +363,9 @@ function andJoinsPlurals(raw: Token[], i: number, cur: Chunk): boolean {
 }
 
 // The company nouns after which a lower-case coined word is a company's name ("lender iwoca", "startup smallcase")
-const LOWER_BRAND_CUE = new Set(['startup', 'start-up', 'lender', 'fintech', 'neobank', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator']);
+const LOWER_BRAND_WORDS = ['startup', 'start-up', 'lender', 'fintech', 'neobank', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator'];
+const LOWER_BRAND_CUE = new Set(LOWER_BRAND_WORDS);
+const LOWER_BRAND_AT = new RegExp(`\\b(?:${LOWER_BRAND_WORDS.join('|')}) [a-z][a-z0-9]{3}`, 'i');
 
 /** Runs of capitalised tokens joined by single spaces (or " & ", " of " inside institution names). */
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
@@ -679,7 +681,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("Credit Suisse has offered…": a known company's name that opens with an ordinary word)
           const knownRun = toks.length > 1 && toks[0]!.opensKnown && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined;
           // ("Dana Roe is…", "Tom Reyes joined…": a first name before a capitalised surname opens a person's name, whatever else the word means)
-          const firstNameOpener = toks.length >= 2 && toks.length <= 3 && toks[1]!.cap && (Lexicon.firstName(lexiconBits(head.text)) || isKnownFirstName(head.text)) && !Lexicon.place(lexiconBits(head.text));
+          const firstNameOpener = toks.length >= 2 && toks.length <= 3 && toks[1]!.cap && looksLikeFirstName(head.text);
           const openerIsName = !plainPlural && (knownRun || afterArticle || firstNameOpener || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
@@ -690,6 +692,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       }
     }
     // "SME lender iwoca", "fintech startup smallcase raised…": a lower-case coined word right after a company noun is a name
+    // (the sentence asked once whether it has such a noun before a lower-case word: most have none, and the loop reads every word)
+    if (!LOWER_BRAND_AT.test(s.text)) continue;
     const raw = words[s.index]!;
     for (let i = 1; i < raw.length; i++) {
       const t = raw[i]!;

@@ -130,9 +130,11 @@ const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 const NOT_A_DEAL = /\b(?:business model|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 // ("X shares jumped 13% after announcing a $14.2 billion agreement with Y": the market's answer to a deal, not a share sale)
 const STOCK_REACTION = /^(?:[^.;]{0,60}?)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:after|following|on (?:news|reports) (?:of|that))\b[^.;]{0,30}?\b(?:announc\w*|sign\w*|strik\w*|struck|ink\w*|seal\w*|reveal\w*|unveil\w*|the company|it)\b/;
-const NOT_A_DEAL_BUT_SHARES = /\b(?:business model|launch(?:es|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
-/** The sentence is about something else than a deal (a launch, earnings, a share sale). */
-const notADeal = (lower: string) => (STOCK_REACTION.test(lower) ? NOT_A_DEAL_BUT_SHARES : NOT_A_DEAL).test(lower);
+/** The sentence is about something else than a deal (a launch, earnings, a share sale); a stock's move "after announcing" is left out. */
+const notADeal = (lower: string) => {
+  const reaction = STOCK_REACTION.exec(lower);
+  return NOT_A_DEAL.test(reaction ? lower.slice(reaction[0].length) : lower);
+};
 
 // A name and the compute it owns: "Quenby's cloud", "Quenby Inc.'s data centers", "Quenby GPUs"
 const OWNED_COMPUTE = /^(?:'s|’s)? (?:(?!(?:for|to|with|from|on|in|of|and|at|is|was|will|has)\b)[\w-]+ ){0,2}?(?:cloud|data ?cent(?:er|re)s|datacent(?:er|re)s|supercomputers?)\b(?! (?:revenue|sales|business|team|unit|division|bill|costs?|spend\w*)\b)/i;

@@ -18,7 +18,7 @@ const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
 const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
 // Leaving a post: also stepping aside or standing down (said of officers: the rules that use it need a role word too)
-const LEAVE_POST = '{resign|quit|depart|leave|step down|step aside|stand down|exit|walk out|walk away|defect}';
+const LEAVE_POST = LEAVE.replace('}', '|step aside|stand down}');
 // The officers a board removes ("fired its CEO", "ousted its chief executive"); not a manager or
 // a boss, whom clubs sack every week
 const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|founder|co-founder|cofounder|director|executive|officer|svp|evp|vp)';

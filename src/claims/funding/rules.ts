@@ -22,16 +22,15 @@ function roundOf(m: RuleMatch, view: SentenceView) {
  * A total of money raised must be somebody's: "its total funding of", "Kestrel's cumulative capital" — not "a total funding
  * of $1.8 billion" that late-stage rounds "witnessed" (a market's sum).
  */
+const TOTAL = /^(?:total|overall|cumulative)$/;
 function ownedTotal(m: RuleMatch): boolean {
-  for (let i = m.start; i < m.end; i++) {
-    if (!/^(?:total|overall|cumulative)$/.test(m.toks[i]!.lower)) continue;
-    const prev = m.toks[i - 1];
-    return !!prev && (/^(?:its|their|his|her|our|'s|')$/.test(prev.lower) || (prev.kind === 'org' && !!prev.actor?.possessive));
-  }
-  const before = m.toks[m.start - 1];
-  if (!before || !/^(?:total|overall|cumulative)$/.test(before.lower)) return true;
-  const prev = m.toks[m.start - 2];
-  return !!prev && (/^(?:its|their|his|her|our|'s|')$/.test(prev.lower) || (prev.kind === 'org' && !!prev.actor?.possessive));
+  // the word "total" in the match, else right before it ("a total funding of": the match starts at "funding")
+  let at = -1;
+  for (let i = m.start; i < m.end && at < 0; i++) if (TOTAL.test(m.toks[i]!.lower)) at = i;
+  if (at < 0 && m.start > 0 && TOTAL.test(m.toks[m.start - 1]!.lower)) at = m.start - 1;
+  if (at < 0) return true;
+  const owner = m.toks[at - 1];
+  return !!owner && (/^(?:its|their|his|her|our|'s|')$/.test(owner.lower) || (owner.kind === 'org' && !!owner.actor?.possessive));
 }
 
 /** Investors in a list: "from investors including X, Y and Z" names no lead. */
