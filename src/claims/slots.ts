@@ -41,15 +41,37 @@ function clauseBreaks(view: SentenceView): Array<[number, number]> {
 export function clauseAround(view: SentenceView, at: number): [number, number] {
   let start = view.sentence.start;
   let end = view.sentence.end;
-  for (const [pos, len] of clauseBreaks(view)) {
+  const breaks = clauseBreaks(view);
+  for (let i = 0; i < breaks.length; i++) {
+    const [pos, len] = breaks[i]!;
     if (pos + len <= at) start = pos + len;
     else if (pos >= at) {
+      // ("raised $5 million - its first outside money - led by X": an aside between two dashes does not end the clause)
+      const close = asideClose(view, breaks, i);
+      if (close >= 0) {
+        end = breaks[close + 1]?.[0] ?? view.sentence.end;
+        break;
+      }
       end = pos;
       break;
     }
   }
   return [start, end];
 }
+
+// The index of the dash that closes an aside opened by the dash at breaks[i] (a second dash before any other break, within
+// a short stretch), or -1
+function asideClose(view: SentenceView, breaks: Array<[number, number]>, i: number): number {
+  const [pos, len] = breaks[i]!;
+  const next = breaks[i + 1];
+  if (!isDash(view, pos, len) || !next || !isDash(view, next[0], next[1]) || next[0] - pos > 150) return -1;
+  // (only the first of a pair opens an aside: the dash before it must not be an opener itself)
+  let k = i;
+  while (k > 0 && isDash(view, breaks[k - 1]![0], breaks[k - 1]![1])) k--;
+  return (i - k) % 2 === 0 ? i + 1 : -1;
+}
+
+const isDash = (view: SentenceView, pos: number, len: number) => /^ --? $/.test(view.text.slice(pos, pos + len));
 
 /**
  * Lower-cased words before an offset, within its clause (at most `max` characters). In a

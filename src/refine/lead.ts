@@ -8,9 +8,13 @@ import type { Refiner } from './refiner.js';
  */
 
 // "The round, led by growth investor Harbor Lane Capital", "The financing was led by Accel"
-const LED_BY = /^\W*(?:The|This|That|Its|The new|The latest) (?:[a-z-]+ ){0,2}?(?:round|raise|financing|funding|investment|deal|tranche)\b[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*) ){0,4}$/;
+// ("The $10 million is being led by X": the amount stands for the round)
+const LED_BY = /^\W*(?:The|This|That|Its|The new|The latest) (?:[a-z-]+ ){0,2}?(?:round|raise|financing|funding|investment|deal|tranche|(?:US)?[$€£]\s?[\d.,]+(?: ?(?:million|billion|m|bn|mn))?)(?:\s|\b)[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*) ){0,4}$/;
 // "Greenoaks led the round", "Accel led the financing"
 const LED_THE = /^ (?:co-)?led the (?:[a-z-]+ )?(?:round|raise|financing|funding|investment)\b/;
+
+// Nothing, or words describing the investor, before it: "Pan-African venture capital firm Launch Africa Ventures led the round"
+const INVESTOR_DESCRIPTION = /^\W*(?:(?:[A-Za-z][\w'’–-]* ){0,5}(?:firm|fund|investor|vc|backer|company|group|giant|house|arm|manager|bank|lender|insurer))? ?$/i;
 
 export const leadFromNextSentence: Refiner = (ctx, claims) =>
   claims.map((c) => {
@@ -21,7 +25,7 @@ export const leadFromNextSentence: Refiner = (ctx, claims) =>
       for (const a of ctx.actors[next] ?? []) {
         if (a.entity === c.subject || a.via !== 'name') continue;
         const before = ctx.text.slice(s.start, a.start);
-        if (LED_BY.test(before) || (/^\W*$/.test(before) && LED_THE.test(ctx.text.slice(a.end, a.end + 40)))) {
+        if (LED_BY.test(before) || (INVESTOR_DESCRIPTION.test(before) && LED_THE.test(ctx.text.slice(a.end, a.end + 40)))) {
           return { ...c, counterparty: a.entity, reason: `${c.reason}, funding/lead-in-next-sentence` };
         }
       }

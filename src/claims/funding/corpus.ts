@@ -236,6 +236,31 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'funding', subject: 'Quillmark', counterparty: 'Harbor Lane Capital', value: { amount: 60_000_000, currency: 'USD', text: '$60 million' } }],
     },
     {
+      note: 'the lead named past an aside between two dashes',
+      text: 'Pellmar Bank just landed a US $90 million Series C — its first round with outside money — led by returning backer Orvane Partners.',
+      claims: [{ type: 'funding', subject: 'Pellmar Bank', counterparty: 'Orvane Partners', value: { amount: 90_000_000, currency: 'USD', text: 'US $90 million' } }],
+    },
+    {
+      note: 'a lead described by place, stage and kind of firm ("led by Lagos-based early-stage VC firm X")',
+      text: 'Tovane raised $2.6m in a seed round led by Lagos–based early-stage VC firm Carrow Venture Capital, with participation from Nettle Ventures.',
+      claims: [{ type: 'funding', subject: 'Tovane', counterparty: 'Carrow Venture Capital', value: { amount: 2_600_000, currency: 'USD', text: '$2.6m' } }],
+    },
+    {
+      note: 'the investor as a modifier of the round ("a X-led $70 million Series B")',
+      text: 'Eight months later, Quarrel Pay had raised a Halden Ventures-led $70 million Series B.',
+      claims: [{ type: 'funding', subject: 'Quarrel Pay', counterparty: 'Halden Ventures', value: { amount: 70_000_000, currency: 'USD', text: '$70 million' } }],
+    },
+    {
+      note: 'the next sentence names the lead with a description before it ("Pan-African venture firm X led the round")',
+      text: 'Kenyan foodtech startup Marrowby raises $1M pre-seed for its meals service. Pan-African venture capital firm Sable Rock Ventures led the pre-seed round.',
+      claims: [{ type: 'funding', subject: 'Marrowby', counterparty: 'Sable Rock Ventures', value: { amount: 1_000_000, currency: 'USD', text: '$1M' } }],
+    },
+    {
+      note: 'the next sentence names the lead of the amount ("The $10 million is being led by X")',
+      text: 'Nigerian fintech Vennor has raised a $10 million seed round. The $10 million is being led by Tarrow Global, with Elmfield Capital participating.',
+      claims: [{ type: 'funding', subject: 'Vennor', counterparty: 'Tarrow Global', value: { amount: 10_000_000, currency: 'USD', text: '$10 million' } }],
+    },
+    {
       note: '"closed a $X Series C led by"',
       text: 'Halvard Robotics closed a $200 million Series C led by Kestrel Partners.',
       claims: [

@@ -78,7 +78,8 @@ const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint vent
 const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
-const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|[A-Za-z][a-z][\w-]*)\s+){0,4}$/;
+// ("led by Los Angeles–based early-stage VC firm MaC Ventures": a place, a stage and a kind of investor may all come between)
+const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:(?:the|a|an|vc|[A-Za-z][a-z][\w'’–-]*)\s+){0,6}$/;
 // ("Executives who received 1 billion yen or more", "…Ana Mott of Brenvik, who received £32m": people take "who", companies "which")
 // ("Those in their second year will now receive $125,000", "Dana Roe will receive £3.8 million of shares": a person or people paid)
 // The verb chain of being paid, up to the amount: "will now receive", "each received more than"
@@ -103,8 +104,11 @@ const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|s
 const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series[- ][a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
 
 function slotText(view: SentenceView, start: number): string {
-  return view.text.slice(Math.max(view.sentence.start, start - 45), start).toLowerCase();
+  return view.text.slice(Math.max(view.sentence.start, start - 70), start).toLowerCase();
 }
+
+// "a Coatue-led $70 million Series B", "the Accel-backed round": the investor as a modifier of the round it leads
+const LED_MODIFIER = /^-(?:led|co-led)\b/;
 
 export const funding: Extractor = {
   type: 'funding',
@@ -141,6 +145,9 @@ export const funding: Extractor = {
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
         } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot)) {
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
+        } else if (a.end <= q.start && LED_MODIFIER.test(view.text.slice(a.end, a.end + 8)) && /^[\w\s$€£¥.,-]*$/.test(view.text.slice(a.end, q.start))) {
+          lead ??= a.entity;
+          if (!investors.includes(a.entity)) investors.push(a.entity);
         } else if (LED_ROUND.test(view.text.slice(a.end, a.end + 70).toLowerCase()) || (/\bwith\s+$/.test(slot) && /^ (?:leading|as (?:the |its )?(?:lead|anchor)(?: investor)?)\b/.test(view.text.slice(a.end, a.end + 30).toLowerCase()))) {
           // ("with Westgate Capital leading the round", "with Westgate Capital as lead investor")
           lead ??= a.entity;
