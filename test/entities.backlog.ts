@@ -10,8 +10,6 @@ export const ENTITIES_BACKLOG: Record<string, string> = {
   "Diego Almirón has agreed terms. Almirón signed a four-year contract on Thursday.": "Diego Almirón typed organization; Almirón typed organization",
   "Elon Musk’s xAI has raised another $6bn from investors.": "Elon Musk typed organization",
   "Jeff Bezos's Blue Origin launched its New Glenn rocket for the first time.": "New Glenn typed organization",
-  "Michael Dell said Dell Technologies would hire 2,000 people for its AI server business.": "Michael Dell (person) inside organization \"Dell\"",
-  "Michael Bloomberg gave $1bn to Johns Hopkins University, Bloomberg News reported.": "Michael Bloomberg (person) inside organization \"Bloomberg\"; Bloomberg News not an organization (got \"Bloomberg\" organization, \"News\" organization)",
   "Kenya's Faith Kipyegon won the 1,500m in Paris, with Australia's Jessica Hull second.": "Faith Kipyegon typed organization",
   "Rory McIlroy carded a 66 at Augusta to move within two shots of the lead.": "Augusta typed organization",
   "SÃO PAULO (Reuters) - Brazilian fintech Nuvale said on Monday it had hired 200 engineers.": "SÃO PAULO typed organization; Reuters typed other; Brazilian typed place",

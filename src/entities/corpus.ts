@@ -106,6 +106,11 @@ export const corpus: EntityExample[] = [
     expect: [['Ana Ruiz', 'person'], ['Halden Marsh', 'organization'], ['Corvin Lyle', 'organization'], ['Osprey Bank', 'organization']],
   },
   {
+    note: 'person: a surname that is also a known company\'s name, right after a first name ("Brian Dupont", "Mary Ford"), is the person\'s; the company alone stays a company',
+    text: 'Halvorn Insurance paid its new chief executive Brian Dupont $43.1 million. Analyst Mary Ford said Ford shares rose.',
+    expect: [['Brian Dupont', 'person'], ['Mary Ford', 'person'], ['Halvorn Insurance', 'organization'], ['Ford', 'organization', 2]],
+  },
+  {
     note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
     text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
     expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],

@@ -492,6 +492,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       // ("OYO Hotels and Homes": lines of business joined by "and" complete a known name too)
       if (i === 0 && rest.some((t) => t.text === 'and') && rest.every((t) => t.text === 'and' || (/[a-z]s$/.test(t.text) && (t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text))))) break;
       if (i === 0 && k === tokens.length) break;
+      // ("Brian Dupont", "Michael Dell": a one-word known name right after a first name — not an ordinary word: "Will Apple…" — is the person's surname)
+      if (i > 0 && k === i + 1 && k === tokens.length && !tokens[i - 1]!.isCommon && looksLikeFirstName(tokens[i - 1]!.text)) break;
       // ("TransferMate Global Payments": a coined word before a known name of ordinary words ending the run opens a
       // longer name that the known one only happens to end — not a ticker or a known name before it: "GOOGL GOOG DeepMind")
       if (i > 0 && k === tokens.length && tokens.slice(i, k).every((t) => t.isCommon || isDictionaryWord(t.text)) && tokens.slice(0, i).every((t) => !t.opensKnown && !/^[A-Z0-9]{2,6}$/.test(t.text) && !t.isCommon && !isDictionaryWord(t.text))) break;
