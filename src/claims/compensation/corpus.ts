@@ -20,6 +20,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Kestrel Foods Ltd', value: { amount: 251_800_000, currency: 'INR', approximate: false } }],
     },
     {
+      note: 'a person paid "after rejoining" a company: the company joined pays (the sentence names no other employer)',
+      text: 'Excluding one-time components, Brian Morvell earned $14.9 million after rejoining Halvorn Group in May.',
+      claims: [{ type: 'compensation', subject: 'Halvorn Group', value: { amount: 14_900_000, currency: 'USD' } }],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [
@@ -789,5 +794,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Halvard Robotics reported a $40 million performance award from the government.', note: 'an award to the company, not to a person' },
     { text: 'Employees at Kestrel Logistics were offered $5,000 to leave voluntarily.', note: 'paid to leave: a buyout' },
     { text: 'Vantor Systems set its budget at $2 billion.', note: '"set … at" with no word of pay' },
+    { text: 'Kate Orr made $2 million last year before joining Halvorn Group.', note: 'pay before joining a company is not that company\'s pay' },
   ],
 };

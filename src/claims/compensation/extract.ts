@@ -22,6 +22,7 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 // The words before a company a person came from: "who joined from", "formerly of", "previously at"
 const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a));
+const JOINED_SLOT = /\b(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed) (?:the )?$/i;
 
 const byRules = ruleExtractor('compensation', RULES, {
   plausible,
@@ -34,6 +35,9 @@ const byRules = ruleExtractor('compensation', RULES, {
     fallback: (view, cueAt) => {
       const e = tiedEmployer(view, cueAt);
       if (e) return { entity: e, via: 'anaphor', actor: null };
+      // ("Dupont earned $14.9 million after rejoining Halvorn in May": the company a person paid joins or rejoins pays him)
+      const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
+      if (joined && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: joined.entity, via: joined.via, actor: joined };
       // (a sentence whose only companies are ones its person came from is about the passage's company)
       const topic = view.topic;
       return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity.media || cameFrom(view, a)) ? { entity: topic, via: 'topic', actor: null } : null;
