@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"the IT services major": "major" as a noun after a line of business refers back to the company',
+      text: 'Pelham Infotech reported a rise in profit. The IT services major will hire 40,000 freshers in FY22.',
+      claims: [{ type: 'hiring', subject: 'Pelham Infotech', value: { amount: 40_000 } }],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
@@ -1034,6 +1039,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Pelham Infotech reported a rise in profit. The major banks will hire 40,000 graduates this year.', note: '"the major banks": an adjective, no reference to the company' },
     { text: 'Several fans joined the team on the pitch after the match.', note: 'fans joining a team on a pitch' },
     { text: 'Zentrix AI has hired Raj Patel. Patel said Kestrel Labs was a great place to work.', note: 'the person only speaks of another company' },
     { text: 'Zentrix AI has hired Raj Patel. He will work at its London office alongside Kestrel Labs engineers.', note: 'where he will work, not where he came from' },
