@@ -434,6 +434,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halden Rovers (1) 1 Scorers: Marrow 28 Yellow card: Coufax 55 Subs used: Sorrel 14 (Tamsin), Downey 67 (Bracken)', note: '"Subs used" in a football summary are substitutes: subscribers are counted in thousands' },
     { text: 'Halvard Pay ranks number 3 among lenders; its staff number 3,500.', note: 'a rank after "number", and staff are no users' },
     { text: 'Mobile internet use is growing fast in Asia. The number of users in the region rose to 800 million last year, Kestrel Research said.', note: 'a market\'s users: the sentence before names no company\'s own' },
     { text: 'Kestrel Mobile quadrupled its prices between February and September to 350 shillings.', note: 'prices, not users' },

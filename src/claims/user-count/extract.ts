@@ -75,6 +75,9 @@ export const userCount: Extractor = {
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
       if (q.amount !== null && q.amount < 10) continue;
+      // ("Yellow card: Coufal 55 Subs used: Soucek 14", "made three subs": a team's substitutes; subscribers abbreviated
+      // are counted in thousands)
+      if (q.noun?.toLowerCase() === 'subs' && (q.amount ?? q.min ?? 0) < 1000) continue;
       // "Teams had 30 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;
