@@ -111,6 +111,11 @@ export const corpus: EntityExample[] = [
     expect: [['Brian Dupont', 'person'], ['Mary Ford', 'person'], ['Halvorn Insurance', 'organization'], ['Ford', 'organization', 2]],
   },
   {
+    note: 'person: initials without dots before a surname ("V S Parthasarathy"); a title\'s word "Group" alone is no company; initials glued by "&" ("M&M") are a firm, the trade\'s "M&A" and "R&D" are not',
+    text: 'Shares of T&K rose after the report. Group CFO and CIO V S Parthasarathy received Rs 3.52 crore. M&A advisers and R&D staff were paid less.',
+    expect: [['T&K', 'organization'], ['Group', 'other'], ['V S Parthasarathy', 'person'], ['M&A', 'other'], ['R&D', 'other']],
+  },
+  {
     note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
     text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
     expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],

@@ -50,6 +50,8 @@ export const ORG_HEADS = new Set(
 );
 
 // A cue noun right before the name: "startup Quillmark", "rival Anthropic", "carmaker Fiat", "hedge fund Visium"
+// Trade abbreviations of two initials and an ampersand, no company's name
+const AMPERSAND_TERMS = new Set(['M&A', 'R&D', 'Q&A', 'P&L', 'B&B', 'F&B', 'O&G', 'T&C', 'T&Cs', 'E&P', 'A&E', 'G&A', 'S&M', 'R&R', 'D&I', 'L&D', 'O&M', 'P&C', 'C&I', 'B&W', 'W&I', 'EPC&I']);
 const ORG_NOUN = '(?:start-?ups?|compan(?:y|ies)|firms?|groups?|labs?|rivals?|competitors?|makers?|(?:car|auto|chip|drug|steel|game|phone|plane|toy|film|drinks|food|software)makers?|(?:chip|software|game) designers?|providers?|operators?|retailers?|supermarkets?|grocers?|lenders?|banks?|insurers?|brokers?|brokerages?|airlines?|carriers?|conglomerates?|giants?|miners?|brewers?|publishers?|broadcasters?|networks?|platforms?|unicorns?|developers?|manufacturers?|distributors?|utilit(?:y|ies)|investors?|backers?|funds?|(?:asset|fund|wealth) managers?|subsidiar(?:y|ies)|units?|divisions?|parents?|owners?|acquirers?|clients?|customers?|suppliers?|contractors?|consultanc(?:y|ies)|consultants?|studios?|labels?|outfits?|businesses|(?:holding|parent) company|chains?|stores?|exchanges?|regulators?|watchdogs?|agenc(?:y|ies)|lobby group|union|charity|fintechs?|neobanks?|newspapers?|magazines?|tabloids?)';
 const ORG_CUE_BEFORE = new RegExp(`\\b${ORG_NOUN} (?:called |named |dubbed )?$`, 'i');
 // "chief executive of X", "shares in X", "a stake in X", "staff at X", "a takeover of X"
@@ -192,13 +194,19 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
   // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's
   if (surface.includes(' & ')) add(e, 'org', 3, 'ampersand');
+  // ("M&M", "B&Q": initials glued by an ampersand are a firm's — not the trade's words "M&A", "R&D", "Q&A", "P&L")
+  else if (/^[A-Z]{1,3}&[A-Z]{1,3}s?$/.test(surface)) add(e, AMPERSAND_TERMS.has(surface) ? 'other' : 'org', 2, 'ampersand-initials');
   if (words.length > 1 && ORG_HEADS.has(last)) add(e, 'org', last === 'AI' || last === 'Tech' ? 2 : 3, 'head');
+  // ("Group CFO V S Rao", "Holdings fell": a company name's head word alone names no company)
+  else if (words.length === 1 && ORG_HEADS.has(first) && first !== 'AI') add(e, 'other', 2, 'head-alone');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
   // People and places by the lexicon
   // ("Jean-Laurent Bonnafe", "Anne-Marie Roe": a hyphenated first name of two first names)
   const hyphenatedFirst = first.includes('-') && first.split('-').every((p) => p.length > 1 && (Lexicon.firstName(lexiconBits(p)) || isKnownFirstName(p)));
   if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first) || hyphenatedFirst) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
+  // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)
+  if (words.length >= 3 && words.length <= 5 && /^[A-Z]$/.test(words[0]!) && /^[A-Z]$/.test(words[1]!) && /^[A-Z][a-z]{2,}$/.test(last) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last)) add(e, 'person', 2, 'initials');
   // "British", "Japanese", "Scots": a nationality, no name of a company
   // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
   if (words.length === 1 && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');

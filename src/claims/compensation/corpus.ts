@@ -25,6 +25,19 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Halvorn Group', value: { amount: 14_900_000, currency: 'USD' } }],
     },
     {
+      note: 'a person paid, in a sentence opened by an adverb and a comma or by "the report said", that names no company: the passage\'s company pays',
+      text: 'Tarvex Motors published its annual report. Similarly, Managing Director Pawan Rao received Rs 7.39 crore as remuneration. The report also said Group CFO and CIO V S Parthasarathy received Rs 3.52 crore as remuneration.',
+      claims: [
+        { type: 'compensation', subject: 'Tarvex Motors', value: { amount: 73_900_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Tarvex Motors', value: { amount: 35_200_000, currency: 'INR' } },
+      ],
+    },
+    {
+      note: 'a person with an apposition and an aside ("X, the Y boss, for instance, received") is paid, not funded',
+      text: 'Bob Damon, the Corvex Bank boss, for instance, received £17m in 2011 before the bank paid his tax bill.',
+      claims: [{ type: 'compensation', subject: 'Corvex Bank', value: { amount: 17_000_000, currency: 'GBP' } }],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [

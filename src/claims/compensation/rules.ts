@@ -66,7 +66,7 @@ const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly
 export const PEOPLE_EARN = `(^|, (while|and|but|whereas)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
-export const PERSON_EARNS = `^ (the|its|their|our)? ~{0,3} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
+export const PERSON_EARNS = `^ (_{1,3} ,|_{1,4} (said|says|showed|shows|revealed|noted|added) (that)?)? (the|its|their|our)? ~{0,5} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 /** A person's pay by a possessive, in a sentence that names no company: "In 2022-23, his total remuneration was around ₹16.32 crore" (./extract.ts). */
 export const HIS_PAY = `(his|her) (total|annual|overall|base|basic|yearly|fixed)? (pay|salary|remuneration|compensation|pay package|package|earnings) (was|were|is|rose to|grew to|fell to|increased to|jumped to|came to|stood at|amounted to|totalled|totaled|of) (about|around|nearly|some|roughly|more than|over|an estimated)? [value:MONEY]`;

@@ -91,8 +91,9 @@ function personReceives(view: SentenceView, pre: string, at: number): boolean {
   const m = CHAIN_ONLY.exec(pre);
   if (!m) return false;
   const verbAt = at - (pre.length - m.index);
-  // (or past an apposition or a relative clause: "Dana Roe, who runs Orrin Bank, received")
-  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^,\s[^,;]{1,70},\s*$/.test(view.text.slice(n.end, verbAt))));
+  // (or past an apposition or a relative clause: "Dana Roe, who runs Orrin Bank, received"; and an aside after it:
+  // "Bob Damon, the Corvex Bank boss, for instance, received")
+  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^(?:,\s[^,;]{1,70}){1,2},\s*$/.test(view.text.slice(n.end, verbAt))));
 }
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
