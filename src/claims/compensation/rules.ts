@@ -339,12 +339,13 @@ export const RULES: ClaimRule[] = [
   // "offering up to $1 million to researchers", "$100 million offers to OpenAI engineers", "dangled $300 million before top scientists"
   {
     reason: 'compensation/offer-to-people',
-    match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|{offer|dangle|promise} (a|an) ~{0,2} (package|salary|bonus) (of|worth|valued at) (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,
+    match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least|a total of|the sum of|a sum of)? [value:MONEY]|{offer|dangle|promise} (a|an) ~{0,2} (package|salary|bonus) (of|worth|valued at) (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,
     confidence: 0.8,
     unless: NOT_PAY,
     examples: [
       ['Meta has made $100 million offers to OpenAI researchers, Sam Altman said.', 'Meta', '$100 million'],
       ['Halvard Robotics offered a package of Rs 1.2 crore per annum to new graduates this year.', 'Halvard Robotics', 'Rs 1.2 crore per annum'],
+      ['The figures show that Corvel Bank paid a total of N224 million to its highest paid director.', 'Corvel Bank', 'N224 million'],
     ],
   },
   // "The highest package was ₹1.5 crore per annum, offered by Halvard Robotics", "a salary of $90,000 a year paid by Kestrel": the payer after "by"
