@@ -184,7 +184,7 @@ const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr
  * line above the list names, else — for a key-facts box, or a list above all prose — the
  * article's main entity. A checklist in the middle of prose ("What I look for:") is about no one.
  */
-function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[]): EntityRecord | null {
+function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[], carried?: EntityRecord | null): EntityRecord | null {
   for (let i = first.index; i < sentences.length && sentences[i]!.block === first.block; i++) {
     const s = sentences[i]!;
     // "• Zentrix AI valued at…", "• Growth: Quillmark says…"
@@ -192,10 +192,13 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
     const opener = mentions[i]!.find(
       ({ m, e }) =>
         !e.media &&
-        (/^\W*$/.test(text.slice(s.start, m.start)) || (/^\W*[A-Z][\w ]{0,30}:\s*$/.test(text.slice(s.start, m.start)) && /^(?:'s)? [a-z]+/.test(text.slice(m.end, m.end + 20)))),
+        (/^\W*$/.test(text.slice(s.start, m.start)) || (!e.assumed && /^\W*[A-Z][\w ]{0,30}:\s*$/.test(text.slice(s.start, m.start)) && /^(?:'s)? [a-z]+/.test(text.slice(m.end, m.end + 20)))),
     );
     if (opener) return opener.e;
   }
+  // (a list whose items are parted by blank lines goes on from the item before: "Facts about X" over "* Revenue: …",
+  // blank line, "* Employees: …")
+  if (carried !== undefined) return carried;
   const above = sentences[first.index - 1];
   if (above) {
     const named = mentions[above.index]!.find(({ e }) => !e.media);
@@ -421,7 +424,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // (a union or a ministry just quoted is no topic of the business that follows)
     const previousSubject = subjects.find((x) => x.sentence >= s.index - 2 && !INSTITUTION.test(x.entity.name))?.entity;
     if (s.kind === 'bullet' || s.kind === 'table') {
-      if (!listTopic || listTopic.block !== s.block) listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects) };
+      if (!listTopic || listTopic.block !== s.block) {
+        const prev = sentences[s.index - 1];
+        // (only a key-facts list, items of a label and its value: a list of news items names its own companies)
+        const keyValue = (t: string) => /^\W*[A-Z][\w .&'’-]{0,40}:\s/.test(t);
+        const goesOn: boolean = !!listTopic && !!prev && prev.kind === s.kind && prev.block === listTopic.block && keyValue(prev.text) && keyValue(s.text);
+        listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects, goesOn ? listTopic!.entity : undefined) };
+      }
       topic.push(listTopic.entity);
     } else {
       // ("9. Barclays / Base salary: £50,000 / Average bonus: £11,000": key-value lines under a line that is only a

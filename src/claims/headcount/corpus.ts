@@ -646,6 +646,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Kelvra Systems', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],
     },
     {
+      note: 'a key-facts list whose items are parted by blank lines, under a heading naming the company; an item opened by a label and an unknown "The X" does not take over; where staff work may follow the label',
+      text: 'Paul Roe, Staff Writer\n\nFacts about Tarvex\n\n* Pronunciation: The Anglicized pronunciation is "tar-vex".\n\n* Headquarters: Essen, Germany.\n\n* Employees worldwide: 188,000.',
+      claims: [{ type: 'headcount', subject: 'Tarvex', counterparty: null, value: { amount: 188_000, unit: 'people', text: '188,000' } }],
+    },
+    {
       note: 'a date after the label: "Headcount at year end N"',
       text: 'Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870',
       claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],
@@ -727,6 +732,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'In other layoff news:\n\n• Corvane, the insurer, announced plans to cut 2,000 jobs.\n\n• About 300 people, or half the staff, are expected to be let go at a newly acquired channel, sources told the paper.', note: 'a list of news items, each its own story: an item naming no company does not take the item before\'s' },
     { text: 'Orrin Works has 3 factories in Pune while Kestrel Industries has 12 across the state.', note: 'two counts coordinated with "has", neither of staff' },
     { text: 'Halvard Cloud reduced its support headcount from 9,000 to 5,000.', note: 'the staff of one function, a part of the company' },
     { text: 'We have spotted at least 320 people working at Halvard Bank who previously worked for Kestrel Pay.', note: 'the part of its staff who came from elsewhere' },
