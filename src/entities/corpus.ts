@@ -116,6 +116,11 @@ export const corpus: EntityExample[] = [
     expect: [['T&K', 'organization'], ['Group', 'other'], ['V S Parthasarathy', 'person'], ['M&A', 'other'], ['R&D', 'other']],
   },
   {
+    note: 'other: fiscal periods written as one word ("Q2FY23", "FY24", "H1FY25") are no companies',
+    text: 'Halvex Tech had 219,325 employees in Q2FY23. Revenue rose in FY24 and again in H1FY25.',
+    expect: [['Halvex Tech', 'organization'], ['Q2FY23', 'other'], ['FY24', 'other'], ['H1FY25', 'other']],
+  },
+  {
     note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
     text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
     expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],

@@ -205,6 +205,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Jean-Laurent Bonnafe", "Anne-Marie Roe": a hyphenated first name of two first names)
   const hyphenatedFirst = first.includes('-') && first.split('-').every((p) => p.length > 1 && (Lexicon.firstName(lexiconBits(p)) || isKnownFirstName(p)));
   if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first) || hyphenatedFirst) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
+  // ("Q2FY23", "FY24", "H1FY25", "9MFY24", "Q3": a fiscal period, no company)
+  if (words.length === 1 && /^(?:(?:Q[1-4]|H[12]|[1-4]Q|9M)\s?(?:FY|CY)?'?\d{0,4}|(?:FY|CY)'?\d{2,4})$/.test(first)) add(e, 'other', 4, 'fiscal-period');
   // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)
   if (words.length >= 3 && words.length <= 5 && /^[A-Z]$/.test(words[0]!) && /^[A-Z]$/.test(words[1]!) && /^[A-Z][a-z]{2,}$/.test(last) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last)) add(e, 'person', 2, 'initials');
   // "British", "Japanese", "Scots": a nationality, no name of a company

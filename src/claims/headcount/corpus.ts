@@ -651,6 +651,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Tarvex', counterparty: null, value: { amount: 188_000, unit: 'people', text: '188,000' } }],
     },
     {
+      note: '"its employees count stood at" (a plural noun before "count")',
+      text: 'Halvex Tech added 2,945 employees in Q3 thus taking its employees count stood at 222,270 in the December quarter.',
+      claims: [{ type: 'headcount', subject: 'Halvex Tech', counterparty: null, value: { amount: 222_270, unit: 'people', text: '222,270' } }],
+    },
+    {
       note: 'a date after the label: "Headcount at year end N"',
       text: 'Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870',
       claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],

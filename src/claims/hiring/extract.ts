@@ -81,6 +81,8 @@ const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|
 
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
 
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|unlike|relative to|ahead of|outpac\w+|peers|rivals)\b[^.;]*$/;
+
 // A count of time, not people: "after eight years at X"
 const TIME_AFTER = /^\s*(?:years?|months?|decades?|weeks?|days?)\b/i;
 
@@ -93,6 +95,8 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
     // "offers to several Quillmark employees": a company named right before the people it loses
     const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
+    // ("It had hired more compared to its peers like Wipro, TCS": companies it is compared with lose no one to it)
+    if (COMPARED_BEFORE.test(pre) && !/\bfrom\b/.test(pre)) continue;
     if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt) {
       let list = actorList(view, a.start);
       // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that
