@@ -261,6 +261,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'funding', subject: 'Vennor', counterparty: 'Tarrow Global', value: { amount: 10_000_000, currency: 'USD', text: '$10 million' } }],
     },
     {
+      note: 'a single investor "from the X" leads',
+      text: 'Halvex snags $1.46 billion from the Orrin Growth Fund.',
+      claims: [{ type: 'funding', subject: 'Halvex', counterparty: 'Orrin Growth Fund', value: { amount: 1_460_000_000, currency: 'USD', text: '$1.46 billion' } }],
+    },
+    {
       note: '"closed a $X Series C led by"',
       text: 'Halvard Robotics closed a $200 million Series C led by Kestrel Partners.',
       claims: [

@@ -211,7 +211,7 @@ export const funding: Extractor = {
       // ("a round backed by Westgate Capital": so does a single backer; "from X through its vehicles
       // including Y and Z": the one named right after "from" leads the ones it brings)
       if (!lead) {
-        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && /\b(?:from|backed by)\s+$/.test(slotText(view, a.start))));
+        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && /\b(?:from|backed by)\s+(?:the\s+)?$/.test(slotText(view, a.start))));
         if (fromOnes.length === 1 && (investors.length === 1 || investors[0] === fromOnes[0])) lead = fromOnes[0]!;
       }
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"

@@ -1039,6 +1039,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvex snags $1.46 billion from the Vision Fund.', note: 'money snagged "from" an investor is no hire' },
     { text: 'Pelham Infotech posted its results. It had hired more compared to its peers like Orvane, Tessaly, and Quarrow Tech for the second straight quarter.', note: 'companies it is compared with ("compared to its peers like X") lose no one to it' },
     { text: 'Pelham Infotech reported a rise in profit. The major banks will hire 40,000 graduates this year.', note: '"the major banks": an adjective, no reference to the company' },
     { text: 'Several fans joined the team on the pitch after the match.', note: 'fans joining a team on a pitch' },

@@ -81,6 +81,7 @@ const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|
 
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
 
+const MONEY_OBJECT = /^\s+(?:(?:a|an|another|nearly|about|almost|over|more than|some|roughly|around|up to|a further|an extra|an additional)\s+)?(?:[$€£¥₹]|(?:US|A|C|S|HK|NZ)\$|(?:USD|EUR|GBP|INR|Rs\.?)\s?\d|\d[\d.,]*\s*(?:million|billion|m|bn|mn|crore|lakh)\b)/i;
 const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|unlike|relative to|ahead of|outpac\w+|peers|rivals)\b[^.;]*$/;
 
 // A count of time, not people: "after eight years at X"
@@ -124,6 +125,8 @@ export const hiring: Extractor = {
       if (!m) continue;
       const verbAt = view.sentence.start + m.index;
       const verbEnd = verbAt + m[0].length;
+      // ("Grab snags $1.46 billion from the Vision Fund", "lured £2bn of deposits from rivals": money taken is no hire)
+      if (MONEY_OBJECT.test(view.text.slice(verbEnd, verbEnd + 30))) continue;
       let hirer: { entity: Actor['entity']; via: RawClaim['subjectVia']; actor: Actor | null } | null = null;
       let sources: Actor[] = [];
       if (rule.loserIsSource) {
