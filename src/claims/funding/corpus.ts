@@ -614,6 +614,7 @@ export const corpus: ClaimCorpus = {
     { text: 'The Harbour Times\n\nStartups raised a record amount last year. Of the total, private funds invested 1.4 trillion won, or 35 percent, of money injected into the local startup industry.', note: '"the startup industry" is an industry, not a reference to the one company named' },
     { text: 'Before the announcement, Harlow Motors had invested some £280m in Vesta production at the plant.', note: 'money put into making a product is spending, no round' },
     { text: 'Marrow Hotels said it planned to invest $48m in renovating parts of the Orlan Palace including the ballroom.', note: 'money put into doing something ("in renovating …") is spending, no round for the thing worked on' },
+    { text: 'Orvane confirmed a partnership with Yottal, which plans to deploy more than 20,000 Orvane processors as part of a $2 billion investment.', note: 'money spent on a build-out ("deploy … as part of a $2 billion investment") is no round' },
     { text: 'The trillion-dollar debts of Kelvran banks, for example, have had no effect on stock markets further afield.', note: 'debts owed are a liability, not money raised' },
   ],
 };

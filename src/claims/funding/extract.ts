@@ -72,7 +72,8 @@ const NOT_FUNDING_AFTER = [
 const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:${MONTHS}|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b`);
 
 // "valued at $10 billion" must not also be funding
-const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $/;
+// ("plans to deploy 20,000 processors as part of a $2 billion investment": money spent on a build-out is no round raised)
+const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $|\b(?:deploy|deploys|deploying|build|builds|building|set up|sets up|setting up|install|installs|installing|construct|constructing|open|opens|opening|expand|expanding|spend|spending)\b[^.;$]{0,80}\bas part of (?:a|an|its|their|the) (?:planned |proposed |total |wider |broader )?$/;
 // "X led the round", "X led the $50m Series B", "X led, with Y joining": an investor that led a round (not "X led this
 // segment with a $218 million seed round", "X led the pack")
 const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
