@@ -333,7 +333,8 @@ const GENERIC_SUBJECT = [
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
   /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i,
   // "Indian startups secure $585m", "Nigerian Startups Raised $497 Million", "20 startups collectively raised": many companies
-  /^(?:[A-Z][a-z]+(?:-[a-z]+)? |\d[\d,]* )(?:[a-z-]+ )?(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups)\b(?!\s*:)/i,
+  // ("How 10 Nigerian banks paid over N1 billion to top directors": a headline's count of banks)
+  /^(?:(?:how|why|when|where) )?(?:[A-Z][a-z]+(?:-[a-z]+)? |\d[\d,]* )(?:[A-Za-z-]+ )?(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|banks|lenders|insurers|carriers|airlines|telcos|retailers)\b(?!\s*:)/i,
   // "The country's banking market…", "The economy…", "Retail sales…": a place or a market, about no company
   /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|continent|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
 ];

@@ -38,6 +38,15 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Corvex Bank', value: { amount: 17_000_000, currency: 'GBP' } }],
     },
     {
+      note: 'a ranking of payments to a company\'s people goes on in sentences that leave the people out ("Next on the list is X which paid N…, and then Y with N…")',
+      text: 'Corvel Bank paid a total of N224 million to its highest paid director. Next on the list is Tarrow Bank which paid N138 million, and then Velmont Bank with N118 million.',
+      claims: [
+        { type: 'compensation', subject: 'Corvel Bank', value: { amount: 224_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Tarrow Bank', value: { amount: 138_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Velmont Bank', value: { amount: 118_000_000, currency: 'NGN' } },
+      ],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [
@@ -807,6 +816,8 @@ export const corpus: ClaimCorpus = {
     { text: 'Halvard Robotics reported a $40 million performance award from the government.', note: 'an award to the company, not to a person' },
     { text: 'Employees at Kestrel Logistics were offered $5,000 to leave voluntarily.', note: 'paid to leave: a buyout' },
     { text: 'Vantor Systems set its budget at $2 billion.', note: '"set … at" with no word of pay' },
+    { text: 'Corvel Bank reported its results. How 10 Nigerian banks paid over N1 billion as emoluments to top directors in 2017.', note: 'a headline\'s count of banks pays in total: about no one bank' },
+    { text: 'Corvel Bank raised N20 billion in bonds. Next on the list is Tarrow Bank with N13 billion.', note: 'a ranking continues a claim of pay only after a payment to people' },
     { text: 'Kate Orr made $2 million last year before joining Halvorn Group.', note: 'pay before joining a company is not that company\'s pay' },
   ],
 };

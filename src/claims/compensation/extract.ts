@@ -341,6 +341,31 @@ function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
 }
 
 /** compensation: the rules in ./rules.ts, then a person paid in a sentence that names no company. */
+// A payment to a company's people said just before: "GTB paid N224 million to its highest paid director"
+const PAID_TO_PEOPLE = /\bpa(?:id|ys)\b[^.;]{0,80}?\bto (?:its|their|the company's|the bank's) (?:[\w-]+ ){0,3}?(?:directors?|executives?|ceos?|chief executives?|bosses|boss|chairman|staff|employees|workers)\b/i;
+// A company and the verb of paying (or "with"), right before an amount: "UBA which paid N138 million", "First Bank with N118 million"
+const PAYER_BEFORE = /^(?:['’]s?)?,? (?:which |that )?(?:also )?(?:paid|pays|with|gave)(?: (?:the sum of|a total of|a sum of|about|nearly|some|over|more than))? $/;
+
+/**
+ * "…Union Bank, which paid the sum of N172 million to its highest paid director. Next on the list is UBA which paid
+ * N138 million, and then First Bank with N118 million": a ranking of payments to people goes on in sentences that
+ * leave the people out; each company right before "which paid"/"with" and an amount paid that amount to its people.
+ */
+function paidLikeBefore(view: SentenceView, taken: RawClaim[]): RawClaim[] {
+  const own = view.text.slice(view.sentence.start, view.sentence.end);
+  const before = view.text.slice(Math.max(0, view.sentence.start - 400), view.sentence.start);
+  // (this sentence's own payment counts only where the rules took it as pay: not "paid £2m to its former chairman")
+  if (!PAID_TO_PEOPLE.test(before) && !(taken.length > 0 && PAID_TO_PEOPLE.test(own))) return [];
+  const out: RawClaim[] = [];
+  for (const q of view.quantities) {
+    if (q.kind !== 'money' || !plausible(q, view) || taken.some((c) => c.value?.start === q.start)) continue;
+    const payer = [...view.actors].reverse().find((a) => a.end <= q.start && a.via === 'name' && !a.entity.media && !a.entity.investor && PAYER_BEFORE.test(view.text.slice(a.end, q.start)));
+    if (!payer) continue;
+    out.push({ type: 'compensation', subject: payer.entity, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/paid-like-before', confidence: 0.7, subjectVia: payer.via, cueAt: q.start });
+  }
+  return out;
+}
+
 export const compensation: Extractor & { rules: typeof RULES } = {
   type: 'compensation',
   rules: RULES,
@@ -354,8 +379,11 @@ export const compensation: Extractor & { rules: typeof RULES } = {
     }
     if (found.length) {
       const all = [...found, ...listedLevels(view, found)];
-      return [...all, ...earlierLevels(view, all)];
+      const levels = [...all, ...earlierLevels(view, all)];
+      return [...levels, ...paidLikeBefore(view, levels)];
     }
+    const continued = paidLikeBefore(view, []);
+    if (continued.length) return continued;
     const employed = paidPersonsEmployer(view);
     if (employed.length) return [...employed, ...earlierLevels(view, employed)];
     const ranked = rankedPersonsEmployer(view);
