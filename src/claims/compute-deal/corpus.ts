@@ -707,6 +707,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Currently, Amazon Web Services and Microsoft Azure have taken over half of the market while the rest of the industry continues to spend on cloud infrastructure.', note: 'the deal word in a later clause with a subject of its own ("the rest of the industry"): the providers named before are no customer' },
     { text: 'As part of the two collaborations, Tessaly Chips will provide its GH200 Grace Hopper Superchip to the two companies.', note: 'what the provider owns ("its GH200 …") is no customer' },
     { text: 'Tessaly Cloud, the GPU cloud provider, sold shares worth $2 billion to Halvard AI.', note: 'a share sale by a cloud provider, no deal for compute' },
     { text: 'Halvard Bank rents offices in Leeds. Halvard Bank signed a deal with Zentrix AI.', note: 'a deal between two companies that sell no compute' },

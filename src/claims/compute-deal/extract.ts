@@ -4,7 +4,7 @@ import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import type { Actor } from '../../entities/coreference.js';
-import { actorList, before, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
+import { actorList, before, clauseAround, hasForeignSubject, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 import { sellsCompute } from './providers.js';
@@ -316,6 +316,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       subjectPick = pickSubject(view, at, { exclude: sellers, skip: (v, a) => inFrontedPhrase(v, a) || beforeSeam(v, a, at) || (sellers.length > 0 && makersOnly.has(a.entity) && namedForChips(v, a)) });
     }
     if (!subjectPick) return [];
+    // ("AWS and Microsoft Azure have taken half of the market while the rest of the industry continues to spend on cloud
+    // infrastructure": the deal word sits in a later clause with a subject of its own)
+    if (subjectPick.actor && subjectPick.actor.start < clauseAround(view, cueAt)[0] && hasForeignSubject(view, cueAt)) return [];
     // "higher than what ride-hailing firm Lyft … spend on AWS": the customer compared with is no party to this deal
     if (subjectPick.actor && COMPARED.test(view.text.slice(view.sentence.start, subjectPick.actor.start).toLowerCase())) return [];
     let customer = subjectPick.entity;
