@@ -71,7 +71,8 @@ function asideClose(view: SentenceView, breaks: Array<[number, number]>, i: numb
   return (i - k) % 2 === 0 ? i + 1 : -1;
 }
 
-const isDash = (view: SentenceView, pos: number, len: number) => /^ --? $/.test(view.text.slice(pos, pos + len));
+// (a dateline's dash, "LONDON (Reuters) - ", opens no aside)
+const isDash = (view: SentenceView, pos: number, len: number) => /^ --? $/.test(view.text.slice(pos, pos + len)) && DATELINE.exec(view.text.slice(view.sentence.start, pos + len))?.[0].length !== pos + len - view.sentence.start;
 
 /**
  * Lower-cased words before an offset, within its clause (at most `max` characters). In a
