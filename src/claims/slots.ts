@@ -240,7 +240,11 @@ function backedModifier(view: SentenceView, a: Actor): boolean {
   return BACKED_AFTER.test(view.text.slice(a.end, a.end + 50));
 }
 
+// ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
+const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
+
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
+  if (MANY_THAT_BEFORE_CUE.test(view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt))) return null;
   const ok = (a: Actor) => !backedModifier(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
