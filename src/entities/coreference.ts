@@ -38,6 +38,9 @@ const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs
 const DEFINITE_NOUN = new RegExp(`${DEFINITE_NOUNS}|major`);
+// A text in a company's own voice: it speaks of its own staff, customers, business
+const SELF_VOICE = /\b[Oo]ur (?:employees|people|workforce|staff|customers|clients|company|business|businesses|operations|parent company|subsidiaries|units|shareholders|investors|products|services)\b/;
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/g;
 // "it", "its", "It's" — pronouns that stand for an organisation in business prose;
 // "we", "our" — a company speaking of itself (a quote, an interview answer)
 const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
@@ -297,6 +300,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
   const answers = answerSentences(sentences);
+  // A company speaking of itself throughout (an investor-relations page, a press release in the first person: "Our People …
+  // we were 46,407 employees at the parent company"): its "we" outside quotes is the company named at the top
+  const selfVoiced = !!main && SELF_VOICE.test(text) && (text.match(FIRST_PERSON_PLURAL) ?? []).length >= 4 && mentionsBySentence.slice(0, 3).some((l) => l.some(({ e }) => e === main));
   let recent: EntityRecord[] = []; // most recent first, any slot
   let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
   let lastNamed: Salient[] = []; // organisations named in the latest sentence that named any, last first
@@ -406,7 +412,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // "we" is the speaker's company — inside a quote or an interview answer only (elsewhere it is
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';
-      if (firstPerson && !inQuote(s.text, p.index) && !answers.has(s.index)) continue;
+      if (firstPerson && !inQuote(s.text, p.index) && !answers.has(s.index) && !selfVoiced) continue;
       // ("Visium Asset Management said … that it will lay off 33 of its 110 employees": an investor
       // is no "the company", but it is the "it" of the sentence it is the subject of)
       const subject = earlierSubjects(start)[0];

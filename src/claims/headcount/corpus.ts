@@ -656,6 +656,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Halvex Tech', counterparty: null, value: { amount: 222_270, unit: 'people', text: '222,270' } }],
     },
     {
+      note: 'a company\'s own voice ("Our People … we were N employees at the parent company"): its "we" outside quotes is the company named at the top; other companies\' people ("employees of service providers") are not its staff',
+      text: 'Halvex Energia. Investor Relations\n\nOur People\n\nRespect for our employees is one of our principles. We also have a Corporate Human Resources Policy.\n\nAs of December 2019, we were 46,407 employees at the parent company, along with 99,224 employees of service providers operating in our units.',
+      claims: [{ type: 'headcount', subject: 'Halvex Energia', counterparty: null, value: { amount: 46_407, unit: 'people', text: '46,407 employees' } }],
+    },
+    {
       note: 'a date after the label: "Headcount at year end N"',
       text: 'Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870',
       claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],
@@ -737,6 +742,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Motors opened a plant. "We want to grow," a union leader said. We think the 5,000 workers at its suppliers deserve more.', note: 'an opinion writer\'s "we" in a text that is not the company\'s voice; suppliers\' workers are not its staff' },
     { text: 'In other layoff news:\n\n• Corvane, the insurer, announced plans to cut 2,000 jobs.\n\n• About 300 people, or half the staff, are expected to be let go at a newly acquired channel, sources told the paper.', note: 'a list of news items, each its own story: an item naming no company does not take the item before\'s' },
     { text: 'Orrin Works has 3 factories in Pune while Kestrel Industries has 12 across the state.', note: 'two counts coordinated with "has", neither of staff' },
     { text: 'Halvard Cloud reduced its support headcount from 9,000 to 5,000.', note: 'the staff of one function, a part of the company' },
