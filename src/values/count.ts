@@ -20,7 +20,7 @@ nouns('people', `employees employee staff staffers staffer workers worker people
   physicists physicist nurses nurse doctors doctor co-founders co-founder cofounders founders founder
   investigators investigator officers staffers leaders freshers fresher graduates trainees trainee
   apprentices apprentice bankers banker traders trader lawyers consultants coders`);
-nouns('users', 'users user maus mau daus dau wau waus');
+nouns('users', 'users user maus mau daus dau wau waus riders');
 nouns('subscribers', 'subscribers subscriber subs memberships');
 nouns('customers', 'customers customer clients client');
 nouns('GPUs', `gpus gpu h100s h100 h200s h200 a100s a100 b200s b200 gb200s gb200 b300s b300 gb300s

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a ride app\'s riders are its users; businesses a company "works with" are its customers',
+      text: 'Ride app Tarrow Technologies has 1.8 million active riders in Africa. The company says it is currently working with over 5,000 businesses across Kenya and Ghana.',
+      claims: [
+        { type: 'user_count', subject: 'Tarrow Technologies', value: { amount: 1_800_000 } },
+        { type: 'user_count', subject: 'Tarrow Technologies', value: { amount: 5_000 } },
+      ],
+    },
+    {
       note: 'a user count that names no owner, right after a sentence about the company\'s own subscribers ("subscribers to its service"); "went from" the earlier level',
       text: 'Tessaly saw a sizeable jump in subscribers to its Tessaly+ streaming service. According to earnings results, the number of subscribers went from 57.5 million in June 2020 to 116 million in July 2021.',
       claims: [
@@ -434,6 +442,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Team Velorix fielded 150 riders at the race in Valmont.', note: 'a race\'s riders are no user base (riders count as users in the tens of thousands)' },
     { text: 'Halden Rovers (1) 1 Scorers: Marrow 28 Yellow card: Coufax 55 Subs used: Sorrel 14 (Tamsin), Downey 67 (Bracken)', note: '"Subs used" in a football summary are substitutes: subscribers are counted in thousands' },
     { text: 'Halvard Pay ranks number 3 among lenders; its staff number 3,500.', note: 'a rank after "number", and staff are no users' },
     { text: 'Mobile internet use is growing fast in Asia. The number of users in the region rose to 800 million last year, Kestrel Research said.', note: 'a market\'s users: the sentence before names no company\'s own' },

@@ -78,6 +78,8 @@ export const userCount: Extractor = {
       // ("Yellow card: Coufal 55 Subs used: Soucek 14", "made three subs": a team's substitutes; subscribers abbreviated
       // are counted in thousands)
       if (q.noun?.toLowerCase() === 'subs' && (q.amount ?? q.min ?? 0) < 1000) continue;
+      // ("1.8 million riders for Uber", "969,000 active riders": a ride app's users; a race's riders are a few hundred)
+      if (q.noun?.toLowerCase() === 'riders' && (q.amount ?? q.min ?? 0) < 10_000) continue;
       // "Teams had 30 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;

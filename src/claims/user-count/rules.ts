@@ -167,6 +167,14 @@ export const RULES: ClaimRule[] = [
     unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
     examples: [['More than 5,000 businesses use Kelvra Systems’ software.', 'Kelvra Systems', 'More than 5,000']],
   },
+  // "1.8 million riders for Tarrow in Africa", "30 million customers for Corvex": a headline's count of users, their company after "for"
+  {
+    reason: 'user_count/users-for',
+    match: `^ ${QUAL} [value:COUNT] (active|monthly|paying|registered|daily|weekly)? (users|riders|customers|subscribers) for [subject:ORG]`,
+    confidence: 0.75,
+    unless: NOT_USERS,
+    examples: [['1.8 million users for Tarrow Technologies in Africa.', 'Tarrow Technologies', '1.8 million users']],
+  },
   // "Copperleaf AI counts 30,000 businesses as customers", "which counts 40,000 businesses among its customers"
   {
     reason: 'user_count/as-customers',
@@ -174,6 +182,14 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: NOT_USERS,
     examples: [['Copperleaf AI counts 30,000 businesses as customers.', 'Copperleaf AI', '30,000']],
+  },
+  // "The company says it's working with over 5,000 businesses across Mexico": businesses worked with are customers
+  {
+    reason: 'user_count/works-with-businesses',
+    match: `({work|partner} with ${QUAL}) [value:COUNT] (paying|business|enterprise|corporate|active|small|small-business|b2b)? ${BUSINESSES}`,
+    confidence: 0.72,
+    unless: NOT_USERS,
+    examples: [['Clarvo says it is currently working with over 5,000 businesses across Mexico and Brazil.', 'Clarvo', 'over 5,000']],
   },
   // "Tessellate Bio serves 2 million businesses", "has signed up 40,000 merchants", "has 20,000 paying organisations"
   {
