@@ -23,6 +23,14 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compute_deal', subject: 'Sarvo', counterparty: 'Yarrow Labs' }],
     },
     {
+      note: 'a provider that "formed an agreement with" a customer "to provide" AI infrastructure or GPU capacity (the customer named before the verb of giving is no chip maker)',
+      text: 'In September, CoreWeave formed an agreement with Tessaly Labs to provide artificial intelligence infrastructure for $17.4B over the next five years. CoreWeave signed an agreement with Quarrow AI to provide GPU capacity.',
+      claims: [
+        { type: 'compute_deal', subject: 'Tessaly Labs', counterparty: 'CoreWeave', value: { amount: 17_400_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Quarrow AI', counterparty: 'CoreWeave' },
+      ],
+    },
+    {
       note: 'a noun after a determiner is no verb of supplying ("diversifying its compute supply"): the company announcing the partnership gets the chips',
       text: 'Tessaly Labs is diversifying its compute supply: the company has announced a long-term partnership with Orrin Micro to deploy Orrin Micro GPUs in its data centres.',
       claims: [{ type: 'compute_deal', subject: 'Tessaly Labs', counterparty: 'Orrin Micro' }],
@@ -707,6 +715,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'UK startup Halvex has secured major partnerships with Tessaly and Quarrow for AI infrastructure projects worth billions.', note: '"partnerships … for AI infrastructure projects" says no one\'s side of a compute deal' },
     { text: 'Currently, Amazon Web Services and Microsoft Azure have taken over half of the market while the rest of the industry continues to spend on cloud infrastructure.', note: 'the deal word in a later clause with a subject of its own ("the rest of the industry"): the providers named before are no customer' },
     { text: 'As part of the two collaborations, Tessaly Chips will provide its GH200 Grace Hopper Superchip to the two companies.', note: 'what the provider owns ("its GH200 …") is no customer' },
     { text: 'Tessaly Cloud, the GPU cloud provider, sold shares worth $2 billion to Halvard AI.', note: 'a share sale by a cloud provider, no deal for compute' },

@@ -38,7 +38,8 @@ function sameCompany(a: EntityRecord, b: EntityRecord): boolean {
 // "Nvidia chips supplied by Dell": a maker named for its chips
 function namedForChips(view: SentenceView, a: Actor): boolean {
   // ("NVIDIA GB300 NVL72 systems", "Nvidia H100s", "AMD MI300X accelerators")
-  return sellsCompute(view, a.entity) && /^(?:'s)? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|processors?|superchips?|systems|[a-z]{0,3}\d{2,4}[a-z]{0,2}s?)\b/i.test(view.text.slice(a.end, a.end + 30));
+  // (the words between are a model's, not a verb's: "Tessaly Labs to provide GPU capacity" names a customer, not chips)
+  return sellsCompute(view, a.entity) && /^(?:'s)? (?:(?:[a-z]*\d[\w-]*|tensor|core|grace|hopper|blackwell|instinct|cloud|data-?cent(?:er|re)|custom|latest|newest|own|ai|gaming|graphics|h\d+|nvl\d+|sxm\d?) ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|processors?|superchips?|systems|[a-z]{0,3}\d{2,4}[a-z]{0,2}s?)\b/i.test(view.text.slice(a.end, a.end + 30));
 }
 
 /**
@@ -87,10 +88,10 @@ const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?
 const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
-const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
+const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
 // "secured a $5.5 billion, 15-year lease with AWS to provide AI infrastructure": the subject's deal with a customer, to provide
 // something not the subject's own (not "…with utility Fernholt Power to supply its data centres": there the other side supplies)
-const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them)\b)/;
+const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them)\b)/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
 const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
@@ -215,10 +216,15 @@ export const computeDeal: Extractor = {
   extract: (view) => describedSellers(view, twoCompanies(unfronted(view, dealsOf(view)))),
 };
 
+const SUPPLIED_INFRA = /\bto (?:provide|supply|deliver)\b[^.;]{0,30}\b(?:ai|artificial intelligence) (?:computing )?infrastructure\b/;
+
 function dealsOf(view: SentenceView): RawClaim[] {
   {
     const lower = view.lower;
-    const namesCompute = ANY_COMPUTE.test(lower);
+    // ("formed an agreement with Microsoft to provide artificial intelligence infrastructure": AI infrastructure someone
+    // provides is rented compute — not "partnerships … for AI infrastructure projects", which says no one's side)
+    const suppliedInfra = SUPPLIED_INFRA.test(lower);
+    const namesCompute = ANY_COMPUTE.test(lower) || suppliedInfra;
     // "The company signed a deal worth up to $3 billion with CoreWeave": a deal with a seller of
     // nothing but compute, in an article about compute, is a compute deal without a compute word
     const sellerDeal = !namesCompute && sellsOnlyCompute(view, lower);
@@ -227,7 +233,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     if (viaCustomers.length) return viaCustomers;
     // "Quillmark, a cloud computing startup founded in 2021, has landed partnerships with …": words that
     // describe a company in an apposition say what it is, not what a deal provides
-    const resource = sellerDeal ? 'cloud' : resourceOf(lower.replace(APPOSITION, ', '));
+    const resource = sellerDeal ? 'cloud' : resourceOf(lower.replace(APPOSITION, ', ')) ?? (suppliedInfra ? 'cloud' : null);
     if (!resource) return [];
     // power is compute only for computing: "a PPA for its data centers", a tech company buying power — not "a dam designed to produce 12,600 MW"
     const powerForComputing = resource !== 'power' || /\b(?:data ?cent(?:er|re)s?|ai|computing|compute|cloud|servers?|gpus?)\b/.test(lower);
