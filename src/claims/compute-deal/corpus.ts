@@ -31,6 +31,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a provider\'s possessive deal "to supply" a customer, its money before the verb; "procure" buys chips named "graphics processing units"',
+      text: 'Orrin Cloud\'s nearly $3B deal to supply GPU capacity to Halvex Platforms is moving quickly. Yarrow Infrastructure plans a fresh $1.5-billion investment to procure another 8,000 Nvidia graphics processing units (GPUs).',
+      claims: [
+        { type: 'compute_deal', subject: 'Halvex Platforms', counterparty: 'Orrin Cloud', value: { amount: 3_000_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Yarrow Infrastructure', counterparty: 'Nvidia', value: { amount: 1_500_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a noun after a determiner is no verb of supplying ("diversifying its compute supply"): the company announcing the partnership gets the chips',
       text: 'Tessaly Labs is diversifying its compute supply: the company has announced a long-term partnership with Orrin Micro to deploy Orrin Micro GPUs in its data centres.',
       claims: [{ type: 'compute_deal', subject: 'Tessaly Labs', counterparty: 'Orrin Micro' }],

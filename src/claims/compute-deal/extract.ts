@@ -82,10 +82,10 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 ];
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
-const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
+const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
-const PROVIDER_VERB = /^(?:[\w' ]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
+const PROVIDER_VERB = /^(?:[\w'’ $.,]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
@@ -297,7 +297,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const after = view.text.slice(a.end, a.end + 40).toLowerCase();
       // (directly, or through a model name: "Nvidia H100 GPUs" — not "Halvard will rent GPUs")
       // (a model name of two words too: "NVIDIA H100 SXM GPUs", "Nvidia H100 Tensor Core GPUs")
-      const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? (?:[a-z][a-z0-9-]* ){0,2}|instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
+      const makerOf = /^ (?:[a-z]*\d[a-z0-9-]*s? (?:[a-z][a-z0-9-]* ){0,2}|instinct |blackwell |hopper |latest |newest |custom |ai )?(?:gpus?|graphics processing units?|tensor processing units?|chips?|tpus?|accelerators?|processors?|servers?|cloud)\b/.test(after);
       // ("Nvidia's latest GPU chips", "Google's TPUs" — not "its training jobs on Azure")
       const ownerOf = (a.possessive || /^ (?:data[ -]?cent|datacent)/.test(after)) && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
@@ -342,7 +342,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // "Amazon signs $5bn deal with Quillmark", "cloud provider CoreWeave has expanded its partnership with
     // OpenAI": a seller of compute as subject of a two-sided deal is the seller, the other side its customer
     // (not when the subject is plainly the buyer: "Zentrix AI committed $2 billion to build … with CoreWeave")
-    const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
+    const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
     const others = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && !makersOnly.has(p));
     const sellerIsSubject = resource !== 'power' && !providerVerbActor && sellsCompute(view, customer) && !buyerVerb && others.length === 1 && !sellsCompute(view, others[0]!) && !productProviders.includes(others[0]!) && !/\bfrom\b/.test(lower);
     if (sellerIsSubject) customer = others[0]!;
