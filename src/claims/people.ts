@@ -83,7 +83,7 @@ interface Tie {
   surname: string;
   employer: EntityRecord;
 }
-const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|chief executive(?: officer)?|Chief Executive(?: Officer)?|founder|co-founder|Founder|boss|chairman|Chairman|chairwoman|president|President)`;
+const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|chief executive(?: officer)?|Chief Executive(?: Officer)?|founders?|co-founders?|Founder|boss|chairman|Chairman|chairwoman|president|President)`;
 const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)`;
 const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 // "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"
@@ -117,6 +117,11 @@ function tiesOf(view: SentenceView): Tie[] {
   ties.sort((a, b) => a.at - b.at);
   TIES.set(view.entities, { text: view.text, ties });
   return ties;
+}
+
+/** The employer a title tied a person (by surname) to before `at`, within the article ("Tessaly CEO Varun Mohan"). */
+export function employerTiedBefore(view: SentenceView, surname: string, at: number): EntityRecord | null {
+  return tiesOf(view).filter((t) => t.surname === surname && t.at < at).pop()?.employer ?? null;
 }
 
 // A clause opened by "he" or "she" (past a short fronted phrase: "Following that, he…")

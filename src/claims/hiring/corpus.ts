@@ -22,6 +22,16 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Pelham Infotech', value: { amount: 40_000 } }],
     },
     {
+      note: 'a person a title tied to a company in an earlier sentence ("Tessaly CEO Varun Mohan") joins another: hired from the first; movers coordinated ("Mohan and Chen join…")',
+      text: 'Tessaly CEO Varun Mohan and co-founder Doug Chen built the coding tool. Orvane announced a licensing deal on Friday. Mohan and Chen join Orvane next week.',
+      claims: [{ type: 'hiring', subject: 'Orvane', counterparty: 'Tessaly' }],
+    },
+    {
+      note: 'a rival named in an apposition of its own after "from its rival,"',
+      text: 'Orvane Bank has hired Sara Lind, a top executive from its rival, Tessaly Group.',
+      claims: [{ type: 'hiring', subject: 'Orvane Bank', counterparty: 'Tessaly Group' }],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
@@ -1039,6 +1049,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tessaly CEO Varun Mohan said sales rose. Mohan joined Tessaly in 2019.', note: 'joining the company the person is tied to is no hire from it' },
     { text: 'Halvex snags $1.46 billion from the Vision Fund.', note: 'money snagged "from" an investor is no hire' },
     { text: 'Pelham Infotech posted its results. It had hired more compared to its peers like Orvane, Tessaly, and Quarrow Tech for the second straight quarter.', note: 'companies it is compared with ("compared to its peers like X") lose no one to it' },
     { text: 'Pelham Infotech reported a rise in profit. The major banks will hire 40,000 graduates this year.', note: '"the major banks": an adjective, no reference to the company' },

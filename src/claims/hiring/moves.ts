@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { actorAfter, pickSubject } from '../slots.js';
 import { JOINED_BESIDE } from './extract.js';
-import { ROLE_AFTER } from '../people.js';
+import { ROLE_AFTER, employerTiedBefore } from '../people.js';
 
 /**
  * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
@@ -121,7 +121,7 @@ export const personMoves: Extractor = {
       const hirer = pickSubject(view, verbAt, { topic: false });
       if (!hirer?.actor) continue;
       for (const p of listedFrom(view, people, person)) {
-        const source = sourceOf(view, p, people, hirer.actor.entity);
+        const source = sourceOf(view, p, people, hirer.actor.entity) ?? tiedSource(view, p, hirer.actor.entity);
         if (source) add(hirer.actor, source, verbAt);
         else remember(hirer.actor, p, verbAt);
       }
@@ -171,7 +171,9 @@ export const personMoves: Extractor = {
       // (joining a company beside its people or in an act: "joined X executives on stage", "joined X in calling for…")
       // (but "become Halvard Bank's chief financial officer" names the post itself)
       if (!/^becom/.test(m[0]) && JOINED_BESIDE.test(view.text.slice(hirer.end, hirer.end + 40))) continue;
-      const source = sourceOf(view, mover, people, hirer.entity);
+      // ("Mohan and Chen join Orvane": any of the movers coordinated before the verb may have been tied to a company before)
+      const coordinated = people.filter((p) => p.end <= mover.start && /^(?:\s*(?:,|\band\b)\s*(?:[A-Z][\w'’-]*\s*)*)+$/.test(view.text.slice(p.end, mover.start)));
+      const source = sourceOf(view, mover, people, hirer.entity) ?? [mover, ...coordinated].map((p) => tiedSource(view, p, hirer!.entity)).find((x) => x) ?? null;
       if (source) add(hirer, source, verbAt);
       else remember(hirer, mover, verbAt);
     }
@@ -185,6 +187,19 @@ export const personMoves: Extractor = {
     return out;
   },
 };
+
+/**
+ * The company an earlier sentence gave the person by a title ("Tessaly CEO Varun Mohan built the tool. … Mohan will
+ * join Orvane"): the employer they leave for the hirer. (Not the hirer itself, nor a tie said in this sentence.)
+ */
+function tiedSource(view: SentenceView, person: Person, hirer: EntityRecord): Actor | null {
+  const employer = employerTiedBefore(view, surnameOf(view, person), view.sentence.start);
+  if (!employer || employer === hirer || employer.media || employer.investor) return null;
+  // (a sentence naming another company says where the person comes from itself: "hiring Inflection AI's co-founders
+  // Mustafa Suleyman…" after a headline's "DeepMind co-founder Mustafa Suleyman")
+  if (view.actors.some((a) => a.via === 'name' && !a.entity.media && a.entity !== hirer && a.entity !== employer)) return null;
+  return { start: person.start, end: person.start, entity: employer, via: 'anaphor', possessive: false, text: '' };
+}
 
 /** The person and the ones listed after them: "Raj Patel, who…, and Maya Lin, formerly of…". */
 function listedFrom(view: SentenceView, people: Person[], first: Person): Person[] {
@@ -219,7 +234,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
       const gap = view.text.slice(person.end, a.start);
       // "hired Keith Strier of Nvidia as senior vice president": the company the person is of
       if (/^\s+of\s+(?:the\s+)?$/.test(gap)) return a;
-      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
+      // ("Sara Lind, a top executive from its rival, Tessaly Group": the rival named in an apposition of its own)
+      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:rival|competitor|peer|neighbou?r)(?: club| bank| firm)?,\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
     }
   }
