@@ -32,6 +32,14 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Orvane Bank', counterparty: 'Tessaly Group' }],
     },
     {
+      note: 'a lawsuit or an accusation of poaching: the one who complains lost the people to the one accused; a claim names its own loss ("from them")',
+      text: 'Quarrow Systems filed a lawsuit against Tessaly Motors for poaching critical engineers. Velmont Cars claims Orvane Auto is poaching staff from them.',
+      claims: [
+        { type: 'hiring', subject: 'Tessaly Motors', counterparty: 'Quarrow Systems' },
+        { type: 'hiring', subject: 'Orvane Auto', counterparty: 'Velmont Cars' },
+      ],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
@@ -1049,6 +1057,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Quarrow Systems filed a lawsuit against Tessaly Motors for copying its battery design.', note: 'a lawsuit about anything but people is no hire' },
     { text: 'Tessaly CEO Varun Mohan said sales rose. Mohan joined Tessaly in 2019.', note: 'joining the company the person is tied to is no hire from it' },
     { text: 'Halvex snags $1.46 billion from the Vision Fund.', note: 'money snagged "from" an investor is no hire' },
     { text: 'Pelham Infotech posted its results. It had hired more compared to its peers like Orvane, Tessaly, and Quarrow Tech for the second straight quarter.', note: 'companies it is compared with ("compared to its peers like X") lose no one to it' },

@@ -383,6 +383,25 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.8,
     examples: [['Copperleaf Labs has seen 25 staff depart for Zentrix AI.', 'Zentrix AI', '25 staff']],
   },
+  // "A123 Systems filed a lawsuit against Apple for poaching critical engineers", "Tesla sued Rivian, alleging it poached
+  // staff", "Tesla accused Rivian of poaching 178 employees", "Tesla claims Rivian is poaching staff from them": the one
+  // who complains lost the people to the one accused
+  {
+    reason: 'hiring/accused-of-poaching',
+    match: `[counterparty:ORG] ${AUX}? ({file|bring} (a)? (lawsuit|suit|complaint|case) against|{sue}|{accuse}) [subject:ORG] (,)? (for|of|over|alleging|claiming|saying)? (that)? (it|the company|the firm)? (had|has|is|was|of)? (aggressively|systematically|illegally|improperly|unlawfully)? (poaching|poached|luring|lured|raiding|raided|hiring away|hired away|stealing|stole) (away)? ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}|talent|people)`,
+    confidence: 0.78,
+    examples: [
+      ['Quarrow Systems filed a lawsuit against Tessaly Motors for poaching critical engineers.', 'Tessaly Motors', null],
+      ['Quarrow Systems accused Tessaly Motors of poaching 178 employees.', 'Tessaly Motors', '178 employees'],
+    ],
+  },
+  // (a claim names its own loss: "Tesla claims Rivian is poaching staff from them" — not "Analysts said Meta had poached 40 staff")
+  {
+    reason: 'hiring/claims-poaching-from-it',
+    match: `[counterparty:ORG] ${AUX}? ({claim|allege|say|complain} (that)?) [subject:ORG] (is|was|has been|had been|had|has)? (aggressively|systematically|illegally|improperly|unlawfully)? (poaching|poached|luring|lured|raiding|raided|hiring away|hired away|stealing|stole) (away)? ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}|talent|people) (away)? from (them|it|us|the company|its ranks)`,
+    confidence: 0.76,
+    examples: [['Quarrow Systems claims Tessaly Motors is poaching staff from them.', 'Tessaly Motors', null]],
+  },
   {
     reason: 'hiring/bleeding-to',
     match: `[counterparty:ORG] ${AUX}? (been)? {bleed|lose|haemorrhage|hemorrhage} ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}|talent) to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [subject:ORG]`,
