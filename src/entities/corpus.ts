@@ -121,6 +121,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halvex Tech', 'organization'], ['Q2FY23', 'other'], ['FY24', 'other'], ['H1FY25', 'other']],
   },
   {
+    note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
+    text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
+    expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],
+  },
+  {
     note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
     text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
     expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],

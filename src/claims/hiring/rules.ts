@@ -368,6 +368,19 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: modifiersOnly,
     examples: [['Zentrix AI now employs more than 30 former Copperleaf Labs engineers.', 'Zentrix AI', 'more than 30 former Copperleaf Labs engineers']],
   },
+  // "The Orvane Bank MDs who've come from Tessaly", "Orvane Bank has a CTO from Tessaly": its people who came from another
+  {
+    reason: 'hiring/staff-who-came-from',
+    match: `([subject:POSS] (')?|[subject:ORG]) ~{0,2} (${STAFF}|${ROLE}|mds|md|partners) (who|that) ('ve|have|had|recently)? (come|came|moved|arrived|defected|joined) (over)? (recently)? from [counterparty:ORG]`,
+    confidence: 0.76,
+    examples: [['The fellow Orvane Bank MDs who have come from Tessaly Group recently include its head of data.', 'Orvane Bank', null]],
+  },
+  {
+    reason: 'hiring/has-role-from',
+    match: `[subject:ORG] (,)? (for reference|for example|for instance|too|also)? (,)? {have} (a|an|its|their|two|three|several) (new)? (${ROLE}|cio|cmo|ciso|general counsel) from [counterparty:ORG]`,
+    confidence: 0.74,
+    examples: [['Orvane Bank, for reference, has a CTO from Tessaly Group and a CIO from Quarrow Labs.', 'Orvane Bank', null]],
+  },
   // "Some 40 Copperleaf Labs alumni now work at Zentrix AI", "former Copperleaf Labs engineers now work for Zentrix AI"
   {
     reason: 'hiring/former-staff-work-at',
