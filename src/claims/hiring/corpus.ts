@@ -40,6 +40,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'an unnamed mover by a title ("Ex-X boss joins Y"); an appointment of an unnamed veteran "as" a post',
+      text: 'Ex-Tessaly Group boss joins Orvane Labs. Quarrow Bank appoints Velmont Capital veteran as chief executive.',
+      claims: [
+        { type: 'hiring', subject: 'Orvane Labs', counterparty: 'Tessaly Group' },
+        { type: 'hiring', subject: 'Quarrow Bank', counterparty: 'Velmont Capital' },
+      ],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
@@ -1057,6 +1065,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Former Harwick boss joins Tarrow United on a two-year deal.', note: 'a manager moving to a club is sport, no company\'s hire' },
+    { text: 'Quarrow Bank appoints Velmont Capital as its adviser on the sale.', note: 'a firm appointed as adviser is no hire' },
     { text: 'Quarrow Systems filed a lawsuit against Tessaly Motors for copying its battery design.', note: 'a lawsuit about anything but people is no hire' },
     { text: 'Tessaly CEO Varun Mohan said sales rose. Mohan joined Tessaly in 2019.', note: 'joining the company the person is tied to is no hire from it' },
     { text: 'Halvex snags $1.46 billion from the Vision Fund.', note: 'money snagged "from" an investor is no hire' },

@@ -64,8 +64,10 @@ function lastMatch(re: RegExp, text: string): number {
   return at;
 }
 
+// A club's or a racing team's name, or a word of sport
+const SPORT_SIDE = /\b(?:United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Hotspur|Villa|Town|County|team|club|squad|racing|F1|Formula One|league|season)\b/;
 // Who can join or be hired away: people, roles, pronouns for them
-const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|he|she|they|who|whom|[a-z]+ists?)\b/;
+const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|boss|bosses|chairman|chairwoman|veterans?|alum|alumni|alumnus|he|she|they|who|whom|[a-z]+ists?)\b/;
 
 // Any rule's verb (case-blind, as the first rule is; the others read lower-cased text)
 const ANY_VERB = anyOf(RULES.map((r) => r.verb), 'i');
@@ -143,6 +145,9 @@ export const hiring: Extractor = {
         // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
         const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
         if (!mover) continue;
+        // ("Former Chelsea boss joins Newcastle United", "ex-Ferrari boss joins Mercedes team": a manager moving between
+        // clubs or racing teams is sport, no company's hire)
+        if (/\b(?:boss|bosses|manager|coach)\b/.test(lower.slice(0, m.index)) && SPORT_SIDE.test(view.sentence.text)) continue;
         // ("Baikal Finance Group, which was snapped up days later by Rosneft": a company bought, not people hired)
         if (/^(?:snapped up|picked up)/.test(m[0]) && view.actors.some((a) => a.end <= verbAt && /^,? (?:which |that )?(?:was |were |has been |had been |is being |will be )?(?:[a-z]+ ){0,2}$/.test(view.text.slice(a.end, verbAt)))) continue;
         // (customers, money or orders moving to a rival are no hires: "Customers who spent years with X are moving to Y";

@@ -320,11 +320,15 @@ const SOURCED_RULES: ClaimRule[] = [
   // Dana Roe as CTO": an appointment of a person the text names by their company (not to a board, nor as an adviser)
   {
     reason: 'hiring/appointed-veteran-of',
-    match: `{appoint|name|tap|pick|select|choose|land|snag} (a|an)? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another)? (former|ex-|ex)? [counterparty:ORG] ~{0,3} ${ROLE} (,)? [PERSON]`,
+    // ("appoints Tessaly Group veteran as CEO": the person unnamed, the post after "as")
+    match: `{appoint|name|tap|pick|select|choose|land|snag} (a|an)? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another)? (former|ex-|ex)? [counterparty:ORG] ~{0,3} ${ROLE} ((,)? [PERSON]|as|to (lead|head|run))`,
     confidence: 0.8,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
     extra: (m) => modifiersOnly({ ...m, end: m.end - (m.toks[m.end - 2]?.lower === "," ? 2 : 1) }),
-    examples: [['Zentrix AI has appointed former Copperleaf Labs executive Dana Roe as chief executive.', 'Zentrix AI', null]],
+    examples: [
+      ['Zentrix AI has appointed former Copperleaf Labs executive Dana Roe as chief executive.', 'Zentrix AI', null],
+      ['Zentrix AI appoints Copperleaf Labs veteran as chief executive.', 'Zentrix AI', null],
+    ],
   },
   // "Former Copperleaf Labs executive Dana Roe has been appointed chief executive of Zentrix AI": a passive appointment, the
   // person named by their former company, the post by its new one
