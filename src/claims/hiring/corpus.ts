@@ -1065,6 +1065,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvane Labs hired Tessaly Group as a consultant on the merger.', note: 'a firm engaged for a service ("as a consultant") is no source of people' },
     { text: 'Former Harwick boss joins Tarrow United on a two-year deal.', note: 'a manager moving to a club is sport, no company\'s hire' },
     { text: 'Quarrow Bank appoints Velmont Capital as its adviser on the sale.', note: 'a firm appointed as adviser is no hire' },
     { text: 'Quarrow Systems filed a lawsuit against Tessaly Motors for copying its battery design.', note: 'a lawsuit about anything but people is no hire' },

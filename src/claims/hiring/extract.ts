@@ -84,6 +84,7 @@ const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
 
 const MONEY_OBJECT = /^\s+(?:(?:a|an|another|nearly|about|almost|over|more than|some|roughly|around|up to|a further|an extra|an additional)\s+)?(?:[$€£¥₹]|(?:US|A|C|S|HK|NZ)\$|(?:USD|EUR|GBP|INR|Rs\.?)\s?\d|\d[\d.,]*\s*(?:million|billion|m|bn|mn|crore|lakh)\b)/i;
+const ENGAGED_AS = /^(?:['’]s?)?\s+(?:as|to act as) (?:a|an|its|their|the) (?:[\w-]+ )?(?:consultant|adviser|advisor|auditor|lawyer|counsel|broker|underwriter|bookrunner|supplier|vendor|contractor)\b/i;
 const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|unlike|relative to|ahead of|outpac\w+|peers|rivals)\b[^.;]*$/;
 
 // A count of time, not people: "after eight years at X"
@@ -98,6 +99,8 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
     // "offers to several Quillmark employees": a company named right before the people it loses
     const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
+    // ("hired Tessaly Group as a consultant": a firm engaged for a service is no source of people)
+    if (ENGAGED_AS.test(view.text.slice(a.end, a.end + 40))) continue;
     // ("It had hired more compared to its peers like Wipro, TCS": companies it is compared with lose no one to it)
     if (COMPARED_BEFORE.test(pre) && !/\bfrom\b/.test(pre)) continue;
     if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt) {

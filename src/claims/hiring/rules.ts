@@ -96,7 +96,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "poached a top Apple artificial intelligence executive", "hires three Barclays traders", "brings on former Apple engineering chief X"
   {
     reason: 'hiring/hired-veteran-of',
-    match: `${HIRE} (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} ${ROLE}`,
+    match: `${HIRE} (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
     confidence: 0.85,
     unless: { 'hiring/adviser': ADVISER },
     extra: modifiersOnly,
@@ -104,6 +104,7 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Ford Motor has hired Apple Inc. (AAPL) veteran Peter Stern to lead a new division.', 'Ford Motor', null],
       ['Halvard Robotics has poached a top Kestrel Dynamics artificial intelligence executive.', 'Halvard Robotics', null],
       ['Kestrel Partners hires three Ashgrove Securities traders', 'Kestrel Partners', 'three Ashgrove Securities traders'],
+      ['Orvane Labs snaps up Tessaly Group research team.', 'Orvane Labs', null],
     ],
   },
   // "Jane Okafor joins Quillmark from Stripe", "Field joined Tesla in 2013 from Apple"
