@@ -83,7 +83,8 @@ interface Tie {
   surname: string;
   employer: EntityRecord;
 }
-const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|chief executive(?: officer)?|Chief Executive(?: Officer)?|founders?|co-founders?|Founder|boss|chairman|Chairman|chairwoman|president|President)`;
+// ("Emirates Airline CCO Thierry Antinori", "Kestrel Bank chief financial officer Ann Roe")
+const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|CFO|CTO|COO|CMO|CCO|CIO|CPO|chief executive(?: officer)?|Chief Executive(?: Officer)?|chief [a-z]+ officer|Chief [A-Z][a-z]+ Officer|founders?|co-founders?|Founder|boss|chairman|Chairman|chairwoman|president|President)`;
 const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)`;
 const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 // "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"

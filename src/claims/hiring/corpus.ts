@@ -48,6 +48,21 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a person past an apposition "left" one company "for" another described by place and kind ("for Beijing-based Web search provider X")',
+      text: 'Zhang Yaqin, a long-time Tessaly Corp research executive, left the company for Beijing-based Web search provider Orvane Inc.',
+      claims: [{ type: 'hiring', subject: 'Orvane Inc.', counterparty: 'Tessaly Corp' }],
+    },
+    {
+      note: 'a person "has been hired from" a company, in an article about another company named more than any other: that company hires',
+      text: 'Orvane Mobile named a new chief executive on Monday. Orvane Mobile is rebuilding its management. Godfrey Motsa has been hired from Tessaly Telecom to run its southern markets.',
+      claims: [{ type: 'hiring', subject: 'Orvane Mobile', counterparty: 'Tessaly Telecom' }],
+    },
+    {
+      note: 'a title tie with a chief-officer abbreviation ("Former Tessaly Airline CCO Thierry Antinori"), then "will join" another',
+      text: 'Former Tessaly Airline CCO Thierry Antinori has resurfaced in a new role. The chairman said Antinori will join Orvane Airways as chief strategy officer.',
+      claims: [{ type: 'hiring', subject: 'Orvane Airways', counterparty: 'Tessaly Airline' }],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
@@ -1065,6 +1080,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The Scot was first choice to replace Harry Redmond, who left Fratton Park for rivals Saints earlier in December.', note: 'leaving a ground "for rivals" names no company described as one: sport' },
     { text: 'Orvane Labs hired Tessaly Group as a consultant on the merger.', note: 'a firm engaged for a service ("as a consultant") is no source of people' },
     { text: 'Former Harwick boss joins Tarrow United on a two-year deal.', note: 'a manager moving to a club is sport, no company\'s hire' },
     { text: 'Quarrow Bank appoints Velmont Capital as its adviser on the sale.', note: 'a firm appointed as adviser is no hire' },

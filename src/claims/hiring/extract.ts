@@ -198,7 +198,12 @@ export const hiring: Extractor = {
         if (fronted && m.index < fronted) continue;
         // (a passive verb's subject is taken, not taking: "X, which was snapped up days later by Rosneft")
         // ("X is hiring engineers from Y" is progressive, not passive)
-        if (!/ing$/.test(m[0]) && /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/.test(lower.slice(0, m.index))) continue;
+        if (!/ing$/.test(m[0]) && /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/.test(lower.slice(0, m.index))) {
+          // ("Godfrey Motsa has been hired from Vodacom to run…": a person taken from a company, by the company the passage is about)
+          const passive = passiveFrom(view, m.index + m[0].length);
+          if (passive) return [passive];
+          continue;
+        }
         hirer = pickSubject(view, verbAt);
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);
@@ -238,6 +243,21 @@ export const hiring: Extractor = {
 };
 
 const PEOPLE_OF = new RegExp(`${PEOPLE} (?:of|from|at) (?:(?:ai )?startup |rival )?$`);
+
+/** "Godfrey Motsa has been hired from Vodacom": a named person taken "from" a company, in a passage about another company. */
+function passiveFrom(view: SentenceView, afterVerb: number): RawClaim | null {
+  const at = view.sentence.start + afterVerb;
+  const from = /^ (?:away )?from (?:rival |the )?$/;
+  const source = view.actors.find((a) => a.start > at && a.via === 'name' && from.test(view.text.slice(at, a.start)));
+  // (the taker is the company the article is about: its most-named company, named more than any other)
+  const orgs = view.entities.entities.filter((e) => e.kind === 'organization' && !e.assumed && !e.media && !e.investor && !e.furniture).sort((a, b) => b.mentions - a.mentions);
+  const topic = orgs[0] && (orgs.length === 1 || orgs[0].mentions > orgs[1]!.mentions) ? orgs[0] : null;
+  if (!source || !topic || topic === source.entity) return null;
+  // (a person is the one taken, and the sentence names no company of its own that could be the taker)
+  if (!view.names.some((n) => n.kind === 'person' && n.end <= at)) return null;
+  if (view.actors.some((a) => a.via === 'name' && a.entity !== source.entity && !a.entity.media && !a.entity.assumed)) return null;
+  return { type: 'hiring', subject: topic, counterparty: source.entity, value: null, sentence: view.sentence, reason: 'hiring/hired-from-passive', confidence: 0.72, subjectVia: 'topic', cueAt: at };
+}
 
 /** "co-founders of X", "employees of X", "X researchers" — the people belong to X. */
 function isPeopleOf(view: SentenceView, a: { start: number; end: number }): boolean {

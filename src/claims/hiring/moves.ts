@@ -144,11 +144,15 @@ export const personMoves: Extractor = {
     for (const m of lower.matchAll(LEFT_FOR)) {
       const verbAt = base + m.index!;
       const verbEnd = verbAt + m[0].length;
-      const mover = [...people].reverse().find((p) => p.end <= verbAt && verbAt - p.end <= 40);
+      // ("Zhang Yaqin, a long-time Tessaly Corp research executive, left…": past an apposition too)
+      const mover = [...people].reverse().find((p) => p.end <= verbAt && (verbAt - p.end <= 40 || /^,[^,;]{1,90},\s*$/.test(view.text.slice(p.end, verbAt))));
       if (!mover) continue;
       const source = actorAfter(view, verbEnd, 6);
       if (!source) continue;
-      const hirer = view.actors.find((a) => a.start > source.end && a.entity !== source.entity && /\bfor (?:rival |the |startup )?$/.test(view.text.slice(source.end, a.start)) && !/[.;]/.test(view.text.slice(source.end, a.start)));
+      // ("left the United States company for Beijing-based Web search provider Baidu": words describing the new employer between)
+      // ("left the United States company for Beijing-based Web search provider Baidu": words describing the new employer
+      // between, ending in a company noun — not "left Fratton Park for rivals Saints")
+      const hirer = view.actors.find((a) => a.start > source.end && a.entity !== source.entity && !a.entity.assumed && /\bfor (?:rival |the |startup |(?:[A-Z][\w]*-based |[\w-]+ ){0,4}(?:company|provider|firm|startup|start-up|maker|bank|group|giant|operator|platform|lender|insurer|carrier|airline|retailer|developer|lab) )?$/.test(view.text.slice(source.end, a.start)) && !/[.;]/.test(view.text.slice(source.end, a.start)));
       if (hirer) add(hirer, source, verbAt);
     }
 
