@@ -1,0 +1,38 @@
+/**
+ * Which dollar a bare "$" is. Most English news writes "$" for US dollars, but an article from Australia
+ * writes its own that way: Australian papers say "$15 billion" for Australian dollars, and readers there
+ * read it so. The article's country is read from its words — a dateline, the country's name and demonym,
+ * its exchange, its cities — against the words of the United States; only a clear lead changes "$", and never where the article writes that country's sign itself
+ * ("A$": then a bare "$" is the other dollar).
+ */
+
+interface Locale {
+  code: string;
+  words: RegExp;
+  /** The country's own sign or code: when the article writes it, a bare "$" is not that currency. */
+  own: RegExp;
+}
+
+// (only Australia's press, measured: Singaporean and Canadian outlets write "$" for US dollars as often as for their own —
+// a Singapore paper's story on Vietnamese wallets, a Canadian one's on US rounds — and New Zealand's is untested)
+const LOCALES: Locale[] = [
+  { code: 'AUD', words: /\b(?:Australia|Australian|Australians|Aussie|ASX|Sydney|SYDNEY|Melbourne|MELBOURNE|Brisbane|Perth|Canberra|Adelaide)\b/g, own: /\b(?:A|AU)\$|\bAUD\b|Australian dollars?/ },
+];
+const US_WORDS = /\b(?:U\.S\.|US|USA|United States|American|Americans|Wall Street|Nasdaq|NYSE|Washington|New York|California|Silicon Valley|San Francisco|Seattle)\b/g;
+
+const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+/** The currency a bare "$" stands for in this article, when it is not the US dollar; else null. */
+export function dollarLocale(text: string): string | null {
+  if (!text.includes('$')) return null;
+  const us = count(text, US_WORDS);
+  let best: { code: string; n: number } | null = null;
+  for (const l of LOCALES) {
+    const n = count(text, l.words);
+    if (n >= 2 && n > us * 2 && !l.own.test(text) && (!best || n > best.n)) best = { code: l.code, n };
+  }
+  return best?.code ?? null;
+}
+
+/** An amount written with a bare "$" (not "US$", "A$", "USD"…). */
+export const BARE_DOLLAR = /(?:^|[^A-Za-z$])\$\s?\d/;
