@@ -47,6 +47,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: '"in compensation for" a year is pay; the employer after a place\'s description ("of Switzerland\'s largest bank X")',
+      text: "The chief executive of Switzerland's largest bank Orrin Bank received CHF14.2 million in compensation for 2017, up from CHF13.7 million in 2016.",
+      claims: [
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 14_200_000, currency: 'CHF' } },
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 13_700_000, currency: 'CHF' } },
+      ],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [
@@ -816,6 +824,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Halvard Robotics reported a $40 million performance award from the government.', note: 'an award to the company, not to a person' },
     { text: 'Employees at Kestrel Logistics were offered $5,000 to leave voluntarily.', note: 'paid to leave: a buyout' },
     { text: 'Vantor Systems set its budget at $2 billion.', note: '"set … at" with no word of pay' },
+    { text: 'Orvane Air paid $5 million in compensation for the delays.', note: 'compensation "for" a loss is redress, not pay' },
     { text: 'Corvel Bank reported its results. How 10 Nigerian banks paid over N1 billion as emoluments to top directors in 2017.', note: 'a headline\'s count of banks pays in total: about no one bank' },
     { text: 'Corvel Bank raised N20 billion in bonds. Next on the list is Tarrow Bank with N13 billion.', note: 'a ranking continues a claim of pay only after a payment to people' },
     { text: 'Kate Orr made $2 million last year before joining Halvorn Group.', note: 'pay before joining a company is not that company\'s pay' },

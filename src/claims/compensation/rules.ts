@@ -48,7 +48,7 @@ const NOT_PAY = {
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
   'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay))',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
-  'compensation/redress': '([value:MONEY] in compensation|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
+  'compensation/redress': '([value:MONEY] in compensation ($|,|to|from|over|after|because|and|under|is|was|were|has|had|will|would|could|after|following|paid|awarded|ordered|agreed|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
   // ("The median worker earned…", "most bankers make…" — not "Halvard Robotics' median employee earned…", owned by a company)
   'compensation/in-general': '(^|the|a|an|in|across|for|while|and|but|that|where|whereas|,) (median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
@@ -150,7 +150,8 @@ const { 'compensation/redress': _redress, ...NOT_PAY_BUT_REDRESS } = NOT_PAY;
 export const EARNED_NOT_PAY: Record<string, string> = {
   ...NOT_PAY_BUT_REDRESS,
   'compensation/redress-to-a-person':
-    '([value:MONEY] in compensation (to|for|from|over|after|because)|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit|court|jury) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|judge|arbitrator|arbitration|settlement|lawsuit))',
+    // ("received CHF14.2 million in compensation for 2017": compensation for a year is pay; for a loss, redress)
+    '([value:MONEY] in compensation (to|from|over|after|because|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit|court|jury) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|judge|arbitrator|arbitration|settlement|lawsuit))',
   // ("Employees were offered $5,000 to leave": a buyout, not pay)
   'compensation/paid-to-leave': '[value:MONEY] (each)? to (leave|quit|resign|retire|go|stay away|walk away)',
   // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job)
@@ -272,16 +273,18 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/earned',
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
-    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG])?`,
+    // ("The chief executive of Switzerland's largest bank UBS received": a place's description before the employer)
+    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG])?`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
     // more" in a sentence that names no company: a class defined by a threshold is nobody's pay)
     // (only an open bound that says so: "north of $250,000" is one person's pay)
     extra: (m, view) => (/\b(?:or|and) (?:more|above|higher|over)$/.test(m.slots.value?.q?.text ?? '') && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name')) ? null : {}),
-    pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $/ },
+    pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $|\b(?:of|at) [a-z]+['’]s (?:[a-z-]+ ){1,2}$/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
+      ["The chief executive of Switzerland's largest bank UBS received CHF14.2 million in compensation for 2017.", 'UBS', 'CHF14.2 million'],
       ['Blackstone Group, where Steven Schwarzman made $120 million, said returns were strong.', 'Blackstone Group', '$120 million'],
       ['Jane Roe, Halvard Robotics’ chief executive, received $63.2 million in compensation last year.', 'Halvard Robotics', '$63.2 million'],
       ['The chief executive of Harrowgate Group took home £3.9m last year, including a £1.2m bonus.', 'Harrowgate Group', '£3.9m'],
