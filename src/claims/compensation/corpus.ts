@@ -55,6 +55,11 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a company that poaches another\'s people "with" pay pays it, not the company poached from',
+      text: 'Zentrix AI poaches Quillmark’s brightest with $100 mn signing bonuses',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [

@@ -298,6 +298,15 @@ export const RULES: ClaimRule[] = [
       ['Engineers at Halvard Labs earn $560,000 a year, while those at Kestrel AI make about $450,000.', 'Kestrel AI', 'about $450,000'],
     ],
   },
+  // (a company poached from named between: before the bare amount's reading, which would take that company)
+  // "Meta poaches OpenAI's brightest with $100 mn signing bonuses": the one who poaches pays, not the one poached from
+  {
+    reason: 'compensation/poaches-with-pay',
+    match: `[subject:ORG] (has|have|had|is|was|reportedly|also)? {lure|woo|poach|tempt|entice|recruit|court} (away)? _{0,3} ([POSS]|[ORG]) _{0,3} with (a|an)? (reported|reportedly)? [value:MONEY] -? (pay|job|compensation|signing|sign-on|joining|retention)? (offer|offers|bonus|bonuses|package|packages|salary|salaries|deal|deals|contract|contracts)`,
+    confidence: 0.8,
+    unless: { ...NOT_PAY, 'compensation/owners-lured': '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)' },
+    examples: [['Zentrix AI poaches Quillmark’s brightest with $100 mn signing bonuses', 'Zentrix AI', '$100 mn']],
+  },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
