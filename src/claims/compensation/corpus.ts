@@ -60,6 +60,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],
     },
     {
+      note: 'pay a company\'s own report discloses ("according to X\'s annual report") is that company\'s',
+      text: 'Kate Lund received $2 million last year, according to Tarrow Bank\'s annual report.',
+      claims: [{ type: 'compensation', subject: 'Tarrow Bank', value: { amount: 2_000_000, currency: 'USD' } }],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [

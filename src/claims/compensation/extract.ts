@@ -35,6 +35,10 @@ const byRules = ruleExtractor('compensation', RULES, {
     fallback: (view, cueAt) => {
       const e = tiedEmployer(view, cueAt);
       if (e) return { entity: e, via: 'anaphor', actor: null };
+      // ("Demola Sogunle received N158 million in yearly income, according to Stanbic IBTC's reports": pay a company's own
+      // report discloses is that company's, when the sentence names no other)
+      const discloser = view.actors.find((a) => a.via === 'name' && a.possessive && !a.entity.media && !a.entity.investor && /\baccording to (?:the )?$/i.test(slotOf(view, a)) && /^['’]s? (?:latest |annual |yearly |own )?(?:reports?|filings?|accounts|financial statements|annual report|proxy)\b/i.test(view.text.slice(a.end, a.end + 40)));
+      if (discloser && view.actors.every((a) => a.entity === discloser.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: discloser.entity, via: discloser.via, actor: discloser };
       // ("Dupont earned $14.9 million after rejoining Halvorn in May": the company a person paid joins or rejoins pays him)
       const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
       if (joined && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: joined.entity, via: joined.via, actor: joined };

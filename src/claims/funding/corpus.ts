@@ -616,6 +616,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Marrow Hotels said it planned to invest $48m in renovating parts of the Orlan Palace including the ballroom.', note: 'money put into doing something ("in renovating …") is spending, no round for the thing worked on' },
     { text: 'Orvane confirmed a partnership with Yottal, which plans to deploy more than 20,000 Orvane processors as part of a $2 billion investment.', note: 'money spent on a build-out ("deploy … as part of a $2 billion investment") is no round' },
     { text: 'Axial wants to call private shops that raise $1 billion "minotaurs," and here at Tallis Data we follow them.', note: 'an amount in a relative clause on many companies ("shops that raise $1 billion") is none of them' },
+    { text: 'Dana Roe received N158 million in yearly income in 2020, up from N155 million in 2019.', note: 'money received "in yearly income" is pay, no round' },
     { text: 'The trillion-dollar debts of Kelvran banks, for example, have had no effect on stock markets further afield.', note: 'debts owed are a liability, not money raised' },
   ],
 };

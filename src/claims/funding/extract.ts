@@ -45,7 +45,7 @@ const STRONG_RAISE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|e
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,
-  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|salaries|wages|income|emoluments|remuneration|earnings|bonus|bonuses|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?(?! financing| funding| facility| round)|of debts?|in liabilities|in losses)\b/,
   // "the trillion-dollar debts of Japan's banks": debts owed, a liability, not money raised
