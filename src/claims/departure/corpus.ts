@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a count of people who "have left" or "moved out", the company from the relative clause\'s antecedent or the passage (no amount between the count and the people)',
+      text: 'Things are no better at Orvane\'s rival Tessaly Systems, where 22 SVPs have moved out in the past three years. Tarrow Infotech\'s board hoped for stability. But over the past 18 months, at least 11 executives have left.',
+      claims: [
+        { type: 'departure', subject: 'Tessaly Systems', value: { amount: 22 } },
+        { type: 'departure', subject: 'Tarrow Infotech', value: { amount: 11 } },
+      ],
+    },
+    {
       note: 'a cut raised to a new size ("increased its planned job cuts to as many as 5,000")',
       text: 'Kestrel Air increased its planned job cuts to as many as 5,000, up from 4,000.',
       claims: [{ type: 'departure', subject: 'Kestrel Air', value: { max: 5000 } }],
@@ -353,6 +361,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow United lost 3-0 on Saturday. Two players have left the club this week.', note: 'players leaving a club are sport' },
     { text: 'About 1,400 fans of Tessaly Rovers face a long trip after the club was relieved of its licence.', note: 'fans and a licence: no staff, no jobs' },
     { text: 'The general will stand down the troops of the Third Army on Friday.', note: 'standing troops down is no one leaving a company' },
     { text: 'Kestrel News said nearly 194,000 U.S. employees lost their jobs in more than 150 major layoffs so far this year.', note: "a national total over many layoffs, no one employer's" },

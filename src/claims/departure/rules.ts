@@ -416,4 +416,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['Several senior researchers have walked out of Aurelian Bio over strategy.', 'Aurelian Bio', null]],
   },
+  // (last: the rules that name the company or the verb's object read a sentence first)
+  // "22 executives at the rank of SVP and above have left", "where 22 SVPs have moved out": people who left, their company in
+  // the sentence or the passage (a relative clause's antecedent, a fronted "since X took over as Y boss")
+  {
+    reason: 'departure/count-have-left',
+    match: `(at least|about|around|some|more than|nearly|over)? [value:COUNT] ~{0,6} (${STAFF}|${ROLE}|svps|evps|vps|mds) (have|has|had) (since|now|also|all)? (left|quit|resigned|departed|exited|moved out|walked out|gone)`,
+    confidence: 0.72,
+    // (the whole of a part said before: "15 of its 40 engineers have left" is 15's)
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED, 'departure/whole-of-part': '[COUNT] of (its|their|the|[POSS]) [value:COUNT]' },
+    examples: [['Things are no better at Halvex Systems, where 22 SVPs have moved out in the past three years.', 'Halvex Systems', '22']],
+  },
 ];
