@@ -263,6 +263,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…is followed by Halvard Tel with 56 million subscribers": an amount right after "X with" is X's, wherever X stands
   const withOwner = leftActors[leftActors.length - 1];
   if (withOwner && !withOwner.possessive && WITH_AMOUNT.test(view.text.slice(withOwner.end, cueAt))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };
+  // "…, with Line at 218 million monthly active users, WeChat at 806 million": a name after "with" (or after a list's comma)
+  // and the amount it stands "at"
+  if (withOwner && !withOwner.possessive && /^ (?:[a-z]+ )?at (?:about |around |nearly |more than |over |some |almost |roughly |just )?[$€£¥]?$/.test(view.text.slice(withOwner.end, cueAt)) && /(?:\bwith|,|\band)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(view.sentence.start, withOwner.start - 12), withOwner.start))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];

@@ -12,6 +12,7 @@ import { MONTHS } from '../text/months.js';
 const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
 // After the bare count: the clause ends, or a time or "respectively" closes it
 const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/;
 const bare = (q: Quantity) => q.kind === 'count' && q.unit === null && q.noun === null;
 
 /** Give each bare count its parallel count's noun, in place; the quantities of one sentence, in text order. */
@@ -21,6 +22,12 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
     const b = quantities[i + 1]!;
     if (a.kind !== 'count' || b.kind !== 'count') continue;
     const between = text.slice(a.end, b.start);
+    // ("reaching 40 million of the around 50 million users": a part counts what its whole counts)
+    if (bare(a) && !bare(b) && PART_OF_WHOLE.test(between)) {
+      a.unit = b.unit;
+      a.noun = b.noun;
+      continue;
+    }
     if (between.length > 60 || !BETWEEN.test(between)) continue;
     // "with 60 million subscribers and … with 55 million": the later one is bare
     if (!bare(a) && bare(b) && ENDS.test(text.slice(b.end, b.end + 24))) {

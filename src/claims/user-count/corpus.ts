@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list of apps "at" their user counts after "with", and a part "of the" whole market (the part is the company\'s; the whole is not)',
+      text: 'Messaging apps carry weight in Asia, with Orvane at 218 million monthly active users, Tessaly booming at 806 million monthly active users, and Quarrow reaching 40 million of the around 50 million users in Korea.',
+      claims: [
+        { type: 'user_count', subject: 'Orvane', value: { amount: 218_000_000 } },
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 806_000_000 } },
+        { type: 'user_count', subject: 'Quarrow', value: { amount: 40_000_000 } },
+      ],
+    },
+    {
       note: 'a ride app\'s riders are its users; businesses a company "works with" are its customers',
       text: 'Ride app Tarrow Technologies has 1.8 million active riders in Africa. The company says it is currently working with over 5,000 businesses across Kenya and Ghana.',
       claims: [

@@ -78,6 +78,8 @@ export const userCount: Extractor = {
       // ("Yellow card: Coufal 55 Subs used: Soucek 14", "made three subs": a team's substitutes; subscribers abbreviated
       // are counted in thousands)
       if (q.noun?.toLowerCase() === 'subs' && (q.amount ?? q.min ?? 0) < 1000) continue;
+      // ("40 million of the around 50 million users in Korea": the whole a part is taken from is a market, not the company's)
+      if (/\b\d[\d.,]*(?:\s+(?:million|billion|m|bn|lakh|crore))?\s+of\s+(?:the|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/i.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start))) continue;
       // ("1.8 million riders for Uber", "969,000 active riders": a ride app's users; a race's riders are a few hundred)
       if (q.noun?.toLowerCase() === 'riders' && (q.amount ?? q.min ?? 0) < 10_000) continue;
       // "Teams had 30 million daily active users": the product's owner
