@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import { codeEntry } from '../values/currencyMarks.js';
-import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCTS } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
 
 /**
@@ -153,11 +153,8 @@ const OTHER_NAMES = new Set('hiv aids sars mers ebola tb christmas easter ramada
 // Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
 export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
 
-const GAZETTEER_KEYS = new Set<string>();
-for (const o of KNOWN_ORGS) {
-  GAZETTEER_KEYS.add(o.name.toLowerCase());
-  for (const a of o.aliases ?? []) GAZETTEER_KEYS.add(a.toLowerCase());
-}
+// (the known organisations' names and aliases, lower-cased: the keys of the gazetteer's map)
+const GAZETTEER_KEYS: ReadonlyMap<string, string> = KNOWN_BY_KEY;
 const PRODUCT_KEYS = new Set(Object.keys(PRODUCTS).map((p) => p.toLowerCase()));
 
 // A table column of organisations: "| Company | Employees |"

@@ -130,6 +130,17 @@ export const KNOWN_ORGS: KnownOrg[] = [
 ];
 
 /**
+ * Each known organisation's name and aliases, lower-cased, to its name ("aws" → "Amazon"): the
+ * look-up of organizations.ts (knownOrgName) and of the name evidence (evidence.ts). One map for
+ * both: each had its own copy of the same keys, built at every load.
+ */
+export const KNOWN_BY_KEY = new Map<string, string>();
+for (const org of KNOWN_ORGS) {
+  KNOWN_BY_KEY.set(org.name.toLowerCase(), org.name);
+  for (const a of org.aliases ?? []) KNOWN_BY_KEY.set(a.toLowerCase(), org.name);
+}
+
+/**
  * Products and platforms, which are not companies. For compute deals the provider is the
  * counterparty ("runs on Azure" → Microsoft); for user counts the owner is the subject.
  */

@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
-import { isDemonym, KNOWN_ORGS, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
 import { evidenceOf, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
@@ -154,11 +154,7 @@ function orgVerbAfter(after: string): boolean {
   return false;
 }
 
-const GAZETTEER = new Map<string, string>();
-for (const org of KNOWN_ORGS) {
-  GAZETTEER.set(org.name.toLowerCase(), org.name);
-  for (const a of org.aliases ?? []) GAZETTEER.set(a.toLowerCase(), org.name);
-}
+const GAZETTEER = KNOWN_BY_KEY;
 const PRODUCT_NAMES = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(), p]));
 
 // (asked of the same words many times an article: remembered as written, no lower-casing)
