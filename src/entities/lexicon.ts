@@ -43,17 +43,24 @@ function lexiconFlags(entry: Tags): number {
   return flags;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // Which tags make which bits: a snapshot made under other rules is stale.
 const RULES = JSON.stringify([[...FIRST_NAME_TAGS], 'LastName', [...PLACE_TAGS], 'Organization', [...PROPER_TAGS], FUNCTION_TAGS.source]);
 
 /**
  * The snapshot's shape. `entries` is one string of sorted "word<TAB>bits" lines: parsing one
  * string is ~5× cheaper at start-up than building a 24k-entry Map; lookups binary-search it.
+ * Only words of ASCII letters are in it; the few others ("cm²", "café") are `other`, lines of
+ * their own, looked up in a map: so the file is ASCII and is read one byte a character (one
+ * non-ASCII word made V8 decode the whole 270 KB file to two bytes a character, and every
+ * search read that copy).
  */
 export interface LexiconSnapshot {
   source: string;
   rules: string;
   entries: string;
+  other: string;
 }
 
 /**
@@ -62,12 +69,13 @@ export interface LexiconSnapshot {
  */
 export function lexiconSnapshot(lexicon: Record<string, Tags>, source: string): LexiconSnapshot {
   const lines: string[] = [];
+  const other: string[] = [];
   // A plain-object lookup also finds Object.prototype's "constructor" (an ordinary word); keep it.
   for (const w of [...Object.keys(lexicon), 'constructor'].sort()) {
     const bits = lexiconFlags(lexicon[w]);
-    if (bits) lines.push(`${w}\t${bits}`);
+    if (bits) (NON_ASCII.test(w) ? other : lines).push(`${w}\t${bits}`);
   }
-  return { source, rules: RULES, entries: lines.join('\n') };
+  return { source, rules: RULES, entries: lines.join('\n'), other: other.join('\n') };
 }
 
 /**
@@ -75,13 +83,17 @@ export function lexiconSnapshot(lexicon: Record<string, Tags>, source: string): 
  * are (reading it is a plain read; JSON-parsing the entries took twice as long at start-up).
  */
 export function snapshotText(snapshot: LexiconSnapshot): string {
-  return `${JSON.stringify({ source: snapshot.source, rules: snapshot.rules })}\n${snapshot.entries}\n`;
+  // (the words of `other` as JSON escapes: the file stays ASCII)
+  const head = JSON.stringify({ source: snapshot.source, rules: snapshot.rules, other: snapshot.other }).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${head}\n${snapshot.entries}\n`;
 }
 
 function parseSnapshot(text: string): LexiconSnapshot {
   const nl = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, nl)) as { source: string; rules: string };
-  return { ...head, entries: text.slice(nl + 1, text.endsWith('\n') ? -1 : undefined) };
+  const head = JSON.parse(text.slice(0, nl)) as { source: string; rules: string; other?: string };
+  // (a file of an earlier build, without `other`, is not used: its entries hold every word)
+  if (typeof head.other !== 'string') throw new Error('lexicon snapshot of an earlier format');
+  return { source: head.source, rules: head.rules, other: head.other, entries: text.slice(nl + 1, text.endsWith('\n') ? -1 : undefined) };
 }
 
 // Next to the built module (dist/entities), beside the command-line bundle (dist), or —
@@ -91,7 +103,8 @@ const LOCATIONS = ['./lexicon.txt', './entities/lexicon.txt', '../../dist/entiti
 function readSnapshot(): LexiconSnapshot {
   for (const at of LOCATIONS) {
     try {
-      const snapshot = parseSnapshot(readFileSync(new URL(at, import.meta.url), 'utf8'));
+      // (ASCII: see LexiconSnapshot)
+      const snapshot = parseSnapshot(readFileSync(new URL(at, import.meta.url), 'latin1'));
       if (snapshot.rules === RULES) return snapshot;
     } catch {
       // try the next place
@@ -103,6 +116,18 @@ function readSnapshot(): LexiconSnapshot {
 }
 
 let entries: string | null = null;
+/** The snapshot's words that are not ASCII, with their bits. */
+let others: Map<string, number> | null = null;
+
+function readEntries(): string {
+  const snapshot = readSnapshot();
+  others = new Map();
+  for (const line of snapshot.other ? snapshot.other.split('\n') : []) {
+    const tab = line.indexOf('\t');
+    others.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return snapshot.entries;
+}
 
 // (kept in the per-word memo as a flag of its own: one look-up answers isFunctionWord)
 const OPENER = 1 << 30;
@@ -117,7 +142,9 @@ const flags = new Memo((word) => searchFlags(word.toLowerCase()) | (SENTENCE_OPE
 
 function searchFlags(w: string): number {
   let bits: number;
-  const list = (entries ??= readSnapshot().entries);
+  const list = (entries ??= readEntries());
+  // (a word that is not ASCII is none of the sorted entries)
+  if (NON_ASCII.test(w)) return others!.get(w) ?? 0;
   bits = 0;
   // lo and hi are line starts: lines before lo sort before w, lines from hi on after it.
   let lo = 0;

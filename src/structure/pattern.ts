@@ -561,7 +561,7 @@ export function matchAll(p: Pattern, view: TokenView): Match[] {
 // from src, a rule edited since the build) is compiled as before, its new words numbered after
 // the snapshot's.
 //
-//   newsfacts patterns 1
+//   newsfacts patterns 2
 //   raise raises raised …                      the words, by number
 //   0,1,2,3 4,5 …                              the required sets' words, by the sets' number
 //   w 0 5,6,7                                  an element a line: words (optional?, numbers),
@@ -570,7 +570,14 @@ export function matchAll(p: Pattern, view: TokenView): Match[] {
 //   <source>                                   then two lines a pattern: its source, and its
 //   12,13,14 5,6 ORG 0 2,7 1                     elements, first words, first slots, any, required sets, required slots
 
-const SNAPSHOT_HEADER = 'newsfacts patterns 1';
+const SNAPSHOT_HEADER = 'newsfacts patterns 2';
+// The file is ASCII, read one byte a character: a character that is not ("–", "·") is written
+// as ESCAPE and its code in four hex digits, in the words' line and the sources, the only lines
+// that may hold one (a few words and sources had made V8 decode and hold the whole 270 KB file
+// two bytes a character).
+const ESCAPE = '\u0001';
+const ESCAPED = /\u0001([0-9a-f]{4})/g;
+const unescaped = (line: string): string => (line.includes(ESCAPE) ? line.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : line);
 const SNAPSHOT_LOCATIONS = ['./patterns.txt', './structure/patterns.txt'];
 const NONE = '-';
 
@@ -608,7 +615,7 @@ export function usePatternSnapshot(text: string): void {
   if (WORD_IDS.size || setCount) throw new Error('pattern snapshot: patterns were compiled before it was read');
   const lines = text.split('\n');
   if (lines[0] !== SNAPSHOT_HEADER) return;
-  const words = lines[1]!.split(' ');
+  const words = unescaped(lines[1]!).split(' ');
   for (let i = 0; i < words.length; i++) {
     WORD_IDS.set(words[i]!, i);
     SETS_OF_WID.push(undefined);
@@ -628,7 +635,7 @@ export function usePatternSnapshot(text: string): void {
   registry++;
   const elemCount = Number(lines[3]);
   const patterns = new Map<string, number>();
-  for (let at = 4 + elemCount; at + 1 < lines.length; at += 2) patterns.set(lines[at]!, at + 1);
+  for (let at = 4 + elemCount; at + 1 < lines.length; at += 2) patterns.set(unescaped(lines[at]!), at + 1);
   snapshot = { lines, words, sets, elemsAt: 4, decoded: [], patterns, setKeysPending: true };
 }
 
@@ -636,7 +643,7 @@ function readPatternSnapshot(): void {
   snapshotLooked = true;
   // (a compile before the snapshot was looked for has numbered words of its own)
   if (WORD_IDS.size || setCount) return;
-  const text = readFirstBuilt(SNAPSHOT_LOCATIONS, import.meta.url);
+  const text = readFirstBuilt(SNAPSHOT_LOCATIONS, import.meta.url, 'latin1');
   if (text !== null) usePatternSnapshot(text);
 }
 
@@ -780,5 +787,14 @@ export function patternSnapshot(): string {
   for (const w of words) if (/\s/.test(w) || w === '') throw new Error(`pattern snapshot: a word with a space: "${w}"`);
   const sets: string[] = [];
   for (const [key, id] of SET_IDS) sets[id] = list(key.split('\u0000').map(wid));
-  return [SNAPSHOT_HEADER, words.join(' '), sets.join(' '), String(elems.length), ...elems, ...patterns].join('\n') + '\n';
+  const escape = (line: string): string => {
+    if (line.includes(ESCAPE)) throw new Error(`pattern snapshot: a line holds the escape character: ${line}`);
+    return line.replace(/[^\x00-\x7f]/g, (c) => ESCAPE + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  };
+  for (const line of [...sets, ...elems]) if (/[^\x00-\x7f]/.test(line)) throw new Error(`pattern snapshot: a line of codes that is not ASCII: ${line}`);
+  for (let i = 0; i < patterns.length; i += 2) {
+    patterns[i] = escape(patterns[i]!);
+    if (/[^\x00-\x7f]/.test(patterns[i + 1]!)) throw new Error(`pattern snapshot: a line of codes that is not ASCII: ${patterns[i + 1]}`);
+  }
+  return [SNAPSHOT_HEADER, escape(words.join(' ')), sets.join(' '), String(elems.length), ...elems, ...patterns].join('\n') + '\n';
 }
