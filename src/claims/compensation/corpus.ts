@@ -65,6 +65,14 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Tarrow Bank', value: { amount: 2_000_000, currency: 'USD' } }],
     },
     {
+      note: 'people paid after a frame of report ("It is understood analysts will receive…"), in a passage about the company\'s pay',
+      text: 'Corvex Bank said it will raise the salaries of its junior bankers. It is understood US-based analysts will receive an extra $10,000, while associates will be handed a raise of $25,000.',
+      claims: [
+        { type: 'compensation', subject: 'Corvex Bank', value: { amount: 10_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Corvex Bank', value: { amount: 25_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [
