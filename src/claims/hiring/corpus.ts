@@ -49,8 +49,8 @@ export const corpus: ClaimCorpus = {
     },
     {
       note: 'a person past an apposition "left" one company "for" another described by place and kind ("for Beijing-based Web search provider X")',
-      text: 'Zhang Yaqin, a long-time Tessaly Corp research executive, left the company for Beijing-based Web search provider Orvane Inc.',
-      claims: [{ type: 'hiring', subject: 'Orvane Inc.', counterparty: 'Tessaly Corp' }],
+      text: 'Zhang Yaqin, a long-time Tessaly Corp research executive, left the company for Beijing-based Web search provider Orvane Search.',
+      claims: [{ type: 'hiring', subject: 'Orvane Search', counterparty: 'Tessaly Corp' }],
     },
     {
       note: 'a person "has been hired from" a company, in an article about another company named more than any other: that company hires',
