@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a running total of cuts ("bringing its total to N"), the jobs a share of the staff comes to ("by 30% - about N jobs"), "individuals" who lose their jobs, and staff who take a buyout',
+      text: 'Online education firm Tarrow Learn has also fired 385 people more, bringing its total to 1,100. Orvane Airlines plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs. Some 7,000 unionized workers at Quarrow Telecom accepted a buyout offer last month.',
+      claims: [
+        { type: 'departure', subject: 'Tarrow Learn', value: { amount: 385 } },
+        { type: 'departure', subject: 'Tarrow Learn', value: { amount: 1_100 } },
+        { type: 'departure', subject: 'Orvane Airlines', value: { amount: 5_100 } },
+        { type: 'departure', subject: 'Quarrow Telecom', value: { amount: 7_000 } },
+      ],
+    },
+    {
       note: 'a count of people who "have left" or "moved out", the company from the relative clause\'s antecedent or the passage (no amount between the count and the people)',
       text: 'Things are no better at Orvane\'s rival Tessaly Systems, where 22 SVPs have moved out in the past three years. Tarrow Infotech\'s board hoped for stability. But over the past 18 months, at least 11 executives have left.',
       claims: [
@@ -361,6 +371,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvane Bank cut costs again, bringing its total savings to 1,100 million rupees.', note: 'a running total of savings is no count of people' },
     { text: 'Tarrow United lost 3-0 on Saturday. Two players have left the club this week.', note: 'players leaving a club are sport' },
     { text: 'About 1,400 fans of Tessaly Rovers face a long trip after the club was relieved of its licence.', note: 'fans and a licence: no staff, no jobs' },
     { text: 'The general will stand down the troops of the Third Army on Friday.', note: 'standing troops down is no one leaving a company' },

@@ -14,7 +14,7 @@ function peopleCount(m: RuleMatch): boolean {
  */
 
 // Who leaves: staff and the people in roles
-const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
+const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|individuals|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
 const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
 // Leaving a post: also stepping aside or standing down (said of officers: the rules that use it need a role word too)
@@ -426,5 +426,29 @@ export const RULES: ClaimRule[] = [
     // (the whole of a part said before: "15 of its 40 engineers have left" is 15's)
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED, 'departure/whole-of-part': '[COUNT] of (its|their|the|[POSS]) [value:COUNT]' },
     examples: [['Things are no better at Halvex Systems, where 22 SVPs have moved out in the past three years.', 'Halvex Systems', '22']],
+  },
+  // "has also fired 385 people more, bringing its total to 1,100": the running total of a company's cuts
+  {
+    reason: 'departure/bringing-total-to',
+    match: `${CUT} _{0,8} , (bringing|taking|pushing) (its|the|their) (total|tally|count) (of (layoffs|job cuts|cuts|redundancies|departures))? (so far|this year)? to (about|around|some|nearly|almost|roughly|more than|over|up to|approximately)? [value:COUNT]`,
+    confidence: 0.74,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Online education firm Tarrow Learn has also fired 385 people more, bringing its total to 1,100.', 'Tarrow Learn', '1,100']],
+  },
+  // "plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs": the jobs a share of the staff comes to
+  {
+    reason: 'departure/cut-share-comes-to',
+    match: `${CUT} (its|their|the)? [COUNT]? ~{0,4} ${STAFF} by _{1,3} (-|,|—|or)? (about|around|some|nearly|almost|roughly|more than|over|up to|approximately)? [value:COUNT] (jobs|positions|roles|people|employees|workers|staff)`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Orvane Airlines, meanwhile, plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs.', 'Orvane Airlines', 'about 5,100 jobs']],
+  },
+  // "Some 7,000 unionized workers at Verizon accepted a buyout offer", "2,000 staff have taken voluntary redundancy"
+  {
+    reason: 'departure/took-buyout',
+    match: `(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] ~{0,3}|[subject:ORG]))? (have|has|had)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an)? (voluntary)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
+    confidence: 0.74,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],
   },
 ];
