@@ -661,6 +661,15 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Halvex Energia', counterparty: null, value: { amount: 46_407, unit: 'people', text: '46,407 employees' } }],
     },
     {
+      note: 'a team "comprised of" N people, the company its head runs; "the remaining N employees"; a count\'s company in the bracket after it',
+      text: 'Mira Roe will act as the chief executive of Tessaly Lab, and the team is currently comprised of about 30 researchers. Now, Tarrow Logistics is laying off about 54 individuals from the remaining 270 employees. Staff sizes ranged from a low of 336 full-time employees (Austin-based Quarrow Data) upwards.',
+      claims: [
+        { type: 'headcount', subject: 'Tessaly Lab', counterparty: null, value: { amount: 30, unit: 'people' } },
+        { type: 'headcount', subject: 'Tarrow Logistics', counterparty: null, value: { amount: 270, unit: 'people' } },
+        { type: 'headcount', subject: 'Quarrow Data', counterparty: null, value: { amount: 336, unit: 'people' } },
+      ],
+    },
+    {
       note: 'a date after the label: "Headcount at year end N"',
       text: 'Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870',
       claims: [{ type: 'headcount', subject: 'Zentrix AI', counterparty: null, value: { amount: 1870, unit: 'people', text: '1,870' } }],

@@ -560,4 +560,29 @@ export const RULES: ClaimRule[] = [
   },
 
   sectionRule('headcount'),
+  // "the team is currently comprised of about 30 researchers", "its staff is made up of 120 engineers"
+  {
+    reason: 'headcount/team-comprised-of',
+    match: `(team|staff|workforce|company|startup|lab) (is|was|are|were)? (currently|now|still|already)? (comprised|composed|made up|formed|consists|consisted) (of)? (about|around|approximately|roughly|nearly|almost|some|more than|over|just|only)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.78,
+    unless: NOT_A_HEADCOUNT,
+    // ("the chief executive of Tessaly Lab, and the team is…": the team is the company its head runs)
+    pick: { allowSlot: /\b(?:of|at) $/ },
+    examples: [['Mira Roe will act as the chief executive of Tessaly Lab, and the team is currently comprised of about 30 researchers.', 'Tessaly Lab', 'about 30 researchers']],
+  },
+  // "laying off about 54 individuals from the remaining 270 employees", "its remaining 1,200 staff"
+  {
+    reason: 'headcount/remaining-staff',
+    match: `(the|its|their|[POSS]) remaining [value:COUNT] ${PEOPLE}`,
+    confidence: 0.74,
+    examples: [['Now, Tarrow Logistics is laying off about 54 individuals from the remaining 270 employees.', 'Tarrow Logistics', '270 employees']],
+  },
+  // "staff sizes ranged from a low of 336 full-time employees (Austin-based DISCO)": the count's company in the bracket after it
+  {
+    reason: 'headcount/count-bracket-owner',
+    match: `[value:COUNT] (full-time|part-time|permanent)? ${PEOPLE} \\( _{0,3} [subject:ORG] \\)`,
+    confidence: 0.74,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Disclosed staff sizes ranged from a low of 336 full-time employees (Austin-based Tarrow Data) upwards.', 'Tarrow Data', '336 full-time employees']],
+  },
 ];
