@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'an earlier period\'s revenue set "as against" the new one',
+      text: 'Tarrow Hotels reported a wider loss. Revenue from operations of the company rose to Rs 6,456.90 crore for fiscal 2018-19, as against Rs 1,413.02 crore in the previous fiscal.',
+      claims: [
+        { type: 'revenue', subject: 'Tarrow Hotels', value: { amount: 64_569_000_000, currency: 'INR' } },
+        { type: 'revenue', subject: 'Tarrow Hotels', value: { amount: 14_130_200_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'a wire\'s dateline in brackets ("(Stellwire AI) - ") is a news service, not the company whose sales follow',
       text: 'date 2024-08-03 - (Stellwire AI) - Quenby Pharma half year sales DKK 83,296 million vs. estimate DKK 83,300 million.',
       claims: [{ type: 'revenue', subject: 'Quenby Pharma', value: { amount: 83_296_000_000, currency: 'DKK', text: 'DKK 83,296 million' } }],

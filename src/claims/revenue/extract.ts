@@ -22,7 +22,7 @@ const RULES: Rule[] = [
   { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: [\\w-]+){0,6}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
   // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
   // "the company's top line grew 58%, year-on-year (YoY), reaching Rs 5,746 crore"
-  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|skyrocketed|rocketed|leapt|leaped|shot up|ballooned|swelled|doubled|tripled|expanded|slipped|slumped|plunged|tumbled|went|rising|growing|jumping|climbing|falling|soaring|surging)\\b[^.;$]{0,40}? (?:to|reaching|hitting|at) (?:an? |about |nearly |roughly |more than )?$`) },
+  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b[^.;$]{0,70}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|skyrocketed|rocketed|leapt|leaped|shot up|ballooned|swelled|doubled|tripled|expanded|slipped|slumped|plunged|tumbled|went|rising|growing|jumping|climbing|falling|soaring|surging)\\b[^.;$]{0,40}? (?:to|reaching|hitting|at) (?:an? |about |nearly |roughly |more than )?(?:(?:record|new|all-time) (?:high of )?)?$`) },
   // "half year sales DKK 83,296 million vs. estimate", "Q3 revenue $2.1bn": the amount right after the word, as wire headlines write it
   // "revenue rose from $10 million in 2023 to $20 million": the level it went to, and the one it came from
   { reason: 'revenue/from-to', confidence: 0.8, before: new RegExp(`\\b${REVENUE_WORD}\\b[^;]{0,50}?\\bfrom [^;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$`) },
@@ -100,4 +100,4 @@ export const revenue: Extractor = {
 };
 
 // What may stand between a revenue and the earlier figure it is compared with: a period, then the comparison
-const EARLIER = /^(?: (?:in|for|during|over) (?:the )?[\w -]{1,40}?)?,? ?\(?(?:versus|vs\.?|compared (?:with|to)|against|(?:up|down) (?:(?:about |around |roughly |nearly |more than |over |some )?[\d.]+ ?(?:%|per ?cent|percent) )?from|from) (?:an? |about |around |roughly |nearly |just )?$/;
+const EARLIER = /^(?: (?:in|for|during|over) (?:the )?[\w -]{1,40}?)?,? ?\(?(?:versus|vs\.?|(?:as )?compared (?:with|to)|as against|against|(?:up|down) (?:(?:about |around |roughly |nearly |more than |over |some )?[\d.]+ ?(?:%|per ?cent|percent) )?from|from) (?:an? |about |around |roughly |nearly |just )?$/;
