@@ -126,6 +126,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],
   },
   {
+    note: 'other: a currency\'s letters glued to an amount ("Dh137.3", "KSh3") are no name; one letter and digits may be a bank\'s ("N26")',
+    text: 'Tarrow Air revenue rose to a record Dh137.3 billion. Profit was KSh3 billion. N26 Bank, the German lender, grew too.',
+    expect: [['Tarrow Air', 'organization'], ['Dh137.3', 'other'], ['KSh3', 'other'], ['N26 Bank', 'organization']],
+  },
+  {
     note: 'person: a picture credit or a reporting credit names a person, not a company ("Photograph by", "Additional reporting by", "Illustration:")',
     text: 'Photograph by Tamsin Orrell. Additional reporting by Kofi Brandt. Illustration: Wenna Falk.',
     expect: [['Tamsin Orrell', 'person'], ['Kofi Brandt', 'person'], ['Wenna Falk', 'person']],

@@ -205,6 +205,7 @@ const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 
  * word, so mojibake such as "HPâ€™s" glues nothing onto a name.
  */
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const CURRENCY_GLUED = /^(?:Dhs?|K?Sh|Ksh|Rs|Rp|Tk|QR)\d[\d.,]*$/;
 const isDigitAscii = (c: number) => c >= 48 && c <= 57;
 
 export function tokenize(text: string, base: number): Token[] {
@@ -234,6 +235,11 @@ export function tokenize(text: string, base: number): Token[] {
     // ("$US50b", "$A200m": the letters of a dollar glued to its amount are no word)
     // ("Rs 1,085-Rs 1,125": digits after a thousands separator end a number, they start no name like "7-Eleven")
     const inNumber = i > 1 && (text.charCodeAt(i - 1) === 44 || text.charCodeAt(i - 1) === 46) && isDigitAscii(text.charCodeAt(i - 2)) && isDigitAscii(text.charCodeAt(i));
+    // ("Dh137.3 billion", "KSh3 billion": a currency's letters glued to its amount are no name — not one letter: "N26" is a bank)
+    if (CURRENCY_GLUED.test(text.slice(i, j))) {
+      i = j;
+      continue;
+    }
     if (!(i > 0 && text.charCodeAt(i - 1) === 36 && /\d/.test(text.slice(i, j)))) out.push(new Token(text, base, base + i, base + j, !inNumber && isCapitalised(text, i, j)));
     i = j;
   }
