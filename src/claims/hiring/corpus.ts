@@ -63,6 +63,14 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Orvane Airways', counterparty: 'Tessaly Airline' }],
     },
     {
+      note: 'a company "announced" a person "as its new" post, and the next sentence says where the person was before; "She joins from X" after an appointment',
+      text: 'Security company Tarrow Five announced Kunal Anand as its new CTO on April 2. Anand was previously CTO at Quarrow Security for five years. Orvane Mobile appointed Ann Roe as chief people officer. She joins from beverages firm Tessaly Brewing.',
+      claims: [
+        { type: 'hiring', subject: 'Tarrow Five', counterparty: 'Quarrow Security' },
+        { type: 'hiring', subject: 'Orvane Mobile', counterparty: 'Tessaly Brewing' },
+      ],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],
@@ -1080,6 +1088,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Five announced results on Monday, chief executive John Reed said. Reed previously worked at Quarrow Security.', note: 'announcing results is no hire, whatever the speaker\'s past' },
     { text: 'The Scot was first choice to replace Harry Redmond, who left Fratton Park for rivals Saints earlier in December.', note: 'leaving a ground "for rivals" names no company described as one: sport' },
     { text: 'Orvane Labs hired Tessaly Group as a consultant on the merger.', note: 'a firm engaged for a service ("as a consultant") is no source of people' },
     { text: 'Former Harwick boss joins Tarrow United on a two-year deal.', note: 'a manager moving to a club is sport, no company\'s hire' },

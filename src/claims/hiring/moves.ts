@@ -16,7 +16,7 @@ import { ROLE_AFTER, employerTiedBefore } from '../people.js';
  */
 
 // Verbs of taking a person on: the hirer is their subject, the person their object
-const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen)\b/g;
+const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen)\b/g;
 // Verbs of going to a company: the person is their subject, the company follows
 const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of))\b/g;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
@@ -26,7 +26,7 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) )(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,2}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's team that now includes people: "X's new lab includes…"
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
@@ -116,7 +116,8 @@ export const personMoves: Extractor = {
       if (!person) continue;
       const after = view.text.slice(person.end, view.sentence.end);
       if (BOARD_AFTER.test(after)) continue;
-      if (/^(?:nam|appoint|select|pick|chose)/.test(m[0]) && !POST_AFTER.test(after)) continue;
+      // ("F5 announced Kunal Anand as its new CTO": announcing a person is hiring only into a post)
+      if (/^(?:nam|appoint|select|pick|chose|announc|unveil)/.test(m[0]) && !POST_AFTER.test(after)) continue;
       if (NOT_PEOPLE.test(view.text.slice(verbEnd, person.start))) continue;
       const hirer = pickSubject(view, verbAt, { topic: false });
       if (!hirer?.actor) continue;
