@@ -152,3 +152,9 @@ function tiedEmployerOf(view: SentenceView, cueAt: number): EntityRecord | null 
   const surname = view.text.slice(person.start, person.end).split(/\s+/).pop()!.replace(/['’]s$/, '').toLowerCase();
   return ties.filter((t) => t.surname === surname && t.at < person.start).pop()?.employer ?? null;
 }
+
+/** The company the article is about: its most-named company (not assumed, no outlet or investor), named more than any other. */
+export function mainCompany(view: SentenceView): EntityRecord | null {
+  const orgs = view.entities.entities.filter((e) => e.kind === 'organization' && !e.assumed && !e.media && !e.investor && !e.furniture).sort((a, b) => b.mentions - a.mentions);
+  return orgs[0] && (orgs.length === 1 || orgs[0].mentions > orgs[1]!.mentions) ? orgs[0] : null;
+}

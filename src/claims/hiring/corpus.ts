@@ -71,6 +71,11 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: '"Other recent appointments include X\'s former banking chief, Name": the article\'s company hires from X',
+      text: 'Orvane Mobile named a new chief operating officer. Orvane Mobile is rebuilding its management. Other recent appointments include Tessaly Africa\'s former investment banking chief, Stephen van Coller, to run its strategy.',
+      claims: [{ type: 'hiring', subject: 'Orvane Mobile', counterparty: 'Tessaly Africa' }],
+    },
+    {
       note: '"is hiring … from X": a progressive verb, not a passive one',
       text: 'Tessaly Mind is hiring the chief executive and several top engineers from Vessel Voice, a startup working on voice interfaces.',
       claims: [{ type: 'hiring', subject: 'Tessaly Mind', counterparty: 'Vessel Voice' }],

@@ -3,6 +3,7 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
+import { mainCompany } from '../people.js';
 import { RULES as TOKEN_RULES, frontedLength } from './rules.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below (which finds sources after the verb). */
@@ -249,9 +250,8 @@ function passiveFrom(view: SentenceView, afterVerb: number): RawClaim | null {
   const at = view.sentence.start + afterVerb;
   const from = /^ (?:away )?from (?:rival |the )?$/;
   const source = view.actors.find((a) => a.start > at && a.via === 'name' && from.test(view.text.slice(at, a.start)));
-  // (the taker is the company the article is about: its most-named company, named more than any other)
-  const orgs = view.entities.entities.filter((e) => e.kind === 'organization' && !e.assumed && !e.media && !e.investor && !e.furniture).sort((a, b) => b.mentions - a.mentions);
-  const topic = orgs[0] && (orgs.length === 1 || orgs[0].mentions > orgs[1]!.mentions) ? orgs[0] : null;
+  // (the taker is the company the article is about)
+  const topic = mainCompany(view);
   if (!source || !topic || topic === source.entity) return null;
   // (a person is the one taken, and the sentence names no company of its own that could be the taker)
   if (!view.names.some((n) => n.kind === 'person' && n.end <= at)) return null;

@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { actorAfter, pickSubject } from '../slots.js';
 import { JOINED_BESIDE } from './extract.js';
-import { ROLE_AFTER, employerTiedBefore } from '../people.js';
+import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
 
 /**
  * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
@@ -131,9 +131,15 @@ export const personMoves: Extractor = {
     // "Zentrix AI's new superintelligence team includes Raj Patel, who co-created X's chatbot, and Maya Lin, formerly of Y"
     for (const m of lower.matchAll(TEAM_INCLUDES)) {
       const verbAt = base + m.index!;
-      const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= verbAt && /^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:team|teams|lab|labs|group|unit|hires|recruits|roster|ranks)\s+(?:now\s+|also\s+)?$/i.test(view.text.slice(a.end, verbAt)));
+      let owner: Hirer | undefined = [...view.actors].reverse().find((a) => a.possessive && a.end <= verbAt && /^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:team|teams|lab|labs|group|unit|hires|recruits|roster|ranks)\s+(?:now\s+|also\s+)?$/i.test(view.text.slice(a.end, verbAt)));
+      // ("Other recent appointments include Barclays Africa's former banking chief, Stephen van Coller": the article's company's)
+      if (!owner && /^\W*(?:other |its |the |their )?(?:recent |new |latest |senior )*(?:appointments|hires|recruits|arrivals|additions) (?:also )?$/i.test(view.text.slice(view.sentence.start, verbAt))) {
+        const main = mainCompany(view);
+        if (main) owner = { entity: main, via: 'topic' };
+      }
       if (!owner) continue;
-      const first = people.find((p) => p.start >= verbAt + m[0].length && p.start - verbAt <= 40);
+      // (the person may come after their former employer and title: "include Barclays Africa's former banking chief, Stephen van Coller")
+      const first = people.find((p) => p.start >= verbAt + m[0].length && (p.start - verbAt <= 40 || (p.start - verbAt <= 90 && /^ [A-Z][\w&.'’ -]*['’]s? (?:former |ex-)?(?:[\w-]+ ){0,4}?(?:chief|head|boss|director|officer|executive|president|manager|partner|lead)(?: of [\w ]+)?, $/.test(view.text.slice(verbAt + m[0].length, p.start)))));
       if (!first) continue;
       for (const p of listedFrom(view, people, first)) {
         const source = sourceOf(view, p, people, owner.entity);
@@ -233,6 +239,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     if (PAST_PRE.test(pre) && !NOT_PEOPLE.test(pre.slice(-30))) return a;
     // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$/.test(view.text.slice(a.end, person.start))) return a;
+    // "Barclays Africa's former investment banking chief, Stephen van Coller": the title in an apposition before the name
+    if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:chief|head|boss|director|officer|executive|president|manager|partner|lead)(?:\s+of\s+[\w ]+)?,\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // "Raj Patel, Kestrel Pay's engineering chief,", "Raj Patel, the Kestrel Labs scientist behind…", "Raj Patel, the lead of
     // Kestrel Labs' multimodal team", "Raj Patel, a researcher at Kestrel Labs,"
     if (a.start >= person.end) {
