@@ -1,6 +1,5 @@
 import type { Extractor } from '../claims/extractor.js';
 import type { Sentence } from '../text/sentences.js';
-import { LETTER_NUMBER } from '../text/unicode-ranges.js';
 
 /**
  * The cheap pass: a sentence can hold a claim only if it has a number or a magnitude word, or
@@ -16,10 +15,10 @@ const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 // Claims that need no amount: "recruiting from Meta", "cloud deal with Google", "leaving Meta"
 const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|pluck|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|customers|clients|tenants|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|ousts?|ousted|appoint(?:s|ed|ing|ment)?|nam(?:es|ed|ing)|mov(?:e|es|ed|ing) (?:from|to|over)|woo(?:s|ed|ing)?|(?:came|comes) from|tapped|snag(?:s|ged)?|brought in|bring(?:s|ing)? (?:in|on)|sign(?:s|ed|ing)? on|land(?:s|ed)|team (?:now |also )?includ|previously|formerly|worked (?:at|for)|(?:years|decades) (?:at|with)|gone to|alumni|fired|sack(?:s|ed)?|dismiss(?:es|ed)?|part(?:s|ed|ing)? (?:ways|company)|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding|workforce|headcount|layoffs?|laid off|lay(?:s|ing)? off|redundan|job cuts|(?:a|one) (?:third|quarter|fifth|tenth) of)/;
 
-const NAME_AFTER_FIRST = new RegExp(String.raw`[^${LETTER_NUMBER}]\p{Lu}`, 'u');
+const NAME_AFTER_FIRST = /[^\p{L}\p{N}]\p{Lu}/u;
 
 /** The words of a lower-cased sentence, and the parts of its hyphenated words. */
-const WORD = new RegExp(`[${LETTER_NUMBER}]+(?:[-'’][${LETTER_NUMBER}]+)*`, 'gu');
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 export interface Gate {
   (sentence: Sentence): boolean;

@@ -1,6 +1,5 @@
 import type { Quantity } from './quantity.js';
 import { MONTHS } from '../text/months.js';
-import { LETTER_NUMBER } from '../text/unicode-ranges.js';
 
 /**
  * A counted noun said once for two parallel counts: "Corvane Music with 60 million subscribers and
@@ -10,10 +9,7 @@ import { LETTER_NUMBER } from '../text/unicode-ranges.js';
  */
 
 // Between the two counts: a conjunction, then at most a name (capitalised words) and a verb of having or a qualifier
-const BETWEEN = new RegExp(
-  String.raw`^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][${LETTER_NUMBER}&.'’-]*(?:\s+[\p{Lu}][${LETTER_NUMBER}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$`,
-  'u',
-);
+const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
 // After the bare count: the clause ends, or a time or "respectively" closes it
 const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/;

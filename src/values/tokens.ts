@@ -7,7 +7,6 @@
  */
 
 import { dollarSuffixCode, splitsFromDigits, splitsSingleLetter } from './currencyMarks.js';
-import { LETTER_MARK } from '../text/unicode-ranges.js';
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
@@ -46,7 +45,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const LETTER = new RegExp(`[${LETTER_MARK}]`, 'u');
+const LETTER = /[\p{L}\p{M}]/u;
 
 function isLetter(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -140,7 +139,7 @@ export function gluedToNext(tokens: readonly Token[], i: number): boolean {
 
 // A phrase's tokens, split as tokenize() splits text: a letter and the letters, marks and
 // digits after it; digits with the separators between them; any other character alone.
-const PHRASE_PART = new RegExp(String.raw`[${LETTER_MARK}][${LETTER_MARK}\d]*|\d(?:[\d.,]*\d)?|\S`, 'gu');
+const PHRASE_PART = /[\p{L}\p{M}][\p{L}\p{M}\d]*|\d(?:[\d.,]*\d)?|\S/gu;
 
 /**
  * A fixed phrase ("more than", "approx .", "u . s . dollars") compiled to the token
