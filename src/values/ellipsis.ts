@@ -12,6 +12,8 @@ import { MONTHS } from '../text/months.js';
 const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
 // After the bare count: the clause ends, or a time or "respectively" closes it
 const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
+// (and the next in such a list: "… 60 million on PhonePe and 30 million on Paytm")
+const AHEAD_OF = /^(?:\s*,?\s*(?:ahead of|behind|followed by|trailed by|against|compared with|versus|vs\.?|and)|\s+(?:on|at)\s+[\p{Lu}][\p{L}\p{N}&.'’ -]{0,40}?\s*(?:,|,?\s+and))\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$/u;
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/;
 const bare = (q: Quantity) => q.kind === 'count' && q.unit === null && q.noun === null;
 
@@ -22,6 +24,13 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
     const b = quantities[i + 1]!;
     if (a.kind !== 'count' || b.kind !== 'count') continue;
     const between = text.slice(a.end, b.start);
+    // ("75 million transacting users, ahead of 60 million on PhonePe and 30 million on Paytm": a count compared with the
+    // one before, on or at a company, counts the same)
+    if (!bare(a) && bare(b) && AHEAD_OF.test(between) && /^\s+(?:on|at|for|with)\s+[\p{Lu}]/u.test(text.slice(b.end, b.end + 12))) {
+      b.unit = a.unit;
+      b.noun = a.noun;
+      continue;
+    }
     // ("reaching 40 million of the around 50 million users": a part counts what its whole counts)
     if (bare(a) && !bare(b) && PART_OF_WHOLE.test(between)) {
       a.unit = b.unit;

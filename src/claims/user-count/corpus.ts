@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'counts compared with a first one ("ahead of N on X and M on Y") count the same users, each on the company named after "on"',
+      text: 'In May, Orvane Pay had about 75 million transacting users, ahead of 60 million on Tessaly Payments and 30 million on Quarrow Pay.',
+      claims: [
+        { type: 'user_count', subject: 'Orvane Pay', value: { amount: 75_000_000 } },
+        { type: 'user_count', subject: 'Tessaly Payments', value: { amount: 60_000_000 } },
+        { type: 'user_count', subject: 'Quarrow Pay', value: { amount: 30_000_000 } },
+      ],
+    },
+    {
       note: 'a list of apps "at" their user counts after "with", and a part "of the" whole market (the part is the company\'s; the whole is not)',
       text: 'Messaging apps carry weight in Asia, with Orvane at 218 million monthly active users, Tessaly booming at 806 million monthly active users, and Quarrow reaching 40 million of the around 50 million users in Korea.',
       claims: [

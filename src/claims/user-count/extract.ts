@@ -86,9 +86,13 @@ export const userCount: Extractor = {
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;
       const ownerEntity = owner ? view.entities.ensure(owner) : undefined;
-      const picked = ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
-        ? { entity: ownerEntity, via: 'name' as const, actor: null }
-        : pickSubject(view, q.start);
+      // ("… ahead of 60 million on PhonePe": users counted on a company named right after)
+      const onOwner = view.actors.find((a) => a.start > q.end && a.via === 'name' && !a.entity.media && /^ (?:on|at) $/.test(view.text.slice(q.end, a.start)));
+      const picked = onOwner
+        ? { entity: onOwner.entity, via: onOwner.via, actor: onOwner }
+        : ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
+          ? { entity: ownerEntity, via: 'name' as const, actor: null }
+          : pickSubject(view, q.start);
       if (!picked) continue;
       claims.push({
         type: 'user_count',
