@@ -283,6 +283,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company
   // (the break " while " ends before the clause: the clause itself opens with the owner)
   if (clauseStart > view.sentence.start && /\b(?:while|whereas|but) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && /^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s /.test(view.text.slice(clauseStart, clauseStart + 60)) && !leftActors.some((a) => a.start >= clauseStart)) return null;
+  // ("X's MD was the highest paid, while Kumar Birla was paid Rs 40.5 crore for being a director in four companies": a
+  // contrasted clause about another person, naming no company, is not about the first clause's company)
+  if (clauseStart > view.sentence.start && /\b(?:while|whereas) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && view.names.some((n) => n.kind === 'person' && n.start >= clauseStart && n.start <= clauseStart + 2 && n.end <= cueAt) && !view.actors.some((a) => a.start >= clauseStart && a.end <= cueAt)) return null;
   // ("with Opel management threatening to cut 12,000 jobs": "with X …-ing" makes X the doer)
   const withDoer = (a: Actor) => /\bwith (?:the )?$/.test(slotOf(view, a)) && /^(?:'s)?(?: [a-z]+){0,2} [a-z]{3,}ing\b/.test(view.text.slice(a.end, a.end + 40));
   const eligible = (a: Actor) => !isObjectSlot(view, a) || withDoer(a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);

@@ -73,6 +73,11 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a contrasted clause about another person naming no company ("while Kumar Birla was paid …") is not the first clause\'s company\'s pay',
+      text: 'Pawan Munjal, Managing Director of Tarrow Moto, was the highest paid director with a remuneration of Rs.43.91 crore last year, while Kumar Birla was paid Rs.40.5 crore for being a director in four companies.',
+      claims: [{ type: 'compensation', subject: 'Tarrow Moto', value: { amount: 439_100_000, currency: 'INR' } }],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [
