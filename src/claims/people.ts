@@ -1,6 +1,7 @@
 import type { Actor } from '../entities/coreference.js';
 import type { SentenceView } from './extractor.js';
 import type { EntityRecord } from '../entities/aliases.js';
+import { ORG_HEADS } from '../entities/evidence.js';
 
 /**
  * Whom a person named in a sentence works for, as the sentence ties them: by a title between the
@@ -91,6 +92,8 @@ const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)? ${TIE_TITLE} ${PERSON_NAME}`, 'g');
 // "Mark Dale, chief executive of Zentrix AI", "Mark Dale, the founder of Zentrix AI"
 const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME}, (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
+// "Emeka Emuwa (Union Bank) – N164 million": a ranking's line gives the person's employer in brackets
+const TIE_BRACKET = new RegExp(String.raw`${PERSON_NAME} \((?:the )?${ORG_NAME}\)`, 'g');
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
 /** The organisation a name in the text stands for, trying it without leading words ("Following Zentrix AI" → "Zentrix AI"). */
@@ -110,6 +113,12 @@ function tiesOf(view: SentenceView): Tie[] {
   for (const m of view.text.matchAll(TIE_BEFORE)) {
     const employer = orgNamed(view, m[1]!);
     if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
+  }
+  for (const m of view.text.matchAll(TIE_BRACKET)) {
+    // (a name in brackets after a person is read as no name of its own: made an organisation here when its last word heads one)
+    const name = m[2]!;
+    const employer = orgNamed(view, name) ?? (name.includes(' ') && ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) ? view.entities.ensure(name) : undefined);
+    if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
   }
   for (const m of view.text.matchAll(TIE_AFTER)) {
     const employer = orgNamed(view, m[2]!);

@@ -78,6 +78,14 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Tarrow Moto', value: { amount: 439_100_000, currency: 'INR' } }],
     },
     {
+      note: 'a ranking\'s lines "Name (Company) – amount", then prose about each person by surname: the person is paid by the company in their line, not by the passage\'s first name',
+      text: 'Highest-paid bank chiefs in 2020\n\nKennedy Uzoka (Orvane Bank) – N143 million\nIn 2020, Kennedy Uzoka earned N143 million as the bank\'s highest-paid director.\n\nEmeka Emuwa (Tarrow Bank) – N164 million\nEmuwa received N164 million in 2020.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Bank', value: { amount: 143_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Tarrow Bank', value: { amount: 164_000_000, currency: 'NGN' } },
+      ],
+    },
+    {
       note: '"his total remuneration was" an amount, in a passage about the company\'s pay that names no company in the sentence',
       text: 'Kestrel Foods published its annual report on Friday. In 2022-23, his total remuneration was around ₹16.32 crore.',
       claims: [

@@ -64,7 +64,9 @@ const PAY_BEFORE = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|rem
 let vetoes: Pattern[] | null = null;
 
 function paidByTopic(view: SentenceView): RawClaim[] {
-  const topic = view.topic;
+  // (the person's own employer when the article tied them to one: "Emeka Emuwa (Union Bank) – N164 million" / "Emuwa
+  // received N164 million in 2020")
+  const topic = tiedEmployer(view, view.sentence.end) ?? view.topic;
   if (!topic || topic.kind !== 'organization' || topic.media || topic.investor || topic.assumed) return [];
   // (a sentence that names an organisation is the rules' to read — but for one the person came from: "Henri Castel,
   // who joined from Halvard Search, will get an annual base salary of $600,000")
