@@ -25,6 +25,9 @@ const TRANSACTION =
 const IN_A_DEAL = '[value:MONEY] (in|as part of|under) (a|an|the|its)? ~{0,3} (deal|agreement|transaction|acquisition|settlement|buyout|merger|takeover|fine|penalty|damages|compensation scheme)';
 // "a £1.3bn offer from Deutsche Boerse", "an £8m bid for two players", "takeover offer"
 const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer for|offer of|approach|tender|buyout|fee|fees|fine|fines|settlement|damages|penalty|penalties|severance|redundancy|pension deficit|bill|budget|spending|expense|expenses|cost|costs|charge|charges|revenue|revenues|sales|profit|profits|loss|losses|funding|round|valuation|market|prize|jackpot|ransom|subsidy|grant from|donation)';
+// (owners and buyers are lured with a price: "wooed shareholders with a $5bn offer")
+const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)';
+
 const NOT_PAY = {
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,
@@ -63,11 +66,13 @@ export const EARN_VERB = '(can expect to earn|could expect to earn|expect to ear
 const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (median|average|mean) (salary|pay|wage|package)? (of)?|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special|cash|guaranteed|joining)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|special|cash)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|restricted stock units|stock units|performance shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
+// A frame of report before the people paid: "It is understood …", "The report also said …", "The bank said …"
+const REPORT_FRAME = 'it is (understood|thought|believed|reported|expected) (that)?|_{1,4} (said|says|showed|shows|revealed|noted|added|confirmed|announced) (that)?';
 // (after a frame of report: "It is understood US-based analysts will receive…", "The bank said associates will get…")
-export const PEOPLE_EARN = `(^ (it is (understood|thought|believed|reported|expected) (that)?|_{1,4} (said|says|added|confirmed|announced) (that)?)?|, (while|and|but|whereas)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
+export const PEOPLE_EARN = `(^ (${REPORT_FRAME})?|, (while|and|but|whereas)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
-export const PERSON_EARNS = `^ (_{1,3} ,|_{1,4} (said|says|showed|shows|revealed|noted|added) (that)?)? (the|its|their|our)? ~{0,5} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
+export const PERSON_EARNS = `^ (_{1,3} ,|${REPORT_FRAME})? (the|its|their|our)? ~{0,5} ([PERSON]|he|she) (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 /** A person's pay by a possessive, in a sentence that names no company: "In 2022-23, his total remuneration was around ₹16.32 crore" (./extract.ts). */
 export const HIS_PAY = `(his|her) (total|annual|overall|base|basic|yearly|fixed)? (pay|salary|remuneration|compensation|pay package|package|earnings) (was|were|is|rose to|grew to|fell to|increased to|jumped to|came to|stood at|amounted to|totalled|totaled|of) (about|around|nearly|some|roughly|more than|over|an estimated)? [value:MONEY]`;
@@ -305,7 +310,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/poaches-with-pay',
     match: `[subject:ORG] (has|have|had|is|was|reportedly|also)? {lure|woo|poach|tempt|entice|recruit|court} (away)? _{0,3} ([POSS]|[ORG]) _{0,3} with (a|an)? (reported|reportedly)? [value:MONEY] -? (pay|job|compensation|signing|sign-on|joining|retention)? (offer|offers|bonus|bonuses|package|packages|salary|salaries|deal|deals|contract|contracts)`,
     confidence: 0.8,
-    unless: { ...NOT_PAY, 'compensation/owners-lured': '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)' },
+    unless: { ...NOT_PAY, 'compensation/owners-lured': OWNERS_LURED },
     examples: [['Zentrix AI poaches Quillmark’s brightest with $100 mn signing bonuses', 'Zentrix AI', '$100 mn']],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
@@ -335,7 +340,7 @@ export const RULES: ClaimRule[] = [
     match: `({offer|dangle|promise|lure|tempt|entice} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)|{lure|woo|poach} ~{0,6} [value:MONEY] -? (pay|job|compensation)? (offer|offers))`,
     confidence: 0.8,
     // (owners and buyers are lured with a price: "wooed shareholders with a $5bn offer")
-    unless: { ...NOT_PAY, 'compensation/owners-lured': '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)' },
+    unless: { ...NOT_PAY, 'compensation/owners-lured': OWNERS_LURED },
     examples: [
       ['Brightline Robotics lured him with a $40 million deal.', 'Brightline Robotics', '$40 million'],
       ['Zentrix AI lures prodigy with $250 million offer', 'Zentrix AI', '$250 million'],

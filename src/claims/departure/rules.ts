@@ -27,6 +27,8 @@ const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|fo
 const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory|forced|management|staff|temporary|full-time|part-time|manufacturing|factory|retail|office|senior|other|top)';
 // Passive words of a lay-off: "were laid off", "have been let go", "will be made redundant"
 const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
+// A hedge before a count: "about 5,100 jobs", "Some 7,000 workers"
+const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
 const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
@@ -430,7 +432,7 @@ export const RULES: ClaimRule[] = [
   // "has also fired 385 people more, bringing its total to 1,100": the running total of a company's cuts
   {
     reason: 'departure/bringing-total-to',
-    match: `${CUT} _{0,8} , (bringing|taking|pushing) (its|the|their) (total|tally|count) (of (layoffs|job cuts|cuts|redundancies|departures))? (so far|this year)? to (about|around|some|nearly|almost|roughly|more than|over|up to|approximately)? [value:COUNT]`,
+    match: `${CUT} _{0,8} , (bringing|taking|pushing) (its|the|their) (total|tally|count) (of (layoffs|job cuts|cuts|redundancies|departures))? (so far|this year)? to ${APPROX}? [value:COUNT]`,
     confidence: 0.74,
     unless: { 'departure/generic': GENERIC },
     examples: [['Online education firm Tarrow Learn has also fired 385 people more, bringing its total to 1,100.', 'Tarrow Learn', '1,100']],
@@ -438,7 +440,7 @@ export const RULES: ClaimRule[] = [
   // "plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs": the jobs a share of the staff comes to
   {
     reason: 'departure/cut-share-comes-to',
-    match: `${CUT} (its|their|the)? [COUNT]? ~{0,4} ${STAFF} by _{1,3} (-|,|—|or)? (about|around|some|nearly|almost|roughly|more than|over|up to|approximately)? [value:COUNT] (jobs|positions|roles|people|employees|workers|staff)`,
+    match: `${CUT} (its|their|the)? [COUNT]? ~{0,4} ${STAFF} by _{1,3} (-|,|—|or)? ${APPROX}? [value:COUNT] (jobs|positions|roles|people|employees|workers|staff)`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC },
     examples: [['Orvane Airlines, meanwhile, plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs.', 'Orvane Airlines', 'about 5,100 jobs']],
@@ -446,7 +448,7 @@ export const RULES: ClaimRule[] = [
   // "Some 7,000 unionized workers at Verizon accepted a buyout offer", "2,000 staff have taken voluntary redundancy"
   {
     reason: 'departure/took-buyout',
-    match: `(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] ~{0,3}|[subject:ORG]))? (have|has|had)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an)? (voluntary)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
+    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] ~{0,3}|[subject:ORG]))? (have|has|had)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an)? (voluntary)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
     confidence: 0.74,
     unless: { 'departure/generic': GENERIC },
     examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],

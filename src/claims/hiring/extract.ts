@@ -66,7 +66,7 @@ function lastMatch(re: RegExp, text: string): number {
 }
 
 // A club's or a racing team's name, or a word of sport
-const SPORT_SIDE = /\b(?:United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Hotspur|Villa|Town|County|team|club|squad|racing|F1|Formula One|league|season)\b/;
+const SPORT_SIDE = /\b(?:United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Town|County|team|club|squad|racing|F1|Formula One|league|season)\b/;
 // Who can join or be hired away: people, roles, pronouns for them
 const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|boss|bosses|chairman|chairwoman|veterans?|alum|alumni|alumnus|he|she|they|who|whom|[a-z]+ists?)\b/;
 
