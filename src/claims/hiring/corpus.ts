@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'signing a person from another company, the hirer named by a definite description ("the Chinese company")',
+      text: 'Months before Lena Vogt joined Halvard Search, the Chinese company signed robotics scientist Omar Reyes from Kestrel Labs.',
+      claims: [{ type: 'hiring', subject: 'Halvard Search', counterparty: 'Kestrel Labs' }],
+    },
+    {
       note: '"the IT services major": "major" as a noun after a line of business refers back to the company',
       text: 'Pelham Infotech reported a rise in profit. The IT services major will hire 40,000 freshers in FY22.',
       claims: [{ type: 'hiring', subject: 'Pelham Infotech', value: { amount: 40_000 } }],
@@ -1184,6 +1189,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI is looking to fill 1,000 orders this year.', note: 'orders, not posts, filled' },
     { text: 'Tom Reyes, an analyst at Kestrel Partners, said Zentrix AI would hire more engineers.', note: 'an analyst quoted; no count, no source' },
     { text: 'Some 2,000 protesters joined the march past Zentrix AI headquarters.', note: 'people joining a protest' },
+    { text: 'Zentrix AI signed Copperleaf Labs chief executive Tom Reyes to a partnership. Reyes previously worked at Halvard Bank.', note: 'signing a person to a partnership, not from a company nor into a post' },
     { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
     { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
   ],

@@ -16,7 +16,7 @@ import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
  */
 
 // Verbs of taking a person on: the hirer is their subject, the person their object
-const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen)\b/g;
+const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?)\b/g;
 // Verbs of going to a company: the person is their subject, the company follows
 const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of))\b/g;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
@@ -118,6 +118,8 @@ export const personMoves: Extractor = {
       if (BOARD_AFTER.test(after)) continue;
       // ("F5 announced Kunal Anand as its new CTO": announcing a person is hiring only into a post)
       if (/^(?:nam|appoint|select|pick|chose|announc|unveil)/.test(m[0]) && !POST_AFTER.test(after)) continue;
+      // (signing a person is taking them on only from another company or into a post: not "signed Tom Reyes to a partnership")
+      if (/^sign/.test(m[0]) && !/^\s+from\b/.test(after) && !POST_AFTER.test(after)) continue;
       if (NOT_PEOPLE.test(view.text.slice(verbEnd, person.start))) continue;
       const hirer = pickSubject(view, verbAt, { topic: false });
       if (!hirer?.actor) continue;
@@ -246,7 +248,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     if (a.start >= person.end) {
       const gap = view.text.slice(person.end, a.start);
       // "hired Keith Strier of Nvidia as senior vice president": the company the person is of
-      if (/^\s+of\s+(?:the\s+)?$/.test(gap)) return a;
+      // ("signed scientist Ana Ruiz from Kestrel Labs": the company the person comes from)
+      if (/^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
       // ("Sara Lind, a top executive from its rival, Tessaly Group": the rival named in an apposition of its own)
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:rival|competitor|peer|neighbou?r)(?: club| bank| firm)?,\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
