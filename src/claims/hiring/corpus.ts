@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"lost its head of design, Tom Reyes, to Y": a person lost to a rival, named in an apposition',
+      text: 'Halvard Auto has lost its head of design, Tom Reyes, to Kestrel Motors.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Motors', counterparty: 'Halvard Auto' }],
+    },
+    {
       note: 'signing a person from another company, the hirer named by a definite description ("the Chinese company")',
       text: 'Months before Lena Vogt joined Halvard Search, the Chinese company signed robotics scientist Omar Reyes from Kestrel Labs.',
       claims: [{ type: 'hiring', subject: 'Halvard Search', counterparty: 'Kestrel Labs' }],
@@ -1190,6 +1195,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Tom Reyes, an analyst at Kestrel Partners, said Zentrix AI would hire more engineers.', note: 'an analyst quoted; no count, no source' },
     { text: 'Some 2,000 protesters joined the march past Zentrix AI headquarters.', note: 'people joining a protest' },
     { text: 'Zentrix AI signed Copperleaf Labs chief executive Tom Reyes to a partnership. Reyes previously worked at Halvard Bank.', note: 'signing a person to a partnership, not from a company nor into a post' },
+    { text: 'Halvard Auto lost market share, customers and revenue to Kestrel Motors.', note: 'a list of things lost to a rival, no people' },
     { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
     { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
   ],

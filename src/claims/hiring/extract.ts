@@ -30,8 +30,8 @@ interface Rule {
 const PEOPLE = '(?:(?:top|senior|leading|star|key|elite|former|some|several|dozens of|hundreds of|many|more|other|its|their|two|three|four|five|six|seven|eight|nine|ten|[0-9,]+|about|around|nearly|more than|at least|ai|ml|robotics|robotic|machine learning|research|top-rated|veteran|talented|high-profile|[\\w-]+)\\s+){0,5}?(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team members?|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|investigators?|ceos?|ctos?|cfos?|team)';
 
 const RULES: Rule[] = [
-  // "Quillmark lost five engineers to Meta": the loser is the source, the one after "to" the hirer
-  { reason: 'hiring/lost-to', confidence: 0.85, verb: /\b(?:lost|los(?:e|es|ing))(?= (?:[\w-]+ ){0,6}?to [A-Z])/i, hirerAfter: true, loserIsSource: true },
+  // "Quillmark lost five engineers to Meta", "lost its head of design, Tom Reyes, to Y": the loser is the source, the one after "to" the hirer
+  { reason: 'hiring/lost-to', confidence: 0.85, verb: /\b(?:lost|los(?:e|es|ing))(?= (?:[\w'’-]+,? ){0,8}?to [A-Z])/i, hirerAfter: true, loserIsSource: true },
   // "Windmere AI Founders Hired by Google", "whose best engineers were hired away by Amazon"
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up)(?: away)? by\b/, hirerAfter: true },
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
@@ -136,7 +136,7 @@ export const hiring: Extractor = {
       let hirer: { entity: Actor['entity']; via: RawClaim['subjectVia']; actor: Actor | null } | null = null;
       let sources: Actor[] = [];
       if (rule.loserIsSource) {
-        const to = /^(?: [\w-]+){0,6}? to /i.exec(view.sentence.text.slice(m.index + m[0].length));
+        const to = /^(?:,? [\w'’-]+){0,8}?,? to /i.exec(view.sentence.text.slice(m.index + m[0].length));
         // (people are lost: "lost five engineers to Meta" — not "a week after losing it to rival Pro Evolution Soccer")
         if (to && !MOVERS.test(to[0].toLowerCase())) continue;
         const obj = to ? actorAfter(view, verbEnd + to[0].length, 12) : null;
