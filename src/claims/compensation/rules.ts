@@ -498,7 +498,7 @@ export const RULES: ClaimRule[] = [
   // "The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million"
   {
     reason: 'compensation/highest-paid',
-    match: `(highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?|, (taking home|earning|pocketing|receiving|collecting|making)) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
+    match: `(highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated) _{0,10} (at|on|with|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?|, (taking home|earning|pocketing|receiving|collecting|making)) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
     confidence: 0.8,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at) $/ },
@@ -513,6 +513,7 @@ export const RULES: ClaimRule[] = [
     examples: [
       ['The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million.', 'Halvard Robotics', '$162 million'],
       ['Nimbus Pharma’s Paul Grey was the best-paid executive in the index, at £39.2m.', 'Nimbus Pharma', '£39.2m'],
+      ['Paul Grey, who runs Nimbus Pharma, was the best-paid boss in the index with £12.3m.', 'Nimbus Pharma', '£12.3m'],
     ],
   },
   // "Jane Roe's $162 million pay package at Halvard Robotics", "£80,000 salaries at Kestrel": the employer after "at"
@@ -545,7 +546,7 @@ export const RULES: ClaimRule[] = [
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
-    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|remains|remained|stays|stayed|stands at|stood at|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
+    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}|(his|her) (total|annual|overall|yearly)? (package|haul)) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|remains|remained|stays|stayed|stands at|stood at|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at|for) (?:a |an |the )?$/ },
@@ -558,6 +559,7 @@ export const RULES: ClaimRule[] = [
       ['The typical engineer package at Halvard Robotics is $450,000 a year.', 'Halvard Robotics', '$450,000 a year'],
       ['Quillmark Labs has dangled signing bonuses as high as $1m to poach AI researchers.', 'Quillmark Labs', '$1m'],
       ['The compensation of Greyfriar Systems chief executive Ana Ruiz rose 18% to $24.1 million.', 'Greyfriar Systems', '$24.1 million'],
+      ['The chief executive of Greyfriar Systems, Ana Ruiz, saw her package rise to €7.2 million.', 'Greyfriar Systems', '€7.2 million'],
     ],
   },
   // "was offered $3.5m in restricted stock", "$500k of restricted stock"
