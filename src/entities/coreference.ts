@@ -38,6 +38,8 @@ const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs
 const DEFINITE_NOUN = new RegExp(`${DEFINITE_NOUNS}|major`);
+// From a company to a pronoun inside a relative clause on it: ", which added 2.2 million customers, taking "
+const RELATIVE_TO_PRONOUN = /^,? which (?:[^;.()"“”]|\.(?=\d)){0,120}$/;
 // A text in a company's own voice: it speaks of its own staff, customers, business
 const SELF_VOICE = /\b[Oo]ur (?:employees|people|workforce|staff|customers|clients|company|business|businesses|operations|parent company|subsidiaries|units|shareholders|investors|products|services)\b/;
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/g;
@@ -418,7 +420,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const subject = earlierSubjects(start)[0];
       // ("…tabled an offer for the LSE, valuing it at £1.3bn": what a bid values is the company bid for)
       const bidFor = word === 'it' ? bidForAt(start) : undefined;
-      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      // ("Airtel was followed by Reliance Jio, which added 2.2 million customers, taking its base to…": "it" inside a
+      // relative clause on a company is that company)
+      const relative = firstPerson || bidFor ? undefined : [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.entity.media && RELATIVE_TO_PRONOUN.test(text.slice(a.end, start)));
+      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : relative ? relative.entity : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
       // "its" a verb or two later is no person — people own "his" and "her")

@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: '"its" inside a relative clause on the second company ("Y, which added…, taking its base to") is that company',
+      text: 'Halvard Telecom was followed by Kestrel Mobile, which added 2.22 million new mobile customers, taking its subscriber base to 406.35 million.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Mobile', value: { amount: 406_350_000 } }],
+    },
+    {
+      note: 'a level of users with no owner in its sentence ("now sit at") after a sentence about the company\'s user growth',
+      text: 'Kestrel Music said the user growth beat its guidance. Paid subscribers, meanwhile, now sit at 210 million.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Music', value: { amount: 210_000_000 } }],
+    },
+    {
       note: 'counts compared with a first one ("ahead of N on X and M on Y") count the same users, each on the company named after "on"',
       text: 'In May, Orvane Pay had about 75 million transacting users, ahead of 60 million on Tessaly Payments and 30 million on Quarrow Pay.',
       claims: [

@@ -63,8 +63,8 @@ const owned = (m: RuleMatch, view?: SentenceView): Partial<RawClaim> | null => {
   return view && ownedUsersBefore(view) ? userish(m) : null;
 };
 
-// The sentence before names a company's users by "its", or by the company's possessive
-const OWNED_USERS_BEFORE = /\b(?:its|their)\s+(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|user base|subscriber base|customer base)\b|\b(?:users|subscribers|customers|members)\s+(?:to|of|on|at)\s+its\b/i;
+// The sentence before names a company's users by "its", or by the company's possessive, or their growth ("X said the user growth beat…")
+const OWNED_USERS_BEFORE = /\b(?:its|their)\s+(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|user base|subscriber base|customer base)\b|\b(?:its|their|the)\s+(?:user|subscriber|customer|member)\s+(?:growth|base|numbers|count)\b|\b(?:users|subscribers|customers|members)\s+(?:to|of|on|at)\s+its\b/i;
 /** A user count in a sentence that names no owner, right after a sentence about the company's own users. */
 export function ownedUsersBefore(view: SentenceView): boolean {
   const start = view.sentence.start;
@@ -109,7 +109,7 @@ export const RULES: ClaimRule[] = [
   // "monthly active users (MAUs) of 300 million", "a customer base of 4,000"
   {
     reason: 'user_count/users-of',
-    match: `${USER_NOUN} (base|count|numbers|total|tally)? (now|currently|already)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at) ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} (base|count|numbers|total|tally)? (, (meanwhile|however|too|also) ,)? (now|currently|already)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at|stand at|sit at|sits at|sat at) ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
     extra: userish,
