@@ -1515,4 +1515,24 @@ export const corpus: EntityExample[] = [
     text: 'By Peter Lund and Dana Roe\nBEIJING/SHANGHAI Aug 28 Kestrel Rides has closed its $1 billion round.',
     expect: [['Dana Roe', 'person'], ['Kestrel Rides', 'organization']],
   },
+  {
+    note: 'place: a state\'s short form ("WA\'s biggest employer") is no company',
+    text: 'Research shows Halvard Stores remains WA’s biggest employer, ahead of Kestrel Mining in NSW and QLD.',
+    expect: [['Halvard Stores', 'organization'], ['WA', 'place'], ['Kestrel Mining', 'organization'], ['NSW', 'place'], ['QLD', 'place']],
+  },
+  {
+    note: 'other: a nationality and a sector in the possessive ("Indian IT\'s top-earning CEO") is the sector, no company',
+    text: 'Indian IT’s top-earning CEO runs Pelham Infotech.',
+    expect: [['Indian IT', 'other'], ['Pelham Infotech', 'organization']],
+  },
+  {
+    note: 'person: a name after a title and a comma ("CEO, K. Ramaswamy"); dotted initials go on with the name ("J.P. Morgan")',
+    text: 'His pay is three times that of Pelham Infotech CEO, K. Ramaswamy, according to J.P. Morgan analysts.',
+    expect: [['Pelham Infotech', 'organization'], ['K. Ramaswamy', 'person'], ['J.P. Morgan', 'organization']],
+  },
+  {
+    note: 'person: plain names in a list, each "from" an employer ("Ganesan Sankaran from Federal Bank and Pralay Mondal from Yes Bank")',
+    text: 'New hires at Halvard Bank include Tomas Ferreira from Kestrel Securities; Ravindran Sankaran from Orvane Bank and Pralay Mondal from Tessaly Bank.',
+    expect: [['Halvard Bank', 'organization'], ['Tomas Ferreira', 'person'], ['Kestrel Securities', 'organization'], ['Ravindran Sankaran', 'person'], ['Orvane Bank', 'organization'], ['Pralay Mondal', 'person'], ['Tessaly Bank', 'organization']],
+  },
 ];

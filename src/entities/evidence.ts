@@ -104,7 +104,7 @@ const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|bra
 // A picture's or a story's credit: "Photograph by Evy Marr", "Illustration: Jo Tan", "Additional reporting by Ana Ruiz"
 // ("Image Source: Wunmi Eunice/TechCabal", "Photo credit: Ana Ruiz")
 const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:| (?:source|credit|credits|courtesy):) $/i;
-const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|alum|alumnus|alumna|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.? $/i;
+const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|alum|alumnus|alumna|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.?,? $/i;
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
 const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
@@ -239,7 +239,7 @@ const FIRM_MANAGER_BEFORE = /\b(?:fund|funds|asset|assets|investment|wealth|mone
 // The last word of a company's unit's name: "Research Group", "Cloud Division"
 const UNIT_WORD = /^(?:Group|Unit|Division|Department|Team|Lab|Labs|Arm|Wing)$/;
 // The sector a nationality may describe: "Australian AI", "Indian Tech"
-const SECTOR_WORD = /^(?:AI|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV)$/;
+const SECTOR_WORD = /^(?:AI|IT|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV|Pharma|FMCG|BPO)$/;
 
 /** "Restricted Stock Units (RSUs)": the initials of the name's words, then a plural "s", in the bracket after it. */
 function pluralAbbreviationAfter(words: readonly string[], after: string): boolean {
@@ -270,8 +270,9 @@ export function evidenceOf(m: MentionContext): Evidence {
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
   if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 5, 'abbreviation');
-  // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no name
-  if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^ [a-z]/.test(after)) add(e, 'other', 4, 'demonym-sector');
+  // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no
+  // name; "Indian IT's top-earning CEO": the sector's
+  if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^(?: [a-z]|['’]s )/.test(after)) add(e, 'other', 4, 'demonym-sector');
   // "SME lender iwoca", "EV maker Tessla": an abbreviation describing the company noun before a name is no name itself
   if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:lender|startup|start-up|firm|platform|company|maker|provider|bank|fintech|specialist|player|app|marketplace|insurer|retailer|developer)s? (?:[A-Z]|[a-z][a-z0-9]{3,}\b(?! (?:is|was|has|will|said)\b))/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-modifier');
   // "Unicorn is the term used for a start-up valued at over $1 billion": a word defined is a term
@@ -339,6 +340,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (((after.length > 1 || mayMatchLength(PERSON_ROLE_AFTER, after)) && PERSON_ROLE_AFTER.test(after)) && !((after.length > 1 || mayMatchLength(COMPANY_APPOSITION, after)) && COMPANY_APPOSITION.test(after)) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   if (((after.length > 1 || mayMatchLength(WHO_AFTER, after)) && WHO_AFTER.test(after))) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
+  // ("…; Neeraj Gambhir from Nomura Securities; Ganesan Sankaran from Federal Bank and…": a plain two- or three-word name,
+  // an item of a list, "from" a capitalised name is a person coming from an employer)
+  if (words.length >= 2 && words.length <= 3 && /^ from (?:the )?[A-Z]/.test(after) && /(?:[;,]|\band)\s*$/.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w) && !ORG_HEADS.has(w))) add(e, 'person', 2, 'listed-from');
   // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")
   if (((after.length > 1 || mayMatchLength(SAID_AFTER, after)) && SAID_AFTER.test(after)) && words.length >= 2 && !((last3.length > 1 || mayMatchLength(OBJECT_OF_BEFORE, last3)) && OBJECT_OF_BEFORE.test(last3))) add(e, 'person', 1, 'said');
   // "X says its subscribers rose", "X said it would cut…": a speaker that is "it" is no person

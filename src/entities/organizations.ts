@@ -446,7 +446,8 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
         gap === ' ' || gap === ' & ' ||
         // (a hard-wrapped line goes on with the name — not into a dateline in capitals: "…Engen Tham\nBEIJING/SHANGHAI Aug 28")
         (gap === '\n' && !/^[A-Z]{3,}$/.test(token.text)) ||
-        (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z]$/.test(prev)) ||
+        // ("K. Krithivasan", "J.P. Morgan", "A.P. Moller": an initial or dotted initials go on with the name)
+        (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z](?:\.[A-Z])*$/.test(prev)) ||
         // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
         (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
         // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma

@@ -47,7 +47,9 @@ const STATES =
   'washington d.c.|washington dc|d.c.|ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|' +
   'nova scotia|new brunswick|newfoundland|newfoundland and labrador|labrador|prince edward island|yukon|' +
   'northwest territories|nunavut|new south wales|victoria|queensland|western australia|south australia|tasmania|' +
-  'northern territory|australian capital territory';
+  'northern territory|australian capital territory|' +
+  // (the short forms that are no word and no company: "WA's biggest employer", "NSW")
+  'nsw|qld|wa';
 
 // States, provinces and regions of other big economies
 const REGIONS =
