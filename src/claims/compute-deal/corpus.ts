@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'an amount that names its deal\'s other side ("a $10 billion deal with Y") is that side\'s, not the first provider\'s; "a deal with Y\'s biggest rival" names no amount of Y',
+      text: 'Zentrix AI has broken ground on its first data centres, a project that combines Nvidia’s Blackwell chips with a $10 billion deal with AMD.',
+      claims: [
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'AMD', value: { amount: 10_000_000_000 } },
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Nvidia' },
+      ],
+    },
+    {
       note: 'a chip maker named for a model of two words ("NVIDIA H100 SXM GPUs") is no party when the seller is named after "from"',
       text: 'Among them, Sarvo, co-founded by Pratik Kumar, secured the most significant allocation: 4096 Orrin H100 SXM GPUs from Yarrow Labs.',
       claims: [{ type: 'compute_deal', subject: 'Sarvo', counterparty: 'Yarrow Labs' }],

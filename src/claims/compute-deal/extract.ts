@@ -9,6 +9,9 @@ import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 import { sellsCompute } from './providers.js';
 
+// From an amount to the name of its deal's other side: " deal with ", " order for 18,000 "
+const BOUND_TO = /^\s+(?:[\w-]+\s+){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|commitment|partnership|pact)\s+(?:with|from)\s+(?:the\s+|rival\s+)?$|^\s+(?:[\w-]+\s+){0,2}?(?:order|orders|purchase|purchases)\s+(?:for|of|from)\s+(?:[\d,.]+\s+)?$/i;
+
 /** The token rules of ./rules.ts, run beside the extractor below. */
 const tokenRules = ruleExtractor('compute_deal', TOKEN_RULES, {
   // "leveraging Nvidia chips supplied by Dell": a maker named for its chips is not the customer
@@ -361,8 +364,13 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const money = nearest(view.quantities, cueAt, dealMoney);
     // ("a $38 billion contract to buy compute from AWS, and … a separate $300 billion agreement with Oracle": with two
     // providers, each deal's money is the amount said before its provider, after the one before)
+    // ("combines Nvidia's chips with a $10 billion deal with AMD", "a $540 million order for 18,000 Nvidia GPUs": an amount
+    // naming its deal's other side is that side's)
+    const boundMoney = (p: EntityRecord) => view.quantities.find((q) => dealMoney(q) && view.actors.some((a) => a.entity === p && !a.possessive && a.start > q.end && BOUND_TO.test(view.text.slice(q.end, a.start))));
     const moneyOf = (p: EntityRecord, i: number): (typeof view.quantities)[number] | null => {
-      const first = i === 0 ? money ?? null : null;
+      const own = boundMoney(p);
+      if (own) return own;
+      const first = i === 0 && money && !unique.some((o) => o !== p && boundMoney(o) === money) ? money : null;
       if (unique.length === 1) return money ?? null;
       const at = view.actors.find((a) => a.entity === p)?.start;
       const prev = i > 0 ? view.actors.find((a) => a.entity === unique[i - 1])?.end ?? view.sentence.start : view.sentence.start;
