@@ -28,6 +28,8 @@ export const requireTypedSubjects: Refiner = (_ctx, claims) =>
       // a provider of compute is a company the article vouches for ("RFID chips", "Solaris", "PlayStation" are things)
       // (unless the article says what it sells: "cloud provider Varrowind", "Tellmor's GPUs")
       !(c.type === 'compute_deal' && c.counterparty?.assumed && !c.providerDescribed) &&
+      // (a news organisation rents no compute in the news it reports: "An exclusive TechCrunch tour of Amazon's chip lab…")
+      !(c.type === 'compute_deal' && c.subject.media) &&
       (!c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (STAFF_TYPES.has(c.type) && STAFF_WORD.test(c.sentence.text)) || (!!c.counterparty && !c.counterparty.assumed && !onlyAfterTo(c))),
   );
 

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'an investment named beside the deal ("as part of the $50B investment deal") is not the deal\'s money; the spending is',
+      text: 'Zentrix AI has now committed, as part of the Halvard Cloud $50B investment deal, to spend $138 billion on Halvard Cloud’s chips.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud', value: { amount: 138_000_000_000 } }],
+    },
+    {
       note: 'an amount that names its deal\'s other side ("a $10 billion deal with Y") is that side\'s, not the first provider\'s; "a deal with Y\'s biggest rival" names no amount of Y',
       text: 'Zentrix AI has broken ground on its first data centres, a project that combines Nvidia’s Blackwell chips with a $10 billion deal with AMD.',
       claims: [
@@ -731,6 +736,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'An exclusive TechCrunch tour of Halvard Cloud’s chip lab reveals how it trains models for Zentrix AI and now holds a $138B commitment from Quillmark.', note: 'a news organisation named as the teller of a deal is no customer' },
     { text: 'UK startup Halvex has secured major partnerships with Tessaly and Quarrow for AI infrastructure projects worth billions.', note: '"partnerships … for AI infrastructure projects" says no one\'s side of a compute deal' },
     { text: 'Currently, Amazon Web Services and Microsoft Azure have taken over half of the market while the rest of the industry continues to spend on cloud infrastructure.', note: 'the deal word in a later clause with a subject of its own ("the rest of the industry"): the providers named before are no customer' },
     { text: 'As part of the two collaborations, Tessaly Chips will provide its GH200 Grace Hopper Superchip to the two companies.', note: 'what the provider owns ("its GH200 …") is no customer' },

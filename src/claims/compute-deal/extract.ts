@@ -9,6 +9,9 @@ import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 import { sellsCompute } from './providers.js';
 
+// An investment, not a deal's money: "as part of the Amazon $50B investment deal, to spend $138 billion"
+// (money invested to buy compute is the deal's: "a fresh $1.5-billion investment to procure 8,000 GPUs")
+const INVESTMENT_AFTER = /^\s*(?:investment (?:deal|in [A-Z])|(?:equity )?stake\b|funding round\b)/;
 // From an amount to the name of its deal's other side: " deal with ", " order for 18,000 "
 const BOUND_TO = /^\s+(?:[\w-]+\s+){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|commitment|partnership|pact)\s+(?:with|from)\s+(?:the\s+|rival\s+)?$|^\s+(?:[\w-]+\s+){0,2}?(?:order|orders|purchase|purchases)\s+(?:for|of|from)\s+(?:[\d,.]+\s+)?$/i;
 
@@ -360,7 +363,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     if (!powerForComputing && !sellsCompute(view, customer)) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
-    const dealMoney = (q: (typeof view.quantities)[number]) => q.kind === 'money' && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90)));
+    const dealMoney = (q: (typeof view.quantities)[number]) => q.kind === 'money' && !INVESTMENT_AFTER.test(view.text.slice(q.end, q.end + 20)) && (!/\b(?:valu|raised|revenue|funding)\w*\W*$/.test(before(view, q.start, 30)) || /\b(?:deal|contract|agreement|partnership|arrangement|commitment|lease)\b[^.;]{0,60}\bvalued (?:at )?$/.test(before(view, q.start, 90)));
     const money = nearest(view.quantities, cueAt, dealMoney);
     // ("a $38 billion contract to buy compute from AWS, and … a separate $300 billion agreement with Oracle": with two
     // providers, each deal's money is the amount said before its provider, after the one before)
