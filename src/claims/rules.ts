@@ -114,8 +114,8 @@ export function ruleExtractor(type: ClaimType, rules: readonly ClaimRule[], opts
         }
       }
       for (let i = 0; i < compiled.length; i++) {
-        const p = compiled[i]!.pattern;
-        if (p.required.length && mayMatch(p, tv)) {
+        const { rule, pattern: p } = compiled[i]!;
+        if (p.required.length && mayMatch(p, tv) && (!rule.when || rule.when(view))) {
           woken[i] = gen;
           any = true;
         }

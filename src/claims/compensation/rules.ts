@@ -112,10 +112,10 @@ const peopleSaid = (_m: unknown, view: SentenceView): Partial<RawClaim> | null =
 
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
-/** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation"). */
+/** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
 function aboutPay(view: SentenceView): boolean {
   const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.end);
-  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|top earners|pay)\b/i.test(before);
+  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|pay)\b/i.test(before);
 }
 
 /** The line at `at` sits in a ranked list (short lines with amounts) under a heading about pay: that heading. */

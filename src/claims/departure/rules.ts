@@ -233,9 +233,15 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-affecting',
     vouches: true,
-    match: `${CUT} (of)? _{1,6} (impacting|affecting|or|equal to|about|roughly|around) [value:COUNT] _{0,2} ${STAFF}`,
+    // ("lay off 6 percent of its global workforce, which is estimated to impact nearly 600 staff", "reduced it by 2%
+    // (equivalent to 200 employees)")
+    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|, which _{0,4} {impact|affect|hit}|\\( (equivalent to|equal to|equating to|or)) ${APPROX}? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.8,
-    examples: [['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees']],
+    examples: [
+      ['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees'],
+      ['Kestrel Music will lay off 6 percent of its global workforce, which is estimated to impact nearly 600 staff.', 'Kestrel Music', 'nearly 600 staff'],
+      ['Kestrel Music then reduced its staff by 2% (equivalent to 200 employees).', 'Kestrel Music', '200 employees'],
+    ],
   },
   // "laid off 10% (~30 staff) of its 300-member workforce": a share cut, its count in brackets
   {
