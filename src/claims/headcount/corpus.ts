@@ -751,6 +751,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'That triggered a second monthly fall in the Halvard Institute employment index to 48.3, its lowest level since 2003.', note: 'a survey\'s employment index is no headcount' },
+    { text: 'Halvard Institute said its confidence index fell to 95.5 in February from 97.5 in January.', note: 'an index down "from" a figure counts no staff' },
+    { text: 'Halvard Bank said new mortgage loans fell to 79,000 from 82,000 in December.', note: 'loans "from" a figure are no staff' },
     { text: 'Tarrow Motors opened a plant. "We want to grow," a union leader said. We think the 5,000 workers at its suppliers deserve more.', note: 'an opinion writer\'s "we" in a text that is not the company\'s voice; suppliers\' workers are not its staff' },
     { text: 'In other layoff news:\n\n• Corvane, the insurer, announced plans to cut 2,000 jobs.\n\n• About 300 people, or half the staff, are expected to be let go at a newly acquired channel, sources told the paper.', note: 'a list of news items, each its own story: an item naming no company does not take the item before\'s' },
     { text: 'Orrin Works has 3 factories in Pune while Kestrel Industries has 12 across the state.', note: 'two counts coordinated with "has", neither of staff' },

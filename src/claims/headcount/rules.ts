@@ -44,6 +44,8 @@ const FUNCTION_STAFF = `(its|their|the|our|[POSS] ('s)?) ${FUNCTIONS} (headcount
 // "40,000 developers building on it", "2,000 workers using its tools": people who use what it makes
 const USERS_OF = '[value:COUNT] _{0,2} (building|using|who use|use|used|buying|playing|watching|subscribing|signed up|registered)';
 
+// "the CIPS employment index fell to 48.3": a survey's index, not staff
+const INDEX = '(employment|payroll|payrolls|staffing|workforce|labour|labor) (index|indices|indexes|gauge|sub-index|indicator|indicators|rate|rates|survey|data|report|reading|component|costs|participation)';
 // "payroll growth topped 200,000", "employment gains of 150,000": a change, not a level
 const GROWTH = '(payroll|payrolls|employment|job|jobs|hiring) (growth|gains|gain|additions|creation)';
 // "his three-man team", "her 12-person staff": a person's team is not the company's headcount
@@ -129,9 +131,11 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/workforce-of',
     vouches: true,
-    match: '(workforce|headcount|head count|payroll|employment|staffing|employee base|employee count|employees count|employee numbers|staff numbers|staff count|staff levels|employee strength|staff strength|workforce strength|total employees|total staff|number of employees|number of staff|number of workers|number of (permanent|full-time|regular) (employees|staff|workers)) (size|count|numbers|levels)? (as (on|of|at) _{1,6})? _{0,4} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
+    match: '(workforce|work force|staff force|labour force|labor force|headcount|head count|payroll|employment|staffing|employee base|employee count|employees count|employee numbers|staff numbers|staff count|staff levels|employee strength|staff strength|workforce strength|total employees|total staff|number of employees|number of staff|number of workers|number of (permanent|full-time|regular) (employees|staff|workers)) (size|count|numbers|levels)? (as (on|of|at) _{1,6})? _{0,7} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
+    // ("the total number of employees in the Halvard Group increased… to 85,219": the company the staff are in)
+    pick: { allowSlot: /\b(?:in|at) (?:the )?$/ },
     confidence: 0.9,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF },
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
@@ -140,6 +144,7 @@ export const RULES: ClaimRule[] = [
       ['Lattice Forge Ltd has a head count of about 3,000.', 'Lattice Forge Ltd', 'about 3,000'],
       ['Corvane Systems has an employee strength of nearly 2.5 lakh.', 'Corvane Systems', 'nearly 2.5 lakh'],
       ['At Kestrel Foods, the number of permanent employees as on March 31, 2024 was 24,567.', 'Kestrel Foods', '24,567'],
+      ['Kestrel Telecom, with a staff force of over 6,500 employees, serves 35 million customers.', 'Kestrel Telecom', 'over 6,500 employees'],
     ],
   },
   // "a staff of 80", "a team of 30 researchers", "a company of 1,800 people"
@@ -538,7 +543,8 @@ export const RULES: ClaimRule[] = [
   // "headcount has grown to 900, up from 300", "employs 41,000, down from 48,000": the earlier figure
   {
     reason: 'headcount/up-from',
-    match: '(headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed|employee base|employee count) _{0,12} ((up|down) from|from (a|its|the) (peak|high|low|record) of|from (the|its)? (current|present|existing|today\'s)|from) [value:COUNT]',
+    // ("had 8,100 employees, compared to 3,000 in 2017": a figure compared with, said of a time, is the earlier one)
+    match: '([COUNT]|headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed|employee base|employee count) _{0,12} (\\(|,)? (but|though|although)? (((up|down) from|from (a|its|the) (peak|high|low|record) of|from (the|its)? (current|present|existing|today\'s)|from) [value:COUNT]|(compared (to|with)|versus|as against) [value:COUNT] (in|a year|last|the previous|the prior|at the end of|as of))',
     confidence: 0.75,
     // ("its staff shrank from 5,527 in 2022 to 3,422": the level it has changed to is the headcount, not where it started;
     // but "could see its workforce trimmed from 155,000 to 110,000 by 2010": a plan, and the figure it starts from is today's)
@@ -547,6 +553,10 @@ export const RULES: ClaimRule[] = [
     extra: (m) => {
       const unit = m.slots.value!.q!.unit;
       if (unit !== null && unit !== 'people') return null;
+      // (a count opening the match is a count of staff: "8,100 employees, compared to 3,000 in 2017" — not "an index fell
+      // to 95.5 from 97.5")
+      const opening = m.toks[m.start]!;
+      if (opening.kind === 'qty' && !(opening.q?.unit === 'people' && /^(?:employees|staff|staffers|workers|people|personnel)$/.test(opening.q.noun ?? ''))) return null;
       for (let i = m.start; i < m.end; i++) {
         const t = m.toks[i]!;
         if (t.kind === 'qty' && t !== m.slots.value && t.q?.kind === 'count' && t.q.unit !== null && t.q.unit !== 'people') return null;
@@ -556,6 +566,8 @@ export const RULES: ClaimRule[] = [
     examples: [
       ['Copperleaf AI’s headcount has grown to roughly 900, up from 300 last year.', 'Copperleaf AI', '300'],
       ['Kestrel Electronics aims to increase its employee base to 1.3 million from the current 1.2 million.', 'Kestrel Electronics', '1.2 million'],
+      ['At the end of 2024, Kestrel Shop had approximately 8,100 employees worldwide, compared to 3,000 in 2017.', 'Kestrel Shop', '3,000'],
+      ['Kestrel Shop had 8,100 employees (but down from 11,600 in 2022).', 'Kestrel Shop', '11,600'],
     ],
   },
 
