@@ -62,7 +62,7 @@ const EARNERS = new RegExp(`^${PEOPLE}$`);
 const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*|\\d+-year-olds?)\\b`, 'i');
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
-export const EARN_VERB = '(can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
+export const EARN_VERB = '(raked in|rakes in|raking in|bagged|bags|netted|nets|pulled in|pulls in|can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
 const EARN_HEDGE = '(a total of|total pay of|compensation of|about|around|nearly|more than|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (median|average|mean) (salary|pay|wage|package)? (of)?|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special|cash|guaranteed|joining)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|special|cash)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|restricted stock units|stock units|performance shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
@@ -280,14 +280,14 @@ export const RULES: ClaimRule[] = [
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
     // ("The chief executive of Switzerland's largest bank UBS received": a place's description before the employer)
-    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG])?`,
+    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3}|~{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG])?`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
     // more" in a sentence that names no company: a class defined by a threshold is nobody's pay)
     // (only an open bound that says so: "north of $250,000" is one person's pay)
     extra: (m, view) => (/\b(?:or|and) (?:more|above|higher|over)$/.test(m.slots.value?.q?.text ?? '') && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name')) ? null : {}),
-    pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $|\b(?:of|at) [a-z]+['’]s (?:[a-z-]+ ){1,2}$/ },
+    pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $|\b(?:of|at) [a-z]+['’]s (?:[a-z-]+ ){1,2}$|\b(?:of|at) (?:[a-z-]+ ){1,2}$/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
       ["The chief executive of Switzerland's largest bank UBS received CHF14.2 million in compensation for 2017.", 'UBS', 'CHF14.2 million'],
@@ -302,6 +302,7 @@ export const RULES: ClaimRule[] = [
       ['Junior Halvard Bank staff in Singapore will also get $1,000 each.', 'Halvard Bank', '$1,000 each'],
       ['Their peers at Corvid Legal will receive £107,500, a boost of 19 per cent.', 'Corvid Legal', '£107,500'],
       ['Engineers at Halvard Labs earn $560,000 a year, while those at Kestrel AI make about $450,000.', 'Kestrel AI', 'about $450,000'],
+      ['Dana Roe of Halvard Pharma earned CHF13.2 million, while Tom Reyes of crosstown competitor Kestrel Pharma raked in CHF11.9 million.', 'Kestrel Pharma', 'CHF11.9 million'],
     ],
   },
   // (a company poached from named between: before the bare amount's reading, which would take that company)
@@ -546,7 +547,7 @@ export const RULES: ClaimRule[] = [
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
-    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}|(his|her) (total|annual|overall|yearly)? (package|haul)) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|remains|remained|stays|stayed|stands at|stood at|rose to|jumped to|came to|amounted to|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
+    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}|(his|her) (total|annual|overall|yearly)? (package|haul)) (package|packages|award|awards|grant|grants|increase)? _{0,8} (of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|remains|remained|stays|stayed|stands at|stood at|rose to|jumped to|came to|amounted to|to touch|touched|touching|to|between|:|approaching|averaging|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at|for) (?:a |an |the )?$/ },
@@ -559,6 +560,7 @@ export const RULES: ClaimRule[] = [
       ['The typical engineer package at Halvard Robotics is $450,000 a year.', 'Halvard Robotics', '$450,000 a year'],
       ['Quillmark Labs has dangled signing bonuses as high as $1m to poach AI researchers.', 'Quillmark Labs', '$1m'],
       ['The compensation of Greyfriar Systems chief executive Ana Ruiz rose 18% to $24.1 million.', 'Greyfriar Systems', '$24.1 million'],
+      ['Greyfriar Systems CEO Ana Ruiz’s salary rose 22% last year to touch Rs 80.62 crore.', 'Greyfriar Systems', 'Rs 80.62 crore'],
       ['The chief executive of Greyfriar Systems, Ana Ruiz, saw her package rise to €7.2 million.', 'Greyfriar Systems', '€7.2 million'],
     ],
   },
