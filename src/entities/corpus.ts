@@ -1535,4 +1535,19 @@ export const corpus: EntityExample[] = [
     text: 'New hires at Halvard Bank include Tomas Ferreira from Kestrel Securities; Ravindran Sankaran from Orvane Bank and Pralay Mondal from Tessaly Bank.',
     expect: [['Halvard Bank', 'organization'], ['Tomas Ferreira', 'person'], ['Kestrel Securities', 'organization'], ['Ravindran Sankaran', 'person'], ['Orvane Bank', 'organization'], ['Pralay Mondal', 'person'], ['Tessaly Bank', 'organization']],
   },
+  {
+    note: 'place: a country whose first word is a nationality ("Saudi Arabia") stays whole, no "Arabia" company',
+    text: 'In Saudi Arabia, Halvard Govtech raised $4 million in seed funding.',
+    expect: [['Saudi Arabia', 'place'], ['Halvard Govtech', 'organization']],
+  },
+  {
+    note: 'person: a particle glued by an apostrophe ("O’Brien", "D\'Souza") is part of the surname, no "Brien" company',
+    text: 'Simon O’Brien, the chief executive of Halvard Bank, said Dana D\'Souza would join in May.',
+    expect: [['Simon O’Brien', 'person'], ['Halvard Bank', 'organization'], ["Dana D'Souza", 'person']],
+  },
+  {
+    note: 'the agency of a dateline after its city and before its dash ("SEOUL, AJU -") is no company',
+    text: 'SEOUL, AJU - Despite the pandemic, Halvard Market raised 200 billion won from investors.',
+    expect: [['Halvard Market', 'organization']],
+  },
 ];

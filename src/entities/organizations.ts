@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
-import { isDemonym, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
 import { evidenceOf, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
@@ -230,6 +230,8 @@ export function tokenize(text: string, base: number): Token[] {
       if (c === 46 && isLowerAscii(text.charCodeAt(j - 1)) && isUpperAscii(text.charCodeAt(j + 1)) && isLowerAscii(text.charCodeAt(j + 2))) break;
       if ((c === 46 || c === 45) && startAt(text, j + 1)) j++;
       else if (c === 39 && text.charCodeAt(j + 1) === 115 && !isAsciiWordChar(text.charCodeAt(j + 2))) j++;
+      // ("O’Brien", "D'Souza", "O'Neill": an Irish or Romance particle glued by an apostrophe to a capitalised name)
+      else if ((c === 39 || c === 8217) && j - i === 1 && /[ODL]/.test(text[i]!) && isUpperAscii(text.charCodeAt(j + 1)) && isLowerAscii(text.charCodeAt(j + 2))) j++;
       else break;
     }
     // ("$US50b", "$A200m": the letters of a dollar glued to its amount are no word)
@@ -568,9 +570,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     let last = toks.length;
     while (last > 0 && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[last - 1]!.text)) last--;
     toks = toks.slice(0, last);
-    // "Senegalese Kestrel Jobs", "Ghanaian Tarvo Pay": a nationality before a name describes it (not "British Airways",
+    // "Senegalese Kestrel Jobs", "Ghanaian Tarvo Pay": a nationality before a name describes it (not "Saudi Arabia", a place; not "British Airways",
     // "American Express": there the rest alone is a word, and the whole the name)
-    if (toks.length >= 2 && isDemonym(toks[0]!.text.toLowerCase()) && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) === undefined) {
+    if (toks.length >= 2 && isDemonym(toks[0]!.text.toLowerCase()) && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) === undefined && !isKnownPlace(text.slice(toks[0]!.start, toks[toks.length - 1]!.end).toLowerCase())) {
       const rest = toks.slice(1);
       // (and not an official name that keeps its country: "Saudi Tadawul Group Holding", "Nigerian Breweries")
       if (!rest.some((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || t.text === 'Holding') && (rest.length >= 2 || !(rest[0]!.isCommon || isDictionaryWord(rest[0]!.text) || isPluralOfWord(rest[0]!.text)))) toks = rest;
@@ -594,6 +596,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
     // ("Sorrel's workforce", "Quillon's valuation": what only a company has, owned by the word, makes it a name)
+    // (a plural of an ordinary word stays one even capitalised mid-sentence: "Startups in the Middle East secured…")
     if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
@@ -608,7 +611,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const definesAcronym = gapBefore === ' (' && isAcronymOf(surface, prevMention!.surface);
     if (/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/.test(surface) && prevMention && prevMention.sentence === s.index && /^\.?\s?\(?$/.test(gapBefore) && !known && !definesAcronym) return;
     // "SAN FRANCISCO, March 4 (Reuters) -": the agency of a dateline
-    const dateline = before.endsWith('(') && /^\) ?[-—]/.test(rest) && start - s.start < 60 && !known;
+    // ("SEOUL, AJU - Despite…": an agency after the dateline's city, before its dash)
+    const dateline = ((before.endsWith('(') && /^\) ?[-—]/.test(rest)) || (/^\W*[A-Z][A-Z.' -]{2,30}, $/.test(text.slice(s.start, start)) && /^ ?[-—–] /.test(rest))) && start - s.start < 60 && !known;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
     const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known;
     // "H100", "GB200", "MI300X": chip models, not companies
