@@ -24,6 +24,20 @@ describe('counted nouns shared by parallel counts', () => {
     ]);
   });
 
+  it('gives each count of a list over places the noun of the first ("N users in X, M in Y and K in Z")', () => {
+    expect(read('It has 29.2 million monthly users in Indonesia, 4.3 million in Vietnam, 2 million in Thailand and 0.8 million in Singapore.')).toEqual([
+      ['29.2 million monthly users', 'users', 'users'],
+      ['4.3 million', 'users', 'users'],
+      ['2 million', 'users', 'users'],
+      ['0.8 million', 'users', 'users'],
+    ]);
+    // (not counts in places that count something else: "300 staff in Leeds, and 12 in 2020")
+    expect(read('It had 300 staff in Leeds and revenue of 12 in 2020.')).toEqual([
+      ['300 staff', 'people', 'staff'],
+      ['12', null, null],
+    ]);
+  });
+
   it('leaves a bare count alone when something else is counted after it or other words stand between', () => {
     expect(read('It has 300 employees and 12 offices.')).toEqual([
       ['300 employees', 'people', 'employees'],

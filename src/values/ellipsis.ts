@@ -14,6 +14,8 @@ const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|
 const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
 // (and the next in such a list: "… 60 million on PhonePe and 30 million on Paytm")
 const AHEAD_OF = /^(?:\s*,?\s*(?:ahead of|behind|followed by|trailed by|against|compared with|versus|vs\.?|and)|\s+(?:on|at)\s+[\p{Lu}][\p{L}\p{N}&.'’ -]{0,40}?\s*(?:,|,?\s+and))\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$/u;
+// (and a list over places: "29.2 million monthly users in Indonesia, 4.3 million in Vietnam and 2 million in Thailand")
+const IN_PLACE_LIST = /^\s+(?:in|across)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’ -]{0,30}?\s*(?:,|,?\s+and|;)\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$/u;
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/;
 const bare = (q: Quantity) => q.kind === 'count' && q.unit === null && q.noun === null;
 
@@ -27,6 +29,11 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
     // ("75 million transacting users, ahead of 60 million on PhonePe and 30 million on Paytm": a count compared with the
     // one before, on or at a company, counts the same)
     if (!bare(a) && bare(b) && AHEAD_OF.test(between) && /^\s+(?:on|at|for|with)\s+[\p{Lu}]/u.test(text.slice(b.end, b.end + 12))) {
+      b.unit = a.unit;
+      b.noun = a.noun;
+      continue;
+    }
+    if (!bare(a) && bare(b) && IN_PLACE_LIST.test(between) && /^\s+(?:in|across)\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(b.end, b.end + 16))) {
       b.unit = a.unit;
       b.noun = a.noun;
       continue;

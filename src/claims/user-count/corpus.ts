@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list of user counts over places shares the first count\'s noun ("N users in X, M in Y and K in Z")',
+      text: 'Kestrel Rides said it has 29.2 million monthly active users in Indonesia, 4.3 million in Vietnam and 0.8 million in Singapore.',
+      claims: [
+        { type: 'user_count', subject: 'Kestrel Rides', value: { amount: 29_200_000 } },
+        { type: 'user_count', subject: 'Kestrel Rides', value: { amount: 4_300_000 } },
+        { type: 'user_count', subject: 'Kestrel Rides', value: { amount: 800_000 } },
+      ],
+    },
+    {
       note: '"its" inside a relative clause on the second company ("Y, which added…, taking its base to") is that company',
       text: 'Halvard Telecom was followed by Kestrel Mobile, which added 2.22 million new mobile customers, taking its subscriber base to 406.35 million.',
       claims: [{ type: 'user_count', subject: 'Kestrel Mobile', value: { amount: 406_350_000 } }],
