@@ -330,11 +330,15 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("…first-year analysts will earn about $85,000, the newspaper said": a sentence whose only organisations are the outlets citing it)
   // ("the Alphabet and Roc Nation-backed company first raised $1bn": names that only say who backs the company name nobody)
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || view.actors.every((a) => backedModifier(view, a)) || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
-  if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt))) {
+  if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;
 }
+
+// "…when one bank set up a new division and hired 24 employees": an unnamed company does what the sentence tells, not the
+// passage's company
+const INDEFINITE_DOER = /\b(?:one|another|a|an|some)\s+(?:(?:rival|competing|small|smaller|large|larger|big|bigger|local|regional|foreign|new|[a-z]+-based)\s+)?(?:bank|company|firm|startup|start-up|lender|insurer|business|competitor|employer|carrier|retailer|airline)\s+(?!(?:of|in|on|at|to|with|for|from|by|that|which|who|whose|and|or|as|is|was|are|were|like|such)\b)[a-z]{2,}\b/;
 
 // "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
 // (alternatives tried in turn: as one expression V8 took ~10 ms to compile it at start-up)

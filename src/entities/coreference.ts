@@ -34,7 +34,8 @@ const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|m
 // ("The IT services major will hire…", "the auto major's shares": "major" as a noun, Indian business English — only after a
 // word saying its line of business and before a verb or a possessive, not "the major banks")
 const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|was|said|says|reported|posted|plans|planned|announced|added|also|recently|expects|employs|employed|hired|hires|cut|cuts|laid|raised|on)\b|[,.;])`;
-const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
+// (not "the same business": the same kind of business, no company referred to)
+const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs
 const DEFINITE_NOUN = new RegExp(`${DEFINITE_NOUNS}|major`);

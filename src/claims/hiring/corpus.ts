@@ -1196,6 +1196,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Some 2,000 protesters joined the march past Zentrix AI headquarters.', note: 'people joining a protest' },
     { text: 'Zentrix AI signed Copperleaf Labs chief executive Tom Reyes to a partnership. Reyes previously worked at Halvard Bank.', note: 'signing a person to a partnership, not from a company nor into a post' },
     { text: 'Halvard Auto lost market share, customers and revenue to Kestrel Motors.', note: 'a list of things lost to a rival, no people' },
+    { text: 'Hiring top talent is nothing new, but the practice reached a new level when one bank set up a new division and hired 24 employees, doing the same business. Halvard Bank later named Tom Reyes to run its lending arm.', note: 'an unnamed bank ("one bank") hires, not the passage\'s company; "the same business" refers to no company' },
     { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
     { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
   ],
