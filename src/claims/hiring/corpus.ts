@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people who defected "en masse to a new platform at" a company, counted before "of" their employer; a CIO "moving to UK bank X"',
+      text: '42 members of Kestrel Bank’s technology department defected en masse to a new platform at Halvard Holdings. Orrin Bank CIO Dana Roe is moving to UK bank Tessaly, sources said.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Holdings', counterparty: 'Kestrel Bank', value: { amount: 42 } },
+        { type: 'hiring', subject: 'Tessaly', counterparty: 'Orrin Bank' },
+      ],
+    },
+    {
       note: '"lost its head of design, Tom Reyes, to Y": a person lost to a rival, named in an apposition',
       text: 'Halvard Auto has lost its head of design, Tom Reyes, to Kestrel Motors.',
       claims: [{ type: 'hiring', subject: 'Kestrel Motors', counterparty: 'Halvard Auto' }],
@@ -1197,6 +1205,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Zentrix AI signed Copperleaf Labs chief executive Tom Reyes to a partnership. Reyes previously worked at Halvard Bank.', note: 'signing a person to a partnership, not from a company nor into a post' },
     { text: 'Halvard Auto lost market share, customers and revenue to Kestrel Motors.', note: 'a list of things lost to a rival, no people' },
     { text: 'Hiring top talent is nothing new, but the practice reached a new level when one bank set up a new division and hired 24 employees, doing the same business. Halvard Bank later named Tom Reyes to run its lending arm.', note: 'an unnamed bank ("one bank") hires, not the passage\'s company; "the same business" refers to no company' },
+    { text: 'Kestrel Bank CEO Dana Roe is moving to the city of Leeds with her family.', note: 'moving to a place, no company' },
     { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
     { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
   ],

@@ -37,12 +37,15 @@ const RULES: Rule[] = [
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI"
   { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|pluck(?:s|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
-  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|exit(?:s|ed|ing)? (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
+  { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? (?:en masse )?to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|exit(?:s|ed|ing)? (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
 
 // "the Windsurf CEO and some researchers will join Google", "a Copperleaf veteran, joins…": a company named by the title of its person
 // (not an outside commentator: "a Kestrel Partners analyst said Tom Reyes will join…")
-const TITLE_AFTER = /^ (?:co-?founder|founder|ceo|cto|cfo|coo|chief executive|chief technology officer|chief scientist|president|chairman|executive|exec|veteran|alumnus|alum|engineer|researcher|scientist|boss|vice president|vp|director|manager|designer|developer)\b(?! of\b)(?!'s)/i;
+const TITLE_AFTER = /^ (?:co-?founder|founder|ceo|cto|cfo|coo|cio|cmo|cro|cso|cdo|chief executive|chief technology officer|chief scientist|president|chairman|executive|exec|veteran|alumnus|alum|engineer|researcher|scientist|boss|vice president|vp|director|manager|designer|developer)\b(?! of\b)(?!'s)/i;
+// Between a verb of joining and the company joined: an article, or a descriptor ending in a company noun ("UK bank", "a
+// new platform at")
+const JOINED_GAP = /^\s*(?:the |rival |startup |start-up |ai startup |its |their |(?:[A-Z]{2,4}|[A-Z][a-z]+) (?:bank|lender|insurer|carrier|airline|broker|group|giant) |(?:a|the) new (?:platform|unit|team|division|desk|arm|venture) (?:at|of|within) )?$/;
 // A person's time at the company they leave: "who spent a decade at X", "after nine years at X", "previously worked at X"
 const TENURE_BEFORE = /\b(?:(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:\w+ ){0,2}?(?:at|with)|(?:worked|working|served|serving) (?:\w+ ){0,2}?(?:at|for))\s+(?:the\s+)?$/;
 // What follows a company joined beside its people: its own people, or a joint act
@@ -158,8 +161,9 @@ export const hiring: Extractor = {
         // the noun nearest the verb decides: "Investors in Adept, whose top employees were hired away by Amazon" moves staff)
         if (!view.names.some((n) => n.kind === 'person' && n.end <= verbAt) && lastMatch(NOT_MOVERS, lower.slice(0, m.index)) > lastMatch(MOVER_NOUNS, lower.slice(0, m.index))) continue;
         // (the company joined comes right after the verb: "joined Google", "moved to the startup")
-        const obj = actorAfter(view, verbEnd, 14);
-        if (!obj || !/^\s*(?:the |rival |startup |start-up |ai startup |its |their )?$/i.test(view.text.slice(verbEnd, obj.start))) {
+        // (past a descriptor ending in a company noun: "is moving to UK bank Barclays", "defected to a new platform at HSBC")
+        const obj = actorAfter(view, verbEnd, 50);
+        if (!obj || !JOINED_GAP.test(view.text.slice(verbEnd, obj.start))) {
           // "Former executives from Revolut and Nubank joined the team": the team of the company the passage is about
           const topic = view.topic;
           if (/^join/.test(m[0]) && /^ the (?:team|company|startup|start-up|firm|business|group|bank)\b/i.test(view.text.slice(verbEnd, verbEnd + 16)) && topic && topic.kind === 'organization' && !topic.media && !topic.investor && !topic.assumed) {
@@ -217,12 +221,13 @@ export const hiring: Extractor = {
       // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
       const countFor = (s: Actor) => {
         const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)) && !TIME_AFTER.test(view.text.slice(q.end, s.start)));
-        // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 25 researchers have defected to Halvard")
+        // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 25 researchers have defected to Halvard",
+        // "42 members of X's technology department defected to…")
         const first =
           sources.length !== 1
             ? undefined
             : rule.hirerAfter && !rule.loserIsSource
-              ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && verbAt - q.end <= 30)
+              ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && (verbAt - q.end <= 30 || (verbAt - q.end <= 70 && /^\s+(?:of|from|at)\s/.test(view.text.slice(q.end, q.end + 6)) && !/[,;.]/.test(view.text.slice(q.end, verbAt)))))
               : view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30);
         const q = own ?? first;
         return q ? { ...q, unit: 'people' } : null;
