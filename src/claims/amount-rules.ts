@@ -28,6 +28,9 @@ export interface AmountMatch<R extends AmountRule> {
  * Each money amount of the sentence large enough to be about a company, with the first rule
  * whose words match (or the fallback's answer), and the words around it.
  */
+// Between an amount and the same amount in another currency in brackets: " (", " (about "
+const CONVERSION_OPEN = /^\s?\(\s?(?:about |around |roughly |approximately |approx\.? |nearly |some |~|or )?$/;
+
 export function moneyMatches<R extends AmountRule>(
   view: SentenceView,
   rules: readonly R[],
@@ -38,7 +41,9 @@ export function moneyMatches<R extends AmountRule>(
   for (const q of view.quantities) {
     if (q.kind !== 'money' || isPocketMoney(q)) continue;
     const pre = before(view, q.start, reach);
-    const post = after(view, q.end, reach);
+    // ("€22.3 billion ($24 billion) in revenue": an amount converted in brackets is read past)
+    const converted = view.quantities.find((o) => o !== q && o.kind === 'money' && o.start > q.end && CONVERSION_OPEN.test(view.text.slice(q.end, o.start)) && /^\s?\)/.test(view.text.slice(o.end, o.end + 2)));
+    const post = after(view, converted ? view.text.indexOf(')', converted.end) + 1 : q.end, reach);
     const rule = rules.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post))) ?? fallback?.(pre, post);
     if (rule) out.push({ q, rule, pre, post });
   }

@@ -567,6 +567,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: '"We need at least $20bn (£10.6bn) in investment," said Halvard Ventures chief Tom Reyes.', note: 'money needed is no round raised' },
     { text: 'Shares in Halvard Motors fell. Kestrel Bank followed with a $2 billion bond sale.', note: '"followed with" an amount where no round is spoken of' },
     { text: 'Halvard Motors will invest $50 million in a new facility in Ohio.', note: 'money spent on a plant "facility" is no round' },
     { text: 'Kestrel Infra plans to double down on AI with a fresh $1.5-billion investment to procure another 8,000 graphics processing units.', note: 'an investment "to procure" GPUs is money the company spends, not money put into it' },

@@ -101,6 +101,9 @@ const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:inclu
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
 
+// Money needed, wanted or sought, before its amount
+// (not a round it sets out to raise: "wants to raise $40 million" is one, hedged)
+const NEEDED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring|want|wants|wanted|lack|lacks|lacking|call(?:s|ed)? for)(?: (?!to\b)[\w-]+){0,3} ?$/;
 // Verbs of giving money: the sentence subject invests, it does not raise
 const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
 const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series[- ][a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
@@ -122,6 +125,8 @@ export const funding: Extractor = {
       // ("secured a further $50m of investment": after a verb of raising, investment is the round itself)
       const raisedIt = STRONG_RAISE.test(pre);
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
+      // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
+      if (NEEDED_BEFORE.test(pre)) continue;
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
       // ("paying $1.5 million per employee in equity": one person's amount is pay; "collectively raising": a total of many)

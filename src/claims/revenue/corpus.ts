@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'an amount converted in brackets is read past ("€22.3 billion ($24 billion) in revenue"); the claim keeps the first-stated currency',
+      text: 'In 2016, Kestrel Motors recorded €22.3 billion ($24 billion) in revenue.',
+      claims: [{ type: 'revenue', subject: 'Kestrel Motors', value: { amount: 22_300_000_000, currency: 'EUR' } }],
+    },
+    {
       note: 'an earlier period\'s revenue set "as against" the new one',
       text: 'Tarrow Hotels reported a wider loss. Revenue from operations of the company rose to Rs 6,456.90 crore for fiscal 2018-19, as against Rs 1,413.02 crore in the previous fiscal.',
       claims: [
