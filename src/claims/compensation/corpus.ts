@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'people paid in a sentence naming no company, a few sentences after the company\'s pay rise was told (a quote between)',
+      text: 'Halvard Bank today said it will raise the salaries of its junior bankers. The lender said the change reflects a heavy workload. “Your contributions have become more important than ever to the continuous success of our deal teams and client relationships,” the bank said in an internal memo seen by reporters. It is understood US-based analysts will receive an extra $10,000.',
+      claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 10_000 } }],
+    },
+    {
       note: 'the pay "of" a person whose employer and title come before the name, rising "to" a level',
       text: 'Total remuneration of Kestrel Foods Ltd Chairman and Managing Director Sanjay Rao grew around 54 per cent year-on-year to ₹25.18 crore during the last financial year.',
       claims: [{ type: 'compensation', subject: 'Kestrel Foods Ltd', value: { amount: 251_800_000, currency: 'INR', approximate: false } }],

@@ -61,6 +61,7 @@ let peopleEarn: Pattern | null = null;
 let hisPay: Pattern | null = null;
 // The sentence before says the company is changing what it pays ("will raise the salaries of its junior bankers")
 const PAY_BEFORE = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
+const PAY_WORD = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration)\b/i;
 let vetoes: Pattern[] | null = null;
 
 function paidByTopic(view: SentenceView): RawClaim[] {
@@ -79,7 +80,9 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
   peopleEarn ??= compile(PEOPLE_EARN);
   const out: RawClaim[] = [];
-  const payBefore = PAY_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.start));
+  // (the sentence before, or a sentence of the passage a few lines up: "…will raise the salaries of its junior bankers. The
+  // lender said the pay boost… (a quote) … It is understood US-based analysts will receive an extra $10,000")
+  const payBefore = PAY_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.start)) || PAY_WORD.test(view.text.slice(Math.max(0, view.sentence.start - 800), view.sentence.start));
   hisPay ??= compile(HIS_PAY);
   for (const m of [...matchAll(personEarns, tv), ...matchAll(hisPay, tv), ...(payBefore ? matchAll(peopleEarn, tv) : [])]) {
     const value = m.slots.value!;
