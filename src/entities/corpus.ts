@@ -1550,4 +1550,9 @@ export const corpus: EntityExample[] = [
     text: 'SEOUL, AJU - Despite the pandemic, Halvard Market raised 200 billion won from investors.',
     expect: [['Halvard Market', 'organization']],
   },
+  {
+    note: 'a company\'s name run into its boss\'s ("medtech giant Kestrel Med Mick Farrell") is two names; a label in capitals before a name is neither ("CO-FOUNDERS Ryan Smith")',
+    text: 'The head of medtech giant Kestrel Med Mick Farrell took the top spot.\nCO-FOUNDERS Ryan Smith and Zach Silverman',
+    expect: [['Kestrel Med', 'organization'], ['Mick Farrell', 'person'], ['Ryan Smith', 'person'], ['Zach Silverman', 'person']],
+  },
 ];

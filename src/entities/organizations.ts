@@ -520,6 +520,15 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
     }
     // "How Jasper Wren got French tech talking", "Meet Quillmark, …", "Exclusive: …": a headline's opening word is no part of a name
     if (cur.length === 0 && LEADING_NOT_NAME.has(t.text)) continue;
+    // ("medtech giant ResMed Mick Farrell": a company's name run into its boss's — a first name that is no common word
+    // after a name without one, then one or two surnames to the end — is two names)
+    const at = tokens.indexOf(t);
+    // (not after a label in capitals: "CO-FOUNDERS Ryan Smith")
+    if (cur.length > 0 && tokens.length - at >= 2 && tokens.length - at <= 3 && !t.isCommon && looksLikeFirstName(t.text) && !cur.some((c) => looksLikeFirstName(c.text) || /^(?:[A-Z]+-[A-Z]+|[A-Z]{6,})$/.test(c.text)) && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !ORG_HEADS.has(x.text) && !LEGAL_SUFFIX.test(x.text) && !x.isCommon)) {
+      parts.push(cur);
+      parts.push(tokens.slice(at));
+      return parts;
+    }
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
