@@ -64,7 +64,8 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
 }
 
 // "Image Source: Wunmi Eunice/TechCabal", "Photo: Dana Roe/Lagos Daily": the outlet after a credited person
-const CREDIT_OUTLET = /(?:^|\n)\s*(?:image|photo|photograph|picture|pic|illustration|graphic)s?(?: source| credit| courtesy)?\s*:\s*[^\n/]{2,40}\/\s*$/i;
+// ("Photo by Leonie Wise on Unsplash", "Photo: Reuters": a library or agency credited, after a stored page's date prefix too)
+const CREDIT_OUTLET = /(?:^|\n)\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:image|photo|photograph|picture|pic|illustration|graphic)s?(?: source| credit| courtesy)?\s*(?::\s*[^\n/]{2,40}\/|:|\s+by\s+[^\n]{2,40}?\s+(?:on|via|for|\/))\s*$/i;
 
 /** Is the name, between these words, a news outlet cited or spoken to? */
 function isCited(before: string, after: string): boolean {

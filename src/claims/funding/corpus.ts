@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a photo credit\'s library ("Photo by … on Unsplash") and a dateline\'s agency ("SEOUL, AJU -") are no subject; the company raising is',
+      text: 'Photo by Leonie Wise on Unsplash\n\nSEOUL, AJU - The operator of online grocery service Halvard Market has attracted 200 billion won ($163 million) from investors.',
+      claims: [{ type: 'funding', subject: 'Halvard Market', value: { amount: 200_000_000_000, currency: 'KRW' } }],
+    },
+    {
       note: 'a month after the round word ("raised $100 million in funding in March"): the "in" names no company invested in',
       text: 'Tessaly Robotics raised $100 million in funding in March.',
       claims: [{ type: 'funding', subject: 'Tessaly Robotics', value: { amount: 100_000_000, currency: 'USD' } }],

@@ -751,6 +751,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'In Europe, Halvard Chips is working with 1.5 million developers and 7,000 startups.', note: 'people a company works with are no staff' },
     { text: 'That triggered a second monthly fall in the Halvard Institute employment index to 48.3, its lowest level since 2003.', note: 'a survey\'s employment index is no headcount' },
     { text: 'Halvard Institute said its confidence index fell to 95.5 in February from 97.5 in January.', note: 'an index down "from" a figure counts no staff' },
     { text: 'Halvard Bank said new mortgage loans fell to 79,000 from 82,000 in December.', note: 'loans "from" a figure are no staff' },

@@ -64,6 +64,8 @@ const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by
 
 const NOT_A_HEADCOUNT = {
   'headcount/others-staff': OTHERS_STAFF,
+  // ("Nvidia is working with 1.5 million developers": people a company works with are no staff)
+  'headcount/works-with': '{work|partner|collaborate|engage} with (about|around|some|more than|over|nearly)? [value:COUNT]',
   'headcount/function-staff': FUNCTION_STAFF,
   'headcount/came-from': CAME_FROM,
   'headcount/target': TARGET,
