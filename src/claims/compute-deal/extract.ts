@@ -337,7 +337,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // A provider must look like one: known to sell compute, owner of the compute named
     // ("Nvidia's GPUs"), behind a named product, or sold "from"/"on" — not any partner.
     // ("competing with giants like Amazon and Google" names rivals, not providers)
-    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)));
+    // ("an alternative in Japan to data centers operated by Microsoft", "when Goldman appointed ex-AWS alum Marco Argenti":
+    // a company offered as an alternative to, or a person's former employer, is no party either)
+    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
     const plausible = (p: EntityRecord) => {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;

@@ -90,6 +90,8 @@ export const RULES: ClaimRule[] = [
     reason: 'compute_deal/supplied-by',
     match: `${RESOURCE} ~{0,2} (supplied|provided|delivered|hosted|operated|built) by [counterparty:ORG]`,
     confidence: 0.78,
+    // ("an alternative in Japan to data centers operated by Microsoft": the ones it is set against supply nothing to it)
+    unless: { 'compute_deal/alternative-to': '(alternative|alternatives|rival|rivals|competitor|competitors) _{0,3} to _{0,3}' + ` ${RESOURCE}` },
     list: true,
     extra: (m, view) => (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity) ? { resource: resourceOf(view.sentence.text) } : null),
     examples: [['Zentrix AI plans a data center in Ohio, using Nvidia chips supplied by Dell and Supermicro.', 'Zentrix AI', null]],
