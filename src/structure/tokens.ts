@@ -43,6 +43,15 @@ export interface TokenView {
   vocab: number;
 }
 
+/**
+ * A token, every kind with the same fields in the same order (V8 gives them one hidden class: the
+ * matcher's property reads stay monomorphic, and its optimised code is not thrown away each time a
+ * token of another kind or a marked aside comes by).
+ */
+function newTok(kind: TokKind, start: number, end: number, lower: string, brk: boolean, q: Quantity | undefined, actor: Actor | undefined, name: NameMention | undefined): Tok {
+  return { kind, start, end, lower, wid: -1, q, actor, name, brk, asideEnd: undefined };
+}
+
 const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however']);
 const BREAK_PUNCT = new Set([';', '(', ')', '[', ']', ':']);
 
@@ -83,18 +92,18 @@ function slotsOf(view: SentenceView): Slot[] {
     // the counted noun ("jobs", "equity derivatives specialists") stays as words
     const nounAt = q.kind === 'count' && q.noun ? numberEnd(q.text) : q.text.length;
     const end = q.start + nounAt;
-    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: { kind: 'qty', start: q.start, end: q.end, lower: '', wid: -1, q, brk: false } });
+    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: newTok('qty', q.start, q.end, '', false, q, undefined, undefined) });
   }
   for (const a of view.actors) {
     if (taken(a.start, a.end)) continue;
     // ("its", "their": a pronoun is also the word it is, for rules that spell it: "reduce its workforce")
     const lower = a.via === 'anaphor' && !a.text.includes(' ') ? a.text.toLowerCase() : '';
-    slots.push({ start: a.start, end: a.end, tok: { kind: 'org', start: a.start, end: a.end, lower, wid: -1, actor: a, brk: false } });
+    slots.push({ start: a.start, end: a.end, tok: newTok('org', a.start, a.end, lower, false, undefined, a, undefined) });
   }
   for (const n of view.names) {
     if (taken(n.start, n.end)) continue;
     const kind: TokKind = n.kind === 'person' ? 'person' : 'name';
-    slots.push({ start: n.start, end: n.end, tok: { kind, start: n.start, end: n.end, lower: '', wid: -1, name: n, brk: false } });
+    slots.push({ start: n.start, end: n.end, tok: newTok(kind, n.start, n.end, '', false, undefined, undefined, n) });
   }
   return slots.sort((a, b) => a.start - b.start);
 }
@@ -138,13 +147,13 @@ function tokenize(view: SentenceView): TokenView {
         }
         const lower = text.slice(k, j).toLowerCase();
         words.add(lower);
-        toks.push({ kind: 'word', start: k, end: j, lower, wid: -1, brk: BREAK_WORDS.has(lower) });
+        toks.push(newTok('word', k, j, lower, BREAK_WORDS.has(lower), undefined, undefined, undefined));
         k = j;
         continue;
       }
       // "'s" after a word or a name
       if (c === 39 && (text[k + 1] === 's' || text[k + 1] === 'S') && !isWordChar(text.charCodeAt(k + 2))) {
-        toks.push({ kind: 'punct', start: k, end: k + 2, lower: "'s", wid: -1, brk: false });
+        toks.push(newTok('punct', k, k + 2, "'s", false, undefined, undefined, undefined));
         k += 2;
         continue;
       }
@@ -157,7 +166,7 @@ function tokenize(view: SentenceView): TokenView {
       // " - ", " -- ": a dash between spaces breaks a clause; a hyphen inside "30,000-strong" does not
       // (an em dash left glued between words by normalizeForMatching reads as one: "Lambda—a startup")
       const spacedDash = (ch === '-' && (text[k - 1] === ' ' || text[k + 1] === ' ')) || ch === '\u2014';
-      toks.push({ kind: 'punct', start: k, end: k + 1, lower: ch === '\u2014' ? '-' : ch, wid: -1, brk: BREAK_PUNCT.has(ch) || spacedDash });
+      toks.push(newTok('punct', k, k + 1, ch === '\u2014' ? '-' : ch, BREAK_PUNCT.has(ch) || spacedDash, undefined, undefined, undefined));
       k++;
     }
   };
@@ -171,7 +180,8 @@ function tokenize(view: SentenceView): TokenView {
     si++;
     if (slot.nounAt !== undefined) {
       // the counted words follow as words, and names among them as slots ("10,000 | Nvidia | H800 GPUs")
-      toks.push({ ...slot.tok, end: slot.nounAt });
+      const t = slot.tok;
+      toks.push(newTok(t.kind, t.start, slot.nounAt, t.lower, t.brk, t.q, t.actor, t.name));
       i = slot.nounAt;
     } else {
       toks.push(slot.tok);
