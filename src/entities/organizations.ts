@@ -179,8 +179,18 @@ function latinAt(text: string, i: number, c: number): number {
   return LATIN_AT.test(text) ? LATIN_AT.lastIndex - i : 0;
 }
 
+/**
+ * text.charCodeAt(i), or -1 past either end (where charCodeAt gives NaN: no character test below
+ * tells them apart), without asking V8 for a code there: its optimised code reads inside the string
+ * only and holds codes as small integers, and is thrown away (and compiled again) the first time a
+ * read is not.
+ */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** Length of a character that can start a token (a Latin letter or a digit) at i, or 0. */
 function startAt(text: string, i: number): number {
+  // (past the end: nothing, as the letter test below finds)
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c >= 48 && c <= 57) return 1;
   return latinAt(text, i, c);
@@ -188,6 +198,7 @@ function startAt(text: string, i: number): number {
 
 /** Length of a character that continues a token at i (letter, combining mark, digit, & or +), or 0. */
 function innerAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 43 ? 1 : 0;
   const n = latinAt(text, i, c);
@@ -225,13 +236,15 @@ export function tokenize(text: string, base: number): Token[] {
         j += inner;
         continue;
       }
+      // (the end of the text ends the word)
+      if (j >= n) break;
       const c = text.charCodeAt(j);
       // ("working for Rivian.Tesla says": two sentences glued by a full stop without its space are two words)
-      if (c === 46 && isLowerAscii(text.charCodeAt(j - 1)) && isUpperAscii(text.charCodeAt(j + 1)) && isLowerAscii(text.charCodeAt(j + 2))) break;
+      if (c === 46 && isLowerAscii(text.charCodeAt(j - 1)) && isUpperAscii(codeAt(text, j + 1)) && isLowerAscii(codeAt(text, j + 2))) break;
       if ((c === 46 || c === 45) && startAt(text, j + 1)) j++;
-      else if (c === 39 && text.charCodeAt(j + 1) === 115 && !isAsciiWordChar(text.charCodeAt(j + 2))) j++;
+      else if (c === 39 && codeAt(text, j + 1) === 115 && !isAsciiWordChar(codeAt(text, j + 2))) j++;
       // ("O’Brien", "D'Souza", "O'Neill": an Irish or Romance particle glued by an apostrophe to a capitalised name)
-      else if ((c === 39 || c === 8217) && j - i === 1 && /[ODL]/.test(text[i]!) && isUpperAscii(text.charCodeAt(j + 1)) && isLowerAscii(text.charCodeAt(j + 2))) j++;
+      else if ((c === 39 || c === 8217) && j - i === 1 && /[ODL]/.test(text[i]!) && isUpperAscii(codeAt(text, j + 1)) && isLowerAscii(codeAt(text, j + 2))) j++;
       else break;
     }
     // ("$US50b", "$A200m": the letters of a dollar glued to its amount are no word)
@@ -258,8 +271,9 @@ function isCapitalised(text: string, i: number, j: number): boolean {
     // "xAI", "eBay", "iPhone", "easyJet": one to four lower-case letters, then a capital
     let k = i + 1;
     while (k < j && k - i < 4 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+    if (k >= j) return false;
     const d = text.charCodeAt(k);
-    if (k >= j || !(d >= 65 && d <= 90)) return false;
+    if (!(d >= 65 && d <= 90)) return false;
   } else if (c >= 48 && c <= 57) {
     // "23andMe", "7-Eleven", "1-800-Flowers.com": digits, then letters with a capital (not "3M", "5G", "10K")
     return DIGIT_NAME.test(text.slice(i, j));

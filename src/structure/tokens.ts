@@ -222,7 +222,8 @@ function markAsides(toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "Dana Roe, 24, a …": a person's age between commas
-    if (t.lower === ',' && toks[i - 1]?.kind === 'person' && toks[i + 2]?.lower === ',') {
+    // (no read past either end of the array: V8's optimised code assumes reads inside it)
+    if (t.lower === ',' && i > 0 && toks[i - 1]!.kind === 'person' && i + 2 < toks.length && toks[i + 2]!.lower === ',') {
       const q = toks[i + 1]!.q;
       if (q && q.kind === 'count' && !q.unit && q.amount !== null && q.amount >= 16 && q.amount <= 99 && /^\d\d$/.test(q.text)) t.asideEnd = i + 3;
       continue;

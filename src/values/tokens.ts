@@ -77,7 +77,8 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
       continue;
     }
     // "$.5 million": a leading point starts a number when nothing word-like precedes it
-    const leadingPoint = c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isLetterOrDigit(text, i - 1));
+    // (read past the end only as "no digit": V8's optimised code assumes reads inside the string)
+    const leadingPoint = c === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isLetterOrDigit(text, i - 1));
     if (isDigit(c) || leadingPoint) {
       // "1,200,000" "1.5" "415.555.0100" "1,1,1": one cluster of digits, commas and points,
       // ending in a digit (a sentence-final "5." stays "5"). digits.ts decides whether it
@@ -111,7 +112,7 @@ export function tokenize(text: string, from = 0, max = Infinity): Token[] {
       // "USD34.6 million", "MYR42", "Rs500 crore": a currency code glued to the digits it
       // prices is split off so the digits are read ("US$" has its own "$")
       // ("$US1.5 billion": the letters after a dollar sign name which dollar)
-      if (firstDigit > 0 && (splitsFromDigits(text.slice(i, firstDigit)) || (firstDigit === i + 1 && splitsSingleLetter(text[i]!, text.slice(firstDigit, firstDigit + 24))) || (text.charCodeAt(i - 1) === 36 && dollarSuffixCode(text.slice(i, firstDigit)) !== undefined))) j = firstDigit;
+      if (firstDigit > 0 && (splitsFromDigits(text.slice(i, firstDigit)) || (firstDigit === i + 1 && splitsSingleLetter(text[i]!, text.slice(firstDigit, firstDigit + 24))) || (i > 0 && text.charCodeAt(i - 1) === 36 && dollarSuffixCode(text.slice(i, firstDigit)) !== undefined))) j = firstDigit;
       tokens.push(new Token('word', text.slice(i, j), i));
       i = j;
       continue;
@@ -198,7 +199,8 @@ export class PhraseTable<V> {
     for (const { parts, value } of list) {
       let ok = true;
       for (let k = 1; k < parts.length; k++) {
-        const t = tokens[i + k];
+        // (no read past the end of the array: V8's optimised code assumes reads inside it)
+        const t = i + k < tokens.length ? tokens[i + k] : undefined;
         if (!t || t.lower !== parts[k]) {
           ok = false;
           break;
