@@ -99,6 +99,16 @@ const START_PUNCT = new Set(['|', '•', '*', '-', ':', ';', '"', '(']);
 const END_PUNCT = new Set([',', '.', ';', ':', '!', '?', '"', ')', '-']);
 const SLOT_TYPES = new Set<SlotType>(['ORG', 'POSS', 'PERSON', 'NAME', 'MONEY', 'COUNT', 'Q']);
 
+/**
+ * An element, every kind with the same fields in the same order (fields of other kinds undefined; a
+ * gap, an end and a start are never optional): V8 gives them one hidden class, so the matcher's
+ * reads of `t`, `opt`, `bits`… stay monomorphic and its optimised code is not thrown away when an
+ * element of another kind comes by.
+ */
+function elem(t: Elem['t'], opt: boolean, words?: Set<string>, bits?: Uint32Array, alts?: Elem[][], type?: SlotType, name?: string, min?: number, max?: number, wordsOnly?: boolean): Elem {
+  return { t, opt, words, bits, alts, type, name, min, max, wordsOnly } as Elem;
+}
+
 // Compiled parts by their source: rules share their word lists ("(jobs|positions|roles…)", "{cut|eliminate…}"),
 // and start-up pays for each only once
 const PARTS = new Map<string, Elem>();
@@ -117,13 +127,13 @@ function compilePart(part: string): Elem {
     const opt = p.endsWith('?') && p.length > 1;
     if (opt) p = p.slice(0, -1);
     const gap = /^([_~])(?:\{(\d+),(\d+)\})?$/.exec(p);
-    if (gap) return { t: 'gap', min: gap[2] ? Number(gap[2]) : 1, max: gap[3] ? Number(gap[3]) : 1, wordsOnly: gap[1] === '~' };
-    if (p === '$') return { t: 'end' };
-    if (p === '^') return { t: 'start' };
+    if (gap) return elem('gap', false, undefined, undefined, undefined, undefined, undefined, gap[2] ? Number(gap[2]) : 1, gap[3] ? Number(gap[3]) : 1, gap[1] === '~');
+    if (p === '$') return elem('end', false);
+    if (p === '^') return elem('start', false);
     if (p.startsWith('[') && p.endsWith(']')) {
       const [name, type] = p.slice(1, -1).includes(':') ? p.slice(1, -1).split(':') : [undefined, p.slice(1, -1)];
       if (!SLOT_TYPES.has(type as SlotType)) throw new Error(`pattern: unknown slot ${p}`);
-      return { t: 'slot', type: type as SlotType, name, opt };
+      return elem('slot', opt, undefined, undefined, undefined, type as SlotType, name);
     }
     if (p.startsWith('{') && p.endsWith('}')) {
       const lemmas = p.slice(1, -1).split('|');
@@ -144,7 +154,7 @@ function alternatives(alts: Elem[][], opt: boolean): Elem {
     for (const a of alts) for (const w of (a[0] as { words: Set<string> }).words) words.add(w);
     return wordsElem(words, opt);
   }
-  return { t: 'alts', alts, opt };
+  return elem('alts', opt, undefined, undefined, alts);
 }
 
 /** The first words of an element (for the required-word test), or null when it can match a slot or nothing. */
@@ -333,7 +343,7 @@ function allocBits(length: number): Uint32Array {
 }
 
 function wordsElem(words: Set<string>, opt: boolean): Elem {
-  return { t: 'words', words, bits: bitsOf(words), opt };
+  return elem('words', opt, words, bitsOf(words));
 }
 
 /** Is the word numbered wid (-1: none) among the bits? */
@@ -456,18 +466,11 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
   const aside = toks[ti]?.asideEnd;
   if (aside !== undefined && ei > 0 && run(elems, ei, toks, aside, slots, done, rest)) return true;
   const e = elems[ei]!;
+  // (the gap and slot cases in functions of their own: V8 optimises no function of more than
+  // 1,000 bytes of bytecode in a batch (BATCH_V8_FLAGS), and the matcher is among the hottest)
   switch (e.t) {
-    case 'gap': {
-      // a gap never runs over a clause break
-      for (let n = 0; n <= e.max; n++) {
-        if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done, rest)) return true;
-        const t = toks[ti + n];
-        // (a word-only gap steps over an abbreviation or a term that is no party — "secured by SME lending platform iwoca" —
-        // not over a place, a product or a person)
-        if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower) && !(t.kind === 'name' && t.name?.kind === 'other'))) return false;
-      }
-      return false;
-    }
+    case 'gap':
+      return runGap(e, elems, ei, toks, ti, slots, done, rest);
     case 'start': {
       const prev = toks[ti - 1];
       return (!prev || (prev.kind === 'punct' && START_PUNCT.has(prev.lower))) && run(elems, ei + 1, toks, ti, slots, done, rest);
@@ -482,21 +485,8 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
       if (t && hasWord(e.bits, t.wid) && run(elems, ei + 1, toks, ti + 1, slots, done, rest)) return true;
       return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
-    case 'slot': {
-      const t = toks[ti];
-      if (t && slotFits(e.type, t)) {
-        // "Meta's": the possessive's "'s" goes with the slot
-        const next = e.type === 'POSS' && toks[ti + 1]?.lower === "'s" ? ti + 2 : ti + 1;
-        const had = e.name ? slots[e.name] : undefined;
-        if (e.name) slots[e.name] = t;
-        if (run(elems, ei + 1, toks, next, slots, done, rest)) return true;
-        if (e.name) {
-          if (had) slots[e.name] = had;
-          else delete slots[e.name];
-        }
-      }
-      return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
-    }
+    case 'slot':
+      return runSlot(e, elems, ei, toks, ti, slots, done, rest);
     case 'alts': {
       const after: Rest = { elems, ei: ei + 1, next: rest };
       for (const alt of e.alts) {
@@ -505,6 +495,36 @@ function run(elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<s
       return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
     }
   }
+}
+
+/** run() at a gap. */
+function runGap(e: Elem & { t: 'gap' }, elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<string, Tok>, done: (end: number) => boolean, rest: Rest | null): boolean {
+  // a gap never runs over a clause break
+  for (let n = 0; n <= e.max; n++) {
+    if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done, rest)) return true;
+    const t = toks[ti + n];
+    // (a word-only gap steps over an abbreviation or a term that is no party — "secured by SME lending platform iwoca" —
+    // not over a place, a product or a person)
+    if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower) && !(t.kind === 'name' && t.name?.kind === 'other'))) return false;
+  }
+  return false;
+}
+
+/** run() at a slot. */
+function runSlot(e: Elem & { t: 'slot' }, elems: Elem[], ei: number, toks: Tok[], ti: number, slots: Record<string, Tok>, done: (end: number) => boolean, rest: Rest | null): boolean {
+  const t = toks[ti];
+  if (t && slotFits(e.type, t)) {
+    // "Meta's": the possessive's "'s" goes with the slot
+    const next = e.type === 'POSS' && toks[ti + 1]?.lower === "'s" ? ti + 2 : ti + 1;
+    const had = e.name ? slots[e.name] : undefined;
+    if (e.name) slots[e.name] = t;
+    if (run(elems, ei + 1, toks, next, slots, done, rest)) return true;
+    if (e.name) {
+      if (had) slots[e.name] = had;
+      else delete slots[e.name];
+    }
+  }
+  return e.opt && run(elems, ei + 1, toks, ti, slots, done, rest);
 }
 
 /** Could the sentence hold a match at all? (one word of each required set) */
@@ -664,23 +684,23 @@ function decodeElem(i: number): Elem {
   switch (f[0]) {
     case 'w': {
       const list = ids(f[2]!);
-      e = { t: 'words', words: wordsOfIds(list), bits: bitsOfIds(list), opt };
+      e = elem('words', opt, wordsOfIds(list), bitsOfIds(list));
       break;
     }
     case 'a':
-      e = { t: 'alts', alts: f[2]!.split('|').map((alt) => ids(alt).map(decodeElem)), opt };
+      e = elem('alts', opt, undefined, undefined, f[2]!.split('|').map((alt) => ids(alt).map(decodeElem)));
       break;
     case 's':
-      e = { t: 'slot', type: f[2] as SlotType, name: f[3], opt };
+      e = elem('slot', opt, undefined, undefined, undefined, f[2] as SlotType, f[3]);
       break;
     case 'g':
-      e = { t: 'gap', min: Number(f[1]), max: Number(f[2]), wordsOnly: f[3] === '1' };
+      e = elem('gap', false, undefined, undefined, undefined, undefined, undefined, Number(f[1]), Number(f[2]), f[3] === '1');
       break;
     case '$':
-      e = { t: 'end' };
+      e = elem('end', false);
       break;
     default:
-      e = { t: 'start' };
+      e = elem('start', false);
       break;
   }
   snap.decoded[i] = e;
