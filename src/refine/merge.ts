@@ -29,6 +29,18 @@ export const oneClaimPerAmount: Refiner = (_ctx, claims) => {
   return out;
 };
 
+/**
+ * A compute deal whose money is stated somewhere in the article ("worth about $30 billion a year") is not
+ * also a second claim valued in the compute it buys ("agreed to lease 4.5 gigawatts from Oracle"): the amount
+ * of compute gives way to the money, and the two readings merge into one claim.
+ */
+export const computeMoneyFirst: Refiner = (_ctx, claims) => {
+  const key = (c: RawClaim) => `${c.subject.name}\u0000${c.counterparty?.name ?? ''}`;
+  const withMoney = new Set(claims.filter((c) => c.type === 'compute_deal' && c.value?.kind === 'money').map(key));
+  if (!withMoney.size) return claims;
+  return claims.map((c) => (c.type === 'compute_deal' && c.value && c.value.kind !== 'money' && withMoney.has(key(c)) ? { ...c, value: null } : c));
+};
+
 /** Do two values state the same fact? Amounts within 1%, or overlapping ranges. */
 export function sameValue(a: Quantity | null, b: Quantity | null, optional: boolean): boolean {
   if (!a || !b) return optional || a === b;

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a deal read twice — by the compute it buys ("4.5 gigawatts") and by its money ("worth about $30 billion per year") — is one claim, valued in money',
+      text: 'Zentrix AI has agreed to lease 4.5 gigawatts of computing power from Halvard Cloud as part of a deal worth about $30 billion per year.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud', value: { amount: 30_000_000_000 } }],
+    },
+    {
       note: 'an investment named beside the deal ("as part of the $50B investment deal") is not the deal\'s money; the spending is',
       text: 'Zentrix AI has now committed, as part of the Halvard Cloud $50B investment deal, to spend $138 billion on Halvard Cloud’s chips.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud', value: { amount: 138_000_000_000 } }],
