@@ -232,8 +232,9 @@ const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 
 // From a name to the cue through a relative clause on it, and its coordinated verbs ("…, which has raised $90 million, has ")
-// or a participle going on with its total ("Y, which added 2.2 million customers, taking its base to ")
-const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where) [^,;]{0,80}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
+// or a participle going on with its total ("Y, which added 2.2 million customers, taking its base to "), past an aside
+// right after the pronoun ("HBO Max, which, combined with HBO, counted ")
+const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where)(?:, [^,;]{1,40},)? [^,;]{0,80}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
 
 // "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
 const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a relative clause on a company with an aside right after "which" ("X, which, combined with Y, counted N subscribers")',
+      text: 'Halvard Stream leads the market. In third place is Kestrel Max, which, combined with Kestrel TV, counted 76.8 million subscribers at the end of the quarter.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Max', value: { amount: 76_800_000 } }],
+    },
+    {
       note: 'a list of user counts over places shares the first count\'s noun ("N users in X, M in Y and K in Z")',
       text: 'Kestrel Rides said it has 29.2 million monthly active users in Indonesia, 4.3 million in Vietnam and 0.8 million in Singapore.',
       claims: [
