@@ -1,5 +1,5 @@
 import { Memo } from '../text/memo.js';
-import { mayMatchLength } from '../text/min-match.js';
+import { testsOn } from '../text/min-match.js';
 import { codeEntry } from '../values/currencyMarks.js';
 import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCTS } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
@@ -264,7 +264,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "USD 200 million", "KES 13.4 billion", "42 SAR": a currency code beside a number is part of an amount
   // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
   if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
-  if (((last3.length > 1 || mayMatchLength(TICKER_BEFORE, last3)) && TICKER_BEFORE.test(last3))) add(e, 'other', 5, 'ticker');
+  if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 
@@ -293,25 +293,25 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
   // What is before it
   // ("from hedge fund manager Visium", "asset manager Kestrel": a firm that manages money is described, no person titled)
-  if (((last3.length > 1 || mayMatchLength(FIRM_MANAGER_BEFORE, last3)) && FIRM_MANAGER_BEFORE.test(last3))) add(e, 'org', 3, 'firm-manager-before');
-  else if (((last3.length > 1 || mayMatchLength(PERSON_TITLE_BEFORE, last3)) && PERSON_TITLE_BEFORE.test(last3))) add(e, 'person', 3, 'title-before');
-  if (((last3.length > 1 || mayMatchLength(CREDIT_BEFORE, last3)) && CREDIT_BEFORE.test(last3))) add(e, 'person', 3, 'credit-before');
-  if (((last3.length > 1 || mayMatchLength(ORG_CUE_BEFORE, last3)) && ORG_CUE_BEFORE.test(last3))) add(e, 'org', 3, 'cue-before');
+  if (testsOn(FIRM_MANAGER_BEFORE, last3)) add(e, 'org', 3, 'firm-manager-before');
+  else if (testsOn(PERSON_TITLE_BEFORE, last3)) add(e, 'person', 3, 'title-before');
+  if (testsOn(CREDIT_BEFORE, last3)) add(e, 'person', 3, 'credit-before');
+  if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');
   // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a
   // person — decisive against the honorific that every later mention repeats
-  else if (((before.length > 1 || mayMatchLength(HONORIFIC_END, before)) && HONORIFIC_END.test(before)) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
-  if (((last5.length > 1 || mayMatchLength(ORG_OF_BEFORE, last5)) && ORG_OF_BEFORE.test(last5))) add(e, 'org', 2, 'of-before');
-  if (((last3.length > 1 || mayMatchLength(BASED_BEFORE, last3)) && BASED_BEFORE.test(last3))) add(e, 'org', 3, 'based-before');
-  if (((last3.length > 1 || mayMatchLength(ROUND_IN_BEFORE, last3)) && ROUND_IN_BEFORE.test(last3))) add(e, 'org', 2, 'round-in');
-  if (((last3.length > 1 || mayMatchLength(PLACE_BEFORE, last3)) && PLACE_BEFORE.test(last3))) add(e, 'place', 3, 'place-before');
-  else if (((last3.length > 1 || mayMatchLength(MOVED_TO_BEFORE, last3)) && MOVED_TO_BEFORE.test(last3)) || (((last3.length > 1 || mayMatchLength(IN_BEFORE, last3)) && IN_BEFORE.test(last3)) && !((last5.length > 1 || mayMatchLength(INVEST_IN_BEFORE, last5)) && INVEST_IN_BEFORE.test(last5)) && words.length <= 3)) add(e, 'place', 1, 'in-before');
-  if (((last5.length > 1 || mayMatchLength(WORK_CUE_BEFORE, last5)) && WORK_CUE_BEFORE.test(last5))) add(e, 'work', 3, 'work-before');
+  else if (testsOn(HONORIFIC_END, before) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
+  if (testsOn(ORG_OF_BEFORE, last5)) add(e, 'org', 2, 'of-before');
+  if (testsOn(BASED_BEFORE, last3)) add(e, 'org', 3, 'based-before');
+  if (testsOn(ROUND_IN_BEFORE, last3)) add(e, 'org', 2, 'round-in');
+  if (testsOn(PLACE_BEFORE, last3)) add(e, 'place', 3, 'place-before');
+  else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
+  if (testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
-  if (((last3.length > 1 || mayMatchLength(SAID_BEFORE, last3)) && SAID_BEFORE.test(last3)) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
-  if (((last3.length > 1 || mayMatchLength(HIRED_BEFORE, last3)) && HIRED_BEFORE.test(last3)) && words.length >= 2) add(e, 'person', 2, 'hired-before');
+  if (testsOn(SAID_BEFORE, last3) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
+  if (testsOn(HIRED_BEFORE, last3) && words.length >= 2) add(e, 'person', 2, 'hired-before');
   if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
   // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
-  if (/\b(?:the|a|an)\s+$/i.test(last3) && ((after.length > 1 || mayMatchLength(MODIFIED_NOUN, after)) && MODIFIED_NOUN.test(after))) add(e, 'other', 2, 'modifier');
+  if (/\b(?:the|a|an)\s+$/i.test(last3) && testsOn(MODIFIED_NOUN, after)) add(e, 'other', 2, 'modifier');
 
   // What is after it
   const hyphen = HYPHEN_AFTER.exec(after);
@@ -320,41 +320,41 @@ export function evidenceOf(m: MentionContext): Evidence {
     if (/^(?:based|headquartered|born|bred|raised)$/i.test(hyphen[1]!)) add(e, 'place', 3, 'based-after');
     else add(e, 'org', 2, 'owner-after');
   }
-  if (((after.length > 1 || mayMatchLength(TICKER_AFTER, after)) && TICKER_AFTER.test(after))) add(e, 'org', 3, 'ticker-after');
-  if (((after.length > 1 || mayMatchLength(COMPANY_APPOSITION, after)) && COMPANY_APPOSITION.test(after)) || ((after.length > 1 || mayMatchLength(UNIT_OF_APPOSITION, after)) && UNIT_OF_APPOSITION.test(after))) add(e, 'org', 3, 'apposition');
-  if (((after.length > 1 || mayMatchLength(ORG_POSSESSION, after)) && ORG_POSSESSION.test(after))) add(e, 'org', 2, 'possession');
-  if (((after.length > 1 || mayMatchLength(SHARES_AFTER, after)) && SHARES_AFTER.test(after))) add(e, 'org', 2, 'shares-after');
-  if (((after.length > 1 || mayMatchLength(BUSINESS_VERB_AFTER, after)) && BUSINESS_VERB_AFTER.test(after))) add(e, 'org', 1, 'business-verb');
-  if (((after.length > 1 || mayMatchLength(STAFF_AFTER, after)) && STAFF_AFTER.test(after))) add(e, 'org', 2, 'staff-after');
+  if (testsOn(TICKER_AFTER, after)) add(e, 'org', 3, 'ticker-after');
+  if (testsOn(COMPANY_APPOSITION, after) || testsOn(UNIT_OF_APPOSITION, after)) add(e, 'org', 3, 'apposition');
+  if (testsOn(ORG_POSSESSION, after)) add(e, 'org', 2, 'possession');
+  if (testsOn(SHARES_AFTER, after)) add(e, 'org', 2, 'shares-after');
+  if (testsOn(BUSINESS_VERB_AFTER, after)) add(e, 'org', 1, 'business-verb');
+  if (testsOn(STAFF_AFTER, after)) add(e, 'org', 2, 'staff-after');
   // (for a full name it outweighs a first name's look: "Silas Wren is set to eliminate 690 jobs"; a surname alone still joins its person)
-  else if (((after.length > 1 || mayMatchLength(JOB_CUTS_AFTER, after)) && JOB_CUTS_AFTER.test(after))) add(e, 'org', words.length > 1 ? 3 : 2, 'job-cuts-after');
-  if (((after.length > 1 || mayMatchLength(PERSON_AGE_AFTER, after)) && PERSON_AGE_AFTER.test(after))) add(e, 'person', 3, 'age');
+  else if (testsOn(JOB_CUTS_AFTER, after)) add(e, 'org', words.length > 1 ? 3 : 2, 'job-cuts-after');
+  if (testsOn(PERSON_AGE_AFTER, after)) add(e, 'person', 3, 'age');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
-  if (((after.length > 1 || mayMatchLength(HIS_AFTER, after)) && HIS_AFTER.test(after))) add(e, 'person', 2, 'his-after');
+  if (testsOn(HIS_AFTER, after)) add(e, 'person', 2, 'his-after');
   // ("Parekh received a total remuneration of…": a salary or a bonus is a person's; a company receives funding)
-  if (((after.length > 1 || mayMatchLength(PAID_AFTER, after)) && PAID_AFTER.test(after))) add(e, 'person', 3, 'paid-after');
+  if (testsOn(PAID_AFTER, after)) add(e, 'person', 3, 'paid-after');
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
-  if (((after.length > 1 || mayMatchLength(OFFICE_AFTER, after)) && OFFICE_AFTER.test(after))) add(e, 'other', 5, 'office-after');
+  if (testsOn(OFFICE_AFTER, after)) add(e, 'other', 5, 'office-after');
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)
   // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
-  if (((after.length > 1 || mayMatchLength(PERSON_ROLE_AFTER, after)) && PERSON_ROLE_AFTER.test(after)) && !((after.length > 1 || mayMatchLength(COMPANY_APPOSITION, after)) && COMPANY_APPOSITION.test(after)) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
-  if (((after.length > 1 || mayMatchLength(WHO_AFTER, after)) && WHO_AFTER.test(after))) add(e, 'person', 2, 'who');
+  if (testsOn(PERSON_ROLE_AFTER, after) && !testsOn(COMPANY_APPOSITION, after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
+  if (testsOn(WHO_AFTER, after)) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // ("…; Neeraj Gambhir from Nomura Securities; Ganesan Sankaran from Federal Bank and…": a plain two- or three-word name,
   // an item of a list, "from" a capitalised name is a person coming from an employer)
   if (words.length >= 2 && words.length <= 3 && /^ from (?:the )?[A-Z]/.test(after) && /(?:[;,]|\band)\s*$/.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w) && !ORG_HEADS.has(w))) add(e, 'person', 2, 'listed-from');
   // (not a name ending an apposition's phrase: "…, the search firm behind the defection from X to Y, said:")
-  if (((after.length > 1 || mayMatchLength(SAID_AFTER, after)) && SAID_AFTER.test(after)) && words.length >= 2 && !((last3.length > 1 || mayMatchLength(OBJECT_OF_BEFORE, last3)) && OBJECT_OF_BEFORE.test(last3))) add(e, 'person', 1, 'said');
+  if (testsOn(SAID_AFTER, after) && words.length >= 2 && !testsOn(OBJECT_OF_BEFORE, last3)) add(e, 'person', 1, 'said');
   // "X says its subscribers rose", "X said it would cut…": a speaker that is "it" is no person
-  if (((after.length > 1 || mayMatchLength(SAID_ITS_AFTER, after)) && SAID_ITS_AFTER.test(after))) add(e, 'org', 2, 'said-it');
+  if (testsOn(SAID_ITS_AFTER, after)) add(e, 'org', 2, 'said-it');
   const peopleFrom = PEOPLE_FROM_BEFORE.exec(last5);
   if (peopleFrom) add(e, 'org', peopleFrom[1] === 'at' ? 3 : 2, peopleFrom[1] === 'at' ? 'people-at' : 'people-from');
   // "Denise Morrow of Brightwell, for instance, was paid…": a full name "of" a name gives the company they are with
   if (personOfBefore(before)) add(e, 'org', 2, 'person-of');
   // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
-  if (((before.length > 1 || mayMatchLength(COMPANY_LIST_BEFORE, before)) && COMPANY_LIST_BEFORE.test(before))) add(e, 'org', 4, 'company-list');
+  if (testsOn(COMPANY_LIST_BEFORE, before)) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
-  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && ((after.length > 1 || mayMatchLength(SITE_AFTER, after)) && SITE_AFTER.test(after)) && words.length <= 2) add(e, 'place', 3, 'site-after');
+  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2) add(e, 'place', 3, 'site-after');
   const region = REGION_AFTER.exec(after);
   if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
   return e;

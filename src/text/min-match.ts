@@ -125,3 +125,8 @@ export function mayMatchLength(re: RegExp, s: string): boolean {
   if (min === undefined) MIN_LENGTH.set(re, (min = minMatchLength(re.source)));
   return s.length >= min;
 }
+
+/** `re.test(s)`, not run on a string of zero or one character that `re` cannot match (see mayMatchLength). */
+export function testsOn(re: RegExp, s: string): boolean {
+  return (s.length > 1 || mayMatchLength(re, s)) && re.test(s);
+}
