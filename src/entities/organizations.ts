@@ -525,7 +525,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   }
   const parts: Token[][] = [];
   let cur: Token[] = [];
-  for (const t of tokens) {
+  for (let at = 0; at < tokens.length; at++) {
+    const t = tokens[at]!;
     // "Korvi Pay Raises $30 Mn", "Tarnwick Secures £40m": a headline's capitalised verb ends the name before it
     if (cur.length > 0 && HEADLINE_VERBS.has(t.text)) {
       parts.push(cur);
@@ -536,7 +537,6 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
     if (cur.length === 0 && LEADING_NOT_NAME.has(t.text)) continue;
     // ("medtech giant ResMed Mick Farrell": a company's name run into its boss's — a first name that is no common word
     // after a name without one, then one or two surnames to the end — is two names)
-    const at = tokens.indexOf(t);
     // (not after a label in capitals: "CO-FOUNDERS Ryan Smith")
     if (cur.length > 0 && tokens.length - at >= 2 && tokens.length - at <= 3 && !t.isCommon && looksLikeFirstName(t.text) && !cur.some((c) => looksLikeFirstName(c.text) || /^(?:[A-Z]+-[A-Z]+|[A-Z]{6,})$/.test(c.text)) && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !ORG_HEADS.has(x.text) && !LEGAL_SUFFIX.test(x.text) && !x.isCommon)) {
       parts.push(cur);

@@ -56,7 +56,7 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     // (a picture credit's outlet, named nowhere else, is page furniture: no actor at all — "The fintech company" is not it)
     if (CREDIT_OUTLET.test(before) && e.mentions === 1 && !knownOrgName(e.name)) e.furniture = true;
     if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && isCited(before, after) && !knownOrgName(e.name)) e.media = true;
-    // ("according to Africa: The Big Deal's data, start-ups in Africa have raised…": a source of figures, possessive too)
+    // ("according to Kestrel Insights' data, start-ups in Africa have raised…": a source of figures, possessive too)
     if (!e.media && !e.investor && !e.giant && FIGURES_OF.test(before) && FIGURES_AFTER.test(after) && !knownOrgName(e.name)) e.media = true;
     if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
     previous = { m, e };
@@ -66,10 +66,10 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
 }
 
 // "Image Source: Wunmi Eunice/TechCabal", "Photo: Dana Roe/Lagos Daily": the outlet after a credited person
-// ("Photo by Leonie Wise on Unsplash", "Photo: Reuters": a library or agency credited, after a stored page's date prefix too)
-const CREDIT_OUTLET = /(?:^|\n)\s*(?:date \d{4}-\d\d-\d\d\s+)?(?:image|photo|photograph|picture|pic|illustration|graphic)s?(?: source| credit| courtesy)?\s*(?::\s*[^\n/]{2,40}\/|:|\s+by\s+[^\n]{2,40}?\s+(?:on|via|for|\/))\s*$/i;
+// ("Photo: Reuters" at a line's start; "Photo by Leonie Wise on Unsplash" wherever it stands: a library or agency credited)
+const CREDIT_OUTLET = /(?:(?:^|\n)\s*(?:image|photo|photograph|picture|pic|illustration|graphic)s?(?: source| credit| courtesy)?\s*:\s*(?:[^\n/]{2,40}\/)?|\b(?:image|photo|photograph|picture|illustration)s? by [^\n]{2,40}? (?:on|via|for|\/))\s*$/i;
 
-const FIGURES_OF = /\baccording to (?:[A-Z][\w.-]*: )?(?:the )?$/i;
+const FIGURES_OF = /\baccording to (?:the )?$/i;
 const FIGURES_AFTER = /^['’]s? (?:data|figures|report|reports|analysis|research|survey|tally|estimates?|numbers|database|tracker)\b/;
 
 /** Is the name, between these words, a news outlet cited or spoken to? */

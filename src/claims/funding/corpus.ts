@@ -572,7 +572,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
-    { text: 'For comparison, according to Africa: The Big Deal’s data, start-ups in Africa have raised a total of over $13 billion in equity.', note: 'a source of figures ("according to X\'s data") raised nothing' },
+    { text: 'For comparison, according to Kestrel Insights’ data, start-ups in Africa have raised a total of over $13 billion in equity.', note: 'a source of figures ("according to X\'s data") raised nothing' },
     { text: '"We need at least $20bn (£10.6bn) in investment," said Halvard Ventures chief Tom Reyes.', note: 'money needed is no round raised' },
     { text: 'Shares in Halvard Motors fell. Kestrel Bank followed with a $2 billion bond sale.', note: '"followed with" an amount where no round is spoken of' },
     { text: 'Halvard Motors will invest $50 million in a new facility in Ohio.', note: 'money spent on a plant "facility" is no round' },

@@ -158,7 +158,6 @@ export const personMoves: Extractor = {
       if (!mover) continue;
       const source = actorAfter(view, verbEnd, 6);
       if (!source) continue;
-      // ("left the United States company for Beijing-based Web search provider Baidu": words describing the new employer between)
       // ("left the United States company for Beijing-based Web search provider Baidu": words describing the new employer
       // between, ending in a company noun — not "left Fratton Park for rivals Saints")
       const hirer = view.actors.find((a) => a.start > source.end && a.entity !== source.entity && !a.entity.assumed && /\bfor (?:rival |the |startup |(?:[A-Z][\w]*-based |[\w-]+ ){0,4}(?:company|provider|firm|startup|start-up|maker|bank|group|giant|operator|platform|lender|insurer|carrier|airline|retailer|developer|lab) )?$/.test(view.text.slice(source.end, a.start)) && !/[.;]/.test(view.text.slice(source.end, a.start)));
