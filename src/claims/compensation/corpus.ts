@@ -15,6 +15,22 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay that changed by a share on its way to a figure ("rose 12% to", "fell by 8 per cent to"), after the pay of a person at a company or a possessive',
+      text: 'Pay for the chief executive of Nordal Energy rose 12% to $18.6 million. At Corvane Bank, the boss took a cut: his total pay fell by 8 per cent to £2.1m.',
+      claims: [
+        { type: 'compensation', subject: 'Nordal Energy', value: { amount: 18_600_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Corvane Bank', value: { amount: 2_100_000, currency: 'GBP' } },
+      ],
+    },
+    {
+      note: 'pay that "averaged" a figure per person, and people who "earn on average"',
+      text: 'Bonuses at Halvard Bank averaged £60,000 per banker this year. Researchers at Lumora Labs earn on average $1.5 million a year in stock.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 60_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Lumora Labs', value: { amount: 1_500_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'people paid in a sentence naming no company, a few sentences after the company\'s pay rise was told (a quote between)',
       text: 'Halvard Bank today said it will raise the salaries of its junior bankers. The lender said the change reflects a heavy workload. “Your contributions have become more important than ever to the continuous success of our deal teams and client relationships,” the bank said in an internal memo seen by reporters. It is understood US-based analysts will receive an extra $10,000.',
       claims: [{ type: 'compensation', subject: 'Halvard Bank', value: { amount: 10_000 } }],
