@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a past post at an investment firm, told in the sentence after the hire: the firm is where the person comes from',
+      text: 'Halvard Bank has appointed Jane Roe as its chief financial officer. She was previously a partner at Kestrel Capital.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
+    },
+    {
       note: 'people who defected "en masse to a new platform at" a company, counted before "of" their employer; a CIO "moving to UK bank X"',
       text: '42 members of Kestrel Bank’s technology department defected en masse to a new platform at Halvard Holdings. Orrin Bank CIO Dana Roe is moving to UK bank Tessaly, sources said.',
       claims: [

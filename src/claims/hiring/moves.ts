@@ -229,7 +229,7 @@ function listedFrom(view: SentenceView, people: Person[], first: Person): Person
 /** The company the person worked at before, as the sentence says it, other than the hirer. */
 function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: EntityRecord | null): Actor | null {
   for (const a of view.actors) {
-    if (a.entity === hirer || a.entity.investor) continue;
+    if (a.entity === hirer) continue;
     // (no other person between the two: the past post is this person's)
     const lo = Math.min(a.end, person.end);
     const hi = Math.max(a.start, person.start);
