@@ -340,6 +340,11 @@ export const corpus: EntityExample[] = [
     expect: [['Kenji Watanabe', 'person'], ['Emma Clarke', 'person'], ['Watanabe', 'person', 2], ['Mitsubishi Heavy Industries', 'organization']],
   },
   {
+    note: 'person: a family name alone after a name written family name first, its given name hyphenated (Korean romanisation)',
+    text: 'Halvard Group chairman Baek Sung-min received 7 billion won last year. A year earlier, Baek’s annual salary exceeded 9.5 billion won.',
+    expect: [['Halvard Group', 'organization'], ['Baek Sung-min', 'person'], ['Baek', 'person', 2]],
+  },
+  {
     note: 'person: surname alone + "signed" after the full name in a transfer story',
     text: 'Diego Almirón has agreed terms. Almirón signed a four-year contract on Thursday.',
     expect: [['Diego Almirón', 'person'], ['Almirón', 'person', 2], ['Thursday', 'other']],

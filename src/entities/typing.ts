@@ -15,6 +15,9 @@ export interface Typed {
   forced?: Kind;
 }
 
+// A family name then a hyphenated given name, as Korean names are romanised: "chung mong-koo", "lee jae-hyun"
+const FAMILY_FIRST = /^[a-z]+ [a-z]+-[a-z]+$/;
+
 /** The kind of each key; null where the evidence says nothing. */
 export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null> {
   const byKey = new Map<string, Evidence>();
@@ -36,8 +39,10 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     const asLastOfPerson = longer.some(([k, kd]) => kd === 'person' && k.endsWith(' ' + key));
     const asFirstOfOrg = longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' '));
     const asFirstOfPerson = longer.some(([k, kd]) => kd === 'person' && k.startsWith(key + ' '));
+    // ("Chung" of "Chung Mong-koo": a name written family name first, its given name hyphenated as Korean ones are)
+    const asFamilyFirst = longer.some(([k, kd]) => kd === 'person' && FAMILY_FIRST.test(k) && k.startsWith(key + ' '));
     // (a word's own strong evidence — "Mr Ebbers", "carmaker Fiat" — is kept)
-    if (asLastOfPerson && e.org < 3) kinds.set(key, 'person');
+    if ((asLastOfPerson || asFamilyFirst) && e.org < 3) kinds.set(key, 'person');
     else if (asFirstOfOrg && !asFirstOfPerson && e.person < 3 && (kind === null || kind === 'org' || e.org >= Math.max(e.person, e.place))) kinds.set(key, 'org');
   }
   // A shorter name of several words borrows an organisation's kind from the longer name it opens, over

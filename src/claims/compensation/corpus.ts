@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'executives named with their group who "received a total of" an amount, "in compensation from" its affiliates, or "by receiving" it at the top of a pay list: pay, not funding',
+      text: 'Halvard Group chairman Baek Sung-min topped the list of highest-paid tycoons by receiving a total of 18.8 billion won from Halvard affiliates in 2019. Corvane Group chairman Yoon Ji-ho received a total of 12.4 billion won in compensation from affiliates such as Corvane Foods. Tarsel Group chairman Han Dae-jin, who recently acquired Orvane Airlines, received over 4.2 billion won from Tarsel Holdings.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Group', value: { amount: 18_800_000_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Corvane Group', value: { amount: 12_400_000_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Tarsel Group', value: { amount: 4_200_000_000, currency: 'KRW' } },
+      ],
+    },
+    {
       note: 'pay that changed by a share on its way to a figure ("rose 12% to", "fell by 8 per cent to"), after the pay of a person at a company or a possessive',
       text: 'Pay for the chief executive of Nordal Energy rose 12% to $18.6 million. At Corvane Bank, the boss took a cut: his total pay fell by 8 per cent to £2.1m.',
       claims: [

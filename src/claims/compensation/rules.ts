@@ -33,7 +33,7 @@ const NOT_PAY = {
   'compensation/in-a-deal': IN_A_DEAL,
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
   // "bought $2 million of shares", "sold stock worth $30 million": trading, not pay
-  'compensation/trade': '{buy|purchase|sell|acquire|invest|own|hold|offload|dump|snap up} _{0,3} [value:MONEY] (in|of|worth)?',
+  'compensation/trade': '{buy|purchase|sell|acquire|invest|own|hold|offload|dump|snap up} ~{0,3} [value:MONEY] (in|of|worth)?',
   // "received $300m from the sale", "made $2 billion when the company went public", "received stock worth $80m when the
   // company was sold": proceeds, not pay (an award "when the company listed" is still pay)
   'compensation/proceeds': '([value:MONEY] (from|in|through) (the|a|an|its|his|her|their)? ~{0,2} (sale|sales|deal|stake|acquisition|ipo|buyout|flotation|listing|exit|float|takeover)|(made|make|makes|pocketed|received|got) [value:MONEY] (when|after|by selling|from selling|selling)|(received|got|made|pocketed|collected|banked) _{0,4} [value:MONEY] _{0,2} (when|after) ([ORG]|(the|its|their)? ~{0,2} (company|firm|startup|start-up|business|it|they)) (was|were|is)? (sold|acquired|bought|listed|floated|went public))',
@@ -49,7 +49,7 @@ const NOT_PAY = {
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
-  'compensation/wage-bill': '({spend|set aside|budget|allocate|record|book|cost|total|cut} _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay))',
+  'compensation/wage-bill': '(({spend|set aside|budget|allocate|record|book|cost|cut}|totals|totalled|totaled|totalling|totaling) _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay))',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
   'compensation/redress': '([value:MONEY] in compensation ($|,|to|from|over|after|because|and|under|is|was|were|has|had|will|would|could|after|following|paid|awarded|ordered|agreed|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
@@ -160,7 +160,7 @@ export const EARNED_NOT_PAY: Record<string, string> = {
   ...NOT_PAY_BUT_REDRESS,
   'compensation/redress-to-a-person':
     // ("received CHF14.2 million in compensation for 2017": compensation for a year is pay; for a loss, redress)
-    '([value:MONEY] in compensation (to|from|over|after|because|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit|court|jury) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|judge|arbitrator|arbitration|settlement|lawsuit))',
+    '([value:MONEY] in compensation (to|from _{1,6} (after|over|because|for|when)|over|after|because|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|claim|claims|claimed|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit|court|jury) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|judge|arbitrator|arbitration|settlement|lawsuit))',
   // ("Employees were offered $5,000 to leave": a buyout, not pay)
   'compensation/paid-to-leave': '[value:MONEY] (each)? to (leave|quit|resign|retire|go|stay away|walk away)',
   // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job)
@@ -502,7 +502,7 @@ export const RULES: ClaimRule[] = [
   // "The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million"
   {
     reason: 'compensation/highest-paid',
-    match: `(highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated) _{0,10} (at|on|with|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?|, (taking home|earning|pocketing|receiving|collecting|making)) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
+    match: `(highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated) _{0,10} (at|on|with|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?|,? (by)? (taking home|earning|pocketing|receiving|collecting|making) (a total of)?) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
     confidence: 0.8,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at) $/ },
@@ -518,6 +518,7 @@ export const RULES: ClaimRule[] = [
       ['The highest-paid CEO was Dana Roe of Halvard Robotics, with a package worth $162 million.', 'Halvard Robotics', '$162 million'],
       ['Nimbus Pharma’s Paul Grey was the best-paid executive in the index, at £39.2m.', 'Nimbus Pharma', '£39.2m'],
       ['Paul Grey, who runs Nimbus Pharma, was the best-paid boss in the index with £12.3m.', 'Nimbus Pharma', '£12.3m'],
+      ['Halvard Group chairman Dana Roe topped the list of highest-paid tycoons by receiving a total of 18.8 billion won.', 'Halvard Group', '18.8 billion won'],
     ],
   },
   // "Jane Roe's $162 million pay package at Halvard Robotics", "£80,000 salaries at Kestrel": the employer after "at"

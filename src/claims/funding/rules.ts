@@ -40,6 +40,9 @@ function inAList(m: RuleMatch, view: SentenceView): boolean {
 }
 
 // Money that is no round: a takeover, a deal, revenue, a loan to someone else, a joint venture's start-up cost
+// People who receive money are paid, not funded: "twelve executives received a total of €63.2 million", "chairman Dana Roe,
+// who …, received 4.2 billion won from Halvard Group"
+const PEOPLE_RECEIVED = '((executives|directors|managers|employees|staff|bosses|people|workers|members|partners|officers) _{0,4}|[PERSON] (, _{1,12} ,)? ~{0,2}|[PERSON] ~{0,8} by) {receive|get|collect|earn}';
 const NOT_A_ROUND = '([value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
 
 export const RULES: ClaimRule[] = [
@@ -120,8 +123,8 @@ export const RULES: ClaimRule[] = [
     reason: 'funding/raised-a-total',
     match: '{raise|secure|receive|collect} (a|in)? (total|total of|combined|cumulative) (of)? [value:MONEY]',
     confidence: 0.82,
-    // ("twelve executives received a total of €63.2 million": people paid, not a company funded)
-    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/people-received': '(executives|directors|managers|employees|staff|bosses|people|workers|members|partners|officers) _{0,4} {receive|get|collect|earn}' },
+    // ("twelve executives received a total of €63.2 million", "chairman Dana Roe received a total of 6 billion won": people paid, not a company funded)
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/people-received': PEOPLE_RECEIVED },
     extra: roundOf,
     examples: [['Kelvra Bank raised a total $310 million from investors in recent months.', 'Kelvra Bank', '$310 million']],
   },
@@ -140,7 +143,7 @@ export const RULES: ClaimRule[] = [
     match: '{raise|secure|receive|land|get|obtain} (about|around|nearly|more than|over|up to|some|roughly|a fresh|another|an additional)? [value:MONEY] ~{0,3} from _{0,5} [counterparty:ORG]',
     // (surer than the bare "raised $X" reading of the same amount: it also names the lead)
     confidence: 0.91,
-    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/from-a-sale': 'from (the)? (sale|sales|listing|flotation|ipo|disposal|divestment) of' },
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/from-a-sale': 'from (the)? (sale|sales|listing|flotation|ipo|disposal|divestment) of', 'funding/people-received': PEOPLE_RECEIVED },
     extra: (m, view) => (inAList(m, view) ? null : roundOf(m, view)),
     examples: [['Rapidex raised $200mn from Gulf state fund Westgate Capital in a deal that cut its valuation.', 'Rapidex', '$200mn']],
   },
