@@ -1526,6 +1526,16 @@ export const corpus: EntityExample[] = [
     expect: [['Halvard Stores', 'organization'], ['WA', 'place'], ['Kestrel Mining', 'organization'], ['NSW', 'place'], ['QLD', 'place']],
   },
   {
+    note: 'other: a country and "Inc" ("India Inc\'s top brass", "Japan Inc") is the country\'s business as a whole, no company',
+    text: 'Dana Roe, CEO of Pelham Infotech, topped the pay chart of India Inc’s top brass.',
+    expect: [['Dana Roe', 'person'], ['Pelham Infotech', 'organization'], ['India Inc', 'other']],
+  },
+  {
+    note: 'organization: an ordinary word opening a sentence right before a coinage of two joined words is the name\'s first word ("Falcon TradeCorp"); "Promoter" is a title that ends the name',
+    text: 'Falcon TradeCorp Promoter and Chairman Ravi Menon followed at ₹109 crore.',
+    expect: [['Falcon TradeCorp', 'organization'], ['Ravi Menon', 'person']],
+  },
+  {
     note: 'other: a nationality and a sector in the possessive ("Indian IT\'s top-earning CEO") is the sector, no company',
     text: 'Indian IT’s top-earning CEO runs Pelham Infotech.',
     expect: [['Indian IT', 'other'], ['Pelham Infotech', 'organization']],

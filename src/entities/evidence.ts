@@ -97,6 +97,9 @@ const HYPHEN_AFTER = /^-(based|headquartered|born|bred|raised|owned|backed|funde
 // "Chicago-based Citadel", "state-owned X": the company after a "-based" modifier
 const BASED_BEFORE = /-(?:based|headquartered|listed|owned|backed|controlled|run|registered) $/i;
 
+/** "MotoCorp", "MasterCard": two words joined, the first of four letters or more — not a caption run into a sentence ("ReutersThe"). */
+export const isCoinage = (w: string) => /^[A-Z][a-z]{3,}[A-Z][a-z]/.test(w) && !/[a-z](?:The|This|That|These|Those|In|On|At|It|Its|He|His|She|Her|We|They|An|And|But|As|For|With|From|After|When|While)$/.test(w);
+
 // A title before the name: "Mr Ebbers", "chief executive Tim Cook", "coach Brad Gilbert", "striker Robin van Persie"
 // A list introduced as companies, up to the name: "organisations such as Google, Yahoo and "
 const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|brands|businesses|startups|banks|lenders|retailers|rivals|giants|carmakers|chipmakers)\s+(?:such as|including|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?){0,5}$/;
@@ -199,6 +202,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   else if (words.length === 1 && ORG_HEADS.has(first) && first !== 'AI') add(e, 'other', 2, 'head-alone');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
+  // ("Hero MotoCorp", "Rio MasterWorks": a coinage of two joined words inside a name is a brand's, not a person's — "McDonald",
+  // "DiCaprio", "LeBron" join a short prefix)
+  if (words.length >= 2 && words.some(isCoinage)) add(e, 'org', 2, 'coined-word');
   // People and places by the lexicon
   // ("Jean-Laurent Bonnafe", "Anne-Marie Roe": a hyphenated first name of two first names)
   const hyphenatedFirst = first.includes('-') && first.split('-').every((p) => p.length > 1 && (Lexicon.firstName(lexiconBits(p)) || isKnownFirstName(p)));
@@ -273,6 +279,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no
   // name; "Indian IT's top-earning CEO": the sector's
   if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^(?: [a-z]|['’]s )/.test(after)) add(e, 'other', 4, 'demonym-sector');
+  // "India Inc's top brass", "Japan Inc", "UK plc": a country's business as a whole, no company
+  if (words.length === 2 && /^(?:Inc|plc|Plc|PLC)$/.test(words[1]!) && isKnownPlace(words[0]!.toLowerCase())) add(e, 'other', 5, 'country-inc');
   // "SME lender iwoca", "EV maker Tessla": an abbreviation describing the company noun before a name is no name itself
   if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:lender|startup|start-up|firm|platform|company|maker|provider|bank|fintech|specialist|player|app|marketplace|insurer|retailer|developer)s? (?:[A-Z]|[a-z][a-z0-9]{3,}\b(?! (?:is|was|has|will|said)\b))/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-modifier');
   // "Unicorn is the term used for a start-up valued at over $1 billion": a word defined is a term

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -341,7 +341,7 @@ const INSTITUTION_OF = /^(?:Bank|University|Institute|Bureau|Department|Ministry
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 // Titles that head a person's name inside a run of capitals: "Innovation Minister Ed Husic", "Coach Brad Gilbert"
-const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron President Presidents Vice VP VPs SVP EVP Chairman Chairwoman Director Directors'.split(' '));
+const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron President Presidents Vice VP VPs SVP EVP Chairman Chairwoman Director Directors Promoter Promoters'.split(' '));
 // Words that open a sentence to describe the name after them: "Rival Quanta Silicon", "Carmaker Fiat"
 const DESCRIBER = /^(?:Rivals?|Start-?up|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Retailer|Insurer|Broker|Airline|Conglomerate|Miner|Brewer|Publisher|Broadcaster|Supermarket|Grocer|Fintech|Neobank|Unicorn|Marketplace|Manufacturer|Former|Struggling|Troubled|Embattled|Beleaguered|Ailing|Shares|Investors?|Analysts?|Chairman|Chairwoman|Boss|Striker|Midfielder|Defender|Coach|Manager|Captain|Singer|Actor|Actress|Director|Star|Veteran|Newcomer|Champion|Holder|Holders|Defending|Ex-\w+)$/;
 
@@ -714,7 +714,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const knownRun = toks.length > 1 && toks[0]!.opensKnown && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined;
           // ("Dana Roe is…", "Tom Reyes joined…": a first name before a capitalised surname opens a person's name, whatever else the word means)
           const firstNameOpener = toks.length >= 2 && toks.length <= 3 && toks[1]!.cap && looksLikeFirstName(head.text);
-          const openerIsName = !plainPlural && (knownRun || afterArticle || firstNameOpener || particleInside || companyOpener || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
+          // ("Hero MotoCorp said…": an ordinary word right before a camel-case coinage is the coinage's first word)
+          const camelNext = toks.length >= 2 && isCoinage(toks[1]!.text);
+          const openerIsName = !plainPlural && (knownRun || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a pay ranking told in prose: one "topped the remuneration chart of …" a group "with" an amount, the next "followed at" one; the total of many companies is no one\'s pay',
+      text: 'Listed companies together paid ₹5,819.75 crore as remuneration to their CEOs and directors in FY25. Dana Roe, CEO of mid-size IT services company Pelham Infotech, topped the remuneration chart of India Inc’s top brass with ₹148 crore. Falcon TradeCorp Promoter and Chairman Ravi Menon followed at ₹109 crore.',
+      claims: [
+        { type: 'compensation', subject: 'Pelham Infotech', value: { amount: 1_480_000_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Falcon TradeCorp', value: { amount: 1_090_000_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'executives named with their group who "received a total of" an amount, "in compensation from" its affiliates, or "by receiving" it at the top of a pay list: pay, not funding',
       text: 'Halvard Group chairman Baek Sung-min topped the list of highest-paid tycoons by receiving a total of 18.8 billion won from Halvard affiliates in 2019. Corvane Group chairman Yoon Ji-ho received a total of 12.4 billion won in compensation from affiliates such as Corvane Foods. Tarsel Group chairman Han Dae-jin, who recently acquired Orvane Airlines, received over 4.2 billion won from Tarsel Holdings.',
       claims: [

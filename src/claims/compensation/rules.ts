@@ -29,6 +29,8 @@ const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer
 const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)';
 
 const NOT_PAY = {
+  // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
+  'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
@@ -534,7 +536,7 @@ export const RULES: ClaimRule[] = [
   // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
   {
     reason: 'compensation/ranked-narrative',
-    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|in at ${ORDINAL} place ,?|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
+    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|(followed|follows|trailed|trails) (closely|close behind)? ,?|in at ${ORDINAL} place ,?|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ((of|for|among) _{1,6})? ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
     when: aboutPay,
     confidence: 0.76,
     // (a person of a company ranked by pay: the company is the employer)
@@ -545,6 +547,8 @@ export const RULES: ClaimRule[] = [
       ['The highest-paid bosses were named. Dana Roe of Kestrel Logistics came second with $151 million.', 'Kestrel Logistics', '$151 million'],
       ['Chief executive pay rose again. Halvard Robotics’ Jane Roe topped the list with $162 million.', 'Halvard Robotics', '$162 million'],
       ['The survey covers executive pay. Next was Mark Dale of Vantor Systems at $120 million.', 'Vantor Systems', '$120 million'],
+      ["Dana Roe, CEO of Halvard Robotics, topped the remuneration chart of the country's top brass with ₹148 crore.", 'Halvard Robotics', '₹148 crore'],
+      ['Executive pay kept rising. Kestrel Motors chairman Tom Reyes followed at ₹109 crore.', 'Kestrel Motors', '₹109 crore'],
     ],
   },
   // "pay packages of up to $100 million", "a pay package worth $18.5 million", "total pay valued at $89.1 million",

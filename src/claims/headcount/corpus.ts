@@ -751,6 +751,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Pelham Infotech reported its results. The workforce of 181 companies in the sample was up 4.9 per cent to 7.1 million.', note: 'a count of companies is no staff' },
     { text: 'In Europe, Halvard Chips is working with 1.5 million developers and 7,000 startups.', note: 'people a company works with are no staff' },
     { text: 'That triggered a second monthly fall in the Halvard Institute employment index to 48.3, its lowest level since 2003.', note: 'a survey\'s employment index is no headcount' },
     { text: 'Halvard Institute said its confidence index fell to 95.5 in February from 97.5 in January.', note: 'an index down "from" a figure counts no staff' },
