@@ -322,14 +322,23 @@ export const RULES: ClaimRule[] = [
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake|retention (award|awards|grant|grants))`,
+    match: `[value:MONEY] -? ([subject:ORG])? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake|retention (award|awards|grant|grants))`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [
       ['Zentrix AI is paying seven-figure salaries to its senior engineers.', 'Zentrix AI', 'seven-figure'],
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
       ['Orrery Bio offers new hires a $25,000 sign-on bonus.', 'Orrery Bio', '$25,000'],
+      ['Dana Roe swapped his £295,000 Halvard Bank salary for a bigger package.', 'Halvard Bank', '£295,000'],
     ],
+  },
+  // "RBS chief executive Stephen Hester’s £7.7m payout", "his £4m package": what a person's own amount is
+  {
+    reason: 'compensation/persons-payout',
+    match: "([PERSON] ('s|')|his|her) (total|annual|yearly|bonus|pay|reported)? [value:MONEY] -? (payout|payouts|package|packages|pay deal|haul)",
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['The payout dwarfs Kestrel Bank chief executive Tom Reyes’s £7.7m payout.', 'Kestrel Bank', '£7.7m']],
   },
   // "a $5,000 ratification bonus", "a £500 Christmas bonus": a bonus of any kind
   {
