@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person with a former employer\'s title who "resurfaced in a new role at" / "has taken up a senior role at" another company',
+      text: 'Former Kestrel Group CCO Jane Roe, who resigned unexpectedly in May, has resurfaced in a new role at Halvard Bank. Tom Reyes, who led sales at Corvane Foods, has taken up a senior role at Tarsel Retail.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Group' },
+        { type: 'hiring', subject: 'Tarsel Retail', counterparty: 'Corvane Foods' },
+      ],
+    },
+    {
       note: 'a past post at an investment firm, told in the sentence after the hire: the firm is where the person comes from',
       text: 'Halvard Bank has appointed Jane Roe as its chief financial officer. She was previously a partner at Kestrel Capital.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
