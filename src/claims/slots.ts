@@ -219,6 +219,10 @@ export interface PickOptions {
   fallback?: (view: SentenceView, cueAt: number) => Picked | null;
 }
 
+// A conjunction or a verb of saying, then a name's description ("after regional airline "), right before the name
+const CONJUNCTION_SLOT = /\b(?:after|before|when|as|since|because|while|although|though|if|that|once|until|where|so|said|says|say|claimed|claims|added|noted|argued|believes|thinks|reckons)\s+((?:[a-z][\w-]*\s+){0,3})$/;
+const NOT_DESCRIPTION = /\b(?:of|in|on|at|for|with|from|by|to|into|about|over|under|than|and|or|its|his|her|their|[a-z]+ing|[a-z]+ed)\s/;
+
 /**
  * The subject for a claim whose cue is at `cueAt`: a possessive right before the cue
  * ("TML's $12 billion valuation", "its 2,600 staff"), else the first organisation to the
@@ -301,7 +305,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
   // ("Altman said Meta had offered…": a name after a verb of saying, then a verb, is the reported clause's subject)
-  const afterConjunction = !!lastLeft && /\b(?:after|before|when|as|since|because|while|although|though|if|that|once|until|where|so|said|says|say|claimed|claims|added|noted|argued|believes|thinks|reckons)\s+$/.test(slotOf(view, lastLeft));
+  // ("…after regional airline Flybe announced…": a description of lower-case words may stand between, no preposition or verb)
+  const conj = lastLeft ? CONJUNCTION_SLOT.exec(slotOf(view, lastLeft)) : null;
+  const afterConjunction = !!conj && (!conj[1] || !NOT_DESCRIPTION.test(conj[1]));
   const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){0,8} ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));

@@ -14,6 +14,17 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'job cuts by a company named after a conjunction and its description ("after regional airline X announced it was seeking to cut"), "terminated N employees", "N cuts in X\'s business", "the largest job cut affecting N people", staff who "had already accepted early retirement"',
+      text: 'Gloom deepened on Wednesday after regional airline Orvane Air announced it was seeking to cut 300 jobs. Tarsel Retail terminated 350 employees in November. The layoffs are in addition to 400 cuts in Halvard Bank’s U.S. commercial business. Kestrel Learning has gone ahead with the largest job cut affecting 2,500 people. More than 6,000 employees at Corvane Motors had already accepted early retirement.',
+      claims: [
+        { type: 'departure', subject: 'Orvane Air', value: { amount: 300 } },
+        { type: 'departure', subject: 'Tarsel Retail', value: { amount: 350 } },
+        { type: 'departure', subject: 'Halvard Bank', value: { amount: 400 } },
+        { type: 'departure', subject: 'Kestrel Learning', value: { amount: 2500 } },
+        { type: 'departure', subject: 'Corvane Motors', value: { amount: 6000 } },
+      ],
+    },
+    {
       note: 'a running total of cuts ("bringing its total to N"), the jobs a share of the staff comes to ("by 30% - about N jobs"), "individuals" who lose their jobs, and staff who take a buyout',
       text: 'Online education firm Tarrow Learn has also fired 385 people more, bringing its total to 1,100. Orvane Airlines plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs. Some 7,000 unionized workers at Quarrow Telecom accepted a buyout offer last month.',
       claims: [

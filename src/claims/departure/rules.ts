@@ -29,7 +29,7 @@ const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory
 const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
 // A hedge before a count: "about 5,100 jobs", "Some 7,000 workers"
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
-const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench}';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
 const TO_A_COMPANY = '((to join|joining|joined|to rival|for rival|to work for|to start|to launch|to found) [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])';
@@ -83,7 +83,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cuts-affecting',
     vouches: true,
-    match: `((layoffs|lay-offs|job cuts|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
+    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
@@ -153,10 +153,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/count-of-cuts',
     vouches: true,
-    match: `[value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations)`,
+    match: `[value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations) ((in|at) [subject:ORG])?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['Northrop Grumman announced an additional 2,100 job cuts.', 'Northrop Grumman', '2,100 job']],
+    examples: [
+      ['Northrop Grumman announced an additional 2,100 job cuts.', 'Northrop Grumman', '2,100 job'],
+      ['The layoffs are in addition to 400 cuts in Halvard Bank’s U.S. commercial business.', 'Halvard Bank', '400'],
+    ],
   },
   // "the loss of 500 jobs", "job cuts of 2,100", "the redundancy of up to 300 of them", "layoffs of 120 workers"
   {
@@ -454,7 +457,7 @@ export const RULES: ClaimRule[] = [
   // "Some 7,000 unionized workers at Verizon accepted a buyout offer", "2,000 staff have taken voluntary redundancy"
   {
     reason: 'departure/took-buyout',
-    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] ~{0,3}|[subject:ORG]))? (have|has|had)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an)? (voluntary)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
+    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] ~{0,3}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an)? (voluntary)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
     confidence: 0.74,
     unless: { 'departure/generic': GENERIC },
     examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],
