@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a staff count beside "the fourth consecutive quarter of a declining workforce": a quarter of a year, no share of the staff',
+      text: 'Pelham Infotech concluded the December quarter with 322,663 employees, marking the fourth consecutive quarter of a declining workforce.',
+      claims: [{ type: 'headcount', subject: 'Pelham Infotech', value: { amount: 322_663 } }],
+    },
+    {
       note: 'an apposition says what a company joined has ("join X, a company with barely N employees")',
       text: 'Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.',
       claims: [{ type: 'headcount', subject: 'Zentrix AI', value: { amount: 1200 } }],

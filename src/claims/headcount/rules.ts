@@ -51,7 +51,8 @@ const GROWTH = '(payroll|payrolls|employment|job|jobs|hiring) (growth|gains|gain
 // "his three-man team", "her 12-person staff": a person's team is not the company's headcount
 const PERSONAL = '(his|her|my|your) [value:COUNT]';
 // "one-third of OpenAI's full-time workforce — about 1,000 people": a share of the staff
-const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|quarter|quarters|one-quarter|three-quarters|fifth|one-fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
+// ("a quarter of its staff", not "the fourth consecutive quarter of a declining workforce": a quarter of a year)
+const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|(a|one|three) (quarter|quarters)|one-quarter|three-quarters|fifth|one-fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
 
 // "This could see its workforce trimmed from 155,000 to 110,000 staff by 2010": a level the workforce may come down (or up) to, not its size
 const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|is to|are to) _{0,6} to [value:COUNT]';
