@@ -20,6 +20,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps a currency abbreviation before its amount inside the sentence ("Rs. 500 crore", "Kshs. 3.8 billion")', () => {
+    expect(split('Orrin Bank reported revenue of Rs. 500 crore. Tessaly earned Kshs. 3.8 billion. It grew by 5 per cent to Sh. 2 billion.')).toEqual([
+      'Orrin Bank reported revenue of Rs. 500 crore.',
+      'Tessaly earned Kshs. 3.8 billion.',
+      'It grew by 5 per cent to Sh. 2 billion.',
+    ]);
+  });
+
   it('ends it after a round letter ("its Series B. Zentrix AI …")', () => {
     expect(split('Orrin AI led its Series B. Zentrix AI has also raised.')).toEqual(['Orrin AI led its Series B.', 'Zentrix AI has also raised.']);
   });

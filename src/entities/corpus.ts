@@ -937,6 +937,11 @@ export const corpus: EntityExample[] = [
     expect: [['1-800-Flowers.com', 'organization'], ["Valentine's Day", 'other']],
   },
   {
+    note: 'organization: digits before a capitalised word ("1Password") at sentence start; "5G" and "3D" are no names',
+    text: '1Password raised $100 million to build its 5G and 3D tools.',
+    expect: [['1Password', 'organization']],
+  },
+  {
     note: 'organization: digits inside ("23andMe") at sentence start',
     text: '23andMe laid off 40% of its staff as it struggled to sell more DNA kits.',
     expect: [['23andMe', 'organization']],

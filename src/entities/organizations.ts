@@ -168,7 +168,7 @@ const MARK_AT = /\p{M}/uy;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const SHOUTED = /^[\p{Lu}0-9.&-]+$/u;
-const DIGIT_NAME = /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z])/;
+const DIGIT_NAME = /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})/;
 // Short words after a hyphen that describe the name before it: "Tokyo-led", "UK-born", "Gulf-run"
 const DESCRIPTIVE_TAIL = new Set(['led', 'run', 'born', 'bred', 'made', 'wide', 'like', 'free', 'only', 'area', 'era', 'size', 'type', 'area', 'hit', 'bound', 'held', 'set', 'up', 'in', 'on', 'off', 'out', 'for', 'to', 'era']);
 

@@ -470,6 +470,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['RM1.2 billion', [money('RM1.2 billion', 1.2e9, 'MYR')]],
   ['Tk 500 crore', [money('Tk 500 crore', 5e9, 'BDT')]],
   ['KSh 20 billion', [money('KSh 20 billion', 20e9, 'KES')]],
+  ['Kshs.177.8 billion', [money('Kshs.177.8 billion', 177.8e9, 'KES')]],
+  ['Tk. 50 crore', [money('Tk. 50 crore', 50e7, 'BDT')]],
   ['500 zł', [money('500 zł', 500, 'PLN')]],
   ['20 Kč', [money('20 Kč', 20, 'CZK')]],
   ['Rs 2000 note', [money('Rs 2000', 2000, 'INR')]],

@@ -114,8 +114,8 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   if (e.strict) mark.strict = true;
   if (e.shared) mark.shared = e.shared;
   if (!isLetterSymbol(t.text)) mark.iso = true;
-  // "Rs. 500 crore"
-  if (t.text === 'Rs' && nx?.text === '.' && glued(t, nx)) mark.next = i + 2;
+  // "Rs. 500 crore", "Kshs.177.8 billion": a letter symbol written as an abbreviation
+  if (nx?.text === '.' && glued(t, nx) && isLetterSymbol(t.text)) mark.next = i + 2;
   return mark;
 }
 

@@ -21,7 +21,7 @@ const STRICT_CODES = new Set(`ALL TOP CUP MOP TRY BOB GEL MAD PEN SOS LAK AMD CO
 // Asian and East African press's "Rs", "Tk", "KSh", "Sh"; the Gulf's "Dh"; "RMB" for the yuan. Single letters
 // ("R", "K", "P", "L", "Q") and words ("kr", "Ft", "KM" for kilometres) are too often
 // something else.
-const LETTER_SYMBOLS = new Map(Object.entries({ RM: 'MYR', Rp: 'IDR', zł: 'PLN', Kč: 'CZK', FCFA: 'XAF', Rs: 'INR', RMB: 'CNY', Tk: 'BDT', KSh: 'KES', Ksh: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED' }));
+const LETTER_SYMBOLS = new Map(Object.entries({ RM: 'MYR', Rp: 'IDR', zł: 'PLN', Kč: 'CZK', FCFA: 'XAF', Rs: 'INR', RMB: 'CNY', Tk: 'BDT', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', KShs: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED' }));
 // Of these, the ones written after the number: "500 zł", "38 RM"; "75Rs" only glued.
 const LETTER_SYMBOLS_AFTER = new Set(['RM', 'zł', 'Kč', 'FCFA']);
 

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the money raised to date, told as "brings the total X has raised since … to" and "bringing the total raised to"; money "has been funneled into" a company, in the passive',
+      text: 'Halvard Labs raised $10 million. This new financing brings the total Halvard Labs has raised since inception in 2009 to $35 million. In the past five years, 420 billion won has been funneled into Kestrel Market.',
+      claims: [
+        { type: 'funding', subject: 'Halvard Labs', value: { amount: 10_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Halvard Labs', value: { amount: 35_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kestrel Market', value: { amount: 420_000_000_000, currency: 'KRW' } },
+      ],
+    },
+    {
       note: 'a photo credit\'s library ("Photo by … on Unsplash") and a dateline\'s agency ("SEOUL, AJU -") are no subject; the company raising is',
       text: 'Photo by Leonie Wise on Unsplash\n\nSEOUL, AJU - The operator of online grocery service Halvard Market has attracted 200 billion won ($163 million) from investors.',
       claims: [{ type: 'funding', subject: 'Halvard Market', value: { amount: 200_000_000_000, currency: 'KRW' } }],

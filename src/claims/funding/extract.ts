@@ -31,9 +31,13 @@ const RULES: Rule[] = [
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
   // company has raised to date (an owner must be named: "total funding for AI startups" is a market)
   { reason: 'funding/total-raised', confidence: 0.8, before: /\b(?:its|their|[\w.&-]+'s) (?:total|overall|cumulative) (?:funding|financing|capital raised|venture funding)(?: raised)?(?: to date| so far)? (?:to|of|at|reaches|reached|stands at|stood at|now stands at|tops|topped|exceeds|exceeded)\s*$/ },
+  // "bringing the total raised to £75 million", "brings the total Paga has raised since inception in 2009 to $35 million"
+  { reason: 'funding/total-raised', confidence: 0.78, before: /\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?) (?:the|its|their) (?:total|overall|cumulative) (?:(?:amount|sum) )?(?:(?:it|they|[\w.&-]+(?: [\w.&-]+)?) (?:has |have |had )?)?raised(?: (?:since|in|over) [\w ]{1,30}?| to date| so far)? to (?:more than |over |nearly |about |around |some )?$/ },
   // "Series E: $1.3B", "Raise: $1.3B Series E" in a key-facts box
   { reason: 'funding/label', confidence: 0.82, before: /^\W*(?:raise|raised|funding|round|total funding|amount raised|financing)\s*[:-]\s*$/ },
   // "invested £50 million in Quillmark", "an investment of $30 million in Stackwise", "is investing $30 million for a stake in Stackwise"
+  // "420 billion won has been funneled into the company": money put in, told in the passive
+  { reason: 'funding/invested-in', confidence: 0.82, after: /^ (?:has|have|had) (?:already |so far )?been (?:funnell?ed|poured|pumped|invested|injected|ploughed|plowed|put) in(?:to)? /, raiserAfterIn: true },
   { reason: 'funding/invested-in', confidence: 0.85, before: /\b(?:invest(?:s|ed|ing)?|investments? of|injection of|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|commit(?:s|ted|ting)?|plow(?:s|ed|ing)?|sunk|sink(?:s|ing)?)(?: (?:an?|another|an additional|additional|a further|further|nearly|about|some))* $/, raiserAfterIn: true },
 ];
 
