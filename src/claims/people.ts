@@ -23,6 +23,9 @@ const TITLE_WORD = /^(?:chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|cha
 const TITLE_HEAD = /^(?:chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md)$/i;
 const PAST = /\b(?:former|then|outgoing)\b|\bex-/i;
 
+// A ticker in brackets right after a company's name: " (JPM)", " (NYSE: JPM)", " (AXP)"
+const TICKER_AFTER = /^\s*\((?:[A-Z]{2,9}\s*:\s*)?[A-Z][A-Z.]{0,5}\)/;
+
 function titleRun(gap: string): { ok: boolean; former: boolean } {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6) return { ok: false, former: false };
@@ -47,7 +50,8 @@ export function employerOf(view: SentenceView, person: { start: number; end: num
     if (a.entity.media || a.entity.investor || a.via !== 'name') continue;
     if (a.end <= person.start && person.start - a.end <= 60) {
       // "Orrin Bank chief exec Peter Lask", "Orrin Bank's Peter Lask", "ex-Orrin Bank CEO Peter Lask"
-      const gap = text.slice(a.end, person.start);
+      // ("JPMorgan Chase (JPM) CEO Jamie Dimon": a ticker in brackets after the name stands aside)
+      const gap = text.slice(a.end, person.start).replace(TICKER_AFTER, '');
       const pre = text.slice(Math.max(view.sentence.start, a.start - 12), a.start);
       const past = /\b(?:ex-|former\s+)$/i.test(pre);
       if (a.possessive && /^['’]?s?\s+$/.test(gap)) best = { actor: a, former: past, titled: false };
@@ -89,7 +93,8 @@ const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|CFO|CTO|CO
 const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)`;
 const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 // "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"
-const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)? ${TIE_TITLE} ${PERSON_NAME}`, 'g');
+// ("JPMorgan Chase (JPM) CEO Jamie Dimon": past a ticker in brackets)
+const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)?(?: \((?:[A-Z]{2,9}: ?)?[A-Z][A-Z.]{0,5}\))? ${TIE_TITLE} ${PERSON_NAME}`, 'g');
 // "Mark Dale, chief executive of Zentrix AI", "Mark Dale, the founder of Zentrix AI"
 const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME}, (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
 // "Emeka Emuwa (Union Bank) – N164 million": a ranking's line gives the person's employer in brackets
@@ -101,7 +106,7 @@ function orgNamed(view: SentenceView, name: string): EntityRecord | undefined {
   const words = name.split(' ');
   for (let i = 0; i < words.length; i++) {
     const e = view.entities.byName(words.slice(i).join(' '));
-    if (e && e.kind === 'organization' && !e.media && !e.investor) return e;
+    if (e && e.kind === 'organization' && !e.media) return e;
   }
   return undefined;
 }
@@ -141,10 +146,14 @@ const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:he|
  * The employer of the person a sentence's clause is about, when the sentence names no company: a person named before the cue whose
  * surname the article tied to an employer earlier, or "he"/"she" opening the sentence after such a tie (within a few sentences).
  */
+// A preposition that makes the name after it part of a phrase, no clause's subject
+const PHRASE_BEFORE = /\b(?:under|by|from|according to|in line with|in|at|of|with)\s+(?:the\s+)?$/i;
+
 export function tiedEmployer(view: SentenceView, cueAt: number): EntityRecord | null {
   const employer = tiedEmployerOf(view, cueAt);
   // (a sentence that names another company is about that one: "…, though Meta disputed it" names the employer itself)
-  return employer && view.actors.every((a) => a.via !== 'name' || a.entity.media || a.entity === employer) ? employer : null;
+  // (not a body named after the amount in a phrase of its own: "…to $19 million in 2012, under Securities and Exchange Commission guidelines")
+  return employer && view.actors.every((a) => a.via !== 'name' || a.entity.media || a.entity === employer || (a.start > cueAt && PHRASE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)))) ? employer : null;
 }
 
 function tiedEmployerOf(view: SentenceView, cueAt: number): EntityRecord | null {

@@ -237,7 +237,8 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
     if (opener) from = aStart;
   }
   // "from 5,527 in 2022 to 3,422": a year does not open a range of counts
-  if (hi && lo.yearLike && !hi.yearLike && bare) return { quantity: null, next: lo.next };
+  // ("fell 19% from 2011 to $19 million": nor of an amount with a scale — the year is a date, the amount the next)
+  if (hi && lo.yearLike && !hi.yearLike && (bare || hi.scale !== null)) return { quantity: null, next: lo.next };
   // "in 2025", "2020-2025", "from 2020 to 2025"
   if (lo.yearLike && (!hi || hi.yearLike) && (unit === null || !nounDirect || precededByDateWord(tokens, lo.from))) {
     return { quantity: null, next: skipPast };

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person\'s pay in the sentence after a title tied them to a firm past its ticker ("Kestrel Capital (KCAP) CEO Jane Roe"), the firm an investment house; the pay "fell 19% from 2011 to" its figure (no range from the year); a regulator named after the amount in a phrase of its own',
+      text: 'Kestrel Capital (KCAP) CEO Jane Roe took a pay cut after a trading loss. Roe’s total package fell 19% from 2011 to $19 million in 2012, under Securities and Exchange Commission guidelines for presenting compensation.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Capital', value: { amount: 19_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a pay ranking told in prose: one "topped the remuneration chart of …" a group "with" an amount, the next "followed at" one; the total of many companies is no one\'s pay',
       text: 'Listed companies together paid ₹5,819.75 crore as remuneration to their CEOs and directors in FY25. Dana Roe, CEO of mid-size IT services company Pelham Infotech, topped the remuneration chart of India Inc’s top brass with ₹148 crore. Falcon TradeCorp Promoter and Chairman Ravi Menon followed at ₹109 crore.',
       claims: [
