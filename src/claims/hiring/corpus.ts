@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'an officer "of" something (a place inside) lost "to" another company, and one "leaving" a company "for" another described by its trade',
+      text: 'Corvane Stores is losing its EVP of US supply chain to Tarsel Medical Group, Bloomberg reported. Separately, its head of UK payments is leaving Halvard Bank for payments company Kestrel Pay.',
+      claims: [
+        { type: 'hiring', subject: 'Tarsel Medical Group', counterparty: 'Corvane Stores' },
+        { type: 'hiring', subject: 'Kestrel Pay', counterparty: 'Halvard Bank' },
+      ],
+    },
+    {
       note: 'a person with a former employer\'s title who "resurfaced in a new role at" / "has taken up a senior role at" another company',
       text: 'Former Kestrel Group CCO Jane Roe, who resigned unexpectedly in May, has resurfaced in a new role at Halvard Bank. Tom Reyes, who led sales at Corvane Foods, has taken up a senior role at Tarsel Retail.',
       claims: [

@@ -306,9 +306,12 @@ const SOURCED_RULES: ClaimRule[] = [
   // "20 engineers have left Google for Meta", "she quit Apple to join Tesla"
   {
     reason: 'hiring/left-for',
-    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head|he|she|they)) ~{0,4} {leave|quit|depart|exit} [counterparty:ORG] ~{0,3} (for|to join|to work for|to become _{0,4} at|to lead _{0,4} at|, {head} to|, {join}|and {join}|and {head} to) (rival)? [subject:ORG]`,
+    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(${ROLE}|he|she|they) ((of|for) _{1,5})?) ~{0,4} {leave|quit|depart|exit} [counterparty:ORG] ~{0,3} (for|to join|to work for|to become _{0,4} at|to lead _{0,4} at|, {head} to|, {join}|and {join}|and {head} to) (rival|~{0,3} (company|firm|maker|group|provider|bank|startup|start-up|giant|retailer|lender|insurer|carrier|airline|platform|developer))? [subject:ORG]`,
     confidence: 0.85,
-    examples: [['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', 'Twenty engineers']],
+    examples: [
+      ['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', 'Twenty engineers'],
+      ['Its EVP of US supply chain is leaving Corvane Stores for medical device company Tarsel Medical.', 'Tarsel Medical', null],
+    ],
   },
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"
   {
@@ -422,9 +425,12 @@ const SOURCED_RULES: ClaimRule[] = [
   },
   {
     reason: 'hiring/bleeding-to',
-    match: `[counterparty:ORG] ${AUX}? (been)? {bleed|lose|haemorrhage|hemorrhage} ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}|talent) to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [subject:ORG]`,
+    match: `[counterparty:ORG] ${AUX}? (been)? {bleed|lose|haemorrhage|hemorrhage} ${ABOUT}? [value:COUNT]? ~{0,3} (${STAFF}|${ROLE}|talent) ((of|for) _{1,5})? to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [subject:ORG]`,
     confidence: 0.8,
-    examples: [['Copperleaf Labs is bleeding talent to Zentrix AI.', 'Zentrix AI', null]],
+    examples: [
+      ['Copperleaf Labs is bleeding talent to Zentrix AI.', 'Zentrix AI', null],
+      ['Copperleaf Labs is losing its EVP of US supply chain to Zentrix Health.', 'Zentrix Health', null],
+    ],
   },
   // "Zentrix AI is looking to fill 1,000 roles this year": posts filled are people hired
   {
