@@ -9,7 +9,8 @@ export const OCCUPATIONS = [
   'consultants', 'specialists', 'salespeople', 'technicians', 'managers', 'executives', 'directors', 'lawyers',
   'nurses', 'doctors', 'teachers', 'pilots', 'drivers', 'couriers', 'cashiers', 'baristas', 'clerks', 'miners',
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
-  'interns', 'hires', 'recruits', 'freshers',
+  'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
+  'underwriters', 'tellers', 'pharmacists', 'paramedics', 'carers', 'cleaners', 'warehouse workers', 'cabin crew',
 ] as const;
 
 /** The list as a pattern alternative: "(employees|staff|…)". */

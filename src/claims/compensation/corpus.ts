@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay of trades outside tech and banking ("newly qualified solicitors", "its cleaners … an hour"), and starting salaries that "now stand at" a figure',
+      text: 'Halvard Legal will pay newly qualified solicitors £150,000. Kestrel Stores pays its cleaners £11.95 an hour. Corvane Law starting salaries for trainees now stand at £56,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Legal', value: { amount: 150_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Kestrel Stores', value: { amount: 11.95, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Corvane Law', value: { amount: 56_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a person\'s pay in the sentence after a title tied them to a firm past its ticker ("Kestrel Capital (KCAP) CEO Jane Roe"), the firm an investment house; the pay "fell 19% from 2011 to" its figure (no range from the year); a regulator named after the amount in a phrase of its own',
       text: 'Kestrel Capital (KCAP) CEO Jane Roe took a pay cut after a trading loss. Roe’s total package fell 19% from 2011 to $19 million in 2012, under Securities and Exchange Commission guidelines for presenting compensation.',
       claims: [{ type: 'compensation', subject: 'Kestrel Capital', value: { amount: 19_000_000, currency: 'USD' } }],
