@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person described as working "for" a company (", the project manager for X\'s sports car,") who joins another',
+      text: 'Halvard Motors has been on a hiring spree. Dana Roe, the project manager for Kestrel Auto’s i8 sports car, joined Halvard Motors last month as its CEO.',
+      claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Kestrel Auto' }],
+    },
+    {
       note: 'an officer "of" something (a place inside) lost "to" another company, and one "leaving" a company "for" another described by its trade',
       text: 'Corvane Stores is losing its EVP of US supply chain to Tarsel Medical Group, Bloomberg reported. Separately, its head of UK payments is leaving Halvard Bank for payments company Kestrel Pay.',
       claims: [
