@@ -129,7 +129,9 @@ function isListedExample(text: string, s: Sentence, start: number): boolean {
  */
 function isSubjectSlot(text: string, s: Sentence, start: number, quoteOpen = false): boolean {
   const pre = text.slice(s.start, start);
-  if (oddQuotes(text, s.start, start) !== quoteOpen) return false;
+  // (inside a quote that goes on into the next sentence, the quote's own subject is one: '…added: "Kestrel Market received
+  // investment at a valuation of 3 trillion won. While the valuation surged…"')
+  if (oddQuotes(text, s.start, start) !== quoteOpen && !(oddQuotes(text, s.start, s.end) !== quoteOpen && oddQuotes(text, s.start, start))) return false;
   // "including Accel, Index Ventures and Northzone": later members of a list share its slot
   const list = /(?:,|,? and|,? or) $/.test(pre) ? /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre) : null;
   const head = list ? list[1]! : pre;

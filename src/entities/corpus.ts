@@ -1531,6 +1531,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halvard Stores', 'organization'], ['WA', 'place'], ['Kestrel Mining', 'organization'], ['NSW', 'place'], ['QLD', 'place']],
   },
   {
+    note: 'other: stock indices in a market ticker box ("KOSDAQ 864.16 -5.99") are no companies',
+    text: '• KOSPI 2727.63 +15.49 +0.57%\n• KOSDAQ 864.16 -5.99 -0.69%\nHalvard Market received hefty investment.',
+    expect: [['KOSPI', 'other'], ['KOSDAQ', 'other'], ['Halvard Market', 'organization']],
+  },
+  {
     note: 'other: a country and "Inc" ("India Inc\'s top brass", "Japan Inc") is the country\'s business as a whole, no company',
     text: 'Dana Roe, CEO of Pelham Infotech, topped the pay chart of India Inc’s top brass.',
     expect: [['Dana Roe', 'person'], ['Pelham Infotech', 'organization'], ['India Inc', 'other']],

@@ -155,7 +155,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const MONTH_SPAN = new RegExp(`^${MONTH}\\s?[-–—/]\\s?${MONTH}$`);
 const OTHER_NAMES = new Set('hiv aids sars mers ebola tb christmas easter ramadan eid diwali hanukkah thanksgiving halloween brexit covid covid-19 coronavirus olympics paralympics ces black friday cyber monday valentine valentine\'s day new year lunar new year super bowl world cup'.split(' '));
 // Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
-export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX']);
+export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX', 'KOSDAQ', 'Kosdaq', 'KOSPI200', 'Topix', 'TOPIX', 'Ibovespa', 'Bovespa', 'IBEX', 'Ibex', 'SMI', 'AEX', 'OMX', 'Jakarta Composite', 'PSEi', 'KLCI', 'SET']);
 
 // (the known organisations' names and aliases, lower-cased: the keys of the gazetteer's map)
 const GAZETTEER_KEYS: ReadonlyMap<string, string> = KNOWN_BY_KEY;

@@ -16,6 +16,16 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation that a company "saw … plunge 49% to", and the figure it fell "from the previous"; a quote that runs over two sentences keeps its own subject for the second ("While the valuation surged …")',
+      text: 'Halvard Republica Inc. saw its valuation plunge 49% to 10.8 trillion won on July 4 from the previous 21.1 trillion won seen on January 7. The industry insider added: “Kestrel Market received hefty investment in mid-2021 with a valuation of 3 trillion won. While the valuation surged to around 5 trillion won since then, some say it has fallen.”',
+      claims: [
+        { type: 'valuation', subject: 'Halvard Republica Inc.', value: { amount: 10_800_000_000_000, currency: 'KRW' } },
+        { type: 'valuation', subject: 'Halvard Republica Inc.', value: { amount: 21_100_000_000_000, currency: 'KRW' } },
+        { type: 'valuation', subject: 'Kestrel Market', value: { amount: 3_000_000_000_000, currency: 'KRW' } },
+        { type: 'valuation', subject: 'Kestrel Market', value: { amount: 5_000_000_000_000, currency: 'KRW', approximate: true } },
+      ],
+    },
+    {
       note: 'a word of the company\'s name that is a cue of a thing valued ("Kestrel Pay", "pay"): no thing',
       text: 'Kestrel Pay was valued at $400 million.',
       claims: [{ type: 'valuation', subject: 'Kestrel Pay', value: { amount: 400_000_000, currency: 'USD' } }],

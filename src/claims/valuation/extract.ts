@@ -26,7 +26,7 @@ const RULES: Rule[] = [
   // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
   { reason: 'valuation/amount-x-valued-at', confidence: 0.8, after: /^ (?:that|which) (?:[\w&'’.-]+ ){1,6}?(?:is|was|are|were|has been|had been) (?:now |currently |then |reportedly )?valued at\b/ },
   // "its valuation jumped 50% to $12 billion", "the valuation has more than doubled to…": the level a valuation rose or fell to
-  { reason: 'valuation/valuation-rose-to', confidence: 0.85, before: /\bvaluations?\b[^.;$]{0,50}? (?:rose|grew|jumped|climbed|increased|soared|surged|fell|dropped|declined|slipped|plunged|tumbled|doubled|tripled|leapt|leaped|shot up|ballooned|went up|went down)\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/ },
+  { reason: 'valuation/valuation-rose-to', confidence: 0.85, before: /\bvaluations?\b[^.;$]{0,50}? (?:ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|leap(?:s|t|ed|ing)?|shot up|shoot(?:s|ing)? up|balloon(?:s|ed|ing)?|went up|went down|go(?:es|ing)? (?:up|down)|slid(?:e|es|ing)?|sank|sunk|sink(?:s|ing)?|halv(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|plummet(?:s|ed|ing)?|slump(?:s|ed|ing)?|nosediv(?:e|es|ed|ing))\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/ },
   // "its valuation was slashed from $45.6 billion last year to just $6.5 billion": the level a valuation went to
   { reason: 'valuation/from-to', confidence: 0.88, before: /\bvalu(?:ation|ed)s?\b[^.;]{0,50}?\bfrom [^.;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
@@ -34,7 +34,7 @@ const RULES: Rule[] = [
 ];
 
 // "valued at $7.5 billion, up from $2 billion": the earlier figure is a claim too
-const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /\b(?:up|down|rising|risen|jumping|falling|fallen|climbing|cut|slashed|marked down) from $|\bfrom $/ } satisfies Rule;
+const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /\b(?:up|down|rising|risen|jumping|falling|fallen|climbing|cut|slashed|marked down) from $|\bfrom (?:(?:the|its|a) )?(?:previous |prior |earlier |last |peak |record )?$/ } satisfies Rule;
 
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
 const NOT_A_COMPANY = /\b(?:market|industry|sector|economy|deals?|contracts?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?)\b[^.;]{0,40}$/;
