@@ -1531,6 +1531,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halvard Stores', 'organization'], ['WA', 'place'], ['Kestrel Mining', 'organization'], ['NSW', 'place'], ['QLD', 'place']],
   },
   {
+    note: 'organization: a name before ", its chief scientist Dana Roe" — the role heads the person named after it, no apposition making the name before a person',
+    text: 'In a blow to Quillmark Labs, its chief scientist Dana Roe is leaving to join Zentrix AI.',
+    expect: [['Quillmark Labs', 'organization'], ['Dana Roe', 'person'], ['Zentrix AI', 'organization']],
+  },
+  {
     note: 'other: stock indices in a market ticker box ("KOSDAQ 864.16 -5.99") are no companies',
     text: '• KOSPI 2727.63 +15.49 +0.57%\n• KOSDAQ 864.16 -5.99 -0.69%\nHalvard Market received hefty investment.',
     expect: [['KOSPI', 'other'], ['KOSDAQ', 'other'], ['Halvard Market', 'organization']],

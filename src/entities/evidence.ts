@@ -117,6 +117,11 @@ const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
 const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary)\b/;
 // (the words before the role describe it — "the company's new", "Quillmark's former" — they are no verb
 // or link: ", including its head of…", ", has joined X as chief scientist" are no apposition)
+/** ", its chief scientist Dana Roe": the role after the comma heads the name that follows it, no apposition to the name before. */
+function roleHeadsName(after: string): boolean {
+  const m = PERSON_ROLE_AFTER.exec(after);
+  return !!m && /^ (?:[a-z-]+ ){0,2}[A-Z][a-z'’-]+ [A-Z][a-z'’-]+/.test(after.slice(m[0].length)) && !/^ (?:of|at|for|with)\b/.test(after.slice(m[0].length));
+}
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
 const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
@@ -345,7 +350,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(OFFICE_AFTER, after)) add(e, 'other', 5, 'office-after');
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)
   // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
-  if (testsOn(PERSON_ROLE_AFTER, after) && !testsOn(COMPANY_APPOSITION, after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
+  if (testsOn(PERSON_ROLE_AFTER, after) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   if (testsOn(WHO_AFTER, after)) add(e, 'person', 2, 'who');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // ("…; Neeraj Gambhir from Nomura Securities; Ganesan Sankaran from Federal Bank and…": a plain two- or three-word name,

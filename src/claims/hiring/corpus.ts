@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person titled by a company\'s possessive ("its chief scientist Dana Roe", "its" being the company just named) who leaves to join another',
+      text: 'In a blow to Quillmark Labs, its chief scientist Dana Roe is leaving to join Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Quillmark Labs' }],
+    },
+    {
       note: 'a person described as working "for" a company (", the project manager for X\'s sports car,") who joins another',
       text: 'Halvard Motors has been on a hiring spree. Dana Roe, the project manager for Kestrel Auto’s i8 sports car, joined Halvard Motors last month as its CEO.',
       claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Kestrel Auto' }],

@@ -239,7 +239,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     // "ex-Kestrel Pay CTO Raj Patel", "who led engineering at Kestrel Pay", "away from a similar role at X"
     if (PAST_PRE.test(pre) && !NOT_PEOPLE.test(pre.slice(-30))) return a;
     // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from
-    if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$/.test(view.text.slice(a.end, person.start))) return a;
+    // ("its chief scientist Dana Roe", "Quillmark's head of research Raj Patel": a title between)
+    if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$|^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,2}?(?:chief|head|scientist|engineer|researcher|officer|executive|economist|designer|director|president|founder|co-founder|lead|leader|manager|vp|cto|ceo|cfo|coo)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // "Barclays Africa's former investment banking chief, Stephen van Coller": the title in an apposition before the name
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:chief|head|boss|director|officer|executive|president|manager|partner|lead)(?:\s+of\s+[\w ]+)?,\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // "Raj Patel, Kestrel Pay's engineering chief,", "Raj Patel, the Kestrel Labs scientist behind…", "Raj Patel, the lead of
