@@ -1536,6 +1536,11 @@ export const corpus: EntityExample[] = [
     expect: [['Quillmark Labs', 'organization'], ['Dana Roe', 'person'], ['Zentrix AI', 'organization']],
   },
   {
+    note: 'organization: a title word read as a verb after a modal ("will host Zentrix AI\'s workloads") marks no person; a show\'s host before a name still does',
+    text: 'Orrin Cloud will host Zentrix AI’s workloads. Talk show host Dana Roe said so.',
+    expect: [['Orrin Cloud', 'organization'], ['Zentrix AI', 'organization'], ['Dana Roe', 'person']],
+  },
+  {
     note: 'other: stock indices in a market ticker box ("KOSDAQ 864.16 -5.99") are no companies',
     text: '• KOSPI 2727.63 +15.49 +0.57%\n• KOSDAQ 864.16 -5.99 -0.69%\nHalvard Market received hefty investment.',
     expect: [['KOSPI', 'other'], ['KOSDAQ', 'other'], ['Halvard Market', 'organization']],

@@ -107,6 +107,8 @@ const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|bra
 // A picture's or a story's credit: "Photograph by Evy Marr", "Illustration: Jo Tan", "Additional reporting by Ana Ruiz"
 // ("Image Source: Wunmi Eunice/TechCabal", "Photo credit: Ana Ruiz")
 const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:| (?:source|credit|credits|courtesy):) $/i;
+// A title word that is a verb after a modal or "to": "will host", "to star", "would coach", "could partner"
+const VERB_TITLE_BEFORE = /\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do|also|who|which|that) (?:host|star|coach|manage|partner|chair|head|lead|captain|trade|bank|pilot|doctor|nurse|judge|boss|forward|lock|prop|train|skipper|champion|produce|direct|design|write|author|father|mother|mentor|study|teach) $/i;
 const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|alum|alumnus|alumna|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.?,? $/i;
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
@@ -307,7 +309,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // What is before it
   // ("from hedge fund manager Visium", "asset manager Kestrel": a firm that manages money is described, no person titled)
   if (testsOn(FIRM_MANAGER_BEFORE, last3)) add(e, 'org', 3, 'firm-manager-before');
-  else if (testsOn(PERSON_TITLE_BEFORE, last3)) add(e, 'person', 3, 'title-before');
+  // (not a title read as a verb: "Orrin Cloud will host Zentrix AI's workloads", "to star Dana Roe", "agreed to coach")
+  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
   if (testsOn(CREDIT_BEFORE, last3)) add(e, 'person', 3, 'credit-before');
   if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');
   // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a

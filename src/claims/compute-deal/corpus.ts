@@ -18,6 +18,15 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company a provider "counts among its customers", one that "became a customer of" a provider, and a provider that "will host" a company\'s workloads',
+      text: 'Orrin Cloud counts Zentrix AI among its customers. Kestrel Labs became a customer of Orrin Cloud last year. Under the agreement, Orrin Cloud will host Tarsel AI’s workloads.',
+      claims: [
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Kestrel Labs', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Tarsel AI', counterparty: 'Orrin Cloud' },
+      ],
+    },
+    {
       note: 'a deal read twice — by the compute it buys ("4.5 gigawatts") and by its money ("worth about $30 billion per year") — is one claim, valued in money',
       text: 'Zentrix AI has agreed to lease 4.5 gigawatts of computing power from Halvard Cloud as part of a deal worth about $30 billion per year.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud', value: { amount: 30_000_000_000 } }],

@@ -104,6 +104,25 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting)\b/i.test(view.sentence.text) ? provides(m, view) : null),
     examples: [['Zentrix AI is CoreWeave’s biggest customer for GPU capacity.', 'Zentrix AI', null]],
   },
+  // "Zentrix AI became a customer of Orrin Cloud", "Orrin Cloud counts Zentrix AI among its customers"
+  {
+    reason: 'compute_deal/customer-of-provider',
+    match: `([subject:ORG] (is|was|has become|became|remains|is now|was already|has been) (the|a|an|one of)? ~{0,2} (customer|customers|client|clients|tenant|tenants) (of|at) [counterparty:ORG]|[counterparty:ORG] {count|list|name} [subject:ORG] (among|as) (its|one of its|a) ~{0,2} (customers|clients|tenants|customer|client|tenant))`,
+    confidence: 0.76,
+    extra: (m, view) => (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting)\b/i.test(view.sentence.text) ? provides(m, view) : null),
+    examples: [
+      ['Zentrix AI became a customer of Orrin Cloud last year.', 'Zentrix AI', null],
+      ['Orrin Cloud counts Zentrix AI among its biggest customers for GPU capacity.', 'Zentrix AI', null],
+    ],
+  },
+  // "Orrin Cloud will host Zentrix AI's workloads": the provider runs a company's work
+  {
+    reason: 'compute_deal/hosts-workloads',
+    match: `[counterparty:ORG] (will|would|is to|is set to|agreed to|has agreed to|also)? {host|run|power|serve} [subject:POSS] (')? ~{0,2} (workloads|workload|models|model|training|inference|ai|services|chatbot)`,
+    confidence: 0.74,
+    extra: provides,
+    examples: [['Under the agreement, Orrin Cloud will host Zentrix AI’s workloads.', 'Zentrix AI', null]],
+  },
   // "Zentrix AI trains its models on Google's TPUs", "runs its chatbot on Azure": the compute a company's work runs on
   {
     reason: 'compute_deal/runs-on',
