@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'cuts with no count: a workforce slashed "by 10 per cent", and a company "laying off technology staff"',
+      text: 'Tarsel Learning has also slashed its workforce by 10 per cent. Halvard Bank is laying off technology staff in Charlotte, according to people familiar.',
+      claims: [
+        { type: 'departure', subject: 'Tarsel Learning' },
+        { type: 'departure', subject: 'Halvard Bank' },
+      ],
+    },
+    {
       note: 'job cuts by a company named after a conjunction and its description ("after regional airline X announced it was seeking to cut"), "terminated N employees", "N cuts in X\'s business", "the largest job cut affecting N people", staff who "had already accepted early retirement"',
       text: 'Gloom deepened on Wednesday after regional airline Orvane Air announced it was seeking to cut 300 jobs. Tarsel Retail terminated 350 employees in November. The layoffs are in addition to 400 cuts in Halvard Bank’s U.S. commercial business. Kestrel Learning has gone ahead with the largest job cut affecting 2,500 people. More than 6,000 employees at Corvane Motors had already accepted early retirement.',
       claims: [

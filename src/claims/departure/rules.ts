@@ -59,7 +59,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-of-staff',
     vouches: true,
-    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent))`,
+    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
@@ -68,6 +68,7 @@ export const RULES: ClaimRule[] = [
       ['Halvard Robotics to cut 12% of workforce', 'Halvard Robotics', null],
       ['Copperleaf AI lays off a third of its staff', 'Copperleaf AI', null],
       ['Zentrix AI said it would reduce its headcount by 15%.', 'Zentrix AI', null],
+      ['Tarsel Learning has also slashed its workforce by 10 per cent.', 'Tarsel Learning', null],
     ],
   },
   // "made 60 staff redundant"
@@ -130,6 +131,16 @@ export const RULES: ClaimRule[] = [
     match: '{lay off|make redundant|furlough|let go} (of)? (up to|another|some)? [value:COUNT]',
     confidence: 0.82,
     examples: [['Visium Asset Management said it will lay off 33.', 'Visium Asset Management', '33']],
+  },
+  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count
+  {
+    reason: 'departure/cuts-staff',
+    match: `[subject:ORG] (is|are|was|were|has|have|had|will|would|plans to|is to|is set to|began|begins|started|has begun|has started)? (also|now|quietly|reportedly|again)? (laying off|lays off|laid off|cutting|cuts|{axe}|shedding|sheds|shed|sacking|sacks|sacked|firing|fires|fired|furloughing|furloughs|furloughed) (some|dozens of|hundreds of|thousands of|more|its|their|about|several)? ~{0,2} ${STAFF}`,
+    confidence: 0.72,
+    unless: { 'departure/generic': GENERIC, 'departure/jobs-kept': NOT_CUT },
+    // (a count is read by the rules above; here only cuts that name none)
+    extra: (m) => (m.toks.slice(m.start, m.end).some((t) => t.kind === 'qty') ? null : {}),
+    examples: [['Halvard Bank is laying off technology staff in Charlotte, according to people familiar.', 'Halvard Bank', null]],
   },
   // "as many as 300 jobs will be lost at Credit Suisse First Boston": the company after "at"
   {
