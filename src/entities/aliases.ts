@@ -58,11 +58,11 @@ function initials(key: string): string {
 }
 
 // A publication naming itself in its page furniture: "Follow Israel Hayom on Facebook and Twitter",
-// "Subscribe to The Ledger's newsletter" (not "© 2024 X": a press release's own company signs it so)
+// "Subscribe to The Ledger's newsletter", a saved page's "Site icon The Ledger" line (not "© 2024 X": a press release's own company signs it so)
 const NAME = "([A-Z][\\w&.'’-]*(?: (?:of |the |& )?[A-Z][\\w&.'’-]*){0,4})";
 const PUBLICATION_SELF = new RegExp(
   `\\b(?:Follow|Like) ${NAME} on (?:Facebook|Twitter|X|Instagram|LinkedIn|Telegram|WhatsApp|Google News|Threads|YouTube|Bluesky)\\b|` +
-    `\\b[Ss]ubscribe to ${NAME}(?:'s|’s)? (?:newsletter|channel|podcast)|^(?:Subscribe to|Sign up for) ${NAME}\\s*$`,
+    `\\b[Ss]ubscribe to ${NAME}(?:'s|’s)? (?:newsletter|channel|podcast)|^(?:Subscribe to|Sign up for) ${NAME}\\s*$|^\\s*(?:Site icon|Site logo|Logo of) ${NAME}\\s*$`,
   'gm',
 );
 
@@ -71,10 +71,10 @@ const PUBLICATION_SELF = new RegExp(
  * it names only in such page furniture (the "Facebook" of that line): neither is a subject.
  */
 export function markPublications(text: string, mentions: NameMention[], table: EntityTable): void {
-  if (!/Follow|Like|ubscribe|Sign up/.test(text)) return;
+  if (!/Follow|Like|ubscribe|Sign up|Site icon|Site logo|Logo of/.test(text)) return;
   const furniture: Array<[number, number]> = [];
   for (const m of text.matchAll(PUBLICATION_SELF)) {
-    const name = m[1] ?? m[2] ?? m[3];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (!name) continue;
     const e = table.byName(name) ?? table.entities.find((x) => x.aliases.includes(name));
     if (e && e.kind === 'organization') e.media = true;

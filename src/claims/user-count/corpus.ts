@@ -484,6 +484,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Site icon Kestrel Report\n\nOne Million Active Users: Lessons from Africa’s Toughest Startup Battles\n\nThe race to the millionth active user has intensified in recent times.', note: 'a saved page\'s "Site icon" line names the publication, no subject' },
     { text: 'Team Velorix fielded 150 riders at the race in Valmont.', note: 'a race\'s riders are no user base (riders count as users in the tens of thousands)' },
     { text: 'Halden Rovers (1) 1 Scorers: Marrow 28 Yellow card: Coufax 55 Subs used: Sorrel 14 (Tamsin), Downey 67 (Bracken)', note: '"Subs used" in a football summary are substitutes: subscribers are counted in thousands' },
     { text: 'Halvard Pay ranks number 3 among lenders; its staff number 3,500.', note: 'a rank after "number", and staff are no users' },
