@@ -78,6 +78,9 @@ function glued(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /** The counted noun for a count ending before tokens[i], or null. */
+// Units of time right after a number: it counts them, whatever noun follows ("30 day active users", "7 day rolling average")
+const TIME_WINDOW = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes']);
+
 export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: boolean): CountedNoun | null {
   const first = tokens[i];
   if (!first) return null;
@@ -114,6 +117,8 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
       return { unit: NOUNS.get(head.lower)!, noun: head.text, next: end + 1 };
     }
     if (BREAKS.has(t.lower)) return null;
+    // ("30 day active customers": a time window describes the noun, the number counts days, not customers)
+    if (k === i && TIME_WINDOW.has(t.lower)) return null;
     modifiers++;
     if (modifiers > MAX_MODIFIERS) return null;
     k++;

@@ -581,6 +581,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The deal involves Halvard AI receiving $350 million worth of equity in Orrin Cloud, the sources said.', note: 'shares of another company received are no round raised' },
     { text: 'For comparison, according to Kestrel Insights’ data, start-ups in Africa have raised a total of over $13 billion in equity.', note: 'a source of figures ("according to X\'s data") raised nothing' },
     { text: '"We need at least $20bn (£10.6bn) in investment," said Halvard Ventures chief Tom Reyes.', note: 'money needed is no round raised' },
     { text: 'Shares in Halvard Motors fell. Kestrel Bank followed with a $2 billion bond sale.', note: '"followed with" an amount where no round is spoken of' },

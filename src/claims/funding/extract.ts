@@ -69,6 +69,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:[\w-]+ ){0,2}?(?:investment|spending|outlay|capex) (?:to|for) (?:procure|procuring|buy|buying|purchase|purchasing|acquire|build|building|set up|deploy|expand|upgrade|develop|construct|install)\b/,
   // "secured a $5.5 billion, 15-year lease with…": a deal's terms after a comma
   /^, (?:[\w-]+ ){0,2}?(?:deal|deals|contract|contracts|agreement|agreements|lease|leases|partnership|takeover|acquisition|order|orders)\b/,
+  // "OpenAI receiving $350 million worth of equity in CoreWeave": shares of another company received, no round raised
+  /^ (?:worth )?(?:of )?(?:[\w-]+ )?(?:equity|stock|shares) in\b/,
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
