@@ -156,6 +156,18 @@ export function tiedEmployer(view: SentenceView, cueAt: number): EntityRecord | 
   return employer && view.actors.every((a) => a.via !== 'name' || a.entity.media || a.entity === employer || (a.start > cueAt && PHRASE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)))) ? employer : null;
 }
 
+/**
+ * The employer of the person who opens the sentence as its subject ("Roe poached three researchers…", "She recruited…"),
+ * as a title tied them earlier: the company that does what its boss does. Other companies named in the sentence
+ * may be what it is done to (a hire's source).
+ */
+export function subjectPersonsEmployer(view: SentenceView, cueAt: number): EntityRecord | null {
+  const lead = view.text.slice(view.sentence.start, cueAt);
+  const person = view.names.find((n) => n.kind === 'person' && n.end <= cueAt);
+  const opens = PRONOUN_SUBJECT.test(lead) || (!!person && /^\W*$/.test(view.text.slice(view.sentence.start, person.start)));
+  return opens ? tiedEmployerOf(view, cueAt) : null;
+}
+
 function tiedEmployerOf(view: SentenceView, cueAt: number): EntityRecord | null {
   const ties = tiesOf(view);
   if (!ties.length) return null;

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a boss tied to a company by a title who "poached" or "recruited" people (by surname, or "She"): the company hires',
+      text: 'Zentrix AI CEO Dana Roe has been on a spree. Roe poached three researchers from Quillmark Labs last month. She also recruited about 30 engineers from Orrin AI.',
+      claims: [
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Quillmark Labs', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Orrin AI', value: { amount: 30, approximate: true } },
+      ],
+    },
+    {
       note: 'a person titled by a company\'s possessive ("its chief scientist Dana Roe", "its" being the company just named) who leaves to join another',
       text: 'In a blow to Quillmark Labs, its chief scientist Dana Roe is leaving to join Zentrix AI.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Quillmark Labs' }],

@@ -3,11 +3,20 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
-import { mainCompany } from '../people.js';
+import { mainCompany, subjectPersonsEmployer } from '../people.js';
 import { RULES as TOKEN_RULES, frontedLength } from './rules.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below (which finds sources after the verb). */
-export const hiringRules = ruleExtractor('hiring', TOKEN_RULES, { countUnit: 'people' });
+// ("Roe poached three researchers from Quillmark Labs" after "Zentrix AI CEO Dana Roe": the boss's company hires)
+export const hiringRules = ruleExtractor('hiring', TOKEN_RULES, {
+  countUnit: 'people',
+  pick: {
+    fallback: (view, cueAt) => {
+      const e = subjectPersonsEmployer(view, cueAt);
+      return e ? { entity: e, via: 'anaphor', actor: null } : null;
+    },
+  },
+});
 
 /**
  * hiring: a company hires people who come from another company. One claim per
