@@ -238,6 +238,9 @@ const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |a
 // From a name to the cue through a relative clause on it, and its coordinated verbs ("…, which has raised $90 million, has ")
 // or a participle going on with its total ("Y, which added 2.2 million customers, taking its base to "), past an aside
 // right after the pronoun ("HBO Max, which, combined with HBO, counted ")
+// An apposition that describes the name before it and carries the cue: ", another Chinese AI startup with a valuation of",
+// ", a fintech valued at", ", the startup now worth"
+const DESCRIBED_WITH_CUE = /^, (?:another|a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|unicorn|lab|maker|developer|platform|lender|bank|fintech|business|group|provider|rival|competitor)s? (?:with (?:a |an )?(?:[\w-]+ )?(?:(?:valuation|value|revenue|revenues|sales|workforce|staff|headcount|users|customers|subscribers)(?: of)? ?)?|(?:(?:now|recently|last|most recently) )?(?:(?:valued at|worth|that employs|employing|which employs) ?)?)(?:about |around |nearly |more than |some |roughly )?[$€£¥]?$/;
 const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where)(?:, [^,;]{1,40},)? [^,;]{0,80}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
 
 // "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
@@ -283,7 +286,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Halvard Robotics, where its chief executive made $9 million")
   // ("challenge Disney - which in 2004 reported revenues of $30bn": after a spaced dash too)
   // ("X, which has raised $90 million, has 150 employees": the relative clause goes on through coordinated verbs)
-  const antecedent = [...leftActors].reverse().find((a) => RELATIVE_TO_CUE.test(view.text.slice(a.end, cueAt)));
+  // ("…a $1bn round in Kestrel AI, another Chinese AI startup with a valuation of $2.5bn": an apposition describing the name)
+  const antecedent = [...leftActors].reverse().find((a) => RELATIVE_TO_CUE.test(view.text.slice(a.end, cueAt)) || DESCRIBED_WITH_CUE.test(view.text.slice(a.end, cueAt)));
   if (antecedent) return { entity: antecedent.entity, via: antecedent.via, actor: antecedent };
   const [clauseStart] = clauseAround(view, cueAt);
   // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an investor "leading a financing round of at least $X for" a startup: the startup raises, the investor leads',
+      text: 'Orrin Group is leading a financing round of at least $600m for Chinese AI startup Zentrix AI, marking a big bet on the sector.',
+      claims: [{ type: 'funding', subject: 'Zentrix AI', counterparty: 'Orrin Group', value: { min: 600_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'the money raised to date, told as "brings the total X has raised since … to" and "bringing the total raised to"; money "has been funneled into" a company, in the passive',
       text: 'Halvard Labs raised $10 million. This new financing brings the total Halvard Labs has raised since inception in 2009 to $35 million. In the past five years, 420 billion won has been funneled into Kestrel Market.',
       claims: [

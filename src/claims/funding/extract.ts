@@ -74,6 +74,8 @@ const NOT_FUNDING_AFTER = [
   // "91m naira of the funding available": a share of someone's budget
   /^ of (?:the|its|their) (?:funding|funds|money|budget|grant|grants|package|aid)\b/,
 ];
+// The round named before its amount: "a financing round of at least", "an investment worth"
+const ROUND_OF_BEFORE = /\b(?:round|investment|financing|raise|injection)s? (?:of|worth|totall?ing|valued at) (?:(?:at least|about|around|up to|nearly|more than|some|roughly) )?$/;
 // A time after the round's "in" ("led its $30 million Series A in March"): no company invested in
 const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:${MONTHS}|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b`);
 
@@ -174,7 +176,8 @@ export const funding: Extractor = {
       // "a £50 million equity investment in Quillmark", "$30 million for a stake in Stackwise": the raiser follows
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
       // ("the $200 million investment by Visa in Interswitch": the investor between)
-      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} )?(?:in|into|for) /.exec(post);
+      // ("leading a financing round of at least $600m for Chinese AI startup MiniMax": the round said before the amount)
+      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} )?(?:in|into|for) /.exec(post) ?? (ROUND_OF_BEFORE.test(pre) ? /^ (?:for|in|into) /.exec(post) : null);
       // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
       const inObj = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
       // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser

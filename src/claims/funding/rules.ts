@@ -79,6 +79,16 @@ export const RULES: ClaimRule[] = [
     examples: [['Halvard Pay opened March with a $170 million Series C; Kestrel Bank followed with $25 million.', 'Kestrel Bank', '$25 million']],
   },
   // "completed a round totaling $167.5 million", "a Series B worth $40 million", "a funding round of $12 million"
+  // "Orrin Group is leading a financing round of at least $600m for Chinese AI startup Zentrix AI": the company the round is
+  // "for" raises it, the one leading it is the lead (before the bare reading below, which would give the round to its leader)
+  {
+    reason: 'funding/round-of-for',
+    match: '([counterparty:ORG] (is|was|has|have|had|will)? (also|recently|reportedly)? {lead|co-lead|head|anchor} (a|an|the)? ~{0,2})? (round|raise|financing|funding|investment|tranche) (totaling|totalling|worth|of|valued at|amounting to) (at least|about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY] (for|in|into) ~{0,4} [subject:ORG]',
+    confidence: 0.84,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: roundOf,
+    examples: [['Orrin Group is leading a financing round of at least $600m for Chinese AI startup Zentrix AI.', 'Zentrix AI', 'at least $600m']],
+  },
   {
     reason: 'funding/round-of',
     // ("an investment of $30 million from X": a single investor after "from" leads; "fresh capital of $30 million")

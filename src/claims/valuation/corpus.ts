@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation in an apposition describing the company before it (", another Chinese AI startup with a valuation of", ", a startup valued at"), after an investor that led a round in it',
+      text: 'Orrin Group led a round in Kestrel AI, another Chinese AI startup with a valuation of $2.5bn. Tarsel Capital invested in Halvard Labs, a startup valued at $900m.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel AI', value: { amount: 2_500_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Halvard Labs', value: { amount: 900_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a valuation that a company "saw … plunge 49% to", and the figure it fell "from the previous"; a quote that runs over two sentences keeps its own subject for the second ("While the valuation surged …")',
       text: 'Halvard Republica Inc. saw its valuation plunge 49% to 10.8 trillion won on July 4 from the previous 21.1 trillion won seen on January 7. The industry insider added: “Kestrel Market received hefty investment in mid-2021 with a valuation of 3 trillion won. While the valuation surged to around 5 trillion won since then, some say it has fallen.”',
       claims: [
