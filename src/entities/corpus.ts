@@ -1541,6 +1541,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orrin Cloud', 'organization'], ['Zentrix AI', 'organization'], ['Dana Roe', 'person']],
   },
   {
+    note: 'place: "the United Arab Emirates" keeps its nationality word inside (no company "United"), also in the possessive',
+    text: 'Orrin Corp. will invest in the United Arab Emirates’ top AI firm G42. The United Arab Emirates is a small country.',
+    expect: [['Orrin Corp.', 'organization'], ['United Arab Emirates', 'place', 2], ['G42', 'organization']],
+  },
+  {
     note: 'other: stock indices in a market ticker box ("KOSDAQ 864.16 -5.99") are no companies',
     text: '• KOSPI 2727.63 +15.49 +0.57%\n• KOSDAQ 864.16 -5.99 -0.69%\nHalvard Market received hefty investment.',
     expect: [['KOSPI', 'other'], ['KOSDAQ', 'other'], ['Halvard Market', 'organization']],

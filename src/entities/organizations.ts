@@ -495,6 +495,8 @@ const opensKnownName = new Memo((word) => FIRST_WORDS.has(word.toLowerCase()));
 function splitAtNonNameWords(tokens: Token[]): Token[][] {
   // "Dow Jones Industrial Average", "FTSE 100": an index is one name, whoever publishes it
   if (tokens.length > 1 && INDEX_FIRST.has(tokens[0]!.text)) return [tokens];
+  // ("the United Arab Emirates": a place's name keeps a nationality word inside it)
+  if (tokens.length > 2 && tokens.some((t) => NOT_ORG_WORDS.has(t.text)) && isKnownPlace(tokens.map((t) => t.text).join(' ').replace(/['’]s?$/, '').toLowerCase())) return [tokens];
   const mayBeKnown = tokens[0]!.opensKnown;
   const joined = mayBeKnown ? tokens.map((t) => t.text).join(' ') : '';
   if (mayBeKnown && (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase()))) return [tokens];

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money invested "in" a company described after a place\'s possessive ("in the United Arab Emirates’ top AI firm G42", "in Kenya’s biggest fintech X")',
+      text: 'Orrin Corp. will invest $1.5 billion in the United Arab Emirates’ top AI firm G42, the companies said. Tarsel Group invested $200 million in Kenya’s biggest fintech Halvard Pay.',
+      claims: [
+        { type: 'funding', subject: 'G42', counterparty: 'Orrin Corp.', value: { amount: 1_500_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Halvard Pay', counterparty: 'Tarsel Group', value: { amount: 200_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'an investor "leading a financing round of at least $X for" a startup: the startup raises, the investor leads',
       text: 'Orrin Group is leading a financing round of at least $600m for Chinese AI startup Zentrix AI, marking a big bet on the sector.',
       claims: [{ type: 'funding', subject: 'Zentrix AI', counterparty: 'Orrin Group', value: { min: 600_000_000, currency: 'USD' } }],

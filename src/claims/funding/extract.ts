@@ -76,6 +76,16 @@ const NOT_FUNDING_AFTER = [
 ];
 // The round named before its amount: "a financing round of at least", "an investment worth"
 const ROUND_OF_BEFORE = /\b(?:round|investment|financing|raise|injection)s? (?:of|worth|totall?ing|valued at) (?:(?:at least|about|around|up to|nearly|more than|some|roughly) )?$/;
+// A place's possessive and a few words describing the company after it: "the United Arab Emirates’ top AI firm "
+const PLACE_DESCRIBED = /^(?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s? (?:[a-z][\w-]* |AI ){1,4}/;
+
+/** "invest $1.5 billion in the United Arab Emirates’ top AI firm G42": the company a place's description leads to. */
+function placesCompany(view: SentenceView, at: number): Actor | null {
+  const m = PLACE_DESCRIBED.exec(view.text.slice(at, at + 90));
+  if (!m || !isKnownPlace(m[1]!.toLowerCase())) return null;
+  return view.actors.find((a) => a.start === at + m[0].length && a.via === 'name') ?? null;
+}
+
 // A time after the round's "in" ("led its $30 million Series A in March"): no company invested in
 const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:${MONTHS}|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b`);
 
@@ -206,7 +216,7 @@ export const funding: Extractor = {
         const several = inAt && /^(?:(?:two|three|four|five|several|some|many|all|both|each|one|a number|a few|dozens|hundreds) of|\d+ of)\b/i.test(post.slice(inAt[0].length));
         // ("plans to invest $48m in renovating parts of the Savoy": money put into doing something is spending, no round)
         const doing = inAt && /^(?:[a-z]+ing)\b/.test(post.slice(inAt[0].length)) && !/^(?:funding|financing|backing)\b/.test(post.slice(inAt[0].length));
-        const obj = inAt && !several && !doing ? actorAfter(view, q.end + inAt[0].length, 25) : null;
+        const obj = inAt && !several && !doing ? actorAfter(view, q.end + inAt[0].length, 25) ?? placesCompany(view, q.end + inAt[0].length) : null;
         if (!obj) continue;
         // ("Grab plans to invest $500 million in its Vietnam business": money put into its own business is spending)
         if (obj.via === 'anaphor' && /^(?:its|their|our)$/i.test(obj.text)) continue;
