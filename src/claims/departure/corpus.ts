@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a share cut and the count it comes to ("laying off 14% or 200 of its full-time employees")',
+      text: 'Artificial intelligence startup Kestrel Scale has announced it is laying off 14% or 200 of its full-time employees, CNBC reported.',
+      claims: [{ type: 'departure', subject: 'Kestrel Scale', value: { amount: 200 } }],
+    },
+    {
       note: 'cuts with no count: a workforce slashed "by 10 per cent", and a company "laying off technology staff"',
       text: 'Tarsel Learning has also slashed its workforce by 10 per cent. Halvard Bank is laying off technology staff in Charlotte, according to people familiar.',
       claims: [

@@ -71,6 +71,15 @@ export const RULES: ClaimRule[] = [
       ['Tarsel Learning has also slashed its workforce by 10 per cent.', 'Tarsel Learning', null],
     ],
   },
+  // "is laying off 14% or 200 of its full-time employees": a share and the count it comes to
+  {
+    reason: 'departure/cut-share-or-count',
+    vouches: true,
+    match: `${CUT} (about|around|roughly|nearly|almost|some|up to|more than|over)? (_ (%|percent|per cent)|[Q]) (,|or|or about|or around|or roughly|or some|, or|—|-) (about|around|roughly|nearly|some)? [value:COUNT] (of (its|the|their|our) ~{0,3} ${STAFF}|${STAFF})`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['Scale AI has announced it is laying off 14% or 200 of its full-time employees.', 'Scale AI', '200 of its full-time employees']],
+  },
   // "made 60 staff redundant"
   {
     reason: 'departure/made-redundant',

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an adjective of size before the amount raised ("has also raised a notable $11 billion")',
+      text: 'Zentrix AI builds chatbots. The company has also raised a notable $11 billion in 2024 so far.',
+      claims: [{ type: 'funding', subject: 'Zentrix AI', value: { amount: 11_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'money invested "in" a company described after a place\'s possessive ("in the United Arab Emirates’ top AI firm G42", "in Kenya’s biggest fintech X")',
       text: 'Orrin Corp. will invest $1.5 billion in the United Arab Emirates’ top AI firm G42, the companies said. Tarsel Group invested $200 million in Kenya’s biggest fintech Halvard Pay.',
       claims: [

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a company described ("the world’s hottest company") that "employs only" a count, its name in an apposition earlier in the sentence',
+      text: 'The main character of the AI boom, Halvard Chips, keeps growing: the world’s hottest company employs only 36,000 people, about 20% more than it did last year.',
+      claims: [{ type: 'headcount', subject: 'Halvard Chips', value: { amount: 36_000 } }],
+    },
+    {
       note: 'a staff count beside "the fourth consecutive quarter of a declining workforce": a quarter of a year, no share of the staff',
       text: 'Pelham Infotech concluded the December quarter with 322,663 employees, marking the fourth consecutive quarter of a declining workforce.',
       claims: [{ type: 'headcount', subject: 'Pelham Infotech', value: { amount: 322_663 } }],

@@ -97,7 +97,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/employs',
     vouches: true,
-    match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just|a total of|a staff of|a workforce of|a team of|upwards of|in excess of|close to|well over|just over|just under)? [value:COUNT]',
+    match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just|only|merely|a total of|a staff of|a workforce of|a team of|upwards of|in excess of|close to|well over|just over|just under)? [value:COUNT]',
     confidence: 0.9,
     unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF },
     // ("the first to employ 2k projectors": what is employed after the number is a thing, not staff)
@@ -204,19 +204,6 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
-  // "Halvard Robotics has 1,500 employees", "now counts 600 employees", "has 38 people today, mostly engineers"
-  {
-    reason: 'headcount/has-staff',
-    vouches: true,
-    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] ${PEOPLE}`,
-    confidence: 0.85,
-    unless: NOT_A_HEADCOUNT,
-    extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with' ? null : {}),
-    examples: [
-      ['Halvard Robotics, the Oslo robot maker, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
-      ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
-    ],
-  },
   // "…to join Zentrix AI, a company with barely 1,200 employees": an apposition says what the named company has, wherever
   // the name stands in the sentence
   {
@@ -228,6 +215,19 @@ export const RULES: ClaimRule[] = [
     examples: [
       ['Several researchers have left to join Zentrix AI, a company with barely 1,200 employees.', 'Zentrix AI', '1,200 employees'],
       ["The Tessaly Group, the country's largest private sector employer with over 140,000 direct employees, created 4,608 jobs.", 'Tessaly Group', 'over 140,000 direct employees'],
+    ],
+  },
+  // "Halvard Robotics has 1,500 employees", "now counts 600 employees", "has 38 people today, mostly engineers"
+  {
+    reason: 'headcount/has-staff',
+    vouches: true,
+    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] ${PEOPLE}`,
+    confidence: 0.85,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with' ? null : {}),
+    examples: [
+      ['Halvard Robotics, the Oslo robot maker, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
+      ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
   // "spent N12.5 billion in salaries and wages for 6,634 staff members": the staff a wage bill pays is the workforce
