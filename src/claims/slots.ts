@@ -1,3 +1,4 @@
+import { INVESTMENT_OWNED } from '../entities/coreference.js';
 import type { Actor } from '../entities/coreference.js';
 import type { EntityRecord } from '../entities/aliases.js';
 import type { SentenceView } from './extractor.js';
@@ -116,13 +117,18 @@ function maskDecimals(s: string): string {
 }
 
 /** The lead investor of a round the sentence describes: "led by X", "X led the round". */
+export { INVESTMENT_OWNED };
+
 export function leadInvestor(view: SentenceView): Actor | null {
   for (const a of view.actors) {
     if (/\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:the |existing investor |investors? |venture firm )?$/.test(slotOf(view, a))) return a;
     if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase())) return a;
+    // ("Google’s $2.7 billion investment drove a $10 billion valuation": the owner of an investment made it)
+    if (a.possessive && INVESTMENT_OWNED.test(view.text.slice(a.end, a.end + 50))) return a;
   }
   return null;
 }
+
 
 /** Lower-cased words after an offset, within its clause (at most `max` characters). */
 export function after(view: SentenceView, at: number, max = 90): string {
@@ -147,7 +153,8 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
 // (a word after a hyphen is half of a modifier: "the venture-backed X" is no object of "backed")
 const OBJECT_SLOT = new RegExp(String.raw`(?:(?<!-)\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$`);
 
-const CLAUSE_VERB_AFTER = /^ (?:has|have|had|is|was|were|are|will|would|can|could|says|said|now)\b/;
+// (a verb of its own after the name: "After acquiring Tegus, Halvard Bank laid off 150 employees")
+const CLAUSE_VERB_AFTER = /^ (?:has|have|had|is|was|were|are|will|would|can|could|says|said|now|also|then|laid off|lays off|cut|cuts|shed|sheds|hired|hires|raised|raises|employs|plans|announced|reported|[a-z]{3,}ed)\b/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {

@@ -186,6 +186,9 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
 // "Key facts", "At a glance", "TL;DR", "By the numbers": a box about the article's subject
 const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr|highlights|by the numbers|in numbers|fact ?box|snapshot|summary|the deal|the round|what we know)\b/i;
 
+/** After an owner's possessive: an amount it invested, "’s $2.7 billion investment", "'s £40m stake". */
+export const INVESTMENT_OWNED = /^['’]?s? (?:(?:about|around|nearly|some|reported|latest|new|fresh|earlier) )?(?:[$€£¥]|US\$)?[\d.,]+ ?(?:[mb]n?|million|billion|bn)? (?:[\w-]+ )?(?:investment|stake|backing|injection)\b/i;
+
 /**
  * Who the subjectless bullets of a list (or rows of a table) are about: the company a
  * bullet of the list opens with ("• Zentrix AI valued at…"), else the one the
@@ -200,6 +203,8 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
     const opener = mentions[i]!.find(
       ({ m, e }) =>
         !e.media &&
+        // (not an investor owning its investment: "• Google’s $2.7 billion investment drove a $10 billion valuation")
+        !INVESTMENT_OWNED.test(text.slice(m.end, m.end + 50)) &&
         (/^\W*$/.test(text.slice(s.start, m.start)) || (!e.assumed && /^\W*[A-Z][\w ]{0,30}:\s*$/.test(text.slice(s.start, m.start)) && /^(?:'s)? [a-z]+/.test(text.slice(m.end, m.end + 20)))),
     );
     if (opener) return opener.e;
@@ -211,6 +216,14 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
   if (above) {
     const named = mentions[above.index]!.find(({ e }) => !e.media);
     if (named && (above.kind === 'heading' || /:\s*$/.test(above.text))) return named.e;
+    // ("…how massive Halvard AI’s footprint has become. According to data up through 2025:": a colon line that names no one
+    // introduces a list about the company its paragraph named)
+    if (!named && /:\s*$/.test(above.text)) {
+      for (let k = above.index - 1; k >= 0 && sentences[k]!.block === above.block; k--) {
+        const inPara = mentions[k]!.find(({ e }) => !e.media && e.kind === 'organization');
+        if (inPara) return inPara.e;
+      }
+    }
     if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
   }
   const proseBefore = sentences.slice(0, first.index).some((s) => s.kind === 'body');

@@ -1546,6 +1546,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orrin Corp.', 'organization'], ['United Arab Emirates', 'place', 2], ['G42', 'organization']],
   },
   {
+    note: 'organization: a product\'s name a company bears too, doing what only an employer does ("Hopper cut 10% of its workforce")',
+    text: 'Similarly, Hopper cut 10% of its workforce, affecting 60-65 employees.',
+    expect: [['Hopper', 'organization']],
+  },
+  {
     note: 'other: stock indices in a market ticker box ("KOSDAQ 864.16 -5.99") are no companies',
     text: '• KOSPI 2727.63 +15.49 +0.57%\n• KOSDAQ 864.16 -5.99 -0.69%\nHalvard Market received hefty investment.',
     expect: [['KOSPI', 'other'], ['KOSDAQ', 'other'], ['Halvard Market', 'organization']],

@@ -166,6 +166,8 @@ export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng',
 
 // (the known organisations' names and aliases, lower-cased: the keys of the gazetteer's map)
 const GAZETTEER_KEYS: ReadonlyMap<string, string> = KNOWN_BY_KEY;
+// What only an employer does, right after a name: "cut 10% of its workforce", "laid off 150 employees", "employs 300"
+const EMPLOYER_ACT_AFTER = /^ (?:has |had |have |will |would |is |was |also |recently |reportedly )*(?:cut|cuts|cutting|slashed|slashes|trimmed|laid off|lays off|laying off|shed|sheds|axed|axes|fired|fires|employs|employed|hired|hires)\b[^.;]{0,40}?\b(?:its|their) (?:workforce|staff|employees|headcount|workers)\b|^ (?:has |had |will |is |was |also |recently )*(?:laid off|lays off|laying off|employs|employed) (?:about |around |nearly |some |more than |over )?\d/;
 const PRODUCT_KEYS = new Set(Object.keys(PRODUCTS).map((p) => p.toLowerCase()));
 
 // A table column of organisations: "| Company | Employees |"
@@ -278,6 +280,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
   if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
+  // ("Hopper cut 10% of its workforce": a product's name that a company bears too, doing what only an employer does)
+  if (words.length === 1 && PRODUCT_KEYS.has(surface.toLowerCase()) && EMPLOYER_ACT_AFTER.test(after)) add(e, 'org', 8, 'employer-act-after');
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a company opening the main clause after a fronted phrase with an object ("After acquiring Tegus, X laid off 150 employees"), and a company that bears a product\'s name ("Hopper cut 10% of its workforce")',
+      text: 'After acquiring Kestrel Data, Halvard Insights laid off 150 employees, 8% of its workforce. Similarly, Orrin Health cut 13% of its workforce, while Hopper cut 10% of its workforce, affecting 60-65 employees in layoffs.',
+      claims: [
+        { type: 'departure', subject: 'Halvard Insights', value: { amount: 150 } },
+        { type: 'departure', subject: 'Orrin Health' },
+        { type: 'departure', subject: 'Hopper', value: { min: 60, max: 65 } },
+      ],
+    },
+    {
       note: 'a share cut and the count it comes to ("laying off 14% or 200 of its full-time employees")',
       text: 'Artificial intelligence startup Kestrel Scale has announced it is laying off 14% or 200 of its full-time employees, CNBC reported.',
       claims: [{ type: 'departure', subject: 'Kestrel Scale', value: { amount: 200 } }],

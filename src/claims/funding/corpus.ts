@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a key-facts list under a colon line that names no one: about the company its paragraph named; an investor\'s possessive investment ("Orrin Group’s $2.7 billion investment") is that company\'s round, the investor its lead',
+      text: 'It is important to take stock of how massive Halvard AI’s footprint has become. According to data up through 2025:\n- Over 28 million monthly active users worldwide\n- Orrin Group’s $2.7 billion investment drove a $10 billion valuation\n',
+      claims: [{ type: 'funding', subject: 'Halvard AI', counterparty: 'Orrin Group', value: { amount: 2_700_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'an adjective of size before the amount raised ("has also raised a notable $11 billion")',
       text: 'Zentrix AI builds chatbots. The company has also raised a notable $11 billion in 2024 so far.',
       claims: [{ type: 'funding', subject: 'Zentrix AI', value: { amount: 11_000_000_000, currency: 'USD' } }],

@@ -10,7 +10,7 @@ import { MONTHS } from '../../text/months.js';
 /** The token rules of ./rules.ts, run beside the extractor below. */
 export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
-import { actorAfter, actorList, clauseAround, nearest, pickSubject } from '../slots.js';
+import { actorAfter, actorList, clauseAround, INVESTMENT_OWNED, nearest, pickSubject } from '../slots.js';
 
 /**
  * funding: money a company raises. The raiser is the sentence subject of "raised" or the
@@ -76,6 +76,12 @@ const NOT_FUNDING_AFTER = [
 ];
 // The round named before its amount: "a financing round of at least", "an investment worth"
 const ROUND_OF_BEFORE = /\b(?:round|investment|financing|raise|injection)s? (?:of|worth|totall?ing|valued at) (?:(?:at least|about|around|up to|nearly|more than|some|roughly) )?$/;
+/** The owner of an investment whose amount this is ("Google’s $2.7 billion investment"), if one is named right before it. */
+function investedBy(view: SentenceView, q: { start: number }): Actor | null {
+  const owner = [...view.actors].reverse().find((a) => a.end <= q.start && q.start - a.end <= 4);
+  return owner?.possessive && INVESTMENT_OWNED.test(view.text.slice(owner.end, owner.end + 50)) ? owner : null;
+}
+
 // A place's possessive and a few words describing the company after it: "the United Arab Emirates’ top AI firm "
 const PLACE_DESCRIBED = /^(?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s? (?:[a-z][\w-]* |AI ){1,4}/;
 
@@ -228,6 +234,13 @@ export const funding: Extractor = {
           lead ??= giver.entity;
           if (!investors.includes(giver.entity)) investors.unshift(giver.entity);
         }
+      } else if (investedBy(view, q)) {
+        // "Google’s $2.7 billion investment drove a $10 billion valuation": the owner invested; the passage's company raised it
+        const by = investedBy(view, q)!;
+        const raiser = view.topic;
+        if (!raiser || raiser === by.entity || raiser.kind !== 'organization') continue;
+        picked = { entity: raiser, via: 'topic' as const, actor: null };
+        lead ??= by.entity;
       } else {
         picked = pickSubject(view, q.start, { exclude: investors, notInvestors: true });
       }
