@@ -231,7 +231,8 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
 }
 
 // "according to Bloomberg", "told the Financial Times", "(Reuters) -", "a CNBC report", "the Journal's analysis"
-const CITED_BEFORE = /\b(?:according to|confirmed to|confirmed with|told|telling|tells|tell|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
+// (an inverted attribution too: "…every week, writes The Verge", "…, says Reuters")
+const CITED_BEFORE = /,\s*(?:writes|wrote|says|said|reports|reported|notes|noted|adds|added)\s+(?:the\s+)?$|\b(?:according to|confirmed to|confirmed with|told|telling|tells|tell|said to|reported by|cited by|citing|per|via|interview with|interviewed by|speaking to|spoke to|wrote in|writing in|published (?:by|in)|in|on|reports? (?:in|by))\s+(?:the\s+)?$|\($/i;
 const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
 // Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"

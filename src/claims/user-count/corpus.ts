@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'people who "use" a product its owner makes, the owner named in the next sentence; a news site in an inverted attribution ("…, writes The Verge") is no antecedent of "it"',
+      text: '100 million people use ChatGPT every week. The announcement was made by OpenAI CEO Sam Altman at a conference for developers, writes The Verge.',
+      claims: [{ type: 'user_count', subject: 'OpenAI', value: { amount: 100_000_000 } }],
+    },
+    {
       note: 'a relative clause on a company with an aside right after "which" ("X, which, combined with Y, counted N subscribers")',
       text: 'Halvard Stream leads the market. In third place is Kestrel Max, which, combined with Kestrel TV, counted 76.8 million subscribers at the end of the quarter.',
       claims: [{ type: 'user_count', subject: 'Kestrel Max', value: { amount: 76_800_000 } }],

@@ -1,3 +1,4 @@
+import { providerOf } from '../../entities/aliases.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 
@@ -166,6 +167,23 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
     examples: [['More than 5,000 businesses use Kelvra Systems’ software.', 'Kelvra Systems', 'More than 5,000']],
+  },
+  // "100 million people use ChatGPT every week": the users of a product its owner makes
+  {
+    reason: 'user_count/n-use-product',
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the)? [product:NAME]`,
+    confidence: 0.76,
+    unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
+    // (the sentence names no company: the product's owner is the subject)
+    pick: {
+      topic: false,
+      fallback: (view, cueAt) => {
+        const product = view.names.find((n) => n.kind === 'product' && n.start > cueAt);
+        const owner = product ? providerOf(product.surface) : undefined;
+        return owner ? { entity: view.entities.ensure(owner), via: 'name', actor: null } : null;
+      },
+    },
+    examples: [['100 million people use ChatGPT every week.', 'OpenAI', '100 million people']],
   },
   // "1.8 million riders for Tarrow in Africa", "30 million customers for Corvex": a headline's count of users, their company after "for"
   {

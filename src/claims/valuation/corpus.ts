@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'the price tag a funding round puts on a company ("landed $6.6 billion in funding at a $157 billion price tag"); a takeover\'s price tag is no valuation',
+      text: 'And not long before that, Orrin AI landed $6.6 billion in funding at a $157 billion price tag.',
+      claims: [{ type: 'valuation', subject: 'Orrin AI', value: { amount: 157_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a valuation in an apposition describing the company before it (", another Chinese AI startup with a valuation of", ", a startup valued at"), after an investor that led a round in it',
       text: 'Orrin Group led a round in Kestrel AI, another Chinese AI startup with a valuation of $2.5bn. Tarsel Capital invested in Halvard Labs, a startup valued at $900m.',
       claims: [

@@ -22,6 +22,8 @@ const RULES: Rule[] = [
   // "a $32 billion valuation", "$10B post-money", "at a $3 billion pre-money valuation"
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
   // "At £1.1bn, Fennick is the most richly valued company on this list"
+  // "landed $6.6 billion in funding at a $157 billion price tag": the price a round puts on the company
+  { reason: 'valuation/round-price-tag', confidence: 0.82, before: /\b(?:funding|financing|round|raised|raises|raise|raising|investment|landed|secured)\b[^.;]{0,60}\bat an? $/, after: /^ price[- ]tag\b/ },
   { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
   // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
   { reason: 'valuation/amount-x-valued-at', confidence: 0.8, after: /^ (?:that|which) (?:[\w&'’.-]+ ){1,6}?(?:is|was|are|were|has been|had been) (?:now |currently |then |reportedly )?valued at\b/ },
