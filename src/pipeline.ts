@@ -20,7 +20,7 @@ import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
 import { assignIds } from './refine/ids.js';
-import { computeMoneyFirst, departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
+import { computeMoneyFirst, countMeetsSource, departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
 import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
 import { requireTypedSubjects } from './refine/typed-subjects.js';
@@ -66,7 +66,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, computeMoneyFirst, dealDirectionByVerb, departureYieldsToHiring, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, computeMoneyFirst, dealDirectionByVerb, departureYieldsToHiring, countMeetsSource, leadFromNextSentence];
 
 let gate: Gate | null = null;
 

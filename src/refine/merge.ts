@@ -117,3 +117,25 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
  */
 export const departureYieldsToHiring: Refiner = (_ctx, claims) =>
   claims.filter((c) => c.type !== 'departure' || !claims.some((h) => h.type === 'hiring' && h.sentence === c.sentence && h.counterparty === c.subject));
+
+/**
+ * A hire told in two steps: "JPMorgan hired four executives … Taira had quit rival Credit Suisse before joining JPMorgan.
+ * Bulgareli, Amarante and Freixo also left the Swiss lender": the count said without a source and the one source said
+ * for the same hirer within the next few sentences are one hire. When the hirer's sourced claims there name exactly one
+ * source and carry no count, that claim takes the count and the countless-sourced pair stays one claim.
+ */
+const SOURCE_SPAN = 4;
+export const countMeetsSource: Refiner = (_ctx, claims) => {
+  const drop = new Set<RawClaim>();
+  const out = claims.map((c) => {
+    if (c.type !== 'hiring' || !c.counterparty || c.value) return c;
+    const counted = claims.filter((h) => h.type === 'hiring' && h.subject === c.subject && !h.counterparty && h.value && c.sentence.index - h.sentence.index >= 0 && c.sentence.index - h.sentence.index <= SOURCE_SPAN);
+    if (counted.length !== 1) return c;
+    const head = counted[0]!;
+    const sources = new Set(claims.filter((h) => h.type === 'hiring' && h.subject === c.subject && h.counterparty && h.sentence.index >= head.sentence.index && h.sentence.index - head.sentence.index <= SOURCE_SPAN).map((h) => h.counterparty));
+    if (sources.size !== 1) return c;
+    drop.add(head);
+    return { ...c, value: head.value, reason: `${c.reason}, hiring/count-from-earlier-sentence` };
+  });
+  return out.filter((c) => !drop.has(c));
+};

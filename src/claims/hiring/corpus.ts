@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hire told in two steps: the count without a source, then the one source the people came from, a sentence later; and "absorbing" researchers from a rival',
+      text: 'Halvard Bank hired four executives to widen its private-banking coverage in Brazil, two sources said. Dana Roe, a banker with two decades in the industry, had quit rival Kestrel Group before joining Halvard Bank. Zentrix AI pulled off a coup, absorbing three senior researchers from Quillmark Labs.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Group', value: { amount: 4 } },
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Quillmark Labs', value: { amount: 3 } },
+      ],
+    },
+    {
       note: 'a boss tied to a company by a title who "poached" or "recruited" people (by surname, or "She"): the company hires',
       text: 'Zentrix AI CEO Dana Roe has been on a spree. Roe poached three researchers from Quillmark Labs last month. She also recruited about 30 engineers from Orrin AI.',
       claims: [

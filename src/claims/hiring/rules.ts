@@ -11,7 +11,7 @@ import type { Tok } from '../../structure/tokens.js';
 
 // Who is hired
 const STAFF = '(people|workers|employees|staff|staffers|engineers|researchers|scientists|developers|executives|managers|directors|bankers|traders|brokers|analysts|specialists|designers|experts|talent|performers|hires|team|teams|members|recruits|graduates|salespeople|drivers|nurses|agents|technicians|programmers|interns|physicists|investigators|apprentices|trainees|freshers|pilots|coders)';
-const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire}';
+const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
 // Counted hires: "take on 200 apprentices" too, not "attracted 3,000 engineers to its conference"
