@@ -30,7 +30,8 @@ describe('name tokens', () => {
     return tail.length <= 4 && !DESCRIBING.test(tail) && !tail.includes('-');
   };
   const capStart = (w: string) => /^\p{Lu}/u.test(w) || /^[a-z]{1,4}[A-Z]/.test(w);
-  const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z])/.test(w);
+  // ("23andMe", "7-Eleven", "1Password": digits, then letters with a capital)
+  const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})/.test(w);
   // (digits right after a digit and a thousands separator continue a number: "1,085-Rs" starts no name)
   const inNumber = (s: string, i: number) => i > 1 && /[,.]/.test(s[i - 1]!) && /\d/.test(s[i - 2]!) && /\d/.test(s[i]!);
   const reference = (s: string, base: number) =>
