@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a licensing deal "for" a startup and a hire of "several key members, including" its boss: the licensee hires from the startup',
+      text: 'Orrin Cloud announced a $2.4 billion licensing deal for AI coding startup Kestrel Code and has hired several key members, including CEO Dana Roe and co-founder Tom Reyes, to join its research division.',
+      claims: [{ type: 'hiring', subject: 'Orrin Cloud', counterparty: 'Kestrel Code' }],
+    },
+    {
       note: 'a hire told in two steps: the count without a source, then the one source the people came from, a sentence later; and "absorbing" researchers from a rival',
       text: 'Halvard Bank hired four executives to widen its private-banking coverage in Brazil, two sources said. Dana Roe, a banker with two decades in the industry, had quit rival Kestrel Group before joining Halvard Bank. Zentrix AI pulled off a coup, absorbing three senior researchers from Quillmark Labs.',
       claims: [

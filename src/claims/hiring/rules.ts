@@ -69,7 +69,7 @@ const PREPOSITIONS = new Set(['with', 'of', 'for', 'by', 'to', 'from', 'at', 'in
 const subjectNotObject = (m: RuleMatch): Partial<RawClaim> | null => (PREPOSITIONS.has(m.toks[m.toks.indexOf(m.slots.subject!) - 1]?.lower ?? '') ? null : {});
 
 // A deal with a company that may take its people too: "license X's technology", "paid X $650 million to license", "a stake in X"
-const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
+const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|(licensing|license|licence) (deal|agreement|pact) (for|with) ~{0,4} [counterparty:ORG]|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
 
 const SOURCED_RULES: ClaimRule[] = [
   // "Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management",
@@ -260,11 +260,13 @@ const SOURCED_RULES: ClaimRule[] = [
   // ("its" is the other company; coreference takes it for the clause's subject)
   {
     reason: 'hiring/license-and-hire',
-    match: `(${DEAL_WITH}) ~{0,4} (and|,) (also)? (to)? (${HIRE_ONLY}|{take}|{walk off with}|{make off with}) (most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ~{0,2} ${ROLE}`,
+    match: `(${DEAL_WITH}) ~{0,4} (and|,) (has|have|had|will)? (also)? (to)? (${HIRE_ONLY}|{take}|{walk off with}|{make off with}) ((most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ~{0,2} ${ROLE}|(several|some|many|a number of|a handful of|a few|its|the) ~{0,2} (key|senior|top|leading)? (members|staff|employees|engineers|researchers|leaders|executives|founders|co-founders|team members) (,)? (including|such as|among them))`,
     confidence: 0.8,
     // "its" or "their" (not "its own engineers", nor a post new to the hirer: "hired its first CFO", "its new chief executive")
     extra: (m) => {
-      const owner = m.slots.owner!;
+      const owner = m.slots.owner;
+      // ("…and has hired several key members, including CEO Dana Roe": people of the company the deal was with)
+      if (!owner) return {};
       if (owner.lower !== 'its' && owner.lower !== 'their') return null;
       return m.toks.slice(m.toks.indexOf(owner), m.end).some((t) => /^(?:own|first|new|next|incoming|permanent|interim)$/.test(t.lower)) ? null : {};
     },
@@ -272,6 +274,7 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Halvard Robotics agreed to license Kestrel Dynamics’ technology and hire its founders.', 'Halvard Robotics', null],
       ['Zentrix AI paid Copperleaf Labs $650 million to license its models and hire most of its staff.', 'Zentrix AI', null],
       ['Zentrix AI took a 49% stake in Copperleaf Labs and hired its chief executive, Tom Reyes.', 'Zentrix AI', null],
+      ['Orrin Cloud announced a $2.4 billion licensing deal for AI coding startup Kestrel Code and has hired several key members, including CEO Dana Roe.', 'Orrin Cloud', null],
     ],
   },
   // "hired Jane Doe, a former Google executive", "has appointed Raj Patel, previously at Stripe,"
