@@ -260,7 +260,8 @@ function backedModifier(view: SentenceView, a: Actor): boolean {
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
 
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
-  if (MANY_THAT_BEFORE_CUE.test(view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt))) return null;
+  const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
+  if (MANY_THAT_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead)) return null;
   const ok = (a: Actor) => !backedModifier(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
@@ -353,6 +354,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   }
   return null;
 }
+
+// A relative clause on a market, not a company: "carnage in the $320bn sector, which employs more than 1.3 million people"
+const GENERIC_ANTECEDENT = /\b(?:sector|industry|market|economy|country|nation|city|region|state|province|trade|government)s?\s*,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,3}$/;
 
 // "…when one bank set up a new division and hired 24 employees": an unnamed company does what the sentence tells, not the
 // passage's company

@@ -404,6 +404,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Tech reported results. Combined, Halvard Tech and Kestrel Consulting (KC) witnessed a year-on-year reduction of 34,851 employees.', note: 'a cut counted over two companies combined is neither one\'s' },
     { text: 'Orvane Bank cut costs again, bringing its total savings to 1,100 million rupees.', note: 'a running total of savings is no count of people' },
     { text: 'Tarrow United lost 3-0 on Saturday. Two players have left the club this week.', note: 'players leaving a club are sport' },
     { text: 'About 1,400 fans of Tessaly Rovers face a long trip after the club was relieved of its licence.', note: 'fans and a licence: no staff, no jobs' },
