@@ -709,6 +709,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion.', note: 'the worth of a deal, "valued at" after its other side, is no valuation of that side' },
     { text: 'Halvard Pay makes payment software. Its revenue rose from $10 million to $20 million.', note: 'a change "from X to Y" of something other than a valuation' },
     { text: 'Zentrix AI poached researchers. Some Zentrix AI offers were worth more than $300 million over four years.', note: 'offers worth an amount are no valuation' },
     { text: 'Quorvex became the region’s third unicorn (a privately held startup that reaches a valuation of $1 billion) this spring.', note: 'a unicorn defined: the valuation of a class of companies, not of the one named' },

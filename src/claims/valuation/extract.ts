@@ -45,6 +45,9 @@ const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
 const MARKET_CAP = /^ (?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
 
+// A deal named earlier in the clause, "valued at" after its other side: "an agreement to buy GPU capacity from X valued at"
+const DEAL_BEFORE_VALUED = /\b(?:deal|agreement|contract|pact|lease|partnership|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$/;
+
 export const valuation: Extractor = {
   type: 'valuation',
   extract(view: SentenceView): RawClaim[] {
@@ -77,6 +80,12 @@ export const valuation: Extractor = {
       if (CLASS_DEFINED.test(pre)) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
+      // ("signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion": the deal's worth — the
+      // company right before "valued" is the deal's other side)
+      if (!picked && rule.reason === 'valuation/valued-at' && DEAL_BEFORE_VALUED.test(pre)) {
+        const last = [...view.actors].reverse().find((a) => a.end <= cueAt);
+        if (last && /\b(?:from|with|to|by|for)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(view.sentence.start, last.start - 8), last.start))) continue;
+      }
       // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
       const subjectWords = pre.replace(/\bvalu(?:e|ed|ing|es)\b[^]*$/, '').replace(/\bworth\b[^]*$/, '');
       const valuedThing = subjectWords.slice(-45);
