@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an investor "contributing €1.3 billion of the total investment" to the round the sentence before told: that company\'s, the investor its lead',
+      text: 'Halvard AI raised €1.7 billion in a Series C. Kestrel Litho is contributing €1.3 billion of the total investment.',
+      claims: [
+        { type: 'funding', subject: 'Halvard AI', value: { amount: 1_700_000_000, currency: 'EUR' } },
+        { type: 'funding', subject: 'Halvard AI', counterparty: 'Kestrel Litho', value: { amount: 1_300_000_000, currency: 'EUR' } },
+      ],
+    },
+    {
       note: 'a key-facts list under a colon line that names no one: about the company its paragraph named; an investor\'s possessive investment ("Orrin Group’s $2.7 billion investment") is that company\'s round, the investor its lead',
       text: 'It is important to take stock of how massive Halvard AI’s footprint has become. According to data up through 2025:\n- Over 28 million monthly active users worldwide\n- Orrin Group’s $2.7 billion investment drove a $10 billion valuation\n',
       claims: [{ type: 'funding', subject: 'Halvard AI', counterparty: 'Orrin Group', value: { amount: 2_700_000_000, currency: 'USD' } }],

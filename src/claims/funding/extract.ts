@@ -129,7 +129,7 @@ const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0
 // (not a round it sets out to raise: "wants to raise $40 million" is one, hedged)
 const NEEDED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring|want|wants|wanted|lack|lacks|lacking|call(?:s|ed)? for)(?: (?!to\b)[\w-]+){0,3} ?$/;
 // Verbs of giving money: the sentence subject invests, it does not raise
-const GIVER = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
+const GIVER = /\b(?:contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
 const ROUND_ALL = /\b(pre-seed|seed|angel|bridge|series[- ][a-h]\b(?:[- ]?(?:1|2|extension))?|growth|ipo|initial public offering)/gi;
 
 function slotText(view: SentenceView, start: number): string {
@@ -211,11 +211,15 @@ export const funding: Extractor = {
         }
       } else if (giver && !rule.raiserAfterIn) {
         // "backers … have committed more than $90 million to the latest round": the round's company
-        if (!/^ (?:to|in|into) (?:the|its|this|that) (?:[\w-]+ ){0,4}?(?:round|raise|financing|tranche)\b/.test(post)) continue;
+        // ("ASML is contributing €1.3 billion of the total investment": a share of the round)
+        if (!/^ (?:to|in|into|of) (?:the|its|this|that) (?:[\w-]+ ){0,4}?(?:round|raise|financing|tranche|investment|funding)\b/.test(post)) continue;
         const raiser = view.topic;
-        if (!raiser) continue;
+        // (the giver is no raiser: a topic that is the one giving names no round's company)
+        if (!raiser || view.actors.some((a) => a.entity === raiser && a.end <= q.start)) continue;
         picked = { entity: raiser, via: 'topic' as const, actor: null };
         for (const a of view.actors) if (a.entity !== raiser && !investors.includes(a.entity) && a.end <= q.start) investors.push(a.entity);
+        // (one giver named: it put that money in — "ASML is contributing €1.3 billion of the total investment")
+        if (investors.length === 1) lead ??= investors[0]!;
       } else if (rule.raiserAfterIn) {
         const inAt = /^(?:[^.;]{0,40}?)\b(?:in|into|for a stake in|for an? [\w. ]+ stake in)\s/.exec(post);
         // ("pumped $45bn into two of its largest banks": money spread over several is no one's round)
