@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider\'s biggest customer named after an aside ("X’s biggest customer, prior to this deal, was Y"); a bank\'s customer is no compute deal',
+      text: 'Orrin Cloud’s biggest customer, prior to this deal, was Zentrix AI. Halvard Bank’s biggest customer was Kestrel Foods.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Cloud' }],
+    },
+    {
       note: 'a company a provider "counts among its customers", one that "became a customer of" a provider, and a provider that "will host" a company\'s workloads',
       text: 'Orrin Cloud counts Zentrix AI among its customers. Kestrel Labs became a customer of Orrin Cloud last year. Under the agreement, Orrin Cloud will host Tarsel AI’s workloads.',
       claims: [
