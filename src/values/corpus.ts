@@ -473,6 +473,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['Kshs.177.8 billion', [money('Kshs.177.8 billion', 177.8e9, 'KES')]],
   ['fell 19% from 2011 to $19 million', [money('$19 million', 19e6, 'USD')]],
   ['an increase of 30 day active customers to 3.9 million', [count('30', 30), count('3.9 million', 3.9e6)]],
+  ['doubled its revenue from $61 billion to $130 billion', [money('$61 billion', 61e9, 'USD'), money('$130 billion', 130e9, 'USD')]],
+  ['doubled its revenue in 2024, from $61 billion to $130 billion', [money('$61 billion', 61e9, 'USD'), money('$130 billion', 130e9, 'USD')]],
   ['Tk. 50 crore', [money('Tk. 50 crore', 50e7, 'BDT')]],
   ['500 zł', [money('500 zł', 500, 'PLN')]],
   ['20 Kč', [money('20 Kč', 20, 'CZK')]],

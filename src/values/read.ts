@@ -25,6 +25,18 @@ const CHANGE_WORDS = new Set(
     'falling dropping declining shrinking up down').split(' '),
 );
 
+// A company's measure right before "from … to": "doubled its revenue from $61 billion to $130 billion" is a change
+const MEASURES = new Set('revenue revenues sales turnover income profit profits earnings valuation headcount workforce staff staffing users subscribers customers employees payroll'.split(' '));
+
+/** A word of change or a company's measure before "from" at j, past a comma and a year: "its revenue in 2024, from". */
+function changeBefore(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.text === ',') k--;
+  if (tokens[k - 1]?.lower === 'in' && /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '')) k -= 2;
+  const w = tokens[k]?.lower ?? '';
+  return CHANGE_WORDS.has(w) || MEASURES.has(w);
+}
+
 // A year standing alone: "in 2025". With a counted noun right after it is a count
 // ("2000 employees") unless a date word comes first ("in 2023 engineers…").
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'of', 'early', 'late', 'mid', 'through', 'throughout', 'circa', 'fiscal', 'fy', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
@@ -142,7 +154,7 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
 
   // A range: "$10–12 billion", "between $5 million and $10 million", "two or three"
   // "grew from 300 to 900", "fell from $10bn to $8bn": after a verb of change, "from … to" gives two amounts
-  const change = opener !== null && opener.joiner === 'to' && CHANGE_WORDS.has(tokens[j - 1]?.lower ?? '');
+  const change = opener !== null && opener.joiner === 'to' && changeBefore(tokens, j);
   const range = change ? null : readRangeEnd(text, tokens, a, opener?.joiner ?? null);
   if (range !== null && 'skip' in range) return { quantity: null, next: range.skip };
   const b = range?.end ?? null;

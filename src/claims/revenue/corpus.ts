@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'revenue a company "doubled … from X to Y" (past a year and a comma): two levels, no range',
+      text: 'Halvard Chips more than doubled its revenue in 2024, from $61 billion to $130 billion.',
+      claims: [
+        { type: 'revenue', subject: 'Halvard Chips', value: { amount: 61_000_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Halvard Chips', value: { amount: 130_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'an amount converted in brackets is read past ("€22.3 billion ($24 billion) in revenue"); the claim keeps the first-stated currency',
       text: 'In 2016, Kestrel Motors recorded €22.3 billion ($24 billion) in revenue.',
       claims: [{ type: 'revenue', subject: 'Kestrel Motors', value: { amount: 22_300_000_000, currency: 'EUR' } }],
