@@ -389,98 +389,104 @@ const LOWER_BRAND_AT = new RegExp(`\\b(?:${LOWER_BRAND_WORDS.join('|')}) [a-z][a
 function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: Chunk[]; titleCase: boolean } {
   const chunks: Chunk[] = [];
   let cur: Chunk | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const word = raw[i]!;
-    // (a lower-case word only ends the run: no copy of it is needed)
-    if (!word.cap) {
-      // "Greyfriar Systems plc": a lower-case legal suffix ends the name
-      if (cur && !cur.possessive && (word.text === 'plc' || word.text === 'ltd') && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
-        cur.tokens.push(word);
-        chunks.push(cur);
-        cur = null;
-        continue;
-      }
-      // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an institution's name
-      // ("OYO Hotels and Homes": a plural common noun, "and", one more ending the run — a company's name of two lines of business)
-      if (cur && !cur.possessive && word.text === 'and' && (andJoinsInstitution(raw, i, cur) || andJoinsPlurals(raw, i, cur))) {
-        cur.tokens.push(word);
-        continue;
-      }
-      // "Bank of America", "Robin van Persie": a particle between capitalised words stays inside
-      if (cur && !cur.possessive && raw[i + 1]?.cap && sentenceText.slice(word.end - base, raw[i + 1]!.start - base) === ' ' && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
-        const particle = word.text;
-        const prev = cur.tokens[cur.tokens.length - 1]!.text;
-        if ((particle === 'of' && INSTITUTION_OF.test(prev)) || NAME_PARTICLES.has(particle)) {
-          cur.tokens.push(word);
-          continue;
-        }
-      }
-      // "San Francisco-based", "Tokyo-listed": the capitalised part ends the name, the rest describes it
-      // "ex-Tesla employees", "ex-Google": a former employer's name after "ex-"
-      if (word.length > 4 && word.codeAt(0) === 101 && word.codeAt(1) === 120 && word.codeAt(2) === 45 && isUpperAscii(word.codeAt(3))) {
-        if (cur) chunks.push(cur);
-        const rest = word.after(3);
-        const tail = rest.text.indexOf('-');
-        // ("ex-Kestrel Cloud alum": the name goes on in the capitalised words after it)
-        if (tail > 0) {
-          chunks.push({ tokens: [rest.shortened(rest.length - tail)], possessive: false });
-          cur = null;
-        } else cur = { tokens: [rest], possessive: false };
-        continue;
-      }
-      // ("companies-most notably Meta-offering…": a dash written as a hyphen glues a name to a word)
-      const hyphen = isUpperAscii(word.codeAt(0)) ? word.text.indexOf('-') : -1;
-      if (hyphen > 0) {
-        const head = word.shortened(word.length - hyphen);
-        if (cur && !cur.possessive && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') cur.tokens.push(head);
-        else {
-          if (cur) chunks.push(cur);
-          cur = { tokens: [head], possessive: false };
-        }
-      }
-      if (cur) chunks.push(cur);
-      cur = null;
-      continue;
-    }
-    const token = withoutPossessive(word);
-    const possessive = token !== word;
-    let joinable = false;
-    // "David's Bridal", "Wendy's Kitchen": a lone first name's possessive before a capitalised word is a brand's name
-    // (a person is not named by a first name alone in news: "Meta's Llama" stays owner and product)
-    if (cur !== null && cur.possessive && cur.tokens.length === 1 && firstNameBrand(cur.tokens[0]!, sentenceText, base, token)) {
-      const own = raw[i - 1]!;
-      cur.tokens[0] = own;
-      cur.tokens.push(token);
-      cur.possessive = possessive;
-      continue;
-    }
-    if (cur !== null && !cur.possessive) {
-      const last = cur.tokens[cur.tokens.length - 1]!;
-      const gap = sentenceText.slice(last.end - base, token.start - base);
-      const prev = last.text;
-      joinable =
-        gap === ' ' || gap === ' & ' ||
-        // (a hard-wrapped line goes on with the name — not into a dateline in capitals: "…Engen Tham\nBEIJING/SHANGHAI Aug 28")
-        (gap === '\n' && !/^[A-Z]{3,}$/.test(token.text)) ||
-        // ("K. Krithivasan", "J.P. Morgan", "A.P. Moller": an initial or dotted initials go on with the name)
-        (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z](?:\.[A-Z])*$/.test(prev)) ||
-        // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
-        (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
-        // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
-        (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text));
-    }
-    if (joinable) {
-      cur!.tokens.push(token);
-      cur!.possessive = possessive;
-    } else {
-      if (cur) chunks.push(cur);
-      cur = { tokens: [token], possessive };
-    }
-  }
+  // (the run so far goes on, ends or starts anew at each word: each case a function under the
+  // 1,000 bytes of bytecode a batch optimises, BATCH_V8_FLAGS)
+  for (let i = 0; i < raw.length; i++) cur = raw[i]!.cap ? capitalInRun(sentenceText, base, raw, i, cur, chunks) : lowerInRun(sentenceText, base, raw, i, cur, chunks);
   if (cur) chunks.push(cur);
   return { chunks, titleCase: isTitleCase(raw, true) };
 }
 
+/** The run after a lower-case word of a sentence (a lower-case word only ends it, but for a few). */
+function lowerInRun(sentenceText: string, base: number, raw: Token[], i: number, cur: Chunk | null, chunks: Chunk[]): Chunk | null {
+  const word = raw[i]!;
+  // (a lower-case word only ends the run: no copy of it is needed)
+  // "Greyfriar Systems plc": a lower-case legal suffix ends the name
+  if (cur && !cur.possessive && (word.text === 'plc' || word.text === 'ltd') && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
+    cur.tokens.push(word);
+    chunks.push(cur);
+    return null;
+  }
+  // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an institution's name
+  // ("OYO Hotels and Homes": a plural common noun, "and", one more ending the run — a company's name of two lines of business)
+  if (cur && !cur.possessive && word.text === 'and' && (andJoinsInstitution(raw, i, cur) || andJoinsPlurals(raw, i, cur))) {
+    cur.tokens.push(word);
+    return cur;
+  }
+  // "Bank of America", "Robin van Persie": a particle between capitalised words stays inside
+  if (cur && !cur.possessive && raw[i + 1]?.cap && sentenceText.slice(word.end - base, raw[i + 1]!.start - base) === ' ' && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
+    const particle = word.text;
+    const prev = cur.tokens[cur.tokens.length - 1]!.text;
+    if ((particle === 'of' && INSTITUTION_OF.test(prev)) || NAME_PARTICLES.has(particle)) {
+      cur.tokens.push(word);
+      return cur;
+    }
+  }
+  // "San Francisco-based", "Tokyo-listed": the capitalised part ends the name, the rest describes it
+  // "ex-Tesla employees", "ex-Google": a former employer's name after "ex-"
+  if (word.length > 4 && word.codeAt(0) === 101 && word.codeAt(1) === 120 && word.codeAt(2) === 45 && isUpperAscii(word.codeAt(3))) {
+    if (cur) chunks.push(cur);
+    const rest = word.after(3);
+    const tail = rest.text.indexOf('-');
+    // ("ex-Kestrel Cloud alum": the name goes on in the capitalised words after it)
+    if (tail > 0) {
+      chunks.push({ tokens: [rest.shortened(rest.length - tail)], possessive: false });
+      return null;
+    }
+    return { tokens: [rest], possessive: false };
+  }
+  // ("companies-most notably Meta-offering…": a dash written as a hyphen glues a name to a word)
+  const hyphen = isUpperAscii(word.codeAt(0)) ? word.text.indexOf('-') : -1;
+  if (hyphen > 0) {
+    const head = word.shortened(word.length - hyphen);
+    if (cur && !cur.possessive && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') cur.tokens.push(head);
+    else {
+      if (cur) chunks.push(cur);
+      cur = { tokens: [head], possessive: false };
+    }
+  }
+  if (cur) chunks.push(cur);
+  return null;
+}
+
+/** The run after a capitalised word of a sentence: the run it goes on, or a new one. */
+function capitalInRun(sentenceText: string, base: number, raw: Token[], i: number, cur: Chunk | null, chunks: Chunk[]): Chunk {
+  const word = raw[i]!;
+  const token = withoutPossessive(word);
+  const possessive = token !== word;
+  // "David's Bridal", "Wendy's Kitchen": a lone first name's possessive before a capitalised word is a brand's name
+  // (a person is not named by a first name alone in news: "Meta's Llama" stays owner and product)
+  if (cur !== null && cur.possessive && cur.tokens.length === 1 && firstNameBrand(cur.tokens[0]!, sentenceText, base, token)) {
+    const own = raw[i - 1]!;
+    cur.tokens[0] = own;
+    cur.tokens.push(token);
+    cur.possessive = possessive;
+    return cur;
+  }
+  if (cur !== null && !cur.possessive && joinsRun(sentenceText, base, cur.tokens[cur.tokens.length - 1]!, token)) {
+    cur.tokens.push(token);
+    cur.possessive = possessive;
+    return cur;
+  }
+  if (cur) chunks.push(cur);
+  return { tokens: [token], possessive };
+}
+
+/** Whether a capitalised word goes on with the run whose last word is `last`. */
+function joinsRun(sentenceText: string, base: number, last: Token, token: Token): boolean {
+  const gap = sentenceText.slice(last.end - base, token.start - base);
+  const prev = last.text;
+  return (
+    gap === ' ' || gap === ' & ' ||
+    // (a hard-wrapped line goes on with the name — not into a dateline in capitals: "…Engen Tham\nBEIJING/SHANGHAI Aug 28")
+    (gap === '\n' && !/^[A-Z]{3,}$/.test(token.text)) ||
+    // ("K. Krithivasan", "J.P. Morgan", "A.P. Moller": an initial or dotted initials go on with the name)
+    (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z](?:\.[A-Z])*$/.test(prev)) ||
+    // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
+    (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
+    // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
+    (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text))
+  );
+}
 
 // First words of the known names, so most words are ruled out as the start of one at once
 // (each name's text up to its first space, without splitting the whole name: made at every load)
