@@ -99,8 +99,13 @@ const REGEXP_OPTIMISATION_MIN = 200;
  * runs a few times or is soon replaced by machine code. Cold article 954–973 → 859 M
  * instructions, 10 stories 1,804 → 1,733 M, 100 stories 4,676 → 4,584 M, all of bbc 21,077 →
  * 20,823 M (CPU medians 311 → 280 ms, 1,412 → 1,298 ms, 5,065 → 4,507 ms).
+ *
+ * In a batch, no loop peeling in the optimising compiler (TurboFan copies the first iteration of
+ * each loop of a function it optimises; in a run of a few thousand articles that compiles ~370
+ * functions, the copy costs more to compile and to run from cold caches than it saves): all of
+ * bbc ~20,230 M → ~19,700–19,920 M instructions (single-threaded callgrind, bench/PROFILE.md §15).
  */
-export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
+export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling';
 /**
  * The flags of runs of at most REGEXP_OPTIMISATION_MIN articles (see extractAll): regular
  * expressions unoptimised, and the same limits on the optimiser, which pay there too (CPU
