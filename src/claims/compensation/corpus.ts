@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a package a company offered a person named with their own employer ("offered Dana Roe of Quillmark Labs a $100 million package"): the one offering pays',
+      text: 'Zentrix AI has reportedly offered Dana Roe of Quillmark Labs a $100 million package to switch.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'pay of trades outside tech and banking ("newly qualified solicitors", "its cleaners … an hour"), and starting salaries that "now stand at" a figure',
       text: 'Halvard Legal will pay newly qualified solicitors £150,000. Kestrel Stores pays its cleaners £11.95 an hour. Corvane Law starting salaries for trainees now stand at £56,000.',
       claims: [

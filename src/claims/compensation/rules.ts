@@ -265,7 +265,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? (${PEOPLE} (~{0,2} [PERSON])?|[PERSON] (, [COUNT] ,)?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? (${PEOPLE} (~{0,2} [PERSON])?|[PERSON] (, [COUNT] ,)? ((of|from|at) [ORG])?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -339,6 +339,15 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [['The payout dwarfs Kestrel Bank chief executive Tom Reyes’s £7.7m payout.', 'Kestrel Bank', '£7.7m']],
+  },
+  // "offered Dana Roe of Quillmark Labs a $100 million package": a package offered to a person named with their employer
+  {
+    reason: 'compensation/offered-person-package',
+    // (the one offering named: the person's own employer is named right before the amount)
+    match: `[subject:ORG] (has|have|had|is|was)? (also|reportedly|now)? {offer|promise|dangle|give} [PERSON] ((of|from|at) [ORG])? (a|an) (reported|reportedly)? [value:MONEY] -? (pay|compensation|salary|signing|retention|job)? (package|packages|offer|deal|contract)`,
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['Zentrix AI has reportedly offered Dana Roe of Quillmark Labs a $100 million package to switch.', 'Zentrix AI', '$100 million']],
   },
   // "a $5,000 ratification bonus", "a £500 Christmas bonus": a bonus of any kind
   {
