@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking whose rows each have a paragraph under them: the last row, with none after it, is still a row of the list',
+      text: 'Listed below are the three highest-paid bank chiefs of 2020.\n\nDana Roe (Halvard Bank) – N143 million\n\nIn 2020, Roe earned a sum of N143 million as the bank’s highest-paid director after profits grew to N113.7 billion.\n\nTom Reyes (Kestrel Bank) – N158 million\n\nReyes received N158 million in yearly income in full year 2020, up from N155 million in 2019.\n\nSara Lind (Corvane Bank) – N164 million',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 143_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 158_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 155_000_000, currency: 'NGN' } },
+        { type: 'compensation', subject: 'Corvane Bank', value: { amount: 164_000_000, currency: 'NGN' } },
+      ],
+    },
+    {
       note: 'a package a company offered a person named with their own employer ("offered Dana Roe of Quillmark Labs a $100 million package"): the one offering pays',
       text: 'Zentrix AI has reportedly offered Dana Roe of Quillmark Labs a $100 million package to switch.',
       claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],

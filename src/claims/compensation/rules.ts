@@ -134,6 +134,7 @@ export function underPayHeadingAt(view: SentenceView, at: number): string | null
   const before = view.text.slice(from, at).split('\n').reverse().slice(1);
   let seen = 0;
   let intro = false;
+  let rows = 0;
   for (const line of before) {
     const t = line.trim();
     if (!t) continue;
@@ -142,11 +143,13 @@ export function underPayHeadingAt(view: SentenceView, at: number): string | null
     if (words <= 12 && PAY_HEADING.test(t)) return t;
     // (the list's other rows go by; one paragraph may introduce the list — "Chief executives saw their
     // pay climb again, an analysis found." — and says what it ranks, or lets the heading above say it)
+    // (a list whose rows each have a paragraph under them — "Kennedy Uzoka (UBA) – N143 million" then a
+    // paragraph on him — goes on past those paragraphs while rows of its shape keep coming)
     if (words > 12 || !ROW_SHAPE.test(t)) {
-      if (intro) return null;
+      if (intro && rows === 0) return null;
       if (PAY_HEADING.test(t)) return t;
       intro = true;
-    }
+    } else rows++;
   }
   return null;
 }
