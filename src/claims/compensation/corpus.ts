@@ -861,6 +861,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Telecom Chief Executive Dana Roe and the giant telco’s executive directors took home annual gross compensation of more than Sh500 million for the year.', note: 'a boss and the board paid together: no one person\'s pay' },
     { text: 'Startups in the region raised $764 million in November. Fintech led the month. Halvard Learn came third with $41.4 million.', note: 'a ranking of funding is no pay ranking: the ranked rule asks that the passage be about pay, whatever words wake it' },
     { text: 'Kestrel Web\'s new chief operating officer, Henri Castel, joined from Halvard Search. Halvard Search, which he joined from, reported revenue of $600,000 and profits of $5 million.', note: 'amounts joined by "and" that are no pay' },
     { text: 'Zentrix AI CEO Mark Dale spoke at the event. Raj Patel personally offered some researchers $100 million.', note: 'a person the article tied to no employer is no one\'s proxy (only the tied surname or "he" after the tie is)' },

@@ -314,7 +314,7 @@ function paidPersonsEmployer(view: SentenceView): RawClaim[] {
     if (OTHER_PAYER.test(s.slice(0, lo) + ' '.repeat(hi - lo) + s.slice(hi))) continue;
     tv ??= tokensOf(view);
     vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
-    if (vetoes.some((v) => matchAll(v, tv!).some((x) => x.slots.value?.q === q))) continue;
+    if (vetoes.some((v) => matchAll(v, tv!).some((x) => !x.slots.value || x.slots.value.q === q))) continue;
     out.push({ type: 'compensation', subject: employer.actor.entity, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/paid-persons-employer', confidence: 0.7, subjectVia: 'name', cueAt: q.start, vouched: employer.titled || undefined });
   }
   return out;

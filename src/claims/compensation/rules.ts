@@ -29,6 +29,9 @@ const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer
 const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)';
 
 const NOT_PAY = {
+  // "Peter Ndegwa and the giant telco’s executive directors took home more than Sh500 million", "CEO, board pocket Sh534m":
+  // a boss and the board paid together, no one's pay
+  'compensation/with-the-board': '(and (the|its|their|other)? _{0,4} (directors|executives|board|officers|managers)|(ceo|chief executive|boss|chairman) , (the)? (board|directors)) ~{0,2} {take home|receive|earn|get|pocket|share|be paid}',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
   'compensation/transaction': TRANSACTION,
