@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hire told as a noun with a count and the source as the people\'s modifier ("Zentrix AI’s recruitment of three Quillmark Labs engineers")',
+      text: 'Zentrix AI’s recruitment of three Quillmark Labs engineers drew criticism.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Quillmark Labs', value: { amount: 3 } }],
+    },
+    {
       note: 'a licensing deal "for" a startup and a hire of "several key members, including" its boss: the licensee hires from the startup',
       text: 'Orrin Cloud announced a $2.4 billion licensing deal for AI coding startup Kestrel Code and has hired several key members, including CEO Dana Roe and co-founder Tom Reyes, to join its research division.',
       claims: [{ type: 'hiring', subject: 'Orrin Cloud', counterparty: 'Kestrel Code' }],

@@ -144,10 +144,13 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Apple's hiring of Tesla's top engineer"
   {
     reason: 'hiring/poaching-of-someones',
-    match: `[subject:POSS] (')? (poaching|hiring|recruitment|recruiting|capture|hire|hires|signing) of (former)? [counterparty:POSS] (')? ~{0,3} ${ROLE}`,
+    match: `[subject:POSS] (')? (poaching|hiring|recruitment|recruiting|capture|hire|hires|signing) of ([value:COUNT] (former)? [counterparty:ORG] ~{0,2} (${ROLE}|${STAFF})|(former)? [counterparty:POSS] (')? ~{0,3} ${ROLE})`,
     confidence: 0.8,
     extra: modifiersOnly,
-    examples: [['Quillmark Labs’ hiring of Stackwise Inc’s top engineer raised eyebrows.', 'Quillmark Labs', null]],
+    examples: [
+      ['Quillmark Labs’ hiring of Stackwise Inc’s top engineer raised eyebrows.', 'Quillmark Labs', null],
+      ['Zentrix AI’s recruitment of three Quillmark Labs engineers drew criticism.', 'Zentrix AI', 'three Quillmark Labs engineers'],
+    ],
   },
   // "Meta hired OpenAI's head of research", "poached Google's top AI researcher", "lured away two of Apple's designers"
   {
