@@ -117,8 +117,6 @@ function maskDecimals(s: string): string {
 }
 
 /** The lead investor of a round the sentence describes: "led by X", "X led the round". */
-export { INVESTMENT_OWNED };
-
 export function leadInvestor(view: SentenceView): Actor | null {
   for (const a of view.actors) {
     if (/\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:the |existing investor |investors? |venture firm )?$/.test(slotOf(view, a))) return a;
@@ -154,7 +152,7 @@ export function isPocketMoney(q: { kind: string; amount: number | null; max: num
 const OBJECT_SLOT = new RegExp(String.raw`(?:(?<!-)\b(?:from|with|by|to|across|throughout|around|inside|outside|within|beyond|near|during|amid|despite|since|until|upon|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to|said|says|told|joined|join|joining|joins|backed|than)) (?:(?:the |a |an )?(?:(?!which |who |whom |that |(?:months?|years?|weeks?|days?|quarters?|decades?|${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|\d+) )[a-z][\w-]*(?:'s)? ){0,3}?)?$`);
 
 // (a verb of its own after the name: "After acquiring Tegus, Halvard Bank laid off 150 employees")
-const CLAUSE_VERB_AFTER = /^ (?:has|have|had|is|was|were|are|will|would|can|could|says|said|now|also|then|laid off|lays off|cut|cuts|shed|sheds|hired|hires|raised|raises|employs|plans|announced|reported|[a-z]{3,}ed)\b/;
+const CLAUSE_VERB_AFTER = /^ (?:has|have|had|is|was|were|are|will|would|can|could|says|said|now|also|then|laid off|lays off|cut|cuts|shed|sheds|hires|raises|employs|plans|[a-z]{3,}ed)\b/;
 
 /** The word(s) right before an actor, lower-cased ("led by ", "from "). */
 export function slotOf(view: SentenceView, actor: Actor): string {

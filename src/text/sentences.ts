@@ -1,3 +1,4 @@
+import { isLetterSymbol } from '../values/currencyMarks.js';
 /**
  * Split an article into sentences with their offsets. Real text has hard-wrapped wire
  * copy, headlines without full stops, bullet "key facts" boxes and table rows: each of
@@ -36,9 +37,6 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// Currency letters written with a full stop before an amount
-const CURRENCY_ABBREVIATIONS = new Set(['rs', 'kshs', 'ksh', 'shs', 'sh', 'tk', 'dh', 'dhs', 'rp']);
-
 // Words that plainly open a sentence after an abbreviation's full stop ("Microsoft Corp. The company…")
 const NEW_SENTENCE = /^(?:(?:The|It|Its|But|And|In|On|At|A|An|This|That|They|He|She|We|His|Her|Their|There|However|Meanwhile|Separately|Additionally|Also|Still|Yet|Earlier|Later|According|Analysts|Shares)\b|[A-Z][a-z]+ly,)/;
 
@@ -48,7 +46,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // "Rs. 500 crore", "Kshs. 3.8 billion": a currency's letters before its amount
-  if (CURRENCY_ABBREVIATIONS.has(word) && /^\s?\d/.test(text.slice(dot + 1, dot + 3))) return true;
+  // (the letter symbols the amount reader knows: src/values/currencyMarks.ts)
+  if (isLetterSymbol(text.slice(i + 1, dot)) && /^\s?\d/.test(text.slice(dot + 1, dot + 3))) return true;
   // "J.P. Morgan", "U.A.E.": dotted capital initials
   if (/^(?:[a-z]\.)+[a-z]$/.test(word) && /^[A-Z.]+$/.test(text.slice(i + 1, dot))) return true;
   // "T. Rowe Price", "J.P. Morgan": a single capital letter is an initial

@@ -10,7 +10,8 @@ import { MONTHS } from '../../text/months.js';
 /** The token rules of ./rules.ts, run beside the extractor below. */
 export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
-import { actorAfter, actorList, clauseAround, INVESTMENT_OWNED, nearest, pickSubject } from '../slots.js';
+import { actorAfter, actorList, clauseAround, nearest, pickSubject } from '../slots.js';
+import { INVESTMENT_OWNED } from '../../entities/coreference.js';
 
 /**
  * funding: money a company raises. The raiser is the sentence subject of "raised" or the
@@ -238,15 +239,15 @@ export const funding: Extractor = {
           lead ??= giver.entity;
           if (!investors.includes(giver.entity)) investors.unshift(giver.entity);
         }
-      } else if (investedBy(view, q)) {
-        // "Google’s $2.7 billion investment drove a $10 billion valuation": the owner invested; the passage's company raised it
-        const by = investedBy(view, q)!;
-        const raiser = view.topic;
-        if (!raiser || raiser === by.entity || raiser.kind !== 'organization') continue;
-        picked = { entity: raiser, via: 'topic' as const, actor: null };
-        lead ??= by.entity;
       } else {
-        picked = pickSubject(view, q.start, { exclude: investors, notInvestors: true });
+        // "Google’s $2.7 billion investment drove a $10 billion valuation": the owner invested; the passage's company raised it
+        const by = investedBy(view, q);
+        if (by) {
+          const raiser = view.topic;
+          if (!raiser || raiser === by.entity || raiser.kind !== 'organization') continue;
+          picked = { entity: raiser, via: 'topic' as const, actor: null };
+          lead ??= by.entity;
+        } else picked = pickSubject(view, q.start, { exclude: investors, notInvestors: true });
       }
       if (!picked) continue;
       // a single investor named "from X" leads; one among "investors including X" does not
