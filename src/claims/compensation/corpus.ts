@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking of firms, each row a company\'s name alone ending in its legal form ("Harlow Wynn LLP – £135,000"): the whole name, not its first words',
+      text: 'Starting salaries for newly qualified solicitors in London:\nKirkfield & Marsh LLP – £150,000\nDunmore Partners LLP – £140,000\nHarlow Wynn LLP: £135,000',
+      claims: [
+        { type: 'compensation', subject: 'Kirkfield & Marsh LLP', value: { amount: 150_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Dunmore Partners LLP', value: { amount: 140_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Harlow Wynn LLP', value: { amount: 135_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a ranking whose rows each have a paragraph under them: the last row, with none after it, is still a row of the list',
       text: 'Listed below are the three highest-paid bank chiefs of 2020.\n\nDana Roe (Halvard Bank) – N143 million\n\nIn 2020, Roe earned a sum of N143 million as the bank’s highest-paid director after profits grew to N113.7 billion.\n\nTom Reyes (Kestrel Bank) – N158 million\n\nReyes received N158 million in yearly income in full year 2020, up from N155 million in 2019.\n\nSara Lind (Corvane Bank) – N164 million',
       claims: [

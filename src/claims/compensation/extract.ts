@@ -122,6 +122,8 @@ function employerOfRow(names: string): string | null {
   }
   if (parts.length !== 1) return null;
   const words = parts[0]!.split(/\s+/);
+  // (a company's name alone, ending in a company's last word: "Harlow Wynn LLP – £135,000")
+  if (orgLike(words)) return parts[0]!;
   if (words.length < 3) return null;
   // The company ends where a company's last word or a known company's name ends, and a name of two or three words follows
   for (let k = words.length - 2; k >= Math.max(1, words.length - 3); k--) {
@@ -383,8 +385,10 @@ export const compensation: Extractor & { rules: typeof RULES } = {
     // (a ranking's rows read as rows where the rule for a ranked row could not: the rules read a
     // row's names as one, or rows that run together as one sentence)
     if (!found.some((c) => c.reason === 'compensation/ranked-row')) {
+      // (a row's reading wins where a rule read the amount for someone else; where they agree, the rule's claim stays)
       const rows = rankedRows(view);
-      if (rows.length) return rows;
+      const agree = (r: RawClaim) => found.find((c) => c.value === r.value && c.subject === r.subject);
+      if (rows.length) return rows.map((r) => agree(r) ?? r);
     }
     if (found.length) {
       const all = [...found, ...listedLevels(view, found)];
