@@ -20,6 +20,7 @@ import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
 import { assignIds } from './refine/ids.js';
+import { dealValueInNextSentence } from './refine/deal-value.js';
 import { computeMoneyFirst, countMeetsSource, departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
 import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
@@ -66,7 +67,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, computeMoneyFirst, dealDirectionByVerb, departureYieldsToHiring, countMeetsSource, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, assignModality, oneClaimPerAmount, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, departureYieldsToHiring, countMeetsSource, leadFromNextSentence];
 
 let gate: Gate | null = null;
 
@@ -137,7 +138,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     }
   }],
   ['refine', (doc) => {
-    for (const refine of REFINERS) doc.raw = refine({ text: doc.text, sentences: doc.sentences, actors: doc.reference.actors }, doc.raw);
+    for (const refine of REFINERS) doc.raw = refine({ text: doc.text, sentences: doc.sentences, actors: doc.reference.actors, quantities: doc.quantities }, doc.raw);
   }],
 ];
 

@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a deal\'s money told in the next sentence, of "the deal" ("The deal is worth $12 billion"); a next sentence about another deal, named, keeps its money',
+      text: 'Halvard Labs has agreed to buy computing capacity from Orrin Cloud. The deal is worth $12 billion over five years, people familiar with the matter said. Kestrel AI will rent GPUs from Orrin Cloud. The contract with Tarsel Group, signed last year, is worth $2 billion.',
+      claims: [
+        { type: 'compute_deal', subject: 'Halvard Labs', counterparty: 'Orrin Cloud', value: { amount: 12_000_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Kestrel AI', counterparty: 'Orrin Cloud' },
+      ],
+    },
+    {
       note: 'a provider\'s biggest customer named after an aside ("X’s biggest customer, prior to this deal, was Y"); a bank\'s customer is no compute deal',
       text: 'Orrin Cloud’s biggest customer, prior to this deal, was Zentrix AI. Halvard Bank’s biggest customer was Kestrel Foods.',
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Cloud' }],

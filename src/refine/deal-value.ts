@@ -1,0 +1,30 @@
+import type { RawClaim } from '../claims/extractor.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * A compute deal's money is often told a sentence later, of "the deal": "Halvard Labs has agreed to buy
+ * computing capacity from Orbital Cloud. The deal is worth $12 billion over five years." A compute_deal
+ * claim with no money takes the amount the next sentence gives its deal, when that sentence opens on the
+ * deal ("The contract, which runs to 2030, is valued at") and no claim of that sentence owns the amount.
+ * The two sentences are the claim's evidence.
+ */
+
+// "The deal is worth", "The five-year contract, signed in March, was valued at about", "The agreement could be worth more than"
+const DEAL_WORTH = /^\W*(?:The|This|That|Its|Their|The new|The latest) (?:[\w-]+ ){0,3}?(?:deal|contract|agreement|pact|partnership|commitment|arrangement|transaction)(?:,[^,.;]{1,80},)? (?:(?:is|was|are|were|could be|would be|will be|may be|might be|is said to be|was said to be|is reported to be|is expected to be|is estimated to be|is thought to be)(?: (?:reportedly|potentially|collectively))? )?(?:worth|valued at|estimated at)\b[^.;]{0,30}$/;
+
+export const dealValueInNextSentence: Refiner = (ctx, claims) => {
+  const owned = new Set(claims.flatMap((c) => (c.value ? [c.value.start] : [])));
+  const added: RawClaim[] = [];
+  for (const c of claims) {
+    if (c.type !== 'compute_deal' || c.value?.kind === 'money' || !c.counterparty) continue;
+    const next = ctx.sentences[c.sentence.index + 1];
+    if (!next) continue;
+    const money = (ctx.quantities.get(next.index) ?? []).find((q) => q.kind === 'money' && !owned.has(q.start));
+    if (!money || !DEAL_WORTH.test(ctx.text.slice(next.start, money.start))) continue;
+    // (a sentence about another deal names its own sides: "The deal with Quenby is worth")
+    if ((ctx.actors[next.index] ?? []).some((a) => a.start < money.start && a.via === 'name')) continue;
+    owned.add(money.start);
+    added.push({ ...c, value: money, sentence: next, cueAt: money.start, reason: `${c.reason}, compute_deal/value-in-next-sentence` });
+  }
+  return added.length ? [...claims, ...added] : claims;
+};
