@@ -22,11 +22,13 @@ const CHANGE_WORDS = new Set(
   ('rose grew increased jumped climbed surged soared rocketed expanded doubled tripled swelled ballooned fell dropped declined ' +
     'shrank shrunk slid slipped slumped plunged tumbled decreased contracted cut raised lifted boosted reduced lowered trimmed ' +
     'slashed went moved changed rise grow increase jump climb fall drop decline shrink rising growing increasing jumping climbing ' +
-    'falling dropping declining shrinking up down').split(' '),
+    'falling dropping declining shrinking up down raise lift boost hike hiked bump bumped reduce lower trim raising lifting boosting hiking').split(' '),
 );
 
 // A company's measure right before "from … to": "doubled its revenue from $61 billion to $130 billion" is a change
-const MEASURES = new Set('revenue revenues sales turnover income profit profits earnings valuation headcount workforce staff staffing users subscribers customers employees payroll'.split(' '));
+const MEASURES = new Set('revenue revenues sales turnover income profit profits earnings valuation headcount workforce staff staffing users subscribers customers employees payroll pay salary salaries wage wages'.split(' '));
+// Words a verb of change may stand across before "from": "raised salaries for graduates from", "boosted its user base from"
+const CHANGE_OBJECT = /^(?:its|their|his|her|the|a|for|of|base|hourly|annual|basic|starting|minimum|average|pay|salary|salaries|wage|wages|rates?|graduates?|staff|workers?|employees?|analysts?|associates?|lawyers?|nurses?|drivers?|user|users|customer|customers|headcount|workforce|revenue|revenues|sales|count|numbers?|[a-z]+-(?:year|level|time)s?)$/;
 
 /** A word of change or a company's measure before "from" at j, past a comma and a year: "its revenue in 2024, from". */
 function changeBefore(tokens: readonly Token[], j: number): boolean {
@@ -34,7 +36,12 @@ function changeBefore(tokens: readonly Token[], j: number): boolean {
   if (tokens[k]?.text === ',') k--;
   if (tokens[k - 1]?.lower === 'in' && /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '')) k -= 2;
   const w = tokens[k]?.lower ?? '';
-  return CHANGE_WORDS.has(w) || MEASURES.has(w);
+  if (CHANGE_WORDS.has(w) || MEASURES.has(w)) return true;
+  // (a verb of change a few words back, across its object: "raised salaries for graduates from £30,000 to £35,000")
+  for (let back = k - 1; back >= Math.max(0, k - 4) && CHANGE_OBJECT.test(tokens[back + 1]?.lower ?? ''); back--) {
+    if (CHANGE_WORDS.has(tokens[back]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 // A year standing alone: "in 2025". With a counted noun right after it is a count

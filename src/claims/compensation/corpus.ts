@@ -15,6 +15,25 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'hourly pay rising from one rate to another, the rate said before ("hourly pay … will rise from £10.25 to £11"), a pay raised from one figure to another, and "the minimum hourly rate"',
+      text: 'Hourly pay at Dovecote Foods will rise from £10.25 to £11. Brackwell Bank raised salaries for graduates from £30,000 to £35,000. The minimum hourly rate at Marlow Stores rises to £11.40.',
+      claims: [
+        { type: 'compensation', subject: 'Dovecote Foods', value: { amount: 11, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Brackwell Bank', value: { amount: 35_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Marlow Stores', value: { amount: 11.4, currency: 'GBP' } },
+      ],
+    },
+    {
+      note: 'rates that differ by place ("£10.30 an hour outside London, and £11.50 for workers in it"), and a rate with no period of its own in a passage of hourly rates',
+      text: 'Dovecote Foods pays a minimum of £10.30 an hour outside London, and £11.50 for workers in it. Its rival Marlow Stores pays staff £10.10 outside London, and £11.27 within London.',
+      claims: [
+        { type: 'compensation', subject: 'Dovecote Foods', value: { amount: 10.3, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Dovecote Foods', value: { amount: 11.5, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Marlow Stores', value: { amount: 10.1, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Marlow Stores', value: { amount: 11.27, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a ranking of firms, each row a company\'s name alone ending in its legal form ("Harlow Wynn LLP – £135,000"): the whole name, not its first words',
       text: 'Starting salaries for newly qualified solicitors in London:\nKirkfield & Marsh LLP – £150,000\nDunmore Partners LLP – £140,000\nHarlow Wynn LLP: £135,000',
       claims: [

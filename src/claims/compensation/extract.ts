@@ -5,7 +5,7 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import type { Actor } from '../../entities/coreference.js';
 import { ruleExtractor } from '../rules.js';
 import { hasGenericSubject, slotOf } from '../slots.js';
-import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, underPayHeadingAt } from './rules.js';
+import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -14,9 +14,15 @@ import { employerOf, tiedEmployer } from '../people.js';
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
 // ("its average hourly pay to $16.40", "an hourly minimum of $15": the rate said before the amount)
-const RATE_BEFORE = /\b(?:hourly|weekly|monthly|per-hour)\b[^$€£¥\d.;]{0,30}$/i;
+// ("hourly pay will rise from £10.25 to £11": past the rate a change started from)
+const RATE_BEFORE = /\b(?:hourly|weekly|monthly|per-hour)\b[^$€£¥\d.;]{0,40}(?:from (?:[$€£¥]|[A-Z]{3} ?)?\s?[\d.,]+ to )?$/i;
 const plausible = (q: Quantity, view?: SentenceView) =>
-  q.kind === 'money' && ((q.amount ?? q.max ?? q.min ?? 0) >= 1000 || (!!q.per && PER_PERIOD.has(q.per)) || (!!view && RATE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start)))) && q.per !== 'share';
+  q.kind === 'money' &&
+  ((q.amount ?? q.max ?? q.min ?? 0) >= 1000 ||
+    (!!q.per && PER_PERIOD.has(q.per)) ||
+    (!!view && RATE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, q.start - 60), q.start))) ||
+    (!!view && hourlyInPassage(view, q))) &&
+  q.per !== 'share';
 
 /** The rules in ./rules.ts. */
 // The words before a company a person came from: "who joined from", "formerly of", "previously at"
@@ -200,6 +206,9 @@ function rankedRows(view: SentenceView): RawClaim[] {
 const LEVEL_WORD = /^(?:[a-z]+-(?:years?|level|grade|tier)|senior|junior|new|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth|year|level|grade|band|vice|presidents?|managing|principal|staff|associates?|analysts?|engineers?|directors?|partners?|managers?|interns?|trainees?|graduates?|workers?|employees?|nurses?|drivers?|pilots?|researchers?|scientists?|bankers?|lawyers?|consultants?|developers?|get|gets|earn|earns|make|makes|receive|receives|will|can|could|up|to|as|much|about|around|roughly|nearly|more|than|and|with|while|the|at|least)$/;
 // ", and stock options worth", " plus a signing bonus of": another part of one person's pay, named with its own words
 const PAY_PART_AFTER = /^(?:\s+(?:in (?:cash|stock|shares|salary))?)?,?\s+(?:and|plus)\s+(?:a |an |another |further |additional )?(?:[\w-]+\s+){0,2}?(?:stock options|share options|options|restricted stock units|restricted stock|stock units|performance shares|shares|stock|equity|rsus|bonus|bonuses|salary|award|awards|grant|grants)\s+(?:worth|valued at|of|totall?ing)\s+(?:about |around |up to |nearly |more than |some |roughly )?$/i;
+// Between two amounts of one pay: where the first is paid, then "and" (" an hour outside London, and ", " outside of London and ")
+const BY_PLACE = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:outside|inside|within|in|across|for staff in|for workers in)\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*|capital|city)(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*(?:and|while|but|or)\s+$/;
+
 function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
   const moneys = view.quantities.filter((q) => q.kind === 'money');
@@ -214,6 +223,13 @@ function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
       if (PAY_PART_AFTER.test(between)) {
         if (!plausible(next)) break;
         out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-part`, confidence: claim.confidence - 0.04 });
+        continue;
+      }
+      // "£10.30 an hour outside London, and £11.50 for workers in it": the same pay where it differs by place
+      if (BY_PLACE.test(between)) {
+        const a = claim.value!.amount ?? claim.value!.min ?? 0, b = next.amount ?? next.min ?? 0;
+        if (!(plausible(next) || (a > 0 && b > 0 && b / a < 3 && a / b < 3 && (next.per ?? claim.value!.per) === claim.value!.per))) break;
+        out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-by-place`, confidence: claim.confidence - 0.04 });
         continue;
       }
       // (a rate's own words: "$110,000 a year, second-years $125,000 a year")

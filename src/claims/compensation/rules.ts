@@ -13,7 +13,7 @@ import { OCCUPATIONS } from '../staff-words.js';
 
 // Words that name pay
 // (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
-const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards)';
+const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards|hourly rate|hourly rates|pay rate|pay rates)';
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
@@ -106,6 +106,14 @@ const PERSON_COLUMN = /^\s*(?:name|names|executive|executives|ceo|ceos|chief exe
 const pickedActor = (view: SentenceView, cueAt: number) => pickSubject(view, cueAt, { allowSlot: /\b(?:of|at) $/ })?.actor ?? undefined;
 
 /** For a pay table row: the employer in its company column; null when the row names only people paid. */
+// ("Lidl pays £10.90 an hour … Asda pays staff £10.10 outside London": an hourly rate said once for a passage of them)
+const HOURLY_PASSAGE = /\b(?:per hour|an hour|hourly)\b/i;
+/** A small amount with no period of its own in a passage of hourly rates is one more hourly rate. */
+export function hourlyInPassage(view: SentenceView, q: { amount: number | null; min: number | null; max: number | null; per?: string }): boolean {
+  const n = q.amount ?? q.max ?? q.min ?? 0;
+  return !q.per && n >= 5 && n < 200 && HOURLY_PASSAGE.test(view.text.slice(Math.max(0, view.sentence.start - 800), view.sentence.start));
+}
+
 function employerInRow(view: SentenceView, cueAt: number, picked: SentenceView['actors'][number] | undefined): Partial<RawClaim> | null {
   const inRow = view.actors.filter((a) => a.start < cueAt);
   const employer = inRow.find((a) => EMPLOYER_COLUMN.test(columnOf(view, a.start) ?? ''));
@@ -195,7 +203,7 @@ export const RULES: ClaimRule[] = [
     match: `{pay|offer|earn|make|promise|guarantee|give} (him|her|them|each|each of them|[PERSON])? (up to|as much as|about|around|more than|at least|nearly|an average of|a minimum of)? [value:MONEY]`,
     confidence: 0.78,
     unless: NOT_PAY,
-    extra: (m) => {
+    extra: (m, view) => {
       // "The company is earning about $1.8m an hour", "she earned more than $1m a year": a company
       // that earns makes a profit; only a person named or people counted ("its engineers make…") earn pay here
       if (/^(?:earn|earns|earned|earning|make|makes|made|making)$/.test(m.toks[m.start]!.lower)) {
@@ -206,7 +214,7 @@ export const RULES: ClaimRule[] = [
       }
       const q = m.slots.value!.q!;
       const toSomeone = /^(?:him|her|them|each)$/.test(m.toks[m.start + 1]?.lower ?? '') || m.toks[m.start + 1]?.kind === 'person';
-      return q.per && ['year', 'hour', 'month', 'week', 'day'].includes(q.per) ? {} : toSomeone ? {} : null;
+      return (q.per && ['year', 'hour', 'month', 'week', 'day'].includes(q.per)) || toSomeone || hourlyInPassage(view, q) ? {} : null;
     },
     examples: [
       ['Halvard Robotics pays $150,000 a year for senior welders.', 'Halvard Robotics', '$150,000 a year'],
