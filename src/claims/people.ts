@@ -18,9 +18,9 @@ export interface Employer {
 }
 
 // The words of a title, each (a title of several: "CEO and Chairman", "chief exec", "group finance director")
-const TITLE_WORD = /^(?:chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
+const TITLE_WORD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|co-chief|joint|interim|acting|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
 // The word that makes a run of title words a post someone holds
-const TITLE_HEAD = /^(?:chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md)$/i;
+const TITLE_HEAD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md)$/i;
 const PAST = /\b(?:former|then|outgoing)\b|\bex-/i;
 
 // A ticker in brackets right after a company's name: " (JPM)", " (NYSE: JPM)", " (AXP)"
@@ -40,7 +40,7 @@ const RUNS_AFTER = /^,?\s+who\s+(?:runs|ran|leads|led|heads|headed|founded|co-fo
 const APPOSITION_LEAD = /^,\s+(?:(?:the|a|an)\s+)?((?:former|ex-|then|outgoing|longtime)\s+)?$/i;
 // A role after a company's name: "the Kestrel Labs scientist", "Kestrel Labs' former chief executive" (the words
 // between captured; also read by the person-move reader, src/claims/hiring/moves.ts)
-export const ROLE_AFTER = /^(?:['’]s?)?\s+((?:[\w&-]+\s+){0,3}?)(?:chief executive|chief|ceo|cfo|cto|coo|chairman|chairwoman|president|boss|head|lead|leader|founder|co-founder|director|executive|officer|manager|engineer|researcher|scientist|partner|vp|veteran|alum|designer|developer)\b/i;
+export const ROLE_AFTER = /^(?:['’]s?)?\s+((?:[\w&-]+\s+){0,3}?)(?:co-)?(?:chief executive|chief|ceo|cfo|cto|coo|chairman|chairwoman|president|boss|head|lead|leader|founder|co-founder|director|executive|officer|manager|engineer|researcher|scientist|partner|vp|veteran|alum|designer|developer)\b/i;
 
 /** The person at [start, end)'s employer as the sentence ties them, if it does. */
 export function employerOf(view: SentenceView, person: { start: number; end: number }): Employer | null {

@@ -3,6 +3,7 @@ import { byCodeUnits } from '../text/normalize.js';
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 import { knownOrgName, type NameMention } from './organizations.js';
+import { COUNTRY_NAMES } from './countries.js';
 
 /**
  * Group name mentions into entities: one canonical name each, with the other forms as
@@ -100,6 +101,8 @@ const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
 // …and of a magazine's or news service's
 const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
 
+const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES.split('|'));
+
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
 export function buildEntities(mentions: NameMention[], text?: string): EntityTable {
@@ -168,7 +171,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     // "Brindle" + "AI Labs") or the long form came first: "Quillmark" is not "Quillmark Federal".
     const isHead = (w: string) => ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) || ORG_HEADS.has(w.toUpperCase()) || LEGAL_SUFFIX.test(w[0]!.toUpperCase() + w.slice(1));
     // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
-    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!);
+    // ("Virgin" + "Australia", "Jetstar" + "Japan": an unknown name and the country it trades in, whichever came first)
+    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRIES.has(k.slice(short.length + 1)));
     const shortAndMore = short + ' ';
     const longer = (byFirstWord.get(short.split(' ', 1)[0]!) ?? []).filter((k) => {
       if (k === short || !k.startsWith(shortAndMore)) return false;

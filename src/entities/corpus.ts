@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'person: a name a hiring verb takes after its employer\'s possessive, whatever the first name ("hired Orvane’s Tiruvan Kasel"); the employer before the possessive is no person',
+    text: 'Kestrel Telecom hired Orvane Search’s Tiruvan Kasel to help steer its expansion. Last year Tessaly poached Brindle Foods\' second-in-command Okonta Reyes.',
+    expect: [['Kestrel Telecom', 'organization'], ['Orvane Search', 'organization'], ['Tiruvan Kasel', 'person'], ['Brindle Foods', 'organization'], ['Okonta Reyes', 'person']],
+  },
+  {
     note: 'other: financial measures in capitals ("EPS", "EBITDA", "GMV") are no companies',
     text: 'Quenby reported half-year EPS of DKK 12.08 and EBITDA of DKK 40 billion, while GMV rose 9%.',
     expect: [['Quenby', 'organization'], ['EPS', 'other'], ['EBITDA', 'other'], ['GMV', 'other']],

@@ -17,6 +17,24 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company named by its name and the country it trades in ("Tessaly Australia") and by its name alone, the short form first (a headline): one company',
+      text: 'Tessaly eyes a revival after hires\n\nTessaly Australia has poached Brindle Foods\' finance chief Okonta Reyes. Quenby Milk\'s chief people officer, Dana Roe, will join Tessaly in the same role.',
+      claims: [
+        { type: 'hiring', subject: 'Tessaly Australia', counterparty: 'Brindle Foods' },
+        { type: 'hiring', subject: 'Tessaly Australia', counterparty: 'Quenby Milk' },
+      ],
+    },
+    {
+      note: 'a person taken on, named with their employer\'s possessive and a title ("poached Brindle Foods\' second-in-command Okonta Reyes", "hired Orvane Search’s Tiruvan Kasel"); a co-CEO who joins; a person who "will be" the hirer\'s officer',
+      text: 'Halvard Air has poached Brindle Foods\' second-in-command Okonta Reyes to be its chief financial officer. Kestrel Telecom hired Orvane Search’s Tiruvan Kasel to help steer its expansion. Tarsel Air co-CEO Dana Roe will join Quenby Rail as chief executive. Marlow Group\'s Sam Ives will be Copperleaf Bank\'s chief transformation officer.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Air', counterparty: 'Brindle Foods' },
+        { type: 'hiring', subject: 'Kestrel Telecom', counterparty: 'Orvane Search' },
+        { type: 'hiring', subject: 'Quenby Rail', counterparty: 'Tarsel Air' },
+        { type: 'hiring', subject: 'Copperleaf Bank', counterparty: 'Marlow Group' },
+      ],
+    },
+    {
       note: 'a hire told as a noun with a count and the source as the people\'s modifier ("Zentrix AI’s recruitment of three Quillmark Labs engineers")',
       text: 'Zentrix AI’s recruitment of three Quillmark Labs engineers drew criticism.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Quillmark Labs', value: { amount: 3 } }],

@@ -51,7 +51,7 @@ const RULES: Rule[] = [
 
 // "the Windsurf CEO and some researchers will join Google", "a Copperleaf veteran, joins…": a company named by the title of its person
 // (not an outside commentator: "a Kestrel Partners analyst said Tom Reyes will join…")
-const TITLE_AFTER = /^ (?:co-?founder|founder|ceo|cto|cfo|coo|cio|cmo|cro|cso|cdo|chief executive|chief technology officer|chief scientist|president|chairman|executive|exec|veteran|alumnus|alum|engineer|researcher|scientist|boss|vice president|vp|director|manager|designer|developer)\b(?! of\b)(?!'s)/i;
+const TITLE_AFTER = /^ (?:co-?founder|founder|(?:co-|joint |interim |acting |deputy )?ceo|co-head|co-president|co-chief executive|deputy chief executive|cto|cfo|coo|cio|cmo|cro|cso|cdo|chief executive|chief technology officer|chief scientist|president|chairman|executive|exec|veteran|alumnus|alum|engineer|researcher|scientist|boss|vice president|vp|director|manager|designer|developer)\b(?! of\b)(?!'s)/i;
 // Between a verb of joining and the company joined: an article, or a descriptor ending in a company noun ("UK bank", "a
 // new platform at")
 const JOINED_GAP = /^\s*(?:the |rival |startup |start-up |ai startup |its |their |(?:[A-Z]{2,4}|[A-Z][a-z]+) (?:bank|lender|insurer|carrier|airline|broker|group|giant) |(?:a|the) new (?:platform|unit|team|division|desk|arm|venture) (?:at|of|within) )?$/;
