@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a size in an apposition after the object ("bought Brindle AI, a two-person startup") is the object\'s, not the clause subject\'s',
+      text: 'Kestrel Labs bought Brindle AI, a two-person startup, last year.',
+      claims: [{ type: 'headcount', subject: 'Brindle AI', value: { amount: 2, unit: 'people' } }],
+    },
+    {
       note: 'a company described ("the world’s hottest company") that "employs only" a count, its name in an apposition earlier in the sentence',
       text: 'The main character of the AI boom, Halvard Chips, keeps growing: the world’s hottest company employs only 36,000 people, about 20% more than it did last year.',
       claims: [{ type: 'headcount', subject: 'Halvard Chips', value: { amount: 36_000 } }],

@@ -306,6 +306,18 @@ export const RULES: ClaimRule[] = [
     examples: [['At Vello Bikes Inc, some 320 people work on the assembly line.', 'Vello Bikes Inc', 'some 320 people']],
   },
   // "the 1,200-strong workforce at Ferrous Energy", "a 45-person startup", "a 50-strong company", "the startup's 25-person team"
+  // "Zentrix AI bought Brindle Labs, a two-person startup": the size in an apposition is its head's, not the clause subject's
+  {
+    reason: 'headcount/n-strong-apposition',
+    match: '[subject:ORG] , (a|an|the)? (small|tiny|young|new|lean|fast-growing|growing)? [value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|company|startup|start-up|firm|business|group|operation|outfit|lab|studio|developer|maker)',
+    confidence: 0.87,
+    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM },
+    examples: [
+      ['Kestrel Labs bought Brindle AI, a two-person startup, last year.', 'Brindle AI', 'two-person'],
+      ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
+      ['Lattice Forge Ltd, a 120-employee firm, makes turbine blades.', 'Lattice Forge Ltd', '120-employee'],
+    ],
+  },
   {
     reason: 'headcount/n-strong',
     // ("the 1,200-employee Orrin Labs": a count of staff words only before a name — "the 11-man Arsenal side" is a team)
@@ -313,9 +325,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.85,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM },
     examples: [
-      ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
-      ['Lattice Forge Ltd, a 120-employee firm, makes turbine blades.', 'Lattice Forge Ltd', '120-employee'],
       ['The 1,200-employee Lattice Forge raised $40 million.', 'Lattice Forge', '1,200-employee'],
     ],
   },

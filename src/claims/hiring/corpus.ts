@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'acqui-hires as Indian tech news tells them: the hyphenated verb in any tense, a descriptor before the company ("drone start-up X", "a Pune-based AI start-up called X"); a size said of the source after it is not the count hired',
+      text: 'Quenby Foods acqui-hired drone start-up Tarsel Innovations a while ago. Orrin Cabs acqui-hired a Pune-based artificial intelligence start-up called Brindle.ai. Kestrel Labs hired staff from Marlow AI, a 40-person startup.',
+      claims: [
+        { type: 'hiring', subject: 'Quenby Foods', counterparty: 'Tarsel Innovations' },
+        { type: 'hiring', subject: 'Orrin Cabs', counterparty: 'Brindle.ai' },
+        { type: 'hiring', subject: 'Kestrel Labs', counterparty: 'Marlow AI', value: null },
+      ],
+    },
+    {
       note: 'a company named by its name and the country it trades in ("Tessaly Australia") and by its name alone, the short form first (a headline): one company',
       text: 'Tessaly eyes a revival after hires\n\nTessaly Australia has poached Brindle Foods\' finance chief Okonta Reyes. Quenby Milk\'s chief people officer, Dana Roe, will join Tessaly in the same role.',
       claims: [

@@ -237,7 +237,8 @@ export const hiring: Extractor = {
             ? undefined
             : rule.hirerAfter && !rule.loserIsSource
               ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && (verbAt - q.end <= 30 || (verbAt - q.end <= 70 && /^\s+(?:of|from|at)\s/.test(view.text.slice(q.end, q.end + 6)) && !/[,;.]/.test(view.text.slice(q.end, verbAt)))))
-              : view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30);
+              : // (not a size said of the source after it: "hired staff from Brindle AI, a 40-person startup")
+                view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30 && q.start < s.start);
         const q = own ?? first;
         return q ? { ...q, unit: 'people' } : null;
       };
