@@ -55,11 +55,16 @@ interface Compiled {
   vetoes: Array<[name: string, pattern: Pattern]>;
 }
 
-/** The clause number of each token (a clause break ends its clause). */
+/**
+ * The clause number of each token (a clause break ends its clause). A relative clause about someone (", who joined …
+ * from Citigroup") is a clause of its own: what it says of that person vetoes nothing said of its sentence's subject.
+ */
 function clausesOf(toks: Tok[]): number[] {
   const out: number[] = [];
   let c = 0;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if ((t.lower === 'who' || t.lower === 'whom') && toks[i - 1]?.lower === ',') c++;
     out.push(c);
     if (t.brk) c++;
   }

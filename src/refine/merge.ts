@@ -125,13 +125,16 @@ export const departureYieldsToHiring: Refiner = (_ctx, claims) =>
  * source and carry no count, that claim takes the count and the countless-sourced pair stays one claim.
  */
 const SOURCE_SPAN = 4;
-export const countMeetsSource: Refiner = (_ctx, claims) => {
+// ("hired 14 people…, including Tom Cooper, who came from UBS": the people named after the count are some of the counted)
+const INCLUDING_NAMED = /,\s*(?:including|among them|such as)\s+(?:[a-z-]+\s+){0,3}[A-Z]/;
+export const countMeetsSource: Refiner = (ctx, claims) => {
   const drop = new Set<RawClaim>();
   const out = claims.map((c) => {
     if (c.type !== 'hiring' || !c.counterparty || c.value) return c;
     const counted = claims.filter((h) => h.type === 'hiring' && h.subject === c.subject && !h.counterparty && h.value && c.sentence.index - h.sentence.index >= 0 && c.sentence.index - h.sentence.index <= SOURCE_SPAN);
     if (counted.length !== 1) return c;
     const head = counted[0]!;
+    if (head.sentence === c.sentence && INCLUDING_NAMED.test(ctx.text.slice(head.value!.end, c.sentence.end))) return c;
     const sources = new Set(claims.filter((h) => h.type === 'hiring' && h.subject === c.subject && h.counterparty && h.sentence.index >= head.sentence.index && h.sentence.index - head.sentence.index <= SOURCE_SPAN).map((h) => h.counterparty));
     if (sources.size !== 1) return c;
     drop.add(head);

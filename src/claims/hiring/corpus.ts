@@ -17,6 +17,17 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a counted hire that names some of its people, each with the company they came from ("including Tom Warner, who joined the research team from Tarp recipient Quenby Bank, and Mark Ives, formerly UK chair of banking at Orrin Securities"): the count stays the hirer\'s own, each source is a hire of its own, and a company that only describes the next one is no source',
+      text: 'Halvard Capital has taken on some 450 staff in equities alone in the past six months, including Tom Warner, who joined the European equities research team from Tarp recipient Quenby Bank, and Mark Ives, formerly UK chair of investment banking at Orrin Securities. Kestrel Bank has hired 14 people at managing director level since September, including Ann Cole, who came from Marlow Partners to be co-chair of global M&A.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Capital', value: { amount: 450 } },
+        { type: 'hiring', subject: 'Halvard Capital', counterparty: 'Quenby Bank', value: null },
+        { type: 'hiring', subject: 'Halvard Capital', counterparty: 'Orrin Securities', value: null },
+        { type: 'hiring', subject: 'Kestrel Bank', value: { amount: 14 } },
+        { type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Marlow Partners', value: null },
+      ],
+    },
+    {
       note: 'acqui-hires as Indian tech news tells them: the hyphenated verb in any tense, a descriptor before the company ("drone start-up X", "a Pune-based AI start-up called X"); a size said of the source after it is not the count hired',
       text: 'Quenby Foods acqui-hired drone start-up Tarsel Innovations a while ago. Orrin Cabs acqui-hired a Pune-based artificial intelligence start-up called Brindle.ai. Kestrel Labs hired staff from Marlow AI, a 40-person startup.',
       claims: [

@@ -238,7 +238,9 @@ export const hiring: Extractor = {
             : rule.hirerAfter && !rule.loserIsSource
               ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && (verbAt - q.end <= 30 || (verbAt - q.end <= 70 && /^\s+(?:of|from|at)\s/.test(view.text.slice(q.end, q.end + 6)) && !/[,;.]/.test(view.text.slice(q.end, verbAt)))))
               : // (not a size said of the source after it: "hired staff from Brindle AI, a 40-person startup")
-                view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30 && q.start < s.start);
+                // (nor the count of a hire that names one of its people with their own source: "hired 14 people…, including Tom
+                // Cooper, who came from UBS")
+                view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30 && q.start < s.start && !view.names.some((n) => n.kind === 'person' && n.start > q.end && n.end <= s.start));
         const q = own ?? first;
         return q ? { ...q, unit: 'people' } : null;
       };

@@ -17,6 +17,10 @@ import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
 
 // Verbs of taking a person on: the hirer is their subject, the person their object
 const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?)\b/g;
+// "…, including Tom Warner", "among them Dana Roe": people named as part of what comes before
+const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$/i;
+// A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
+const HIRED_BEFORE_LIST = /\b(?:hir(?:ed|es|ing)|recruit(?:ed|s|ing)|poach(?:ed|es|ing)|lur(?:ed|es|ing)|(?:tak(?:en|es|ing)|took) on|(?:brought|bring(?:s|ing)?) (?:in|on|over)|add(?:ed|s|ing)|grabb(?:ed|ing)|snapp(?:ed|ing) up)\b[^.;]{0,120}$/;
 // Verbs of going to a company: the person is their subject, the company follows
 const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of))\b/g;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
@@ -26,7 +30,7 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,2}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's team that now includes people: "X's new lab includes…"
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
@@ -149,6 +153,21 @@ export const personMoves: Extractor = {
       }
     }
 
+    // "BarCap has taken on some 450 staff…, including Tom Warner, who joined … from Citigroup, and Mark Warham, formerly … at
+    // Morgan Stanley": people named as part of a hire, each with the company they came from
+    for (const first of people) {
+      if (!INCLUDING_BEFORE.test(view.text.slice(Math.max(view.sentence.start, first.start - 14), first.start))) continue;
+      const lead = HIRED_BEFORE_LIST.exec(lower.slice(0, first.start - base));
+      if (!lead) continue;
+      const verbAt = base + lead.index;
+      const hirer = pickSubject(view, verbAt, { topic: false });
+      if (!hirer?.actor) continue;
+      for (const p of listedFrom(view, people, first)) {
+        const source = sourceOf(view, p, people, hirer.actor.entity);
+        if (source) add(hirer.actor, source, verbAt);
+      }
+    }
+
     // "Raj Patel has left Kestrel Labs, where he led the reasoning team, for Zentrix AI"
     for (const m of lower.matchAll(LEFT_FOR)) {
       const verbAt = base + m.index!;
@@ -235,7 +254,11 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     const hi = Math.max(a.start, person.start);
     if (people.some((p) => p !== person && p.start >= lo && p.end <= hi)) continue;
     if (Math.abs(a.start - person.start) > 140) continue;
-    const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start);
+    // (a company named before the person across a list's ", and" is the previous one's: "Tom Warner, who joined from X, and Mark Warham")
+    if (a.end <= person.start && /,\s+and\s|;/.test(view.text.slice(a.end, person.start))) continue;
+    // (a company that only describes the next one is no source: "from Tarp recipient Citigroup", "from SoftBank-backed Orrin")
+    if (view.actors.some((b) => b.start > a.end && b.entity !== a.entity && /^(?:['’]s)?[ -](?:[a-z-]+ ){1,2}$/.test(view.text.slice(a.end, b.start)) && !/\b(?:and|or|to|for|from|at|of|in|by|with)\b/.test(view.text.slice(a.end, b.start)))) continue;
+    const pre = view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start);
     // "ex-Kestrel Pay CTO Raj Patel", "who led engineering at Kestrel Pay", "away from a similar role at X"
     if (PAST_PRE.test(pre) && !NOT_PEOPLE.test(pre.slice(-30))) return a;
     // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from

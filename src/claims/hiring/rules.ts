@@ -84,6 +84,14 @@ const SOURCED_RULES: ClaimRule[] = [
       ['ByteDance Ltd hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd.', 'ByteDance Ltd', null],
     ],
   },
+  // "grabbing 12 members of Merrill Lynch's financial institutions group", "hired five bankers of Kestrel's trading desk":
+  // people of a company's unit, the company by its possessive
+  {
+    reason: 'hiring/members-of-unit',
+    match: `${HIRE} (away)? (up to|about|around|nearly|more than|at least|some|another)? [value:COUNT]? (former|current|senior|top|key)? ${STAFF} of [counterparty:POSS] (')? ~{0,4} (team|teams|group|unit|division|desk|department|business|operation|operations|arm|practice|franchise|staff|workforce)`,
+    confidence: 0.86,
+    examples: [['Halvard Bank grabbed 12 members of Kestrel Capital’s financial institutions group.', 'Halvard Bank', '12 members']],
+  },
   // "Apple has hired at least 46 people who worked at Tesla directly before"
   {
     reason: 'hiring/people-who-worked-at',
@@ -207,6 +215,13 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.8,
     extra: subjectNotObject,
     examples: [['Zentrix AI has been raiding Copperleaf Labs for talent.', 'Zentrix AI', null]],
+  },
+  // "the Swiss bank has raided Merrill Lynch, poaching Jonathan Grundy as head of energy": a raid told by whom it took
+  {
+    reason: 'hiring/raid-taking',
+    match: `{raid} (rival|rivals|startup)? [counterparty:ORG] (,|and)? {poach|hire|recruit|take|lure|grab|snap up|take on|bring in|bring over} ([PERSON]|(former|top|senior|key|star)? ~{0,2} ${STAFF}|${HOW_MANY} ~{0,2} ${STAFF})`,
+    confidence: 0.82,
+    examples: [['Halvard Bank has raided Kestrel Capital, poaching Dana Roe as head of energy.', 'Halvard Bank', null]],
   },
   // "Tom Reyes was recruited from Copperleaf Labs by Zentrix AI", "has been hired away from X by Y": a passive hire, source first
   {
