@@ -1,7 +1,7 @@
 import { Memo } from '../text/memo.js';
 import { byCodeUnits } from '../text/normalize.js';
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
-import { LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
+import { COUNTRY_WORDS, LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 import { knownOrgName, type NameMention } from './organizations.js';
 import { COUNTRY_NAMES } from './countries.js';
 
@@ -102,6 +102,8 @@ const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
 const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
 
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES.split('|'));
+// (one-word countries, as a name's last word: "Ford Malaysia", "Barclays UK")
+const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRY_WORDS].filter((c) => !c.includes(' ')));
 
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
@@ -207,6 +209,18 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const targets = groups.filter((o) => o !== g && o.kind === 'organization' && !(o.known && g.known && o.known !== g.known) && [...o.keys].some((k) => k.endsWith(ending) && k !== 'the' + ending));
     if (targets.length === 1) merge(g, targets[0]!);
   }
+  // A company's unit in a country, when the article also names the company alone: "Ford Malaysia" is Ford's ("Barclays UK"
+  // stays itself where "Barclays" is never said alone)
+  const units = new Set<string>();
+  for (const g of [...groups]) {
+    if (g.kind !== 'organization') continue;
+    const unitKey = [...g.keys].find((k) => k.includes(' ') && COUNTRY_KEYS.has(k.slice(k.lastIndexOf(' ') + 1)));
+    if (!unitKey || g.keys.size !== 1) continue;
+    const parent = groupOfKey.get(unitKey.slice(0, unitKey.lastIndexOf(' ')));
+    if (!parent || parent === g || parent.kind !== 'organization') continue;
+    for (const sfc of g.surfaces.keys()) units.add(sfc);
+    merge(g, parent);
+  }
   // Defined acronyms: "Halvard Robotics Inc. (HRI)" — the parenthesis says it
   const orgMentions = mentions.filter((m) => m.kind === 'org');
   for (let i = 1; i < orgMentions.length; i++) {
@@ -230,7 +244,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
 
   const entities: EntityRecord[] = groups.map((g, id) => {
     const surfaces = [...g.surfaces.keys()];
-    const fullest = surfaces.slice().sort((a, b) => nameKey(b).length - nameKey(a).length || (g.surfaces.get(b)! - g.surfaces.get(a)!) || byCodeUnits(a, b))[0]!;
+    const fullest = surfaces.filter((x) => !units.has(x) || surfaces.every((y) => units.has(y))).sort((a, b) => nameKey(b).length - nameKey(a).length || (g.surfaces.get(b)! - g.surfaces.get(a)!) || byCodeUnits(a, b))[0]!;
     // A giant's division is still the giant: "Google Cloud" → Google
     // The fullest form the article uses (CLAIMS.md): "Bell Canada" stays "Bell Canada" though the
     // gazetteer knows it; the gazetteer's name only when the article uses it too, or for a

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'organization: a known company\'s unit in a country ("Barclays UK", "HSBC UK": no shouting, and one name), and a unit named by ordinary words and a company word ("Coupang Fulfillment Services")',
+    text: 'NatWest has 19 million customers, Barclays UK has over 20 million and HSBC UK has almost 15 million. Other large employers are Coupang Fulfillment Services with 46,306 employees.',
+    expect: [['NatWest', 'organization'], ['Barclays UK', 'organization'], ['HSBC UK', 'organization'], ['Coupang Fulfillment Services', 'organization']],
+  },
+  {
     note: 'person: a name a hiring verb takes after its employer\'s possessive, whatever the first name ("hired Orvane’s Tiruvan Kasel"); the employer before the possessive is no person',
     text: 'Kestrel Telecom hired Orvane Search’s Tiruvan Kasel to help steer its expansion. Last year Tessaly poached Brindle Foods\' second-in-command Okonta Reyes.',
     expect: [['Kestrel Telecom', 'organization'], ['Orvane Search', 'organization'], ['Tiruvan Kasel', 'person'], ['Brindle Foods', 'organization'], ['Okonta Reyes', 'person']],

@@ -1,4 +1,5 @@
 import { Memo } from '../text/memo.js';
+import { COUNTRY_NAMES } from './countries.js';
 import { testsOn } from '../text/min-match.js';
 import { codeEntry } from '../values/currencyMarks.js';
 import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCTS } from './gazetteer.js';
@@ -165,6 +166,16 @@ const OTHER_NAMES = new Set('hiv aids sars mers ebola tb christmas easter ramada
 // Stock indices: "the FTSE 100 closed up", "the S&P 500 fell", "the Dow Jones Industrial Average"
 export const INDEX_FIRST = new Set(['FTSE', 'S&P', 'Dow', 'Nikkei', 'Hang Seng', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Kospi', 'KOSPI', 'Stoxx', 'STOXX', 'Russell', 'Nasdaq', 'NASDAQ', 'ASX', 'TSX', 'KOSDAQ', 'Kosdaq', 'KOSPI200', 'Topix', 'TOPIX', 'Ibovespa', 'Bovespa', 'IBEX', 'Ibex', 'SMI', 'AEX', 'OMX', 'Jakarta Composite', 'PSEi', 'KLCI', 'SET']);
 
+// Countries, as a company's unit names them ("Barclays UK", "Google India"; a multi-word country is one entry) — not the
+// world's regions, whose units are divisions named by their parent ("GM Europe", "Mazda North America")
+const WORLD_REGIONS = new Set(
+  ('africa|americas|asia|australasia|caribbean|central america|central asia|eastern africa|eastern asia|eastern europe|europe|' +
+    'european union|latin america|melanesia|micronesian region|middle africa|north america|northern africa|northern america|' +
+    'northern europe|oceania|polynesia|south america|southeast asia|southern africa|southern asia|southern europe|' +
+    'sub-saharan africa|western africa|western asia|western europe|world').split('|'),
+);
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES.split('|').filter((c) => !WORLD_REGIONS.has(c)), 'uk', 'us', 'usa', 'uae']);
+
 // (the known organisations' names and aliases, lower-cased: the keys of the gazetteer's map)
 const GAZETTEER_KEYS: ReadonlyMap<string, string> = KNOWN_BY_KEY;
 // What only an employer does, right after a name: "cut 10% of its workforce", "laid off 150 employees", "employs 300"
@@ -201,6 +212,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   const firstBits = lexiconBits(first);
   const lastBits = lexiconBits(last);
   if (GAZETTEER_KEYS.has(lower)) add(e, 'org', 4, 'known');
+  // ("HSBC UK", "Standard Chartered Kenya": a known company's unit in a country)
+  else if (words.length >= 2 && GAZETTEER_KEYS.has(words.slice(0, -1).join(' ').toLowerCase()) && COUNTRY_WORDS.has(last.toLowerCase())) add(e, 'org', 4, 'known-unit');
   if (PRODUCT_KEYS.has(lower)) add(e, 'work', 4, 'known-product');
   if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
   // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -516,6 +516,10 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       while (k < tokens.length && LEGAL_SUFFIX.test(tokens[k]!.text)) k++;
       const rest = tokens.slice(k);
       if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
+      // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
+      // by ordinary words and a company's last word)
+      if (i === 0 && rest.length && rest.length <= 2 && COUNTRY_WORDS.has(rest.map((t) => t.text).join(' ').toLowerCase())) return [tokens];
+      if (i === 0 && rest.length >= 2 && rest.length <= 3 && ORG_HEADS.has(rest[rest.length - 1]!.text) && rest.slice(0, -1).every((t) => t.isCommon || isDictionaryWord(t.text))) break;
       // ("OYO Hotels and Homes": lines of business joined by "and" complete a known name too)
       if (i === 0 && rest.some((t) => t.text === 'and') && rest.every((t) => t.text === 'and' || (/[a-z]s$/.test(t.text) && (t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text))))) break;
       if (i === 0 && k === tokens.length) break;
@@ -645,7 +649,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // ("SEOUL, AJU - Despite…": an agency after the dateline's city, before its dash)
     const dateline = ((before.endsWith('(') && /^\) ?[-—]/.test(rest)) || (/^\W*[A-Z][A-Z.' -]{2,30}, $/.test(text.slice(s.start, start)) && /^ ?[-—–] /.test(rest))) && start - s.start < 60 && !known;
     // "FOR IMMEDIATE RELEASE", "SAN FRANCISCO": shouting, not a name (single acronyms like "TML" stay)
-    const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known;
+    // ("HSBC UK": a known company's unit in a country is no shouting)
+    const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known && !knownOrgName(toks[0]!.text);
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
     const evidence = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, opensSentence: start === firstWordStart(text, s), column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });

@@ -478,6 +478,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['will raise hourly pay from £10.25 to £11', [money('£10.25', 10.25, 'GBP'), money('£11', 11, 'GBP')]],
   ['raised salaries for graduates from £30,000 to £35,000', [money('£30,000', 30000, 'GBP'), money('£35,000', 35000, 'GBP')]],
   ['boosted its user base from 2 million to 5 million users', [count('2 million', 2e6), count('5 million users', 5e6, 'users')]],
+  ['Hyundai Motor Group had 174,952 employees, LG 158,791, and SK 117,438.', [count('174,952 employees', 174952, 'people'), count('158,791', 158791), count('117,438', 117438)]],
+  ['NatWest has 19 million customers, Barclays UK has over 20 million.', [count('19 million customers', 19e6, 'customers'), count('over 20 million', 20e6, null, { approximate: true })]],
   ['salaries range from £30,000 to £35,000', [between('from £30,000 to £35,000', 30000, 35000, { kind: 'money', currency: 'GBP' })]],
   ['Tk. 50 crore', [money('Tk. 50 crore', 50e7, 'BDT')]],
   ['500 zł', [money('500 zł', 500, 'PLN')]],

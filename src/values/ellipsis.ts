@@ -10,6 +10,9 @@ import { MONTHS } from '../text/months.js';
 
 // Between the two counts: a conjunction, then at most a name (capitalised words) and a verb of having or a qualifier
 const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|vs\.?)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+)?(?:with|has|had|have|counts|counted|employs|employed|at)?\s*(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
+// (or a list's comma, then a name and its verb: "NatWest has 19 million customers, Barclays UK has over 20 million"; the
+// verb may be left out: "Hyundai Motor Group had 174,952 employees, LG 158,791, and SK 117,438")
+const COMMA_NAME = /^\s*,\s+(?:and\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+(?:(?:with|has|had|have|counts|counted|employs|employed|at)\s*)?(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
 // After the bare count: the clause ends, or a time or "respectively" closes it
 const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
 // (and the next in such a list: "… 60 million on PhonePe and 30 million on Paytm")
@@ -44,7 +47,7 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
       a.noun = b.noun;
       continue;
     }
-    if (between.length > 60 || !BETWEEN.test(between)) continue;
+    if (between.length > 60 || !(BETWEEN.test(between) || COMMA_NAME.test(between))) continue;
     // "with 60 million subscribers and … with 55 million": the later one is bare
     if (!bare(a) && bare(b) && ENDS.test(text.slice(b.end, b.end + 24))) {
       b.unit = a.unit;

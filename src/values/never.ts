@@ -74,7 +74,8 @@ export function identifierBefore(tokens: readonly Token[], k: number): 'hard' | 
     // "iOS 18", "macOS 15", "iPhone 16": mixed case marks a product name.
     if (/^[a-z]+[A-Z]/.test(prev.text)) return 'hard';
     // "SDXL 1", "RTX 4090", "A320": an all-caps name right before a bare number.
-    if (prev.text.length >= 2 && /^[A-Z][A-Z0-9]+$/.test(prev.text)) return 'soft';
+    // (not a number grouped in thousands, which no model is named by: "LG 158,791, and SK 117,438")
+    if (prev.text.length >= 2 && /^[A-Z][A-Z0-9]+$/.test(prev.text) && !/^\d{1,3}(?:,\d{3})+$/.test(num.text)) return 'soft';
   }
   return null;
 }

@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a list that says "employees" once, the later counts right after their companies, the verb left out ("…, LG 158,791, and SK 117,438"): numbers grouped in thousands after capitals are counts, not models',
+      text: 'Halvard Motor Group had 174,952 employees, LG 158,791, and SK 117,438.',
+      claims: [
+        { type: 'headcount', subject: 'Halvard Motor Group', value: { amount: 174_952 } },
+        { type: 'headcount', subject: 'LG', value: { amount: 158_791 } },
+        { type: 'headcount', subject: 'SK', value: { amount: 117_438 } },
+      ],
+    },
+    {
       note: 'a size in an apposition after the object ("bought Brindle AI, a two-person startup") is the object\'s, not the clause subject\'s',
       text: 'Kestrel Labs bought Brindle AI, a two-person startup, last year.',
       claims: [{ type: 'headcount', subject: 'Brindle AI', value: { amount: 2, unit: 'people' } }],

@@ -306,6 +306,19 @@ export const RULES: ClaimRule[] = [
     examples: [['At Vello Bikes Inc, some 320 people work on the assembly line.', 'Vello Bikes Inc', 'some 320 people']],
   },
   // "the 1,200-strong workforce at Ferrous Energy", "a 45-person startup", "a 50-strong company", "the startup's 25-person team"
+  // "Hyundai Motor Group had 174,952 employees, LG 158,791, and SK 117,438": a list that says the noun once, the later
+  // counts right after their companies (the amount reader gave each the noun said first)
+  {
+    reason: 'headcount/listed-elided',
+    match: '(,|and) [subject:ORG] (about|around|nearly|over|more than|some|almost|roughly)? [value:COUNT]',
+    confidence: 0.78,
+    extra: (m, view) => {
+      const q = m.slots.value!.q!;
+      if (!/^(?:employees|staff|staffers|workers|people|personnel|employee)$/i.test(q.noun ?? '') || /[a-z]/i.test(view.text.slice(q.start, q.end).replace(/\b(?:about|around|nearly|over|more than|some|almost|roughly|million|thousand|lakh|crore|k|m)\b/gi, ''))) return null;
+      return /^\s*(?:[,.;)]|and\b|$)/.test(view.text.slice(q.end, q.end + 6)) ? {} : null;
+    },
+    examples: [['Halvard Motor Group had 174,952 employees, Kestrel 158,791, and Orrin 117,438.', 'Kestrel', '158,791']],
+  },
   // "Zentrix AI bought Brindle Labs, a two-person startup": the size in an apposition is its head's, not the clause subject's
   {
     reason: 'headcount/n-strong-apposition',

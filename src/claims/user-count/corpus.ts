@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list of companies and their customers, the noun said once and the verb each time ("…, Barclays UK has over 20 million, HSBC UK has almost 15 million customers"): each count its own company\'s',
+      text: 'According to recent figures, Orrin Bank has 19 million customers, Barclays UK has over 20 million, HSBC UK has almost 15 million customers and Kestrel Banking Group has 27 million customers.',
+      claims: [
+        { type: 'user_count', subject: 'Orrin Bank', value: { amount: 19_000_000 } },
+        { type: 'user_count', subject: 'Barclays UK', value: { amount: 20_000_000 } },
+        { type: 'user_count', subject: 'HSBC UK', value: { amount: 15_000_000 } },
+        { type: 'user_count', subject: 'Kestrel Banking Group', value: { amount: 27_000_000 } },
+      ],
+    },
+    {
       note: 'people who "use" a product its owner makes, the owner named in the next sentence; a news site in an inverted attribution ("…, writes The Verge") is no antecedent of "it"',
       text: '100 million people use ChatGPT every week. The announcement was made by OpenAI CEO Sam Altman at a conference for developers, writes The Verge.',
       claims: [{ type: 'user_count', subject: 'OpenAI', value: { amount: 100_000_000 } }],
