@@ -281,7 +281,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…, with Line at 218 million monthly active users, WeChat at 806 million": a name after "with" (or after a list's comma)
   // and the amount it stands "at"
   if (withOwner && !withOwner.possessive && /^ (?:[a-z]+ )?at (?:about |around |nearly |more than |over |some |almost |roughly |just )?[$€£¥]?$/.test(view.text.slice(withOwner.end, cueAt)) && /(?:\bwith|,|\band)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(view.sentence.start, withOwner.start - 12), withOwner.start))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };
-  if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed);
+  // (not a name that is its own clause's subject, after a contrast: "YouTube had 45.65 million MAUs, while KakaoTalk had 45.56 million")
+  const ownClause = (a: Actor) => /\b(?:while|whereas|but) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) && /^ (?:has|had|have|is|was|are|were|counts|counted|reported|posted|employs|employed)\b/.test(view.text.slice(a.end, a.end + 12));
+  if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;

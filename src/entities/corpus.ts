@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: a label of ordinary words opening a line of prose, before its colon ("Total Employee Headcount:", "Key Figures:")',
+    text: 'Total Employee Headcount: The total workforce of Tarsel stood at 6,14,795. Key Figures: Halvard Labs has 300 employees.',
+    expect: [['Employee Headcount', 'other'], ['Key Figures', 'other'], ['Tarsel', 'organization'], ['Halvard Labs', 'organization']],
+  },
+  {
     note: 'organization: a known company\'s unit in a country ("Barclays UK", "HSBC UK": no shouting, and one name), and a unit named by ordinary words and a company word ("Coupang Fulfillment Services")',
     text: 'NatWest has 19 million customers, Barclays UK has over 20 million and HSBC UK has almost 15 million. Other large employers are Coupang Fulfillment Services with 46,306 employees.',
     expect: [['NatWest', 'organization'], ['Barclays UK', 'organization'], ['HSBC UK', 'organization'], ['Coupang Fulfillment Services', 'organization']],

@@ -568,6 +568,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   return parts;
 }
 
+// Words of a label that opens a line of prose ("Total Employee Headcount: The total workforce…", "Key Figures: …")
+const LABEL_WORDS = /\b(?:Total|Key|Employees?|Headcount|Figures|Facts|Revenue|Funding|Summary|Highlights|Valuation|Users|Customers|Staff|Workforce|Salary|Pay|Compensation|Overview|Update|Details|Numbers|Stats|Statistics|Data)\b/;
+
 const LEADING_NOT_NAME = new Set('How Why What When Where Who Which Whose Inside Meet Exclusive Breaking Watch Opinion Analysis Explainer Explained'.split(' '));
 
 // Prefixes of hyphenated English words ("pre-tax", "non-core", "co-founder")
@@ -636,7 +639,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
-    if (!headline && !known && s.kind === 'bullet' && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !(toks.length >= 2 && ORG_HEADS.has(toks[toks.length - 1]!.text)) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
+    // ("Total Employee Headcount: The total workforce of…", "Key Figures: …": a label opening a line of prose too)
+    if (!headline && !known && (s.kind === 'bullet' || (/^\s*:\s*[A-Z\d]/.test(rest) && (toks.length >= 2 || /[A-Z][a-z]+\s+$/.test(text.slice(s.start, start))) && LABEL_WORDS.test(text.slice(s.start, end)))) && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !(toks.length >= 2 && ORG_HEADS.has(toks[toks.length - 1]!.text)) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
     const before = text.slice(Math.max(s.start, start - 60), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     // (after a comma it is the next clause's subject: "Since the attacks in France, BA has cut…")

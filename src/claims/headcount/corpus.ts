@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a label opening a line of prose is no company ("Total Employee Headcount: …"); "the total workforce of X stood at" is X\'s',
+      text: 'Total Employee Headcount: The total workforce of Tarsel Consultancy Services stood at 6,14,795 as on March 31, 2023.',
+      claims: [{ type: 'headcount', subject: 'Tarsel Consultancy Services', value: { amount: 614_795 } }],
+    },
+    {
       note: 'a list that says "employees" once, the later counts right after their companies, the verb left out ("…, LG 158,791, and SK 117,438"): numbers grouped in thousands after capitals are counts, not models',
       text: 'Halvard Motor Group had 174,952 employees, LG 158,791, and SK 117,438.',
       claims: [

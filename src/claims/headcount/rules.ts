@@ -136,7 +136,8 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '(workforce|work force|staff force|labour force|labor force|headcount|head count|payroll|employment|staffing|employee base|employee count|employees count|employee numbers|staff numbers|staff count|staff levels|employee strength|staff strength|workforce strength|total employees|total staff|number of employees|number of staff|number of workers|number of (permanent|full-time|regular) (employees|staff|workers)) (size|count|numbers|levels)? (as (on|of|at) _{1,6})? _{0,7} (of|at|to|was|is|were|are|stood|stands|reached|totaled|totalled|totals|total|numbered|numbers|hit|near|nearly|neared|nears|about|around|roughly|some|topped|passed|exceeded|exceeds|crossed|topping|reaching|surpassing|passing|exceeding|nearing|numbering|totalling|totaling|-) (now|currently|today|still|already|just)? [value:COUNT]',
     // ("the total number of employees in the Halvard Group increased… to 85,219": the company the staff are in)
-    pick: { allowSlot: /\b(?:in|at) (?:the )?$/ },
+    // ("The total workforce of TCS stood at 6,14,795": the company whose workforce it is)
+    pick: { allowSlot: /\b(?:in|at) (?:the )?$|\b(?:workforce|headcount|head count|payroll|employee base|employee count|staff count|employee strength) of (?:the )?$/ },
     confidence: 0.9,
     unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF },
     examples: [

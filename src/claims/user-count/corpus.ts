@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a difference is no count ("104,980 fewer MAUs", "2 million more customers than"); a name opening its own clause after "while" has the count there, though nothing vouches for it',
+      text: 'At the time, Orrin Video had 45.65 million MAUs, while Quillchat had 104,980 fewer MAUs at 45.56 million. Kestrel Bank has 2 million more customers than Marlow Bank.',
+      claims: [
+        { type: 'user_count', subject: 'Orrin Video', value: { amount: 45_650_000 } },
+        { type: 'user_count', subject: 'Quillchat', value: { amount: 45_560_000 } },
+      ],
+    },
+    {
       note: 'a list of companies and their customers, the noun said once and the verb each time ("…, Barclays UK has over 20 million, HSBC UK has almost 15 million customers"): each count its own company\'s',
       text: 'According to recent figures, Orrin Bank has 19 million customers, Barclays UK has over 20 million, HSBC UK has almost 15 million customers and Kestrel Banking Group has 27 million customers.',
       claims: [

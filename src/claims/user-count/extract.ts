@@ -40,9 +40,18 @@ function isMarketCount(view: SentenceView, q: { start: number; end: number }): b
   return inside.some((w) => /^[A-Z]/.test(w) && (isKnownPlace(w.replace(/[^\w.]/g, '').toLowerCase()) || isDemonym(w.toLowerCase())));
 }
 
-/** A market's or a country's count, a rival's few, or a count that is no one's ("there are…"). */
+// A difference, not a count: "104,980 fewer MAUs", "2 million more customers than"
+const DIFFERENCE_AFTER = /^\s+(?:fewer|less)\b|^\s+more\s+(?:[\w-]+\s+){0,3}?than\b/i;
+
+/** A market's or a country's count, a rival's few, a difference, or a count that is no one's ("there are…"). */
 function isNoOnesCount(view: SentenceView, q: { start: number; end: number }, pre: string): boolean {
-  return THERE_ARE.test(pre) || OTHER.test(view.text.slice(Math.max(view.sentence.start, q.start - 8), q.end)) || isMarketCount(view, q) || RECORDS_OF.test(pre);
+  return THERE_ARE.test(pre) || DIFFERENCE_AFTER.test(view.text.slice(numberEnd(view, q), numberEnd(view, q) + 60)) || OTHER.test(view.text.slice(Math.max(view.sentence.start, q.start - 8), q.end)) || isMarketCount(view, q) || RECORDS_OF.test(pre);
+}
+
+/** Where the number of an amount ends ("104,980 fewer MAUs": the reader may have taken the noun past the comparative). */
+function numberEnd(view: SentenceView, q: { start: number; end: number }): number {
+  const m = /^[^\d]*[\d.,]+(?:\s?(?:million|billion|thousand|lakh|crore|m|bn|mn|k)\b)?/i.exec(view.text.slice(q.start, q.end));
+  return m ? q.start + m[0].length : q.end;
 }
 
 /** What is counted, from the count's noun or the label before it. */
