@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'person: a month that is also a first name before a surname ("OpenAI\'s Jan Leike"), and a name after a post and a comma ("its head of foundation models, Tiruvan Kasel,"); organization: a coined name after a month of a date ("in June Daxsel")',
+    text: 'Quenby lured away Orrin\'s Jan Leike and its head of foundation models, Tiruvan Kasel, with large packages. And in June Daxsel brought on two executives from Tarsel.',
+    expect: [['Jan Leike', 'person'], ['Tiruvan Kasel', 'person'], ['Daxsel', 'organization'], ['Quenby', 'organization']],
+  },
+  {
     note: 'other: a label of ordinary words opening a line of prose, before its colon ("Total Employee Headcount:", "Key Figures:")',
     text: 'Total Employee Headcount: The total workforce of Tarsel stood at 6,14,795. Key Figures: Halvard Labs has 300 employees.',
     expect: [['Employee Headcount', 'other'], ['Key Figures', 'other'], ['Tarsel', 'organization'], ['Halvard Labs', 'organization']],

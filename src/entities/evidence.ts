@@ -137,6 +137,7 @@ const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
 // (people "at" a name work there — a firm, whatever its name looks like: "their peers at Reed Smith"; "from" a name came from it)
 const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits|lawyers|associates|partners|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,3} (from|at) (?:the )?$/;
 const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
+const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: of(?: [\w&-]+){1,4})?, $/i;
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
@@ -344,6 +345,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(SAID_BEFORE, last3) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
   // (not the employer a person is named with: "hired Halvard Search’s Tom Reyes")
   if (testsOn(HIRED_BEFORE, last3) && words.length >= 2 && !/^(?:['’]s|s['’]|['’]) (?:[a-z-]+ ){0,3}[A-Z]/.test(after)) add(e, 'person', 2, 'hired-before');
+  // ("Apple's head of foundation models, Ruoming Pang,", "its chief scientist, Ilya Sutskever": a post named, then the person holding it)
+  if (words.length >= 2 && words.length <= 3 && ROLE_THEN_NAME_BEFORE.test(before.slice(-70))) add(e, 'person', 2, 'role-apposition-before');
   // ("hired Google’s Nikesh Arora", "poached Woolworths' second-in-command David Marr": a person taken on, named with their employer)
   else if (words.length >= 2 && words.length <= 3 && HIRED_OWNED_BEFORE.test(before.slice(-90))) add(e, 'person', 2, 'hired-owned-before');
   if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');

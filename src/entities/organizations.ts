@@ -555,6 +555,12 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       parts.push(tokens.slice(at));
       return parts;
     }
+    // ("OpenAI's Jan Leike", "May Habib": a month that is also a first name, opening a run of one or two capitalised words,
+    // is the first name — a date has a day or a year after the month)
+    if (cur.length === 0 && MONTH_FIRST_NAMES.has(t.text) && tokens.length - at >= 2 && tokens.length - at <= 3 && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !NOT_ORG_WORDS.has(x.text) && !ORG_HEADS.has(x.text))) {
+      cur.push(t);
+      continue;
+    }
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
@@ -570,6 +576,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
 
 // Words of a label that opens a line of prose ("Total Employee Headcount: The total workforce…", "Key Figures: …")
 const LABEL_WORDS = /\b(?:Total|Key|Employees?|Headcount|Figures|Facts|Revenue|Funding|Summary|Highlights|Valuation|Users|Customers|Staff|Workforce|Salary|Pay|Compensation|Overview|Update|Details|Numbers|Stats|Statistics|Data)\b/;
+
+const MONTH_FIRST_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August']);
+const DATE_PREPOSITION_BEFORE = /\b(?:in|on|since|by|until|till|from|of|during|last|this|next|early|late|mid|through|before|after)\s+$/i;
 
 const LEADING_NOT_NAME = new Set('How Why What When Where Who Which Whose Inside Meet Exclusive Breaking Watch Opinion Analysis Explainer Explained'.split(' '));
 
@@ -738,6 +747,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         }
         if (!toks.length) continue;
       }
+      // ("in June Daxsel brought on…": a month after a preposition of time is the date, not a first name)
+      if (MONTH_FIRST_NAMES.has(toks[0]!.text) && DATE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start))) toks = toks.slice(1);
+      if (!toks.length) continue;
       for (const part of splitAtNonNameWords(toks)) {
         emit(s, part, chunk.possessive && part[part.length - 1] === toks[toks.length - 1]);
       }

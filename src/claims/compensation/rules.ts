@@ -435,11 +435,14 @@ export const RULES: ClaimRule[] = [
   // "poached the engineer with an offer of $20 million", "lured him with a package worth $50 million"
   {
     reason: 'compensation/lured-with',
-    match: `{lure|poach|woo|tempt|entice|recruit|court} (away)? ((him|her|them|[PERSON])|(the|a|an|its|their|top|some|dozens of|several)? ~{0,3} (${PEOPLE}|${ONE}) (~{0,2} [PERSON])?) _{0,4} with (a|an)? ~{0,3} (offer|offers|package|packages|pay|salary|salaries|bonus|bonuses|deal) (of|worth|valued at|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly)? [value:MONEY]`,
+    match: `{lure|poach|woo|tempt|entice|recruit|court} (away)? ((him|her|them|[PERSON])|(the|a|an|its|their|top|some|dozens of|several)? ([POSS] (')?)? ~{0,3} (${PEOPLE}|${ONE}) (~{0,5} [PERSON] (,)?)?) _{0,4} with (a|an)? ~{0,3} (offer|offers|package|packages|pay|salary|salaries|bonus|bonuses|deal) (of|worth|valued at|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly)? [value:MONEY]`,
     confidence: 0.8,
     // ("an offer of" is a bid only when made for a company)
     unless: (({ 'compensation/bid-before': _bid, ...rest }) => rest)(NOT_PAY),
-    examples: [['Brightline Robotics poached the engineer with an offer of $20 million over four years.', 'Brightline Robotics', '$20 million']],
+    examples: [
+      ['Brightline Robotics poached the engineer with an offer of $20 million over four years.', 'Brightline Robotics', '$20 million'],
+      ['Brightline Robotics poached Quenby’s head of foundation models, Dana Roe, with a package worth more than $200 million.', 'Brightline Robotics', 'more than $200 million'],
+    ],
   },
   // "with their salaries raised to £50,000 in year one", "starting pay was increased to $17 an hour": pay that was raised
   {

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a participle of luring after the main clause, the people named with their employer\'s possessive ("…, luring away Quenby\'s Jan Leike and John Ives")',
+      text: 'Tarsel Labs has been the biggest beneficiary, luring away Quenby AI\'s Jan Leike and John Ives.',
+      claims: [{ type: 'hiring', subject: 'Tarsel Labs', counterparty: 'Quenby AI' }],
+    },
+    {
       note: 'a counted hire that names some of its people, each with the company they came from ("including Tom Warner, who joined the research team from Tarp recipient Quenby Bank, and Mark Ives, formerly UK chair of banking at Orrin Securities"): the count stays the hirer\'s own, each source is a hire of its own, and a company that only describes the next one is no source',
       text: 'Halvard Capital has taken on some 450 staff in equities alone in the past six months, including Tom Warner, who joined the European equities research team from Tarp recipient Quenby Bank, and Mark Ives, formerly UK chair of investment banking at Orrin Securities. Kestrel Bank has hired 14 people at managing director level since September, including Ann Cole, who came from Marlow Partners to be co-chair of global M&A.',
       claims: [
