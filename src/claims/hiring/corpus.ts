@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people hired "from Orrin\'s Quillmind": the company named after its owner\'s possessive is the one source, not the owner as a second',
+      text: 'Kestrel Systems has hired more than 20 employees from Orrin\'s Quillmind, including Dana Roe.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Systems', counterparty: 'Quillmind', value: { amount: 20 } }],
+    },
+    {
       note: 'a participle of luring after the main clause, the people named with their employer\'s possessive ("…, luring away Quenby\'s Jan Leike and John Ives")',
       text: 'Tarsel Labs has been the biggest beneficiary, luring away Quenby AI\'s Jan Leike and John Ives.',
       claims: [{ type: 'hiring', subject: 'Tarsel Labs', counterparty: 'Quenby AI' }],

@@ -107,6 +107,8 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
   const out: Actor[] = [];
   for (const a of view.actors) {
     if (a.start < from || (hirer && a.entity === hirer.entity)) continue;
+    // ("from Google's DeepMind": the owner of the company named next is not a source of its own)
+    if (a.possessive && view.actors.some((b) => b.start > a.end && b.via === 'name' && /^['’]?s?\s+$/.test(view.text.slice(a.end, b.start)))) continue;
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start).toLowerCase();
     // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
     const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);

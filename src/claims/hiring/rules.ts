@@ -17,7 +17,7 @@ const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|
 // Counted hires: "take on 200 apprentices" too, not "attracted 3,000 engineers to its conference"
 const HIRE_COUNT = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up}';
 // The words between "from" and a source: "from hedge fund manager Visium", "from such giants as Baidu", "from rival Meta"
-const FROM = 'from ~{0,4}';
+const FROM = 'from ~{0,4} ([POSS] (\')?)?';
 // A person or people named by their company: "Apple veteran", "three Barclays traders", "a top Apple artificial intelligence executive"
 const ROLE = '(veteran|veterans|executive|executives|exec|execs|alum|alumni|alumnus|engineer|engineers|researcher|researchers|employee|employees|staff|staffers|scientist|scientists|president|ceo|cto|cfo|coo|chief|head|vice|vp|svp|evp|director|directors|manager|managers|designer|designers|leader|leaders|talent|banker|bankers|trader|traders|dealmaker|dealmakers|analyst|analysts|economist|economists|developer|developers|programmers|founder|founders|co-founder|co-founders|boss|star|stars|specialists|salespeople|brokers|second-in-command|deputy|deputies|lieutenant|lieutenants|partner|partners|lawyer|lawyers|officer|officers|chairman|chairwoman|counsel)';
 // How many of them: "a string of", "three", "dozens of"
