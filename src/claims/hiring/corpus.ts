@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a count of people with a relative clause on them before the verb of going ("Three Orrin researchers who built the company\'s Zurich office are leaving for X"); the people a company hired, then where they came from',
+      text: 'Three Orrin AI researchers who built the company\'s Zurich office are leaving for Tarsel Labs. Most of the engineers Kestrel Systems hired last year came from Quenby Robotics.',
+      claims: [
+        { type: 'hiring', subject: 'Tarsel Labs', counterparty: 'Orrin AI', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Kestrel Systems', counterparty: 'Quenby Robotics' },
+      ],
+    },
+    {
       note: 'people hired "from Orrin\'s Quillmind": the company named after its owner\'s possessive is the one source, not the owner as a second',
       text: 'Kestrel Systems has hired more than 20 employees from Orrin\'s Quillmind, including Dana Roe.',
       claims: [{ type: 'hiring', subject: 'Kestrel Systems', counterparty: 'Quillmind', value: { amount: 20 } }],

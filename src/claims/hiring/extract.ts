@@ -100,6 +100,10 @@ const MONEY_OBJECT = /^\s+(?:(?:a|an|another|nearly|about|almost|over|more than|
 const ENGAGED_AS = /^(?:['’]s?)?\s+(?:as|to act as) (?:a|an|its|their|the) (?:[\w-]+ )?(?:consultant|adviser|advisor|auditor|lawyer|counsel|broker|underwriter|bookrunner|supplier|vendor|contractor)\b/i;
 const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|unlike|relative to|ahead of|outpac\w+|peers|rivals)\b[^.;]*$/;
 
+// ("Three OpenAI researchers who built the company's Zurich office are leaving for": the counted people, a relative clause on
+// them, then the verb)
+const COUNTED_WHO = /^[\w,.-]+\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:researchers|engineers|scientists|employees|staff(?:ers)?|executives|developers|designers|managers|bankers|traders|analysts|people|workers)\s+(?:who|that)\s+[^;.]*$/;
+
 // A count of time, not people: "after eight years at X"
 const TIME_AFTER = /^\s*(?:years?|months?|decades?|weeks?|days?)\b/i;
 
@@ -238,7 +242,7 @@ export const hiring: Extractor = {
           sources.length !== 1
             ? undefined
             : rule.hirerAfter && !rule.loserIsSource
-              ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && (verbAt - q.end <= 30 || (verbAt - q.end <= 70 && /^\s+(?:of|from|at)\s/.test(view.text.slice(q.end, q.end + 6)) && !/[,;.]/.test(view.text.slice(q.end, verbAt)))))
+              ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && (verbAt - q.end <= 30 || (verbAt - q.end <= 70 && /^\s+(?:of|from|at)\s/.test(view.text.slice(q.end, q.end + 6)) && !/[,;.]/.test(view.text.slice(q.end, verbAt))) || (verbAt - q.end <= 110 && COUNTED_WHO.test(view.text.slice(q.start, verbAt)))))
               : // (not a size said of the source after it: "hired staff from Brindle AI, a 40-person startup")
                 // (nor the count of a hire that names one of its people with their own source: "hired 14 people…, including Tom
                 // Cooper, who came from UBS")

@@ -201,6 +201,14 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.8,
     examples: [['Copperleaf AI’s new research lab is staffed largely by former DeepMind researchers it hired this spring.', 'Copperleaf AI', null]],
   },
+  // "Several of the researchers Meta hired came from Google DeepMind": the hired people, then where they came from
+  {
+    reason: 'hiring/staff-it-hired-came-from',
+    match: `${STAFF} (that|who|whom)? [subject:ORG] (has|had|have)? (recently|just)? ${HIRE_ONLY} ~{0,4} (mostly|largely|mainly|all)? (came|come|have come|had come|hail|hailed|were poached|were hired) from (rival)? [counterparty:ORG]`,
+    confidence: 0.8,
+    list: true,
+    examples: [['Most of the engineers Orrin Labs hired last year came from Kestrel Systems.', 'Orrin Labs', null]],
+  },
   // "Four engineers defected from Rivian to Kestrel Dynamics": source and hirer after the verb
   {
     reason: 'hiring/moved-from-to',
