@@ -227,6 +227,8 @@ function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceV
     // (the other side of the deal is not its subject)
     const other = m.slots.counterparty?.actor?.entity;
     const pick = { ...opts.pick, ...rule.pick };
+    // ("when Google hired its CEO": a pronoun other side that is the subject's own says nothing of another company)
+    if (other && m.slots.counterparty!.actor!.via === 'anaphor' && pickSubject(view, cueAt, pick)?.entity === other) return null;
     picked = pickSubject(view, cueAt, other ? { ...pick, exclude: [...(pick.exclude ?? []), other] } : pick) ?? pick.fallback?.(view, cueAt) ?? null;
   }
   if (!picked) return null;

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'organization: an ordinary English word opening a sentence, named a company by what only a company has or does ("Windsurf had about 250 employees", "Poolside is in talks to raise", "Lovable hit $100 million in annual recurring revenue")',
+    text: 'Windsurf had about 250 employees. Poolside is in talks to raise $2 billion. Lovable hit $100 million in annual recurring revenue.',
+    expect: [['Windsurf', 'organization'], ['Poolside', 'organization'], ['Lovable', 'organization']],
+  },
+  {
     note: 'person: a month that is also a first name before a surname ("OpenAI\'s Jan Leike"), and a name after a post and a comma ("its head of foundation models, Tiruvan Kasel,"); organization: a coined name after a month of a date ("in June Daxsel")',
     text: 'Quenby lured away Orrin\'s Jan Leike and its head of foundation models, Tiruvan Kasel, with large packages. And in June Daxsel brought on two executives from Tarsel.',
     expect: [['Jan Leike', 'person'], ['Tiruvan Kasel', 'person'], ['Daxsel', 'organization'], ['Quenby', 'organization']],

@@ -138,7 +138,9 @@ function orgCueAfter(after: string): boolean {
 const APPOSITION = /^, (?:a|an|the) [^,]{1,50}, /;
 const RESULT_VERB = /^(?:reported|posted|generated|grew|doubled|hit|reached|passed|topped|surpassed)\b/;
 const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|chipmaker|business|retailer|lender|bank|insurer)\b` + PERSON_HEAD_AFTER + SPEAKER_AFTER);
-const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)/;
+// (and what only a company has or does: "Windsurf had about 250 employees", "Poolside is in talks to raise", "Lovable hit
+// $100 million in annual recurring revenue")
+const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)|^(?:has|had|now has|employs|employed) (?:about |around |nearly |more than |over |some |roughly |almost )?[\d.,]+(?: (?:million|billion|lakh|crore|m|bn))? (?:full-time )?(?:employees|staff|staffers|workers|users|customers|subscribers)\b|^(?:is|was|are) in (?:advanced |early |preliminary )?talks to (?:raise|acquire|buy|merge)\b|^(?:hit|hits|reached|passed|crossed|surpassed|topped) (?:[$€£¥]|us\$)[\d.,]+(?: (?:million|billion|m|bn))? in (?:annual recurring revenue|arr|annuali[sz]ed revenue)\b/;
 const VERB_LEAD = /^,? /;
 const APPOSITION_LEAD = /^, (?:a|an|the) [^,]{1,50},,? /;
 

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a size, then another clause\'s hire ("had about 250 employees when Orrin hired its CEO"): the verb of the other clause is no flow of these people',
+      text: 'Windsurf had about 250 employees when Orrin Labs hired its CEO.',
+      claims: [{ type: 'headcount', subject: 'Windsurf', value: { amount: 250 } }],
+    },
+    {
       note: 'a label opening a line of prose is no company ("Total Employee Headcount: …"); "the total workforce of X stood at" is X\'s',
       text: 'Total Employee Headcount: The total workforce of Tarsel Consultancy Services stood at 6,14,795 as on March 31, 2023.',
       claims: [{ type: 'headcount', subject: 'Tarsel Consultancy Services', value: { amount: 614_795 } }],

@@ -1224,6 +1224,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Windsurf had about 250 employees when Orrin Labs hired its CEO.', note: 'a company that hires "its" chief: the pronoun is the hirer\'s own, no other company is named as a source' },
     { text: 'Tarrow Five announced results on Monday, chief executive John Reed said. Reed previously worked at Quarrow Security.', note: 'announcing results is no hire, whatever the speaker\'s past' },
     { text: 'The Scot was first choice to replace Harry Redmond, who left Fratton Park for rivals Saints earlier in December.', note: 'leaving a ground "for rivals" names no company described as one: sport' },
     { text: 'Orvane Labs hired Tessaly Group as a consultant on the merger.', note: 'a firm engaged for a service ("as a consultant") is no source of people' },
