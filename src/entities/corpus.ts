@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: ordinary words and "AI" before a company noun and a name describe that name ("Legal AI startup Harvey", "Generative AI company Quillwrite")',
+    text: 'Legal AI startup Harvey raised $300 million. Generative AI company Quillwrite is valued at $2 billion.',
+    expect: [['Legal AI', 'other'], ['Harvey', 'organization'], ['Generative AI', 'other'], ['Quillwrite', 'organization']],
+  },
+  {
     note: 'organization: an ordinary English word opening a sentence, named a company by what only a company has or does ("Windsurf had about 250 employees", "Poolside is in talks to raise", "Lovable hit $100 million in annual recurring revenue")',
     text: 'Windsurf had about 250 employees. Poolside is in talks to raise $2 billion. Lovable hit $100 million in annual recurring revenue.',
     expect: [['Windsurf', 'organization'], ['Poolside', 'organization'], ['Lovable', 'organization']],

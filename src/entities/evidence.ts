@@ -4,6 +4,7 @@ import { testsOn } from '../text/min-match.js';
 import { codeEntry } from '../values/currencyMarks.js';
 import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCTS } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
+import { isDictionaryWord } from './dictionary.js';
 
 /**
  * What one mention's words and surroundings say a name is. Each cue adds to one kind's score
@@ -321,6 +322,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && pluralAbbreviationAfter(words, after)) add(e, 'other', 5, 'plural-abbreviation');
   // "Xerox's Corporate Development group", "Facebook's AI Research Group": a unit a company's possessive owns is no company of its own
   if (/(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}$/.test(before) && (UNIT_WORD.test(words[words.length - 1]!) || /^ (?:group|unit|division|arm|team|department|wing|lab|labs)\b/.test(after))) add(e, 'other', 3, 'owned-unit');
+  // ("Legal AI startup Harvey", "Generative AI company Writer": ordinary words and "AI" before a company noun and a name
+  // describe that name)
+  if (words.length >= 2 && /^(?:AI|Tech|Fintech|Healthtech|Edtech|Proptech|Insurtech|Robotics)$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => Lexicon.common(lexiconBits(w.toLowerCase())) || isDictionaryWord(w)) && /^ (?:startup|start-up|company|firm|lab|unicorn|developer|platform|player|specialist|provider|maker)s? [A-Z]/.test(after)) add(e, 'other', 4, 'descriptor-before-cue');
   // "under the 2015 Plan", "the 2019 Act": a year before a one-word name makes it a plan, a law or an edition
   if (words.length === 1 && /\bthe (?:19|20)\d\d $/i.test(before)) add(e, 'other', 3, 'year-before');
   // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
