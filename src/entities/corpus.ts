@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'work: a product named before its maker ("Quillcode maker Anysphere", "Claude developer Anthropic"); the maker is the organization',
+    text: 'The round values Quillcode maker Anysphere at $9.9 billion. Claude developer Anthropic raised $13 billion.',
+    expect: [['Quillcode', 'work'], ['Anysphere', 'organization'], ['Claude', 'work'], ['Anthropic', 'organization']],
+  },
+  {
     note: 'other: ordinary words and "AI" before a company noun and a name describe that name ("Legal AI startup Harvey", "Generative AI company Quillwrite")',
     text: 'Legal AI startup Harvey raised $300 million. Generative AI company Quillwrite is valued at $2 billion.',
     expect: [['Legal AI', 'other'], ['Harvey', 'organization'], ['Generative AI', 'other'], ['Quillwrite', 'organization']],

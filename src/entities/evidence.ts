@@ -322,6 +322,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && pluralAbbreviationAfter(words, after)) add(e, 'other', 5, 'plural-abbreviation');
   // "Xerox's Corporate Development group", "Facebook's AI Research Group": a unit a company's possessive owns is no company of its own
   if (/(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}$/.test(before) && (UNIT_WORD.test(words[words.length - 1]!) || /^ (?:group|unit|division|arm|team|department|wing|lab|labs)\b/.test(after))) add(e, 'other', 3, 'owned-unit');
+  // ("Cursor maker Anysphere", "Claude developer Anthropic": a product named by its maker's description, the maker next)
+  if (words.length <= 3 && /^ (?:maker|makers|developer|developers|creator|creators) (?:[A-Z][\w.&-]*)/.test(after)) add(e, 'work', 3, 'product-before-maker');
   // ("Legal AI startup Harvey", "Generative AI company Writer": ordinary words and "AI" before a company noun and a name
   // describe that name)
   if (words.length >= 2 && /^(?:AI|Tech|Fintech|Healthtech|Edtech|Proptech|Insurtech|Robotics)$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => Lexicon.common(lexiconBits(w.toLowerCase())) || isDictionaryWord(w)) && /^ (?:startup|start-up|company|firm|lab|unicorn|developer|platform|player|specialist|provider|maker)s? [A-Z]/.test(after)) add(e, 'other', 4, 'descriptor-before-cue');

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a company named after its product and "maker" ("values Quillcode maker Anysphere at"): the maker is valued',
+      text: 'The round, which was led by Thrive Capital, values Quillcode maker Anysphere at $9.9 billion.',
+      claims: [{ type: 'valuation', subject: 'Anysphere', value: { amount: 9_900_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'the price tag a funding round puts on a company ("landed $6.6 billion in funding at a $157 billion price tag"); a takeover\'s price tag is no valuation',
       text: 'And not long before that, Orrin AI landed $6.6 billion in funding at a $157 billion price tag.',
       claims: [{ type: 'valuation', subject: 'Orrin AI', value: { amount: 157_000_000_000, currency: 'USD' } }],
