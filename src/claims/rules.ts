@@ -71,7 +71,13 @@ function clausesOf(toks: Tok[]): number[] {
   return out;
 }
 
-type RuleOptions = { countUnit?: string; plausible?: (q: Quantity, view: SentenceView) => boolean; pick?: PickOptions };
+type RuleOptions = {
+  countUnit?: string;
+  plausible?: (q: Quantity, view: SentenceView) => boolean;
+  pick?: PickOptions;
+  /** A measure of a stock (staff, users): a value a change starts "from" also gives the value it goes "to". */
+  changeEnds?: boolean;
+};
 
 /**
  * One extractor's rules, compiled on first use, and which of them the sentence being read wakes:
@@ -179,9 +185,29 @@ function extractRules(set: RuleSet, view: SentenceView): RawClaim[] {
       if (value) usedValues.add(value);
       claims.push(claim);
       if (rule.list && m.slots.counterparty) pushListed(claims, claim, m, tv, opts);
+      const end = opts.changeEnds && claim.value ? changeEnd(view, claim.value) : null;
+      if (end) claims.push({ ...claim, value: opts.countUnit && end.unit === null ? { ...end, unit: opts.countUnit } : end, cueAt: end.start, confidence: claim.confidence - 0.04 });
     }
   }
   return claims;
+}
+
+const FORECAST_BEFORE = /\b(?:could|would|will|may|might|plans?|planned|planning|hopes?|hoped|aims?|aimed|expects?|expected|targets?|targeted|intends?|intended|wants?|wanted|seeks?|proposed?)\b/i;
+// From a change's first value to its last: " at the end of the previous year to roughly "
+const TO_END = /^[^.;$€£¥\d]{0,60}?\bto (?:about |around |roughly |nearly |some |almost |just over |just under |more than |over )?$/;
+
+/**
+ * "reduced its workforce from 108,900 at the end of the previous year to roughly 75,000": where a value is the start of a
+ * change, the count it ends at, of the same kind and read right after it.
+ */
+function changeEnd(view: SentenceView, q: Quantity): Quantity | null {
+  if (!/\bfrom $/.test(view.text.slice(Math.max(view.sentence.start, q.start - 5), q.start))) return null;
+  const i = view.quantities.indexOf(q);
+  const next = i >= 0 ? view.quantities[i + 1] : view.quantities.find((x) => x.start >= q.end);
+  if (!next || next.kind !== q.kind || next.currency !== q.currency || !TO_END.test(view.text.slice(q.end, next.start))) return null;
+  // (a level the change may reach is no fact: "could see its workforce trimmed from 90,000 to 60,000 staff by 2012")
+  if (FORECAST_BEFORE.test(view.text.slice(view.sentence.start, q.start)) || /^[^.;]{0,30}?\bby (?:the end of )?(?:19|20)\d\d\b/.test(view.text.slice(next.end, view.sentence.end))) return null;
+  return next;
 }
 
 /** A veto matches in the same clause as the match (and, when both capture a value, on the same value). */

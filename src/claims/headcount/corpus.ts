@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a workforce changed "from" one size "to" another, a date between: both sizes are the company\'s (a level it hopes or could reach is not: see "trimmed from 90,000 to 60,000 staff by 2012")',
+      text: 'Kestrel Semiconductor reduced its workforce from 108,900 at the end of 2023 to roughly 75,000 this year.',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Semiconductor', value: { amount: 108_900 } },
+        { type: 'headcount', subject: 'Kestrel Semiconductor', value: { amount: 75_000 } },
+      ],
+    },
+    {
       note: 'a size, then another clause\'s hire ("had about 250 employees when Orrin hired its CEO"): the verb of the other clause is no flow of these people',
       text: 'Windsurf had about 250 employees when Orrin Labs hired its CEO.',
       claims: [{ type: 'headcount', subject: 'Windsurf', value: { amount: 250 } }],

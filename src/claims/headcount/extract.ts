@@ -7,6 +7,7 @@ const MAX_HEADCOUNT = 5_000_000;
 /** headcount: the rules in ./rules.ts; counts of people, plausible for one employer. */
 export const headcount = ruleExtractor('headcount', RULES, {
   countUnit: 'people',
+  changeEnds: true,
   plausible: (q) =>
     (q.amount ?? q.min ?? 0) <= MAX_HEADCOUNT &&
     (q.unit === null || q.unit === 'people') &&
