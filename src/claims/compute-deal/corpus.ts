@@ -18,6 +18,15 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a deal\'s later money told right after its first ("worth up to $11.9 billion, followed by a $4 billion add-on in May"); a sentence that says which side supplies the other ("Orrin Cloud is Tarsel\'s second source") sets the deal\'s direction (Orrin Cloud sells compute by its name)',
+      text: 'Zentrix AI struck an initial cloud deal with Orrin Cloud in March worth up to $11.9 billion, followed by a $4 billion add-on in May. Orrin Cloud is Tarsel AI\'s second source, with Tarsel AI intending to spend up to $10 billion on 500 megawatts of AI compute.',
+      claims: [
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Cloud', value: { amount: 11_900_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Cloud', value: { amount: 4_000_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Tarsel AI', counterparty: 'Orrin Cloud', value: { amount: 10_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a deal\'s money told in the next sentence, of "the deal" ("The deal is worth $12 billion"); a next sentence about another deal, named, keeps its money',
       text: 'Halvard Labs has agreed to buy computing capacity from Orrin Cloud. The deal is worth $12 billion over five years, people familiar with the matter said. Kestrel AI will rent GPUs from Orrin Cloud. The contract with Tarsel Group, signed last year, is worth $2 billion.',
       claims: [

@@ -219,8 +219,39 @@ export const computeDeal: Extractor = {
   // (a compute word, or a deal word for a deal with a seller of nothing but compute: dealsOf's own tests)
   // (and a name: the provider is named, or its product)
   cue: () => ({ pattern: new RegExp(`${ANY_COMPUTE.source}|\\b(?:deals?|agreements?|contracts?)\\b`, 'i'), named: true }),
-  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, dealsOf(view)))),
+  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, addOns(view, supplierNamed(view, dealsOf(view)))))),
 };
+
+// "a cloud deal … worth up to $11.9 billion, followed by a $4 billion add-on in May": more money for the same deal
+const ADD_ON_BEFORE = /^[^.;]{0,50}?,?\s*(?:followed by|then|and|plus)\s+(?:a|an|another)\s*$/;
+const ADD_ON_AFTER = /^\s*(?:[\w-]+\s+)?(?:add-on|addon|expansion|extension|top-up|follow-on)\b/;
+
+/** The same deal's later money, told right after its first. */
+function addOns(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  const out = [...claims];
+  for (const c of claims) {
+    if (c.value?.kind !== 'money') continue;
+    const next = view.quantities.find((q) => q.start >= c.value!.end && q.kind === 'money');
+    if (!next || claims.some((x) => x.value === next) || !ADD_ON_BEFORE.test(view.text.slice(c.value.end, next.start)) || !ADD_ON_AFTER.test(view.text.slice(next.end, next.end + 30))) continue;
+    out.push({ ...c, value: next, cueAt: next.start, confidence: c.confidence - 0.04 });
+  }
+  return out;
+}
+
+// "AMD is HUMAIN's second source", "Orrin Cloud became Kestrel's main supplier": the first supplies the second
+const SUPPLIER_OF = /^ (?:is|was|has become|became|remains|will be|would be) (?:now |also )?(?:the |a |an |one of )?$/;
+const SUPPLIER_NOUN = /^(?:['’]s?)? (?:[\w-]+ ){0,2}?(?:source|sources|supplier|suppliers|provider|providers|vendor|vendors)\b/;
+
+/** A deal read the wrong way round in a sentence that says which side supplies the other. */
+function supplierNamed(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  if (!claims.length) return claims;
+  for (const a of view.actors) {
+    const b = view.actors.find((x) => x.start > a.end && x.possessive && x.entity !== a.entity && SUPPLIER_OF.test(view.text.slice(a.end, x.start)));
+    if (!b || !SUPPLIER_NOUN.test(view.text.slice(b.end, b.end + 40))) continue;
+    return claims.map((c) => (c.subject === a.entity && c.counterparty === b.entity ? { ...c, subject: b.entity, counterparty: a.entity } : c));
+  }
+  return claims;
+}
 
 const SUPPLIED_INFRA = /\bto (?:provide|supply|deliver)\b[^.;]{0,30}\b(?:ai|artificial intelligence) (?:computing )?infrastructure\b/;
 
