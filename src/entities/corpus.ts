@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: a demonym and a singular noun for a kind of company after "the", capitalised by the writer ("The Irish Airline says…"), describe the company named before; a plural in a name stays a name ("American Airlines")',
+    text: 'Tarsel Air plans to lay off 670 staff. The Irish Airline says it plans to save 97m euros. American Airlines said it would hire pilots.',
+    expect: [['Tarsel Air', 'organization'], ['Irish Airline', 'other'], ['American Airlines', 'organization']],
+  },
+  {
     note: 'work: a product named before its maker ("Quillcode maker Anysphere", "Claude developer Anthropic"); the maker is the organization',
     text: 'The round values Quillcode maker Anysphere at $9.9 billion. Claude developer Anthropic raised $13 billion.',
     expect: [['Quillcode', 'work'], ['Anysphere', 'organization'], ['Claude', 'work'], ['Anthropic', 'organization']],

@@ -270,6 +270,7 @@ const FIRM_MANAGER_BEFORE = /\b(?:fund|funds|asset|assets|investment|wealth|mone
 // The last word of a company's unit's name: "Research Group", "Cloud Division"
 const UNIT_WORD = /^(?:Group|Unit|Division|Department|Team|Lab|Labs|Arm|Wing)$/;
 // The sector a nationality may describe: "Australian AI", "Indian Tech"
+const KIND_OF_COMPANY = /^(?:Airline|Carrier|Lender|Bank|Bankers|Insurer|Retailer|Carmaker|Automaker|Chipmaker|Company|Firm|Group|Giant|Conglomerate|Operator|Startup|Start-up|Telecom|Broadcaster|Publisher|Miner|Producer|Manufacturer|Supermarket|Grocer|Utility)$/;
 const SECTOR_WORD = /^(?:AI|IT|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV|Pharma|FMCG|BPO)$/;
 
 /** "Restricted Stock Units (RSUs)": the initials of the name's words, then a plural "s", in the bracket after it. */
@@ -324,6 +325,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}$/.test(before) && (UNIT_WORD.test(words[words.length - 1]!) || /^ (?:group|unit|division|arm|team|department|wing|lab|labs)\b/.test(after))) add(e, 'other', 3, 'owned-unit');
   // ("Cursor maker Anysphere", "Claude developer Anthropic": a product named by its maker's description, the maker next)
   if (words.length <= 3 && /^ (?:maker|makers|developer|developers|creator|creators) (?:[A-Z][\w.&-]*)/.test(after)) add(e, 'work', 3, 'product-before-maker');
+  // ("The Irish Airline says…", "the German Lender": a demonym and a singular noun for a kind of company, after "the", describe
+  // a company named elsewhere — not "American Airlines", a plural in a name)
+  if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && KIND_OF_COMPANY.test(words[1]!) && /\bthe $/i.test(before)) add(e, 'other', 4, 'demonym-kind');
   // ("Legal AI startup Harvey", "Generative AI company Writer": ordinary words and "AI" before a company noun and a name
   // describe that name)
   if (words.length >= 2 && /^(?:AI|Tech|Fintech|Healthtech|Edtech|Proptech|Insurtech|Robotics)$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => Lexicon.common(lexiconBits(w.toLowerCase())) || isDictionaryWord(w)) && /^ (?:startup|start-up|company|firm|lab|unicorn|developer|platform|player|specialist|provider|maker)s? [A-Z]/.test(after)) add(e, 'other', 4, 'descriptor-before-cue');

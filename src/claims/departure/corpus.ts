@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'cuts of "the airline" after "The Irish Airline says…": the descriptor is no company, the anaphor is the company named before',
+      text: 'Tarsel Air plans to lay off 670 staff. The Irish Airline says it plans to save 97m euros. The airline\'s cabin crew face 230 compulsory redundancies.',
+      claims: [
+        { type: 'departure', subject: 'Tarsel Air', value: { amount: 670 } },
+        { type: 'departure', subject: 'Tarsel Air', value: { amount: 230 } },
+      ],
+    },
+    {
       note: 'a company opening the main clause after a fronted phrase with an object ("After acquiring Tegus, X laid off 150 employees"), and a company that bears a product\'s name ("Hopper cut 10% of its workforce")',
       text: 'After acquiring Kestrel Data, Halvard Insights laid off 150 employees, 8% of its workforce. Similarly, Orrin Health cut 13% of its workforce, while Hopper cut 10% of its workforce, affecting 60-65 employees in layoffs.',
       claims: [
