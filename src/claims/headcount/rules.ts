@@ -318,7 +318,8 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => {
       const q = m.slots.value!.q!;
       if (!/^(?:employees|staff|staffers|workers|people|personnel|employee)$/i.test(q.noun ?? '') || /[a-z]/i.test(view.text.slice(q.start, q.end).replace(/\b(?:about|around|nearly|over|more than|some|almost|roughly|million|thousand|lakh|crore|k|m)\b/gi, ''))) return null;
-      return /^\s*(?:[,.;)]|and\b|$)/.test(view.text.slice(q.end, q.end + 6)) ? {} : null;
+      // (the count closes its item, past a time: "SK 117,438 in March", "… last year")
+      return /^\s*(?:(?:in (?:\d{4}|[A-Z][a-z]+)|last year|this year|a year (?:earlier|ago|before))\s*)?(?:[,.;)]|and\b|$)/.test(view.text.slice(q.end, q.end + 30)) ? {} : null;
     },
     examples: [['Halvard Motor Group had 174,952 employees, Kestrel 158,791, and Orrin 117,438.', 'Kestrel', '158,791']],
   },
