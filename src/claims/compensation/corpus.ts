@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a named person\'s pay reported by the sentence\'s only company, after it ("…, Quenby Systems said in a filing")',
+      text: 'Dana Roe\'s pay rose 63% to $79.1 million, Quenby Systems said in a filing.',
+      claims: [{ type: 'compensation', subject: 'Quenby Systems', value: { amount: 79_100_000, currency: 'USD' } }],
+    },
+    {
       note: 'hourly pay rising from one rate to another, the rate said before ("hourly pay … will rise from £10.25 to £11"), a pay raised from one figure to another, and "the minimum hourly rate"',
       text: 'Hourly pay at Dovecote Foods will rise from £10.25 to £11. Brackwell Bank raised salaries for graduates from £30,000 to £35,000. The minimum hourly rate at Marlow Stores rises to £11.40.',
       claims: [

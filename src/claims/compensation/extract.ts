@@ -28,6 +28,8 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 // The words before a company a person came from: "who joined from", "formerly of", "previously at"
 const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a));
+// The company that tells: ", Microsoft said in a filing", ", the bank disclosed"
+const REPORTS_AFTER = /^ (?:said|says|disclosed|discloses|revealed|reveals|reported|reports|showed|shows|stated|states|confirmed|confirms)\b/;
 const JOINED_SLOT = /\b(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed) (?:the )?$/i;
 
 const byRules = ruleExtractor('compensation', RULES, {
@@ -45,6 +47,10 @@ const byRules = ruleExtractor('compensation', RULES, {
       // report discloses is that company's, when the sentence names no other)
       const discloser = view.actors.find((a) => a.via === 'name' && a.possessive && !a.entity.media && !a.entity.investor && /\baccording to (?:the )?$/i.test(slotOf(view, a)) && /^['’]s? (?:latest |annual |yearly |own )?(?:reports?|filings?|accounts|financial statements|annual report|proxy)\b/i.test(view.text.slice(a.end, a.end + 40)));
       if (discloser && view.actors.every((a) => a.entity === discloser.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: discloser.entity, via: discloser.via, actor: discloser };
+      // ("Satya Nadella's pay rose 63% to $79.1 million, Microsoft said in a filing": a person's pay the sentence's only
+      // company reports, after it, is that company's)
+      const reporter = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && /,\s*$/.test(view.text.slice(Math.max(view.sentence.start, a.start - 3), a.start)) && REPORTS_AFTER.test(view.text.slice(a.end, a.end + 30)));
+      if (reporter && view.actors.every((a) => a.entity === reporter.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: reporter.entity, via: reporter.via, actor: reporter };
       // ("Dupont earned $14.9 million after rejoining Halvorn in May": the company a person paid joins or rejoins pays him)
       const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
       if (joined && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: joined.entity, via: joined.via, actor: joined };
