@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'work: a known product named by an ordinary word, opening a sentence and told as a product by what follows ("Gemini has more than…", "The Gemini app…")',
+    text: 'Gemini has more than 450 million monthly active users. The Gemini app was updated last week.',
+    expect: [['Gemini', 'work'], ['Gemini', 'work', 2]],
+  },
+  {
     note: 'other: a demonym and a singular noun for a kind of company after "the", capitalised by the writer ("The Irish Airline says…"), describe the company named before; a plural in a name stays a name ("American Airlines")',
     text: 'Tarsel Air plans to lay off 670 staff. The Irish Airline says it plans to save 97m euros. American Airlines said it would hire pilots.',
     expect: [['Tarsel Air', 'organization'], ['Irish Airline', 'other'], ['American Airlines', 'organization']],

@@ -579,6 +579,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
 // Words of a label that opens a line of prose ("Total Employee Headcount: The total workforce…", "Key Figures: …")
 const LABEL_WORDS = /\b(?:Total|Key|Employees?|Headcount|Figures|Facts|Revenue|Funding|Summary|Highlights|Valuation|Users|Customers|Staff|Workforce|Salary|Pay|Compensation|Overview|Update|Details|Numbers|Stats|Statistics|Data)\b/;
 
+// What follows a product's name that tells it is one: its kind, or a verb of having users
+const PRODUCT_TOLD = /^(?:['’]s)? (?:app|apps|chatbot|assistant|model|models|service|platform)\b|^ (?:now )?(?:has|had|have|counts|reached|hit|hits|topped|surpassed|crossed|passed)\b/;
+
 const MONTH_FIRST_NAMES = new Set(['Jan', 'May', 'June', 'April', 'August']);
 const DATE_PREPOSITION_BEFORE = /\b(?:in|on|since|by|until|till|from|of|during|last|this|next|early|late|mid|through|before|after)\s+$/i;
 
@@ -646,7 +649,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const rest = text.slice(end, Math.min(s.end, end + 80));
     // ("Sorrel's workforce", "Quillon's valuation": what only a company has, owned by the word, makes it a name)
     // (a plural of an ordinary word stays one even capitalised mid-sentence: "Startups in the Middle East secured…")
-    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
+    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
@@ -716,7 +719,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         // "Ex-Kestrel Securities banker Dana Roe joins…": the former employer's name after "Ex-" opening the sentence
         if (toks.length && /^Ex-[A-Z]/.test(toks[0]!.text) && toks[0]!.length > 4 && !toks[0]!.text.slice(3).includes('-')) toks = [toks[0]!.after(3), ...toks.slice(1)];
         const head = toks[0];
-        if (head && !head.knownAs && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
+        // ("Gemini has more than 450 million monthly active users", "The Gemini app…": a known product, told as one)
+        const productOpener = !!head && toks.length === 1 && PRODUCT_NAMES.has(head.text.toLowerCase()) && PRODUCT_TOLD.test(text.slice(head.end, Math.min(s.end, head.end + 30)));
+        if (head && !head.knownAs && !productOpener && !CAMEL.test(head.text) && !/^[A-Z0-9]{2,}$/.test(head.text)) {
           // "Kestrel Dynamics (Lyon)", "Thinking Machines Lab": a company-name ending vouches for the opener
           const last = toks[toks.length - 1]!.text;
           const longName = toks.length >= 2 && ORG_HEADS.has(last) && (toks.length >= 3 || !/^(?:AI|Tech|Technology|Data|Digital|Health|Media)$/.test(last));

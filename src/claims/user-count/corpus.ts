@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a known product opening the sentence, its maker the owner of its users ("The Gemini app has more than 450 million monthly active users")',
+      text: 'The Gemini app has more than 450 million monthly active users.',
+      claims: [{ type: 'user_count', subject: 'Google', value: { amount: 450_000_000 } }],
+    },
+    {
       note: 'a difference is no count ("104,980 fewer MAUs", "2 million more customers than"); a name opening its own clause after "while" has the count there, though nothing vouches for it',
       text: 'At the time, Orrin Video had 45.65 million MAUs, while Quillchat had 104,980 fewer MAUs at 45.56 million. Kestrel Bank has 2 million more customers than Marlow Bank.',
       claims: [
