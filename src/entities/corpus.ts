@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: a unit a post is head of, inside a company named next ("head of Global Markets at Standard Bank", "head of Investment Banking at Kestrel Capital")',
+    text: 'He was head of Global Markets at Quenby Bank. Dana Roe, head of Investment Banking at Kestrel Capital, will join Halvard Bank.',
+    expect: [['Global Markets', 'other'], ['Quenby Bank', 'organization'], ['Investment Banking', 'other'], ['Kestrel Capital', 'organization'], ['Halvard Bank', 'organization']],
+  },
+  {
     note: 'work: a known product named by an ordinary word, opening a sentence and told as a product by what follows ("Gemini has more than…", "The Gemini app…")',
     text: 'Gemini has more than 450 million monthly active users. The Gemini app was updated last week.',
     expect: [['Gemini', 'work'], ['Gemini', 'work', 2]],

@@ -328,6 +328,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("The Irish Airline says…", "the German Lender": a demonym and a singular noun for a kind of company, after "the", describe
   // a company named elsewhere — not "American Airlines", a plural in a name)
   if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && KIND_OF_COMPANY.test(words[1]!) && /\bthe $/i.test(before)) add(e, 'other', 4, 'demonym-kind');
+  // ("He was head of Global Markets at Standard Bank": a unit a post is head of, inside a company named next)
+  if (/\b(?:head|chief|director|president|manager|leader|lead|boss|co-head|officer|chairman|chair)s? of (?:the )?$/i.test(before) && /^ (?:at|for|with) (?:the )?[A-Z]/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 6, 'unit-of-post');
   // ("Legal AI startup Harvey", "Generative AI company Writer": ordinary words and "AI" before a company noun and a name
   // describe that name)
   if (words.length >= 2 && /^(?:AI|Tech|Fintech|Healthtech|Edtech|Proptech|Insurtech|Robotics)$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => Lexicon.common(lexiconBits(w.toLowerCase())) || isDictionaryWord(w)) && /^ (?:startup|start-up|company|firm|lab|unicorn|developer|platform|player|specialist|provider|maker)s? [A-Z]/.test(after)) add(e, 'other', 4, 'descriptor-before-cue');
