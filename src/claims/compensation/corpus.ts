@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person of the passage\'s company paid, in a sentence whose other clause speaks of a former officer ("…, while former Vice Chairman X received…"): a former title names a person, not pay from another job',
+      text: 'Quenby Motor Corp said its chairman received 1.95 billion yen. President Dana Roe was paid 826 million yen, while former Vice Chairman Sam Ives retired. Former Vice Chairman Tom Reyes received 365 million yen.',
+      claims: [
+        { type: 'compensation', subject: 'Quenby Motor Corp', value: { amount: 1_950_000_000, currency: 'JPY' } },
+        { type: 'compensation', subject: 'Quenby Motor Corp', value: { amount: 826_000_000, currency: 'JPY' } },
+        { type: 'compensation', subject: 'Quenby Motor Corp', value: { amount: 365_000_000, currency: 'JPY' } },
+      ],
+    },
+    {
       note: 'a named person\'s pay reported by the sentence\'s only company, after it ("…, Quenby Systems said in a filing")',
       text: 'Dana Roe\'s pay rose 63% to $79.1 million, Quenby Systems said in a filing.',
       claims: [{ type: 'compensation', subject: 'Quenby Systems', value: { amount: 79_100_000, currency: 'USD' } }],

@@ -4,7 +4,7 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import type { Actor } from '../../entities/coreference.js';
 import { ruleExtractor } from '../rules.js';
-import { hasGenericSubject, slotOf } from '../slots.js';
+import { clauseAround, hasGenericSubject, slotOf } from '../slots.js';
 import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
@@ -28,8 +28,6 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 // The words before a company a person came from: "who joined from", "formerly of", "previously at"
 const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a));
-// The company that tells: ", Microsoft said in a filing", ", the bank disclosed"
-const REPORTS_AFTER = /^ (?:said|says|disclosed|discloses|revealed|reveals|reported|reports|showed|shows|stated|states|confirmed|confirms)\b/;
 const JOINED_SLOT = /\b(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed) (?:the )?$/i;
 
 const byRules = ruleExtractor('compensation', RULES, {
@@ -47,10 +45,6 @@ const byRules = ruleExtractor('compensation', RULES, {
       // report discloses is that company's, when the sentence names no other)
       const discloser = view.actors.find((a) => a.via === 'name' && a.possessive && !a.entity.media && !a.entity.investor && /\baccording to (?:the )?$/i.test(slotOf(view, a)) && /^['’]s? (?:latest |annual |yearly |own )?(?:reports?|filings?|accounts|financial statements|annual report|proxy)\b/i.test(view.text.slice(a.end, a.end + 40)));
       if (discloser && view.actors.every((a) => a.entity === discloser.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: discloser.entity, via: discloser.via, actor: discloser };
-      // ("Satya Nadella's pay rose 63% to $79.1 million, Microsoft said in a filing": a person's pay the sentence's only
-      // company reports, after it, is that company's)
-      const reporter = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && /,\s*$/.test(view.text.slice(Math.max(view.sentence.start, a.start - 3), a.start)) && REPORTS_AFTER.test(view.text.slice(a.end, a.end + 30)));
-      if (reporter && view.actors.every((a) => a.entity === reporter.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: reporter.entity, via: reporter.via, actor: reporter };
       // ("Dupont earned $14.9 million after rejoining Halvorn in May": the company a person paid joins or rejoins pays him)
       const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
       if (joined && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: joined.entity, via: joined.via, actor: joined };
@@ -85,8 +79,6 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   // who joined from Halvard Search, will get an annual base salary of $600,000")
   if (view.actors.some((a) => !a.entity.media && !cameFrom(view, a))) return [];
   if (hasGenericSubject(view)) return [];
-  // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job or time)
-  if (OTHER_PAYER.test(view.sentence.text)) return [];
   const tv = tokensOf(view);
   personEarns ??= compile(PERSON_EARNS);
   vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
@@ -100,6 +92,11 @@ function paidByTopic(view: SentenceView): RawClaim[] {
     const value = m.slots.value!;
     const q = value.q!;
     if (!plausible(q)) continue;
+    // ("Jane Roe, a nurse, earned $40,000 a year before she founded it": pay from another job or time — in the amount's own
+    // clause: "President Koji Sato was paid 826 million yen, while former Vice Chairman Shigeru Hayakawa received…" is two)
+    // ("former Vice Chairman Shigeru Hayakawa": a former title names the person, not another job)
+    const [from, to] = clauseAround(view, q.start);
+    if (OTHER_PAYER.test(view.text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
     if (vetoes.some((v) => matchAll(v, tv).some((x) => !x.slots.value || x.slots.value === value))) continue;
     out.push({ type: 'compensation', subject: topic, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/person-of-topic', confidence: 0.7, subjectVia: 'topic', cueAt: value.start });
   }

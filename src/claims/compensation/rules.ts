@@ -460,6 +460,14 @@ export const RULES: ClaimRule[] = [
     unless: EARNED_NOT_PAY,
     examples: [['Mr Reyes will be paid £1m a year plus £350,000 in lieu of a pension, Kestrel Bank said.', 'Kestrel Bank', '£1m a year']],
   },
+  // "Satya Nadella's pay rose 63% to $79.1 million, Microsoft said in a filing": a person's pay, the company that says so pays
+  {
+    reason: 'compensation/persons-pay-company-said',
+    match: `^ (~{1,5} ,)? ((mr|mrs|ms|miss|dr|sir|dame)? [PERSON]) ('s|')? (total|annual|base|overall|yearly)? (pay|compensation|remuneration|salary|pay package|package|earnings) _{0,6} [value:MONEY] _{0,14} , [subject:ORG] (said|says|disclosed|reported|revealed|showed|shows|confirmed|added)`,
+    confidence: 0.76,
+    unless: EARNED_NOT_PAY,
+    examples: [['Dana Roe’s pay rose 63% to $79.1 million, Quenby Systems said in a filing.', 'Quenby Systems', '$79.1 million']],
+  },
   // "The package Zentrix AI offered Raj Patel was worth more than $200 million", "Some Zentrix AI offers were worth more
   // than $300 million over four years": what a company offered people, worth an amount
   {
