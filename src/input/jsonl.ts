@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -6,6 +5,7 @@ import { toPlainText } from './convert.js';
 import { describeFsError, InputError } from './errors.js';
 import type { InputFormat } from './format.js';
 import type { LoadedInput } from './load.js';
+import { sha256Hex } from './hash.js';
 import { STDIN_NAME, STDIN_SPEC } from './read.js';
 
 /**
@@ -80,7 +80,7 @@ function parseLine(raw: string, name: string, line: number, maxBytes: number): L
     name,
     format,
     text: plain.text,
-    sha256: createHash('sha256').update(source, 'utf8').digest('hex'),
+    sha256: sha256Hex(source),
     title: plain.title,
     warnings: plain.warnings,
     ...(id === undefined ? {} : { id }),

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { toPlainText } from './convert.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat, type InputFormat } from './format.js';
+import { sha256Hex } from './hash.js';
 import { readFileLimited, readStreamLimited, STDIN_NAME, STDIN_SPEC } from './read.js';
 
 export interface LoadedInput {
@@ -50,7 +50,7 @@ export async function loadInput(spec: string, opts: LoadOptions): Promise<Loaded
     name,
     format,
     text: plain.text,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(bytes),
     title: plain.title,
     warnings: [...decoded.warnings, ...plain.warnings],
   };
