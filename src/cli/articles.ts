@@ -104,8 +104,13 @@ const REGEXP_OPTIMISATION_MIN = 200;
  * each loop of a function it optimises; in a run of a few thousand articles that compiles ~370
  * functions, the copy costs more to compile and to run from cold caches than it saves): all of
  * bbc ~20,230 M → ~19,700–19,920 M instructions (single-threaded callgrind, bench/PROFILE.md §15).
+ *
+ * And twice V8's interrupt budget (67,584 → 135,168 bytecode bytes run before a function is
+ * considered for optimisation): fewer functions optimised, later, with more feedback (fewer
+ * deopts and recompilations). All of bbc 19,795–19,810 → 19,474 M instructions (seeded
+ * single-threaded callgrind, bench/PROFILE.md §16); four times the budget gave 19,597 M.
  */
-export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling';
+export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling --interrupt-budget=135168';
 /**
  * The flags of runs of at most REGEXP_OPTIMISATION_MIN articles (see extractAll): regular
  * expressions unoptimised, and the same limits on the optimiser, which pay there too (CPU
