@@ -99,6 +99,8 @@ const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)?(?: \((?:[A-Z]{2
 const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME}, (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
 // "Emeka Emuwa (Union Bank) – N164 million": a ranking's line gives the person's employer in brackets
 const TIE_BRACKET = new RegExp(String.raw`${PERSON_NAME} \((?:the )?${ORG_NAME}\)`, 'g');
+// A word every TIE_TITLE holds (CEO … CPO, "chief ", "Chief ", founder, boss, chairman, chairwoman, president)
+const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident/;
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
 /** The organisation a name in the text stands for, trying it without leading words ("Following Zentrix AI" → "Zentrix AI"). */
@@ -115,17 +117,19 @@ function tiesOf(view: SentenceView): Tie[] {
   const cached = TIES.get(view.entities);
   if (cached && cached.text === view.text) return cached.ties;
   const ties: Tie[] = [];
-  for (const m of view.text.matchAll(TIE_BEFORE)) {
+  // (each expression tried at every capital of the article: not where its title or its bracket is nowhere in the text)
+  const titled = TIE_TITLE_WORD.test(view.text);
+  if (titled) for (const m of view.text.matchAll(TIE_BEFORE)) {
     const employer = orgNamed(view, m[1]!);
     if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
   }
-  for (const m of view.text.matchAll(TIE_BRACKET)) {
+  if (view.text.includes(' (')) for (const m of view.text.matchAll(TIE_BRACKET)) {
     // (a name in brackets after a person is read as no name of its own: made an organisation here when its last word heads one)
     const name = m[2]!;
     const employer = orgNamed(view, name) ?? (name.includes(' ') && ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) ? view.entities.ensure(name) : undefined);
     if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
   }
-  for (const m of view.text.matchAll(TIE_AFTER)) {
+  if (titled) for (const m of view.text.matchAll(TIE_AFTER)) {
     const employer = orgNamed(view, m[2]!);
     if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
   }
