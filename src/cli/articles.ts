@@ -117,8 +117,10 @@ export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimi
  * medians, default budget → 200 bytes: 10 stories 555 → 510 ms, 100 stories 1,442 → 1,234 ms;
  * one article the same, 311 → 300 ms; then no optimising above 1,000 bytes of bytecode: 10
  * stories 599 → 553 ms, 100 stories 1,481 → 1,240 ms, one article 360 → 333 ms, n=9).
+ * No loop peeling either, as in a batch: 10 stories 1,937 → 1,884 M instructions, 100 stories
+ * 4,664–4,690 → 4,450–4,512 M, one article 1,158 → 1,148 M (seeded single-threaded callgrind, PROFILE.md §16).
  */
-export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000';
+export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling';
 /**
  * And for a run of one article: a regular expression is compiled to native code after 100 runs,
  * not after its first (V8's default: it is compiled twice, to bytecode on its first run and to
