@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    note: 'other: a currency\'s letter symbol glued to its number is an amount ("N2.04 billion", "R3.5m", "K20bn"), no name; a model number stays what it was ("A320")',
+    text: 'Its executive compensation was N2.04 billion. It paid R3.5m and K20bn. Airbus sold A320 jets.',
+    expect: [['N2.04', 'other'], ['R3.5m', 'other'], ['K20bn', 'other'], ['Airbus', 'organization'], ['A320', 'other']],
+  },
+  {
     note: 'other: a unit a post is head of, inside a company named next ("head of Global Markets at Standard Bank", "head of Investment Banking at Kestrel Capital")',
     text: 'He was head of Global Markets at Quenby Bank. Dana Roe, head of Investment Banking at Kestrel Capital, will join Halvard Bank.',
     expect: [['Global Markets', 'other'], ['Quenby Bank', 'organization'], ['Investment Banking', 'other'], ['Kestrel Capital', 'organization'], ['Halvard Bank', 'organization']],

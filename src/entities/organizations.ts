@@ -7,6 +7,7 @@ import { COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, 
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
+import { codeEntry, isLetterSymbol } from '../values/currencyMarks.js';
 
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
@@ -641,6 +642,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
+    // ("N2.04 billion", "R3.5m", "K20bn": a currency's letter symbol glued to its number is an amount, no name)
+    // (a decimal, a scale or a scale word after it says amount: "N26", "K52" stay banks' names)
+    const glued = /^([A-Z][A-Za-z]{0,2})(\d[\d,]*\.\d+(?:bn|m|mn|k|tn)?|\d[\d.,]*(?:bn|m|mn|k|tn))$|^([A-Z][A-Za-z]{0,2})\d[\d.,]*$/.exec(surface);
+    const symbol = glued ? glued[1] ?? glued[3]! : '';
+    const amountLike = !!glued && (glued[2] !== undefined || /^\s+(?:million|billion|trillion|crore|lakh)\b/i.test(text.slice(end, end + 12)));
+    if (toks.length === 1 && amountLike && (isLetterSymbol(symbol) || codeEntry(symbol) !== undefined || /^[NKRP]$/.test(symbol)) && !known) return;
     // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
     if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name

@@ -903,6 +903,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Directors of Kestrel Bank earned Sh400 million, 67 per cent more than rival Orrin Bank.', note: 'a board\'s total is no one\'s pay' },
+    { text: 'In 2016, Kestrel Bank paid its directors Sh347 million while Orrin Bank paid Sh163.9 million.', note: 'paid to its directors together: a total' },
+    { text: 'Quenby Bank paid out a total executive compensation of N1.08 billion to its 12 executives in 2021. The group disclosed its executive compensation was N2.04 billion based on 12 executive directors.', note: 'a team\'s total pay, and a letter symbol glued to its number ("N2.04") is no company' },
+    { text: 'Kestrel Bank chief executive Dana Roe took a near $1 million pay cut after a year of declining profits.', note: 'a pay cut is a change, not pay' },
     { text: 'Halvard Telecom Chief Executive Dana Roe and the giant telco’s executive directors took home annual gross compensation of more than Sh500 million for the year.', note: 'a boss and the board paid together: no one person\'s pay' },
     { text: 'Startups in the region raised $764 million in November. Fintech led the month. Halvard Learn came third with $41.4 million.', note: 'a ranking of funding is no pay ranking: the ranked rule asks that the passage be about pay, whatever words wake it' },
     { text: 'Kestrel Web\'s new chief operating officer, Henri Castel, joined from Halvard Search. Halvard Search, which he joined from, reported revenue of $600,000 and profits of $5 million.', note: 'amounts joined by "and" that are no pay' },

@@ -32,6 +32,12 @@ const NOT_PAY = {
   // "Peter Ndegwa and the giant telco’s executive directors took home more than Sh500 million", "CEO, board pocket Sh534m":
   // a boss and the board paid together, no one's pay
   'compensation/with-the-board': '(and (the|its|their|other)? _{0,4} (directors|executives|board|officers|managers)|(ceo|chief executive|boss|chairman) , (the)? (board|directors)) ~{0,2} {take home|receive|earn|get|pocket|share|be paid}',
+  // "Directors of Kestrel Bank earned Sh400 million", "paid its directors Sh347 million", "a total executive compensation of
+  // N1.08 billion to its 12 executives", "its executive compensation was N2.04 billion": a board's or a team's total, no one's
+  // pay (not "an average of" or "each")
+  'compensation/group-total': '((^|the|its|their) (executive|non-executive|independent)? (directors|board members|executives|executive directors) (of [ORG])? (have|had|were|collectively|together)? {earn|receive|take home|pocket|get|be paid} (a total of|total|combined)? [value:MONEY]|{pay|give|award} (its|their|the) ~{0,2} (directors|executives|executive directors|board|board members|management team) (a total of|total|combined)? [value:MONEY]|[value:MONEY] (to|among|between) (its|their|the) [COUNT]? ~{0,2} (directors|executives|executive directors|board members|top executives)|(executive|directors|directors\'|board|management) (compensation|remuneration|pay|fees|emoluments) (was|were|of|totalled|totaled|totalling|totaling|stood at|came to|amounted to|rose to|fell to) [value:MONEY])',
+  // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
+  'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
   'compensation/transaction': TRANSACTION,
