@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people who "will join as" a post, no company named after, in a passage about one company: that company hires them from the one whose title they hold ("Orrin Air co-CEO Dana Roe will join as the chief executive of its loyalty programme")',
+      text: 'Tessaly Airlines has made a number of new executive appointments. Tessaly Airlines says the team will help it grow. Orrin Air co-CEO Dana Roe will join as the chief executive of its loyalty programme.',
+      claims: [{ type: 'hiring', subject: 'Tessaly Airlines', counterparty: 'Orrin Air' }],
+    },
+    {
       note: 'a count of people with a relative clause on them before the verb of going ("Three Orrin researchers who built the company\'s Zurich office are leaving for X"); the people a company hired, then where they came from',
       text: 'Three Orrin AI researchers who built the company\'s Zurich office are leaving for Tarsel Labs. Most of the engineers Kestrel Systems hired last year came from Quenby Robotics.',
       claims: [

@@ -197,6 +197,14 @@ export const personMoves: Extractor = {
       // "Halvard Bank said Raj Patel, who…, will join as chief technology officer": joining the company that says so
       if (!hirer && /^ (?:as|in|on|next|this|later|from)\b/.test(view.text.slice(verbEnd, verbEnd + 8))) {
         hirer = view.actors.find((a) => a.end <= mover.start && /^ (?:said|says|announced|confirmed)(?: that)? $/.test(view.text.slice(a.end, mover.start))) ?? null;
+        // ("Jetstar Japan co-CEO Nick Rohrlach will join as the chief executive of its loyalty program": joining "as" a post,
+        // no company named after, in a passage about one company — that company, from the person's own named before)
+        const main = !hirer && /^ as\b/.test(view.text.slice(verbEnd, verbEnd + 4)) ? mainCompany(view) : null;
+        if (main) {
+          const own = sourceOf(view, mover, people, main) ?? tiedSource(view, mover, main);
+          if (own && own.end <= mover.start && own.via === 'name') add({ entity: main, via: 'topic' }, own, verbAt);
+          continue;
+        }
       }
       if (!hirer) continue;
       // (joining a company beside its people or in an act: "joined X executives on stage", "joined X in calling for…")
@@ -264,6 +272,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from
     // ("its chief scientist Dana Roe", "Quillmark's head of research Raj Patel": a title between)
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$|^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,2}?(?:chief|head|scientist|engineer|researcher|officer|executive|economist|designer|director|president|founder|co-founder|lead|leader|manager|vp|cto|ceo|cfo|coo)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+$/.test(view.text.slice(a.end, person.start))) return a;
+    // ("Jetstar Japan co-CEO Nick Rohrlach will join as…": the company whose title the person holds, right before the name)
+    if (!a.possessive && a.end <= person.start && /^ (?:co-|joint |deputy |interim |acting )?(?:ceo|cfo|cto|coo|cmo|chief executive|chief [a-z]+ officer|president|chairman|chairwoman|managing director)\s+$/i.test(view.text.slice(a.end, person.start))) return a;
     // "Barclays Africa's former investment banking chief, Stephen van Coller": the title in an apposition before the name
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:chief|head|boss|director|officer|executive|president|manager|partner|lead)(?:\s+of\s+[\w ]+)?,\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // "Raj Patel, Kestrel Pay's engineering chief,", "Raj Patel, the Kestrel Labs scientist behind…", "Raj Patel, the lead of
