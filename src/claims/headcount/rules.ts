@@ -94,6 +94,9 @@ const { 'headcount/people-who': _peopleWho, ...NOT_A_HEADCOUNT_BUT_PEOPLE_ON } =
 // The line right above a bare figure is a staff label ("Number of employees\n4,200", "Headcount:\n1,200")
 const LABEL_ABOVE = /(?:^|\n)[ \t]*(?:[•*-][ \t]+)?(?:total |full-time |permanent |global )?(?:number of employees|employees|headcount|workforce|staff|employee count|employee strength|staff numbers|team size)(?: \([^)\n]{1,20}\))?[ \t]*:?[ \t]*\n[ \t]*(?:[•*-][ \t]+)?$/i;
 
+// What makes an "N-person" size no company's size: a flow of people, a person's own, a team inside the company
+const SIZE_VETOES = { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM };
+
 export const RULES: ClaimRule[] = [
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
   {
@@ -328,7 +331,7 @@ export const RULES: ClaimRule[] = [
     reason: 'headcount/n-strong-apposition',
     match: '[subject:ORG] , (a|an|the)? (small|tiny|young|new|lean|fast-growing|growing)? [value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|company|startup|start-up|firm|business|group|operation|outfit|lab|studio|developer|maker)',
     confidence: 0.87,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM },
+    unless: SIZE_VETOES,
     examples: [
       ['Kestrel Labs bought Brindle AI, a two-person startup, last year.', 'Brindle AI', 'two-person'],
       ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
@@ -340,7 +343,7 @@ export const RULES: ClaimRule[] = [
     // ("the 1,200-employee Orrin Labs": a count of staff words only before a name — "the 11-man Arsenal side" is a team)
     match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (employee|staff|worker) [subject:ORG])',
     confidence: 0.85,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM },
+    unless: SIZE_VETOES,
     examples: [
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
       ['The 1,200-employee Lattice Forge raised $40 million.', 'Lattice Forge', '1,200-employee'],
