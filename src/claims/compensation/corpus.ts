@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a pay table whose cells come one per line under a pay heading (company, person, amount, then a blank line): each amount the company\'s of its block',
+      text: 'CEO pay at the big lenders\n\nHalvard Bank\nDana Roe\n$39.3 million\n\nKestrel Financial\nTom Reyes\n$35.1 million',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 39_300_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Financial', value: { amount: 35_100_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a person of the passage\'s company paid, in a sentence whose other clause speaks of a former officer ("…, while former Vice Chairman X received…"): a former title names a person, not pay from another job',
       text: 'Quenby Motor Corp said its chairman received 1.95 billion yen. President Dana Roe was paid 826 million yen, while former Vice Chairman Sam Ives retired. Former Vice Chairman Tom Reyes received 365 million yen.',
       claims: [
@@ -903,6 +911,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Market update\n\nHalvard Bank\nShares closed higher\n$39.3 million', note: 'cells one per line with no pay heading above are no pay row' },
     { text: 'Directors of Kestrel Bank earned Sh400 million, 67 per cent more than rival Orrin Bank.', note: 'a board\'s total is no one\'s pay' },
     { text: 'In 2016, Kestrel Bank paid its directors Sh347 million while Orrin Bank paid Sh163.9 million.', note: 'paid to its directors together: a total' },
     { text: 'Quenby Bank paid out a total executive compensation of N1.08 billion to its 12 executives in 2021. The group disclosed its executive compensation was N2.04 billion based on 12 executive directors.', note: 'a team\'s total pay, and a letter symbol glued to its number ("N2.04") is no company' },

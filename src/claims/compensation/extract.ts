@@ -201,6 +201,35 @@ function rankedRows(view: SentenceView): RawClaim[] {
 }
 
 /**
+ * A row whose cells come one per line under a pay heading ("CEO pay at the big lenders / Halvard Bank / Dana Roe /
+ * $39.3 million"): a line that is only an amount, after one to three short lines of names with no blank line between,
+ * one of them a company's name.
+ */
+function cellRow(view: SentenceView): RawClaim[] {
+  const { text, sentence, quantities } = view;
+  if (quantities.length !== 1 || quantities[0]!.kind !== 'money') return [];
+  const q = quantities[0]!;
+  const rest = text.slice(sentence.start, q.start) + text.slice(q.end, sentence.end).replace(/^\s*(?:a|per)\s+year\b/, '').replace(/[.;]\s*$/, '');
+  if (!/^\s*$/.test(rest) || !plausible(q)) return [];
+  const lines: string[] = [];
+  let end = sentence.start - 1;
+  while (lines.length < 4 && end > 0 && text[end] === '\n') {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (!line) break;
+    lines.push(line);
+    end = start - 1;
+  }
+  if (!lines.length || lines.length > 3 || lines.some((l) => l.length > 60 || /\d/.test(l))) return [];
+  const employer = lines.find((l) => orgLike(l.split(/\s+/)));
+  const heading = underPayHeadingAt(view, Math.max(0, end + 1));
+  if (!employer || !heading || NOT_EMPLOYEES.test(heading)) return [];
+  const entity = view.entities.byName(employer) ?? view.entities.ensure(employer);
+  if (entity.kind !== 'organization' || entity.media) return [];
+  return [{ type: 'compensation', subject: entity, counterparty: null, value: q, sentence, reason: 'compensation/cell-row', confidence: 0.72, subjectVia: 'name', cueAt: q.start, vouched: true }];
+}
+
+/**
  * Pay levels listed after a claim, with their verb left out: "first-year analysts get $110,000,
  * second-years $125,000 and third-years $140,000", "first-years get $15,000, second-years $20,000,
  * and senior associates up to $75,000". Between one amount and the next: only a comma or "and"
@@ -403,6 +432,10 @@ export const compensation: Extractor & { rules: typeof RULES } = {
     const found = byRules.extract(view);
     // (a ranking's rows read as rows where the rule for a ranked row could not: the rules read a
     // row's names as one, or rows that run together as one sentence)
+    if (!found.length) {
+      const cells = cellRow(view);
+      if (cells.length) return cells;
+    }
     if (!found.some((c) => c.reason === 'compensation/ranked-row')) {
       // (a row's reading wins where a rule read the amount for someone else; where they agree, the rule's claim stays)
       const rows = rankedRows(view);
