@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a factbox whose labels stand on the line above their figures ("Employees" / "1,870", "Customers" / "4,200"): the user label\'s figure is the company\'s users',
+      text: 'Halvard Robotics: key facts\n\nEmployees\n1,870\n\nCustomers\n4,200',
+      claims: [{ type: 'user_count', subject: 'Halvard Robotics', value: { amount: 4200 } }],
+    },
+    {
       note: 'a known product opening the sentence, its maker the owner of its users ("The Gemini app has more than 450 million monthly active users")',
       text: 'The Gemini app has more than 450 million monthly active users.',
       claims: [{ type: 'user_count', subject: 'Google', value: { amount: 450_000_000 } }],

@@ -76,6 +76,9 @@ export function ownedUsersBefore(view: SentenceView): boolean {
 
 const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW };
 
+// A factbox's user label on the line above a figure ("Customers", "Monthly active users")
+const USERS_LABEL_ABOVE = /(?:^|\n)[ \t]*(?:[•*-][ \t]+)?(?:total |paying |paid |active |registered )?(?:customers|users|subscribers|members|monthly active users|weekly active users|daily active users|maus?|daus?)(?: \([^)\n]{1,20}\))?[ \t]*:?[ \t]*\n[ \t]*(?:[•*-][ \t]+)?$/i;
+
 export const RULES: ClaimRule[] = [
   // "Sorrel Media's subscriber numbers rose to 1.2 million", "weekly active users of its chatbot had doubled to 200 million"
   {
@@ -281,6 +284,14 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     extra: userish,
     examples: [['Kelvra Systems is a streaming service.\nSubscribers — 9.3 million', 'Kelvra Systems', '9.3 million']],
+  },
+  // "Customers" on one line, "4,200" on the next: a factbox's label over its figure
+  {
+    reason: 'user_count/label-above',
+    match: '^ (about|around|roughly|approx|approximately|~|over|more than)? [value:COUNT] $',
+    confidence: 0.76,
+    when: (view) => USERS_LABEL_ABOVE.test(view.text.slice(Math.max(0, view.sentence.start - 60), view.sentence.start)),
+    examples: [['Tallis Pay at a glance\nCustomers\n4,200', 'Tallis Pay', '4,200']],
   },
   // "serves more than 2,000 enterprise customers, up from 800 a year earlier", "up more than 20% from 21.7 million members"
   {
