@@ -66,3 +66,11 @@ export function sectionRule(type: ClaimType): ClaimRule {
     examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
   };
 }
+
+/**
+ * A factbox's label on the line above its figure, as the text before the figure's line ends: "Number of employees\n",
+ * "• Customers:\n". `qualifiers` and `labels` are alternations ("total |paying ", "customers|users").
+ */
+export function labelAbove(qualifiers: string, labels: string): RegExp {
+  return new RegExp(`(?:^|\\n)[ \\t]*(?:[•*-][ \\t]+)?(?:${qualifiers})?(?:${labels})(?: \\([^)\\n]{1,20}\\))?[ \\t]*:?[ \\t]*\\n[ \\t]*(?:[•*-][ \\t]+)?$`, 'i');
+}

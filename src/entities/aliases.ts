@@ -3,7 +3,6 @@ import { byCodeUnits } from '../text/normalize.js';
 import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { COUNTRY_WORDS, LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 import { knownOrgName, type NameMention } from './organizations.js';
-import { COUNTRY_NAMES } from './countries.js';
 
 /**
  * Group name mentions into entities: one canonical name each, with the other forms as
@@ -101,9 +100,6 @@ const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
 // …and of a magazine's or news service's
 const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
 
-const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES.split('|'));
-// (one-word countries, as a name's last word: "Ford Malaysia", "Barclays UK")
-const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRY_WORDS].filter((c) => !c.includes(' ')));
 
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
@@ -174,7 +170,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const isHead = (w: string) => ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) || ORG_HEADS.has(w.toUpperCase()) || LEGAL_SUFFIX.test(w[0]!.toUpperCase() + w.slice(1));
     // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
     // ("Virgin" + "Australia", "Jetstar" + "Japan": an unknown name and the country it trades in, whichever came first)
-    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRIES.has(k.slice(short.length + 1)));
+    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRY_WORDS.has(k.slice(short.length + 1)));
     const shortAndMore = short + ' ';
     const longer = (byFirstWord.get(short.split(' ', 1)[0]!) ?? []).filter((k) => {
       if (k === short || !k.startsWith(shortAndMore)) return false;
@@ -214,7 +210,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
   const units = new Set<string>();
   for (const g of [...groups]) {
     if (g.kind !== 'organization') continue;
-    const unitKey = [...g.keys].find((k) => k.includes(' ') && COUNTRY_KEYS.has(k.slice(k.lastIndexOf(' ') + 1)));
+    const unitKey = [...g.keys].find((k) => k.includes(' ') && COUNTRY_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)));
     if (!unitKey || g.keys.size !== 1) continue;
     const parent = groupOfKey.get(unitKey.slice(0, unitKey.lastIndexOf(' ')));
     if (!parent || parent === g || parent.kind !== 'organization') continue;

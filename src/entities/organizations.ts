@@ -7,7 +7,6 @@ import { COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, 
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
-import { codeEntry, isLetterSymbol } from '../values/currencyMarks.js';
 
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
@@ -220,6 +219,8 @@ const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 
  */
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const CURRENCY_GLUED = /^(?:Dhs?|K?Sh|Ksh|Rs|Rp|Tk|QR)\d[\d.,]*$/;
+const LETTER_GLUED = /^[NKRP]\d[\d.,]*(?:bn|m|mn|k|tn)?$/;
+const SCALE_AFTER = /^\s+(?:million|billion|trillion|crore|lakh)\b/i;
 const isDigitAscii = (c: number) => c >= 48 && c <= 57;
 
 export function tokenize(text: string, base: number): Token[] {
@@ -253,8 +254,10 @@ export function tokenize(text: string, base: number): Token[] {
     // ("$US50b", "$A200m": the letters of a dollar glued to its amount are no word)
     // ("Rs 1,085-Rs 1,125": digits after a thousands separator end a number, they start no name like "7-Eleven")
     const inNumber = i > 1 && (text.charCodeAt(i - 1) === 44 || text.charCodeAt(i - 1) === 46) && isDigitAscii(text.charCodeAt(i - 2)) && isDigitAscii(text.charCodeAt(i));
-    // ("Dh137.3 billion", "KSh3 billion": a currency's letters glued to its amount are no name — not one letter: "N26" is a bank)
-    if (CURRENCY_GLUED.test(text.slice(i, j))) {
+    // ("Dh137.3 billion", "KSh3 billion": a currency's letters glued to its amount are no name — one letter only when a decimal,
+    // a scale or a scale word says amount: "N2.04 billion", "R3.5m", "K20bn"; "N26", "K52" are banks)
+    const word = text.slice(i, j);
+    if (CURRENCY_GLUED.test(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))) {
       i = j;
       continue;
     }
@@ -642,12 +645,6 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
-    // ("N2.04 billion", "R3.5m", "K20bn": a currency's letter symbol glued to its number is an amount, no name)
-    // (a decimal, a scale or a scale word after it says amount: "N26", "K52" stay banks' names)
-    const glued = /^([A-Z][A-Za-z]{0,2})(\d[\d,]*\.\d+(?:bn|m|mn|k|tn)?|\d[\d.,]*(?:bn|m|mn|k|tn))$|^([A-Z][A-Za-z]{0,2})\d[\d.,]*$/.exec(surface);
-    const symbol = glued ? glued[1] ?? glued[3]! : '';
-    const amountLike = !!glued && (glued[2] !== undefined || /^\s+(?:million|billion|trillion|crore|lakh)\b/i.test(text.slice(end, end + 12)));
-    if (toks.length === 1 && amountLike && (isLetterSymbol(symbol) || codeEntry(symbol) !== undefined || /^[NKRP]$/.test(symbol)) && !known) return;
     // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
     if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name

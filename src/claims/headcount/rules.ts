@@ -1,5 +1,5 @@
 import { columnOf, type ClaimRule } from '../rules.js';
-import { sectionRule } from '../sections.js';
+import { labelAbove, sectionRule } from '../sections.js';
 import { OCCUPATIONS } from '../staff-words.js';
 import { MONTHS } from '../../text/months.js';
 
@@ -92,7 +92,7 @@ const NOT_A_COMPANY = '(strike|strikes|protest|protests|walkout|walkouts|union|u
 const { 'headcount/people-who': _peopleWho, ...NOT_A_HEADCOUNT_BUT_PEOPLE_ON } = NOT_A_HEADCOUNT;
 
 // The line right above a bare figure is a staff label ("Number of employees\n4,200", "Headcount:\n1,200")
-const LABEL_ABOVE = /(?:^|\n)[ \t]*(?:[•*-][ \t]+)?(?:total |full-time |permanent |global )?(?:number of employees|employees|headcount|workforce|staff|employee count|employee strength|staff numbers|team size)(?: \([^)\n]{1,20}\))?[ \t]*:?[ \t]*\n[ \t]*(?:[•*-][ \t]+)?$/i;
+const LABEL_ABOVE = labelAbove('total |full-time |permanent |global ', 'number of employees|employees|headcount|workforce|staff|employee count|employee strength|staff numbers|team size');
 
 // What makes an "N-person" size no company's size: a flow of people, a person's own, a team inside the company
 const SIZE_VETOES = { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM };

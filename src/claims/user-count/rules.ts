@@ -1,6 +1,7 @@
 import { providerOf } from '../../entities/aliases.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
+import { labelAbove } from '../sections.js';
 
 /**
  * user_count rules: the relations the extractor in ./extract.ts (a count whose noun is users,
@@ -77,7 +78,7 @@ export function ownedUsersBefore(view: SentenceView): boolean {
 const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW };
 
 // A factbox's user label on the line above a figure ("Customers", "Monthly active users")
-const USERS_LABEL_ABOVE = /(?:^|\n)[ \t]*(?:[•*-][ \t]+)?(?:total |paying |paid |active |registered )?(?:customers|users|subscribers|members|monthly active users|weekly active users|daily active users|maus?|daus?)(?: \([^)\n]{1,20}\))?[ \t]*:?[ \t]*\n[ \t]*(?:[•*-][ \t]+)?$/i;
+const USERS_LABEL_ABOVE = labelAbove('total |paying |paid |active |registered ', 'customers|users|subscribers|members|monthly active users|weekly active users|daily active users|maus?|daus?');
 
 export const RULES: ClaimRule[] = [
   // "Sorrel Media's subscriber numbers rose to 1.2 million", "weekly active users of its chatbot had doubled to 200 million"
