@@ -195,6 +195,15 @@ function isFormerEmployer(view: SentenceView, a: Actor): boolean {
 }
 const FORMER_ROLE = /^(?:'s)? (?:[a-z-]+ ){0,2}(?:executive|employee|engineer|staffer|official|boss|chief|head|researcher|scientist|manager|director|ceo|cfo|cto|coo|president|founder|co-founder|veteran|worker|banker|partner|leader|exec|adviser|advisor)s?\b/i;
 
+/**
+ * "Zentrix lured Orrin Labs' Jane Doe with…", "poached Apple's head of models": the company whose person a verb of
+ * taking people takes is where they came from, not the taker.
+ */
+function isTakenFrom(view: SentenceView, a: Actor): boolean {
+  return a.possessive && TAKING_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 30), a.start));
+}
+const TAKING_BEFORE = /\b(?:lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?|entic(?:e|es|ed|ing)|court(?:s|ed|ing)|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|st(?:eal|eals|ole|olen|ealing)|(?:bring|brings|brought|bringing) (?:on|in|over)|land(?:s|ed|ing)?)(?: away)? (?:the )?$/i;
+
 /** "Alphabet's Google": an owner directly before another name is not the actor meant. */
 function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
   if (!actor.possessive) return false;
@@ -260,7 +269,7 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
   if (MANY_THAT_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead)) return null;
-  const ok = (a: Actor) => !backedModifier(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
+  const ok = (a: Actor) => !backedModifier(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")

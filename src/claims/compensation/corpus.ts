@@ -15,6 +15,22 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'money paid to take a person on is that person\'s pay from the payer ("paid more than $200 million to lure X"); the taken person\'s former employer, named as their possessive, is not the payer',
+      text: 'Zentrix AI paid more than $200 million to lure Dana Roe, people familiar with the matter said. Meta lured Apple\'s Tom Reyes with a pay package of more than $150 million.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { min: 200_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Meta', value: { min: 150_000_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'pay "for" people, then what it is: "starting salaries for new graduates are now $185,000"',
+      text: "Orrin Labs' starting salaries for new graduates are now $185,000. At Halvard Legal, pay for first-year associates is £150,000.",
+      claims: [
+        { type: 'compensation', subject: 'Orrin Labs', value: { amount: 185_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Halvard Legal', value: { amount: 150_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a pay table whose cells come one per line under a pay heading (company, person, amount, then a blank line): each amount the company\'s of its block',
       text: 'CEO pay at the big lenders\n\nHalvard Bank\nDana Roe\n$39.3 million\n\nKestrel Financial\nTom Reyes\n$35.1 million',
       claims: [
@@ -982,6 +998,8 @@ export const corpus: ClaimCorpus = {
     { text: 'Orvane Air paid $5 million in compensation for the delays.', note: 'compensation "for" a loss is redress, not pay' },
     { text: 'Corvel Bank reported its results. How 10 Nigerian banks paid over N1 billion as emoluments to top directors in 2017.', note: 'a headline\'s count of banks pays in total: about no one bank' },
     { text: 'Corvel Bank raised N20 billion in bonds. Next on the list is Tarrow Bank with N13 billion.', note: 'a ranking continues a claim of pay only after a payment to people' },
+    { text: 'Halvard Robotics paid $2 billion to acquire Orrin Labs and keep its engineers.', note: 'money paid for a company is no pay, though people are kept' },
+    { text: 'The fund for retraining workers is now $40 million at Kestrel Logistics.', note: 'a fund for workers is no pay' },
     { text: 'Kate Orr made $2 million last year before joining Halvorn Group.', note: 'pay before joining a company is not that company\'s pay' },
   ],
 };

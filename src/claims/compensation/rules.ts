@@ -441,13 +441,37 @@ export const RULES: ClaimRule[] = [
   // "poached the engineer with an offer of $20 million", "lured him with a package worth $50 million"
   {
     reason: 'compensation/lured-with',
-    match: `{lure|poach|woo|tempt|entice|recruit|court} (away)? ((him|her|them|[PERSON])|(the|a|an|its|their|top|some|dozens of|several)? ([POSS] (')?)? ~{0,3} (${PEOPLE}|${ONE}) (~{0,5} [PERSON] (,)?)?) _{0,4} with (a|an)? ~{0,3} (offer|offers|package|packages|pay|salary|salaries|bonus|bonuses|deal) (of|worth|valued at|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly)? [value:MONEY]`,
+    match: `{lure|poach|woo|tempt|entice|recruit|court} (away)? ((him|her|them|([POSS])? [PERSON])|(the|a|an|its|their|top|some|dozens of|several)? ([POSS] (')?)? ~{0,3} (${PEOPLE}|${ONE}) (~{0,5} [PERSON] (,)?)?) _{0,4} with (a|an)? ~{0,3} (offer|offers|package|packages|pay|salary|salaries|bonus|bonuses|deal) (of|worth|valued at|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly)? [value:MONEY]`,
     confidence: 0.8,
     // ("an offer of" is a bid only when made for a company)
     unless: (({ 'compensation/bid-before': _bid, ...rest }) => rest)(NOT_PAY),
     examples: [
       ['Brightline Robotics poached the engineer with an offer of $20 million over four years.', 'Brightline Robotics', '$20 million'],
       ['Brightline Robotics poached Quenby’s head of foundation models, Dana Roe, with a package worth more than $200 million.', 'Brightline Robotics', 'more than $200 million'],
+    ],
+  },
+  // "paid more than $200 million to lure Dana Roe", "spent $1 million a head to poach engineers": money a company
+  // spends on people it takes on
+  {
+    reason: 'compensation/paid-to-lure',
+    match: `{pay|spend|offer|shell out} (him|her|them)? (up to|as much as|more than|nearly|about|around|roughly|some|at least)? [value:MONEY] (a head|each|apiece|per person)? (in pay|in compensation|in salary|in bonuses)? to {lure|poach|hire|recruit|woo|retain|keep|tempt|entice|attract} (away)? (him|her|them|([POSS])? [PERSON]|(the|its|their|top|some|star|senior|[POSS])? ~{0,3} (${PEOPLE}|${ONE}))`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [
+      ['Zentrix AI paid more than $200 million to lure Dana Roe, according to people familiar with the matter.', 'Zentrix AI', 'more than $200 million'],
+      ['Orrin Labs spent $1 million a head to poach engineers from rivals.', 'Orrin Labs', '$1 million a head'],
+    ],
+  },
+  // "Orrin Labs' starting salaries for new graduates are now $185,000", "pay for first-year associates is £150,000": pay
+  // of people, then what it is
+  {
+    reason: 'compensation/pay-for-people-is',
+    match: `(average|starting|base|basic|annual|median|entry-level|typical|total|minimum)? (salary|salaries|pay|wages|wage|compensation|bonus|bonuses|pay packages|packages) (for|of) ~{0,4} ${PEOPLE} ((at|in) [ORG])? ((is|are|was|were|will be|has been|have been) (now|currently|typically|usually|still)? (at)?|(now|currently|typically|usually|still)? (stand at|stands at|stood at|start at|starts at|started at|sit at|sits at|reached|top|tops|topped|exceed|exceeds|exceeded)) (about|around|roughly|nearly|more than|over|at least|as much as|up to)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [
+      ["Orrin Labs' starting salaries for new graduates are now $185,000.", 'Orrin Labs', '$185,000'],
+      ['At Halvard Legal, pay for first-year associates is £150,000.', 'Halvard Legal', '£150,000'],
     ],
   },
   // "with their salaries raised to £50,000 in year one", "starting pay was increased to $17 an hour": pay that was raised
