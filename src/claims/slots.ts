@@ -170,6 +170,8 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   // (nor a name after the comma with its own verb: "Launched by Orrin Group, Kestrel Chat has grown to…")
   const gap = prev ? view.text.slice(prev.end, actor.start) : '';
   if (actor.via !== 'anaphor' && prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(gap) && isObjectSlot(view, prev) && !(/^,\s+$/.test(gap) && CLAUSE_VERB_AFTER.test(view.text.slice(actor.end, actor.end + 12)))) return true;
+  // ("…after Google hired its leaders", "since Meta said": a name after a conjunction of time, with a verb of its own, is its clause's subject)
+  if (/\b(?:after|before|since|until|once)\s+$/.test(pre) && !actor.possessive && CLAUSE_VERB_AFTER.test(view.text.slice(actor.end, actor.end + 12))) return false;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }

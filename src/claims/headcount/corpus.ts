@@ -793,6 +793,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Zentrix AI's research lab now counts at least 11 researchers poached from Orrin Labs and Kestrel AI.", note: 'a count of people poached from others is a flow of hires, not the size of a staff' },
     { text: 'Mosaic Stores will close 500 shops. The pandemic is causing carnage in the $320bn sector, which employs more than 1.3 million people, making it the second-biggest pool of jobs in the country.', note: 'a relative clause on a sector counts the sector\'s workers, no company\'s' },
     { text: 'Pelham Infotech reported its results. The workforce of 181 companies in the sample was up 4.9 per cent to 7.1 million.', note: 'a count of companies is no staff' },
     { text: 'In Europe, Halvard Chips is working with 1.5 million developers and 7,000 startups.', note: 'people a company works with are no staff' },

@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a verb of taking people in two words ("snapped up", "scooped up") with the person\'s post at another company in an apposition',
+      text: "Zentrix AI scooped up Dana Roe, Orrin Labs' head of research, last month.",
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Orrin Labs' }],
+    },
+    {
+      note: 'a name after a conjunction of time with a verb of its own is that clause\'s subject: "after Kestrel Cloud hired its leaders" — "its" is the company bought, the hirer is Kestrel Cloud',
+      text: 'Zentrix AI bought Brindle Labs after Kestrel Cloud hired its leaders.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Cloud', counterparty: 'Brindle Labs' }],
+    },
+    {
       note: 'people who "will join as" a post, no company named after, in a passage about one company: that company hires them from the one whose title they hold ("Orrin Air co-CEO Dana Roe will join as the chief executive of its loyalty programme")',
       text: 'Tessaly Airlines has made a number of new executive appointments. Tessaly Airlines says the team will help it grow. Orrin Air co-CEO Dana Roe will join as the chief executive of its loyalty programme.',
       claims: [{ type: 'hiring', subject: 'Tessaly Airlines', counterparty: 'Orrin Air' }],
@@ -1229,6 +1239,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI snapped up shares of Orrin Labs, the chipmaker.', note: 'shares snapped up are no people' },
     { text: 'Windsurf had about 250 employees when Orrin Labs hired its CEO.', note: 'a company that hires "its" chief: the pronoun is the hirer\'s own, no other company is named as a source' },
     { text: 'Tarrow Five announced results on Monday, chief executive John Reed said. Reed previously worked at Quarrow Security.', note: 'announcing results is no hire, whatever the speaker\'s past' },
     { text: 'The Scot was first choice to replace Harry Redmond, who left Fratton Park for rivals Saints earlier in December.', note: 'leaving a ground "for rivals" names no company described as one: sport' },
