@@ -92,6 +92,14 @@ function productOwners(text: string, names: NameMention[], table: EntityTable): 
 // "Apple staffers", "Google alumni": a name before its people
 const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|veterans|defectors|recruits|hires)\b/;
 
+// A name that describes a person by where they work or worked: "former OpenAI CTO", "an OpenAI co-founder", ", a Google
+// researcher", "other OpenAI executives" — a role word right after the name, and before it a word that opens a description
+const ROLE_AFTER_NAME = /^ (?:co-?founders?|founders?|ceo|cto|cfo|coo|cio|chief|president|vice president|vp|svp|evp|head|director|directors|executives?|execs?|employees?|engineers?|researchers?|scientists?|staffers?|staff|workers|alumni|alumnus|alumna|alum|veterans?|managers?|boss|leaders?|spokes(?:man|woman|person))\b/i;
+const DESCRIPTION_BEFORE = /(?:^|[\s,(])(?:former|ex-|onetime|one-time|erstwhile|longtime|long-time|an?|one|two|three|four|five|several|other|many|some|more|top|senior|star|veteran|\d[\d,]*)\s*$/i;
+function personModifier(text: string, s: Sentence, m: { start: number; end: number }): boolean {
+  return ROLE_AFTER_NAME.test(text.slice(m.end, m.end + 24)) && DESCRIPTION_BEFORE.test(text.slice(Math.max(s.start, m.start - 14), m.start));
+}
+
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
@@ -293,7 +301,12 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   }
   const counts = new Map<EntityRecord, number>();
   // (a news organisation is the main subject only of its own news: counted when nothing else is named)
-  for (const list of mentionsBySentence) for (const { e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + 1);
+  // (a name that only says where a person works or worked counts half: "former OpenAI CTO Mira Murati", "an OpenAI
+  // co-founder", "other OpenAI executives" are about people, and a story full of them is about the company they built or
+  // joined)
+  for (const [i, list] of mentionsBySentence.entries()) {
+    for (const { m, e } of list) if (!e.media) counts.set(e, (counts.get(e) ?? 0) + (personModifier(text, sentences[i]!, m) ? 0.5 : 1));
+  }
   // The main entity: most named, with a head start for the first organisation of the article.
   // (the first one named as a subject outside quotes: a headline quote is not the topic)
   const firstSubject = (): EntityRecord | undefined => {
@@ -468,7 +481,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       topic.push(named ?? previousSubject ?? (main && !INSTITUTION.test(main.name) ? main : null));
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
-    const sentenceSubject = all.find(isSubject)?.entity;
+    // (not a name that only says where a person worked: "Among them is Dana Roe, an OpenAI co-founder")
+    const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)))?.entity;
     // (the salience lists are updated in place: nothing keeps them past a sentence)
     if (sentenceSubject) {
       const was = subjects.findIndex((x) => x.entity === sentenceSubject);

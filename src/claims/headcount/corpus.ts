@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a story about a startup full of people from another company: names that only say where a person worked ("former Orrin Labs CTO", "an Orrin Labs co-founder", "other Orrin Labs executives") count half towards what the article is about, so "the company" is the startup',
+      text: 'Brindle AI, founded by former Orrin Labs CTO Dana Roe, has raised $200 million.\n\nAmong its staff are Tom Reyes, an Orrin Labs co-founder, and Sam Ives, who led research at Orrin Labs.\n\nThe company, which employs around 100 people, has not released a product.\n\nRoe left Orrin Labs in March. Several other Orrin Labs executives departed at the same time.',
+      claims: [{ type: 'headcount', subject: 'Brindle AI', value: { amount: 100, approximate: true } }],
+    },
+    {
       note: 'a workforce changed "from" one size "to" another, a date between: both sizes are the company\'s (a level it hopes or could reach is not: see "trimmed from 90,000 to 60,000 staff by 2012")',
       text: 'Kestrel Semiconductor reduced its workforce from 108,900 at the end of 2023 to roughly 75,000 this year.',
       claims: [
