@@ -100,6 +100,9 @@ function personModifier(text: string, s: Sentence, m: { start: number; end: numb
   return ROLE_AFTER_NAME.test(text.slice(m.end, m.end + 24)) && DESCRIPTION_BEFORE.test(text.slice(Math.max(s.start, m.start - 14), m.start));
 }
 
+// A share of a whole, said of its subject: "X accounted for 62% of its revenue", "made up a third of its sales"
+const SHARE_OF_ITS = /\b(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|represented|represents|contributed|contributes)\b[^.;]{0,40}\bof $/i;
+
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
@@ -453,7 +456,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // ("Airtel was followed by Reliance Jio, which added 2.2 million customers, taking its base to…": "it" inside a
       // relative clause on a company is that company)
       const relative = firstPerson || bidFor ? undefined : [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.entity.media && RELATIVE_TO_PRONOUN.test(text.slice(a.end, start)));
-      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : relative ? relative.entity : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      // ("Microsoft accounted for 62% of its revenue": a share a company makes of "its" total is another company's total)
+      const shareOfOther = !!subject && word === 'its' && SHARE_OF_ITS.test(text.slice(Math.max(s.start, start - 60), start));
+      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : relative ? relative.entity : shareOfOther
+        ? resolve('company', [], earlierAny(start).filter((x) => x !== subject), subjects.filter((x) => x.entity !== subject), recent.filter((x) => x !== subject), main === subject ? null : main, s.index, mainNearby, lastNamed.filter((x) => x.entity !== subject))
+        : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
       // "its" a verb or two later is no person — people own "his" and "her")

@@ -612,6 +612,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI will receive $350 million of Orrin Cloud stock as part of the agreement.', note: "another company's shares received in a deal are no round raised" },
     { text: 'The deal involves Halvard AI receiving $350 million worth of equity in Orrin Cloud, the sources said.', note: 'shares of another company received are no round raised' },
     { text: 'For comparison, according to Kestrel Insights’ data, start-ups in Africa have raised a total of over $13 billion in equity.', note: 'a source of figures ("according to X\'s data") raised nothing' },
     { text: '"We need at least $20bn (£10.6bn) in investment," said Halvard Ventures chief Tom Reyes.', note: 'money needed is no round raised' },

@@ -49,6 +49,8 @@ const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )
 const STRONG_RAISE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?)(?: [\w-]+){0,2} ?$/;
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
+  // "OpenAI will receive $350 million of CoreWeave stock": another company's shares received in a deal are no round
+  /^ (?:of|in|worth of) (?!(?:new|fresh|preferred|preference|ordinary|additional|convertible|newly issued) )(?:[\w&.'’-]+ ){1,3}(?:stock|shares)\b(?! (?:round|financing|funding|raise|issue|sale|placing|offering))/,
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|salaries|wages|income|emoluments|remuneration|earnings|bonus|bonuses|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a share a company makes of "its" total is another company\'s total: "Orrin Soft accounted for 62% of its $1.9 billion revenue" after a sentence about the supplier',
+      text: 'Kestrel Cloud, which operates 32 data centers, counts Orrin Soft as its largest customer. Orrin Soft accounted for 62% of its $1.9 billion revenue last year.',
+      claims: [{ type: 'revenue', subject: 'Kestrel Cloud', value: { amount: 1_900_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'revenue a company "doubled … from X to Y" (past a year and a comma): two levels, no range',
       text: 'Halvard Chips more than doubled its revenue in 2024, from $61 billion to $130 billion.',
       claims: [
