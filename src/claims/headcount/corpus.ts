@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a flow of staff then the level it brought the company to ("…, taking its total to 317,788")',
+      text: 'Tessaly Infotech added 2,492 employees in the quarter, taking its total to 317,788.',
+      claims: [{ type: 'headcount', subject: 'Tessaly Infotech', value: { amount: 317_788 } }],
+    },
+    {
       note: 'a story about a startup full of people from another company: names that only say where a person worked ("former Orrin Labs CTO", "an Orrin Labs co-founder", "other Orrin Labs executives") count half towards what the article is about, so "the company" is the startup',
       text: 'Brindle AI, founded by former Orrin Labs CTO Dana Roe, has raised $200 million.\n\nAmong its staff are Tom Reyes, an Orrin Labs co-founder, and Sam Ives, who led research at Orrin Labs.\n\nThe company, which employs around 100 people, has not released a product.\n\nRoe left Orrin Labs in March. Several other Orrin Labs executives departed at the same time.',
       claims: [{ type: 'headcount', subject: 'Brindle AI', value: { amount: 100, approximate: true } }],
@@ -798,6 +803,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Online tutor Orrin Learn has also fired 385 people more, bringing its total to 1,100.', note: 'a total after people fired totals the people fired, not the staff' },
     { text: "Zentrix AI's research lab now counts at least 11 researchers poached from Orrin Labs and Kestrel AI.", note: 'a count of people poached from others is a flow of hires, not the size of a staff' },
     { text: 'Mosaic Stores will close 500 shops. The pandemic is causing carnage in the $320bn sector, which employs more than 1.3 million people, making it the second-biggest pool of jobs in the country.', note: 'a relative clause on a sector counts the sector\'s workers, no company\'s' },
     { text: 'Pelham Infotech reported its results. The workforce of 181 companies in the sample was up 4.9 per cent to 7.1 million.', note: 'a count of companies is no staff' },

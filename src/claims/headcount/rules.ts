@@ -514,6 +514,17 @@ export const RULES: ClaimRule[] = [
       ['Copperleaf AI’s team has grown to 350 people.', 'Copperleaf AI', '350 people'],
     ],
   },
+  // "added 2,492 employees in the quarter, taking its total to 317,788", "cut 500 jobs, bringing its headcount down to
+  // 4,100": a flow of staff, then the level it brought the company to
+  {
+    reason: 'headcount/flow-bringing-total-to',
+    vouches: true,
+    // (a bare "total" only after staff added: "fired 385 people more, bringing its total to 1,100" totals the people fired)
+    match: '({add} [COUNT] ~{0,2} (employees|staff|staffers|workers|people|engineers) _{0,8} ,? (taking|bringing|lifting|pushing|raising) (its|the|their|[POSS]) (total|overall|global)? (total|tally)|[COUNT] ~{0,2} (employees|staff|staffers|workers|people|jobs|roles|positions|hires|engineers) _{0,8} ,? (taking|bringing|lifting|pushing|raising|reducing|cutting|leaving|putting) (its|the|their|[POSS]) (total|overall|global)? (headcount|head count|workforce|staff|staff count|employee count|employee base|strength|employee strength)) (down|up)? (to|at) (about|around|roughly|nearly|some|more than|just over|just under|over|under)? [value:COUNT]',
+    confidence: 0.82,
+    unless: { 'headcount/target': TARGET },
+    examples: [['Tessaly Infotech added 2,492 employees in the quarter, taking its total to 317,788.', 'Tessaly Infotech', '317,788']],
+  },
   // "will lay off 10 percent of its workforce of about 2,600": the whole a share is taken of
   {
     reason: 'headcount/share-of-workforce-of',

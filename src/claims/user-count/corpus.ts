@@ -14,6 +14,13 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'consumers a company has are its users ("has more than 150 million active consumers")',
+      text: 'Klarvik has more than 150 million active consumers and 500,000 merchants, it said.',
+      claims: [
+        { type: 'user_count', subject: 'Klarvik', value: { amount: 150_000_000 } },
+      ],
+    },
+    {
       note: 'a factbox whose labels stand on the line above their figures ("Employees" / "1,870", "Customers" / "4,200"): the user label\'s figure is the company\'s users',
       text: 'Halvard Robotics: key facts\n\nEmployees\n1,870\n\nCustomers\n4,200',
       claims: [{ type: 'user_count', subject: 'Halvard Robotics', value: { amount: 4200 } }],
@@ -517,6 +524,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Britain has 60 million consumers and a weak currency.', note: 'a country\'s consumers are no company\'s users' },
     { text: 'Site icon Kestrel Report\n\nOne Million Active Users: Lessons from Africa’s Toughest Startup Battles\n\nThe race to the millionth active user has intensified in recent times.', note: 'a saved page\'s "Site icon" line names the publication, no subject' },
     { text: 'Team Velorix fielded 150 riders at the race in Valmont.', note: 'a race\'s riders are no user base (riders count as users in the tens of thousands)' },
     { text: 'Halden Rovers (1) 1 Scorers: Marrow 28 Yellow card: Coufax 55 Subs used: Sorrel 14 (Tamsin), Downey 67 (Bracken)', note: '"Subs used" in a football summary are substitutes: subscribers are counted in thousands' },

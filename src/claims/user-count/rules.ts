@@ -236,7 +236,7 @@ export const RULES: ClaimRule[] = [
   // "Halvard Media's streaming service has 9 million members", "80 million monthly listeners", "4 million active accounts"
   {
     reason: 'user_count/has-members',
-    match: `({have|count|boast|claim|reach|pass|top|surpass|serve|cross} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|wallets|listeners|players|viewers|readers|learners|patients|riders|students)`,
+    match: `({have|count|boast|claim|reach|pass|top|surpass|serve|cross} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|wallets|listeners|players|viewers|readers|learners|patients|riders|students|consumers|shoppers|borrowers|cardholders|policyholders|depositors)`,
     confidence: 0.75,
     unless: { ...NOT_USERS, 'user_count/not-a-company': NOT_A_COMPANY },
     // (players, viewers, readers, students, patients and riders only with a word that makes them a service's: "registered players")

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a word of pay inside a hyphenated modifier ("buy-now-pay-later") is no pay package',
+      text: 'Klarvik is Europe\'s biggest fintech. The buy-now-pay-later lender, which was valued at $6.7 billion in its last funding round, has shrunk.',
+      claims: [{ type: 'valuation', subject: 'Klarvik', value: { amount: 6_700_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company named after its product and "maker" ("values Quillcode maker Anysphere at"): the maker is valued',
       text: 'The round, which was led by Thrive Capital, values Quillcode maker Anysphere at $9.9 billion.',
       claims: [{ type: 'valuation', subject: 'Anysphere', value: { amount: 9_900_000_000, currency: 'USD' } }],
