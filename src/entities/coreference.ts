@@ -54,6 +54,11 @@ const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 // Nouns that a company word can modify: "the startup industry", "the group stage", "the bank holiday"
 const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|founder|investors|funding|capital|haven|havens|hub|hubs|accelerator|incubator|visa|visas|rankings?|index|report|rounds|deals|activity|valuations|week|awards|competition)\b/;
 const GIANT_WORDS = /^(?:giant|group)/;
+// ("the group" for "Emirates Group", "the bank" for "Halvard Bank": a head noun the company's own name ends with)
+const namedByHead = (e: EntityRecord, head: string): boolean => {
+  const noun = /[a-z]+$/.exec(head.replace(/'s$/, ''))?.[0];
+  return !!noun && new RegExp(`\\b${noun}$`, 'i').test(e.name);
+};
 
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
 const OBJECT_BEFORE = /\b(?:from|with|by|to|including|than|at|of|for|like|versus|vs|over|into|in|on|as|per|through|via|against|between|among|about|after|before|behind|toward|towards|under|alongside|according to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b[a-z]+\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
@@ -164,7 +169,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
   const fitsAsSubject = (e: EntityRecord) =>
     e.kind === 'organization' && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
-    !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant : true);
+    !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant || namedByHead(e, head) : true);
   // (an outlet is "the company" when a sentence has it as its subject or the article is about it — not when it is only
   // cited: "told VCCircle … the company raised $3 million" means the company the outlet was told about)
   const fits = (e: EntityRecord) => fitsAsSubject(e) && !(e.media && e !== main && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency)/.test(head));

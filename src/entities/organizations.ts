@@ -1,3 +1,4 @@
+import { splitsFromDigits } from '../values/currencyMarks.js';
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
 import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
@@ -221,6 +222,12 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const CURRENCY_GLUED = /^(?:Dhs?|K?Sh|Ksh|Rs|Rp|Tk|QR)\d[\d.,]*$/;
 const LETTER_GLUED = /^[NKRP]\d[\d.,]*(?:bn|m|mn|k|tn)?$/;
 const SCALE_AFTER = /^\s+(?:million|billion|trillion|crore|lakh)\b/i;
+// ("AED137.3bn", "SAR42", "MYR1.2m": any currency's code glued to its amount — the codes the quantity reader splits from digits)
+const CODE_GLUED = /^([A-Z][A-Za-z]{1,3})\d[\d.,]*(?:bn|m|mn|k|tn|b)?$/;
+const codeGlued = (word: string): boolean => {
+  const m = CODE_GLUED.exec(word);
+  return !!m && splitsFromDigits(m[1]!);
+};
 const isDigitAscii = (c: number) => c >= 48 && c <= 57;
 
 export function tokenize(text: string, base: number): Token[] {
@@ -257,7 +264,7 @@ export function tokenize(text: string, base: number): Token[] {
     // ("Dh137.3 billion", "KSh3 billion": a currency's letters glued to its amount are no name — one letter only when a decimal,
     // a scale or a scale word says amount: "N2.04 billion", "R3.5m", "K20bn"; "N26", "K52" are banks)
     const word = text.slice(i, j);
-    if (CURRENCY_GLUED.test(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))) {
+    if (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))) {
       i = j;
       continue;
     }

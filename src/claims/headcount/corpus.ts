@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a count of staff a company has, said as a relative clause on the count ("beyond the record 121,223 employees it had at the end of March"); "the group" is the company whose name ends in Group, not a bigger company named in passing',
+      text: 'The Tessaly Group will recruit more than 17,300 people this year as it takes delivery of new Quenby 777 aircraft. Around 4,000 of the new roles will be for cabin crew, the group said. The recruitment will take the group\'s workforce beyond the record 121,223 employees it had at the end of March.',
+      claims: [{ type: 'headcount', subject: 'Tessaly Group', value: { amount: 121_223 } }],
+    },
+    {
       note: 'a flow of staff then the level it brought the company to ("…, taking its total to 317,788")',
       text: 'Tessaly Infotech added 2,492 employees in the quarter, taking its total to 317,788.',
       claims: [{ type: 'headcount', subject: 'Tessaly Infotech', value: { amount: 317_788 } }],
@@ -803,6 +808,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tessaly Bank is hiring. The 300 people it had surveyed said pay mattered most.', note: 'people a company surveyed are no staff' },
     { text: 'Online tutor Orrin Learn has also fired 385 people more, bringing its total to 1,100.', note: 'a total after people fired totals the people fired, not the staff' },
     { text: "Zentrix AI's research lab now counts at least 11 researchers poached from Orrin Labs and Kestrel AI.", note: 'a count of people poached from others is a flow of hires, not the size of a staff' },
     { text: 'Mosaic Stores will close 500 shops. The pandemic is causing carnage in the $320bn sector, which employs more than 1.3 million people, making it the second-biggest pool of jobs in the country.', note: 'a relative clause on a sector counts the sector\'s workers, no company\'s' },

@@ -514,6 +514,16 @@ export const RULES: ClaimRule[] = [
       ['Copperleaf AI’s team has grown to 350 people.', 'Copperleaf AI', '350 people'],
     ],
   },
+  // "…beyond the record 121,223 employees it had at the end of March", "the 4,000 staff the company employs": a count of staff
+  // a company has, said as a relative clause on the count
+  {
+    reason: 'headcount/staff-it-had',
+    vouches: true,
+    match: '[value:COUNT] (full-time|permanent)? (employees|staff|staffers|workers|people) (that|whom)? (it|the company|the group|the firm|the bank|the airline|the business|[ORG]) (had|has|employed|employs|counted|counts|then had|now has|now employs)',
+    confidence: 0.8,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Tessaly Air will take its workforce beyond the record 121,223 employees it had at the end of March.', 'Tessaly Air', '121,223 employees']],
+  },
   // "added 2,492 employees in the quarter, taking its total to 317,788", "cut 500 jobs, bringing its headcount down to
   // 4,100": a flow of staff, then the level it brought the company to
   {

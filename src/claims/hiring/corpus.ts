@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company whose goods are delivered is no source of the people hired ("takes delivery of new X jets"): an "of" slot names a source only after people',
+      text: 'Tessaly Air will recruit more than 17,300 employees this year as the carrier takes delivery of new Quenby Aerospace jets.',
+      claims: [{ type: 'hiring', subject: 'Tessaly Air', counterparty: null, value: { min: 17_300 } }],
+    },
+    {
       note: 'a verb of taking people in two words ("snapped up", "scooped up") with the person\'s post at another company in an apposition',
       text: "Zentrix AI scooped up Dana Roe, Orrin Labs' head of research, last month.",
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Orrin Labs' }],

@@ -115,7 +115,8 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     if (a.possessive && view.actors.some((b) => b.start > a.end && b.via === 'name' && /^['’]?s?\s+$/.test(view.text.slice(a.end, b.start)))) continue;
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start).toLowerCase();
     // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
-    const ofSource = /\bof\s+(?:(?:ai |the )?startup |rival )?$/.test(pre) && !/\bfrom\b/.test(pre);
+    // ("takes delivery of new Airbus jets": an "of" slot with words between is a source only after people too)
+    const ofSource = /\bof\s+(?:[\w-]+\s+){0,2}$/.test(pre) && !/\bfrom\b/.test(pre);
     // "offers to several Quillmark employees": a company named right before the people it loses
     const peopleOfIt = PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && /\b(?:to|of|at|several|some|many|dozens of|hundreds of|\d+)\s+$/.test(pre);
     // ("hired Tessaly Group as a consultant": a firm engaged for a service is no source of people)
@@ -266,7 +267,7 @@ export const hiring: Extractor = {
   },
 };
 
-const PEOPLE_OF = new RegExp(`${PEOPLE} (?:of|from|at) (?:(?:ai )?startup |rival )?$`);
+const PEOPLE_OF = new RegExp(`${PEOPLE} (?:of|from|at) (?:the |its )?(?:(?:ai )?startup |rival |[\\w-]+ )?$`);
 
 /** "Godfrey Motsa has been hired from Vodacom": a named person taken "from" a company, in a passage about another company. */
 function passiveFrom(view: SentenceView, afterVerb: number): RawClaim | null {
