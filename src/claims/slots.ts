@@ -342,7 +342,17 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
         /,\s*$/.test(view.text.slice(view.sentence.start, a.start)) &&
         /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|also|now|still|[a-z]+s|[a-z]+ed)\b/.test(view.text.slice(a.end, a.end + 20)),
     );
-  const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() : undefined);
+  // ("Sales reached 2 billion yen, the company said", "Revenue grew to N9.4 billion, according to its chief financial
+  // officer": a figure with no company before it, attributed after it to the article's company by a reference, is that
+  // company's — not by a name: "a production loss of up to 3,600 vehicles, BMW said" is no claim of BMW's)
+  const attributedTo = () =>
+    view.actors.find(
+      (a) =>
+        a.start >= cueAt && ok(a) && !a.entity.media && !a.entity.investor && a.via === 'anaphor' &&
+        ((/,\s*$/.test(view.text.slice(view.sentence.start, a.start)) && /^\s+(?:said|says|added|reported|disclosed|told)\b/.test(view.text.slice(a.end, a.end + 12))) ||
+          (a.possessive && /\baccording to $/i.test(slotOf(view, a)) && /^['’]?s? (?:chief|ceo|cfo|coo|cto|finance|founder|co-founder|president|spokes|head|filings?|annual report|results|accounts|statement)/i.test(view.text.slice(a.end, a.end + 24)))),
+    );
+  const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() ?? attributedTo() : undefined);
   if (pick && reportsOnOthers(view, pick, cueAt)) return null;
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
   // "…to $3 billion, making it the company's best quarter": the only one the sentence refers to

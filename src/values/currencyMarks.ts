@@ -21,7 +21,10 @@ const STRICT_CODES = new Set(`ALL TOP CUP MOP TRY BOB GEL MAD PEN SOS LAK AMD CO
 // Asian and East African press's "Rs", "Tk", "KSh", "Sh"; the Gulf's "Dh"; "RMB" for the yuan. Single letters
 // ("R", "K", "P", "L", "Q") and words ("kr", "Ft", "KM" for kilometres) are too often
 // something else.
-const LETTER_SYMBOLS = new Map(Object.entries({ RM: 'MYR', Rp: 'IDR', zł: 'PLN', Kč: 'CZK', FCFA: 'XAF', Rs: 'INR', RMB: 'CNY', Tk: 'BDT', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', KShs: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED' }));
+const LETTER_SYMBOLS = new Map(Object.entries({ RM: 'MYR', Rp: 'IDR', zł: 'PLN', Kč: 'CZK', FCFA: 'XAF', Rs: 'INR', RMB: 'CNY', Tk: 'BDT', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', KShs: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR' }));
+// Of these, the Gulf's riyal letters are also road and product names ("SR 520", "QR code"): read like strict codes, only
+// with a scaled or price-like amount ("SR37.5 billion", "QR 2bn")
+const GUARDED_LETTER_SYMBOLS = new Set(['SR', 'QR']);
 // Of these, the ones written after the number: "500 zł", "38 RM"; "75Rs" only glued.
 const LETTER_SYMBOLS_AFTER = new Set(['RM', 'zł', 'Kč', 'FCFA']);
 
@@ -58,7 +61,7 @@ export function buildCodes(): Marks {
   // who else writes "Rs": CLDR's narrow symbol of the Pakistani, Sri Lankan, Nepalese… rupees
   for (const [symbol, code] of LETTER_SYMBOLS) {
     const others = CURRENCIES.filter((r) => (r[4] === symbol || r[5] === symbol) && r[0] !== code).map((r) => r[0]);
-    codes.set(symbol, { code, strict: false, shared: others.length > 0 ? [code, ...others] : null });
+    codes.set(symbol, { code, strict: GUARDED_LETTER_SYMBOLS.has(symbol), shared: others.length > 0 ? [code, ...others] : null });
   }
   // One-character signs: a sign several currencies use ("$", "£", "¥") belongs to the one
   // whose own symbol it is (US dollar, pound sterling, yen); other signs to their one user.
@@ -159,7 +162,7 @@ export function splitsSingleLetter(letter: string, rest: string): boolean {
 /** Codes and letter symbols the tokenizer splits from digits glued after them ("MYR42", "Rs500"). */
 export function splitsFromDigits(word: string): boolean {
   const e = MARKS.codes.get(word);
-  // "COP26", "AMD64", "SDG13" stay one word: a strict code glued to digits is a name
-  return e !== undefined && !e.strict;
+  // "COP26", "AMD64", "SDG13" stay one word: a strict code glued to digits is a name (not the riyal's letters: "SR37.5")
+  return e !== undefined && (!e.strict || GUARDED_LETTER_SYMBOLS.has(word));
 }
 

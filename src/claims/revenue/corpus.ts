@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a figure with no company before it, attributed after it to "the company" or to "its" officer; a level passed ("climbed above $5 billion"); a decimal inside the words between revenue and its verb ("grew 11.2 percent to")',
+      text: 'Sakurai AI sells customised systems to banks. Sales for the year through December reached roughly 2 billion yen, the company said. Its annualized revenue has climbed above $5 billion, up from roughly $1 billion at the start of the year. Tessaly Telecom reported results on Thursday. Service revenue for the year to March grew 11.2 percent to KSh 388.7 billion.',
+      claims: [
+        { type: 'revenue', subject: 'Sakurai AI', value: { amount: 2_000_000_000, currency: 'JPY' } },
+        { type: 'revenue', subject: 'Sakurai AI', value: { min: 5_000_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Sakurai AI', value: { amount: 1_000_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Tessaly Telecom', value: { amount: 388_700_000_000, currency: 'KES' } },
+      ],
+    },
+    {
       note: 'a share a company makes of "its" total is another company\'s total: "Orrin Soft accounted for 62% of its $1.9 billion revenue" after a sentence about the supplier',
       text: 'Kestrel Cloud, which operates 32 data centers, counts Orrin Soft as its largest customer. Orrin Soft accounted for 62% of its $1.9 billion revenue last year.',
       claims: [{ type: 'revenue', subject: 'Kestrel Cloud', value: { amount: 1_900_000_000, currency: 'USD' } }],
@@ -337,6 +347,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Motors halted its plant. The stoppage means lost sales of up to 3,600 cars, Halvard Motors said.', note: 'a loss named by the company after it is no revenue' },
     { text: 'Halvard Pay makes payment software. Its losses rose from $10 million to $20 million.', note: 'losses that went "from X to Y" are no revenue' },
     { text: 'Vantor Media Inc reported net income of $8 million (compared with $62 million in the year-ago period).', note: 'a profit compared with an earlier profit' },
     { text: 'Dunmore Retail Ltd’s net profit rose to Rs 140 crore, compared with Rs 98 crore a year earlier.', note: 'a profit, not revenue' },
