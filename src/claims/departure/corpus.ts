@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a table with a column of job cuts: each row\'s count is that row\'s company\'s departure',
+      text: '| Company | Jobs cut | Share of workforce |\n|---|---|---|\n| Orbital Loom | 14,000 | ~4% |\n| Kestrel Soft | 1,350 | 9% |',
+      claims: [
+        { type: 'departure', subject: 'Orbital Loom', value: { amount: 14_000 } },
+        { type: 'departure', subject: 'Kestrel Soft', value: { amount: 1350 } },
+      ],
+    },
+    {
       note: 'cuts of "the airline" after "The Irish Airline says…": the descriptor is no company, the anaphor is the company named before',
       text: 'Tarsel Air plans to lay off 670 staff. The Irish Airline says it plans to save 97m euros. The airline\'s cabin crew face 230 compulsory redundancies.',
       claims: [

@@ -1,4 +1,7 @@
-import type { ClaimRule, RuleMatch } from '../rules.js';
+import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
+
+// A table column of job cuts: "Jobs cut", "Layoffs", "Job losses", "Roles cut", "Redundancies"
+const CUTS_COLUMN = /^\s*(?:jobs? (?:cut|cuts|lost|losses|axed|eliminated)|job cuts|job losses|layoffs|lay-offs|laid off|cuts|roles cut|positions cut|staff cut|headcount cut|redundancies|employees affected|workers affected)\b/i;
 
 /** A count of people or jobs, or a bare count ('of 300 of them'), not of points, votes or stores. */
 function peopleCount(m: RuleMatch): boolean {
@@ -56,6 +59,15 @@ const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganizat
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
 export const RULES: ClaimRule[] = [
+  // "| Amazon | 14,000 | ~4% |" under "| Company | Jobs cut | Share of workforce |": a count in a column of cuts
+  {
+    reason: 'departure/column',
+    match: '\\| (about|around|approx|approximately|~|up to|more than|over)? [value:COUNT] (\\||$)',
+    when: (view) => view.sentence.kind === 'table',
+    confidence: 0.82,
+    extra: (m, view) => (CUTS_COLUMN.test(columnOf(view, m.slots.value!.start) ?? '') ? {} : null),
+    examples: [['| Company | Jobs cut | Share |\n|---|---|---|\n| Orbital Loom Labs | 1,350 | 9% |', 'Orbital Loom Labs', '1,350']],
+  },
   // "to cut 12% of its workforce", "lays off a third of its staff", "reduce its headcount by 15%": a share, no count
   {
     reason: 'departure/cut-share-of-staff',

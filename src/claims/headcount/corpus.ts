@@ -808,6 +808,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Across the industry, the tracker Orrin Counts counts roughly 24,000 tech workers laid off in January, down from 34,000 a year earlier.', note: 'the earlier figure of a flow of people laid off is a flow too' },
     { text: 'Tessaly Bank is hiring. The 300 people it had surveyed said pay mattered most.', note: 'people a company surveyed are no staff' },
     { text: 'Online tutor Orrin Learn has also fired 385 people more, bringing its total to 1,100.', note: 'a total after people fired totals the people fired, not the staff' },
     { text: "Zentrix AI's research lab now counts at least 11 researchers poached from Orrin Labs and Kestrel AI.", note: 'a count of people poached from others is a flow of hires, not the size of a staff' },
