@@ -247,7 +247,7 @@ const NOT_DESCRIPTION = /\b(?:of|in|on|at|for|with|from|by|to|into|about|over|un
  * headline, a fragment).
  */
 // Between a name and its amount: a relative clause's pronoun and one verb ("that raised", ", which has secured")
-const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the) [^,]{1,40})?,? (?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
+const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the|its|their) [^,]{1,40})?,? (?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
 
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 

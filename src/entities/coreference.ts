@@ -105,6 +105,8 @@ function personModifier(text: string, s: Sentence, m: { start: number; end: numb
   return ROLE_AFTER_NAME.test(text.slice(m.end, m.end + 24)) && DESCRIPTION_BEFORE.test(text.slice(Math.max(s.start, m.start - 14), m.start));
 }
 
+// From a company to a phrase inside a relative clause on it, past an apposition: ", its largest shareholder, which has invested $8bn in "
+const RELATIVE_ON = /^(?:,\s+(?:a|an|the|its|their)\s[^,;.]{1,40})?,\s+(?:which|who|that)\b[^.;,]*$/;
 // A share of a whole, said of its subject: "X accounted for 62% of its revenue", "made up a third of its sales"
 const SHARE_OF_ITS = /\b(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|represented|represents|contributed|contributes)\b[^.;]{0,40}\bof $/i;
 
@@ -431,8 +433,12 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // "Northzone's valuation of the company": the owner of the phrase is not the company it names
       const ownerOfPhrase = list.find((a) => a.possessive && a.end <= start && /^(?:'s)? (?:[a-z-]+ ){1,3}(?:of|for|in) $/.test(text.slice(a.end, start)))?.entity;
       // "Nvidia made a deal with the company": an object is not its own clause's subject (that would be "itself")
+      // ("Amazon, its largest shareholder, which has invested $8 billion in the company": an object inside a relative clause
+      // on a company is not that company)
+      const objectOfIn = !/'s$/.test(d[0]) && /\b(?:in|into)\s+$/.test(text.slice(Math.max(s.start, start - 6), start));
+      const relativeOn = objectOfIn ? [...list].reverse().find((a) => a.end <= start && RELATIVE_ON.test(text.slice(a.end, start))) : undefined;
       const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start));
-      const clauseSubject = asObject ? earlierSubjects(start).at(-1) : undefined;
+      const clauseSubject = relativeOn ? relativeOn.entity : asObject ? earlierSubjects(start).at(-1) : undefined;
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")
@@ -460,10 +466,19 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const bidFor = word === 'it' ? bidForAt(start) : undefined;
       // ("Airtel was followed by Reliance Jio, which added 2.2 million customers, taking its base to…": "it" inside a
       // relative clause on a company is that company)
-      const relative = firstPerson || bidFor ? undefined : [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.entity.media && RELATIVE_TO_PRONOUN.test(text.slice(a.end, start)));
+      // (not an object of a preposition: "Amazon, which has invested $8 billion in it" — a company invests in another)
+      const objectPronoun = /\b(?:in|into|to|from|with|for|on|of|at|by|than|against|about)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start));
+      const relative = firstPerson || bidFor || objectPronoun ? undefined : [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.entity.media && RELATIVE_TO_PRONOUN.test(text.slice(a.end, start)));
       // ("Microsoft accounted for 62% of its revenue": a share a company makes of "its" total is another company's total)
       const shareOfOther = !!subject && word === 'its' && SHARE_OF_ITS.test(text.slice(Math.max(s.start, start - 60), start));
-      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : relative ? relative.entity : shareOfOther
+      // ("relies on Amazon, its largest shareholder,": "its" in an apposition to a name is not that name's — it is the
+      // sentence subject's, even when a phrase names it: "The Claude developer relies on Amazon, its…")
+      // (an apposition closes with a comma: "In a blow to Quillmark Labs, its chief scientist Dana Roe is leaving" is the main clause)
+      const apposed = possessive && !firstPerson && /^its\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,/i.test(text.slice(start, start + 60)) ? [...list].reverse().find((a) => a.end <= start && /^,\s*$/.test(text.slice(a.end, start))) : undefined;
+      const referringSubject = apposed ? referring.find((r) => r.end <= start && r.entity !== apposed.entity && isSubjectSlot(text, s, r.start, quoteOpenAtStart[s.index])) : undefined;
+      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed
+        ? resolve('company', earlierSubjects(start).filter((x) => x !== apposed.entity), earlierAny(start).filter((x) => x !== apposed.entity), subjects.filter((x) => x.entity !== apposed.entity), recent.filter((x) => x !== apposed.entity), main === apposed.entity ? null : main, s.index, mainNearby, lastNamed.filter((x) => x.entity !== apposed.entity))
+        : relative ? relative.entity : shareOfOther
         ? resolve('company', [], earlierAny(start).filter((x) => x !== subject), subjects.filter((x) => x.entity !== subject), recent.filter((x) => x !== subject), main === subject ? null : main, s.index, mainNearby, lastNamed.filter((x) => x.entity !== subject))
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });

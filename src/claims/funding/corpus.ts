@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: '"its" in an apposition to a name is not that name\'s, and "the company"/"it" inside a relative clause on a company is not that company: the investor is the name the relative clause hangs on',
+      text: 'Zentrix AI sells a coding assistant. The chatbot developer also relies heavily on Orrin Cloud, its largest shareholder, which has invested $8 billion in the company. Brindle Labs relies on Kestrel Capital, which has invested $40 million in it.',
+      claims: [
+        { type: 'funding', subject: 'Zentrix AI', counterparty: 'Orrin Cloud', value: { amount: 8_000_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Brindle Labs', counterparty: 'Kestrel Capital', value: { amount: 40_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'an investor "contributing €1.3 billion of the total investment" to the round the sentence before told: that company\'s, the investor its lead',
       text: 'Halvard AI raised €1.7 billion in a Series C. Kestrel Litho is contributing €1.3 billion of the total investment.',
       claims: [
