@@ -166,7 +166,7 @@ interface Salient {
  * in the same sentence, else the subject of one of the two sentences before, else the
  * article's main entity, else the most recent fitting organisation at all.
  */
-function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = []): EntityRecord | null {
+function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = [], definite = false): EntityRecord | null {
   // an investor is "the firm" or "the fund", never "the startup" or "the company"
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
   const fitsAsSubject = (e: EntityRecord) =>
@@ -191,6 +191,10 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // ("persuaded venture capitalists Sequoia Capital to fund Yahoo. … Now the firm employs 7,600":
   // an investor named in passing yields to the article's company, which it is about)
   if (near && near.entity.investor && main && main !== near.entity && !main.investor && fits(main)) return main;
+  // ("Meta separately agreed a $14.2 billion deal with CoreWeave. \"Our customers…,\" its chief executive said. The company had
+  // about 1,200 employees": a company named once, two sentences back, yields to the one the article is about)
+  // (a phrase, not a pronoun: "It" goes on with the company just spoken of)
+  if (definite && near && main && near.entity !== main && fits(main) && near.sentence < at - 1 && near.entity.mentions * 3 <= main.mentions) return main;
   if (near) return near.entity;
   // "…profiled a startup called Quillmark. By March it had…": the one just named, in any slot
   // (not a name said once in passing when the article is plainly about another: "Tulloch had worked with Facebook's AI
@@ -437,13 +441,14 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // on a company is not that company)
       const objectOfIn = !/'s$/.test(d[0]) && /\b(?:in|into)\s+$/.test(text.slice(Math.max(s.start, start - 6), start));
       const relativeOn = objectOfIn ? [...list].reverse().find((a) => a.end <= start && RELATIVE_ON.test(text.slice(a.end, start))) : undefined;
-      const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start));
+      // ("took a $350 million stake in the company": what a company takes a stake in is another company)
+      const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start)) || (!/'s$/.test(d[0]) && /\b(?:stake|stakes|shareholding|holding|interest|investment|investments) in\s+$/.test(text.slice(Math.max(s.start, start - 24), start)));
       const clauseSubject = relativeOn ? relativeOn.entity : asObject ? earlierSubjects(start).at(-1) : undefined;
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")
       const bidFor = bidForAt(start);
-      const e = bidFor ? bidFor.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed));
+      const e = bidFor ? bidFor.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed), true);
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the company" after a one-off mention of another company two sentences back is the company the article is about',
+      text: 'Kestrel Cloud signed an expanded agreement with Orrin AI. Kestrel Cloud rents out GPUs. Kestrel Cloud said revenue rose. Its shares rose. Brindle Labs separately agreed to a deal with Kestrel Cloud. "Our customers are signing bigger commitments," its chief executive said. The company had about 1,200 employees at the end of last year, according to its filings.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Cloud', value: { amount: 1200, approximate: true } }],
+    },
+    {
       note: 'a count of staff a company has, said as a relative clause on the count ("beyond the record 121,223 employees it had at the end of March"); "the group" is the company whose name ends in Group, not a bigger company named in passing',
       text: 'The Tessaly Group will recruit more than 17,300 people this year as it takes delivery of new Quenby 777 aircraft. Around 4,000 of the new roles will be for cabin crew, the group said. The recruitment will take the group\'s workforce beyond the record 121,223 employees it had at the end of March.',
       claims: [{ type: 'headcount', subject: 'Tessaly Group', value: { amount: 121_223 } }],
