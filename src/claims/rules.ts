@@ -62,11 +62,19 @@ interface Compiled {
 function clausesOf(toks: Tok[]): number[] {
   const out: number[] = [];
   let c = 0;
+  // (", which has 3,000 employees, has responded by reviewing pay for its technical staff": a relative clause on a company
+  // belongs with its antecedent; what the sentence goes on to say after it closes is another clause)
+  let inWhich = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if ((t.lower === 'who' || t.lower === 'whom') && toks[i - 1]?.lower === ',') c++;
+    if (t.lower === 'which' && toks[i - 1]?.lower === ',') inWhich = true;
     out.push(c);
     if (t.brk) c++;
+    else if (inWhich && t.lower === ',' && toks[i - 1]?.lower !== 'which') {
+      inWhich = false;
+      c++;
+    }
   }
   return out;
 }

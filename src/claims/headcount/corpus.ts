@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a relative clause on a company belongs with it; what the sentence says after the clause closes ("…, has responded by reviewing pay for its technical staff") vetoes nothing in it',
+      text: 'Orrin Labs, which has about 3,000 employees, has responded by reviewing compensation for its technical staff.',
+      claims: [{ type: 'headcount', subject: 'Orrin Labs', value: { amount: 3000, approximate: true } }],
+    },
+    {
       note: '"the company" after a one-off mention of another company two sentences back is the company the article is about',
       text: 'Kestrel Cloud signed an expanded agreement with Orrin AI. Kestrel Cloud rents out GPUs. Kestrel Cloud said revenue rose. Its shares rose. Brindle Labs separately agreed to a deal with Kestrel Cloud. "Our customers are signing bigger commitments," its chief executive said. The company had about 1,200 employees at the end of last year, according to its filings.',
       claims: [{ type: 'headcount', subject: 'Kestrel Cloud', value: { amount: 1200, approximate: true } }],
@@ -813,6 +818,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Labs said its support staff, which numbers 3,000, would move to Manila.', note: 'a relative clause on a function\'s staff keeps the staff\'s veto' },
     { text: 'Across the industry, the tracker Orrin Counts counts roughly 24,000 tech workers laid off in January, down from 34,000 a year earlier.', note: 'the earlier figure of a flow of people laid off is a flow too' },
     { text: 'Tessaly Bank is hiring. The 300 people it had surveyed said pay mattered most.', note: 'people a company surveyed are no staff' },
     { text: 'Online tutor Orrin Learn has also fired 385 people more, bringing its total to 1,100.', note: 'a total after people fired totals the people fired, not the staff' },
