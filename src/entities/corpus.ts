@@ -1655,4 +1655,15 @@ export const corpus: EntityExample[] = [
     text: 'The head of medtech giant Kestrel Med Mick Farrell took the top spot.\nCO-FOUNDERS Ryan Smith and Zach Silverman',
     expect: [['Kestrel Med', 'organization'], ['Mick Farrell', 'person'], ['Ryan Smith', 'person'], ['Zach Silverman', 'person']],
   },
+  // ── Companies named like people or words, typed by what the sentence says (issue #12) ──
+  {
+    note: 'organization: a name that looks like a person\'s, with a relative clause on "which" telling what only a company does ("which in three days raised $210 million", "which already operates 180 data centres")',
+    text: 'Israeli firms closed big rounds this week, such as Dana Kell, which in three days raised $210 million, pushing its valuation to $1.2 billion. Lena Marsh, which already operates more than 180 data centres worldwide, opened another.',
+    expect: [['Dana Kell', 'organization'], ['Lena Marsh', 'organization']],
+  },
+  {
+    note: 'person: "which" after a preposition\'s object may be the head noun\'s ("the startup founded by Dana Roe, which raised…"); a person takes "who"',
+    text: 'The startup founded by Dana Roe, which raised $5 million last year, is hiring. Tom Reyes, who joined in 2019, raised $2 million for the charity.',
+    expect: [['Dana Roe', 'person'], ['Tom Reyes', 'person']],
+  },
 ];

@@ -391,6 +391,10 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
   if (testsOn(PERSON_ROLE_AFTER, after) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   if (testsOn(WHO_AFTER, after)) add(e, 'person', 2, 'who');
+  // ("Silas Nora, which in three days raised $210 million", "Ruby, which had 50 engineers": a relative clause on "which"
+  // telling what only a company does — a person takes "who"; not after a preposition, where "which" may be the head
+  // noun's: "the startup founded by Dana Roe, which raised $5 million")
+  else if (/^,? which\b/.test(after) && whichDoesBusiness(after) && !testsOn(OBJECT_OF_BEFORE, last3)) add(e, 'org', 3, 'which-business');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // ("…; Neeraj Gambhir from Nomura Securities; Ganesan Sankaran from Federal Bank and…": a plain two- or three-word name,
   // an item of a list, "from" a capitalised name is a person coming from an employer)
@@ -410,6 +414,23 @@ export function evidenceOf(m: MentionContext): Evidence {
   const region = REGION_AFTER.exec(after);
   if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
   return e;
+}
+
+/**
+ * ", which in three days raised $210 million", ", which already operates 180 data centres", ", which had 50 engineers":
+ * the verb of the relative clause, at most four words after "which", is one only a company does.
+ */
+function whichDoesBusiness(after: string): boolean {
+  const m = /^,? which/.exec(after)!;
+  let rest = after.slice(m[0].length);
+  for (let words = 0; words <= 4; words++) {
+    if (BUSINESS_VERB_AFTER.test(rest) || STAFF_AFTER.test(rest) || JOB_CUTS_AFTER.test(rest)) return true;
+    // (the next word: "in", "three", "days"; a clause's end stops the search)
+    const next = /^ [^\s,.;:]+/.exec(rest);
+    if (!next) return false;
+    rest = rest.slice(next[0].length);
+  }
+  return false;
 }
 
 // "Denise Morrow of ": a first name and a surname, then "of"
