@@ -1666,4 +1666,9 @@ export const corpus: EntityExample[] = [
     text: 'The startup founded by Dana Roe, which raised $5 million last year, is hiring. Tom Reyes, who joined in 2019, raised $2 million for the charity.',
     expect: [['Dana Roe', 'person'], ['Tom Reyes', 'person']],
   },
+  {
+    note: 'organization: an ordinary word opening a sentence, a company by what it does next ("Lantern reduced its workforce by 160", "- Harbor, which had 50 engineers"); a person\'s "who" keeps it no company',
+    text: 'Layoffs swept the sector. Lantern reduced its workforce by 160 employees, or 20%.\nCompanies like:\n- Harbor, which had 50 engineers when it was acquired.\n- Ruby, who joined in 2019, ran the team.',
+    expect: [['Lantern', 'organization'], ['Harbor', 'organization'], ['Ruby', 'person']],
+  },
 ];

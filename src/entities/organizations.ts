@@ -110,7 +110,8 @@ export { LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 const NAME_LEAD = /^(?:'s)?,? /;
 // Adverbs between a name and its verb: "Quillmark has raised", "Zentrix also signed"
 const ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'previously ', 'will ', 'would ', 'said it ', 'is now ', 'now '];
-const STRONG_ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'now '];
+// ("Ruby, which had 50 engineers": a relative clause on "which" is the name's, as an adverb would be)
+const STRONG_ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'now ', 'which ', 'which has ', 'which had ', 'which is ', 'which was ', 'which now ', 'which today '];
 const COMPANY_VERB = /^(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|counts|serves|has \d|had \d|has about|has nearly|has more than|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b/;
 const COMPANY_NOUN = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer';
 const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
@@ -140,8 +141,9 @@ const APPOSITION = /^, (?:a|an|the) [^,]{1,50}, /;
 const RESULT_VERB = /^(?:reported|posted|generated|grew|doubled|hit|reached|passed|topped|surpassed)\b/;
 const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|chipmaker|business|retailer|lender|bank|insurer)\b` + PERSON_HEAD_AFTER + SPEAKER_AFTER);
 // (and what only a company has or does: "Windsurf had about 250 employees", "Poolside is in talks to raise", "Lovable hit
-// $100 million in annual recurring revenue")
-const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)|^(?:has|had|now has|employs|employed) (?:about |around |nearly |more than |over |some |roughly |almost )?[\d.,]+(?: (?:million|billion|lakh|crore|m|bn))? (?:full-time )?(?:employees|staff|staffers|workers|users|customers|subscribers)\b|^(?:is|was|are) in (?:advanced |early |preliminary )?talks to (?:raise|acquire|buy|merge)\b|^(?:hit|hits|reached|passed|crossed|surpassed|topped) (?:[$€£¥]|us\$)[\d.,]+(?: (?:million|billion|m|bn))? in (?:annual recurring revenue|arr|annuali[sz]ed revenue)\b/;
+// $100 million in annual recurring revenue"; "Iris reduced its workforce by 160", "Ruby, which had 50
+// engineers")
+const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)|^(?:has|had|now has|employs|employed) (?:about |around |nearly |more than |over |some |roughly |almost |just |only )?[\d.,]+(?: (?:million|billion|lakh|crore|m|bn))? (?:full-time )?(?:employees|staff|staffers|workers|engineers|researchers|developers|users|customers|subscribers)\b|^(?:cut|cuts|reduced|reduces|trimmed|trims|slashed|slashes|shrank|halved) (?:its|their) (?:workforce|headcount|staff|payroll)\b|^(?:is|was|are) in (?:advanced |early |preliminary )?talks to (?:raise|acquire|buy|merge)\b|^(?:hit|hits|reached|passed|crossed|surpassed|topped) (?:[$€£¥]|us\$)[\d.,]+(?: (?:million|billion|m|bn))? in (?:annual recurring revenue|arr|annuali[sz]ed revenue)\b/;
 const VERB_LEAD = /^,? /;
 const APPOSITION_LEAD = /^, (?:a|an|the) [^,]{1,50},,? /;
 
