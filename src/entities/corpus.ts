@@ -1671,4 +1671,9 @@ export const corpus: EntityExample[] = [
     text: 'Layoffs swept the sector. Lantern reduced its workforce by 160 employees, or 20%.\nCompanies like:\n- Harbor, which had 50 engineers when it was acquired.\n- Ruby, who joined in 2019, ran the team.',
     expect: [['Lantern', 'organization'], ['Harbor', 'organization'], ['Ruby', 'person']],
   },
+  {
+    note: 'organization: the keys of a list of like figures, one per line, are names when one of them is ("Elsa: 450 million" / "Vera: 250 million" under "Users:"), as a capital inside prose is; a fact box of labels ("Revenue: $5m" / "Founded: 2015") lists none',
+    text: 'Deal facts\n1) Users:\nQuorvex: 450 million\nVera: 250 million\nHarvey: 1.2 billion\n2) Employee strength\nQuorvex:55\nVera:2,300\nKey facts\nRevenue: $5m\nFounded: 2015',
+    expect: [['Quorvex', 'organization'], ['Vera', 'organization'], ['Harvey', 'organization'], ['Vera', 'organization', 2], ['Revenue', 'other'], ['Founded', 'other']],
+  },
 ];

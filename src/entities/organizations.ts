@@ -626,6 +626,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   // Each sentence is split into words once; both passes read them.
   const words = sentences.map((s) => tokenize(s.text, s.start));
   const midCaps = midSentenceCapitals(text, sentences, words);
+  // (the keys of a list of like figures, "Elsa: 450 million / Vera: 250 million", are names as a capital inside prose is)
+  const listed = new Set(listedNames(text));
+  for (const key of listed) midCaps.add(key);
   // Surfaces the first pass found: a title-cased headline only holds names the body uses
   const learnt = new Set<string>();
 
@@ -667,7 +670,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
     // ("Total Employee Headcount: The total workforce of…", "Key Figures: …": a label opening a line of prose too)
-    if (!headline && !known && (s.kind === 'bullet' || (/^\s*:\s*[A-Z\d]/.test(rest) && (toks.length >= 2 || /[A-Z][a-z]+\s+$/.test(text.slice(s.start, start))) && LABEL_WORDS.test(text.slice(s.start, end)))) && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !(toks.length >= 2 && ORG_HEADS.has(toks[toks.length - 1]!.text)) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
+    if (!headline && !known && !(toks.length === 1 && listed.has(surface)) && (s.kind === 'bullet' || (/^\s*:\s*[A-Z\d]/.test(rest) && (toks.length >= 2 || /[A-Z][a-z]+\s+$/.test(text.slice(s.start, start))) && LABEL_WORDS.test(text.slice(s.start, end)))) && /^\W*(?:[A-Z][a-z]+\s+){0,2}$/.test(text.slice(s.start, start)) && /^(?: [a-z][\w-]*){0,3}\s*:/.test(rest) && !(toks.length >= 2 && ORG_HEADS.has(toks[toks.length - 1]!.text)) && !toks.some((t) => !(t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && !/^[A-Z]{1,4}$/.test(t.text))) return;
     const before = text.slice(Math.max(s.start, start - 60), start);
     // "Tesla Inc. TSLA", "(GOOGL)": a ticker right after a name is not another company
     // (after a comma it is the next clause's subject: "Since the attacks in France, BA has cut…")
@@ -820,6 +823,32 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   // (the order of the mentions and of their evidence is the same: sort both together)
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   return order.map((i) => mentions[i]!);
+}
+
+// A line that is a key and a figure: "Vera: 250 million", "- Harvey: 6,337", "Elsa:55", "Orrin: $30 billion"
+const KEYED_FIGURE_LINE = /^[ \t]*(?:[-•*][ \t]*)?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*:[ \t]*(?:[$€£¥]|Rs\.?|US\$)?[ \t]?\d/;
+
+/**
+ * The one-word keys of a list of like figures, two lines or more one under the other, when one key of the list is a name
+ * (not an ordinary word) and none is a label: "Users:" / "Elsa: 450 million" / "Vera: 250 million" / "Harvey: 1.2
+ * billion" lists companies, so "Vera" is one as "Elsa" is. A fact box of labels ("Revenue: $5m" / "Founded: 2015") lists none.
+ */
+function listedNames(text: string): string[] {
+  const names: string[] = [];
+  let block: string[] = [];
+  const close = () => {
+    if (block.length >= 2 && !block.some((k) => LABEL_WORDS.test(k)) && block.some((k) => k.split(' ').some((w) => !isCommonWord(w) && !isDictionaryWord(w) && !isPluralOfWord(w)))) {
+      for (const k of block) if (!k.includes(' ')) names.push(k);
+    }
+    block = [];
+  };
+  for (const line of text.split('\n')) {
+    const m = line.includes(':') ? KEYED_FIGURE_LINE.exec(line) : null;
+    if (m) block.push(m[1]!);
+    else close();
+  }
+  close();
+  return names;
 }
 
 /** The header of the table column a position of a row lies in ("| Company | Employees |" → "Company"). */
