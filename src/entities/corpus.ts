@@ -1676,4 +1676,24 @@ export const corpus: EntityExample[] = [
     text: 'Deal facts\n1) Users:\nQuorvex: 450 million\nVera: 250 million\nHarvey: 1.2 billion\n2) Employee strength\nQuorvex:55\nVera:2,300\nKey facts\nRevenue: $5m\nFounded: 2015',
     expect: [['Quorvex', 'organization'], ['Vera', 'organization'], ['Harvey', 'organization'], ['Vera', 'organization', 2], ['Revenue', 'other'], ['Founded', 'other']],
   },
+  {
+    note: 'organization: what a round values at a sum of money is a company, whatever its name looks like ("this round values Lena Voss at $7 billion", "valued Dana Kell at $4.5bn", across a line break)',
+    text: 'According to a document seen last week, this round values Lena Voss\nat $7 billion. Its latest round valued Dana Kell at $4.5bn.',
+    expect: [['Lena Voss', 'organization'], ['Dana Kell', 'organization']],
+  },
+  {
+    note: 'organization: a post held "at" a name is held at an employer ("VP of Energy at Corin", "an analyst at Tovey Marsh"); the person holding it stays a person',
+    text: '"We are proud," Bobby Hollis, VP of Energy at Corin, said. Dana Roe, an analyst at Tovey Marsh, agreed.',
+    expect: [['Bobby Hollis', 'person'], ['Corin', 'organization'], ['Dana Roe', 'person'], ['Tovey Marsh', 'organization']],
+  },
+  {
+    note: 'organization: a person\'s name, then a post between commas, then the name the post is held at ("said Joe Dominguez, president and CEO, Orrin Vale.") — the employer, not a titled person; a list of people with their posts stays people',
+    text: '"Nuclear is reliable," said Joe Dominguez, president and CEO, Orrin Vale. Dana Roe, chief executive, and Tom Reyes, finance director, signed it.',
+    expect: [['Joe Dominguez', 'person'], ['Orrin Vale', 'organization'], ['Dana Roe', 'person'], ['Tom Reyes', 'person']],
+  },
+  {
+    note: 'organization: a company apposition after a stray space before its comma ("Mabel Harte , the cable operator,")',
+    text: 'Christopher Winfrey of Mabel Harte , the cable operator, received total pay valued at $89.1 million.',
+    expect: [['Christopher Winfrey', 'person'], ['Mabel Harte', 'organization']],
+  },
 ];

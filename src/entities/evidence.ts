@@ -69,7 +69,8 @@ const TICKER_BEFORE = /\((?:[A-Za-z]{2,8})\s*:\s*$/;
 export const SPEAKER_AFTER = String.raw`(?! (?:said|says|added|adds|told|tells|announced|announces|confirmed|confirms|noted|notes|wrote|writes|reported|reports|stated|states)\b)`;
 // (not the company noun modifying a person's: "X, the former bank boss", "X, a startup founder")
 export const PERSON_HEAD_AFTER = String.raw`(?! (?:boss|bosses|chief|chiefs|executive|executives|exec|founder|co-founder|cofounder|chairman|chairwoman|ceo|cfo|cto|head|director|manager|employee|worker|staffer|analyst|veteran|insider|official|spokes(?:man|woman|person)|owner|investor|president|partner|trader|banker|lawyer|engineer|researcher|economist|alumn(?:us|a))s?\b)`;
-const COMPANY_APPOSITION = new RegExp(`^,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
+// (a stray space before the comma: "Mabel Harvey , the cable operator,")
+const COMPANY_APPOSITION = new RegExp(`^ ?,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
@@ -115,6 +116,7 @@ const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
 const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
+const ITSELF_AFTER = /^ (?:[a-z]+ ){1,3}itself\b/;
 // "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
 const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
 const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
@@ -341,7 +343,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("from hedge fund manager Visium", "asset manager Kestrel": a firm that manages money is described, no person titled)
   if (testsOn(FIRM_MANAGER_BEFORE, last3)) add(e, 'org', 3, 'firm-manager-before');
   // (not a title read as a verb: "Orrin Cloud will host Zentrix AI's workloads", "to star Dana Roe", "agreed to coach")
+  // (nor a post between commas after a person's name: "Joe Dominguez, president and CEO, Constellation" names the employer)
+  else if (postThenEmployerBefore(before)) add(e, 'org', 2, 'employer-after-post');
   else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
+  if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
+  if (VALUED_BEFORE.test(last3) && AT_MONEY_AFTER.test(after)) add(e, 'org', 3, 'valued-at');
   if (testsOn(CREDIT_BEFORE, last3)) add(e, 'person', 3, 'credit-before');
   if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');
   // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a
@@ -358,7 +364,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not the employer a person is named with: "hired Halvard Search’s Tom Reyes")
   if (testsOn(HIRED_BEFORE, last3) && words.length >= 2 && !/^(?:['’]s|s['’]|['’]) (?:[a-z-]+ ){0,3}[A-Z]/.test(after)) add(e, 'person', 2, 'hired-before');
   // ("Apple's head of foundation models, Ruoming Pang,", "its chief scientist, Ilya Sutskever": a post named, then the person holding it)
-  if (words.length >= 2 && words.length <= 3 && ROLE_THEN_NAME_BEFORE.test(before.slice(-70))) add(e, 'person', 2, 'role-apposition-before');
+  // (not the employer after a person's post: "said Joe Dominguez, president and CEO, Orrin Vale")
+  if (words.length >= 2 && words.length <= 3 && ROLE_THEN_NAME_BEFORE.test(before.slice(-70)) && !postThenEmployerBefore(before)) add(e, 'person', 2, 'role-apposition-before');
   // ("hired Google’s Nikesh Arora", "poached Woolworths' second-in-command David Marr": a person taken on, named with their employer)
   else if (words.length >= 2 && words.length <= 3 && HIRED_OWNED_BEFORE.test(before.slice(-90))) add(e, 'person', 2, 'hired-owned-before');
   if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
@@ -383,6 +390,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(PERSON_AGE_AFTER, after)) add(e, 'person', 3, 'age');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   if (testsOn(HIS_AFTER, after)) add(e, 'person', 2, 'his-after');
+  // ("Orrin Vale firmly considers itself a Franco-American company", "Dana Kell bills itself as…": what refers back to the
+  // name as "itself" is no person, who is "himself" or "herself")
+  if (ITSELF_AFTER.test(after)) add(e, 'org', 2, 'itself-after');
   // ("Parekh received a total remuneration of…": a salary or a bonus is a person's; a company receives funding)
   if (testsOn(PAID_AFTER, after)) add(e, 'person', 3, 'paid-after');
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
@@ -431,6 +441,23 @@ function whichDoesBusiness(after: string): boolean {
     rest = rest.slice(next[0].length);
   }
   return false;
+}
+
+// "this round values Hugo Ivy at $7 billion", "investors valued Orrin at $4.5bn": what is valued at a sum of money is a
+// company (the valuation's verb before the name, the sum after it)
+const VALUED_BEFORE = /\b(?:valued|values|valuing|value) (?:the )?$/i;
+const AT_MONEY_AFTER = /^(?:['’]s)?\s+at (?:about |around |some |nearly |roughly |almost |more than |over |up to |as much as |close to )?(?:[$€£¥]|US\$|Rs\.? ?)\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|trillion|tn|crore)\b/i;
+// "Bobby Hollis, VP of Energy at Hugo", "an analyst at Troika Dialog", "head of research at Orrin": a post "at" a name
+// is held at an employer (a plural — "engineers at X" — is PEOPLE_FROM_BEFORE's)
+const POST_AT_BEFORE = /\b(?:vp|svp|evp|vice[- ]president|head|director|manager|partner|principal|engineer|researcher|scientist|analyst|economist|strategist|executive|officer|employee|staffer|spokes(?:man|woman|person)|trader|banker|lawyer|associate|consultant|developer|designer)(?: (?:of|for) [A-Za-z&-]+(?: [A-Za-z&-]+){0,2})? at (?:the )?$/i;
+// "said Joe Dominguez, president and CEO, Constellation.": a person's name, a comma, a post and a comma, then the name
+// the post is held at — the employer, not a person titled
+const TITLE_BETWEEN_COMMAS_BEFORE = /[A-Z][\w'’.-]*, ([^,]{2,60}), $/;
+const POST_ENDS = /^(?:(?:[\w&-]+ ){0,5}?)(?:ceo|cfo|cto|coo|chief executive(?: officer)?|president|chairman|chairwoman|chair|founder|co-founder|director|head|partner|vp|vice[- ]president|officer|analyst|economist|strategist|spokes(?:man|woman|person)|manager|executive)$/;
+
+function postThenEmployerBefore(before: string): boolean {
+  const m = TITLE_BETWEEN_COMMAS_BEFORE.exec(before);
+  return !!m && POST_ENDS.test(m[1]!.toLowerCase());
 }
 
 // "Denise Morrow of ": a first name and a surname, then "of"
