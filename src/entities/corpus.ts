@@ -1696,4 +1696,14 @@ export const corpus: EntityExample[] = [
     text: 'Christopher Winfrey of Mabel Harte , the cable operator, received total pay valued at $89.1 million.',
     expect: [['Christopher Winfrey', 'person'], ['Mabel Harte', 'organization']],
   },
+  {
+    note: 'organization: a company named like a person and mentioned often is typed by what its sentences say (a "which" clause of a company, a factory it owns, "considers itself"), not outvoted by its first name counted at every mention',
+    text: 'Lena Marsh is making a major push into AI infrastructure. Lena Marsh, which already operates more than 180 data centres, will open a site in Munich. Lena Marsh\'s Bavarian AI factory will target industrial clients. And although Dana Kell firmly considers itself a Franco-American company, its founders say Dana Kell owes much to Paris. Dana Kell was valued at $4.5bn.',
+    expect: [['Lena Marsh', 'organization'], ['Lena Marsh', 'organization', 3], ['Munich', 'place'], ['Dana Kell', 'organization'], ['Dana Kell', 'organization', 3]],
+  },
+  {
+    note: 'person: a person mentioned often, with her shares (a company\'s possession) and "who": the person cues of the sentences still outweigh',
+    text: 'Dana Roe founded Halvard Bank in 2010. Dana Roe\'s shares in the bank fell 5%. Dana Roe, who lives in Leeds, said the market was weak. Dana Roe declined to comment.',
+    expect: [['Dana Roe', 'person'], ['Halvard Bank', 'organization'], ['Dana Roe', 'person', 2], ['Dana Roe', 'person', 4], ['Leeds', 'place']],
+  },
 ];

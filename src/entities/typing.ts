@@ -15,6 +15,9 @@ export interface Typed {
   forced?: Kind;
 }
 
+// The cues of a name's own words that speak for a person, and their points (evidence.ts)
+const PERSON_LOOK: ReadonlyArray<[string, number]> = [['first-name', 2], ['last-name', 1]];
+
 // A family name then a hyphenated given name, as Korean names are romanised: "chung mong-koo", "lee jae-hyun"
 const FAMILY_FIRST = /^[a-z]+ [a-z]+-[a-z]+$/;
 
@@ -26,6 +29,15 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     let e = byKey.get(m.key);
     if (!e) byKey.set(m.key, (e = noEvidence()));
     addEvidence(e, m.evidence);
+  }
+  // A person's look — a first name, a known surname — is one fact about the name, however often it is mentioned:
+  // counted once, so what the sentences say of a company named like a person ("Sierra Jasper, which operates 180 data
+  // centres", "owner Leon") is not outvoted by its mention count
+  for (const e of byKey.values()) {
+    for (const [cue, points] of PERSON_LOOK) {
+      const n = e.why.filter((w) => w === cue).length;
+      if (n > 1) e.person -= points * (n - 1);
+    }
   }
   const kinds = new Map<string, Kind | null>();
   for (const [key, e] of byKey) kinds.set(key, kindOf(e));
