@@ -1706,4 +1706,14 @@ export const corpus: EntityExample[] = [
     text: 'Dana Roe founded Halvard Bank in 2010. Dana Roe\'s shares in the bank fell 5%. Dana Roe, who lives in Leeds, said the market was weak. Dana Roe declined to comment.',
     expect: [['Dana Roe', 'person'], ['Halvard Bank', 'organization'], ['Dana Roe', 'person', 2], ['Dana Roe', 'person', 4], ['Leeds', 'place']],
   },
+  {
+    note: 'organization: "itself" right after a name, a verb or an adverb between, refers back to a company ("Dana Kell firmly considers itself…"); a person\'s "it … itself" names something else ("Dana Roe said it prides itself")',
+    text: 'And although Dana Kell firmly considers itself a Franco-American company, its founders disagree. Dana Roe said it prides itself on service.',
+    expect: [['Dana Kell', 'organization'], ['Dana Roe', 'person']],
+  },
+  {
+    note: 'organization: a period\'s results right after a name are a company\'s ("Lena Voss half year sales DKK 83,296 million", "Tovey Marsh quarterly revenue rose"); a person who speaks of results stays a person',
+    text: '(PLX AI) - Lena Voss half year sales DKK 83,296 million vs. estimate DKK 83,300 million. Tovey Marsh quarterly revenue rose 5%. Dana Roe said the first-quarter results were strong.',
+    expect: [['Lena Voss', 'organization'], ['Tovey Marsh', 'organization'], ['Dana Roe', 'person']],
+  },
 ];

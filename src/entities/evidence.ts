@@ -78,6 +78,9 @@ const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|com
 export const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,2}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person))\b/i;
 // "Fiat shares rose", "Nvidia stock fell"
 const SHARES_AFTER = /^ (?:shares?|stock|share price|shareholders|bonds?|chief executive|ceo|boss|chairman|executives?|staff|employees|workers|spokes(?:man|woman|person))\b/i;
+// "Orrin Vale half year sales DKK 83,296 million", "Orrin Vale quarterly revenue rose": a period's results, the name before
+// them, are a company's (a person has no half-year sales)
+const RESULTS_AFTER = /^ (?:half[- ]year|full[- ]year|first[- ]half|second[- ]half|(?:first|second|third|fourth)[- ]quarter|quarterly|annual|interim|h[12]|q[1-4]) (?:net |operating |pre-tax )?(?:sales|revenues?|profits?|earnings|results)\b/i;
 // Things only a company does, right after the name (people raise children and announce things too, so not those)
 const BUSINESS_VERB_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could )*)(?:employs|employed|raised \$|raises \$|has raised|secured \$|was valued|is valued|valued at|was founded|is headquartered|is listed|was listed|went public|floated|listed its|filed for (?:an )?ipo|posted (?:a |an )?(?:net |pre-tax |pretax )?(?:profit|loss|revenue|sales)|reported (?:a |an )?(?:net |pre-tax |pretax |quarterly |annual )?(?:profit|loss|revenue|sales|earnings)|(?:is|was) (?:based|headquartered) in|laid off|lays off|cut \d|shed \d|acquired|bought|merged|agreed to buy|agreed to acquire|manufactures|makes|sells|produces|operates|supplies|(?:now )?(?:has|had|have) (?:about |around |nearly |almost |roughly |more than |over |just |some )?[\d,]+ (?:full-time )?(?:employees|staff|workers))\b/i;
 // "Fernhill has just nine employees", "Orbital Loom hired 22 engineers", "X lost two top AI scientists":
@@ -116,7 +119,8 @@ const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
 const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
-const ITSELF_AFTER = /^ (?:[a-z]+ ){1,3}itself\b/;
+// (a verb or an adverb between, not another noun or pronoun "itself" may stand for: "Roe said it prides itself")
+const ITSELF_AFTER = /^ (?:(?!(?:it|its|the|a|an|this|that|which|who|he|she|they|we|his|her|their)\b)[a-z]+ ){1,3}itself\b/;
 // "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
 const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
 const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
@@ -383,6 +387,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(COMPANY_APPOSITION, after) || testsOn(UNIT_OF_APPOSITION, after)) add(e, 'org', 3, 'apposition');
   if (testsOn(ORG_POSSESSION, after)) add(e, 'org', 2, 'possession');
   if (testsOn(SHARES_AFTER, after)) add(e, 'org', 2, 'shares-after');
+  else if (RESULTS_AFTER.test(after)) add(e, 'org', 3, 'results-after');
   if (testsOn(BUSINESS_VERB_AFTER, after)) add(e, 'org', 1, 'business-verb');
   if (testsOn(STAFF_AFTER, after)) add(e, 'org', 2, 'staff-after');
   // (for a full name it outweighs a first name's look: "Silas Wren is set to eliminate 690 jobs"; a surname alone still joins its person)
@@ -392,7 +397,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(HIS_AFTER, after)) add(e, 'person', 2, 'his-after');
   // ("Orrin Vale firmly considers itself a Franco-American company", "Dana Kell bills itself as…": what refers back to the
   // name as "itself" is no person, who is "himself" or "herself")
-  if (ITSELF_AFTER.test(after)) add(e, 'org', 2, 'itself-after');
+  if (ITSELF_AFTER.test(after)) add(e, 'org', 3, 'itself-after');
   // ("Parekh received a total remuneration of…": a salary or a bonus is a person's; a company receives funding)
   if (testsOn(PAID_AFTER, after)) add(e, 'person', 3, 'paid-after');
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
