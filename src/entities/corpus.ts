@@ -1716,4 +1716,9 @@ export const corpus: EntityExample[] = [
     text: '(PLX AI) - Lena Voss half year sales DKK 83,296 million vs. estimate DKK 83,300 million. Tovey Marsh quarterly revenue rose 5%. Dana Roe said the first-quarter results were strong.',
     expect: [['Lena Voss', 'organization'], ['Tovey Marsh', 'organization'], ['Dana Roe', 'person']],
   },
+  {
+    note: 'organization: an ordinary word opening a sentence that says "its" users, sales or staff ("Lantern said on Wednesday that its app had 75 million daily active users") is a company speaking; a surname of a person named in full stays the person\'s ("Cook said its sales had fallen" … "Tim Cook")',
+    text: 'It reported big numbers. Lantern said on Wednesday that its app had 75 million daily active users. It was a bad year for Halvard Bank. Cook said its sales had fallen. Tim Cook is its boss.',
+    expect: [['Lantern', 'organization'], ['Halvard Bank', 'organization'], ['Cook', 'person'], ['Tim Cook', 'person']],
+  },
 ];
