@@ -1721,4 +1721,9 @@ export const corpus: EntityExample[] = [
     text: 'It reported big numbers. Lantern said on Wednesday that its app had 75 million daily active users. It was a bad year for Halvard Bank. Cook said its sales had fallen. Tim Cook is its boss.',
     expect: [['Lantern', 'organization'], ['Halvard Bank', 'organization'], ['Cook', 'person'], ['Tim Cook', 'person']],
   },
+  {
+    note: 'organization: a name that loses or gains a sum "in market cap" is a listed company ("resulted in Daxtis losing $589 billion in market cap"), not a place after "in"; a person loses "net worth"',
+    text: 'The launch triggered a shakeup that resulted in Daxtis losing $589 billion in market cap in a single day. Dana Roe lost $2 billion in net worth.',
+    expect: [['Daxtis', 'organization'], ['Dana Roe', 'person']],
+  },
 ];

@@ -78,6 +78,9 @@ const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|com
 export const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,2}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person))\b/i;
 // "Fiat shares rose", "Nvidia stock fell"
 const SHARES_AFTER = /^ (?:shares?|stock|share price|shareholders|bonds?|chief executive|ceo|boss|chairman|executives?|staff|employees|workers|spokes(?:man|woman|person))\b/i;
+// "resulted in Daxtis losing $589 billion in market cap", "Orrin gained $200bn of market value": what is worth a market
+// capitalisation is a listed company (a person loses "net worth")
+const MARKET_VALUE_AFTER = /^ (?:has |had |have )?(?:lost|losing|loses|shed|sheds|shedding|gained|gaining|gains|added|adding|adds|wiped|wiping) (?:about |around |nearly |almost |more than |over |some |roughly )?(?:[$€£¥]|US\$)\s?\d[\d.,]*\s?(?:bn|billion|m|mn|million|trillion|tn) (?:in|of|from|to) (?:its )?(?:market (?:cap|capitali[sz]ation|value)|stock market value|market valuation)\b/i;
 // "Orrin Vale half year sales DKK 83,296 million", "Orrin Vale quarterly revenue rose": a period's results, the name before
 // them, are a company's (a person has no half-year sales)
 const RESULTS_AFTER = /^ (?:half[- ]year|full[- ]year|first[- ]half|second[- ]half|(?:first|second|third|fourth)[- ]quarter|quarterly|annual|interim|h[12]|q[1-4]) (?:net |operating |pre-tax )?(?:sales|revenues?|profits?|earnings|results)\b/i;
@@ -388,6 +391,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(ORG_POSSESSION, after)) add(e, 'org', 2, 'possession');
   if (testsOn(SHARES_AFTER, after)) add(e, 'org', 2, 'shares-after');
   else if (RESULTS_AFTER.test(after)) add(e, 'org', 3, 'results-after');
+  if (MARKET_VALUE_AFTER.test(after)) add(e, 'org', 3, 'market-value-after');
   if (testsOn(BUSINESS_VERB_AFTER, after)) add(e, 'org', 1, 'business-verb');
   if (testsOn(STAFF_AFTER, after)) add(e, 'org', 2, 'staff-after');
   // (for a full name it outweighs a first name's look: "Silas Wren is set to eliminate 690 jobs"; a surname alone still joins its person)
