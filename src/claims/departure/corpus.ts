@@ -420,6 +420,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Recruiters say Orrin Labs loses fewer people to rivals than any other lab.', note: 'a comparison of how many people leave tells no departure' },
     { text: 'Halvard Tech reported results. Combined, Halvard Tech and Kestrel Consulting (KC) witnessed a year-on-year reduction of 34,851 employees.', note: 'a cut counted over two companies combined is neither one\'s' },
     { text: 'Orvane Bank cut costs again, bringing its total savings to 1,100 million rupees.', note: 'a running total of savings is no count of people' },
     { text: 'Tarrow United lost 3-0 on Saturday. Two players have left the club this week.', note: 'players leaving a club are sport' },

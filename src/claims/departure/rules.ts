@@ -441,7 +441,8 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/losing-people',
     match: `{lose|bleed|shed} (up to|another|some|several|many|dozens of)? [value:COUNT]? _{0,3} (engineers|researchers|scientists|executives|staff|employees|talent|staffers|co-founders|cofounders|founders|leaders|managers|bankers|traders|specialists|developers|people)`,
     confidence: 0.72,
-    unless: { 'departure/lost-to-a-company': LOST_TO },
+    // ("loses fewer people to rivals than any other lab": a comparison, no departure told)
+    unless: { 'departure/lost-to-a-company': LOST_TO, 'departure/compared': '{lose|bleed|shed} (fewer|less|more|far fewer|far more) _{0,8} than' },
     examples: [['Zentrix AI has lost 12 researchers since January.', 'Zentrix AI', '12 researchers']],
   },
   // "Sorrel Robotics saw 40 employees leave", "has seen an exodus of senior staff"
