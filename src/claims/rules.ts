@@ -59,6 +59,8 @@ interface Compiled {
  * The clause number of each token (a clause break ends its clause). A relative clause about someone (", who joined …
  * from Citigroup") is a clause of its own: what it says of that person vetoes nothing said of its sentence's subject.
  */
+const SECOND_PREDICATE = new Set(['now', 'has', 'had', 'have', 'employs', 'employed', 'counts', 'counted', 'is', 'was', 'are', 'were']);
+const FINITE_AFTER_NOW = new Set(['has', 'had', 'have', 'employs', 'employed', 'counts', 'is', 'was', 'are', 'were']);
 function clausesOf(toks: Tok[]): number[] {
   const out: number[] = [];
   let c = 0;
@@ -69,6 +71,9 @@ function clausesOf(toks: Tok[]): number[] {
     const t = toks[i]!;
     if ((t.lower === 'who' || t.lower === 'whom') && toks[i - 1]?.lower === ',') c++;
     if (t.lower === 'which' && toks[i - 1]?.lower === ',') inWhich = true;
+    // ("cut about 3% of its workforce last year and now has roughly 46,500 employees": a second verb of the subject after
+    // "and" says another thing)
+    if (t.lower === 'and' && SECOND_PREDICATE.has(toks[i + 1]?.lower ?? '') && (toks[i + 1]!.lower !== 'now' || FINITE_AFTER_NOW.has(toks[i + 2]?.lower ?? ''))) c++;
     out.push(c);
     if (t.brk) c++;
     else if (inWhich && t.lower === ',' && toks[i - 1]?.lower !== 'which') {

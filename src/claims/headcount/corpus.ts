@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a second verb of the subject after "and" says another thing: a share cut in the first ("cut about 3% of its workforce") vetoes nothing in the second ("and now has roughly 46,500 employees")',
+      text: 'Halvard Bank cut about 3% of its workforce last year and now has roughly 46,500 employees globally.',
+      claims: [{ type: 'headcount', subject: 'Halvard Bank', value: { amount: 46_500, approximate: true } }],
+    },
+    {
       note: 'a relative clause on a company belongs with it; what the sentence says after the clause closes ("…, has responded by reviewing pay for its technical staff") vetoes nothing in it',
       text: 'Orrin Labs, which has about 3,000 employees, has responded by reviewing compensation for its technical staff.',
       claims: [{ type: 'headcount', subject: 'Orrin Labs', value: { amount: 3000, approximate: true } }],
