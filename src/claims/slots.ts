@@ -478,6 +478,8 @@ function isForeignLead(text: string): boolean {
   // a fronted adverbial: "Last year, …", "In the mountainous country surrounded by South Africa, …"
   // (only a phrase that opens like one: "The 865 million share offer, a mix of…, raised" keeps its subject)
   lead = lead.replace(/^(?:(?:in|on|at|after|before|since|during|despite|following|last|this|next|over|for|however|meanwhile|separately|by|as|with|without|under|from|when|once|if|although|though|according|earlier|later|overall|yesterday|today|now|then|still|also|instead|[a-z]+ly)\b[^,]{0,60}, )(?=[a-zA-Z$€£¥\d])/i, '');
+  // ("A handful of researchers recruited this summer were offered…": people taken on are the passage's company's)
+  if (TAKEN_ON_PEOPLE.test(lead)) return false;
   const words = lead.split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   const subject: string[] = [];
@@ -504,8 +506,11 @@ export function hasGenericSubject(view: SentenceView): boolean {
   // a line that opens with a label is a key-value line, about the passage's company
   if (LABEL_LINE.test(view.sentence.text)) return false;
   const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '');
+  // ("A handful of researchers recruited this summer were offered…": people the passage's company took on are its own)
+  if (TAKEN_ON_PEOPLE.test(opening)) return false;
   return GENERIC_SUBJECT.some((re) => re.test(opening));
 }
+const TAKEN_ON_PEOPLE = /^(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)/i;
 
 /** The first actor that starts within `max` characters after `at` (skipping descriptors like "startup"). */
 export function actorAfter(view: SentenceView, at: number, max = 40): Actor | null {

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'people a company takes on and what they are paid ("The researchers joining X will receive retention grants worth up to $20 million each"); "a handful of researchers recruited this summer were offered…" in a passage about a company is that company\'s pay',
+      text: 'The researchers joining Zentrix AI will receive retention grants worth up to $20 million each over four years, one of the people said.\n\n**Orrin Labs is paying for catch-up.** The median hides the tail. A handful of researchers recruited this summer were offered packages worth as much as $300 million over four years.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { max: 20_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orrin Labs', value: { max: 300_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'money paid to take a person on is that person\'s pay from the payer ("paid more than $200 million to lure X"); the taken person\'s former employer, named as their possessive, is not the payer',
       text: 'Zentrix AI paid more than $200 million to lure Dana Roe, people familiar with the matter said. Meta lured Apple\'s Tom Reyes with a pay package of more than $150 million.',
       claims: [
@@ -927,6 +935,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'AI labs are in a bidding war. A handful of researchers at top labs were offered packages worth as much as $300 million.', note: 'researchers at labs in general are paid by no one company' },
     { text: 'Market update\n\nHalvard Bank\nShares closed higher\n$39.3 million', note: 'cells one per line with no pay heading above are no pay row' },
     { text: 'Directors of Kestrel Bank earned Sh400 million, 67 per cent more than rival Orrin Bank.', note: 'a board\'s total is no one\'s pay' },
     { text: 'In 2016, Kestrel Bank paid its directors Sh347 million while Orrin Bank paid Sh163.9 million.', note: 'paid to its directors together: a total' },

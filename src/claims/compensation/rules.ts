@@ -664,6 +664,15 @@ export const RULES: ClaimRule[] = [
     examples: [['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million']],
   },
   // "offered packages of up to $250 million per engineer", "stock options worth an average of $1.5 million per employee":
+  // "The researchers joining Google will receive retention grants worth up to $20 million each": people a company takes on,
+  // and what they are paid — the company they join pays
+  {
+    reason: 'compensation/joiners-paid',
+    match: `(the|its|their|some|those|all)? ~{0,2} ${PEOPLE} (joining|who join|who joined|who are joining|moving to|who move to|hired by|recruited by|poached by|lured by|lured to) [subject:ORG] _{0,6} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['The researchers joining Zentrix AI will receive retention grants worth up to $20 million each over four years.', 'Zentrix AI', 'up to $20 million each']],
+  },
   // an amount said to be one person's
   {
     reason: 'compensation/per-person',
