@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a unit named at its company ("who ran European ECM at Kestrel Capital"): the company is where the person worked, not the unit',
+      text: 'Halvard Bank has hired Sarah Benn, who ran European ECM at Kestrel Capital, as its head of equity capital markets.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
+    },
+    {
       note: 'a company whose goods are delivered is no source of the people hired ("takes delivery of new X jets"): an "of" slot names a source only after people',
       text: 'Tessaly Air will recruit more than 17,300 employees this year as the carrier takes delivery of new Quenby Aerospace jets.',
       claims: [{ type: 'hiring', subject: 'Tessaly Air', counterparty: null, value: { min: 17_300 } }],

@@ -71,6 +71,13 @@ const subjectNotObject = (m: RuleMatch): Partial<RawClaim> | null => (PREPOSITIO
 // A deal with a company that may take its people too: "license X's technology", "paid X $650 million to license", "a stake in X"
 const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|(licensing|license|licence) (deal|agreement|pact) (for|with) ~{0,4} [counterparty:ORG]|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
 
+// ("who ran European ECM at Goldman Sachs": a unit named at its company — the company is where the person worked)
+const unitAtCompany = (m: RuleMatch): Partial<RawClaim> | null => {
+  const i = m.toks.indexOf(m.slots.counterparty!);
+  const next = m.toks[i + 2];
+  return /^(?:at|of)$/.test(m.toks[i + 1]?.lower ?? '') && next?.kind === 'org' && next.actor ? { counterparty: next.actor.entity } : {};
+};
+
 const SOURCED_RULES: ClaimRule[] = [
   // "Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management",
   // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
@@ -310,6 +317,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "hired Jane Doe, a former Google executive", "has appointed Raj Patel, previously at Stripe,"
   {
     reason: 'hiring/hired-person-from',
+    extra: unitAtCompany,
     match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (a|an|the|who was|who is|who has|previously|formerly|most recently)? (former|ex-|ex|previously|formerly|longtime|veteran|recently)? ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
     confidence: 0.82,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
@@ -318,6 +326,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "has hired Priya Raman, who previously led Google's AI team", "appointed Tom Ellis, who spent ten years at Stripe"
   {
     reason: 'hiring/hired-who-was-at',
+    extra: unitAtCompany,
     match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (who|who had|who has) (previously|formerly|most recently|until recently|recently|once)? (led|ran|headed|worked at|worked for|was at|was with|spent _{1,3} at|was _{0,4} at|was _{0,4} of|oversaw) ~{0,3} [counterparty:ORG]`,
     confidence: 0.8,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
