@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a team counted inside "a team of eight engineers from X", and freshers a company adds',
+      text: 'Kestrel Pay absorbed a team of eight engineers from Orrin Payments last quarter to rebuild its fraud engine. Tessaly Consulting, which employs over 6 lakh people, said last week it would add 40,000 freshers this year.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Pay', counterparty: 'Orrin Payments', value: { amount: 8 } },
+        { type: 'hiring', subject: 'Tessaly Consulting', counterparty: null, value: { amount: 40_000 } },
+      ],
+    },
+    {
       note: 'a unit named at its company ("who ran European ECM at Kestrel Capital"): the company is where the person worked, not the unit',
       text: 'Halvard Bank has hired Sarah Benn, who ran European ECM at Kestrel Capital, as its head of equity capital markets.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],

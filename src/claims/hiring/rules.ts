@@ -83,7 +83,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
   {
     reason: 'hiring/hired-from-list',
-    match: `${HIRE} (up to|about|around|nearly|more than|at least|some|another|an additional)? [value:COUNT]? ~{0,4} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
+    match: `${HIRE} (up to|about|around|nearly|more than|at least|some|another|an additional)? ((a|an) (team|group|unit|squad|trio|pair|desk) of)? [value:COUNT]? ~{0,4} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
     confidence: 0.88,
     list: true,
     examples: [
@@ -550,7 +550,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Barclays adds 40 staff", "Halvard Robotics said it would add 120 engineers" (not "jobs": payroll reports add jobs to an economy)
   {
     reason: 'hiring/add-staff',
-    match: `[subject:ORG] ${AUX}? ${AUX}? {add} ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|temporary|seasonal)? ~{0,2} (staff|employees|engineers|workers|researchers|developers|bankers|staffers|nurses|drivers|apprentices|trainees|recruits|hires|programmers|scientists|designers)`,
+    match: `[subject:ORG] ${AUX}? ${AUX}? {add} ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|temporary|seasonal)? ~{0,2} (staff|employees|engineers|workers|researchers|developers|bankers|staffers|nurses|drivers|apprentices|trainees|recruits|hires|programmers|scientists|designers|freshers|graduates|interns|pilots|technicians|salespeople|consultants)`,
     confidence: 0.78,
     unless: COUNT_VETOES,
     extra: subjectNotObject,
