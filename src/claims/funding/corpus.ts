@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a fact box\'s label of a round and its amount, with its lead after a comma ("- Latest round: €1.7 billion, led by X"), and a total raised',
+      text: 'Zentrix AI at a glance\n\nKey facts\n- Latest round: €1.7 billion, led by Orrin Capital\n- Total raised: $2 billion',
+      claims: [
+        { type: 'funding', subject: 'Zentrix AI', counterparty: 'Orrin Capital', value: { amount: 1_700_000_000, currency: 'EUR' } },
+        { type: 'funding', subject: 'Zentrix AI', value: { amount: 2_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: '"its" in an apposition to a name is not that name\'s, and "the company"/"it" inside a relative clause on a company is not that company: the investor is the name the relative clause hangs on',
       text: 'Zentrix AI sells a coding assistant. The chatbot developer also relies heavily on Orrin Cloud, its largest shareholder, which has invested $8 billion in the company. Brindle Labs relies on Kestrel Capital, which has invested $40 million in it.',
       claims: [
@@ -620,6 +628,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Zentrix AI at a glance\n\nKey facts\n- Revenue: $40 million\n- Valuation: $2 billion', note: 'labels of revenue and valuation are no round' },
     { text: 'Zentrix AI will receive $350 million of Orrin Cloud stock as part of the agreement.', note: "another company's shares received in a deal are no round raised" },
     { text: 'The deal involves Halvard AI receiving $350 million worth of equity in Orrin Cloud, the sources said.', note: 'shares of another company received are no round raised' },
     { text: 'For comparison, according to Kestrel Insights’ data, start-ups in Africa have raised a total of over $13 billion in equity.', note: 'a source of figures ("according to X\'s data") raised nothing' },

@@ -128,6 +128,15 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => (inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
     examples: [['Delhi-based parking platform Kestrel Park has raised an undisclosed amount of funding from Halvard Fund.', 'Kestrel Park', null]],
   },
+  // "- Latest round: €1.7 billion, led by ASML", "Total raised: $2 billion": a fact box's label of a round and its amount
+  {
+    reason: 'funding/label',
+    match: '^ (latest|last|most recent|new|current)? (round|funding round|funding|raise|financing|series _|seed round|total raised|total funding|funding to date|raised to date|capital raised|money raised) (:|-|–) (about|around|nearly|more than|over|up to|some|roughly|~)? [value:MONEY] (,? (led by|from) [counterparty:ORG])?',
+    confidence: 0.8,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: roundOf,
+    examples: [['Zentrix AI: key facts\n- Latest round: €1.7 billion, led by Orrin Capital', 'Zentrix AI', '€1.7 billion']],
+  },
   // "Monzo raised a total $610 million from investors", "has raised a total of $1 billion"
   {
     reason: 'funding/raised-a-total',
