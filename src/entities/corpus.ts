@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Zentrix AI agreed to buy 550,000 chips from Orrin Semi for Colossus 2. It will train Vantor 3 on the cluster. Kestrel Group 2 Halvard Town 1 was the score. The group paid AED137.3bn for the airline.',
+    note: 'a name with a version number is a product or a model ("for Colossus 2", "train Vantor 3"), and an ISO code glued to its amount ("AED137.3bn") is no name',
+    expect: [['Zentrix AI', 'organization'], ['Orrin Semi', 'organization'], ['Colossus', 'other'], ['Vantor', 'other'], ['AED137.3bn', 'other']],
+  },
+  {
     note: 'other: a currency\'s letter symbol glued to its number is an amount ("N2.04 billion", "R3.5m", "K20bn"), no name; a model number stays what it was ("A320")',
     text: 'Its executive compensation was N2.04 billion. It paid R3.5m and K20bn. Airbus sold A320 jets.',
     expect: [['N2.04', 'other'], ['R3.5m', 'other'], ['K20bn', 'other'], ['Airbus', 'organization'], ['A320', 'other']],

@@ -289,6 +289,7 @@ function pluralAbbreviationAfter(words: readonly string[], after: string): boole
   return words.every((w, i) => w[0] === m[1]![i]);
 }
 
+const VERSION_AFTER = /^ \d{1,2}(?!\d|[,.]\d|[:%\w-]| ?(?:%|percent|per|million|billion|trillion|bn|mn|m\b|k\b|of|to|and|or|[A-Z]))/;
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
   const { surface, words, after } = m;
@@ -306,6 +307,10 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
   if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
+  // ("for Colossus 2", "train Orion 3 on…": a name with a version number is a product or a model, not its maker; not "Channel 5
+  // News", a number inside a longer name, nor an amount: "Apple 3 million"; not a release number, "Opera 8.0", which a
+  // company may share with its product)
+  if (VERSION_AFTER.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 2, 'version-number');
   // ("Hopper cut 10% of its workforce": a product's name that a company bears too, doing what only an employer does)
   if (words.length === 1 && PRODUCT_KEYS.has(surface.toLowerCase()) && EMPLOYER_ACT_AFTER.test(after)) add(e, 'org', 8, 'employer-act-after');
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
