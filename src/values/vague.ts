@@ -88,12 +88,21 @@ const OPENERS = new Set([
   'low', 'mid', 'high', 'a', 'hundreds', 'tens', 'dozens', 'scores', 'several',
 ]);
 
-/** A vague magnitude at tokens[i], or null. */
+/**
+ * A vague magnitude at tokens[i], or null. (The opener test alone, asked at every token the
+ * amount reader tries, so that it stays small enough for a batch to optimise; the reading
+ * itself, over 1,000 bytes of bytecode, only after an opener.)
+ */
 export function readVague(tokens: readonly Token[], i: number): VagueRead | null {
   const t = tokens[i];
   if (t === undefined || t.kind === 'sym') return null;
   const w = t.kind === 'word' ? t.lower : '';
   if (!OPENERS.has(t.lower) && !w.startsWith('multi')) return null;
+  return readVagueFrom(tokens, i, t, w);
+}
+
+/** readVague after its opener test: t is tokens[i], w its lower-cased text if a word, else "". */
+function readVagueFrom(tokens: readonly Token[], i: number, t: Token, w: string): VagueRead | null {
 
   // "seven-figure", "high-seven-figure", "low six figures", "8-figure"
   {
