@@ -233,6 +233,34 @@ describe('expandInputs', () => {
   test('no arguments, no inputs', async () => {
     expect(await expandInputs([])).toEqual([]);
   });
+
+  test('the regular files found, walked or named, are collected for reading without a stat of their own', async () => {
+    const regular = new Set<string>();
+    const out = await expandInputs([`${DATA}/tree`, `${DATA}/tree/notes.json`, '-', 'missing.txt'], regular);
+    expect([...regular]).toEqual(out.filter((x) => typeof x === 'string' && x !== '-'));
+    expect(regular.size).toBe(6);
+  });
+});
+
+describe('reading a file known to be regular', () => {
+  test('the same input as a file read with a stat of its own', async () => {
+    for (const path of [tmpFile('regular.txt', 'Acme raised $2\u00a0billion.\r\nMore.'), tmpFile('regular-empty.txt', ''), `${DATA}/french.txt`]) {
+      expect(await loadInput(path, { ...opts, regular: true })).toEqual(await loadInput(path, opts));
+    }
+  });
+
+  test('over --max-bytes, gone since the walk, or a directory by now: the same problems', async () => {
+    const path = tmpFile('regular-big.txt', 'x'.repeat(2_000));
+    expect(await problemOf(loadInput(path, { maxBytes: 1_000, regular: true }))).toEqual(await problemOf(loadInput(path, { maxBytes: 1_000 })));
+    expect(await problemOf(loadInput('no/such/file.txt', { ...opts, regular: true }))).toEqual(['no/such/file.txt', 'no such file']);
+    expect(await problemOf(loadInput(`${DATA}/tree`, { ...opts, regular: true }))).toEqual([`${DATA}/tree`, 'is a directory']);
+  });
+
+  test('a file whose size reads 0 but holds bytes (as in /proc) is read to its end', async () => {
+    if (process.platform !== 'linux') return;
+    const loaded = await loadInput('/proc/self/status', { ...opts, regular: true });
+    expect(loaded.text).toMatch(/^Name:/);
+  });
 });
 
 describe('more encodings', () => {

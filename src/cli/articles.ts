@@ -158,7 +158,8 @@ async function loadExtract(batch: boolean, beforeRun?: () => void): Promise<Extr
 }
 
 export async function openInputs(args: string[], opts: ReadOptions, events: ReadEvents, extract?: Extract): Promise<Inputs> {
-  const specs = opts.walk === false ? args : await expandInputs(args);
+  const regular = new Set<string>();
+  const specs = opts.walk === false ? args : await expandInputs(args, regular);
   const isJsonl = (spec: string) => opts.inputFormat === 'jsonl' || (opts.inputFormat === undefined && JSONL_EXTENSIONS.has(extname(spec).toLowerCase()));
   const jsonl = specs.some((s) => typeof s === 'string' && isJsonl(s));
   const files = specs.filter((s) => typeof s === 'string').length;
@@ -189,7 +190,7 @@ export async function openInputs(args: string[], opts: ReadOptions, events: Read
         continue;
       }
       try {
-        const input = await loadInput(spec, { inputFormat: opts.inputFormat === 'jsonl' ? undefined : opts.inputFormat, maxBytes, stdin: spec === '-' ? opts.stdin() : undefined });
+        const input = await loadInput(spec, { inputFormat: opts.inputFormat === 'jsonl' ? undefined : opts.inputFormat, maxBytes, stdin: spec === '-' ? opts.stdin() : undefined, regular: regular.has(spec) });
         warn(input);
         yield input;
       } catch (err) {

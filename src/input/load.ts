@@ -29,6 +29,8 @@ export interface LoadOptions {
   maxBytes: number;
   /** Read for '-'; defaults to process.stdin. */
   stdin?: NodeJS.ReadableStream;
+  /** The path is known to be a regular file (found so by expandInputs): read without a stat of its own. */
+  regular?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function loadInput(spec: string, opts: LoadOptions): Promise<Loaded
   const name = fromStdin ? STDIN_NAME : spec;
   const bytes = fromStdin
     ? await readStreamLimited(opts.stdin ?? process.stdin, name, opts.maxBytes)
-    : await readFileLimited(spec, opts.maxBytes);
+    : await readFileLimited(spec, opts.maxBytes, opts.regular);
 
   const decoded = decodeBytes(bytes, name);
   const format = opts.inputFormat ?? detectFormat(fromStdin ? null : spec, decoded.text);
