@@ -119,11 +119,12 @@ export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimi
  * stories 599 → 553 ms, 100 stories 1,481 → 1,240 ms, one article 360 → 333 ms, n=9).
  * No loop peeling either, as in a batch: 10 stories 1,937 → 1,884 M instructions, 100 stories
  * 4,664–4,690 → 4,450–4,512 M, one article 1,158 → 1,148 M (seeded single-threaded callgrind, PROFILE.md §16).
- * And twice V8's interrupt budget, as in a batch: fewer functions optimised in a run too short to
- * repay most optimisations. 10 stories 1,906 → 1,765 M, 100 stories 4,526 → 4,314 M, one
- * article 1,250 → 1,216 M (seeded single-threaded callgrind with --predictable-gc-schedule, PROFILE.md §17).
+ * And three times V8's interrupt budget (a batch has twice): fewer functions optimised in a run too
+ * short to repay most optimisations. 10 stories 1,906 → 1,765 M at twice the budget → 1,691 M at
+ * three times, 100 stories 4,509–4,526 → 4,297–4,314 → 4,166 M, one article 1,250 → 1,216 → 1,211 M
+ * (seeded single-threaded callgrind with --predictable-gc-schedule, PROFILE.md §17).
  */
-export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling --interrupt-budget=135168';
+export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling --interrupt-budget=202752';
 /**
  * And for a run of one article: a regular expression is compiled to native code after 100 runs,
  * not after its first (V8's default: it is compiled twice, to bytecode on its first run and to
