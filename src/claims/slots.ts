@@ -202,8 +202,14 @@ const FORMER_ROLE = /^(?:'s)? (?:[a-z-]+ ){0,2}(?:executive|employee|engineer|st
  * taking people takes is where they came from, not the taker.
  */
 function isTakenFrom(view: SentenceView, a: Actor): boolean {
-  return a.possessive && TAKING_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 30), a.start));
+  const before = view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start);
+  if (a.possessive) return TAKING_BEFORE.test(before);
+  // ("Meta has offered some OpenAI staff packages worth…": a name between a verb of paying or taking and the people it
+  // names says where those people work)
+  return a.via === 'name' && PEOPLE_NOUN_AFTER.test(view.text.slice(a.end, a.end + 24)) && PAYING_OR_TAKING_BEFORE.test(before);
 }
+const PEOPLE_NOUN_AFTER = /^ (?:[a-z-]+ )?(?:staff|staffers|employees|researchers|engineers|scientists|executives|talent|people|workers|bankers|traders|developers|designers|leaders|managers)\b/;
+const PAYING_OR_TAKING_BEFORE = /\b(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?)(?: (?:some|several|many|a few|dozens of|hundreds of|top|senior|star|the|\d[\d,]*|its rival's|rival))*\s+$/i;
 const TAKING_BEFORE = /\b(?:lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?|entic(?:e|es|ed|ing)|court(?:s|ed|ing)|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|st(?:eal|eals|ole|olen|ealing)|(?:bring|brings|brought|bringing) (?:on|in|over)|land(?:s|ed|ing)?)(?: away)? (?:the )?$/i;
 
 /** "Alphabet's Google": an owner directly before another name is not the actor meant. */

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a name between a verb of paying and the people it names says where those people work, not who pays ("offered some Orrin Labs staff packages worth…", "paid Orrin Labs researchers…")',
+      text: 'Zentrix AI has offered some Orrin Labs staff packages worth $100 million or more. Kestrel Labs paid Orrin Labs researchers $20 million each.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Labs', value: { amount: 20_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'people a company takes on and what they are paid ("The researchers joining X will receive retention grants worth up to $20 million each"); "a handful of researchers recruited this summer were offered…" in a passage about a company is that company\'s pay',
       text: 'The researchers joining Zentrix AI will receive retention grants worth up to $20 million each over four years, one of the people said.\n\n**Orrin Labs is paying for catch-up.** The median hides the tail. A handful of researchers recruited this summer were offered packages worth as much as $300 million over four years.',
       claims: [

@@ -285,7 +285,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? (${PEOPLE} (~{0,2} [PERSON])?|[PERSON] (, [COUNT] ,)? ((of|from|at) [ORG])?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? ([ORG])? (${PEOPLE} (~{0,2} [PERSON])?|[PERSON] (, [COUNT] ,)? ((of|from|at) [ORG])?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -297,6 +297,7 @@ export const RULES: ClaimRule[] = [
       ['Quillmark Labs is offering machine learning engineers total compensation packages in excess of $1 million.', 'Quillmark Labs', 'in excess of $1 million'],
       ['Zentrix AI offered Dana Roe, 24, a package worth $125 million.', 'Zentrix AI', '$125 million'],
       ['Zentrix AI offered the 24-year-old a package worth $125 million.', 'Zentrix AI', '$125 million'],
+      ['Zentrix AI has offered some Orrin Labs staff packages worth $100 million or more.', 'Zentrix AI', '$100 million or more'],
     ],
   },
   // "Harrowgate's chief executive was paid £4.2 million", "Steven Schwarzman made $120 million", "Top performers can make US$1 million in salary"
