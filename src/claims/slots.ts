@@ -516,7 +516,9 @@ export function hasGenericSubject(view: SentenceView): boolean {
   if (TAKEN_ON_PEOPLE.test(opening)) return false;
   return GENERIC_SUBJECT.some((re) => re.test(opening));
 }
-const TAKEN_ON_PEOPLE = /^(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)/i;
+const TAKEN_ON_PEOPLE = /^(?:(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)|(?:senior |junior |top )?(?:researchers|engineers|scientists|employees|staff|executives|bankers) (?:will|would|are to|are set to|stand to) (?:receive|get|be paid|be offered|earn)\b)/i;
+// ("Engineers will receive hundreds of thousands of dollars each": what is promised to people is said of the passage's
+// company; a general statement of what engineers earn is in the present tense)
 
 /** The first actor that starts within `max` characters after `at` (skipping descriptors like "startup"). */
 export function actorAfter(view: SentenceView, at: number, max = 40): Actor | null {

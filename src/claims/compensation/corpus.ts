@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'awards to people by their range, past an aside ("The awards, which vest over two years, range from $2 million to $10 million"), and what people "will receive" in a passage about the company',
+      text: 'Zentrix AI is handing out retention bonuses to its researchers. The awards, which vest over two years, range from $2 million to $10 million for senior researchers. Engineers will receive $300,000 each.',
+      claims: [
+        { type: 'compensation', subject: 'Zentrix AI', value: { min: 2_000_000, max: 10_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Zentrix AI', value: { amount: 300_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a name between a verb of paying and the people it names says where those people work, not who pays ("offered some Orrin Labs staff packages worth…", "paid Orrin Labs researchers…")',
       text: 'Zentrix AI has offered some Orrin Labs staff packages worth $100 million or more. Kestrel Labs paid Orrin Labs researchers $20 million each.',
       claims: [
@@ -943,6 +951,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Software engineers earn $120,000 on average in the US, a survey found.', note: 'what engineers earn in general, in the present tense, is no company\'s pay' },
+    { text: 'The film awards range from $2,000 to $10,000 for young directors.', note: 'prizes to film-makers are no company\'s pay' },
     { text: 'AI labs are in a bidding war. A handful of researchers at top labs were offered packages worth as much as $300 million.', note: 'researchers at labs in general are paid by no one company' },
     { text: 'Market update\n\nHalvard Bank\nShares closed higher\n$39.3 million', note: 'cells one per line with no pay heading above are no pay row' },
     { text: 'Directors of Kestrel Bank earned Sh400 million, 67 per cent more than rival Orrin Bank.', note: 'a board\'s total is no one\'s pay' },

@@ -665,6 +665,14 @@ export const RULES: ClaimRule[] = [
     examples: [['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million']],
   },
   // "offered packages of up to $250 million per engineer", "stock options worth an average of $1.5 million per employee":
+  // "The awards, which vest over two years, range from $2 million to $10 million": awards or grants to people, by their range
+  {
+    reason: 'compensation/awards-range',
+    match: '(the|these|those|such|its|their)? (awards|grants|retention awards|retention grants|stock awards|equity grants|packages|offers|bonuses) (, _{1,8} ,)? {range} (from|between)? [value:MONEY]',
+    confidence: 0.76,
+    unless: NOT_PAY,
+    examples: [['Zentrix AI is handing out retention bonuses. The awards, which vest over two years, range from $2 million to $10 million for senior researchers.', 'Zentrix AI', 'from $2 million to $10 million']],
+  },
   // "The researchers joining Google will receive retention grants worth up to $20 million each": people a company takes on,
   // and what they are paid — the company they join pays
   {
