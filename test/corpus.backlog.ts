@@ -14,4 +14,5 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Lattice Forge has yet to generate any revenue.": "negated revenue with no amount ('has yet to generate any revenue')",
   "Lumen Ordinal passed 500,000 subscribers in March.": "'Lumen Ordinal passed 500,000 subscribers': an opening name of two ordinary words",
   "Greyfriar Systems: a rough year\n• Lost 3 co-founders\n• Revenue flat at $40M": "'Lost 3 co-founders' bullet: the count's span should include the noun",
+  "The new hires come from Orrin Labs and Kestrel Cloud, Zentrix AI said.": "'the new hires come from X and Y, Z said': hires as a noun, the hirer named only in the attribution after (no claim now; before, Kestrel Cloud was read as the hirer)",
 };

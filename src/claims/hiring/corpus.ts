@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'the hirer named only in the attribution after "the new hires come from X and Y" (backlog: not read yet)',
+      text: 'The new hires come from Orrin Labs and Kestrel Cloud, Zentrix AI said.',
+      claims: [
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Orrin Labs' },
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Kestrel Cloud' },
+      ],
+    },
+    {
       note: 'a team counted inside "a team of eight engineers from X", and freshers a company adds',
       text: 'Kestrel Pay absorbed a team of eight engineers from Orrin Payments last quarter to rebuild its fraud engine. Tessaly Consulting, which employs over 6 lakh people, said last week it would add 40,000 freshers this year.',
       claims: [
@@ -1257,6 +1265,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Cloud said the hires will report to Dana Roe, head of the Orrin Labs partnership.', note: '"the hires" are people, no verb: nobody is hired from Orrin Labs here' },
     { text: 'Zentrix AI snapped up shares of Orrin Labs, the chipmaker.', note: 'shares snapped up are no people' },
     { text: 'Windsurf had about 250 employees when Orrin Labs hired its CEO.', note: 'a company that hires "its" chief: the pronoun is the hirer\'s own, no other company is named as a source' },
     { text: 'Tarrow Five announced results on Monday, chief executive John Reed said. Reed previously worked at Quarrow Security.', note: 'announcing results is no hire, whatever the speaker\'s past' },

@@ -152,6 +152,9 @@ export const hiring: Extractor = {
       const verbEnd = verbAt + m[0].length;
       // ("Grab snags $1.46 billion from the Vision Fund", "lured £2bn of deposits from rivals": money taken is no hire)
       if (MONEY_OBJECT.test(view.text.slice(verbEnd, verbEnd + 30))) continue;
+      // ("The hires will report to Mustafa Suleyman, who co-founded DeepMind before joining Microsoft": after an article or a
+      // possessive, "hires" and "recruits" are people, no verb)
+      if (/^(?:hires|recruits)$/.test(m[0]) && /\b(?:the|these|those|its|their|his|her|our|new|recent|latest|such|top|senior|first)\s+$/.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
       let hirer: { entity: Actor['entity']; via: RawClaim['subjectVia']; actor: Actor | null } | null = null;
       let sources: Actor[] = [];
       if (rule.loserIsSource) {
