@@ -209,8 +209,10 @@ function isTakenFrom(view: SentenceView, a: Actor): boolean {
   return a.via === 'name' && PEOPLE_NOUN_AFTER.test(view.text.slice(a.end, a.end + 24)) && PAYING_OR_TAKING_BEFORE.test(before);
 }
 const PEOPLE_NOUN_AFTER = /^ (?:[a-z-]+ )?(?:staff|staffers|employees|researchers|engineers|scientists|executives|talent|people|workers|bankers|traders|developers|designers|leaders|managers)\b/;
-const PAYING_OR_TAKING_BEFORE = /\b(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?)(?: (?:some|several|many|a few|dozens of|hundreds of|top|senior|star|the|\d[\d,]*|its rival's|rival))*\s+$/i;
-const TAKING_BEFORE = /\b(?:lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?|entic(?:e|es|ed|ing)|court(?:s|ed|ing)|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|st(?:eal|eals|ole|olen|ealing)|(?:bring|brings|brought|bringing) (?:on|in|over)|land(?:s|ed|ing)?)(?: away)? (?:the )?$/i;
+// Verbs of taking people on, in every form (the two expressions below share them)
+const TAKE_VERBS = String.raw`lur(?:e|es|ed|ing)|poach(?:es|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?`;
+const PAYING_OR_TAKING_BEFORE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying)|giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|${TAKE_VERBS})(?: (?:some|several|many|a few|dozens of|hundreds of|top|senior|star|the|\d[\d,]*|its rival's|rival))*\s+$`, 'i');
+const TAKING_BEFORE = new RegExp(String.raw`\b(?:${TAKE_VERBS}|entic(?:e|es|ed|ing)|court(?:s|ed|ing)|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|st(?:eal|eals|ole|olen|ealing)|(?:bring|brings|brought|bringing) (?:on|in|over)|land(?:s|ed|ing)?)(?: away)? (?:the )?$`, 'i');
 
 /** "Alphabet's Google": an owner directly before another name is not the actor meant. */
 function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {

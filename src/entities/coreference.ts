@@ -55,9 +55,12 @@ const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|founder|investors|funding|capital|haven|havens|hub|hubs|accelerator|incubator|visa|visas|rankings?|index|report|rounds|deals|activity|valuations|week|awards|competition)\b/;
 const GIANT_WORDS = /^(?:giant|group)/;
 // ("the group" for "Emirates Group", "the bank" for "Halvard Bank": a head noun the company's own name ends with)
+// (a string test: it is asked for every candidate of every reference, where a new expression each time would be compiled)
 const namedByHead = (e: EntityRecord, head: string): boolean => {
   const noun = /[a-z]+$/.exec(head.replace(/'s$/, ''))?.[0];
-  return !!noun && new RegExp(`\\b${noun}$`, 'i').test(e.name);
+  if (!noun) return false;
+  const name = e.name.toLowerCase();
+  return name === noun || name.endsWith(` ${noun}`);
 };
 
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
@@ -481,10 +484,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (an apposition closes with a comma: "In a blow to Quillmark Labs, its chief scientist Dana Roe is leaving" is the main clause)
       const apposed = possessive && !firstPerson && /^its\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,/i.test(text.slice(start, start + 60)) ? [...list].reverse().find((a) => a.end <= start && /^,\s*$/.test(text.slice(a.end, start))) : undefined;
       const referringSubject = apposed ? referring.find((r) => r.end <= start && r.entity !== apposed.entity && isSubjectSlot(text, s, r.start, quoteOpenAtStart[s.index])) : undefined;
-      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed
-        ? resolve('company', earlierSubjects(start).filter((x) => x !== apposed.entity), earlierAny(start).filter((x) => x !== apposed.entity), subjects.filter((x) => x.entity !== apposed.entity), recent.filter((x) => x !== apposed.entity), main === apposed.entity ? null : main, s.index, mainNearby, lastNamed.filter((x) => x.entity !== apposed.entity))
-        : relative ? relative.entity : shareOfOther
-        ? resolve('company', [], earlierAny(start).filter((x) => x !== subject), subjects.filter((x) => x.entity !== subject), recent.filter((x) => x !== subject), main === subject ? null : main, s.index, mainNearby, lastNamed.filter((x) => x.entity !== subject))
+      // (what "its" means when it cannot mean one company: the same search with that company left out)
+      const other = (x: EntityRecord) =>
+        resolve('company', earlierSubjects(start).filter((y) => y !== x), earlierAny(start).filter((y) => y !== x), subjects.filter((y) => y.entity !== x), recent.filter((y) => y !== x), main === x ? null : main, s.index, mainNearby, lastNamed.filter((y) => y.entity !== x));
+      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
+        : relative ? relative.entity : shareOfOther ? other(subject!)
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
