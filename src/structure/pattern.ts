@@ -9,6 +9,7 @@ import type { Tok, TokenView } from './tokens.js';
  *   (a|b c|d)       one of these; an alternative may be several words
  *   {cut|lay off}   every form of these lemmas: cut, cuts, cutting; lay off, laid off…
  *   [ORG] [POSS]    an organisation (named or referred to); POSS: one that owns what follows ("Meta's", "its")
+ *   [ORGNAME]       an organisation named in so many words (not "its", "the company")
  *   [PERSON] [NAME] a person; any other name
  *   [MONEY] [COUNT] [Q]  an amount of money, a count, either
  *   [value:COUNT]   a slot captured under a name (value, subject, counterparty…)
@@ -27,7 +28,7 @@ import type { Tok, TokenView } from './tokens.js';
  * sentence for a rule; patterns compile once, at module load.
  */
 
-export type SlotType = 'ORG' | 'POSS' | 'PERSON' | 'NAME' | 'MONEY' | 'COUNT' | 'Q';
+export type SlotType = 'ORG' | 'ORGNAME' | 'POSS' | 'PERSON' | 'NAME' | 'MONEY' | 'COUNT' | 'Q';
 
 type Elem =
   | { t: 'words'; words: Set<string>; bits: Uint32Array; opt: boolean }
@@ -97,7 +98,7 @@ const splitAlternatives = (body: string) => splitTopLevel(body, '|');
 
 const START_PUNCT = new Set(['|', '•', '*', '-', ':', ';', '"', '(']);
 const END_PUNCT = new Set([',', '.', ';', ':', '!', '?', '"', ')', '-']);
-const SLOT_TYPES = new Set<SlotType>(['ORG', 'POSS', 'PERSON', 'NAME', 'MONEY', 'COUNT', 'Q']);
+const SLOT_TYPES = new Set<SlotType>(['ORG', 'ORGNAME', 'POSS', 'PERSON', 'NAME', 'MONEY', 'COUNT', 'Q']);
 
 /**
  * An element, every kind with the same fields in the same order (fields of other kinds undefined; a
@@ -352,7 +353,7 @@ function hasWord(bits: Uint32Array, wid: number): boolean {
   return wid >= 0 && k < bits.length && (bits[k]! & (1 << (wid & 31))) !== 0;
 }
 
-const SLOT_BIT: Record<SlotType, number> = { ORG: 1, POSS: 2, PERSON: 4, NAME: 8, MONEY: 16, COUNT: 32, Q: 64 };
+const SLOT_BIT: Record<SlotType, number> = { ORG: 1, POSS: 2, PERSON: 4, NAME: 8, MONEY: 16, COUNT: 32, Q: 64, ORGNAME: 128 };
 
 // Every required word set of every pattern, numbered (sets equal in their words share a number),
 // and for each word the sets that hold it: a sentence marks the sets its words meet once, and each
@@ -412,7 +413,7 @@ function markSentence(view: TokenView): void {
     }
     switch (t.kind) {
       case 'org':
-        slots |= SLOT_BIT.ORG | SLOT_BIT.NAME | (t.actor?.possessive ? SLOT_BIT.POSS : 0);
+        slots |= SLOT_BIT.ORG | SLOT_BIT.NAME | (t.actor?.possessive ? SLOT_BIT.POSS : 0) | (t.actor?.via === 'name' ? SLOT_BIT.ORGNAME : 0);
         break;
       case 'person':
         slots |= SLOT_BIT.PERSON | SLOT_BIT.NAME;
@@ -434,6 +435,8 @@ function slotFits(type: SlotType, tok: Tok): boolean {
   switch (type) {
     case 'ORG':
       return tok.kind === 'org';
+    case 'ORGNAME':
+      return tok.kind === 'org' && tok.actor?.via === 'name';
     case 'POSS':
       return tok.kind === 'org' && !!tok.actor?.possessive;
     case 'PERSON':

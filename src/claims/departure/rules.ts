@@ -1,4 +1,5 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
+import { OCCUPATIONS } from '../staff-words.js';
 
 // A table column of job cuts: "Jobs cut", "Layoffs", "Job losses", "Roles cut", "Redundancies"
 const CUTS_COLUMN = /^\s*(?:jobs? (?:cut|cuts|lost|losses|axed|eliminated)|job cuts|job losses|layoffs|lay-offs|laid off|cuts|roles cut|positions cut|staff cut|headcount cut|redundancies|employees affected|workers affected)\b/i;
@@ -17,7 +18,7 @@ function peopleCount(m: RuleMatch): boolean {
  */
 
 // Who leaves: staff and the people in roles
-const STAFF = '(jobs|job|positions|roles|posts|employees|staff|staffers|workers|people|individuals|personnel|contractors|managers|engineers|researchers|scientists|executives|specialists|bankers|traders|analysts|developers|leaders|employees|members|jobholders|headcount)';
+const STAFF = `(jobs|job|positions|roles|posts|${OCCUPATIONS.join('|')}|people|individuals|leaders|members|jobholders|headcount|crew)`;
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
 const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
 // Leaving a post: also stepping aside or standing down (said of officers: the rules that use it need a role word too)

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a counted hire of every trade the shared list knows ("cabin crew"), and a purpose after "from around the world" that names its own company: no source, the hire stands',
+      text: 'Halden Air plans to hire 5,000 cabin crew this year. Corvel Group reported a record profit on Monday. The group is also seeking to hire thousands of pilots, engineers and other specialists from around the world to power its growth.',
+      claims: [
+        { type: 'hiring', subject: 'Halden Air', counterparty: null, value: { amount: 5_000 } },
+        { type: 'hiring', subject: 'Corvel Group', counterparty: null, value: { min: 2_000 } },
+      ],
+    },
+    {
       note: 'the hirer named only in the attribution after "the new hires come from X and Y" (backlog: not read yet)',
       text: 'The new hires come from Orrin Labs and Kestrel Cloud, Zentrix AI said.',
       claims: [

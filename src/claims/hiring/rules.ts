@@ -1,5 +1,6 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
+import { OCCUPATIONS } from '../staff-words.js';
 import type { Tok } from '../../structure/tokens.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Tok } from '../../structure/tokens.js';
  */
 
 // Who is hired
-const STAFF = '(people|workers|employees|staff|staffers|engineers|researchers|scientists|developers|executives|managers|directors|bankers|traders|brokers|analysts|specialists|designers|experts|talent|performers|hires|team|teams|members|recruits|graduates|salespeople|drivers|nurses|agents|technicians|programmers|interns|physicists|investigators|apprentices|trainees|freshers|pilots|coders)';
+const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performers|team|teams|members|agents|investigators|crew)`;
 const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
@@ -55,10 +56,9 @@ const AUX = '(has|have|had|will|would|is|are|was|were|also|now|recently|then|cou
 const ABOUT = '(up to|about|around|nearly|more than|some|another|an additional|an extra|a further|as many as|at least)';
 // A counted hire with no source named
 const COUNT_VETOES: Record<string, string> = {
-  'hiring/has-a-source': 'from _{0,5} [ORG]',
+  'hiring/has-a-source': 'from _{0,5} [ORGNAME]',
   // "hired about 30 former employees of Tesla": the source is named after "of"
   'hiring/people-of-a-company': `${STAFF} of (the|rival|startup)? [ORG]`,
-  'hiring/from-a-place': '(from|across) (universities|colleges|schools|the military|the industry|around the world|abroad)',
   // "the DS also lets players take on up to 16 other people": someone else takes them on, and not as staff
   'hiring/someone-else': `(let|lets|allow|allows|allowed|enable|enables|help|helps) ~{0,3} ${HIRE}`,
   'hiring/other-people': `${HIRE} _{0,3} other`,
