@@ -15,3 +15,11 @@ export const OCCUPATIONS = [
 
 /** The list as a pattern alternative: "(employees|staff|…)". */
 export const OCCUPATION_WORDS = `(${OCCUPATIONS.join('|')})`;
+
+/**
+ * How a person's move to another company is said after their leaving ("left X to rejoin Y", "quit X
+ * to take a job at Y"): the words before the company gone to, as a pattern alternative's choices.
+ */
+export const MOVE_TO =
+  'to join|to rejoin|to return to|to go back to|to work for|to work at|to take (up)? (a|an|the)? ~{0,3} (job|role|post|position) (at|with)|' +
+  'to become _{0,4} (at|of)|to lead _{0,4} (at|of)|to head _{0,4} at|to run _{0,4} at';

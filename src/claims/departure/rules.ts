@@ -1,5 +1,5 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
-import { OCCUPATIONS } from '../staff-words.js';
+import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 
 // A table column of job cuts: "Jobs cut", "Layoffs", "Job losses", "Roles cut", "Redundancies"
 const CUTS_COLUMN = /^\s*(?:jobs? (?:cut|cuts|lost|losses|axed|eliminated)|job cuts|job losses|layoffs|lay-offs|laid off|cuts|roles cut|positions cut|staff cut|headcount cut|redundancies|employees affected|workers affected)\b/i;
@@ -36,7 +36,7 @@ const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|ap
 const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
-const TO_A_COMPANY = '((to join|joining|joined|to rival|for rival|to work for|to start|to launch|to found) [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])';
+const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to launch|to found) (the)? [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])`;
 // "lost a dozen researchers to rivals including X", "is bleeding talent to X": the people go to a company (a hiring claim)
 const LOST_TO = '{lose|bleed|haemorrhage|hemorrhage} _{0,5} to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [ORG]';
 // What follows a leaving that is a leaving of a job: the company, the job, a time, the end of the clause

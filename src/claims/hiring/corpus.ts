@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person leaving one company "to rejoin", "to return to", "to take a job at" another, or quitting "the" company for another: the second hires from the first',
+      text: 'Dana Hollis left Orvane Airlines in January to return to Kestrel Consulting Group. Tom Reyes quit the Halvard Broadcasting Corporation for Corvel Radio last year. Mira Obi left Tessaly Bank last spring to take a senior role at Brackwell Capital.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Consulting Group', counterparty: 'Orvane Airlines' },
+        { type: 'hiring', subject: 'Corvel Radio', counterparty: 'Halvard Broadcasting Corporation' },
+        { type: 'hiring', subject: 'Brackwell Capital', counterparty: 'Tessaly Bank' },
+      ],
+    },
+    {
       note: 'a counted hire of every trade the shared list knows ("cabin crew"), and a purpose after "from around the world" that names its own company: no source, the hire stands',
       text: 'Halden Air plans to hire 5,000 cabin crew this year. Corvel Group reported a record profit on Monday. The group is also seeking to hire thousands of pilots, engineers and other specialists from around the world to power its growth.',
       claims: [

@@ -1,6 +1,6 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
-import { OCCUPATIONS } from '../staff-words.js';
+import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 import type { Tok } from '../../structure/tokens.js';
 
 /**
@@ -348,7 +348,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "20 engineers have left Google for Meta", "she quit Apple to join Tesla"
   {
     reason: 'hiring/left-for',
-    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(${ROLE}|he|she|they) ((of|for) _{1,5})?) ~{0,4} {leave|quit|depart|exit} [counterparty:ORG] ~{0,3} (for|to join|to work for|to become _{0,4} at|to lead _{0,4} at|, {head} to|, {join}|and {join}|and {head} to) (rival|~{0,3} (company|firm|maker|group|provider|bank|startup|start-up|giant|retailer|lender|insurer|carrier|airline|platform|developer))? [subject:ORG]`,
+    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(${ROLE}|he|she|they) ((of|for) _{1,5})?) ~{0,4} {leave|quit|depart|exit} (the)? [counterparty:ORG] ~{0,3} (for|${MOVE_TO}|, {head} to|, {join}|and {join}|and {head} to) (rival|~{0,3} (company|firm|maker|group|provider|bank|startup|start-up|giant|retailer|lender|insurer|carrier|airline|platform|developer))? [subject:ORG]`,
     confidence: 0.85,
     examples: [
       ['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', 'Twenty engineers'],
