@@ -9,7 +9,6 @@ export const CORPUS_BACKLOG: Record<string, string> = {
   "Greyfriar Systems just landed “a who’s who” of ex-Stripe engineers — 11 of them, per the company.": "'a who's who of ex-Stripe engineers': hyphenated ex- prefix on the source",
   "Zentrix AI announces new funding\n• Raised $200M Series B led by Arbor Street Capital\n• Plans to double its team by 2026": "inline bullets: the lead investor of a bullet is lost when the heading is a verb sentence",
   "Stackwise has not raised any outside capital since its founding.": "negated claim with no amount ('has not raised any outside capital')",
-  "If it hits its milestones, Cinder Labs will receive a further $50 million from its existing investors.": "conditional receipt ('will receive a further $50 million from its existing investors')",
   "Veritas Grid: €25m Series A led by Northzone": "verbless headline 'X: €25m Series A led by Y'",
   "Lattice Forge has yet to generate any revenue.": "negated revenue with no amount ('has yet to generate any revenue')",
   "Lumen Ordinal passed 500,000 subscribers in March.": "'Lumen Ordinal passed 500,000 subscribers': an opening name of two ordinary words",

@@ -365,7 +365,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
   // "…to $3 billion, making it the company's best quarter": the only one the sentence refers to
   const referred = view.actors.filter((a) => ok(a));
-  if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity)) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
+  // (not when a subject of another kind opens the clause: "The joint venture has raised $50 billion from its partners")
+  if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity) && !(view.sentence.kind === 'body' && /^\W*(?:the|a|an|this|that)\s/i.test(view.text.slice(clauseAround(view, cueAt)[0], cueAt)) && hasForeignSubject(view, cueAt))) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
   // "The $18 billion valuation puts PRL ahead…": the amount opens the sentence, its company follows the verb
   if (leftActors.length === 0 && /^\W*(?:the|a|an|its|that|this|their)\b(?:\s+\S+){0,3}\s*$/i.test(view.text.slice(view.sentence.start, cueAt))) {
     const next = view.actors.find((a) => a.start > cueAt && ok(a) && !/\b(?:from|with|by|of|than|to|at|for|in|on|into|about)\s+(?:the\s+)?$/.test(slotOf(view, a)));

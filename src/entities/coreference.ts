@@ -35,7 +35,8 @@ const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|m
 // word saying its line of business and before a verb or a possessive, not "the major banks")
 const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|was|said|says|reported|posted|plans|planned|announced|added|also|recently|expects|employs|employed|hired|hires|cut|cuts|laid|raised|on)\b|[,.;])`;
 // (not "the same business": the same kind of business, no company referred to)
-const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
+// ("the joint venture" is a venture of several companies, none of them by itself)
+const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same|joint)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs
 const DEFINITE_NOUN = new RegExp(`${DEFINITE_NOUNS}|major`);
@@ -487,9 +488,14 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (what "its" means when it cannot mean one company: the same search with that company left out)
       const other = (x: EntityRecord) =>
         resolve('company', earlierSubjects(start).filter((y) => y !== x), earlierAny(start).filter((y) => y !== x), subjects.filter((y) => y.entity !== x), recent.filter((y) => y !== x), main === x ? null : main, s.index, mainNearby, lastNamed.filter((y) => y.entity !== x));
-      const e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
+      let e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : shareOfOther ? other(subject!)
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+      // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names
+      // as an owner after it — that company would be "its")
+      const namedAfter = word === 'it' && e ? list.find((a) => a.entity === e && a.via === 'name' && a.possessive && a.start > start) : undefined;
+      // (an investor too: the company's own backer is who "it" is then)
+      if (namedAfter && !/[,;:()"“”]/.test(text.slice(start, namedAfter.start))) e = subjects.find((x) => x.entity !== e && x.sentence >= s.index - 1 && x.entity.kind === 'organization')?.entity ?? other(e!);
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
       // "its" a verb or two later is no person — people own "his" and "her")

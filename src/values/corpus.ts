@@ -135,6 +135,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['20 €', [money('20 €', 20, 'EUR')]],
   ['20€ entry', [money('20€', 20, 'EUR')]],
   ['a 2-billion-dollar deal', [money('2-billion-dollar', 2e9)]],
+  // a fraction glued to its scale
+  ['it closed a half-billion-dollar round', [money('a half-billion-dollar', 5e8)]],
+  ['a quarter-billion-dollar deal', [money('a quarter-billion-dollar', 2.5e8)]],
+  ['the half-year results came at half-time', []],
   // ── money: number words ─────────────────────────────────────────────────────────
   ['two billion dollars', [money('two billion dollars', 2e9)]],
   ['half a billion dollars', [money('half a billion dollars', 5e8)]],

@@ -47,6 +47,8 @@ export function startsWordNumber(tokens: readonly Token[], i: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower;
   if (UNITS.has(w) || TENS.has(w) || w === 'half') return true;
+  // "a quarter-billion-dollar deal"
+  if (w === 'quarter') return tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && BIG.has(tokens[i + 2]?.lower ?? '');
   if (w === 'a' || w === 'an') return isWord(tokens[i + 1], 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half', 'quarter');
   return false;
 }
@@ -68,7 +70,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     // "forty-five": a hyphen glued on both sides joins two number words.
     if (t.kind === 'sym' && t.text === '-' && last !== 'none') {
       const nx = tokens[k + 1];
-      if (nx && tokens[k - 1]!.end === t.start && t.end === nx.start && (UNITS.has(nx.lower))) {
+      // "a half-billion-dollar round": a fraction glued to its scale
+      if (nx && tokens[k - 1]!.end === t.start && t.end === nx.start && (UNITS.has(nx.lower) || (last === 'half' && BIG.has(nx.lower)))) {
         k++;
         continue;
       }

@@ -14,6 +14,21 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money raised "from its IPO" (the raiser\'s own listing is no investor), "brought in", a half-billion-dollar round, and givers in a list who "put a combined" sum into a company (none of them leads)',
+      text: 'Rivane collected $11.9 billion from its IPO. Kairo Inc. announced it had brought in about 15.3 billion yen. Vantor closed a half-billion-dollar round in May. Its investors, including Ridgeline Ventures and Harbor Peak Partners, had put a combined $414m into Tessaly.',
+      claims: [
+        { type: 'funding', subject: 'Rivane', value: { amount: 11_900_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kairo Inc.', value: { amount: 15_300_000_000, currency: 'JPY' } },
+        { type: 'funding', subject: 'Vantor', value: { amount: 500_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Tessaly', counterparty: null, value: { amount: 414_000_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: '"it" is not the company its own clause names after it as an owner ("It led Sepetly\'s round": the investor just spoken of led it)',
+      text: 'Mubara Capital is no stranger to Sepetly. It led Sepetly\'s $768mn round in March last year.',
+      claims: [{ type: 'funding', subject: 'Sepetly', counterparty: 'Mubara Capital', value: { amount: 768_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a fact box\'s label of a round and its amount, with its lead after a comma ("- Latest round: €1.7 billion, led by X"), and a total raised',
       text: 'Zentrix AI at a glance\n\nKey facts\n- Latest round: €1.7 billion, led by Orrin Capital\n- Total raised: $2 billion',
       claims: [
@@ -628,6 +643,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tessaly Media said digital subscriptions now bring in more than £500,000 per month.', note: 'money by the month is income, no round' },
+    { text: 'Orrin AI and Kestrel Cloud set up Stargate last year. The joint venture has raised about $50 billion from its founding partners.', note: '"the joint venture" is no single company of the article' },
     { text: 'Zentrix AI at a glance\n\nKey facts\n- Revenue: $40 million\n- Valuation: $2 billion', note: 'labels of revenue and valuation are no round' },
     { text: 'Zentrix AI will receive $350 million of Orrin Cloud stock as part of the agreement.', note: "another company's shares received in a deal are no round raised" },
     { text: 'The deal involves Halvard AI receiving $350 million worth of equity in Orrin Cloud, the sources said.', note: 'shares of another company received are no round raised' },

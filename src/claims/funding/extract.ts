@@ -26,7 +26,7 @@ interface Rule extends AmountRule {
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
-  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))* ?$/ },
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))* ?$/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|capital|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
@@ -39,7 +39,7 @@ const RULES: Rule[] = [
   // "invested £50 million in Quillmark", "an investment of $30 million in Stackwise", "is investing $30 million for a stake in Stackwise"
   // "420 billion won has been funneled into the company": money put in, told in the passive
   { reason: 'funding/invested-in', confidence: 0.82, after: /^ (?:has|have|had) (?:already |so far )?been (?:funnell?ed|poured|pumped|invested|injected|ploughed|plowed|put) in(?:to)? /, raiserAfterIn: true },
-  { reason: 'funding/invested-in', confidence: 0.85, before: /\b(?:invest(?:s|ed|ing)?|investments? of|injection of|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|commit(?:s|ted|ting)?|plow(?:s|ed|ing)?|sunk|sink(?:s|ing)?)(?: (?:an?|another|an additional|additional|a further|further|nearly|about|some))* $/, raiserAfterIn: true },
+  { reason: 'funding/invested-in', confidence: 0.85, before: /\b(?:invest(?:s|ed|ing)?|investments? of|injection of|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|commit(?:s|ted|ting)?|plow(?:s|ed|ing)?|sunk|sink(?:s|ing)?)(?: (?:an?|another|an additional|additional|a further|further|nearly|about|some|combined|a combined|a total of|a collective|jointly|together))* $/, raiserAfterIn: true },
 ];
 
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
@@ -94,6 +94,9 @@ function placesCompany(view: SentenceView, at: number): Actor | null {
   if (!m || !isKnownPlace(m[1]!.toLowerCase())) return null;
   return view.actors.find((a) => a.start === at + m[0].length && a.via === 'name') ?? null;
 }
+
+// Givers named in a list of several: "its backers, including X and Y,"
+const ONE_OF_SEVERAL = /\b(?:including|such as|among them)\s+(?:[^.;:]{0,80}?(?:,|\band)\s+)?$/;
 
 // A time after the round's "in" ("led its $30 million Series A in March"): no company invested in
 const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|the second|the third|the fourth|the last)\s*)?(?:${MONTHS}|\d{4}|q[1-4]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:last|this|next) (?:year|month|week|quarter)|recent (?:weeks|months)|the (?:past|last) (?:year|month|week|few))\b`);
@@ -157,7 +160,8 @@ export const funding: Extractor = {
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
       // ("paying $1.5 million per employee in equity": one person's amount is pay; "collectively raising": a total of many)
-      if (q.per === 'person' || /\bcollectively\b/.test(pre)) continue;
+      // ("subscriptions now bring in more than £500,000 per month": money by the month or the year is income, no round)
+      if (q.per === 'person' || q.per === 'year' || q.per === 'month' || q.per === 'week' || q.per === 'day' || q.per === 'hour' || /\bcollectively\b/.test(pre)) continue;
       // "10 executives received ¥1 billion or more": people paid, not a company funded
       if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, q.start)) continue;
       // "received $11m from the US and the UK": money from a country is state money
@@ -177,7 +181,8 @@ export const funding: Extractor = {
           const list = actorList(view, a.start);
           lead ??= list[0]!.entity;
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
-        } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot)) {
+        } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot) && !(a.via === 'anaphor' && a.possessive)) {
+          // (not "from its IPO", "from its existing backers": the raiser's own, no investor)
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
         } else if (a.end <= q.start && LED_MODIFIER.test(view.text.slice(a.end, a.end + 8)) && /^[\w\s$€£¥.,-]*$/.test(view.text.slice(a.end, q.start))) {
           lead ??= a.entity;
@@ -238,7 +243,8 @@ export const funding: Extractor = {
         picked = { entity: obj.entity, via: obj.via, actor: obj };
         const giver = pickSubject(view, q.start, { exclude: [obj.entity], topic: false });
         if (giver) {
-          lead ??= giver.entity;
+          // ("Its investors, including X and Y, had put a combined $414m into Z": one of several givers leads nothing)
+          if (!(giver.actor && ONE_OF_SEVERAL.test(view.text.slice(view.sentence.start, giver.actor.start)))) lead ??= giver.entity;
           if (!investors.includes(giver.entity)) investors.unshift(giver.entity);
         }
       } else {

@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a verb that sets what a company is worth ("puts Parlance AI\'s worth at", "puts its worth at"), and a round that "priced it at"',
+      text: 'The sale puts Parlance AI\'s worth at $2.5bn, a person familiar with the matter said. Vantor closed a half-billion-dollar round that priced it at $4.3 billion. Kestrel Pay now puts its worth at $63 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Parlance AI', value: { amount: 2_500_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Vantor', value: { amount: 4_300_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Kestrel Pay', value: { amount: 63_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a word of pay inside a hyphenated modifier ("buy-now-pay-later") is no pay package',
       text: 'Klarvik is Europe\'s biggest fintech. The buy-now-pay-later lender, which was valued at $6.7 billion in its last funding round, has shrunk.',
       claims: [{ type: 'valuation', subject: 'Klarvik', value: { amount: 6_700_000_000, currency: 'USD' } }],

@@ -14,8 +14,9 @@ const RULES: Rule[] = [
   // "valued at $12 billion", "valuing it at more than $2.5 billion", "values the company at $32 billion",
   // "could value X at", "is now valued, internally, at $9 billion", "valuing the darling at a staggering $9 billion"
   // (the bare noun "a total value of $400 million" is a deal's worth, so "value" needs "… at")
-  // ("pegged Zentrix AI's value at $2.3bn", "put the company's value at": a verb that sets a value)
-  { reason: 'valuation/valued-at', confidence: 0.92, before: /\b(?:valu(?:ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)|value\b(?:,? [^ ]+){1,6}?,? (?:at|near|around)|(?:pegged|pegs|peg|put|puts|set|sets|placed|places)\b[^.;]{0,40}'s? value at)(?: an?(?: [\w'"-]+)?)? ?$/ },
+  // ("pegged Zentrix AI's value at $2.3bn", "put the company's value at", "puts its worth at": a verb that sets a value;
+  // "a round that priced it at $4.3 billion": what investors paid sets the company's price)
+  { reason: 'valuation/valued-at', confidence: 0.92, before: /\b(?:valu(?:ed|ing|es)\b(?:,? [^ ]+){0,6}?,? (?:at|near|around|to|of)|value\b(?:,? [^ ]+){1,6}?,? (?:at|near|around)|(?:pegg?(?:ed|s|ing)?|put(?:s|ting)?|set(?:s|ting)?|plac(?:e|es|ed|ing))\b[^.;]{0,40}?(?:'s?|\bits|\btheir) (?:value|worth|valuation) at|\b(?:round|funding|financing|investment|deal|investors)\b[^.;]{0,40}?\bpriced (?:it|the (?:company|startup|firm|business|group)|them) at)(?: an?(?: [\w'"-]+)?)? ?$/ },
   // "a valuation of $5 billion", "valuation has climbed to $7.5 billion", "valuation: $4.5B", "a valuation north of $800 million",
   // "the company's valuation, which had peaked at $8 billion", "set the valuation at a 'mere' $2 billion"
   { reason: 'valuation/valuation-of', confidence: 0.9, before: /\bvaluations?\b(?:,? (?:which|that))?(?: [\w-]+){0,4}? (?:of|at|to|near|around|from|was|is|reached|hit|topped)(?: (?:an?|the|[\w'"-]+)){0,2} ?$|\bvaluations?\s*[:-]\s*$|\bvaluations? $/ },
