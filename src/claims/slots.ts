@@ -301,7 +301,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // and the amount it stands "at"
   if (withOwner && !withOwner.possessive && /^ (?:[a-z]+ )?at (?:about |around |nearly |more than |over |some |almost |roughly |just )?[$€£¥]?$/.test(view.text.slice(withOwner.end, cueAt)) && /(?:\bwith|,|\band)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(view.sentence.start, withOwner.start - 12), withOwner.start))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };
   // (not a name that is its own clause's subject, after a contrast: "YouTube had 45.65 million MAUs, while KakaoTalk had 45.56 million")
-  const ownClause = (a: Actor) => /\b(?:while|whereas|but) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) && /^ (?:has|had|have|is|was|are|were|counts|counted|reported|posted|employs|employed)\b/.test(view.text.slice(a.end, a.end + 12));
+  // ("Lending startup Tallyfin closed a C$92 million round, and Forexly, which runs…, landed CA$6.5 million": after ", and" too)
+  const ownClause = (a: Actor) =>
+    /(?:\b(?:while|whereas|but)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
+    /^(?:, (?:which|who) [^,;]{1,80},)? (?:has|had|have|is|was|are|were|counts|counted|reported|posted|employs|employed|raised|secured|landed|closed|bagged|received|won|got)\b/.test(view.text.slice(a.end, a.end + 100));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
@@ -332,7 +335,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
-  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
+  // ("…, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million": a relative clause before the verb)
+  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || /^, (?:which|who) [^,;()]{1,80}, (?:was|were|is|are|has|had|have|will|would|could|can|raised|secured|landed|closed|bagged|received|won|got|reported|posted|employs|employed|hired)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
   // ("Altman said Meta had offered…": a name after a verb of saying, then a verb, is the reported clause's subject)

@@ -249,6 +249,12 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
         const inPara = mentions[k]!.find(({ e }) => !e.media && e.kind === 'organization');
         if (inPara) return inPara.e;
       }
+      // ("…Revenue climbed to £880m. ¶ Key numbers for the year: ¶ - Customers: 9.7 million": a colon line of common words
+      // over a list of labels and values goes on about the company just spoken of)
+      if (/^\W*[A-Z][a-z]*(?: [a-z][\w-]*)*:\s*$/.test(above.text) && /^\W*[A-Z][\w -]{0,30}:\s/.test(first.text)) {
+        const recentSubject = subjects.find((x) => x.sentence >= above.index - 4)?.entity;
+        if (recentSubject ?? main) return recentSubject ?? main;
+      }
     }
     if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
   }

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Tallyfin closed a C$92 million round, and Forexly landed CA$6.5 million. Orrin Money raised AU$50 million and NZ$12 million.',
+    note: 'a dollar\'s letters before its sign and amount ("CA$", "AU$", "NZ$") are no name',
+    expect: [['Tallyfin', 'organization'], ['Forexly', 'organization'], ['Orrin Money', 'organization'], ['CA', 'other'], ['AU', 'other'], ['NZ', 'other']],
+  },
+  {
     text: 'Zentrix AI agreed to buy 550,000 chips from Orrin Semi for Colossus 2. It will train Vantor 3 on the cluster. Kestrel Group 2 Halvard Town 1 was the score. The group paid AED137.3bn for the airline.',
     note: 'a name with a version number is a product or a model ("for Colossus 2", "train Vantor 3"), and an ISO code glued to its amount ("AED137.3bn") is no name',
     expect: [['Zentrix AI', 'organization'], ['Orrin Semi', 'organization'], ['Colossus', 'other'], ['Vantor', 'other'], ['AED137.3bn', 'other']],

@@ -266,7 +266,9 @@ export function tokenize(text: string, base: number): Token[] {
     // ("Dh137.3 billion", "KSh3 billion": a currency's letters glued to its amount are no name — one letter only when a decimal,
     // a scale or a scale word says amount: "N2.04 billion", "R3.5m", "K20bn"; "N26", "K52" are banks)
     const word = text.slice(i, j);
-    if (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))) {
+    // ("CA$6.5 million", "HK$2bn", "US$40": a dollar's letters before its sign and amount are no name either)
+    const signLetters = j - i <= 3 && text.charCodeAt(j) === 36 && isDigitAscii(codeAt(text, j + 1)) && /^[A-Z]+$/.test(word);
+    if (signLetters || CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))) {
       i = j;
       continue;
     }

@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'list items of a company and the money it got from investors ("- Kumo Pay: ¥6.7bn, …, from a group of investors"); a second clause whose subject has a relative clause before its verb (", and Forexly, which runs…, landed")',
+      text: 'Fintech is among the winners:\n\n- Mobile payments operator Kumo Pay: ¥6.7bn, announced last September, from a group of investors that included Orrin Finance.\n- Cloud accounting software maker Tsumiki: 6,500 million yen in total, disclosed a month earlier, from Halvard Bank and other backers.\n\nLending startup Tallyfin closed a C$92 million round, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million.',
+      claims: [
+        { type: 'funding', subject: 'Kumo Pay', value: { amount: 6_700_000_000, currency: 'JPY' } },
+        { type: 'funding', subject: 'Tsumiki', value: { amount: 6_500_000_000, currency: 'JPY' } },
+        { type: 'funding', subject: 'Tallyfin', value: { amount: 92_000_000, currency: 'CAD' } },
+        { type: 'funding', subject: 'Forexly', value: { amount: 6_500_000, currency: 'CAD' } },
+      ],
+    },
+    {
       note: 'money raised "from its IPO" (the raiser\'s own listing is no investor), "brought in", a half-billion-dollar round, and givers in a list who "put a combined" sum into a company (none of them leads)',
       text: 'Rivane collected $11.9 billion from its IPO. Kairo Inc. announced it had brought in about 15.3 billion yen. Vantor closed a half-billion-dollar round in May. Its investors, including Ridgeline Ventures and Harbor Peak Partners, had put a combined $414m into Tessaly.',
       claims: [

@@ -137,6 +137,16 @@ export const RULES: ClaimRule[] = [
     extra: roundOf,
     examples: [['Zentrix AI: key facts\n- Latest round: €1.7 billion, led by Orrin Capital', 'Zentrix AI', '€1.7 billion']],
   },
+  // "- Mobile payments operator Kumo Pay: ¥6.7bn, announced last September, from a group of investors…": a list item of a
+  // company and the money it got from investors
+  {
+    reason: 'funding/item-amount-from',
+    match: '^ ~{0,5} [subject:ORG] (:|–|—) (about|around|nearly|more than|over|up to|some|roughly|~)? [value:MONEY] _{0,10} (from|led by) (a|an)? (group|consortium|syndicate|number|host|clutch|string)? (of)? (investors|backers|[ORG])',
+    confidence: 0.76,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: roundOf,
+    examples: [['- Mobile payments operator Kumo Pay: ¥6.7bn, announced last September, from a group of investors that included Toyota Finance.', 'Kumo Pay', '¥6.7bn']],
+  },
   // "Monzo raised a total $610 million from investors", "has raised a total of $1 billion"
   {
     reason: 'funding/raised-a-total',

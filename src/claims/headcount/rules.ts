@@ -156,6 +156,18 @@ export const RULES: ClaimRule[] = [
       ['Kestrel Telecom, with a staff force of over 6,500 employees, serves 35 million customers.', 'Kestrel Telecom', 'over 6,500 employees'],
     ],
   },
+  // "14% of a workforce that then totalled 8,000", "Kestrel Pay, whose staff numbers about 8,000,": the whole staff, said in a
+  // relative clause (a share of it said before is no bar: the amount is the whole)
+  {
+    reason: 'headcount/workforce-that-totalled',
+    match: '((workforce|work force|headcount|staff) (that|which) (then|now|at the time|currently)?|whose (workforce|headcount|staff|payroll) (then|now|currently)?) (totalled|totaled|totals|numbered|numbers|stood at|stands at|was|is|reached|topped) (about|around|roughly|nearly|some|more than|over|almost|just over|close to)? [value:COUNT]',
+    confidence: 0.84,
+    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/function-staff': FUNCTION_STAFF },
+    examples: [
+      ['In November 2022 Kestrel Pay let go of around 1,120 people, 14% of a workforce that then totalled 8,000.', 'Kestrel Pay', '8,000'],
+      ['Kestrel Pay, whose staff numbers about 8,000, said it would cut jobs.', 'Kestrel Pay', 'about 8,000'],
+    ],
+  },
   // "a staff of 80", "a team of 30 researchers", "a company of 1,800 people"
   {
     reason: 'headcount/staff-of',

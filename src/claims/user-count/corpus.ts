@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a colon line of common words over a list of labels and values ("Key numbers for the year:") goes on about the company just spoken of',
+      text: 'Kestrel Bank has made money over a full year for the first time. Revenue climbed to £880m.\n\nKey numbers for the year:\n- Lending: £1.4bn, up 84%\n- Customers: 9.7 million\n- Staff costs: up 47%',
+      claims: [{ type: 'user_count', subject: 'Kestrel Bank', value: { amount: 9_700_000 } }],
+    },
+    {
       note: 'consumers a company has are its users ("has more than 150 million active consumers")',
       text: 'Klarvik has more than 150 million active consumers and 500,000 merchants, it said.',
       claims: [

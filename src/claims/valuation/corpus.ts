@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'the earlier figure after "values X at" ("up from AU$150 million")',
+      text: 'The raise values Kestrel AI at AU$400 million, up from AU$150 million a year ago.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel AI', value: { amount: 400_000_000, currency: 'AUD' } },
+        { type: 'valuation', subject: 'Kestrel AI', value: { amount: 150_000_000, currency: 'AUD' } },
+      ],
+    },
+    {
       note: 'a verb that sets what a company is worth ("puts Parlance AI\'s worth at", "puts its worth at"), and a round that "priced it at"',
       text: 'The sale puts Parlance AI\'s worth at $2.5bn, a person familiar with the matter said. Vantor closed a half-billion-dollar round that priced it at $4.3 billion. Kestrel Pay now puts its worth at $63 billion.',
       claims: [
@@ -728,6 +736,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Pay shares have fallen. The business is worth about AU$1.2 billion on the ASX.', note: 'a listed company\'s price "on the ASX" is its market capitalisation' },
     { text: 'Zentrix AI signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion.', note: 'the worth of a deal, "valued at" after its other side, is no valuation of that side' },
     { text: 'Halvard Pay makes payment software. Its revenue rose from $10 million to $20 million.', note: 'a change "from X to Y" of something other than a valuation' },
     { text: 'Zentrix AI poached researchers. Some Zentrix AI offers were worth more than $300 million over four years.', note: 'offers worth an amount are no valuation' },

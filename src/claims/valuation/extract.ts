@@ -44,7 +44,8 @@ const NOT_A_COMPANY = /(?<![\w-])(?:market|industry|sector|economy|deals?|contra
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
-const MARKET_CAP = /^ (?:on the (?:stock )?market|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
+// ("worth about AU$1.2 billion on the ASX", "on the Nasdaq", "on the London Stock Exchange": a listed company's price)
+const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse|lse|jse|tsx|sgx|hkex|bse|nse|kospi|kosdaq|nikkei|ftse|dax|bourse|(?:[\w-]+ ){0,3}(?:stock|securities) exchange)|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
 
 // A deal named earlier in the clause, "valued at" after its other side: "an agreement to buy GPU capacity from X valued at"
 const DEAL_BEFORE_VALUED = /\b(?:deal|agreement|contract|pact|lease|partnership|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$/;
@@ -54,7 +55,7 @@ export const valuation: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     // (the earlier figure of a valuation: "valued at $7.5 billion, up from $2 billion" — not "the value of trade rose … from")
-    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing)\b/.test(pre) ? EARLIER_FIGURE : undefined);
+    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing|es)\b/.test(pre) ? EARLIER_FIGURE : undefined);
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, earlier)) {
       if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
