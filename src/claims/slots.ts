@@ -215,7 +215,7 @@ const PAYING_OR_TAKING_BEFORE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|pa
 const TAKING_BEFORE = new RegExp(String.raw`\b(?:${TAKE_VERBS}|entic(?:e|es|ed|ing)|court(?:s|ed|ing)|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|st(?:eal|eals|ole|olen|ealing)|(?:bring|brings|brought|bringing) (?:on|in|over)|land(?:s|ed|ing)?)(?: away)? (?:the )?$`, 'i');
 
 /** "Alphabet's Google": an owner directly before another name is not the actor meant. */
-function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
+export function isOwnerOfNext(view: SentenceView, actor: Actor): boolean {
   if (!actor.possessive) return false;
   const next = view.actors.find((a) => a.start > actor.end);
   // "Alphabet's Google", "its rival Halvard Robotics"

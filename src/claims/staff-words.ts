@@ -22,4 +22,4 @@ export const OCCUPATION_WORDS = `(${OCCUPATIONS.join('|')})`;
  */
 export const MOVE_TO =
   'to join|to rejoin|to return to|to go back to|to work for|to work at|to take (up)? (a|an|the)? ~{0,3} (job|role|post|position) (at|with)|' +
-  'to become _{0,4} (at|of)|to lead _{0,4} (at|of)|to head _{0,4} at|to run _{0,4} at';
+  'to become _{0,4} (at|of)|to lead _{0,4} (at|of)|to head _{0,4} at|to run _{0,4} at|to (head|lead|run|oversee|chair|become)';

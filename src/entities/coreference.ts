@@ -138,11 +138,20 @@ function oddQuotes(text: string, from: number, to: number): boolean {
   return odd;
 }
 
-function isListedExample(text: string, s: Sentence, start: number): boolean {
+function isListedExample(text: string, s: Sentence, start: number, end = start): boolean {
   const pre = text.slice(s.start, start);
   const list = /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre);
-  return EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase());
+  if (EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase())) return true;
+  // (names in a row on both sides count together)
+  const before = LIST_BEFORE.exec(pre.slice(-200))?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
+  const after = LIST_AFTER.exec(text.slice(end, Math.min(s.end, end + 200)))?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
+  return before + after >= 2;
 }
+// ("…a Series D that brought in Google, Amazon, Nvidia and Salesforce; reports put the company's value at…": one of three or
+// more names in a row is one of a crowd, not the company a phrase goes on about)
+const LIST_NAME = String.raw`[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*`;
+const LIST_BEFORE = new RegExp(String.raw`(?:${LIST_NAME}(?:,|,? and|,? or) )+$`);
+const LIST_AFTER = new RegExp(String.raw`^(?:(?:,|,? and|,? or) ${LIST_NAME})+`);
 
 /**
  * Is a mention in the subject slot of its sentence (not an object, not inside a quote)?
@@ -351,6 +360,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (score > best) [main, best] = [e, score];
   }
 
+  // (a company named only in list items — a ranking's rows — is no topic of the prose around them: "731 executives at listed
+  // companies were paid ¥100 million or more" over "1. Kenji Aramaki, Sony: ¥2.71bn" is about none of the rows)
+  const mainInProse = !!main && mentionsBySentence.some((l, i) => sentences[i]!.kind !== 'bullet' && sentences[i]!.kind !== 'table' && l.some(({ e }) => e === main));
   const owners = productOwners(text, names, table);
 
   const actors: Actor[][] = [];
@@ -383,7 +395,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (v === undefined) {
       // (nor a company bought or bid for: "once the acquisition of ISG was completed, the company would…" means the buyer)
       // (nor a name that only says whose people are meant: "the poached Apple staffers make up a small part of the car maker's…")
-      v = !isListedExample(text, s, a.start) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      v = !isListedExample(text, s, a.start, a.end) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
       antecedent.set(a, v);
     }
     return v;
@@ -526,7 +538,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // name are that name's, however many lines down)
       const named = isLabelLine(s.text) ? nameAboveLabels(text, sentences, s.index, mentionsBySentence) : null;
       // (nor is the article's most-named organisation when it is an institution: no company is the topic then)
-      topic.push(named ?? previousSubject ?? (main && !INSTITUTION.test(main.name) ? main : null));
+      topic.push(named ?? previousSubject ?? (main && mainInProse && !INSTITUTION.test(main.name) ? main : null));
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     // (not a name that only says where a person worked: "Among them is Dana Roe, an OpenAI co-founder")

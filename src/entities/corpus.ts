@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'More Japanese executives join the club. In 2018, 731 executives at Japanese listed companies were paid more, while Korean lenders cut pay.',
+    note: 'a nationality as an adjective before a noun ("Japanese executives", "at Japanese listed companies") is no name, whatever the cue words around it',
+    expect: [['Japanese', 'other'], ['Korean', 'other']],
+  },
+  {
     text: 'Tallyfin closed a C$92 million round, and Forexly landed CA$6.5 million. Orrin Money raised AU$50 million and NZ$12 million.',
     note: 'a dollar\'s letters before its sign and amount ("CA$", "AU$", "NZ$") are no name',
     expect: [['Tallyfin', 'organization'], ['Forexly', 'organization'], ['Orrin Money', 'organization'], ['CA', 'other'], ['AU', 'other'], ['NZ', 'other']],

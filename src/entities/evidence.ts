@@ -77,6 +77,7 @@ const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|com
 // "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
 export const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,2}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person))\b/i;
 // "Fiat shares rose", "Nvidia stock fell"
+const DEMONYM_ADJECTIVE_AFTER = /^ (?!(?:said|says|will|would|could|can|may|has|had|have|is|was|are|were|also|plans|planned|reported|reports|announced|announces|cut|cuts|added|adds|expects|flies|operates|employs|and|or|of|to|in|on|at|for|with|by|from|as)\b)[a-z][a-z-]*\b/;
 const SHARES_AFTER = /^ (?:shares?|stock|share price|shareholders|bonds?|chief executive|ceo|boss|chairman|executives?|staff|employees|workers|spokes(?:man|woman|person))\b/i;
 // "resulted in Daxtis losing $589 billion in market cap", "Orrin gained $200bn of market value": what is worth a market
 // capitalisation is a listed company (a person loses "net worth")
@@ -321,6 +322,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no
   // name; "Indian IT's top-earning CEO": the sector's
   if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^(?: [a-z]|['’]s )/.test(after)) add(e, 'other', 4, 'demonym-sector');
+  // "Japanese executives", "at Japanese listed companies": a nationality as an adjective before a noun, no name ("American said"
+  // is a company doing something: a verb is no noun)
+  if (words.length === 1 && isDemonym(surface.toLowerCase()) && DEMONYM_ADJECTIVE_AFTER.test(after)) add(e, 'other', 4, 'demonym-adjective');
   // "India Inc's top brass", "Japan Inc", "UK plc": a country's business as a whole, no company
   if (words.length === 2 && /^(?:Inc|plc|Plc|PLC)$/.test(words[1]!) && isKnownPlace(words[0]!.toLowerCase())) add(e, 'other', 5, 'country-inc');
   // "SME lender iwoca", "EV maker Tessla": an abbreviation describing the company noun before a name is no name itself

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay that "runs from" one amount to another',
+      text: 'Hourly pay at Kestrel Stores runs from $17 to $28, depending on the job and location.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Stores', value: { min: 17, max: 28, currency: 'USD' } }],
+    },
+    {
       note: 'awards to people by their range, past an aside ("The awards, which vest over two years, range from $2 million to $10 million"), and what people "will receive" in a passage about the company',
       text: 'Zentrix AI is handing out retention bonuses to its researchers. The awards, which vest over two years, range from $2 million to $10 million for senior researchers. Engineers will receive $300,000 each.',
       claims: [
@@ -951,6 +956,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'More Japanese executives join the ¥100 million club\n\nIn 2018, 731 executives at Japanese listed companies were paid ¥100 million or more, according to a survey. Ten people earned ¥1 billion or more, compared with eight in 2017. Together the 731 received ¥148.03 billion.\n\nThe top earners:\n\n1. Kenji Aramaki, Orrin Electric\n2. Daniel Roark, Kestrel Holdings', note: 'a nationality before a noun is no company, and a company named only in a ranking\'s rows is no topic of the survey\'s totals around them' },
     { text: 'Software engineers earn $120,000 on average in the US, a survey found.', note: 'what engineers earn in general, in the present tense, is no company\'s pay' },
     { text: 'The film awards range from $2,000 to $10,000 for young directors.', note: 'prizes to film-makers are no company\'s pay' },
     { text: 'AI labs are in a bidding war. A handful of researchers at top labs were offered packages worth as much as $300 million.', note: 'researchers at labs in general are paid by no one company' },

@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'quitting one company "to head" another\'s business; "took on" people named as people ("two co-founders of X"); the owner of the people who move, not the owner of the company they move to ("Alphabet Inc.\'s Google will license…, and the startup\'s two co-founders are moving to the search company")',
+      text: 'Neha Sanyal quit Orrin Cloud to head PayVeda\'s cloud business. In March, Kestrel Soft took on two co-founders of Cadence AI and most of its employees.\n\nAlphabet Inc.\'s Google will license the models behind Parlance AI\'s chatbots, and the startup\'s two co-founders are moving to the search company as part of the arrangement.',
+      claims: [
+        { type: 'hiring', subject: 'PayVeda', counterparty: 'Orrin Cloud' },
+        { type: 'hiring', subject: 'Kestrel Soft', counterparty: 'Cadence AI', value: { amount: 2 } },
+        { type: 'hiring', subject: 'Google', counterparty: 'Parlance AI' },
+      ],
+    },
+    {
       note: 'a person leaving one company "to rejoin", "to return to", "to take a job at" another, or quitting "the" company for another: the second hires from the first',
       text: 'Dana Hollis left Orvane Airlines in January to return to Kestrel Consulting Group. Tom Reyes quit the Halvard Broadcasting Corporation for Corvel Radio last year. Mira Obi left Tessaly Bank last spring to take a senior role at Brackwell Capital.',
       claims: [

@@ -1,7 +1,7 @@
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
-import { actorAfter, actorList, isObjectSlot, pickSubject } from '../slots.js';
+import { actorAfter, actorList, isObjectSlot, isOwnerOfNext, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { mainCompany, subjectPersonsEmployer } from '../people.js';
 import { RULES as TOKEN_RULES, frontedLength } from './rules.js';
@@ -211,7 +211,11 @@ export const hiring: Extractor = {
           const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
           // ("…the iMac, Field left Apple for Tesla": the company left sits inside the verb's own words)
           const left = /^(?:left|leav|exit)/.test(m[0]) ? view.actors.find((a) => a.start > verbAt && a.end < verbEnd && a.entity !== obj.entity) : undefined;
-          sources = left ? [left] : owners.length ? [owners[0]!] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
+          // ("Alphabet Inc.'s Google will license…, and the startup's two co-founders are moving to the search company": the owner of
+          // the people who move, not an owner of another name)
+          const peopleOwner = [...owners].reverse().find((a) => a.possessive && PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40).replace(/^(['’]s?)? (?:two|three|four|five|six|several|many|some|most|all|\d+) /, '$1 ')));
+          const owner = peopleOwner ?? owners.find((a) => !isOwnerOfNext(view, a));
+          sources = left ? [left] : owner ? [owner] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
           // "the former Airbnb executive joined xAI"
           if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));
         }

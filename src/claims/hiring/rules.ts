@@ -170,7 +170,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Meta hired OpenAI's head of research", "poached Google's top AI researcher", "lured away two of Apple's designers"
   {
     reason: 'hiring/hired-someones-staff',
-    match: `${HIRE} (away)? (two|three|four|five|several|some|many|dozens|a|an|one|a number|a handful|[COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers)`,
+    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers)`,
     confidence: 0.85,
     examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta Platforms', null]],
   },
@@ -185,7 +185,9 @@ const SOURCED_RULES: ClaimRule[] = [
   // "the entire 14-person team of Brindle AI", "snapped up the team behind Sparrow Labs"
   {
     reason: 'hiring/team-of',
-    match: `${HIRE_ONLY} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (team|staff|founders|co-founders|workforce|employees|engineers|researchers) (behind|of|at) (the|startup|rival)? [counterparty:ORG]`,
+    // ("took on two co-founders of Cadence AI": taking on people named as people is hiring them — not "took on the team at X in
+    // the final", a side played against)
+    match: `(${HIRE_ONLY} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (team|staff|founders|co-founders|workforce|employees|engineers|researchers)|{take on|absorb|scoop up} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (staff|founders|co-founders|workforce|employees|engineers|researchers)) (behind|of|at) (the|startup|rival)? [counterparty:ORG]`,
     confidence: 0.82,
     unless: { 'hiring/adviser': ADVISER },
     examples: [['In an acqui-hire, Pellucid Labs brought on the entire 14-person team of Brindle AI.', 'Pellucid Labs', '14-person']],

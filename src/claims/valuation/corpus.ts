@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'one of a crowd of investors named in a row is not "the company" a phrase goes on about',
+      text: 'Tensorhub is a hub for AI models. Last year it closed a $235m Series D that brought in Orrin Cloud, Kestrel Chips, Halvard Semi and Corvel Software; reports at the time put the company\'s value at $4.5bn.',
+      claims: [{ type: 'valuation', subject: 'Tensorhub', value: { amount: 4_500_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'the earlier figure after "values X at" ("up from AU$150 million")',
       text: 'The raise values Kestrel AI at AU$400 million, up from AU$150 million a year ago.',
       claims: [
