@@ -126,14 +126,23 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         actors: doc.reference.actors[s.index] ?? [],
         names: namesBySentence.get(s.index) ?? [],
         topic: doc.reference.topic[s.index] ?? null,
-        tableHeader: s.kind === 'table' ? tableHeaderOf(doc.sentences, s) : undefined,
+        tableHeader: undefined,
         section: sections[s.index],
         inAnswer: answers.has(s.index),
         entities: doc.entities,
         memo: {},
       };
+      let header: Sentence | undefined;
+      if (s.kind === 'table') {
+        const table = tableOf(doc, s);
+        view.tableHeader = table.labels;
+        view.columnOrgs = table.columnOrgs;
+        header = table.header;
+      }
       const found: RawClaim[] = [];
       for (const e of extractors) found.push(...e.extract(view));
+      // (a company named only in the header: that cell is evidence too)
+      if (view.columnOrgs && header) for (const c of found) if (view.columnOrgs.includes(c.subject)) c.alsoIn = [header];
       doc.raw.push(...spreadRespectively(view, found));
     }
   }],
@@ -155,11 +164,22 @@ function joinWrappedLines(text: string, sentences: Sentence[]): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Cells of the first row of a table block ("| Company | Valuation | Staff |"). */
-function tableHeaderOf(sentences: Sentence[], row: Sentence): string[] | undefined {
-  const first = sentences.find((x) => x.block === row.block && x.kind === 'table');
-  if (!first || first === row) return undefined;
-  return first.text.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
+const cellsOf = (row: Sentence): string[] => row.text.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
+
+/**
+ * A table row's header: the cells of the first row of its block ("| Company | Valuation | Staff |"). When that header names a
+ * company over each column but the first ("| | WhatsApp | Twitter | Facebook |") and the rows are measures ("| Users | 450m |
+ * 250m | 1.2bn |"), each cell is read as its row's label and belongs to its column's company.
+ */
+function tableOf(doc: Doc, row: Sentence): { labels?: string[]; columnOrgs?: Array<EntityRecord | null>; header?: Sentence } {
+  const first = doc.sentences.find((x) => x.block === row.block && x.kind === 'table');
+  if (!first || first === row) return {};
+  const header = cellsOf(first);
+  const actors = doc.reference.actors[first.index] ?? [];
+  const orgs = header.map((cell) => actors.find((a) => a.via === 'name' && a.text === cell)?.entity ?? null);
+  if (orgs[0] || orgs.filter(Boolean).length < 2 || orgs.slice(1).some((o) => !o)) return { labels: header };
+  const label = cellsOf(row)[0] ?? '';
+  return { labels: header.map(() => label), columnOrgs: orgs, header: first };
 }
 
 export interface ExtractOptions {
@@ -195,7 +215,7 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
   });
   const unsorted = groups.map((group) => {
     const head = group[0]!;
-    const evidence = [...new Map(group.map((c) => [c.sentence.start, c.sentence])).values()]
+    const evidence = [...new Map(group.flatMap((c) => [c.sentence, ...(c.alsoIn ?? [])]).map((s) => [s.start, s])).values()]
       .sort((a, b) => a.start - b.start)
       .map((s) => ({ text: doc.original.slice(s.start, s.end), start: s.start, end: s.end, ...lineColumnAt(lineStarts, s.start) }));
     const valued = group.find((c) => c.value) ?? head;

@@ -24,8 +24,10 @@ export interface SentenceView {
   inAnswer?: boolean;
   /** For a "Name: value" line of a list: the label the list sits under ("Users:", "Employee strength"). */
   section?: string;
-  /** For a table row: the cells of its table's header row. */
+  /** For a table row: the cells of its table's header row (in a table with a company to each column: the row's own label, in every cell). */
   tableHeader?: string[];
+  /** For a row of a table with a company to each column ("| | WhatsApp | Twitter |"): the company of each cell, by column. */
+  columnOrgs?: Array<EntityRecord | null>;
   entities: EntityTable;
   /** What the shared helpers (claims/slots.ts) work out once per sentence for every extractor. */
   memo: { breaks?: Array<[number, number]>; words?: Map<number, string> };
@@ -50,6 +52,8 @@ export interface RawClaim {
   vouched?: boolean;
   /** compute_deal: the article describes the provider as a seller of compute, which vouches for it as a company. */
   providerDescribed?: boolean;
+  /** Other sentences the claim rests on (a table's header naming the company of a column). */
+  alsoIn?: Sentence[];
   /** Offset of the words that triggered the rule (for modality scope). */
   cueAt: number;
   resource?: Resource;

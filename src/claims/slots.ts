@@ -277,6 +277,12 @@ function backedModifier(view: SentenceView, a: Actor): boolean {
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
 
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
+  // (a table with a company to each column: the cell's column says whose it is)
+  if (view.columnOrgs) {
+    const cell = view.text.slice(view.sentence.start, cueAt).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
+    const org = view.columnOrgs[cell];
+    return org && !opts.exclude?.includes(org) ? { entity: org, via: 'name', actor: null } : null;
+  }
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
   if (MANY_THAT_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead)) return null;
   const ok = (a: Actor) => !backedModifier(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);

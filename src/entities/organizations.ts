@@ -232,6 +232,8 @@ const codeGlued = (word: string): boolean => {
 };
 const isDigitAscii = (c: number) => c >= 48 && c <= 57;
 
+const COLUMNS_ARE_NAMES = /^\s*\|?\s*(?:|metric|metrics|measure|figure|figures|kpi|item|)\s*\|\s*[A-Z]/i;
+
 export function tokenize(text: string, base: number): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -710,8 +712,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   };
 
   for (const s of sentences) {
-    // The first row of a table is its header: column names, not companies
-    if (s.kind === 'table' && sentences[s.index - 1]?.block !== s.block) continue;
+    // The first row of a table is its header: column names, not companies — unless its first cell is empty or names the rows'
+    // measures ("| | WhatsApp | Twitter |", "| Metric | Kestrel | Orrin |"): then each column is a company's
+    if (s.kind === 'table' && sentences[s.index - 1]?.block !== s.block && !COLUMNS_ARE_NAMES.test(s.text)) continue;
     const { chunks, titleCase } = chunksOf(s.text, s.start, words[s.index]!);
     if (titleCase) {
       deferred.push({ s, chunks });

@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a table with a company to each column (an empty first header cell) and a measure to each row: each cell is its column\'s',
+      text: 'Kestrel Social agreed to buy Orrin Chat, which competes with Tessaly.\n\n| | Orrin Chat | Tessaly | Kestrel Social |\n|---|---|---|---|\n| Value | $19bn | $30bn | $170bn |\n| Users | 450m | 250m | 1.2bn |\n| Employees | 55 | 2,300 | 6,337 |',
+      claims: [
+        { type: 'headcount', subject: 'Orrin Chat', value: { amount: 55 } },
+        { type: 'headcount', subject: 'Tessaly', value: { amount: 2_300 } },
+        { type: 'headcount', subject: 'Kestrel Social', value: { amount: 6_337 } },
+      ],
+    },
+    {
       note: 'a second verb of the subject after "and" says another thing: a share cut in the first ("cut about 3% of its workforce") vetoes nothing in the second ("and now has roughly 46,500 employees")',
       text: 'Halvard Bank cut about 3% of its workforce last year and now has roughly 46,500 employees globally.',
       claims: [{ type: 'headcount', subject: 'Halvard Bank', value: { amount: 46_500, approximate: true } }],

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a table with a company to each column (an empty first header cell) and a measure to each row: each cell is its column\'s',
+      text: 'Kestrel Social agreed to buy Orrin Chat, which competes with Tessaly.\n\n| | Orrin Chat | Tessaly | Kestrel Social |\n|---|---|---|---|\n| Value | $19bn | $30bn | $170bn |\n| Users | 450m | 250m | 1.2bn |\n| Employees | 55 | 2,300 | 6,337 |',
+      claims: [
+        { type: 'user_count', subject: 'Orrin Chat', value: { amount: 450_000_000 } },
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 250_000_000 } },
+        { type: 'user_count', subject: 'Kestrel Social', value: { amount: 1_200_000_000 } },
+      ],
+    },
+    {
       note: 'a colon line of common words over a list of labels and values ("Key numbers for the year:") goes on about the company just spoken of',
       text: 'Kestrel Bank has made money over a full year for the first time. Revenue climbed to £880m.\n\nKey numbers for the year:\n- Lending: £1.4bn, up 84%\n- Customers: 9.7 million\n- Staff costs: up 47%',
       claims: [{ type: 'user_count', subject: 'Kestrel Bank', value: { amount: 9_700_000 } }],

@@ -133,6 +133,11 @@ export const valuation: Extractor = {
           lead ??= [...view.actors].find((a) => a.end <= investedIn.start && a.entity !== investedIn.entity && !isObjectSlot(view, a)) ?? null;
         }
       }
+      // ("values Kestrel AI at AU$400 million, up from AU$150 million": the earlier figure is the same company's)
+      if (!picked && rule === EARLIER_FIGURE && claims.length) {
+        const prior = claims[claims.length - 1]!;
+        picked = { entity: prior.subject, via: prior.subjectVia, actor: null };
+      }
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
