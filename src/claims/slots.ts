@@ -190,6 +190,12 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
 const BRACKET_OWNER = /^\s*\(\s*(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
 
 /** "The former Airbnb executive helped orchestrate…": a person's past employer, not the company meant. */
+/** "…to replace awards he forfeited when he left the Commonwealth Bank of Australia": a company a person left or worked at before. */
+function personsPast(view: SentenceView, a: Actor): boolean {
+  return a.via === 'name' && PERSONS_PAST_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start));
+}
+const PERSONS_PAST_BEFORE = /\b(?:he|she|they|who)\s+(?:had\s+|has\s+|once\s+|previously\s+|formerly\s+)?(?:left|quit|departed|joined from|worked at|worked for|was at|spent (?:[\w-]+\s+){1,3}at)\s+(?:the\s+)?$/i;
+
 function isFormerEmployer(view: SentenceView, a: Actor): boolean {
   if (a.via !== 'name') return false;
   return /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i.test(view.text.slice(Math.max(0, a.start - 12), a.start)) &&
@@ -310,7 +316,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Lending startup Tallyfin closed a C$92 million round, and Forexly, which runs…, landed CA$6.5 million": after ", and" too)
   const ownClause = (a: Actor) =>
     /(?:\b(?:while|whereas|but)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
-    /^(?:, (?:which|who) [^,;]{1,80},)? (?:has|had|have|is|was|are|were|counts|counted|reported|posted|employs|employed|raised|secured|landed|closed|bagged|received|won|got)\b/.test(view.text.slice(a.end, a.end + 100));
+    /^(?:, (?:which|who) [^,;]{1,80},)? (?:has|had|have|is|was|are|were|counts|counted|reported|reports|posted|posts|employs|employed|raised|secured|landed|closed|bagged|received|won|got|claims|claimed|boasts|boasted|serves|served|adds|added)\b/.test(view.text.slice(a.end, a.end + 100));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
@@ -388,7 +394,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const selfSourced = view.actors.length > 0 && view.actors.every((a) => a.entity === view.topic && /\baccording to (?:the )?$/.test(slotOf(view, a)));
   // ("…first-year analysts will earn about $85,000, the newspaper said": a sentence whose only organisations are the outlets citing it)
   // ("the Alphabet and Roc Nation-backed company first raised $1bn": names that only say who backs the company name nobody)
-  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || view.actors.every((a) => backedModifier(view, a)) || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
+  const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || view.actors.every((a) => backedModifier(view, a) || personsPast(view, a)) || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
   if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }

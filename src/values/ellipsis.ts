@@ -14,7 +14,8 @@ const BETWEEN = /^\s*,?\s*(?:and|while|whereas|but|compared with|against|versus|
 // verb may be left out: "Hyundai Motor Group had 174,952 employees, LG 158,791, and SK 117,438")
 const COMMA_NAME = /^\s*,\s+(?:and\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3}\s+(?:(?:with|has|had|have|counts|counted|employs|employed|at)\s*)?(?:about|around|roughly|nearly|almost|over|more than|some|just|only|close to)?\s*$/u;
 // After the bare count: the clause ends, or a time or "respectively" closes it
-const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
+// (or the list goes on: "Aircel 7.86 crore and Tata Teleservices 6.61 crore")
+const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|and\s+(?:the\s+)?[A-Z]|respectively\b|each\b|apiece\b|in (?:\d{4}|${MONTHS})\b|last year\b|this year\b|a year (?:earlier|ago|before)\b|at the end\b|by the end\b)`, 'i');
 // (and the next in such a list: "… 60 million on PhonePe and 30 million on Paytm")
 const AHEAD_OF = /^(?:\s*,?\s*(?:ahead of|behind|followed by|trailed by|against|compared with|versus|vs\.?|and)|\s+(?:on|at)\s+[\p{Lu}][\p{L}\p{N}&.'’ -]{0,40}?\s*(?:,|,?\s+and))\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$/u;
 // (and a list over places: "29.2 million monthly users in Indonesia, 4.3 million in Vietnam and 2 million in Thailand")

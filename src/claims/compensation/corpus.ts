@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a company the person left ("when he left the Orrin Bank of Australia") is not who pays them now; "picked up just over" an amount',
+      text: 'Kestrel Bank paid 72 bankers £1 million or more last year. Chief executive Ross Keane received a total of £1.85 million, including a £358,000 shares award to replace awards he forfeited when he left the Orrin Bank of Australia. Chief financial officer Ewan Stott picked up just over £3 million.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Bank', value: { min: 1_000_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1_850_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 3_000_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'pay that "runs from" one amount to another',
       text: 'Hourly pay at Kestrel Stores runs from $17 to $28, depending on the job and location.',
       claims: [{ type: 'compensation', subject: 'Kestrel Stores', value: { min: 17, max: 28, currency: 'USD' } }],

@@ -26,7 +26,8 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 
 /** The rules in ./rules.ts. */
 // The words before a company a person came from: "who joined from", "formerly of", "previously at"
-const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
+// ("…awards he forfeited when he left the Commonwealth Bank of Australia": a company the person left)
+const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)|(?:he|she|they|who) (?:had |has |once |previously |formerly )?(?:left|quit|departed|worked at|worked for|was at)) (?:the )?$/i;
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a));
 const JOINED_SLOT = /\b(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed) (?:the )?$/i;
 

@@ -1291,6 +1291,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Kestrel Stores signed up three million members to its Reward loyalty card in the week following the launch.", note: 'members of a scheme signed up are customers, not staff' },
     { text: 'Kestrel Cloud said the hires will report to Dana Roe, head of the Orrin Labs partnership.', note: '"the hires" are people, no verb: nobody is hired from Orrin Labs here' },
     { text: 'Zentrix AI snapped up shares of Orrin Labs, the chipmaker.', note: 'shares snapped up are no people' },
     { text: 'Windsurf had about 250 employees when Orrin Labs hired its CEO.', note: 'a company that hires "its" chief: the pronoun is the hirer\'s own, no other company is named as a source' },

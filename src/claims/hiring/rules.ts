@@ -62,6 +62,8 @@ const COUNT_VETOES: Record<string, string> = {
   // "the DS also lets players take on up to 16 other people": someone else takes them on, and not as staff
   'hiring/someone-else': `(let|lets|allow|allows|allowed|enable|enables|help|helps) ~{0,3} ${HIRE}`,
   'hiring/other-people': `${HIRE} _{0,3} other`,
+  // "signed up three million members to its Reward loyalty card": members of a scheme are customers, not staff
+  'hiring/scheme-members': '[value:COUNT] ~{0,2} (members|customers|users|subscribers|shoppers|cardholders) (to|for|on|of) (its|the|their|[POSS])? _{0,3} (card|cards|scheme|schemes|programme|programmes|program|programs|service|services|app|apps|platform|plan|plans|club)',
 };
 
 // The hirer named right before the verb is the clause's subject, not an object ("The deal with Nissan will create 700 jobs")

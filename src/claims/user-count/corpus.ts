@@ -14,6 +14,18 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a contrasted clause with its own subject and verb ("while Tessapay claims over 30 million users"); a list of names and counts that goes on past "and" ("Corvel 7.86 crore and Orrin Tele 6.61 crore")',
+      text: 'In fact, Kestrel Pay boasts over 40 million active users, while Tessapay claims over 30 million users. It is followed by Halvard Mobile with 17.86 crore mobile subscribers, Brisk Cellular 15.05 crore, Corvel 7.86 crore and Orrin Tele 6.61 crore.',
+      claims: [
+        { type: 'user_count', subject: 'Kestrel Pay', value: { min: 40_000_000 } },
+        { type: 'user_count', subject: 'Tessapay', value: { min: 30_000_000 } },
+        { type: 'user_count', subject: 'Halvard Mobile', value: { amount: 178_600_000 } },
+        { type: 'user_count', subject: 'Brisk Cellular', value: { amount: 150_500_000 } },
+        { type: 'user_count', subject: 'Corvel', value: { amount: 78_600_000 } },
+        { type: 'user_count', subject: 'Orrin Tele', value: { amount: 66_100_000 } },
+      ],
+    },
+    {
       note: 'a table with a company to each column (an empty first header cell) and a measure to each row: each cell is its column\'s',
       text: 'Kestrel Social agreed to buy Orrin Chat, which competes with Tessaly.\n\n| | Orrin Chat | Tessaly | Kestrel Social |\n|---|---|---|---|\n| Value | $19bn | $30bn | $170bn |\n| Users | 450m | 250m | 1.2bn |\n| Employees | 55 | 2,300 | 6,337 |',
       claims: [
