@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: '"Corporate has long been a focus," says Morgan Lewis & Bockius managing partner Frances Murphy. The addition of three partners from Herbert Smith Freehills (HSF) has boosted Morgan Lewis\'s team. Meta is renting Tensor Processing Units (TPUs) from Google.',
+    note: 'a firm named after people: its short form borrows the full name\'s kind over a first name and a surname ("Morgan Lewis" of "Morgan Lewis & Bockius"), and a name of three words given its initials in brackets is an organisation\'s — not a thing of ordinary words ("Tensor Processing Units (TPUs)")',
+    expect: [['Morgan Lewis & Bockius', 'organization'], ['Herbert Smith Freehills', 'organization'], ['Tensor Processing Units', 'other'], ['Frances Murphy', 'person']],
+  },
+  {
     text: 'More Japanese executives join the club. In 2018, 731 executives at Japanese listed companies were paid more, while Korean lenders cut pay.',
     note: 'a nationality as an adjective before a noun ("Japanese executives", "at Japanese listed companies") is no name, whatever the cue words around it',
     expect: [['Japanese', 'other'], ['Korean', 'other']],

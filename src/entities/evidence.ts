@@ -396,6 +396,14 @@ export function evidenceOf(m: MentionContext): Evidence {
     else add(e, 'org', 2, 'owner-after');
   }
   if (testsOn(TICKER_AFTER, after)) add(e, 'org', 3, 'ticker-after');
+  // "Herbert Smith Freehills (HSF)", "Boston Consulting Group (BCG)": a name of three words or more given its initials in brackets
+  // is an organisation's (people are not abbreviated so)
+  // (not a thing of ordinary words: "Tensor Processing Units (TPUs)", "Large Language Model (LLM)")
+  if (words.length >= 3 && !words.every((w) => isDictionaryWord(w) || Lexicon.common(lexiconBits(w.toLowerCase())))) {
+    const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    const abbr = /^ \(([A-Z]{3,6})\)/.exec(after)?.[1];
+    if (abbr && initials.startsWith(abbr.slice(0, 3)) && abbr.length <= initials.length) add(e, 'org', 4, 'initials-after');
+  }
   if (testsOn(COMPANY_APPOSITION, after) || testsOn(UNIT_OF_APPOSITION, after)) add(e, 'org', 3, 'apposition');
   if (testsOn(ORG_POSSESSION, after)) add(e, 'org', 2, 'possession');
   if (testsOn(SHARES_AFTER, after)) add(e, 'org', 2, 'shares-after');

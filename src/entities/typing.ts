@@ -64,7 +64,8 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     if (!key.includes(' ') || kind === 'org') continue;
     const e = byKey.get(key)!;
     // (only a first name's look and "said" speak for a person: a company says things too)
-    const weakPerson = e.person - (e.why.includes('first-name') ? 2 : 0) - (e.why.includes('said') ? 1 : 0) <= 0;
+    // (a known surname is the name's look too: "Morgan Lewis" of "Morgan Lewis & Bockius")
+    const weakPerson = e.person - (e.why.includes('first-name') ? 2 : 0) - (e.why.includes('last-name') ? 1 : 0) - (e.why.includes('said') ? 1 : 0) <= 0;
     if (!weakPerson || e.place > 0) continue;
     if (longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' '))) kinds.set(key, 'org');
   }

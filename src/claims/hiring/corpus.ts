@@ -17,6 +17,18 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person moving told by a post: "from X joined as partner at Y", "appointed P as CEO … from X", "P, X\'s discovery chief, became head of research at Y", "was appointed Y vice president … from X"; people or a team added from another firm',
+      text: 'Chirag Rao from Orrin Advisory joined as partner at Kestrel Consulting. Tessaly Bank appointed Shayne Noble as CEO in the same year from Brackwell Chartered. Jan Lund, Halvard Pharma\'s discovery chief, became head of research at Corvel Therapeutics. Eddie Ndungu was recently appointed Kestrel Pay vice president for Fintech Africa from Orrin Group. Vale Partners announced the addition of three corporate partners from Tarsel Law. In 2012 Vale Partners gained a six-partner team from Orrin & Vale.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Consulting', counterparty: 'Orrin Advisory' },
+        { type: 'hiring', subject: 'Tessaly Bank', counterparty: 'Brackwell Chartered' },
+        { type: 'hiring', subject: 'Corvel Therapeutics', counterparty: 'Halvard Pharma' },
+        { type: 'hiring', subject: 'Kestrel Pay', counterparty: 'Orrin Group' },
+        { type: 'hiring', subject: 'Vale Partners', counterparty: 'Tarsel Law', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Vale Partners', counterparty: 'Orrin & Vale' },
+      ],
+    },
+    {
       note: 'quitting one company "to head" another\'s business; "took on" people named as people ("two co-founders of X"); the owner of the people who move, not the owner of the company they move to ("Alphabet Inc.\'s Google will license…, and the startup\'s two co-founders are moving to the search company")',
       text: 'Neha Sanyal quit Orrin Cloud to head PayVeda\'s cloud business. In March, Kestrel Soft took on two co-founders of Cadence AI and most of its employees.\n\nAlphabet Inc.\'s Google will license the models behind Parlance AI\'s chatbots, and the startup\'s two co-founders are moving to the search company as part of the arrangement.',
       claims: [

@@ -22,7 +22,7 @@ const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
 const HIRED_BEFORE_LIST = /\b(?:hir(?:ed|es|ing)|recruit(?:ed|s|ing)|poach(?:ed|es|ing)|lur(?:ed|es|ing)|(?:tak(?:en|es|ing)|took) on|(?:brought|bring(?:s|ing)?) (?:in|on|over)|add(?:ed|s|ing)|grabb(?:ed|ing)|snapp(?:ed|ing) up)\b[^.;]{0,120}$/;
 // Verbs of going to a company: the person is their subject, the company follows
-const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of))\b/g;
+const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of)|(?:become|becomes|became|becoming) (?:the )?(?:new )?(?:[\w-]+ ){0,3}?(?:head|chief|director|president|officer|ceo|cfo|cto|coo|partner|vice president|managing director)(?: of [\w&-]+(?: [\w&-]+){0,2})? (?:at|of|with))\b/g;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
 const POST_AFTER = /^[^.;]{0,80}?\b(?:as|to run|to lead|to head|to oversee|its new|their new|chief|officer|president|head of|director)\b/i;
 // (nor engaging a firm's people to advise: "hired X's John Miller to advise on the merger")
@@ -194,6 +194,12 @@ export const personMoves: Extractor = {
       if (!mover) continue;
       let hirer = actorAfter(view, verbEnd, 14);
       if (hirer && !/^\s*(?:the |rival |startup |start-up )?$/i.test(view.text.slice(verbEnd, hirer.start))) hirer = null;
+      // ("Chirag Agrawal from EY joined as partner at Deloitte South Asia": joining as a post at a company)
+      if (!hirer) {
+        const post = /^ as (?:an? |the |its |their )?(?:[\w-]+ ){1,5}?(?:at|with) (?:the )?/i.exec(view.text.slice(verbEnd, verbEnd + 70));
+        const at = post ? actorAfter(view, verbEnd + post[0].length, 2) : null;
+        if (at && at.start === verbEnd + post![0].length) hirer = at;
+      }
       // "Halvard Bank said Raj Patel, who…, will join as chief technology officer": joining the company that says so
       if (!hirer && /^ (?:as|in|on|next|this|later|from)\b/.test(view.text.slice(verbEnd, verbEnd + 8))) {
         hirer = view.actors.find((a) => a.end <= mover.start && /^ (?:said|says|announced|confirmed)(?: that)? $/.test(view.text.slice(a.end, mover.start))) ?? null;
@@ -282,7 +288,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
       const gap = view.text.slice(person.end, a.start);
       // "hired Keith Strier of Nvidia as senior vice president": the company the person is of
       // ("signed scientist Ana Ruiz from Kestrel Labs": the company the person comes from)
-      if (/^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
+      // ("appointed Shayne Nelson as CEO in the same year from Standard Chartered": after the post taken)
+      if (/^\s+(?:as\s+[^,;.()]{1,40}?\s+)?(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
       // ("Sara Lind, a top executive from its rival, Tessaly Group": the rival named in an apposition of its own)
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with|from|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:rival|competitor|peer|neighbou?r)(?: club| bank| firm)?,\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;

@@ -488,6 +488,25 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: subjectNotObject,
     examples: [['Zentrix AI is looking to fill 1,000 roles this year.', 'Zentrix AI', '1,000 roles']],
   },
+  // "Morgan Lewis announced the addition of three corporate partners from Herbert Smith Freehills", "the firm gained a
+  // six-partner, 18-lawyer team from Dewey & LeBoeuf": people or a team added from another company
+  {
+    reason: 'hiring/addition-from',
+    match: `((addition|additions|arrival|arrivals|hiring|hire) of ${ABOUT}? [value:COUNT] ~{0,3} (${STAFF}|partners)|{gain|add|welcome|acquire} (a|an|the)? _{0,4} (team|teams|group) (of _{0,5})?) ${FROM} [counterparty:ORG]`,
+    confidence: 0.8,
+    examples: [
+      ['Kestrel Law announced the addition of three corporate partners from Orrin Vale.', 'Kestrel Law', 'three'],
+      ['In 2012 Kestrel Law gained a six-partner team from Orrin & Vale.', 'Kestrel Law', null],
+    ],
+  },
+  // "Eddie Ndichu was recently appointed Opera vice president for Fintech Africa from KCB Group": a person appointed to a
+  // post at a company, from another
+  {
+    reason: 'hiring/appointed-post-from',
+    match: `[PERSON] (was|has been|is|had been|will be)? (recently|also|now|just)? {appoint|name|hire|recruit|poach} (as)? [subject:ORG] _{0,8} from (the)? [counterparty:ORG]`,
+    confidence: 0.78,
+    examples: [['Eddie Ndichu was recently appointed Kestrel Pay vice president for Fintech Africa from Orrin Group.', 'Kestrel Pay', null]],
+  },
   // "Halvard Bank's recruitment of 400 new staff", "a hiring spree, adding 400 engineers"
   {
     reason: 'hiring/recruitment-of',
