@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'users "on" a company\'s service, with the level they "averaged"',
+      text: 'Monthly active users on Orrin Chat in Korea averaged 44,859,000 in the quarter ended December, data showed.',
+      claims: [{ type: 'user_count', subject: 'Orrin Chat', value: { amount: 44_859_000 } }],
+    },
+    {
       note: 'a contrasted clause with its own subject and verb ("while Tessapay claims over 30 million users"); a list of names and counts that goes on past "and" ("Corvel 7.86 crore and Orrin Tele 6.61 crore")',
       text: 'In fact, Kestrel Pay boasts over 40 million active users, while Tessapay claims over 30 million users. It is followed by Halvard Mobile with 17.86 crore mobile subscribers, Brisk Cellular 15.05 crore, Corvel 7.86 crore and Orrin Tele 6.61 crore.',
       claims: [

@@ -23,7 +23,7 @@ const USERS_OF = `(people|users|customers|consumers|developers|students|teachers
 const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
 // A level reached, not a change: "rose to", "doubled to"
 const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up|go up|go}';
-const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover}';
+const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover|average}';
 
 // "were hit by the outage", "were left without power": people something happened to, not a user base
 const HAPPENED_TO = '[value:COUNT] _{0,4} (were|was|are|have been|had been|will be) (hit|affected|left|stranded|exposed|impacted|caught|targeted|warned|told|asked|notified|compromised|defrauded|charged|overcharged|without)';
@@ -80,6 +80,9 @@ const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or
 // A factbox's user label on the line above a figure ("Customers", "Monthly active users")
 const USERS_LABEL_ABOVE = labelAbove('total |paying |paid |active |registered ', 'customers|users|subscribers|members|monthly active users|weekly active users|daily active users|maus?|daus?');
 
+// The service or company users are "on", "of" or "at", right after the user noun
+const USERS_ON = /\b(?:users|customers|subscribers|members|accounts)\s+(?:on|of|at)\s+(?:the\s+)?$/i;
+
 export const RULES: ClaimRule[] = [
   // "Sorrel Media's subscriber numbers rose to 1.2 million", "weekly active users of its chatbot had doubled to 200 million"
   {
@@ -87,6 +90,7 @@ export const RULES: ClaimRule[] = [
     match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${RISE} _{0,8} to ${QUAL} [value:COUNT]`,
     confidence: 0.8,
     unless: NOT_USERS,
+    pick: { allowSlot: USERS_ON },
     extra: owned,
     examples: [
       ['Sorrel Media’s subscriber numbers rose to 1.2 million.', 'Sorrel Media', '1.2 million'],
@@ -108,6 +112,8 @@ export const RULES: ClaimRule[] = [
     match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${REACH} (the|a)? ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
+    // ("Monthly active users on KakaoTalk averaged 44,859,000": the service the users are on owns them)
+    pick: { allowSlot: USERS_ON },
     extra: owned,
     examples: [['Norrland Compute’s customer count has topped 2,500.', 'Norrland Compute', '2,500']],
   },
