@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay is a rate each employer pays: companies named together before the verb each pay it ("Tessaly Infotech and Kestrel Soft are offering…"), past a verb of saying ("have claimed that they are offering"); a claim of saying is no legal claim',
+      text: 'At the same time, Tessaly Infotech and Kestrel Soft have claimed that they are offering as much as Rs 8 lakh per annum salary to freshers.',
+      claims: [
+        { type: 'compensation', subject: 'Tessaly Infotech', value: { amount: 800_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Kestrel Soft', value: { amount: 800_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'a company the person left ("when he left the Orrin Bank of Australia") is not who pays them now; "picked up just over" an amount',
       text: 'Kestrel Bank paid 72 bankers £1 million or more last year. Chief executive Ross Keane received a total of £1.85 million, including a £358,000 shares award to replace awards he forfeited when he left the Orrin Bank of Australia. Chief financial officer Ewan Stott picked up just over £3 million.',
       claims: [

@@ -426,35 +426,64 @@ function paidLikeBefore(view: SentenceView, taken: RawClaim[]): RawClaim[] {
   return out;
 }
 
+/**
+ * Pay is a rate each employer pays: "Infosys and Wipro are offering up to Rs 8 lakh to freshers" is a claim of each. The
+ * other companies coordinated with a claim's subject, named right before its amount with only commas and "and" between them.
+ */
+function payersTogether(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  const out = [...claims];
+  for (const c of claims) {
+    if (c.subjectVia !== 'name' || c.shared) continue;
+    const at = view.actors.findIndex((a) => a.entity === c.subject && a.via === 'name' && a.end <= c.cueAt);
+    if (at < 0) continue;
+    const group = [view.actors[at]!];
+    for (let i = at - 1; i >= 0 && COORDINATED.test(view.text.slice(view.actors[i]!.end, group[0]!.start)) && view.actors[i]!.via === 'name' && !view.actors[i]!.possessive; i--) group.unshift(view.actors[i]!);
+    for (let i = at + 1; i < view.actors.length && view.actors[i]!.end <= c.cueAt && COORDINATED.test(view.text.slice(group[group.length - 1]!.end, view.actors[i]!.start)) && view.actors[i]!.via === 'name' && !view.actors[i]!.possessive; i++) group.push(view.actors[i]!);
+    if (group.length < 2) continue;
+    // (the last of them right before its verb: nothing but a verb chain between it and the amount, no other name; "have claimed
+    // that they are offering" goes on with the same subjects)
+    if (view.actors.some((a) => a.start > group[group.length - 1]!.end && a.end <= c.cueAt)) continue;
+    if (!/^\s+(?:(?:are|were|have|had|all|both|also|now|reportedly|each|together|currently|already|still|recently|will|would|could|can)\s+)*[a-z]+(?:ing|ed|s)?\b/.test(view.text.slice(group[group.length - 1]!.end, c.cueAt))) continue;
+    c.shared = true;
+    for (const a of group) if (a.entity !== c.subject && !a.entity.media && !a.entity.investor) out.push({ ...c, subject: a.entity, shared: true });
+  }
+  return out;
+}
+const COORDINATED = /^(?:,|,? and|,? or|,? as well as)\s+$/;
+
 export const compensation: Extractor & { rules: typeof RULES } = {
   type: 'compensation',
   rules: RULES,
   extract(view: SentenceView): RawClaim[] {
-    const found = byRules.extract(view);
-    // (a ranking's rows read as rows where the rule for a ranked row could not: the rules read a
-    // row's names as one, or rows that run together as one sentence)
-    if (!found.length) {
-      const cells = cellRow(view);
-      if (cells.length) return cells;
-    }
-    if (!found.some((c) => c.reason === 'compensation/ranked-row')) {
-      // (a row's reading wins where a rule read the amount for someone else; where they agree, the rule's claim stays)
-      const rows = rankedRows(view);
-      const agree = (r: RawClaim) => found.find((c) => c.value === r.value && c.subject === r.subject);
-      if (rows.length) return rows.map((r) => agree(r) ?? r);
-    }
-    if (found.length) {
-      const all = [...found, ...listedLevels(view, found)];
-      const levels = [...all, ...earlierLevels(view, all)];
-      return [...levels, ...paidLikeBefore(view, levels)];
-    }
-    const continued = paidLikeBefore(view, []);
-    if (continued.length) return continued;
-    const employed = paidPersonsEmployer(view);
-    if (employed.length) return [...employed, ...earlierLevels(view, employed)];
-    const ranked = rankedPersonsEmployer(view);
-    if (ranked.length) return ranked;
-    const topicPaid = paidByTopic(view);
-    return topicPaid.length ? [...topicPaid, ...listedLevels(view, topicPaid)] : topicPaid;
+    return payersTogether(view, extractPay(view));
   },
 };
+
+function extractPay(view: SentenceView): RawClaim[] {
+  const found = byRules.extract(view);
+  // (a ranking's rows read as rows where the rule for a ranked row could not: the rules read a
+  // row's names as one, or rows that run together as one sentence)
+  if (!found.length) {
+    const cells = cellRow(view);
+    if (cells.length) return cells;
+  }
+  if (!found.some((c) => c.reason === 'compensation/ranked-row')) {
+    // (a row's reading wins where a rule read the amount for someone else; where they agree, the rule's claim stays)
+    const rows = rankedRows(view);
+    const agree = (r: RawClaim) => found.find((c) => c.value === r.value && c.subject === r.subject);
+    if (rows.length) return rows.map((r) => agree(r) ?? r);
+  }
+  if (found.length) {
+    const all = [...found, ...listedLevels(view, found)];
+    const levels = [...all, ...earlierLevels(view, all)];
+    return [...levels, ...paidLikeBefore(view, levels)];
+  }
+  const continued = paidLikeBefore(view, []);
+  if (continued.length) return continued;
+  const employed = paidPersonsEmployer(view);
+  if (employed.length) return [...employed, ...earlierLevels(view, employed)];
+  const ranked = rankedPersonsEmployer(view);
+  if (ranked.length) return ranked;
+  const topicPaid = paidByTopic(view);
+  return topicPaid.length ? [...topicPaid, ...listedLevels(view, topicPaid)] : topicPaid;
+}
