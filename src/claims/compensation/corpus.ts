@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'people listed by their employers\' possessives, "each receiving" the amount: each employer pays it (a legal suffix may stand before the "\'s": "Kestrel AG\'s")',
+      text: 'Swiss banks top the ranking, with Kestrel AG\'s Sergio Ermini, Orrin Banking Group Plc\'s Dana Roe and Tessaly Holdings Plc\'s Stuart Gull each receiving compensation packages above €8 million in 2013.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel AG', value: { min: 8_000_000, currency: 'EUR' } },
+        { type: 'compensation', subject: 'Orrin Banking Group Plc', value: { min: 8_000_000, currency: 'EUR' } },
+        { type: 'compensation', subject: 'Tessaly Holdings Plc', value: { min: 8_000_000, currency: 'EUR' } },
+      ],
+    },
+    {
       note: 'pay is a rate each employer pays: companies named together before the verb each pay it ("Tessaly Infotech and Kestrel Soft are offering…"), past a verb of saying ("have claimed that they are offering"); a claim of saying is no legal claim',
       text: 'At the same time, Tessaly Infotech and Kestrel Soft have claimed that they are offering as much as Rs 8 lakh per annum salary to freshers.',
       claims: [

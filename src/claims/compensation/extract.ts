@@ -434,6 +434,15 @@ function payersTogether(view: SentenceView, claims: RawClaim[]): RawClaim[] {
   const out = [...claims];
   for (const c of claims) {
     if (c.subjectVia !== 'name' || c.shared) continue;
+    // ("UBS AG's Sergio Ermotti, Lloyds Banking Group Plc's António Horta-Osório and HSBC Holdings Plc's Stuart Gulliver each
+    // receiving compensation packages above €8 million": people listed by their employers, each paid the amount)
+    // (a legal suffix may stand between the name and its "'s": "UBS AG's")
+    const owners = view.actors.filter((a) => a.via === 'name' && a.end <= c.cueAt && view.names.some((n) => n.kind === 'person' && n.start > a.end && n.start - a.end <= 40 && (a.possessive ? /^['’]?s?\s+(?:[\w-]+\s+){0,3}?$/ : /^ (?:AG|Inc|Ltd|plc|PLC|Plc|SA|NV|Corp|LLC|Co|SE|ASA|AB|Oyj)['’]s\s+(?:[\w-]+\s+){0,3}?$/).test(view.text.slice(a.end, n.start))));
+    if (owners.length >= 2 && owners.some((a) => a.entity === c.subject) && /\beach\b/.test(view.text.slice(owners[owners.length - 1]!.end, c.cueAt))) {
+      c.shared = true;
+      for (const a of owners) if (a.entity !== c.subject && !a.entity.media && !a.entity.investor && !out.some((x) => x !== c && x.subject === a.entity && x.value === c.value)) out.push({ ...c, subject: a.entity, shared: true });
+      continue;
+    }
     const at = view.actors.findIndex((a) => a.entity === c.subject && a.via === 'name' && a.end <= c.cueAt);
     if (at < 0) continue;
     const group = [view.actors[at]!];
