@@ -315,7 +315,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (not a name that is its own clause's subject, after a contrast: "YouTube had 45.65 million MAUs, while KakaoTalk had 45.56 million")
   // ("Lending startup Tallyfin closed a C$92 million round, and Forexly, which runs…, landed CA$6.5 million": after ", and" too)
   const ownClause = (a: Actor) =>
-    /(?:\b(?:while|whereas|but)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
+    /(?:\b(?:while|whereas|but|when|after|since|because|as|once|until|before)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
     /^(?:, (?:which|who) [^,;]{1,80},)? (?:has|had|have|is|was|are|were|counts|counted|reported|reports|posted|posts|employs|employed|raised|secured|landed|closed|bagged|received|won|got|claims|claimed|boasts|boasted|serves|served|adds|added)\b/.test(view.text.slice(a.end, a.end + 100));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
@@ -355,7 +355,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("…after regional airline Flybe announced…": a description of lower-case words may stand between, no preposition or verb)
   const conj = lastLeft ? CONJUNCTION_SLOT.exec(slotOf(view, lastLeft)) : null;
   const afterConjunction = !!conj && (!conj[1] || !NOT_DESCRIPTION.test(conj[1]));
-  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: [a-z][\w'-]*){0,8} ?$/.test(gap)) ? lastLeft : undefined;
+  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: (?:[a-z][\w'-]*|Series [A-H]\d?|IPO)){0,8} ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Armed with Nvidia's GPUs, Zentrix AI is…": a fronted phrase, the subject follows

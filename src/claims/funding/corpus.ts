@@ -14,6 +14,19 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the total "the company has collected since" its founding; a raise that "came to" an amount past an aside; "has taken in … from investors"; a round in apposition called "a deal" is still a round; the lead named next as "X led it"; a subordinate clause\'s own subject ("when Valkyr closed a Series B that brought in")',
+      text: 'Kestrel Bio raised $30 million. The round lifts the total the company has collected since its 2018 founding to more than $190 million.\n\nCovenant AI was founded in 2024. Its first raise, announced in September 2024, came to US$1 billion.\n\nSince it was set up in 2012, Canvo has taken in $560m from investors.\n\nVaultline opened the year by announcing funding of 167.5 million dollars, a deal that lifted its valuation to $1.4bn.\n\nTessaly AI raised $2 billion. Birchfield Capital led it; Orrin Chips and Halvard Cloud both bought in.\n\nOrrin Group\'s venture arm came in late in 2023, when Valkyr closed a Series B that brought in 500 million US dollars.',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Bio', value: { amount: 30_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kestrel Bio', value: { min: 190_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Covenant AI', value: { amount: 1_000_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Canvo', value: { amount: 560_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Vaultline', value: { amount: 167_500_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Tessaly AI', counterparty: 'Birchfield Capital', value: { amount: 2_000_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Valkyr', value: { amount: 500_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'list items of a company and the money it got from investors ("- Kumo Pay: ¥6.7bn, …, from a group of investors"); a second clause whose subject has a relative clause before its verb (", and Forexly, which runs…, landed")',
       text: 'Fintech is among the winners:\n\n- Mobile payments operator Kumo Pay: ¥6.7bn, announced last September, from a group of investors that included Orrin Finance.\n- Cloud accounting software maker Tsumiki: 6,500 million yen in total, disclosed a month earlier, from Halvard Bank and other backers.\n\nLending startup Tallyfin closed a C$92 million round, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million.',
       claims: [

@@ -43,7 +43,9 @@ function inAList(m: RuleMatch, view: SentenceView): boolean {
 // People who receive money are paid, not funded: "twelve executives received a total of €63.2 million", "chairman Dana Roe,
 // who …, received 4.2 billion won from Halvard Group"
 const PEOPLE_RECEIVED = '((executives|directors|managers|employees|staff|bosses|people|workers|members|partners|officers) _{0,4}|[PERSON] (, _{1,12} ,)? ~{0,2}|[PERSON] ~{0,8} by) {receive|get|collect|earn}';
-const NOT_A_ROUND = '([value:MONEY] ~{0,2} (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
+// (a phrase of the amount's own: "a $3.25bn takeover offer", "$500m in annual revenue" — not an apposition after a comma, "funding of
+// $167.5m, a deal that lifted its valuation")
+const NOT_A_ROUND = '([value:MONEY] (in|of|for|worth)? (a|an|the)? (cash|all-cash|share|stock|hostile|agreed|proposed|planned|recommended|sweetened|revised|improved|rival|final|possible|potential|reported|mooted|takeover|annual|yearly|quarterly|net|gross|operating|pre-tax|pretax|total|bad|outstanding|record|licensing|supply|cloud|leasing|multi-year|multiyear)? (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
 
 export const RULES: ClaimRule[] = [
   // "the companies to receive the most funding were ProVerum Medical (€30m), Energyx (€30m), &Open (€26m)":
@@ -102,7 +104,8 @@ export const RULES: ClaimRule[] = [
   // "bringing its total capital to $600 million": a round or the money raised so far, said with a verb before the amount
   {
     reason: 'funding/round-verb-amount',
-    match: '((round|raise|financing|funding|series _|seed round) (at|totals|totalled|totaled|brought in|brings in|raised|reached|reaches|came to|comes to|stands at|stood at|closed at)|(total|overall|cumulative) (capital|funding|financing) (raised)? (to|of|at|now stands at|stands at|reached|reaches|to date|so far)) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
+    // ("Its first raise, announced in September 2024, came to US$1 billion": past an aside)
+    match: '((round|raise|financing|funding|series _|seed round) (, _{1,8} ,)? (at|totals|totalled|totaled|brought in|brings in|raised|reached|reaches|came to|comes to|stands at|stood at|closed at)|(total|overall|cumulative) (capital|funding|financing) (raised)? (to|of|at|now stands at|stands at|reached|reaches|to date|so far)) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
     confidence: 0.78,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
     extra: (m, view) => (ownedTotal(m) ? roundOf(m, view) : null),

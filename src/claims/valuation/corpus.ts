@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'verbs that set a company\'s price: a transaction that "priced the company at" (past an aside), "marks the company at", "put it at a value of"',
+      text: 'Kestrel Pay was last valued in 2021, when another secondary transaction, in which Orrin Capital and Tarsel Partners were the lead buyers, priced the company at US$45 billion. Canvo is a design company. Wattle Ventures now marks the company at $25.6bn. Narwhal Security needed just 72 hours to collect US$210 million, which put it at a value of $1.2 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel Pay', value: { amount: 45_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Canvo', value: { amount: 25_600_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Narwhal Security', value: { amount: 1_200_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'one of a crowd of investors named in a row is not "the company" a phrase goes on about',
       text: 'Tensorhub is a hub for AI models. Last year it closed a $235m Series D that brought in Orrin Cloud, Kestrel Chips, Halvard Semi and Corvel Software; reports at the time put the company\'s value at $4.5bn.',
       claims: [{ type: 'valuation', subject: 'Tensorhub', value: { amount: 4_500_000_000, currency: 'USD' } }],
@@ -741,6 +750,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Stratacore rents servers to Kestrel Chips. A second, smaller agreement, valued at 200 million dollars, covers a further 8,000 machines.', note: 'an agreement valued at an amount is a deal\'s worth, no company\'s' },
     { text: 'Kestrel Pay shares have fallen. The business is worth about AU$1.2 billion on the ASX.', note: 'a listed company\'s price "on the ASX" is its market capitalisation' },
     { text: 'Zentrix AI signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion.', note: 'the worth of a deal, "valued at" after its other side, is no valuation of that side' },
     { text: 'Halvard Pay makes payment software. Its revenue rose from $10 million to $20 million.', note: 'a change "from X to Y" of something other than a valuation' },
