@@ -15,7 +15,7 @@ import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
 import { buildEntities, markPublications, type EntityRecord, type EntityTable } from './entities/aliases.js';
 import { markRoles } from './entities/roles.js';
-import { answerSentences, resolveReferences, type Reference } from './entities/coreference.js';
+import { answerSentences, isLabelTable, resolveReferences, type Reference } from './entities/coreference.js';
 import { findNames, type NameMention } from './entities/organizations.js';
 import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
@@ -177,8 +177,10 @@ function tableOf(doc: Doc, row: Sentence): { labels?: string[]; columnOrgs?: Arr
   const header = cellsOf(first);
   const actors = doc.reference.actors[first.index] ?? [];
   const orgs = header.map((cell) => actors.find((a) => a.via === 'name' && a.text === cell)?.entity ?? null);
-  if (orgs[0] || orgs.filter(Boolean).length < 2 || orgs.slice(1).some((o) => !o)) return { labels: header };
   const label = cellsOf(row)[0] ?? '';
+  // (a table of labels and values: "| Item | Detail |" over "| Amount | US$500 million |" — each value under its row's label)
+  if (orgs.every((o) => !o) && isLabelTable(doc.sentences, first)) return { labels: header.map(() => label) };
+  if (orgs[0] || orgs.filter(Boolean).length < 2 || orgs.slice(1).some((o) => !o)) return { labels: header };
   return { labels: header.map(() => label), columnOrgs: orgs, header: first };
 }
 

@@ -268,7 +268,18 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
     if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
   }
   const proseBefore = sentences.slice(0, first.index).some((s) => s.kind === 'body');
+  // ("| Item | Detail |" over "| Amount | US$500 million |", "|---|---|" over "| Countries | 190 |": a table of labels and values
+  // that names no company goes on about the company just spoken of)
+  if (first.kind === 'table' && isLabelTable(sentences, first) && !sentences.some((x) => x.block === first.block && mentions[x.index]!.some(({ e }) => !e.media))) {
+    return subjects.find((x) => x.sentence >= first.index - 6)?.entity ?? main;
+  }
   return proseBefore ? null : main;
+}
+
+/** A table whose rows are a label and its values: a generic header ("| Item | Detail |", "| Metric | Q3 2012 | Q3 2011 |") or none. */
+export function isLabelTable(sentences: readonly Sentence[], first: Sentence): boolean {
+  const cells = first.text.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
+  return cells.every((c) => /^:?-{2,}:?$/.test(c)) || /^(?:|item|items|metric|metrics|measure|measures|figure|figures|kpi|key|field|category|detail|details|fact|facts|key facts|at a glance)$/i.test(cells[0] ?? 'x');
 }
 
 // "according to Bloomberg", "told the Financial Times", "(Reuters) -", "a CNBC report", "the Journal's analysis"

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a table of labels and values under a generic header ("| Metric | Q3 2012 | Q3 2011 |"): each value is its row label\'s, about the company just spoken of',
+      text: 'Shares in Kestrel Stream rose after it added subscribers in the quarter.\n\n| Metric | Q3 2012 | Q3 2011 |\n|---|---|---|\n| Revenue | $905m | $822m |\n| Net income | $8m | $62m |',
+      claims: [
+        { type: 'revenue', subject: 'Kestrel Stream', value: { amount: 905_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Kestrel Stream', value: { amount: 822_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a figure with no company before it, attributed after it to "the company" or to "its" officer; a level passed ("climbed above $5 billion"); a decimal inside the words between revenue and its verb ("grew 11.2 percent to")',
       text: 'Sakurai AI sells customised systems to banks. Sales for the year through December reached roughly 2 billion yen, the company said. Its annualized revenue has climbed above $5 billion, up from roughly $1 billion at the start of the year. Tessaly Telecom reported results on Thursday. Service revenue for the year to March grew 11.2 percent to KSh 388.7 billion.',
       claims: [

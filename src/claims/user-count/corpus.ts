@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a table of labels and values with no header ("|---|---|" first): the value is its row label\'s, about the company just spoken of',
+      text: 'Canvo makes design software used around the world.\n\nProduct snapshot\n|---|---|\n| Countries | 190 |\n| Signed-up active users | more than 170 million |',
+      claims: [{ type: 'user_count', subject: 'Canvo', value: { min: 170_000_000 } }],
+    },
+    {
       note: 'users "on" a company\'s service, with the level they "averaged"',
       text: 'Monthly active users on Orrin Chat in Korea averaged 44,859,000 in the quarter ended December, data showed.',
       claims: [{ type: 'user_count', subject: 'Orrin Chat', value: { amount: 44_859_000 } }],
