@@ -30,7 +30,7 @@ export interface Reference {
 
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
 // (a noun half of a hyphenated word ends no phrase: "the group-texting startup", not "the group"; "The venture-backed X")
-const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker';
+const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|newspaper|paper';
 // ("The IT services major will hire…", "the auto major's shares": "major" as a noun, Indian business English — only after a
 // word saying its line of business and before a verb or a possessive, not "the major banks")
 const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|was|said|says|reported|posted|plans|planned|announced|added|also|recently|expects|employs|employed|hired|hires|cut|cuts|laid|raised|on)\b|[,.;])`;
@@ -182,8 +182,9 @@ interface Salient {
 function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: EntityRecord[], subjects: Salient[], recent: EntityRecord[], main: EntityRecord | null, at: number, mainNearby = false, lastNamed: Salient[] = [], definite = false): EntityRecord | null {
   // an investor is "the firm" or "the fund", never "the startup" or "the company"
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
+  // ("the paper" is a newspaper the article names, nothing else)
   const fitsAsSubject = (e: EntityRecord) =>
-    e.kind === 'organization' && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
+    e.kind === 'organization' && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
     !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant || namedByHead(e, head) : true);
   // (an outlet is "the company" when a sentence has it as its subject or the article is about it — not when it is only
   // cited: "told VCCircle … the company raised $3 million" means the company the outlet was told about)
@@ -288,7 +289,7 @@ const CITED_BEFORE = /,\s*(?:writes|wrote|says|said|reports|reported|notes|noted
 const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
 // Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
-const INSTITUTION = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University)\b/;
+const INSTITUTION = /\b(?:Union|Guild|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University)\b/;
 
 // The company a bid is for: "an offer for (the) X", "a takeover of X", "a bid to buy X"
 const BID_FOR = /\b(?:offer|offers|bid|bids|approach|takeover|acquisition|purchase|buyout|tilt)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:to buy|to acquire|to take over|bought|acquired|buying|acquiring)\s+(?:the\s+)?$/i;
@@ -517,8 +518,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (what "its" means when it cannot mean one company: the same search with that company left out)
       const other = (x: EntityRecord) =>
         resolve('company', earlierSubjects(start).filter((y) => y !== x), earlierAny(start).filter((y) => y !== x), subjects.filter((y) => y.entity !== x), recent.filter((y) => y !== x), main === x ? null : main, s.index, mainNearby, lastNamed.filter((y) => y.entity !== x));
+      // ("In January the paper eliminated 20 jobs, and it closed its magazine": a phrase that is the sentence's subject goes on)
+      const phraseSubject = !subject && !firstPerson ? referring.find((r) => r.end <= start && / /.test(r.text) && isSubjectSlot(text, s, r.start, quoteOpenAtStart[s.index])) : undefined;
       let e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
-        : relative ? relative.entity : shareOfOther ? other(subject!)
+        : relative ? relative.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names
       // as an owner after it — that company would be "its")

@@ -14,6 +14,13 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: '"the paper" is the newspaper the article names, and a guild of its journalists is no company the text goes on about',
+      text: 'About 240 positions at The Kestrel Post are set to disappear under a voluntary buyout program. According to the Kestrel Post Guild, the reduction represents about one in ten employees. The union said it was furious. In January the paper eliminated 20 jobs.',
+      claims: [
+        { type: 'departure', subject: 'The Kestrel Post', value: { amount: 20 } },
+      ],
+    },
+    {
       note: 'a table with a column of job cuts: each row\'s count is that row\'s company\'s departure',
       text: '| Company | Jobs cut | Share of workforce |\n|---|---|---|\n| Orbital Loom | 14,000 | ~4% |\n| Kestrel Soft | 1,350 | 9% |',
       claims: [
