@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider that "has landed X as a customer in an agreement worth" an amount; research run "on" a provider\'s processing units',
+      text: 'Orrin Cloud has landed Tessaly AI as a customer in an agreement worth 38 billion dollars. Covenant AI has agreed to run its research on Orrin Cloud\'s tensor processing units.',
+      claims: [
+        { type: 'compute_deal', subject: 'Tessaly AI', counterparty: 'Orrin Cloud', value: { amount: 38_000_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Covenant AI', counterparty: 'Orrin Cloud' },
+      ],
+    },
+    {
       note: 'a deal\'s later money told right after its first ("worth up to $11.9 billion, followed by a $4 billion add-on in May"); a sentence that says which side supplies the other ("Orrin Cloud is Tarsel\'s second source") sets the deal\'s direction (Orrin Cloud sells compute by its name)',
       text: 'Zentrix AI struck an initial cloud deal with Orrin Cloud in March worth up to $11.9 billion, followed by a $4 billion add-on in May. Orrin Cloud is Tarsel AI\'s second source, with Tarsel AI intending to spend up to $10 billion on 500 megawatts of AI compute.',
       claims: [

@@ -10,7 +10,7 @@ import { sellsCompute } from './providers.js';
  * or named with the compute it sells).
  */
 
-const RESOURCE = '(servers|server|gpus|gpu|chips|chip|accelerators|processors|tpus|capacity|compute|computing|cloud|infrastructure|data|datacenter|datacentre|datacenters|datacentres|supercomputer|supercomputers|clusters|cluster|h100s|h200s|b200s|a100s|h800s|instances|power|electricity)';
+const RESOURCE = '(servers|server|gpus|gpu|chips|chip|accelerators|processors|processing units|tpus|capacity|compute|computing|cloud|infrastructure|data|datacenter|datacentre|datacenters|datacentres|supercomputer|supercomputers|clusters|cluster|h100s|h200s|b200s|a100s|h800s|instances|power|electricity)';
 
 // What the deal is for, by the words of the sentence
 function resourceOf(text: string): Resource {
@@ -107,7 +107,7 @@ export const RULES: ClaimRule[] = [
   // "Zentrix AI became a customer of Orrin Cloud", "Orrin Cloud counts Zentrix AI among its customers"
   {
     reason: 'compute_deal/customer-of-provider',
-    match: `([subject:ORG] (is|was|has become|became|remains|is now|was already|has been) (the|a|an|one of)? ~{0,2} (customer|customers|client|clients|tenant|tenants) (of|at) [counterparty:ORG]|[counterparty:ORG] {count|list|name} [subject:ORG] (among|as) (its|one of its|a) ~{0,2} (customers|clients|tenants|customer|client|tenant)|[counterparty:POSS] (')? ~{0,2} (customer|client|tenant) (, _{1,6} ,)? (was|is|remains|has been|had been) [subject:ORG])`,
+    match: `([subject:ORG] (is|was|has become|became|remains|is now|was already|has been) (the|a|an|one of)? ~{0,2} (customer|customers|client|clients|tenant|tenants) (of|at) [counterparty:ORG]|[counterparty:ORG] {count|list|name} [subject:ORG] (among|as) (its|one of its|a) ~{0,2} (customers|clients|tenants|customer|client|tenant)|[counterparty:POSS] (')? ~{0,2} (customer|client|tenant) (, _{1,6} ,)? (was|is|remains|has been|had been) [subject:ORG]|[counterparty:ORG] (has|have|had|will)? (also)? {land|win|sign|add|secure|sign up} [subject:ORG] as (a|an|its|their)? ~{0,2} (customer|client|tenant) (in (a|an) ~{0,3} (deal|agreement|contract|pact) (worth|valued at) (about|around|some|nearly|more than)? [value:MONEY])?)`,
     confidence: 0.76,
     // (a word of compute in the sentence, or a provider known to sell it: "CoreWeave's biggest customer … was Microsoft")
     extra: (m, view) => (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting)\b/i.test(view.sentence.text) || (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity)) ? provides(m, view) : null),
@@ -115,6 +115,7 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI became a customer of Orrin Cloud last year.', 'Zentrix AI', null],
       ['Orrin Cloud counts Zentrix AI among its biggest customers for GPU capacity.', 'Zentrix AI', null],
       ['Orrin Cloud’s biggest customer, prior to this deal, was Zentrix AI.', 'Zentrix AI', null],
+      ['Orrin Cloud has landed Zentrix AI as a customer in an agreement worth 38 billion dollars.', 'Zentrix AI', '38 billion dollars'],
     ],
   },
   // "Orrin Cloud will host Zentrix AI's workloads": the provider runs a company's work
@@ -128,7 +129,8 @@ export const RULES: ClaimRule[] = [
   // "Zentrix AI trains its models on Google's TPUs", "runs its chatbot on Azure": the compute a company's work runs on
   {
     reason: 'compute_deal/runs-on',
-    match: `{train|run|host|serve} (its|their|the)? ~{0,3} (models|model|workloads|workload|services|service|chatbot|chatbots|ai|systems|software|apps|app|products) on [counterparty:POSS] (')? ~{0,2} ${RESOURCE}`,
+    // ("has agreed to run its research on Google Cloud's tensor processing units")
+    match: `{train|run|host|serve|conduct|do} (its|their|the)? ~{0,3} (models|model|workloads|workload|services|service|chatbot|chatbots|ai|systems|software|apps|app|products|research|training|inference|experiments|work) on [counterparty:POSS] (')? ~{0,2} ${RESOURCE}`,
     confidence: 0.76,
     extra: provides,
     examples: [['Zentrix AI trains its models on Google’s TPUs.', 'Zentrix AI', null]],

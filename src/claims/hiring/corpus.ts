@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people lured "away" from a unit named after its owner ("from Kestrel University\'s National Robotics Engineering Center"): the owner is where they worked',
+      text: 'Orrin Rides has lured away at least 40 people from Kestrel University\'s National Robotics Engineering Center.',
+      claims: [{ type: 'hiring', subject: 'Orrin Rides', counterparty: 'Kestrel University', value: { min: 40 } }],
+    },
+    {
       note: 'a person moving told by a post: "from X joined as partner at Y", "appointed P as CEO … from X", "P, X\'s discovery chief, became head of research at Y", "was appointed Y vice president … from X"; people or a team added from another firm',
       text: 'Chirag Rao from Orrin Advisory joined as partner at Kestrel Consulting. Tessaly Bank appointed Shayne Noble as CEO in the same year from Brackwell Chartered. Jan Lund, Halvard Pharma\'s discovery chief, became head of research at Corvel Therapeutics. Eddie Ndungu was recently appointed Kestrel Pay vice president for Fintech Africa from Orrin Group. Vale Partners announced the addition of three corporate partners from Tarsel Law. In 2012 Vale Partners gained a six-partner team from Orrin & Vale.',
       claims: [

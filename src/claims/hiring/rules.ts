@@ -73,6 +73,15 @@ const subjectNotObject = (m: RuleMatch): Partial<RawClaim> | null => (PREPOSITIO
 // A deal with a company that may take its people too: "license X's technology", "paid X $650 million to license", "a stake in X"
 const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|(licensing|license|licence) (deal|agreement|pact) (for|with) ~{0,4} [counterparty:ORG]|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
 
+// The owner named right before a unit of its own ("Carnegie Mellon's National Robotics Engineering Center"): where people worked
+const UNIT_NAME = /\b(?:Center|Centre|Institute|Department|Division|Unit|Laboratory|Laboratories|School|Faculty|Team|Desk|Program|Programme)$/;
+const unitOfOwner = (m: RuleMatch): Partial<RawClaim> | null => {
+  const i = m.toks.indexOf(m.slots.counterparty!);
+  const owner = m.toks[i - 1]?.lower === "'s" ? m.toks[i - 2] : m.toks[i - 1];
+  const unit = m.slots.counterparty!.actor?.entity;
+  return owner?.kind === 'org' && owner.actor?.possessive && owner.actor.via === 'name' && unit && UNIT_NAME.test(unit.name) ? { counterparty: owner.actor.entity } : {};
+};
+
 // ("who ran European ECM at Goldman Sachs": a unit named at its company — the company is where the person worked)
 const unitAtCompany = (m: RuleMatch): Partial<RawClaim> | null => {
   const i = m.toks.indexOf(m.slots.counterparty!);
@@ -85,9 +94,11 @@ const SOURCED_RULES: ClaimRule[] = [
   // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
   {
     reason: 'hiring/hired-from-list',
-    match: `${HIRE} (up to|about|around|nearly|more than|at least|some|another|an additional)? ((a|an) (team|group|unit|squad|trio|pair|desk) of)? [value:COUNT]? ~{0,4} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
+    match: `${HIRE} (away)? (up to|about|around|nearly|more than|at least|some|another|an additional)? ((a|an) (team|group|unit|squad|trio|pair|desk) of)? [value:COUNT]? ~{0,4} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
     confidence: 0.88,
     list: true,
+    // ("from Carnegie Mellon's National Robotics Engineering Center": a unit named after its owner — the owner is where they worked)
+    extra: unitOfOwner,
     examples: [
       ['Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management.', 'Citadel LLC', '17 portfolio managers'],
       ['ByteDance Ltd hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd.', 'ByteDance Ltd', null],
