@@ -30,7 +30,11 @@ export function sectionLabels(sentences: Sentence[]): Array<string | undefined> 
   const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
   // "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
   // ("1. Zentrix AI — $4bn", "2) Quillmark: $900m": a ranked list's number comes first)
-  const valueLine = (t: string) => /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
+  // ("2. Lendwell (London, lending platform for small businesses): £21m": a description in brackets after the name)
+  const valueLine = (raw: string) => {
+    const t = raw.replace(/\s*\([^()]{1,80}\)(?=\s*[:–—-])/, '');
+    return /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
+  };
   // ("Here is what the top AI labs pay:": a longer line that ends in a colon introduces the list too)
   const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && /:\s*$/.test(s.text)));
   for (const s of sentences) {

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a ranked list under a label of rounds, each name with a description in brackets before its amount',
+      text: "Tech funding passed £130m in October.\n\nOctober's largest rounds\n1. Wyvern Silicon (Bristol, semiconductors): $30m\n2. Lendwell (London, lending platform for small businesses): £21m\n3. Foldtech (Cambridge, intelligent packaging): £18m",
+      claims: [
+        { type: 'funding', subject: 'Wyvern Silicon', value: { amount: 30_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Lendwell', value: { amount: 21_000_000, currency: 'GBP' } },
+        { type: 'funding', subject: 'Foldtech', value: { amount: 18_000_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'the total "the company has collected since" its founding; a raise that "came to" an amount past an aside; "has taken in … from investors"; a round in apposition called "a deal" is still a round; the lead named next as "X led it"; a subordinate clause\'s own subject ("when Valkyr closed a Series B that brought in")',
       text: 'Kestrel Bio raised $30 million. The round lifts the total the company has collected since its 2018 founding to more than $190 million.\n\nCovenant AI was founded in 2024. Its first raise, announced in September 2024, came to US$1 billion.\n\nSince it was set up in 2012, Canvo has taken in $560m from investors.\n\nVaultline opened the year by announcing funding of 167.5 million dollars, a deal that lifted its valuation to $1.4bn.\n\nTessaly AI raised $2 billion. Birchfield Capital led it; Orrin Chips and Halvard Cloud both bought in.\n\nOrrin Group\'s venture arm came in late in 2023, when Valkyr closed a Series B that brought in 500 million US dollars.',
       claims: [
