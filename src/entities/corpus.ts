@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Corporate Kenya has recently seen some top executives exiting one company and walking into another.',
+    note: '"Corporate" and a country: a country\'s business world, no company',
+    expect: [['Corporate Kenya', 'other']],
+  },
+  {
     text: '"Corporate has long been a focus," says Morgan Lewis & Bockius managing partner Frances Murphy. The addition of three partners from Herbert Smith Freehills (HSF) has boosted Morgan Lewis\'s team. Meta is renting Tensor Processing Units (TPUs) from Google.',
     note: 'a firm named after people: its short form borrows the full name\'s kind over a first name and a surname ("Morgan Lewis" of "Morgan Lewis & Bockius"), and a name of three words given its initials in brackets is an organisation\'s — not a thing of ordinary words ("Tensor Processing Units (TPUs)")',
     expect: [['Morgan Lewis & Bockius', 'organization'], ['Herbert Smith Freehills', 'organization'], ['Tensor Processing Units', 'other'], ['Frances Murphy', 'person']],

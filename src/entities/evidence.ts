@@ -326,7 +326,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // is a company doing something: a verb is no noun)
   if (words.length === 1 && isDemonym(surface.toLowerCase()) && DEMONYM_ADJECTIVE_AFTER.test(after)) add(e, 'other', 4, 'demonym-adjective');
   // "India Inc's top brass", "Japan Inc", "UK plc": a country's business as a whole, no company
-  if (words.length === 2 && /^(?:Inc|plc|Plc|PLC)$/.test(words[1]!) && isKnownPlace(words[0]!.toLowerCase())) add(e, 'other', 5, 'country-inc');
+  // ("Corporate Kenya has recently seen executives exiting", "Corporate America": a country's business world, no company)
+  if (words.length === 2 && ((/^(?:Inc|plc|Plc|PLC)$/.test(words[1]!) && isKnownPlace(words[0]!.toLowerCase())) || (words[0] === 'Corporate' && isKnownPlace(words[1]!.toLowerCase())))) add(e, 'other', 5, 'country-inc');
   // "SME lender iwoca", "EV maker Tessla": an abbreviation describing the company noun before a name is no name itself
   if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:lender|startup|start-up|firm|platform|company|maker|provider|bank|fintech|specialist|player|app|marketplace|insurer|retailer|developer)s? (?:[A-Z]|[a-z][a-z0-9]{3,}\b(?! (?:is|was|has|will|said)\b))/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-modifier');
   // "Unicorn is the term used for a start-up valued at over $1 billion": a word defined is a term
