@@ -198,9 +198,12 @@ const PERSONS_PAST_BEFORE = /\b(?:he|she|they|who)\s+(?:had\s+|has\s+|once\s+|pr
 
 function isFormerEmployer(view: SentenceView, a: Actor): boolean {
   if (a.via !== 'name') return false;
+  // ("the research lab started by Yuri Kalmanov, once chief scientist at OpenAI,": a post someone held there before)
+  if (ONCE_POST_AT.test(view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start))) return true;
   return /\b(?:former|ex-|onetime|one-time|erstwhile)\s*$/i.test(view.text.slice(Math.max(0, a.start - 12), a.start)) &&
     FORMER_ROLE.test(view.text.slice(a.end, a.end + 40));
 }
+const ONCE_POST_AT = /,\s*(?:who was\s+)?(?:once|formerly|previously|earlier)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+(?:the\s+)?$/i;
 const FORMER_ROLE = /^(?:'s)? (?:[a-z-]+ ){0,2}(?:executive|employee|engineer|staffer|official|boss|chief|head|researcher|scientist|manager|director|ceo|cfo|cto|coo|president|founder|co-founder|veteran|worker|banker|partner|leader|exec|adviser|advisor)s?\b/i;
 
 /**
@@ -406,7 +409,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
 }
 
 // A relative clause on a market, not a company: "carnage in the $320bn sector, which employs more than 1.3 million people"
-const GENERIC_ANTECEDENT = /\b(?:sector|industry|market|economy|country|nation|city|region|state|province|trade|government)s?\s*,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,3}$/;
+// ("Israel's technology sector, whose startups raised $10 billion": the companies of a sector)
+const GENERIC_ANTECEDENT = /\b(?:sector|industry|market|economy|country|nation|city|region|state|province|trade|government)s?\s*,?\s*(?:which|that|whose\s+(?:startups|start-ups|companies|firms|businesses|founders))\s+(?:[a-z]+\s+){0,3}$/;
 
 // "…when one bank set up a new division and hired 24 employees": an unnamed company does what the sentence tells, not the
 // passage's company

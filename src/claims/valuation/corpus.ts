@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a company where a person "once" held a post, in an apposition, is no subject of what the sentence says',
+      text: 'Covenant Intelligence Inc., the research lab started by Dana Roe, once chief scientist at Orrin AI, is now valued at $32 billion.',
+      claims: [{ type: 'valuation', subject: 'Covenant Intelligence Inc.', value: { amount: 32_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'verbs that set a company\'s price: a transaction that "priced the company at" (past an aside), "marks the company at", "put it at a value of"',
       text: 'Kestrel Pay was last valued in 2021, when another secondary transaction, in which Orrin Capital and Tarsel Partners were the lead buyers, priced the company at US$45 billion. Canvo is a design company. Wattle Ventures now marks the company at $25.6bn. Narwhal Security needed just 72 hours to collect US$210 million, which put it at a value of $1.2 billion.',
       claims: [
