@@ -2,7 +2,7 @@
 // the extractors when some rule's required words are all in it, or a hand-written extractor's verbs are.
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../src/pipeline.js';
-import { candidateGate } from '../src/spot/candidates.js';
+import { candidateGate, oneOf } from '../src/spot/candidates.js';
 import { splitSentences } from '../src/text/sentences.js';
 
 const gate = candidateGate(EXTRACTORS);
@@ -27,5 +27,27 @@ describe('spot gate', () => {
 
   it('admits every sentence with a number', () => {
     expect(admits('It rained on 3 days.')).toEqual([true]);
+  });
+});
+
+describe('oneOf', () => {
+  const texts = ['', 'aaa', 'a b', 'ab', 'xa', 'the b.', 'Ab', 'bb', 'ca cb'];
+  const same = (res: RegExp[]) => {
+    // (copies for the answers expected: a global expression's test moves its lastIndex)
+    const any = oneOf(res);
+    const each = res.map((re) => new RegExp(re));
+    for (const t of texts) expect(any(t), `${res.join(' ')} on "${t}"`).toBe(each.some((re) => re.test(t)));
+  };
+
+  it('answers as any of the expressions would, joined or not', () => {
+    same([]);
+    same([/\bb\b/]);
+    same([/\bb\b/, /^a(?=b)/, /x|c(?!a)/]);
+    same([/\bB\b/i, /^a(?=b)/i]);
+    // (not joinable: other flags, a global one, a back-reference, a named group)
+    same([/\bB\b/i, /^a(?=b)/]);
+    same([/a/g, /b/g]);
+    same([/(a)\1/, /(b)\1/]);
+    same([/(?<x>a)b/, /(?<x>b)b/]);
   });
 });

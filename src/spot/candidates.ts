@@ -19,6 +19,8 @@ const NAME_AFTER_FIRST = /[^\p{L}\p{N}]\p{Lu}/u;
 
 /** The words of a lower-cased sentence, and the parts of its hyphenated words. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** What joins the parts of such a word. */
+const JOINER = /[-'’]/;
 
 export interface Gate {
   (sentence: Sentence): boolean;
@@ -52,6 +54,9 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
       });
     }
   }
+  // (each list as one expression: one scan of the sentence instead of one a pattern)
+  const anyPattern = oneOf(patterns);
+  const anyNamedPattern = oneOf(namedPatterns);
   const filled = new Uint32Array(setsOf.length);
   const seen = new Uint32Array(setsOf.length);
   let generation = 0;
@@ -77,14 +82,29 @@ export function candidateGate(extractors: readonly Extractor[]): Gate {
     if (AMOUNT.test(lower) || TRIGGER.test(lower)) return true;
     generation++;
     named = NAME_AFTER_FIRST.test(text);
-    for (const m of lower.matchAll(WORD)) {
+    WORD.lastIndex = 0;
+    for (let m; (m = WORD.exec(lower)) !== null; ) {
       const w = m[0];
       if (fill(w)) return true;
       // (the rules' tokens split "company's" and "co-founder-turned-CEO" where a word's parts may be asked for)
-      if (/[-'’]/.test(w)) for (const part of w.split(/[-'’]/)) if (part && fill(part)) return true;
+      if (JOINER.test(w)) for (const part of w.split(JOINER)) if (part && fill(part)) return true;
     }
-    return patterns.some((p) => p.test(lower)) || (named && namedPatterns.some((p) => p.test(lower)));
+    return anyPattern(lower) || (named && anyNamedPattern(lower));
   };
+}
+
+/**
+ * A test of whether any of these expressions matches a text: one expression of them all when
+ * they can be joined (the same flags, none global or sticky, no back-reference or named group
+ * whose numbering or name the join would change), a match being a match of one of them; else each in turn.
+ */
+export function oneOf(res: readonly RegExp[]): (text: string) => boolean {
+  if (res.length === 0) return () => false;
+  const flags = res[0]!.flags;
+  const joinable = res.every((re) => re.flags === flags && !/[gy]/.test(flags) && !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source));
+  if (res.length === 1 || !joinable) return (text) => res.some((re) => re.test(text));
+  const all = new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags);
+  return (text) => all.test(text);
 }
 
 /** An expression for lower-cased text: without its "i" flag when it spells no capital letter of its own. */
