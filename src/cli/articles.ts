@@ -119,12 +119,16 @@ export const BATCH_V8_FLAGS = '--regexp-optimization --no-regexp-peephole-optimi
  * stories 599 → 553 ms, 100 stories 1,481 → 1,240 ms, one article 360 → 333 ms, n=9).
  * No loop peeling either, as in a batch: 10 stories 1,937 → 1,884 M instructions, 100 stories
  * 4,664–4,690 → 4,450–4,512 M, one article 1,158 → 1,148 M (seeded single-threaded callgrind, PROFILE.md §16).
- * And three times V8's interrupt budget (a batch has twice): fewer functions optimised in a run too
+ * And six times V8's interrupt budget (a batch has twice): fewer functions optimised in a run too
  * short to repay most optimisations. 10 stories 1,906 → 1,765 M at twice the budget → 1,691 M at
  * three times, 100 stories 4,509–4,526 → 4,297–4,314 → 4,166 M, one article 1,250 → 1,216 → 1,211 M
- * (seeded single-threaded callgrind with --predictable-gc-schedule, PROFILE.md §17).
+ * (seeded single-threaded callgrind with --predictable-gc-schedule, PROFILE.md §17). Then six times
+ * (PROFILE.md §18, the same meter with --no-incremental-marking): 10 stories 1,732 → 1,676 M, 100
+ * stories 4,308 → 4,235 M, one article 1,244 → 1,231 M; 4× gave 1,693 / 4,258 / 1,231 M, 8× 1,671 /
+ * 4,282 / 1,232 M, 16× 1,672 / 4,544 M, no TurboFan at all 1,670 / 4,843 M. (A batch keeps twice:
+ * on bbc/business 1.5× and 3× both cost more, +1.1 % and +0.5 %.)
  */
-export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling --interrupt-budget=202752';
+export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole-optimization --max-inlined-bytecode-size-cumulative=200 --max-optimized-bytecode-size=1000 --no-turbo-loop-peeling --interrupt-budget=405504';
 /**
  * And for a run of one article: a regular expression is compiled to native code after 100 runs,
  * not after its first (V8's default: it is compiled twice, to bytecode on its first run and to
