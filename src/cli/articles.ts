@@ -138,8 +138,12 @@ export const SHORT_RUN_V8_FLAGS = '--no-regexp-optimization --no-regexp-peephole
  * the same hundred as one 223 KB file 10,708 → 11,387 M (hence ONE_ARTICLE_MAX_CHARS). Set after
  * the extraction script is compiled (loadScript's beforeRun): V8 takes a code cache only under
  * the flags it was made with, and the regular expressions read this one when they are made.
+ * And no optimising compiler (`--max-opt=1`: interpreter and baseline code only): under the short
+ * runs' budget one article optimises a few functions it has no time to repay. 1,231.2 → 1,226.5 M
+ * instructions on the wire story, 1,368.5 → 1,362.1 M on bbc's longest story (16 K characters),
+ * 1,334.7 → 1,327.5 M on one of 9.5 K (PROFILE.md §18, two runs each, each pair equal).
  */
-export const ONE_ARTICLE_V8_FLAGS = '--regexp-tier-up-ticks=100';
+export const ONE_ARTICLE_V8_FLAGS = '--regexp-tier-up-ticks=100 --max-opt=1';
 /** The size of an article, in characters, up to which one file runs under ONE_ARTICLE_V8_FLAGS (a long feature is 6–15 K). */
 const ONE_ARTICLE_MAX_CHARS = 16_384;
 
