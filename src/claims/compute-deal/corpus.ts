@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company that "hands" a provider an amount for computing',
+      text: 'Kestrel Apps hands Orrin Web Services about 30 million dollars every month for cloud computing.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Apps', counterparty: 'Orrin Web Services', value: { amount: 30_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a provider that "has landed X as a customer in an agreement worth" an amount; research run "on" a provider\'s processing units',
       text: 'Orrin Cloud has landed Tessaly AI as a customer in an agreement worth 38 billion dollars. Covenant AI has agreed to run its research on Orrin Cloud\'s tensor processing units.',
       claims: [

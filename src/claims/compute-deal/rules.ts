@@ -55,7 +55,8 @@ export const RULES: ClaimRule[] = [
   // "agreed to pay Oracle $5 billion a year for cloud computing", "pays AWS about $30 million a month": the payee a seller of compute
   {
     reason: 'compute_deal/pays-provider-amount',
-    match: '{pay} [counterparty:ORG] (up to|about|nearly|as much as|more than|roughly|around|some|over)? [value:MONEY]',
+    // ("Apple hands Amazon Web Services about 30 million dollars every month")
+    match: '{pay|hand|give} [counterparty:ORG] (up to|about|nearly|as much as|more than|roughly|around|some|over)? [value:MONEY]',
     confidence: 0.8,
     // (or any payee, when the money is "for" compute: "agreed to pay Quenby Inc. $1 billion over five years for computing capacity")
     extra: (m, view) => {

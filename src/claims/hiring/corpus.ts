@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'nationals a company plans to hire under a localisation drive',
+      text: 'Kestrel Bank plans to hire 100 UAE nationals this year.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: null, value: { amount: 100 } }],
+    },
+    {
       note: 'people lured "away" from a unit named after its owner ("from Kestrel University\'s National Robotics Engineering Center"): the owner is where they worked',
       text: 'Orrin Rides has lured away at least 40 people from Kestrel University\'s National Robotics Engineering Center.',
       claims: [{ type: 'hiring', subject: 'Orrin Rides', counterparty: 'Kestrel University', value: { min: 40 } }],

@@ -11,7 +11,8 @@ import type { Tok } from '../../structure/tokens.js';
  */
 
 // Who is hired
-const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performers|team|teams|members|agents|investigators|crew)`;
+// (and nationals a company takes on under a localisation drive: "plans to hire 100 UAE nationals")
+const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performers|team|teams|members|agents|investigators|crew|nationals|locals)`;
 const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
