@@ -19,8 +19,11 @@ export const corpus: ClaimCorpus = {
   positive: [
     {
       note: 'a company that "hands" a provider an amount for computing',
-      text: 'Kestrel Apps hands Orrin Web Services about 30 million dollars every month for cloud computing.',
-      claims: [{ type: 'compute_deal', subject: 'Kestrel Apps', counterparty: 'Orrin Web Services', value: { amount: 30_000_000, currency: 'USD' } }],
+      text: 'Kestrel Apps hands Orrin Web Services about 30 million dollars every month for cloud computing. Halvard Phones hands Amazon Web Services about 30 million dollars every month, a broadcaster has reported.',
+      claims: [
+        { type: 'compute_deal', subject: 'Kestrel Apps', counterparty: 'Orrin Web Services', value: { amount: 30_000_000, currency: 'USD' } },
+        { type: 'compute_deal', subject: 'Halvard Phones', counterparty: 'Amazon', value: { amount: 30_000_000, currency: 'USD' } },
+      ],
     },
     {
       note: 'a provider that "has landed X as a customer in an agreement worth" an amount; research run "on" a provider\'s processing units',

@@ -62,7 +62,7 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => {
       const payee = m.slots.counterparty?.actor;
       if (!payee) return null;
-      const sells = sellsCompute(view, payee.entity) && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text);
+      const sells = sellsCompute(view, payee.entity) && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure|web services)\b/i.test(view.sentence.text);
       return sells || PAID_FOR_COMPUTE.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null;
     },
     examples: [
