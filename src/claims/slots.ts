@@ -189,13 +189,13 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
 
 const BRACKET_OWNER = /^\s*\(\s*(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
 
-/** "The former Airbnb executive helped orchestrate…": a person's past employer, not the company meant. */
 /** "…to replace awards he forfeited when he left the Commonwealth Bank of Australia": a company a person left or worked at before. */
 function personsPast(view: SentenceView, a: Actor): boolean {
   return a.via === 'name' && PERSONS_PAST_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start));
 }
 const PERSONS_PAST_BEFORE = /\b(?:he|she|they|who)\s+(?:had\s+|has\s+|once\s+|previously\s+|formerly\s+)?(?:left|quit|departed|joined from|worked at|worked for|was at|spent (?:[\w-]+\s+){1,3}at)\s+(?:the\s+)?$/i;
 
+/** "The former Airbnb executive helped orchestrate…": a person's past employer, not the company meant. */
 function isFormerEmployer(view: SentenceView, a: Actor): boolean {
   if (a.via !== 'name') return false;
   // ("the research lab started by Yuri Kalmanov, once chief scientist at OpenAI,": a post someone held there before)
@@ -285,6 +285,12 @@ function backedModifier(view: SentenceView, a: Actor): boolean {
 // ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
 
+// The verb of a clause with a subject of its own, right after that subject (past a relative clause on it): "…, while PalmPay
+// claims…", "…, and Forexly, which runs a cloud platform, landed…"
+const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hired|raised|secured|landed|closed|bagged|received|won|got|claims|claimed|boasts|boasted|serves|served|adds|added';
+const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB})\b`);
+const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
+
 const LISTED_ON = /\b(?:listed|traded|quoted|trading) (?:on|in) (?:the )?(?:(?:[A-Z][\w&.'-]*\s+){1,5}\()?$/;
 const listedOn = (view: SentenceView, a: Actor) => LISTED_ON.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start));
 
@@ -323,7 +329,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Lending startup Tallyfin closed a C$92 million round, and Forexly, which runs…, landed CA$6.5 million": after ", and" too)
   const ownClause = (a: Actor) =>
     /(?:\b(?:while|whereas|but|when|after|since|because|as|once|until|before)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
-    /^(?:, (?:which|who) [^,;]{1,80},)? (?:has|had|have|is|was|are|were|counts|counted|reported|reports|posted|posts|employs|employed|raised|secured|landed|closed|bagged|received|won|got|claims|claimed|boasts|boasted|serves|served|adds|added)\b/.test(view.text.slice(a.end, a.end + 100));
+    OWN_CLAUSE_AFTER.test(view.text.slice(a.end, a.end + 100));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
@@ -355,7 +361,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   // ("…, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million": a relative clause before the verb)
-  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || /^, (?:which|who) [^,;()]{1,80}, (?:was|were|is|are|has|had|have|will|would|could|can|raised|secured|landed|closed|bagged|received|won|got|reported|posted|employs|employed|hired)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap);
+  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap);
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
   // ("Altman said Meta had offered…": a name after a verb of saying, then a verb, is the reported clause's subject)
