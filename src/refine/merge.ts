@@ -115,8 +115,11 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
  * hiring claim's other side ("25 researchers defected to Halvard, leaving Northgate University"): only
  * the hiring claim stays, as CLAIMS.md asks.
  */
+// (and a countless leaving — one person's — told a few sentences from a hire by another company from the one left: "Ford has
+// brought in Nathan Corwell… Corwell, who left Apple in January 2023, helped build…" is the same move)
+const MOVE_SPAN = 3;
 export const departureYieldsToHiring: Refiner = (_ctx, claims) =>
-  claims.filter((c) => c.type !== 'departure' || !claims.some((h) => h.type === 'hiring' && h.sentence === c.sentence && h.counterparty === c.subject));
+  claims.filter((c) => c.type !== 'departure' || !claims.some((h) => h.type === 'hiring' && h.counterparty === c.subject && (h.sentence === c.sentence || (!c.value && Math.abs(h.sentence.index - c.sentence.index) <= MOVE_SPAN))));
 
 /**
  * A hire told in two steps: "JPMorgan hired four executives … Taira had quit rival Credit Suisse before joining JPMorgan.
