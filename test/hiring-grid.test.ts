@@ -34,3 +34,18 @@ describe('a hire said the common ways', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('a hire and the same move told again as a leaving', () => {
+  it('gives the hire and no departure from the company left, a sentence later or three', () => {
+    for (const between of ['', ' He starts in May. The unit has grown fast.']) {
+      const text = `Kestrel Motor has hired Nathan Corwell from Orrin Devices to run its software arm.${between} Corwell, who left Orrin Devices in January, helped build its subscription business.`;
+      const claims = extract(text).claims.map((c) => `${c.type} ${c.subject} ${c.counterparty ?? ''}`.trim());
+      expect(claims).toEqual(['hiring Kestrel Motor Orrin Devices']);
+    }
+  });
+  it('keeps a counted cut at the company left: job cuts are no one person\'s move', () => {
+    const text = 'Kestrel Motor has hired Nathan Corwell from Orrin Devices. Orrin Devices will cut 400 jobs.';
+    const claims = extract(text).claims.map((c) => `${c.type} ${c.subject} ${c.counterparty ?? ''} ${c.value?.amount ?? ''}`.trim());
+    expect(claims).toEqual(['hiring Kestrel Motor Orrin Devices', 'departure Orrin Devices  400']);
+  });
+});

@@ -427,7 +427,6 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
-    { text: 'Kestrel Motor has hired Nathan Corwell from Orrin Devices to run its software arm. Corwell, who left Orrin Devices in January, helped build its subscription business.', note: 'one person\'s leaving told a sentence after the hire from the company left is the same move: the hire, no departure' },
     { text: 'Corporate Kenya has recently seen some top executives exiting one company and walking into another. Six chief executives of companies listed on the Kestrel Securities Exchange (KSE) have departed this year, more than the five exits recorded last year.', note: 'a country\'s business world ("Corporate Kenya") is no company, and an exchange companies are listed on is none of theirs' },
     { text: 'Recruiters say Orrin Labs loses fewer people to rivals than any other lab.', note: 'a comparison of how many people leave tells no departure' },
     { text: 'Halvard Tech reported results. Combined, Halvard Tech and Kestrel Consulting (KC) witnessed a year-on-year reduction of 34,851 employees.', note: 'a cut counted over two companies combined is neither one\'s' },
