@@ -9,7 +9,7 @@ import { headcount } from './claims/headcount/extract.js';
 import { hiring, hiringRules } from './claims/hiring/extract.js';
 import { personMoves } from './claims/hiring/moves.js';
 import { ruleExtractor } from './claims/rules.js';
-import { sectionLabels, sectionRule } from './claims/sections.js';
+import { sectionLabels, sectionRule, segmentRule } from './claims/sections.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
@@ -61,7 +61,7 @@ const MAX_AMOUNTS = 100;
 /** The claim types' extractors, in the order ties between them are settled. */
 // "Name: value" lines under a label ("Users:", "Employee strength"), for the types still read by their own extractors
 // (headcount and compensation have the rule in their rule sets)
-const SECTION_LISTS = (['valuation', 'funding', 'revenue', 'user_count'] as const).map((t) => ruleExtractor(t, [sectionRule(t)], t === 'user_count' ? { countUnit: 'users' } : {}));
+const SECTION_LISTS = (['valuation', 'funding', 'revenue', 'user_count'] as const).map((t) => ruleExtractor(t, t === 'user_count' ? [sectionRule(t), segmentRule(t)] : [sectionRule(t)], t === 'user_count' ? { countUnit: 'users' } : {}));
 
 export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenue, headcount, userCount, compensation, computeDeal, computeRules, hiring, hiringRules, personMoves, departure, ...SECTION_LISTS];
 

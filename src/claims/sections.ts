@@ -36,7 +36,8 @@ export function sectionLabels(sentences: Sentence[]): Array<string | undefined> 
     return /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
   };
   // ("Here is what the top AI labs pay:": a longer line that ends in a colon introduces the list too)
-  const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && /:\s*$/.test(s.text)));
+  // ("Subscriber base at the end of September": a heading of up to ten words, too)
+  const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && (/:\s*$/.test(s.text) || s.kind === 'heading')));
   for (const s of sentences) {
     let found: string | undefined;
     if (valueLine(s.text)) {
@@ -68,6 +69,22 @@ export function sectionRule(type: ClaimType): ClaimRule {
     when: (view) => !!view.section,
     extra: (_m, view) => (view.section && label.test(view.section) ? {} : null),
     examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
+  };
+}
+
+/**
+ * A line of a list of users under a label that names no company, by segment ("Subscriber base at the end of September" over
+ * "- U.S. streaming: 25.1 million"): the segment's users are the company's the list is about (the list's topic).
+ */
+export function segmentRule(type: 'user_count'): ClaimRule {
+  const label = LABELS[type]!;
+  return {
+    reason: `${type}/section-segment`,
+    match: `^ ~{1,4} : (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:COUNT]`,
+    confidence: 0.7,
+    when: (view) => !!view.section && view.sentence.kind === 'bullet' && view.actors.length === 0,
+    extra: (_m, view) => (view.section && label.test(view.section) && !/\b(?:market|industry|sector|country|nation|total)\b/i.test(view.section) ? {} : null),
+    examples: [['Kestrel Stream has grown.\n\nSubscriber base at the end of September\n- U.S. streaming: 25.1 million\n- International streaming: 4.3 million', 'Kestrel Stream', '25.1 million']],
   };
 }
 

@@ -267,6 +267,12 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
       }
     }
     if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
+    // ("Subscriber base at the end of September" over "- U.S. streaming: 25.1 million": a heading of common words over a list of
+    // labels and values goes on about the company just spoken of)
+    if (!named && above.kind === 'heading' && /^[A-Z][a-z]*(?: [a-z][\w-]*| (?:January|February|March|April|May|June|July|August|September|October|November|December)| \d{4}| Q[1-4])*:?$/.test(above.text.trim()) && /^\W*[A-Z][\w .&'’-]{0,40}:\s/.test(first.text)) {
+      const recentSubject = subjects.find((x) => x.sentence >= above.index - 6)?.entity;
+      if (recentSubject ?? main) return recentSubject ?? main;
+    }
   }
   const proseBefore = sentences.slice(0, first.index).some((s) => s.kind === 'body');
   // ("| Item | Detail |" over "| Amount | US$500 million |", "|---|---|" over "| Countries | 190 |": a table of labels and values

@@ -7,7 +7,7 @@ import { RULES as hiring } from '../hiring/rules.js';
 import { RULES as userCount } from '../user-count/rules.js';
 import type { ClaimRule } from '../rules.js';
 import { EARNED_NOT_PAY, PERSON_EARNS, PERSON_RANKED } from '../compensation/rules.js';
-import { sectionRule } from '../sections.js';
+import { sectionRule, segmentRule } from '../sections.js';
 import { CLAIM_TYPES } from '../type-names.js';
 
 /** Every claim type's rules that are written as token patterns (src/claims/rules.ts). */
@@ -31,13 +31,14 @@ export function ruleLemmas(): string[] {
 
 /**
  * Every token pattern the extractors compile: the rules' own and their vetoes, the section-list
- * rule of each type, and the patterns compensation matches outside its rules. The build compiles
+ * rule of each type (and the users' segment list), and the patterns compensation matches outside its rules. The build compiles
  * them once and snapshots the result (scripts/build-patterns.mjs → dist/structure/patterns.txt).
  */
 export function patternSources(): string[] {
   const out: string[] = [];
   for (const rules of Object.values(RULE_SETS)) for (const r of rules) out.push(r.match, ...Object.values(r.unless ?? {}));
   for (const t of CLAIM_TYPES) out.push(sectionRule(t).match);
+  out.push(segmentRule('user_count').match);
   out.push(PERSON_EARNS, PERSON_RANKED, ...Object.values(EARNED_NOT_PAY));
   return [...new Set(out)];
 }

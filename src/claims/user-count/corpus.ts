@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'users by segment in a list under a heading of common words that names no company ("Subscriber base at the end of September"): the company just spoken of',
+      text: 'Shares in Kestrel Stream rose after it added members in the quarter.\n\nSubscriber base at the end of September\n- U.S. streaming: 25.1 million\n- International streaming: 4.3 million',
+      claims: [
+        { type: 'user_count', subject: 'Kestrel Stream', value: { amount: 25_100_000 } },
+        { type: 'user_count', subject: 'Kestrel Stream', value: { amount: 4_300_000 } },
+      ],
+    },
+    {
       note: 'a table of labels and values with no header ("|---|---|" first): the value is its row label\'s, about the company just spoken of',
       text: 'Canvo makes design software used around the world.\n\nProduct snapshot\n|---|---|\n| Countries | 190 |\n| Signed-up active users | more than 170 million |',
       claims: [{ type: 'user_count', subject: 'Canvo', value: { min: 170_000_000 } }],
