@@ -982,6 +982,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Kestrel Bank's headline earnings increased by 8% to R16.9 billion, and the bank reported that total staff received more than R22 billion in 2024.", note: 'the whole staff\'s pay together is a wage bill, no one\'s pay' },
+    { text: 'Dana Vij, business head of IT staffing at Tessaly Digital, said the compensation benchmark of ₹3-6 lakh for fresh engineering graduates has remained largely unchanged over the past decade.', note: 'a market\'s benchmark, told by a staffing firm, is no employer\'s pay' },
     { text: 'More Japanese executives join the ¥100 million club\n\nIn 2018, 731 executives at Japanese listed companies were paid ¥100 million or more, according to a survey. Ten people earned ¥1 billion or more, compared with eight in 2017. Together the 731 received ¥148.03 billion.\n\nThe top earners:\n\n1. Kenji Aramaki, Orrin Electric\n2. Daniel Roark, Kestrel Holdings', note: 'a nationality before a noun is no company, and a company named only in a ranking\'s rows is no topic of the survey\'s totals around them' },
     { text: 'Software engineers earn $120,000 on average in the US, a survey found.', note: 'what engineers earn in general, in the present tense, is no company\'s pay' },
     { text: 'The film awards range from $2,000 to $10,000 for young directors.', note: 'prizes to film-makers are no company\'s pay' },

@@ -29,6 +29,10 @@ const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer
 const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)';
 
 const NOT_PAY = {
+  // "the bank reported that total staff received more than R22 billion": the whole staff's pay together, a wage bill
+  'compensation/whole-staff': '(total|all|collective|combined|entire|whole) (staff|employees|workforce|workers|personnel) _{0,3} {receive|earn|get|take home|cost} _{0,3} [value:MONEY]',
+  // "the compensation benchmark of ₹3-6 lakh for fresh engineering graduates has remained unchanged": a market's norm, no employer's pay
+  'compensation/benchmark': '(benchmark|benchmarks|going rate|market rate|industry average|industry norm|industry standard) (of|for|at|is|was|remains|stands at)? _{0,4} [value:MONEY]',
   // "Peter Ndegwa and the giant telco’s executive directors took home more than Sh500 million", "CEO, board pocket Sh534m":
   // a boss and the board paid together, no one's pay
   'compensation/with-the-board': '(and (the|its|their|other)? _{0,4} (directors|executives|board|officers|managers)|(ceo|chief executive|boss|chairman) , (the)? (board|directors)) ~{0,2} {take home|receive|earn|get|pocket|share|be paid}',
