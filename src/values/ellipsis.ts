@@ -49,6 +49,9 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
       continue;
     }
     if (between.length > 60 || !(BETWEEN.test(between) || COMMA_NAME.test(between))) continue;
+    // ("Airtel added over 17 lakh new mobile customers, Vodafone about 15 lakh": new ones counted are a flow, and so is the
+    // count that shares their noun — left bare, it is read as no base of users)
+    if (/\b(?:new|net|additional)\b/i.test(a.text)) continue;
     // "with 60 million subscribers and … with 55 million": the later one is bare
     if (!bare(a) && bare(b) && ENDS.test(text.slice(b.end, b.end + 24))) {
       b.unit = a.unit;

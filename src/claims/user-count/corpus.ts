@@ -568,6 +568,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'It is followed by Orrin Tel which added over 17 lakh new mobile customers, Kestrel Mobile about 15 lakh and Tessaly about 9 lakh.', note: 'counts that share the noun of new customers added are additions too, no base of users' },
     { text: 'Britain has 60 million consumers and a weak currency.', note: 'a country\'s consumers are no company\'s users' },
     { text: 'Site icon Kestrel Report\n\nOne Million Active Users: Lessons from Africa’s Toughest Startup Battles\n\nThe race to the millionth active user has intensified in recent times.', note: 'a saved page\'s "Site icon" line names the publication, no subject' },
     { text: 'Team Velorix fielded 150 riders at the race in Valmont.', note: 'a race\'s riders are no user base (riders count as users in the tens of thousands)' },
