@@ -31,7 +31,7 @@ import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { candidateGate, type Gate } from './spot/candidates.js';
 import { shareCountedNouns } from './values/ellipsis.js';
 import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
-import { splitSentences, type Sentence } from './text/sentences.js';
+import { splitSentences, tableCells, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
 import { BARE_DOLLAR, dollarLocale } from './values/locale.js';
 
@@ -164,8 +164,6 @@ function joinWrappedLines(text: string, sentences: Sentence[]): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-const cellsOf = (row: Sentence): string[] => row.text.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
-
 /**
  * A table row's header: the cells of the first row of its block ("| Company | Valuation | Staff |"). When that header names a
  * company over each column but the first ("| | WhatsApp | Twitter | Facebook |") and the rows are measures ("| Users | 450m |
@@ -174,10 +172,10 @@ const cellsOf = (row: Sentence): string[] => row.text.replace(/^\s*\||\|\s*$/g, 
 function tableOf(doc: Doc, row: Sentence): { labels?: string[]; columnOrgs?: Array<EntityRecord | null>; header?: Sentence } {
   const first = doc.sentences.find((x) => x.block === row.block && x.kind === 'table');
   if (!first || first === row) return {};
-  const header = cellsOf(first);
+  const header = tableCells(first.text);
   const actors = doc.reference.actors[first.index] ?? [];
   const orgs = header.map((cell) => actors.find((a) => a.via === 'name' && a.text === cell)?.entity ?? null);
-  const label = cellsOf(row)[0] ?? '';
+  const label = tableCells(row.text)[0] ?? '';
   // (a table of labels and values: "| Item | Detail |" over "| Amount | US$500 million |" — each value under its row's label)
   if (orgs.every((o) => !o) && isLabelTable(doc.sentences, first)) return { labels: header.map(() => label) };
   if (orgs[0] || orgs.filter(Boolean).length < 2 || orgs.slice(1).some((o) => !o)) return { labels: header };

@@ -3,7 +3,7 @@ import type { Quantity } from '../values/index.js';
 import { compile, matchAll, mayMatch, needsAmount, needsPerson, type Match, type Pattern } from '../structure/pattern.js';
 import { tokensOf, type Tok, type TokenView } from '../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from './extractor.js';
-import { pickSubject, type Picked, type PickOptions } from './slots.js';
+import { cellAt, pickSubject, type Picked, type PickOptions } from './slots.js';
 
 /**
  * Claim rules as data: a token pattern (src/structure/pattern.ts) that reads like the sentence,
@@ -293,8 +293,7 @@ function toClaim(type: ClaimType, rule: ClaimRule, m: RuleMatch, view: SentenceV
 /** For an offset in a table row: the header of its column ("| Company | Employees |" → "Employees"). */
 export function columnOf(view: SentenceView, at: number): string | undefined {
   if (view.sentence.kind !== 'table' || !view.tableHeader) return undefined;
-  const cell = view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
-  return view.tableHeader[cell];
+  return view.tableHeader[cellAt(view, at)];
 }
 
 /** The organisations listed after the one at toks[i]: ", X", "and X", ", and X", "or X". */

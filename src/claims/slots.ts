@@ -80,6 +80,11 @@ const isDash = (view: SentenceView, pos: number, len: number) => /^ --? $/.test(
  * table row, an amount's words-before are its column header: "| Kiteline AI | $3.2B |"
  * under "| Company | Valuation |" reads as "valuation: $3.2B".
  */
+/** In a table row: the number of the cell an offset falls in (0 for the first, past a leading "|"). */
+export function cellAt(view: SentenceView, at: number): number {
+  return view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
+}
+
 export function before(view: SentenceView, at: number, max = 90): string {
   const key = wordsKey(at, max, 0);
   const memo = wordsMemo(view);
@@ -100,8 +105,7 @@ function wordsMemo(view: SentenceView): Map<number, string> {
 
 function beforeUncached(view: SentenceView, at: number, max: number): string {
   if (view.sentence.kind === 'table' && view.tableHeader) {
-    const cell = view.text.slice(view.sentence.start, at).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
-    const header = view.tableHeader[cell];
+    const header = view.tableHeader[cellAt(view, at)];
     const cellStart = view.text.lastIndexOf('|', at - 1) + 1;
     if (header) return `${header.toLowerCase()}: ${view.text.slice(Math.max(cellStart, at - max), at).trimStart().toLowerCase()}`;
   }
@@ -190,7 +194,7 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
 const BRACKET_OWNER = /^\s*\(\s*(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
 
 /** "…to replace awards he forfeited when he left the Commonwealth Bank of Australia": a company a person left or worked at before. */
-function personsPast(view: SentenceView, a: Actor): boolean {
+export function personsPast(view: SentenceView, a: Actor): boolean {
   return a.via === 'name' && PERSONS_PAST_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start));
 }
 const PERSONS_PAST_BEFORE = /\b(?:he|she|they|who)\s+(?:had\s+|has\s+|once\s+|previously\s+|formerly\s+)?(?:left|quit|departed|joined from|worked at|worked for|was at|spent (?:[\w-]+\s+){1,3}at)\s+(?:the\s+)?$/i;
@@ -297,8 +301,7 @@ const listedOn = (view: SentenceView, a: Actor) => LISTED_ON.test(view.text.slic
 export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions = {}): Picked | null {
   // (a table with a company to each column: the cell's column says whose it is)
   if (view.columnOrgs) {
-    const cell = view.text.slice(view.sentence.start, cueAt).split('|').length - 1 - (/^\s*\|/.test(view.sentence.text) ? 1 : 0);
-    const org = view.columnOrgs[cell];
+    const org = view.columnOrgs[cellAt(view, cueAt)];
     return org && !opts.exclude?.includes(org) ? { entity: org, via: 'name', actor: null } : null;
   }
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);

@@ -1,4 +1,4 @@
-import type { Sentence } from '../text/sentences.js';
+import { tableCells, type Sentence } from '../text/sentences.js';
 import { providerOf, type EntityRecord, type EntityTable } from './aliases.js';
 import type { NameMention } from './organizations.js';
 
@@ -232,6 +232,8 @@ export const INVESTMENT_OWNED = /^['’]?s? (?:(?:about|around|nearly|some|repor
  * article's main entity. A checklist in the middle of prose ("What I look for:") is about no one.
  */
 function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[], carried?: EntityRecord | null): EntityRecord | null {
+  // (a list that names no company of its own: the subject of the last few sentences, else the article's company)
+  const recentSubjectOr = (list: Sentence) => subjects.find((x) => x.sentence >= list.index - 6)?.entity ?? main;
   for (let i = first.index; i < sentences.length && sentences[i]!.block === first.block; i++) {
     const s = sentences[i]!;
     // "• Zentrix AI valued at…", "• Growth: Quillmark says…"
@@ -259,33 +261,33 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
         const inPara = mentions[k]!.find(({ e }) => !e.media && e.kind === 'organization');
         if (inPara) return inPara.e;
       }
-      // ("…Revenue climbed to £880m. ¶ Key numbers for the year: ¶ - Customers: 9.7 million": a colon line of common words
-      // over a list of labels and values goes on about the company just spoken of)
-      if (/^\W*[A-Z][a-z]*(?: [a-z][\w-]*)*:\s*$/.test(above.text) && /^\W*[A-Z][\w -]{0,30}:\s/.test(first.text)) {
-        const recentSubject = subjects.find((x) => x.sentence >= above.index - 4)?.entity;
-        if (recentSubject ?? main) return recentSubject ?? main;
-      }
     }
     if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
-    // ("Subscriber base at the end of September" over "- U.S. streaming: 25.1 million": a heading of common words over a list of
-    // labels and values goes on about the company just spoken of)
-    if (!named && above.kind === 'heading' && /^[A-Z][a-z]*(?: [a-z][\w-]*| (?:January|February|March|April|May|June|July|August|September|October|November|December)| \d{4}| Q[1-4])*:?$/.test(above.text.trim()) && /^\W*[A-Z][\w .&'’-]{0,40}:\s/.test(first.text)) {
-      const recentSubject = subjects.find((x) => x.sentence >= above.index - 6)?.entity;
-      if (recentSubject ?? main) return recentSubject ?? main;
+    // ("…Revenue climbed to £880m. ¶ Key numbers for the year: ¶ - Customers: 9.7 million", "Subscriber base at the end of
+    // September" over "- U.S. streaming: 25.1 million": a heading or a colon line of common words over a list of labels and
+    // values goes on about the company just spoken of)
+    if (!named && (above.kind === 'heading' || /:\s*$/.test(above.text)) && COMMON_WORDS_LABEL.test(above.text.trim()) && KEY_VALUE_ITEM.test(first.text)) {
+      const goesOn = recentSubjectOr(first);
+      if (goesOn) return goesOn;
     }
   }
   const proseBefore = sentences.slice(0, first.index).some((s) => s.kind === 'body');
   // ("| Item | Detail |" over "| Amount | US$500 million |", "|---|---|" over "| Countries | 190 |": a table of labels and values
   // that names no company goes on about the company just spoken of)
   if (first.kind === 'table' && isLabelTable(sentences, first) && !sentences.some((x) => x.block === first.block && mentions[x.index]!.some(({ e }) => !e.media))) {
-    return subjects.find((x) => x.sentence >= first.index - 6)?.entity ?? main;
+    return recentSubjectOr(first);
   }
   return proseBefore ? null : main;
 }
 
+// A label of common words (a month, a year or a quarter may be named): "Key numbers for the year:", "Subscriber base at the end of September"
+const COMMON_WORDS_LABEL = /^[A-Z][a-z]*(?: [a-z][\w-]*| (?:January|February|March|April|May|June|July|August|September|October|November|December)| \d{4}| Q[1-4])*:?$/;
+// An item of a label and its value: "- Customers: 9.7 million", "U.S. streaming: 25.1 million"
+const KEY_VALUE_ITEM = /^\W*[A-Z][\w .&'’-]{0,40}:\s/;
+
 /** A table whose rows are a label and its values: a generic header ("| Item | Detail |", "| Metric | Q3 2012 | Q3 2011 |") or none. */
 export function isLabelTable(sentences: readonly Sentence[], first: Sentence): boolean {
-  const cells = first.text.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
+  const cells = tableCells(first.text);
   return cells.every((c) => /^:?-{2,}:?$/.test(c)) || /^(?:|item|items|metric|metrics|measure|measures|figure|figures|kpi|key|field|category|detail|details|fact|facts|key facts|at a glance)$/i.test(cells[0] ?? 'x');
 }
 

@@ -129,6 +129,11 @@ function isHardWrapped(lines: Line[], i: number): boolean {
 const MAX_SENTENCE = 1200;
 
 /** Sentences of the matching text `text`, in order. */
+/** The cells of a table row, trimmed ("| Users | 450m |" → ["Users", "450m"]). */
+export function tableCells(row: string): string[] {
+  return row.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim());
+}
+
 export function splitSentences(text: string): Sentence[] {
   const lines = readLines(text);
   const sentences: Sentence[] = [];

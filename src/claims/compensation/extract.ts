@@ -4,7 +4,7 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import type { Actor } from '../../entities/coreference.js';
 import { ruleExtractor } from '../rules.js';
-import { clauseAround, hasGenericSubject, slotOf } from '../slots.js';
+import { clauseAround, hasGenericSubject, personsPast, slotOf } from '../slots.js';
 import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
@@ -26,9 +26,9 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 
 /** The rules in ./rules.ts. */
 // The words before a company a person came from: "who joined from", "formerly of", "previously at"
-// ("…awards he forfeited when he left the Commonwealth Bank of Australia": a company the person left)
-const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)|(?:he|she|they|who) (?:had |has |once |previously |formerly )?(?:left|quit|departed|worked at|worked for|was at)) (?:the )?$/i;
-const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a));
+const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
+// (or a company the person left: "…awards he forfeited when he left the Commonwealth Bank of Australia")
+const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a)) || personsPast(view, a);
 const JOINED_SLOT = /\b(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed) (?:the )?$/i;
 
 const byRules = ruleExtractor('compensation', RULES, {

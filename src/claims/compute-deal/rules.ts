@@ -62,7 +62,8 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => {
       const payee = m.slots.counterparty?.actor;
       if (!payee) return null;
-      const sells = sellsCompute(view, payee.entity) && /\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure|web services)\b/i.test(view.sentence.text);
+      // (the sentence says compute, or the payee's own name does: "Amazon Web Services", "Orrin Cloud")
+      const sells = sellsCompute(view, payee.entity) && (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting|aws|azure)\b/i.test(view.sentence.text) || /\b(?:web services|cloud|compute)\b/i.test(payee.text));
       return sells || PAID_FOR_COMPUTE.test(view.sentence.text) ? { resource: resourceOf(view.sentence.text) } : null;
     },
     examples: [
