@@ -319,6 +319,16 @@ export const corpus: EntityExample[] = [
     expect: [['Analyst', 'other'], ['Jiahui Yu', 'person'], ['Morningside Research', 'organization']],
   },
   {
+    note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
+    text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
+    expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],
+  },
+  {
+    note: 'organization: a name of one-syllable words that sound like pinyin ("Ping An", "Hang Seng") is no given name and surname',
+    text: 'Shares in insurer Ping An rose 3% as the Hang Seng Bank reported profits.',
+    expect: [['Ping An', 'organization'], ['Hang Seng Bank', 'organization']],
+  },
+  {
     note: 'person: capitalised full title "Chief Financial Officer" + German name',
     text: 'Chief Financial Officer Lena Hoffmann said margins would improve in the second half.',
     expect: [['Chief Financial Officer', 'other'], ['Lena Hoffmann', 'person']],

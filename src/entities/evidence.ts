@@ -6,6 +6,12 @@ import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCTS } fro
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
 import { isDictionaryWord } from './dictionary.js';
 
+// A syllable of Mandarin in pinyin without tones: an initial, then a final
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)';
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,3}$`);
+const PINYIN_SURNAME = new RegExp(`^${PINYIN_SYLLABLE}$`);
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+
 /**
  * What one mention's words and surroundings say a name is. Each cue adds to one kind's score
  * (3: it settles the question alone, "Mr", "Inc."; 2: strong, a first name; 1: a hint, "X
@@ -244,6 +250,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Jean-Laurent Bonnafe", "Anne-Marie Roe": a hyphenated first name of two first names)
   const hyphenatedFirst = first.includes('-') && first.split('-').every((p) => p.length > 1 && (Lexicon.firstName(lexiconBits(p)) || isKnownFirstName(p)));
   if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first) || hyphenatedFirst) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
+  // ("Ruoming Pang", "Xinyun Chen": a given name of two or three pinyin syllables, then a surname of one — the shape of a
+  // Chinese name in English news, whose given names no list holds; not "Ping An" or "Hang Seng", one syllable each)
+  else if (words.length === 2 && TITLE_WORD.test(first) && TITLE_WORD.test(last) && PINYIN_GIVEN.test(first.toLowerCase()) && PINYIN_SURNAME.test(last.toLowerCase()) && !GAZETTEER_KEYS.has(lower) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase())) add(e, 'person', 2, 'pinyin-name');
   // ("Q2FY23", "FY24", "H1FY25", "9MFY24", "Q3": a fiscal period, no company)
   if (words.length === 1 && /^(?:(?:Q[1-4]|H[12]|[1-4]Q|9M)\s?(?:FY|CY)?'?\d{0,4}|(?:FY|CY)'?\d{2,4})$/.test(first)) add(e, 'other', 4, 'fiscal-period');
   // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)

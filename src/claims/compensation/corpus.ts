@@ -15,6 +15,26 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the frame of pay in any words: a person, then a verb of being paid ("walking away with"), the pay noun after the amount ("in remuneration"); the employer a title ties them to',
+      text: 'Orrin Bank chief executive Dana Roe also enjoyed a bumper year, walking away with over R89 million in remuneration.',
+      claims: [{ type: 'compensation', subject: 'Orrin Bank', value: { min: 89_000_000, currency: 'ZAR' } }],
+    },
+    {
+      note: 'people by their work who "command" a rate a year at a company ("Top researchers at X")',
+      text: 'Top researchers at Zentrix AI can now command more than $10 million a year.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { min: 10_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'an offer "to join" a company is that company\'s pay',
+      text: 'Some engineers were offered as much as $1.5 million a year to join Kestrel Labs, two people said.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Labs', value: { max: 1_500_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a person with a Chinese given name no list holds ("Ruoming Pang") is the one paid, not a company; the hirer pays',
+      text: 'Zentrix AI offered Ruoming Pang a package worth more than $200 million to join from Halvorn.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { min: 200_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'people listed by their employers\' possessives, "each receiving" the amount: each employer pays it (a legal suffix may stand before the "\'s": "Kestrel AG\'s")',
       text: 'Swiss banks top the ranking, with Kestrel AG\'s Sergio Ermini, Orrin Banking Group Plc\'s Dana Roe and Tessaly Holdings Plc\'s Stuart Gull each receiving compensation packages above €8 million in 2013.',
       claims: [
@@ -1062,5 +1082,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Halvard Robotics paid $2 billion to acquire Orrin Labs and keep its engineers.', note: 'money paid for a company is no pay, though people are kept' },
     { text: 'The fund for retraining workers is now $40 million at Kestrel Logistics.', note: 'a fund for workers is no pay' },
     { text: 'Kate Orr made $2 million last year before joining Halvorn Group.', note: 'pay before joining a company is not that company\'s pay' },
+    { text: 'Shares in Tarrow Bank rose. A survey found that 731 executives received compensation exceeding ¥100 million in 2018.', note: 'people counted and paid past a threshold: a class, no one\'s pay' },
+    { text: 'Shares in Tarrow Bank rose. The 10 highest-paid chief executives earned ₹834 crore between them in the year.', note: 'people counted earn a total' },
+    { text: 'Corvel Bank paid out a total executive compensation of N1.08 billion, down from N1.2 billion.', note: '"executive compensation" names whose pay, not who is paid: a total' },
+    { text: 'Shares in Tarrow Bank rose. Mr Oyelu and Ms Kerr both sit on its board. His bonuses for the period (Sh191 million) overshadow her allowances.', note: '"his" with no title tying him to an employer is nobody the reader can tell' },
   ],
 };

@@ -4,8 +4,8 @@ import { tokensOf } from '../../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import type { Actor } from '../../entities/coreference.js';
 import { ruleExtractor } from '../rules.js';
-import { clauseAround, hasGenericSubject, personsPast, slotOf } from '../slots.js';
-import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
+import { clauseAround, hasGenericSubject, personsPast, pickSubject, slotOf, type PickOptions } from '../slots.js';
+import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PEOPLE_WORD, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -29,14 +29,13 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
 // (or a company the person left: "…awards he forfeited when he left the Commonwealth Bank of Australia")
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a)) || personsPast(view, a);
-const JOINED_SLOT = /\b(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed) (?:the )?$/i;
+// ("…after rejoining Halvorn", "were offered $1.5 million a year to join Zentrix": the company joined pays)
+const JOINED_SLOT = /\b(?:(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed)|to (?:re)?join|to move to) (?:the )?$/i;
 
-const byRules = ruleExtractor('compensation', RULES, {
-  plausible,
-  // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
-  // ("He then tried to lure Raj Patel with a package worth…": the employer an earlier sentence tied him to)
-  // ("Henri Castel, who joined from Halvard Search, will get…": the company a person came from does not pay him now)
-  pick: {
+// "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
+// ("He then tried to lure Raj Patel with a package worth…": the employer an earlier sentence tied him to)
+// ("Henri Castel, who joined from Halvard Search, will get…": the company a person came from does not pay him now)
+const PICK_EMPLOYER: PickOptions = {
     allowSlot: /\b(?:of|at) $/,
     skip: (view, a) => cameFrom(view, a),
     fallback: (view, cueAt) => {
@@ -46,15 +45,16 @@ const byRules = ruleExtractor('compensation', RULES, {
       // report discloses is that company's, when the sentence names no other)
       const discloser = view.actors.find((a) => a.via === 'name' && a.possessive && !a.entity.media && !a.entity.investor && /\baccording to (?:the )?$/i.test(slotOf(view, a)) && /^['’]s? (?:latest |annual |yearly |own )?(?:reports?|filings?|accounts|financial statements|annual report|proxy)\b/i.test(view.text.slice(a.end, a.end + 40)));
       if (discloser && view.actors.every((a) => a.entity === discloser.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: discloser.entity, via: discloser.via, actor: discloser };
-      // ("Dupont earned $14.9 million after rejoining Halvorn in May": the company a person paid joins or rejoins pays him)
+      // ("Dupont earned $14.9 million after rejoining Halvorn in May", "Some engineers were offered $1.5 million a year to join
+      // Zentrix": the company a person or people paid join or rejoin pays them)
       const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
-      if (joined && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: joined.entity, via: joined.via, actor: joined };
+      if (joined && (view.names.some((n) => n.kind === 'person' && n.end <= cueAt) || PEOPLE_WORD.test(view.text.slice(view.sentence.start, cueAt)))) return { entity: joined.entity, via: joined.via, actor: joined };
       // (a sentence whose only companies are ones its person came from is about the passage's company)
       const topic = view.topic;
       return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity.media || cameFrom(view, a)) ? { entity: topic, via: 'topic', actor: null } : null;
     },
-  },
-});
+};
+const byRules = ruleExtractor('compensation', RULES, { plausible, pick: PICK_EMPLOYER });
 
 /**
  * "Halvard Robotics faced a revolt over pay. Chief executive Jane Roe received $162 million last
@@ -400,6 +400,59 @@ function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
   return out;
 }
 
+/**
+ * The frame of pay, whatever its words: an amount of money in a clause that says who is paid (a person named, people by
+ * their work, "he" or "she") and then that they are paid (a pay noun or a verb of being paid, between them and the amount,
+ * or the pay's noun right after it: "walking away with over R89 million in remuneration", "can now command more than $10
+ * million a year", "President Jun Sato was paid 826 million yen"), paid by the company the clause is about, the company
+ * a title tied the person to, or the company the person joins. Read where no other reading of pay took the sentence.
+ */
+// (not "earnings" or "income": a company's profit; not "package" alone: rescue packages; not "offer": takeover offers)
+const PAY_BETWEEN = /\b(?:pa(?:y|ys|id)|salar(?:y|ies)|wages?|compensation|remuneration|bonus(?:es)?|payday|pay-?days?|paycheck|paycheque|stipends?|ctc|take-home|(?:took|take|takes|taking) home|pocket(?:ed|s|ing)?|command(?:s|ed|ing)?|walk(?:ed|ing|s)? (?:away|off) with|payouts?|pay-outs?|earn(?:s|ed|ing)?)\b/i;
+const PAY_AFTER_AMOUNT = /^\s*(?:(?:a|per) (?:year|annum|month) |annually )?(?:in|as) (?:total |annual |base |basic |fixed |variable )?(?:pay|salary|salaries|wages|compensation|remuneration|bonus(?:es)?|stock awards?|pay and bonuses|salary and bonus(?:es)?)\b/i;
+const EARNER_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
+const PEOPLE_WORDS = new RegExp(PEOPLE_WORD.source, 'gi');
+const ATTRIBUTIVE = /^\s+(?:pay|compensation|remuneration|salar(?:y|ies)|wages?|bonus(?:es)?|costs?|benefits?)\b/i;
+const EACH = /\b(?:each|apiece|a head|per head|per person|on average|an average|a median|the average|the median)\b/i;
+function payFrame(view: SentenceView): RawClaim[] {
+  const out: RawClaim[] = [];
+  const { text } = view;
+  let tv: ReturnType<typeof tokensOf> | null = null;
+  for (const q of view.quantities) {
+    if (q.kind !== 'money' || !plausible(q, view)) continue;
+    const [from, to] = clauseAround(view, q.start);
+    const lead = text.slice(from, q.start);
+    // Who is paid, before the amount in its clause: the first of a person, people by their work, or a pronoun
+    // ("executive compensation", "staff pay": a word for people before a pay noun only says whose pay it is)
+    const person = view.names.find((n) => n.kind === 'person' && n.start >= from && n.end <= q.start);
+    const word = [...lead.matchAll(PEOPLE_WORDS)].find((w) => !ATTRIBUTIVE.test(lead.slice(w.index! + w[0].length)));
+    const pronoun = EARNER_PRONOUN.exec(lead);
+    const at = Math.min(person ? person.end - from : Infinity, word ? word.index! + word[0].length : Infinity, pronoun ? pronoun.index + pronoun[0].length : Infinity);
+    if (at === Infinity) continue;
+    // (people counted or in the plural are paid a total — "731 executives received compensation exceeding ¥100 million",
+    // "The 10 highest-paid CEOs earned ₹834 crore" — unless the amount is a rate or each one's: "top researchers can command
+    // $10 million a year")
+    const many = word && word.index! + word[0].length === at && /s$/i.test(word[0]) && !person && !pronoun;
+    if (many && !q.per && !EACH.test(text.slice(from, to))) continue;
+    // (players, actors and stars earn from clubs, films and fans)
+    if (NOT_EMPLOYEES.test(text.slice(from, to))) continue;
+    if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to))) continue;
+    if (OTHER_PAYER.test(text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
+    tv ??= tokensOf(view);
+    vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
+    if (vetoes.some((v) => matchAll(v, tv!).some((x) => !x.slots.value || x.slots.value.q === q))) continue;
+    // (a person or "he"/"she" in a clause that names no company: the employer a title tied them to, before the topic)
+    const named = view.actors.some((a) => a.via === 'name' && !a.entity.media && a.start >= from && a.end <= to);
+    const tied = !named && (person || pronoun) ? tiedEmployer(view, q.start) : null;
+    // ("His bonuses (Sh191 million) overshadow Mwangi's allowances": "his" with no tie to an employer is nobody this can tell)
+    if (!named && !tied && pronoun && pronoun.index + pronoun[0].length === at) continue;
+    const picked = tied ? { entity: tied, via: 'anaphor' as const } : (pickSubject(view, q.start, PICK_EMPLOYER) ?? PICK_EMPLOYER.fallback!(view, q.start));
+    if (!picked || picked.entity.kind !== 'organization' || picked.entity.media || picked.entity.investor) continue;
+    out.push({ type: 'compensation', subject: picked.entity, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/pay-frame', confidence: 0.66, subjectVia: picked.via, cueAt: q.start });
+  }
+  return out;
+}
+
 /** compensation: the rules in ./rules.ts, then a person paid in a sentence that names no company. */
 // A payment to a company's people said just before: "GTB paid N224 million to its highest paid director"
 const PAID_TO_PEOPLE = /\bpa(?:id|ys)\b[^.;]{0,80}?\bto (?:its|their|the company's|the bank's) (?:[\w-]+ ){0,3}?(?:directors?|executives?|ceos?|chief executives?|bosses|boss|chairman|staff|employees|workers)\b/i;
@@ -494,5 +547,7 @@ function extractPay(view: SentenceView): RawClaim[] {
   const ranked = rankedPersonsEmployer(view);
   if (ranked.length) return ranked;
   const topicPaid = paidByTopic(view);
-  return topicPaid.length ? [...topicPaid, ...listedLevels(view, topicPaid)] : topicPaid;
+  if (topicPaid.length) return [...topicPaid, ...listedLevels(view, topicPaid)];
+  const framed = payFrame(view);
+  return framed.length ? [...framed, ...earlierLevels(view, framed)] : framed;
 }

@@ -40,6 +40,8 @@ const NOT_PAY = {
   // N1.08 billion to its 12 executives", "its executive compensation was N2.04 billion": a board's or a team's total, no one's
   // pay (not "an average of" or "each")
   'compensation/group-total': '((^|the|its|their) (executive|non-executive|independent)? (directors|board members|executives|executive directors) (of [ORG])? (have|had|were|collectively|together)? {earn|receive|take home|pocket|get|be paid} (a total of|total|combined)? [value:MONEY]|{pay|give|award} (its|their|the) ~{0,2} (directors|executives|executive directors|board|board members|management team) (a total of|total|combined)? [value:MONEY]|[value:MONEY] (to|among|between) (its|their|the) [COUNT]? ~{0,2} (directors|executives|executive directors|board members|top executives)|(executive|directors|directors\'|board|management) (compensation|remuneration|pay|fees|emoluments) (was|were|of|totalled|totaled|totalling|totaling|stood at|came to|amounted to|rose to|fell to) [value:MONEY])',
+  // ("The 10 highest-paid chief executives earned ₹834 crore between them", "the partners took home £40m together"): a total
+  'compensation/between-them': '[value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)',
   // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
   'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
@@ -75,6 +77,8 @@ const NOT_PAY = {
 const EARNERS = new RegExp(`^${PEOPLE}$`);
 // People, or taking them on, said in or just before a sentence
 const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*|\\d+-year-olds?)\\b`, 'i');
+/** A word for people paid, as they are said in a sentence ("engineers", "the chief executive", "first-years"). */
+export const PEOPLE_WORD = new RegExp(`\\b${PEOPLE}s?\\b`, 'i');
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
 export const EARN_VERB = '(raked in|rakes in|raking in|picked up|picks up|picking up|bagged|bags|netted|nets|pulled in|pulls in|can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
