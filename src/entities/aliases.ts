@@ -101,11 +101,14 @@ const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
 const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
 
 
+// Between a company's name and its former one: " (formerly ", ", previously known as ", " (once called " (not "Meta's earlier
+// CoreWeave commitment": a possessive is no former name)
+const FORMERLY_BETWEEN = /^(?:,\s*|\s*\(|\s+)(?:formerly|previously|once|originally)(?: known as| called| named| branded)? $/i;
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
 export function buildEntities(mentions: NameMention[], text?: string): EntityTable {
   // Distinct keys of organisation mentions, with their surfaces and counts.
-  interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person'; typed?: boolean }
+  interface Group { keys: Set<string>; surfaces: Map<string, number>; known?: string; kind: 'organization' | 'person'; typed?: boolean; current?: string }
   const groupOfKey = new Map<string, Group>();
   const groups: Group[] = [];
   const add = (key: string, surface: string, kind: Group['kind'], known?: string) => {
@@ -228,6 +231,18 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
       if (from && into && from !== into && !from.known) merge(from, into);
     }
   }
+  // A former name: "Wise (formerly TransferWise)", "Orrin, previously known as Orrin Labs," — one company, named as it is now
+  if (text !== undefined) {
+    for (let i = 1; i < orgMentions.length; i++) {
+      const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
+      if (m.start - p.end > 40 || !FORMERLY_BETWEEN.test(text.slice(p.end, m.start))) continue;
+      const from = groupOfKey.get(nameKey(m.surface));
+      const into = groupOfKey.get(nameKey(p.surface));
+      if (!from || !into || from === into) continue;
+      merge(from, into);
+      into.current = p.surface.replace(/['’]s$/i, '');
+    }
+  }
   // Acronyms: "TML" → "Thinking Machines Lab", "HRI" → "Halvard Robotics Inc.".
   for (const g of [...groups]) {
     if (g.kind !== 'organization' || g.known) continue;
@@ -247,7 +262,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     // compute seller's division ("Google Cloud", "Amazon Web Services" → the provider, as deals name it)
     const known = g.known ? KNOWN.get(g.known) : undefined;
     const usesKnown = !!known && surfaces.some((s) => nameKey(s) === nameKey(known.name));
-    const name = known && (usesKnown || known.compute) && surfaces.some((s) => knownOrgName(s) === g.known) ? known.name : fullest;
+    const name = known && (usesKnown || known.compute) && surfaces.some((s) => knownOrgName(s) === g.known) ? known.name : (g.current ?? fullest);
     const info = g.known ? KNOWN.get(g.known) : undefined;
     return {
       id,

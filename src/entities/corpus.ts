@@ -319,6 +319,11 @@ export const corpus: EntityExample[] = [
     expect: [['Analyst', 'other'], ['Jiahui Yu', 'person'], ['Morningside Research', 'organization']],
   },
   {
+    note: 'place: a city between "-listed" and a company noun describes the noun ("the stock market-listed London fintech"), it is no company listed',
+    text: 'Kristo Tamm is the chief executive of Orvane, the stock market-listed London fintech valued at £3.8 billion.',
+    expect: [['Orvane', 'organization'], ['London', 'place']],
+  },
+  {
     note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
     text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],

@@ -380,7 +380,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // person — decisive against the honorific that every later mention repeats
   else if (testsOn(HONORIFIC_END, before) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
   if (testsOn(ORG_OF_BEFORE, last5)) add(e, 'org', 2, 'of-before');
-  if (testsOn(BASED_BEFORE, last3)) add(e, 'org', 3, 'based-before');
+  // (not a place that describes the noun after it: "the stock market-listed London fintech")
+  if (testsOn(BASED_BEFORE, last3) && !(isKnownPlace(surface.toLowerCase()) && /^ [a-z]{3,}/.test(after))) add(e, 'org', 3, 'based-before');
   if (testsOn(ROUND_IN_BEFORE, last3)) add(e, 'org', 2, 'round-in');
   if (testsOn(PLACE_BEFORE, last3)) add(e, 'place', 3, 'place-before');
   else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');

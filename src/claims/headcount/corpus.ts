@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a former name is the same company, named as it is now ("Orrin, previously known as Kestrel Labs"); a name described by a place ("the stock market-listed London fintech") is no place made a company',
+      text: 'Orrin, previously known as Kestrel Labs, is the stock market-listed London fintech valued at £3.8 billion. Kestrel Labs was founded in 2011 and has 3,500 employees.',
+      claims: [{ type: 'headcount', subject: 'Orrin', value: { amount: 3500 } }],
+    },
+    {
       note: 'a table with a company to each column (an empty first header cell) and a measure to each row: each cell is its column\'s',
       text: 'Kestrel Social agreed to buy Orrin Chat, which competes with Tessaly.\n\n| | Orrin Chat | Tessaly | Kestrel Social |\n|---|---|---|---|\n| Value | $19bn | $30bn | $170bn |\n| Users | 450m | 250m | 1.2bn |\n| Employees | 55 | 2,300 | 6,337 |',
       claims: [
