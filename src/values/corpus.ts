@@ -194,6 +194,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['its headcount grew from 300 to 900 people', [count('300', 300), count('900 people', 900, 'people', { noun: 'people' })]],
   ['full-time staff shrank from 5,527 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
   ['revenue fell from $10bn to $8bn', [money('$10bn', 10e9), money('$8bn', 8e9)]],
+  // after "by", the change and the level reached, each with its own scale (not "by 1,000 to 1,500 jobs", a range)
+  ['subscribers declined by 1.3 million to 70.2 million', [count('1.3 million', 1.3e6), count('70.2 million', 70.2e6)]],
+  ['revenue rose by $2 million to $40 million', [money('$2 million', 2e6), money('$40 million', 40e6)]],
+  ['cut its workforce by 1,000 to 1,500 jobs', [between('1,000 to 1,500 jobs', 1000, 1500, { unit: 'people', noun: 'jobs' })]],
   ['staff numbers went from 5,527 in 2022 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
   ['100-150 employees', [between('100-150 employees', 100, 150, { unit: 'people' })]],
   ['subscribers now number 152 million', [count('152 million', 152e6)]],

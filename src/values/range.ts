@@ -21,6 +21,9 @@ export interface RangeEnd {
  * for ("and" after "between", "to" after "from"); without an opener "to", a dash and, for
  * small counts, "or" join. Returns a skip when the second end is a non-amount ("10-15%").
  */
+// The word before a change's amount
+const BY_BEFORE = new Set(['by']);
+
 export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, joiner: string | null): RangeEnd | { skip: number } | null {
   const sep = tokens[a.next];
   if (!sep) return null;
@@ -41,6 +44,9 @@ export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, jo
   // ("went from 57.5 million in June 2020 to 116 million": a year, then "to" an amount, is a date and the next amount)
   if (joiner === null && !dash && a.yearLike && !r.yearLike) return null;
   if (or && (r.currency !== null || r.value <= a.value)) return null;
+  // ("declined by 1.3 million to 70.2 million", "rose by $2 million to $40 million": after "by", the change and the level it
+  // reached, each with its own scale — not "cut by 1,000 to 1,500 jobs", a range of the change)
+  if (!dash && joiner === null && a.scale !== null && r.scale !== null && r.value >= 4 * a.value && BY_BEFORE.has(tokens[a.from - 1]?.lower ?? '') ) return null;
   return { end: r, dash, or };
 }
 

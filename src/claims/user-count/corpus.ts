@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a name before kinds of users names whose they are ("X mobile subscribers"); "declined by A to B": the change, then the level',
+      text: 'Halvard Tel mobile subscribers have declined by 1.3 million to 70.2 million over the past year.',
+      claims: [{ type: 'user_count', subject: 'Halvard Tel', value: { amount: 70_200_000 } }],
+    },
+    {
       note: 'users by segment in a list under a heading of common words that names no company ("Subscriber base at the end of September"): the company just spoken of',
       text: 'Shares in Kestrel Stream rose after it added members in the quarter.\n\nSubscriber base at the end of September\n- U.S. streaming: 25.1 million\n- International streaming: 4.3 million',
       claims: [

@@ -42,6 +42,9 @@ const userish = (m: RuleMatch): Partial<RawClaim> | null => {
   return /^(?:users|customers|subscribers)$/.test(q.unit ?? '') || /^(?:members|subs|accounts|clients|businesses|companies|merchants|brands|organi[sz]ations|enterprises|retailers|firms)$/.test(q.noun ?? '') ? {} : null;
 };
 
+// Words for a kind of user between an owner's name and its user noun ("X mobile subscribers", "X paying customers")
+const USER_KIND = /^(?:mobile|active|paying|paid|broadband|internet|data|fixed|prepaid|postpaid|monthly|daily|weekly|registered|retail|business|digital|premium|streaming|wireless|cellular|fibre|fiber|voice|app|online)$/;
+
 /**
  * The user noun has an owner: "Sorrel Media's subscriber numbers", "its customer count", "users of its
  * chatbot", "subscribers at Halvard Media" — a count of users nobody owns is a market's.
@@ -53,6 +56,8 @@ const owned = (m: RuleMatch, view?: SentenceView): Partial<RawClaim> | null => {
     if (t.brk) break;
     // ("Sorrel Media's subscriber numbers", "the number of Sorrel Media subscribers": a name right before the noun owns it)
     if (t.kind === 'org' && t.actor?.possessive) return userish(m);
+    // ("MTN Nigeria mobile subscribers have declined by 1.3 million to 70.2 million": a name before kinds of users names whose)
+    if (t.kind === 'org' && i < m.start - 1 && toks.slice(i + 1, m.start).every((x) => USER_KIND.test(x.lower))) return userish(m);
     if (t.kind === 'org' || t.kind === 'qty') break;
   }
   for (let i = m.start + 1; i < Math.min(toks.length, m.start + 6); i++) {
