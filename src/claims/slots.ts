@@ -282,8 +282,11 @@ const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where)(?:, [^,;]{1,40}
 
 // "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
 const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;
+// ("The Amazon-style SaaS platform had raised…", "a Netflix-like service", "ChatGPT-era startups": a name made a likeness is no actor)
+const LIKENESS_AFTER = /^-(?:style|styled|like|esque|inspired|type|sized|size|era|clone|killer|alike|rival|lite)\b/;
 function backedModifier(view: SentenceView, a: Actor): boolean {
-  return BACKED_AFTER.test(view.text.slice(a.end, a.end + 50));
+  const after = view.text.slice(a.end, a.end + 50);
+  return BACKED_AFTER.test(after) || LIKENESS_AFTER.test(after);
 }
 
 // ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)

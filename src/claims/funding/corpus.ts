@@ -675,6 +675,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Investors were cautious. The Amazon-style marketplace had previously raised over $8.6 million.', note: 'a name made a likeness ("Amazon-style") is no company that raised' },
     { text: "Deals of that size are now routine in Israel's technology sector, whose startups raised $10 billion last year, according to Kestrel Data.", note: 'the startups of a sector, named by "whose", are no one company' },
     { text: 'Tessaly Media said digital subscriptions now bring in more than £500,000 per month.', note: 'money by the month is income, no round' },
     { text: 'Orrin AI and Kestrel Cloud set up Stargate last year. The joint venture has raised about $50 billion from its founding partners.', note: '"the joint venture" is no single company of the article' },
