@@ -277,7 +277,29 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
   if (first.kind === 'table' && isLabelTable(sentences, first) && !sentences.some((x) => x.block === first.block && mentions[x.index]!.some(({ e }) => !e.media))) {
     return recentSubjectOr(first);
   }
+  // ("| Funding Date | Share Class | Amount Raised | … | Key Investors |": a table of one company's records — no column of
+  // company names, the companies in its rows only in a column of investors — goes on about the company just spoken of)
+  if (first.kind === 'table' && isRecordTable(text, sentences, first, mentions)) return recentSubjectOr(first);
   return proseBefore ? null : main;
+}
+
+// A header cell of the companies a table lists; of the investors or other parties of a row
+const NAMES_COLUMN = /^(?:company|companies|startup|startups|start-up|name|names|firm|firms|brand|brands|bank|banks|organi[sz]ations?|employer|employers|business|businesses|issuer|lender|insurer|platform|operator|group|player|players|unicorn|unicorns)$/i;
+const PARTY_COLUMN = /\b(?:investors?|backers?|lead|leads|led by|acquirers?|buyers?|partners?|customers?|lenders?|underwriters?|advisers?|advisors?)\b/i;
+const RECORD_COLUMN = /\b(?:amount|raised|round|valuation|funding|investment|series|share class|date|revenue|headcount|employees)\b/i;
+
+function isRecordTable(text: string, sentences: readonly Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>): boolean {
+  const header = tableCells(first.text);
+  if (header.length < 3 || header.some((c) => NAMES_COLUMN.test(c)) || !header.some((c) => RECORD_COLUMN.test(c))) return false;
+  const lead = /^\s*\|/.test(first.text) ? 1 : 0;
+  for (let i = first.index + 1; i < sentences.length && sentences[i]!.block === first.block; i++) {
+    const row = sentences[i]!;
+    for (const { m } of mentions[i]!) {
+      const cell = text.slice(row.start, m.start).split('|').length - 1 - lead;
+      if (!PARTY_COLUMN.test(header[cell] ?? '')) return false;
+    }
+  }
+  return true;
 }
 
 // A label of common words (a month, a year or a quarter may be named): "Key numbers for the year:", "Subscriber base at the end of September"

@@ -14,6 +14,13 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a table of one company\'s rounds: no column names companies, the companies in its rows are its investors — the rows are the company\'s just spoken of',
+      text: 'Orrin Glass makes smart windows for offices.\n\nFunding Date | Share Class | Amount Raised | Post-Money Valuation | Key Investors |\n---|---|---|---|---|\n11/02/2018 | Series H | $608MM | $3.84B | Kestrel Capital |',
+      claims: [
+        { type: 'funding', subject: 'Orrin Glass', value: { amount: 608_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a ranked list under a label of rounds, each name with a description in brackets before its amount',
       text: "Tech funding passed £130m in October.\n\nOctober's largest rounds\n1. Wyvern Silicon (Bristol, semiconductors): $30m\n2. Lendwell (London, lending platform for small businesses): £21m\n3. Foldtech (Cambridge, intelligent packaging): £18m",
       claims: [

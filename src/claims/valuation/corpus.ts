@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a table of one company\'s rounds: its valuation column is the company\'s just spoken of, not the investor\'s in the row',
+      text: 'Orrin Glass makes smart windows for offices.\n\nFunding Date | Share Class | Amount Raised | Post-Money Valuation | Key Investors |\n---|---|---|---|---|\n11/02/2018 | Series H | $608MM | $3.84B | Kestrel Capital |',
+      claims: [{ type: 'valuation', subject: 'Orrin Glass', value: { amount: 3_840_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company where a person "once" held a post, in an apposition, is no subject of what the sentence says',
       text: 'Covenant Intelligence Inc., the research lab started by Dana Roe, once chief scientist at Orrin AI, is now valued at $32 billion.',
       claims: [{ type: 'valuation', subject: 'Covenant Intelligence Inc.', value: { amount: 32_000_000_000, currency: 'USD' } }],
