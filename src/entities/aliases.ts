@@ -261,8 +261,10 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     // gazetteer knows it; the gazetteer's name only when the article uses it too, or for a
     // compute seller's division ("Google Cloud", "Amazon Web Services" → the provider, as deals name it)
     const known = g.known ? KNOWN.get(g.known) : undefined;
-    const usesKnown = !!known && surfaces.some((s) => nameKey(s) === nameKey(known.name));
-    const name = known && (usesKnown || known.compute) && surfaces.some((s) => knownOrgName(s) === g.known) ? known.name : (g.current ?? fullest);
+    // (as the article writes it: "Bristol-Myers Squibb" stays hyphenated where the gazetteer's name is not)
+    // (the gazetteer's own spelling when the article uses it too: "eBay" over "Ebay")
+    const asWritten = known ? (surfaces.includes(known.name) ? known.name : surfaces.filter((s) => nameKey(s) === nameKey(known.name)).sort((a, b) => g.surfaces.get(b)! - g.surfaces.get(a)! || byCodeUnits(a, b))[0]) : undefined;
+    const name = known && (asWritten || known.compute) && surfaces.some((s) => knownOrgName(s) === g.known) ? (asWritten ?? known.name) : (g.current ?? fullest);
     const info = g.known ? KNOWN.get(g.known) : undefined;
     return {
       id,
