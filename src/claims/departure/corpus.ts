@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'the company as the article writes it ("Bristol-Myers Squibb", not the gazetteer\'s spelling); a share, then its count between dashes ("12% of its workforce—or about 7,200 employees—"); a closure "impacting" jobs',
+      text: 'December: Bristol-Myers Squibb unveils plans to eliminate about 3,700 jobs. November: Orrin Pharma says it will shed 12% of its workforce—or about 7,200 employees—in a cost programme. Kestrel Tyres will close two sites in western France, impacting approximately 1,250 jobs.',
+      claims: [
+        { type: 'departure', subject: 'Bristol-Myers Squibb', value: { amount: 3700 } },
+        { type: 'departure', subject: 'Orrin Pharma', value: { amount: 7200 } },
+        { type: 'departure', subject: 'Kestrel Tyres', value: { amount: 1250 } },
+      ],
+    },
+    {
       note: '"the paper" is the newspaper the article names, and a guild of its journalists is no company the text goes on about',
       text: 'About 240 positions at The Kestrel Post are set to disappear under a voluntary buyout program. According to the Kestrel Post Guild, the reduction represents about one in ten employees. The union said it was furious. In January the paper eliminated 20 jobs.',
       claims: [

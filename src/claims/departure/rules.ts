@@ -103,17 +103,19 @@ export const RULES: ClaimRule[] = [
     examples: [['Quillmark has made 60 staff redundant.', 'Quillmark', '60 staff']],
   },
   // "layoffs affecting roughly 150 people", "The layoffs at Zentrix AI affect about 70 employees",
-  // "will close two factories, affecting 800 workers"
+  // "will close two factories, affecting 800 workers", "ends drug research in Spain, affecting 50 R&D jobs"
   {
     reason: 'departure/cuts-affecting',
     vouches: true,
-    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing) _{0,6} {affect|hit|impact}|{close|shut|shut down} _{1,4} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
+    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing) _{0,6} {affect|hit|impact}|{close|shut|shut down|shutter|end|halt|wind down|exit|cease|stop|relocate|consolidate} _{1,8} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Quillmark announced layoffs affecting roughly 150 people.', 'Quillmark', 'roughly 150 people'],
       ['The layoffs at Zentrix AI affect about 70 employees.', 'Zentrix AI', 'about 70 employees'],
       ['Halvard Robotics will close two factories, affecting 800 workers.', 'Halvard Robotics', '800 workers'],
+      ['Orrin Tyres will close two sites in western France, impacting approximately 1,250 jobs.', 'Orrin Tyres', 'approximately 1,250 jobs'],
+      ['Kestrel Pharma ends natural products drug research in Spain, affecting 50 R&D jobs there.', 'Kestrel Pharma', '50 R&D jobs'],
       ['Halvard Tech undertook a 2 percent workforce reduction impacting about 12,000 employees.', 'Halvard Tech', 'about 12,000 employees'],
     ],
   },
@@ -272,12 +274,13 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     // ("lay off 6 percent of its global workforce, which is estimated to impact nearly 600 staff", "reduced it by 2%
     // (equivalent to 200 employees)")
-    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|, which _{0,4} {impact|affect|hit}|\\( (equivalent to|equal to|equating to|or)) ${APPROX}? [value:COUNT] _{0,2} ${STAFF}`,
+    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|, which _{0,4} {impact|affect|hit}|\\( (equivalent to|equal to|equating to|or)|(—|–|-) or) ${APPROX}? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.8,
     examples: [
       ['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees'],
       ['Kestrel Music will lay off 6 percent of its global workforce, which is estimated to impact nearly 600 staff.', 'Kestrel Music', 'nearly 600 staff'],
       ['Kestrel Music then reduced its staff by 2% (equivalent to 200 employees).', 'Kestrel Music', '200 employees'],
+      ['Orrin Pharma says it will shed 12% of its workforce—or about 7,200 employees—in a cost programme.', 'Orrin Pharma', 'about 7,200 employees'],
     ],
   },
   // "laid off 10% (~30 staff) of its 300-member workforce": a share cut, its count in brackets

@@ -199,6 +199,15 @@ export const RULES: ClaimRule[] = [
       ['Greyfriar Systems’ 300-plus employees work from home.', 'Greyfriar Systems', '300-plus employees'],
     ],
   },
+  // "laid off 90 of the approximately 750 employees": the whole a cut's part is of is the cutter's staff
+  {
+    reason: 'headcount/cut-part-of-the-whole',
+    vouches: true,
+    match: `{lay off|cut|fire|dismiss|let go|shed|axe|eliminate|furlough|sack|make redundant} (about|around|roughly|nearly|some|more than|over|almost)? [COUNT] _{0,2} of the (roughly|about|around|nearly|some|more than|over|almost|approximately)? [value:COUNT] (${STAFF}|people|workers)`,
+    confidence: 0.8,
+    unless: { 'headcount/not-staff': NOT_STAFF },
+    examples: [['On June 1, Kestrel Group laid off 90 of the approximately 750 employees.', 'Kestrel Group', 'approximately 750 employees']],
+  },
   // "Apple has more than 160,000 full-time employees": full-time before the noun
   {
     reason: 'headcount/has-full-time',
