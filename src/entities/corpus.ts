@@ -324,6 +324,16 @@ export const corpus: EntityExample[] = [
     expect: [['Orvane', 'organization'], ['London', 'place']],
   },
   {
+    note: 'organization: a company named by a function word ("Via"), told by a company noun before it and an owner\'s "\'s", also where it opens a sentence',
+    text: 'On-demand shuttle startup Via has hit a $2.25 billion valuation. Noam Ohana will join Via\'s board. Via, which employs about 700 people, plans to expand.',
+    expect: [['Via', 'organization', 2], ['Via', 'organization', 3]],
+  },
+  {
+    note: 'other: the same function word as a preposition opening a sentence is no name',
+    text: 'Via the app, users of Kestrel Pay can send money abroad. Next year the company will add loans.',
+    expect: [['Via', 'other'], ['Next', 'other'], ['Kestrel Pay', 'organization']],
+  },
+  {
     note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
     text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],

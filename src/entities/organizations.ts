@@ -630,6 +630,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   // Each sentence is split into words once; both passes read them.
   const words = sentences.map((s) => tokenize(s.text, s.start));
   const midCaps = midSentenceCapitals(text, sentences, words);
+  // Function words the article also uses as a company's name: after a company noun ("startup Via") and as an owner ("Via's board")
+  const namedLikeWord = functionWordNames(text, midCaps);
   // (the keys of a list of like figures, "Elsa: 450 million / Vera: 250 million", are names as a capital inside prose is)
   const listed = new Set(listedNames(text));
   for (const key of listed) midCaps.add(key);
@@ -660,7 +662,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (surface.length < 2 || /^[0-9]+$/.test(surface) || /^(?:Inc|Corp|Ltd|LLC|Plc|PLC|plc|Co|Limited|GmbH|AG|SA|NV)\.?$/.test(surface)) return;
     // (a one-word name is asked about through its word, which remembers the answers)
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
-    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known))) return;
+    // (a function word is a name where the article capitalises it inside prose: "invested $200 million into Via", "startup Via")
+    if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known && !namedLikeWord.has(surface)))) return;
     // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
     if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
@@ -729,7 +732,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       if (toks[0]!.start === opening) {
         // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
         const before = toks.length;
-        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs) toks = toks.slice(1);
+        // (not a lone function word the article capitalises inside prose too: "Via, which employs about 700 people," after "into Via")
+        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs && !(toks.length === 1 && namedLikeWord.has(toks[0]!.text))) toks = toks.slice(1);
         // "The Federal Reserve", "The United Auto Workers": after "The", a run of capitals is a name
         const afterArticle = toks.length >= 2 && toks.length < before && /^(?:The|the)$/.test(chunk.tokens[before - toks.length - 1]!.text);
         // "Globally, …", "Separately, …": an adverb opening a sentence ("Calendly, the scheduling
@@ -902,6 +906,19 @@ function firstWordStart(text: string, s: Sentence): number {
 }
 
 /** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
+// A company noun right before a capitalised word, and a capitalised word owning something
+const COMPANY_NOUN_THEN_NAME = /\b(?:startup|start-up|company|firm|group|platform|rival|unicorn|app|provider|maker|operator|lender|bank|retailer|insurer|carrier|developer)\s+([A-Z][a-z]{2,})\b/g;
+const OWNER_NAME = /(?<=[a-z,;] )([A-Z][a-z]{2,})['’]s\b/g;
+/** Function words ("Via", "Next") that the article names a company by: capitalised inside prose, after a company noun and as an owner. */
+function functionWordNames(text: string, midCaps: ReadonlySet<string>): Set<string> {
+  const cued = new Set<string>();
+  const owned = new Set<string>();
+  for (const m of text.matchAll(COMPANY_NOUN_THEN_NAME)) if (isFunctionWord(m[1]!)) cued.add(m[1]!);
+  if (!cued.size) return cued;
+  for (const m of text.matchAll(OWNER_NAME)) if (cued.has(m[1]!)) owned.add(m[1]!);
+  return new Set([...owned].filter((w) => midCaps.has(w)));
+}
+
 function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const s of sentences) {
