@@ -489,6 +489,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (referring.some((a) => a.start < start + d[0].length && start < a.end)) continue;
       // "the local startup industry", "the bank holiday": the noun modifies the next one, it names no company
       if (!/'s$/.test(d[0]) && COMPOUND_HEAD.test(text.slice(start + d[0].length, start + d[0].length + 16))) continue;
+      // ("the giant rotating structure", "the giant screen": "giant" with nothing before it and a word after is an adjective)
+      if (/^[Tt]he giant$/.test(d[0]) && /^ (?!(?:is|was|has|had|have|will|would|could|can|also|now|then|said|says|reported|posted|employs|plans|announced)\b)[a-z]/.test(text.slice(start + d[0].length, start + d[0].length + 16))) continue;
       // "Halvard Robotics Inc. (HRI), the robot maker founded by…": an apposition names its own
       // (not "Founded by researchers from Google, the startup was valued…": there the phrase is the subject)
       const verbNext = /^\s+(?:was|is|has|had|have|will|would|could|can|also|now|then|said|says|raised|became|remains)\b/.test(text.slice(start + d[0].length, start + d[0].length + 20));

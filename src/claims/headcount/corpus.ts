@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'people of an occupation an airline has ("12,000 cabin crew" — a cabin crew is staff, a film crew is not); "the giant rotating structure" is no reference to a giant company',
+      text: 'Kestrel Air is hiring. Deliveries from Boeing will continue. This year, the giant rotating structure will feature replicas of the cabin. The airline currently has 12,000 cabin crew, including 2,000 on its largest jets.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Air', value: { amount: 12000 } }],
+    },
+    {
       note: 'a former name is the same company, named as it is now ("Orrin, previously known as Kestrel Labs"); a name described by a place ("the stock market-listed London fintech") is no place made a company',
       text: 'Orrin, previously known as Kestrel Labs, is the stock market-listed London fintech valued at £3.8 billion. Kestrel Labs was founded in 2011 and has 3,500 employees.',
       claims: [{ type: 'headcount', subject: 'Orrin', value: { amount: 3500 } }],
@@ -837,6 +842,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Robotics raided the lab. Those who have left include Greg Lind. The centre had eight specialists working on commercialising its research.', note: 'a subject of its own that is no company ("The centre") has the people, not the topic' },
     { text: 'Orrin Labs said its support staff, which numbers 3,000, would move to Manila.', note: 'a relative clause on a function\'s staff keeps the staff\'s veto' },
     { text: 'Across the industry, the tracker Orrin Counts counts roughly 24,000 tech workers laid off in January, down from 34,000 a year earlier.', note: 'the earlier figure of a flow of people laid off is a flow too' },
     { text: 'Tessaly Bank is hiring. The 300 people it had surveyed said pay mattered most.', note: 'people a company surveyed are no staff' },

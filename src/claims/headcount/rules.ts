@@ -1,4 +1,4 @@
-import { columnOf, type ClaimRule } from '../rules.js';
+import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
 import { labelAbove, sectionRule } from '../sections.js';
 import { OCCUPATIONS } from '../staff-words.js';
 import { MONTHS } from '../../text/months.js';
@@ -33,7 +33,8 @@ const PEOPLE_WHO = '[value:COUNT] people (on|per|living|who|aged|infected|suffer
 const SOURCES = '[value:COUNT] (of the|of those)? people (said|say|says|told|briefed|familiar|close|who spoke|speaking|involved|with knowledge)';
 // "a four-person board", "500 attendees": people who are not staff
 // (the words between are words or names, never another amount: "a workforce of 2,200 spread over 14 countries")
-const NOT_STAFF = '[value:COUNT] -? ([NAME] ~{0,1}|~{0,1} [NAME]|[NAME] [NAME]|~{0,2}) (board|panel|committee|council|jury|delegation|crew|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households|squad|side|member|members|states|countries|nations|passengers|residents|citizens|voters|subscribers|shareholders|investors|clients|tourists|spectators|pupils|children|adults|victims|soldiers|troops|officers|prisoners|refugees|migrants|delegates|participants|volunteers|respondents|seats|mps|lawmakers|senators|companies|firms|businesses|employers|corporations|banks|lenders|insurers|startups|start-ups|brands|organisations|organizations)';
+// (a film, space or rescue crew is no staff; "12,000 cabin crew" are an airline's)
+const NOT_STAFF = '[value:COUNT] -? ([NAME] ~{0,1}|~{0,1} [NAME]|[NAME] [NAME]|~{0,2}) (board|panel|committee|council|jury|delegation|film crew|camera crew|space crew|tv crew|television crew|production crew|rescue crew|fire crew|crews|family|families|audience|attendees|visitors|fans|customers|users|students|patients|players|drivers|riders|households|squad|side|member|members|states|countries|nations|passengers|residents|citizens|voters|subscribers|shareholders|investors|clients|tourists|spectators|pupils|children|adults|victims|soldiers|troops|officers|prisoners|refugees|migrants|delegates|participants|volunteers|respondents|seats|mps|lawmakers|senators|companies|firms|businesses|employers|corporations|banks|lenders|insurers|startups|start-ups|brands|organisations|organizations)';
 // "200 of its 2,600 employees": the first count is a part
 const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
 
@@ -96,6 +97,13 @@ const LABEL_ABOVE = labelAbove('total |full-time |permanent |global ', 'number o
 
 // What makes an "N-person" size no company's size: a flow of people, a person's own, a team inside the company
 const SIZE_VETOES = { 'headcount/flow': FLOW_BEFORE, 'headcount/personal': PERSONAL, 'headcount/sub-team': SUB_TEAM };
+
+/** The clause opens with "the"/"this" and a common noun that stands for no company, right before the match ("The centre had…"). */
+function ownThingSubject(m: RuleMatch): boolean {
+  const a = m.toks[m.start - 2], b = m.toks[m.start - 1];
+  const before = m.toks[m.start - 3];
+  return !!a && !!b && /^(?:the|this|that)$/.test(a.lower) && b.kind === 'word' && /^[a-z]+$/.test(b.lower) && (!before || before.brk || before.lower === ',' || before.lower === ';');
+}
 
 export const RULES: ClaimRule[] = [
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
@@ -221,7 +229,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/org-has-staff',
     vouches: true,
-    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? ${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] ${PEOPLE}`,
+    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? ${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] (${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === 'with' ? null : {}),
@@ -229,6 +237,7 @@ export const RULES: ClaimRule[] = [
       ['According to Fennick Research, Zentrix AI has around 400 employees.', 'Zentrix AI', 'around 400 employees'],
       ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
       ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
+      ['Kestrel Air currently has 12,000 cabin crew, including 2,000 on its largest jets.', 'Kestrel Air', '12,000'],
     ],
   },
   // "…to join Zentrix AI, a company with barely 1,200 employees": an apposition says what the named company has, wherever
@@ -248,10 +257,11 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/has-staff',
     vouches: true,
-    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] ${PEOPLE}`,
+    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] (${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
-    extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with' ? null : {}),
+    // ("The centre had eight specialists…": a subject of its own that is no company — a unit, a place — has them)
+    extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with') || ownThingSubject(m) ? null : {},
     examples: [
       ['Halvard Robotics, the Oslo robot maker, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
       ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
