@@ -11,6 +11,8 @@ export const OCCUPATIONS = [
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
   'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
   'underwriters', 'tellers', 'pharmacists', 'paramedics', 'carers', 'cleaners', 'warehouse workers', 'cabin crew',
+  'crew members', 'attendants', 'mechanics', 'machinists', 'welders', 'electricians', 'chefs', 'cooks', 'waiters', 'caregivers',
+  'surgeons', 'editors', 'reporters', 'architects', 'dentists', 'midwives', 'bus drivers', 'train drivers', 'truckers',
 ] as const;
 
 /** The list as a pattern alternative: "(employees|staff|…)". */

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people named by more occupations ("cabin attendants", "mechanics"): a hire with no source named',
+      text: 'Shares in Kestrel Air rose. Kestrel Air expects to hire about 4,000 cabin attendants this year, it said.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Air', counterparty: null, value: { amount: 4000 } }],
+    },
+    {
       note: 'nationals a company plans to hire under a localisation drive',
       text: 'Kestrel Bank plans to hire 100 UAE nationals this year.',
       claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: null, value: { amount: 100 } }],
