@@ -28,7 +28,8 @@ export interface Reference {
   main: EntityRecord | null;
 }
 
-// "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant"
+// "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant", "the
+// business-to-business (B2B) company" (an acronym in brackets among the words before the noun)
 // (a noun half of a hyphenated word ends no phrase: "the group-texting startup", not "the group"; "The venture-backed X")
 const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|newspaper|paper';
 // ("The IT services major will hire…", "the auto major's shares": "major" as a noun, Indian business English — only after a
@@ -36,7 +37,7 @@ const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|m
 const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|was|said|says|reported|posted|plans|planned|announced|added|also|recently|expects|employs|employed|hired|hires|cut|cuts|laid|raised|on)\b|[,.;])`;
 // (not "the same business": the same kind of business, no company referred to)
 // ("the joint venture" is a venture of several companies, none of them by itself)
-const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same|joint)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
+const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |\\([A-Z][\\w&-]{1,8}\\) |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same|joint)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs
 const DEFINITE_NOUN = new RegExp(`${DEFINITE_NOUNS}|major`);

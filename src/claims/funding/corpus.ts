@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a description of the company with an acronym in brackets before its noun ("the business-to-business (B2B) company") refers to it',
+      text: 'Kestrel Foods laid off staff in 2023. This was exactly a year after the business-to-business (B2B) company raised Ksh.2.3 billion ($50 million) in a series C round.',
+      claims: [{ type: 'funding', subject: 'Kestrel Foods', value: { amount: 2_300_000_000, currency: 'KES' } }],
+    },
+    {
       note: 'a table of one company\'s rounds: no column names companies, the companies in its rows are its investors — the rows are the company\'s just spoken of',
       text: 'Orrin Glass makes smart windows for offices.\n\nFunding Date | Share Class | Amount Raised | Post-Money Valuation | Key Investors |\n---|---|---|---|---|\n11/02/2018 | Series H | $608MM | $3.84B | Kestrel Capital |',
       claims: [
