@@ -842,6 +842,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Shares in Kestrel rose. Kestrel\'s research lab now counts 11 researchers formerly at Orrin Labs.', note: 'people who were formerly at another company are a hire, not the staff' },
     { text: 'Orrin Robotics raided the lab. Those who have left include Greg Lind. The centre had eight specialists working on commercialising its research.', note: 'a subject of its own that is no company ("The centre") has the people, not the topic' },
     { text: 'Orrin Labs said its support staff, which numbers 3,000, would move to Manila.', note: 'a relative clause on a function\'s staff keeps the staff\'s veto' },
     { text: 'Across the industry, the tracker Orrin Counts counts roughly 24,000 tech workers laid off in January, down from 34,000 a year earlier.', note: 'the earlier figure of a flow of people laid off is a flow too' },

@@ -61,7 +61,8 @@ const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|(a|one|three)
 const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|is to|are to) _{0,6} to [value:COUNT]';
 
 // "320 people working at the bank who've previously worked for X": the ones of its staff who came from somewhere, a part
-const CAME_FROM = '[value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)';
+// ("counts 11 researchers formerly at Orrin": the ones who came from elsewhere too)
+const CAME_FROM = '([value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)|[value:COUNT] ~{0,2} (formerly|previously|until recently) (at|of|with) [ORG])';
 
 // "along with 99,224 employees of service providers", "5,000 workers at its suppliers": other companies' people
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people a company counts who were "formerly at" another are a hire from it, no headcount',
+      text: 'Shares in Kestrel rose. Kestrel\'s research lab now counts 11 researchers formerly at Orrin Labs.',
+      claims: [{ type: 'hiring', subject: 'Kestrel', counterparty: 'Orrin Labs', value: { amount: 11 } }],
+    },
+    {
       note: 'people named by more occupations ("cabin attendants", "mechanics"): a hire with no source named',
       text: 'Shares in Kestrel Air rose. Kestrel Air expects to hire about 4,000 cabin attendants this year, it said.',
       claims: [{ type: 'hiring', subject: 'Kestrel Air', counterparty: null, value: { amount: 4000 } }],
