@@ -760,6 +760,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin will also establish a cloud cluster within Kestrel\'s supercluster, under a four-year engagement valued at over $1 billion.', note: 'an engagement, a collaboration or a commitment valued at an amount is a deal\'s worth, no company\'s' },
     { text: 'Stratacore rents servers to Kestrel Chips. A second, smaller agreement, valued at 200 million dollars, covers a further 8,000 machines.', note: 'an agreement valued at an amount is a deal\'s worth, no company\'s' },
     { text: 'Kestrel Pay shares have fallen. The business is worth about AU$1.2 billion on the ASX.', note: 'a listed company\'s price "on the ASX" is its market capitalisation' },
     { text: 'Zentrix AI signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion.', note: 'the worth of a deal, "valued at" after its other side, is no valuation of that side' },
