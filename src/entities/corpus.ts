@@ -334,6 +334,11 @@ export const corpus: EntityExample[] = [
     expect: [['Via', 'other'], ['Next', 'other'], ['Kestrel Pay', 'organization']],
   },
   {
+    note: 'other: letters joined to an underscore are a file\'s or a handle\'s name ("BT_20180314_JHVW14PR7V_3349320.jpg")',
+    text: 'Orvane Motor chief\'s pay soars.\n\nBT_20180314_JHVW14PR7V_3349320.jpg\nMr Mueller earned 10.14m euros in pay and benefits.',
+    expect: [['BT', 'other']],
+  },
+  {
     note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
     text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],

@@ -274,7 +274,9 @@ export function tokenize(text: string, base: number): Token[] {
       i = j;
       continue;
     }
-    if (!(i > 0 && text.charCodeAt(i - 1) === 36 && /\d/.test(text.slice(i, j)))) out.push(new Token(text, base, base + i, base + j, !inNumber && isCapitalised(text, i, j)));
+    // ("BT_20180314_JHVW14PR7V.jpg", "@Kestrel_Labs": a word joined by an underscore is a file's or a handle's name, no word of prose)
+    const underscored = text.charCodeAt(j) === 95 || (i > 0 && text.charCodeAt(i - 1) === 95);
+    if (!(i > 0 && text.charCodeAt(i - 1) === 36 && /\d/.test(text.slice(i, j)))) out.push(new Token(text, base, base + i, base + j, !inNumber && !underscored && isCapitalised(text, i, j)));
     i = j;
   }
   return out;

@@ -1002,6 +1002,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Shares in Orrin Motor rose. Under the commercial code, overall compensation of the Orrin group\'s top executive board jumped 27 per cent to 50.3 million euros last year.', note: 'a board\'s pay together is no one\'s pay' },
+    { text: 'Shares in Kestrel Bank rose. The total compensation for the senior management at Kestrel Bank increased to S$93.8 million.', note: 'a management\'s pay together is no one\'s pay' },
     { text: "Kestrel Bank's headline earnings increased by 8% to R16.9 billion, and the bank reported that total staff received more than R22 billion in 2024.", note: 'the whole staff\'s pay together is a wage bill, no one\'s pay' },
     { text: 'Dana Vij, business head of IT staffing at Tessaly Digital, said the compensation benchmark of ₹3-6 lakh for fresh engineering graduates has remained largely unchanged over the past decade.', note: 'a market\'s benchmark, told by a staffing firm, is no employer\'s pay' },
     { text: 'More Japanese executives join the ¥100 million club\n\nIn 2018, 731 executives at Japanese listed companies were paid ¥100 million or more, according to a survey. Ten people earned ¥1 billion or more, compared with eight in 2017. Together the 731 received ¥148.03 billion.\n\nThe top earners:\n\n1. Kenji Aramaki, Orrin Electric\n2. Daniel Roark, Kestrel Holdings', note: 'a nationality before a noun is no company, and a company named only in a ranking\'s rows is no topic of the survey\'s totals around them' },

@@ -40,6 +40,9 @@ const NOT_PAY = {
   // N1.08 billion to its 12 executives", "its executive compensation was N2.04 billion": a board's or a team's total, no one's
   // pay (not "an average of" or "each")
   'compensation/group-total': '((^|the|its|their) (executive|non-executive|independent)? (directors|board members|executives|executive directors) (of [ORG])? (have|had|were|collectively|together)? {earn|receive|take home|pocket|get|be paid} (a total of|total|combined)? [value:MONEY]|{pay|give|award} (its|their|the) ~{0,2} (directors|executives|executive directors|board|board members|management team) (a total of|total|combined)? [value:MONEY]|[value:MONEY] (to|among|between) (its|their|the) [COUNT]? ~{0,2} (directors|executives|executive directors|board members|top executives)|(executive|directors|directors\'|board|management) (compensation|remuneration|pay|fees|emoluments) (was|were|of|totalled|totaled|totalling|totaling|stood at|came to|amounted to|rose to|fell to) [value:MONEY])',
+  // ("overall compensation of VW group's top executive board jumped 27 per cent to 50.3 million euros", "The total compensation for
+  // the senior management at DBS Bank increased to S$93.8 million"): a board's or a management's pay together
+  'compensation/of-a-body': '(compensation|pay|remuneration|salaries|emoluments|fees|bonuses) (of|for|to) (the|its|their|[POSS])? _{0,5} (board|boards|management board|executive board|supervisory board|directors|executives|management|senior management|top management|management team|staff|employees|workforce|partners) _{0,8} [value:MONEY]',
   // ("The 10 highest-paid chief executives earned ₹834 crore between them", "the partners took home £40m together"): a total
   'compensation/between-them': '[value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)',
   // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
