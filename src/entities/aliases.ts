@@ -225,7 +225,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
   for (let i = 1; i < orgMentions.length; i++) {
     const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
     // (the two characters between are the bracket's " (": "…company Zeelo. SWVL has…" is two sentences)
-    if (m.start - p.end === 2 && /^[A-Z]{2,6}$/.test(m.surface) && (text === undefined || text.slice(p.end, m.start) === ' (')) {
+    // ("Safaricom #ticker:SCOM": a ticker in a page's markup says it too)
+    if (/^[A-Z]{2,6}$/.test(m.surface) && (text === undefined ? m.start - p.end === 2 : /^(?: \(| #ticker:)$/.test(text.slice(p.end, m.start)))) {
       const from = groupOfKey.get(nameKey(m.surface));
       const into = groupOfKey.get(nameKey(p.surface));
       if (from && into && from !== into && !from.known) merge(from, into);

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a share award in another company\'s stock is paid by the employer ("a Halvorn UK share award"); a ticker in a page\'s markup ("#ticker:KSTL") is the company\'s',
+      text: 'Kestrel Telecom #ticker:KSTL has disclosed its pay. Kestrel Telecom says in its annual report that Mr Colley took home Sh94.32 million in basic salary and a Halvorn UK share award worth Sh34.09 million.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Telecom', value: { amount: 94_320_000, currency: 'KES' } },
+        { type: 'compensation', subject: 'Kestrel Telecom', value: { amount: 34_090_000, currency: 'KES' } },
+      ],
+    },
+    {
       note: 'the frame of pay in any words: a person, then a verb of being paid ("walking away with"), the pay noun after the amount ("in remuneration"); the employer a title ties them to',
       text: 'Orrin Bank chief executive Dana Roe also enjoyed a bumper year, walking away with over R89 million in remuneration.',
       claims: [{ type: 'compensation', subject: 'Orrin Bank', value: { min: 89_000_000, currency: 'ZAR' } }],

@@ -30,6 +30,8 @@ const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|a
 // (or a company the person left: "…awards he forfeited when he left the Commonwealth Bank of Australia")
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a)) || personsPast(view, a);
 // ("…after rejoining Halvorn", "were offered $1.5 million a year to join Zentrix": the company joined pays)
+// After a company's name: its shares, as what is paid
+const SHARES_OF = /^(?:['’]s?)? (?:share|shares|stock|equity|restricted stock|restricted share)s? (?:award|awards|options|grant|grants|units|plan)\b/i;
 const JOINED_SLOT = /\b(?:(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed)|to (?:re)?join|to move to) (?:the )?$/i;
 
 // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
@@ -37,7 +39,8 @@ const JOINED_SLOT = /\b(?:(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed)
 // ("Henri Castel, who joined from Halvard Search, will get…": the company a person came from does not pay him now)
 const PICK_EMPLOYER: PickOptions = {
     allowSlot: /\b(?:of|at) $/,
-    skip: (view, a) => cameFrom(view, a),
+    // ("a Vodafone UK share award worth Sh34.09 million": the company whose shares are awarded is no payer)
+    skip: (view, a) => cameFrom(view, a) || SHARES_OF.test(view.text.slice(a.end, a.end + 30)),
     fallback: (view, cueAt) => {
       const e = tiedEmployer(view, cueAt);
       if (e) return { entity: e, via: 'anaphor', actor: null };
