@@ -49,3 +49,18 @@ describe('a hire and the same move told again as a leaving', () => {
     expect(claims).toEqual(['hiring Kestrel Motor Orrin Devices', 'departure Orrin Devices  400']);
   });
 });
+
+describe('people who leave for a rival named a sentence or two later', () => {
+  it('gives the rival\'s hire from the company left, with the count, and no departure', () => {
+    for (const between of ['', ' The loss of the team was acknowledged by Orrin Bank.']) {
+      const text = `Six property bankers have defected from Orrin Bank to join a rival institution.${between} Two sources said the bankers were leaving to join Kestrel Bank, a unit of a Swiss group.`;
+      const claims = extract(text).claims.map((c) => `${c.type} ${c.subject} ${c.counterparty ?? ''} ${c.value?.amount ?? ''}`.trim());
+      expect(claims).toEqual(['hiring Kestrel Bank Orrin Bank 6']);
+    }
+  });
+  it('keeps the departure where no later sentence names where they go', () => {
+    const text = 'Six property bankers have defected from Orrin Bank to join a rival institution. Orrin Bank declined to comment.';
+    const claims = extract(text).claims.map((c) => `${c.type} ${c.subject} ${c.counterparty ?? ''} ${c.value?.amount ?? ''}`.trim());
+    expect(claims).toEqual(['departure Orrin Bank  6']);
+  });
+});

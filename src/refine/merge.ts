@@ -1,3 +1,4 @@
+import type { Actor } from '../entities/coreference.js';
 import type { RawClaim } from '../claims/extractor.js';
 import type { Quantity } from '../values/index.js';
 import type { Refiner } from './refiner.js';
@@ -120,6 +121,38 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
 const MOVE_SPAN = 3;
 export const departureYieldsToHiring: Refiner = (_ctx, claims) =>
   claims.filter((c) => c.type !== 'departure' || !claims.some((h) => h.type === 'hiring' && h.counterparty === c.subject && (h.sentence === c.sentence || (!c.value && Math.abs(h.sentence.index - c.sentence.index) <= MOVE_SPAN))));
+
+/**
+ * People who leave for a rival the sentence leaves unnamed, named a sentence or two later: "Six property bankers have defected
+ * from Orrin Bank to join a rival institution … Two sources said the bankers were leaving to join Kestrel Bank" is Kestrel
+ * Bank's hire from Orrin Bank (with the count), not a departure.
+ */
+const UNNAMED_RIVAL = /\bto (?:join|work for|move to|go to)\s+(?:an?|another|a new)\s+(?:[a-z-]+\s+){0,2}(?:rival|competitor|institution|bank|lender|firm|company|employer|group|business|startup|start-up)s?\b/i;
+const JOINING = /\b(?:leaving|moving|going|heading|defecting|set|due|expected|poised|about|planning|preparing)\s+to\s+(?:join|work for|move to|go to)\s+(?:the\s+)?$/i;
+const RIVAL_SPAN = 2;
+export const departureToNamedRival: Refiner = (ctx, claims) => {
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    if (c.type !== 'departure' || !UNNAMED_RIVAL.test(c.sentence.text)) {
+      out.push(c);
+      continue;
+    }
+    let hirer: Actor | undefined;
+    let told: (typeof ctx.sentences)[number] | undefined;
+    for (let k = c.sentence.index + 1; k <= c.sentence.index + RIVAL_SPAN && k < ctx.sentences.length && !hirer; k++) {
+      const s = ctx.sentences[k]!;
+      hirer = ctx.actors[k]?.find((a) => a.via === 'name' && a.entity !== c.subject && a.entity.kind === 'organization' && !a.entity.media && JOINING.test(ctx.text.slice(Math.max(s.start, a.start - 40), a.start)));
+      told = s;
+    }
+    if (!hirer || claims.some((h) => h.type === 'hiring' && h.subject === hirer!.entity && h.counterparty === c.subject)) {
+      out.push(c);
+      continue;
+    }
+    // (the sentence that names the hirer is evidence too)
+    out.push({ ...c, type: 'hiring', subject: hirer.entity, counterparty: c.subject, subjectVia: 'name', reason: `${c.reason}, hiring/rival-named-later`, confidence: c.confidence - 0.05, alsoIn: [...(c.alsoIn ?? []), told!] });
+  }
+  return out;
+};
 
 /**
  * A hire told in two steps: "JPMorgan hired four executives … Taira had quit rival Credit Suisse before joining JPMorgan.
