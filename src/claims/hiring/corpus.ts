@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'companies listed after a colon that each hired a count ("the following firms all hired 2 partners apiece: …"): a hire of that count by each',
+      text: 'In addition to the above, the following firms all hired 2 partners apiece: Kestrel Legal, Orrin Partners LLP and Tarrow & Co.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Legal', counterparty: null, value: { amount: 2 } },
+        { type: 'hiring', subject: 'Orrin Partners LLP', counterparty: null, value: { amount: 2 } },
+        { type: 'hiring', subject: 'Tarrow & Co.', counterparty: null, value: { amount: 2 } },
+      ],
+    },
+    {
       note: 'people a company counts who were "formerly at" another are a hire from it, no headcount',
       text: 'Shares in Kestrel rose. Kestrel\'s research lab now counts 11 researchers formerly at Orrin Labs.',
       claims: [{ type: 'hiring', subject: 'Kestrel', counterparty: 'Orrin Labs', value: { amount: 11 } }],

@@ -19,6 +19,27 @@ export const hiringRules = ruleExtractor('hiring', TOKEN_RULES, {
 });
 
 /**
+ * Companies listed after a colon that each hired a count: "the following firms all hired 2 partners apiece: Burges Salmon,
+ * Charles Russell, Fladgate and Withers" — a hire of that count by each company of the list (no source named).
+ */
+const EACH_HIRED = /\b(?:firms|companies|banks|businesses|employers|lenders|funds|startups|groups|insurers|retailers)\s+(?:(?:all|each|also|have|had|both)\s+)*(?:hired|recruited|added|took on|taken on|brought in|poached)\s+$/i;
+const PEOPLE_THEN_COLON = /^\s+(?:new\s+|more\s+)?(?:[a-z-]+\s+)?(?:partners|people|staff|lawyers|bankers|engineers|employees|executives|laterals|hires|recruits|analysts|associates|researchers)\s+(?:apiece|each|in total)?\s*:\s*$/i;
+export const hiringEach: Extractor = {
+  type: 'hiring',
+  extract(view: SentenceView): RawClaim[] {
+    const colon = view.text.indexOf(':', view.sentence.start);
+    if (colon < 0 || colon >= view.sentence.end) return [];
+    const q = view.quantities.find((x) => x.kind === 'count' && x.end <= colon && EACH_HIRED.test(view.text.slice(view.sentence.start, x.start)) && PEOPLE_THEN_COLON.test(view.text.slice(x.end, colon + 1)));
+    if (!q) return [];
+    const value = q.unit === null ? { ...q, unit: 'people' } : q;
+    return view.actors
+      // (the list says they are firms: each name is vouched for as a company)
+      .filter((a) => a.start > colon && a.via === 'name' && a.entity.kind === 'organization' && !a.entity.media)
+      .map((a) => ({ type: 'hiring' as const, subject: a.entity, counterparty: null, value, sentence: view.sentence, reason: 'hiring/each-of-list', confidence: 0.74, subjectVia: 'name' as const, cueAt: a.start, vouched: true, shared: true }));
+  },
+};
+
+/**
  * hiring: a company hires people who come from another company. One claim per
  * (hirer, source) pair. The source is named after "from" ("recruiting from Meta, OpenAI
  * and Apple"), as the people's former employer ("former Google researchers", "two
