@@ -32,6 +32,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['a €20m round', [money('€20m', 20e6, 'EUR')]],
   ['€20 million from Paris', [money('€20 million', 20e6, 'EUR')]],
   ['£1.2bn deal', [money('£1.2bn', 1.2e9, 'GBP')]],
+  // a single letter's currency before a hyphenated scale, as South African and Nigerian papers write it
+  ['walked away with R69.3-million in pay', [money('R69.3-million', 69.3e6, 'ZAR')]],
+  ['a budget of N69.3-billion', [money('N69.3-billion', 69.3e9, 'NGN')]],
   ['a £500,000 grant', [money('£500,000', 500000, 'GBP')]],
   ['a $5M seed', [money('$5M', 5e6)]],
   ['a $5MM note', [money('$5MM', 5e6)]],

@@ -147,7 +147,8 @@ export function dollarSuffixCode(letters: string): string | undefined {
 // The single letters that English-language papers in South Africa and Nigeria write for their currencies
 const SINGLE_LETTER_SIGNS = new Map([['R', 'ZAR'], ['N', 'NGN']]);
 // (only before a scaled amount: "R42.9 million", "N903m"; "R2", "N95" are names)
-const SCALED_DIGITS = /^\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|m|tn)\b/i;
+// ("R69.3-million", as South African papers hyphenate the scale)
+const SCALED_DIGITS = /^\d[\d,.]*(?:\s|-)?(?:million|billion|trillion|bn|mn|m|tn)\b/i;
 
 /** The currency a single capital glued to a number writes ("R" → ZAR), if any. */
 export function singleLetterSign(letter: string): string | undefined {

@@ -15,6 +15,29 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a long ranking under one heading: its rows go on past fifteen lines ("17. …" down to "1. …")',
+      text: 'These are the 17 highest-paid chief executives and their salaries:\n17. Ann Roe, Orrin Holdings — £5.0 million\n16. Tom Bell, Kestrel Holdings — £6.1 million\n15. Li Wei, Tarrow Holdings — £7.2 million\n14. Sam Orr, Halvard Holdings — £8.3 million\n13. Jo Kerr, Vantor Holdings — £9.4 million\n12. Dana Moss, Quillmark Holdings — £10.5 million\n11. Ken Ito, Brenmoor Holdings — £11.6 million\n10. Mia Lund, Copperleaf Holdings — £12.7 million\n9. Raj Patel, Zentrix Holdings — £13.8 million\n8. Eva Stone, Harrowgate Holdings — £14.9 million\n7. Ben Hart, Tessaly Holdings — £15.0 million\n6. Zoe Lane, Corvel Holdings — £16.1 million\n5. Max Wolf, Marlow Holdings — £17.2 million\n4. Ada Nwosu, Dorset Holdings — £18.3 million\n3. Leo Park, Fennick Holdings — £19.4 million\n2. Ian Cole, Lorvane Holdings — £20.5 million\n1. Nina Shaw, Sorrel Holdings — £21.6 million',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Holdings', value: { amount: 5000000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Kestrel Holdings', value: { amount: 6100000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarrow Holdings', value: { amount: 7200000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Halvard Holdings', value: { amount: 8300000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Vantor Holdings', value: { amount: 9400000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Quillmark Holdings', value: { amount: 10500000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Brenmoor Holdings', value: { amount: 11600000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Copperleaf Holdings', value: { amount: 12700000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Zentrix Holdings', value: { amount: 13800000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Harrowgate Holdings', value: { amount: 14900000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tessaly Holdings', value: { amount: 15000000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Corvel Holdings', value: { amount: 16100000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Marlow Holdings', value: { amount: 17200000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Dorset Holdings', value: { amount: 18300000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Fennick Holdings', value: { amount: 19400000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Lorvane Holdings', value: { amount: 20500000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Sorrel Holdings', value: { amount: 21600000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a share award in another company\'s stock is paid by the employer ("a Halvorn UK share award"); a ticker in a page\'s markup ("#ticker:KSTL") is the company\'s',
       text: 'Kestrel Telecom #ticker:KSTL has disclosed its pay. Kestrel Telecom says in its annual report that Mr Colley took home Sh94.32 million in basic salary and a Halvorn UK share award worth Sh34.09 million.',
       claims: [

@@ -161,13 +161,15 @@ export function underPayHeadingAt(view: SentenceView, at: number): string | null
   // (the first piece is the line's own start: a bullet or a rank)
   const before = view.text.slice(from, at).split('\n').reverse().slice(1);
   let seen = 0;
+  let rowsSeen = 0;
   let intro = false;
   let rows = 0;
   for (const line of before) {
     const t = line.trim();
     if (!t) continue;
-    if (++seen > 15) return null;
+    // (a long ranking's rows go by uncounted: "20. …" down to "1. …" under one heading)
     const words = t.split(/\s+/).length;
+    if (words > 12 || !ROW_SHAPE.test(t) ? ++seen > 15 : ++rowsSeen > 60) return null;
     if (words <= 12 && PAY_HEADING.test(t)) return t;
     // (the list's other rows go by; one paragraph may introduce the list — "Chief executives saw their
     // pay climb again, an analysis found." — and says what it ranks, or lets the heading above say it)
