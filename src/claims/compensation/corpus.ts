@@ -1033,6 +1033,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },
     { text: 'Shares in Orrin Motor rose. Under the commercial code, overall compensation of the Orrin group\'s top executive board jumped 27 per cent to 50.3 million euros last year.', note: 'a board\'s pay together is no one\'s pay' },
     { text: 'Shares in Kestrel Bank rose. The total compensation for the senior management at Kestrel Bank increased to S$93.8 million.', note: 'a management\'s pay together is no one\'s pay' },
     { text: "Kestrel Bank's headline earnings increased by 8% to R16.9 billion, and the bank reported that total staff received more than R22 billion in 2024.", note: 'the whole staff\'s pay together is a wage bill, no one\'s pay' },

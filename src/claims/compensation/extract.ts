@@ -413,6 +413,7 @@ function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
 // (not "earnings" or "income": a company's profit; not "package" alone: rescue packages; not "offer": takeover offers)
 const PAY_BETWEEN = /\b(?:pa(?:y|ys|id)|salar(?:y|ies)|wages?|compensation|remuneration|bonus(?:es)?|payday|pay-?days?|paycheck|paycheque|stipends?|ctc|take-home|(?:took|take|takes|taking) home|pocket(?:ed|s|ing)?|command(?:s|ed|ing)?|walk(?:ed|ing|s)? (?:away|off) with|payouts?|pay-outs?|earn(?:s|ed|ing)?)\b/i;
 const PAY_AFTER_AMOUNT = /^\s*(?:(?:a|per) (?:year|annum|month) |annually )?(?:in|as) (?:total |annual |base |basic |fixed |variable )?(?:pay|salary|salaries|wages|compensation|remuneration|bonus(?:es)?|stock awards?|pay and bonuses|salary and bonus(?:es)?)\b/i;
+const AT_MANY_EMPLOYERS = /\b(?:at|of|in|across|among)\s+(?:[a-z-]+\s+){0,2}(?:companies|firms|manufacturers|makers|carmakers|automakers|banks|lenders|employers|peers|rivals|groups|businesses|corporations|startups)\b/i;
 const EARNER_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
 const PEOPLE_WORDS = new RegExp(PEOPLE_WORD.source, 'gi');
 const ATTRIBUTIVE = /^\s+(?:pay|compensation|remuneration|salar(?:y|ies)|wages?|bonus(?:es)?|costs?|benefits?)\b/i;
@@ -439,6 +440,9 @@ function payFrame(view: SentenceView): RawClaim[] {
     if (many && !q.per && !EACH.test(text.slice(from, to))) continue;
     // (players, actors and stars earn from clubs, films and fans)
     if (NOT_EMPLOYEES.test(text.slice(from, to))) continue;
+    // ("the average executive salary at overseas manufacturers of a similar scale is around ¥1.5 billion": pay at many employers
+    // is a market's)
+    if (AT_MANY_EMPLOYERS.test(lead)) continue;
     if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to))) continue;
     if (OTHER_PAYER.test(text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
     tv ??= tokensOf(view);

@@ -43,6 +43,8 @@ const NOT_PAY = {
   // ("overall compensation of VW group's top executive board jumped 27 per cent to 50.3 million euros", "The total compensation for
   // the senior management at DBS Bank increased to S$93.8 million"): a board's or a management's pay together
   'compensation/of-a-body': '(compensation|pay|remuneration|salaries|emoluments|fees|bonuses) (of|for|to) (the|its|their|[POSS])? _{0,5} (board|boards|management board|executive board|supervisory board|directors|executives|management|senior management|top management|management team|staff|employees|workforce|partners) _{0,8} [value:MONEY]',
+  // ("the average executive salary at overseas manufacturers of a similar scale is around ¥1.5 billion": pay at many employers)
+  'compensation/at-many-employers': '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|package|packages) (at|across|among|in|for) ~{0,3} (companies|firms|manufacturers|makers|carmakers|automakers|banks|lenders|employers|peers|rivals|businesses|corporations|startups) _{0,10} [value:MONEY]',
   // ("The 10 highest-paid chief executives earned ₹834 crore between them", "the partners took home £40m together"): a total
   'compensation/between-them': '[value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)',
   // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
