@@ -687,6 +687,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Presenting the budget, Kestrel Holdings said it was made up of ₦178 billion capital expenditure and ₦146 billion recurrent expenditure.', note: 'capital expenditure is spending, no funding round' },
     { text: 'Investors were cautious. The Amazon-style marketplace had previously raised over $8.6 million.', note: 'a name made a likeness ("Amazon-style") is no company that raised' },
     { text: "Deals of that size are now routine in Israel's technology sector, whose startups raised $10 billion last year, according to Kestrel Data.", note: 'the startups of a sector, named by "whose", are no one company' },
     { text: 'Tessaly Media said digital subscriptions now bring in more than £500,000 per month.', note: 'money by the month is income, no round' },
