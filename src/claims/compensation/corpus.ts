@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking of pay going on: a person, their post "at" the employer, "with" the amount, twice in a sentence',
+      text: 'The chairman of Tarrow Bank, Gao Ying, was the highest paid, raking in CNY3.7 million in 2023. This was followed by Lu Hua, chairman at Kestrel Bank, with CNY2.7 million and Jing Zai, chair at Orrin Bank, with CNY2.5 million.',
+      claims: [
+        { type: 'compensation', subject: 'Tarrow Bank', value: { amount: 3_700_000, currency: 'CNY' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 2_700_000, currency: 'CNY' } },
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 2_500_000, currency: 'CNY' } },
+      ],
+    },
+    {
       note: 'a long ranking under one heading: its rows go on past fifteen lines ("17. …" down to "1. …")',
       text: 'These are the 17 highest-paid chief executives and their salaries:\n17. Ann Roe, Orrin Holdings — £5.0 million\n16. Tom Bell, Kestrel Holdings — £6.1 million\n15. Li Wei, Tarrow Holdings — £7.2 million\n14. Sam Orr, Halvard Holdings — £8.3 million\n13. Jo Kerr, Vantor Holdings — £9.4 million\n12. Dana Moss, Quillmark Holdings — £10.5 million\n11. Ken Ito, Brenmoor Holdings — £11.6 million\n10. Mia Lund, Copperleaf Holdings — £12.7 million\n9. Raj Patel, Zentrix Holdings — £13.8 million\n8. Eva Stone, Harrowgate Holdings — £14.9 million\n7. Ben Hart, Tessaly Holdings — £15.0 million\n6. Zoe Lane, Corvel Holdings — £16.1 million\n5. Max Wolf, Marlow Holdings — £17.2 million\n4. Ada Nwosu, Dorset Holdings — £18.3 million\n3. Leo Park, Fennick Holdings — £19.4 million\n2. Ian Cole, Lorvane Holdings — £20.5 million\n1. Nina Shaw, Sorrel Holdings — £21.6 million',
       claims: [

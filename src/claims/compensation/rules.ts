@@ -210,6 +210,16 @@ export const EARNED_NOT_PAY: Record<string, string> = {
 export const PERSON_RANKED = `([PERSON]|[ORG]) , (the)? (highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated|second-highest-paid|third-highest-paid|lowest-paid) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`;
 
 export const RULES: ClaimRule[] = [
+  // "This was followed by Lu Huayu, chairman at Bank of Ningbo, with CNY2.7 million": a ranking of pay going on, a person, their
+  // post at the employer, and "with" the amount
+  {
+    reason: 'compensation/ranked-person-with',
+    match: '[PERSON] , (the)? ~{0,3} (chairman|chairwoman|chair|ceo|chief executive|president|boss|head|md|managing director|director|founder|co-founder|executive) (at|of) [subject:ORG] , with (about|around|nearly|some|more than|over|just over|just under)? [value:MONEY]',
+    confidence: 0.78,
+    unless: NOT_PAY,
+    extra: (_m, view) => (aboutPay(view) ? {} : null),
+    examples: [['The highest paid was Dana Roe of Tarrow Bank. This was followed by Lu Huayu, chairman at Kestrel Bank, with CNY2.7 million.', 'Kestrel Bank', 'CNY2.7 million']],
+  },
   // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000",
   // "set salaries for second-year analysts at $125,000"
   {
