@@ -1,5 +1,8 @@
 // The spot gate is built from the extractors' own cues (src/spot/candidates.ts): a sentence with no amount reaches
 // the extractors when some rule's required words are all in it, or a hand-written extractor's verbs are.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../src/pipeline.js';
 import { candidateGate, oneOf } from '../src/spot/candidates.js';
@@ -49,5 +52,75 @@ describe('oneOf', () => {
     same([/a/g, /b/g]);
     same([/(a)\1/, /(b)\1/]);
     same([/(?<x>a)b/, /(?<x>b)b/]);
+  });
+});
+
+describe('the gate\'s trigger phrases', () => {
+  // The expressions the gate ran before its trigger words were looked up by their first letters: with no extractor, the gate
+  // must admit exactly the sentences these admitted.
+  const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|handful|half|figure|multi-(?:million|billion))\b/;
+  const TRIGGER = /\b(?:hir(?:e|es|ed|ing)|recruit|poach|pluck|lur(?:e|ed|ing)|join|joins|joined|joining|defect|brought on|talent|cloud|gpus?|tpus?|compute|computing|chips?|data[ -]?cent(?:er|re)s?|azure|aws|web services|supercomputer|power purchase|electricity|nuclear|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|infrastructure|capacity|hosting|offers|customers|clients|tenants|leav(?:e|es|ing)|left|depart|exit|quit|resign|exodus|walk(?:s|ed|ing)? (?:out|away)|step(?:s|ped|ping)? down|ousts?|ousted|appoint(?:s|ed|ing|ment)?|nam(?:es|ed|ing)|mov(?:e|es|ed|ing) (?:from|to|over)|woo(?:s|ed|ing)?|(?:came|comes) from|tapped|snag(?:s|ged)?|brought in|bring(?:s|ing)? (?:in|on)|sign(?:s|ed|ing)? on|land(?:s|ed)|team (?:now |also )?includ|previously|formerly|worked (?:at|for)|(?:years|decades) (?:at|with)|gone to|alumni|fired|sack(?:s|ed)?|dismiss(?:es|ed)?|part(?:s|ed|ing)? (?:ways|company)|los(?:e|es|ing)|lost|valu(?:ed|ation)|raised|funding|workforce|headcount|layoffs?|laid off|lay(?:s|ing)? off|redundan|job cuts|(?:a|one) (?:third|quarter|fifth|tenth) of)/;
+  const bare = candidateGate([]);
+  const before = (text: string) => AMOUNT.test(text.toLowerCase()) || TRIGGER.test(text.toLowerCase());
+  const check = (text: string) => expect(bare({ text } as never), JSON.stringify(text)).toBe(before(text));
+
+  /** The strings of an expression made of letters, (?:…|…), [ -] and "?" (the trigger expression's alternatives). */
+  function strings(src: string): string[] {
+    let i = 0;
+    const alt = (): string[] => {
+      const out = seq();
+      while (src[i] === '|') {
+        i++;
+        out.push(...seq());
+      }
+      return out;
+    };
+    const seq = (): string[] => {
+      let acc = [''];
+      while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+        let atom: string[];
+        if (src.startsWith('(?:', i)) {
+          i += 3;
+          atom = alt();
+          i++;
+        } else if (src[i] === '[') {
+          const j = src.indexOf(']', i);
+          atom = [...src.slice(i + 1, j)];
+          i = j + 1;
+        } else atom = [src[i++]!];
+        if (src[i] === '?') {
+          i++;
+          atom = [...atom, ''];
+        }
+        acc = acc.flatMap((a) => atom.map((b) => a + b));
+      }
+      return acc;
+    };
+    return alt();
+  }
+  const phrases = strings(TRIGGER.source.slice('\\b(?:'.length, -1));
+
+  it('admits what the expression admitted, for each of its phrases, before and after any character', () => {
+    expect(phrases.length).toBe(181);
+    const around = ['', ' ', 'x', 'X', '_', '-', '’', "'", 'é', 'É', '3', 'co-', 'naïve', '(', 'İ'];
+    for (const p of phrases) {
+      for (const b of around) for (const a of ['', 's', ' x', '_', 'é', '.']) check(`${b}${p}${a}`);
+      check(p.slice(0, -1));
+      check(p.toUpperCase());
+      check(`${p.slice(0, 1)} ${p.slice(1)}`);
+    }
+  });
+
+  it('admits what the expression admitted on any string of its letters', () => {
+    const chars = [...new Set([...phrases.join(''), '_', 'é', '’', "'", '-', '3', 'A', 'L', ' '])];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...phrases)), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      return bare({ text } as never) === before(text);
+    }), { numRuns: 3000 });
+  });
+
+  it('admits what the expression admitted on every sentence of the fixtures', () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures');
+    for (const f of readdirSync(dir).filter((f) => !f.endsWith('.json'))) for (const s of splitSentences(readFileSync(join(dir, f), 'utf8'))) check(s.text);
   });
 });
