@@ -140,7 +140,11 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         header = table.header;
       }
       const found: RawClaim[] = [];
-      for (const e of extractors) found.push(...e.extract(view));
+      // (most extractors find nothing in a sentence: no spread call for an empty answer)
+      for (const e of extractors) {
+        const claims = e.extract(view);
+        for (let k = 0; k < claims.length; k++) found.push(claims[k]!);
+      }
       // (a company named only in the header: that cell is evidence too)
       if (view.columnOrgs && header) for (const c of found) if (view.columnOrgs.includes(c.subject)) c.alsoIn = [header];
       doc.raw.push(...spreadRespectively(view, found));
