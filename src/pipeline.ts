@@ -9,7 +9,7 @@ import { headcount } from './claims/headcount/extract.js';
 import { hiring, hiringEach, hiringRules } from './claims/hiring/extract.js';
 import { personMoves } from './claims/hiring/moves.js';
 import { ruleExtractor } from './claims/rules.js';
-import { sectionLabels, sectionRule, segmentRule } from './claims/sections.js';
+import { sectionLabelOf, sectionRule, segmentRule } from './claims/sections.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
@@ -116,7 +116,6 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
       else namesBySentence.set(n.sentence, [n]);
     }
     const answers = answerSentences(doc.sentences);
-    const sections = sectionLabels(doc.sentences);
     for (const s of doc.candidates) {
       const view: SentenceView = {
         sentence: s,
@@ -127,7 +126,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         names: namesBySentence.get(s.index) ?? [],
         topic: doc.reference.topic[s.index] ?? null,
         tableHeader: undefined,
-        section: sections[s.index],
+        section: sectionLabelOf(doc.sentences, s),
         inAnswer: answers.has(s.index),
         entities: doc.entities,
         memo: {},

@@ -24,37 +24,32 @@ const LABELS: Partial<Record<ClaimType, RegExp>> = {
 
 const MONEY_TYPES = new Set<ClaimType>(['valuation', 'revenue', 'funding', 'compensation']);
 
-/** The label of the list a line sits under: the nearest short line before it that is no "Name: value" line itself. */
-export function sectionLabels(sentences: Sentence[]): Array<string | undefined> {
-  const out: Array<string | undefined> = [];
-  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  // "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
-  // ("1. Zentrix AI — $4bn", "2) Quillmark: $900m": a ranked list's number comes first)
-  // ("2. Lendwell (London, lending platform for small businesses): £21m": a description in brackets after the name)
-  const valueLine = (raw: string) => {
-    const t = raw.replace(/\s*\([^()]{1,80}\)(?=\s*[:–—-])/, '');
-    return /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
-  };
-  // ("Here is what the top AI labs pay:": a longer line that ends in a colon introduces the list too)
-  // ("Subscriber base at the end of September": a heading of up to ten words, too)
-  const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && (/:\s*$/.test(s.text) || s.kind === 'heading')));
-  for (const s of sentences) {
-    let found: string | undefined;
-    if (valueLine(s.text)) {
-      for (let j = s.index - 1; j >= 0 && j >= s.index - 8; j--) {
-        const p = sentences[j]!;
-        if (valueLine(p.text)) continue;
-        if (label(p)) {
-          found = p.text;
-          break;
-        }
-        // (a line of prose between: "Also Read", a caption — skip short ones, stop at prose)
-        if (words(p.text) > 6) break;
-      }
-    }
-    out.push(found);
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+// "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
+// ("1. Zentrix AI — $4bn", "2) Quillmark: $900m": a ranked list's number comes first)
+// ("2. Lendwell (London, lending platform for small businesses): £21m": a description in brackets after the name)
+const valueLine = (raw: string) => {
+  const t = raw.replace(/\s*\([^()]{1,80}\)(?=\s*[:–—-])/, '');
+  return /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
+};
+// ("Here is what the top AI labs pay:": a longer line that ends in a colon introduces the list too)
+// ("Subscriber base at the end of September": a heading of up to ten words, too)
+const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && (/:\s*$/.test(s.text) || s.kind === 'heading')));
+
+/**
+ * The label of the list a line sits under: the nearest short line before it that is no "Name: value" line itself.
+ * (Asked only of the sentences that reach the extractors: it reads the line and the few before it.)
+ */
+export function sectionLabelOf(sentences: Sentence[], s: Sentence): string | undefined {
+  if (!valueLine(s.text)) return undefined;
+  for (let j = s.index - 1; j >= 0 && j >= s.index - 8; j--) {
+    const p = sentences[j]!;
+    if (valueLine(p.text)) continue;
+    if (label(p)) return p.text;
+    // (a line of prose between: "Also Read", a caption — skip short ones, stop at prose)
+    if (words(p.text) > 6) break;
   }
-  return out;
+  return undefined;
 }
 
 /** The rule that reads a "Name: value" line of a list whose label names this type. */
