@@ -99,11 +99,13 @@ describe('the gate\'s trigger phrases', () => {
     return alt();
   }
   const phrases = strings(TRIGGER.source.slice('\\b(?:'.length, -1));
+  const amountWords = strings(AMOUNT.source.slice('[0-9]|\\b(?:'.length, -'\\b'.length - 1));
 
-  it('admits what the expression admitted, for each of its phrases, before and after any character', () => {
+  it('admits what the expressions admitted, for each of its phrases, before and after any character', () => {
     expect(phrases.length).toBe(181);
+    expect(amountWords.length).toBe(36);
     const around = ['', ' ', 'x', 'X', '_', '-', '’', "'", 'é', 'É', '3', 'co-', 'naïve', '(', 'İ'];
-    for (const p of phrases) {
+    for (const p of [...phrases, ...amountWords]) {
       for (const b of around) for (const a of ['', 's', ' x', '_', 'é', '.']) check(`${b}${p}${a}`);
       check(p.slice(0, -1));
       check(p.toUpperCase());
@@ -111,15 +113,15 @@ describe('the gate\'s trigger phrases', () => {
     }
   });
 
-  it('admits what the expression admitted on any string of its letters', () => {
-    const chars = [...new Set([...phrases.join(''), '_', 'é', '’', "'", '-', '3', 'A', 'L', ' '])];
-    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...phrases)), { maxLength: 12 }), (parts) => {
+  it('admits what the expressions admitted on any string of its letters', () => {
+    const chars = [...new Set([...phrases.join(''), ...amountWords.join(''), '_', 'é', '’', "'", '-', 'A', 'L', ' '])];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...chars), fc.constantFrom(...phrases, ...amountWords)), { maxLength: 12 }), (parts) => {
       const text = parts.join('');
       return bare({ text } as never) === before(text);
     }), { numRuns: 3000 });
   });
 
-  it('admits what the expression admitted on every sentence of the fixtures', () => {
+  it('admits what the expressions admitted on every sentence of the fixtures', () => {
     const dir = join(import.meta.dirname, '..', 'fixtures');
     for (const f of readdirSync(dir).filter((f) => !f.endsWith('.json'))) for (const s of splitSentences(readFileSync(join(dir, f), 'utf8'))) check(s.text);
   });

@@ -10,8 +10,10 @@ import type { Sentence } from '../text/sentences.js';
  * passages that name no verb of their own (a past post said of a person, a pay list, a share of the staff).
  */
 
-// "$12 billion", "140", "seven-figure", "a dozen", "hundreds of", "millions"
-const AMOUNT = /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|handful|half|figure|multi-(?:million|billion))\b/;
+// "$12 billion", "140", "seven-figure", "a dozen", "hundreds of", "millions": a digit, or one of one … twelve, twenty …
+// ninety, hundred(s), thousand(s), million(s), billion(s), trillion, dozen(s), handful, half, figure, multi-million,
+// multi-billion as a word — written as a tree of their letters, as TRIGGER below and for the same reason
+const AMOUNT = /[0-9]|\b(?:one|t(?:w(?:o|e(?:lve|nty))|h(?:ree|irty|ousand(?:s)?)|en|rillion)|f(?:o(?:ur|rty)|i(?:ve|fty|gure))|s(?:ix(?:ty)?|even(?:ty)?)|e(?:ight(?:y)?|leven)|nine(?:ty)?|h(?:undred(?:s)?|a(?:ndful|lf))|m(?:illion(?:s)?|ulti-(?:million|billion))|billion(?:s)?|dozen(?:s)?)\b/;
 // Claims that need no amount: "recruiting from Meta", "cloud deal with Google", "leaving Meta". Each phrase is met where a
 // word starts with it ("recruit" in "recruitment"): hire, hiring, recruit, poach, pluck, lure, luring, join, defect, brought
 // on/in, bring(s|ing) in/on, talent, cloud, gpu, tpu, compute, computing, chip, data center/centre (also "data-", "datacenter"),
