@@ -34,12 +34,14 @@ describe('name tokens', () => {
   const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})/.test(w);
   // (digits right after a digit and a thousands separator continue a number: "1,085-Rs" starts no name)
   const inNumber = (s: string, i: number) => i > 1 && /[,.]/.test(s[i - 1]!) && /\d/.test(s[i - 2]!) && /\d/.test(s[i]!);
+  // (a word joined to an underscore is a file's or a handle's name: "BT_20180314.jpg" is no capitalised word)
+  const underscored = (s: string, i: number, j: number) => s[j] === '_' || (i > 0 && s[i - 1] === '_');
   const reference = (s: string, base: number) =>
     [...s.matchAll(TOKEN)].map((m) => ({
       start: base + m.index,
       end: base + m.index + m[0].length,
       text: m[0],
-      cap: !inNumber(s, m.index) && (digitName(m[0]) || (capStart(m[0]) && nameTail(m[0]))),
+      cap: !inNumber(s, m.index) && !underscored(s, m.index, m.index + m[0].length) && (digitName(m[0]) || (capStart(m[0]) && nameTail(m[0]))),
     }));
 
   it('match the regular expression that defines them, offsets included', () => {

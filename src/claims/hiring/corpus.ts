@@ -18,11 +18,11 @@ export const corpus: ClaimCorpus = {
   positive: [
     {
       note: 'companies listed after a colon that each hired a count ("the following firms all hired 2 partners apiece: …"): a hire of that count by each',
-      text: 'In addition to the above, the following firms all hired 2 partners apiece: Kestrel Legal, Orrin Partners LLP and Tarrow & Co.',
+      text: 'In addition to the above, the following firms all hired 2 partners apiece: Kestrel Legal, Tarrow & Co and Orrin Partners LLP.',
       claims: [
         { type: 'hiring', subject: 'Kestrel Legal', counterparty: null, value: { amount: 2 } },
         { type: 'hiring', subject: 'Orrin Partners LLP', counterparty: null, value: { amount: 2 } },
-        { type: 'hiring', subject: 'Tarrow & Co.', counterparty: null, value: { amount: 2 } },
+        { type: 'hiring', subject: 'Tarrow & Co', counterparty: null, value: { amount: 2 } },
       ],
     },
     {
