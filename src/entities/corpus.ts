@@ -339,6 +339,11 @@ export const corpus: EntityExample[] = [
     expect: [['BT', 'other']],
   },
   {
+    note: 'other: an ordinary word before a measure it qualifies ("Total remuneration", after a page\'s date prefix) is no company, though a company bears the name',
+    text: 'date 2024-06-28 Total remuneration of Orrin Ltd Chairman Sanjiv Puri grew around 54 per cent to ₹25.18 crore.',
+    expect: [['Total', 'other'], ['Orrin Ltd', 'organization']],
+  },
+  {
     note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
     text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],

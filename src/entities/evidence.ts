@@ -343,6 +343,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/^,? (?:is|was|are) (?:the|a|an) (?:[a-z]+ )?(?:term|word|name|phrase|nickname|label|jargon|acronym|abbreviation|title) (?:used |given |for |that |coined )/.test(after)) add(e, 'other', 4, 'term-defined');
   // "Post-COVID-19 effect", "Pre-IPO", "Anti-Money Laundering": a prefixed word opening a sentence is no name
   if (/^(?:Post|Pre|Anti|Non|Mid|Pro|Ex)-[A-Z0-9]/.test(surface) && words.length <= 2) add(e, 'other', 4, 'prefixed');
+  // ("date 2024-06-28 Total remuneration of ITC Ltd…", "Total pay": an ordinary word before a measure of pay or a number it
+  // qualifies is no company, though a company bears the word's name — not before "employees" or "revenue": "Humane employees")
+  if (words.length === 1 && isDictionaryWord(surface) && /^ (?:remuneration|compensation|pay|income|number|amount|value)\b/.test(after)) add(e, 'other', 5, 'word-before-measure');
   // "Image Credits: …", "Photo Credit: …": a caption's label
   if (words.length === 1 && /^Credits?$/.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'credit-label');
   // "HQ-ed in the US": an abbreviation made a verb
