@@ -27,8 +27,10 @@ const PEOPLE_THEN_COLON = /^\s+(?:new\s+|more\s+)?(?:[a-z-]+\s+)?(?:partners|peo
 export const hiringEach: Extractor = {
   type: 'hiring',
   extract(view: SentenceView): RawClaim[] {
-    const colon = view.text.indexOf(':', view.sentence.start);
-    if (colon < 0 || colon >= view.sentence.end) return [];
+    // (the sentence's own colon: a search of the text would run on to the article's end for each sentence)
+    const at = view.sentence.text.indexOf(':');
+    if (at < 0) return [];
+    const colon = view.sentence.start + at;
     const q = view.quantities.find((x) => x.kind === 'count' && x.end <= colon && EACH_HIRED.test(view.text.slice(view.sentence.start, x.start)) && PEOPLE_THEN_COLON.test(view.text.slice(x.end, colon + 1)));
     if (!q) return [];
     const value = q.unit === null ? { ...q, unit: 'people' } : q;
