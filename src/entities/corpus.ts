@@ -344,6 +344,11 @@ export const corpus: EntityExample[] = [
     expect: [['Total', 'other'], ['Orrin Ltd', 'organization']],
   },
   {
+    note: 'organization: a known company\'s unit in a country keeps its ordinary first word where it opens a sentence ("Standard Chartered Kenya"), and a company word before the country ("Absa Bank Kenya")',
+    text: 'Shares rose.\n\nStandard Chartered Kenya paid its chief $1.3 million, and Absa Bank Kenya paid its own $852,126.',
+    expect: [['Standard Chartered Kenya', 'organization'], ['Absa Bank Kenya', 'organization']],
+  },
+  {
     note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
     text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],

@@ -536,7 +536,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       // ("MetLife Inc CEO Jane Roe": a legal suffix after the known name is the name's)
       while (k < tokens.length && LEGAL_SUFFIX.test(tokens[k]!.text)) k++;
       const rest = tokens.slice(k);
-      if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
+      // ("Absa Bank Kenya": a company word and the country it trades in complete it too)
+      if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || (t === rest[rest.length - 1] && rest.length > 1 && COUNTRY_WORDS.has(t.text.toLowerCase())))) break;
       // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
       // by ordinary words and a company's last word)
       if (i === 0 && rest.length && rest.length <= 2 && COUNTRY_WORDS.has(rest.map((t) => t.text).join(' ').toLowerCase())) return [tokens];
@@ -771,7 +772,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("Air Lorvane said…": a company word that opens a longer name)
           const companyOpener = toks.length > 1 && toks[1]!.cap && ORG_FIRST.test(head.text);
           // ("Credit Suisse has offered…": a known company's name that opens with an ordinary word)
-          const knownRun = toks.length > 1 && toks[0]!.opensKnown && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined;
+          // ("Standard Chartered Kenya paid…": or a known company's unit in a country)
+          const knownRun = toks.length > 1 && toks[0]!.opensKnown && (knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined || (toks.length > 2 && COUNTRY_WORDS.has(toks[toks.length - 1]!.text.toLowerCase()) && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 2]!.end)) !== undefined));
           // ("Dana Roe is…", "Tom Reyes joined…": a first name before a capitalised surname opens a person's name, whatever else the word means)
           const firstNameOpener = toks.length >= 2 && toks.length <= 3 && toks[1]!.cap && looksLikeFirstName(head.text);
           // ("Hero MotoCorp said…": an ordinary word right before a camel-case coinage is the coinage's first word)
