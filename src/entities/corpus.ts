@@ -349,6 +349,11 @@ export const corpus: EntityExample[] = [
     expect: [['Standard Chartered Kenya', 'organization'], ['Absa Bank Kenya', 'organization']],
   },
   {
+    note: 'organization: partners\' names joined by an ampersand go on with a known firm\'s first name ("Cravath Swaine & Moore", not "Cravath" and "Swaine & Moore")',
+    text: 'Shares rose.\n\nCravath Swaine & Moore will pay associate bonuses of up to $115,000, and rivals at Linklaters will follow.',
+    expect: [['Cravath Swaine & Moore', 'organization'], ['Linklaters', 'organization']],
+  },
+  {
     note: 'person: a given name of two pinyin syllables no list holds, then a one-syllable surname ("Ruoming Pang", "Xinyun Chen")',
     text: 'Zentrix AI offered Ruoming Pang a package worth $200 million, and Xinyun Chen joined a week later.',
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],

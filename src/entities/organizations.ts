@@ -60,6 +60,11 @@ class Token {
     return (this.sliced ??= this.source.slice(this.start - this.base, this.end - this.base));
   }
 
+  /** The text between this word and a later one of the same source (" & " in "Swaine & Moore"). */
+  gapTo(next: Token): string {
+    return this.source.slice(this.end - this.base, next.start - this.base);
+  }
+
   /** What the lexicon says of the word (lexiconBits). */
   get lexicon(): number {
     const said = (this.said ??= {});
@@ -538,6 +543,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       const rest = tokens.slice(k);
       // ("Absa Bank Kenya": a company word and the country it trades in complete it too)
       if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || (t === rest[rest.length - 1] && rest.length > 1 && COUNTRY_WORDS.has(t.text.toLowerCase())))) break;
+      // ("Cravath Swaine & Moore": partners' names joined by an ampersand go on with a known firm's first name)
+      if (i === 0 && rest.length >= 2 && rest.slice(1).some((t, j) => rest[j]!.gapTo(t) === ' & ')) break;
       // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
       // by ordinary words and a company's last word)
       if (i === 0 && rest.length && rest.length <= 2 && COUNTRY_WORDS.has(rest.map((t) => t.text).join(' ').toLowerCase())) return [tokens];
