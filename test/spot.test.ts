@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../src/pipeline.js';
-import { candidateGate, oneOf } from '../src/spot/candidates.js';
+import { candidateGate, oneOf, phrasesOf } from '../src/spot/candidates.js';
 import { splitSentences } from '../src/text/sentences.js';
 
 const gate = candidateGate(EXTRACTORS);
@@ -64,42 +64,8 @@ describe('the gate\'s trigger phrases', () => {
   const before = (text: string) => AMOUNT.test(text.toLowerCase()) || TRIGGER.test(text.toLowerCase());
   const check = (text: string) => expect(bare({ text } as never), JSON.stringify(text)).toBe(before(text));
 
-  /** The strings of an expression made of letters, (?:…|…), [ -] and "?" (the trigger expression's alternatives). */
-  function strings(src: string): string[] {
-    let i = 0;
-    const alt = (): string[] => {
-      const out = seq();
-      while (src[i] === '|') {
-        i++;
-        out.push(...seq());
-      }
-      return out;
-    };
-    const seq = (): string[] => {
-      let acc = [''];
-      while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-        let atom: string[];
-        if (src.startsWith('(?:', i)) {
-          i += 3;
-          atom = alt();
-          i++;
-        } else if (src[i] === '[') {
-          const j = src.indexOf(']', i);
-          atom = [...src.slice(i + 1, j)];
-          i = j + 1;
-        } else atom = [src[i++]!];
-        if (src[i] === '?') {
-          i++;
-          atom = [...atom, ''];
-        }
-        acc = acc.flatMap((a) => atom.map((b) => a + b));
-      }
-      return acc;
-    };
-    return alt();
-  }
-  const phrases = strings(TRIGGER.source.slice('\\b(?:'.length, -1));
-  const amountWords = strings(AMOUNT.source.slice('[0-9]|\\b(?:'.length, -'\\b'.length - 1));
+  const phrases = phrasesOf(TRIGGER.source.slice('\\b(?:'.length, -1));
+  const amountWords = phrasesOf(AMOUNT.source.slice('[0-9]|\\b(?:'.length, -'\\b'.length - 1));
 
   it('admits what the expressions admitted, for each of its phrases, before and after any character', () => {
     expect(phrases.length).toBe(181);
