@@ -104,6 +104,8 @@ const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Ma
 // Between a company's name and its former one: " (formerly ", ", previously known as ", " (once called " (not "Meta's earlier
 // CoreWeave commitment": a possessive is no former name)
 const FORMERLY_BETWEEN = /^(?:,\s*|\s*\(|\s+)(?:formerly|previously|once|originally)(?: known as| called| named| branded)? $/i;
+// Between a name and the acronym it defines: " (", or a ticker in a page's markup (" #ticker:")
+const ACRONYM_BETWEEN = /^(?: \(| #ticker:)$/;
 const PRODUCT_TAIL = /(?:^| )(?:plus|pro|max|mini|lite|ultra|premium|box|boxes|player|phone|pad|watch|classic|edition|console)$/;
 
 export function buildEntities(mentions: NameMention[], text?: string): EntityTable {
@@ -220,29 +222,21 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     for (const sfc of g.surfaces.keys()) units.add(sfc);
     merge(g, parent);
   }
-  // Defined acronyms: "Halvard Robotics Inc. (HRI)" — the parenthesis says it
   const orgMentions = mentions.filter((m) => m.kind === 'org');
+  // Defined acronyms and former names, said between a name and the next: "Halvard Robotics Inc. (HRI)", "Safaricom #ticker:SCOM";
+  // "Wise (formerly TransferWise)", "Orrin, previously known as Orrin Labs," — one company, named as it is now
   for (let i = 1; i < orgMentions.length; i++) {
     const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
     // (the two characters between are the bracket's " (": "…company Zeelo. SWVL has…" is two sentences)
-    // ("Safaricom #ticker:SCOM": a ticker in a page's markup says it too)
-    if (/^[A-Z]{2,6}$/.test(m.surface) && (text === undefined ? m.start - p.end === 2 : /^(?: \(| #ticker:)$/.test(text.slice(p.end, m.start)))) {
-      const from = groupOfKey.get(nameKey(m.surface));
-      const into = groupOfKey.get(nameKey(p.surface));
-      if (from && into && from !== into && !from.known) merge(from, into);
-    }
-  }
-  // A former name: "Wise (formerly TransferWise)", "Orrin, previously known as Orrin Labs," — one company, named as it is now
-  if (text !== undefined) {
-    for (let i = 1; i < orgMentions.length; i++) {
-      const [p, m] = [orgMentions[i - 1]!, orgMentions[i]!];
-      if (m.start - p.end > 40 || !FORMERLY_BETWEEN.test(text.slice(p.end, m.start))) continue;
-      const from = groupOfKey.get(nameKey(m.surface));
-      const into = groupOfKey.get(nameKey(p.surface));
-      if (!from || !into || from === into) continue;
-      merge(from, into);
-      into.current = p.surface.replace(/['’]s$/i, '');
-    }
+    const between = text === undefined ? (m.start - p.end === 2 ? ' (' : '') : m.start - p.end <= 40 ? text.slice(p.end, m.start) : '';
+    const acronym = /^[A-Z]{2,6}$/.test(m.surface) && ACRONYM_BETWEEN.test(between);
+    const former = text !== undefined && FORMERLY_BETWEEN.test(between);
+    if (!acronym && !former) continue;
+    const from = groupOfKey.get(nameKey(m.surface));
+    const into = groupOfKey.get(nameKey(p.surface));
+    if (!from || !into || from === into || (acronym && !former && from.known)) continue;
+    merge(from, into);
+    if (former) into.current = p.surface.replace(/['’]s$/i, '');
   }
   // Acronyms: "TML" → "Thinking Machines Lab", "HRI" → "Halvard Robotics Inc.".
   for (const g of [...groups]) {

@@ -541,8 +541,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       // ("MetLife Inc CEO Jane Roe": a legal suffix after the known name is the name's)
       while (k < tokens.length && LEGAL_SUFFIX.test(tokens[k]!.text)) k++;
       const rest = tokens.slice(k);
-      // ("Absa Bank Kenya": a company word and the country it trades in complete it too)
-      if (i === 0 && rest.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || (t === rest[rest.length - 1] && rest.length > 1 && COUNTRY_WORDS.has(t.text.toLowerCase())))) break;
+      // ("Absa Bank Kenya": a company word, then the country it trades in, completes it too)
+      const heads = rest.length > 1 && COUNTRY_WORDS.has(rest[rest.length - 1]!.text.toLowerCase()) ? rest.slice(0, -1) : rest;
+      if (i === 0 && heads.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
       // ("Cravath Swaine & Moore": partners' names joined by an ampersand go on with a known firm's first name)
       if (i === 0 && rest.length >= 2 && rest.slice(1).some((t, j) => rest[j]!.gapTo(t) === ' & ')) break;
       // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
@@ -916,7 +917,6 @@ function firstWordStart(text: string, s: Sentence): number {
   return i;
 }
 
-/** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
 // A company noun right before a capitalised word, and a capitalised word owning something
 const COMPANY_NOUN_THEN_NAME = /\b(?:startup|start-up|company|firm|group|platform|rival|unicorn|app|provider|maker|operator|lender|bank|retailer|insurer|carrier|developer)\s+([A-Z][a-z]{2,})\b/g;
 const OWNER_NAME = /(?<=[a-z,;] )([A-Z][a-z]{2,})['’]s\b/g;
@@ -930,6 +930,7 @@ function functionWordNames(text: string, midCaps: ReadonlySet<string>): Set<stri
   return new Set([...owned].filter((w) => midCaps.has(w)));
 }
 
+/** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
 function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const s of sentences) {

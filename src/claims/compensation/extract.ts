@@ -29,33 +29,33 @@ const plausible = (q: Quantity, view?: SentenceView) =>
 const CAME_FROM = /\b(?:(?:joined|joins|joining|came|comes|moved|moves|arrived|arrives|defected|poached|lured|hired|recruited)(?: [\w-]+){0,3} from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?$/i;
 // (or a company the person left: "…awards he forfeited when he left the Commonwealth Bank of Australia")
 const cameFrom = (view: SentenceView, a: Actor) => CAME_FROM.test(slotOf(view, a)) || personsPast(view, a);
-// ("…after rejoining Halvorn", "were offered $1.5 million a year to join Zentrix": the company joined pays)
 // After a company's name: its shares, as what is paid
 const SHARES_OF = /^(?:['’]s?)? (?:share|shares|stock|equity|restricted stock|restricted share)s? (?:award|awards|options|grant|grants|units|plan)\b/i;
+// ("…after rejoining Halvorn", "were offered $1.5 million a year to join Zentrix": the company joined pays)
 const JOINED_SLOT = /\b(?:(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed)|to (?:re)?join|to move to) (?:the )?$/i;
 
 // "CEO Dana Roe of Halvard Robotics earned…": the employer may sit in an "of"/"at" slot
 // ("He then tried to lure Raj Patel with a package worth…": the employer an earlier sentence tied him to)
 // ("Henri Castel, who joined from Halvard Search, will get…": the company a person came from does not pay him now)
 const PICK_EMPLOYER: PickOptions = {
-    allowSlot: /\b(?:of|at) $/,
-    // ("a Vodafone UK share award worth Sh34.09 million": the company whose shares are awarded is no payer)
-    skip: (view, a) => cameFrom(view, a) || SHARES_OF.test(view.text.slice(a.end, a.end + 30)),
-    fallback: (view, cueAt) => {
-      const e = tiedEmployer(view, cueAt);
-      if (e) return { entity: e, via: 'anaphor', actor: null };
-      // ("Demola Sogunle received N158 million in yearly income, according to Stanbic IBTC's reports": pay a company's own
-      // report discloses is that company's, when the sentence names no other)
-      const discloser = view.actors.find((a) => a.via === 'name' && a.possessive && !a.entity.media && !a.entity.investor && /\baccording to (?:the )?$/i.test(slotOf(view, a)) && /^['’]s? (?:latest |annual |yearly |own )?(?:reports?|filings?|accounts|financial statements|annual report|proxy)\b/i.test(view.text.slice(a.end, a.end + 40)));
-      if (discloser && view.actors.every((a) => a.entity === discloser.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: discloser.entity, via: discloser.via, actor: discloser };
-      // ("Dupont earned $14.9 million after rejoining Halvorn in May", "Some engineers were offered $1.5 million a year to join
-      // Zentrix": the company a person or people paid join or rejoin pays them)
-      const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
-      if (joined && (view.names.some((n) => n.kind === 'person' && n.end <= cueAt) || PEOPLE_WORD.test(view.text.slice(view.sentence.start, cueAt)))) return { entity: joined.entity, via: joined.via, actor: joined };
-      // (a sentence whose only companies are ones its person came from is about the passage's company)
-      const topic = view.topic;
-      return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity.media || cameFrom(view, a)) ? { entity: topic, via: 'topic', actor: null } : null;
-    },
+  allowSlot: /\b(?:of|at) $/,
+  // ("a Vodafone UK share award worth Sh34.09 million": the company whose shares are awarded is no payer)
+  skip: (view, a) => cameFrom(view, a) || SHARES_OF.test(view.text.slice(a.end, a.end + 30)),
+  fallback: (view, cueAt) => {
+    const e = tiedEmployer(view, cueAt);
+    if (e) return { entity: e, via: 'anaphor', actor: null };
+    // ("Demola Sogunle received N158 million in yearly income, according to Stanbic IBTC's reports": pay a company's own
+    // report discloses is that company's, when the sentence names no other)
+    const discloser = view.actors.find((a) => a.via === 'name' && a.possessive && !a.entity.media && !a.entity.investor && /\baccording to (?:the )?$/i.test(slotOf(view, a)) && /^['’]s? (?:latest |annual |yearly |own )?(?:reports?|filings?|accounts|financial statements|annual report|proxy)\b/i.test(view.text.slice(a.end, a.end + 40)));
+    if (discloser && view.actors.every((a) => a.entity === discloser.entity || a.entity.media) && view.names.some((n) => n.kind === 'person' && n.end <= cueAt)) return { entity: discloser.entity, via: discloser.via, actor: discloser };
+    // ("Dupont earned $14.9 million after rejoining Halvorn in May", "Some engineers were offered $1.5 million a year to join
+    // Zentrix": the company a person or people paid join or rejoin pays them)
+    const joined = view.actors.find((a) => a.start > cueAt && a.via === 'name' && !a.entity.media && !a.entity.investor && JOINED_SLOT.test(slotOf(view, a)));
+    if (joined && (view.names.some((n) => n.kind === 'person' && n.end <= cueAt) || PEOPLE_WORD.test(view.text.slice(view.sentence.start, cueAt)))) return { entity: joined.entity, via: joined.via, actor: joined };
+    // (a sentence whose only companies are ones its person came from is about the passage's company)
+    const topic = view.topic;
+    return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity.media || cameFrom(view, a)) ? { entity: topic, via: 'topic', actor: null } : null;
+  },
 };
 const byRules = ruleExtractor('compensation', RULES, { plausible, pick: PICK_EMPLOYER });
 
@@ -73,6 +73,11 @@ let hisPay: Pattern | null = null;
 const PAY_BEFORE = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
 const PAY_WORD = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration)\b/i;
 let vetoes: Pattern[] | null = null;
+/** A veto of pay for a person (EARNED_NOT_PAY) matches the sentence with no amount or with this one. */
+function notPay(tv: ReturnType<typeof tokensOf>, q: Quantity): boolean {
+  vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
+  return vetoes.some((v) => matchAll(v, tv).some((x) => !x.slots.value || x.slots.value.q === q));
+}
 
 function paidByTopic(view: SentenceView): RawClaim[] {
   // (the person's own employer when the article tied them to one: "Emeka Emuwa (Union Bank) – N164 million" / "Emuwa
@@ -85,7 +90,6 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   if (hasGenericSubject(view)) return [];
   const tv = tokensOf(view);
   personEarns ??= compile(PERSON_EARNS);
-  vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
   peopleEarn ??= compile(PEOPLE_EARN);
   const out: RawClaim[] = [];
   // (the sentence before, or a sentence of the passage a few lines up: "…will raise the salaries of its junior bankers. The
@@ -101,7 +105,7 @@ function paidByTopic(view: SentenceView): RawClaim[] {
     // ("former Vice Chairman Shigeru Hayakawa": a former title names the person, not another job)
     const [from, to] = clauseAround(view, q.start);
     if (OTHER_PAYER.test(view.text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
-    if (vetoes.some((v) => matchAll(v, tv).some((x) => !x.slots.value || x.slots.value === value))) continue;
+    if (notPay(tv, q)) continue;
     out.push({ type: 'compensation', subject: topic, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/person-of-topic', confidence: 0.7, subjectVia: 'topic', cueAt: value.start });
   }
   return out;
@@ -367,8 +371,7 @@ function paidPersonsEmployer(view: SentenceView): RawClaim[] {
     const s = view.sentence.text;
     if (OTHER_PAYER.test(s.slice(0, lo) + ' '.repeat(hi - lo) + s.slice(hi))) continue;
     tv ??= tokensOf(view);
-    vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
-    if (vetoes.some((v) => matchAll(v, tv!).some((x) => !x.slots.value || x.slots.value.q === q))) continue;
+    if (notPay(tv, q)) continue;
     out.push({ type: 'compensation', subject: employer.actor.entity, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/paid-persons-employer', confidence: 0.7, subjectVia: 'name', cueAt: q.start, vouched: employer.titled || undefined });
   }
   return out;
@@ -413,7 +416,6 @@ function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
 // (not "earnings" or "income": a company's profit; not "package" alone: rescue packages; not "offer": takeover offers)
 const PAY_BETWEEN = /\b(?:pa(?:y|ys|id)|salar(?:y|ies)|wages?|compensation|remuneration|bonus(?:es)?|payday|pay-?days?|paycheck|paycheque|stipends?|ctc|take-home|(?:took|take|takes|taking) home|pocket(?:ed|s|ing)?|command(?:s|ed|ing)?|walk(?:ed|ing|s)? (?:away|off) with|payouts?|pay-outs?|earn(?:s|ed|ing)?)\b/i;
 const PAY_AFTER_AMOUNT = /^\s*(?:(?:a|per) (?:year|annum|month) |annually )?(?:in|as) (?:total |annual |base |basic |fixed |variable )?(?:pay|salary|salaries|wages|compensation|remuneration|bonus(?:es)?|stock awards?|pay and bonuses|salary and bonus(?:es)?)\b/i;
-const AT_MANY_EMPLOYERS = /\b(?:at|of|in|across|among)\s+(?:[a-z-]+\s+){0,2}(?:companies|firms|manufacturers|makers|carmakers|automakers|banks|lenders|employers|peers|rivals|groups|businesses|corporations|startups)\b/i;
 const EARNER_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
 const PEOPLE_WORDS = new RegExp(PEOPLE_WORD.source, 'gi');
 const ATTRIBUTIVE = /^\s+(?:pay|compensation|remuneration|salar(?:y|ies)|wages?|bonus(?:es)?|costs?|benefits?)\b/i;
@@ -440,14 +442,10 @@ function payFrame(view: SentenceView): RawClaim[] {
     if (many && !q.per && !EACH.test(text.slice(from, to))) continue;
     // (players, actors and stars earn from clubs, films and fans)
     if (NOT_EMPLOYEES.test(text.slice(from, to))) continue;
-    // ("the average executive salary at overseas manufacturers of a similar scale is around ¥1.5 billion": pay at many employers
-    // is a market's)
-    if (AT_MANY_EMPLOYERS.test(lead)) continue;
     if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to))) continue;
     if (OTHER_PAYER.test(text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
     tv ??= tokensOf(view);
-    vetoes ??= Object.values(EARNED_NOT_PAY).map((p) => compile(p));
-    if (vetoes.some((v) => matchAll(v, tv!).some((x) => !x.slots.value || x.slots.value.q === q))) continue;
+    if (notPay(tv, q)) continue;
     // (a person or "he"/"she" in a clause that names no company: the employer a title tied them to, before the topic)
     const named = view.actors.some((a) => a.via === 'name' && !a.entity.media && a.start >= from && a.end <= to);
     const tied = !named && (person || pronoun) ? tiedEmployer(view, q.start) : null;

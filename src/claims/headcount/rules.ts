@@ -18,6 +18,9 @@ const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|${OCCUPATIONS.join('|')
 const PEOPLE = '(people|persons|full-time|staff|staffers|personnel|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
 const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost|barely|merely|a mere)?';
+// What a company "has": people, or people of a trade ("12,000 cabin crew"), and the hedges before their count
+const STAFF_OR_TRADE = `(${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`;
+const ABOUT_COUNT = '(about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)?';
 
 // A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
 const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite} (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
@@ -230,7 +233,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/org-has-staff',
     vouches: true,
-    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? ${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] (${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`,
+    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? ${HAS} ${ABOUT_COUNT} [value:COUNT] ${STAFF_OR_TRADE}`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === 'with' ? null : {}),
@@ -258,7 +261,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/has-staff',
     vouches: true,
-    match: `${HAS} (about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)? [value:COUNT] (${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`,
+    match: `${HAS} ${ABOUT_COUNT} [value:COUNT] ${STAFF_OR_TRADE}`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     // ("The centre had eight specialists…": a subject of its own that is no company — a unit, a place — has them)

@@ -39,8 +39,10 @@ const RULES: Rule[] = [
 // "valued at $7.5 billion, up from $2 billion": the earlier figure is a claim too
 const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /\b(?:up|down|rising|risen|jumping|falling|fallen|climbing|cut|slashed|marked down) from $|\bfrom (?:(?:the|its|a) )?(?:previous |prior |earlier |last |peak |record )?$/ } satisfies Rule;
 
+// What a deal is called ("a four-year engagement valued at…" is a deal's worth)
+const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|engagement|collaboration|tie-up|alliance|commitment';
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
-const NOT_A_COMPANY = /(?<![\w-])(?:market|industry|sector|economy|deals?|contracts?|agreements?|pacts?|leases?|arrangements?|partnerships?|engagements?|collaborations?|tie-ups?|alliances?|commitments?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?)(?![\w-])[^.;]{0,40}$/;
+const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?)(?![\w-])[^.;]{0,40}$`);
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
@@ -48,7 +50,7 @@ const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse|lse|jse|tsx|sgx|hkex|bse|nse|kospi|kosdaq|nikkei|ftse|dax|bourse|(?:[\w-]+ ){0,3}(?:stock|securities) exchange)|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
 
 // A deal named earlier in the clause, "valued at" after its other side: "an agreement to buy GPU capacity from X valued at"
-const DEAL_BEFORE_VALUED = /\b(?:deal|agreement|contract|pact|lease|partnership|engagement|collaboration|tie-up|alliance|commitment|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$/;
+const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
 export const valuation: Extractor = {
   type: 'valuation',
