@@ -11,7 +11,7 @@ export const OCCUPATIONS = [
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
   'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
   'underwriters', 'tellers', 'pharmacists', 'paramedics', 'carers', 'cleaners', 'warehouse workers', 'cabin crew',
-  'crew members', 'attendants', 'mechanics', 'machinists', 'welders', 'electricians', 'chefs', 'cooks', 'waiters', 'caregivers',
+  'crew members', 'staff members', 'team members', 'attendants', 'mechanics', 'machinists', 'welders', 'electricians', 'chefs', 'cooks', 'waiters', 'caregivers',
   'surgeons', 'editors', 'reporters', 'architects', 'dentists', 'midwives', 'bus drivers', 'train drivers', 'truckers',
 ] as const;
 

@@ -172,7 +172,9 @@ export const corpus: ClaimCorpus = {
       text: 'Hourly pay at Dovecote Foods will rise from £10.25 to £11. Brackwell Bank raised salaries for graduates from £30,000 to £35,000. The minimum hourly rate at Marlow Stores rises to £11.40.',
       claims: [
         { type: 'compensation', subject: 'Dovecote Foods', value: { amount: 11, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Dovecote Foods', value: { amount: 10.25, currency: 'GBP' } },
         { type: 'compensation', subject: 'Brackwell Bank', value: { amount: 35_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Brackwell Bank', value: { amount: 30_000, currency: 'GBP' } },
         { type: 'compensation', subject: 'Marlow Stores', value: { amount: 11.4, currency: 'GBP' } },
       ],
     },

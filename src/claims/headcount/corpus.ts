@@ -65,7 +65,7 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Brindle AI', value: { amount: 100, approximate: true } }],
     },
     {
-      note: 'a workforce changed "from" one size "to" another, a date between: both sizes are the company\'s (a level it hopes or could reach is not: see "trimmed from 90,000 to 60,000 staff by 2012")',
+      note: 'a workforce changed "from" one size "to" another, a date between: both sizes are the company\'s (a level it plans or could reach too: "trimmed from 90,000 to 60,000 staff by 2012")',
       text: 'Kestrel Semiconductor reduced its workforce from 108,900 at the end of 2023 to roughly 75,000 this year.',
       claims: [
         { type: 'headcount', subject: 'Kestrel Semiconductor', value: { amount: 108_900 } },
@@ -816,9 +816,12 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Vello Bikes Inc', counterparty: null, value: { amount: 320, unit: 'people', text: 'some 320 people' } }],
     },
     {
-      note: 'staff that shrank from A to B: B is the headcount, A no claim of its own',
+      note: 'staff that shrank from A (a date between) to B: both are the company\'s headcount, at two times',
       text: 'Corvane Software Inc said its full-time staff shrank from 5,527 at the end of 2022 to 3,422 in June.',
-      claims: [{ type: 'headcount', subject: 'Corvane Software Inc', counterparty: null, value: { amount: 3422, unit: 'people', text: '3,422' } }],
+      claims: [
+        { type: 'headcount', subject: 'Corvane Software Inc', counterparty: null, value: { amount: 3422, unit: 'people', text: '3,422' } },
+        { type: 'headcount', subject: 'Corvane Software Inc', counterparty: null, value: { amount: 5527, text: '5,527' } },
+      ],
     },
     {
       note: 'a share of the workforce between dashes is a part; the whole stated elsewhere is the headcount',
@@ -826,9 +829,12 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'headcount', subject: 'Orbis AI Inc', counterparty: null, value: { amount: 3000, unit: 'people', text: 'about 3,000 employees' } }],
     },
     {
-      note: 'a workforce that could be trimmed from A to B by a year: A is the headcount, B only a level it may reach',
+      note: 'a workforce that could be trimmed from A to B by a year: A is the headcount now, B the level planned (a claim too, said as the article says it)',
       text: 'Halvard Steel employs staff on four continents. This could see its workforce trimmed from 90,000 to 60,000 staff by 2012.',
-      claims: [{ type: 'headcount', subject: 'Halvard Steel', counterparty: null, value: { amount: 90000, text: '90,000' } }],
+      claims: [
+        { type: 'headcount', subject: 'Halvard Steel', counterparty: null, value: { amount: 90000, text: '90,000' } },
+        { type: 'headcount', subject: 'Halvard Steel', counterparty: null, value: { amount: 60000, text: '60,000 staff' } },
+      ],
     },
     {
       note: 'an all-capitals name right after a full stop that ends another name is no acronym of it ("…for Quorvex. TESSLY employs…")',
@@ -840,8 +846,34 @@ export const corpus: ClaimCorpus = {
       text: 'Dana Roe is the founder of Quorvex Labs, which has raised over $90 million in VC funding, has 150 employees, and hundreds of paying clients.',
       claims: [{ type: 'headcount', subject: 'Quorvex Labs', value: { amount: 150 } }],
     },
+    {
+      note: 'a headcount that grew from one figure at a date to another at a later date: both are the company\'s, the dates between them no counts',
+      text: 'Kestrel Search said its full-time employee headcount has increased over the last 12 months, growing from 10,674 at December 31, 2006 to 16,805 at December 31, 2007.',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Search', value: { amount: 10_674 } },
+        { type: 'headcount', subject: 'Kestrel Search', value: { amount: 16_805 } },
+      ],
+    },
+    {
+      note: 'staff "as compared to" an earlier figure as of a date: both levels',
+      text: 'As of December 31, 2016, Norvik Bank employed a total of 99,744 staff members as compared to 101,104 as of December 31, 2015.',
+      claims: [
+        { type: 'headcount', subject: 'Norvik Bank', value: { amount: 99_744 } },
+        { type: 'headcount', subject: 'Norvik Bank', value: { amount: 101_104 } },
+      ],
+    },
+    {
+      note: '"staff members" and "team members" are staff (union or club members are not); a level, then "but it dropped to" another',
+      text: 'At its peak, Halvard Airlines employed over 100,000 staff members, but it dropped to around 63,000 during the downturn. Corran Stores has 350,000 team members.',
+      claims: [
+        { type: 'headcount', subject: 'Halvard Airlines', value: { amount: 100_000 } },
+        { type: 'headcount', subject: 'Halvard Airlines', value: { amount: 63_000 } },
+        { type: 'headcount', subject: 'Corran Stores', value: { amount: 350_000 } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Shares in Tarsel Union rose. Tarsel Union has 80,000 union members, and Orrin Club has 50,000 members.', note: 'union and club members are no staff ("staff members" are)' },
     { text: 'Shares in Kestrel rose. Kestrel\'s research lab now counts 11 researchers formerly at Orrin Labs.', note: 'people who were formerly at another company are a hire, not the staff' },
     { text: 'Orrin Robotics raided the lab. Those who have left include Greg Lind. The centre had eight specialists working on commercialising its research.', note: 'a subject of its own that is no company ("The centre") has the people, not the topic' },
     { text: 'Orrin Labs said its support staff, which numbers 3,000, would move to Manila.', note: 'a relative clause on a function\'s staff keeps the staff\'s veto' },

@@ -209,7 +209,10 @@ export const corpus: ClaimCorpus = {
     {
       note: '"the number of X subscribers went from A to B": the name right before the user noun owns it',
       text: 'The number of Sorrel Media subscribers went from 57.5 million to 116 million.',
-      claims: [{ type: 'user_count', subject: 'Sorrel Media', value: { amount: 116000000 } }],
+      claims: [
+        { type: 'user_count', subject: 'Sorrel Media', value: { amount: 116000000 } },
+        { type: 'user_count', subject: 'Sorrel Media', value: { amount: 57500000 } },
+      ],
     },
     {
       note: 'a maker is not its product: "Kelvra" is not a short form of "Kelvra Plus"',
@@ -569,6 +572,14 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Quorvex', value: { amount: 233_000_000 } },
         { type: 'user_count', subject: 'Brightwave Media', value: { amount: 152_000_000 } },
         { type: 'user_count', subject: 'Halvard Pay', value: { amount: 31_900_000 } },
+      ],
+    },
+    {
+      note: 'a level projected, "more than 20% above the" level of a year earlier: both are the company\'s',
+      text: 'Quillo projects its domestic streaming membership will reach 26.4 million, more than 20% above the 21.7 million it had a year earlier.',
+      claims: [
+        { type: 'user_count', subject: 'Quillo', value: { amount: 26_400_000 } },
+        { type: 'user_count', subject: 'Quillo', value: { amount: 21_700_000 } },
       ],
     },
   ],

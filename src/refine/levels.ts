@@ -1,0 +1,86 @@
+import type { RawClaim } from '../claims/extractor.js';
+import type { ClaimType } from '../schema.js';
+import type { Quantity } from '../values/index.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * A level told with the level it changed from or to is two claims: "grew from 10,674 at December 31, 2006 to 16,805",
+ * "reduced its workforce from 108,900 at the end of the previous year to roughly 75,000", "increased to Rs 9,00,012 in
+ * FY23 from Rs 8,14,332 in FY22", "employed over 100,000 staff members, but it dropped to around 63,000", "99,744 staff
+ * members as compared to 101,104 as of December 31, 2015". Each type reads its own cue; when it has taken one end of
+ * such a change, the other end is the same company's level at another time, of the same kind (a count of the same
+ * thing, money in the same currency). Only types whose value is a level: a round raised or jobs cut from a number are
+ * flows, not levels.
+ */
+const LEVEL_TYPES: ReadonlySet<ClaimType> = new Set(['headcount', 'user_count', 'compensation', 'revenue', 'valuation']);
+
+const HEDGE = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approximately|just|only|more than|over|under|less than|an estimated|a record|a|an|the|its|their|his|her)\s+)*`;
+// A word of change or comparison
+const CHANGE = /\b(?:up|down|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|ing|en)?|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|drop(?:s|ped|ping)?|shr[aiu]nk(?:s|ing)?|swell(?:s|ed|ing)?|swollen|slump(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|expand(?:s|ed|ing)?|higher|lower|more|less|above|below|compared|versus|vs)\b/i;
+// The end of the words between a level and the earlier one after it: "…, up 16.6 per cent from the", "as compared to"
+const TO_EARLIER = new RegExp(String.raw`(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than))\s+${HEDGE}$`, 'i');
+// Before the first level of "from X … to Y": "from", or "from a peak of"
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?${HEDGE}$`, 'i');
+// Between the two levels of "from X … to Y", a time said of X ("in 2022", "at the end of the previous year")
+const FROM_TO_BETWEEN = new RegExp(String.raw`^(?:\s+[^.;!?\s]+){0,8}?\s+to\s+${HEDGE}$`, 'i');
+// "X …, but it dropped to Y": a level, then the level it went to
+const WENT_TO_BETWEEN = new RegExp(String.raw`^[^.;!?]{0,50}?\b(?:but|and|before|then|which)\b[^.;!?]{0,30}?\b(?:dropp(?:ed|ing)|f[ae]ll(?:en|ing)?|rose|risen|grew|grown|climbed|declined|shrank|shrunk|swelled|increased|decreased|jumped|slumped|went|gone|reduced|cut) to\s+${HEDGE}$`, 'i');
+// A level then the earlier one after it, said with "to": "increased to X in FY23 from Y"
+const TO_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
+const MAX_GAP = 120;
+const MAX_RATIO = 50;
+
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money') return a.currency === b.currency && (a.per ?? null) === (b.per ?? null);
+  // (a count of the same thing: "10 million users … 30 million", not "8,500 of its 47,500 employees … 254 offices")
+  return b.unit === null || a.unit === null || a.unit === b.unit;
+}
+
+const level = (q: Quantity) => q.amount ?? q.min ?? q.max;
+
+function near(a: Quantity, b: Quantity): boolean {
+  const x = level(a), y = level(b);
+  return x != null && y != null && x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
+}
+
+/** Are a and the next amount of its kind, b, the two ends of one change ("from a (in 2022) to b", "a, up from b", "a, but it dropped to b")? */
+function linked(text: string, sentenceStart: number, a: Quantity, b: Quantity): boolean {
+  const between = text.slice(a.end, b.start);
+  if (between.length > MAX_GAP || /[.;!?]/.test(between)) return false;
+  const lead = text.slice(Math.max(sentenceStart, a.start - 60), a.start);
+  // "from a (in 2022) to b"
+  if (FROM_BEFORE.test(lead) && FROM_TO_BETWEEN.test(between)) return true;
+  // "a, up (16%) from b", "a as compared to b", "increased to a in FY23 from b"
+  if (TO_EARLIER.test(between) && (CHANGE.test(between) || (TO_BEFORE.test(lead) && CHANGE.test(lead)))) return true;
+  // "a …, but it dropped to b"
+  return WENT_TO_BETWEEN.test(between);
+}
+
+/** The other end of a change the amount `q` is one end of, in its sentence; null when it is none. */
+function otherEnd(text: string, sentenceStart: number, qs: readonly Quantity[], q: Quantity): Quantity | null {
+  const i = qs.findIndex((x) => x.start === q.start);
+  if (i < 0) return null;
+  // (the amounts right beside it of its kind: a change amount between — "up by 22 million to" — stands between)
+  const next = qs.slice(i + 1).find((x) => x.kind === q.kind);
+  if (next && sameKind(q, next) && near(q, next) && linked(text, sentenceStart, q, next)) return next;
+  const prev = qs.slice(0, i).reverse().find((x) => x.kind === q.kind);
+  if (prev && sameKind(prev, q) && near(prev, q) && linked(text, sentenceStart, prev, q)) return prev;
+  return null;
+}
+
+export const otherLevels: Refiner = (ctx, claims) => {
+  const taken = new Set<number>();
+  for (const c of claims) if (c.value) taken.add(c.value.start);
+  const added: RawClaim[] = [];
+  for (const c of claims) {
+    if (!c.value || !LEVEL_TYPES.has(c.type) || c.shared) continue;
+    const qs = ctx.quantities.get(c.sentence.index);
+    if (!qs) continue;
+    const other = otherEnd(ctx.text, c.sentence.start, qs, c.value);
+    if (!other || taken.has(other.start)) continue;
+    taken.add(other.start);
+    added.push({ ...c, value: other, cueAt: other.start, reason: `${c.reason}, level/other-end`, confidence: c.confidence - 0.05 });
+  }
+  return added.length ? [...claims, ...added] : claims;
+};
