@@ -104,7 +104,10 @@ const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chair
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
 /** The organisation a name in the text stands for, trying it without leading words ("Following Zentrix AI" → "Zentrix AI"). */
+// (a title's first word the name's capitals ran into: "Samsung Electronics Vice Chairman Kwon Oh-hyun")
+const TITLE_MODIFIER = / (?:Vice|Deputy|Executive|Senior|Acting|Interim|Joint|Co|Managing|Former)$/;
 function orgNamed(view: SentenceView, name: string): EntityRecord | undefined {
+  while (TITLE_MODIFIER.test(name)) name = name.slice(0, name.lastIndexOf(' '));
   const words = name.split(' ');
   for (let i = 0; i < words.length; i++) {
     const e = view.entities.byName(words.slice(i).join(' '));
@@ -145,6 +148,8 @@ export function employerTiedBefore(view: SentenceView, surname: string, at: numb
 
 // A clause opened by "he" or "she" (past a short fronted phrase: "Following that, he…")
 const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:he|she)\b/i;
+// A clause opened by what "his" or "her" owns: "His total income surged…", "Her pay package was…"
+const PRONOUN_OWNER = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:his|her) (?:[\w-]+ ){0,2}(?:pay|salary|income|earnings|remuneration|compensation|package|bonus|bonuses|wages?)\b/i;
 
 /**
  * The employer of the person a sentence's clause is about, when the sentence names no company: a person named before the cue whose
@@ -176,7 +181,7 @@ function tiedEmployerOf(view: SentenceView, cueAt: number): EntityRecord | null 
   const ties = tiesOf(view);
   if (!ties.length) return null;
   // ("He later offered Raj Patel…": the pronoun is the subject, the person named after it the one paid)
-  if (PRONOUN_SUBJECT.test(view.text.slice(view.sentence.start, cueAt))) {
+  if (PRONOUN_SUBJECT.test(view.text.slice(view.sentence.start, cueAt)) || PRONOUN_OWNER.test(view.text.slice(view.sentence.start, cueAt))) {
     const before = ties.filter((t) => t.at < view.sentence.start).pop();
     return before && view.sentence.start - before.at <= 600 ? before.employer : null;
   }

@@ -359,6 +359,11 @@ export const corpus: EntityExample[] = [
     expect: [['Zentrix AI', 'organization'], ['Ruoming Pang', 'person'], ['Xinyun Chen', 'person']],
   },
   {
+    note: 'person: a one-syllable surname, then a given name of two syllables joined by a hyphen ("Choi Ji-hoon", "Tsai Ing-wen"); "Coca-Cola" is none',
+    text: 'Quorvex Motors said Choi Ji-hoon took a total of 612 million won, while Tsai Ing-wen met executives of Coca-Cola.',
+    expect: [['Quorvex Motors', 'organization'], ['Choi Ji-hoon', 'person'], ['Tsai Ing-wen', 'person'], ['Coca-Cola', 'organization']],
+  },
+  {
     note: 'organization: a name of one-syllable words that sound like pinyin ("Ping An", "Hang Seng") is no given name and surname',
     text: 'Shares in insurer Ping An rose 3% as the Hang Seng Bank reported profits.',
     expect: [['Ping An', 'organization'], ['Hang Seng Bank', 'organization']],

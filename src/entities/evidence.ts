@@ -10,6 +10,9 @@ import { isDictionaryWord } from './dictionary.js';
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)';
 const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,3}$`);
 const PINYIN_SURNAME = new RegExp(`^${PINYIN_SYLLABLE}$`);
+// One syllable of a romanised East Asian name: consonants, one run of vowels, consonants ("Choi", "hoon", "Kwon", "yong")
+const SYLLABLE = /^[^\WaeiouyAEIOUY\d_]{0,3}[aeiouy]{1,3}[^\Waeiouy\d_]{0,3}$/i;
+const HYPHENED_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,6}$/;
 const TITLE_WORD = /^[A-Z][a-z]+$/;
 
 /**
@@ -253,6 +256,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Ruoming Pang", "Xinyun Chen": a given name of two or three pinyin syllables, then a surname of one — the shape of a
   // Chinese name in English news, whose given names no list holds; not "Ping An" or "Hang Seng", one syllable each)
   else if (words.length === 2 && TITLE_WORD.test(first) && TITLE_WORD.test(last) && PINYIN_GIVEN.test(first.toLowerCase()) && PINYIN_SURNAME.test(last.toLowerCase()) && !GAZETTEER_KEYS.has(lower) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase())) add(e, 'person', 2, 'pinyin-name');
+  // ("Choi Ji-hoon", "Kwon Oh-hyun", "Tsai Ing-wen": a surname of one syllable, then a given name of two joined by a hyphen, the
+  // second in lower case — the shape of a Korean or Taiwanese name in English news)
+  else if (words.length === 2 && SYLLABLE.test(first) && /^[A-Z]/.test(first) && HYPHENED_GIVEN.test(last) && last.split('-').every((p) => SYLLABLE.test(p)) && !GAZETTEER_KEYS.has(lower)) add(e, 'person', 2, 'hyphened-given-name');
   // ("Q2FY23", "FY24", "H1FY25", "9MFY24", "Q3": a fiscal period, no company)
   if (words.length === 1 && /^(?:(?:Q[1-4]|H[12]|[1-4]Q|9M)\s?(?:FY|CY)?'?\d{0,4}|(?:FY|CY)'?\d{2,4})$/.test(first)) add(e, 'other', 4, 'fiscal-period');
   // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)

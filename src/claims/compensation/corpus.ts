@@ -1042,6 +1042,15 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Kestrel Web Inc', value: { amount: 5_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a person tied to the company by a title with a modifier ("Vice Chairman"), paid in later sentences: by surname with a long relative clause naming the company, by "His total income … from" (the only amount, the earlier level), and a second person by a hyphened given name who "took a total of"',
+      text: "Orrin Motors Vice Chairman Park Min-jun rose to become the top earner among the group's executives, filings showed. Park, who leads Orrin Motors' most profitable battery division in charge of the world's biggest cell business, received a total of 9.2 billion won including incentives for the first half. Orrin Motors Vice Chairman Park Min-jun (left) at the annual meeting. His total income surged nearly four times from 2.3 billion won in the same period last year. Orrin Motors' heir apparent Choi Ji-hoon took a total of 612 million won during the six months.",
+      claims: [
+        { type: 'compensation', subject: 'Orrin Motors', value: { amount: 9_200_000_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Orrin Motors', value: { amount: 2_300_000_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Orrin Motors', value: { amount: 612_000_000, currency: 'KRW' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },

@@ -86,7 +86,9 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   if (!topic || topic.kind !== 'organization' || topic.media || topic.investor || topic.assumed) return [];
   // (a sentence that names an organisation is the rules' to read — but for one the person came from: "Henri Castel,
   // who joined from Halvard Search, will get an annual base salary of $600,000")
-  if (view.actors.some((a) => !a.entity.media && !cameFrom(view, a))) return [];
+  // (the company itself named in the person's apposition is no other payer: "Kwon, who leads Samsung's chip division, received…")
+  // (but not a post it says is past: "Peter Lask, the former Orrin Bank boss, now earns £2m a year at his new venture")
+  if (view.actors.some((a) => !a.entity.media && !cameFrom(view, a) && (a.entity !== topic || /\b(?:former|ex-|then|onetime|one-time)\s*$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start))))) return [];
   if (hasGenericSubject(view)) return [];
   const tv = tokensOf(view);
   personEarns ??= compile(PERSON_EARNS);
@@ -417,6 +419,7 @@ function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
 const PAY_BETWEEN = /\b(?:pa(?:y|ys|id)|salar(?:y|ies)|wages?|compensation|remuneration|bonus(?:es)?|payday|pay-?days?|paycheck|paycheque|stipends?|ctc|take-home|(?:took|take|takes|taking) home|pocket(?:ed|s|ing)?|command(?:s|ed|ing)?|walk(?:ed|ing|s)? (?:away|off) with|payouts?|pay-outs?|earn(?:s|ed|ing)?)\b/i;
 const PAY_AFTER_AMOUNT = /^\s*(?:(?:a|per) (?:year|annum|month) |annually )?(?:in|as) (?:total |annual |base |basic |fixed |variable )?(?:pay|salary|salaries|wages|compensation|remuneration|bonus(?:es)?|stock awards?|pay and bonuses|salary and bonus(?:es)?)\b/i;
 const EARNER_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
+const OWN_INCOME = /^\s+(?:[\w-]+\s+){0,2}(?:income|earnings)\b/i;
 const PEOPLE_WORDS = new RegExp(PEOPLE_WORD.source, 'gi');
 const ATTRIBUTIVE = /^\s+(?:pay|compensation|remuneration|salar(?:y|ies)|wages?|bonus(?:es)?|costs?|benefits?)\b/i;
 const EACH = /\b(?:each|apiece|a head|per head|per person|on average|an average|a median|the average|the median)\b/i;
@@ -442,7 +445,9 @@ function payFrame(view: SentenceView): RawClaim[] {
     if (many && !q.per && !EACH.test(text.slice(from, to))) continue;
     // (players, actors and stars earn from clubs, films and fans)
     if (NOT_EMPLOYEES.test(text.slice(from, to))) continue;
-    if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to))) continue;
+    // ("his total income": a person's income is pay, where a company's is its profit)
+    const ownIncome = !!pronoun && pronoun.index + pronoun[0].length === at && /^(?:his|her)$/i.test(pronoun[0]) && OWN_INCOME.test(lead.slice(at));
+    if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to)) && !ownIncome) continue;
     if (OTHER_PAYER.test(text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
     tv ??= tokensOf(view);
     if (notPay(tv, q)) continue;
