@@ -7,7 +7,7 @@ export const OCCUPATIONS = [
   'employees', 'staff', 'staffers', 'personnel', 'workers', 'engineers', 'researchers', 'scientists', 'developers',
   'programmers', 'coders', 'designers', 'physicists', 'roboticists', 'analysts', 'associates', 'bankers', 'traders',
   'consultants', 'specialists', 'salespeople', 'technicians', 'managers', 'executives', 'directors', 'lawyers',
-  'nurses', 'doctors', 'teachers', 'pilots', 'drivers', 'couriers', 'cashiers', 'baristas', 'clerks', 'miners',
+  'nurses', 'doctors', 'teachers', 'pilots', 'captains', 'first officers', 'co-pilots', 'drivers', 'couriers', 'cashiers', 'baristas', 'clerks', 'miners',
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
   'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
   'underwriters', 'tellers', 'pharmacists', 'paramedics', 'carers', 'cleaners', 'warehouse workers', 'cabin crew',

@@ -263,6 +263,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['a multibillion-dollar deal', [between('multibillion-dollar', 2e9, null, { currency: 'USD' })]],
   ['a multi-million pound deal', [between('multi-million pound', 2e6, null, { currency: 'GBP' })]],
   ['hundreds of millions of dollars', [between('hundreds of millions of dollars', 2e8, 999999999, { kind: 'money', currency: 'USD' })]],
+  // (two magnitudes and one currency after the second: one range, from the first's floor to the second's ceiling)
+  ['bonuses ranging from hundreds of thousands to millions of dollars', [between('hundreds of thousands to millions of dollars', 200000, 9999999, { kind: 'money', currency: 'USD' })]],
   ['tens of billions', [between('tens of billions', 2e10, 99999999999, { kind: 'count', currency: null })]],
   ['tens of billions of dollars', [between('tens of billions of dollars', 2e10, 99999999999, { currency: 'USD' })]],
   ['billions of dollars', [between('billions of dollars', 2e9, 9999999999, { currency: 'USD' })]],

@@ -81,6 +81,15 @@ function readVagueAt(text: string, tokens: readonly Token[], i: number, from: nu
   let money = v.money;
   let unit: string | null = null;
   let noun: string | null = null;
+  // "hundreds of thousands to millions of dollars": two magnitudes and the currency said once, after the second (one range)
+  let v2: ReturnType<typeof readVague> = null;
+  if (!money && v.max !== null && tokens[j]?.kind === 'word' && tokens[j]!.lower === 'to') {
+    const second = readVague(tokens, j + 1);
+    if (second && !second.money && second.max !== null && second.max > v.max && readOfCurrency(tokens, second.next)) {
+      v2 = second;
+      j = second.next;
+    }
+  }
   // "billions of dollars", "hundreds of millions of euros"
   const ofCur = readOfCurrency(tokens, j);
   if (ofCur) {
@@ -117,7 +126,7 @@ function readVagueAt(text: string, tokens: readonly Token[], i: number, from: nu
     }
   }
   let min: number | null = v.min;
-  let max: number | null = v.max;
+  let max: number | null = v2 ? v2.max : v.max;
   // ("up to multibillion": a bound the magnitude does not have leaves the one it has)
   if (hedge === 'above' && min !== null) max = null;
   if (hedge === 'under' && max !== null) min = null;

@@ -1051,6 +1051,18 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Orrin Motors', value: { amount: 612_000_000, currency: 'KRW' } },
       ],
     },
+    {
+      note: 'each one\'s share of a pay bill ("…, an average of $95,000 per employee"), pay raised "to" one level "from" another (both), a "tax-free" package, airline captains and first officers by their work, and bonuses "from hundreds of thousands to millions of dollars" (one range)',
+      text: "The bonus pool at Kestrel Bank fell 10% to $3.1 billion, an average of $95,000 per employee. Tarsel Bank will raise junior bankers' base salaries to $110,000 from $100,000. Humvar is offering AI engineers tax-free packages of up to SR1.5 million a year. Orrin Air's senior captains will earn up to ₹8 lakh a month. Corvane Labs has told employees they will receive one-time bonuses ranging from hundreds of thousands to millions of dollars.",
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 95_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Tarsel Bank', value: { amount: 110_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Tarsel Bank', value: { amount: 100_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Humvar', value: { amount: 1_500_000, currency: 'SAR' } },
+        { type: 'compensation', subject: 'Orrin Air', value: { amount: 800_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Corvane Labs', value: { min: 200_000, max: 9_999_999, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },

@@ -87,7 +87,7 @@ export const PEOPLE_WORD = new RegExp(`\\b${PEOPLE}s?\\b`, 'i');
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
 export const EARN_VERB = '(raked in|rakes in|raking in|picked up|picks up|picking up|bagged|bags|netted|nets|pulled in|pulls in|can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|took a total of|takes a total of|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
-const EARN_HEDGE = '(on average|a total of|total pay of|compensation of|about|around|nearly|more than|just over|just under|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (median|average|mean) (salary|pay|wage|package)? (of)?|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special|cash|guaranteed|joining)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|special|cash)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|restricted stock units|stock units|performance shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
+const EARN_HEDGE = '(on average|a total of|total pay of|compensation of|about|around|nearly|more than|just over|just under|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (median|average|mean) (salary|pay|wage|package)? (of)?|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (tax-free|lucrative|generous|hefty|handsome|bumper|record|multimillion-dollar|multi-million-dollar)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special|cash|guaranteed|joining)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|special|cash)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|restricted stock units|stock units|performance shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
 // A change by a share or an amount on the way to a figure: "rose 12% to", "fell by 8 per cent to", "jumped £1.2m to"
 const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|surge|soar|slip|dip|slide|leap|plunge|tumble} (by)? (about|around|nearly|some|almost|more than|over|roughly)? _{1,5} to';
@@ -407,13 +407,15 @@ export const RULES: ClaimRule[] = [
   // packages offered to people (a bare "$2.5 trillion package" is a budget)
   {
     reason: 'compensation/offered-package',
-    match: `({offer|dangle|promise|lure|tempt|entice} ~{0,6} [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)|{lure|woo|poach} ~{0,6} [value:MONEY] -? (pay|job|compensation)? (offer|offers))`,
+    // ("handing out $10 million packages")
+    match: `(({offer|dangle|promise|lure|tempt|entice} ~{0,6}|{hand} out ~{0,3}) [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)|{lure|woo|poach} ~{0,6} [value:MONEY] -? (pay|job|compensation)? (offer|offers))`,
     confidence: 0.8,
     // (owners and buyers are lured with a price: "wooed shareholders with a $5bn offer")
     unless: { ...NOT_PAY, 'compensation/owners-lured': OWNERS_LURED },
     examples: [
       ['Brightline Robotics lured him with a $40 million deal.', 'Brightline Robotics', '$40 million'],
       ['Zentrix AI lures prodigy with $250 million offer', 'Zentrix AI', '$250 million'],
+      ['Zentrix AI is handing out $10 million packages to poach talent from Corvane Labs.', 'Zentrix AI', '$10 million'],
     ],
   },
   {
@@ -554,6 +556,17 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [['Halvard Bank made an average payment to each of its 34,500 staff of US$370,706.', 'Halvard Bank', 'US$370,706']],
+  },
+  // "The bonus pool fell 10% to $3.1 billion, an average of $95,000 per employee", "set aside $13.9 billion for pay, or about
+  // $370,000 per employee": a pay bill's share of each person
+  {
+    reason: 'compensation/pay-per-employee',
+    match: `(pay|compensation|bonus|bonuses|bonus pool|pay pool|salaries|wages|remuneration|payroll|staff costs|personnel costs) ((at|of) [subject:ORG])? _{0,14} , (or|an|which is|equal to|equivalent to)? (average|averaging|average of|an average of|about|around|roughly|some|nearly|more than)? [value:MONEY]`,
+    confidence: 0.74,
+    // (the bill's veto is of the bill: each one's share of it is pay)
+    unless: Object.fromEntries(Object.entries(NOT_PAY).filter(([name]) => name !== 'compensation/wage-bill')),
+    extra: (m) => (m.slots.value!.q!.per === 'person' ? {} : null),
+    examples: [['The bonus pool at Kestrel Bank fell 10% to $3.1 billion, an average of $95,000 per employee.', 'Kestrel Bank', '$95,000 per employee']],
   },
   // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
   {
