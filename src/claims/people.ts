@@ -40,7 +40,7 @@ const RUNS_AFTER = /^,?\s+who\s+(?:runs|ran|leads|led|heads|headed|founded|co-fo
 const APPOSITION_LEAD = /^,\s+(?:(?:the|a|an)\s+)?((?:former|ex-|then|outgoing|longtime)\s+)?$/i;
 // A role after a company's name: "the Kestrel Labs scientist", "Kestrel Labs' former chief executive" (the words
 // between captured; also read by the person-move reader, src/claims/hiring/moves.ts)
-export const ROLE_AFTER = /^(?:['’]s?)?\s+((?:[\w&-]+\s+){0,3}?)(?:co-)?(?:chief executive|chief|ceo|cfo|cto|coo|chairman|chairwoman|president|boss|head|lead|leader|founder|co-founder|director|executive|officer|manager|engineer|researcher|scientist|partner|vp|veteran|alum|designer|developer)\b/i;
+export const ROLE_AFTER = /^(?:['’]s?)?\s+((?:[\w&-]+\s+){0,3}?)(?:co-)?(?:chief executive|chief|ceo|cfo|cto|coo|chairman|chairwoman|president|boss|head|lead|leader|founder|co-founder|director|executive|officer|manager|engineer|researcher|scientist|partner|vp|veteran|alum|alumna|alumnus|alumni|designer|developer)\b/i;
 
 /** The person at [start, end)'s employer as the sentence ties them, if it does. */
 export function employerOf(view: SentenceView, person: { start: number; end: number }): Employer | null {

@@ -1330,8 +1330,34 @@ export const corpus: ClaimCorpus = {
       text: 'Zentrix AI acquired Copperleaf Labs’ team but not its technology.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs' }],
     },
+    {
+      note: 'a person said to be past at another company in an apposition, who "joins as" a post, in a passage about one company',
+      text: 'Quorvex Labs raised $48 million. Quorvex Labs also named a new finance chief. Marcus Lyle, formerly vice president of sales at Orrin Systems, joins as chief revenue officer.',
+      claims: [{ type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin Systems' }],
+    },
+    {
+      note: 'an "alumna" of a company in an apposition, then the new post as the company\'s',
+      text: "Dana Roe, an Orrin Systems alumna, is Quorvex Labs' new chief product officer.",
+      claims: [{ type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin Systems' }],
+    },
+    {
+      note: 'a hire, then where the person "had been" in the next sentence',
+      text: 'Quorvex Labs has recruited Dana Roe as chief scientist. Roe had been at Orrin Systems since 2015.',
+      claims: [{ type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin Systems' }],
+    },
+    {
+      note: 'the post named before a colon, then the person and the company they ran',
+      text: "Quorvex Labs has named a new chief executive: Dana Roe, who ran Orrin Systems' European business.",
+      claims: [{ type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin Systems' }],
+    },
+    {
+      note: 'appointing people by their former employer ("appoints former X leaders")',
+      text: 'Quorvex Labs appoints former Orrin Systems leaders to run its chip unit.',
+      claims: [{ type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin Systems' }],
+    },
   ],
   negative: [
+    { text: 'Tarsel Motors has hired Franz von Halden as its design director. Chairman Deepak Ahuja announced the hire on Monday. He had been chief financial officer of Quorvex Alliance.', note: '"he" after another person is named is that person, not the one hired before: no hire from Quorvex Alliance' },
     { text: "Kestrel Stores signed up three million members to its Reward loyalty card in the week following the launch.", note: 'members of a scheme signed up are customers, not staff' },
     { text: 'Kestrel Cloud said the hires will report to Dana Roe, head of the Orrin Labs partnership.', note: '"the hires" are people, no verb: nobody is hired from Orrin Labs here' },
     { text: 'Zentrix AI snapped up shares of Orrin Labs, the chipmaker.', note: 'shares snapped up are no people' },

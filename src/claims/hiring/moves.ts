@@ -23,6 +23,8 @@ const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$
 const HIRED_BEFORE_LIST = /\b(?:hir(?:ed|es|ing)|recruit(?:ed|s|ing)|poach(?:ed|es|ing)|lur(?:ed|es|ing)|(?:tak(?:en|es|ing)|took) on|(?:brought|bring(?:s|ing)?) (?:in|on|over)|add(?:ed|s|ing)|grabb(?:ed|ing)|snapp(?:ed|ing) up)\b[^.;]{0,120}$/;
 // Verbs of going to a company: the person is their subject, the company follows
 const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of)|(?:become|becomes|became|becoming) (?:the )?(?:new )?(?:[\w-]+ ){0,3}?(?:head|chief|director|president|officer|ceo|cfo|cto|coo|partner|vice president|managing director)(?: of [\w&-]+(?: [\w&-]+){0,2})? (?:at|of|with))\b/g;
+// "named a new chief executive: Dana Roe"
+const NEW_POST_COLON = /^ (?:a|an|its|their) (?:new|next|permanent|interim) (?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chair|chairman|director|officer|boss|leader)(?: [\w-]+){0,3}?: $/i;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
 const POST_AFTER = /^[^.;]{0,80}?\b(?:as|to run|to lead|to head|to oversee|its new|their new|chief|officer|president|head of|director)\b/i;
 // (nor engaging a firm's people to advise: "hired X's John Miller to advise on the merger")
@@ -30,7 +32,7 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\bpreviously (?:at |with |of )|\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's team that now includes people: "X's new lab includes…"
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
@@ -54,6 +56,8 @@ interface Memory {
   hired: Map<string, { hirer: Hirer; sentence: number }>;
   past: Map<string, { source: Actor; sentence: number }>;
   lastHired: string | null;
+  /** The surname of the last person named in a sentence read: "he"/"she" after it is that person, not the one hired before. */
+  lastNamed: string | null;
 }
 const MEMORY = new WeakMap<object, Memory>();
 // How far apart, in sentences, the hire and the past post may be told
@@ -72,12 +76,16 @@ export const personMoves: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const people: Person[] = view.names.filter((n) => n.kind === 'person');
     const pronoun = !people.length && PRONOUN_OPENING.test(view.sentence.text);
-    if ((!people.length && !pronoun) || !view.actors.length) return [];
+    if (!people.length && !pronoun) return [];
+    let memory = MEMORY.get(view.entities);
+    if (!memory) MEMORY.set(view.entities, (memory = { hired: new Map(), past: new Map(), lastHired: null, lastNamed: null }));
+    const mem = memory;
+    const lastNamed = mem.lastNamed;
+    // (a sentence that names a person and no company still says who "he" is next)
+    if (people.length) mem.lastNamed = surnameOf(view, people[people.length - 1]!);
+    if (!view.actors.length) return [];
     const lower = view.lower;
     if (SPORT.test(lower)) return [];
-    let memory = MEMORY.get(view.entities);
-    if (!memory) MEMORY.set(view.entities, (memory = { hired: new Map(), past: new Map(), lastHired: null }));
-    const mem = memory;
     const index = view.sentence.index;
     const out: RawClaim[] = [];
     const seen = new Set<string>();
@@ -104,7 +112,8 @@ export const personMoves: Extractor = {
       if (hire && index - hire.sentence <= MEMORY_SPAN) add(hire.hirer, source, view.sentence.start);
     };
     if (pronoun) {
-      if (mem.lastHired && /\b(?:previously|formerly|before|spent|worked|was|had been|comes|came|joins|joined|joining)\b/.test(lower)) {
+      // ("…von Holzhausen as its design director. … Previously, Ahuja was CFO of X. He also had been CFO of Y": "he" is Ahuja)
+      if (mem.lastHired && (lastNamed === null || lastNamed === mem.lastHired) && /\b(?:previously|formerly|before|spent|worked|was|had been|comes|came|joins|joined|joining)\b/.test(lower)) {
         const source = sourceOf(view, { start: view.sentence.start, end: view.sentence.start + 2 }, [], null);
         if (source) pastPost(mem.lastHired, source);
       }
@@ -116,12 +125,13 @@ export const personMoves: Extractor = {
       const verbAt = base + m.index!;
       const verbEnd = verbAt + m[0].length;
       // the person taken comes within a few words, past titles and a former employer ("ex-Kestrel Pay CTO")
-      const person = people.find((p) => p.start >= verbEnd && p.start - verbEnd <= 70 && !/[.;:]|\b(?:and|or|to|who|which|that)\b/.test(view.text.slice(verbEnd, p.start)));
+      // ("has named a new chief executive: Dana Roe": the post, then the person after a colon)
+      const person = people.find((p) => p.start >= verbEnd && p.start - verbEnd <= 70 && (!/[.;:]|\b(?:and|or|to|who|which|that)\b/.test(view.text.slice(verbEnd, p.start)) || NEW_POST_COLON.test(view.text.slice(verbEnd, p.start))));
       if (!person) continue;
       const after = view.text.slice(person.end, view.sentence.end);
       if (BOARD_AFTER.test(after)) continue;
       // ("F5 announced Kunal Anand as its new CTO": announcing a person is hiring only into a post)
-      if (/^(?:nam|appoint|select|pick|chose|announc|unveil)/.test(m[0]) && !POST_AFTER.test(after)) continue;
+      if (/^(?:nam|appoint|select|pick|chose|announc|unveil)/.test(m[0]) && !POST_AFTER.test(after) && !NEW_POST_COLON.test(view.text.slice(verbEnd, person.start))) continue;
       // (signing a person is taking them on only from another company or into a post: not "signed Tom Reyes to a partnership")
       if (/^sign/.test(m[0]) && !/^\s+from\b/.test(after) && !POST_AFTER.test(after)) continue;
       if (NOT_PEOPLE.test(view.text.slice(verbEnd, person.start))) continue;
@@ -208,7 +218,9 @@ export const personMoves: Extractor = {
         const main = !hirer && /^ as\b/.test(view.text.slice(verbEnd, verbEnd + 4)) ? mainCompany(view) : null;
         if (main) {
           const own = sourceOf(view, mover, people, main) ?? tiedSource(view, mover, main);
-          if (own && own.end <= mover.start && own.via === 'name') add({ entity: main, via: 'topic' }, own, verbAt);
+          // (or after the name, said to be past: "Marcus Lyle, formerly vice president of sales at AMD, joins as…")
+          const past = !!own && own.start >= mover.end && PAST_PRE.test(view.text.slice(Math.max(view.sentence.start, own.start - 90), own.start));
+          if (own && own.via === 'name' && (own.end <= mover.start || past)) add({ entity: main, via: 'topic' }, own, verbAt);
           continue;
         }
       }
@@ -292,7 +304,7 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
       if (/^\s+(?:as\s+[^,;.()]{1,40}?\s+)?(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
       // ("Sara Lind, a top executive from its rival, Tessaly Group": the rival named in an apposition of its own)
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with|from|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:rival|competitor|peer|neighbou?r)(?: club| bank| firm)?,\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
-      if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
+      if (/^,\s+(?:(?:until recently|most recently|previously|formerly|until last (?:year|month|week))\s+)?(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
     }
   }
   return null;

@@ -125,9 +125,10 @@ const SOURCED_RULES: ClaimRule[] = [
   // "poached a top Apple artificial intelligence executive", "hires three Barclays traders", "brings on former Apple engineering chief X"
   {
     reason: 'hiring/hired-veteran-of',
-    match: `${HIRE} (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
+    // ("appoints former NVIDIA and AMD leaders": appointing people by their former employer)
+    match: `(${HIRE}|{appoint}) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
     confidence: 0.85,
-    unless: { 'hiring/adviser': ADVISER },
+    unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
     extra: modifiersOnly,
     examples: [
       ['Ford Motor has hired Apple Inc. (AAPL) veteran Peter Stern to lead a new division.', 'Ford Motor', null],
