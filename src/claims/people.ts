@@ -147,7 +147,9 @@ export function employerTiedBefore(view: SentenceView, surname: string, at: numb
 }
 
 // A clause opened by "he" or "she" (past a short fronted phrase: "Following that, he…")
-const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:he|she)\b/i;
+const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?:he|she)\b/i;
+// A short phrase fronted before a clause's subject: "Before raising a single dollar, "
+const FRONTED = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}, )?$/;
 // A clause opened by what "his" or "her" owns: "His total income surged…", "Her pay package was…"
 const PRONOUN_OWNER = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:his|her) (?:[\w-]+ ){0,2}(?:pay|salary|income|earnings|remuneration|compensation|package|bonus|bonuses|wages?)\b/i;
 
@@ -173,7 +175,7 @@ export function tiedEmployer(view: SentenceView, cueAt: number): EntityRecord | 
 export function subjectPersonsEmployer(view: SentenceView, cueAt: number): EntityRecord | null {
   const lead = view.text.slice(view.sentence.start, cueAt);
   const person = view.names.find((n) => n.kind === 'person' && n.end <= cueAt);
-  const opens = PRONOUN_SUBJECT.test(lead) || (!!person && /^\W*$/.test(view.text.slice(view.sentence.start, person.start)));
+  const opens = PRONOUN_SUBJECT.test(lead) || (!!person && FRONTED.test(view.text.slice(view.sentence.start, person.start)));
   return opens ? tiedEmployerOf(view, cueAt) : null;
 }
 

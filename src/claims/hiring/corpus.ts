@@ -1355,6 +1355,35 @@ export const corpus: ClaimCorpus = {
       text: 'Quorvex Labs appoints former Orrin Systems leaders to run its chip unit.',
       claims: [{ type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin Systems' }],
     },
+    {
+      note: 'a past post of five words before "at" ("who ran European equity capital markets at X")',
+      text: 'Separately, Quorvex Bank has hired Sarah Benn, who ran European equity capital markets at Orrin Securities, to lead its own ECM business in London.',
+      claims: [{ type: 'hiring', subject: 'Quorvex Bank', counterparty: 'Orrin Securities' }],
+    },
+    {
+      note: 'joining "as" a long post "at" the company',
+      text: 'In December, Chirag Agrawal from Orrin Advisory joined as head of corporate finance and investment banking at Quorvex Partners.',
+      claims: [{ type: 'hiring', subject: 'Quorvex Partners', counterparty: 'Orrin Advisory' }],
+    },
+    {
+      note: 'a career told in one sentence: the company joined first, then the one moved to',
+      text: 'Dana Roe joined Orrin Bank in 2012 as chief operating officer before moving to Quorvex Stores as CEO.',
+      claims: [{ type: 'hiring', subject: 'Quorvex Stores', counterparty: 'Orrin Bank' }],
+    },
+    {
+      note: 'the person after an apposition of their own, the post and a time, then "from" the company left',
+      text: "Quorvex Bank, Dubai's biggest lender, appointed another Australian, Shayne Nelson, as CEO in the same year from Orrin Chartered.",
+      claims: [{ type: 'hiring', subject: 'Quorvex Bank', counterparty: 'Orrin Chartered' }],
+    },
+    {
+      note: 'the boss a title tied to the company recruits, after a fronted phrase of five words',
+      text: 'Quorvex Labs chief executive Mira Roe has been busy. Before raising a single dollar, Roe recruited approximately 30 researchers and engineers from Orrin AI, Tarsel AI, and Corran AI.',
+      claims: [
+        { type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Orrin AI', value: { amount: 30 } },
+        { type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Tarsel AI' },
+        { type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Corran AI' },
+      ],
+    },
   ],
   negative: [
     { text: 'Tarsel Motors has hired Franz von Halden as its design director. Chairman Deepak Ahuja announced the hire on Monday. He had been chief financial officer of Quorvex Alliance.', note: '"he" after another person is named is that person, not the one hired before: no hire from Quorvex Alliance' },

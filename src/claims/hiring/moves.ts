@@ -32,7 +32,7 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,3}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's team that now includes people: "X's new lab includes…"
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
@@ -206,7 +206,7 @@ export const personMoves: Extractor = {
       if (hirer && !/^\s*(?:the |rival |startup |start-up )?$/i.test(view.text.slice(verbEnd, hirer.start))) hirer = null;
       // ("Chirag Agrawal from EY joined as partner at Deloitte South Asia": joining as a post at a company)
       if (!hirer) {
-        const post = /^ as (?:an? |the |its |their )?(?:[\w-]+ ){1,5}?(?:at|with) (?:the )?/i.exec(view.text.slice(verbEnd, verbEnd + 70));
+        const post = /^ as (?:an? |the |its |their )?(?:[\w&-]+ ){1,8}?(?:at|with) (?:the )?/i.exec(view.text.slice(verbEnd, verbEnd + 90));
         const at = post ? actorAfter(view, verbEnd + post[0].length, 2) : null;
         if (at && at.start === verbEnd + post![0].length) hirer = at;
       }
@@ -230,7 +230,11 @@ export const personMoves: Extractor = {
       if (!/^(?:becom|will be|is to be|would be)/.test(m[0]) && JOINED_BESIDE.test(view.text.slice(hirer.end, hirer.end + 40))) continue;
       // ("Mohan and Chen join Orvane": any of the movers coordinated before the verb may have been tied to a company before)
       const coordinated = people.filter((p) => p.end <= mover.start && /^(?:\s*(?:,|\band\b)\s*(?:[A-Z][\w'’-]*\s*)*)+$/.test(view.text.slice(p.end, mover.start)));
-      const source = sourceOf(view, mover, people, hirer.entity) ?? [mover, ...coordinated].map((p) => tiedSource(view, p, hirer!.entity)).find((x) => x) ?? null;
+      // ("Dana Roe joined Orrin Bank in 2012 as COO before moving to Quorvex Stores as CEO": the company joined first is the one left)
+      const joinedFirst = /\b(?:before|then|later|subsequently)\s+$/i.test(view.text.slice(view.sentence.start, verbAt))
+        ? view.actors.find((a) => a.start > mover.end && a.end <= verbAt && a.entity !== hirer!.entity && /\bjoined (?:the )?$/.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)))
+        : undefined;
+      const source = sourceOf(view, mover, people, hirer.entity) ?? joinedFirst ?? [mover, ...coordinated].map((p) => tiedSource(view, p, hirer!.entity)).find((x) => x) ?? null;
       if (source) add(hirer, source, verbAt);
       else remember(hirer, mover, verbAt);
     }
@@ -301,7 +305,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
       // "hired Keith Strier of Nvidia as senior vice president": the company the person is of
       // ("signed scientist Ana Ruiz from Kestrel Labs": the company the person comes from)
       // ("appointed Shayne Nelson as CEO in the same year from Standard Chartered": after the post taken)
-      if (/^\s+(?:as\s+[^,;.()]{1,40}?\s+)?(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
+      // ("appointed another Australian, Shayne Nelson, as CEO in the same year from Standard Chartered": past the name's comma)
+      if (/^,?\s+(?:as\s+[^,;.()]{1,40}?\s+)?(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
       // ("Sara Lind, a top executive from its rival, Tessaly Group": the rival named in an apposition of its own)
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with|from|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:rival|competitor|peer|neighbou?r)(?: club| bank| firm)?,\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
       if (/^,\s+(?:(?:until recently|most recently|previously|formerly|until last (?:year|month|week))\s+)?(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;

@@ -211,11 +211,12 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/acqui-hired',
     // ("acqui-hired drone start-up TechEagle", "acqui-hired a Bangalore-based AI start-up called Pikup.ai")
-    match: `(acqui-hire|acqui-hires|acqui-hired|acqui-hiring|acquihire|acquihires|acquihired|acquihiring) (the|a|an)? (~{0,5} (startup|start-up|firm|company|venture|lab|studio|developer|maker|rival) (called|named)?)? [counterparty:ORG]`,
+    match: `(acqui-hire|acqui-hires|acqui-hired|acqui-hiring|acquihire|acquihires|acquihired|acquihiring) (the|a|an)? (_{0,7} (startup|start-up|firm|company|venture|lab|studio|developer|maker|rival) (called|named)?)? [counterparty:ORG]`,
     confidence: 0.85,
     examples: [
       ['Zentrix AI acqui-hires Copperleaf Labs team', 'Zentrix AI', null],
       ['Zentrix AI acqui-hired a Pune-based robotics start-up called Tarsel Labs.', 'Zentrix AI', null],
+      ['Zentrix AI acqui-hired Los Angeles-based AI start-up Tarsel Labs, which builds chatbots.', 'Zentrix AI', null],
     ],
   },
   // "former DeepMind researchers it hired this spring": the people before the hirer
