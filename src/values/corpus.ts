@@ -248,6 +248,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['500 million monthly active users', [count('500 million monthly active users', 500e6, 'users')]],
   ['10 million subscribers', [count('10 million subscribers', 10e6, 'subscribers')]],
   ['5,000 customers', [count('5,000 customers', 5000, 'customers')]],
+  // (two modifiers joined by "and" before the noun; not after a measure: "by up to 10 times and users can…")
+  ['moves money for 13 million retail and business customers', [count('13 million retail and business customers', 13e6, 'customers')]],
+  ['Opera can magnify text by up to 10 times and users can create style sheets.', [count('up to 10', 10, null, { approximate: true, bound: 'under', max: 10, amount: 10 })]],
   ['300 MAUs', [count('300 MAUs', 300, 'users')]],
   ['100 of its employees', [count('100 of its employees', 100, 'people')]],
   ['2000 employees', [count('2000 employees', 2000, 'people')]],

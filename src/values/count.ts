@@ -81,6 +81,8 @@ function glued(a: Token | undefined, b: Token | undefined): boolean {
 // Units of time right after a number: it counts them, whatever noun follows ("30 day active users", "7 day rolling average")
 const TIME_WINDOW = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes']);
 
+const MEASURE_WORD = /^(?:times|fold|percent|per|cent|points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|times?|x)$/;
+
 export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: boolean): CountedNoun | null {
   const first = tokens[i];
   if (!first) return null;
@@ -115,6 +117,12 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
       while (tokens[end + 1] && tokens[end + 1]!.kind === 'word' && NOUNS.get(tokens[end + 1]!.lower) && end - k < 2) end++;
       const head = tokens[end]!;
       return { unit: NOUNS.get(head.lower)!, noun: head.text, next: end + 1 };
+    }
+    // ("13 million retail and business customers", "2,000 full-time and part-time staff": two modifiers joined)
+    // (not after a measure: "by up to 10 times and users can…")
+    if ((t.lower === 'and' || t.lower === 'or') && modifiers >= 1 && !MEASURE_WORD.test(tokens[k - 1]!.lower) && tokens[k + 1]?.kind === 'word' && !BREAKS.has(tokens[k + 1]!.lower)) {
+      k++;
+      continue;
     }
     if (BREAKS.has(t.lower)) return null;
     // ("30 day active customers": a time window describes the noun, the number counts days, not customers)

@@ -871,6 +871,14 @@ export const corpus: ClaimCorpus = {
         { type: 'headcount', subject: 'Corran Stores', value: { amount: 350_000 } },
       ],
     },
+    {
+      note: 'the staff who remain after cuts: "the remaining N employees will stay at X", "Left with N employees after the layoff, X\'s …"',
+      text: "The remaining 110 employees will stay at Vectra Robotics, which will be run by its head of operations. Left with 3,300 employees after the recent layoff, Quillo Learn's founding team has taken a pay cut.",
+      claims: [
+        { type: 'headcount', subject: 'Vectra Robotics', value: { amount: 110 } },
+        { type: 'headcount', subject: 'Quillo Learn', value: { amount: 3_300 } },
+      ],
+    },
   ],
   negative: [
     { text: 'Shares in Tarsel Union rose. Tarsel Union has 80,000 union members, and Orrin Club has 50,000 members.', note: 'union and club members are no staff ("staff members" are)' },

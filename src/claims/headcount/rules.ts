@@ -272,6 +272,19 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
+  // "The remaining 110 employees will stay at Vectra", "Left with 3,300 employees after the recent layoff, Vedantu's founders…":
+  // the staff left after cuts are the workforce
+  {
+    reason: 'headcount/remaining-staff',
+    match: `((the|its|their)? (remaining|rest of the|rest of its) (about|around|roughly|nearly|some)? [value:COUNT] (full-time|permanent)? ${STAFF} (will|would|are to|are set to|are expected to)? {stay|remain} (at|with) [subject:ORG]|^ left with (about|around|roughly|nearly|some|just|only)? [value:COUNT] (full-time|permanent)? ${STAFF} _{0,8} , [subject:POSS])`,
+    confidence: 0.74,
+    // (a function's team named elsewhere in the sentence — "its founding team" — is not the staff counted here)
+    unless: Object.fromEntries(Object.entries(NOT_A_HEADCOUNT).filter(([name]) => name !== 'headcount/function-staff')),
+    examples: [
+      ['The remaining 110 employees will stay at Vectra Robotics, which will be run by its head of operations.', 'Vectra Robotics', '110 employees'],
+      ["Left with 3,300 employees after the recent layoff, Quillo Learn's founding team has taken a pay cut.", 'Quillo Learn', '3,300 employees'],
+    ],
+  },
   // "spent N12.5 billion in salaries and wages for 6,634 staff members": the staff a wage bill pays is the workforce
   {
     reason: 'headcount/wage-bill-for',

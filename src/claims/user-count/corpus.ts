@@ -582,6 +582,14 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Quillo', value: { amount: 21_700_000 } },
       ],
     },
+    {
+      note: 'customers who pay for "the product", past an aside naming some of them (the company the passage is about owns it); customers of two kinds joined by "and"',
+      text: 'Tessaly AI raised $40 million in a Series B. More than 900 companies, including Orrin Stores and Corran Pay, now pay for the product. Quillo moves about £8 billion a month for 13 million retail and business customers.',
+      claims: [
+        { type: 'user_count', subject: 'Tessaly AI', value: { amount: 900 } },
+        { type: 'user_count', subject: 'Quillo', value: { amount: 13_000_000 } },
+      ],
+    },
   ],
   negative: [
     { text: 'It is followed by Orrin Tel which added over 17 lakh new mobile customers, Kestrel Mobile about 15 lakh and Tessaly about 9 lakh.', note: 'counts that share the noun of new customers added are additions too, no base of users' },

@@ -178,10 +178,21 @@ export const RULES: ClaimRule[] = [
   // "More than 5,000 businesses use Kelvra Systems' software", "100 million people use Halvard Media's app every month"
   {
     reason: 'user_count/n-use',
-    match: `[value:COUNT] _{0,2} ${USERS_OF} (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the|a)? ([subject:POSS]|[subject:ORG])`,
+    // ("More than 900 companies, including Shopify and Ramp, now pay for…": past an aside naming some of them)
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (, _{1,8} ,)? (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the|a)? ([subject:POSS]|[subject:ORG])`,
     confidence: 0.78,
     unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
     examples: [['More than 5,000 businesses use Kelvra Systems’ software.', 'Kelvra Systems', 'More than 5,000']],
+  },
+  // "More than 900 companies now pay for the product": the product of the company the passage is about
+  {
+    reason: 'user_count/n-use-its-product',
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (, _{1,8} ,)? (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the|its|their) (product|products|software|platform|app|apps|service|services|tool|tools)`,
+    confidence: 0.72,
+    unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
+    // (the customers named in the aside are users, not the owner: "the product" is the company's the passage is about)
+    pick: { topic: false, skip: () => true, fallback: (view) => (view.topic ? { entity: view.topic, via: 'anaphor', actor: null } : null) },
+    examples: [['Tessaly AI raised $40 million. More than 900 companies, including Shopify and Ramp, now pay for the product.', 'Tessaly AI', 'More than 900']],
   },
   // "100 million people use ChatGPT every week": the users of a product its owner makes
   {
