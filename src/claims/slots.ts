@@ -176,9 +176,12 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   if (actor.via !== 'anaphor' && prev && /^(?:'s)?(?:,|,? and|,? or|,? as well as)\s+$/.test(gap) && isObjectSlot(view, prev) && !(/^,\s+$/.test(gap) && CLAUSE_VERB_AFTER.test(view.text.slice(actor.end, actor.end + 12)))) return true;
   // ("…after Google hired its leaders", "since Meta said": a name after a conjunction of time, with a verb of its own, is its clause's subject)
   if (/\b(?:after|before|since|until|once)\s+$/.test(pre) && !actor.possessive && CLAUSE_VERB_AFTER.test(view.text.slice(actor.end, actor.end + 12))) return false;
+  // ("A spokesperson for the firm confirmed…", "a spokesman at X said": the company speaks through them, as its clause's subject)
+  if (SPEAKER_FOR.test(pre)) return false;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }
+const SPEAKER_FOR = /(?:^|[.;:!?]\s+|^\W*)(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|spokesperson)\s+(?:for|at|of)\s+$/i;
 
 /**
  * "Nikesh Arora at Palo Alto Networks", "Steven Schwarzman of Blackstone": a name nothing vouches

@@ -364,6 +364,11 @@ export const corpus: EntityExample[] = [
     expect: [['Quorvex Motors', 'organization'], ['Choi Ji-hoon', 'person'], ['Tsai Ing-wen', 'person'], ['Coca-Cola', 'organization']],
   },
   {
+    note: 'other: a term the article defines in brackets ("newly qualified (NQ) solicitors") in every later mention ("the NQ rate", "London NQ rates"); organization: a firm named like a person that "has become the latest … law firm"',
+    text: 'Tarsel Wessing has become the latest City law firm to announce salary increases for its newly qualified (NQ) solicitors. A spokesperson confirmed a new NQ rate of £100,000. Elsewhere, London NQ rates recently hit £120,000.',
+    expect: [['Tarsel Wessing', 'organization'], ['NQ', 'other'], ['London NQ', 'other']],
+  },
+  {
     note: 'organization: a name of one-syllable words that sound like pinyin ("Ping An", "Hang Seng") is no given name and surname',
     text: 'Shares in insurer Ping An rose 3% as the Hang Seng Bank reported profits.',
     expect: [['Ping An', 'organization'], ['Hang Seng Bank', 'organization']],

@@ -79,7 +79,7 @@ export const SPEAKER_AFTER = String.raw`(?! (?:said|says|added|adds|told|tells|a
 // (not the company noun modifying a person's: "X, the former bank boss", "X, a startup founder")
 export const PERSON_HEAD_AFTER = String.raw`(?! (?:boss|bosses|chief|chiefs|executive|executives|exec|founder|co-founder|cofounder|chairman|chairwoman|ceo|cfo|cto|head|director|manager|employee|worker|staffer|analyst|veteran|insider|official|spokes(?:man|woman|person)|owner|investor|president|partner|trader|banker|lawyer|engineer|researcher|economist|alumn(?:us|a))s?\b)`;
 // (a stray space before the comma: "Mabel Harvey , the cable operator,")
-const COMPANY_APPOSITION = new RegExp(`^ ?,? (?:is |was |became |remains )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
+const COMPANY_APPOSITION = new RegExp(`^ ?,? (?:is |was |became |remains |has become |had become |has been |has long been )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
@@ -333,7 +333,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
-  if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 5, 'abbreviation');
+  // (decisive for every mention of it: "newly qualified (NQ) solicitors … the NQ rate … London NQ rates")
+  if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 12, 'abbreviation');
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no
   // name; "Indian IT's top-earning CEO": the sector's
   if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^(?: [a-z]|['’]s )/.test(after)) add(e, 'other', 4, 'demonym-sector');

@@ -835,9 +835,13 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   // What each name is, from all its mentions together
   if (modelCompanies.size) for (const t of typed) if (t.forced === 'other' && modelCompanies.has(t.key)) t.forced = undefined;
   const kinds = decideKinds(typed);
+  // A term the article defines ("newly qualified (NQ) solicitors") is that term in every mention nothing else speaks for:
+  // "the NQ rate", "London NQ rates", "NQs" (with no evidence they would be taken for companies)
+  const defined = new Set(typed.filter((t) => t.forced === 'other' && t.evidence.why.some((w) => DEFINITIONS.has(w))).map((t) => t.key));
+  const isDefined = (key: string) => defined.size > 0 && (defined.has(key) || defined.has(key.replace(/s$/, '')) || defined.has(key.slice(key.lastIndexOf(' ') + 1).replace(/s$/, '')));
   mentions.forEach((m, i) => {
     const t = typed[i]!;
-    const kind = t.forced ?? kinds.get(t.key) ?? null;
+    const kind = t.forced ?? kinds.get(t.key) ?? (isDefined(t.key) ? 'other' : null);
     m.kind = kind === 'work' ? 'product' : kind ?? 'org';
     m.assumed = kind === null;
   });
@@ -845,6 +849,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   return order.map((i) => mentions[i]!);
 }
+
+// The evidence of a name defined as a term in its own mention
+const DEFINITIONS: ReadonlySet<string> = new Set(['abbreviation', 'plural-abbreviation', 'term-defined']);
 
 // A line that is a key and a figure: "Vera: 250 million", "- Harvey: 6,337", "Elsa:55", "Orrin: $30 billion"
 const KEYED_FIGURE_LINE = /^[ \t]*(?:[-•*][ \t]*)?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*:[ \t]*(?:[$€£¥]|Rs\.?|US\$)?[ \t]?\d/;

@@ -1063,6 +1063,18 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Corvane Labs', value: { min: 200_000, max: 9_999_999, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a firm speaking through its spokesperson ("A spokesperson for the firm confirmed…") is the clause\'s subject; a pay rate named by the people\'s defined term ("NQ rate"), and the level it rose "from"; trainees\' pay with "rookies receiving" (pay, never funding), the earlier level in brackets; pilots\' pay brought "to" an hourly rate "a jump from the previous rate of" another',
+      text: "Tarsel Wessing has become the latest City law firm to raise pay for its newly qualified (NQ) solicitors. A spokesperson for the firm confirmed a new and improved NQ rate of £100,000, a 5% bump from £95,000. Trainee pay is also up, with rookies receiving £50,000 (up from £45,000) in year one. Orrin Airlines said it would raise pay. The airline will also offer permanent pay increases, bringing the pay for newly hired first officers in their first year of flying to $90 an hour, a jump from the previous rate of $51 an hour.",
+      claims: [
+        { type: 'compensation', subject: 'Tarsel Wessing', value: { amount: 100_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarsel Wessing', value: { amount: 95_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarsel Wessing', value: { amount: 50_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarsel Wessing', value: { amount: 45_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Orrin Airlines', value: { amount: 90, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orrin Airlines', value: { amount: 51, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },

@@ -117,7 +117,8 @@ function paidByTopic(view: SentenceView): RawClaim[] {
 // "- Jane Moss (Quillmark Labs) — $31m": a rank or bullet, the names, then the amounts (this year's, a year earlier's)
 const ROW_LEAD = /^\s*(?:\d{1,3}[.)]?\s+|[-•*▪]\s+)?/;
 const NAME_SEPARATOR = /\s*(?:[—–|:,()]|\s-\s)\s*/;
-const ROW_FILLER = /^[\s—–|:,()\-]*$/;
+// (between a row's amounts also the words of a change: "¥2.71 billion, up from ¥914 million", "$5.2m (vs $4.1m in 2023)")
+const ROW_FILLER = /^(?:[\s—–|:,()\-]|\b(?:up|down|from|vs|versus|against|compared|with|to|a|year|earlier|ago|last|previous|prior|in|fy)\b\.?|\b(?:19|20)\d\d\b)*$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.&-]*$|^&$|^(?:of|and|the|de|i)$/u;
 
 const firstNameLike = (w: string) => isKnownFirstName(w) || isFirstName(w.toLowerCase());

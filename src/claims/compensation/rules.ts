@@ -13,11 +13,11 @@ import { OCCUPATIONS } from '../staff-words.js';
 
 // Words that name pay
 // (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
-const PAY = '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards|hourly rate|hourly rates|pay rate|pay rates)';
+const PAY = '(pay|salary|salaries|wage|wages|hourly rate|hourly rates|pay rate|pay rates|wage rate|wage rates|starting rate|starting rates|nq rate|nq rates|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards|hourly rate|hourly rates|pay rate|pay rates)';
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
-const PEOPLE = `(${OCCUPATIONS.join('|')}|researcher|engineer|scientist|employee|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents|peers|counterparts|colleagues)`;
+const PEOPLE = `(${OCCUPATIONS.join('|')}|rookies|newcomers|researcher|engineer|scientist|employee|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents|peers|counterparts|colleagues)`;
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
@@ -96,7 +96,7 @@ const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|su
 // A frame of report before the people paid: "It is understood …", "The report also said …", "The bank said …"
 const REPORT_FRAME = 'it is (understood|thought|believed|reported|expected) (that)?|_{1,4} (said|says|showed|shows|revealed|noted|added|confirmed|announced) (that)?';
 // (after a frame of report: "It is understood US-based analysts will receive…", "The bank said associates will get…")
-export const PEOPLE_EARN = `(^ (${REPORT_FRAME})?|, (while|and|but|whereas)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
+export const PEOPLE_EARN = `(^ (${REPORT_FRAME})?|, (while|and|but|whereas|with)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
 export const PERSON_EARNS = `^ (_{1,3} ,|${REPORT_FRAME})? (the|its|their|our)? ~{0,5} ([PERSON]|he|she) (, _{1,30} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;

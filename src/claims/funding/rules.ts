@@ -1,3 +1,4 @@
+import { OCCUPATIONS } from '../staff-words.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import type { SentenceView } from '../extractor.js';
 
@@ -42,7 +43,7 @@ function inAList(m: RuleMatch, view: SentenceView): boolean {
 // Money that is no round: a takeover, a deal, revenue, a loan to someone else, a joint venture's start-up cost
 // People who receive money are paid, not funded: "twelve executives received a total of €63.2 million", "chairman Dana Roe,
 // who …, received 4.2 billion won from Halvard Group"
-const PEOPLE_RECEIVED = '((executives|directors|managers|employees|staff|bosses|people|workers|members|partners|officers) _{0,4}|[PERSON] (, _{1,30} ,)? ~{0,2}|[PERSON] ~{0,8} by) {receive|get|collect|earn}';
+const PEOPLE_RECEIVED = `((executives|directors|managers|employees|staff|bosses|people|workers|members|partners|officers|rookies|newcomers|joiners|${OCCUPATIONS.join('|')}) _{0,4}|[PERSON] (, _{1,30} ,)? ~{0,2}|[PERSON] ~{0,8} by) {receive|get|collect|earn}`;
 // (a phrase of the amount's own: "a $3.25bn takeover offer", "$500m in annual revenue" — not an apposition after a comma, "funding of
 // $167.5m, a deal that lifted its valuation")
 const NOT_A_ROUND = '([value:MONEY] (in|of|for|worth)? (a|an|the)? (cash|all-cash|share|stock|hostile|agreed|proposed|planned|recommended|sweetened|revised|improved|rival|final|possible|potential|reported|mooted|takeover|annual|yearly|quarterly|net|gross|operating|pre-tax|pretax|total|bad|outstanding|record|licensing|supply|cloud|leasing|multi-year|multiyear)? (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY])';
