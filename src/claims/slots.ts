@@ -553,10 +553,24 @@ const LABEL_LINE = /^(?:Employees|Staff|Workers|Engineers|Researchers|Customers|
 export function hasGenericSubject(view: SentenceView): boolean {
   // a line that opens with a label is a key-value line, about the passage's company
   if (LABEL_LINE.test(view.sentence.text)) return false;
+  // (a bullet under a company's heading is one of its key facts: "Amazon" / "- All seasonal employees make at least $18 per hour")
+  if (view.sentence.kind === 'bullet' && underCompanyHeading(view)) return false;
   const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '');
   // ("A handful of researchers recruited this summer were offered…": people the passage's company took on are its own)
   if (TAKEN_ON_PEOPLE.test(opening)) return false;
   return GENERIC_SUBJECT.some((re) => re.test(opening));
+}
+/** The bullet's list sits under a heading that is the topic company's name alone ("Amazon", "Target:"). */
+function underCompanyHeading(view: SentenceView): boolean {
+  const topic = view.topic;
+  if (!topic) return false;
+  const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.start).split('\n').map((l) => l.trim()).filter(Boolean).reverse();
+  for (const line of before) {
+    if (/^[-•*▪–]/.test(line)) continue;
+    const name = line.replace(/[:.]$/, '').trim();
+    return name === topic.name || topic.aliases.includes(name);
+  }
+  return false;
 }
 const TAKEN_ON_PEOPLE = /^(?:(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)|(?:senior |junior |top )?(?:researchers|engineers|scientists|employees|staff|executives|bankers) (?:will|would|are to|are set to|stand to) (?:receive|get|be paid|be offered|earn)\b)/i;
 // ("Engineers will receive hundreds of thousands of dollars each": what is promised to people is said of the passage's

@@ -369,6 +369,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tarsel Wessing', 'organization'], ['NQ', 'other'], ['London NQ', 'other']],
   },
   {
+    note: 'person: a royal title is no company ("Crown Prince of Dubai": not "Crown")',
+    text: 'The plan follows an announcement by Sheikh Hamdan, Crown Prince of Dubai, on Monday. Orrin Airways is hiring 3,000 cabin crew.',
+    expect: [['Crown', 'other'], ['Orrin Airways', 'organization']],
+  },
+  {
     note: 'organization: a name of one-syllable words that sound like pinyin ("Ping An", "Hang Seng") is no given name and surname',
     text: 'Shares in insurer Ping An rose 3% as the Hang Seng Bank reported profits.',
     expect: [['Ping An', 'organization'], ['Hang Seng Bank', 'organization']],

@@ -137,7 +137,7 @@ const ITSELF_AFTER = /^ (?:(?!(?:it|its|the|a|an|this|that|which|who|he|she|they
 // "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
 const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
 const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
-const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary)\b/;
+const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary|Prince|Princess)\b/;
 // (the words before the role describe it — "the company's new", "Quillmark's former" — they are no verb
 // or link: ", including its head of…", ", has joined X as chief scientist" are no apposition)
 /** ", its chief scientist Dana Roe": the role after the comma heads the name that follows it, no apposition to the name before. */

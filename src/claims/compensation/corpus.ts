@@ -1075,6 +1075,31 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Orrin Airlines', value: { amount: 51, currency: 'USD' } },
       ],
     },
+    {
+      note: 'bullets under a company\'s heading are its key facts, not general statements ("All seasonal employees make at least $18 per hour"); an average pay for people by their work is each one\'s pay',
+      text: "Retailers are hiring for the holidays. Here is how much they are paying.\nHalvard Stores\n- Halvard Stores is hiring 25,000 seasonal workers.\n- All seasonal employees make at least $18 per hour.\n- Average total compensation for fulfillment and transportation employees is more than $29 per hour, which includes benefits.",
+      claims: [
+        { type: 'compensation', subject: 'Halvard Stores', value: { amount: 18, currency: 'USD' } },
+        { type: 'compensation', subject: 'Halvard Stores', value: { amount: 29, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'a scale told by year past an earlier level in brackets ("£50,000 (up from £45,000) in year one and £55,000 in year two")',
+      text: "Tarsel Lane LLP raised trainee pay. Trainee pay is also up, with rookies receiving £50,000 (up from £45,000) in year one and £55,000 in year two.",
+      claims: [
+        { type: 'compensation', subject: 'Tarsel Lane LLP', value: { amount: 50_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarsel Lane LLP', value: { amount: 45_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarsel Lane LLP', value: { amount: 55_000, currency: 'GBP' } },
+      ],
+    },
+    {
+      note: 'the same pay on a condition in brackets ("Dh18,000 a month (Dh14,000 if …)")',
+      text: "Orrin Airways is recruiting cabin crew. “We are hiring as many as we can,” said Ali, explaining that a successful candidate for the cabin crew position will get a salary package starting at Dh18,000 a month (Dh14,000 if the staff live in company accommodation).",
+      claims: [
+        { type: 'compensation', subject: 'Orrin Airways', value: { amount: 18_000, currency: 'AED' } },
+        { type: 'compensation', subject: 'Orrin Airways', value: { amount: 14_000, currency: 'AED' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },

@@ -70,8 +70,8 @@ let personEarns: Pattern | null = null;
 let peopleEarn: Pattern | null = null;
 let hisPay: Pattern | null = null;
 // The sentence before says the company is changing what it pays ("will raise the salaries of its junior bankers")
-const PAY_BEFORE = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
-const PAY_WORD = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration)\b/i;
+const PAY_BEFORE = /\b(?:pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
+const PAY_WORD = /\b(?:pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration)\b/i;
 let vetoes: Pattern[] | null = null;
 /** A veto of pay for a person (EARNED_NOT_PAY) matches the sentence with no amount or with this one. */
 function notPay(tv: ReturnType<typeof tokensOf>, q: Quantity): boolean {
@@ -252,16 +252,42 @@ const PAY_PART_AFTER = /^(?:\s+(?:in (?:cash|stock|shares|salary))?)?,?\s+(?:and
 // Between two amounts of one pay: where the first is paid, then "and" (" an hour outside London, and ", " outside of London and ")
 const BY_PLACE = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:outside|inside|within|in|across|for staff in|for workers in)\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*|capital|city)(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*(?:and|while|but|or)\s+$/;
 
+// "£50,000 (up from £45,000) in year one and £55,000 in year two": an earlier level in brackets, passed over; then the pay of
+// another year of the scale
+const EARLIER_IN_BRACKETS = /^\s*\(\s*(?:up|down|rising|falling)?\s*from\s+$/i;
+const BY_YEAR = /^\s*(?:in|for) (?:the )?(?:year|first year|second year|third year|years?) ?(?:one|two|three|four|1|2|3|4)?\s*,?\s*(?:and|while|but)\s+$/i;
+// "Dh18,000 a month (Dh14,000 if the staff live in company housing)": the same pay on a condition, in brackets
+const CONDITION_AFTER = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:if|for|when|with|without|under|in)\b/i;
+
 function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
   const moneys = view.quantities.filter((q) => q.kind === 'money');
   for (const claim of found) {
     let k = moneys.findIndex((q) => q.start === claim.value?.start);
     if (k < 0) continue;
+    let from = moneys[k]!.end;
     for (; k + 1 < moneys.length; k++) {
       const next = moneys[k + 1]!;
       if (found.some((c) => c.value?.start === next.start) || out.some((c) => c.value?.start === next.start)) break;
-      const between = view.text.slice(moneys[k]!.end, next.start);
+      const between = view.text.slice(from, next.start);
+      from = next.end;
+      // (the earlier level in brackets is the levels' to read: the scale goes on after it)
+      const close = /^\s*\)/.exec(view.text.slice(next.end, next.end + 3));
+      if (EARLIER_IN_BRACKETS.test(between) && close) {
+        from = next.end + close[0].length;
+        continue;
+      }
+      // "£50,000 in year one and £55,000 in year two"
+      if (BY_YEAR.test(between.replace(/^\s*\)/, ''))) {
+        if (!plausible(next) || (claim.value?.per ?? null) !== (next.per ?? null)) break;
+        out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-by-year`, confidence: claim.confidence - 0.04 });
+        continue;
+      }
+      // "Dh18,000 a month (Dh14,000 if …)": the pay on a condition, same currency
+      if (/^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?\(\s*$/i.test(between) && next.currency === claim.value!.currency && CONDITION_AFTER.test(view.text.slice(next.end, next.end + 30))) {
+        out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-on-condition`, confidence: claim.confidence - 0.06 });
+        continue;
+      }
       // "restricted stock units valued at $36 million and stock options worth $5 million": a second part of the pay
       if (PAY_PART_AFTER.test(between)) {
         if (!plausible(next)) break;

@@ -568,6 +568,15 @@ export const RULES: ClaimRule[] = [
     extra: (m) => (m.slots.value!.q!.per === 'person' ? {} : null),
     examples: [['The bonus pool at Kestrel Bank fell 10% to $3.1 billion, an average of $95,000 per employee.', 'Kestrel Bank', '$95,000 per employee']],
   },
+  // "Average total compensation for fulfillment and transportation employees is more than $29 per hour": an average is each
+  // one's pay (the veto of a body's or a workforce's pay together is of totals)
+  {
+    reason: 'compensation/average-for-people',
+    match: `(average|median|mean|typical) (total|annual|hourly|base|basic|starting|monthly|yearly)? (pay|compensation|salary|salaries|wage|wages|earnings|remuneration) (for|of) ~{0,5} ${PEOPLE} (is|was|are|were|of|stands at|stood at|came to|reached|hit|tops|topped|now)? (more than|about|around|nearly|at least|over|roughly|some|just over|just under)? [value:MONEY]`,
+    confidence: 0.76,
+    unless: Object.fromEntries(Object.entries(NOT_PAY).filter(([name]) => name !== 'compensation/of-a-body')),
+    examples: [['Halvard Stores\n- Halvard Stores is hiring 25,000 seasonal workers.\n- Average total compensation for fulfillment and transportation employees is more than $29 per hour, which includes benefits.', 'Halvard Stores', 'more than $29 per hour']],
+  },
   // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
   {
     reason: 'compensation/offers-from',
