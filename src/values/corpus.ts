@@ -250,6 +250,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['5,000 customers', [count('5,000 customers', 5000, 'customers')]],
   // (two modifiers joined by "and" before the noun; not after a measure: "by up to 10 times and users can…")
   ['moves money for 13 million retail and business customers', [count('13 million retail and business customers', 13e6, 'customers')]],
+  // (a hyphen left hanging joins the modifiers after it: "full-, part-time, and seasonal", "full- and part-time")
+  ['Halvard Stores is hiring 250,000 full-, part-time, and seasonal workers.', [count('250,000 full-, part-time, and seasonal workers', 250000, 'people')]],
+  ['Orrin Mart will take on 4,000 full- and part-time staff.', [count('4,000 full- and part-time staff', 4000, 'people')]],
   ['Opera can magnify text by up to 10 times and users can create style sheets.', [count('up to 10', 10, null, { approximate: true, bound: 'under', max: 10, amount: 10 })]],
   ['300 MAUs', [count('300 MAUs', 300, 'users')]],
   ['100 of its employees', [count('100 of its employees', 100, 'people')]],

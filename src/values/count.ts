@@ -105,8 +105,19 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
     if (tokens[k] && OF_DETERMINERS.has(tokens[k]!.lower)) k++;
   }
   let modifiers = 0;
+  // ("250,000 full-, part-time, and seasonal workers": a hyphen left hanging joins the next modifiers, commas and all)
+  let suspended = false;
   while (k < tokens.length && modifiers <= MAX_MODIFIERS) {
     const t = tokens[k]!;
+    if (t.text === '-' && modifiers >= 1 && glued(tokens[k - 1], t) && (tokens[k + 1]?.text === ',' || /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? ''))) {
+      suspended = true;
+      k++;
+      continue;
+    }
+    if (t.text === ',' && suspended && tokens[k + 1]?.kind === 'word') {
+      k++;
+      continue;
+    }
     if (t.kind !== 'word') return null;
     const phrase = PHRASES.match(tokens, k);
     if (phrase) return { unit: phrase.value, noun: tokens.slice(k, phrase.next).map((x) => x.text).join(' '), next: phrase.next };

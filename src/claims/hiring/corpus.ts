@@ -1386,6 +1386,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "For the second year, Halvard Stores said it is hiring seasonal workers, rounding out a series of hiring announcements by top retailers including Tarsel, Orrin Mart and Corran Goods.", note: 'companies listed after the ones who also hire ("announcements by top retailers including X") lose no one' },
     { text: 'Tarsel Motors has hired Franz von Halden as its design director. Chairman Deepak Ahuja announced the hire on Monday. He had been chief financial officer of Quorvex Alliance.', note: '"he" after another person is named is that person, not the one hired before: no hire from Quorvex Alliance' },
     { text: "Kestrel Stores signed up three million members to its Reward loyalty card in the week following the launch.", note: 'members of a scheme signed up are customers, not staff' },
     { text: 'Kestrel Cloud said the hires will report to Dana Roe, head of the Orrin Labs partnership.', note: '"the hires" are people, no verb: nobody is hired from Orrin Labs here' },

@@ -146,6 +146,9 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     if (ENGAGED_AS.test(view.text.slice(a.end, a.end + 40))) continue;
     // ("It had hired more compared to its peers like Wipro, TCS": companies it is compared with lose no one to it)
     if (COMPARED_BEFORE.test(pre) && !/\bfrom\b/.test(pre)) continue;
+    // ("rounding out a series of hiring announcements by top retailers including Target, Macy's…": companies that do the
+    // same, listed after the ones who do it, lose no one)
+    if (/\bby (?:[\w-]+ ){0,3}(?:including|includes|like|such as)\s+$/.test(pre)) continue;
     if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt) {
       let list = actorList(view, a.start);
       // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that

@@ -590,6 +590,11 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Quillo', value: { amount: 13_000_000 } },
       ],
     },
+    {
+      note: 'users that "shot up" to a level',
+      text: 'The number of monthly active users of Quillo in India has shot up by 5 per cent to 82 million for April-June.',
+      claims: [{ type: 'user_count', subject: 'Quillo', value: { amount: 82_000_000 } }],
+    },
   ],
   negative: [
     { text: 'It is followed by Orrin Tel which added over 17 lakh new mobile customers, Kestrel Mobile about 15 lakh and Tessaly about 9 lakh.', note: 'counts that share the noun of new customers added are additions too, no base of users' },

@@ -22,7 +22,7 @@ const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organis
 const USERS_OF = `(people|users|customers|consumers|developers|students|teachers|doctors|lawyers|creators|${BUSINESSES.slice(1, -1)})`;
 const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
 // A level reached, not a change: "rose to", "doubled to"
-const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up|go up|go}';
+const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up|go up|go|shoot up|leap|rocket|spike|dip|slide|tumble|plunge}';
 const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover|average}';
 
 // "were hit by the outage", "were left without power": people something happened to, not a user base
@@ -179,7 +179,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'user_count/n-use',
     // ("More than 900 companies, including Shopify and Ramp, now pay for…": past an aside naming some of them)
-    match: `[value:COUNT] _{0,2} ${USERS_OF} (, _{1,8} ,)? (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the|a)? ([subject:POSS]|[subject:ORG])`,
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (, _{1,8} ,)? (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for|access} (the|a)? ([subject:POSS]|[subject:ORG])`,
     confidence: 0.78,
     unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
     examples: [['More than 5,000 businesses use Kelvra Systems’ software.', 'Kelvra Systems', 'More than 5,000']],
