@@ -1100,8 +1100,19 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Orrin Airways', value: { amount: 14_000, currency: 'AED' } },
       ],
     },
+    {
+      note: 'pay in a results story: "The board awarded Moss a $5 million bonus and a salary of $1.5 million" (the company\'s board; a second part of the pay after the first\'s noun); the median employee\'s pay; a pay bill ("compensation expenses", "stock-based compensation totalled") is no one\'s pay, its share per employee is',
+      text: 'Kestrel Bank reported revenue of $12.1 billion. Chief executive Jane Moss was paid well. The board awarded Moss a $5 million bonus and a salary of $1.5 million. Moss earned 350 times the median employee, whose pay was $81,000. Compensation expenses rose 8% to $3.2 billion, or about $98,000 per employee.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 5_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1_500_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 81_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 98_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
+    { text: "Quillo AI's revenue tripled to $300 million. The company's stock-based compensation totalled $1.5 billion last year.", note: 'a pay bill is no one person\'s pay' },
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },
     { text: 'Shares in Orrin Motor rose. Under the commercial code, overall compensation of the Orrin group\'s top executive board jumped 27 per cent to 50.3 million euros last year.', note: 'a board\'s pay together is no one\'s pay' },
     { text: 'Shares in Kestrel Bank rose. The total compensation for the senior management at Kestrel Bank increased to S$93.8 million.', note: 'a management\'s pay together is no one\'s pay' },

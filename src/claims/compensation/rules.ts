@@ -1,7 +1,7 @@
 import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
-import { pickSubject } from '../slots.js';
+import { pickSubject, type Picked } from '../slots.js';
 import { OCCUPATIONS } from '../staff-words.js';
 
 /**
@@ -71,7 +71,7 @@ const NOT_PAY = {
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
-  'compensation/wage-bill': '(({spend|set aside|budget|allocate|record|book|cost|cut}|totals|totalled|totaled|totalling|totaling) _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay))',
+  'compensation/wage-bill': '(({spend|set aside|budget|allocate|record|book|cost|cut}|totals|totalled|totaled|totalling|totaling) _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay)|(stock-based|share-based|equity-based) (compensation|pay) (expense|expenses|costs|cost|charge|charges)? _{0,4} [value:MONEY]|(compensation|pay|staff|personnel|employee|employment|labour|labor|wage|salary|benefits) (expense|expenses|costs|cost|charges) _{0,6} [value:MONEY])',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
   'compensation/redress': '([value:MONEY] in compensation ($|,|to|from|over|after|because|and|under|is|was|were|has|had|will|would|could|after|following|paid|awarded|ordered|agreed|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|(a|the|his|her|their|its) (claim|claims)|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
@@ -84,6 +84,14 @@ const EARNERS = new RegExp(`^${PEOPLE}$`);
 const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*|\\d+-year-olds?)\\b`, 'i');
 /** A word for people paid, as they are said in a sentence ("engineers", "the chief executive", "first-years"). */
 export const PEOPLE_WORD = new RegExp(`\\b${PEOPLE}s?\\b`, 'i');
+
+/** The passage's company, for a subject the sentence leaves to it ("the median employee", "The board awarded…"). */
+function topicAsOwn(view: SentenceView): Picked | null {
+  const t = view.topic;
+  return t && t.kind === 'organization' && !t.assumed && !t.media && !t.investor ? { entity: t, via: 'anaphor', actor: null } : null;
+}
+// A sentence opened by the company's own body or the company as "it"
+const OWN_BODY_OPENING = /^\W*(?:the (?:board|remuneration committee|compensation committee|company|bank|firm|group|lender|insurer|airline|carrier|retailer)|it|its board)\b/i;
 
 // Verbs of a person being paid, and what may stand between the verb and the amount
 export const EARN_VERB = '(raked in|rakes in|raking in|picked up|picks up|picking up|bagged|bags|netted|nets|pulled in|pulls in|can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|took a total of|takes a total of|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
@@ -231,9 +239,12 @@ export const RULES: ClaimRule[] = [
   // "the company pays $150,000 a year", "earn $22 an hour", "offered him $100 million": money paid to someone, per period or to a person
   {
     reason: 'compensation/paid-per-period',
-    match: `{pay|offer|earn|make|promise|guarantee|give} (him|her|them|each|each of them|[PERSON])? (up to|as much as|about|around|more than|at least|nearly|an average of|a minimum of)? [value:MONEY]`,
+    // ("The board awarded Moss a $5 million bonus": an award to a person named)
+    match: `({pay|offer|earn|make|promise|guarantee|give} (him|her|them|each|each of them|[PERSON])?|{award|grant} (him|her|[PERSON]) (a|an)?) (up to|as much as|about|around|more than|at least|nearly|an average of|a minimum of)? [value:MONEY]`,
     confidence: 0.78,
     unless: NOT_PAY,
+    // ("The board awarded Moss a $5 million bonus": the company's own board or the company itself opening the sentence)
+    pick: { fallback: (view, cueAt) => (OWN_BODY_OPENING.test(view.text.slice(view.sentence.start, cueAt)) ? topicAsOwn(view) : null) },
     extra: (m, view) => {
       // "The company is earning about $1.8m an hour", "she earned more than $1m a year": a company
       // that earns makes a profit; only a person named or people counted ("its engineers make…") earn pay here
@@ -556,6 +567,19 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [['Halvard Bank made an average payment to each of its 34,500 staff of US$370,706.', 'Halvard Bank', 'US$370,706']],
+  },
+  // "…earned 350 times the median employee, whose pay was $81,000", "the median employee's pay was $81,000": the median is one person
+  {
+    reason: 'compensation/median-employee',
+    match: `the (median|average|typical) (employee|worker|staff member|staffer) ((') s|, whose)? (annual|total|base)? (pay|salary|compensation|remuneration|earnings) (was|is|were|came to|stood at|of|rose to|fell to) (about|around|nearly|roughly|some|just over|just under)? [value:MONEY]`,
+    confidence: 0.74,
+    unless: Object.fromEntries(Object.entries(NOT_PAY).filter(([name]) => name !== 'compensation/of-a-body')),
+    // (the median employee is the passage's company's, when the sentence names none)
+    pick: { fallback: topicAsOwn },
+    examples: [
+      ['Kestrel Bank chief executive Jane Moss earned 350 times the median employee, whose pay was $81,000.', 'Kestrel Bank', '$81,000'],
+      ['Kestrel Bank reported revenue of $12.1 billion. Jane Moss, the chief executive, earned 350 times the median employee, whose pay was $81,000.', 'Kestrel Bank', '$81,000'],
+    ],
   },
   // "The bonus pool fell 10% to $3.1 billion, an average of $95,000 per employee", "set aside $13.9 billion for pay, or about
   // $370,000 per employee": a pay bill's share of each person
