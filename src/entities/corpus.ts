@@ -374,6 +374,11 @@ export const corpus: EntityExample[] = [
     expect: [['Crown', 'other'], ['Orrin Airways', 'organization']],
   },
   {
+    note: 'person: a ranking\'s entry line, a name no first-name list holds then the company after a comma ("1. Hock Lin, Quorvex Semiconductor")',
+    text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million',
+    expect: [['Hock Lin', 'person'], ['Quorvex Semiconductor', 'organization'], ['Nikesh Rao', 'person'], ['Orrin Networks', 'organization']],
+  },
+  {
     note: 'organization: a name of one-syllable words that sound like pinyin ("Ping An", "Hang Seng") is no given name and surname',
     text: 'Shares in insurer Ping An rose 3% as the Hang Seng Bank reported profits.',
     expect: [['Ping An', 'organization'], ['Hang Seng Bank', 'organization']],

@@ -435,6 +435,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (for a full name it outweighs a first name's look: "Silas Wren is set to eliminate 690 jobs"; a surname alone still joins its person)
   else if (testsOn(JOB_CUTS_AFTER, after)) add(e, 'org', words.length > 1 ? 3 : 2, 'job-cuts-after');
   if (testsOn(PERSON_AGE_AFTER, after)) add(e, 'person', 3, 'age');
+  // ("1. Hock Lin, Quorvex Semiconductor" / "Total pay: $162 million": a ranking's entry line, a person's name then their
+  // company's after a comma, the line ending there)
+  if (words.length >= 2 && words.length <= 3 && /^(?:\s*(?:\d{1,3}[.)]|[-•*▪])?\s*)$/.test(before.slice(before.lastIndexOf('\n') + 1)) && /^, (?:[A-Z][\w&.'’-]*)(?: [A-Z&][\w&.'’-]*){0,4}[ \t]*(?:\n|$)/.test(after) && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !ORG_HEADS.has(w) && !LEGAL_SUFFIX.test(w))) add(e, 'person', 2, 'entry-person-company');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   if (testsOn(HIS_AFTER, after)) add(e, 'person', 2, 'his-after');
   // ("Orrin Vale firmly considers itself a Franco-American company", "Dana Kell bills itself as…": what refers back to the

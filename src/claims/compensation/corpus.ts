@@ -1110,6 +1110,14 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 98_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a ranking told as entries: a line of the person and the company, then labelled lines of the pay and the company\'s revenue',
+      text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\nCompany revenue: $35.8 billion\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million\nCompany revenue: $8 billion',
+      claims: [
+        { type: 'compensation', subject: 'Quorvex Semiconductor', value: { amount: 162_000_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orrin Networks', value: { amount: 151_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: "Quillo AI's revenue tripled to $300 million. The company's stock-based compensation totalled $1.5 billion last year.", note: 'a pay bill is no one person\'s pay' },
