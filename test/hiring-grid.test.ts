@@ -58,6 +58,11 @@ describe('people who leave for a rival named a sentence or two later', () => {
       expect(claims).toEqual(['hiring Kestrel Bank Orrin Bank 6']);
     }
   });
+  it('gives the hire, not a departure, for people lost "to the competing … firm" the sentence named before', () => {
+    const text = "Tarsel Partners is suing Cantor Halden's global and Hong Kong units over the loss of dozens of bankers to the competing New York firm.";
+    const claims = extract(text).claims.map((c) => `${c.type} ${c.subject} ${c.counterparty ?? ''} ${c.value?.min ?? ''}`.trim());
+    expect(claims).toEqual(['hiring Cantor Halden Tarsel Partners 24']);
+  });
   it('keeps the departure where no later sentence names where they go', () => {
     const text = 'Six property bankers have defected from Orrin Bank to join a rival institution. Orrin Bank declined to comment.';
     const claims = extract(text).claims.map((c) => `${c.type} ${c.subject} ${c.counterparty ?? ''} ${c.value?.amount ?? ''}`.trim());

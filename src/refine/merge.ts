@@ -130,9 +130,18 @@ export const departureYieldsToHiring: Refiner = (_ctx, claims) =>
 const UNNAMED_RIVAL = /\bto (?:join|work for|move to|go to)\s+(?:an?|another|a new)\s+(?:[a-z-]+\s+){0,2}(?:rival|competitor|institution|bank|lender|firm|company|employer|group|business|startup|start-up)s?\b/i;
 const JOINING = /\b(?:leaving|moving|going|heading|defecting|set|due|expected|poised|about|planning|preparing)\s+to\s+(?:join|work for|move to|go to)\s+(?:the\s+)?$/i;
 const RIVAL_SPAN = 2;
+// "over the loss of dozens of bankers to the competing New York firm": people lost to a rival the sentence has named already
+const TO_THE_RIVAL = /\b(?:loss|losses|lost|losing|exodus|defection|departure|departures) of (?:[\w-]+ ){0,4}?to (?:the|its) (?:[\w-]+ ){0,3}?(?:competing|rival|competitor)(?: [A-Z][\w-]*| [a-z-]+){0,3}? (?:firm|bank|lender|company|group|business|broker|brokerage|startup|start-up|insurer|airline|carrier)\b/i;
 export const departureToNamedRival: Refiner = (ctx, claims) => {
   const out: RawClaim[] = [];
   for (const c of claims) {
+    const rivalBefore = c.type === 'departure' && TO_THE_RIVAL.test(c.sentence.text) ? (ctx.actors[c.sentence.index] ?? []).filter((a) => a.via === 'name' && a.entity !== c.subject && a.entity.kind === 'organization' && !a.entity.media) : [];
+    const rival = rivalBefore.length > 0 && rivalBefore.every((a) => a.entity === rivalBefore[0]!.entity) ? rivalBefore[0]! : undefined;
+    if (rival) {
+      // (the same people lost, when the hire is read elsewhere already)
+      if (!claims.some((h) => h.type === 'hiring' && h.subject === rival.entity && h.counterparty === c.subject)) out.push({ ...c, type: 'hiring', subject: rival.entity, counterparty: c.subject, subjectVia: 'name', reason: `${c.reason}, hiring/to-the-rival`, confidence: c.confidence - 0.05 });
+      continue;
+    }
     if (c.type !== 'departure' || !UNNAMED_RIVAL.test(c.sentence.text)) {
       out.push(c);
       continue;

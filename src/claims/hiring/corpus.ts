@@ -1384,6 +1384,11 @@ export const corpus: ClaimCorpus = {
         { type: 'hiring', subject: 'Quorvex Labs', counterparty: 'Corran AI' },
       ],
     },
+    {
+      note: 'people lost "to the competing … firm" the sentence named before are that firm\'s hire, not a departure (the firm named after two partners, known by its "units"); the count of people lost "to" a company',
+      text: "Tarsel Partners is suing Cantor Halden's global and Hong Kong units over the loss of dozens of bankers to the competing New York firm. All told, Tarsel Partners wound up losing 24 people from its energy team to Cantor Halden over the last year.",
+      claims: [{ type: 'hiring', subject: 'Cantor Halden', counterparty: 'Tarsel Partners', value: { amount: 24 } }],
+    },
   ],
   negative: [
     { text: "For the second year, Halvard Stores said it is hiring seasonal workers, rounding out a series of hiring announcements by top retailers including Tarsel, Orrin Mart and Corran Goods.", note: 'companies listed after the ones who also hire ("announcements by top retailers including X") lose no one' },

@@ -275,6 +275,9 @@ export const hiring: Extractor = {
         const first =
           sources.length !== 1
             ? undefined
+            : rule.loserIsSource
+              ? // ("Jefferies wound up losing 24 people from its energy team to Cantor": the people lost, between the verb and the hirer)
+                view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30 && q.end <= (hirer!.actor?.start ?? view.sentence.end) && !/[;.]/.test(view.text.slice(verbEnd, q.start)))
             : rule.hirerAfter && !rule.loserIsSource
               ? [...view.quantities].reverse().find((q) => q.kind === 'count' && q.unit === 'people' && q.end <= verbAt && (verbAt - q.end <= 30 || (verbAt - q.end <= 70 && /^\s+(?:of|from|at)\s/.test(view.text.slice(q.end, q.end + 6)) && !/[,;.]/.test(view.text.slice(q.end, verbAt))) || (verbAt - q.end <= 110 && COUNTED_WHO.test(view.text.slice(q.start, verbAt)))))
               : // (not a size said of the source after it: "hired staff from Brindle AI, a 40-person startup")
