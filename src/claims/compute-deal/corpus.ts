@@ -786,6 +786,11 @@ export const corpus: ClaimCorpus = {
         { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Compute', value: { amount: 300_000_000_000 } },
       ],
     },
+    {
+      note: 'a deal "unveiled" with a provider, which is "to supply the … startup" (the customer by its description): the one the deal is with supplies',
+      text: "Quillo AI on Thursday unveiled a deal with Alphabet Inc.'s Google to supply the artificial intelligence startup with more than a gigawatt of additional computing power, valued in the tens of billions of dollars.",
+      claims: [{ type: 'compute_deal', subject: 'Quillo AI', counterparty: 'Google', value: { min: 20_000_000_000, max: 99_999_999_999, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'The Osaka-based company, an alternative in Japan to data centers operated by Halvard Cloud and Kestrel Compute, is seeking to expand.', note: 'the providers a company is an alternative to supply nothing to it' },

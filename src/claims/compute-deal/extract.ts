@@ -97,7 +97,7 @@ const PROVIDER_VERB = /^(?:[\w'’ $.,]{0,30}?)(?<!\b(?:its|their|the|a|an|our|h
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
 // "secured a $5.5 billion, 15-year lease with AWS to provide AI infrastructure": the subject's deal with a customer, to provide
 // something not the subject's own (not "…with utility Fernholt Power to supply its data centres": there the other side supplies)
-const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them)\b)/;
+const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them|the (?:[\w-]+ ){0,3}?(?:startup|start-up|company|firm|lab|group|developer|maker))\b)/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
 const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
@@ -134,7 +134,8 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 // ", a Nordic GPU cloud provider," right after a name
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
-const NOT_A_DEAL = /\b(?:business model|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
+// (but "unveiled a deal with Google" is a deal: a launch or an unveiling of a deal, an agreement or a partnership)
+const NOT_A_DEAL = /\b(?:business model|(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?)(?! (?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(?:deal|agreement|contract|partnership|pact|tie-up)s?\b)|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 // ("X shares jumped 13% after announcing a $14.2 billion agreement with Y": the market's answer to a deal, not a share sale)
 const STOCK_REACTION = /^(?:[^.;]{0,60}?)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:after|following|on (?:news|reports) (?:of|that))\b[^.;]{0,30}?\b(?:announc\w*|sign\w*|strik\w*|struck|ink\w*|seal\w*|reveal\w*|unveil\w*|the company|it)\b/;
 /** The sentence is about something else than a deal (a launch, earnings, a share sale); a stock's move "after announcing" is left out. */
