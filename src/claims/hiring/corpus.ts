@@ -1389,6 +1389,14 @@ export const corpus: ClaimCorpus = {
       text: "Tarsel Partners is suing Cantor Halden's global and Hong Kong units over the loss of dozens of bankers to the competing New York firm. All told, Tarsel Partners wound up losing 24 people from its energy team to Cantor Halden over the last year.",
       claims: [{ type: 'hiring', subject: 'Cantor Halden', counterparty: 'Tarsel Partners', value: { amount: 24 } }],
     },
+    {
+      note: 'people who move named by their company right before the people noun ("42 SVB employees"), over a possessive of something else before ("First Citizens\' acquisition of"); a claim against a company "for poaching" people',
+      text: "Following Tarsel Financial's acquisition of the struggling Orrin Valley Bank (OVB) last year, a group of 42 OVB employees from its technology department abruptly moved to Kestrel Bank on Easter Sunday. Other cases include Corran LLC's claim against Quorvex Global Management for poaching 22 employees.",
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orrin Valley Bank', value: { amount: 42 } },
+        { type: 'hiring', subject: 'Quorvex Global Management', counterparty: 'Corran LLC', value: { amount: 22 } },
+      ],
+    },
   ],
   negative: [
     { text: "For the second year, Halvard Stores said it is hiring seasonal workers, rounding out a series of hiring announcements by top retailers including Tarsel, Orrin Mart and Corran Goods.", note: 'companies listed after the ones who also hire ("announcements by top retailers including X") lose no one' },

@@ -240,7 +240,9 @@ export const hiring: Extractor = {
           // ("Alphabet Inc.'s Google will license…, and the startup's two co-founders are moving to the search company": the owner of
           // the people who move, not an owner of another name)
           const peopleOwner = [...owners].reverse().find((a) => a.possessive && PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40).replace(/^(['’]s?)? (?:two|three|four|five|six|several|many|some|most|all|\d+) /, '$1 ')));
-          const owner = peopleOwner ?? owners.find((a) => !isOwnerOfNext(view, a));
+          // ("following First Citizens' acquisition of SVB, a group of 42 SVB employees … moved to HSBC": the name right before the
+          // people who move, over a possessive of something else)
+          const owner = peopleOwner ?? [...owners].reverse().find((a) => !a.possessive && PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) && !isOwnerOfNext(view, a)) ?? owners.find((a) => !isOwnerOfNext(view, a));
           sources = left ? [left] : owner ? [owner] : sourcesFor(view, view.sentence.start, hirer.actor).filter((a) => a.end <= verbAt || a.start > obj.end);
           // "the former Airbnb executive joined xAI"
           if (!sources.length) sources = view.actors.filter((a) => a.entity !== obj.entity && FORMER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start).toLowerCase()));

@@ -92,6 +92,13 @@ const unitAtCompany = (m: RuleMatch): Partial<RawClaim> | null => {
 
 const SOURCED_RULES: ClaimRule[] = [
   // "Citadel LLC will hire 17 portfolio managers from hedge fund manager Visium Asset Management",
+  // "Barings LLC's claim against Corinthia Global Management for poaching 22 employees": the one sued hired the claimant's people
+  {
+    reason: 'hiring/sued-for-poaching',
+    match: `[counterparty:POSS] (claim|claims|lawsuit|lawsuits|suit|case|complaint|action|legal action) against [subject:ORG] (for|over) (allegedly)? {poach|hire|lure|recruit|steal} (away)? [value:COUNT]? ~{0,3} ${STAFF}`,
+    confidence: 0.8,
+    examples: [["Other cases include Barings LLC's claim against Corinthia Global Management for poaching 22 employees.", 'Corinthia Global Management', '22 employees']],
+  },
   // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
   {
     reason: 'hiring/hired-from-list',
