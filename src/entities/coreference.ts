@@ -115,6 +115,8 @@ const RELATIVE_ON = /^(?:,\s+(?:a|an|the|its|their)\s[^,;.]{1,40})?,\s+(?:which|
 // A share of a whole, said of its subject: "X accounted for 62% of its revenue", "made up a third of its sales"
 const SHARE_OF_ITS = /\b(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|represented|represents|contributed|contributes)\b[^.;]{0,40}\bof $/i;
 
+// "American Airlines-owned", "SoftBank-backed", "Abu Dhabi-based": a name made a modifier of the noun after it
+const OWNER_MODIFIER = /^(?:['’]s)?-(?:backed|owned|funded|controlled|supported|financed|led|run|operated)\b/;
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
@@ -589,7 +591,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     // (not a name that only says where a person worked: "Among them is Dana Roe, an OpenAI co-founder")
-    const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)))?.entity;
+    // (nor a name inside a modifier of the noun after it: "Two American Airlines-owned regional airlines, Piedmont and Envoy, …")
+    const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)) && !OWNER_MODIFIER.test(text.slice(a.end, a.end + 24)))?.entity;
     // (the salience lists are updated in place: nothing keeps them past a sentence)
     if (sentenceSubject) {
       const was = subjects.findIndex((x) => x.entity === sentenceSubject);

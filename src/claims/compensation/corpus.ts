@@ -1118,6 +1118,14 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Orrin Networks', value: { amount: 151_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a name made a modifier ("Two Corran Airlines-owned regional airlines, Orrin Air and …") is not what the passage is about; the pay of people by their work\'s possessive ("First-year captains\' hourly wages will be $146 an hour, up from $78")',
+      text: 'Two Corran Airlines-owned regional airlines - Orrin Air and Tarsel Air - are giving their pilots 50% pay raises. First-year captains\' hourly wages will be $146 an hour, up from $78 an hour.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Air', value: { amount: 146, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orrin Air', value: { amount: 78, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: "Quillo AI's revenue tripled to $300 million. The company's stock-based compensation totalled $1.5 billion last year.", note: 'a pay bill is no one person\'s pay' },

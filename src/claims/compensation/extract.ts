@@ -5,7 +5,7 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import type { Actor } from '../../entities/coreference.js';
 import { ruleExtractor } from '../rules.js';
 import { clauseAround, hasGenericSubject, personsPast, pickSubject, slotOf, type PickOptions } from '../slots.js';
-import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PEOPLE_WORD, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
+import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, PEOPLES_PAY, NOT_EMPLOYEES, PAY_HEADING, PEOPLE_EARN, PEOPLE_WORD, PERSON_EARNS, PERSON_RANKED, RULES, hourlyInPassage, underPayHeadingAt } from './rules.js';
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
@@ -69,6 +69,7 @@ const OTHER_PAYER = /\b(?:before|previously|previous|prior|formerly|former|once|
 let personEarns: Pattern | null = null;
 let peopleEarn: Pattern | null = null;
 let hisPay: Pattern | null = null;
+let peoplesPay: Pattern | null = null;
 // The sentence before says the company is changing what it pays ("will raise the salaries of its junior bankers")
 const PAY_BEFORE = /\b(?:pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
 const PAY_WORD = /\b(?:pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration)\b/i;
@@ -98,7 +99,8 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   // lender said the pay boost… (a quote) … It is understood US-based analysts will receive an extra $10,000")
   const payBefore = PAY_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.start)) || PAY_WORD.test(view.text.slice(Math.max(0, view.sentence.start - 800), view.sentence.start));
   hisPay ??= compile(HIS_PAY);
-  for (const m of [...matchAll(personEarns, tv), ...matchAll(hisPay, tv), ...(payBefore ? matchAll(peopleEarn, tv) : [])]) {
+  peoplesPay ??= compile(PEOPLES_PAY);
+  for (const m of [...matchAll(personEarns, tv), ...matchAll(hisPay, tv), ...(payBefore ? [...matchAll(peopleEarn, tv), ...matchAll(peoplesPay, tv)] : [])]) {
     const value = m.slots.value!;
     const q = value.q!;
     if (!plausible(q)) continue;

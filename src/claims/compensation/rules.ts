@@ -109,6 +109,9 @@ export const PEOPLE_EARN = `(^ (${REPORT_FRAME})?|, (while|and|but|whereas|with)
 /** A person paid, in a sentence that names no company: "Chief executive Jane Roe received $162 million", "She took home £3.9m" (./extract.ts). */
 export const PERSON_EARNS = `^ (_{1,3} ,|${REPORT_FRAME})? (the|its|their|our)? ~{0,5} ([PERSON]|he|she) (, _{1,30} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
+/** People's pay by their work's possessive, in a passage about pay at one company: "First-year captains' hourly wages will be $146 an hour" (./extract.ts). */
+export const PEOPLES_PAY = `^ (the|its|their)? ~{0,2} ${PEOPLE} (') (hourly|annual|starting|base|basic|monthly|yearly|new)? (pay|wages|wage|salary|salaries|pay rate|pay rates) (will be|would be|are|is|were|was|will rise to|rose to|rise to|will increase to|increased to|will go up to|jump to|jumped to|will jump to) (about|around|nearly|up to|more than|at least)? [value:MONEY]`;
+
 /** A person's pay by a possessive, in a sentence that names no company: "In 2022-23, his total remuneration was around ₹16.32 crore" (./extract.ts). */
 export const HIS_PAY = `(his|her) (total|annual|overall|base|basic|yearly|fixed)? (pay|salary|remuneration|compensation|pay package|package|earnings) (${CHANGED_BY}|was|were|is|rose to|grew to|fell to|increased to|jumped to|came to|stood at|amounted to|totalled|totaled|of) (about|around|nearly|some|roughly|more than|over|an estimated)? [value:MONEY]`;
 

@@ -6,7 +6,7 @@ import { RULES as headcount } from '../headcount/rules.js';
 import { RULES as hiring } from '../hiring/rules.js';
 import { RULES as userCount } from '../user-count/rules.js';
 import type { ClaimRule } from '../rules.js';
-import { EARNED_NOT_PAY, HIS_PAY, PEOPLE_EARN, PERSON_EARNS, PERSON_RANKED } from '../compensation/rules.js';
+import { EARNED_NOT_PAY, HIS_PAY, PEOPLE_EARN, PEOPLES_PAY, PERSON_EARNS, PERSON_RANKED } from '../compensation/rules.js';
 import { sectionRule, segmentRule } from '../sections.js';
 import { CLAIM_TYPES } from '../type-names.js';
 
@@ -39,6 +39,6 @@ export function patternSources(): string[] {
   for (const rules of Object.values(RULE_SETS)) for (const r of rules) out.push(r.match, ...Object.values(r.unless ?? {}));
   for (const t of CLAIM_TYPES) out.push(sectionRule(t).match);
   out.push(segmentRule('user_count').match);
-  out.push(PERSON_EARNS, PEOPLE_EARN, HIS_PAY, PERSON_RANKED, ...Object.values(EARNED_NOT_PAY));
+  out.push(PERSON_EARNS, PEOPLE_EARN, HIS_PAY, PEOPLES_PAY, PERSON_RANKED, ...Object.values(EARNED_NOT_PAY));
   return [...new Set(out)];
 }
