@@ -417,7 +417,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("…first-year analysts will earn about $85,000, the newspaper said": a sentence whose only organisations are the outlets citing it)
   // ("the Alphabet and Roc Nation-backed company first raised $1bn": names that only say who backs the company name nobody)
   const fragment = view.sentence.kind !== 'body' || view.actors.length === 0 || view.actors.every((a) => backedModifier(view, a) || personsPast(view, a)) || selfSourced || (!!view.inAnswer && view.actors.every((a) => !ok(a))) || (!!opts.notInvestors && view.actors.every((a) => a.entity.investor || a.entity.media));
-  if ((opts.topic ?? true) && fragment && view.topic && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
+  // ("Silicon Valley tech giant to cut more than 1,400 jobs after sales slow", a related story's headline inside a page: a line past
+  // the title whose doer is a company described, not named, is no news of the passage's company)
+  const describedDoer = view.sentence.kind === 'heading' && view.sentence.index > 1 && view.actors.length === 0 && DESCRIBED_DOER.test(view.text.slice(view.sentence.start, cueAt));
+  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;
@@ -575,6 +578,9 @@ function underCompanyHeading(view: SentenceView): boolean {
 const TAKEN_ON_PEOPLE = /^(?:(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)|(?:senior |junior |top )?(?:researchers|engineers|scientists|employees|staff|executives|bankers) (?:will|would|are to|are set to|stand to) (?:receive|get|be paid|be offered|earn)\b)/i;
 // ("Engineers will receive hundreds of thousands of dollars each": what is promised to people is said of the passage's
 // company; a general statement of what engineers earn is in the present tense)
+
+// A headline's doer described by its trade, no name: "Silicon Valley tech giant to cut…", "EV maker cuts…"
+const DESCRIBED_DOER = /^\W*(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:giant|maker|firm|company|startup|start-up|group|bank|lender|carrier|airline|retailer|operator|platform|chipmaker|carmaker|automaker|insurer|unicorn|conglomerate)\s+(?:to|plans?|will|cuts?|slashes|sheds|axes|lays|is|has|says|raises|hires|agrees)\b/;
 
 /** The first actor that starts within `max` characters after `at` (skipping descriptors like "startup"). */
 export function actorAfter(view: SentenceView, at: number, max = 40): Actor | null {

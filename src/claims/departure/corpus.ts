@@ -436,6 +436,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Quillo AI signs compute deal with Orrin Cloud\n\nQuillo AI on Thursday unveiled a deal with Orrin Cloud for more computing power.\n\nSilicon Valley tech giant to cut more than 1,400 jobs after sales slow\n\nThe agreement gives Quillo AI access to more chips.', note: 'a related story\'s headline inside a page, its doer a company described and not named, is no news of the passage\'s company' },
     { text: 'Corporate Kenya has recently seen some top executives exiting one company and walking into another. Six chief executives of companies listed on the Kestrel Securities Exchange (KSE) have departed this year, more than the five exits recorded last year.', note: 'a country\'s business world ("Corporate Kenya") is no company, and an exchange companies are listed on is none of theirs' },
     { text: 'Recruiters say Orrin Labs loses fewer people to rivals than any other lab.', note: 'a comparison of how many people leave tells no departure' },
     { text: 'Halvard Tech reported results. Combined, Halvard Tech and Kestrel Consulting (KC) witnessed a year-on-year reduction of 34,851 employees.', note: 'a cut counted over two companies combined is neither one\'s' },
