@@ -377,7 +377,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("…after regional airline Flybe announced…": a description of lower-case words may stand between, no preposition or verb)
   const conj = lastLeft ? CONJUNCTION_SLOT.exec(slotOf(view, lastLeft)) : null;
   const afterConjunction = !!conj && (!conj[1] || !NOT_DESCRIPTION.test(conj[1]));
-  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && lastLeft.start >= clauseStart && (appositionVerb || /^(?:'s)?(?: (?:[a-z][\w'-]*|Series [A-H]\d?|IPO)){0,8} ?$/.test(gap)) ? lastLeft : undefined;
+  // ("Altman claimed Meta was offering huge incentives, like $100 million signing bonuses": examples after a comma are the clause's)
+  const examples = /, (?:like|such as|including|notably) $/.test(gap);
+  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && (lastLeft.start >= clauseStart || examples) && (appositionVerb || /^(?:'s)?(?: (?:[a-z][\w'-]*|Series [A-H]\d?|IPO)){0,8}(?:, (?:like|such as|including|notably))? ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Armed with Nvidia's GPUs, Zentrix AI is…": a fronted phrase, the subject follows

@@ -1126,6 +1126,11 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Orrin Air', value: { amount: 78, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a reported clause\'s subject after a verb of saying, its examples after a comma ("X CEO Sam Altman claimed Meta was offering huge incentives, like $100 million signing bonuses"): the company offering, not the speaker\'s',
+      text: 'Zentrix AI has been poaching. Quillo AI CEO Sam Roe claimed Zentrix AI was offering huge incentives, like $100 million signing bonuses, to lure researchers.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: "Quillo AI's revenue tripled to $300 million. The company's stock-based compensation totalled $1.5 billion last year.", note: 'a pay bill is no one person\'s pay' },
