@@ -81,7 +81,9 @@ export const otherLevels: Refiner = (ctx, claims) => {
     const other = otherEnd(ctx.text, c.sentence.start, qs, c.value);
     if (!other || taken.has(other.start)) continue;
     taken.add(other.start);
-    added.push({ ...c, value: other, cueAt: other.start, reason: `${c.reason}, level/other-end`, confidence: c.confidence - 0.05 });
+    // (a bare figure counts what the other end counts: "shrank from 5,527 … to 3,422 staff")
+    const value = other.kind === 'count' && other.unit === null && c.value.unit !== null ? { ...other, unit: c.value.unit } : other;
+    added.push({ ...c, value, cueAt: other.start, reason: `${c.reason}, level/other-end`, confidence: c.confidence - 0.05 });
   }
   return added.length ? [...claims, ...added] : claims;
 };
