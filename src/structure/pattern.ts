@@ -210,6 +210,11 @@ export function compile(source: string): Pattern {
   return p;
 }
 
+/** Every source compiled so far (a test asks that each is one the build snapshots: patternSources). */
+export function compiledSources(): string[] {
+  return [...COMPILED.keys()];
+}
+
 /** Are all the words of the set words of the sentence's word set (not punctuation nor "'s", which are not marked)? */
 function wordlike(ws: Set<string>): boolean {
   let known = ALL_WORDLIKE.get(ws);
