@@ -1,3 +1,4 @@
+import { testTree } from '../text/regex-tree.js';
 import { tableCells, type Sentence } from '../text/sentences.js';
 import { providerOf, type EntityRecord, type EntityTable } from './aliases.js';
 import type { NameMention } from './organizations.js';
@@ -39,8 +40,8 @@ const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|
 // ("the joint venture" is a venture of several companies, none of them by itself)
 const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-based |[A-Z][a-z]+ |\\([A-Z][\\w&-]{1,8}\\) |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same|joint)\\b)[a-z][\\w-]* ){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)`, 'g');
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
-// plain search turns it away before the expression above runs
-const DEFINITE_NOUN = new RegExp(`${DEFINITE_NOUNS}|major`);
+// plain search turns it away before the expression above runs (its words as a tree of their letters)
+const DEFINITE_NOUN = testTree(new RegExp(`${DEFINITE_NOUNS}|major`));
 // From a company to a pronoun inside a relative clause on it: ", which added 2.2 million customers, taking "
 const RELATIVE_TO_PRONOUN = /^,? which (?:[^;.()"“”]|\.(?=\d)){0,120}$/;
 // A text in a company's own voice: it speaks of its own staff, customers, business

@@ -1,4 +1,5 @@
 import type { Extractor } from '../claims/extractor.js';
+import { testTree } from '../text/regex-tree.js';
 import type { Sentence } from '../text/sentences.js';
 
 /**
@@ -164,8 +165,12 @@ export function oneOf(res: readonly RegExp[]): (text: string) => boolean {
   if (res.length === 0) return () => false;
   const flags = res[0]!.flags;
   const joinable = res.every((re) => re.flags === flags && !/[gy]/.test(flags) && !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source));
-  if (res.length === 1 || !joinable) return (text) => res.some((re) => re.test(text));
-  const all = new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags);
+  // (each asked only whether it matches: its words as a tree of their letters)
+  if (res.length === 1 || !joinable) {
+    const trees = res.map(testTree);
+    return (text) => trees.some((re) => re.test(text));
+  }
+  const all = testTree(new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags));
   return (text) => all.test(text);
 }
 
