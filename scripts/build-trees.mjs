@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const { TREES_FILE, treesFile } = await import(join(dist, 'text', 'regex-tree.js'));
+const { INTERPRETED_REGEXPS, TREES_FILE, treesFile } = await import(join(dist, 'text', 'regex-tree.js'));
+// (as in the CLI's short runs, which ask for the trees)
+globalThis[INTERPRETED_REGEXPS] = true;
 const out = join(dist, 'text', TREES_FILE);
 // (the trees of an earlier build must not be read while this one is made)
 rmSync(out, { force: true });

@@ -279,6 +279,9 @@ async function* extractAll(inputs: AsyncGenerator<LoadedInput>, opts: ReadOption
     events.progress?.(done++, input.name);
     if (!tuned && input.text.length < 1 << 20) {
       setFlagsFromString(SHORT_RUN_V8_FLAGS);
+      // (the expressions asked only whether they match are then asked as trees of their letters: INTERPRETED_REGEXPS in
+      // src/text/regex-tree.ts, not imported here, which would put that module in the CLI's bundle too)
+      (globalThis as Record<symbol, unknown>)[Symbol.for('newsfacts.interpretedRegexps')] = true;
       single = files === 1 && input.text.length < ONE_ARTICLE_MAX_CHARS;
     }
     tuned = true;

@@ -185,6 +185,13 @@ function rootOf(items: readonly Spelled[]): string[] {
 // milliseconds of JavaScript that runs once. An expression the file lacks (running from src, a rule edited since the
 // build) has its tree worked out here.
 export const TREES_FILE = 'regex-trees.json';
+/**
+ * Set (true, on globalThis) by what tells V8 to interpret regular expressions, before the modules that ask for trees
+ * load: the CLI's runs of up to 200 files (src/cli/articles.ts, SHORT_RUN_V8_FLAGS). Without it testTree gives each
+ * expression as it is: compiled to machine code (a batch, the library under V8's defaults) the trees match no faster
+ * and cost more to compile (bbc/business, batch flags: 9,722.4 → 9,740.8 M instructions, bench/PROFILE.md §20).
+ */
+export const INTERPRETED_REGEXPS = Symbol.for('newsfacts.interpretedRegexps');
 const TREES_LOCATIONS = [`./${TREES_FILE}`, `./text/${TREES_FILE}`];
 let built: Map<string, string> | null = null;
 /** Every expression asked for so far, by its flags and source, and its tree's source (what the build writes). */
@@ -208,7 +215,7 @@ function keyOf(flags: string, source: string): string {
  */
 export function testTree(re: RegExp): RegExp {
   // (a global or sticky expression's test starts at, and moves, its lastIndex: where a match ends counts)
-  if (re.global || re.sticky) return re;
+  if (re.global || re.sticky || !(globalThis as Record<symbol, unknown>)[INTERPRETED_REGEXPS]) return re;
   if (!built) {
     const text = readFirstBuilt(TREES_LOCATIONS, import.meta.url);
     built = new Map(text === null ? [] : (JSON.parse(text) as Array<[string, string]>));
