@@ -103,9 +103,9 @@ const TIE_BRACKET = new RegExp(String.raw`${PERSON_NAME} \((?:the )?${ORG_NAME}\
 const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident/;
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
-/** The organisation a name in the text stands for, trying it without leading words ("Following Zentrix AI" → "Zentrix AI"). */
-// (a title's first word the name's capitals ran into: "Samsung Electronics Vice Chairman Kwon Oh-hyun")
+// A title's first word the name's capitals ran into: "Samsung Electronics Vice Chairman Kwon Oh-hyun"
 const TITLE_MODIFIER = / (?:Vice|Deputy|Executive|Senior|Acting|Interim|Joint|Co|Managing|Former)$/;
+/** The organisation a name in the text stands for, trying it without leading words ("Following Zentrix AI" → "Zentrix AI"). */
 function orgNamed(view: SentenceView, name: string): EntityRecord | undefined {
   while (TITLE_MODIFIER.test(name)) name = name.slice(0, name.lastIndexOf(' '));
   const words = name.split(' ');
@@ -146,12 +146,13 @@ export function employerTiedBefore(view: SentenceView, surname: string, at: numb
   return tiesOf(view).filter((t) => t.surname === surname && t.at < at).pop()?.employer ?? null;
 }
 
-// A clause opened by "he" or "she" (past a short fronted phrase: "Following that, he…")
-const PRONOUN_SUBJECT = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}, )?(?:he|she)\b/i;
-// A short phrase fronted before a clause's subject: "Before raising a single dollar, "
-const FRONTED = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}, )?$/;
+// A short phrase fronted before a clause's subject: "Following that, ", "Before raising a single dollar, "
+const FRONTED_PHRASE = String.raw`^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}, )?`;
+const FRONTED = new RegExp(`${FRONTED_PHRASE}$`);
+// A clause opened by "he" or "she" ("Following that, he…")
+const PRONOUN_SUBJECT = new RegExp(String.raw`${FRONTED_PHRASE}(?:he|she)\b`, 'i');
 // A clause opened by what "his" or "her" owns: "His total income surged…", "Her pay package was…"
-const PRONOUN_OWNER = /^\W*(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}, )?(?:his|her) (?:[\w-]+ ){0,2}(?:pay|salary|income|earnings|remuneration|compensation|package|bonus|bonuses|wages?)\b/i;
+const PRONOUN_OWNER = new RegExp(String.raw`${FRONTED_PHRASE}(?:his|her) (?:[\w-]+ ){0,2}(?:pay|salary|income|earnings|remuneration|compensation|package|bonus|bonuses|wages?)\b`, 'i');
 
 /**
  * The employer of the person a sentence's clause is about, when the sentence names no company: a person named before the cue whose
