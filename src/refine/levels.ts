@@ -28,12 +28,15 @@ const FROM_TO_BETWEEN = new RegExp(String.raw`^(?:\s+[^.;!?\s]+){0,8}?\s+to\s+${
 const WENT_TO_BETWEEN = new RegExp(String.raw`^[^.;!?]{0,50}?\b(?:but|and|before|then|which)\b[^.;!?]{0,30}?\b(?:dropp(?:ed|ing)|f[ae]ll(?:en|ing)?|rose|risen|grew|grown|climbed|declined|shrank|shrunk|swelled|increased|decreased|jumped|slumped|went|gone|reduced|cut) to\s+${HEDGE}$`, 'i');
 // A level then the earlier one after it, said with "to": "increased to X in FY23 from Y"
 const TO_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
+// Before an amount that is a change, not a level: "up by 12 percent or ", "down by "
+const CHANGE_AMOUNT_BEFORE = /\bby\s+(?:[\w.%-]+\s+){0,3}?(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const MAX_GAP = 120;
 const MAX_RATIO = 50;
 
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'money') return a.currency === b.currency && (a.per ?? null) === (b.per ?? null);
+  // (a rate said once: "$128,000 a year, up from $117,000")
+  if (a.kind === 'money') return a.currency === b.currency && (!a.per || !b.per || a.per === b.per);
   // (a count of the same thing: "10 million users … 30 million", not "8,500 of its 47,500 employees … 254 offices")
   return b.unit === null || a.unit === null || a.unit === b.unit;
 }
@@ -63,7 +66,9 @@ function otherEnd(text: string, sentenceStart: number, qs: readonly Quantity[], 
   const i = qs.findIndex((x) => x.start === q.start);
   if (i < 0) return null;
   // (the amounts right beside it of its kind: a change amount between — "up by 22 million to" — stands between)
-  const next = qs.slice(i + 1).find((x) => x.kind === q.kind);
+  const after = qs.slice(i + 1).filter((x) => x.kind === q.kind);
+  // ("N204.9 million…, up by 12 percent or N22 million from the N183 million": the change stands between, then the earlier level)
+  const next = after[0] && CHANGE_AMOUNT_BEFORE.test(text.slice(q.end, after[0].start)) ? after[1] : after[0];
   if (next && sameKind(q, next) && near(q, next) && linked(text, sentenceStart, q, next)) return next;
   const prev = qs.slice(0, i).reverse().find((x) => x.kind === q.kind);
   if (prev && sameKind(prev, q) && near(prev, q) && linked(text, sentenceStart, prev, q)) return prev;

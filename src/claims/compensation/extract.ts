@@ -71,8 +71,9 @@ let peopleEarn: Pattern | null = null;
 let hisPay: Pattern | null = null;
 let peoplesPay: Pattern | null = null;
 // The sentence before says the company is changing what it pays ("will raise the salaries of its junior bankers")
-const PAY_BEFORE = /\b(?:pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration|raises?)\b[^.!?]*[.!?]?\s*$/i;
-const PAY_WORD = /\b(?:pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration)\b/i;
+const PAY_WORDS = String.raw`pay|pays|paying|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|remuneration`;
+const PAY_BEFORE = new RegExp(String.raw`\b(?:${PAY_WORDS}|raises?)\b[^.!?]*[.!?]?\s*$`, 'i');
+const PAY_WORD = new RegExp(String.raw`\b(?:${PAY_WORDS})\b`, 'i');
 let vetoes: Pattern[] | null = null;
 /** A veto of pay for a person (EARNED_NOT_PAY) matches the sentence with no amount or with this one. */
 function notPay(tv: ReturnType<typeof tokensOf>, q: Quantity): boolean {
@@ -409,35 +410,6 @@ function paidPersonsEmployer(view: SentenceView): RawClaim[] {
 }
 
 /**
- * The earlier pay level said after a claim's amount: "N204.9 million as salary last year, up by 12 percent or N22
- * million from the N183 million he received in 2014", "a salary of N208 million, … increase from N153 million".
- * The amount right after "from" (or "compared with") is the same person's pay before, when a word of change
- * comes between; the change itself ("N22 million") is none.
- */
-const CHANGE = /\b(?:up|down|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|fall|fell|decrease|decreased|drop|dropped|higher|lower|more|less|compared)\b/;
-const FROM_BEFORE = /(?:\bfrom|\bcompared (?:with|to)) (?:the |a |an )?(?:about |around |nearly |some )?$/;
-function earlierLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
-  const out: RawClaim[] = [];
-  const taken = new Set(found.map((c) => c.value?.start));
-  for (const c of found) {
-    const q = c.value;
-    if (!q || q.kind !== 'money') continue;
-    const next = view.quantities.filter((x) => x.kind === 'money' && x.start > q.end && x.currency === q.currency);
-    for (const x of next) {
-      const between = view.text.slice(q.end, x.start);
-      if (between.length > 120 || /[.;]/.test(between)) break;
-      if (!FROM_BEFORE.test(between)) continue;
-      if (CHANGE.test(between) && !taken.has(x.start) && plausible(x, view)) {
-        taken.add(x.start);
-        out.push({ ...c, value: x, cueAt: x.start, reason: `${c.reason}, compensation/earlier-level`, confidence: c.confidence - 0.05 });
-      }
-      break;
-    }
-  }
-  return out;
-}
-
-/**
  * The frame of pay, whatever its words: an amount of money in a clause that says who is paid (a person named, people by
  * their work, "he" or "she") and then that they are paid (a pay noun or a verb of being paid, between them and the amount,
  * or the pay's noun right after it: "walking away with over R89 million in remuneration", "can now command more than $10
@@ -576,17 +548,16 @@ function extractPay(view: SentenceView): RawClaim[] {
   }
   if (found.length) {
     const all = [...found, ...listedLevels(view, found)];
-    const levels = [...all, ...earlierLevels(view, all)];
-    return [...levels, ...paidLikeBefore(view, levels)];
+    return [...all, ...paidLikeBefore(view, all)];
   }
   const continued = paidLikeBefore(view, []);
   if (continued.length) return continued;
   const employed = paidPersonsEmployer(view);
-  if (employed.length) return [...employed, ...earlierLevels(view, employed)];
+  if (employed.length) return employed;
   const ranked = rankedPersonsEmployer(view);
   if (ranked.length) return ranked;
   const topicPaid = paidByTopic(view);
   if (topicPaid.length) return [...topicPaid, ...listedLevels(view, topicPaid)];
   const framed = payFrame(view);
-  return framed.length ? [...framed, ...earlierLevels(view, framed)] : framed;
+  return framed;
 }
