@@ -1816,4 +1816,9 @@ export const corpus: EntityExample[] = [
     text: 'The launch triggered a shakeup that resulted in Daxtis losing $589 billion in market cap in a single day. Dana Roe lost $2 billion in net worth.',
     expect: [['Daxtis', 'organization'], ['Dana Roe', 'person']],
   },
+  {
+    note: 'organization: the first word of a company\'s two-word name the article uses ("Tyrol Airlines", "Continental Airways"), standing alone where a noun stands — before a verb, a "which" clause, or after "at" at a clause\'s end — is the company\'s short name, though alone it is a place or an ordinary word; a country\'s name stays the country ("China Mobile" … "China has")',
+    text: 'Two regional carriers, Tyrol Airlines and Envale Air, are raising pay. Tyrol has been losing about 25 pilots a month to Continental Airways. Continental, which has about 9,000 pilots, offered a 4% raise. Pilots at Continental, in contrast, are unionised. China Mobile added users; China has 1.4 billion people.',
+    expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
+  },
 ];

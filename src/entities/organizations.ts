@@ -648,6 +648,11 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   for (const key of listed) midCaps.add(key);
   // Surfaces the first pass found: a title-cased headline only holds names the body uses
   const learnt = new Set<string>();
+  const shortForms = shortFormsOf(sentences, words);
+  // ("Piedmont has been losing pilots", "American, which has about 14,000 pilots": the first word of a company's two-word name the
+  // article uses, a place or an adjective on its own, standing where a noun stands, is the company's short name)
+  const shortFormAt = (toks: Token[], s: Sentence) =>
+    toks.length === 1 && shortForms.has(toks[0]!.text) && (SHORT_FORM_AFTER.test(text.slice(toks[0]!.end, Math.min(s.end, toks[0]!.end + 12))) || (SHORT_FORM_BEFORE.test(text.slice(Math.max(s.start, toks[0]!.start - 8), toks[0]!.start)) && /^\s*(?:[.,;:)]|$)/.test(text.slice(toks[0]!.end, toks[0]!.end + 2))));
 
   const modelCompanies = new Set<string>();
   const emit = (s: Sentence, toks: Token[], possessive: boolean, headline = false) => {
@@ -663,6 +668,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       if (!rest.some((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || t.text === 'Holding') && (rest.length >= 2 || !(rest[0]!.isCommon || isDictionaryWord(rest[0]!.text) || isPluralOfWord(rest[0]!.text)))) toks = rest;
     }
     if (!toks.length) return;
+    const shortForm = !headline && shortFormAt(toks, s);
     const start = toks[0]!.start;
     let end = toks[toks.length - 1]!.end;
     // "Microsoft Corp." keeps its dot
@@ -683,7 +689,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const rest = text.slice(end, Math.min(s.end, end + 80));
     // ("Sorrel's workforce", "Quillon's valuation": what only a company has, owned by the word, makes it a name)
     // (a plural of an ordinary word stays one even capitalised mid-sentence: "Startups in the Middle East secured…")
-    if (toks.length === 1 && !headline && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
+    if (toks.length === 1 && !headline && !shortForm && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
@@ -705,7 +711,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known && !knownOrgName(toks[0]!.text);
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    const evidence = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, opensSentence: start === firstWordStart(text, s), column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
+    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, opensSentence: start === firstWordStart(text, s), column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
+    const evidence = shortForm ? { ...found, org: found.org + SHORT_FORM_POINTS, why: [...found.why, 'org:short-form'] } : found;
     const mention: NameMention = {
       start,
       end,
@@ -786,7 +793,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const firstNameOpener = toks.length >= 2 && toks.length <= 3 && toks[1]!.cap && looksLikeFirstName(head.text);
           // ("Hero MotoCorp said…": an ordinary word right before a camel-case coinage is the coinage's first word)
           const camelNext = toks.length >= 2 && isCoinage(toks[1]!.text);
-          const openerIsName = !plainPlural && (knownRun || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
+          const openerIsName = !plainPlural && (knownRun || shortFormAt(toks, s) || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
         if (!toks.length) continue;
@@ -922,6 +929,34 @@ function firstWordStart(text: string, s: Sentence): number {
   const dateline = DATELINE.exec(text.slice(i, Math.min(s.end, i + 80)));
   if (dateline && i + dateline[0].length < s.end) i += dateline[0].length;
   return i;
+}
+
+// What follows a company's short name standing as a noun: an owner's "'s", a relative clause, a verb ("American has",
+// "Piedmont offered"); or, after a preposition, the clause's end ("pilots at American,")
+const SHORT_FORM_AFTER = /^(?:['’]s?(?![\w'’])|, (?:which|who|whose)\b| (?:has|had|have|is|was|will|would|could|can|may|also|said|says|[a-z]{3,}ed)\b)/;
+// (as much as a company word after the name: the long name's own word, said for it)
+const SHORT_FORM_POINTS = 3;
+const SHORT_FORM_BEFORE = /\b(?:at|to|from|for|by|with|and|than|joined|left)\s$/;
+/**
+ * First words of the article's two-word company names that end in a company word ("Piedmont Airlines", "American Airlines"):
+ * not a function word and not a country ("China Mobile": "China has…" is the country).
+ */
+function shortFormsOf(sentences: Sentence[], words: Token[][]): Set<string> {
+  const found = new Set<string>();
+  for (const s of sentences) {
+    if (s.kind === 'heading') continue;
+    const toks = words[s.index]!;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i]!;
+      const b = toks[i + 1]!;
+      if (!a.cap || !b.cap || !ORG_HEADS.has(withoutPossessive(b).text) || b.start !== a.end + 1 || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.end + 1 === a.start)) continue;
+      const c = toks[i + 2];
+      if (c && c.cap && c.start === b.end + 1) continue;
+      if (a.isFunction || !/^[A-Z][a-z]{2,}$/.test(a.text) || COUNTRY_WORDS.has(a.text.toLowerCase())) continue;
+      found.add(a.text);
+    }
+  }
+  return found;
 }
 
 // A company noun right before a capitalised word, and a capitalised word owning something
