@@ -556,7 +556,12 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         resolve('company', earlierSubjects(start).filter((y) => y !== x), earlierAny(start).filter((y) => y !== x), subjects.filter((y) => y.entity !== x), recent.filter((y) => y !== x), main === x ? null : main, s.index, mainNearby, lastNamed.filter((y) => y.entity !== x));
       // ("In January the paper eliminated 20 jobs, and it closed its magazine": a phrase that is the sentence's subject goes on)
       const phraseSubject = !subject && !firstPerson ? referring.find((r) => r.end <= start && / /.test(r.text) && isSubjectSlot(text, s, r.start, quoteOpenAtStart[s.index])) : undefined;
-      let e = firstPerson ? subject ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
+      // ("…pointed to a speech by chief executive Matt Comyn. \"We have more than 48,000 employees,\" he told the forum": the
+      // speaker's company is the one the sentences just before are about, when one of them was the subject)
+      // (not where the article's main company is named in this sentence or the three before: then the quote is its own)
+      const mainRecent = !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
+      const quotedSpeaker = firstPerson && !subject && !mainRecent && inQuote(s.text, p.index) ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
+      let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"we" in a quote is the speaker\'s company: the company the sentences just before are about, not the article\'s most-named one when that was named more than three sentences back (here an analyst\'s firm quoted first)',
+      text: '"Staff are the biggest cost," Tarrow Securities senior analyst Dana Roe said. Banks may cut jobs. Analysts expect more. The country\'s biggest lender, Halvard Bank, denied a report that it would cut 10,000 jobs. Asked about the report, the bank pointed to a speech by chief executive Sam Reyes. "We have more than 48,000 employees," he said.',
+      claims: [{ type: 'headcount', subject: 'Halvard Bank', value: { min: 48_000 } }],
+    },
+    {
       note: 'people of an occupation an airline has ("12,000 cabin crew" — a cabin crew is staff, a film crew is not); "the giant rotating structure" is no reference to a giant company',
       text: 'Kestrel Air is hiring. Deliveries from Boeing will continue. This year, the giant rotating structure will feature replicas of the cabin. The airline currently has 12,000 cabin crew, including 2,000 on its largest jets.',
       claims: [{ type: 'headcount', subject: 'Kestrel Air', value: { amount: 12000 } }],
