@@ -1821,4 +1821,9 @@ export const corpus: EntityExample[] = [
     text: 'Two regional carriers, Tyrol Airlines and Envale Air, are raising pay. Tyrol has been losing about 25 pilots a month to Continental Airways. Continental, which has about 9,000 pilots, offered a 4% raise. Pilots at Continental, in contrast, are unionised. China Mobile added users; China has 1.4 billion people.',
     expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
   },
+  {
+    note: 'other: a name on a credit line after a dash ("Photograph — Kestrel Post") is the credit\'s, no company of the story; organization: a lower-case description of a company, a comma, then a name and its verb ("telecommunications company, Orvale informed…"), and "a stake of about 40 percent in" a name',
+    text: 'Photograph — Kestrel Post\n\nSouth African telecommunications company, Orvale informed trade unions on Wednesday that it will cut up to 3,000 of its 15,000 employees. The government holds a stake of about 40 percent in Orvale.',
+    expect: [['Kestrel Post', 'other'], ['Orvale', 'organization'], ['Orvale', 'organization', 2]],
+  },
 ];

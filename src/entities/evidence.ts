@@ -66,6 +66,8 @@ export const ORG_HEADS = new Set(
 const AMPERSAND_TERMS = new Set(['M&A', 'R&D', 'Q&A', 'P&L', 'B&B', 'F&B', 'O&G', 'T&C', 'T&Cs', 'E&P', 'A&E', 'G&A', 'S&M', 'R&R', 'D&I', 'L&D', 'O&M', 'P&C', 'C&I', 'B&W', 'W&I', 'EPC&I']);
 const ORG_NOUN = '(?:start-?ups?|compan(?:y|ies)|firms?|groups?|labs?|rivals?|competitors?|makers?|(?:car|auto|chip|drug|steel|game|phone|plane|toy|film|drinks|food|software)makers?|(?:chip|software|game) designers?|providers?|operators?|retailers?|supermarkets?|grocers?|lenders?|banks?|insurers?|brokers?|brokerages?|airlines?|carriers?|conglomerates?|giants?|miners?|brewers?|publishers?|broadcasters?|networks?|platforms?|unicorns?|developers?|manufacturers?|distributors?|utilit(?:y|ies)|investors?|backers?|funds?|(?:asset|fund|wealth) managers?|subsidiar(?:y|ies)|units?|divisions?|parents?|owners?|acquirers?|clients?|customers?|suppliers?|contractors?|consultanc(?:y|ies)|consultants?|studios?|labels?|outfits?|businesses|(?:holding|parent) company|chains?|stores?|exchanges?|regulators?|watchdogs?|agenc(?:y|ies)|lobby group|union|charity|fintechs?|neobanks?|newspapers?|magazines?|tabloids?)';
 const ORG_CUE_BEFORE = new RegExp(`\\b${ORG_NOUN} (?:called |named |dubbed )?$`, 'i');
+const VERB_NEXT = /^ (?:[a-z]{3,}ed|[a-z]{3,}s|has|had|is|was|will|would|could|can|may)\b/;
+const ORG_CUE_COMMA_BEFORE = new RegExp(`\\b[a-z][\\w-]* ${ORG_NOUN}, $`);
 // "chief executive of X", "shares in X", "a stake in X", "staff at X", "a takeover of X"
 const ORG_OF_BEFORE = /\b(?:chief executive|ceo|cfo|cto|coo|president|chairman|chairwoman|chair|boss|head|founder|co-founder|owner|shareholders?|investors?|employees|staff|staffers|workers|engineers|bankers|traders|lawyers|associates|trainees|analysts|peers|counterparts|colleagues|executives?|directors?|board|spokesman|spokeswoman|spokesperson|shares?|stakes?|stakeholding|takeover|buyout|acquisition|purchase|sale|merger|subsidiary|unit|division|customers|clients|users) (?:of|in|at|for|with) (?:the )?$/i;
 // "(NASDAQ: CRVN)", "(NYSE:XYZ)", "(LSE: ABC)": an exchange and a ticker after a company
@@ -125,6 +127,8 @@ const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|bra
 
 // A picture's or a story's credit: "Photograph by Evy Marr", "Illustration: Jo Tan", "Additional reporting by Ana Ruiz"
 // ("Image Source: Wunmi Eunice/TechCabal", "Photo credit: Ana Ruiz")
+// "Photograph — TechCentral", "Image | Reuters": a credit line before a dash or a bar
+const CREDIT_LINE = /^\W*(?:photo|photos|photograph|picture|pic|image|illustration|credit|source)s?:? [-—–|] $/i;
 const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:| (?:source|credit|credits|courtesy):) $/i;
 // A title word of PERSON_TITLE_BEFORE that is a verb after a modal or "to": "will host", "to star", "would coach", "could partner"
 const VERB_TITLE_BEFORE = /\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do|also|who|which|that) (?:host|star|coach|partner|chair|captain|pilot|doctor|nurse|judge|boss|forward|lock|prop|skipper|champion|author|father|mother) $/i;
@@ -168,7 +172,7 @@ const IN_BEFORE = /\bin $/i;
 const MOVED_TO_BEFORE = /\b(?:moved|moves|moving|relocated|returned|returns|returning) to $/i;
 // "a $40 million Series B in Tessaly", "the seed round in X": the company a round goes into
 const ROUND_IN_BEFORE = /\b(?:rounds?|series [a-z]\d?|seed|funding|financing|investment) (?:in|into) $/i;
-const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|rounds?|series [a-z]\d?|seed|funding|financing|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,3}?(?:in|into|at|from|to) $/i;
+const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|rounds?|series [a-z]\d?|seed|funding|financing|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,4}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
 // ("Lagos, Nigeria" — not "Paylumo, Nigeria's leading fintech": a possessive opens an apposition about the name)
 const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s?\s)/;
@@ -385,7 +389,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   if (VALUED_BEFORE.test(last3) && AT_MONEY_AFTER.test(after)) add(e, 'org', 3, 'valued-at');
   if (testsOn(CREDIT_BEFORE, last3)) add(e, 'person', 3, 'credit-before');
+  // (a credit line's name is an agency's or a publication's as often as a photographer's: no company of the story)
+  else if (CREDIT_LINE.test(before)) add(e, 'other', 3, 'credit-line');
   if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');
+  // ("South African telecommunications company, Telkom informed…": the description and its name, a comma between)
+  else if (ORG_CUE_COMMA_BEFORE.test(last3) && VERB_NEXT.test(after) && !SAID_AFTER.test(after)) add(e, 'org', 2, 'cue-comma-before');
   // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a
   // person — decisive against the honorific that every later mention repeats
   else if (testsOn(HONORIFIC_END, before) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
