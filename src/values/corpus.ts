@@ -200,6 +200,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   // after "by", the change and the level reached, each with its own scale (not "by 1,000 to 1,500 jobs", a range)
   ['subscribers declined by 1.3 million to 70.2 million', [count('1.3 million', 1.3e6), count('70.2 million', 70.2e6)]],
   ['revenue rose by $2 million to $40 million', [money('$2 million', 2e6), money('$40 million', 40e6)]],
+  // (without scales: an exact second end, not round to the hundred, is the level reached; round ends are a range of the change)
+  ['cut its headcount by 58,800 to 254,066', [count('58,800', 58800), count('254,066', 254066)]],
+  ['cut by 1,000 to 5,000 jobs', [between('1,000 to 5,000 jobs', 1000, 5000, { unit: 'people', noun: 'jobs' })]],
   ['cut its workforce by 1,000 to 1,500 jobs', [between('1,000 to 1,500 jobs', 1000, 1500, { unit: 'people', noun: 'jobs' })]],
   ['staff numbers went from 5,527 in 2022 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
   ['100-150 employees', [between('100-150 employees', 100, 150, { unit: 'people' })]],

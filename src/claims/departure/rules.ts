@@ -123,12 +123,14 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-jobs',
     vouches: true,
-    match: `${CUT} (up to|another|an additional|a further|a total of|some)? [value:COUNT] _{0,3} ${STAFF}`,
+    // ("cut up to 3,000 out of its more than 15,000 employees": "out of" the whole)
+    match: `${CUT} (up to|another|an additional|a further|a total of|some)? [value:COUNT] (out)? _{0,3} ${STAFF}`,
     confidence: 0.85,
     unless: { 'departure/jobs-kept': NOT_CUT, 'departure/lost-to-a-company': LOST_TO, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Bell Canada is set to eliminate approximately 690 jobs.', 'Bell Canada', 'approximately 690 jobs'],
       ['Deutsche Bank said it would cut 18,000 jobs by 2022.', 'Deutsche Bank', '18,000 jobs'],
+      ['Orvale told unions it will cut up to 3,000 out of its more than 15,000 employees.', 'Orvale', 'up to 3,000'],
     ],
   },
   // "will lose 500 jobs", "is losing 1,200 positions"
