@@ -234,7 +234,8 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/org-has-staff',
     vouches: true,
-    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? ${HAS} ${ABOUT_COUNT} [value:COUNT] ${STAFF_OR_TRADE}`,
+    // ("TCS reported 593,314 employees at the end of the quarter": a company's own count, reported)
+    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? (${HAS}|reported|reports|recorded|records|disclosed|discloses) ${ABOUT_COUNT} [value:COUNT] ${STAFF_OR_TRADE}`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === 'with' ? null : {}),
@@ -243,6 +244,7 @@ export const RULES: ClaimRule[] = [
       ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
       ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
       ['Kestrel Air currently has 12,000 cabin crew, including 2,000 on its largest jets.', 'Kestrel Air', '12,000'],
+      ['At the end of the September quarter, Orvale Tech reported 593,314 employees, a decline of 19,755.', 'Orvale Tech', '593,314 employees'],
     ],
   },
   // "…to join Zentrix AI, a company with barely 1,200 employees": an apposition says what the named company has, wherever
@@ -647,7 +649,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/up-from',
     // ("had 8,100 employees, compared to 3,000 in 2017": a figure compared with, said of a time, is the earlier one)
-    match: '([COUNT]|headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed|employee base|employee count) _{0,12} (\\(|,)? (but|though|although)? (((up|down) from|from (a|its|the) (peak|high|low|record) of|from (the|its)? (current|present|existing|today\'s)|from) [value:COUNT]|(compared (to|with)|versus|as against) [value:COUNT] (in|a year|last|the previous|the prior|at the end of|as of))',
+    match: '([COUNT]|headcount|workforce|staff|employees|employment|people|workers|employ|employs|employed|employee base|employee count) _{0,12} (\\(|,)? (but|though|although)? (((up|down) from|from (a|its|the) (peak|high|low|record|record high|all-time high) (of)?|from (the|its)? (current|present|existing|today\'s)|from) [value:COUNT]|(compared (to|with)|versus|as against) [value:COUNT] (in|a year|last|the previous|the prior|at the end of|as of))',
     confidence: 0.75,
     // ("its staff shrank from 5,527 in 2022 to 3,422": the level it has changed to is the headcount, not where it started;
     // but "could see its workforce trimmed from 155,000 to 110,000 by 2010": a plan, and the figure it starts from is today's)
@@ -672,6 +674,7 @@ export const RULES: ClaimRule[] = [
       ['Kestrel Electronics aims to increase its employee base to 1.3 million from the current 1.2 million.', 'Kestrel Electronics', '1.2 million'],
       ['At the end of 2024, Kestrel Shop had approximately 8,100 employees worldwide, compared to 3,000 in 2017.', 'Kestrel Shop', '3,000'],
       ['Kestrel Shop had 8,100 employees (but down from 11,600 in 2022).', 'Kestrel Shop', '11,600'],
+      ['Orvale Tech’s headcount has been declining from a record 614,795 at the end of FY23.', 'Orvale Tech', '614,795'],
     ],
   },
 
