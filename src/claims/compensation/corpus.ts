@@ -1133,6 +1133,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Orrin Search has entered into a cloud-services agreement with Kestrel Space, agreeing to pay $920 million per month for computing power through 2029. Under a similar arrangement, Tessaly AI agreed to pay $1.25 billion per month through 2029 to rent all available computing capacity at the site.", note: 'a company paying a month for computing power, or to rent capacity, buys services: no pay' },
     { text: "Quillo AI's revenue tripled to $300 million. The company's stock-based compensation totalled $1.5 billion last year.", note: 'a pay bill is no one person\'s pay' },
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },
     { text: 'Shares in Orrin Motor rose. Under the commercial code, overall compensation of the Orrin group\'s top executive board jumped 27 per cent to 50.3 million euros last year.', note: 'a board\'s pay together is no one\'s pay' },

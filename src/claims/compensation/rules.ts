@@ -67,6 +67,9 @@ const NOT_PAY = {
   'compensation/clawback': '{repay|give back|hand back|claw back|pay back} _{0,6} [value:MONEY]',
   // "In his previous job, his salary was $2 million": pay from another employer or time
   'compensation/elsewhere': '(previous|prior|old|last|former) (job|role|post|position|employer|company|firm) _{0,8} [value:MONEY]',
+  // "agreeing to pay $920 million per month for computing power", "$1.25 billion per month through 2029 to rent all available
+  // computing capacity", "paying $4bn a month to SpaceX for infrastructure": a company buying goods or services, not pay
+  'compensation/for-goods': `([value:MONEY] _{0,5} ((to|for) (rent|renting|lease|leasing|license|licence|licensing|buy|buying|purchase|purchasing|use|using|access|accessing|reserve|reserving)|for ~{0,3} (computing|compute|capacity|cloud|power|electricity|energy|chips|gpus|servers|data|infrastructure|services|equipment|hardware|software|supplies|goods|materials|fuel)|to [ORG] for)|(agreement|agreements|deal|deals|contract|contracts|arrangement|partnership) with _{0,3} [ORG] _{0,3} ,? (agreeing|agreed|committing|committed) to {pay})`,
   // "pays $50 million a year in rent", "paid $3m in taxes"
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,

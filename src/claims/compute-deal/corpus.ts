@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'the other side of a cloud agreement the subject agrees to pay for sells the compute, though nothing else says it sells any; an owner named before it ("with Dana Roe\'s Kestrel Systems") is no party',
+      text: "Orrin Search has entered into a cloud-services agreement with Dana Roe's Kestrel Systems, agreeing to pay $920 million per month for computing power through 2029.",
+      claims: [{ type: 'compute_deal', subject: 'Orrin Search', counterparty: 'Kestrel Systems', value: { amount: 920_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company that "hands" a provider an amount for computing',
       text: 'Kestrel Apps hands Orrin Web Services about 30 million dollars every month for cloud computing. Halvard Phones hands Amazon Web Services about 30 million dollars every month, a broadcaster has reported.',
       claims: [

@@ -4,7 +4,7 @@ import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import type { Actor } from '../../entities/coreference.js';
-import { actorList, before, clauseAround, hasForeignSubject, isObjectSlot, nearest, pickSubject, slotOf } from '../slots.js';
+import { actorList, before, clauseAround, hasForeignSubject, isObjectSlot, isOwnerOfNext, nearest, pickSubject, slotOf } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 import { sellsCompute } from './providers.js';
@@ -146,6 +146,8 @@ const notADeal = (lower: string) => {
 
 // A name and the compute it owns: "Quenby's cloud", "Quenby Inc.'s data centers", "Quenby GPUs"
 const OWNED_COMPUTE = /^(?:'s|’s)? (?:(?!(?:for|to|with|from|on|in|of|and|at|is|was|will|has)\b)[\w-]+ ){0,2}?(?:cloud|data ?cent(?:er|re)s|datacent(?:er|re)s|supercomputers?)\b(?! (?:revenue|sales|business|team|unit|division|bill|costs?|spend\w*)\b)/i;
+// The customer's payment after the deal's other side: ", agreeing to pay $920 million per month for computing power"
+const PAYS_AFTER = /^(?:'s)?[^.;]{0,40}?\b(?:agreeing|agreed|committing|committed|set|due|expected) to (?:pay|spend)\b/;
 // Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
 const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
 
@@ -339,9 +341,14 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("Nvidia's latest GPU chips", "Google's TPUs" — not "its training jobs on Azure")
       const ownerOf = (a.possessive || /^ (?:data[ -]?cent|datacent)/.test(after)) && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
-      if (PROVIDER_SLOT.test(slot) || ownsCompute) {
+      // ("an agreement with Elon Musk's SpaceX": the owner named before the company is no party)
+      // ("an agreement with Elon Musk's SpaceX": a person or a company owning the name right after it stands in the slot for it,
+      // and is no party itself unless it sells compute — not a place, "deals with South Korea's SK Hynix", nor a product, "on Azure's Nvidia instances")
+      const owner = [...view.names].reverse().find((n) => n.end <= a.start && (n.kind === 'person' || n.kind === 'org') && /^['’]s? $/.test(view.text.slice(n.end, a.start)));
+      const inSlot = PROVIDER_SLOT.test(slot) || (!!owner && PROVIDER_SLOT.test(slotBefore(view, { ...a, start: owner.start })));
+      if ((inSlot && !(a.possessive && !ownsCompute && !sellsCompute(view, a.entity) && isOwnerOfNext(view, a))) || ownsCompute) {
         // ("equipped with Nvidia chips": named for its chips, even after "with")
-        if ((makerOf || !PROVIDER_SLOT.test(slot)) && !providers.includes(a.entity)) makersOnly.add(a.entity);
+        if ((makerOf || !inSlot) && !providers.includes(a.entity)) makersOnly.add(a.entity);
         for (const x of [a, ...actorList(view, a.start).slice(1)]) if (!providers.includes(x.entity)) providers.push(x.entity);
       } else makersOnly.delete(a.entity);
     }
@@ -377,6 +384,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
       if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && /\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)))) return true;
+      // ("Google has entered into a cloud-services agreement with SpaceX, agreeing to pay $920 million per month": the other side
+      // of a deal the customer pays for sells)
+      if (buyerVerb && view.actors.some((a) => a.entity === p && /\b(?:agreements?|deals?|contracts?|arrangements?|partnership) with (?:[\w'’-]+ ){0,3}$/.test(slotBefore(view, a)) && PAYS_AFTER.test(view.text.slice(a.end, view.sentence.end)))) return true;
       return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };
     // "Amazon signs $5bn deal with Quillmark", "cloud provider CoreWeave has expanded its partnership with
