@@ -215,9 +215,11 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
   const units = new Set<string>();
   for (const g of [...groups]) {
     if (g.kind !== 'organization') continue;
-    const unitKey = [...g.keys].find((k) => k.includes(' ') && COUNTRY_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)));
+    // (and a company's subscription service: "Disney+" is Disney's where the article names Disney)
+    const serviceKey = g.keys.size === 1 ? [...g.keys].find((k) => k.length > 2 && k.endsWith('+')) : undefined;
+    const unitKey = serviceKey ?? [...g.keys].find((k) => k.includes(' ') && COUNTRY_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)));
     if (!unitKey || g.keys.size !== 1) continue;
-    const parent = groupOfKey.get(unitKey.slice(0, unitKey.lastIndexOf(' ')));
+    const parent = groupOfKey.get(serviceKey ? serviceKey.slice(0, -1) : unitKey.slice(0, unitKey.lastIndexOf(' ')));
     if (!parent || parent === g || parent.kind !== 'organization') continue;
     for (const sfc of g.surfaces.keys()) units.add(sfc);
     merge(g, parent);

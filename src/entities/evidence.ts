@@ -240,6 +240,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("HSBC UK", "Standard Chartered Kenya": a known company's unit in a country)
   else if (words.length >= 2 && GAZETTEER_KEYS.has(words.slice(0, -1).join(' ').toLowerCase()) && COUNTRY_WORDS.has(last.toLowerCase())) add(e, 'org', 4, 'known-unit');
   if (PRODUCT_KEYS.has(lower)) add(e, 'work', 4, 'known-product');
+  // ("Disney+", "Canal+", "Hotstar+": a name with a plus is a subscription service, sold under a company's name — the
+  // company's, not a place "subscribers to Disney+" would make it)
+  if (surface.endsWith('+') && surface.length > 2) add(e, 'org', 3, 'plus-service');
   if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
   // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's
   if (surface.includes(' & ')) add(e, 'org', 3, 'ampersand');

@@ -61,18 +61,22 @@ function linked(text: string, sentenceStart: number, a: Quantity, b: Quantity): 
   return WENT_TO_BETWEEN.test(between);
 }
 
-/** The other end of a change the amount `q` is one end of, in its sentence; null when it is none. */
-function otherEnd(text: string, sentenceStart: number, qs: readonly Quantity[], q: Quantity): Quantity | null {
+/**
+ * The other ends of the changes the amount `q` is one end of, in its sentence: the amount after it and the one before it
+ * ("from 57.5 million to 116 million in a year, up from 104 million over the quarter": 116 million has both).
+ */
+function otherEnds(text: string, sentenceStart: number, qs: readonly Quantity[], q: Quantity): Quantity[] {
   const i = qs.findIndex((x) => x.start === q.start);
-  if (i < 0) return null;
+  if (i < 0) return [];
+  const ends: Quantity[] = [];
   // (the amounts right beside it of its kind: a change amount between — "up by 22 million to" — stands between)
   const after = qs.slice(i + 1).filter((x) => x.kind === q.kind);
   // ("N204.9 million…, up by 12 percent or N22 million from the N183 million": the change stands between, then the earlier level)
   const next = after[0] && CHANGE_AMOUNT_BEFORE.test(text.slice(q.end, after[0].start)) ? after[1] : after[0];
-  if (next && sameKind(q, next) && near(q, next) && linked(text, sentenceStart, q, next)) return next;
+  if (next && sameKind(q, next) && near(q, next) && linked(text, sentenceStart, q, next)) ends.push(next);
   const prev = qs.slice(0, i).reverse().find((x) => x.kind === q.kind);
-  if (prev && sameKind(prev, q) && near(prev, q) && linked(text, sentenceStart, prev, q)) return prev;
-  return null;
+  if (prev && sameKind(prev, q) && near(prev, q) && linked(text, sentenceStart, prev, q)) ends.push(prev);
+  return ends;
 }
 
 export const otherLevels: Refiner = (ctx, claims) => {
@@ -83,12 +87,13 @@ export const otherLevels: Refiner = (ctx, claims) => {
     if (!c.value || !LEVEL_TYPES.has(c.type) || c.shared) continue;
     const qs = ctx.quantities.get(c.sentence.index);
     if (!qs) continue;
-    const other = otherEnd(ctx.text, c.sentence.start, qs, c.value);
-    if (!other || taken.has(other.start)) continue;
-    taken.add(other.start);
-    // (a bare figure counts what the other end counts: "shrank from 5,527 … to 3,422 staff")
-    const value = other.kind === 'count' && other.unit === null && c.value.unit !== null ? { ...other, unit: c.value.unit } : other;
-    added.push({ ...c, value, cueAt: other.start, reason: `${c.reason}, level/other-end`, confidence: c.confidence - 0.05 });
+    for (const other of otherEnds(ctx.text, c.sentence.start, qs, c.value)) {
+      if (taken.has(other.start)) continue;
+      taken.add(other.start);
+      // (a bare figure counts what the other end counts: "shrank from 5,527 … to 3,422 staff")
+      const value = other.kind === 'count' && other.unit === null && c.value.unit !== null ? { ...other, unit: c.value.unit } : other;
+      added.push({ ...c, value, cueAt: other.start, reason: `${c.reason}, level/other-end`, confidence: c.confidence - 0.05 });
+    }
   }
   return added.length ? [...claims, ...added] : claims;
 };

@@ -195,6 +195,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['from 100 to 150 employees', [between('from 100 to 150 employees', 100, 150, { unit: 'people', noun: 'employees' })]],
   // a change, not a range: after a verb of change, or falling, "from A to B" gives two amounts
   ['its headcount grew from 300 to 900 people', [count('300', 300), count('900 people', 900, 'people', { noun: 'people' })]],
+  ['subscribers rose by 21% over a year, from 35.5 million to 42.8 million', [count('35.5 million', 35.5e6), count('42.8 million', 42.8e6)]],
+  ['subscriptions have risen from 8.5 million to 14.9 million', [count('8.5 million', 8.5e6), count('14.9 million', 14.9e6)]],
   ['full-time staff shrank from 5,527 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
   ['revenue fell from $10bn to $8bn', [money('$10bn', 10e9), money('$8bn', 8e9)]],
   // after "by", the change and the level reached, each with its own scale (not "by 1,000 to 1,500 jobs", a range)
@@ -249,6 +251,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['two dozen researchers', [count('two dozen researchers', 24, 'people')]],
   ['a dozen engineers', [count('a dozen engineers', 12, 'people')]],
   ['500 million monthly active users', [count('500 million monthly active users', 500e6, 'users')]],
+  ['a total of approaching 175 million subscriptions', [{ text: 'approaching 175 million subscriptions', kind: 'count', amount: 175e6, min: null, max: null, currency: null, unit: 'subscribers', approximate: true, bound: 'exact' }]],
   ['10 million subscribers', [count('10 million subscribers', 10e6, 'subscribers')]],
   ['5,000 customers', [count('5,000 customers', 5000, 'customers')]],
   // (two modifiers joined by "and" before the noun; not after a measure: "by up to 10 times and users can…")
@@ -640,7 +643,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['The lab has poached 40 top-rated robotic researchers from rivals.', [{ text: '40 top-rated robotic researchers', kind: 'count', amount: 40, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
   ['Scale AI cut 14% of staff, about 200 full-time employees and 500 contractors.', [{ text: 'about 200 full-time employees', kind: 'count', amount: 200, min: null, max: null, currency: null, unit: 'people', approximate: true, bound: 'exact' }, { text: '500 contractors', kind: 'count', amount: 500, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
   ['It hired two dozen researchers from Google DeepMind in May.', [{ text: 'two dozen researchers', kind: 'count', amount: 24, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
-  ['The startup has grown from 10 to 300 employees since 2021.', [{ text: 'from 10 to 300 employees', kind: 'count', amount: null, min: 10, max: 300, currency: null, unit: 'people', approximate: false, bound: 'between' }]],
+  // (a change, not a range: "has grown from 10 to 300" as "grew from 10 to 300")
+  ['The startup has grown from 10 to 300 employees since 2021.', [{ text: '10', kind: 'count', amount: 10, min: null, max: null, currency: null, unit: null, approximate: false, bound: 'exact' }, { text: '300 employees', kind: 'count', amount: 300, min: null, max: null, currency: null, unit: 'people', approximate: false, bound: 'exact' }]],
   ['Salaries range from $200,000 to $500,000.', [{ text: 'from $200,000 to $500,000', kind: 'money', amount: null, min: 2e5, max: 5e5, currency: 'USD', unit: null, approximate: false, bound: 'between' }]],
   ['ByteDance plans to spend 160 billion yuan ($22 billion) on AI.', [{ text: '160 billion yuan', kind: 'money', amount: 1.6e11, min: null, max: null, currency: 'CNY', unit: null, approximate: false, bound: 'exact' }, { text: '$22 billion', kind: 'money', amount: 2.2e10, min: null, max: null, currency: 'USD', unit: null, approximate: false, bound: 'exact' }]],
   ['Reliance will invest Rs 75,000 crore in the project.', [{ text: 'Rs 75,000 crore', kind: 'money', amount: 7.5e11, min: null, max: null, currency: 'INR', unit: null, approximate: false, bound: 'exact' }]],

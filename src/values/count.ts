@@ -21,7 +21,8 @@ nouns('people', `employees employee staff staffers staffer workers worker people
   investigators investigator officers staffers leaders freshers fresher graduates trainees trainee
   apprentices apprentice bankers banker traders trader lawyers consultants coders`);
 nouns('users', 'users user maus mau daus dau wau waus riders');
-nouns('subscribers', 'subscribers subscriber subs memberships');
+// ("175 million subscriptions across its services", "paid subscriptions": what a subscriber base counts)
+nouns('subscribers', 'subscribers subscriber subs memberships subscriptions');
 nouns('customers', 'customers customer clients client');
 nouns('GPUs', `gpus gpu h100s h100 h200s h200 a100s a100 b200s b200 gb200s gb200 b300s b300 gb300s
   h20s h20 h800s h800 mi300xs mi300x accelerators accelerator`);

@@ -19,6 +19,8 @@ const BEFORE = new PhraseTable<Hedge>([
   // "nearly $1bn", "almost 500", "close to 300": the issue lists these as hedges, not bounds.
   ['nearly', 'about'], ['almost', 'about'], ['close to', 'about'], ['closer to', 'about'],
   ['just about', 'about'], ['very nearly', 'about'],
+  // "a total of approaching 175 million subscriptions", "nearing 2,000 staff"
+  ['approaching', 'about'], ['nearing', 'about'],
   // "more than $2.5 billion", "over 100 staff", "at least 40", "upwards of $1bn", "north of $10B"
   ['more than', 'above'], ['over', 'above'], ['at least', 'above'], ['upwards of', 'above'],
   ['upward of', 'above'], ['north of', 'above'], ['in excess of', 'above'], ['above', 'above'],

@@ -22,6 +22,8 @@ const CHANGE_WORDS = new Set(
   ('rose grew increased jumped climbed surged soared rocketed expanded doubled tripled swelled ballooned fell dropped declined ' +
     'shrank shrunk slid slipped slumped plunged tumbled decreased contracted cut raised lifted boosted reduced lowered trimmed ' +
     'slashed went moved changed rise grow increase jump climb fall drop decline shrink rising growing increasing jumping climbing ' +
+    // (participles after "has", "have", "had": "subscriptions have risen from 8.5 million to 14.9 million")
+    'risen grown fallen gone swollen soaring surging dipped dipping edged ' +
     'falling dropping declining shrinking up down raise lift boost hike hiked bump bumped reduce lower trim raising lifting boosting hiking').split(' '),
 );
 
@@ -40,6 +42,14 @@ function changeBefore(tokens: readonly Token[], j: number): boolean {
   // (a verb of change a few words back, across its object: "raised salaries for graduates from £30,000 to £35,000")
   for (let back = k - 1; back >= Math.max(0, k - 4) && CHANGE_OBJECT.test(tokens[back + 1]?.lower ?? ''); back--) {
     if (CHANGE_WORDS.has(tokens[back]?.lower ?? '')) return true;
+  }
+  // (a verb of change earlier in the clause, before a comma: "rose by 21% over a year, from 35.5 million to 42.8 million")
+  if (tokens[j - 1]?.text === ',') {
+    for (let back = j - 2; back >= Math.max(0, j - 10); back--) {
+      const t = tokens[back]!;
+      if (t.text === ',' || t.text === ';' || t.text === '.') break;
+      if (CHANGE_WORDS.has(t.lower) && t.lower !== 'up' && t.lower !== 'down') return true;
+    }
   }
   return false;
 }

@@ -14,6 +14,19 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a company\'s subscription service named with a plus ("Tessaly+") is the company\'s; "subscriptions" count subscribers; "approaching" hedges; a level with both an earlier level "from" and another "up from" gives all three; "rose by 21% over a year, from A to B" is a change, not a range; "decreased … to" a level',
+      text: 'Tessaly has a total of approaching 175 million subscriptions across Tessaly+ and Orvane. The number of Tessaly+ subscribers has risen from 57.5 million to 116.0 million in a year, up from 104 million over the quarter. The total number of Orvane subscribers rose by 21% over a year, from 35.5 million to 42.8 million. The number of Orvane Live subscribers decreased slightly by 100,000 over the quarter to 3.7 million.',
+      claims: [
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 175_000_000, approximate: true, unit: 'subscribers' } },
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 116_000_000 } },
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 57_500_000 } },
+        { type: 'user_count', subject: 'Tessaly', value: { amount: 104_000_000 } },
+        { type: 'user_count', subject: 'Orvane', value: { amount: 42_800_000 } },
+        { type: 'user_count', subject: 'Orvane', value: { amount: 35_500_000 } },
+        { type: 'user_count', subject: 'Orvane Live', value: { amount: 3_700_000 } },
+      ],
+    },
+    {
       note: 'a name before kinds of users names whose they are ("X mobile subscribers"); "declined by A to B": the change, then the level',
       text: 'Halvard Tel mobile subscribers have declined by 1.3 million to 70.2 million over the past year.',
       claims: [{ type: 'user_count', subject: 'Halvard Tel', value: { amount: 70_200_000 } }],

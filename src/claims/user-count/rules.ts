@@ -22,7 +22,7 @@ const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organis
 const USERS_OF = `(people|users|customers|consumers|developers|students|teachers|doctors|lawyers|creators|${BUSINESSES.slice(1, -1)})`;
 const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
 // A level reached, not a change: "rose to", "doubled to"
-const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|slip|shrink|edge up|go up|go|shoot up|leap|rocket|spike|dip|slide|tumble|plunge}';
+const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|decrease|slip|shrink|edge up|edge down|go up|go down|go|shoot up|leap|rocket|spike|dip|slide|tumble|plunge}';
 const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover|average}';
 
 // "were hit by the outage", "were left without power": people something happened to, not a user base
@@ -105,7 +105,8 @@ export const RULES: ClaimRule[] = [
   // "The number of Sorrel Media subscribers went from 57.5 million to 116 million": a name right before the user noun owns it
   {
     reason: 'user_count/named-users-rose-to',
-    match: `(number|count|total) of [subject:ORG] (paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} _{0,6} ${RISE} _{0,6} to ${QUAL} [value:COUNT]`,
+    // ("The total number of Orrin subscribers rose by 21% over a year, from 35.5 million to 42.8 million")
+    match: `(number|count|total) of [subject:ORG] (paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} _{0,6} ${RISE} _{0,9} to ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
     extra: userish,
