@@ -195,6 +195,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['from 100 to 150 employees', [between('from 100 to 150 employees', 100, 150, { unit: 'people', noun: 'employees' })]],
   // a change, not a range: after a verb of change, or falling, "from A to B" gives two amounts
   ['its headcount grew from 300 to 900 people', [count('300', 300), count('900 people', 900, 'people', { noun: 'people' })]],
+  ['Group revenue grew by 22.5 per cent from $2.85 billion to $3.49 billion.', [money('$2.85 billion', 2.85e9), money('$3.49 billion', 3.49e9)]],
+  ['Data users grew by 11.1% from 40.6 million to 45.1 million', [count('40.6 million', 40.6e6), count('45.1 million', 45.1e6)]],
   ['subscribers rose by 21% over a year, from 35.5 million to 42.8 million', [count('35.5 million', 35.5e6), count('42.8 million', 42.8e6)]],
   ['subscriptions have risen from 8.5 million to 14.9 million', [count('8.5 million', 8.5e6), count('14.9 million', 14.9e6)]],
   ['full-time staff shrank from 5,527 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],

@@ -36,6 +36,9 @@ const CHANGE_OBJECT = /^(?:its|their|his|her|the|a|for|of|base|hourly|annual|bas
 function changeBefore(tokens: readonly Token[], j: number): boolean {
   let k = j - 1;
   if (tokens[k]?.text === ',') k--;
+  // ("grew by 22.5 per cent from $2.85 billion to $3.49 billion": the change's size stands between the verb and "from")
+  const by = byPercentBefore(tokens, k);
+  if (by >= 0) k = by;
   if (tokens[k - 1]?.lower === 'in' && /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '')) k -= 2;
   const w = tokens[k]?.lower ?? '';
   if (CHANGE_WORDS.has(w) || MEASURES.has(w)) return true;
@@ -52,6 +55,17 @@ function changeBefore(tokens: readonly Token[], j: number): boolean {
     }
   }
   return false;
+}
+
+/** The token before a "by 22.5 per cent" ("by 29%", "by 3 percentage points") that ends at k, or -1. */
+function byPercentBefore(tokens: readonly Token[], k: number): number {
+  let i = k;
+  if (tokens[i]?.lower === 'cent' && tokens[i - 1]?.lower === 'per') i -= 2;
+  else if (tokens[i]?.lower === 'points' && tokens[i - 1]?.lower === 'percentage') i -= 2;
+  else if (/^(?:percent|pc|%)$/.test(tokens[i]?.lower ?? '')) i -= 1;
+  else return -1;
+  if (!/^\d[\d.,]*%?$/.test(tokens[i]?.text ?? '')) return -1;
+  return tokens[i - 1]?.lower === 'by' ? i - 2 : -1;
 }
 
 // A year standing alone: "in 2025". With a counted noun right after it is a count

@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a results passage: a kind of users with no owner named, right after the company\'s total customer base, is the company\'s; "grew by 11.1 per cent from A to B" gives both ends',
+      text: 'Halvard Telecom reported nine-month results. Total customer base rose by 5.8 per cent from 118.9 million users to 125.8 million users. Data users grew by 11.1 per cent from 40.6 million to 45.1 million.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard Telecom', value: { amount: 125_800_000 } },
+        { type: 'user_count', subject: 'Halvard Telecom', value: { amount: 118_900_000 } },
+        { type: 'user_count', subject: 'Halvard Telecom', value: { amount: 45_100_000 } },
+        { type: 'user_count', subject: 'Halvard Telecom', value: { amount: 40_600_000 } },
+      ],
+    },
+    {
       note: 'a company\'s subscription service named with a plus ("Tessaly+") is the company\'s; "subscriptions" count subscribers; "approaching" hedges; a level with both an earlier level "from" and another "up from" gives all three; "rose by 21% over a year, from A to B" is a change, not a range; "decreased … to" a level',
       text: 'Tessaly has a total of approaching 175 million subscriptions across Tessaly+ and Orvane. The number of Tessaly+ subscribers has risen from 57.5 million to 116.0 million in a year, up from 104 million over the quarter. The total number of Orvane subscribers rose by 21% over a year, from 35.5 million to 42.8 million. The number of Orvane Live subscribers decreased slightly by 100,000 over the quarter to 3.7 million.',
       claims: [

@@ -71,7 +71,8 @@ const owned = (m: RuleMatch, view?: SentenceView): Partial<RawClaim> | null => {
 };
 
 // The sentence before names a company's users by "its", or by the company's possessive, or their growth ("X said the user growth beat…")
-const OWNED_USERS_BEFORE = /\b(?:its|their)\s+(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|user base|subscriber base|customer base)\b|\b(?:its|their|the)\s+(?:user|subscriber|customer|member)\s+(?:growth|base|numbers|count)\b|\b(?:users|subscribers|customers|members)\s+(?:to|of|on|at)\s+its\b/i;
+// (or the company's total, in a results passage: "Total customer base rose by 5.8 per cent… Data users grew by 11.1 per cent…")
+const OWNED_USERS_BEFORE = /\b(?:its|their)\s+(?:[\w+-]+\s+){0,3}?(?:users|subscribers|customers|members|user base|subscriber base|customer base)\b|\b(?:its|their|the|total|overall|underlying)\s+(?:user|subscriber|customer|member)\s+(?:growth|base|numbers|count)\b|\b(?:users|subscribers|customers|members)\s+(?:to|of|on|at)\s+its\b/i;
 /** A user count in a sentence that names no owner, right after a sentence about the company's own users. */
 export function ownedUsersBefore(view: SentenceView): boolean {
   const start = view.sentence.start;
