@@ -117,6 +117,8 @@ const RELATIVE_ON = /^(?:,\s+(?:a|an|the|its|their)\s[^,;.]{1,40})?,\s+(?:which|
 const SHARE_OF_ITS = /\b(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|represented|represents|contributed|contributes)\b[^.;]{0,40}\bof $/i;
 
 // "American Airlines-owned", "SoftBank-backed", "Abu Dhabi-based": a name made a modifier of the noun after it
+// A word after a name that continues a noun phrase, not a verb: "the Google Nest mini promotion", "the Microsoft deal"
+const NOUN_AFTER_NAME = /^ (?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|said|says|also|and|or|of|in|on|at|to|for|with|from|by|as|that|which|who|itself|now|then)\b)(?:[A-Z][\w-]*|[a-z][\w-]*(?<!ed))\b/;
 const OWNER_MODIFIER = /^(?:['’]s)?-(?:backed|owned|funded|controlled|supported|financed|led|run|operated)\b/;
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
@@ -598,7 +600,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // Salience: subjects of this sentence first, then every organisation it mentions.
     // (not a name that only says where a person worked: "Among them is Dana Roe, an OpenAI co-founder")
     // (nor a name inside a modifier of the noun after it: "Two American Airlines-owned regional airlines, Piedmont and Envoy, …")
-    const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)) && !OWNER_MODIFIER.test(text.slice(a.end, a.end + 24)))?.entity;
+    // (nor a name after "the" that modifies the noun after it: "The Google Nest mini promotion exceeded forecasts")
+    const theModifier = (a: Actor) => a.via === 'name' && !a.possessive && /\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}$/.test(text.slice(Math.max(s.start, a.start - 40), a.start)) && NOUN_AFTER_NAME.test(text.slice(a.end, a.end + 30));
+    const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)) && !OWNER_MODIFIER.test(text.slice(a.end, a.end + 24)) && !theModifier(a))?.entity;
     // (the salience lists are updated in place: nothing keeps them past a sentence)
     if (sentenceSubject) {
       const was = subjects.findIndex((x) => x.entity === sentenceSubject);

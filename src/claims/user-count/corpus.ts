@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a company\'s own measure of its users ("Total monthly average users (MAUs)"), no owner named and no place in the sentence, is the passage\'s company\'s',
+      text: 'Tessaly Music reported third-quarter results on Tuesday. Total monthly average users (MAUs) grew by 29% year-on-year to 320 million, which was above the top end of the guidance range.',
+      claims: [{ type: 'user_count', subject: 'Tessaly Music', value: { amount: 320_000_000 } }],
+    },
+    {
+      note: 'a company named after "the" that modifies the noun after it ("The Orvane Nest mini promotion exceeded forecasts") is no subject of its sentence, nor the topic of the next',
+      text: 'Tessaly Music reported third-quarter results on Tuesday. The Orvane Nest mini promotion in the quarter exceeded forecasts in the UK. Total monthly active users grew by 29% year-on-year to 320 million.',
+      claims: [{ type: 'user_count', subject: 'Tessaly Music', value: { amount: 320_000_000 } }],
+    },
+    {
       note: 'a results passage: a kind of users with no owner named, right after the company\'s total customer base, is the company\'s; "grew by 11.1 per cent from A to B" gives both ends',
       text: 'Halvard Telecom reported nine-month results. Total customer base rose by 5.8 per cent from 118.9 million users to 125.8 million users. Data users grew by 11.1 per cent from 40.6 million to 45.1 million.',
       claims: [
@@ -620,6 +630,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tessaly Music reported results on Tuesday. Monthly active users of social networks in Kenya grew to 12 million, the regulator said.', note: 'a measure of users in a place is a market\'s, though it is the kind a company reports' },
     { text: 'It is followed by Orrin Tel which added over 17 lakh new mobile customers, Kestrel Mobile about 15 lakh and Tessaly about 9 lakh.', note: 'counts that share the noun of new customers added are additions too, no base of users' },
     { text: 'Britain has 60 million consumers and a weak currency.', note: 'a country\'s consumers are no company\'s users' },
     { text: 'Site icon Kestrel Report\n\nOne Million Active Users: Lessons from Africa’s Toughest Startup Battles\n\nThe race to the millionth active user has intensified in recent times.', note: 'a saved page\'s "Site icon" line names the publication, no subject' },

@@ -45,6 +45,13 @@ const userish = (m: RuleMatch): Partial<RawClaim> | null => {
 // Words for a kind of user between an owner's name and its user noun ("X mobile subscribers", "X paying customers")
 const USER_KIND = /^(?:mobile|active|paying|paid|broadband|internet|data|fixed|prepaid|postpaid|monthly|daily|weekly|registered|retail|business|digital|premium|streaming|wireless|cellular|fibre|fiber|voice|app|online)$/;
 
+// A company's own measure of its users: "monthly active users", "MAUs", "paying subscribers", "premium members"
+const COMPANY_MEASURE = /\b(?:(?:monthly|daily|weekly) (?:active|average) (?:users|subscribers|members|accounts)|maus|daus|(?:paying|paid|premium) (?:users|subscribers|members|customers|accounts))\b/i;
+/** The words up to a count name a company's own measure of its users, and the sentence no place ("internet users in Kenya": a market's). */
+export function companyMeasure(view: SentenceView, upTo: string): boolean {
+  return COMPANY_MEASURE.test(upTo) && !view.names.some((n) => n.kind === 'place');
+}
+
 /**
  * The user noun has an owner: "Sorrel Media's subscriber numbers", "its customer count", "users of its
  * chatbot", "subscribers at Halvard Media" — a count of users nobody owns is a market's.
@@ -67,7 +74,10 @@ const owned = (m: RuleMatch, view?: SentenceView): Partial<RawClaim> | null => {
   }
   // (or the sentence before said whose they are: "…a jump in subscribers to its streaming service. The number of
   // subscribers went from 57.5 million to 116 million")
-  return view && ownedUsersBefore(view) ? userish(m) : null;
+  if (view && ownedUsersBefore(view)) return userish(m);
+  // ("Total monthly active users (MAUs) grew by 29% year-on-year to 320 million": a company's own measure of its users, in a
+  // sentence naming no place — "internet users in Kenya" are a market's)
+  return view && companyMeasure(view, view.text.slice(view.sentence.start, m.toks[m.end - 1]?.start ?? view.sentence.end)) ? userish(m) : null;
 };
 
 // The sentence before names a company's users by "its", or by the company's possessive, or their growth ("X said the user growth beat…")
