@@ -12,7 +12,8 @@ import type { Tok } from '../../structure/tokens.js';
 
 // Who is hired
 // (and nationals a company takes on under a localisation drive: "plans to hire 100 UAE nationals")
-const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performers|team|teams|members|agents|investigators|crew|nationals|locals)`;
+// (a firm's partners are its people where a rival takes them: "a raid on Holland & Knight taking 20 partners")
+const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performers|team|teams|members|agents|investigators|crew|nationals|locals|partners)`;
 const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
@@ -259,9 +260,27 @@ const SOURCED_RULES: ClaimRule[] = [
   // "the Swiss bank has raided Merrill Lynch, poaching Jonathan Grundy as head of energy": a raid told by whom it took
   {
     reason: 'hiring/raid-taking',
-    match: `{raid} (rival|rivals|startup)? [counterparty:ORG] (,|and)? {poach|hire|recruit|take|lure|grab|snap up|take on|bring in|bring over} ([PERSON]|(former|top|senior|key|star)? ~{0,2} ${STAFF}|${HOW_MANY} ~{0,2} ${STAFF})`,
+    // ("continued its expansion with a raid on Holland & Knight taking 20 partners": the raid as a noun, "on" its target)
+    match: `{raid} (on)? (rival|rivals|startup)? [counterparty:ORG] (,|and)? {poach|hire|recruit|take|lure|grab|snap up|take on|bring in|bring over} ([PERSON]|(former|top|senior|key|star)? ~{0,2} ${STAFF}|${HOW_MANY} ~{0,2} ${STAFF})`,
     confidence: 0.82,
-    examples: [['Halvard Bank has raided Kestrel Capital, poaching Dana Roe as head of energy.', 'Halvard Bank', null]],
+    examples: [
+      ['Halvard Bank has raided Kestrel Capital, poaching Dana Roe as head of energy.', 'Halvard Bank', null],
+      ['Orvale Law has continued its rapid expansion with a raid on Kestrel & Reyes taking 20 partners for its new office.', 'Orvale Law', '20'],
+    ],
+  },
+  // "Infosys reportedly accused Cognizant of unethical poaching tactics": the accused hires from the accuser
+  {
+    reason: 'hiring/accused-of-poaching',
+    match: `[counterparty:ORG] _{0,5} {accuse} (rival)? [subject:ORG] of (unethical|illegal|illegally|aggressive|aggressively|unfair|systematic|systematically)? (poaching|poach|hiring away|luring away|luring|headhunting) (its|their)? (top|senior|key|senior-level)? (talent|${STAFF.slice(1, -1)}|tactics|practices)?`,
+    confidence: 0.75,
+    examples: [['Its cross-town peer Tessaly Tech, too, reportedly accused Orvane Systems of unethical poaching tactics.', 'Orvane Systems', null]],
+  },
+  // "AstraZeneca replaced him with Roche pharma chief Pascal Soriot": the successor's employer is where the company hired from
+  {
+    reason: 'hiring/replaced-with',
+    match: `[subject:ORG] (has|had|have|then|later|quickly)? {replace} (him|her|them|[PERSON]) with (rival|former|ex-)? [counterparty:ORG] ~{0,3} ${ROLE} [PERSON]`,
+    confidence: 0.78,
+    examples: [['Dana Roe quit under pressure and Halvard Pharma replaced him with Kestrel Bio pharma chief Sam Reyes.', 'Halvard Pharma', null]],
   },
   // "Tom Reyes was recruited from Copperleaf Labs by Zentrix AI", "has been hired away from X by Y": a passive hire, source first
   {
