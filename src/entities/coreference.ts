@@ -410,6 +410,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
 
   // (a company named only in list items — a ranking's rows — is no topic of the prose around them: "731 executives at listed
   // companies were paid ¥100 million or more" over "1. Kenji Aramaki, Sony: ¥2.71bn" is about none of the rows)
+  // (a phrase or a pronoun refers back: before the article first names its main company, "the firm" is not it)
+  const mainFirstSentence = main ? mentionsBySentence.findIndex((l) => l.some(({ e }) => e === main)) : -1;
   const mainInProse = !!main && mentionsBySentence.some((l, i) => sentences[i]!.kind !== 'bullet' && sentences[i]!.kind !== 'table' && l.some(({ e }) => e === main));
   const owners = productOwners(text, names, table);
 
@@ -460,6 +462,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     list.filter((a) => a.end <= start && isSubject(a) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24))).map((a) => a.entity).reverse();
   for (const sentence of sentences) {
     s = sentence;
+    const mainSoFar = mainFirstSentence >= 0 && mainFirstSentence <= s.index ? main : null;
     subjectSlot = undefined;
     antecedent = undefined;
     const named = mentionsBySentence[s.index]!;
@@ -520,7 +523,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")
       const bidFor = bidForAt(start);
-      const e = bidFor ? bidFor.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : main, s.index, mainNearby, others(lastNamed), true);
+      const e = bidFor ? bidFor.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index, mainNearby, others(lastNamed), true);
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
@@ -555,7 +558,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const referringSubject = apposed ? referring.find((r) => r.end <= start && r.entity !== apposed.entity && isSubjectSlot(text, s, r.start, quoteOpenAtStart[s.index])) : undefined;
       // (what "its" means when it cannot mean one company: the same search with that company left out)
       const other = (x: EntityRecord) =>
-        resolve('company', earlierSubjects(start).filter((y) => y !== x), earlierAny(start).filter((y) => y !== x), subjects.filter((y) => y.entity !== x), recent.filter((y) => y !== x), main === x ? null : main, s.index, mainNearby, lastNamed.filter((y) => y.entity !== x));
+        resolve('company', earlierSubjects(start).filter((y) => y !== x), earlierAny(start).filter((y) => y !== x), subjects.filter((y) => y.entity !== x), recent.filter((y) => y !== x), main === x ? null : mainSoFar, s.index, mainNearby, lastNamed.filter((y) => y.entity !== x));
       // ("In January the paper eliminated 20 jobs, and it closed its magazine": a phrase that is the sentence's subject goes on)
       const phraseSubject = !subject && !firstPerson ? referring.find((r) => r.end <= start && / /.test(r.text) && isSubjectSlot(text, s, r.start, quoteOpenAtStart[s.index])) : undefined;
       // ("…pointed to a speech by chief executive Matt Comyn. \"We have more than 48,000 employees,\" he told the forum": the
@@ -565,7 +568,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const quotedSpeaker = firstPerson && !subject && !mainRecent && inQuote(s.text, p.index) ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
       let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
-        : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, main, s.index, mainNearby, lastNamed);
+        : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names
       // as an owner after it — that company would be "its")
       const namedAfter = word === 'it' && e ? list.find((a) => a.entity === e && a.via === 'name' && a.possessive && a.start > start) : undefined;
@@ -595,7 +598,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // name are that name's, however many lines down)
       const named = isLabelLine(s.text) ? nameAboveLabels(text, sentences, s.index, mentionsBySentence) : null;
       // (nor is the article's most-named organisation when it is an institution: no company is the topic then)
-      topic.push(named ?? previousSubject ?? (main && mainInProse && !INSTITUTION.test(main.name) ? main : null));
+      // (a lede may describe the company before naming it — "A leading law firm has upped… Freshfields said" — but a sentence
+      // more than two before the company's first naming is about no company yet)
+      // (a headline is about the article's company wherever the body names it)
+      const mainAhead = mainFirstSentence >= 0 && (mainFirstSentence <= s.index + 2 || s.kind === 'heading') ? main : null;
+      topic.push(named ?? previousSubject ?? (mainAhead && mainInProse && !INSTITUTION.test(mainAhead.name) ? mainAhead : null));
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     // (not a name that only says where a person worked: "Among them is Dana Roe, an OpenAI co-founder")

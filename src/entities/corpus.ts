@@ -1822,6 +1822,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
   },
   {
+    note: 'organization: a place after "Bank of" stays in the bank\'s name though it opens with a word that is also a first name ("National Bank of Abu Dhabi"), and the initials in brackets after it are the bank\'s',
+    text: 'Three senior bankers have resigned from National Bank of Abu Dhabi (NBAD), the largest lender by assets. NBAD declined to comment.',
+    expect: [['National Bank of Abu Dhabi', 'organization'], ['NBAD', 'organization', 2]],
+  },
+  {
     note: 'other: a name on a credit line after a dash ("Photograph — Kestrel Post") is the credit\'s, no company of the story; organization: a lower-case description of a company, a comma, then a name and its verb ("telecommunications company, Orvale informed…"), and "a stake of about 40 percent in" a name',
     text: 'Photograph — Kestrel Post\n\nSouth African telecommunications company, Orvale informed trade unions on Wednesday that it will cut up to 3,000 of its 15,000 employees. The government holds a stake of about 40 percent in Orvale.',
     expect: [['Kestrel Post', 'other'], ['Orvale', 'organization'], ['Orvale', 'organization', 2]],

@@ -580,7 +580,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
     // ("medtech giant ResMed Mick Farrell": a company's name run into its boss's — a first name that is no common word
     // after a name without one, then one or two surnames to the end — is two names)
     // (not after a label in capitals: "CO-FOUNDERS Ryan Smith")
-    if (cur.length > 0 && tokens.length - at >= 2 && tokens.length - at <= 3 && !t.isCommon && looksLikeFirstName(t.text) && !cur.some((c) => looksLikeFirstName(c.text) || /^(?:[A-Z]+-[A-Z]+|[A-Z]{6,})$/.test(c.text)) && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !ORG_HEADS.has(x.text) && !LEGAL_SUFFIX.test(x.text) && !x.isCommon)) {
+    // (not a place after a particle: "National Bank of Abu Dhabi")
+    if (cur.length > 0 && tokens.length - at >= 2 && tokens.length - at <= 3 && !t.isCommon && looksLikeFirstName(t.text) && !NAME_PARTICLES.has(cur[cur.length - 1]!.text) && cur[cur.length - 1]!.text !== 'of' && !isKnownPlace(tokens.slice(at).map((x) => x.text).join(' ').toLowerCase()) && !cur.some((c) => looksLikeFirstName(c.text) || /^(?:[A-Z]+-[A-Z]+|[A-Z]{6,})$/.test(c.text)) && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !ORG_HEADS.has(x.text) && !LEGAL_SUFFIX.test(x.text) && !x.isCommon)) {
       parts.push(cur);
       parts.push(tokens.slice(at));
       return parts;
