@@ -16,7 +16,7 @@ interface Cue {
 
 const CUES: Cue[] = [
   // "denied a report that it had raised", "has not raised", "did not hire", "no longer uses"
-  { modality: 'negated', pattern: /\b(?:denie[sd]|deny|denying|refuted|dismissed (?:reports?|claims?)|has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|never|no longer|not yet|has yet to|have yet to|no agreement|no deal|without (?:any )?(?:deal|agreement))\b/, near: [70, 25] },
+  { modality: 'negated', pattern: /\b(?:denie[sd]|deny|denying|refuted|dismissed (?:reports?|claims?)|has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|never|no longer|not yet|has yet to|have yet to|no agreement|no deal|without (?:any )?(?:deal|agreement)|unsuccessful(?:ly)?|failed (?:attempt|bid|effort)|in vain)\b/, near: [70, 25] },
   // "if the round closes", "unless regulators object", "should the deal close"
   { modality: 'conditional', pattern: /(?:^|[^a-z])(?:if|unless|provided that|assuming|should the|in the event)\b(?! anything| not\b)/, near: [90, 90] },
   // "in talks to raise", "could value", "is expected to", "plans to", "would value", "appears to"

@@ -435,6 +435,18 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI is handing out $10 million packages to poach talent from Corvane Labs.', 'Zentrix AI', '$10 million'],
     ],
   },
+  // "offered nearly $2 million in an ultimately unsuccessful attempt to lure a prime brokerage executive", "hired him away
+  // by giving him a guaranteed two-year deal valued at about $6 million": money offered to win a person over is pay
+  {
+    reason: 'compensation/offered-to-lure',
+    match: `({offer|dangle|promise} (him|her|them)? (up to|about|around|nearly|more than|as much as|at least)? [value:MONEY] _{0,8} (to|attempt to|bid to|effort to|order to) {lure|poach|hire|recruit|woo|tempt|entice|attract|win over|sign}|{give|offer|guarantee|hand} (him|her|them) (a|an)? _{0,4} (deal|package|contract|salary|pay package) (valued at|worth|of) (about|around|nearly|more than|some|roughly)? [value:MONEY])`,
+    confidence: 0.75,
+    unless: { ...NOT_PAY, 'compensation/owners-lured': OWNERS_LURED },
+    examples: [
+      ['Earlier this year, Halvard Bank reportedly offered nearly $2 million in an ultimately unsuccessful attempt to lure a prime brokerage executive away from Kestrel Bank.', 'Halvard Bank', 'nearly $2 million'],
+      ['Halvard Bank recently hired top bond salesman Dana Roe away from Kestrel Bank by giving him a guaranteed two-year deal valued at about $6 million the first year.', 'Halvard Bank', 'about $6 million'],
+    ],
+  },
   {
     reason: 'compensation/n-figure-package',
     match: '[value:MONEY] (pay|compensation)? (package|packages)',
