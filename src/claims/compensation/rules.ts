@@ -822,10 +822,16 @@ export const RULES: ClaimRule[] = [
   // Indian placement reports: "offered the highest domestic package of ₹1.2 crore", "offered an annual CTC of ₹45 lakh"
   {
     reason: 'compensation/offered-top-package',
-    match: `{offer|make} (the|a|an|its)? (highest|top|best|biggest|record|domestic|international|annual|average|median|placement|starting|salary) ~{0,2} (package|packages|ctc|salary|stipend) (of|worth|valued at|at) (up to|about|around|nearly|more than)? [value:MONEY]`,
+    // ("had given the highest international offers of $215,000", "the top recruiter with the highest annual package of over
+    // $164,000": given, or the recruiter's own)
+    match: `({offer|make|give}|recruiter with|recruiters with) (the|a|an|its)? (highest|top|best|biggest|record|domestic|international|annual|average|median|placement|starting|salary) ~{0,2} (package|packages|ctc|salary|stipend|offer|offers) (of|worth|valued at|at) (up to|about|around|nearly|more than|over)? [value:MONEY]`,
     confidence: 0.76,
     unless: NOT_PAY,
-    examples: [['Tarvani Tech offered the highest domestic package of ₹1.2 crore at campus placements this year.', 'Tarvani Tech', '₹1.2 crore']],
+    examples: [
+      ['Tarvani Tech offered the highest domestic package of ₹1.2 crore at campus placements this year.', 'Tarvani Tech', '₹1.2 crore'],
+      ['Halvard Software remained the top recruiter with the highest annual package of over $164,000 among the institutes.', 'Halvard Software', 'over $164,000'],
+      ['In 2018 placements, Halvard Software had given the highest international offers of $215,000.', 'Halvard Software', '$215,000'],
+    ],
   },
   sectionRule('compensation'),
 ];
