@@ -1822,6 +1822,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
   },
   {
+    note: 'person: one who will step down, resign or retire "as" a post is a person, though the name opening the sentence is an ordinary word and a surname nothing else types ("Rod Eddington will step down as chief executive")',
+    text: 'Rod Tovey will step down as chief executive of Halvard Air in September. Outspoken Tovey has cut 13,000 jobs during his tenure.',
+    expect: [['Tovey', 'person'], ['Halvard Air', 'organization'], ['Tovey', 'person', 2]],
+  },
+  {
     note: 'organization: a place after "Bank of" stays in the bank\'s name though it opens with a word that is also a first name ("National Bank of Abu Dhabi"), and the initials in brackets after it are the bank\'s',
     text: 'Three senior bankers have resigned from National Bank of Abu Dhabi (NBAD), the largest lender by assets. NBAD declined to comment.',
     expect: [['National Bank of Abu Dhabi', 'organization'], ['NBAD', 'organization', 2]],

@@ -135,6 +135,7 @@ const VERB_TITLE_BEFORE = /\b(?:will|would|to|can|could|may|might|shall|should|m
 const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|alum|alumnus|alumna|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.?,? $/i;
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
+const STEPS_DOWN_AS_AFTER = /^ (?:(?:will|is to|is set to|is expected to|has|had|has now|is|was|would|who|also) )?(?:step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit(?:s|ting)?|stand(?:s|ing)? down|stood down) as\b/;
 const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
 // (a verb or an adverb between, not another noun or pronoun "itself" may stand for: "Roe said it prides itself")
 const ITSELF_AFTER = /^ (?:(?!(?:it|its|the|a|an|this|that|which|who|he|she|they|we|his|her|their)\b)[a-z]+ ){1,3}itself\b/;
@@ -451,6 +452,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && words.length <= 3 && /^(?:\s*(?:\d{1,3}[.)]|[-•*▪])?\s*)$/.test(before.slice(before.lastIndexOf('\n') + 1)) && /^, (?:[A-Z][\w&.'’-]*)(?: [A-Z&][\w&.'’-]*){0,4}[ \t]*(?:\n|$)/.test(after) && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !ORG_HEADS.has(w) && !LEGAL_SUFFIX.test(w))) add(e, 'person', 2, 'entry-person-company');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   if (testsOn(HIS_AFTER, after)) add(e, 'person', 2, 'his-after');
+  // ("Rod Eddington will step down as chief executive of British Airways": one who steps down, resigns or retires "as" a post)
+  if (STEPS_DOWN_AS_AFTER.test(after)) add(e, 'person', 3, 'steps-down-as');
   // ("Orrin Vale firmly considers itself a Franco-American company", "Dana Kell bills itself as…": what refers back to the
   // name as "itself" is no person, who is "himself" or "herself")
   if (ITSELF_AFTER.test(after)) add(e, 'org', 3, 'itself-after');

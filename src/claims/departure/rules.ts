@@ -133,6 +133,15 @@ export const RULES: ClaimRule[] = [
       ['Orvale told unions it will cut up to 3,000 out of its more than 15,000 employees.', 'Orvale', 'up to 3,000'],
     ],
   },
+  // "Eddington has slashed costs and cut 13,000 jobs during his tenure at BA": a boss's cuts are the company's he ran
+  {
+    reason: 'departure/cut-during-tenure',
+    vouches: true,
+    match: `${CUT} (up to|about|around|some|nearly|more than)? [value:COUNT] _{0,3} ${STAFF} (during|in|over) (his|her|their) ~{0,2} (tenure|time|years|reign|stint|spell) (at|with|in charge of|as _{1,4} (of|at)) [subject:ORG]`,
+    confidence: 0.8,
+    unless: { 'departure/jobs-kept': NOT_CUT },
+    examples: [['Outspoken Dana Roe has slashed costs and cut 13,000 jobs during his tenure at Halvard Air and is credited with saving the airline.', 'Halvard Air', '13,000 jobs']],
+  },
   // "will lose 500 jobs", "is losing 1,200 positions"
   {
     reason: 'departure/lose-jobs',
