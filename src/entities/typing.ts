@@ -54,7 +54,9 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     // ("Chung" of "Chung Mong-koo": a name written family name first, its given name hyphenated as Korean ones are)
     const asFamilyFirst = longer.some(([k, kd]) => kd === 'person' && FAMILY_FIRST.test(k) && k.startsWith(key + ' '));
     // (a word's own strong evidence — "Mr Ebbers", "carmaker Fiat" — is kept)
-    if ((asLastOfPerson || asFamilyFirst) && e.org < 3) kinds.set(key, 'person');
+    // (an owner's "'s" is no strong evidence here: a person owns earnings and shares too — "Kwon's 2017 earnings")
+    const ownerPoints = e.why.filter((w) => w === 'possession').length * 2;
+    if ((asLastOfPerson || asFamilyFirst) && e.org - ownerPoints < 3) kinds.set(key, 'person');
     else if (asFirstOfOrg && !asFirstOfPerson && e.person < 3 && (kind === null || kind === 'org' || e.org >= Math.max(e.person, e.place))) kinds.set(key, 'org');
   }
   // A shorter name of several words borrows an organisation's kind from the longer name it opens, over

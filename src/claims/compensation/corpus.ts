@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an amount converted in brackets right after it is the same pay, not a second claim ("24.38 billion won ($23.1 million)"); a family-name-first person\'s lone family name owning "earnings" stays the person\'s',
+      text: 'Halvard Electronics Chairman Kwon Dae-ho was the top earner last year, taking home 24.38 billion won ($23.1 million). Kwon\'s 2017 earnings were a record.',
+      claims: [{ type: 'compensation', subject: 'Halvard Electronics', value: { amount: 24_380_000_000, currency: 'KRW' } }],
+    },
+    {
       note: 'a ranking of pay going on: a person, their post "at" the employer, "with" the amount, twice in a sentence',
       text: 'The chairman of Tarrow Bank, Gao Ying, was the highest paid, raking in CNY3.7 million in 2023. This was followed by Lu Hua, chairman at Kestrel Bank, with CNY2.7 million and Jing Zai, chair at Orrin Bank, with CNY2.5 million.',
       claims: [
