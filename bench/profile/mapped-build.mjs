@@ -24,7 +24,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: out, stdio: 'inherit' 
 run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json', '--sourceMap']);
 // the steps of `npm run build` after tsc, the code cache last (as the build: a run without the
 // patterns' snapshot or the cache profiles work a real run does not do)
-for (const s of ['build-tables.mjs', 'build-words.mjs', 'build-lexicon.mjs', 'build-patterns.mjs', 'bundle.mjs']) run(process.execPath, [join('scripts', s)]);
+for (const s of ['build-tables.mjs', 'build-words.mjs', 'build-lexicon.mjs', 'build-patterns.mjs', 'build-trees.mjs', 'bundle.mjs']) run(process.execPath, [join('scripts', s)]);
 if (!existsSync(join(out, 'dist', 'cli.bundle.js.map'))) throw new Error('no source map for the bundle');
 const extractMap = join(out, 'dist', 'extract.cjs.map');
 if (!existsSync(extractMap)) throw new Error('no source map for the extraction script');
