@@ -19,7 +19,7 @@ const HEDGE = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approxima
 const CHANGE = /\b(?:up|down|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|ing|en)?|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|drop(?:s|ped|ping)?|shr[aiu]nk(?:s|ing)?|swell(?:s|ed|ing)?|swollen|slump(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|bump(?:s|ed)?|expand(?:s|ed|ing)?|higher|lower|more|less|above|below|compared|versus|vs|against)\b/i;
 // The end of the words between a level and the earlier one after it: "…, up 16.6 per cent from the", "as compared to"
 // ("a jump from the previous rate of $51 an hour": the earlier level named by its noun)
-const TO_EARLIER = new RegExp(String.raw`(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than))\s+${HEDGE}(?:(?:previous|prior|earlier|old|former) (?:[\w-]+ )?(?:rate|level|figure|salary|pay|wage|total) of\s+)?$`, 'i');
+const TO_EARLIER = new RegExp(String.raw`(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than))\s+${HEDGE}(?:(?:previous|prior|earlier|old|former|current|existing|present) (?:[\w-]+ )?(?:rate|level|figure|salary|pay|wage|total) of\s+)?$`, 'i');
 // Before the first level of "from X … to Y": "from", or "from a peak of"
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?${HEDGE}$`, 'i');
 // Between the two levels of "from X … to Y", a time said of X ("in 2022", "at the end of the previous year")

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a rate with the one it rises "from the current rate of" gives both: the current rate is the earlier level',
+      text: 'The deal calls for first-year captains at Halvard Air to earn $169.23 per hour, a 54% bump from the current rate of $109.81 per hour.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Air', value: { amount: 169.23, currency: 'USD' } },
+        { type: 'compensation', subject: 'Halvard Air', value: { amount: 109.81, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'an amount converted in brackets right after it is the same pay, not a second claim ("24.38 billion won ($23.1 million)"); a family-name-first person\'s lone family name owning "earnings" stays the person\'s',
       text: 'Halvard Electronics Chairman Kwon Dae-ho was the top earner last year, taking home 24.38 billion won ($23.1 million). Kwon\'s 2017 earnings were a record.',
       claims: [{ type: 'compensation', subject: 'Halvard Electronics', value: { amount: 24_380_000_000, currency: 'KRW' } }],
