@@ -1822,6 +1822,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
   },
   {
+    note: 'organization: a name looking like a person\'s, "where" its lawyers\' pay is told ("Hogan Marsh, where junior lawyer pay recently hit £120,000") is an employer — a "where" clause is never a person\'s role',
+    text: 'Other recent increases include Hogan Marsh, where junior lawyer pay recently hit £120,000.',
+    expect: [['Hogan Marsh', 'organization']],
+  },
+  {
     note: 'person: one who will step down, resign or retire "as" a post is a person, though the name opening the sentence is an ordinary word and a surname nothing else types ("Rod Eddington will step down as chief executive")',
     text: 'Rod Tovey will step down as chief executive of Halvard Air in September. Outspoken Tovey has cut 13,000 jobs during his tenure.',
     expect: [['Tovey', 'person'], ['Halvard Air', 'organization'], ['Tovey', 'person', 2]],
