@@ -17,6 +17,19 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person apposed to a company\'s new post ("Halvard Bank\'s new chief executive, Dana Roe," or "Dana Roe, Halvard Bank\'s new CFO,") who previously ran or worked at another company is the first company\'s hire from it',
+      text: "Halvard Bank's new chief executive, Dana Roe, previously ran Kestrel Capital's European business. Sam Reyes, Orvale Group's new finance chief, previously worked at Tessaly Partners.",
+      claims: [
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' },
+        { type: 'hiring', subject: 'Orvale Group', counterparty: 'Tessaly Partners' },
+      ],
+    },
+    {
+      note: 'a person who "starts at" a company, most recently at another, moves between them',
+      text: 'Dana Roe, most recently a managing director at Kestrel Capital, starts at Halvard Bank next month.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
+    },
+    {
       note: 'companies listed after a colon that each hired a count ("the following firms all hired 2 partners apiece: …"): a hire of that count by each',
       text: 'In addition to the above, the following firms all hired 2 partners apiece: Kestrel Legal, Tarrow & Co and Orrin Partners LLP.',
       claims: [

@@ -22,7 +22,7 @@ const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
 const HIRED_BEFORE_LIST = /\b(?:hir(?:ed|es|ing)|recruit(?:ed|s|ing)|poach(?:ed|es|ing)|lur(?:ed|es|ing)|(?:tak(?:en|es|ing)|took) on|(?:brought|bring(?:s|ing)?) (?:in|on|over)|add(?:ed|s|ing)|grabb(?:ed|ing)|snapp(?:ed|ing) up)\b[^.;]{0,120}$/;
 // Verbs of going to a company: the person is their subject, the company follows
-const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of)|(?:become|becomes|became|becoming) (?:the )?(?:new )?(?:[\w-]+ ){0,3}?(?:head|chief|director|president|officer|ceo|cfo|cto|coo|partner|vice president|managing director)(?: of [\w&-]+(?: [\w&-]+){0,2})? (?:at|of|with))\b/g;
+const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of)|(?:start|starts|started|starting|begin|begins|began|beginning) (?:work |working )?(?:at|with)|(?:become|becomes|became|becoming) (?:the )?(?:new )?(?:[\w-]+ ){0,3}?(?:head|chief|director|president|officer|ceo|cfo|cto|coo|partner|vice president|managing director)(?: of [\w&-]+(?: [\w&-]+){0,2})? (?:at|of|with))\b/g;
 // "named a new chief executive: Dana Roe"
 const NEW_POST_COLON = /^ (?:a|an|its|their) (?:new|next|permanent|interim) (?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chair|chairman|director|officer|boss|leader)(?: [\w-]+){0,3}?: $/i;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
@@ -32,7 +32,10 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:previously|formerly|once|until recently) (?:ran|led|headed|oversaw|managed|founded|co-founded) (?:the )?|\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+// A company's new post, then the person holding it: "X's new chief executive, Dana Roe"; or after the person: "Dana Roe, X's new CFO"
+const NEW_POST_BEFORE_PERSON = /^['’]?s?\s+(?:new|incoming|newly appointed|next|newly hired)\s+(?:[\w-]+\s+){0,4}?(?:chief|ceo|cfo|cto|coo|cio|president|head|chair|chairman|chairwoman|director|officer|boss|leader|partner|executive)(?:\s+[\w-]+){0,3}?,\s*$/i;
+const NEW_POST_OF_OWNER = /^['’]?s?\s+(?:new|incoming|newly appointed|next|newly hired)\s+(?:[\w-]+\s+){0,4}?(?:chief|ceo|cfo|cto|coo|cio|president|head|chair|chairman|chairwoman|director|officer|boss|leader|partner|executive)\b/i;
 // A company's team that now includes people: "X's new lab includes…"
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
@@ -176,6 +179,18 @@ export const personMoves: Extractor = {
         const source = sourceOf(view, p, people, hirer.actor.entity);
         if (source) add(hirer.actor, source, verbAt);
       }
+    }
+
+    // "Halvard Bank's new chief executive, Dana Roe, previously ran Kestrel Capital's European business", "Dana Roe, Halvard
+    // Bank's new CFO, …": a person apposed to a company's new post is its hire
+    for (const p of people) {
+      const owner =
+        [...view.actors].reverse().find((a) => a.possessive && a.end <= p.start && p.start - a.end <= 80 && NEW_POST_BEFORE_PERSON.test(view.text.slice(a.end, p.start))) ??
+        view.actors.find((a) => a.possessive && a.start > p.end && a.start - p.end <= 3 && /^,\s*$/.test(view.text.slice(p.end, a.start)) && NEW_POST_OF_OWNER.test(view.text.slice(a.end, a.end + 60)));
+      if (!owner) continue;
+      const source = sourceOf(view, p, people, owner.entity);
+      if (source) add(owner, source, p.start);
+      else remember(owner, p, p.start);
     }
 
     // "Raj Patel has left Kestrel Labs, where he led the reasoning team, for Zentrix AI"
