@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a company\'s median worker (singular "worker" as "employee") is paid by it; a pay rise is a change, and the salary it takes her to is the pay',
+      text: "Halvard Bank's median worker earned $48,000 last year. Halvard Bank handed its boss a £1m pay rise, taking her salary to £3m.",
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 48_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 3_000_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a rate with the one it rises "from the current rate of" gives both: the current rate is the earlier level',
       text: 'The deal calls for first-year captains at Halvard Air to earn $169.23 per hour, a 54% bump from the current rate of $109.81 per hour.',
       claims: [

@@ -17,7 +17,7 @@ const PAY = '(pay|salary|salaries|wage|wages|hourly rate|hourly rates|pay rate|p
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // Words that name a person paid
-const PEOPLE = `(${OCCUPATIONS.join('|')}|rookies|newcomers|researcher|engineer|scientist|employee|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents|peers|counterparts|colleagues)`;
+const PEOPLE = `(${OCCUPATIONS.join('|')}|rookies|newcomers|researcher|engineer|scientist|employee|worker|staffer|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents|peers|counterparts|colleagues)`;
 
 // "paid $20 billion to license", "paid $900 million in a licensing deal", "ordered to pay $5 million to settle"
 const TRANSACTION =
@@ -48,7 +48,8 @@ const NOT_PAY = {
   // ("The 10 highest-paid chief executives earned ₹834 crore between them", "the partners took home £40m together"): a total
   'compensation/between-them': '[value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)',
   // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
-  'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
+  // ("handed its boss a £1m pay rise, taking her salary to £3m": the rise, not the pay)
+  'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop|rise|rises|raise|raises|increase|increases|hike|hikes|boost)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|rise|rises|raise|raises|increase|increases|hike|hikes) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
   'compensation/transaction': TRANSACTION,
