@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a second verb of the same subject that gives compute ("will invest … in X and supply it with 10 gigawatts of systems") makes the subject the provider',
+      text: 'Kestrel Semiconductor will invest $100 billion in Orvane AI and supply it with 100,000 GPUs.',
+      claims: [{ type: 'compute_deal', subject: 'Orvane AI', counterparty: 'Kestrel Semiconductor' }],
+    },
+    {
       note: 'the other side of a cloud agreement the subject agrees to pay for sells the compute, though nothing else says it sells any; an owner named before it ("with Dana Roe\'s Kestrel Systems") is no party',
       text: "Orrin Search has entered into a cloud-services agreement with Dana Roe's Kestrel Systems, agreeing to pay $920 million per month for computing power through 2029.",
       claims: [{ type: 'compute_deal', subject: 'Orrin Search', counterparty: 'Kestrel Systems', value: { amount: 920_000_000, currency: 'USD' } }],

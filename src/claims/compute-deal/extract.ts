@@ -91,6 +91,8 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
+// A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
+const AND_SUPPLIES = /^[^.;]{0,80}? and (?:will |would |also |then |to )?(?:provid(?:e|es|ing)|suppl(?:y|ies|ying)) (?:it|them|[a-z][\w-]* (?:[\w-]+ )?)?with\b/;
 const PROVIDER_VERB = /^(?:[\w'’ $.,]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
@@ -307,7 +309,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
       const rest = after.replace(APPOSITION_AFTER, '');
-      if (PROVIDER_VERB.test(rest)) return true;
+      if (PROVIDER_VERB.test(rest) || AND_SUPPLIES.test(rest)) return true;
       // (the customer named after "with", and what is provided not the subject's own: the subject provides)
       if (!PROVIDER_DEAL_VERB.test(rest) && PROVIDER_DEAL_WITH.test(rest)) return true;
       const dealVerb = PROVIDER_DEAL_VERB.exec(rest);
