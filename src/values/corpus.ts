@@ -206,6 +206,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['revenue rose by $2 million to $40 million', [money('$2 million', 2e6), money('$40 million', 40e6)]],
   // (without scales: an exact second end, not round to the hundred, is the level reached; round ends are a range of the change)
   ['cut its headcount by 58,800 to 254,066', [count('58,800', 58800), count('254,066', 254066)]],
+  ['total staff numbers fell by 500 to 11,500', [count('500', 500), count('11,500', 11500)]],
   ['cut by 1,000 to 5,000 jobs', [between('1,000 to 5,000 jobs', 1000, 5000, { unit: 'people', noun: 'jobs' })]],
   ['cut its workforce by 1,000 to 1,500 jobs', [between('1,000 to 1,500 jobs', 1000, 1500, { unit: 'people', noun: 'jobs' })]],
   ['staff numbers went from 5,527 in 2022 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],

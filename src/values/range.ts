@@ -47,7 +47,8 @@ export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, jo
   // ("declined by 1.3 million to 70.2 million", "rose by $2 million to $40 million": after "by", the change and the level it
   // reached, each with its own scale — not "cut by 1,000 to 1,500 jobs", a range of the change)
   // ("cut its headcount by 58,800 to 254,066": without scales, a second end not round to the hundred is an exact level reached)
-  const levelReached = (a.scale !== null && r.scale !== null) || (a.scale === null && r.scale === null && r.value % 100 !== 0);
+  // ("fell by 500 to 11,500": a second end twenty times the first is no range of a change either)
+  const levelReached = (a.scale !== null && r.scale !== null) || (a.scale === null && r.scale === null && (r.value % 100 !== 0 || r.value >= 20 * a.value));
   if (!dash && joiner === null && levelReached && r.value >= 4 * a.value && BY_BEFORE.has(tokens[a.from - 1]?.lower ?? '')) return null;
   return { end: r, dash, or };
 }

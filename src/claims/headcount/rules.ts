@@ -274,6 +274,14 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
+  // "cut 1,200 jobs, or 10% of its workforce, leaving it with about 10,800 staff": the staff left after cuts
+  {
+    reason: 'headcount/leaving-it-with',
+    match: `(leaving|leaves|left) (it|the company|the firm|the bank|the group|the lender|[subject:ORG]) with (about|around|roughly|nearly|some|just|only|fewer than|more than|approximately)? [value:COUNT] (full-time|permanent)? ${STAFF}`,
+    confidence: 0.78,
+    // (the cuts and their share said before are what it is left after, no veto)
+    examples: [['Halvard Bank cut 1,200 jobs, or 10% of its workforce, leaving it with about 10,800 staff.', 'Halvard Bank', 'about 10,800 staff']],
+  },
   // "The remaining 110 employees will stay at Vectra", "Left with 3,300 employees after the recent layoff, Vedantu's founders…":
   // the staff left after cuts are the workforce
   {
@@ -380,7 +388,8 @@ export const RULES: ClaimRule[] = [
   // "Zentrix AI bought Brindle Labs, a two-person startup": the size in an apposition is its head's, not the clause subject's
   {
     reason: 'headcount/n-strong-apposition',
-    match: '[subject:ORG] , (a|an|the)? (small|tiny|young|new|lean|fast-growing|growing)? [value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|company|startup|start-up|firm|business|group|operation|outfit|lab|studio|developer|maker)',
+    // ("Halvard Bank, a 12,000-strong lender, said…")
+    match: '[subject:ORG] , (a|an|the)? (small|tiny|young|new|lean|fast-growing|growing)? [value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|company|startup|start-up|firm|business|group|operation|outfit|lab|studio|developer|maker|lender|bank|retailer|insurer|carrier|airline|manufacturer|chain|consultancy|agency|publisher|giant|supplier|operator|provider|conglomerate)',
     confidence: 0.87,
     unless: SIZE_VETOES,
     examples: [
