@@ -255,6 +255,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['a dozen engineers', [count('a dozen engineers', 12, 'people')]],
   ['500 million monthly active users', [count('500 million monthly active users', 500e6, 'users')]],
   ['a total of approaching 175 million subscriptions', [{ text: 'approaching 175 million subscriptions', kind: 'count', amount: 175e6, min: null, max: null, currency: null, unit: 'subscribers', approximate: true, bound: 'exact' }]],
+  ['signed up its 50 millionth customer', [count('50 millionth customer', 50e6, 'customers')]],
   ['10 million subscribers', [count('10 million subscribers', 10e6, 'subscribers')]],
   ['5,000 customers', [count('5,000 customers', 5000, 'customers')]],
   // (two modifiers joined by "and" before the noun; not after a measure: "by up to 10 times and users can…")

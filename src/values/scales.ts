@@ -40,6 +40,9 @@ const LOWER = table<Scale>({
   million: { factor: 1e6, spaced: 'always' },
   billion: { factor: 1e9, spaced: 'always' },
   trillion: { factor: 1e12, spaced: 'always' },
+  // "signed up its 50 millionth customer": a milestone's ordinal counts as many
+  millionth: { factor: 1e6, spaced: 'always' },
+  billionth: { factor: 1e9, spaced: 'always' },
   // "$5 mn", "$5 mln" (Reuters), "$5 mil", "5 mio" (continental wires)
   mn: { factor: 1e6, spaced: 'always' },
   mln: { factor: 1e6, spaced: 'always' },
