@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company\'s new post held by a person, in a sentence of its own, pairs with the past post told of the person in the next ("Roe spent a decade at X")',
+      text: "Halvard Bank's new chief executive, Dana Roe, said profits rose. Roe spent a decade at Kestrel Capital.",
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
+    },
+    {
       note: 'a person apposed to a company\'s new post ("Halvard Bank\'s new chief executive, Dana Roe," or "Dana Roe, Halvard Bank\'s new CFO,") who previously ran or worked at another company is the first company\'s hire from it',
       text: "Halvard Bank's new chief executive, Dana Roe, previously ran Kestrel Capital's European business. Sam Reyes, Orvale Group's new finance chief, previously worked at Tessaly Partners.",
       claims: [

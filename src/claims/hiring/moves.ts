@@ -35,6 +35,7 @@ const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkee
 const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:previously|formerly|once|until recently) (?:ran|led|headed|oversaw|managed|founded|co-founded) (?:the )?|\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's new post, then the person holding it: "X's new chief executive, Dana Roe"; or after the person: "Dana Roe, X's new CFO"
 const NEW_POST_BEFORE_PERSON = /^['’]?s?\s+(?:new|incoming|newly appointed|next|newly hired)\s+(?:[\w-]+\s+){0,4}?(?:chief|ceo|cfo|cto|coo|cio|president|head|chair|chairman|chairwoman|director|officer|boss|leader|partner|executive)(?:\s+[\w-]+){0,3}?,\s*$/i;
+const NEW_POST_CUE = /['’]s? (?:new|incoming|newly appointed|next|newly hired) /;
 const NEW_POST_OF_OWNER = /^['’]?s?\s+(?:new|incoming|newly appointed|next|newly hired)\s+(?:[\w-]+\s+){0,4}?(?:chief|ceo|cfo|cto|coo|cio|president|head|chair|chairman|chairwoman|director|officer|boss|leader|partner|executive)\b/i;
 // A company's team that now includes people: "X's new lab includes…"
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
@@ -75,7 +76,8 @@ const PAST_CUE = new RegExp(PAST_PRE.source.replace(/\$$/, ''), 'i');
 export const personMoves: Extractor = {
   type: 'hiring',
   // (its verbs of taking, going, leaving and a team including, or a past post; the possessive and "of" ties only pair with those)
-  cue: () => ({ pattern: new RegExp([TAKE, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
+  // (and a company's new post held by a person: "X's new chief executive, Dana Roe, said…")
+  cue: () => ({ pattern: new RegExp([TAKE, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE, NEW_POST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
   extract(view: SentenceView): RawClaim[] {
     const people: Person[] = view.names.filter((n) => n.kind === 'person');
     const pronoun = !people.length && PRONOUN_OPENING.test(view.sentence.text);
