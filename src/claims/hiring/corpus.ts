@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"she" opening the sentence after a person\'s resignation is that person, going to a company: the company resigned from is where she comes from',
+      text: 'Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
+    },
+    {
       note: 'a company\'s new post held by a person, in a sentence of its own, pairs with the past post told of the person in the next ("Roe spent a decade at X")',
       text: "Halvard Bank's new chief executive, Dana Roe, said profits rose. Roe spent a decade at Kestrel Capital.",
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],

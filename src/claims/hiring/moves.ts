@@ -32,7 +32,7 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:previously|formerly|once|until recently) (?:ran|led|headed|oversaw|managed|founded|co-founded) (?:the )?|\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:previously|formerly|once|until recently) (?:ran|led|headed|oversaw|managed|founded|co-founded) (?:the )?|\b(?:resigned|resigns|has resigned|quit|quits|departed|departs) (?:from )?(?:(?:his|her|a|the) (?:[\w-]+ ){0,3}?(?:post|role|job|position) (?:at|with) )?|\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's new post, then the person holding it: "X's new chief executive, Dana Roe"; or after the person: "Dana Roe, X's new CFO"
 const NEW_POST_BEFORE_PERSON = /^['’]?s?\s+(?:new|incoming|newly appointed|next|newly hired)\s+(?:[\w-]+\s+){0,4}?(?:chief|ceo|cfo|cto|coo|cio|president|head|chair|chairman|chairwoman|director|officer|boss|leader|partner|executive)(?:\s+[\w-]+){0,3}?,\s*$/i;
 const NEW_POST_CUE = /['’]s? (?:new|incoming|newly appointed|next|newly hired) /;
@@ -121,6 +121,20 @@ export const personMoves: Extractor = {
       if (mem.lastHired && (lastNamed === null || lastNamed === mem.lastHired) && /\b(?:previously|formerly|before|spent|worked|was|had been|comes|came|joins|joined|joining)\b/.test(lower)) {
         const source = sourceOf(view, { start: view.sentence.start, end: view.sentence.start + 2 }, [], null);
         if (source) pastPost(mem.lastHired, source);
+      }
+      // ("Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month": "she" is the one just named, going
+      // to a company; where she was is what was said of her before)
+      if (lastNamed && !mem.hired.has(lastNamed)) {
+        for (const m of lower.matchAll(GO)) {
+          const verbAt = base + m.index!;
+          if (verbAt - view.sentence.start > 40) break;
+          const hirer = actorAfter(view, verbAt + m[0].length, 12);
+          if (!hirer) continue;
+          const past = mem.past.get(lastNamed);
+          if (past && index - past.sentence <= MEMORY_SPAN) add(hirer, past.source, verbAt);
+          else mem.hired.set(lastNamed, { hirer, sentence: index });
+          break;
+        }
       }
       return out;
     }
