@@ -1822,6 +1822,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
   },
   {
+    note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
+    text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
+    expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],
+  },
+  {
     note: 'organization: a name looking like a person\'s, "where" its lawyers\' pay is told ("Hogan Marsh, where junior lawyer pay recently hit £120,000") is an employer — a "where" clause is never a person\'s role',
     text: 'Other recent increases include Hogan Marsh, where junior lawyer pay recently hit £120,000.',
     expect: [['Hogan Marsh', 'organization']],
