@@ -301,6 +301,8 @@ const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|co
 const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB})\b`);
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 
+const AMOUNT_THEN_SEPARATOR = /\d[\d.,]*%?(?:\s+[a-z][\w-]*){0,3}\s*(?:,|;|,?\s+and)\s*$/;
+const LISTED_NAME_BEFORE = /(?:,|;|\band)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[$€£¥]|Rs\.?\s?|₹)?$/;
 const LISTED_ON = /\b(?:listed|traded|quoted|trading) (?:on|in) (?:the )?(?:(?:[A-Z][\w&.'-]*\s+){1,5}\()?$/;
 const listedOn = (view: SentenceView, a: Actor) => LISTED_ON.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start));
 
@@ -328,6 +330,18 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const bracketed = relative && leftActors.length > 1 && / \($/.test(view.text.slice(leftActors[leftActors.length - 2]!.end, relative.start)) && view.text[relative.end] === ')';
   if (bracketed) relative = leftActors[leftActors.length - 2];
   if (relative && RELATIVE_BEFORE_CUE.test(view.text.slice(relative.end, cueAt))) return { entity: relative.entity, via: relative.via, actor: relative };
+  // ("…, Idea Cellular 15.05 crore, BSNL 8.13 crore, Aircel 7.86 crore": in a list of names each before its amount, an amount right
+  // after a capitalised name that is no organisation the article knows is that name's — no one's the picker could find)
+  // (and an organisation so listed is the amount's: "Vodafone has 17.86 crore subscribers, Idea Cellular 15.05 crore and BSNL 8.13 crore")
+  const listedName = LISTED_NAME_BEFORE.exec(view.text.slice(Math.max(view.sentence.start, cueAt - 50), cueAt));
+  // (the name before it follows another amount of the list: "15.05 crore, Reliance Communications 10.62 crore" — not "the Qantas and
+  // Jetstar 30,000-strong workforce", one amount of two names)
+  const listedAt = listedName ? cueAt - listedName[0].length + listedName[0].indexOf(listedName[1]!) : -1;
+  if (listedName && AMOUNT_THEN_SEPARATOR.test(view.text.slice(Math.max(view.sentence.start, listedAt - 60), listedAt))) {
+    const named = view.actors.find((a) => a.via === 'name' && a.start >= cueAt - listedName[0].length && a.end <= cueAt && /^\s*(?:[$€£¥]|Rs\.?\s?|₹)?$/.test(view.text.slice(a.end, cueAt)));
+    if (named) return ok(named) ? { entity: named.entity, via: named.via, actor: named } : null;
+    if (!view.actors.some((a) => a.end > cueAt - listedName[0].length && a.end <= cueAt)) return null;
+  }
   // "…is followed by Halvard Tel with 56 million subscribers": an amount right after "X with" is X's, wherever X stands
   const withOwner = leftActors[leftActors.length - 1];
   if (withOwner && !withOwner.possessive && WITH_AMOUNT.test(view.text.slice(withOwner.end, cueAt))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };

@@ -1822,6 +1822,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tyrol', 'organization', 2], ['Continental', 'organization', 2], ['Continental', 'organization', 3], ['China Mobile', 'organization'], ['China', 'place', 2]],
   },
   {
+    note: 'organization: a body named after a company ("the Halvard Post Guild", "the Orvane Foundation") is one name, the body\'s — not the company\'s name and a lone word, nor a person who "wrote in a statement"',
+    text: 'Two hundred employees represent 10 percent of the staff, the Halvard Post Guild wrote in a statement on Tuesday.',
+    expect: [['Halvard Post Guild', 'organization']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

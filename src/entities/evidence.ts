@@ -256,6 +256,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("M&M", "B&Q": initials glued by an ampersand are a firm's — not the trade's words "M&A", "R&D", "Q&A", "P&L")
   else if (/^[A-Z]{1,3}&[A-Z]{1,3}s?$/.test(surface)) add(e, AMPERSAND_TERMS.has(surface) ? 'other' : 'org', 2, 'ampersand-initials');
   if (words.length > 1 && ORG_HEADS.has(last)) add(e, 'org', last === 'AI' || last === 'Tech' ? 2 : 3, 'head');
+  // ("the Washington Post Guild", "the Ford Foundation": a body's own head word — a union, a foundation — names no person)
+  else if (words.length > 1 && /^(?:Guild|Union|Foundation|Association|Federation|Institute|Trust)$/.test(last)) add(e, 'org', 3, 'body-head');
   // ("Group CFO V S Rao", "Holdings fell": a company name's head word alone names no company)
   else if (words.length === 1 && ORG_HEADS.has(first) && first !== 'AI') add(e, 'other', 2, 'head-alone');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');

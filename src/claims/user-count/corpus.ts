@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list of names each right before its amount ("…, Idea Cellular 15.05 crore, BSNL 8.13 crore") gives each amount to the name before it, the counted noun said once at the first',
+      text: 'It is followed by Orvane Tel with 17.86 crore mobile subscribers, Kestrel Cellular 15.05 crore, Halvard Communications 10.62 crore and Tessaly Mobile 8.13 crore.',
+      claims: [
+        { type: 'user_count', subject: 'Orvane Tel', value: { amount: 178_600_000 } },
+        { type: 'user_count', subject: 'Kestrel Cellular', value: { amount: 150_500_000 } },
+        { type: 'user_count', subject: 'Halvard Communications', value: { amount: 106_200_000 } },
+        { type: 'user_count', subject: 'Tessaly Mobile', value: { amount: 81_300_000 } },
+      ],
+    },
+    {
       note: 'a company\'s own measure of its users ("Total monthly average users (MAUs)"), no owner named and no place in the sentence, is the passage\'s company\'s',
       text: 'Tessaly Music reported third-quarter results on Tuesday. Total monthly average users (MAUs) grew by 29% year-on-year to 320 million, which was above the top end of the guidance range.',
       claims: [{ type: 'user_count', subject: 'Tessaly Music', value: { amount: 320_000_000 } }],
