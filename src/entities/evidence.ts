@@ -405,7 +405,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (CREDIT_LINE.test(before)) add(e, 'other', 3, 'credit-line');
   if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');
   // ("South African telecommunications company, Telkom informed…": the description and its name, a comma between)
-  else if (ORG_CUE_COMMA_BEFORE.test(last3) && VERB_NEXT.test(after) && !SAID_AFTER.test(after)) add(e, 'org', 2, 'cue-comma-before');
+  // (asked last, and only after a comma: the description's alternation is long)
+  else if (last3.endsWith(', ') && VERB_NEXT.test(after) && !SAID_AFTER.test(after) && ORG_CUE_COMMA_BEFORE.test(last3)) add(e, 'org', 2, 'cue-comma-before');
   // "Indian drugmaker Dr Reddy's": a company cue before an honorific names a company called after a
   // person — decisive against the honorific that every later mention repeats
   else if (testsOn(HONORIFIC_END, before) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
