@@ -116,9 +116,9 @@ const RELATIVE_ON = /^(?:,\s+(?:a|an|the|its|their)\s[^,;.]{1,40})?,\s+(?:which|
 // A share of a whole, said of its subject: "X accounted for 62% of its revenue", "made up a third of its sales"
 const SHARE_OF_ITS = /\b(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|represented|represents|contributed|contributes)\b[^.;]{0,40}\bof $/i;
 
-// "American Airlines-owned", "SoftBank-backed", "Abu Dhabi-based": a name made a modifier of the noun after it
 // A word after a name that continues a noun phrase, not a verb: "the Google Nest mini promotion", "the Microsoft deal"
 const NOUN_AFTER_NAME = /^ (?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|said|says|also|and|or|of|in|on|at|to|for|with|from|by|as|that|which|who|itself|now|then)\b)(?:[A-Z][\w-]*|[a-z][\w-]*(?<!ed))\b/;
+// "American Airlines-owned", "SoftBank-backed", "Abu Dhabi-based": a name made a modifier of the noun after it
 const OWNER_MODIFIER = /^(?:['’]s)?-(?:backed|owned|funded|controlled|supported|financed|led|run|operated)\b/;
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
@@ -564,8 +564,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // ("…pointed to a speech by chief executive Matt Comyn. \"We have more than 48,000 employees,\" he told the forum": the
       // speaker's company is the one the sentences just before are about, when one of them was the subject)
       // (not where the article's main company is named in this sentence or the three before: then the quote is its own)
-      const mainRecent = !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
-      const quotedSpeaker = firstPerson && !subject && !mainRecent && inQuote(s.text, p.index) ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
+      const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
+      const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
       let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
