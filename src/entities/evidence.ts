@@ -47,6 +47,8 @@ function add(e: Evidence, kind: Kind, points: number, why: string): void {
 export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|SpA|SE|NV|N\.V|BV|GmbH|KK|Bhd|Pty|Pte|Pvt|Limited|Holdings)$/;
 
 // Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics", "Bank of America"
+/** The head word of a body named after a company or a person: "the Washington Post Guild", "the Ford Foundation". */
+export const BODY_HEAD = /^(?:Guild|Union|Foundation|Association|Federation|Institute|Trust)$/;
 export const ORG_HEADS = new Set(
   (
     'AI Labs Lab Capital Ventures Payments Pay Bancorp Credit Lending Loans Mortgage Mortgages Wealth Asset Assets Markets Exchange Trading Venture Partners Technologies Technology Tech Systems Group Holdings Bank Bancorp Robotics ' +
@@ -257,7 +259,7 @@ const intrinsic = new Memo((key: string): Evidence => {
   else if (/^[A-Z]{1,3}&[A-Z]{1,3}s?$/.test(surface)) add(e, AMPERSAND_TERMS.has(surface) ? 'other' : 'org', 2, 'ampersand-initials');
   if (words.length > 1 && ORG_HEADS.has(last)) add(e, 'org', last === 'AI' || last === 'Tech' ? 2 : 3, 'head');
   // ("the Washington Post Guild", "the Ford Foundation": a body's own head word — a union, a foundation — names no person)
-  else if (words.length > 1 && /^(?:Guild|Union|Foundation|Association|Federation|Institute|Trust)$/.test(last)) add(e, 'org', 3, 'body-head');
+  else if (words.length > 1 && BODY_HEAD.test(last)) add(e, 'org', 3, 'body-head');
   // ("Group CFO V S Rao", "Holdings fell": a company name's head word alone names no company)
   else if (words.length === 1 && ORG_HEADS.has(first) && first !== 'AI') add(e, 'other', 2, 'head-alone');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -545,7 +545,7 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       const heads = rest.length > 1 && COUNTRY_WORDS.has(rest[rest.length - 1]!.text.toLowerCase()) ? rest.slice(0, -1) : rest;
       if (i === 0 && heads.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
       // ("the Washington Post Guild", "Ford Foundation": a body named after a company is its own name, no part of the company's)
-      if (i === 0 && rest.length === 1 && /^(?:Guild|Union|Foundation|Association|Federation|Institute|Trust)$/.test(rest[0]!.text)) return [tokens];
+      if (i === 0 && rest.length === 1 && BODY_HEAD.test(rest[0]!.text)) return [tokens];
       // ("Cravath Swaine & Moore": partners' names joined by an ampersand go on with a known firm's first name)
       if (i === 0 && rest.length >= 2 && rest.slice(1).some((t, j) => rest[j]!.gapTo(t) === ' & ')) break;
       // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
