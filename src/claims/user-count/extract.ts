@@ -79,7 +79,7 @@ export const userCount: Extractor = {
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
       if (NOT_USERS.test(pre.slice(-30)) || isNoOnesCount(view, q, pre)) continue;
-      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\bnew (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
+      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\b(?:new|additional|extra|net new|incremental) (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
