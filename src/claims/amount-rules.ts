@@ -29,7 +29,8 @@ export interface AmountMatch<R extends AmountRule> {
  * whose words match (or the fallback's answer), and the words around it.
  */
 // Between an amount and the same amount in another currency in brackets: " (", " (about "
-const CONVERSION_OPEN = /^\s?\(\s?(?:about |around |roughly |approximately |approx\.? |nearly |some |~|or )?$/;
+/** What opens an amount's conversion in brackets right after it: " (", " (about " — "€22.3 billion (about $24 billion)". */
+export const CONVERSION_OPEN = /^\s?\(\s?(?:about |around |roughly |approximately |approx\.? |nearly |some |~|or |c\. )?$/;
 
 export function moneyMatches<R extends AmountRule>(
   view: SentenceView,

@@ -1,3 +1,4 @@
+import { CONVERSION_OPEN } from '../claims/amount-rules.js';
 import type { Actor } from '../entities/coreference.js';
 import type { RawClaim } from '../claims/extractor.js';
 import type { Quantity } from '../values/index.js';
@@ -30,9 +31,6 @@ export const oneClaimPerAmount: Refiner = (_ctx, claims) => {
   return out;
 };
 
-// An amount's conversion in brackets right after it: "24.38 billion won ($23.1 million)", "€22.3 billion (about $24 billion)"
-const CONVERSION_BETWEEN = /^\s?\(\s?(?:about |around |roughly |approximately |approx\.? |nearly |some |~|or |c\. )?$/;
-
 /**
  * The same sum twice: a claim whose money is another claim's amount converted in brackets right after it ("taking home
  * 24.38 billion won ($23.1 million)") states the same fact in another currency, and gives way to the amount as written.
@@ -42,7 +40,7 @@ export const convertedAmounts: Refiner = (ctx, claims) => {
   for (const c of claims) {
     const q = c.value;
     if (!q || q.kind !== 'money') continue;
-    const original = claims.find((o) => o !== c && o.type === c.type && o.subject === c.subject && o.value?.kind === 'money' && o.value.currency !== q.currency && o.value.end <= q.start && CONVERSION_BETWEEN.test(ctx.text.slice(o.value.end, q.start)) && /^\s?\)/.test(ctx.text.slice(q.end, q.end + 2)));
+    const original = claims.find((o) => o !== c && o.type === c.type && o.subject === c.subject && o.value?.kind === 'money' && o.value.currency !== q.currency && o.value.end <= q.start && CONVERSION_OPEN.test(ctx.text.slice(o.value.end, q.start)) && /^\s?\)/.test(ctx.text.slice(q.end, q.end + 2)));
     if (original) drop.add(c);
   }
   return drop.size ? claims.filter((c) => !drop.has(c)) : claims;

@@ -343,7 +343,6 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("Nvidia's latest GPU chips", "Google's TPUs" — not "its training jobs on Azure")
       const ownerOf = (a.possessive || /^ (?:data[ -]?cent|datacent)/.test(after)) && a.via !== 'anaphor' && /^(?:'s)? (?:[a-z0-9-]+ ){0,2}?(?:gpus?|chips?|tpus?|tensor|accelerators?|processors?|servers?|cloud|data[ -]?cent\w+|compute|computing|infrastructure|capacity|supercomputers?|h\d+s?|blackwell|hopper)\b/.test(after);
       const ownsCompute = (ownerOf || makerOf) && resourceOf(after) !== null;
-      // ("an agreement with Elon Musk's SpaceX": the owner named before the company is no party)
       // ("an agreement with Elon Musk's SpaceX": a person or a company owning the name right after it stands in the slot for it,
       // and is no party itself unless it sells compute — not a place, "deals with South Korea's SK Hynix", nor a product, "on Azure's Nvidia instances")
       const owner = [...view.names].reverse().find((n) => n.end <= a.start && (n.kind === 'person' || n.kind === 'org') && /^['’]s? $/.test(view.text.slice(n.end, a.start)));
