@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadScript, saveScriptCache } from '../src/cli/script.js';
 import { extractFromPlainText } from '../src/pipeline.js';
 
@@ -12,6 +12,7 @@ import { extractFromPlainText } from '../src/pipeline.js';
 describe('extraction script', () => {
   it('takes its cache, and never the cache of another source', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-script-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 's.cjs');
     const line = (digit: string) => `// build ${digit.repeat(40)}\n`;
     writeFileSync(file, `${line('1')}exports.twice = (x) => x * 2; exports.url = __import_meta_url;\n`);
