@@ -1,4 +1,5 @@
 import type { Quantity } from '../values/index.js';
+import { INTENSIFIER_BEFORE } from '../values/qualifiers.js';
 import type { RawClaim, SentenceView } from './extractor.js';
 import { after, before, isPocketMoney, type Picked } from './slots.js';
 
@@ -21,6 +22,8 @@ export interface AmountMatch<R extends AmountRule> {
   q: Quantity;
   rule: R;
   pre: string;
+  /** Where `pre` ends: the amount's start, or before an intensifier read past ("a staggering $9 billion"). */
+  preEnd: number;
   post: string;
 }
 
@@ -41,12 +44,15 @@ export function moneyMatches<R extends AmountRule>(
   const out: Array<AmountMatch<R>> = [];
   for (const q of view.quantities) {
     if (q.kind !== 'money' || isPocketMoney(q)) continue;
-    const pre = before(view, q.start, reach);
+    // ("valued at a staggering $75 billion": an intensifier is read past)
+    const lead = INTENSIFIER_BEFORE.exec(view.text.slice(Math.max(view.sentence.start, q.start - 24), q.start));
+    const preEnd = lead ? q.start - lead[0].length + (/^[\s(]/.test(lead[0]) ? 1 : 0) : q.start;
+    const pre = before(view, preEnd, reach);
     // ("€22.3 billion ($24 billion) in revenue": an amount converted in brackets is read past)
     const converted = view.quantities.find((o) => o !== q && o.kind === 'money' && o.start > q.end && CONVERSION_OPEN.test(view.text.slice(q.end, o.start)) && /^\s?\)/.test(view.text.slice(o.end, o.end + 2)));
     const post = after(view, converted ? view.text.indexOf(')', converted.end) + 1 : q.end, reach);
     const rule = rules.find((r) => (!r.before || r.before.test(pre)) && (!r.after || r.after.test(post))) ?? fallback?.(pre, post);
-    if (rule) out.push({ q, rule, pre, post });
+    if (rule) out.push({ q, rule, pre, preEnd, post });
   }
   return out;
 }

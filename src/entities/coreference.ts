@@ -32,7 +32,7 @@ export interface Reference {
 // "the company", "the startup", "the San Francisco-based company", "the Chinese AI lab", "the search giant", "the
 // business-to-business (B2B) company" (an acronym in brackets among the words before the noun)
 // (a noun half of a hyphenated word ends no phrase: "the group-texting startup", not "the group"; "The venture-backed X")
-const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|newspaper|paper';
+const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|fintech|darling|behemoth|juggernaut|powerhouse|upstart|newspaper|paper';
 // ("The IT services major will hire…", "the auto major's shares": "major" as a noun, Indian business English — only after a
 // word saying its line of business and before a verb or a possessive, not "the major banks")
 const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|was|said|says|reported|posted|plans|planned|announced|added|also|recently|expects|employs|employed|hired|hires|cut|cuts|laid|raised|on)\b|[,.;])`;

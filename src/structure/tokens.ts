@@ -2,6 +2,7 @@ import type { SentenceView } from '../claims/extractor.js';
 import type { Actor } from '../entities/coreference.js';
 import type { NameMention } from '../entities/organizations.js';
 import type { Quantity } from '../values/index.js';
+import { INTENSIFIER_BEFORE } from '../values/qualifiers.js';
 
 /**
  * A candidate sentence read once into tokens that the claim rules match: words (lower case),
@@ -92,7 +93,10 @@ function slotsOf(view: SentenceView): Slot[] {
     // the counted noun ("jobs", "equity derivatives specialists") stays as words
     const nounAt = q.kind === 'count' && q.noun ? numberEnd(q.text) : q.text.length;
     const end = q.start + nounAt;
-    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: newTok('qty', q.start, q.end, '', false, q, undefined, undefined) });
+    // ("employs a record 4,500 people": the intensifier before an amount goes into its slot, read past by every rule)
+    const lead = INTENSIFIER_BEFORE.exec(view.text.slice(Math.max(view.sentence.start, q.start - 24), q.start));
+    const start = lead ? q.start - lead[0].length + (/^[\s(]/.test(lead[0]) ? 1 : 0) : q.start;
+    slots.push({ start, end: q.end, nounAt: end < q.end ? end : undefined, tok: newTok('qty', q.start, q.end, '', false, q, undefined, undefined) });
   }
   for (const a of view.actors) {
     if (taken(a.start, a.end)) continue;

@@ -38,6 +38,14 @@ const BEFORE = new PhraseTable<Hedge>([
   ['well below', 'under'], ['lower than', 'under'], ['<', 'under'], ['≤', 'under'],
 ]);
 
+/**
+ * Words of wonder right before an amount, which say nothing of its size: "employs a record 4,500 people", "took home a
+ * cool $10.9 million", "the princely sum of 24.38 billion won". They are no part of the value (it stays exact); a rule
+ * reads past them (claims/amount-rules.ts, structure/tokens.ts).
+ */
+export const INTENSIFIER_BEFORE =
+  /(?:^|[\s(])(?:(?:a|an) (?:new )?(?:record|whopping|staggering|massive|huge|hefty|cool|mere|modest|healthy|handsome|tidy|remarkable|impressive|astonishing|astounding|colossal|eye-watering|jaw-dropping|mammoth|bumper|paltry|meagre|meager|solid|robust|respectable|princely)(?: sum of)?|the princely sum of) ?$/i;
+
 // After the amount: "$5 billion or more", "100 or so", "500 or fewer".
 const AFTER = new PhraseTable<Hedge>([
   ['or more', 'above'], ['or higher', 'above'], ['or greater', 'above'], ['and up', 'above'],

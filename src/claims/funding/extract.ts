@@ -151,7 +151,7 @@ export const funding: Extractor = {
   type: 'funding',
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
-    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, () => RAISED_AFTER)) {
+    for (const { q, rule, pre, preEnd, post } of moneyMatches(view, RULES, 90, () => RAISED_AFTER)) {
       // (the words after the amount, past a bracketed conversion that ends the clause: "$3.25bn (£1.7bn) takeover offer")
       const rawAfter = view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)).toLowerCase();
       // ("secured a further $50m of investment": after a verb of raising, investment is the round itself)
@@ -165,7 +165,7 @@ export const funding: Extractor = {
       // ("subscriptions now bring in more than £500,000 per month": money by the month or the year is income, no round)
       if (q.per === 'person' || q.per === 'year' || q.per === 'month' || q.per === 'week' || q.per === 'day' || q.per === 'hour' || /\bcollectively\b/.test(pre)) continue;
       // "10 executives received ¥1 billion or more": people paid, not a company funded
-      if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, q.start)) continue;
+      if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, preEnd)) continue;
       // "received $11m from the US and the UK": money from a country is state money
       const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/.exec(view.text.slice(q.end + 1, q.end + 50));
       if (fromPlace && isKnownPlace(fromPlace[1]!.toLowerCase())) continue;

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a word of wonder before the number ("a record", "a whopping") says nothing of its size: the count stays exact',
+      text: 'Brannock Freight now employs a record 4,500 people after a year of new depots.',
+      claims: [{ type: 'headcount', subject: 'Brannock Freight', value: { amount: 4500, text: '4,500 people' } }],
+    },
+    {
       note: '"we" in a quote is the speaker\'s company: the company the sentences just before are about, not the article\'s most-named one when that was named more than three sentences back (here an analyst\'s firm quoted first)',
       text: '"Staff are the biggest cost," Tarrow Securities senior analyst Dana Roe said. Banks may cut jobs. Analysts expect more. The country\'s biggest lender, Halvard Bank, denied a report that it would cut 10,000 jobs. Asked about the report, the bank pointed to a speech by chief executive Sam Reyes. "We have more than 48,000 employees," he said.',
       claims: [{ type: 'headcount', subject: 'Halvard Bank', value: { min: 48_000 } }],

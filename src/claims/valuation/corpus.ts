@@ -164,6 +164,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'valuation', subject: 'Tessellate Bio', value: { amount: 9_000_000_000, currency: 'USD', text: '$9 billion' } }],
     },
     {
+      note: 'an intensifier before the amount is read past ("worth a whopping"), and "the fintech" is the company the passage is about',
+      text: 'Marrow Pay started in a garage in 2019. Today the fintech is worth a whopping $4 billion, its investors say.',
+      claims: [{ type: 'valuation', subject: 'Marrow Pay', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
+    },
+    {
       note: 'companies listed as examples ("including X and Y") are not what "the company" refers to',
       text: "A handful of Quillmark investors — including Accel and Northzone — marked down the company’s valuation, which had peaked at $8 billion.",
       claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 8_000_000_000, currency: 'USD', text: '$8 billion' } }],

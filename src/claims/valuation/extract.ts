@@ -58,7 +58,7 @@ export const valuation: Extractor = {
     const claims: RawClaim[] = [];
     // (the earlier figure of a valuation: "valued at $7.5 billion, up from $2 billion" — not "the value of trade rose … from")
     const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing|es)\b/.test(pre) ? EARLIER_FIGURE : undefined);
-    for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90, earlier)) {
+    for (const { q, rule, pre, preEnd, post } of moneyMatches(view, RULES, 90, earlier)) {
       if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
       if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
@@ -66,12 +66,12 @@ export const valuation: Extractor = {
       let cueIdx = -1;
       for (const m of pre.matchAll(/valu|worth/g)) cueIdx = m.index;
       // (in a table row the words before are its column's header, not text of the row: the cue is the cell)
-      const cueAt = rule.before && cueIdx >= 0 && view.sentence.kind !== 'table' ? q.start - pre.length + cueIdx : q.start;
+      const cueAt = rule.before && cueIdx >= 0 && view.sentence.kind !== 'table' ? preEnd - pre.length + cueIdx : q.start;
       // "valuing Stackwise at…", "values the company at…", "could value X at", "valued it at"
       const objectAfterVerb = /\bvalu(?:ing|es|ed|e) ([^ ]+(?: [^ ]+){0,5}) (?:at|near|around)(?: an?)? ?$/.exec(pre);
       let picked = null;
       if (objectAfterVerb) {
-        const at = q.start - pre.length + objectAfterVerb.index + objectAfterVerb[0].indexOf(' ') + 1;
+        const at = preEnd - pre.length + objectAfterVerb.index + objectAfterVerb[0].indexOf(' ') + 1;
         const obj = actorAfter(view, at, 30);
         if (obj && obj.start < q.start) picked = { entity: obj.entity, via: obj.via, actor: obj };
         // "values the club at £800m", "valuing its stake at…": something named that is no organisation the
@@ -98,7 +98,7 @@ export const valuation: Extractor = {
       const active = /\bvalu(?:ing|es)\b/.test(pre);
       if (!picked && thing && !active && (rule.reason === 'valuation/valued-at' || rule.reason === 'valuation/worth')) {
         // "If the deal closes, Lattice Forge would be valued at…": a company named after the noun is what is valued
-        const thingAt = q.start - pre.length + subjectWords.length - valuedThing.length + thing.index;
+        const thingAt = preEnd - pre.length + subjectWords.length - valuedThing.length + thing.index;
         const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on|with|from|to|for|by|between|and)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(0, a.start - 12), a.start)));
         // ("Kestrel Pay was valued at…", "Orrin Market Labs is worth…": a word of a company's name is no thing)
         const inName = view.actors.some((a) => a.via === 'name' && a.start <= thingAt && thingAt < a.end);
