@@ -111,7 +111,9 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
       const counterpartyAgrees = optional
         ? group.claims[0]!.counterparty === c.counterparty
         : c.counterparty === null || named.length === 0 || named.every((x) => x === c.counterparty);
-      return counterpartyAgrees && group.values.every((v) => sameValue(v, c.value, optional));
+      // ("rose to 79.4 million from the 79 million it recorded": two exact amounts of one sentence are two facts, however near)
+      const twoOfOneSentence = group.claims.some((o) => o.sentence === c.sentence && o.value && c.value && o.value.start !== c.value.start && !o.value.approximate && !c.value.approximate && o.value.amount !== c.value.amount);
+      return counterpartyAgrees && !twoOfOneSentence && group.values.every((v) => sameValue(v, c.value, optional));
     });
     if (g) {
       g.claims.push(c);

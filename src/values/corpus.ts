@@ -203,6 +203,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['revenue fell from $10bn to $8bn', [money('$10bn', 10e9), money('$8bn', 8e9)]],
   // after "by", the change and the level reached, each with its own scale (not "by 1,000 to 1,500 jobs", a range)
   ['subscribers declined by 1.3 million to 70.2 million', [count('1.3 million', 1.3e6), count('70.2 million', 70.2e6)]],
+  // (a first end written in full, larger than the second's number, takes no scale from it: the change and the level reached)
+  ['its base plunged by 63,840 to 12.5 million', [count('63,840', 63840), count('12.5 million', 12.5e6)]],
   ['revenue rose by $2 million to $40 million', [money('$2 million', 2e6), money('$40 million', 40e6)]],
   // (without scales: an exact second end, not round to the hundred, is the level reached; round ends are a range of the change)
   ['cut its headcount by 58,800 to 254,066', [count('58,800', 58800), count('254,066', 254066)]],

@@ -14,6 +14,22 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'what a gain brought the owned user base to ("brought its total active customer database to"), and the level it rose from, however near ("79.4 million from the 79 million": two facts, not one rounded)',
+      text: 'Halvard Tel gained 392,440 new subscriptions in July. This brought its total active customer database to 79.4 million from the 79 million it recorded in June.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard Tel', value: { amount: 79_400_000 } },
+        { type: 'user_count', subject: 'Halvard Tel', value: { amount: 79_000_000 } },
+      ],
+    },
+    {
+      note: 'a fall "by N to M from P": the level reached and the level it fell from',
+      text: 'Orrin Mobile recorded a loss of subscriptions in the period. The company’s subscriptions plunged by 63,840 to 12.5 million from 12.6 million in June.',
+      claims: [
+        { type: 'user_count', subject: 'Orrin Mobile', value: { amount: 12_500_000 } },
+        { type: 'user_count', subject: 'Orrin Mobile', value: { amount: 12_600_000 } },
+      ],
+    },
+    {
       note: 'a list of names each right before its amount ("…, Idea Cellular 15.05 crore, BSNL 8.13 crore") gives each amount to the name before it, the counted noun said once at the first',
       text: 'It is followed by Orvane Tel with 17.86 crore mobile subscribers, Kestrel Cellular 15.05 crore, Halvard Communications 10.62 crore and Tessaly Mobile 8.13 crore.',
       claims: [

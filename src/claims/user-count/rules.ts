@@ -22,6 +22,8 @@ const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organis
 const USERS_OF = `(people|users|customers|consumers|developers|students|teachers|doctors|lawyers|creators|${BUSINESSES.slice(1, -1)})`;
 const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
 // A level reached, not a change: "rose to", "doubled to"
+// What a company's users are counted as: "subscriber numbers", "customer count", "its active customer database"
+const TALLY = '(numbers|number|count|base|tally|total|figures|database|databases)';
 const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|decrease|slip|shrink|edge up|edge down|go up|go down|go|shoot up|leap|rocket|spike|dip|slide|tumble|plunge}';
 const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover|average}';
 
@@ -103,7 +105,7 @@ export const RULES: ClaimRule[] = [
   // "Sorrel Media's subscriber numbers rose to 1.2 million", "weekly active users of its chatbot had doubled to 200 million"
   {
     reason: 'user_count/users-rose-to',
-    match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${RISE} _{0,8} to ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} ${TALLY}? _{0,6} ${RISE} _{0,8} to ${QUAL} [value:COUNT]`,
     confidence: 0.8,
     unless: NOT_USERS,
     pick: { allowSlot: USERS_ON },
@@ -126,7 +128,7 @@ export const RULES: ClaimRule[] = [
   // "Norrland Compute's customer count climbed past 2,500", "the platform's monthly active users topped 500 million"
   {
     reason: 'user_count/users-reached',
-    match: `${USER_NOUN} (numbers|number|count|base|tally|total|figures)? _{0,6} ${REACH} (the|a)? ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} ${TALLY}? _{0,6} ${REACH} (the|a)? ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
     // ("Monthly active users on KakaoTalk averaged 44,859,000": the service the users are on owns them)
@@ -137,7 +139,7 @@ export const RULES: ClaimRule[] = [
   // "monthly active users (MAUs) of 300 million", "a customer base of 4,000"
   {
     reason: 'user_count/users-of',
-    match: `${USER_NOUN} (base|count|numbers|total|tally)? (, (meanwhile|however|too|also) ,)? (now|currently|already)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at|stand at|sit at|sits at|sat at) ${QUAL} [value:COUNT]`,
+    match: `${USER_NOUN} ${TALLY}? (, (meanwhile|however|too|also) ,)? (now|currently|already)? (of|at|totalling|totaling|totalled|totaled|numbering|stood at|stands at|stand at|sit at|sits at|sat at) ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
     extra: userish,
@@ -175,6 +177,18 @@ export const RULES: ClaimRule[] = [
     unless: { 'user_count/happened-to': HAPPENED_TO },
     extra: userish,
     examples: [['Halvard Media added 12 million subscribers, bringing its total to 233 million.', 'Halvard Media', '233 million']],
+  },
+  // "This brought its total active customer database to 79.4 million", "The new activations took Halvard Tel's subscriptions to
+  // 58.3 million": what a gain brought the owned user base to
+  {
+    reason: 'user_count/brought-users-to',
+    match: `{bring|take|lift|push|raise|boost} ([subject:POSS]|its|their) (total|overall|global|worldwide|combined)? (active|paying|paid|registered|monthly active|weekly active|daily active)? ${USER_NOUN} ${TALLY}? to ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: { 'user_count/happened-to': HAPPENED_TO },
+    examples: [
+      ['Halvard Tel gained 392,440 new lines in July. This brought its total active customer database to 79.4 million.', 'Halvard Tel', '79.4 million'],
+      ['The new activations took Halvard Tel’s total subscriptions to 58.3 million from 56.2 million.', 'Halvard Tel', '58.3 million'],
+    ],
   },
   // "Brightwave Health's app is used by 3 million people", "trusted by more than 8,000 companies"
   {
