@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'MINING giant Kestrel Tinto shed close to 4000 workers across its global operations last year. BANKING group Orrin Capital kept its staff.',
+    note: 'a story\'s opening word set in capitals, an ordinary word before lower-case ones ("MINING giant"), is no name; the name after it is',
+    expect: [['MINING', 'other'], ['BANKING', 'other'], ['Kestrel Tinto', 'organization'], ['Orrin Capital', 'organization']],
+  },
+  {
     text: 'Corporate Kenya has recently seen some top executives exiting one company and walking into another.',
     note: '"Corporate" and a country: a country\'s business world, no company',
     expect: [['Corporate Kenya', 'other']],

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'the workforce\'s own fall, passive or intransitive ("workforce was cut by", "will shrink by"), is a departure of that many; offloading workers is cutting them',
+      text: 'Orrin Motors is planning to offload nearly 1,000 workers worldwide. Kestrel Air said its workforce will shrink by 40,000 in October.',
+      claims: [
+        { type: 'departure', subject: 'Orrin Motors', value: { amount: 1000 } },
+        { type: 'departure', subject: 'Kestrel Air', value: { amount: 40_000 } },
+      ],
+    },
+    {
       note: 'the company as the article writes it ("Bristol-Myers Squibb", not the gazetteer\'s spelling); a share, then its count between dashes ("12% of its workforce—or about 7,200 employees—"); a closure "impacting" jobs',
       text: 'December: Bristol-Myers Squibb unveils plans to eliminate about 3,700 jobs. November: Orrin Pharma says it will shed 12% of its workforce—or about 7,200 employees—in a cost programme. Kestrel Tyres will close two sites in western France, impacting approximately 1,250 jobs.',
       claims: [

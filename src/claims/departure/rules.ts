@@ -33,7 +33,7 @@ const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory
 const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
 // A hedge before a count: "about 5,100 jobs", "Some 7,000 workers"
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
-const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate}';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
 const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to launch|to found) (the)? [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])`;
@@ -239,6 +239,18 @@ export const RULES: ClaimRule[] = [
     examples: [
       ['The Washington Post will reduce its workforce by 240 people.', 'Washington Post', '240 people'],
       ['In April, the ride-hailing app Zentrix announced it would cut staffing by 1,072 employees.', 'Zentrix', '1,072 employees'],
+    ],
+  },
+  // "Rio's workforce was cut by 3,909 to 51,029 people", "its workforce will shrink by 40,000": the workforce's own fall
+  {
+    reason: 'departure/workforce-cut-by',
+    vouches: true,
+    match: '(workforce|headcount|payroll|staffing|staff numbers|employee numbers|worker numbers|employee count|staff count) ~{0,4} {cut|reduce|trim|slash|shrink|fall|drop|decline} by (about|around|roughly|nearly|some|up to|more than|over|close to|almost)? [value:COUNT]',
+    confidence: 0.82,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [
+      ['Harrow Mining’s workforce was cut by 3,909 to 51,029 people during 2016.', 'Harrow Mining', '3,909'],
+      ['Harrow Airlines said today its workforce will shrink by 40,000 in October.', 'Harrow Airlines', '40,000'],
     ],
   },
   // "at least 38 people were laid off", "200 staff will be made redundant", "40 employees have been let go"

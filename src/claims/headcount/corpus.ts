@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"individuals" a company employs are its staff; "the N it employed" counts them too',
+      text: 'Orrin Motors employs nearly 150,000 individuals worldwide. Kestrel Air\'s workforce will shrink from the 140,000 it employed in March.',
+      claims: [
+        { type: 'headcount', subject: 'Orrin Motors', value: { amount: 150_000 } },
+        { type: 'headcount', subject: 'Kestrel Air', value: { amount: 140_000 } },
+      ],
+    },
+    {
       note: 'a word of wonder before the number ("a record", "a whopping") says nothing of its size: the count stays exact',
       text: 'Brannock Freight now employs a record 4,500 people after a year of new depots.',
       claims: [{ type: 'headcount', subject: 'Brannock Freight', value: { amount: 4500, text: '4,500 people' } }],

@@ -13,9 +13,9 @@ import { MONTHS } from '../../text/months.js';
 
 // Nouns that name an organisation's people
 const STAFF = '(employees|employee|staff|staffers|workers|engineers|researchers|scientists|developers|programmers|personnel|salespeople|specialists|consultants|bankers|analysts|physicists|designers|team|workforce)';
-const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|${OCCUPATIONS.join('|')}|people|persons|others|agents|officers|craftsmen|volunteers|hands|locals|members)$`);
+const STAFF_WORD = new RegExp(`^(?:${STAFF.slice(1, -1)}|${OCCUPATIONS.join('|')}|people|persons|individuals|others|agents|officers|craftsmen|volunteers|hands|locals|members)$`);
 // …and "people", which needs a relation of employment before it
-const PEOPLE = '(people|persons|full-time|staff|staffers|personnel|employees|workers|engineers|researchers|scientists|developers)';
+const PEOPLE = '(people|persons|individuals|full-time|staff|staffers|personnel|employees|workers|engineers|researchers|scientists|developers)';
 // Verbs that count a stock: "has", "employs", "counts"
 const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost|barely|merely|a mere)?';
 // What a company "has": people, or people of a trade ("12,000 cabin crew"), and the hedges before their count
@@ -127,6 +127,15 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI employs about 140 people.', 'Zentrix AI', 'about 140 people'],
       ['Orbital Loom Labs employs a total of 3,200 people.', 'Orbital Loom Labs', '3,200 people'],
     ],
+  },
+  // "…to around 100,000 from the 140,000 it employed in March": a count the company employs, in a clause on the count
+  {
+    reason: 'headcount/count-it-employed',
+    vouches: true,
+    match: '(the|its) [value:COUNT] (that|whom)? [subject:ORG] (had|has|have)? (once|previously|then|still)? {employ}',
+    confidence: 0.8,
+    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF },
+    examples: [['Halvard Air’s workforce will shrink to around 100,000 from the 140,000 it employed in March.', 'Halvard Air', '140,000']],
   },
   // "saw its headcount go up by 1,789 employees to 4.48 lakh workers", "headcount dipped by 1,083 workers, to 2.42 lakh":
   // the level a change ends at (its size after the change)
