@@ -31,4 +31,15 @@ describe('sentences', () => {
   it('ends it after a round letter ("its Series B. Zentrix AI …")', () => {
     expect(split('Orrin AI led its Series B. Zentrix AI has also raised.')).toEqual(['Orrin AI led its Series B.', 'Zentrix AI has also raised.']);
   });
+
+  it('keeps each row of a table that lost its cell marks a line of its own, not a heading, while wrapped prose joins', () => {
+    const text = 'Bank 2020-21 2024-25 Net Change\nOrrin Bank 12,532 14,591 2,059 ▲ Growing\nKestrel Bank of Lagos 8,890 10,229 1,339\nHalvard Bank 2,46,353 2,36,221 –10,132';
+    expect(splitSentences(text).map((s) => [s.text, s.kind])).toEqual([
+      ['Bank 2020-21 2024-25 Net Change', 'heading'],
+      ['Orrin Bank 12,532 14,591 2,059 ▲ Growing', 'body'],
+      ['Kestrel Bank of Lagos 8,890 10,229 1,339', 'body'],
+      ['Halvard Bank 2,46,353 2,36,221 –10,132', 'body'],
+    ]);
+    expect(split('Orrin Bank said its staff rose to 12,532 from 11,000 in the year\nand that it would hire 500 more in 2025.')).toEqual(['Orrin Bank said its staff rose to 12,532 from 11,000 in the year\nand that it would hire 500 more in 2025.']);
+  });
 });

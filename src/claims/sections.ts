@@ -28,10 +28,15 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 // "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
 // ("1. Zentrix AI — $4bn", "2) Quillmark: $900m": a ranked list's number comes first)
 // ("2. Lendwell (London, lending platform for small businesses): £21m": a description in brackets after the name)
+// ("United, 82,498, -0.1%", "Bank of India 51,459 50,564 –895": a row of a list or a table that lost its cell marks — a
+// capitalised name, a comma or a space, the figures)
+const BARE_ROW = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|de|du|la)){0,5}(?:,\s+|\s+)[-–+~]?(?:[$€£¥]|Rs\.?\s?|US\$)?\d[\d,.]*(?:\s*%)?(?:(?:,\s*|\s+)[-–+▲▼]?\s?[\d,.]+%?\.?)*(?:\s+[▲▼]?\s*[A-Z][a-z]+)?\.?$/;
 const valueLine = (raw: string) => {
   const t = raw.replace(/\s*\([^()]{1,80}\)(?=\s*[:–—-])/, '');
-  return /^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
+  return (/^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) || BARE_ROW.test(t.trim())) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
 };
+// A table's header row that lost its cell marks: words and periods ("Bank 2020-21 2024-25 Net Change Trend")
+const HEADER_ROW = /^[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|(?:19|20)\d\d(?:[-–/]\d{2,4})?|FY\s?\d{2,4}(?:[-–/]\d{2,4})?|Q[1-4]|%))+\s*$/;
 // ("Here is what the top AI labs pay:": a longer line that ends in a colon introduces the list too)
 // ("Subscriber base at the end of September": a heading of up to ten words, too)
 const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && (/:\s*$/.test(s.text) || s.kind === 'heading')));
@@ -42,10 +47,19 @@ const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 &&
  */
 export function sectionLabelOf(sentences: Sentence[], s: Sentence): string | undefined {
   if (!valueLine(s.text)) return undefined;
-  for (let j = s.index - 1; j >= 0 && j >= s.index - 8; j--) {
+  let rows = 0;
+  for (let j = s.index - 1; j >= 0 && j >= s.index - 16; j--) {
     const p = sentences[j]!;
-    if (valueLine(p.text)) continue;
+    if (valueLine(p.text) || HEADER_ROW.test(p.text.trim())) {
+      rows++;
+      continue;
+    }
+    // ("(Two part-time jobs are counted as one full-time job.)": a note in brackets under the label)
+    if (/^\(.*\)\.?$/.test(p.text.trim())) continue;
     if (label(p)) return p.text;
+    // ("The 10 largest U.S. airlines by full-time-equivalent employees, and their 1-year change…": the sentence right above a
+    // list of rows says what its figures are)
+    if (BARE_ROW.test(s.text.trim()) && (rows > 0 || valueLine(sentences[s.index + 1]?.text ?? '')) && words(p.text) <= 30) return p.text;
     // (a line of prose between: "Also Read", a caption — skip short ones, stop at prose)
     if (words(p.text) > 6) break;
   }
@@ -58,7 +72,8 @@ export function sectionRule(type: ClaimType): ClaimRule {
   const money = MONEY_TYPES.has(type);
   return {
     reason: `${type}/section-list`,
-    match: `^ (_ (.|\\)))? (_ [COUNT] (:|,|-|–|—))? [subject:ORG] (:|-|–|—|\\|) (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
+    // (a row that lost its cell marks has a comma or nothing between: "United, 82,498", "Bank of India 51,459 50,564")
+    match: `^ (_ (.|\\)))? (_ [COUNT] (:|,|-|–|—))? [subject:ORG] (:|-|–|—|\\||,)? (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
     confidence: 0.78,
     vouches: true,
     when: (view) => !!view.section,

@@ -245,6 +245,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     if (g.kind !== 'organization' || g.known) continue;
     const acronyms = [...g.keys].filter((k) => /^[a-z]{2,6}$/.test(k) && [...g.surfaces.keys()].some((s) => s === s.toUpperCase()));
     for (const acr of acronyms) {
+      // (an acronym the group's own long name spells is settled: "Public Sector Banks (PSBs)" is no "Punjab & Sind Bank")
+      if ([...g.keys].some((k) => k.includes(' ') && initials(k) === acr)) continue;
       const target = groups.find((o) => o !== g && o.kind === 'organization' && [...o.keys].some((k) => k.includes(' ') && initials(k) === acr));
       if (target) merge(g, target);
     }

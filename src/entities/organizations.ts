@@ -51,7 +51,7 @@ class Token {
     return this.end - this.start;
   }
 
-  /** The UTF-16 unit `k` places into the word. */
+  /** The UTF-16 unit `k` places into the word (negative: before it). */
   codeAt(k: number): number {
     return this.source.charCodeAt(this.start - this.base + k);
   }
@@ -333,9 +333,18 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   // words of four letters or more
   let words = 0;
   let caps = 0;
+  // (a row of figures is no headline: "Canara Bank 88,213 81,260 –6,953 ▼ Declining")
+  // (numbers apart from each other, not the parts of one — "100,000" — and not years)
+  let figures = 0;
+  let figureEnd = -2;
   for (const r of raw) {
     const t = possessives ? withoutPossessive(r) : r;
     const c = t.codeAt(0);
+    if (c >= 48 && c <= 57) {
+      const joined = t.start === figureEnd + 1 && (t.codeAt(-1) === 44 || t.codeAt(-1) === 46);
+      if (!joined && !/^(?:19|20)\d\d/.test(t.text) && ++figures >= 2) return false;
+      figureEnd = t.end;
+    }
     // (a short lower-case word a headline would capitalise — "is", "new", "its" — makes it prose: "Dana Roe is Halvard Bank's new CFO.")
     if (t.length <= 3 && c >= 97 && c <= 122 && !t.cap && SHORT_PROSE.has(t.text)) return false;
     if (t.length <= 3 || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
@@ -869,7 +878,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
 const DEFINITIONS: ReadonlySet<string> = new Set(['abbreviation', 'plural-abbreviation', 'term-defined']);
 
 // A line that is a key and a figure: "Vera: 250 million", "- Harvey: 6,337", "Elsa:55", "Orrin: $30 billion"
-const KEYED_FIGURE_LINE = /^[ \t]*(?:[-•*][ \t]*)?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[ \t]*:[ \t]*(?:[$€£¥]|Rs\.?|US\$)?[ \t]?\d/;
+// ("United, 82,498, -0.1%", "Bank of India 51,459 50,564": a row of a list or a table that lost its cell marks, a comma or a space)
+const KEYED_FIGURE_LINE = /^[ \t]*(?:[-•*][ \t]*)?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:[ \t]*:[ \t]*|,[ \t]+|[ \t]+(?=\d[\d,.]*(?:[ \t]+[-–+]?\d|,|%|$)))(?:[$€£¥]|Rs\.?|US\$)?[ \t]?\d/;
 
 /**
  * The one-word keys of a list of like figures, two lines or more one under the other, when one key of the list is a name
@@ -886,7 +896,9 @@ function listedNames(text: string): string[] {
     block = [];
   };
   for (const line of text.split('\n')) {
-    const m = line.includes(':') ? KEYED_FIGURE_LINE.exec(line) : null;
+    // (a blank line between rows keeps the list open)
+    if (!line.trim()) continue;
+    const m = /\d/.test(line) ? KEYED_FIGURE_LINE.exec(line) : null;
     if (m) block.push(m[1]!);
     else close();
   }

@@ -55,6 +55,9 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!) && !/\b(?:Series|series|Class|class|Round|round|Plan|plan|Type|type|Grade|grade|Category|category|Vitamin|vitamin|Part|part|Tier|tier|Phase|phase) $/.test(text.slice(Math.max(0, i - 9), i + 1));
 }
 
+// A row of figures: a capitalised name, then two numbers or more and little else ("Punjab & Sind Bank 8,890 10,229 1,339 ▲ Growing")
+const FIGURE_ROW = /^[A-Z][^\d\n]{0,60}?\s[-–+]?\d[\d,.]*%?(?:\s+[-–+▲▼]?\s?\d[\d,.]*%?)+(?:\s+[▲▼]?\s*[A-Za-z]+)?\s*$/;
+
 /** Split one line-unit (a paragraph, a bullet, a heading) into sentences at . ! ? */
 function splitUnit(text: string, from: number, to: number, out: Array<[number, number]>): void {
   let start = from;
@@ -179,6 +182,8 @@ export function splitSentences(text: string): Sentence[] {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       const curText = text.slice(cur.start, cur.end);
+      // ("Bank of India 51,459 50,564 –895\nUCO Bank 22,012 21,049 –963": rows of a table that lost its cell marks, each its own)
+      if (FIGURE_ROW.test(curText) && FIGURE_ROW.test(text.slice(next.start, next.end))) break;
       // "…a $90 million round\nled by Northzone": the next line goes on with the sentence
       const wrapped = !TERMINAL.test(curText) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
       const continues = hardWrapped && /^[a-z]/.test(text[next.start]!);
@@ -201,7 +206,8 @@ export function splitSentences(text: string): Sentence[] {
       prevKind = 'text';
       continue;
     }
-    if (single && !TERMINAL.test(unitText) && unitText.length < 200 && !/[.!?] [A-Z]/.test(unitText)) {
+    // (a row of figures is no heading: its name is told as prose tells it)
+    if (single && !TERMINAL.test(unitText) && unitText.length < 200 && !/[.!?] [A-Z]/.test(unitText) && !FIGURE_ROW.test(unitText)) {
       push(line.start, end, 'heading');
     } else {
       const parts: Array<[number, number]> = [];

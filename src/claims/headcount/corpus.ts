@@ -16,6 +16,24 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a list of rows that lost their cell marks ("Name, 82,498, -0.1%") under the sentence that says what the figures are: each row\'s figure is its company\'s, a note in brackets between is read past',
+      text: 'The five largest carriers by full-time-equivalent employees, and their change in a year:\n\n(Two part-time jobs count as one.)\n\nKestrel Air, 82,498, -0.1%\n\nOrrin Airways, 74,546, -3.9%.\n\nHalvard Jet, 13,029, +2.7%',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Air', value: { amount: 82_498 } },
+        { type: 'headcount', subject: 'Orrin Airways', value: { amount: 74_546 } },
+        { type: 'headcount', subject: 'Halvard Jet', value: { amount: 13_029 } },
+      ],
+    },
+    {
+      note: 'a table that lost its cell marks, one row a line under a header row of years and a title that names the measure: each row\'s first figure is its bank\'s; a long name and an acronym of other words ("Public Lenders (PLs)") stay apart',
+      text: 'How the number of employees at Public Lenders (PLs) has changed\nBank 2020-21 2024-25 Net Change Trend\nOrrin Bank 12,532 14,591 2,059 ▲ Growing\nPrairie & Lakes Bank 8,890 10,229 1,339 ▲ Growing\nKestrel Bank of Lagos 51,459 50,564 –895 ▼ Declining',
+      claims: [
+        { type: 'headcount', subject: 'Orrin Bank', value: { amount: 12_532 } },
+        { type: 'headcount', subject: 'Prairie & Lakes Bank', value: { amount: 8_890 } },
+        { type: 'headcount', subject: 'Kestrel Bank of Lagos', value: { amount: 51_459 } },
+      ],
+    },
+    {
       note: '"individuals" a company employs are its staff; "the N it employed" counts them too',
       text: 'Orrin Motors employs nearly 150,000 individuals worldwide. Kestrel Air\'s workforce will shrink from the 140,000 it employed in March.',
       claims: [
