@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'A woman walks past the headquarters of Orrin Electronics in Seoul. Orrin Electronics ranked first, with 124,070 workers. [KESTREL1]\nThe number of employees grew. (Halvard Images)',
+    note: 'an agency\'s or a photographer\'s credit in brackets closing a caption ("[NEWS1]", "(Getty Images)") is the picture\'s, no company of the story',
+    expect: [['KESTREL1', 'other'], ['Halvard Images', 'other'], ['Orrin Electronics', 'organization']],
+  },
+  {
     text: 'MINING giant Kestrel Tinto shed close to 4000 workers across its global operations last year. BANKING group Orrin Capital kept its staff.',
     note: 'a story\'s opening word set in capitals, an ordinary word before lower-case ones ("MINING giant"), is no name; the name after it is',
     expect: [['MINING', 'other'], ['BANKING', 'other'], ['Kestrel Tinto', 'organization'], ['Orrin Capital', 'organization']],

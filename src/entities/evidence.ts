@@ -373,6 +373,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 1 && isDictionaryWord(surface) && /^ (?:remuneration|compensation|pay|income|number|amount|value)\b/.test(after)) add(e, 'other', 5, 'word-before-measure');
   // "Image Credits: …", "Photo Credit: …": a caption's label
   if (words.length === 1 && /^Credits?$/.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'credit-label');
+  // ("…with 124,070 workers. [NEWS1]", "(Getty Images)" closing a caption: an agency's or a photographer's credit in brackets
+  // after a sentence's end is the picture's, no company of the story)
+  if (/(?:^\s*|[.!?]["”’]?\s*)[[(]$/.test(before) && /^[\])]\s*(?:\n|$)/.test(after)) add(e, 'other', 4, 'bracketed-credit');
   // "HQ-ed in the US": an abbreviation made a verb
   if (words.length === 1 && /^[A-Z]{2,}-(?:ed|ing)$/.test(surface)) add(e, 'other', 4, 'abbreviation-verb');
   // "Restricted Stock Units (RSUs)", "Non-Performing Assets (NPAs)": a name a plural abbreviation spells out is a term (a company is no plural)

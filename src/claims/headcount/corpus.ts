@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'the staff of a class of many companies together ("employees at Korean conglomerates") is no company\'s headcount, though the passage is about one',
+      text: 'Orrin Electronics ranked first, with 124,070 workers. The number of employees at Korean conglomerates exceeded 3 million for the first time last year.',
+      claims: [{ type: 'headcount', subject: 'Orrin Electronics', value: { amount: 124_070 } }],
+    },
+    {
       note: 'a list of rows that lost their cell marks ("Name, 82,498, -0.1%") under the sentence that says what the figures are: each row\'s figure is its company\'s, a note in brackets between is read past',
       text: 'The five largest carriers by full-time-equivalent employees, and their change in a year:\n\n(Two part-time jobs count as one.)\n\nKestrel Air, 82,498, -0.1%\n\nOrrin Airways, 74,546, -3.9%.\n\nHalvard Jet, 13,029, +2.7%',
       claims: [
