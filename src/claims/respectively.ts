@@ -58,3 +58,48 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
   }
   return out;
 }
+
+// After an amount, what says each company of the list had it: "hired three partners apiece", "raised $5 million each"
+// (not a time: "hired 20 engineers each month")
+const EACH_AFTER = /^(?:\s+[a-z-]+){0,3}?\s*,?\s+(?:each|apiece)\b(?!\s+(?:month|year|week|day|quarter|time|season|hour|night))/;
+// Between two companies of such a list: a comma or "and", nothing else
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+// …or between the list and its verb: "Katten and TLT each hired three partners"
+const EACH_BEFORE_VERB = /^\s+each\b/;
+
+/**
+ * "Katten, Pinsent Masons and TLT hired three partners apiece", "Orrin and Kestrel each raised $5 million": one amount said of
+ * every company of a list before it. A rule reads the amount with one subject of the list; the claim is each company's.
+ */
+export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  if (!claims.length || !(view.lower.includes('each') || view.lower.includes('apiece'))) return claims;
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    const q = c.value;
+    if (!q || c.shared) {
+      out.push(c);
+      continue;
+    }
+    const [clauseStart] = clauseAround(view, q.start);
+    const before = view.actors.filter((a) => a.start >= clauseStart && a.end <= q.start && a.entity.kind === 'organization' && !a.entity.media && a.via === 'name');
+    const last = before[before.length - 1];
+    const afterList = last ? view.text.slice(last.end, q.start) : '';
+    // (the list ends the clause's subject: only a verb phrase, no other name, between it and the amount)
+    if (!last || last.entity !== c.subject || (!EACH_AFTER.test(view.text.slice(q.end, q.end + 40)) && !EACH_BEFORE_VERB.test(afterList)) || /[,;:]/.test(afterList) || afterList.length > 60) {
+      out.push(c);
+      continue;
+    }
+    let names = [last];
+    for (let k = before.length - 2; k >= 0; k--) {
+      if (!LIST_JOIN.test(view.text.slice(before[k]!.end, names[0]!.start))) break;
+      names = [before[k]!, ...names];
+    }
+    if (names.length < 2) {
+      out.push(c);
+      continue;
+    }
+    out.push({ ...c, shared: true });
+    for (const a of names.slice(0, -1)) if (a.entity !== c.subject) out.push({ ...c, subject: a.entity, subjectVia: a.via, shared: true });
+  }
+  return out;
+}

@@ -17,6 +17,19 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'one count said of every company of a list ("hired three partners apiece"), and a list after a colon when its companies are introduced with a comma ("sixteen firms, hired two partners each:"); "each month" is a time, not a share',
+      text: 'Meanwhile, Kestrel Law, Orrin Legal and Halvard & Co hired three partners apiece. In addition, sixteen firms, hired two partners each: Brannock LLP, Tarrow Legal and Quillon Law. After Sorrel Advisers cut jobs, Marrow Partners hired 20 engineers each month.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Law', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Orrin Legal', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Halvard & Co', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Brannock LLP', value: { amount: 2 } },
+        { type: 'hiring', subject: 'Tarrow Legal', value: { amount: 2 } },
+        { type: 'hiring', subject: 'Quillon Law', value: { amount: 2 } },
+        { type: 'hiring', subject: 'Marrow Partners', value: { amount: 20 } },
+      ],
+    },
+    {
       note: '"she" opening the sentence after a person\'s resignation is that person, going to a company: the company resigned from is where she comes from',
       text: 'Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],

@@ -22,7 +22,7 @@ export const hiringRules = ruleExtractor('hiring', TOKEN_RULES, {
  * Companies listed after a colon that each hired a count: "the following firms all hired 2 partners apiece: Burges Salmon,
  * Charles Russell, Fladgate and Withers" — a hire of that count by each company of the list (no source named).
  */
-const EACH_HIRED = /\b(?:firms|companies|banks|businesses|employers|lenders|funds|startups|groups|insurers|retailers)\s+(?:(?:all|each|also|have|had|both)\s+)*(?:hired|recruited|added|took on|taken on|brought in|poached)\s+$/i;
+const EACH_HIRED = /\b(?:firms|companies|banks|businesses|employers|lenders|funds|startups|groups|insurers|retailers),?\s+(?:(?:all|each|also|have|had|both)\s+)*(?:hired|recruited|added|took on|taken on|brought in|poached)\s+$/i;
 const PEOPLE_THEN_COLON = /^\s+(?:new\s+|more\s+)?(?:[a-z-]+\s+)?(?:partners|people|staff|lawyers|bankers|engineers|employees|executives|laterals|hires|recruits|analysts|associates|researchers)\s+(?:apiece|each|in total)?\s*:\s*$/i;
 export const hiringEach: Extractor = {
   type: 'hiring',
