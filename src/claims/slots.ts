@@ -330,6 +330,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const bracketed = relative && leftActors.length > 1 && / \($/.test(view.text.slice(leftActors[leftActors.length - 2]!.end, relative.start)) && view.text[relative.end] === ')';
   if (bracketed) relative = leftActors[leftActors.length - 2];
   if (relative && RELATIVE_BEFORE_CUE.test(view.text.slice(relative.end, cueAt))) return { entity: relative.entity, via: relative.via, actor: relative };
+  // ("…, followed by Charles Russell Speechlys, which hired four partners": a name the sentence gives no organisation for, right
+  // before the relative clause of the amount, is the clause's antecedent — no company before it)
+  const lastName = view.names.findLast((n) => n.end <= cueAt && n.start >= view.sentence.start);
+  if (lastName && (!relative || lastName.start >= relative.end) && !view.actors.some((a) => a.start <= lastName.start && lastName.end <= a.end) && /^,? which (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/.test(view.text.slice(lastName.end, cueAt))) return null;
   // ("…, Idea Cellular 15.05 crore, BSNL 8.13 crore, Aircel 7.86 crore": in a list of names each before its amount, an amount right
   // after a capitalised name that is no organisation the article knows is that name's — no one's the picker could find)
   // (and an organisation so listed is the amount's: "Vodafone has 17.86 crore subscribers, Idea Cellular 15.05 crore and BSNL 8.13 crore")

@@ -502,6 +502,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (/^[Tt]he giant$/.test(d[0]) && /^ (?!(?:is|was|has|had|have|will|would|could|can|also|now|then|said|says|reported|posted|employs|plans|announced)\b)[a-z]/.test(text.slice(start + d[0].length, start + d[0].length + 16))) continue;
       // "Halvard Robotics Inc. (HRI), the robot maker founded by…": an apposition names its own
       // (not "Founded by researchers from Google, the startup was valued…": there the phrase is the subject)
+      // ("The most covetous firm this edition was Kirkland & Ellis", "The biggest lender is Orrin Bank": a ranking's description
+      // names the company the sentence then gives, not an earlier one)
+      if (/^[Tt]he (?:most |least |[a-z]+est )/.test(d[0]) && list.some((a) => a.start > start && /^[^,;.]{0,40}?\b(?:was|is|were|are|remains|remained|became|becomes)\s+(?:the\s+)?$/.test(text.slice(start + d[0].length, a.start)))) continue;
       const verbNext = /^\s+(?:was|is|has|had|have|will|would|could|can|also|now|then|said|says|raised|became|remains)\b/.test(text.slice(start + d[0].length, start + d[0].length + 20));
       const appositive = verbNext ? undefined : [...list].reverse().find((a) => a.end <= start && /^(?:\s*\([^)]{1,20}\))?,\s*$/.test(text.slice(a.end, start)));
       if (appositive) {

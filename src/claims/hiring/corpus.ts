@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a ranking\'s description ("The most covetous firm this edition was X") names the company the sentence gives, not an earlier one; a relative clause on a name that is no organisation ("followed by Charles Brannock Speechly, which hired four partners") gives no company its count',
+      text: 'Orrin Legal hired three partners in March. The most covetous firm this edition was Kestrel Law, which hired five partners, followed by Charles Brannock Speechly, which hired four partners.',
+      claims: [
+        { type: 'hiring', subject: 'Orrin Legal', value: { amount: 3 } },
+        { type: 'hiring', subject: 'Kestrel Law', value: { amount: 5 } },
+      ],
+    },
+    {
       note: 'one count said of every company of a list ("hired three partners apiece"), and a list after a colon when its companies are introduced with a comma ("sixteen firms, hired two partners each:"); "each month" is a time, not a share',
       text: 'Meanwhile, Kestrel Law, Orrin Legal and Halvard & Co hired three partners apiece. In addition, sixteen firms, hired two partners each: Brannock LLP, Tarrow Legal and Quillon Law. After Sorrel Advisers cut jobs, Marrow Partners hired 20 engineers each month.',
       claims: [
