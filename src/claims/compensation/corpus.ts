@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a median employee\'s pay at a company that opens the sentence ("At X, the median employee earns") is that company\'s; the median in a sector is no one\'s',
+      text: 'In the retail sector, the median worker earns $30,000 a year. At Kestrel Foods, the median employee earns $47,312, and the pay ratio is 169:1.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Foods', value: { amount: 47_312, currency: 'USD' } }],
+    },
+    {
       note: 'a company\'s median worker (singular "worker" as "employee") is paid by it; a pay rise is a change, and the salary it takes her to is the pay',
       text: "Halvard Bank's median worker earned $48,000 last year. Halvard Bank handed its boss a £1m pay rise, taking her salary to £3m.",
       claims: [

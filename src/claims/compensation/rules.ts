@@ -80,7 +80,8 @@ const NOT_PAY = {
   'compensation/redress': '([value:MONEY] in compensation ($|,|to|from|over|after|because|and|under|is|was|were|has|had|will|would|could|after|following|paid|awarded|ordered|agreed|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|(a|the|his|her|their|its) (claim|claims)|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
   // ("The median worker earned…", "most bankers make…" — not "Halvard Robotics' median employee earned…", owned by a company)
-  'compensation/in-general': '(^|the|a|an|in|across|for|while|and|but|that|where|whereas|,) (median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
+  // (not one whose company opens the sentence: "At Costco, the median employee earns $47,312")
+  'compensation/in-general': '(^ (~{1,6} ,)?|(in|across|for) ~{0,3}|while|and|but|that|where|whereas) (the|a|an)? (median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
 };
 
 const EARNERS = new RegExp(`^${PEOPLE}$`);
