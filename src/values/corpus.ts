@@ -231,6 +231,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['$24.71 a share', [money('$24.71 a share', 24.71, 'USD', { per: 'share' })]],
   ['$3 per share', [money('$3 per share', 3, 'USD', { per: 'share' })]],
   ['$2 billion a year', [money('$2 billion a year', 2e9, 'USD', { per: 'year' })]],
+  // (a rate from a date on, and a pilot's rate per flying hour; "a year from now" is a time)
+  ['£14.35 an hour from September', [money('£14.35 an hour', 14.35, 'GBP', { per: 'hour' })]],
+  ['$306 per flying hour', [money('$306 per flying hour', 306, 'USD', { per: 'hour' })]],
+  ['$5bn a year from now', [money('$5bn', 5e9, 'USD')]],
   ['$1.2bn annually', [money('$1.2bn annually', 1.2e9, 'USD', { per: 'year' })]],
   ['$20 a month', [money('$20 a month', 20, 'USD', { per: 'month' })]],
   ['$5 billion a year earlier', [money('$5 billion', 5e9)]],

@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an hourly rate promised to people of a trade ("promising store workers a minimum £13.02 an hour from 1 September", "workers in the capital £14.35 an hour from September"), a rate "set at" per flying hour, and an average wage "expected to be more than"',
+      text: 'Brannock Foods is promising store workers a minimum £13.02 an hour from 1 September. Tarrow Stores went higher, promising workers in the capital £14.35 an hour from September. Kestrel Air agreed a deal with its pilots: captain pay was set at $306 per flying hour. Orrin Retail said its average hourly wage is expected to be more than $17.50.',
+      claims: [
+        { type: 'compensation', subject: 'Brannock Foods', value: { amount: 13.02, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarrow Stores', value: { amount: 14.35, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Kestrel Air', value: { amount: 306, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orrin Retail', value: { min: 17.5, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a median employee\'s pay at a company that opens the sentence ("At X, the median employee earns") is that company\'s; the median in a sector is no one\'s',
       text: 'In the retail sector, the median worker earns $30,000 a year. At Kestrel Foods, the median employee earns $47,312, and the pay ratio is 169:1.',
       claims: [{ type: 'compensation', subject: 'Kestrel Foods', value: { amount: 47_312, currency: 'USD' } }],

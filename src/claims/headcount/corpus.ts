@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'the people of a trade a company owns ("its 3,600 pilots", "its 2,000 nurses") are its staff; its directors are a board',
+      text: 'Kestrel Air told its 3,600 pilots about the deal. Orrin Health said its 2,000 nurses would strike. Tarrow Bank paid each of its 13 directors Sh30 million.',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Air', value: { amount: 3600 } },
+        { type: 'headcount', subject: 'Orrin Health', value: { amount: 2000 } },
+      ],
+    },
+    {
       note: 'the staff of a class of many companies together ("employees at Korean conglomerates") is no company\'s headcount, though the passage is about one',
       text: 'Orrin Electronics ranked first, with 124,070 workers. The number of employees at Korean conglomerates exceeded 3 million for the first time last year.',
       claims: [{ type: 'headcount', subject: 'Orrin Electronics', value: { amount: 124_070 } }],

@@ -19,6 +19,9 @@ const PEOPLE = '(people|persons|individuals|full-time|staff|staffers|personnel|e
 // Verbs that count a stock: "has", "employs", "counts"
 const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|numbered|totals|totalled|totaled) (now|currently|still|just|only|nearly|almost|barely|merely|a mere)?';
 // What a company "has": people, or people of a trade ("12,000 cabin crew"), and the hedges before their count
+// The trades a company's own people are counted by, after its possessive (not drivers, couriers or contractors: an app's; not
+// its directors or executives, a board or a part)
+const OWN_TRADES = `(${OCCUPATIONS.filter((o) => !/^(?:drivers|couriers|contractors|bus drivers|train drivers|truckers|hires|recruits|interns|graduates|freshers|apprentices|trainees|directors|executives|managers)$/.test(o)).join('|')})`;
 const STAFF_OR_TRADE = `(${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`;
 const ABOUT_COUNT = '(about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)?';
 
@@ -214,7 +217,9 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/owned-staff',
     vouches: true,
-    match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|person|people|strong|man)`,
+    // ("the airline's 3,600 pilots", "its 2,000 nurses": the people of a trade a company has are its staff — not its drivers or
+    // couriers, who work for apps as often as for an employer)
+    match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|${OWN_TRADES}|person|people|strong|man)`,
     confidence: 0.88,
     unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM },
     examples: [
