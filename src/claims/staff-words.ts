@@ -6,7 +6,8 @@
 export const OCCUPATIONS = [
   'employees', 'staff', 'staffers', 'personnel', 'workers', 'engineers', 'researchers', 'scientists', 'developers',
   'programmers', 'coders', 'designers', 'physicists', 'roboticists', 'analysts', 'associates', 'bankers', 'traders',
-  'consultants', 'specialists', 'salespeople', 'technicians', 'managers', 'executives', 'directors', 'lawyers',
+  'consultants', 'specialists', 'salespeople', 'technicians', 'managers', 'executives', 'directors', 'lawyers', 'attorneys', 'paralegals',
+  'advisers', 'advisors', 'brokers', 'economists', 'dealmakers',
   'nurses', 'doctors', 'teachers', 'pilots', 'captains', 'first officers', 'co-pilots', 'drivers', 'couriers', 'cashiers', 'baristas', 'clerks', 'miners',
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
   'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',

@@ -153,7 +153,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     else index.set(word, [k]);
   };
   for (const k of keysByLength) {
-    file(byFirstWord, k.split(' ', 1)[0]!, k);
+    // ("orrick, herrington & sutcliffe" is filed under "orrick")
+    file(byFirstWord, k.split(' ', 1)[0]!.replace(/,$/, ''), k);
     file(byLastWord, k.slice(k.lastIndexOf(' ') + 1), k);
   }
   const merge = (from: Group, into: Group) => {
@@ -178,7 +179,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRY_WORDS.has(k.slice(short.length + 1)));
     const shortAndMore = short + ' ';
     const longer = (byFirstWord.get(short.split(' ', 1)[0]!) ?? []).filter((k) => {
-      if (k === short || !k.startsWith(shortAndMore)) return false;
+      // ("Orrick" of "Orrick, Herrington & Sutcliffe": the first of a firm's partners' names)
+      if (k === short || !(k.startsWith(shortAndMore) || (!short.includes(' ') && k.startsWith(short + ', ')))) return false;
       const o = groupOfKey.get(k)!;
       if (o === g || o.kind !== g.kind || (g.known && o.known && o.known !== g.known)) return false;
       // ("Sky" is not "Sky Plus": a product's name is its maker's name and a product word)

@@ -506,6 +506,9 @@ function capitalInRun(sentenceText: string, base: number, raw: Token[], i: numbe
   return { tokens: [token], possessive };
 }
 
+// One-word surnames joined by commas, "&" before the last, then no further name: "Orrick, Herrington & Sutcliffe"
+const PARTNERS_NAME = /^[A-Z][a-z]+(?:, [A-Z][a-z]+){1,4} & [A-Z][a-z]+(?![\w&-]|,? & |, [A-Z])/;
+
 /** Whether a capitalised word goes on with the run whose last word is `last`. */
 function joinsRun(sentenceText: string, base: number, last: Token, token: Token): boolean {
   const gap = sentenceText.slice(last.end - base, token.start - base);
@@ -519,7 +522,10 @@ function joinsRun(sentenceText: string, base: number, last: Token, token: Token)
     // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
     (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
     // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
-    (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text))
+    (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text)) ||
+    // ("Orrick, Herrington & Sutcliffe", "Epstein, Becker & Green", "Skadden, Arps, Slate, Meagher & Flom": a firm of partners'
+    // names, one word each, commas between and "&" before the last — not a list of companies the gazetteer knows)
+    (gap === ', ' && PARTNERS_NAME.test(sentenceText.slice(last.start - base)) && !opensKnownName.get(prev) && !opensKnownName.get(token.text))
   );
 }
 

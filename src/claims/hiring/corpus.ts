@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a firm of partners\' names with commas ("Brannock, Tarrow & Quill") is one name, its first word its short form; attorneys are staff; "N of X\'s lawyers" hired are a hire from X with its count; "N attorneys from X were joining the firm"',
+      text: '"People are finding their way," said Brannock, Tarrow & Quill chairman Ralph Baxter. Last week, Brannock announced that five attorneys from Kestrel Legal’s venture law group were joining the firm. Dechart Law added 63 attorneys from Orrin Legal. Also, Arnold & Pyne hired eight of Dorsey & Whitlow’s litigation and transactional lawyers.',
+      claims: [
+        { type: 'hiring', subject: 'Brannock, Tarrow & Quill', counterparty: 'Kestrel Legal', value: { amount: 5 } },
+        { type: 'hiring', subject: 'Dechart Law', counterparty: 'Orrin Legal', value: { amount: 63 } },
+        { type: 'hiring', subject: 'Arnold & Pyne', counterparty: 'Dorsey & Whitlow', value: { amount: 8 } },
+      ],
+    },
+    {
       note: 'a ranking\'s description ("The most covetous firm this edition was X") names the company the sentence gives, not an earlier one; a relative clause on a name that is no organisation ("followed by Charles Brannock Speechly, which hired four partners") gives no company its count',
       text: 'Orrin Legal hired three partners in March. The most covetous firm this edition was Kestrel Law, which hired five partners, followed by Charles Brannock Speechly, which hired four partners.',
       claims: [

@@ -152,6 +152,14 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.85,
     examples: [['Doug Field joined Tesla Motors in 2013 from Apple.', 'Tesla Motors', null]],
   },
+  // "Orrick announced that five attorneys from Heller Ehrman's venture law group were joining the firm": people counted from a
+  // company, joining another
+  {
+    reason: 'hiring/count-from-joining',
+    match: `[value:COUNT] ~{0,2} ${STAFF} ${FROM} [counterparty:ORG] (')? ~{0,4} (are|were|is|was|will be|have been|had been|would be)? (joining|to join|join|joined|moving to|to move to|heading to) [subject:ORG]`,
+    confidence: 0.82,
+    examples: [['Last week, Orrin Legal announced that five attorneys from Kestrel Law’s venture group were joining the firm.', 'Orrin Legal', 'five']],
+  },
   // "Field joined Tesla Motors in 2013 from Apple": a surname that is also a word opens the sentence
   {
     reason: 'hiring/surname-joined-from',
@@ -193,7 +201,8 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Meta hired OpenAI's head of research", "poached Google's top AI researcher", "lured away two of Apple's designers"
   {
     reason: 'hiring/hired-someones-staff',
-    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers)`,
+    // ("hired eight of Dorsey & Whitney's litigation and transactional lawyers": the count of them, any trade)
+    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[value:COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers|${STAFF.slice(1, -1)})`,
     confidence: 0.85,
     examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta Platforms', null]],
   },
