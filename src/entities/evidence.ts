@@ -137,6 +137,8 @@ const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photograph
 // A title word of PERSON_TITLE_BEFORE that is a verb after a modal or "to": "will host", "to star", "would coach", "could partner"
 const VERB_TITLE_BEFORE = /\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do|also|who|which|that) (?:host|star|coach|partner|chair|captain|pilot|doctor|nurse|judge|boss|forward|lock|prop|skipper|champion|author|father|mother) $/i;
 const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|alum|alumnus|alumna|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.?,? $/i;
+// A phrase of who made or backs the name, fronted before it: "Founded by a former banker, ", "Backed by a Google veteran, "
+const FRONTED_BY_PHRASE = /^\W*(?:founded|co-founded|cofounded|backed|led|started|run|owned|created|set up|built|launched|headed|chaired|funded) by [^,]{1,40}, $/i;
 // "Tony Blair, 51,", "X, chief executive of Y", "X, the company's founder", "X, who"
 const PERSON_AGE_AFTER = /^,? \(?\d{2}\)?,(?!\d)/;
 const WHERE_PAID_AFTER = /^,? where (?:[\w-]+ ){0,4}(?:pay|salar(?:y|ies)|wages?|rates|bonus(?:es)?|staff|employees|workers|lawyers|bankers|engineers|associates|trainees)\b/;
@@ -404,7 +406,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a title read as a verb: "Orrin Cloud will host Zentrix AI's workloads", "to star Dana Roe", "agreed to coach")
   // (nor a post between commas after a person's name: "Joe Dominguez, president and CEO, Constellation" names the employer)
   else if (postThenEmployerBefore(before)) add(e, 'org', 2, 'employer-after-post');
-  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3)) add(e, 'person', 3, 'title-before');
+  // (not the end of a fronted phrase: "Founded by a former banker, Sparkle provides…" — the comma closes it, the name is its subject)
+  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before)) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   if (VALUED_BEFORE.test(last3) && AT_MONEY_AFTER.test(after)) add(e, 'org', 3, 'valued-at');
   if (testsOn(CREDIT_BEFORE, last3)) add(e, 'person', 3, 'credit-before');

@@ -4,7 +4,7 @@ import type { Refiner } from './refiner.js';
  * A round's lead investor is often named a sentence after the amount: "… a $2 billion funding
  * round … The round, led by growth investor Harbor Lane Capital, also included …".
  * A funding claim with no counterparty takes the lead named at the start of one of the next
- * two sentences.
+ * three sentences.
  */
 
 // "The round, led by growth investor Harbor Lane Capital", "The financing was led by Accel"
@@ -20,9 +20,12 @@ const INVESTOR_DESCRIPTION = /^\W*(?:(?:[A-Za-z][\w'’–-]* ){0,5}(?:firm|fund
 export const leadFromNextSentence: Refiner = (ctx, claims) =>
   claims.map((c) => {
     if (c.type !== 'funding' || c.counterparty) return c;
-    for (const next of [c.sentence.index + 1, c.sentence.index + 2]) {
+    // (up to three sentences on, over sentences that tell no other amount: "… raised US$3.1 million in a seed round. Founded by
+    // …, Sparkle provides … It is licensed … The seed round was led by Leadway Assurance")
+    for (const next of [c.sentence.index + 1, c.sentence.index + 2, c.sentence.index + 3]) {
       const s = ctx.sentences[next];
       if (!s) break;
+      if (next > c.sentence.index + 1 && (ctx.quantities.get(next - 1) ?? []).some((q) => q.kind === 'money')) break;
       for (const a of ctx.actors[next] ?? []) {
         if (a.entity === c.subject || a.via !== 'name') continue;
         const before = ctx.text.slice(s.start, a.start);

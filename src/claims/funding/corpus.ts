@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a round named then its amount ("a Series A for US$25 million"); a lead investor named three sentences on, over sentences with no other amount; a title at the end of a fronted "Founded by" phrase is no title of the name after the comma',
+      text: 'Neobank Sparkle raised US$3.1 million in a seed round for expansion efforts. Founded by a former banker, Sparkle provides banking services. It is licensed as a micro financing bank. The seed round was led by Leadway Assurance. Kestrel Pay raised two rounds this year, a Series A for US$25 million followed by a US$55 million Series B.',
+      claims: [
+        { type: 'funding', subject: 'Sparkle', counterparty: 'Leadway Assurance', value: { amount: 3_100_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kestrel Pay', value: { amount: 25_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kestrel Pay', value: { amount: 55_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a description of the company with an acronym in brackets before its noun ("the business-to-business (B2B) company") refers to it',
       text: 'Kestrel Foods laid off staff in 2023. This was exactly a year after the business-to-business (B2B) company raised Ksh.2.3 billion ($50 million) in a series C round.',
       claims: [{ type: 'funding', subject: 'Kestrel Foods', value: { amount: 2_300_000_000, currency: 'KES' } }],

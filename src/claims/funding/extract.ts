@@ -30,6 +30,8 @@ const RULES: Rule[] = [
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   // (not "₦178 billion capital expenditure": spending)
   { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
+  // "a Series A for US$25 million", "closed a Series A of $25 million", "a seed round worth $3m": the round named, then its amount
+  { reason: 'funding/round-of', confidence: 0.85, before: /\b(?:(?:pre-)?seed|series [a-h]\d?(?:\+|-\d)?)(?: (?:funding |financing |investment )?(?:round|extension|raise|tranche))? (?:of|for|worth|totall?ing|valued at) (?:about |around |nearly |more than |some |up to |just over |almost )?$/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
   // company has raised to date (an owner must be named: "total funding for AI startups" is a market)
   { reason: 'funding/total-raised', confidence: 0.8, before: /\b(?:its|their|[\w.&-]+'s) (?:total|overall|cumulative) (?:funding|financing|capital raised|venture funding)(?: raised)?(?: to date| so far)? (?:to|of|at|reaches|reached|stands at|stood at|now stands at|tops|topped|exceeds|exceeded)\s*$/ },
