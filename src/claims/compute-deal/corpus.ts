@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'chips written out ("12 000 Nvidia graphics processing units", a space between thousands) and a chip\'s model name before the word ("18,000 next-generation Blackwell GPUs from NVIDIA"), bought by the owner of the agreement',
+      text: 'Kestrel Technologies has begun building its AI factory in Cape Town, having recently acquired 12 000 Nvidia graphics processing units (GPUs). Orrin AI’s flagship agreement buys 18,000 next-generation Blackwell GPUs from NVIDIA.',
+      claims: [
+        { type: 'compute_deal', subject: 'Kestrel Technologies', counterparty: 'Nvidia', value: { amount: 12_000 } },
+        { type: 'compute_deal', subject: 'Orrin AI', counterparty: 'Nvidia', value: { amount: 18_000 } },
+      ],
+    },
+    {
       note: 'a second verb of the same subject that gives compute ("will invest … in X and supply it with 10 gigawatts of systems") makes the subject the provider',
       text: 'Kestrel Semiconductor will invest $100 billion in Orvane AI and supply it with 100,000 GPUs.',
       claims: [{ type: 'compute_deal', subject: 'Orvane AI', counterparty: 'Kestrel Semiconductor' }],

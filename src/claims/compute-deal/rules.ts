@@ -74,15 +74,17 @@ export const RULES: ClaimRule[] = [
   // "has reserved 4,096 GPUs from CoreWeave", "to rent Nvidia chips from Oracle", "leases capacity from Microsoft"
   {
     reason: 'compute_deal/rent-from',
-    match: `{rent|lease|buy|purchase|order|reserve|source|procure|acquire|secure} (up to|about|some|more than|nearly)? [value:COUNT]? ~{0,4} ${RESOURCE} ~{0,4} from ~{0,4} [counterparty:ORG]`,
+    // (a chip's model name may stand before the word: "buys 18,000 next-generation Blackwell GPUs from NVIDIA")
+    match: `{rent|lease|buy|purchase|order|reserve|source|procure|acquire|secure} (up to|about|some|more than|nearly)? [value:COUNT]? ~{0,3} ([NAME] ~{0,2})? ${RESOURCE} ~{0,4} from ~{0,4} [counterparty:ORG]`,
     confidence: 0.82,
     extra: provides,
     examples: [['Zentrix AI had planned to rent specialised chips from Oracle over several years.', 'Zentrix AI', null]],
   },
-  // "he purchased 10,000 Nvidia H800 GPUs", "ordered 50,000 AMD chips": the chips' maker sells them
+  // "he purchased 10,000 Nvidia H800 GPUs", "ordered 50,000 AMD chips", "acquired 12 000 Nvidia graphics processing units": the
+  // chips' maker sells them
   {
     reason: 'compute_deal/bought-chips',
-    match: `{buy|purchase|order|acquire|secure|stockpile|buy up|snap up} (up to|about|some|more than|nearly)? [value:COUNT] [counterparty:ORG] _{0,2} (gpus|gpu|chips|chip|accelerators|processors|tpus|h100s|h200s|b200s|a100s|h800s|h20s|h100|h800|a100|h200|b200|superchips)`,
+    match: `{buy|purchase|order|acquire|secure|stockpile|buy up|snap up} (up to|about|some|more than|nearly)? [value:COUNT] [counterparty:ORG] _{0,2} (gpus|gpu|chips|chip|accelerators|processors|tpus|h100s|h200s|b200s|a100s|h800s|h20s|h100|h800|a100|h200|b200|superchips|processing units|graphics cards)`,
     confidence: 0.84,
     extra: provides,
     examples: [['Deepseek Labs purchased 10,000 Nvidia H800 GPUs before the ban.', 'Deepseek Labs', '10,000 Nvidia H800 GPUs']],
