@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'clauses with subjects of their own, only the last about compute: the deal is the last clause\'s ("…, and Orrin Cloud recently landed a $30 billion cloud deal with Kestrel AI"), not the first clause\'s seller',
+      text: 'Microsoft has already poured nearly $14 billion into Kestrel AI, Amazon invested $8 billion in Tarrow Labs, and Oracle recently landed a $30 billion cloud deal with Kestrel AI.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel AI', counterparty: 'Oracle', value: { amount: 30_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'chips written out ("12 000 Nvidia graphics processing units", a space between thousands) and a chip\'s model name before the word ("18,000 next-generation Blackwell GPUs from NVIDIA"), bought by the owner of the agreement',
       text: 'Kestrel Technologies has begun building its AI factory in Cape Town, having recently acquired 12 000 Nvidia graphics processing units (GPUs). Orrin AI’s flagship agreement buys 18,000 next-generation Blackwell GPUs from NVIDIA.',
       claims: [

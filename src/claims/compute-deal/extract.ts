@@ -224,8 +224,26 @@ export const computeDeal: Extractor = {
   // (a compute word, or a deal word for a deal with a seller of nothing but compute: dealsOf's own tests)
   // (and a name: the provider is named, or its product)
   cue: () => ({ pattern: new RegExp(`${ANY_COMPUTE.source}|\\b(?:deals?|agreements?|contracts?)\\b`, 'i'), named: true }),
-  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, addOns(view, supplierNamed(view, dealsOf(view)))))),
+  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, addOns(view, supplierNamed(view, dealsOf(lastClauseOf(view))))))),
 };
+
+// A company opening a clause of its own after a comma, and its verb: ", and Oracle recently landed", ", while Orrin signed"
+const CLAUSE_VERB_AFTER = /^ (?:[a-z]+ly )?(?:has|had|have|is|was|will|would|could|[a-z]{3,}ed|struck|won|signed|landed|took|made|bought|paid|spent|got)\b/;
+/**
+ * "Microsoft has poured $14 billion into OpenAI, Amazon invested $8 billion in Anthropic, and Oracle landed a $30 billion cloud
+ * deal with OpenAI": when a sentence runs clauses with subjects of their own and only the last speaks of compute, the deal is
+ * the last clause's: the companies of the clauses before take no part in it.
+ */
+function lastClauseOf(view: SentenceView): SentenceView {
+  const { text } = view;
+  let seam = -1;
+  for (const a of view.actors) {
+    if (a.via !== 'name' || !/, (?:and |while |but |whereas )?$/.test(text.slice(Math.max(view.sentence.start, a.start - 8), a.start)) || !CLAUSE_VERB_AFTER.test(text.slice(a.end, a.end + 30))) continue;
+    if (view.actors.some((b) => b.via === 'name' && b.end < a.start - 2 && CLAUSE_VERB_AFTER.test(text.slice(b.end, b.end + 30)))) seam = a.start;
+  }
+  if (seam < 0 || ANY_COMPUTE.test(view.lower.slice(0, seam - view.sentence.start))) return view;
+  return { ...view, actors: view.actors.filter((a) => a.start >= seam), names: view.names.filter((n) => n.start >= seam), memo: {} };
+}
 
 // "a cloud deal … worth up to $11.9 billion, followed by a $4 billion add-on in May": more money for the same deal
 const ADD_ON_BEFORE = /^[^.;]{0,50}?,?\s*(?:followed by|then|and|plus)\s+(?:a|an|another)\s*$/;
