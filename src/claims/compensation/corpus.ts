@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking said "was a close third with"; a report frame with an aside ("Business reports, which were made public Friday, showed X received"); a person\'s pay "in wages" is pay, not a wage bill — the company\'s "$40 million in salaries" is',
+      text: 'Executives of Orrin Electronics swept the list of the highest-paid CEOs. Jane Roe, head of Orrin Electronics’ mobile division, topped the list with 11.34 billion won. Chang Sang-don, chairman of Kestrel Steel Co., was a close third with 5.27 billion won. Business reports, which were made public Friday, showed Roe received 1.68 billion won in wages in the second quarter. Orrin Electronics paid 40 billion won in salaries last year.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Electronics', value: { amount: 11_340_000_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Kestrel Steel Co.', value: { amount: 5_270_000_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Orrin Electronics', value: { amount: 1_680_000_000, currency: 'KRW' } },
+      ],
+    },
+    {
       note: 'an hourly rate promised to people of a trade ("promising store workers a minimum £13.02 an hour from 1 September", "workers in the capital £14.35 an hour from September"), a rate "set at" per flying hour, and an average wage "expected to be more than"',
       text: 'Brannock Foods is promising store workers a minimum £13.02 an hour from 1 September. Tarrow Stores went higher, promising workers in the capital £14.35 an hour from September. Kestrel Air agreed a deal with its pilots: captain pay was set at $306 per flying hour. Orrin Retail said its average hourly wage is expected to be more than $17.50.',
       claims: [

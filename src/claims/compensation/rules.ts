@@ -75,7 +75,10 @@ const NOT_PAY = {
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
-  'compensation/wage-bill': '(({spend|set aside|budget|allocate|record|book|cost|cut}|totals|totalled|totaled|totalling|totaling) _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay)|(stock-based|share-based|equity-based) (compensation|pay) (expense|expenses|costs|cost|charge|charges)? _{0,4} [value:MONEY]|(compensation|pay|staff|personnel|employee|employment|labour|labor|wage|salary|benefits) (expense|expenses|costs|cost|charges) _{0,6} [value:MONEY])',
+  'compensation/wage-bill': '(({spend|set aside|budget|allocate|record|book|cost|cut}|totals|totalled|totaled|totalling|totaling) _{0,3} [value:MONEY] (on|for|in) ~{0,3} (salaries|wages|pay|compensation|bonuses|severance|payroll)|[value:MONEY] in (stock-based|share-based) compensation|(total|annual|overall) (pay|wage|salary) bill|[value:MONEY] ~{0,2} (pool|pools|pot|pots|kitty)|(bonus|pay|salary|wage) (pool|pools|pot|pots|kitty|bill|bills) _{0,6} [value:MONEY]|{pay out|hand out|dole out} [value:MONEY] (in)? ~{0,2} (bonuses|salaries|wages|pay)|(stock-based|share-based|equity-based) (compensation|pay) (expense|expenses|costs|cost|charge|charges)? _{0,4} [value:MONEY]|(compensation|pay|staff|personnel|employee|employment|labour|labor|wage|salary|benefits) (expense|expenses|costs|cost|charges) _{0,6} [value:MONEY])',
+  // "paid $40 million in salaries", "$2bn in staff costs": a company's spend on its people (a person who "received $1.68 million in
+  // wages" is paid: not a veto of the rules of people earning, EARNED_NOT_PAY)
+  'compensation/wage-bill-in': '[value:MONEY] in (salaries|wages|staff costs|personnel costs|employee costs|employee benefits|payroll)',
   // "asked firms to pay up to £350m in compensation", "cap her compensation to about £55,000": redress, an award, damages
   'compensation/redress': '([value:MONEY] in compensation ($|,|to|from|over|after|because|and|under|is|was|were|has|had|will|would|could|after|following|paid|awarded|ordered|agreed|for (the|a|an|his|her|their|its|any)? ~{0,2} (loss|losses|damage|damages|injury|injuries|delay|delays|disruption|harm|distress|suffering|death|deaths|error|errors|mistake|mistakes|failure|failures|breach|breaches|mis-selling|misconduct|abuse|treatment|dismissal|discrimination|cancellation|cancellations|outage|outages|flights|flight))|compensation (to|for) ~{0,3} (victims|investors|customers|claimants|savers|farmers|families|policyholders|consumers|passengers|residents)|(cap|capped|(a|the|his|her|their|its) (claim|claims)|damages|tribunal|redress|victims|settle|settlement|sued|lawsuit) _{0,6} [value:MONEY]|[value:MONEY] _{0,6} (damages|tribunal|court|jury|arbitrator|arbitration))',
   // "the median software engineer earns $130,000", "half of the executives in the survey made": people in general
@@ -107,7 +110,8 @@ const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|su
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
 // A frame of report before the people paid: "It is understood …", "The report also said …", "The bank said …"
-const REPORT_FRAME = 'it is (understood|thought|believed|reported|expected) (that)?|_{1,4} (said|says|showed|shows|revealed|noted|added|confirmed|announced) (that)?';
+// ("Business reports, which were made public Friday, showed Shin received…": past an aside on the report)
+const REPORT_FRAME = 'it is (understood|thought|believed|reported|expected) (that)?|_{1,4} (, _{1,14} ,)? (said|says|showed|shows|revealed|noted|added|confirmed|announced) (that)?';
 // (after a frame of report: "It is understood US-based analysts will receive…", "The bank said associates will get…")
 export const PEOPLE_EARN = `(^ (${REPORT_FRAME})?|, (while|and|but|whereas|with)|;) (the|its|their|our|all|[COUNT])? ~{0,3} ${PEOPLE} (, _{1,14} ,)? ~{0,3} ${EARN_VERB} ${EARN_HEDGE} [value:MONEY]`;
 
@@ -208,7 +212,7 @@ const underPayHeading = (view: SentenceView): boolean => {
 
 // For a person who earns or receives: "received $63.2 million in compensation last year" and "was awarded
 // $14 million in stock" are pay; redress is still money "in compensation for" a loss, or from a tribunal
-const { 'compensation/redress': _redress, ...NOT_PAY_BUT_REDRESS } = NOT_PAY;
+const { 'compensation/redress': _redress, 'compensation/wage-bill-in': _wageBillIn, ...NOT_PAY_BUT_REDRESS } = NOT_PAY;
 export const EARNED_NOT_PAY: Record<string, string> = {
   ...NOT_PAY_BUT_REDRESS,
   'compensation/redress-to-a-person':
@@ -701,7 +705,7 @@ export const RULES: ClaimRule[] = [
   // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
   {
     reason: 'compensation/ranked-narrative',
-    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|(followed|follows|trailed|trails) (closely|close behind)? ,?|in at ${ORDINAL} place ,?|(was|were|is) ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ((of|for|among) _{1,6})? ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
+    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|(followed|follows|trailed|trails) (closely|close behind)? ,?|in at ${ORDINAL} place ,?|(was|were|is) (a|the)? (close|distant|clear|strong|comfortable)? ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ((of|for|among) _{1,6})? ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
     when: aboutPay,
     confidence: 0.76,
     // (a person of a company ranked by pay: the company is the employer)
@@ -714,6 +718,7 @@ export const RULES: ClaimRule[] = [
       ['The survey covers executive pay. Next was Mark Dale of Vantor Systems at $120 million.', 'Vantor Systems', '$120 million'],
       ["Dana Roe, CEO of Halvard Robotics, topped the remuneration chart of the country's top brass with ₹148 crore.", 'Halvard Robotics', '₹148 crore'],
       ['Executive pay kept rising. Kestrel Motors chairman Tom Reyes followed at ₹109 crore.', 'Kestrel Motors', '₹109 crore'],
+      ['The highest-paid CEOs were named. Chang Sang-don, chairman of Kestrel Steel Co., was a close third with 5.27 billion won.', 'Kestrel Steel Co.', '5.27 billion won'],
     ],
   },
   // "pay packages of up to $100 million", "a pay package worth $18.5 million", "total pay valued at $89.1 million",
