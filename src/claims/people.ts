@@ -95,6 +95,8 @@ const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 // "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"
 // ("JPMorgan Chase (JPM) CEO Jamie Dimon": past a ticker in brackets)
 const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)?(?: \((?:[A-Z]{2,9}: ?)?[A-Z][A-Z.]{0,5}\))? ${TIE_TITLE} ${PERSON_NAME}`, 'g');
+// "Nike's Jim Scholefield", "Orrin Telecom's Jane Roe": a person the text names as a company's
+const TIE_POSSESSIVE = new RegExp(String.raw`${ORG_NAME}['’]s ${PERSON_NAME}`, 'g');
 // "Mark Dale, chief executive of Zentrix AI", "Mark Dale, the founder of Zentrix AI"
 const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME}, (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
 // "Emeka Emuwa (Union Bank) – N164 million": a ranking's line gives the person's employer in brackets
@@ -131,6 +133,11 @@ function tiesOf(view: SentenceView): Tie[] {
     const name = m[2]!;
     const employer = orgNamed(view, name) ?? (name.includes(' ') && ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) ? view.entities.ensure(name) : undefined);
     if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
+  }
+  // ("Nike's Jim Scholefield will head up…": a person named as a company's, with no title)
+  if (view.text.includes('’s ') || view.text.includes("'s ")) for (const m of view.text.matchAll(TIE_POSSESSIVE)) {
+    const employer = orgNamed(view, m[1]!);
+    if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
   }
   if (titled) for (const m of view.text.matchAll(TIE_AFTER)) {
     const employer = orgNamed(view, m[2]!);

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Kestrel Pharma became the latest Big Pharma to put digital first, as Big Tech did before it.',
+    note: 'a trade\'s giants together ("Big Pharma", "Big Tech") are no company',
+    expect: [['Big Pharma', 'other'], ['Big Tech', 'other'], ['Kestrel Pharma', 'organization']],
+  },
+  {
     text: 'A woman walks past the headquarters of Orrin Electronics in Seoul. Orrin Electronics ranked first, with 124,070 workers. [KESTREL1]\nThe number of employees grew. (Halvard Images)',
     note: 'an agency\'s or a photographer\'s credit in brackets closing a caption ("[NEWS1]", "(Getty Images)") is the picture\'s, no company of the story',
     expect: [['KESTREL1', 'other'], ['Halvard Images', 'other'], ['Orrin Electronics', 'organization']],

@@ -377,6 +377,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 1 && isDictionaryWord(surface) && /^ (?:remuneration|compensation|pay|income|number|amount|value)\b/.test(after)) add(e, 'other', 5, 'word-before-measure');
   // "Image Credits: …", "Photo Credit: …": a caption's label
   if (words.length === 1 && /^Credits?$/.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'credit-label');
+  // ("the latest Big Pharma to…", "Big Tech", "the Big Four": a trade's giants together, no company)
+  if (words.length === 2 && words[0] === 'Big' && /^(?:Pharma|Tech|Oil|Food|Tobacco|Banks?|Auto|Ag|Telecoms?|Media|Law|Three|Four|Five|Six)$/.test(words[1]!)) add(e, 'other', 6, 'big-trade');
   // ("…with 124,070 workers. [NEWS1]", "(Getty Images)" closing a caption: an agency's or a photographer's credit in brackets
   // after a sentence's end is the picture's, no company of the story)
   if (/(?:^\s*|[.!?]["”’]?\s*)[[(]$/.test(before) && /^[\])]\s*(?:\n|$)/.test(after)) add(e, 'other', 4, 'bracketed-credit');

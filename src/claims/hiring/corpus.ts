@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person named as a company\'s ("Orrin Sport\'s Jim Scholefield"), appointed by another company in a later sentence to its executive committee, is a hire from the first; "the latest Big Pharma" is no company',
+      text: 'Kestrel Pharma grabs consumer executive. Orrin Sport\'s Jim Scholefield will head up global IT and digital strategy. Kestrel Pharma became the latest Big Pharma to put digital on its priority list, appointing Scholefield to its executive committee.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Pharma', counterparty: 'Orrin Sport' }],
+    },
+    {
       note: 'a firm of partners\' names with commas ("Brannock, Tarrow & Quill") is one name, its first word its short form; attorneys are staff; "N of X\'s lawyers" hired are a hire from X with its count; "N attorneys from X were joining the firm"',
       text: '"People are finding their way," said Brannock, Tarrow & Quill chairman Ralph Baxter. Last week, Brannock announced that five attorneys from Kestrel Legal’s venture law group were joining the firm. Dechart Law added 63 attorneys from Orrin Legal. Also, Arnold & Pyne hired eight of Dorsey & Whitlow’s litigation and transactional lawyers.',
       claims: [

@@ -26,7 +26,8 @@ const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:ove
 // "named a new chief executive: Dana Roe"
 const NEW_POST_COLON = /^ (?:a|an|its|their) (?:new|next|permanent|interim) (?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chair|chairman|director|officer|boss|leader)(?: [\w-]+){0,3}?: $/i;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
-const POST_AFTER = /^[^.;]{0,80}?\b(?:as|to run|to lead|to head|to oversee|its new|their new|chief|officer|president|head of|director)\b/i;
+// ("appointing Scholefield to its executive committee": a seat among the company's executives)
+const POST_AFTER = /^[^.;]{0,80}?\b(?:as|to run|to lead|to head|to oversee|its new|their new|chief|officer|president|head of|director|executive committee|management committee|leadership team|executive team|management team|operating committee)\b/i;
 // (nor engaging a firm's people to advise: "hired X's John Miller to advise on the merger")
 const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ ){0,2}board|non-executive|nonexecutive|independent director|board member|advisory|adviser|advisor|consultant|one of|to (?:advise|represent|audit|defend|review|lobby|underwrite|arrange|broker))\b/i;
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
