@@ -178,9 +178,12 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   if (/\b(?:after|before|since|until|once)\s+$/.test(pre) && !actor.possessive && CLAUSE_VERB_AFTER.test(view.text.slice(actor.end, actor.end + 12))) return false;
   // ("A spokesperson for the firm confirmed…", "a spokesman at X said": the company speaks through them, as its clause's subject)
   if (SPEAKER_FOR.test(pre)) return false;
+  // ("The Kenyan subsidiary of Absa has employed…": a company's unit opening the sentence acts for the company)
+  if (UNIT_OF_OPENING.test(pre)) return false;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }
+const UNIT_OF_OPENING = /^\W*(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|arm|division|branch|affiliate)\s+of\s+$/i;
 const SPEAKER_FOR = /(?:^|[.;:!?]\s+|^\W*)(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|spokesperson)\s+(?:for|at|of)\s+$/i;
 
 /**

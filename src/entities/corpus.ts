@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Orrin Bank, the tier-1 South African financial institution, hired a New Zealander as its chief executive.',
+    note: 'a demonym of two words ("South African", "New Zealander") is no company',
+    expect: [['South African', 'other'], ['New Zealander', 'other'], ['Orrin Bank', 'organization']],
+  },
+  {
     text: 'Kestrel Pharma became the latest Big Pharma to put digital first, as Big Tech did before it.',
     note: 'a trade\'s giants together ("Big Pharma", "Big Tech") are no company',
     expect: [['Big Pharma', 'other'], ['Big Tech', 'other'], ['Kestrel Pharma', 'organization']],

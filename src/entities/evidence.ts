@@ -287,7 +287,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (words.length >= 3 && words.length <= 5 && /^[A-Z]$/.test(words[0]!) && /^[A-Z]$/.test(words[1]!) && /^[A-Z][a-z]{2,}$/.test(last) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last)) add(e, 'person', 2, 'initials');
   // "British", "Japanese", "Scots": a nationality, no name of a company
   // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
-  if (words.length === 1 && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');
+  // ("South African", "New Zealander": a demonym of two words too)
+  if ((words.length === 1 || (words.length === 2 && /^(?:South|North|East|West|New|Central)$/.test(words[0]!))) && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');
   // "Department of Labor", "Bank of Japan", "University of Edinburgh"
   if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
   // "Air Jamaica", "Air Lorvane", "Grupo Halcon": a company word that opens the name

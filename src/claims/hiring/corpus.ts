@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company\'s unit opening the sentence acts for it ("The Kenyan subsidiary of Orrin Bank has employed X"); employing a named person, with their post at another company in an apposition, is a hire from it; "the tier-1 South African lender" names no company',
+      text: 'The Kenyan subsidiary of Orrin Bank, the tier-1 South African financial institution, has employed Sitoyo Lopokoiyit, the Managing Director of Kestrel Pay, as its new Chief Executive for Personal Banking.',
+      claims: [{ type: 'hiring', subject: 'Orrin Bank', counterparty: 'Kestrel Pay' }],
+    },
+    {
       note: 'a person named as a company\'s ("Orrin Sport\'s Jim Scholefield"), appointed by another company in a later sentence to its executive committee, is a hire from the first; "the latest Big Pharma" is no company',
       text: 'Kestrel Pharma grabs consumer executive. Orrin Sport\'s Jim Scholefield will head up global IT and digital strategy. Kestrel Pharma became the latest Big Pharma to put digital on its priority list, appointing Scholefield to its executive committee.',
       claims: [{ type: 'hiring', subject: 'Kestrel Pharma', counterparty: 'Orrin Sport' }],

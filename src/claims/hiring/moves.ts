@@ -16,7 +16,7 @@ import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
  */
 
 // Verbs of taking a person on: the hirer is their subject, the person their object
-const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|brought aboard|bring(?:s|ing)? aboard|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?)\b/g;
+const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|brought aboard|bring(?:s|ing)? aboard|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?|employ(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b/g;
 // "…, including Tom Warner", "among them Dana Roe": people named as part of what comes before
 const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$/i;
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
