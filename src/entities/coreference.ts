@@ -552,6 +552,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (not an object of a preposition: "Amazon, which has invested $8 billion in it" — a company invests in another)
       const objectPronoun = /\b(?:in|into|to|from|with|for|on|of|at|by|than|against|about)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start));
       const relative = firstPerson || bidFor || objectPronoun ? undefined : [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.entity.media && RELATIVE_TO_PRONOUN.test(text.slice(a.end, start)));
+      // ("…believes that the New York Times, with its hiring of…": "its" in a phrase hung on a name right before is that name's,
+      // a publication's too)
+      const hungOn = possessive && !firstPerson && !relative ? [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && /^,\s+(?:with|through|thanks to|despite|via|after|amid)\s+$/.test(text.slice(a.end, start))) : undefined;
       // ("Microsoft accounted for 62% of its revenue": a share a company makes of "its" total is another company's total)
       const shareOfOther = !!subject && word === 'its' && SHARE_OF_ITS.test(text.slice(Math.max(s.start, start - 60), start));
       // ("relies on Amazon, its largest shareholder,": "its" in an apposition to a name is not that name's — it is the
@@ -570,7 +573,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
       const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
       let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
-        : relative ? relative.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
+        : relative ? relative.entity : hungOn ? hungOn.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names
       // as an owner after it — that company would be "its")

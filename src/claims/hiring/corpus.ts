@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"its" in a phrase hung on a name right before ("the Kestrel Times, with its hiring of … from X") is that name\'s, not the sentence\'s first company (here a review that comments)',
+      text: 'Ryan Chittum of Orrin Journalism Review believes that the Kestrel Times, with its hiring of respected business journalists Susanne Craig and Peter Lattman from Tarrow Media Group, is winning the war between the two papers.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Times', counterparty: 'Tarrow Media Group' }],
+    },
+    {
       note: 'a company\'s unit opening the sentence acts for it ("The Kenyan subsidiary of Orrin Bank has employed X"); employing a named person, with their post at another company in an apposition, is a hire from it; "the tier-1 South African lender" names no company',
       text: 'The Kenyan subsidiary of Orrin Bank, the tier-1 South African financial institution, has employed Sitoyo Lopokoiyit, the Managing Director of Kestrel Pay, as its new Chief Executive for Personal Banking.',
       claims: [{ type: 'hiring', subject: 'Orrin Bank', counterparty: 'Kestrel Pay' }],
