@@ -183,6 +183,7 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }
+const RISE_OF = /,\s*(?:the )?(?:rise|growth|success|expansion|journey|popularity|story|dominance) of (?:the )?$/i;
 const UNIT_OF_OPENING = /^\W*(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|arm|division|branch|affiliate)\s+of\s+$/i;
 const SPEAKER_FOR = /(?:^|[.;:!?]\s+|^\W*)(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|spokesperson)\s+(?:for|at|of)\s+$/i;
 
@@ -407,8 +408,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const rightSubject = () =>
     view.actors.find(
       (a) =>
-        a.start >= cueAt && ok(a) && !isObjectSlot(view, a) && !a.possessive &&
-        /,\s*$/.test(view.text.slice(view.sentence.start, a.start)) &&
+        // ("With 50 million global customers, the rise of Revolut has been astonishing": the company whose rise is the subject)
+        a.start >= cueAt && ok(a) && !a.possessive &&
+        ((!isObjectSlot(view, a) && /,\s*$/.test(view.text.slice(view.sentence.start, a.start))) || RISE_OF.test(view.text.slice(view.sentence.start, a.start))) &&
         /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|also|now|still|[a-z]+s|[a-z]+ed)\b/.test(view.text.slice(a.end, a.end + 20)),
     );
   // ("Sales reached 2 billion yen, the company said", "Revenue grew to N9.4 billion, according to its chief financial

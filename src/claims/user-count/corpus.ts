@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a fronted "With N customers," before a main clause whose subject is the company\'s rise or growth ("the rise of X has been astonishing"): the users are X\'s',
+      text: 'Kestrel Bank is growing fast. With 50 million global customers, the rise of Kestrel Bank has been astonishing.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Bank', value: { amount: 50_000_000 } }],
+    },
+    {
       note: 'what a gain brought the owned user base to ("brought its total active customer database to"), and the level it rose from, however near ("79.4 million from the 79 million": two facts, not one rounded)',
       text: 'Halvard Tel gained 392,440 new subscriptions in July. This brought its total active customer database to 79.4 million from the 79 million it recorded in June.',
       claims: [
