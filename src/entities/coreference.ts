@@ -120,6 +120,9 @@ const SHARE_OF_ITS = /\b(?:accounted for|accounts for|account for|accounting for
 const NOUN_AFTER_NAME = /^ (?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|said|says|also|and|or|of|in|on|at|to|for|with|from|by|as|that|which|who|itself|now|then)\b)(?:[A-Z][\w-]*|[a-z][\w-]*(?<!ed))\b/;
 // "American Airlines-owned", "SoftBank-backed", "Abu Dhabi-based": a name made a modifier of the noun after it
 const OWNER_MODIFIER = /^(?:['’]s)?-(?:backed|owned|funded|controlled|supported|financed|led|run|operated)\b/;
+// ("The NCC's statistics show that MTN … gained": the owner of a report that shows a clause is no subject of the news; the
+// clause's company is)
+const REPORT_OWNER = /^['’]s? (?:[a-z-]+ ){0,2}(?:statistics|data|figures|report|reports|survey|filings?|numbers|research|analysis|records|estimates) (?:also )?(?:show|shows|showed|say|says|said|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\b/;
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
@@ -206,7 +209,8 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   if (earlierHere) return earlierHere;
   // "Oracle will provide Orrery Bio with GPUs. The company, which has 120 employees…": when the
   // article's subject was just named, even as an object, "the company" is still about it
-  if (mainNearby && main && fits(main)) return main;
+  // (not a regulator or a ministry the article quotes most: "The KCC's statistics show that X gained… This brought its…")
+  if (mainNearby && main && fits(main) && !(INSTITUTION.test(main.name) && subjects.some((x) => x.sentence >= at - 1 && x.entity !== main && fitsAsSubject(x.entity)))) return main;
   const near = subjects.find((x) => x.sentence >= at - 2 && fitsAsSubject(x.entity));
   // ("persuaded venture capitalists Sequoia Capital to fund Yahoo. … Now the firm employs 7,600":
   // an investor named in passing yields to the article's company, which it is about)
@@ -434,7 +438,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   let subjectSlot: Map<Actor, boolean> | undefined;
   const isSubject = (a: Actor) => {
     let v = (subjectSlot ??= new Map()).get(a);
-    if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index])));
+    // (the owner of a report that shows a clause is no subject: "The NCC's statistics show that MTN…")
+    if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index]) && !(a.possessive && REPORT_OWNER.test(text.slice(a.end, a.end + 50)))));
     return v;
   };
   // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")

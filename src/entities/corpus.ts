@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Glo gained subscribers while 9mobile lost 63,840 in June. Mexican challenger albo raised $45m, and the lender kuvera hired staff.',
+    note: 'a name of a digit and a word ("9mobile"), and a lower-case coined name after a company noun ("challenger albo", "lender kuvera"), are companies — not "5million" or "3months"',
+    expect: [['9mobile', 'organization'], ['albo', 'organization'], ['kuvera', 'organization']],
+  },
+  {
     text: 'Orrin Bank, the tier-1 South African financial institution, hired a New Zealander as its chief executive.',
     note: 'a demonym of two words ("South African", "New Zealander") is no company',
     expect: [['South African', 'other'], ['New Zealander', 'other'], ['Orrin Bank', 'organization']],

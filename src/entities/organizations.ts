@@ -178,7 +178,8 @@ const MARK_AT = /\p{M}/uy;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const SHOUTED = /^[\p{Lu}0-9.&-]+$/u;
-const DIGIT_NAME = /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})/;
+// ("9mobile": one digit and a word of five letters or more, no unit or scale glued on: not "5million", "3months")
+const DIGIT_NAME = /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})|^\d(?!(?:million|billion|thousand|trillion|hundred|percent|crore|lakhs?|months?|years?|weeks?|minutes?|seconds?|hours?|metres?|meters?|miles|tonnes?|times)\b)[a-z]{5,}$/;
 // Short words after a hyphen that describe the name before it: "Tokyo-led", "UK-born", "Gulf-run"
 const DESCRIPTIVE_TAIL = new Set(['led', 'run', 'born', 'bred', 'made', 'wide', 'like', 'free', 'only', 'area', 'era', 'size', 'type', 'area', 'hit', 'bound', 'held', 'set', 'up', 'in', 'on', 'off', 'out', 'for', 'to', 'era']);
 
@@ -416,7 +417,7 @@ function andJoinsPlurals(raw: Token[], i: number, cur: Chunk): boolean {
 }
 
 // The company nouns after which a lower-case coined word is a company's name ("lender iwoca", "startup smallcase")
-const LOWER_BRAND_WORDS = ['startup', 'start-up', 'lender', 'fintech', 'neobank', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator'];
+const LOWER_BRAND_WORDS = ['startup', 'start-up', 'lender', 'fintech', 'neobank', 'challenger', 'bank', 'insurer', 'broker', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator'];
 const LOWER_BRAND_CUE = new Set(LOWER_BRAND_WORDS);
 const LOWER_BRAND_AT = new RegExp(`\\b(?:${LOWER_BRAND_WORDS.join('|')}) [a-z][a-z0-9]{3}`, 'i');
 

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'the owner of a report that shows a clause ("The NCC\'s statistics show that X gained…") is no subject of the news: "its" in the next sentence is X\'s',
+      text: 'Active subscriptions across the networks of Halvard Tel, Orrin Mobile and Glo rose in July, according to the Kestrel Communications Commission (KCC). The KCC’s statistics show that Halvard Tel, which is the largest operator by subscriber number, gained 392,440 new subscriptions in July. This brought its total active customer database to 79.4 million.',
+      claims: [{ type: 'user_count', subject: 'Halvard Tel', value: { amount: 79_400_000 } }],
+    },
+    {
       note: 'a fronted "With N customers," before a main clause whose subject is the company\'s rise or growth ("the rise of X has been astonishing"): the users are X\'s',
       text: 'Kestrel Bank is growing fast. With 50 million global customers, the rise of Kestrel Bank has been astonishing.',
       claims: [{ type: 'user_count', subject: 'Kestrel Bank', value: { amount: 50_000_000 } }],
