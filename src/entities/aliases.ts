@@ -98,7 +98,7 @@ export function markPublications(text: string, mentions: NameMention[], table: E
 const PAPER_WORDS = 'Times|Journal|Post|Herald|Gazette|Tribune|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin';
 const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
 // …and of a magazine's or news service's
-const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
+const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire|Review)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
 
 
 // Between a company's name and its former one: " (formerly ", ", previously known as ", " (once called " (not "Meta's earlier

@@ -508,7 +508,7 @@ function capitalInRun(sentenceText: string, base: number, raw: Token[], i: numbe
 }
 
 // One-word surnames joined by commas, "&" before the last, then no further name: "Orrick, Herrington & Sutcliffe"
-const PARTNERS_NAME = /^[A-Z][a-z]+(?:, [A-Z][a-z]+){1,4} & [A-Z][a-z]+(?![\w&-]|,? & |, [A-Z])/;
+const PARTNERS_NAME = /^[A-Z][a-z][A-Za-z]*(?:, [A-Z][a-z][A-Za-z]*){1,4} & [A-Z][a-z][A-Za-z]*(?![\w&-]|,? & |, [A-Z])/;
 
 /** Whether a capitalised word goes on with the run whose last word is `last`. */
 function joinsRun(sentenceText: string, base: number, last: Token, token: Token): boolean {

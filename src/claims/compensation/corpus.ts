@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an outlet that "was told" of a case is no payer and no antecedent of "the firm"; a "$50,000 pay bump" is a rise, not pay',
+      text: 'The Kestrel Financial Review was told of one case where a professional stayed with Orrin Advisory after the firm offered a $50,000 pay bump, for a total package of $200,000.',
+      claims: [{ type: 'compensation', subject: 'Orrin Advisory', value: { amount: 200_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a firm of partners\' names with an inner capital ("Tarrow, Quill, Hadley & McCloy") is one name',
+      text: 'Elite firm Tarrow, Quill, Hadley & McCloy pays its newly qualified lawyers £124,000.',
+      claims: [{ type: 'compensation', subject: 'Tarrow, Quill, Hadley & McCloy', value: { amount: 124_000, currency: 'GBP' } }],
+    },
+    {
       note: 'a ranking said "was a close third with"; a report frame with an aside ("Business reports, which were made public Friday, showed X received"); a person\'s pay "in wages" is pay, not a wage bill — the company\'s "$40 million in salaries" is',
       text: 'Executives of Orrin Electronics swept the list of the highest-paid CEOs. Jane Roe, head of Orrin Electronics’ mobile division, topped the list with 11.34 billion won. Chang Sang-don, chairman of Kestrel Steel Co., was a close third with 5.27 billion won. Business reports, which were made public Friday, showed Roe received 1.68 billion won in wages in the second quarter. Orrin Electronics paid 40 billion won in salaries last year.',
       claims: [

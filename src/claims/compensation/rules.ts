@@ -49,7 +49,7 @@ const NOT_PAY = {
   'compensation/between-them': '[value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)',
   // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
   // ("handed its boss a £1m pay rise, taking her salary to £3m": the rise, not the pay)
-  'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop|rise|rises|raise|raises|increase|increases|hike|hikes|boost)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|rise|rises|raise|raises|increase|increases|hike|hikes) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
+  'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop|rise|rises|raise|raises|increase|increases|hike|hikes|boost|bump|bumps|jump|top-up)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|rise|rises|raise|raises|increase|increases|hike|hikes|bump|bumps) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
   'compensation/transaction': TRANSACTION,
