@@ -816,6 +816,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Chips reached a three-year deal with Kestrel Phones to supply the handset maker with 5G communications chips.', note: 'chips for phones, modems or cars are parts, not compute' },
     { text: 'The Osaka-based company, an alternative in Japan to data centers operated by Halvard Cloud and Kestrel Compute, is seeking to expand.', note: 'the providers a company is an alternative to supply nothing to it' },
     { text: 'An exclusive TechCrunch tour of Halvard Cloud’s chip lab reveals how it trains models for Zentrix AI and now holds a $138B commitment from Quillmark.', note: 'a news organisation named as the teller of a deal is no customer' },
     { text: 'UK startup Halvex has secured major partnerships with Tessaly and Quarrow for AI infrastructure projects worth billions.', note: '"partnerships … for AI infrastructure projects" says no one\'s side of a compute deal' },

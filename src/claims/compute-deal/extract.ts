@@ -137,7 +137,8 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
 // (but "unveiled a deal with Google" is a deal: a launch or an unveiling of a deal, an agreement or a partnership)
-const NOT_A_DEAL = /\b(?:business model|(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?)(?! (?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(?:deal|agreement|contract|partnership|pact|tie-up)s?\b)|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
+// (nor chips for phones, modems or cars: "a deal with Apple to supply the iPhone maker with 5G communications chips" — parts, not compute)
+const NOT_A_DEAL = /\b(?:(?:modem|5g|4g|lte|communications?|smartphone|phone|handset|wireless|rf|radio|automotive|car|camera|display) (?:chips?|chipsets?|components?|parts)|business model|(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?)(?! (?:a|an|the|its|their) (?:[\w-]+ ){0,2}?(?:deal|agreement|contract|partnership|pact|tie-up)s?\b)|announce[sd]? (?:a |its )?new (?:model|product|chip|phone)|stock|shares|earnings|revenue|profit|tariffs?|export controls?|sanctions?)\b/;
 // ("X shares jumped 13% after announcing a $14.2 billion agreement with Y": the market's answer to a deal, not a share sale)
 const STOCK_REACTION = /^(?:[^.;]{0,60}?)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:after|following|on (?:news|reports) (?:of|that))\b[^.;]{0,30}?\b(?:announc\w*|sign\w*|strik\w*|struck|ink\w*|seal\w*|reveal\w*|unveil\w*|the company|it)\b/;
 /** The sentence is about something else than a deal (a launch, earnings, a share sale); a stock's move "after announcing" is left out. */
