@@ -470,6 +470,8 @@ const GENERIC_SUBJECT = [
   // "Indian startups secure $585m", "Nigerian Startups Raised $497 Million", "20 startups collectively raised": many companies
   // ("How 10 Nigerian banks paid over N1 billion to top directors": a headline's count of banks)
   /^(?:(?:how|why|when|where) )?(?:[A-Z][a-z]+(?:-[a-z]+)? |\d[\d,]* )(?:[A-Za-z-]+ )?(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|banks|lenders|insurers|carriers|airlines|telcos|retailers)\b(?!\s*:)/i,
+  // ("The top five firms hire between 500 and 1,000 lawyers each", "The largest banks…", "Other lenders…": a class of companies)
+  /^(?:the )?(?:top|largest|biggest|leading|big|major|other|smaller|larger|remaining|rival|mid-sized|mid-tier)(?: \w+)? (?:firms|companies|banks|lenders|insurers|carriers|airlines|retailers|startups|start-ups|players|businesses|operators|telcos|groups|employers)\b/i,
   // "The country's banking market…", "The economy…", "Retail sales…": a place or a market, about no company
   /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|continent|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
 ];
