@@ -103,3 +103,32 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
   }
   return out;
 }
+
+// Between a claim's amount and a name whose amount is bracketed after it: a comparison or a list
+const COMPARED_THEN = /(?:\b(?:ahead of|behind|followed by|compared (?:with|to)|versus|vs\.?|than|against|trailing|beating|overtaking|above|below|like|including)|,|\band)\s+(?:(?:the|rival|its|[A-Z][\w.'’-]*['’]s)\s+)?$/;
+
+/**
+ * "Rappi is widely cited at $5.25bn, just ahead of Brazil's QuintoAndar ($5.1bn) and C6 Bank ($5.05bn)": names compared with a
+ * claim's subject, each with its own amount in brackets, carry the same measure. A rule reads the first amount with its cue; the
+ * bracketed amounts after are the named companies' claims of the same type.
+ */
+export function spreadBracketed(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  if (!claims.length || !view.text.includes('(', view.sentence.start)) return claims;
+  const out = [...claims];
+  const taken = new Set(claims.map((c) => c.value?.start));
+  for (const c of claims) {
+    const q = c.value;
+    if (!q) continue;
+    for (const q2 of view.quantities) {
+      if (q2.start <= q.end || taken.has(q2.start) || q2.kind !== q.kind || (q.kind === 'money' && q2.currency !== q.currency)) continue;
+      if (view.text[q2.start - 1] !== '(' || view.text[q2.end] !== ')') continue;
+      const owner = view.actors.find((a) => a.via === 'name' && !a.entity.media && a.entity !== c.subject && a.end <= q2.start - 1 && /^\s*\($/.test(view.text.slice(a.end, q2.start)));
+      if (!owner || !COMPARED_THEN.test(view.text.slice(Math.max(view.sentence.start, owner.start - 40), owner.start))) continue;
+      // (the names between the claim and this one are the list's: no clause of another kind between)
+      if (/[;:]|\b(?:but|while|whereas|which|who)\b/.test(view.text.slice(q.end, owner.start))) continue;
+      taken.add(q2.start);
+      out.push({ ...c, subject: owner.entity, subjectVia: 'name', counterparty: null, value: q2, cueAt: q2.start, reason: `${c.reason}, list/bracketed`, confidence: c.confidence - 0.05 });
+    }
+  }
+  return out;
+}

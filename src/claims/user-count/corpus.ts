@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'rivals compared with bracketed counts ("ahead of Kestrel Bank (32 million) and Tarrow Bank (21 million)") carry the same measure',
+      text: 'Orrin Bank has 40 million customers, ahead of Kestrel Bank (32 million) and Tarrow Bank (21 million).',
+      claims: [
+        { type: 'user_count', subject: 'Orrin Bank', value: { amount: 40_000_000 } },
+        { type: 'user_count', subject: 'Kestrel Bank', value: { amount: 32_000_000 } },
+        { type: 'user_count', subject: 'Tarrow Bank', value: { amount: 21_000_000 } },
+      ],
+    },
+    {
       note: 'the owner of a report that shows a clause ("The NCC\'s statistics show that X gained…") is no subject of the news: "its" in the next sentence is X\'s',
       text: 'Active subscriptions across the networks of Halvard Tel, Orrin Mobile and Glo rose in July, according to the Kestrel Communications Commission (KCC). The KCC’s statistics show that Halvard Tel, which is the largest operator by subscriber number, gained 392,440 new subscriptions in July. This brought its total active customer database to 79.4 million.',
       claims: [{ type: 'user_count', subject: 'Halvard Tel', value: { amount: 79_400_000 } }],

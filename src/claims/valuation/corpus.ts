@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'names compared with a claim\'s subject, each with its own amount in brackets ("just ahead of Kestrel Bank ($5.1bn) and Tarrow Pay ($5.05bn)"), carry the same measure; a conversion in brackets is no other company\'s',
+      text: 'Orrin Pay is valued at $5.25bn (£4.1bn), just ahead of Kestrel Bank ($5.1bn) and Tarrow Pay ($5.05bn).',
+      claims: [
+        { type: 'valuation', subject: 'Orrin Pay', value: { amount: 5_250_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Kestrel Bank', value: { amount: 5_100_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Tarrow Pay', value: { amount: 5_050_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a table of one company\'s rounds: its valuation column is the company\'s just spoken of, not the investor\'s in the row',
       text: 'Orrin Glass makes smart windows for offices.\n\nFunding Date | Share Class | Amount Raised | Post-Money Valuation | Key Investors |\n---|---|---|---|---|\n11/02/2018 | Series H | $608MM | $3.84B | Kestrel Capital |',
       claims: [{ type: 'valuation', subject: 'Orrin Glass', value: { amount: 3_840_000_000, currency: 'USD' } }],
