@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a count-word and one cut ("The 5,500-employee reduction in X\'s workforce") is a departure of that many',
+      text: 'The 5,500-employee reduction in Halvard Pharma’s workforce last year was less than half the downsizing done by its rival.',
+      claims: [{ type: 'departure', subject: 'Halvard Pharma', value: { amount: 5500 } }],
+    },
+    {
       note: 'the workforce\'s own fall, passive or intransitive ("workforce was cut by", "will shrink by"), is a departure of that many; offloading workers is cutting them',
       text: 'Orrin Motors is planning to offload nearly 1,000 workers worldwide. Kestrel Air said its workforce will shrink by 40,000 in October.',
       claims: [

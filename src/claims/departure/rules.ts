@@ -200,12 +200,14 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/count-of-cuts',
     vouches: true,
-    match: `[value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations) ((in|at) [subject:ORG])?`,
+    // ("The 5,500-employee reduction in AstraZeneca's workforce", "a 300-job cut at X": a count-word and one cut)
+    match: `([value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations)|[value:COUNT] - (employee|person|people|job|worker|staff|position|role) (reduction|cut|layoff|lay-off|cull|purge)) ((in|at) ([subject:ORG]|[subject:POSS] (workforce|headcount|staff|payroll)))?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Northrop Grumman announced an additional 2,100 job cuts.', 'Northrop Grumman', '2,100 job'],
       ['The layoffs are in addition to 400 cuts in Halvard Bank’s U.S. commercial business.', 'Halvard Bank', '400'],
+      ['The 5,500-employee reduction in Halvard Pharma’s workforce last year was the second largest.', 'Halvard Pharma', '5,500-employee'],
     ],
   },
   // "the loss of 500 jobs", "job cuts of 2,100", "the redundancy of up to 300 of them", "layoffs of 120 workers"
