@@ -19,7 +19,8 @@ const HEDGE = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approxima
 const CHANGE = /\b(?:up|down|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|ing|en)?|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|drop(?:s|ped|ping)?|shr[aiu]nk(?:s|ing)?|swell(?:s|ed|ing)?|swollen|slump(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|bump(?:s|ed)?|expand(?:s|ed|ing)?|br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook)|push(?:es|ed|ing)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|slid(?:e|es|ing)?|s[aiu]nk(?:s|ing)?|dip(?:s|ped|ping)?|slip(?:s|ped|ping)?|edg(?:e|es|ed|ing)|higher|lower|more|less|above|below|compared|versus|vs|against)\b/i;
 // The end of the words between a level and the earlier one after it: "…, up 16.6 per cent from the", "as compared to"
 // ("a jump from the previous rate of $51 an hour": the earlier level named by its noun)
-const TO_EARLIER = new RegExp(String.raw`(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than))\s+${HEDGE}(?:(?:previous|prior|earlier|old|former|current|existing|present) (?:[\w-]+ )?(?:rate|level|figure|salary|pay|wage|total) of\s+)?$`, 'i');
+// ("up 3.9% from the end of the previous year (308,745)": the earlier level in brackets after the time it was at)
+const TO_EARLIER = new RegExp(String.raw`(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:above|below|than))\s+${HEDGE}(?:(?:previous|prior|earlier|old|former|current|existing|present) (?:[\w-]+ )?(?:rate|level|figure|salary|pay|wage|total) of\s+)?$|\bfrom (?:the )?(?:end|start|close|beginning) of (?:the )?(?:previous|prior|last|preceding) (?:year|quarter|month|period)\s*\(\s*$`, 'i');
 // Before the first level of "from X … to Y": "from", or "from a peak of"
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+(?:(?:a|its|the)\s+(?:peak|high|low|record)\s+of\s+)?${HEDGE}$`, 'i');
 // Between the two levels of "from X … to Y", a time said of X ("in 2022", "at the end of the previous year")
@@ -51,7 +52,8 @@ function near(a: Quantity, b: Quantity): boolean {
 /** Are a and the next amount of its kind, b, the two ends of one change ("from a (in 2022) to b", "a, up from b", "a, but it dropped to b")? */
 function linked(text: string, sentenceStart: number, a: Quantity, b: Quantity): boolean {
   const between = text.slice(a.end, b.start);
-  if (between.length > MAX_GAP || /[.;!?]/.test(between)) return false;
+  // (a decimal point is no full stop: "up 3.9% from …")
+  if (between.length > MAX_GAP || /[;!?]|\.(?!\d)/.test(between)) return false;
   const lead = text.slice(Math.max(sentenceStart, a.start - 60), a.start);
   // "from a (in 2022) to b"
   if (FROM_BEFORE.test(lead) && FROM_TO_BETWEEN.test(between)) return true;

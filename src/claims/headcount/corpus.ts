@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'the earlier level in brackets after the time it was at ("up 3.9% from the end of the previous year (308,745)"), a decimal point between being no full stop',
+      text: 'Orrin Electronics had a total of 320,671 employees around the world as of the end of 2017, up 3.9% from the end of the previous year (308,745).',
+      claims: [
+        { type: 'headcount', subject: 'Orrin Electronics', value: { amount: 320_671 } },
+        { type: 'headcount', subject: 'Orrin Electronics', value: { amount: 308_745 } },
+      ],
+    },
+    {
       note: 'the people of a trade a company owns ("its 3,600 pilots", "its 2,000 nurses") are its staff; its directors are a board',
       text: 'Kestrel Air told its 3,600 pilots about the deal. Orrin Health said its 2,000 nurses would strike. Tarrow Bank paid each of its 13 directors Sh30 million.',
       claims: [
