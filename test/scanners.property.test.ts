@@ -31,7 +31,7 @@ describe('name tokens', () => {
   };
   const capStart = (w: string) => /^\p{Lu}/u.test(w) || /^[a-z]{1,4}[A-Z]/.test(w);
   // ("23andMe", "7-Eleven", "1Password": digits, then letters with a capital)
-  const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})/.test(w);
+  const digitName = (w: string) => /^\d+(?:-\d+)*(?:[a-z]+[A-Z]|-[A-Z][a-z]|[A-Z][a-z]{2,})|^\d(?!(?:million|billion|thousand|trillion|hundred|percent|crore|lakhs?|months?|years?|weeks?|minutes?|seconds?|hours?|metres?|meters?|miles|tonnes?|times)\b)[a-z]{5,}$/.test(w);
   // (digits right after a digit and a thousands separator continue a number: "1,085-Rs" starts no name)
   const inNumber = (s: string, i: number) => i > 1 && /[,.]/.test(s[i - 1]!) && /\d/.test(s[i - 2]!) && /\d/.test(s[i]!);
   // (a word joined to an underscore is a file's or a handle's name: "BT_20180314.jpg" is no capitalised word)

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a job offer made by a company, in the passive ("The highest domestic offer was offered by X at Rs 32.59 lakh per annum"), and the ranking\'s next ("followed by Y at Rs 32 lakh per annum")',
+      text: 'The highest domestic offer at the Bombay campus was offered by Orrin Chips at Rs 32.59 lakh per annum, followed by Kestrel Search at Rs 32 lakh per annum.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Chips', value: { amount: 3_259_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Kestrel Search', value: { amount: 3_200_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'an outlet that "was told" of a case is no payer and no antecedent of "the firm"; a "$50,000 pay bump" is a rise, not pay',
       text: 'The Kestrel Financial Review was told of one case where a professional stayed with Orrin Advisory after the firm offered a $50,000 pay bump, for a total package of $200,000.',
       claims: [{ type: 'compensation', subject: 'Orrin Advisory', value: { amount: 200_000, currency: 'USD' } }],

@@ -170,7 +170,7 @@ const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 /** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
 function aboutPay(view: SentenceView): boolean {
   const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.end);
-  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|pay)\b/i.test(before);
+  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|pay|job offers?|(?:highest|top|domestic|international) (?:offers?|packages?))\b/i.test(before);
 }
 
 /** The line at `at` sits in a ranked list (short lines with amounts) under a heading about pay: that heading. */
@@ -700,6 +700,25 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: NOT_PAY,
     examples: [['Jane Roe’s $162 million pay package at Halvard Robotics was the largest.', 'Halvard Robotics', '$162 million']],
+  },
+  // "The highest domestic offer was offered by Qualcomm at Rs 32.59 lakh per annum": a job offer made by a company, in the passive
+  {
+    reason: 'compensation/offer-made-by',
+    vouches: true,
+    match: `(job offer|job offers|offer|offers|package|packages|salary|salaries|ctc) _{0,8} (was|were|is|are|has been|have been|had been)? (offered|paid|made|given|extended|rolled out) by [subject:ORG] (at|of|worth|with|for)? (about|around|nearly|more than|some|over|up to)? [value:MONEY]`,
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['The highest domestic offer at the campus was offered by Orrin Chips at Rs 32.59 lakh per annum.', 'Orrin Chips', 'Rs 32.59 lakh per annum']],
+  },
+  // In a passage about pay: "…offered by Qualcomm at Rs 32.59 lakh per annum, followed by Google at Rs 32 lakh per annum"
+  {
+    reason: 'compensation/followed-by-at',
+    match: `(followed|trailed|closely followed) by [subject:ORG] (at|with|on) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
+    when: aboutPay,
+    confidence: 0.74,
+    vouches: true,
+    unless: NOT_PAY,
+    examples: [['The highest domestic offer was made by Orrin Chips at Rs 32.59 lakh per annum, followed by Kestrel Search at Rs 32 lakh per annum.', 'Kestrel Search', 'Rs 32 lakh per annum']],
   },
   // In a passage about pay: "Dana Roe of Kestrel Logistics came second with $151 million", "Next was Mark Dale of Vantor
   // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
