@@ -221,7 +221,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const serviceKey = g.keys.size === 1 ? [...g.keys].find((k) => k.length > 2 && k.endsWith('+')) : undefined;
     const unitKey = serviceKey ?? [...g.keys].find((k) => k.includes(' ') && COUNTRY_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)));
     if (!unitKey || g.keys.size !== 1) continue;
-    const parent = groupOfKey.get(serviceKey ? serviceKey.slice(0, -1) : unitKey.slice(0, unitKey.lastIndexOf(' ')));
+    // ("Apple TV+" is Apple's: the service's name less its last word, when that word and the "+" name no company)
+    const parent = groupOfKey.get(serviceKey ? serviceKey.slice(0, -1) : unitKey.slice(0, unitKey.lastIndexOf(' '))) ?? (serviceKey?.includes(' ') ? groupOfKey.get(serviceKey.slice(0, serviceKey.lastIndexOf(' '))) : undefined);
     if (!parent || parent === g || parent.kind !== 'organization') continue;
     for (const sfc of g.surfaces.keys()) units.add(sfc);
     merge(g, parent);

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Not included in our rundown: Apple TV+, which is estimated to have about 25 million paid subscribers. Kestrel Media reported results, and Kestrel Media+ had 13 million.',
+    note: 'a company\'s subscription service keeps its whole name ("Apple TV+", not "TV+"); one named after the company alone is the company\'s ("Kestrel Media+")',
+    expect: [['Apple TV+', 'organization'], ['Kestrel Media', 'organization']],
+  },
+  {
     text: 'Glo gained subscribers while 9mobile lost 63,840 in June. Mexican challenger albo raised $45m, and the lender kuvera hired staff.',
     note: 'a name of a digit and a word ("9mobile"), and a lower-case coined name after a company noun ("challenger albo", "lender kuvera"), are companies — not "5million" or "3months"',
     expect: [['9mobile', 'organization'], ['albo', 'organization'], ['kuvera', 'organization']],

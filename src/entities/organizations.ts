@@ -562,6 +562,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       if (i === 0 && heads.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
       // ("the Washington Post Guild", "Ford Foundation": a body named after a company is its own name, no part of the company's)
       if (i === 0 && rest.length === 1 && BODY_HEAD.test(rest[0]!.text)) return [tokens];
+      // ("Apple TV+", "Paramount Plus": a company's subscription service keeps its whole name — its owner's, read later)
+      if (i === 0 && rest.length === 1 && /^[A-Z][\w]*\+$/.test(rest[0]!.text)) return [tokens];
       // ("Cravath Swaine & Moore": partners' names joined by an ampersand go on with a known firm's first name)
       if (i === 0 && rest.length >= 2 && rest.slice(1).some((t, j) => rest[j]!.gapTo(t) === ' & ')) break;
       // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
