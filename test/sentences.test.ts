@@ -42,4 +42,12 @@ describe('sentences', () => {
     ]);
     expect(split('Orrin Bank said its staff rose to 12,532 from 11,000 in the year\nand that it would hire 500 more in 2025.')).toEqual(['Orrin Bank said its staff rose to 12,532 from 11,000 in the year\nand that it would hire 500 more in 2025.']);
   });
+
+  it('reads a very long line of figures that is no row in one way (a line of 3,000 figures two spaces apart, then words)', () => {
+    const line = `Orrin ${'12  '.repeat(3000)}word x.`;
+    const out = splitSentences(`${line}\n${line}`);
+    // (prose, cut in pieces of the splitter's longest sentence; no piece a heading or a row)
+    expect(new Set(out.map((s) => s.kind))).toEqual(new Set(['body']));
+    expect(out.filter((s) => s.text.endsWith('word x.')).length).toBe(2);
+  });
 });

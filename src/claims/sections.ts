@@ -30,13 +30,15 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 // ("2. Lendwell (London, lending platform for small businesses): £21m": a description in brackets after the name)
 // ("United, 82,498, -0.1%", "Bank of India 51,459 50,564 –895": a row of a list or a table that lost its cell marks — a
 // capitalised name, a comma or a space, the figures)
-const BARE_ROW = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|de|du|la)){0,5}(?:,\s+|\s+)[-–+~]?(?:[$€£¥]|Rs\.?\s?|US\$)?\d[\d,.]*(?:\s*%)?(?:(?:,\s*|\s+)[-–+▲▼]?\s?[\d,.]+%?\.?)*(?:\s+[▲▼]?\s*[A-Z][a-z]+)?\.?$/;
+// (each figure ends in a digit and the figures part at a comma and a space or at spaces: one way to read a row, however long)
+const BARE_ROW = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|de|du|la)){0,5}(?:,\s+|\s+)[-–+~]?(?:[$€£¥]|Rs\.?\s?|US\$)?\d(?:[\d,.]*\d)?(?:\s*%)?(?:(?:,\s+|\s+)[-–+▲▼]?\s?\d(?:[\d,.]*\d)?%?\.?)*(?:\s+[▲▼]?\s*[A-Z][a-z]+)?\.?$/;
 const valueLine = (raw: string) => {
   const t = raw.replace(/\s*\([^()]{1,80}\)(?=\s*[:–—-])/, '');
   return (/^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) || BARE_ROW.test(t.trim())) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
 };
 // A table's header row that lost its cell marks: words and periods ("Bank 2020-21 2024-25 Net Change Trend")
-const HEADER_ROW = /^[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|(?:19|20)\d\d(?:[-–/]\d{2,4})?|FY\s?\d{2,4}(?:[-–/]\d{2,4})?|Q[1-4]|%))+\s*$/;
+// (capitalised words take "FY2024", "Q1"; one way to read a row, however long)
+const HEADER_ROW = /^[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|(?:19|20)\d\d(?:[-–/]\d{2,4})?|%))+[ \t]*$/;
 // ("Here is what the top AI labs pay:": a longer line that ends in a colon introduces the list too)
 // ("Subscriber base at the end of September": a heading of up to ten words, too)
 const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 && (s.kind !== 'body' || /:\s*$/.test(s.text))) || (words(s.text) <= 10 && (/:\s*$/.test(s.text) || s.kind === 'heading')));

@@ -56,7 +56,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
 }
 
 // A row of figures: a capitalised name, then two numbers or more and little else ("Punjab & Sind Bank 8,890 10,229 1,339 ▲ Growing")
-const FIGURE_ROW = /^[A-Z][^\d\n]{0,60}?\s[-–+]?\d[\d,.]*%?(?:\s+[-–+▲▼]?\s?\d[\d,.]*%?)+(?:\s+[▲▼]?\s*[A-Za-z]+)?\s*$/;
+// (one way to read it, however long the line: a space after a sign only where a sign stands)
+const FIGURE_ROW = /^[A-Z][^\d\n]{0,60}?\s[-–+]?\d[\d,.]*%?(?:[ \t]+(?:[-–+▲▼][ \t]?)?\d[\d,.]*%?)+(?:[ \t]+(?:[▲▼][ \t]*)?[A-Za-z]+)?[ \t]*$/;
 
 /** Split one line-unit (a paragraph, a bullet, a heading) into sentences at . ! ? */
 function splitUnit(text: string, from: number, to: number, out: Array<[number, number]>): void {
