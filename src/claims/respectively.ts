@@ -113,7 +113,7 @@ const COMPARED_THEN = /(?:\b(?:ahead of|behind|followed by|compared (?:with|to)|
  * bracketed amounts after are the named companies' claims of the same type.
  */
 export function spreadBracketed(view: SentenceView, claims: RawClaim[]): RawClaim[] {
-  if (!claims.length || !view.text.includes('(', view.sentence.start)) return claims;
+  if (!claims.length || !view.sentence.text.includes('(')) return claims;
   const out = [...claims];
   const taken = new Set(claims.map((c) => c.value?.start));
   for (const c of claims) {
