@@ -1,5 +1,5 @@
 import type { Quantity } from '../values/index.js';
-import { INTENSIFIER_BEFORE } from '../values/qualifiers.js';
+import { intensifierStart } from '../values/qualifiers.js';
 import type { RawClaim, SentenceView } from './extractor.js';
 import { after, before, isPocketMoney, type Picked } from './slots.js';
 
@@ -45,8 +45,7 @@ export function moneyMatches<R extends AmountRule>(
   for (const q of view.quantities) {
     if (q.kind !== 'money' || isPocketMoney(q)) continue;
     // ("valued at a staggering $75 billion": an intensifier is read past)
-    const lead = INTENSIFIER_BEFORE.exec(view.text.slice(Math.max(view.sentence.start, q.start - 24), q.start));
-    const preEnd = lead ? q.start - lead[0].length + (/^[\s(]/.test(lead[0]) ? 1 : 0) : q.start;
+    const preEnd = intensifierStart(view.text, view.sentence.start, q.start);
     const pre = before(view, preEnd, reach);
     // ("€22.3 billion ($24 billion) in revenue": an amount converted in brackets is read past)
     const converted = view.quantities.find((o) => o !== q && o.kind === 'money' && o.start > q.end && CONVERSION_OPEN.test(view.text.slice(q.end, o.start)) && /^\s?\)/.test(view.text.slice(o.end, o.end + 2)));

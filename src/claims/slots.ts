@@ -179,13 +179,11 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   // ("A spokesperson for the firm confirmed…", "a spokesman at X said": the company speaks through them, as its clause's subject)
   if (SPEAKER_FOR.test(pre)) return false;
   // ("The Kenyan subsidiary of Absa has employed…": a company's unit opening the sentence acts for the company)
-  if (UNIT_OF_OPENING.test(pre.replace(DATELINE_LOWER, ''))) return false;
+  if (UNIT_OF_OPENING.test(view.text.slice(view.sentence.start, actor.start).replace(DATELINE, ''))) return false;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }
 const RISE_OF = /,\s*(?:the )?(?:rise|growth|success|expansion|journey|popularity|story|dominance) of (?:the )?$/i;
-// (past a wire dateline, lower-cased: "london (reuters) - the kenyan subsidiary of")
-const DATELINE_LOWER = /^\W*[a-z][a-z .'/-]{1,40}(?:,[^()]{1,30})?\s*\((?:reuters|ap|afp|bloomberg|ians|pti|xinhua|dpa)\)\s*[-—–]+\s*/;
 const UNIT_OF_OPENING = /^\W*(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|arm|division|branch|affiliate)\s+of\s+$/i;
 const SPEAKER_FOR = /(?:^|[.;:!?]\s+|^\W*)(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative|spokesperson)\s+(?:for|at|of)\s+$/i;
 

@@ -2,7 +2,7 @@ import type { SentenceView } from '../claims/extractor.js';
 import type { Actor } from '../entities/coreference.js';
 import type { NameMention } from '../entities/organizations.js';
 import type { Quantity } from '../values/index.js';
-import { INTENSIFIER_BEFORE } from '../values/qualifiers.js';
+import { INTENSIFIER_WORDS } from '../values/qualifiers.js';
 
 /**
  * A candidate sentence read once into tokens that the claim rules match: words (lower case),
@@ -94,9 +94,7 @@ function slotsOf(view: SentenceView): Slot[] {
     const nounAt = q.kind === 'count' && q.noun ? numberEnd(q.text) : q.text.length;
     const end = q.start + nounAt;
     // ("employs a record 4,500 people": the intensifier before an amount goes into its slot, read past by every rule)
-    const lead = INTENSIFIER_BEFORE.exec(view.text.slice(Math.max(view.sentence.start, q.start - 24), q.start));
-    const start = lead ? q.start - lead[0].length + (/^[\s(]/.test(lead[0]) ? 1 : 0) : q.start;
-    slots.push({ start, end: q.end, nounAt: end < q.end ? end : undefined, tok: newTok('qty', q.start, q.end, '', false, q, undefined, undefined) });
+    slots.push({ start: q.start, end: q.end, nounAt: end < q.end ? end : undefined, tok: newTok('qty', q.start, q.end, '', false, q, undefined, undefined) });
   }
   for (const a of view.actors) {
     if (taken(a.start, a.end)) continue;
@@ -199,8 +197,8 @@ function tokenize(view: SentenceView): TokenView {
   return { toks: kept, words, vocab: -1 };
 }
 
-// "exceeding a remarkable $10 million", "valued at an astonishing $20 million": words that only marvel at an amount
-const INTENSIFIERS = new Set(['remarkable', 'astonishing', 'whopping', 'staggering', 'eye-watering', 'eye-popping', 'jaw-dropping', 'mind-boggling', 'hefty', 'cool', 'massive', 'huge', 'impressive', 'stunning', 'incredible', 'mammoth', 'colossal', 'healthy', 'tidy', 'princely', 'handsome', 'lofty']);
+// "exceeding a remarkable $10 million", "employs a record 4,500 people": words that only marvel at an amount
+const INTENSIFIERS = new Set(INTENSIFIER_WORDS);
 
 /** The words of the sentence without an intensifier (and its article) right before an amount. */
 function dropIntensifiers(toks: Tok[]): Tok[] {

@@ -39,12 +39,23 @@ const BEFORE = new PhraseTable<Hedge>([
 ]);
 
 /**
- * Words of wonder right before an amount, which say nothing of its size: "employs a record 4,500 people", "took home a
- * cool $10.9 million", "the princely sum of 24.38 billion won". They are no part of the value (it stays exact); a rule
- * reads past them (claims/amount-rules.ts, structure/tokens.ts).
+ * Words that only marvel at the amount right after them, with their article: "employs a record 4,500 people", "took home a
+ * cool $10.9 million", "valued at an astonishing $20 million". They are no part of the value (it stays exact): the rules'
+ * token stream drops them (structure/tokens.ts), and rules that read the words before an amount read past them
+ * (claims/amount-rules.ts).
  */
-export const INTENSIFIER_BEFORE =
-  /(?:^|[\s(])(?:(?:a|an) (?:new )?(?:record|whopping|staggering|massive|huge|hefty|cool|mere|modest|healthy|handsome|tidy|remarkable|impressive|astonishing|astounding|colossal|eye-watering|jaw-dropping|mammoth|bumper|paltry|meagre|meager|solid|robust|respectable|princely)(?: sum of)?|the princely sum of) ?$/i;
+export const INTENSIFIER_WORDS = [
+  'remarkable', 'astonishing', 'astounding', 'whopping', 'staggering', 'eye-watering', 'eye-popping', 'jaw-dropping', 'mind-boggling',
+  'hefty', 'cool', 'massive', 'huge', 'impressive', 'stunning', 'incredible', 'mammoth', 'colossal', 'healthy', 'tidy', 'princely',
+  'handsome', 'lofty', 'record', 'mere', 'modest', 'paltry', 'meagre', 'meager', 'bumper', 'respectable',
+];
+const INTENSIFIER_BEFORE = new RegExp(`(?<![\\w-])(?:(?:a|an) )?(?:${INTENSIFIER_WORDS.join('|')}) ?$`, 'i');
+
+/** Where the words before an amount at `at` end, past an intensifier right before it (not before `floor`). */
+export function intensifierStart(text: string, floor: number, at: number): number {
+  const lead = INTENSIFIER_BEFORE.exec(text.slice(Math.max(floor, at - 24), at));
+  return lead ? at - lead[0].length : at;
+}
 
 // After the amount: "$5 billion or more", "100 or so", "500 or fewer".
 const AFTER = new PhraseTable<Hedge>([
