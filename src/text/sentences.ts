@@ -40,6 +40,17 @@ const ABBREVIATIONS = new Set(
 // Words that plainly open a sentence after an abbreviation's full stop ("Microsoft Corp. The company…")
 const NEW_SENTENCE = /^(?:(?:The|It|Its|But|And|In|On|At|A|An|This|That|They|He|She|We|His|Her|Their|There|However|Meanwhile|Separately|Additionally|Also|Still|Yet|Earlier|Later|According|Analysts|Shares)\b|[A-Z][a-z]+ly,)/;
 
+// A company's suffix ends a name; a title-case word after it opens a sentence unless it is a title or a suffix
+const COMPANY_SUFFIXES = new Set('inc corp co ltd llc plc pvt pty pte sdn bhd'.split(' '));
+const NAME_AFTER_SUFFIX =
+  /^(?!(?:Chief|President|Chairman|Chairwoman|Chair|Vice|Senior|Executive|Managing|Director|Founder|Co-?[Ff]ounder|Cofounder|Head|Board|General|Group|Holdings|Limited|Global|Deputy|Spokes(?:man|woman|person)|Inc|Corp|Co|Ltd|Pvt|Pty|Bhd)\b)[A-Z][a-z]/;
+
+function isCompanySuffixBefore(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z]/.test(text[i]!)) i--;
+  return COMPANY_SUFFIXES.has(text.slice(i + 1, dot).toLowerCase()) && /[A-Z]/.test(text[i + 1] ?? '');
+}
+
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
@@ -77,8 +88,10 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
     if (!/[A-Z0-9"'(\[$£€]/.test(next)) continue;
     if (c === '.' && isAbbreviationBefore(text, i)) {
       // "Microsoft Corp. The company…" is still a break when a new sentence plainly starts
-      // ("…supplier Denso Corp. Separately, Sakana AI said…": a connective or an adverb and its comma open one too)
-      if (!NEW_SENTENCE.test(text.slice(k, k + 30))) continue;
+      // ("…supplier Denso Corp. Separately, Sakana AI said…": a connective or an adverb and its comma open one too),
+      // and so is any capitalised word after a company's suffix but a title or a ticker ("…from Globex Inc. Initech
+      // poached…", "MCI Inc. Former WorldCom chief…"; not "Acme Inc. Chief Executive…", "Tesla Inc. TSLA")
+      if (!NEW_SENTENCE.test(text.slice(k, k + 30)) && !(isCompanySuffixBefore(text, i) && NAME_AFTER_SUFFIX.test(text.slice(k, k + 30)))) continue;
     }
     out.push([start, j]);
     start = k;

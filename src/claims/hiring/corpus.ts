@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company\'s suffix and its full stop end the sentence before a name that opens the next one ("…from Globex Inc. Initech poached…"): the second sentence\'s hire is its own subject\'s',
+      text: 'Zentrix AI said it had hired 12 engineers from Copperleaf Labs Inc. Halvard Robotics poached three senior executives from rival Quillmark Systems last month.',
+      claims: [
+        { type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Labs Inc.', value: { amount: 12, text: '12 engineers' } },
+        { type: 'hiring', subject: 'Halvard Robotics', counterparty: 'Quillmark Systems', value: { amount: 3, text: 'three senior executives' } },
+      ],
+    },
+    {
       note: '"its" in a phrase hung on a name right before ("the Kestrel Times, with its hiring of … from X") is that name\'s, not the sentence\'s first company (here a review that comments)',
       text: 'Ryan Chittum of Orrin Journalism Review believes that the Kestrel Times, with its hiring of respected business journalists Susanne Craig and Peter Lattman from Tarrow Media Group, is winning the war between the two papers.',
       claims: [{ type: 'hiring', subject: 'Kestrel Times', counterparty: 'Tarrow Media Group' }],
