@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import { byCodeUnits } from '../text/normalize.js';
-import { KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
+import { COMPUTE_PRODUCTS, KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
 import { COUNTRY_WORDS, LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 import { knownOrgName, type NameMention } from './organizations.js';
 
@@ -298,6 +298,12 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     return e;
   };
   return { entities, entityOf, byName, ensure };
+}
+
+/** The company selling compute behind a compute product ("Azure" → "Microsoft"; not "Windows"), if it is one. */
+export function computeProviderOf(product: string): string | undefined {
+  const key = Object.keys(PRODUCTS).find((p) => p.toLowerCase() === product.toLowerCase());
+  return key && COMPUTE_PRODUCTS.has(key) ? PRODUCTS[key] : undefined;
 }
 
 /** The company behind a product or platform ("Azure" → "Microsoft"), if it is one. */

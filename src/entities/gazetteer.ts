@@ -180,6 +180,12 @@ export const PRODUCTS: Record<string, string> = {
   Stargate: 'OpenAI',
 };
 
+/**
+ * The products above that are compute: a cloud, chips, a data-centre project. Only these name a
+ * compute deal's provider ("trains on Azure" → Microsoft; not "PCs, which run using Windows").
+ */
+export const COMPUTE_PRODUCTS = new Set(['Azure', 'Microsoft Azure', 'Google Cloud Platform', 'Trainium', 'Inferentia', 'Bedrock', 'Blackwell', 'Hopper', 'CUDA', 'DGX', 'Stargate']);
+
 // Word shapes that look like names but are not organisations (capitalised for other reasons).
 export const NOT_ORG_WORDS = new Set(
   (

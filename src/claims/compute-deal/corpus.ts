@@ -816,6 +816,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'If the Orrin chip is to win the market, it will need to find itself inside PCs, which predominantly run using Windows.', note: 'an operating system is a product, not compute: its maker is no provider' },
+    { text: 'Kestrel Labs staff use Teams and Copilot every day.', note: 'office software is no compute' },
+    { text: 'If Orrin is to challenge Nvidia\'s range of chips in the marketplace, it will need to find itself inside servers using its software.', note: 'a company challenged is a rival, not a provider' },
     { text: 'Orrin Chips reached a three-year deal with Kestrel Phones to supply the handset maker with 5G communications chips.', note: 'chips for phones, modems or cars are parts, not compute' },
     { text: 'The Osaka-based company, an alternative in Japan to data centers operated by Halvard Cloud and Kestrel Compute, is seeking to expand.', note: 'the providers a company is an alternative to supply nothing to it' },
     { text: 'An exclusive TechCrunch tour of Halvard Cloud’s chip lab reveals how it trains models for Zentrix AI and now holds a $138B commitment from Quillmark.', note: 'a news organisation named as the teller of a deal is no customer' },

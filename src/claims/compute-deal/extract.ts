@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../entities/aliases.js';
-import { providerOf } from '../../entities/aliases.js';
+import { computeProviderOf } from '../../entities/aliases.js';
 import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
@@ -301,7 +301,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     let deal = DEAL.exec(lower);
     // "runs all of its training jobs on Azure": a provider's product and a verb of use
     const namesProduct = view.names.some((n) => {
-      const p = n.kind === 'product' ? providerOf(n.surface) : undefined;
+      const p = n.kind === 'product' ? computeProviderOf(n.surface) : undefined;
       return !!p && view.entities.ensure(p).compute;
     });
     // "will run its models on Quenby's cloud", "trains in Quenby data centres": a verb of use and a named owner of compute
@@ -317,7 +317,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const makersOnly = new Set<EntityRecord>();
     for (const n of view.names) {
       if (n.kind !== 'product') continue;
-      const p = providerOf(n.surface);
+      const p = computeProviderOf(n.surface);
       const e = p ? view.entities.ensure(p) : null;
       // ("training xAI's next model, Grok", "apps like Snapchat": a product of a company that sells no compute names no provider)
       if (e && e.compute && !providers.includes(e)) providers.push(e);
@@ -395,10 +395,10 @@ function dealsOf(view: SentenceView): RawClaim[] {
     let customer = subjectPick.entity;
     // A provider must look like one: known to sell compute, owner of the compute named
     // ("Nvidia's GPUs"), behind a named product, or sold "from"/"on" — not any partner.
-    // ("competing with giants like Amazon and Google" names rivals, not providers)
+    // ("competing with giants like Amazon and Google", "if Cell is to challenge Intel's range of chips" name rivals, not providers)
     // ("an alternative in Japan to data centers operated by Microsoft", "when Goldman appointed ex-AWS alum Marco Argenti":
     // a company offered as an alternative to, or a person's former employer, is no party either)
-    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
+    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
     const plausible = (p: EntityRecord) => {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
