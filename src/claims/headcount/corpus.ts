@@ -938,6 +938,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Motors now employs 56 former Tessaly Group workers.', note: 'the people who came from another company are a part of the staff, not its size' },
+    { text: 'Halvard Motors employed 56 of Tessaly Group’s 457 laid-off employees.', note: 'the laid-off are no one\'s staff any more' },
     { text: 'Shares in Tarsel Union rose. Tarsel Union has 80,000 union members, and Orrin Club has 50,000 members.', note: 'union and club members are no staff ("staff members" are)' },
     { text: 'Shares in Kestrel rose. Kestrel\'s research lab now counts 11 researchers formerly at Orrin Labs.', note: 'people who were formerly at another company are a hire, not the staff' },
     { text: 'Orrin Robotics raided the lab. Those who have left include Greg Lind. The centre had eight specialists working on commercialising its research.', note: 'a subject of its own that is no company ("The centre") has the people, not the topic' },

@@ -71,7 +71,8 @@ const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|
 
 // "320 people working at the bank who've previously worked for X": the ones of its staff who came from somewhere, a part
 // ("counts 11 researchers formerly at Orrin": the ones who came from elsewhere too)
-const CAME_FROM = '([value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)|[value:COUNT] ~{0,2} (formerly|previously|until recently) (at|of|with) [ORG])';
+// ("now employs 56 former Tessaly workers", "56 of Tessaly's 457 laid-off employees": people by the job they had or lost)
+const CAME_FROM = `([value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)|[value:COUNT] ~{0,2} (formerly|previously|until recently) (at|of|with) [ORG]|[value:COUNT] (former|ex-|ex) _{0,3} ${STAFF_OR_TRADE}|[value:COUNT] (laid-off|retrenched|redundant|sacked|dismissed|departing|departed|displaced|furloughed) _{0,2} ${STAFF_OR_TRADE})`;
 
 // "along with 99,224 employees of service providers", "5,000 workers at its suppliers": other companies' people
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;
@@ -122,7 +123,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just|only|merely|a total of|a staff of|a workforce of|a team of|upwards of|in excess of|close to|well over|just over|just under)? [value:COUNT]',
     confidence: 0.9,
-    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF },
+    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/came-from': CAME_FROM },
     // ("the first to employ 2k projectors": what is employed after the number is a thing, not staff)
     extra: (m) => {
       const next = m.toks[m.end];
@@ -221,7 +222,7 @@ export const RULES: ClaimRule[] = [
     // couriers, who work for apps as often as for an employer)
     match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|${OWN_TRADES}|person|people|strong|man)`,
     confidence: 0.88,
-    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM },
+    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM, 'headcount/came-from': CAME_FROM },
     examples: [
       ['Brightwave Health laid off 120 of its 1,400 employees on Tuesday.', 'Brightwave Health', '1,400 employees'],
       ['Northvane AI’s 6,000-person workforce is spread across 14 offices.', 'Northvane AI', '6,000-person'],

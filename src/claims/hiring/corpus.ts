@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'employing some of another company\'s laid-off staff is hiring from it, with its count; the laid-off are not that company\'s headcount',
+      text: 'Leading the way in hiring was Halvard Motors, which employed 56 of Tessaly Group’s 457 laid-off employees.',
+      claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Tessaly Group', value: { amount: 56, text: '56' } }],
+    },
+    {
       note: 'a company\'s suffix and its full stop end the sentence before a name that opens the next one ("…from Globex Inc. Initech poached…"): the second sentence\'s hire is its own subject\'s',
       text: 'Zentrix AI said it had hired 12 engineers from Copperleaf Labs Inc. Halvard Robotics poached three senior executives from rival Quillmark Systems last month.',
       claims: [

@@ -464,15 +464,16 @@ const SOURCED_RULES: ClaimRule[] = [
     examples: [['Zentrix AI added 12 researchers from Copperleaf Labs in the quarter.', 'Zentrix AI', '12 researchers']],
   },
   // "Zentrix AI now employs more than 30 former Copperleaf Labs engineers", "counts 15 former Copperleaf Labs researchers among its staff",
-  // "now counts 11 researchers formerly at Copperleaf Labs"
+  // "now counts 11 researchers formerly at Copperleaf Labs", "employed 56 of Copperleaf Labs' 457 laid-off employees"
   {
     reason: 'hiring/employs-former-staff-of',
-    match: `({employ|count|boast} ${ABOUT}? [value:COUNT] (former|ex-|ex) [counterparty:ORG] ~{0,3} (${STAFF}|${ROLE})|{employ|count|boast|have|include} ${ABOUT}? [value:COUNT] ~{0,2} (${STAFF}|${ROLE}) (who were)? (formerly|previously|once|until recently) (at|of|with) [counterparty:ORG])`,
+    match: `({employ|count|boast} ${ABOUT}? [value:COUNT] (former|ex-|ex) [counterparty:ORG] ~{0,3} (${STAFF}|${ROLE})|{employ} ${ABOUT}? [value:COUNT] of [counterparty:POSS] (')? _{0,4} (${STAFF}|${ROLE})|{employ|count|boast|have|include} ${ABOUT}? [value:COUNT] ~{0,2} (${STAFF}|${ROLE}) (who were)? (formerly|previously|once|until recently) (at|of|with) [counterparty:ORG])`,
     confidence: 0.78,
     extra: modifiersOnly,
     examples: [
       ['Zentrix AI now employs more than 30 former Copperleaf Labs engineers.', 'Zentrix AI', 'more than 30 former Copperleaf Labs engineers'],
       ['Zentrix AI’s research lab now counts 11 researchers formerly at Copperleaf Labs.', 'Zentrix AI', '11 researchers'],
+      ['Zentrix AI employed 56 of Copperleaf Labs’ 457 laid-off employees.', 'Zentrix AI', '56'],
     ],
   },
   // "The Orvane Bank MDs who've come from Tessaly", "Orvane Bank has a CTO from Tessaly": its people who came from another
