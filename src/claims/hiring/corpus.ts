@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a count of the whole hire, then one of the people named with their own source: the count is the hirer\'s (no source), the pair has no count',
+      text: 'In response to the exodus, Halvard Bank has hired roughly 20 bankers at the director and managing-director level, including Tom Reyes from Kestrel Group Inc.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: null, value: { amount: 20, text: 'roughly 20 bankers' } },
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Group Inc.' },
+      ],
+    },
+    {
       note: 'employing some of another company\'s laid-off staff is hiring from it, with its count; the laid-off are not that company\'s headcount',
       text: 'Leading the way in hiring was Halvard Motors, which employed 56 of Tessaly Group’s 457 laid-off employees.',
       claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Tessaly Group', value: { amount: 56, text: '56' } }],

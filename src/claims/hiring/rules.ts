@@ -624,6 +624,17 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: subjectNotObject,
     examples: [['Quillmark Labs left short-staffed after Zentrix AI poaches 40 researchers', 'Zentrix AI', '40 researchers']],
   },
+  // "Barclays has hired roughly 20 bankers this year, including Douglas Melsheimer from Goldman Sachs": the count is of
+  // the whole hire, and the person named with their own source is one of them (that pair is hiring/hired-from's)
+  {
+    reason: 'hiring/hire-count-including',
+    vouches: true,
+    match: `[subject:ORG] ${AUX}? ${AUX}? ${HIRE_COUNT} ${ABOUT}? [value:COUNT] ~{0,3} ${STAFF} ~{0,6} , (including|among them) [PERSON]`,
+    confidence: 0.8,
+    unless: { 'hiring/someone-else': COUNT_VETOES['hiring/someone-else']!, 'hiring/other-people': COUNT_VETOES['hiring/other-people']! },
+    extra: subjectNotObject,
+    examples: [['Halvard Bank has hired roughly 20 bankers at the director level, including Tom Reyes from Kestrel Group.', 'Halvard Bank', 'roughly 20 bankers']],
+  },
   // "Barclays adds 40 staff", "Halvard Robotics said it would add 120 engineers" (not "jobs": payroll reports add jobs to an economy)
   {
     reason: 'hiring/add-staff',
