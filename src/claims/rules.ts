@@ -41,6 +41,11 @@ export interface ClaimRule {
    * one claim for each, the second taking the amount captured as `value2` ("two teams of four and seven").
    */
   list?: boolean;
+  /**
+   * The captured subject heads a list ("to join rival firms such as Jefferies and UBS"): one claim for each, the others
+   * without the amount.
+   */
+  subjectList?: boolean;
   /** [text, subject, value text or null]: sentences this rule reads (test/rules.test.ts). */
   examples?: Array<[text: string, subject: string, value: string | null]>;
 }
@@ -198,6 +203,7 @@ function extractRules(set: RuleSet, view: SentenceView): RawClaim[] {
       if (value) usedValues.add(value);
       claims.push(claim);
       if (rule.list && m.slots.counterparty) pushListed(claims, claim, m, tv, opts);
+      if (rule.subjectList && m.slots.subject) for (const t of listAfter(tv.toks, tv.toks.indexOf(m.slots.subject))) if (t.actor!.entity !== claim.counterparty) claims.push({ ...claim, subject: t.actor!.entity, value: null });
       const end = opts.changeEnds && claim.value ? changeEnd(view, claim.value) : null;
       if (end) claims.push({ ...claim, value: opts.countUnit && end.unit === null ? { ...end, unit: opts.countUnit } : end, cueAt: end.start, confidence: claim.confidence - 0.04 });
     }

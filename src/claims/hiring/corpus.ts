@@ -17,6 +17,22 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people of the article\'s company who leave to join rivals "such as" a list: each rival hires from the company the article is about; the count is of all who left',
+      text: 'Halvard Bank has warned bankers who have left Halvard Bank not to poach their former colleagues. Around 30 bankers, including chair Tom Reyes, have left this year to join rival firms such as Kestrel Group and Orrin Capital.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Group', counterparty: 'Halvard Bank' },
+        { type: 'hiring', subject: 'Orrin Capital', counterparty: 'Halvard Bank' },
+      ],
+    },
+    {
+      note: 'leaving a named company to join rivals "such as" a list: each rival hires; the count is not the first rival\'s',
+      text: 'Around 30 bankers have left Halvard Bank this year to join rivals such as Kestrel Group and Orrin Capital.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Group', counterparty: 'Halvard Bank' },
+        { type: 'hiring', subject: 'Orrin Capital', counterparty: 'Halvard Bank' },
+      ],
+    },
+    {
       note: 'a count of the whole hire, then one of the people named with their own source: the count is the hirer\'s (no source), the pair has no count',
       text: 'In response to the exodus, Halvard Bank has hired roughly 20 bankers at the director and managing-director level, including Tom Reyes from Kestrel Group Inc.',
       claims: [

@@ -1,6 +1,7 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
+import { mainCompany } from '../people.js';
 import type { Tok } from '../../structure/tokens.js';
 
 /**
@@ -71,6 +72,15 @@ const COUNT_VETOES: Record<string, string> = {
 // The hirer named right before the verb is the clause's subject, not an object ("The deal with Nissan will create 700 jobs")
 const PREPOSITIONS = new Set(['with', 'of', 'for', 'by', 'to', 'from', 'at', 'in', 'on', 'between', 'like', 'including', 'than', 'against', 'about', 'over', 'under']);
 const subjectNotObject = (m: RuleMatch): Partial<RawClaim> | null => (PREPOSITIONS.has(m.toks[m.toks.indexOf(m.slots.subject!) - 1]?.lower ?? '') ? null : {});
+
+// ("30 bankers have left to join rivals such as Jefferies and UBS": the count is of all who left, not of the first rival's hire)
+const countOfOneHirer = (m: RuleMatch): Partial<RawClaim> | null => {
+  const i = m.toks.indexOf(m.slots.subject!);
+  const before = m.toks[i - 1]?.lower ?? '';
+  const next = m.toks[i + 1]?.lower === ',' ? m.toks[i + 2] : m.toks[i + 1];
+  const listed = before === 'including' || before === 'as' || before === 'like' || ((next?.lower === 'and' || next?.lower === 'or' || m.toks[i + 1]?.lower === ',') && m.toks.slice(i + 1, i + 4).some((t) => t.kind === 'org'));
+  return listed ? { value: null } : {};
+};
 
 // A deal with a company that may take its people too: "license X's technology", "paid X $650 million to license", "a stake in X"
 const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|(licensing|license|licence) (deal|agreement|pact) (for|with) ~{0,4} [counterparty:ORG]|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
@@ -398,15 +408,32 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.82,
     examples: [['Priya Raman, formerly of Google, has joined Quillmark Labs as chief scientist.', 'Quillmark Labs', null]],
   },
-  // "20 engineers have left Google for Meta", "she quit Apple to join Tesla"
+  // "20 engineers have left Google for Meta", "she quit Apple to join Tesla", "have quit the bank to join rival firms such
+  // as Jefferies and UBS" (each rival of the list hires)
   {
     reason: 'hiring/left-for',
-    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(${ROLE}|he|she|they) ((of|for) _{1,5})?) ~{0,4} {leave|quit|depart|exit} (the)? [counterparty:ORG] ~{0,3} (for|${MOVE_TO}|, {head} to|, {join}|and {join}|and {head} to) (rival|~{0,3} (company|firm|maker|group|provider|bank|startup|start-up|giant|retailer|lender|insurer|carrier|airline|platform|developer))? [subject:ORG]`,
+    match: `([PERSON] (, [COUNT] ,)?|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(${ROLE}|he|she|they) ((of|for) _{1,5})?) ~{0,4} {leave|quit|depart|exit} (the)? [counterparty:ORG] _{0,3} (for|${MOVE_TO}|, {head} to|, {join}|and {join}|and {head} to) (rival|rivals (including|such as|like)|~{0,3} (company|firm|maker|group|provider|bank|startup|start-up|giant|retailer|lender|insurer|carrier|airline|platform|developer|companies|firms|makers|groups|providers|banks|startups|start-ups|giants|retailers|lenders|insurers|carriers|airlines|platforms|developers) (including|such as|like)?)? [subject:ORG]`,
     confidence: 0.85,
+    subjectList: true,
+    extra: countOfOneHirer,
     examples: [
+      ['Several executives have quit Halvard Bank to join rival firms including Kestrel Group and Orrin Capital.', 'Kestrel Group', null],
       ['Twenty engineers have left Google Research for Meta Platforms this year.', 'Meta Platforms', 'Twenty engineers'],
       ['Its EVP of US supply chain is leaving Corvane Stores for medical device company Tarsel Medical.', 'Tarsel Medical', null],
     ],
+  },
+  // "Around 30 bankers have left this year to join rival firms such as Jefferies and UBS", in a story about the bank they
+  // left: people of the article's company leaving to join rivals (the company left is the one the article is about)
+  {
+    reason: 'hiring/left-to-join-rivals',
+    match: `[value:COUNT]? ~{0,3} ${STAFF} _{0,12} (have|had|has)? {leave|quit|depart|defect} (this year|last year|recently|since|in recent months|in recent weeks)? (to join|for) (rival|rivals|competing|competitor|competitors|other) ~{0,2} (firms|companies|banks|lenders|groups|funds|startups|employers|insurers|carriers|airlines|brokers|houses)? (including|such as|like) [subject:ORG]`,
+    confidence: 0.76,
+    subjectList: true,
+    extra: (m, view) => {
+      const left = mainCompany(view);
+      return left && left !== m.slots.subject!.actor!.entity ? { counterparty: left, value: null } : null;
+    },
+    examples: [['Halvard Bank has warned bankers who left Halvard Bank not to poach colleagues. Around 30 bankers, including chair Tom Reyes, have left this year to join rival firms such as Kestrel Group and Orrin Capital.', 'Kestrel Group', null]],
   },
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"
   {
