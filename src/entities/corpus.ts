@@ -1881,4 +1881,9 @@ export const corpus: EntityExample[] = [
     text: 'Photograph — Kestrel Post\n\nSouth African telecommunications company, Orvale informed trade unions on Wednesday that it will cut up to 3,000 of its 15,000 employees. The government holds a stake of about 40 percent in Orvale.',
     expect: [['Kestrel Post', 'other'], ['Orvale', 'organization'], ['Orvale', 'organization', 2]],
   },
+  {
+    note: 'organization: a firm whose last word looks like an event\'s ("Brandt Day") named several times: its look counts once, and having lawyers or hiring partners is a firm\'s; other: a holiday ("Labor Day") stays one',
+    text: 'Two national firms, Brandt Day and Halvard Legal LLP, are poaching lawyers in Boston. Brandt Day, which has more than 2,500 lawyers globally, has hired eight partners. Brandt Day declined to comment, and a Brandt Day spokesman said more hires would follow. Offices close on Labor Day.',
+    expect: [['Brandt Day', 'organization'], ['Brandt Day', 'organization', 2], ['Halvard Legal LLP', 'organization'], ['Labor Day', 'other']],
+  },
 ];

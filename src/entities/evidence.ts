@@ -108,7 +108,7 @@ const BUSINESS_VERB_AFTER = /^(?:,? (?:has |have |had |is |was |also |recently |
 const AUX = String.raw`(?:,? (?:has |have |had |is |was |also |recently |just |reportedly |now |will |would |could |is said to have |said it |said it would |may |might |is set to |is to |plans to |is planning to |aims to |expects to )*)`;
 // ("hired 46 people": only a hire or a lay-off makes "people" an employer's)
 const STAFF_AFTER = new RegExp(
-  String.raw`^${AUX}(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists)\b|` +
+  String.raw`^${AUX}(?:has|had|have|employs|employed|hired|hires|hiring|recruited|recruits|poached|poaches|lured|lost|loses|losing|lose|laid off|lays off|cut|cuts|shed|sheds|added|adds|grew its (?:team|workforce|headcount) to)\s+(?:[\w,.-]+ ){0,4}?(?:employees|staff|staffers|engineers|researchers|scientists|developers|workers|executives|bankers|traders|analysts|physicists|lawyers|attorneys|solicitors|paralegals|accountants|consultants|(?:equity |salaried |senior |new )?partners)\b|` +
     String.raw`^${AUX}(?:hired|hires|hiring|recruited|recruits|laid off|lays off)\s+(?:[\w,.-]+ ){0,4}?people\b`,
   'i',
 );

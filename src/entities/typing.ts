@@ -17,6 +17,8 @@ export interface Typed {
 
 // The cues of a name's own words that speak for a person, and their points (evidence.ts)
 const PERSON_LOOK: ReadonlyArray<[string, number]> = [['first-name', 2], ['last-name', 1]];
+// (an event's look — a last word "Day", "Cup", "Awards" — likewise: "Jones Day" named five times is not five events)
+const EVENT_LOOK: ReadonlyArray<[string, number]> = [['event', 2]];
 
 // A family name then a hyphenated given name, as Korean names are romanised: "chung mong-koo", "lee jae-hyun"
 const FAMILY_FIRST = /^[a-z]+ [a-z]+-[a-z]+$/;
@@ -37,6 +39,10 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     for (const [cue, points] of PERSON_LOOK) {
       const n = e.why.filter((w) => w === cue).length;
       if (n > 1) e.person -= points * (n - 1);
+    }
+    for (const [cue, points] of EVENT_LOOK) {
+      const n = e.why.filter((w) => w === cue).length;
+      if (n > 1) e.other -= points * (n - 1);
     }
   }
   const kinds = new Map<string, Kind | null>();
