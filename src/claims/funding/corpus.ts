@@ -724,6 +724,8 @@ export const corpus: ClaimCorpus = {
     { text: 'Analysts ranked the chains by sales: Ferrow Stores (\u00a330m), Halden (\u00a326m) and Pellum (\u00a322m) led the table.', note: 'names with bracketed amounts in a sentence about sales, not funding' },
     { text: 'Greyholm Bank is lifting junior pay: first-years get $100,000, while those in their second year will now receive $115,000.', note: 'people paid ("those in their second year will now receive"), not a round' },
     { text: 'Tessaline Group said its new chief executive, Mara Quell, will receive £2.1 million of shares over three years.', note: 'a person named before "will receive": pay, not a round' },
+    { text: "Park Min-jun, an Orrin Motors president who leads the carmaker's battery business unit, came in third, receiving some 5.1 billion won.", note: 'a person past a long apposition and a second clause, "receiving" money: paid, not funded' },
+    { text: 'Lee Jae-won, chairman of energy and telecom conglomerate Tessaly Group, received a 1 billion won in the first half of the year.', note: 'a person who "received a" sum: paid, not a company funded' },
     { text: 'Dana Roe of Quillmark took home £58.7m. She was followed by Ana Mott of Brenvik Systems, who received £32m.', note: 'a person "who received" money is paid, not a company funded' },
     { text: 'In 2021 Halvard Robotics put $300m into a three-year Quorvex program and has produced Quorvex versions of its software.', note: 'money put into a programme a name modifies is spending, not a round' },
     { text: 'The former Quillmark executive arranged a $2 billion bond sale through two banks.', note: 'a person\'s past employer ("the former X executive") is not the company raising' },

@@ -118,7 +118,7 @@ const LEAD_SLOT = /\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s
 // ("Executives who received 1 billion yen or more", "…Ana Mott of Brenvik, who received £32m": people take "who", companies "which")
 // ("Those in their second year will now receive $125,000", "Dana Roe will receive £3.8 million of shares": a person or people paid)
 // The verb chain of being paid, up to the amount: "will now receive", "each received more than"
-const RECEIVE_CHAIN = String.raw`(?:(?:each|all|have|had|has|also|reportedly|collectively|historically|typically|usually|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|receiving|got|get|gets|getting|earned|earning|took home|were paid|was paid|secured|secure|landed|bagged|handed|given|awarded|collected|pocketed)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional|a (?:pay )?(?:raise|rise|increase|bonus) of)\s+)?$`;
+const RECEIVE_CHAIN = String.raw`(?:(?:each|all|have|had|has|also|reportedly|collectively|historically|typically|usually|will|would|could|can|may|now|then|still|be|been)\s+)*(?:received|receive|receives|receiving|got|get|gets|getting|earned|earning|took home|were paid|was paid|secured|secure|landed|bagged|handed|given|awarded|collected|pocketed)\s+(?:(?:more than|over|about|around|nearly|up to|at least|a total of|an extra|an additional|a (?:pay )?(?:raise|rise|increase|bonus) of|a|an)\s+)?$`;
 const PEOPLE_RECEIVE = new RegExp(String.raw`(?:\b(?:${OCCUPATIONS.join('|')}|people|rookies|newcomers|joiners|directors|bosses|chiefs|officers|partners|founders|candidates|freshers|students|peers|counterparts|colleagues|juniors|seniors|those|he|she|boss|chief executive|ceo|cfo|chairman|chairwoman|president|founder|director|executive)\s+(?:(?:in|at|on)\s+(?:its|the|their|our)?\s*(?:[\w“”"'’-]+\s+){0,4}?)?(?:who\s+)?|\bwho\s+|^\s*(?:those|others)\b[^,]{0,40}?\s+)` + RECEIVE_CHAIN, 'i');
 const CHAIN_ONLY = new RegExp(String.raw`\s+` + RECEIVE_CHAIN, 'i');
 /** The words before an amount end with a person named and a verb of being paid ("Dana Roe will receive"). */
@@ -128,7 +128,8 @@ function personReceives(view: SentenceView, pre: string, at: number): boolean {
   const verbAt = at - (pre.length - m.index);
   // (or past an apposition or a relative clause: "Dana Roe, who runs Orrin Bank, received"; and an aside after it:
   // "Bob Damon, the Corvex Bank boss, for instance, received")
-  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^(?:,\s[^,;]{1,70}){1,2},\s*$/.test(view.text.slice(n.end, verbAt))));
+  // ("Yoon Boo-keun, a Samsung Electronics president who leads the tech giant's consumer unit, came in third, receiving")
+  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^(?:,\s[^,;]{1,110}){1,3},\s*$/.test(view.text.slice(n.end, verbAt))));
 }
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
