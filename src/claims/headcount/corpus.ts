@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the number of its employees" (its, and a time between) and a group\'s "personnel of" a count are its staff',
+      text: 'Kestrel Mobile came third in terms of staff strength as the number of its employees at the end of 2019 stood at 1,316. Orrin Electric will cut 1,000 jobs. The workforce reduction of about 1 percent of its domestic group personnel of around 100,000 is small.',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Mobile', value: { amount: 1316, text: '1,316' } },
+        { type: 'headcount', subject: 'Orrin Electric', value: { amount: 100000, text: 'around 100,000' } },
+      ],
+    },
+    {
       note: 'the earlier level in brackets after the time it was at ("up 3.9% from the end of the previous year (308,745)"), a decimal point between being no full stop',
       text: 'Orrin Electronics had a total of 320,671 employees around the world as of the end of 2017, up 3.9% from the end of the previous year (308,745).',
       claims: [
