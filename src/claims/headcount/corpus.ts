@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a count the company now has, after a word of hiring, is its staff',
+      text: 'Orrin Motors ramped up its hiring effort and now has over 400 employees with an impressive percentage coming from Tessaly Motors.',
+      claims: [{ type: 'headcount', subject: 'Orrin Motors', value: { amount: 400, text: 'over 400 employees' } }],
+    },
+    {
       note: '"the number of its employees" (its, and a time between) and a group\'s "personnel of" a count are its staff',
       text: 'Kestrel Mobile came third in terms of staff strength as the number of its employees at the end of 2019 stood at 1,316. Orrin Electric will cut 1,000 jobs. The workforce reduction of about 1 percent of its domestic group personnel of around 100,000 is small.',
       claims: [

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a count the hirer has, after "hiring effort", is its staff, not the hire from the company its people came from',
+      text: 'Orrin Motors ramped up its hiring effort and now has over 400 employees with an impressive percentage coming from Tessaly Motors.',
+      claims: [{ type: 'hiring', subject: 'Orrin Motors', counterparty: 'Tessaly Motors' }],
+    },
+    {
       note: 'people of the article\'s company who leave to join rivals "such as" a list: each rival hires from the company the article is about; the count is of all who left',
       text: 'Halvard Bank has warned bankers who have left Halvard Bank not to poach their former colleagues. Around 30 bankers, including chair Tom Reyes, have left this year to join rival firms such as Kestrel Group and Orrin Capital.',
       claims: [

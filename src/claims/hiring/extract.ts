@@ -285,7 +285,8 @@ export const hiring: Extractor = {
               : // (not a size said of the source after it: "hired staff from Brindle AI, a 40-person startup")
                 // (nor the count of a hire that names one of its people with their own source: "hired 14 people…, including Tom
                 // Cooper, who came from UBS")
-                view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30 && q.start < s.start && !view.names.some((n) => n.kind === 'person' && n.start > q.end && n.end <= s.start));
+                // (nor a count the hirer has: "ramped up its hiring effort and now has over 400 employees with many coming from Tesla")
+                view.quantities.find((q) => q.kind === 'count' && q.unit === 'people' && q.start >= verbEnd && q.start - verbEnd <= 30 && q.start < s.start && !HAS_BEFORE.test(view.text.slice(verbEnd, q.start)) && !view.names.some((n) => n.kind === 'person' && n.start > q.end && n.end <= s.start));
         const q = own ?? first;
         return q ? { ...q, unit: 'people' } : null;
       };
@@ -304,6 +305,9 @@ export const hiring: Extractor = {
     return [];
   },
 };
+
+// A count that follows a verb of having is the hirer's staff, not its hire
+const HAS_BEFORE = /\b(?:has|have|had|employs|employed|counts|numbers|totals)\s+(?:[a-z]+\s+)?$/;
 
 const PEOPLE_OF = new RegExp(`${PEOPLE} (?:of|from|at) (?:the |its )?(?:(?:ai )?startup |rival |[\\w-]+ )?$`);
 
