@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a change "from the previous year" is a time compared with, not pay from an earlier job: the person\'s pay is the passage company\'s',
+      text: 'Orrin Motors chairman Tom Reyes took home a salary of Rs 7.67 crore during 2016-17. The report also said Group CFO and CIO V S Parthasarathy received Rs 3.52 crore as remuneration, excluding perquisite value of ESOPs exercised, up 19.74 per cent from the previous year.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Motors', value: { amount: 76700000, currency: 'INR', text: 'Rs 7.67 crore' } },
+        { type: 'compensation', subject: 'Orrin Motors', value: { amount: 35200000, currency: 'INR', text: 'Rs 3.52 crore' } },
+      ],
+    },
+    {
       note: 'a job offer made by a company, in the passive ("The highest domestic offer was offered by X at Rs 32.59 lakh per annum"), and the ranking\'s next ("followed by Y at Rs 32 lakh per annum")',
       text: 'The highest domestic offer at the Bombay campus was offered by Orrin Chips at Rs 32.59 lakh per annum, followed by Kestrel Search at Rs 32 lakh per annum.',
       claims: [

@@ -65,7 +65,8 @@ const byRules = ruleExtractor('compensation', RULES, { plausible, pick: PICK_EMP
  * paid by the company the passage is about. (The shared subject picker treats a person opening a
  * clause as a subject of its own, about no company; for pay, the person is the company's.)
  */
-const OTHER_PAYER = /\b(?:before|previously|previous|prior|formerly|former|once|used to|as an? |when (?:he|she) (?:was|worked)|from (?:investors|backers|the sale|selling|the government|a fund|donors)|in (?:funding|investment|grants?|donations|winnings|prize money|damages|compensation for|a settlement))\b/i;
+// ("up 19.74 per cent from the previous year": a time compared with, no other job)
+const OTHER_PAYER = /\b(?:before|previously|(?:previous|prior)(?! (?:year|years|financial year|fiscal year|fiscal|quarter|period|month|twelve months|12 months)\b)|formerly|former|once|used to|as an? |when (?:he|she) (?:was|worked)|from (?:investors|backers|the sale|selling|the government|a fund|donors)|in (?:funding|investment|grants?|donations|winnings|prize money|damages|compensation for|a settlement))\b/i;
 let personEarns: Pattern | null = null;
 let peopleEarn: Pattern | null = null;
 let hisPay: Pattern | null = null;
