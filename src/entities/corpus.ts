@@ -76,9 +76,9 @@ export const corpus: EntityExample[] = [
     expect: [['South African', 'other'], ['New Zealander', 'other'], ['Orrin Bank', 'organization']],
   },
   {
-    text: 'Kestrel Pharma became the latest Big Pharma to put digital first, as Big Tech did before it.',
-    note: 'a trade\'s giants together ("Big Pharma", "Big Tech") are no company',
-    expect: [['Big Pharma', 'other'], ['Big Tech', 'other'], ['Kestrel Pharma', 'organization']],
+    text: 'Kestrel Pharma became the latest Big Pharma to put digital first, as Big Tech did before it. A string of BigLaw firms, among them Halvard + Kestrel, are poaching teams.',
+    note: 'a trade\'s giants together ("Big Pharma", "Big Tech", "BigLaw") are no company; partners\' names joined by a plus ("Halvard + Kestrel") are one firm',
+    expect: [['Big Pharma', 'other'], ['Big Tech', 'other'], ['Kestrel Pharma', 'organization'], ['BigLaw', 'other'], ['Halvard + Kestrel', 'organization']],
   },
   {
     text: 'A woman walks past the headquarters of Orrin Electronics in Seoul. Orrin Electronics ranked first, with 124,070 workers. [KESTREL1]\nThe number of employees grew. (Halvard Images)',

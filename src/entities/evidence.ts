@@ -258,7 +258,7 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (surface.endsWith('+') && surface.length > 2) add(e, 'org', 3, 'plus-service');
   if (words.length > 1 && LEGAL_SUFFIX.test(last.replace(/\.$/, ''))) add(e, 'org', 3, 'suffix');
   // "Johnson & Johnson", "Marks & Spencer", "Smith & Jessen": an ampersand joins partners' names into a firm's
-  if (surface.includes(' & ')) add(e, 'org', 3, 'ampersand');
+  if (surface.includes(' & ') || surface.includes(' + ')) add(e, 'org', 3, 'ampersand');
   // ("M&M", "B&Q": initials glued by an ampersand are a firm's — not the trade's words "M&A", "R&D", "Q&A", "P&L")
   else if (/^[A-Z]{1,3}&[A-Z]{1,3}s?$/.test(surface)) add(e, AMPERSAND_TERMS.has(surface) ? 'other' : 'org', 2, 'ampersand-initials');
   if (words.length > 1 && ORG_HEADS.has(last)) add(e, 'org', last === 'AI' || last === 'Tech' ? 2 : 3, 'head');
@@ -379,7 +379,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "Image Credits: …", "Photo Credit: …": a caption's label
   if (words.length === 1 && /^Credits?$/.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'credit-label');
   // ("the latest Big Pharma to…", "Big Tech", "the Big Four": a trade's giants together, no company)
-  if (words.length === 2 && words[0] === 'Big' && /^(?:Pharma|Tech|Oil|Food|Tobacco|Banks?|Auto|Ag|Telecoms?|Media|Law|Three|Four|Five|Six)$/.test(words[1]!)) add(e, 'other', 6, 'big-trade');
+  // ("BigLaw firms", "BigTech" written as one word)
+  if ((words.length === 2 && words[0] === 'Big' && /^(?:Pharma|Tech|Oil|Food|Tobacco|Banks?|Auto|Ag|Telecoms?|Media|Law|Three|Four|Five|Six)$/.test(words[1]!)) || (words.length === 1 && /^Big(?:Pharma|Tech|Law|Oil|Food|Media)$/.test(surface))) add(e, 'other', 6, 'big-trade');
   // ("…with 124,070 workers. [NEWS1]", "(Getty Images)" closing a caption: an agency's or a photographer's credit in brackets
   // after a sentence's end is the picture's, no company of the story)
   if (/(?:^\s*|[.!?]["”’]?\s*)[[(]$/.test(before) && /^[\])]\s*(?:\n|$)/.test(after)) add(e, 'other', 4, 'bracketed-credit');

@@ -515,7 +515,8 @@ function joinsRun(sentenceText: string, base: number, last: Token, token: Token)
   const gap = sentenceText.slice(last.end - base, token.start - base);
   const prev = last.text;
   return (
-    gap === ' ' || gap === ' & ' ||
+    // ("Wotton + Kearney": a plus joins partners' names as an ampersand does)
+    gap === ' ' || gap === ' & ' || gap === ' + ' ||
     // (a hard-wrapped line goes on with the name — not into a dateline in capitals: "…Engen Tham\nBEIJING/SHANGHAI Aug 28")
     (gap === '\n' && !/^[A-Z]{3,}$/.test(token.text)) ||
     // ("K. Krithivasan", "J.P. Morgan", "A.P. Moller": an initial or dotted initials go on with the name)
