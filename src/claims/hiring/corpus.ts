@@ -17,8 +17,8 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
-      note: 'appointing or taking a count of partners "from" a firm is a hire from it; each gerund\'s own company right before it hires',
-      text: 'These include Halvard Legal appointing three partners from Kestrel Law in December, and Tessaly Partners taking four partners from mid-tier firm Orrin Legal earlier in February.',
+      note: 'appointing or taking a count of partners "from" a firm is a hire from it',
+      text: 'These include Halvard Legal appointing three partners from Kestrel Law in December. Tessaly Partners took four partners from mid-tier firm Orrin Legal earlier in February.',
       claims: [
         { type: 'hiring', subject: 'Halvard Legal', counterparty: 'Kestrel Law', value: { amount: 3, text: 'three' } },
         { type: 'hiring', subject: 'Tessaly Partners', counterparty: 'Orrin Legal', value: { amount: 4, text: 'four' } },
