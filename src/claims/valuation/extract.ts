@@ -42,7 +42,7 @@ const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /
 // What a deal is called ("a four-year engagement valued at…" is a deal's worth)
 const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|engagement|collaboration|tie-up|alliance|commitment';
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
-const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?)(?![\w-])[^.;]{0,40}$`);
+const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices)(?![\w-])[^.;]{0,40}$`);
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
@@ -50,6 +50,7 @@ const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse|lse|jse|tsx|sgx|hkex|bse|nse|kospi|kosdaq|nikkei|ftse|dax|bourse|(?:[\w-]+ ){0,3}(?:stock|securities) exchange)|in market (?:value|capitali[sz]ation)|in market cap)\b|\bmarket (?:value|cap|capitali[sz]ation)\b/;
 
 // A deal named earlier in the clause, "valued at" after its other side: "an agreement to buy GPU capacity from X valued at"
+const MADE_BY_BEFORE = /\b(?:produced|made|built|developed|manufactured|designed|supplied|sold|offered) by [^,;.]{1,60}, valued (?:at|near|around) (?:an? )?(?:estimated |total )?$/;
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
 export const valuation: Extractor = {
@@ -90,6 +91,9 @@ export const valuation: Extractor = {
         const last = [...view.actors].reverse().find((a) => a.end <= cueAt);
         if (last && /\b(?:from|with|to|by|for)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(view.sentence.start, last.start - 8), last.start))) continue;
       }
+      // ("18,000 Blackwell chips, the latest produced by Nvidia, valued at an estimated $630 to $720 million": goods described by
+      // their maker are what is valued, not the maker)
+      if (!picked && rule.reason === 'valuation/valued-at' && MADE_BY_BEFORE.test(pre)) continue;
       // "the market is valued at…", "its inventory was valued at…": the thing valued is no company
       const subjectWords = pre.replace(/\bvalu(?:e|ed|ing|es)\b[^]*$/, '').replace(/\bworth\b[^]*$/, '');
       const valuedThing = subjectWords.slice(-45);
