@@ -204,6 +204,11 @@ function extractRules(set: RuleSet, view: SentenceView): RawClaim[] {
       claims.push(claim);
       if (rule.list && m.slots.counterparty) pushListed(claims, claim, m, tv, opts);
       if (rule.subjectList && m.slots.subject) for (const t of listAfter(tv.toks, tv.toks.indexOf(m.slots.subject))) if (t.actor!.entity !== claim.counterparty) claims.push({ ...claim, subject: t.actor!.entity, value: null });
+      const partner = bothPartner(view, claim);
+      if (partner) {
+        claim.shared = true;
+        claims.push({ ...claim, subject: partner });
+      }
       const end = opts.changeEnds && claim.value ? changeEnd(view, claim.value) : null;
       if (end) claims.push({ ...claim, value: opts.countUnit && end.unit === null ? { ...end, unit: opts.countUnit } : end, cueAt: end.start, confidence: claim.confidence - 0.04 });
     }
@@ -246,6 +251,19 @@ function isVetoed(vetoes: Compiled['vetoes'], m: Match, value: Tok | undefined, 
       return false;
     }),
   );
+}
+
+/**
+ * "Both the Australian carrier Qantas and Brazilian airline Latam have announced thousands of employees will be out of
+ * work": a subject picked as the second of a pair after "both" shares the claim with the first.
+ */
+function bothPartner(view: SentenceView, claim: RawClaim): RawClaim['subject'] | null {
+  const i = view.actors.findIndex((a) => a.entity === claim.subject && a.via === 'name');
+  if (i < 1) return null;
+  const b = view.actors[i]!, a = view.actors[i - 1]!;
+  if (a.via !== 'name' || a.entity === b.entity || a.entity === claim.counterparty || a.entity.kind !== 'organization') return null;
+  if (!/^ and (?:the )?(?:[\w-]+ ){0,3}$/.test(view.text.slice(a.end, b.start))) return null;
+  return /\bboth (?:the )?(?:[\w-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start)) ? a.entity : null;
 }
 
 /** One more claim for each organisation listed after the captured counterparty (the first taking `value2`). */

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'people who "will be out of work" leave their employer\'s staff; "Both A and B" share the claim',
+      text: 'Both the Australian carrier Orrin Air and Brazilian airline Kestrel Air have announced thousands of employees will be out of work in the coming weeks.',
+      claims: [
+        { type: 'departure', subject: 'Orrin Air', value: { min: 2000, text: 'thousands of employees' } },
+        { type: 'departure', subject: 'Kestrel Air', value: { min: 2000, text: 'thousands of employees' } },
+      ],
+    },
+    {
       note: 'a count-word and one cut ("The 5,500-employee reduction in X\'s workforce") is a departure of that many',
       text: 'The 5,500-employee reduction in Halvard Pharma’s workforce last year was less than half the downsizing done by its rival.',
       claims: [{ type: 'departure', subject: 'Halvard Pharma', value: { amount: 5500 } }],

@@ -348,12 +348,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/lost-their-jobs',
     vouches: true,
-    match: `[value:COUNT] ([subject:ORG] ('s)?)? _{0,2} ${STAFF} ((at|in) [subject:ORG])? _{0,3} {lose} (their|its|the) (jobs|job|positions|posts) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
+    match: `[value:COUNT] ([subject:ORG] ('s)?)? _{0,2} ${STAFF} ((at|in) [subject:ORG])? _{0,3} ({lose} (their|its|the) (jobs|job|positions|posts)|(will|would|could|are to|to)? (be|become) (out of work|out of a job|jobless)) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers'],
       ['About 500 people will lose their jobs at Copperleaf AI.', 'Copperleaf AI', 'About 500 people'],
+      ['Copperleaf AI has announced that 2,000 employees will be out of work.', 'Copperleaf AI', '2,000 employees'],
       ['About 90 workers will lose their jobs when Halvard Robotics closes its Leeds plant.', 'Halvard Robotics', 'About 90 workers'],
       ['About 1,200 workers at Halvard Steel will lose their jobs when the plant shuts.', 'Halvard Steel', 'About 1,200 workers'],
     ],
