@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a second level\'s pay after the first amount and its own noun ("a $202,500 starting salary and current first-years $205,000")',
+      text: 'Halvard Law upped the ante Friday, offering incoming first-year associates a $202,500 starting salary and current first-years $205,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Law', value: { amount: 202500, currency: 'USD', text: '$202,500' } },
+        { type: 'compensation', subject: 'Halvard Law', value: { amount: 205000, currency: 'USD', text: '$205,000' } },
+      ],
+    },
+    {
       note: 'a change "from the previous year" is a time compared with, not pay from an earlier job: the person\'s pay is the passage company\'s',
       text: 'Orrin Motors chairman Tom Reyes took home a salary of Rs 7.67 crore during 2016-17. The report also said Group CFO and CIO V S Parthasarathy received Rs 3.52 crore as remuneration, excluding perquisite value of ESOPs exercised, up 19.74 per cent from the previous year.',
       claims: [

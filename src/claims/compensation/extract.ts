@@ -250,7 +250,7 @@ function cellRow(view: SentenceView): RawClaim[] {
  * and senior associates up to $75,000". Between one amount and the next: only a comma or "and"
  * and who is paid (a level, a year, people), no other verb, name or preposition.
  */
-const LEVEL_WORD = /^(?:[a-z]+-(?:years?|level|grade|tier)|senior|junior|new|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth|year|level|grade|band|vice|presidents?|managing|principal|staff|associates?|analysts?|engineers?|directors?|partners?|managers?|interns?|trainees?|graduates?|workers?|employees?|nurses?|drivers?|pilots?|researchers?|scientists?|bankers?|lawyers?|consultants?|developers?|get|gets|earn|earns|make|makes|receive|receives|will|can|could|up|to|as|much|about|around|roughly|nearly|more|than|and|with|while|the|at|least)$/;
+const LEVEL_WORD = /^(?:[a-z]+-(?:years?|level|grade|tier)|senior|junior|new|current|incoming|existing|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth|year|level|grade|band|vice|presidents?|managing|principal|staff|associates?|analysts?|engineers?|directors?|partners?|managers?|interns?|trainees?|graduates?|workers?|employees?|nurses?|drivers?|pilots?|researchers?|scientists?|bankers?|lawyers?|consultants?|developers?|get|gets|earn|earns|make|makes|receive|receives|will|can|could|up|to|as|much|about|around|roughly|nearly|more|than|and|with|while|the|at|least)$/;
 // ", and stock options worth", " plus a signing bonus of": another part of one person's pay, named with its own words
 const PAY_PART_AFTER = /^(?:\s+(?:in (?:cash|stock|shares|salary)|(?:cash |stock |share |signing |retention )?(?:bonus|salary|award|grant|package)))?,?\s+(?:and|plus)\s+(?:a |an |another |further |additional )?(?:[\w-]+\s+){0,2}?(?:stock options|share options|options|restricted stock units|restricted stock|stock units|performance shares|shares|stock|equity|rsus|bonus|bonuses|salary|award|awards|grant|grants)\s+(?:worth|valued at|of|totall?ing)\s+(?:about |around |up to |nearly |more than |some |roughly )?$/i;
 // Between two amounts of one pay: where the first is paid, then "and" (" an hour outside London, and ", " outside of London and ")
@@ -306,8 +306,10 @@ function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
         continue;
       }
       // (a rate's own words: "$110,000 a year, second-years $125,000 a year")
-      const words = between.replace(/^\s*(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\b/i, '').split(/[\s,]+/).filter(Boolean);
-      if (!/^\s*(?:,|,?\s+and\b|;)/.test(between) || words.length > 6 || !words.every((w) => LEVEL_WORD.test(w))) break;
+      // ("a $202,500 starting salary and current first-years $205,000": the pay's own noun after the first amount)
+      const rest = between.replace(/^\s*(?:starting |base |annual |basic |entry-level )?(?:salary|pay|package)\b/i, '');
+      const words = rest.replace(/^\s*(?:a|an|per|each)\s+(?:year|annum|month|week|day|hour)\b/i, '').split(/[\s,]+/).filter(Boolean);
+      if (!/^\s*(?:,|,?\s+and\b|;)/.test(rest) || words.length > 6 || !words.every((w) => LEVEL_WORD.test(w))) break;
       if (!words.some((w) => /-years?$|^(?:senior|junior|new|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth)$/.test(w) || /s$/.test(w))) break;
       if (!plausible(next) || (claim.value?.per ?? null) !== (next.per ?? null)) break;
       out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-level`, confidence: claim.confidence - 0.04 });
