@@ -9,10 +9,10 @@ import type { Refiner } from './refiner.js';
 
 // "The round, led by growth investor Harbor Lane Capital", "The financing was led by Accel"
 // ("The $10 million is being led by X": the amount stands for the round)
-const LED_BY = /^\W*(?:The|This|That|Its|The new|The latest) (?:[a-z-]+ ){0,2}?(?:round|raise|financing|funding|investment|deal|tranche|(?:US)?[$€£]\s?[\d.,]+(?: ?(?:million|billion|m|bn|mn))?)(?:\s|\b)[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*) ){0,4}$/;
+const LED_BY = /^\W*(?:The|This|That|Its|The new|The latest) (?:[a-z-]+ ){0,2}?(?:round|raise|raising|fundraise|fundraising|financing|funding|investment|deal|tranche|(?:US)?[$€£]\s?[\d.,]+(?: ?(?:million|billion|m|bn|mn))?)(?:\s|\b)[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*|U\.?S\.?|UK|EU) ){0,4}$/;
 // "Greenoaks led the round", "Accel led the financing"
 // ("Birchfield Capital led it; Alphabet and Nvidia both bought in": "it" is the round just told)
-const LED_THE = /^ (?:co-)?led (?:the (?:[a-z-]+ )?(?:round|raise|financing|funding|investment)\b|it\s*(?:[;,.]|$|, with\b|and\b))/;
+const LED_THE = /^ (?:co-)?led (?:the (?:[a-z-]+ )?(?:round|raise|raising|fundraise|financing|funding|investment)\b|it\s*(?:[;,.]|$|, with\b|and\b))/;
 
 // Nothing, or words describing the investor, before it: "Pan-African venture capital firm Launch Africa Ventures led the round"
 const INVESTOR_DESCRIPTION = /^\W*(?:(?:[A-Za-z][\w'’–-]* ){0,5}(?:firm|fund|investor|vc|backer|company|group|giant|house|arm|manager|bank|lender|insurer))? ?$/i;

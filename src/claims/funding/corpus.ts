@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'what a valuation came "on the back of" is a raise, not the valuation; "The raising was led by US investor X" names the lead a sentence on',
+      text: 'Halvard Pay became the latest unicorn. The valuation came on the back of a $US100 million raise for the fintech. The raising was led by US investor Orrin Capital.',
+      claims: [{ type: 'funding', subject: 'Halvard Pay', counterparty: 'Orrin Capital', value: { amount: 100000000, currency: 'USD', text: '$US100 million' } }],
+    },
+    {
       note: 'a round named then its amount ("a Series A for US$25 million"); a lead investor named three sentences on, over sentences with no other amount; a title at the end of a fronted "Founded by" phrase is no title of the name after the comma',
       text: 'Neobank Sparkle raised US$3.1 million in a seed round for expansion efforts. Founded by a former banker, Sparkle provides banking services. It is licensed as a micro financing bank. The seed round was led by Leadway Assurance. Kestrel Pay raised two rounds this year, a Series A for US$25 million followed by a US$55 million Series B.',
       claims: [

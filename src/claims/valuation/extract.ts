@@ -51,6 +51,7 @@ const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse
 
 // A deal named earlier in the clause, "valued at" after its other side: "an agreement to buy GPU capacity from X valued at"
 const MADE_BY_BEFORE = /\b(?:produced|made|built|developed|manufactured|designed|supplied|sold|offered) by [^,;.]{1,60}, valued (?:at|near|around) (?:an? )?(?:estimated |total )?$/;
+const CAUSE_OF_BEFORE = /\b(?:on the back|on top|ahead|because|as a result|in the wake|on the heels|in spite|instead|in excess|regardless) of (?:an? |the |its )?$/;
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
 export const valuation: Extractor = {
@@ -83,6 +84,8 @@ export const valuation: Extractor = {
       if (/\bvalue of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house|trade|exports|imports|goods|output|production|transactions|market|sales|orders|contracts)\b/.test(pre)) continue;
       // "unicorns – startups valued at $1bn or more", "a privately held startup that reaches a valuation of $1 billion": a definition of a class of companies
       if (CLASS_DEFINED.test(pre)) continue;
+      // ("The valuation came on the back of a $US100 million raise": what a valuation followed is no valuation)
+      if (rule.reason === 'valuation/valuation-of' && CAUSE_OF_BEFORE.test(pre)) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // ("signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion": the deal's worth — the
