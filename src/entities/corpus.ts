@@ -1886,4 +1886,9 @@ export const corpus: EntityExample[] = [
     text: 'Two national firms, Brandt Day and Halvard Legal LLP, are poaching lawyers in Boston. Brandt Day, which has more than 2,500 lawyers globally, has hired eight partners. Brandt Day declined to comment, and a Brandt Day spokesman said more hires would follow. Offices close on Labor Day.',
     expect: [['Brandt Day', 'organization'], ['Brandt Day', 'organization', 2], ['Halvard Legal LLP', 'organization'], ['Labor Day', 'other']],
   },
+  {
+    note: 'organization: a company\'s short name defined in brackets and quotes (\'("Halvard" or "the group")\') is no work; other: a results statement\'s measures glued to a run-in heading ("Key features Revenue from…", "Headline earnings") are no companies',
+    text: 'HALVARD HOLDINGS LIMITED (Registration number 2000/002715/06) ("Halvard" or "the group") INTERIM RESULTS. Halvard is a supplier of chemicals. Key features Revenue from continuing operations increased by 13,5% to R833,1 million. Headline earnings increased by 32,9%.',
+    expect: [['Halvard', 'organization'], ['Halvard', 'organization', 2], ['Revenue', 'other'], ['Headline', 'other']],
+  },
 ];

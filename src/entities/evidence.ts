@@ -440,7 +440,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && words.length <= 3 && ROLE_THEN_NAME_BEFORE.test(before.slice(-70)) && !postThenEmployerBefore(before)) add(e, 'person', 2, 'role-apposition-before');
   // ("hired Google’s Nikesh Arora", "poached Woolworths' second-in-command David Marr": a person taken on, named with their employer)
   else if (words.length >= 2 && words.length <= 3 && HIRED_OWNED_BEFORE.test(before.slice(-90))) add(e, 'person', 2, 'hired-owned-before');
-  if (/"$/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
+  // (a company's short name defined in brackets is no work: '("Rolfes" or "the group")', '(the "Company")')
+  if (/"$/.test(before) && /^"/.test(after)) {
+    if (/\(\s*(?:the\s+)?"$/.test(before) && /^"\s*(?:or\s+"?the\s+(?:group|company|bank|firm|issuer|fund)"?\s*)?\)/i.test(after)) add(e, 'org', 3, 'defined-short-name');
+    else add(e, 'work', 2, 'quoted');
+  }
   // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
   if (/\b(?:the|a|an)\s+$/i.test(last3) && testsOn(MODIFIED_NOUN, after)) add(e, 'other', 2, 'modifier');
 

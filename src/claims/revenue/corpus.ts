@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a results statement whose short name is defined in brackets; its "Key features Revenue…" line is the company\'s revenue',
+      text: 'HALVARD HOLDINGS LIMITED (Registration number 2000/002715/06) ("Halvard" or "the group") INTERIM RESULTS. Halvard is a supplier of chemicals. Key features Revenue from continuing operations increased by 13,5% to R833,1 million. Headline earnings increased by 32,9%.',
+      claims: [{ type: 'revenue', subject: 'Halvard', value: { amount: 833100000, currency: 'ZAR', text: 'R833,1 million' } }],
+    },
+    {
       note: 'a table of labels and values under a generic header ("| Metric | Q3 2012 | Q3 2011 |"): each value is its row label\'s, about the company just spoken of',
       text: 'Shares in Kestrel Stream rose after it added subscribers in the quarter.\n\n| Metric | Q3 2012 | Q3 2011 |\n|---|---|---|\n| Revenue | $905m | $822m |\n| Net income | $8m | $62m |',
       claims: [
