@@ -49,6 +49,8 @@ const SELF_VOICE = /\b[Oo]ur (?:employees|people|workforce|staff|customers|clien
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/g;
 // "it", "its", "It's" — pronouns that stand for an organisation in business prose;
 // "we", "our" — a company speaking of itself (a quote, an interview answer)
+// A verb of saying or thinking between a name and "it": the "it" is the name's own clause's subject
+const SAYS_BETWEEN = /\b(?:said|says|say|believes|believe|thinks|think|expects|expect|announced|announces|hopes|hope|claims|claim|reported|reports|added|adds|noted|notes|told|tells|warned|warns|confirmed|confirms|stated|states|argues|argued|insists|insisted)\b/;
 const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
 // "It is a story of…", "it said", "It's worth…": dummy or non-organisation uses
 const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes|means|matters|said|says|added|noted|wrote)\b|^(?:is|was) (?:not )?(?:a|an|the|also|still|now|worth|clear|likely|possible|unclear|time|hard|easy|important|true)\b/;
@@ -586,6 +588,12 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const namedAfter = word === 'it' && e ? list.find((a) => a.entity === e && a.via === 'name' && a.possessive && a.start > start) : undefined;
       // (an investor too: the company's own backer is who "it" is then)
       if (namedAfter && !/[,;:()"“”]/.test(text.slice(start, namedAfter.start))) e = subjects.find((x) => x.entity !== e && x.sentence >= s.index - 1 && x.entity.kind === 'organization')?.entity ?? other(e!);
+      // ("an agreement that will see Kestrel Cloud provide it with cloud infrastructure": the object "it" of a verb is not the
+      // name right before the verb — that would be "itself"; "Orrin said it would…" keeps its speaker)
+      if (word === 'it' && e && /^\s+(?:with|to|a|an|the|for|into|\$|\d)/.test(text.slice(start + 2, start + 12))) {
+        const doer = [...list].reverse().find((a) => a.end <= start && a.via === 'name');
+        if (doer && doer.entity === e && /^\)?\s+(?:will\s+|would\s+|to\s+|can\s+|could\s+)?[a-z]+\s+$/.test(text.slice(doer.end, start)) && !SAYS_BETWEEN.test(text.slice(doer.end, start))) e = other(e);
+      }
       if (e) referring.push({ start, end: start + p[0].length, entity: e, via: 'anaphor', possessive, text: text.slice(start, start + p[0].length) });
       // ("Zepto said its chief operating officer…", "Zepto pays its engineers…": a name that owns
       // "its" a verb or two later is no person — people own "his" and "her")

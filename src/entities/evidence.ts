@@ -440,6 +440,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && words.length <= 3 && ROLE_THEN_NAME_BEFORE.test(before.slice(-70)) && !postThenEmployerBefore(before)) add(e, 'person', 2, 'role-apposition-before');
   // ("hired Google’s Nikesh Arora", "poached Woolworths' second-in-command David Marr": a person taken on, named with their employer)
   else if (words.length >= 2 && words.length <= 3 && HIRED_OWNED_BEFORE.test(before.slice(-90))) add(e, 'person', 2, 'hired-owned-before');
+  // ("Adolfo Hernandez, VP and GM at the Telecom unit at AWS": a general or managing director's initials after another title, or
+  // before the place they hold it, are a post — not General Motors)
+  if (/^(?:GM|MD)$/.test(surface) && (/\b(?:VP|SVP|EVP|president|director|head|founder|chairman|CEO|CFO|COO|CTO|partner)\s+(?:and|&)\s+$/i.test(before) || (/,\s+$/.test(before) && /^ (?:at|of|for)\b/.test(after)))) add(e, 'other', 6, 'title-initials');
   // (a company's short name defined in brackets is no work: '("Rolfes" or "the group")', '(the "Company")')
   if (/"$/.test(before) && /^"/.test(after)) {
     if (/\(\s*(?:the\s+)?"$/.test(before) && /^"\s*(?:or\s+"?the\s+(?:group|company|bank|firm|issuer|fund)"?\s*)?\)/i.test(after)) add(e, 'org', 3, 'defined-short-name');

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'an agreement "that will see" the provider (and its short form in brackets) "provide it with" cloud: the object "it" is the customer, not the provider named right before the verb',
+      text: 'Orrin Telecom’s digital unit has signed a five year agreement that will see Kestrel Web Services (KWS) provide it with the needed cloud infrastructure in the years ahead.',
+      claims: [{ type: 'compute_deal', subject: 'Orrin Telecom', counterparty: 'Kestrel Web Services' }],
+    },
+    {
       note: 'clauses with subjects of their own, only the last about compute: the deal is the last clause\'s ("…, and Orrin Cloud recently landed a $30 billion cloud deal with Kestrel AI"), not the first clause\'s seller',
       text: 'Microsoft has already poured nearly $14 billion into Kestrel AI, Amazon invested $8 billion in Tarrow Labs, and Oracle recently landed a $30 billion cloud deal with Kestrel AI.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel AI', counterparty: 'Oracle', value: { amount: 30_000_000_000, currency: 'USD' } }],

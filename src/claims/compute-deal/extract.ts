@@ -93,7 +93,7 @@ const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
 const AND_SUPPLIES = /^[^.;]{0,80}? and (?:will |would |also |then |to )?(?:provid(?:e|es|ing)|suppl(?:y|ies|ying)) (?:it|them|[a-z][\w-]* (?:[\w-]+ )?)?with\b/;
-const PROVIDER_VERB = /^(?:[\w'’ $.,]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
+const PROVIDER_VERB = /^(?:[\w'’ $.,()]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
@@ -324,7 +324,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     }
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => {
-      if (isObjectSlot(view, a) || a.entity.media) return false;
+      // ("an agreement that will see Amazon Web Services provide it with cloud infrastructure": the one seen doing is its verb's subject)
+      const seenDoing = /\b(?:see|sees|saw|seen|let|lets)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start));
+      if ((isObjectSlot(view, a) && !seenDoing) || a.entity.media) return false;
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
       const rest = after.replace(APPOSITION_AFTER, '');

@@ -1517,6 +1517,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: '“Orrin can cut costs,” added Dana Roe, VP and GM at the Telecom Global Industry Business Unit at Kestrel Cloud.', note: '"VP and GM at": a general manager\'s initials are a post, not General Motors' },
     { text: 'Kestrel Legal is growing fast. The top five firms hire between 500 and 1,000 lawyers each; the largest banks hired 2,000 analysts.', note: 'a class of companies ("the top five firms", "the largest banks") hires for no company of the passage' },
     { text: 'Dana Roe has been doing a lot of hiring lately. In March, the firm poached a group of 43 attorneys from Kestrel & Reyes. Other firms are hiring too. Partners like it. In April, Orvale Legal reported record fees. Orvale Legal grew quickly, and Orvale Legal now has offices in six cities.', note: '"the firm" before any firm is named refers to none: not the company the article names first several sentences later (nor is a sentence that far ahead of it about that company)' },
     { text: "For the second year, Halvard Stores said it is hiring seasonal workers, rounding out a series of hiring announcements by top retailers including Tarsel, Orrin Mart and Corran Goods.", note: 'companies listed after the ones who also hire ("announcements by top retailers including X") lose no one' },

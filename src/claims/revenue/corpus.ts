@@ -360,6 +360,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'That new agreement pushed Halvard Cloud’s revenue backlog to $66.8 billion.', note: 'a revenue backlog is revenue contracted for later, not earned' },
     { text: 'Halvard Motors halted its plant. The stoppage means lost sales of up to 3,600 cars, Halvard Motors said.', note: 'a loss named by the company after it is no revenue' },
     { text: 'Halvard Pay makes payment software. Its losses rose from $10 million to $20 million.', note: 'losses that went "from X to Y" are no revenue' },
     { text: 'Vantor Media Inc reported net income of $8 million (compared with $62 million in the year-ago period).', note: 'a profit compared with an earlier profit' },

@@ -34,7 +34,8 @@ const RULES: Rule[] = [
   { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|from (?:sales|subscriptions|customers|advertising|ads))\b|[.,;]|$)/ },
 ];
 
-const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost)\b/;
+// ("its backlog rose to", "remaining performance obligations": revenue contracted for later, not earned)
+const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost|backlog|order book|performance obligations)\b/;
 
 const FORECAST = /\b(?:forecasts?|predicted|projected|projects|expects|expected|estimates?|estimated|guidance|outlook|analysts? (?:expect|polled|surveyed))\b/;
 
@@ -60,6 +61,8 @@ export const revenue: Extractor = {
       if (rule.reason === 'revenue/rose-above' && !/^(?:above|past|beyond)\b/i.test(q.text)) continue;
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
+      // ("pushing CoreWeave's revenue backlog to $66.8 billion": revenue contracted for later, not earned)
+      if (/\b(?:revenues?|sales) (?:backlog|pipeline)\b/i.test(nearPre)) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
       // "the country's oil revenues", "the government's tax revenue": a state's income
       if (/\b(?:country|nation|government|state|city|region|treasury|exchequer|economy)(?:'s|s')? (?:[\w-]+ ){0,2}(?:revenues?|income|earnings|sales|receipts)\b/.test(pre.slice(-60))) continue;
