@@ -22,7 +22,8 @@ export interface RangeEnd {
  * small counts, "or" join. Returns a skip when the second end is a non-amount ("10-15%").
  */
 // The word before a change's amount
-const BY_BEFORE = new Set(['by']);
+// ("rose by $2 million to $40 million", "remuneration edged up £8000 to £365,000": a change, then the level reached)
+const BY_BEFORE = new Set(['by', 'up', 'down']);
 
 export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, joiner: string | null): RangeEnd | { skip: number } | null {
   const sep = tokens[a.next];

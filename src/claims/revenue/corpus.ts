@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'what was added to turnover, "taking it to" a level: the level is the revenue; "net sales advanced … to" is a rise',
+      text: 'Orrin Group added £3.5 million to turnover, taking it to £271.2m, a slowdown after the previous year\'s rise. Halvard Pharma has reported strong growth. On a consolidated basis, net sales advanced 9.8% to 454.7 billion yen.',
+      claims: [
+        { type: 'revenue', subject: 'Orrin Group', value: { amount: 271200000, currency: 'GBP', text: '£271.2m' } },
+        { type: 'revenue', subject: 'Halvard Pharma', value: { amount: 454700000000, currency: 'JPY', text: '454.7 billion yen' } },
+      ],
+    },
+    {
       note: 'a results statement whose short name is defined in brackets; its "Key features Revenue…" line is the company\'s revenue',
       text: 'HALVARD HOLDINGS LIMITED (Registration number 2000/002715/06) ("Halvard" or "the group") INTERIM RESULTS. Halvard is a supplier of chemicals. Key features Revenue from continuing operations increased by 13,5% to R833,1 million. Headline earnings increased by 32,9%.',
       claims: [{ type: 'revenue', subject: 'Halvard', value: { amount: 833100000, currency: 'ZAR', text: 'R833,1 million' } }],

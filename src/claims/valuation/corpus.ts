@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a round that leaves the company "landing at" an amount, or "crossing the $1 bn threshold": its value after the round',
+      text: 'Kestrel Labs secured a massive $600 million round in March, just crossing the $1 bn threshold. Halvard AI raised $125 million in February, landing at $1.125 bn.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel Labs', value: { amount: 1000000000, currency: 'USD', text: '$1 bn' } },
+        { type: 'valuation', subject: 'Halvard AI', value: { amount: 1125000000, currency: 'USD', text: '$1.125 bn' } },
+      ],
+    },
+    {
       note: 'names compared with a claim\'s subject, each with its own amount in brackets ("just ahead of Kestrel Bank ($5.1bn) and Tarrow Pay ($5.05bn)"), carry the same measure; a conversion in brackets is no other company\'s',
       text: 'Orrin Pay is valued at $5.25bn (£4.1bn), just ahead of Kestrel Bank ($5.1bn) and Tarrow Pay ($5.05bn).',
       claims: [
