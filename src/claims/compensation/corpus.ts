@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a UK company\'s accounts name one person\'s pay by rank ("the highest-paid director\'s remuneration … to £365,000"): the passage company\'s pay, the level reached not the change',
+      text: 'Orrin & Co, the family-owned conglomerate, has marked its centenary year with a rise in pre-tax profits. A dividend of £1.6m goes to the family shareholders. The highest-paid director\'s remuneration edged up £8000 to £365,000.',
+      claims: [{ type: 'compensation', subject: 'Orrin & Co', value: { amount: 365000, currency: 'GBP', text: '£365,000' } }],
+    },
+    {
       note: 'a second level\'s pay after the first amount and its own noun ("a $202,500 starting salary and current first-years $205,000")',
       text: 'Halvard Law upped the ante Friday, offering incoming first-year associates a $202,500 starting salary and current first-years $205,000.',
       claims: [

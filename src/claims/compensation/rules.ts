@@ -595,7 +595,7 @@ export const RULES: ClaimRule[] = [
   // "…earned 350 times the median employee, whose pay was $81,000", "the median employee's pay was $81,000": the median is one person
   {
     reason: 'compensation/median-employee',
-    match: `the (median|average|typical) (employee|worker|staff member|staffer) ((') s|, whose)? (annual|total|base)? (pay|salary|compensation|remuneration|earnings) (was|is|were|came to|stood at|of|rose to|fell to) (about|around|nearly|roughly|some|just over|just under)? [value:MONEY]`,
+    match: `the (median|average|typical) (employee|worker|staff member|staffer) ('s|'|, whose)? (annual|total|base)? (pay|salary|compensation|remuneration|earnings) (was|is|were|came to|stood at|of|rose to|fell to) (about|around|nearly|roughly|some|just over|just under)? [value:MONEY]`,
     confidence: 0.74,
     unless: Object.fromEntries(Object.entries(NOT_PAY).filter(([name]) => name !== 'compensation/of-a-body')),
     // (the median employee is the passage's company's, when the sentence names none)
@@ -603,6 +603,20 @@ export const RULES: ClaimRule[] = [
     examples: [
       ['Kestrel Bank chief executive Jane Moss earned 350 times the median employee, whose pay was $81,000.', 'Kestrel Bank', '$81,000'],
       ['Kestrel Bank reported revenue of $12.1 billion. Jane Moss, the chief executive, earned 350 times the median employee, whose pay was $81,000.', 'Kestrel Bank', '$81,000'],
+      ["Kestrel Bank reported revenue of $12.1 billion. The median employee's pay was $81,000.", 'Kestrel Bank', '$81,000'],
+    ],
+  },
+  // "The highest-paid director's remuneration edged up £8000 to £365,000", "The highest paid director received £365,000": a UK
+  // company's accounts name one person's pay by their rank (the passage's company, when the sentence names none)
+  {
+    reason: 'compensation/highest-paid-director',
+    match: `(the|its) (highest-paid|highest paid|best-paid|best paid|top-paid) (director|executive|employee) (('s|') (annual|total)? (pay|salary|remuneration|emoluments|package|compensation) (was|is|were|came to|stood at|of|rose to|fell to|totalled|totaled|amounted to|edged up|edged down|increased|rose|fell)? (by)? ([MONEY] to)?|${EARN_VERB}) (about|around|nearly|roughly|some|just over|just under)? [value:MONEY]`,
+    confidence: 0.74,
+    unless: Object.fromEntries(Object.entries(NOT_PAY).filter(([name]) => name !== 'compensation/of-a-body')),
+    pick: { fallback: topicAsOwn },
+    examples: [
+      ['Orrin & Co has marked its centenary with a rise in profits. The highest-paid director\'s remuneration edged up £8000 to £365,000.', 'Orrin & Co', '£365,000'],
+      ['Orrin & Co has marked its centenary with a rise in profits. The highest paid director received £365,000.', 'Orrin & Co', '£365,000'],
     ],
   },
   // "The bonus pool fell 10% to $3.1 billion, an average of $95,000 per employee", "set aside $13.9 billion for pay, or about
