@@ -200,6 +200,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['subscribers rose by 21% over a year, from 35.5 million to 42.8 million', [count('35.5 million', 35.5e6), count('42.8 million', 42.8e6)]],
   ['subscriptions have risen from 8.5 million to 14.9 million', [count('8.5 million', 8.5e6), count('14.9 million', 14.9e6)]],
   ['full-time staff shrank from 5,527 to 3,422', [count('5,527', 5527), count('3,422', 3422)]],
+  // (a level shaped like a year after "from" a count that is none: "from 2191 to 2059" is two counts, not a count and a date)
+  ['has cut average headcount further, from 2191 to 2059, some 400 below its peak', [count('2191', 2191), count('2059', 2059), count('some 400', 400, null, about)]],
   ['revenue fell from $10bn to $8bn', [money('$10bn', 10e9), money('$8bn', 8e9)]],
   // after "by", the change and the level reached, each with its own scale (not "by 1,000 to 1,500 jobs", a range)
   ['subscribers declined by 1.3 million to 70.2 million', [count('1.3 million', 1.3e6), count('70.2 million', 70.2e6)]],

@@ -291,8 +291,8 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   // "from 5,527 in 2022 to 3,422": a year does not open a range of counts
   // ("fell 19% from 2011 to $19 million": nor of an amount with a scale — the year is a date, the amount the next)
   if (hi && lo.yearLike && !hi.yearLike && (bare || hi.scale !== null)) return { quantity: null, next: lo.next };
-  // "in 2025", "2020-2025", "from 2020 to 2025"
-  if (lo.yearLike && (!hi || hi.yearLike) && (unit === null || !nounDirect || precededByDateWord(tokens, lo.from))) {
+  // "in 2025", "2020-2025", "from 2020 to 2025" (not the level a count fell to: "cut average headcount from 2191 to 2059")
+  if (lo.yearLike && (!hi || hi.yearLike) && (unit === null || !nounDirect || precededByDateWord(tokens, lo.from)) && !afterCountFrom(tokens, lo.from)) {
     return { quantity: null, next: skipPast };
   }
   // "one of the", "no one"
@@ -305,6 +305,12 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
     return finish(lo, null, hedge, null, null, undefined, hedgeTok ? i : a.from, lo.next);
   }
   return finish(lo, hi, hedge, unit, noun, per, from, k);
+}
+
+/** "from 2191 to" right before: a bare number no year can be opened a change of counts, so the number after "to" is its level. */
+function afterCountFrom(tokens: readonly Token[], from: number): boolean {
+  const to = tokens[from - 1], n = tokens[from - 2], f = tokens[from - 3];
+  return to?.lower === 'to' && f?.lower === 'from' && n !== undefined && /^\d[\d,]*$/.test(n.text) && !/^(?:1[89]|20)\d\d$/.test(n.text);
 }
 
 function precededByDateWord(tokens: readonly Token[], from: number): boolean {
