@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation "in the process of raising" an amount: the amount raised is no second valuation',
+      text: 'Halvard Foods has recently received a 3 trillion won valuation in the process of raising hundreds of millions of dollars.',
+      claims: [{ type: 'valuation', subject: 'Halvard Foods', value: { amount: 3000000000000, currency: 'KRW', text: '3 trillion won' } }],
+    },
+    {
       note: 'a round that leaves the company "landing at" an amount, or "crossing the $1 bn threshold": its value after the round',
       text: 'Kestrel Labs secured a massive $600 million round in March, just crossing the $1 bn threshold. Halvard AI raised $125 million in February, landing at $1.125 bn.',
       claims: [

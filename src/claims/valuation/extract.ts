@@ -88,7 +88,8 @@ export const valuation: Extractor = {
       // "unicorns – startups valued at $1bn or more", "a privately held startup that reaches a valuation of $1 billion": a definition of a class of companies
       if (CLASS_DEFINED.test(pre)) continue;
       // ("The valuation came on the back of a $US100 million raise": what a valuation followed is no valuation)
-      if (rule.reason === 'valuation/valuation-of' && CAUSE_OF_BEFORE.test(pre)) continue;
+      // ("received a 3 trillion won valuation in the process of raising hundreds of millions of dollars": the amount raised)
+      if (rule.reason === 'valuation/valuation-of' && (CAUSE_OF_BEFORE.test(pre) || /\b(?:raising|raise|raised|raises|borrowing|selling|sold)\s+(?:about |around |nearly |some |more than |over )?$/.test(pre))) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // ("signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion": the deal's worth — the
