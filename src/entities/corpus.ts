@@ -1891,4 +1891,9 @@ export const corpus: EntityExample[] = [
     text: 'HALVARD HOLDINGS LIMITED (Registration number 2000/002715/06) ("Halvard" or "the group") INTERIM RESULTS. Halvard is a supplier of chemicals. Key features Revenue from continuing operations increased by 13,5% to R833,1 million. Headline earnings increased by 32,9%.',
     expect: [['Halvard', 'organization'], ['Halvard', 'organization', 2], ['Revenue', 'other'], ['Headline', 'other']],
   },
+  {
+    note: 'person: a common Chinese surname alone ("Huang also announced…"); work: a known product and its model code ("Blackwell GB300")',
+    text: 'Nvidia will provide its latest Blackwell GB300 systems for the project. While in the region, Huang also announced a deal for Nvidia to supply 18,000 chips to the Saudi company Halvard AI.',
+    expect: [['Blackwell GB300', 'work'], ['Huang', 'person'], ['Nvidia', 'organization'], ['Halvard AI', 'organization']],
+  },
 ];

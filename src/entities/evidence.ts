@@ -10,6 +10,7 @@ import { isDictionaryWord } from './dictionary.js';
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)';
 const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,3}$`);
 const PINYIN_SURNAME = new RegExp(`^${PINYIN_SYLLABLE}$`);
+const CHINESE_SURNAMES = new Set('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Zhu Guo Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Jiang Cheng Shen Yuan Cai Pan Yao Qian Sun Zhong Wei'.split(' '));
 // One syllable of a romanised East Asian name: consonants, one run of vowels, consonants ("Choi", "hoon", "Kwon", "yong")
 const SYLLABLE = /^[^\WaeiouyAEIOUY\d_]{0,3}[aeiouy]{1,3}[^\Waeiouy\d_]{0,3}$/i;
 const HYPHENED_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{2,6}$/;
@@ -281,6 +282,11 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Choi Ji-hoon", "Kwon Oh-hyun", "Tsai Ing-wen": a surname of one syllable, then a given name of two joined by a hyphen, the
   // second in lower case — the shape of a Korean or Taiwanese name in English news)
   else if (words.length === 2 && SYLLABLE.test(first) && /^[A-Z]/.test(first) && HYPHENED_GIVEN.test(last) && last.split('-').every((p) => SYLLABLE.test(p)) && !GAZETTEER_KEYS.has(lower)) add(e, 'person', 2, 'hyphened-given-name');
+  // ("Huang also announced a deal…", "Wang said": a common Chinese surname alone, after its person's full name or in its place,
+  // is a person — not the one-syllable words English also uses: "He", "Song", "Ding")
+  if (words.length === 1 && CHINESE_SURNAMES.has(surface) && !GAZETTEER_KEYS.has(lower)) add(e, 'person', 2, 'chinese-surname');
+  // ("Blackwell GB300", "Trainium2 UltraServer": a known product and its model code is the product, no company)
+  if (words.length >= 2 && PRODUCT_KEYS.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /\d/.test(w) || /^[A-Z]{2,}$/.test(w)) && !GAZETTEER_KEYS.has(lower)) add(e, 'work', 4, 'product-model');
   // ("Q2FY23", "FY24", "H1FY25", "9MFY24", "Q3": a fiscal period, no company)
   if (words.length === 1 && /^(?:(?:Q[1-4]|H[12]|[1-4]Q|9M)\s?(?:FY|CY)?'?\d{0,4}|(?:FY|CY)'?\d{2,4})$/.test(first)) add(e, 'other', 4, 'fiscal-period');
   // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a deal "for" the provider "to supply" chips "to" a company: the provider is the verb\'s subject, the company after "to" the customer; the announcer (a surname alone) and the chips\' model are no party',
+      text: 'Nvidia will provide its latest Blackwell GB300 systems for the project. While in the region, Huang also announced a deal for Nvidia to supply 18,000 Blackwell chips to the Saudi company Halvard AI for data centres totalling 500 megawatts.',
+      claims: [{ type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Nvidia', value: { amount: 18000, text: '18,000 Blackwell chips' } }],
+    },
+    {
       note: 'an agreement "that will see" the provider (and its short form in brackets) "provide it with" cloud: the object "it" is the customer, not the provider named right before the verb',
       text: 'Orrin Telecom’s digital unit has signed a five year agreement that will see Kestrel Web Services (KWS) provide it with the needed cloud infrastructure in the years ahead.',
       claims: [{ type: 'compute_deal', subject: 'Orrin Telecom', counterparty: 'Kestrel Web Services' }],

@@ -325,7 +325,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => {
       // ("an agreement that will see Amazon Web Services provide it with cloud infrastructure": the one seen doing is its verb's subject)
-      const seenDoing = /\b(?:see|sees|saw|seen|let|lets)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start));
+      // ("a deal for Nvidia to supply 18,000 Blackwell chips to Humain": the one a deal is "for" to do is its verb's subject too)
+      const seenDoing = /\b(?:see|sees|saw|seen|let|lets)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)) || (/\bfor\s+$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 5), a.start)) && /^ to (?:provide|supply|deliver|sell|build|rent|lease)\b/.test(view.text.slice(a.end, a.end + 20)));
       if ((isObjectSlot(view, a) && !seenDoing) || a.entity.media) return false;
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
