@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'in a list of sources, the owner of the name right after it ("Orrin\'s Kestrel Code") is no source of its own',
+      text: 'Halvard AI has also recruited from other AI competitors such as Tessaly Labs, Quillmark, Orrin’s Kestrel Code, and Northgate AI.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard AI', counterparty: 'Tessaly Labs' },
+        { type: 'hiring', subject: 'Halvard AI', counterparty: 'Quillmark' },
+        { type: 'hiring', subject: 'Halvard AI', counterparty: 'Kestrel Code' },
+        { type: 'hiring', subject: 'Halvard AI', counterparty: 'Northgate AI' },
+      ],
+    },
+    {
       note: 'appointing or taking a count of partners "from" a firm is a hire from it',
       text: 'These include Halvard Legal appointing three partners from Kestrel Law in December. Tessaly Partners took four partners from mid-tier firm Orrin Legal earlier in February.',
       claims: [

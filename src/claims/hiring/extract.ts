@@ -131,12 +131,17 @@ const COUNTED_WHO = /^[\w,.-]+\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:
 // A count of time, not people: "after eight years at X"
 const TIME_AFTER = /^\s*(?:years?|months?|decades?|weeks?|days?)\b/i;
 
+/** "Microsoft's GitHub": a possessive owner of the company named right after it. */
+function ownerOfNextName(view: SentenceView, a: Actor): boolean {
+  return a.possessive && view.actors.some((b) => b.start > a.end && b.via === 'name' && /^['’]?s?\s+$/.test(view.text.slice(a.end, b.start)));
+}
+
 function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Actor[] {
   const out: Actor[] = [];
   for (const a of view.actors) {
     if (a.start < from || (hirer && a.entity === hirer.entity)) continue;
     // ("from Google's DeepMind": the owner of the company named next is not a source of its own)
-    if (a.possessive && view.actors.some((b) => b.start > a.end && b.via === 'name' && /^['’]?s?\s+$/.test(view.text.slice(a.end, b.start)))) continue;
+    if (ownerOfNextName(view, a)) continue;
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start).toLowerCase();
     // "of X" names the people's employer only after a people noun: "two co-founders of Inflection AI"
     // ("takes delivery of new Airbus jets": an "of" slot with words between is a source only after people too)
@@ -155,7 +160,8 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
       // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that
       // goes on in lower case lists teams of the first company, not companies
       if (list.length > 1 && TEAM_LIST_TAIL.test(view.text.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 80))) list = list.slice(0, 1);
-      for (const x of list) if (!out.some((o) => o.entity === x.entity)) out.push(x);
+      // ("…such as Google, Anthropic, Microsoft's GitHub": in a list too, the owner of the name right after it is no source)
+      for (const x of list) if (!out.some((o) => o.entity === x.entity) && !ownerOfNextName(view, x)) out.push(x);
     }
   }
   // "from Tesla's Optimus team": people of a team come from the team's owner
