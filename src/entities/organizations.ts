@@ -582,7 +582,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       const parts: Token[][] = [];
       if (i > 0) parts.push(...splitAtNonNameWords(tokens.slice(0, i)));
       parts.push(tokens.slice(i, k));
-      if (rest.length) parts.push(...splitAtNonNameWords(rest));
+      // ("from Google Brain", "Amazon Prime": a lone ordinary word after a known name is its unit's or product's word, no name)
+      const loneWord = rest.length === 1 && !rest[0]!.opensKnown && (rest[0]!.isCommon || isDictionaryWord(rest[0]!.text));
+      if (rest.length && !loneWord) parts.push(...splitAtNonNameWords(rest));
       return parts;
     }
   }

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a lone ordinary word after a known name ("from Google Brain") is its unit\'s word, no company of its own: the hire is from Google alone',
+      text: 'Both scientists, who joined Halvard Labs two years ago from Google Brain, have reportedly accepted roles elsewhere.',
+      claims: [{ type: 'hiring', subject: 'Halvard Labs', counterparty: 'Google' }],
+    },
+    {
       note: 'in a list of sources, the owner of the name right after it ("Orrin\'s Kestrel Code") is no source of its own',
       text: 'Halvard AI has also recruited from other AI competitors such as Tessaly Labs, Quillmark, Orrin’s Kestrel Code, and Northgate AI.',
       claims: [
@@ -1527,6 +1532,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Dana Roe, who founded the company a year ago after leaving Orrin AI, rejected both the takeover attempt and an offer to join Halvard Labs, the sources said.', note: 'an offer to join rejected is no move' },
     { text: '“Orrin can cut costs,” added Dana Roe, VP and GM at the Telecom Global Industry Business Unit at Kestrel Cloud.', note: '"VP and GM at": a general manager\'s initials are a post, not General Motors' },
     { text: 'Kestrel Legal is growing fast. The top five firms hire between 500 and 1,000 lawyers each; the largest banks hired 2,000 analysts.', note: 'a class of companies ("the top five firms", "the largest banks") hires for no company of the passage' },
     { text: 'Dana Roe has been doing a lot of hiring lately. In March, the firm poached a group of 43 attorneys from Kestrel & Reyes. Other firms are hiring too. Partners like it. In April, Orvale Legal reported record fees. Orvale Legal grew quickly, and Orvale Legal now has offices in six cities.', note: '"the firm" before any firm is named refers to none: not the company the article names first several sentences later (nor is a sentence that far ahead of it about that company)' },

@@ -4,6 +4,7 @@ import { anyOf } from '../gate.js';
 import { actorAfter, actorList, isObjectSlot, isOwnerOfNext, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { mainCompany, subjectPersonsEmployer } from '../people.js';
+import { REFUSED_OFFER } from './moves.js';
 import { RULES as TOKEN_RULES, frontedLength } from './rules.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below (which finds sources after the verb). */
@@ -204,6 +205,8 @@ export const hiring: Extractor = {
         // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
         const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
         if (!mover) continue;
+        // ("rejected both the takeover attempt and an offer to join Meta", "turned down an offer to join": no move)
+        if (REFUSED_OFFER.test(lower.slice(Math.max(0, m.index - 90), m.index))) continue;
         // ("Former Chelsea boss joins Newcastle United", "ex-Ferrari boss joins Mercedes team": a manager moving between
         // clubs or racing teams is sport, no company's hire)
         if (/\b(?:boss|bosses|manager|coach)\b/.test(lower.slice(0, m.index)) && SPORT_SIDE.test(view.sentence.text)) continue;

@@ -22,6 +22,8 @@ const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
 const HIRED_BEFORE_LIST = /\b(?:hir(?:ed|es|ing)|recruit(?:ed|s|ing)|poach(?:ed|es|ing)|lur(?:ed|es|ing)|(?:tak(?:en|es|ing)|took) on|(?:brought|bring(?:s|ing)?) (?:in|on|over)|add(?:ed|s|ing)|grabb(?:ed|ing)|snapp(?:ed|ing) up)\b[^.;]{0,120}$/;
 // Verbs of going to a company: the person is their subject, the company follows
+// ("rejected both the takeover attempt and an offer to join Meta", "turned down an offer to join": no move)
+export const REFUSED_OFFER = /\b(?:rejected|rejects|rejecting|declined|declines|declining|turned down|turns down|turning down|refused|refuses|spurned|rebuffed|snubbed)\b[^.;]{0,60}\b(?:offers?|invitations?|approach(?:es)?|bids?) to $/;
 const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of)|(?:start|starts|started|starting|begin|begins|began|beginning) (?:work |working )?(?:at|with)|(?:become|becomes|became|becoming) (?:the )?(?:new )?(?:[\w-]+ ){0,3}?(?:head|chief|director|president|officer|ceo|cfo|cto|coo|partner|vice president|managing director)(?: of [\w&-]+(?: [\w&-]+){0,2})? (?:at|of|with))\b/g;
 // "named a new chief executive: Dana Roe"
 const NEW_POST_COLON = /^ (?:a|an|its|their) (?:new|next|permanent|interim) (?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chair|chairman|director|officer|boss|leader)(?: [\w-]+){0,3}?: $/i;
@@ -129,6 +131,7 @@ export const personMoves: Extractor = {
       // to a company; where she was is what was said of her before)
       if (lastNamed && !mem.hired.has(lastNamed)) {
         for (const m of lower.matchAll(GO)) {
+      if (REFUSED_OFFER.test(lower.slice(Math.max(0, m.index! - 90), m.index!))) continue;
           const verbAt = base + m.index!;
           if (verbAt - view.sentence.start > 40) break;
           const hirer = actorAfter(view, verbAt + m[0].length, 12);
@@ -229,6 +232,7 @@ export const personMoves: Extractor = {
 
     // "Raj Patel, who led engineering at Kestrel Pay, is joining Halvard Bank"
     for (const m of lower.matchAll(GO)) {
+      if (REFUSED_OFFER.test(lower.slice(Math.max(0, m.index! - 90), m.index!))) continue;
       const verbAt = base + m.index!;
       const verbEnd = verbAt + m[0].length;
       // the mover: the last person before the verb in the sentence, with no other verb of going between
