@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'an insurer\'s gross written premiums are its sales; an amount brought in "in revenue" is revenue',
+      text: 'Kestrel Insurance\'s gross written premiums rose to $3.4 billion. Orrin Soft brought in $12.7 billion in annual revenue last year.',
+      claims: [
+        { type: 'revenue', subject: 'Kestrel Insurance', value: { amount: 3400000000, currency: 'USD', text: '$3.4 billion' } },
+        { type: 'revenue', subject: 'Orrin Soft', value: { amount: 12700000000, currency: 'USD', text: '$12.7 billion' } },
+      ],
+    },
+    {
       note: 'what was added to turnover, "taking it to" a level: the level is the revenue; "net sales advanced … to" is a rise',
       text: 'Orrin Group added £3.5 million to turnover, taking it to £271.2m, a slowdown after the previous year\'s rise. Halvard Pharma has reported strong growth. On a consolidated basis, net sales advanced 9.8% to 454.7 billion yen.',
       claims: [
