@@ -701,6 +701,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Games took in $1.2 billion in the three months to June.', note: 'money taken in over a period is income, not a round' },
     { text: 'Orvane Telecom is making a significant investment of $1 billion to increase its regional data centre capacity. Halvard announced a $500 million investment in its own data centres.', note: 'a company that makes an investment, or invests in its own operations, is no company funded' },
     { text: 'Tarsel Wessing raised pay again. Trainee pay is also up, with rookies receiving £50,000 (up from £45,000) in year one.', note: 'people "receiving" money in a passage about pay are paid, not a company funded' },
     { text: "Shares in Orrin Motors rose. Park Min-jun, who leads Orrin Motors' most profitable battery division in charge of the world's biggest cell business, received a total of 9.2 billion won for the first half.", note: 'a person who received money, past a long relative clause naming the company, is paid, not funded' },

@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'money "taken in" over a period is income, not a round; a Nigerian bank\'s "gross earnings" and a bank\'s "total income" are its revenue',
+      text: 'Orrin Games took in $1.2 billion in the three months to June. Kestrel Bank posted gross earnings of N1.2 trillion. Halvard Bank\'s total income rose to KSh 45 billion.',
+      claims: [
+        { type: 'revenue', subject: 'Orrin Games', value: { amount: 1200000000, currency: 'USD', text: '$1.2 billion' } },
+        { type: 'revenue', subject: 'Kestrel Bank', value: { amount: 1200000000000, currency: 'NGN', text: 'N1.2 trillion' } },
+        { type: 'revenue', subject: 'Halvard Bank', value: { amount: 45000000000, currency: 'KES', text: 'KSh 45 billion' } },
+      ],
+    },
+    {
       note: 'an insurer\'s gross written premiums are its sales; an amount brought in "in revenue" is revenue',
       text: 'Kestrel Insurance\'s gross written premiums rose to $3.4 billion. Orrin Soft brought in $12.7 billion in annual revenue last year.',
       claims: [

@@ -9,8 +9,8 @@ import { pickSubject } from '../slots.js';
 
 type Rule = AmountRule;
 
-// (an insurer's "gross written premiums" are its sales)
-const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line|gross written premiums?|premium income)';
+// (an insurer's "gross written premiums", a Nigerian bank's "gross earnings", a bank's "total income" are their sales)
+const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line|gross written premiums?|premium income|gross earnings|total income)';
 
 // the words from the revenue word on: what comes before it is what the amount is of
 const FROM_REVENUE_WORD = new RegExp(`${REVENUE_WORD}.*$`);
@@ -34,7 +34,7 @@ const RULES: Rule[] = [
   // "added £3.5 million to turnover, taking it to £271.2m": the level the revenue reached
   { reason: 'revenue/added-taking-it-to', confidence: 0.76, before: new RegExp(`\\b(?:add(?:s|ed|ing)?)\\b[^.;]{0,40}? to (?:its |their )?${REVENUE_WORD}\\b[^.;$]{0,20}?,? (?:taking|bringing|lifting|pushing) (?:it|them|the total) to (?:about |nearly |roughly |some )?$`) },
   // "generated $114 million", "brings in $20 million a year"
-  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|from (?:sales|subscriptions|customers|advertising|ads)|(?:annual |yearly |quarterly )?(?:revenues?|sales|turnover))\b|[.,;]|$)/ },
+  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|took in|tak(?:e|es|ing) in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|in the (?:three|six|nine|twelve) months|from (?:sales|subscriptions|customers|advertising|ads)|(?:annual |yearly |quarterly )?(?:revenues?|sales|turnover))\b|[.,;]|$)/ },
 ];
 
 // ("its backlog rose to", "remaining performance obligations": revenue contracted for later, not earned)
