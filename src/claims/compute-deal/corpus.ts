@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider in a clause of its own, opened by a company of its own ("…, while Orrin Retail acquired a data center campus from Tessaly Energy"), is that company\'s provider, not the first clause\'s',
+      text: 'Halvard Soft signed a deal with Kestrel Energy to restart a unit at a nuclear plant in Pennsylvania, while Orrin Retail acquired a nuclear data center campus from Tessaly Energy.',
+      claims: [{ type: 'compute_deal', subject: 'Orrin Retail', counterparty: 'Tessaly Energy' }],
+    },
+    {
       note: 'a deal "for" the provider "to supply" chips "to" a company: the provider is the verb\'s subject, the company after "to" the customer; the announcer (a surname alone) and the chips\' model are no party',
       text: 'Nvidia will provide its latest Blackwell GB300 systems for the project. While in the region, Huang also announced a deal for Nvidia to supply 18,000 Blackwell chips to the Saudi company Halvard AI for data centres totalling 500 megawatts.',
       claims: [{ type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Nvidia', value: { amount: 18000, text: '18,000 Blackwell chips' } }],

@@ -449,9 +449,19 @@ function dealsOf(view: SentenceView): RawClaim[] {
     };
     // no money stated: the amount of compute ("10,000 Nvidia H100 GPUs", "500 megawatts")
     const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit));
+    // ("Microsoft signed a deal with Constellation…, while Amazon acquired a nuclear data center campus from Talen Energy": a
+    // provider in a clause of its own, that opens with a company of its own, is that company's provider)
+    const clauseCustomer = (p: EntityRecord): EntityRecord => {
+      const at = view.actors.find((a) => a.entity === p && !a.possessive);
+      if (!at || providerVerbActor) return customer;
+      const [from] = clauseAround(view, at.start);
+      if (from <= view.sentence.start) return customer;
+      const own = view.actors.find((a) => a.start >= from && a.end <= at.start && a.via === 'name' && !a.possessive && a.entity !== p && a.entity.kind === 'organization' && !a.entity.media && /^\s*(?:(?:while|whereas|and|but)\s+)?$/i.test(view.text.slice(from, a.start)));
+      return own && own.entity !== customer && !view.actors.some((b) => b.entity === customer && b.start >= from && b.start < at.start) ? own.entity : customer;
+    };
     return unique.map((p, i) => ({
       type: 'compute_deal' as const,
-      subject: customer,
+      subject: clauseCustomer(p),
       counterparty: p,
       value: moneyOf(p, i) ?? (unique.length === 1 || i === 0 ? amountOfCompute ?? null : null),
       sentence: view.sentence,
