@@ -18,9 +18,17 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
-      note: 'a provider in a clause of its own, opened by a company of its own ("…, while Orrin Retail acquired a data center campus from Tessaly Energy"), is that company\'s provider, not the first clause\'s',
+      note: 'a provider in a clause of its own, opened by a company of its own ("…, while Orrin Retail acquired a data center campus from Tessaly Energy"), is that company\'s provider, not the first clause\'s; the first clause\'s energy company is its own',
       text: 'Halvard Soft signed a deal with Kestrel Energy to restart a unit at a nuclear plant in Pennsylvania, while Orrin Retail acquired a nuclear data center campus from Tessaly Energy.',
-      claims: [{ type: 'compute_deal', subject: 'Orrin Retail', counterparty: 'Tessaly Energy' }],
+      claims: [
+        { type: 'compute_deal', subject: 'Halvard Soft', counterparty: 'Kestrel Energy' },
+        { type: 'compute_deal', subject: 'Orrin Retail', counterparty: 'Tessaly Energy' },
+      ],
+    },
+    {
+      note: 'a deal with an energy company (a name ending in Power, Energy, Nuclear…) to power data centers: its power is compute\'s power, bought by the other side',
+      text: 'Halvard Search has announced a deal with the startup company Kestrel Power for the construction of 7 small nuclear reactors in order to supply power to its data centers.',
+      claims: [{ type: 'compute_deal', subject: 'Halvard Search', counterparty: 'Kestrel Power' }],
     },
     {
       note: 'a deal "for" the provider "to supply" chips "to" a company: the provider is the verb\'s subject, the company after "to" the customer; the announcer (a surname alone) and the chips\' model are no party',

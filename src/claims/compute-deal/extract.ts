@@ -152,6 +152,8 @@ const OWNED_COMPUTE = /^(?:'s|’s)? (?:(?!(?:for|to|with|from|on|in|of|and|at|i
 // The customer's payment after the deal's other side: ", agreeing to pay $920 million per month for computing power"
 const PAYS_AFTER = /^(?:'s)?[^.;]{0,40}?\b(?:agreeing|agreed|committing|committed|set|due|expected) to (?:pay|spend)\b/;
 // Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
+// An energy company by its name's last word ("Constellation Energy", "Kairos Power", "Talen Energy"): a deal for power with it buys its power
+const ENERGY_NAME = /\b(?:Energy|Power|Nuclear|Electric|Electricity|Utilities|Renewables|Solar|Wind)$/;
 const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
 
 const APPOSITION = /, (?:a|an|the) [^,]{0,80}?\b(?:startup|start-up|company|firm|provider|operator|maker|developer|business|unicorn|lab)\b[^,]{0,80},/g;
@@ -406,7 +408,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
-      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && /\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)))) return true;
+      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, a)))) return true;
       // ("Google has entered into a cloud-services agreement with SpaceX, agreeing to pay $920 million per month": the other side
       // of a deal the customer pays for sells)
       if (buyerVerb && view.actors.some((a) => a.entity === p && /\b(?:agreements?|deals?|contracts?|arrangements?|partnership) with (?:[\w'’-]+ ){0,3}$/.test(slotBefore(view, a)) && PAYS_AFTER.test(view.text.slice(a.end, view.sentence.end)))) return true;
