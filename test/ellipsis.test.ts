@@ -24,6 +24,18 @@ describe('counted nouns shared by parallel counts', () => {
     ]);
   });
 
+  it('gives the next count of a list over times the noun of the first ("N users by the end of March and M by late summer")', () => {
+    expect(read('It had about 500 million weekly users by the end of March and around 700 million by late summer.')).toEqual([
+      ['about 500 million weekly users', 'users', 'users'],
+      ['around 700 million', 'users', 'users'],
+    ]);
+    // (not a bare count that is no list's next: "300 staff in 2020 and 12 offices")
+    expect(read('It had 300 staff in 2020 and 12 offices in Leeds.')).toEqual([
+      ['300 staff', 'people', 'staff'],
+      ['12', null, null],
+    ]);
+  });
+
   it('gives each count of a list over places the noun of the first ("N users in X, M in Y and K in Z")', () => {
     expect(read('It has 29.2 million monthly users in Indonesia, 4.3 million in Vietnam, 2 million in Thailand and 0.8 million in Singapore.')).toEqual([
       ['29.2 million monthly users', 'users', 'users'],

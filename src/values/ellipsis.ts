@@ -20,6 +20,10 @@ const ENDS = new RegExp(String.raw`^\s*(?:[.,;:)!?]|$|and\s+(?:the\s+)?[A-Z]|res
 const AHEAD_OF = /^(?:\s*,?\s*(?:ahead of|behind|followed by|trailed by|against|compared with|versus|vs\.?|and)|\s+(?:on|at)\s+[\p{Lu}][\p{L}\p{N}&.'’ -]{0,40}?\s*(?:,|,?\s+and))\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$/u;
 // (and a list over places: "29.2 million monthly users in Indonesia, 4.3 million in Vietnam and 2 million in Thailand")
 const IN_PLACE_LIST = /^\s+(?:in|across)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’ -]{0,30}?\s*(?:,|,?\s+and|;)\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$/u;
+// (and a list over times: "about 500 million weekly users by the end of March and around 700 million by late summer")
+const WHEN = String.raw`(?:in|by|at|as of|as at|during)\s+(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?)?(?:(?:early|mid|late)[-\s]+)?(?:${MONTHS}|\d{4}|summer|spring|autumn|fall|winter|(?:first|second|third|fourth) quarter|year|quarter|Q[1-4])\b[\w ,-]{0,12}?`;
+const TIME_LIST = new RegExp(String.raw`^\s+${WHEN}\s*(?:,|,?\s+and|;)\s+(?:about|around|roughly|nearly|almost|over|more than|some|just|only)?\s*$`, 'iu');
+const WHEN_AFTER = new RegExp(String.raw`^\s+${WHEN}`, 'i');
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/;
 const bare = (q: Quantity) => q.kind === 'count' && q.unit === null && q.noun === null;
 
@@ -38,6 +42,11 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
       continue;
     }
     if (!bare(a) && bare(b) && IN_PLACE_LIST.test(between) && /^\s+(?:in|across)\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(b.end, b.end + 16))) {
+      b.unit = a.unit;
+      b.noun = a.noun;
+      continue;
+    }
+    if (!bare(a) && bare(b) && TIME_LIST.test(between) && WHEN_AFTER.test(text.slice(b.end, b.end + 40))) {
       b.unit = a.unit;
       b.noun = a.noun;
       continue;
