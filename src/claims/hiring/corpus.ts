@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'absorbing the core team "of AI startup" X is a hire from X; a company "reverse-acqui-hired by" another is where that one hired from',
+      text: 'Halvard Search recently absorbed the core engineering team of AI startup Kestrel Code. The cuts follow a broader trend among AI startups like Orrin AI, which was recently reverse-acqui-hired by Tessaly Soft.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Search', counterparty: 'Kestrel Code' },
+        { type: 'hiring', subject: 'Tessaly Soft', counterparty: 'Orrin AI' },
+      ],
+    },
+    {
       note: 'a lone ordinary word after a known name ("from Google Brain") is its unit\'s word, no company of its own: the hire is from Google alone',
       text: 'Both scientists, who joined Halvard Labs two years ago from Google Brain, have reportedly accepted roles elsewhere.',
       claims: [{ type: 'hiring', subject: 'Halvard Labs', counterparty: 'Google' }],

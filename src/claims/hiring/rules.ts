@@ -229,10 +229,17 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/team-of',
     // ("took on two co-founders of Cadence AI": taking on people named as people is hiring them — not "took on the team at X in
     // the final", a side played against)
-    match: `(${HIRE_ONLY} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (team|staff|founders|co-founders|workforce|employees|engineers|researchers)|{take on|absorb|scoop up} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (staff|founders|co-founders|workforce|employees|engineers|researchers)) (behind|of|at) (the|startup|rival)? [counterparty:ORG]`,
+    match: `(${HIRE_ONLY} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (team|staff|founders|co-founders|workforce|employees|engineers|researchers)|{take on|absorb|scoop up} (the|its)? (entire|whole|core|full)? [value:COUNT]? ~{0,3} (staff|founders|co-founders|workforce|employees|engineers|researchers)|{absorb|scoop up} (the|its)? (entire|whole|core|full)? ~{0,2} (team|teams)) (behind|of|at) (the|an?)? ~{0,2} (startup|start-up|rival|firm|company|lab)? [counterparty:ORG]`,
     confidence: 0.82,
     unless: { 'hiring/adviser': ADVISER },
     examples: [['In an acqui-hire, Pellucid Labs brought on the entire 14-person team of Brindle AI.', 'Pellucid Labs', '14-person']],
+  },
+  // "Inflection AI, which was recently reverse-acqui-hired by Microsoft": the one acqui-hired, in the passive
+  {
+    reason: 'hiring/acqui-hired-by',
+    match: `[counterparty:ORG] (,)? (which|that)? (was|were|has been|had been|is being|got)? (recently|later|effectively|essentially|reportedly|then)? (acqui-hired|acquihired|reverse-acqui-hired|reverse-acquihired|reverse acqui-hired) by [subject:ORG]`,
+    confidence: 0.82,
+    examples: [['The cuts follow a trend among AI startups like Copperleaf Labs, which was recently reverse-acqui-hired by Zentrix AI.', 'Zentrix AI', null]],
   },
   // "Zentrix AI acqui-hires Copperleaf Labs": the company acqui-hired is where the people come from
   {
