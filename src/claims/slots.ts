@@ -481,6 +481,7 @@ const GENERIC_SUBJECT = [
 // or round ("The round was led by…"), its people ("Staff were told…").
 const TOPIC_HEADS = new Set(
   ('sales revenue revenues turnover income profit profits earnings valuation value worth round rounds funding financing raise deal deals ' +
+    'arr mrr run-rate bookings billings premiums ' +
     'agreement contract figure figures total number numbers staff staffing workforce headcount employees workers jobs posts positions roles ' +
     'cuts losses layoffs redundancies users customers subscribers members accounts listeners viewers players downloads pay salary salaries ' +
     'package bonus bonuses compensation shares stock offering listing flotation ipo sale secondary transaction tender employment ' +

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a bare "ARR reached" opening the sentence is the passage company\'s revenue: ARR is a measure, no other subject',
+      text: 'Halvard AI has grown fast. ARR reached $80 million in January.',
+      claims: [{ type: 'revenue', subject: 'Halvard AI', value: { amount: 80000000, currency: 'USD', text: '$80 million' } }],
+    },
+    {
       note: 'money "taken in" over a period is income, not a round; a Nigerian bank\'s "gross earnings" and a bank\'s "total income" are its revenue',
       text: 'Orrin Games took in $1.2 billion in the three months to June. Kestrel Bank posted gross earnings of N1.2 trillion. Halvard Bank\'s total income rose to KSh 45 billion.',
       claims: [
