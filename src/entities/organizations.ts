@@ -276,7 +276,9 @@ export function tokenize(text: string, base: number): Token[] {
     const word = text.slice(i, j);
     // ("CA$6.5 million", "HK$2bn", "US$40": a dollar's letters before its sign and amount are no name either)
     const signLetters = j - i <= 3 && text.charCodeAt(j) === 36 && isDigitAscii(codeAt(text, j + 1)) && /^[A-Z]+$/.test(word);
-    if (signLetters || CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))) {
+    // (each glued form opens with a capital and has a digit among its second to fifth characters: most words ask no expression)
+    const mayBeGlued = isUpperAscii(text.charCodeAt(i)) && (isDigitAscii(codeAt(text, i + 1)) || isDigitAscii(codeAt(text, i + 2)) || isDigitAscii(codeAt(text, i + 3)) || isDigitAscii(codeAt(text, i + 4)));
+    if (signLetters || (mayBeGlued && (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))))) {
       i = j;
       continue;
     }
@@ -950,8 +952,19 @@ function isAcronymOf(acronym: string, name: string): boolean {
   return true;
 }
 
+// (asked for each mention of a sentence: the last answer is kept)
+let firstWordOf: { text: string; s: Sentence; start: number; end: number; at: number } | null = null;
+
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */
 function firstWordStart(text: string, s: Sentence): number {
+  const last = firstWordOf;
+  if (last && last.s === s && last.text === text && last.start === s.start && last.end === s.end) return last.at;
+  const at = firstWordStartOf(text, s);
+  firstWordOf = { text, s, start: s.start, end: s.end, at };
+  return at;
+}
+
+function firstWordStartOf(text: string, s: Sentence): number {
   let i = s.start;
   while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
   // "Q: Let's start…", "A: Mostly engineers…": an interview label is not the first word
