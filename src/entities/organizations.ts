@@ -8,6 +8,7 @@ import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, IN
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
+import { isSignOrPunctuation } from '../text/normalize.js';
 
 /**
  * Find the names in an article — runs of capitalised words — and tell organisations from
@@ -186,6 +187,7 @@ const DESCRIPTIVE_TAIL = new Set(['led', 'run', 'born', 'bred', 'made', 'wide', 
 /** Length of the Latin letter at i (2 for a surrogate pair), or 0. */
 function latinAt(text: string, i: number, c: number): number {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (isSignOrPunctuation(c)) return 0;
   LATIN_AT.lastIndex = i;
   return LATIN_AT.test(text) ? LATIN_AT.lastIndex - i : 0;
 }
@@ -213,7 +215,7 @@ function innerAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 43 ? 1 : 0;
   const n = latinAt(text, i, c);
-  if (n) return n;
+  if (n || isSignOrPunctuation(c)) return n;
   MARK_AT.lastIndex = i;
   return MARK_AT.test(text) ? MARK_AT.lastIndex - i : 0;
 }
@@ -273,11 +275,13 @@ export function tokenize(text: string, base: number): Token[] {
     const inNumber = i > 1 && (text.charCodeAt(i - 1) === 44 || text.charCodeAt(i - 1) === 46) && isDigitAscii(text.charCodeAt(i - 2)) && isDigitAscii(text.charCodeAt(i));
     // ("Dh137.3 billion", "KSh3 billion": a currency's letters glued to its amount are no name — one letter only when a decimal,
     // a scale or a scale word says amount: "N2.04 billion", "R3.5m", "K20bn"; "N26", "K52" are banks)
-    const word = text.slice(i, j);
-    // ("CA$6.5 million", "HK$2bn", "US$40": a dollar's letters before its sign and amount are no name either)
-    const signLetters = j - i <= 3 && text.charCodeAt(j) === 36 && isDigitAscii(codeAt(text, j + 1)) && /^[A-Z]+$/.test(word);
-    // (each glued form opens with a capital and has a digit among its second to fifth characters: most words ask no expression)
+    // (each glued form opens with a capital and has a digit among its second to fifth characters: most words ask no expression,
+    // and are not sliced for one)
     const mayBeGlued = isUpperAscii(text.charCodeAt(i)) && (isDigitAscii(codeAt(text, i + 1)) || isDigitAscii(codeAt(text, i + 2)) || isDigitAscii(codeAt(text, i + 3)) || isDigitAscii(codeAt(text, i + 4)));
+    const signAfter = j - i <= 3 && text.charCodeAt(j) === 36 && isDigitAscii(codeAt(text, j + 1));
+    const word = mayBeGlued || signAfter ? text.slice(i, j) : '';
+    // ("CA$6.5 million", "HK$2bn", "US$40": a dollar's letters before its sign and amount are no name either)
+    const signLetters = signAfter && /^[A-Z]+$/.test(word);
     if (signLetters || (mayBeGlued && (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))))) {
       i = j;
       continue;

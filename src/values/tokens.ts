@@ -7,6 +7,7 @@
  */
 
 import { dollarSuffixCode, splitsFromDigits, splitsSingleLetter } from './currencyMarks.js';
+import { isSignOrPunctuation } from '../text/normalize.js';
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
@@ -49,7 +50,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 function isLetter(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[i]!);
+  return !isSignOrPunctuation(c) && LETTER.test(text[i]!);
 }
 
 function isLetterOrDigit(text: string, i: number): boolean {
