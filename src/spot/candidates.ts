@@ -1,4 +1,5 @@
 import type { Extractor } from '../claims/extractor.js';
+import { BEYOND_PLAIN } from '../text/normalize.js';
 import { testTree } from '../text/regex-tree.js';
 import type { Sentence } from '../text/sentences.js';
 
@@ -90,7 +91,6 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  */
 const PLAIN_WORD = /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/g;
 const PLAIN_NAME_AFTER_FIRST = /[^A-Za-z0-9][A-Z]/;
-const BEYOND_PLAIN = /[^\x00-\x7f\xa0-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\u2000-\u206f\u20a0-\u20cf]/;
 /** What joins the parts of such a word. */
 const JOINER = /[-'’]/;
 
