@@ -44,7 +44,9 @@ export const nameKey = (surface: string): string => keys.get(surface);
 
 function keyOf(surface: string): string {
   // "Zentrix-AI" is "Zentrix AI"
-  const words = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ').split(/\s+/);
+  // (a hyphen to be read first: the Unicode classes are compiled only for a name that has one)
+  const bare = surface.replace(/'s$/i, '').replace(/[.,]+$/, '');
+  const words = (bare.includes('-') ? bare.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ') : bare).split(/\s+/);
   while (words.length > 1 && LEGAL_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   return words.join(' ').toLowerCase();
 }

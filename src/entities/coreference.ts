@@ -658,7 +658,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
 
 // A short "Key: value" line ("Base salary: £50,000", "Employees: 1,200")
 const LABEL_LINE = /^[\p{Lu}][^:\n.!?]{0,40}:\s*\S[^\n]{0,40}$/u;
-const isLabelLine = (t: string) => LABEL_LINE.test(t.trim());
+const isLabelLine = (t: string) => t.includes(':') && LABEL_LINE.test(t.trim());
 
 /** The organisation a line of its own names, over the run of label lines that starts below it (at most eight up). */
 function nameAboveLabels(text: string, sentences: readonly Sentence[], index: number, mentions: ReadonlyArray<ReadonlyArray<{ m: NameMention; e: EntityRecord }>>): EntityRecord | null {

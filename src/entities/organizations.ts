@@ -1024,6 +1024,13 @@ function functionWordNames(text: string, midCaps: ReadonlySet<string>): Set<stri
   return new Set([...owned].filter((w) => midCaps.has(w)));
 }
 
+/** A lower-case letter, a digit, "," ";" ")" "'" or '"', then a space, right before `at` (an ASCII character read as itself). */
+function lowerBeforeSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 2);
+  if (c < 128 && text.charCodeAt(at - 1) === 32) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 44 || c === 59 || c === 41 || c === 39 || c === 34;
+  return /[\p{Ll}0-9,;)'"] $/u.test(text.slice(at - 2, at));
+}
+
 /** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */
 function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[][]): Set<string> {
   const seen = new Set<string>();
@@ -1038,7 +1045,7 @@ function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[]
     while (opener < tokens.length - 1 && tokens[opener]!.isFunction) opener++;
     // only capitals inside running prose count: "…a startup called Gamma", not "Updated:Posted:"
     tokens.forEach((t, i) => {
-      if (t.cap && i > opener && /[\p{Ll}0-9,;)'"] $/u.test(text.slice(t.start - 2, t.start))) seen.add(withoutPossessive(t).text);
+      if (t.cap && i > opener && lowerBeforeSpace(text, t.start)) seen.add(withoutPossessive(t).text);
     });
   }
   return seen;
