@@ -70,10 +70,10 @@ export const corpus: ClaimCorpus = {
     },
     {
       note: 'a count of the whole hire, then one of the people named with their own source: the count is the hirer\'s (no source), the pair has no count',
-      text: 'In response to the exodus, Halvard Bank has hired roughly 20 bankers at the director and managing-director level, including Tom Reyes from Kestrel Group Inc.',
+      text: 'In response to the exodus, Halvard Bank has hired roughly 20 bankers at the director and managing-director level, including Tom Reyes from Kestrel Group.',
       claims: [
         { type: 'hiring', subject: 'Halvard Bank', counterparty: null, value: { amount: 20, text: 'roughly 20 bankers' } },
-        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Group Inc.' },
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Group' },
       ],
     },
     {
