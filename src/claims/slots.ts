@@ -517,7 +517,7 @@ function modifiesMany(view: SentenceView, a: Actor): boolean {
 
 // A plural of companies heads the subject: "38 startups raised…", "Indian startups secure…", "Fintech companies raised…" — a
 // total over many, about none of them
-const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs|continent|region|country|sector|industry|ecosystem)$/;
+const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs|telcos|telecoms|operators|carriers|airlines|automakers|carmakers|continent|region|country|sector|industry|ecosystem)$/;
 
 /**
  * Does the clause around the cue have a subject of its own that names no company and is no

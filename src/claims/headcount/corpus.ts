@@ -951,6 +951,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Mobile is the largest operator. The number of staff at the telcos stood at 7,567 in 2018.', note: 'the staff of a class of companies together ("at the telcos") is no one company\'s headcount' },
     { text: 'Halvard Motors now employs 56 former Tessaly Group workers.', note: 'the people who came from another company are a part of the staff, not its size' },
     { text: 'Halvard Motors employed 56 of Tessaly Group’s 457 laid-off employees.', note: 'the laid-off are no one\'s staff any more' },
     { text: 'Shares in Tarsel Union rose. Tarsel Union has 80,000 union members, and Orrin Club has 50,000 members.', note: 'union and club members are no staff ("staff members" are)' },

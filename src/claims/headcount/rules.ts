@@ -63,7 +63,7 @@ const PERSONAL = '(his|her|my|your) [value:COUNT]';
 // "one-third of OpenAI's full-time workforce — about 1,000 people": a share of the staff
 // ("a quarter of its staff", not "the fourth consecutive quarter of a declining workforce": a quarter of a year)
 // ("The number of employees at Korean conglomerates exceeded 3 million": the staff of a class of many companies together)
-const MANY_EMPLOYERS = '(at|in|across|among|of|by) (all|the|local|domestic|foreign|listed|large|small|big|major|top|[COUNT])? ~{0,2} (companies|firms|conglomerates|corporations|enterprises|businesses|employers|startups|start-ups|banks|lenders|chaebols|smes|multinationals|manufacturers|carmakers|automakers|retailers|insurers|groups) _{0,5} [value:COUNT]';
+const MANY_EMPLOYERS = '(at|in|across|among|of|by) (all|the|local|domestic|foreign|listed|large|small|big|major|top|[COUNT])? ~{0,2} (companies|firms|conglomerates|corporations|enterprises|businesses|employers|startups|start-ups|banks|lenders|chaebols|smes|multinationals|manufacturers|carmakers|automakers|retailers|insurers|groups|telcos|telecoms|operators|carriers|airlines) _{0,5} [value:COUNT]';
 const SHARE_OF = '(third|thirds|one-third|two-thirds|half|one-half|(a|one|three) (quarter|quarters)|one-quarter|three-quarters|fifth|one-fifth|percent|per cent|%|proportion|share|majority|minority|rest) of (the|its|their|[POSS])? _{0,3} (workforce|staff|employees|headcount|employee|people)';
 
 // "This could see its workforce trimmed from 155,000 to 110,000 staff by 2010": a level the workforce may come down (or up) to, not its size
