@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a count of people who "went to" a company, in a story about people leaving the article\'s company: a hire from it',
+      text: 'According to a tracker, 457 people left Copperleaf Motors in the last three months. Copperleaf Motors had ordered a hiring freeze. As for non-automotive companies, 51 employees went to Zentrix AI.',
+      claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Motors', value: { amount: 51, text: '51 employees' } }],
+    },
+    {
       note: 'absorbing the core team "of AI startup" X is a hire from X; a company "reverse-acqui-hired by" another is where that one hired from',
       text: 'Halvard Search recently absorbed the core engineering team of AI startup Kestrel Code. The cuts follow a broader trend among AI startups like Orrin AI, which was recently reverse-acqui-hired by Tessaly Soft.',
       claims: [
@@ -1540,6 +1545,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Some 51 employees went to Zentrix AI headquarters for the product launch.', note: 'people who went to a company\'s building, in a story about no one leaving' },
     { text: 'Dana Roe, who founded the company a year ago after leaving Orrin AI, rejected both the takeover attempt and an offer to join Halvard Labs, the sources said.', note: 'an offer to join rejected is no move' },
     { text: '“Orrin can cut costs,” added Dana Roe, VP and GM at the Telecom Global Industry Business Unit at Kestrel Cloud.', note: '"VP and GM at": a general manager\'s initials are a post, not General Motors' },
     { text: 'Kestrel Legal is growing fast. The top five firms hire between 500 and 1,000 lawyers each; the largest banks hired 2,000 analysts.', note: 'a class of companies ("the top five firms", "the largest banks") hires for no company of the passage' },

@@ -442,6 +442,18 @@ const SOURCED_RULES: ClaimRule[] = [
     },
     examples: [['Halvard Bank has warned bankers who left Halvard Bank not to poach colleagues. Around 30 bankers, including chair Tom Reyes, have left this year to join rival firms such as Kestrel Group and Orrin Capital.', 'Kestrel Group', null]],
   },
+  // "457 people left Tesla … 51 employees went to Apple", "Another 10 managed to move to SpaceX": a count of people who went
+  // to a company, in a story about the company they left (the article's main company as the source)
+  {
+    reason: 'hiring/count-went-to',
+    match: `(another|a further)? [value:COUNT] (former|ex-)? ~{0,2} (${STAFF}|people|of them)? (have|had|also)? (went|go|moved|have moved|managed to move|ended up|headed|defected|jumped ship|switched) (to|at) (rival|the)? ([PERSON] 's)? ~{0,3} [subject:ORG]`,
+    confidence: 0.72,
+    extra: (m, view) => {
+      const left = mainCompany(view);
+      return left && left !== m.slots.subject!.actor!.entity && /\b(?:left|leaving|quit|departed|laid off|lay off|layoffs|exodus|departures?|defections?|poach\w*)\b/i.test(view.text) ? { counterparty: left } : null;
+    },
+    examples: [['457 people left Copperleaf Motors in three months, and a quarter of them went to rivals. Copperleaf Motors cut staff. 51 employees went to Zentrix AI.', 'Zentrix AI', '51 employees']],
+  },
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"
   {
     reason: 'hiring/former-staff-joined',
