@@ -675,6 +675,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Last week police raided a Kestrel Share site based in the country that, according to reports, let 10,000 users share pirated films.', note: 'a name after "a" before "site" describes the site: its users are no company\'s' },
     { text: 'Orvane Tel was the second highest gainer with 542,070 new subscribers, while Kestrel Mobile came third with 172,221 additional customers.', note: 'new or additional customers are a gain in a period, not the user base' },
     { text: 'Tessaly Music reported results on Tuesday. Monthly active users of social networks in Kenya grew to 12 million, the regulator said.', note: 'a measure of users in a place is a market\'s, though it is the kind a company reports' },
     { text: 'It is followed by Orrin Tel which added over 17 lakh new mobile customers, Kestrel Mobile about 15 lakh and Tessaly about 9 lakh.', note: 'counts that share the noun of new customers added are additions too, no base of users' },

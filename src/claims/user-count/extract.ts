@@ -10,6 +10,7 @@ import { companyMeasure, ownedUsersBefore, RULES } from './rules.js';
  * product) has: "30 million daily active users", "Monthly active users: 80 million".
  */
 
+const DESCRIBED_THING = /^\s+(?:[A-Z][\w-]*\s+)?(?:site|website|server|tracker|forum|page|channel|group|clone|rival)\b/;
 const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
 // "Monthly active users: 80 million", "a user base of 1 million"
 const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: (?!within|in|at|from|on|near|across|around|for)[\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly|doubled to|tripled to) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
@@ -103,6 +104,9 @@ export const userCount: Extractor = {
           ? { entity: ownerEntity, via: 'name' as const, actor: null }
           : pickSubject(view, q.start);
       if (!picked) continue;
+      // ("police raided a BitTorrent site that let 10,000 users share films": a name after "a" before a thing's noun describes the
+      // thing — its users are the site's, not the company's)
+      if (picked.actor && /\b(?:a|an)\s+$/i.test(view.text.slice(Math.max(view.sentence.start, picked.actor.start - 4), picked.actor.start)) && DESCRIBED_THING.test(view.text.slice(picked.actor.end, picked.actor.end + 16))) continue;
       claims.push({
         type: 'user_count',
         subject: picked.entity,
