@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person who will join a company "for a compensation package worth" an amount is paid by the company joined, not by the one named before as where they led a team',
+      text: 'Ruoming Pang, who led Orrin Labs\' models team, will join Zentrix AI\'s new superintelligence team for a compensation package worth millions of dollars per year, the report added.',
+      claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { min: 2000000, max: 9999999, currency: 'USD', text: 'millions of dollars per year' } }],
+    },
+    {
       note: 'a UK company\'s accounts name one person\'s pay by rank ("the highest-paid director\'s remuneration … to £365,000"): the passage company\'s pay, the level reached not the change',
       text: 'Orrin & Co, the family-owned conglomerate, has marked its centenary year with a rise in pre-tax profits. A dividend of £1.6m goes to the family shareholders. The highest-paid director\'s remuneration edged up £8000 to £365,000.',
       claims: [{ type: 'compensation', subject: 'Orrin & Co', value: { amount: 365000, currency: 'GBP', text: '£365,000' } }],

@@ -389,6 +389,15 @@ export const RULES: ClaimRule[] = [
     examples: [['Zentrix AI poaches Quillmark’s brightest with $100 mn signing bonuses', 'Zentrix AI', '$100 mn']],
   },
   // "seven-figure salaries", "$100 million pay packages", "a $1.5 million retention bonus", "an eight-figure package"
+  // "Ruoming Pang … will join Meta's new superintelligence team for a compensation package worth millions of dollars per
+  // year": the company joined pays (not the one the person comes from, named before)
+  {
+    reason: 'compensation/join-for-package',
+    match: `{join} (the)? ([subject:POSS] (')?|[subject:ORG]) _{0,6} (for|with|on) (a|an)? ~{0,3} (pay|compensation|remuneration|salary|salaries|pay package|package|deal|offer) (package|packages|deal)? (worth|of|valued at|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly|an estimated)? [value:MONEY]`,
+    confidence: 0.86,
+    unless: NOT_PAY,
+    examples: [["Ruoming Pang, who led Orrin's models team, will join Zentrix AI's new superintelligence team for a compensation package worth millions of dollars per year.", 'Zentrix AI', 'millions of dollars per year']],
+  },
   {
     reason: 'compensation/amount-pay',
     match: `[value:MONEY] -? ([subject:ORG])? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake|retention (award|awards|grant|grants))`,
