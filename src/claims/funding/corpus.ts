@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a second investor and its own amount with the verb left out ("and Orrin Soft up to $5 billion") invest in the same company',
+      text: 'Under the deal, Kestrel Chips will invest up to $10 billion and Orrin Soft up to $5 billion in Halvard AI.',
+      claims: [
+        { type: 'funding', subject: 'Halvard AI', counterparty: 'Kestrel Chips', value: { max: 10000000000, currency: 'USD', text: 'up to $10 billion' } },
+        { type: 'funding', subject: 'Halvard AI', counterparty: 'Orrin Soft', value: { max: 5000000000, currency: 'USD', text: 'up to $5 billion' } },
+      ],
+    },
+    {
       note: 'what a valuation came "on the back of" is a raise, not the valuation; "The raising was led by US investor X" names the lead a sentence on',
       text: 'Halvard Pay became the latest unicorn. The valuation came on the back of a $US100 million raise for the fintech. The raising was led by US investor Orrin Capital.',
       claims: [{ type: 'funding', subject: 'Halvard Pay', counterparty: 'Orrin Capital', value: { amount: 100000000, currency: 'USD', text: '$US100 million' } }],

@@ -149,6 +149,16 @@ function slotText(view: SentenceView, start: number): string {
   return view.text.slice(Math.max(view.sentence.start, start - 70), start).toLowerCase();
 }
 
+// "…up to $10 billion and Microsoft up to $5 billion", "…in Anthropic, and Microsoft up to $5 billion"
+const GAP_BEFORE = /^(?:\s+(?:in|into)\s+[^,;.]{1,40}?)?\s*,?\s+and\s+$/;
+const GAP_AMOUNT = /^\s+(?:(?:up to|about|around|roughly|nearly|some|another|a further|an additional)\s+)?$/;
+function gappedInvestor(view: SentenceView, q: { end: number }, raiser: EntityRecord, first: EntityRecord): { entity: EntityRecord; q: (typeof view.quantities)[number] } | null {
+  const a = view.actors.find((x) => x.start > q.end && x.via === 'name' && !x.possessive && x.entity !== raiser && x.entity !== first && GAP_BEFORE.test(view.text.slice(q.end, x.start)));
+  if (!a) return null;
+  const m = view.quantities.find((x) => x.kind === 'money' && x.start > a.end && GAP_AMOUNT.test(view.text.slice(a.end, x.start)));
+  return m ? { entity: a.entity, q: m } : null;
+}
+
 // "a Coatue-led $70 million Series B", "the Accel-backed round": the investor as a modifier of the round it leads
 const LED_MODIFIER = /^-(?:led|co-led)\b/;
 
@@ -288,6 +298,12 @@ export const funding: Extractor = {
       if (others.length) claim.shared = true;
       claims.push(claim);
       for (const other of others) claims.push({ ...claim, subject: other.entity, subjectVia: other.via, counterparty: claim.counterparty === other.entity ? null : claim.counterparty });
+      // ("Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a second investor and its own amount, the verb
+      // left out, invest in the same company)
+      if (rule.reason === 'funding/invested-in' && claim.counterparty) {
+        const second = gappedInvestor(view, q, raiser, claim.counterparty);
+        if (second && !claims.some((c) => c.value?.start === second.q.start)) claims.push({ ...claim, counterparty: second.entity, value: second.q, cueAt: second.q.start, investors: [], confidence: claim.confidence - 0.05 });
+      }
     }
     return claims;
   },
