@@ -29,6 +29,8 @@ const LIST_GAP = /^(?:['’]s?)?(?:,|,? and|,? as well as|,? plus)\s+$/;
 const MEDIA_BEFORE = /\b(?:confirmed to|told|tells|telling|speaking to|spoke to|in an interview with|interviewed by|(?:first )?reported by)\s+(?:the\s+)?$/i;
 const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported|had reported)(?:\s*[.;)]|,? citing\b)|^,? first reported\b/;
 
+// A round the name owns: "'s US$166 million Series D funding round", "'s $50m raise"
+const ROUND_OWNED_AFTER = /^['’]s? (?:(?:US|C|CA|A|AU|NZ)?\$|€|£|¥)\s?[\d.,]+\s?(?:million|billion|m|bn|mn)?\s+(?:[\w-]+\s+){0,3}?(?:funding|round|raise|financing|series [a-h])\b/i;
 // A wire's dateline: "(PLX AI) - Quenby half year sales…", "LONDON (Stellwire) --"
 const DATELINE = /^(?: [A-Z][\w.]*){0,2}\)\s*(?:-|–|—|--)\s/;
 // "the highest-paid chief in the Quorn analysis", "an Ipsa survey": a source's study, not a company's
@@ -53,6 +55,9 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     const after = text.slice(m.end, m.end + 120);
     const inList = !!previous && previousIsInvestor && LIST_GAP.test(text.slice(previous.m.end, m.start));
     const investor = inList || INVESTOR_BEFORE.test(before) || INVESTOR_AFTER.test(after);
+    // ("Lightspeed's US$166 million Series D funding round": a known investor's name that owns a round raised is the company
+    // raising it — the point-of-sale company, not the venture firm of the same name)
+    if (e.investor && m.possessive && ROUND_OWNED_AFTER.test(after)) e.investor = false;
     // (a picture credit's outlet, named nowhere else, is page furniture: no actor at all — "The fintech company" is not it)
     if (CREDIT_OUTLET.test(before) && e.mentions === 1 && !knownOrgName(e.name)) e.furniture = true;
     if (!e.media && !e.investor && !e.giant && !m.possessive && e !== topic && isCited(before, after) && !knownOrgName(e.name)) e.media = true;

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a name the gazetteer knows as an investor ("Lightspeed") that owns a round raised is the company raising it, not the report\'s author the article names most',
+      text: "Kestrel Data and Orrin Insights have released their report on Canadian venture capital. Kestrel Data said Montreal came out on top. That number is thanks in no small part to Lightspeed's US$120 million Series C funding round last October.",
+      claims: [{ type: 'funding', subject: 'Lightspeed', value: { amount: 120000000, currency: 'USD', text: 'US$120 million' } }],
+    },
+    {
       note: 'a second investor and its own amount with the verb left out ("and Orrin Soft up to $5 billion") invest in the same company',
       text: 'Under the deal, Kestrel Chips will invest up to $10 billion and Orrin Soft up to $5 billion in Halvard AI.',
       claims: [
