@@ -951,6 +951,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Bank saw 7,247 employees retiring, including 3,569 employees of its associate banks who were offered voluntary retirement schemes.', note: 'the staff of something the company has ("its associate banks") are a part, not its headcount' },
     { text: 'Orrin Mobile is the largest operator. The number of staff at the telcos stood at 7,567 in 2018.', note: 'the staff of a class of companies together ("at the telcos") is no one company\'s headcount' },
     { text: 'Halvard Motors now employs 56 former Tessaly Group workers.', note: 'the people who came from another company are a part of the staff, not its size' },
     { text: 'Halvard Motors employed 56 of Tessaly Group’s 457 laid-off employees.', note: 'the laid-off are no one\'s staff any more' },

@@ -441,7 +441,14 @@ export const RULES: ClaimRule[] = [
     match: `(the|its|a|an)? [value:COUNT] -? (strong|person|people|full-time)? ${STAFF} (at|of|for|in) [subject:ORG]`,
     confidence: 0.82,
     unless: NOT_A_HEADCOUNT,
-    extra: (m) => (m.toks[m.start]!.kind === 'qty' || /^(?:the|its)$/.test(m.toks[m.start]!.lower) ? {} : null),
+    // ("3,569 employees of its associate banks", "200 workers at its Leeds plant": the staff of something the company has — a
+    // part, not its headcount)
+    extra: (m) => {
+      const subj = m.slots.subject!;
+      const next = m.toks[m.toks.indexOf(subj) + 1];
+      if (/^(?:its|their)$/.test(subj.lower) && next && next.kind === 'word' && !next.brk) return null;
+      return m.toks[m.start]!.kind === 'qty' || /^(?:the|its)$/.test(m.toks[m.start]!.lower) ? {} : null;
+    },
     examples: [['The 1,200-strong workforce at Ferrous Energy will move to a new campus next year.', 'Ferrous Energy', '1,200-strong']],
   },
   // "(~85-strong, fully remote)", "Copperleaf AI, 300-strong, …"
