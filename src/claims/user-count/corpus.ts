@@ -675,6 +675,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Recently, another private lender, Orrin Bank, had launched its chatbot that can answer millions of customer queries across multiple channels instantly.', note: 'a user noun modifying another ("customer queries") counts the queries, not users' },
     { text: 'Last week police raided a Kestrel Share site based in the country that, according to reports, let 10,000 users share pirated films.', note: 'a name after "a" before "site" describes the site: its users are no company\'s' },
     { text: 'Orvane Tel was the second highest gainer with 542,070 new subscribers, while Kestrel Mobile came third with 172,221 additional customers.', note: 'new or additional customers are a gain in a period, not the user base' },
     { text: 'Tessaly Music reported results on Tuesday. Monthly active users of social networks in Kenya grew to 12 million, the regulator said.', note: 'a measure of users in a place is a market\'s, though it is the kind a company reports' },

@@ -10,6 +10,7 @@ import { companyMeasure, ownedUsersBefore, RULES } from './rules.js';
  * product) has: "30 million daily active users", "Monthly active users: 80 million".
  */
 
+const NOUN_AFTER_USER = /^\s*(?:queries|requests|transactions|orders|calls|complaints|messages|interactions|visits|searches|payments|deliveries|tickets|reviews|loans|sessions|conversations|accounts? opened|data|records)\b/i;
 const DESCRIBED_THING = /^\s+(?:[A-Z][\w-]*\s+)?(?:site|website|server|tracker|forum|page|channel|group|clone|rival)\b/;
 const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
 // "Monthly active users: 80 million", "a user base of 1 million"
@@ -85,6 +86,8 @@ export const userCount: Extractor = {
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
       if (q.amount !== null && q.amount < 10) continue;
+      // ("can answer millions of customer queries", "2 million user transactions": a user noun modifying another counts that one)
+      if (NOUN_AFTER_USER.test(view.text.slice(q.end, q.end + 24))) continue;
       // ("Yellow card: Coufal 55 Subs used: Soucek 14", "made three subs": a team's substitutes; subscribers abbreviated
       // are counted in thousands)
       if (q.noun?.toLowerCase() === 'subs' && (q.amount ?? q.min ?? 0) < 1000) continue;
