@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company that "will be among the largest customers of both" two cloud providers has a deal with each',
+      text: 'Kestrel Compute will provide GPU capacity to Halvard Soft. The deal means that Halvard Soft will be among the largest customers of both Kestrel Compute and Orrin Cloud.',
+      claims: [
+        { type: 'compute_deal', subject: 'Halvard Soft', counterparty: 'Kestrel Compute' },
+        { type: 'compute_deal', subject: 'Halvard Soft', counterparty: 'Orrin Cloud' },
+      ],
+    },
+    {
       note: 'a provider in a clause of its own, opened by a company of its own ("…, while Orrin Retail acquired a data center campus from Tessaly Energy"), is that company\'s provider, not the first clause\'s; the first clause\'s energy company is its own',
       text: 'Halvard Soft signed a deal with Kestrel Energy to restart a unit at a nuclear plant in Pennsylvania, while Orrin Retail acquired a nuclear data center campus from Tessaly Energy.',
       claims: [

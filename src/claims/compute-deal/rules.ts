@@ -111,7 +111,7 @@ export const RULES: ClaimRule[] = [
   // "Zentrix AI became a customer of Orrin Cloud", "Orrin Cloud counts Zentrix AI among its customers"
   {
     reason: 'compute_deal/customer-of-provider',
-    match: `([subject:ORG] (is|was|has become|became|remains|is now|was already|has been) (the|a|an|one of)? ~{0,2} (customer|customers|client|clients|tenant|tenants) (of|at) [counterparty:ORG]|[counterparty:ORG] {count|list|name} [subject:ORG] (among|as) (its|one of its|a) ~{0,2} (customers|clients|tenants|customer|client|tenant)|[counterparty:POSS] (')? ~{0,2} (customer|client|tenant) (, _{1,6} ,)? (was|is|remains|has been|had been) [subject:ORG]|[counterparty:ORG] (has|have|had|will)? (also)? {land|win|sign|add|secure|sign up} [subject:ORG] as (a|an|its|their)? ~{0,2} (customer|client|tenant) (in (a|an) ~{0,3} (deal|agreement|contract|pact) (worth|valued at) (about|around|some|nearly|more than)? [value:MONEY])?)`,
+    match: `([subject:ORG] (is|was|has become|became|remains|is now|was already|has been|will be|would be|will become) (the|a|an|one of|among)? ~{0,2} (customer|customers|client|clients|tenant|tenants) (of|at) (both)? [counterparty:ORG]|[counterparty:ORG] {count|list|name} [subject:ORG] (among|as) (its|one of its|a) ~{0,2} (customers|clients|tenants|customer|client|tenant)|[counterparty:POSS] (')? ~{0,2} (customer|client|tenant) (, _{1,6} ,)? (was|is|remains|has been|had been) [subject:ORG]|[counterparty:ORG] (has|have|had|will)? (also)? {land|win|sign|add|secure|sign up} [subject:ORG] as (a|an|its|their)? ~{0,2} (customer|client|tenant) (in (a|an) ~{0,3} (deal|agreement|contract|pact) (worth|valued at) (about|around|some|nearly|more than)? [value:MONEY])?)`,
     confidence: 0.76,
     // (a word of compute in the sentence, or a provider known to sell it: "CoreWeave's biggest customer … was Microsoft")
     extra: (m, view) => (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting)\b/i.test(view.sentence.text) || (m.slots.counterparty?.actor && sellsCompute(view, m.slots.counterparty.actor.entity)) ? provides(m, view) : null),
@@ -120,7 +120,9 @@ export const RULES: ClaimRule[] = [
       ['Orrin Cloud counts Zentrix AI among its biggest customers for GPU capacity.', 'Zentrix AI', null],
       ['Orrin Cloud’s biggest customer, prior to this deal, was Zentrix AI.', 'Zentrix AI', null],
       ['Orrin Cloud has landed Zentrix AI as a customer in an agreement worth 38 billion dollars.', 'Zentrix AI', '38 billion dollars'],
+      ['The deal means that Zentrix AI will be among the largest customers of both Orrin Cloud and Kestrel Compute.', 'Zentrix AI', null],
     ],
+    list: true,
   },
   // "Orrin Cloud will host Zentrix AI's workloads": the provider runs a company's work
   {
