@@ -1,6 +1,6 @@
 import { Memo } from '../text/memo.js';
 import { byCodeUnits } from '../text/normalize.js';
-import { COMPUTE_PRODUCTS, KNOWN_ORGS, PRODUCTS } from './gazetteer.js';
+import { COMPUTE_PRODUCTS, KNOWN_ORGS, PRODUCT_BY_LOWER, PRODUCTS } from './gazetteer.js';
 import { COUNTRY_WORDS, LEGAL_SUFFIX, ORG_HEADS } from './evidence.js';
 import { knownOrgName, type NameMention } from './organizations.js';
 
@@ -303,12 +303,16 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
 }
 
 /** The company selling compute behind a compute product ("Azure" → "Microsoft"; not "Windows"), if it is one. */
+const productKey = (product: string): string | undefined => (Object.hasOwn(PRODUCTS, product) ? product : PRODUCT_BY_LOWER.get(product.toLowerCase()));
+
 export function computeProviderOf(product: string): string | undefined {
-  const key = Object.keys(PRODUCTS).find((p) => p.toLowerCase() === product.toLowerCase());
+  const key = productKey(product);
   return key && COMPUTE_PRODUCTS.has(key) ? PRODUCTS[key] : undefined;
 }
 
 /** The company behind a product or platform ("Azure" → "Microsoft"), if it is one. */
 export function providerOf(product: string): string | undefined {
-  return PRODUCTS[product] ?? Object.entries(PRODUCTS).find(([p]) => p.toLowerCase() === product.toLowerCase())?.[1];
+  const key = productKey(product);
+  return key ? PRODUCTS[key] : undefined;
 }
+

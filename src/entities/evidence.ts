@@ -2,7 +2,7 @@ import { Memo } from '../text/memo.js';
 import { COUNTRY_NAMES } from './countries.js';
 import { testsOn } from '../text/min-match.js';
 import { codeEntry } from '../values/currencyMarks.js';
-import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCTS } from './gazetteer.js';
+import { isDemonym, isKnownFirstName, isKnownPlace, KNOWN_BY_KEY, PRODUCT_BY_LOWER } from './gazetteer.js';
 import { Lexicon, lexiconBits, isPlaceWord } from './lexicon.js';
 import { isDictionaryWord } from './dictionary.js';
 
@@ -219,7 +219,7 @@ export const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES.spli
 const GAZETTEER_KEYS: ReadonlyMap<string, string> = KNOWN_BY_KEY;
 // What only an employer does, right after a name: "cut 10% of its workforce", "laid off 150 employees", "employs 300"
 const EMPLOYER_ACT_AFTER = /^ (?:has |had |have |will |would |is |was |also |recently |reportedly )*(?:cut|cuts|cutting|slashed|slashes|trimmed|laid off|lays off|laying off|shed|sheds|axed|axes|fired|fires|employs|employed|hired|hires)\b[^.;]{0,40}?\b(?:its|their) (?:workforce|staff|employees|headcount|workers)\b|^ (?:has |had |will |is |was |also |recently )*(?:laid off|lays off|laying off|employs|employed) (?:about |around |nearly |some |more than |over )?\d/;
-const PRODUCT_KEYS = new Set(Object.keys(PRODUCTS).map((p) => p.toLowerCase()));
+const PRODUCT_KEYS = PRODUCT_BY_LOWER;
 
 // A table column of organisations: "| Company | Employees |"
 const ORG_COLUMN = /^(?:company|companies|firm|startup|start-up|employer|organi[sz]ation|business|bank|lender|investor|brand|issuer|borrower|acquirer|buyer|target|name|developer|provider|vendor|operator|manufacturer|maker|retailer|airline|insurer|fund)s?\b/i;

@@ -180,6 +180,9 @@ export const PRODUCTS: Record<string, string> = {
   Stargate: 'OpenAI',
 };
 
+/** Each product's name, lower-cased, to its name as PRODUCTS writes it ("azure" → "Azure"). */
+export const PRODUCT_BY_LOWER: ReadonlyMap<string, string> = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(), p]));
+
 /**
  * The products above that are compute: a cloud, chips, a data-centre project. Only these name a
  * compute deal's provider ("trains on Azure" → Microsoft; not "PCs, which run using Windows").

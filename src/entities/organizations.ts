@@ -1,7 +1,7 @@
 import { splitsFromDigits } from '../values/currencyMarks.js';
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
-import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCTS } from './gazetteer.js';
+import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCT_BY_LOWER } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
 import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
@@ -166,7 +166,7 @@ function orgVerbAfter(after: string): boolean {
 }
 
 const GAZETTEER = KNOWN_BY_KEY;
-const PRODUCT_NAMES = new Map(Object.keys(PRODUCTS).map((p) => [p.toLowerCase(), p]));
+const PRODUCT_NAMES = PRODUCT_BY_LOWER;
 
 // (asked of the same words many times an article: remembered as written, no lower-casing)
 const knownAs = new Memo((surface) => GAZETTEER.get(surface.toLowerCase()) ?? null);

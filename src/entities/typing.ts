@@ -15,10 +15,9 @@ export interface Typed {
   forced?: Kind;
 }
 
-// The cues of a name's own words that speak for a person, and their points (evidence.ts)
-const PERSON_LOOK: ReadonlyArray<[string, number]> = [['first-name', 2], ['last-name', 1]];
-// (an event's look — a last word "Day", "Cup", "Awards" — likewise: "Jones Day" named five times is not five events)
-const EVENT_LOOK: ReadonlyArray<[string, number]> = [['event', 2]];
+// The cues of a name's own words — its look — the kind each speaks for, and their points (evidence.ts): a person's first
+// name or known surname, an event's last word ("Day", "Cup", "Awards")
+const LOOK: ReadonlyArray<[string, 'person' | 'other', number]> = [['first-name', 'person', 2], ['last-name', 'person', 1], ['event', 'other', 2]];
 
 // A family name then a hyphenated given name, as Korean names are romanised: "chung mong-koo", "lee jae-hyun"
 const FAMILY_FIRST = /^[a-z]+ [a-z]+-[a-z]+$/;
@@ -32,17 +31,13 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     if (!e) byKey.set(m.key, (e = noEvidence()));
     addEvidence(e, m.evidence);
   }
-  // A person's look — a first name, a known surname — is one fact about the name, however often it is mentioned:
-  // counted once, so what the sentences say of a company named like a person ("Sierra Jasper, which operates 180 data
-  // centres", "owner Leon") is not outvoted by its mention count
+  // A name's look — a first name, a known surname, an event's last word — is one fact about the name, however often it is
+  // mentioned: counted once, so what the sentences say of a company named like a person ("Sierra Jasper, which operates 180
+  // data centres", "owner Leon") or like an event ("Jones Day" named five times) is not outvoted by its mention count
   for (const e of byKey.values()) {
-    for (const [cue, points] of PERSON_LOOK) {
+    for (const [cue, kind, points] of LOOK) {
       const n = e.why.filter((w) => w === cue).length;
-      if (n > 1) e.person -= points * (n - 1);
-    }
-    for (const [cue, points] of EVENT_LOOK) {
-      const n = e.why.filter((w) => w === cue).length;
-      if (n > 1) e.other -= points * (n - 1);
+      if (n > 1) e[kind] -= points * (n - 1);
     }
   }
   const kinds = new Map<string, Kind | null>();

@@ -82,6 +82,12 @@ const countOfOneHirer = (m: RuleMatch): Partial<RawClaim> | null => {
   return listed ? { value: null } : {};
 };
 
+// The company people left, when the sentence names none: the article's main company, if it is not the one they went to
+const leftMainCompany = (m: RuleMatch, view: SentenceView, more: Partial<RawClaim>): Partial<RawClaim> | null => {
+  const left = mainCompany(view);
+  return left && left !== m.slots.subject!.actor!.entity ? { ...more, counterparty: left } : null;
+};
+
 // A deal with a company that may take its people too: "license X's technology", "paid X $650 million to license", "a stake in X"
 const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|(licensing|license|licence) (deal|agreement|pact) (for|with) ~{0,4} [counterparty:ORG]|{pay} [counterparty:ORG] [MONEY]? (to|for) {license|licence}|stake in [counterparty:ORG]|{invest} _{0,3} in [counterparty:ORG]';
 
@@ -436,10 +442,7 @@ const SOURCED_RULES: ClaimRule[] = [
     match: `[value:COUNT]? ~{0,3} ${STAFF} _{0,12} (have|had|has)? {leave|quit|depart|defect} (this year|last year|recently|since|in recent months|in recent weeks)? (to join|for) (rival|rivals|competing|competitor|competitors|other) ~{0,2} (firms|companies|banks|lenders|groups|funds|startups|employers|insurers|carriers|airlines|brokers|houses)? (including|such as|like) [subject:ORG]`,
     confidence: 0.76,
     subjectList: true,
-    extra: (m, view) => {
-      const left = mainCompany(view);
-      return left && left !== m.slots.subject!.actor!.entity ? { counterparty: left, value: null } : null;
-    },
+    extra: (m, view) => leftMainCompany(m, view, { value: null }),
     examples: [['Halvard Bank has warned bankers who left Halvard Bank not to poach colleagues. Around 30 bankers, including chair Tom Reyes, have left this year to join rival firms such as Kestrel Group and Orrin Capital.', 'Kestrel Group', null]],
   },
   // "457 people left Tesla … 51 employees went to Apple", "Another 10 managed to move to SpaceX": a count of people who went
@@ -448,10 +451,8 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/count-went-to',
     match: `(another|a further)? [value:COUNT] (former|ex-)? ~{0,2} (${STAFF}|people|of them)? (have|had|also)? (went|go|moved|have moved|managed to move|ended up|headed|defected|jumped ship|switched) (to|at) (rival|the)? ([PERSON] 's)? ~{0,3} [subject:ORG]`,
     confidence: 0.72,
-    extra: (m, view) => {
-      const left = mainCompany(view);
-      return left && left !== m.slots.subject!.actor!.entity && /\b(?:left|leaving|quit|departed|laid off|lay off|layoffs|exodus|departures?|defections?|poach\w*)\b/i.test(view.text) ? { counterparty: left } : null;
-    },
+    // (only where the story speaks of people leaving)
+    extra: (m, view) => (/\b(?:left|leaving|quit|departed|laid off|lay off|layoffs|exodus|departures?|defections?|poach\w*)\b/i.test(view.text) ? leftMainCompany(m, view, {}) : null),
     examples: [['457 people left Copperleaf Motors in three months, and a quarter of them went to rivals. Copperleaf Motors cut staff. 51 employees went to Zentrix AI.', 'Zentrix AI', '51 employees']],
   },
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"

@@ -37,8 +37,7 @@ const RULES: Rule[] = [
   { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|took in|tak(?:e|es|ing) in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|in the (?:three|six|nine|twelve) months|from (?:sales|subscriptions|customers|advertising|ads)|(?:annual |yearly |quarterly )?(?:revenues?|sales|turnover))\b|[.,;]|$)/ },
 ];
 
-// ("its backlog rose to", "remaining performance obligations": revenue contracted for later, not earned)
-const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost|backlog|order book|performance obligations)\b/;
+const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost)\b/;
 
 const FORECAST = /\b(?:forecasts?|predicted|projected|projects|expects|expected|estimates?|estimated|guidance|outlook|analysts? (?:expect|polled|surveyed))\b/;
 
