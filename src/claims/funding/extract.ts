@@ -140,6 +140,7 @@ const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0
 // (not a round it sets out to raise: "wants to raise $40 million" is one, hedged)
 const NEEDED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring|want|wants|wanted|lack|lacks|lacking|call(?:s|ed)? for)(?: (?!to\b)[\w-]+){0,3} ?$/;
 const INCOME_VERB_BEFORE = /\b(?:took|takes|taking|take|brought|brings|bringing|bring|pulled|pulls|pulling|hauled|hauls|raked|rakes) in (?:[\w-]+ ){0,2}$/;
+const PERIOD_OPENING = /^(?:(?:in|during|for|over|throughout) (?:(?:fiscal|fy|calendar) ?)?(?:19|20)\d\d|(?:in |during |for |over )?(?:the )?(?:last|past|this|latest|first|second|third|fourth) (?:year|quarter|half|fiscal year|financial year)|last year),/i;
 const PERIOD_AFTER = /^ (?:(?:in|during|over|for) (?:the )?(?:(?:first|second|third|fourth|last|past|latest|three|six|nine|twelve|\d+) )?(?:quarter|months?|year|half|period|fiscal|financial year)|(?:in |of )?(?:sales|revenues?|turnover|income|fees)\b|(?:last|this|a|per|every) (?:year|quarter|month))/;
 // Verbs of giving money: the sentence subject invests, it does not raise
 const GIVER = /\b(?:contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))(?: (?:an?|another|an additional|additional|a further|further|more than|nearly|about|some|up to|over))* $/;
@@ -175,7 +176,8 @@ export const funding: Extractor = {
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
       // ("took in $1.2 billion in the three months to June", "brought in $40m last year": money taken in over a period is income)
-      if (INCOME_VERB_BEFORE.test(pre) && PERIOD_AFTER.test(rawAfter)) continue;
+      // ("In 2024, Halden AI brought in $3.7 billion": the period may open the sentence)
+      if (INCOME_VERB_BEFORE.test(pre) && (PERIOD_AFTER.test(rawAfter) || PERIOD_OPENING.test(view.sentence.text))) continue;
       // "received almost £8 million, with more than 11,000 donations": gifts are no round
       if (DONATIONS.test(view.sentence.text)) continue;
       // ("paying $1.5 million per employee in equity": one person's amount is pay; "collectively raising": a total of many)

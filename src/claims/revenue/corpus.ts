@@ -15,6 +15,19 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'money a company brings in, with the sentence ending on it, and a period that opens the sentence ("In 2024, … brought in $X."): its revenue, not a round',
+      text: 'Tessaly Freight runs warehouses in Ohio. In 2024, Tessaly Freight brought in $3.7 billion.',
+      claims: [{ type: 'revenue', subject: 'Tessaly Freight', value: { amount: 3_700_000_000, currency: 'USD', text: '$3.7 billion' } }],
+    },
+    {
+      note: 'what a company makes from a line of business ("made over $X from data centers"), or a year from subscriptions: revenue',
+      text: 'Orrin Chips made over $51 billion from data centers in the second quarter. Kestrel Notes now makes about $400 million a year from subscriptions.',
+      claims: [
+        { type: 'revenue', subject: 'Orrin Chips', value: { min: 51_000_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Kestrel Notes', value: { amount: 400_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a bare "ARR reached" opening the sentence is the passage company\'s revenue: ARR is a measure, no other subject',
       text: 'Halvard AI has grown fast. ARR reached $80 million in January.',
       claims: [{ type: 'revenue', subject: 'Halvard AI', value: { amount: 80000000, currency: 'USD', text: '$80 million' } }],
@@ -390,6 +403,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Holdings made $2 billion from the sale of its stake in Kestrel Bank.', note: 'money made from selling a stake is no revenue' },
+    { text: 'Halvard Media made $40 million last year, a profit it will spend on new shows.', note: 'money "made" with no line of business or period of its own may be a profit' },
     { text: 'That new agreement pushed Halvard Cloud’s revenue backlog to $66.8 billion.', note: 'a revenue backlog is revenue contracted for later, not earned' },
     { text: 'Halvard Motors halted its plant. The stoppage means lost sales of up to 3,600 cars, Halvard Motors said.', note: 'a loss named by the company after it is no revenue' },
     { text: 'Halvard Pay makes payment software. Its losses rose from $10 million to $20 million.', note: 'losses that went "from X to Y" are no revenue' },

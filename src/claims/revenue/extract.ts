@@ -15,6 +15,9 @@ const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring 
 // the words from the revenue word on: what comes before it is what the amount is of
 const FROM_REVENUE_WORD = new RegExp(`${REVENUE_WORD}.*$`);
 
+// "from its cloud business", "from data centers", "from subscriptions": a line of business the money comes from
+const FROM_BUSINESS = String.raw` (?:(?:a|per) (?:year|month|quarter) )?(?:from|in) (?:its |their |the )?(?:[\w-]+ ){0,3}?(?:business(?:es)?|units?|divisions?|segments?|data cent(?:er|re)s|cloud|subscriptions|subscribers|customers|advertising|ads|sales|services|products|licen[cs]ing|royalties|fees)\b`;
+
 const RULES: Rule[] = [
   // "$100m in ARR", "$1 billion in annualized revenue", "$15.7 billion in sales"
   // "$114 million cloud revenue", "$2 billion in subscription sales"
@@ -34,7 +37,11 @@ const RULES: Rule[] = [
   // "added £3.5 million to turnover, taking it to £271.2m": the level the revenue reached
   { reason: 'revenue/added-taking-it-to', confidence: 0.76, before: new RegExp(`\\b(?:add(?:s|ed|ing)?)\\b[^.;]{0,40}? to (?:its |their )?${REVENUE_WORD}\\b[^.;$]{0,20}?,? (?:taking|bringing|lifting|pushing) (?:it|them|the total) to (?:about |nearly |roughly |some )?$`) },
   // "generated $114 million", "brings in $20 million a year"
-  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|took in|tak(?:e|es|ing) in|book(?:s|ed|ing)?) $/, after: /^ (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|in the (?:three|six|nine|twelve) months|from (?:sales|subscriptions|customers|advertising|ads)|(?:annual |yearly |quarterly )?(?:revenues?|sales|turnover))\b|[.,;]|$)/ },
+  // (and the sentence's end: "generated $114 million.", an amount read with its period: "brings in $20 million a year.")
+  { reason: 'revenue/generated', confidence: 0.75, before: /\b(?:generat(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|rak(?:e|es|ed|ing) in|pull(?:s|ed|ing)? in|took in|tak(?:e|es|ing) in|book(?:s|ed|ing)?) $/, after: new RegExp(`^(?: (?:in |of )?(?:(?:annual|a year|per year|annually|every year|last year|this year|a month|per month|a quarter|in the (?:first|second|third|fourth) quarter|in the (?:three|six|nine|twelve) months|(?:annual |yearly |quarterly )?(?:revenues?|sales|turnover))\\b|in (?:fy ?)?(?:19|20)\\d\\d\\b|in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)|${FROM_BUSINESS}|\\s*[.,;)]|\\s*$)`) },
+  // "Nvidia made over $51 billion from data centers", "now makes about $400 million a year from subscriptions": what a company
+  // makes from a line of business, or a year (a company that "made $2bn" alone may have made it as profit or from a sale)
+  { reason: 'revenue/makes-from', confidence: 0.72, before: /\b(?:mak(?:e|es|ing)|made) $/, after: new RegExp(`^${FROM_BUSINESS}`) },
 ];
 
 const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost)\b/;
