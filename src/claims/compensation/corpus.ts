@@ -15,6 +15,31 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a package offered to one person counted ("offered one researcher a $X package"): the count does not stop the offer',
+      text: 'Vellmark AI offered one researcher a $250 million package over four years, people familiar with the matter said.',
+      claims: [{ type: 'compensation', subject: 'Vellmark AI', value: { amount: 250_000_000, currency: 'USD', text: '$250 million' } }],
+    },
+    {
+      note: 'stock grants offered "worth up to" an amount to people hired: pay',
+      text: 'Vellmark AI also offers stock grants worth up to $5 million to senior hires.',
+      claims: [{ type: 'compensation', subject: 'Vellmark AI', value: { max: 5_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'one of an occupation, in the singular, earning by the hour ("the average Kestrel Freight driver earns"): the company named with them pays',
+      text: 'The average Kestrel Freight driver earns $28 an hour, the company said.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Freight', value: { amount: 28, currency: 'USD' } }],
+    },
+    {
+      note: 'packages "worth as much as" an amount, in a sentence about researchers: each one\'s pay',
+      text: 'Vellmark AI is building a new lab. Its recruiters have approached dozens of researchers at rival labs, with some packages worth as much as $300 million over four years.',
+      claims: [{ type: 'compensation', subject: 'Vellmark AI', value: { max: 300_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a person "was offered" an amount: the company the passage is about pays, not the one the person worked at before',
+      text: 'Vellmark AI is building a new lab. In one case, a researcher who had spent a decade at Orrin Labs was offered $100 million in the first year alone.',
+      claims: [{ type: 'compensation', subject: 'Vellmark AI', value: { amount: 100_000_000, currency: 'USD', text: '$100 million' } }],
+    },
+    {
       note: 'a person who will join a company "for a compensation package worth" an amount is paid by the company joined, not by the one named before as where they led a team',
       text: 'Ruoming Pang, who led Orrin Labs\' models team, will join Zentrix AI\'s new superintelligence team for a compensation package worth millions of dollars per year, the report added.',
       claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { min: 2000000, max: 9999999, currency: 'USD', text: 'millions of dollars per year' } }],
@@ -1222,6 +1247,9 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Bank made an all-cash offer worth as much as $300 million for the lender, and its employees were told their jobs are safe.', note: 'an offer for a company is no pay, though people are said' },
+    { text: 'Shareholders of Orrin Mining were offered $30 a share by Kestrel Resources.', note: 'shareholders offered a price are sellers, not staff' },
+    { text: 'Kestrel Bank unveiled a rescue package worth as much as $300 million for its staff pension fund.', note: 'a rescue package is no pay' },
     { text: "Orrin Search has entered into a cloud-services agreement with Kestrel Space, agreeing to pay $920 million per month for computing power through 2029. Under a similar arrangement, Tessaly AI agreed to pay $1.25 billion per month through 2029 to rent all available computing capacity at the site.", note: 'a company paying a month for computing power, or to rent capacity, buys services: no pay' },
     { text: "Quillo AI's revenue tripled to $300 million. The company's stock-based compensation totalled $1.5 billion last year.", note: 'a pay bill is no one person\'s pay' },
     { text: 'Shares in Orrin Motor rose. Its chairman said it is important to hire the best people, adding that the average executive salary at overseas manufacturers with a similar scale is around ¥1.5 billion.', note: 'pay at many employers is a market\'s, no one company\'s' },

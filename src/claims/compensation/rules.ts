@@ -87,7 +87,8 @@ const NOT_PAY = {
   'compensation/in-general': '(^ (~{1,6} ,)?|(in|across|for) ~{0,3}|while|and|but|that|where|whereas) (the|a|an)? (median|average|typical|half|most|many|some) (of the)? ~{0,4} (earns|earned|made|makes|make|paid|receive|received|get|gets|take home) [value:MONEY]',
 };
 
-const EARNERS = new RegExp(`^${PEOPLE}$`);
+// (one of them too: "the average Kestrel Freight driver earns $28 an hour")
+const EARNERS = new RegExp(`^(?:${PEOPLE}|${OCCUPATIONS.map((o) => o.replace(/s$/, 's?')).join('|')})$`);
 // People, or taking them on, said in or just before a sentence
 const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|poach\\w*|\\d+-year-olds?)\\b`, 'i');
 /** A word for people paid, as they are said in a sentence ("engineers", "the chief executive", "first-years"). */
@@ -136,6 +137,8 @@ const UNIT_IN_HEADER = /\(\s*(US\$|\$|£|€|¥|USD|GBP|EUR|JPY)\s*(m|mn|million
 const CURRENCY_MARK: Record<string, string> = { 'US$': 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', JPY: 'JPY' };
 
 // A rate per period: what one person is paid ("₹1.5 crore per annum", "$90,000 a year")
+// Packages and offers that are not pay
+const OTHER_PACKAGE = '(rescue|aid|stimulus|bailout|financing|funding|support|relief|tax|spending|investment|sponsorship|broadcast|broadcasting|tv|television|media|rights|transfer|loan|debt|takeover|merger|buyout|bid|peace|trade|share|cash|cash-and-share|cash-and-stock|all-cash|all-share|all-stock) (package|packages|deal|deals|offer|offers|contract|contracts)';
 const PER_PERSON_RATE = new Set(['year', 'month', 'week', 'day', 'hour']);
 
 // A table's column of employers, and of the people paid: "| Name | Company | 2023 pay |"
@@ -440,7 +443,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'compensation/offered-package',
     // ("handing out $10 million packages")
-    match: `(({offer|dangle|promise|lure|tempt|entice} ~{0,6}|{hand} out ~{0,3}) [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)|{lure|woo|poach} ~{0,6} [value:MONEY] -? (pay|job|compensation)? (offer|offers))`,
+    match: `(({offer|dangle|promise|lure|tempt|entice} (~{0,2} [COUNT])? ~{0,6}|{hand} out ~{0,3}) [value:MONEY] -? (pay|compensation)? (package|packages|deal|deals|contract|contracts)|{lure|woo|poach} ~{0,6} [value:MONEY] -? (pay|job|compensation)? (offer|offers))`,
     confidence: 0.8,
     // (owners and buyers are lured with a price: "wooed shareholders with a $5bn offer")
     unless: { ...NOT_PAY, 'compensation/owners-lured': OWNERS_LURED },
@@ -836,9 +839,9 @@ export const RULES: ClaimRule[] = [
   // offered where people are said, is pay (not a rescue, aid or rights package)
   {
     reason: 'compensation/offered-package-worth',
-    match: `{offer|dangle|promise|extend|put together|table} (a|an|the)? ~{0,3} (package|packages|offer|offers|deal|deals|contract|contracts) (reportedly|said to be)? (worth|valued at|of|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly|some)? [value:MONEY]`,
+    match: `{offer|dangle|promise|extend|put together|table} (a|an|the)? ~{0,3} (package|packages|offer|offers|deal|deals|contract|contracts|(stock|equity|share) (grants|awards|options)) (reportedly|said to be)? (worth|valued at|of|totalling|totaling) (up to|as much as|more than|nearly|about|around|roughly|some)? [value:MONEY]`,
     confidence: 0.78,
-    unless: { ...NOT_PAY, 'compensation/other-package': '(rescue|aid|stimulus|bailout|financing|funding|support|relief|tax|spending|investment|sponsorship|broadcast|broadcasting|tv|television|media|rights|transfer|loan|debt|takeover|merger|buyout|bid|peace|trade) (package|packages|deal|deals|offer|offers|contract|contracts)' },
+    unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE },
     extra: (m, view) => (m.slots.value!.q?.per && PER_PERSON_RATE.has(m.slots.value!.q.per) ? {} : peopleSaid(m, view)),
     examples: [['To secure Dana Roe, Zentrix AI offered a package worth tens of millions of dollars per year, the people said.', 'Zentrix AI', 'tens of millions of dollars per year']],
   },
@@ -881,6 +884,41 @@ export const RULES: ClaimRule[] = [
       ['Halvard Software remained the top recruiter with the highest annual package of over $164,000 among the institutes.', 'Halvard Software', 'over $164,000'],
       ['In 2018 placements, Halvard Software had given the highest international offers of $215,000.', 'Halvard Software', '$215,000'],
     ],
+  },
+  // "a researcher who had spent a decade at Kestrel Labs was offered $100 million in the first year alone", "engineers are being
+  // promised $2 million a year by Halvard AI": a person or people offered money (by the company named after, else the one the
+  // passage is about — not a company the person worked at before)
+  {
+    reason: 'compensation/person-was-offered',
+    match: `(was|were|been|being) (reportedly|also|even|each)? {offer|promise|guarantee} (up to|as much as|about|around|more than|at least|nearly|roughly)? [value:MONEY] (_{0,8} by [subject:ORG])?`,
+    confidence: 0.74,
+    // ("were offered $5,000 to leave voluntarily": money to go is a buyout, not pay)
+    unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE, 'compensation/paid-to-go': '[value:MONEY] (each|apiece)? (to|if they) (voluntarily)? {leave|quit|resign|retire|go|depart|take|accept|stay away}' },
+    pick: { topic: true, fallback: (view) => topicAsOwn(view) },
+    extra: (m, view) => {
+      // (someone offered: a person named, or people said, before the verb in the sentence)
+      const head = view.text.slice(view.sentence.start, m.toks[m.start]!.start);
+      if (!view.names.some((n) => n.kind === 'person' && n.end <= m.toks[m.start]!.start) && !PEOPLE_WORD.test(head)) return null;
+      if (m.slots.subject) return {};
+      // (the payer is not a company named before the verb as where the person worked: that is their old employer)
+      const topic = topicAsOwn(view);
+      return topic ? { subject: topic.entity, subjectVia: topic.via } : null;
+    },
+    examples: [
+      ['Halvard AI is building a lab. A researcher who had spent a decade at Kestrel Labs was offered $100 million in the first year alone.', 'Halvard AI', '$100 million'],
+      ['Engineers at rival labs are being promised $2 million a year by Halvard AI, people familiar said.', 'Halvard AI', '$2 million a year'],
+    ],
+  },
+  // "offers to dozens of researchers at rival labs, with some packages worth as much as $300 million": a package where people
+  // are said is each one's (the last rule but one: the rules that say who offers it read it first; not an offer, which is as
+  // often for a company)
+  {
+    reason: 'compensation/packages-worth',
+    match: '(package|packages) (reportedly|now|could|can|may|might|would|will)? (worth|valued at|totalling|totaling|reach|reached|reaches|top|topped|tops|exceed|exceeded|exceeds) (up to|as much as|about|around|nearly|more than|some)? [value:MONEY]',
+    confidence: 0.74,
+    unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE },
+    extra: peopleSaid,
+    examples: [['Halvard Robotics has approached dozens of researchers at rival labs, with some packages worth as much as $300 million over four years.', 'Halvard Robotics', 'as much as $300 million']],
   },
   sectionRule('compensation'),
 ];
