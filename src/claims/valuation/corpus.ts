@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a round that "pegs" the company at an amount values it (not "pegs its losses at", "peg the market at")',
+      text: 'Orrin Freight builds routing software. Its latest fundraise pegs the company at $9 billion. Analysts peg the market at $40 billion, and Orrin Freight pegged its losses at $2 million.',
+      claims: [{ type: 'valuation', subject: 'Orrin Freight', value: { amount: 9_000_000_000, currency: 'USD', text: '$9 billion' } }],
+    },
+    {
       note: 'a valuation "in the process of raising" an amount: the amount raised is no second valuation',
       text: 'Halvard Foods has recently received a 3 trillion won valuation in the process of raising hundreds of millions of dollars.',
       claims: [{ type: 'valuation', subject: 'Halvard Foods', value: { amount: 3000000000000, currency: 'KRW', text: '3 trillion won' } }],
