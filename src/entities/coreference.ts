@@ -76,11 +76,18 @@ const MAKER_OF = /\b[Tt]he (?:[a-z][\w-]* ){0,2}?(?:company|firm|startup|start-u
 // "the ChatGPT maker", "ChatGPT's parent"
 const PRODUCT_MAKER = /^(?:'s)? (?:maker|developer|creator|owner|parent|operator)(?:'s)?(?![\w-])/;
 
+// Between a company's possessive and its product: a lower-case word for the product ("'s chatbot ", "'s mobile app, ")
+const OWNED_DESCRIPTOR = /^['’]s? (?:[a-z][\w-]* ){0,2}(?:chatbot|app|assistant|platform|service|model|tool|product|game|browser|device|headset|phone|car|software|marketplace|network|site|website|brand|wallet|card)s?,? $/;
+// ("Tessaly said its chatbot, Vireo, …": the company's own, by its pronoun, a verb or two after the name)
+const ITS_DESCRIPTOR = /^(?: [a-z]+){0,2} (?:its|their) (?:[a-z][\w-]* ){0,2}(?:chatbot|app|assistant|platform|service|model|tool|product|game|browser|device|headset|phone|car|software|marketplace|network|site|website|brand|wallet|card)s?,? $/;
+// Between a company and a product it makes, named: "makes a chatbot called ", ", which launched an app named "
+const MADE_AND_NAMED = /^(?:,? (?:which|that))? (?:also |now |recently |first |later )?(?:makes|made|launched|launches|built|builds|developed|develops|runs|operates|owns|offers|released|releases|created|creates|sells) (?:a|an|the|its|their) (?:[a-z][\w-]* ){0,3}?(?:called|named|dubbed|known as|branded) $/;
+
 /**
  * Who owns each product the article names: the gazetteer's owner (when the article names it too),
  * or the company the article gives it to ("Tessaly's Vireo app", "Vireo maker Tessaly").
  */
-function productOwners(text: string, names: NameMention[], table: EntityTable): Map<string, EntityRecord> {
+function productOwners(text: string, names: NameMention[], table: EntityTable, defined?: Set<string>): Map<string, EntityRecord> {
   const out = new Map<string, EntityRecord>();
   names.forEach((n, i) => {
     if (n.kind !== 'product' || out.has(n.surface)) return;
@@ -94,6 +101,12 @@ function productOwners(text: string, names: NameMention[], table: EntityTable): 
     const prev = names[i - 1];
     const prevEntity = table.entityOf[i - 1];
     if (prev && prev.possessive && prevEntity?.kind === 'organization' && /^'s? $/.test(text.slice(prev.end, n.start))) out.set(n.surface, prevEntity);
+    // ("Tessaly's chatbot, Vireo,", "Tessaly makes a chatbot called Vireo", "Tessaly, which launched an app named Vireo": a product
+    // the article gives a company)
+    else if (prev && prevEntity?.kind === 'organization' && prev.sentence === n.sentence && ((prev.possessive && OWNED_DESCRIPTOR.test(text.slice(prev.end, n.start))) || MADE_AND_NAMED.test(text.slice(prev.end, n.start)) || ITS_DESCRIPTOR.test(text.slice(prev.end, n.start)))) {
+      out.set(n.surface, prevEntity);
+      defined?.add(n.surface);
+    }
     const next = names[i + 1];
     const nextEntity = table.entityOf[i + 1];
     const maker = PRODUCT_MAKER.exec(text.slice(n.end, n.end + 16));
@@ -420,7 +433,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   // (a phrase or a pronoun refers back: before the article first names its main company, "the firm" is not it)
   const mainFirstSentence = main ? mentionsBySentence.findIndex((l) => l.some(({ e }) => e === main)) : -1;
   const mainInProse = !!main && mentionsBySentence.some((l, i) => sentences[i]!.kind !== 'bullet' && sentences[i]!.kind !== 'table' && l.some(({ e }) => e === main));
-  const owners = productOwners(text, names, table);
+  // (products the article itself gives a company: where one is told, the product stands for its owner)
+  const definedOwners = new Set<string>();
+  const owners = productOwners(text, names, table, definedOwners);
 
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
@@ -496,6 +511,16 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
           const start = lead ? n.start - lead[0].length : n.start;
           referring.push({ start, end: n.end + post[0].length, entity: owner, via: 'anaphor', possessive: /'s$/.test(post[0]), text: text.slice(start, n.end + post[0].length) });
         }
+      }
+    }
+    // ("Tessaly makes a chatbot called Vireo. Vireo now has 400 million weekly users": the product the article gave a company stands
+    // for it, outside the sentence that gave it)
+    if (definedOwners.size) {
+      for (const n of names) {
+        if (n.sentence !== s.index || n.kind !== 'product' || !definedOwners.has(n.surface)) continue;
+        const owner = owners.get(n.surface)!;
+        if (list.some((a) => a.entity === owner) || referring.some((a) => a.start < n.end && n.start < a.end)) continue;
+        referring.push({ start: n.start, end: n.end, entity: owner, via: 'anaphor', possessive: n.possessive, text: text.slice(n.start, n.end) });
       }
     }
     DEFINITE.lastIndex = 0;

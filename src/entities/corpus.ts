@@ -1896,4 +1896,9 @@ export const corpus: EntityExample[] = [
     text: 'Nvidia will provide its latest Blackwell GB300 systems for the project. While in the region, Huang also announced a deal for Nvidia to supply 18,000 chips to the Saudi company Halvard AI.',
     expect: [['Blackwell GB300', 'work'], ['Huang', 'person'], ['Nvidia', 'organization'], ['Halvard AI', 'organization']],
   },
+  {
+    note: 'work: a company\'s product named in an apposition after its pronoun and a product noun ("its chatbot, Vireo,"), and again alone later',
+    text: 'Tessaly Labs said its chatbot, Vireo, now answers questions in 40 languages. Vireo has 20 million users.',
+    expect: [['Tessaly Labs', 'organization'], ['Vireo', 'work'], ['Vireo', 'work', 2]],
+  },
 ];

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a product the article gives a company ("makes a chatbot called Vireo", "its app, Loop,") counts its users for the company, in later sentences too',
+      text: 'Tessaly Labs makes a chatbot called Vireo. Vireo now has more than 400 million weekly active users. Orrin Media said its app, Loop, is growing fast. Loop has 20 million users.',
+      claims: [
+        { type: 'user_count', subject: 'Tessaly Labs', value: { min: 400_000_000, unit: 'users' } },
+        { type: 'user_count', subject: 'Orrin Media', value: { amount: 20_000_000, unit: 'users' } },
+      ],
+    },
+    {
       note: 'rivals compared with bracketed counts ("ahead of Kestrel Bank (32 million) and Tarrow Bank (21 million)") carry the same measure',
       text: 'Orrin Bank has 40 million customers, ahead of Kestrel Bank (32 million) and Tarrow Bank (21 million).',
       claims: [
