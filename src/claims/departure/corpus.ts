@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a count that opens the sentence with the company named among the people ("About 200 X employees were laid off", "More than 500 X employees have left"), or the jobs "at X" that "have been eliminated"',
+      text: 'Tessaly Dock builds cranes. About 200 Tessaly Dock employees were laid off on Tuesday. More than 500 Orrin Freight employees have left since January. Some 300 jobs at Kestrel Mills have been eliminated.',
+      claims: [
+        { type: 'departure', subject: 'Tessaly Dock', value: { amount: 200 } },
+        { type: 'departure', subject: 'Orrin Freight', value: { min: 500 } },
+        { type: 'departure', subject: 'Kestrel Mills', value: { amount: 300 } },
+      ],
+    },
+    {
       note: 'people who "will be out of work" leave their employer\'s staff; "Both A and B" share the claim',
       text: 'Both the Australian carrier Orrin Air and Brazilian airline Kestrel Air have announced thousands of employees will be out of work in the coming weeks.',
       claims: [
@@ -457,6 +466,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Mills makes paper. Some 500 Kestrel Mills staff signed a letter demanding the board resign. Six of eight of the Orrin Freight drivers\' union officials have left.', note: 'staff who sign a letter asking others to resign leave nothing; a part of a whole counted is not the whole' },
     { text: 'Quillo AI signs compute deal with Orrin Cloud\n\nQuillo AI on Thursday unveiled a deal with Orrin Cloud for more computing power.\n\nSilicon Valley tech giant to cut more than 1,400 jobs after sales slow\n\nThe agreement gives Quillo AI access to more chips.', note: 'a related story\'s headline inside a page, its doer a company described and not named, is no news of the passage\'s company' },
     { text: 'Corporate Kenya has recently seen some top executives exiting one company and walking into another. Six chief executives of companies listed on the Kestrel Securities Exchange (KSE) have departed this year, more than the five exits recorded last year.', note: 'a country\'s business world ("Corporate Kenya") is no company, and an exchange companies are listed on is none of theirs' },
     { text: 'Recruiters say Orrin Labs loses fewer people to rivals than any other lab.', note: 'a comparison of how many people leave tells no departure' },

@@ -1,4 +1,6 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
+import type { SentenceView } from '../extractor.js';
+import type { Picked } from '../slots.js';
 import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 
 // A table column of job cuts: "Jobs cut", "Layoffs", "Job losses", "Roles cut", "Redundancies"
@@ -30,6 +32,18 @@ const OFFICER = '(ceo|cfo|cto|coo|cmo|cio|chief|president|chairman|chairwoman|fo
 // What may stand between a count and what it counts: "2,100 more job cuts", "300 voluntary redundancies"
 const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory|forced|management|staff|temporary|full-time|part-time|manufacturing|factory|retail|office|senior|other|top)';
 // Passive words of a lay-off: "were laid off", "have been let go", "will be made redundant"
+/**
+ * "About 200 Halden AI employees were laid off", "Some 300 jobs at Halden AI have been eliminated": a count that opens the
+ * sentence (a hedge at most before it), and a company named in the counted phrase, before any verb or clause break.
+ */
+function companyOfCounted(view: SentenceView, cueAt: number): Picked | null {
+  if (!COUNT_OPENER.test(view.text.slice(view.sentence.start, cueAt))) return null;
+  const a = view.actors.find((x) => x.start > cueAt && x.via === 'name' && !x.entity.media && x.start - cueAt <= 60);
+  return a && !NOT_IN_PHRASE.test(view.text.slice(cueAt, a.start)) ? { entity: a.entity, via: a.via, actor: a } : null;
+}
+const COUNT_OPENER = /^\W*(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|up to|as many as|at least|an estimated)\s+)?$/i;
+const NOT_IN_PHRASE = /[,;:.()]|\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|been|be|being|said|says|told|to|by|with|for|than|from|and|or|who|which|that|former|ex|[a-z]+ed|[a-z]+ing)\b/i;
+
 const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
 // A hedge before a count: "about 5,100 jobs", "Some 7,000 workers"
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
@@ -194,6 +208,7 @@ export const RULES: ClaimRule[] = [
     match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear}`,
     confidence: 0.82,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    pick: { fallback: companyOfCounted },
     examples: [['At Halvard Robotics, about 650 management positions will be cut.', 'Halvard Robotics', 'about 650 management positions']],
   },
   // "2,100 job cuts", "6,000 job losses", "20 layoffs", "240 buyouts", "1,000 redundancies"
@@ -263,6 +278,15 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
+  },
+  // "About 200 Halden AI employees were laid off on Tuesday": the company named with the people laid off
+  {
+    reason: 'departure/company-staff-laid-off',
+    vouches: true,
+    match: `[value:COUNT] [subject:ORGNAME] ('s)? ~{0,2} ${STAFF} (were|was|have been|had been|will be|are being|were being|are to be|are set to be)? (${LAID_OFF.slice(1, -1)}|cut)`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['About 200 Tessaly Dock employees were laid off on Tuesday.', 'Tessaly Dock', 'About 200 Tessaly Dock employees']],
   },
   // "Tessaly Dock relieved 1,400 workers of their jobs"
   {
@@ -496,7 +520,8 @@ export const RULES: ClaimRule[] = [
   // the sentence or the passage (a relative clause's antecedent, a fronted "since X took over as Y boss")
   {
     reason: 'departure/count-have-left',
-    match: `(at least|about|around|some|more than|nearly|over)? [value:COUNT] ~{0,6} (${STAFF}|${ROLE}|svps|evps|vps|mds) (have|has|had) (since|now|also|all)? (left|quit|resigned|departed|exited|moved out|walked out|gone)`,
+    // ("More than 500 Halden AI employees have left": the company named with the people)
+    match: `(at least|about|around|some|more than|nearly|over)? [value:COUNT] ([subject:ORGNAME] ('s)?)? ~{0,6} (${STAFF}|${ROLE}|svps|evps|vps|mds) (have|has|had) (since|now|also|all)? (left|quit|resigned|departed|exited|moved out|walked out|gone)`,
     confidence: 0.72,
     // (the whole of a part said before: "15 of its 40 engineers have left" is 15's)
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED, 'departure/whole-of-part': '[COUNT] of (its|their|the|[POSS]) [value:COUNT]' },
