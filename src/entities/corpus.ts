@@ -1901,4 +1901,9 @@ export const corpus: EntityExample[] = [
     text: 'Tessaly Labs said its chatbot, Vireo, now answers questions in 40 languages. Vireo has 20 million users.',
     expect: [['Tessaly Labs', 'organization'], ['Vireo', 'work'], ['Vireo', 'work', 2]],
   },
+  {
+    note: 'other: a unit of power or data after a number ("1,920 MW", "40 TB") is no name; place: a site named before "data center campus" is no company',
+    text: 'Talvern Energy will provide 1,920 MW of grid power to the Cumulus data center campus. The first phase needs 300 MW and 40 TB of storage.',
+    expect: [['Talvern Energy', 'organization'], ['MW', 'other'], ['Cumulus', 'place'], ['TB', 'other']],
+  },
 ];

@@ -547,6 +547,9 @@ const FIRST_WORDS = new Set([...GAZETTEER.keys(), ...PRODUCT_NAMES.keys()].map(f
 const opensKnownName = new Memo((word) => FIRST_WORDS.has(word.toLowerCase()));
 
 /** Split a chunk at words that cannot be part of an organisation name ("Nvidia CEO Jensen Huang"). */
+// Units written in capitals after a number: power, energy, data, frequency, speed
+const UNIT_ABBREVIATIONS = new Set(['MW', 'GW', 'KW', 'TW', 'MWh', 'GWh', 'KWh', 'TWh', 'MWp', 'GWp', 'MVA', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'Gbps', 'Mbps', 'Tbps', 'GHz', 'MHz', 'THz', 'MPH', 'KM', 'BPD', 'MMBtu', 'PFLOPS', 'EFLOPS', 'TFLOPS']);
+
 function splitAtNonNameWords(tokens: Token[]): Token[][] {
   // "Dow Jones Industrial Average", "FTSE 100": an index is one name, whoever publishes it
   if (tokens.length > 1 && INDEX_FIRST.has(tokens[0]!.text)) return [tokens];
@@ -717,6 +720,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known && !namedLikeWord.has(surface)))) return;
     // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
     if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
+    // ("1,920 MW of grid power", "a 2 GW campus", "40 TB"): a unit after a number is no name
+    if (toks.length === 1 && UNIT_ABBREVIATIONS.has(surface) && /\d[\d,.]*\s?$/.test(text.slice(Math.max(0, start - 12), start))) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
     if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // ("MINING giant Rio Tinto shed…": a story's opening word set in capitals, an ordinary word before lower-case ones, is no name)

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a customer\'s own chip design made by another ("Tessaly\'s AI5 chips—produced by Kestrel Semiconductor", "Samsung manufactures Tessaly\'s chips") does not make the customer a seller: the chip deal still runs from the foundry to it',
+      text: 'Tessaly Inc announced a $16.5 billion chip supply agreement with Samsung Electronics, a move that could revive Samsung’s contract chip manufacturing business. Tessaly’s AI5 chips—produced by Kestrel Semiconductor—are expected to begin production next year. Currently, Samsung manufactures Tessaly’s A14 chips.',
+      claims: [{ type: 'compute_deal', subject: 'Tessaly', counterparty: 'Samsung', value: { amount: 16_500_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company that "will be among the largest customers of both" two cloud providers has a deal with each',
       text: 'Kestrel Compute will provide GPU capacity to Halvard Soft. The deal means that Halvard Soft will be among the largest customers of both Kestrel Compute and Orrin Cloud.',
       claims: [
@@ -847,6 +852,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Vantor Power will supply 1,920 MW of grid power through 2042 to the Cumulus data center campus, which Vantor Power built.', note: 'a unit after a number ("MW") and a campus named for its site are no companies: no customer' },
     { text: 'If the Orrin chip is to win the market, it will need to find itself inside PCs, which predominantly run using Windows.', note: 'an operating system is a product, not compute: its maker is no provider' },
     { text: 'Kestrel Labs staff use Teams and Copilot every day.', note: 'office software is no compute' },
     { text: 'If Orrin is to challenge Nvidia\'s range of chips in the marketplace, it will need to find itself inside servers using its software.', note: 'a company challenged is a rival, not a provider' },

@@ -53,6 +53,8 @@ const MODIFIER = String.raw`(?!(?:for|to|with|from|on|in|of|at|by|and|or|as|is|a
 const NAMED_WITH_COMPUTE = new RegExp(
   String.raw`^(?: \([A-Z]{2,6}\))?(?:(?:'s|’s) (?!own\b|in-house\b|internal\b)(?:${MODIFIER} ){0,2}?|(?: (?:[A-Z][\w-]*|[\w-]*\d[\w-]*))? )${SOLD}\b(?! (?:bills?|spend\w*|costs?|needs|budgets?|usage|contracts?|deals?|commitments?|migration|strategy|purchases|orders)\b)`,
 );
+const MADE_BY_OTHER_AFTER = /^['’]?s? (?:[\w-]+ ){0,3}?(?:chips?|processors?|accelerators?|semiconductors?)\W{0,3}(?:(?:which|that) (?:are|were|is|will be) )?(?:produced|made|manufactured|fabricated|built|fabbed) (?:by|at)\b/i;
+const MAKES_FOR_BEFORE = /\b(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|fabricat\w*|build(?:s|ing)?|built|fab(?:s|bed|bing)?) (?:the )?$/;
 // A company's name that says it: "Helvane Cloud", "Quarnet Web Services", "Ostrava Compute"
 const PROVIDER_NAME = /\b(?:Cloud|Web Services|Compute|Data ?Cent(?:er|re)s|Datacent(?:er|re)s|Hosting)$/;
 
@@ -130,7 +132,9 @@ function describesSeller(text: string, start: number, end: number): string | nul
   const lowerBefore = beforeText.toLowerCase();
   // (cheap first: no word of compute around the name leaves only a deal "to purchase")
   if (!COMPUTE_WORD.test(beforeText) && !COMPUTE_WORD.test(afterText)) return DEAL_WITH.test(lowerBefore) && TO_BUY.test(afterText) ? 'deal-with-to-buy' : null;
-  if (NAMED_WITH_COMPUTE.test(afterText)) return 'named-with-compute';
+  // ("Tesla's AI5 chips—produced by Taiwan Semiconductor", "Samsung manufactures Tesla's A14 chips": a company's own design
+  // that another makes for it says it buys, not sells)
+  if (NAMED_WITH_COMPUTE.test(afterText) && !MADE_BY_OTHER_AFTER.test(afterText) && !MAKES_FOR_BEFORE.test(lowerBefore)) return 'named-with-compute';
   if (TRADE_BEFORE.test(head.toLowerCase())) return 'trade-before';
   if (TRADE_AFTER.test(afterText)) return 'trade-after';
   if (SUPPLIES.test(afterText)) return 'supplies';

@@ -792,6 +792,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Compute is a British firm. Valued at up to $14 billion, the multi-year contract marks a major step for Orrin Compute.', note: 'an opening "Valued at" describes the clause\'s subject, here a contract: no company\'s valuation' },
     { text: 'In the first phase, Orrin Air will purchase 18,000 units of the Kestrel K200 chips, the latest produced by Halvard Semiconductor, valued at an estimated $630 to $720 million.', note: 'goods bought (chips, units, jets) are what is valued, not their maker named after "produced by"' },
     { text: 'Orrin will also establish a cloud cluster within Kestrel\'s supercluster, under a four-year engagement valued at over $1 billion.', note: 'an engagement, a collaboration or a commitment valued at an amount is a deal\'s worth, no company\'s' },
     { text: 'Stratacore rents servers to Kestrel Chips. A second, smaller agreement, valued at 200 million dollars, covers a further 8,000 machines.', note: 'an agreement valued at an amount is a deal\'s worth, no company\'s' },

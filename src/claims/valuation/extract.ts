@@ -55,6 +55,7 @@ const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse
 // A deal named earlier in the clause, "valued at" after its other side: "an agreement to buy GPU capacity from X valued at"
 const MADE_BY_BEFORE = /\b(?:produced|made|built|developed|manufactured|designed|supplied|sold|offered) by [^,;.]{1,60}, valued (?:at|near|around) (?:an? )?(?:estimated |total )?$/;
 const CAUSE_OF_BEFORE = /\b(?:on the back|on top|ahead|because|as a result|in the wake|on the heels|in spite|instead|in excess|regardless) of (?:an? |the |its )?$/;
+const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|that|a|an|its|their) (?:[\w-]+ ){0,3}?(?:${DEAL_NOUNS}|order|orders|project|programme|program|acquisition|merger|transaction|purchase|package|portfolio|stake|investment|fund|facility|plant|campus|site|building|property|loan|bond|bonds)s?\b`, 'i');
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
 export const valuation: Extractor = {
@@ -90,6 +91,9 @@ export const valuation: Extractor = {
       // ("The valuation came on the back of a $US100 million raise": what a valuation followed is no valuation)
       // ("received a 3 trillion won valuation in the process of raising hundreds of millions of dollars": the amount raised)
       if (rule.reason === 'valuation/valuation-of' && (CAUSE_OF_BEFORE.test(pre) || /\b(?:raising|raise|raised|raises|borrowing|selling|sold)\s+(?:about |around |nearly |some |more than |over )?$/.test(pre))) continue;
+      // ("Valued at up to $14 billion, the multi-year contract marks…": an opening phrase says what the clause's subject is worth —
+      // a deal, an order, a project, not a company)
+      if (/^\W*(?:valued|worth)\b/i.test(view.text.slice(view.sentence.start, cueAt + 6)) && FRONTED_THING_AFTER.test(post)) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // ("signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion": the deal's worth — the
