@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay "for chief executive X" that shareholders opposed, beside an adviser named in the sentence: the passage company pays its own officer, not the adviser',
+      text: 'Shareholders of Halvard Pharma revolted on Friday. They opposed a £9.4m pay package for chief executive Tom Reyes, siding with advisory group Kestrel Proxy, which said that a £1.9m bonus for the chief executive was too high.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Pharma', value: { amount: 9_400_000, currency: 'GBP', text: '£9.4m' } },
+        { type: 'compensation', subject: 'Halvard Pharma', value: { amount: 1_900_000, currency: 'GBP', text: '£1.9m' } },
+      ],
+    },
+    {
       note: 'a package offered to one person counted ("offered one researcher a $X package"): the count does not stop the offer',
       text: 'Vellmark AI offered one researcher a $250 million package over four years, people familiar with the matter said.',
       claims: [{ type: 'compensation', subject: 'Vellmark AI', value: { amount: 250_000_000, currency: 'USD', text: '$250 million' } }],

@@ -233,6 +233,16 @@ export const EARNED_NOT_PAY: Record<string, string> = {
 export const PERSON_RANKED = `([PERSON]|[ORG]) , (the)? (highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated|second-highest-paid|third-highest-paid|lowest-paid) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`;
 
 export const RULES: ClaimRule[] = [
+  // "Shareholders opposed a £9.4m pay package for chief executive Pascal Soriot", "a £1.9m bonus for the chief executive": pay for
+  // the company's own officer, named by the post alone, is the passage company's (not an adviser or a holder named nearby)
+  {
+    reason: 'compensation/pay-for-officer',
+    match: `[value:MONEY] ~{0,2} (${PAY.slice(1, -1)}|package|packages|award|awards) (for|to) (the|its|their|[subject:POSS])? (new|former|outgoing|incoming)? (chief executive|chief executive officer|ceo|boss|chairman|chairwoman|executive chairman|managing director|finance director|chief financial officer|cfo|founder)`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    pick: { skip: () => true, topic: false, fallback: (view) => topicAsOwn(view) },
+    examples: [['Shareholders of Halvard Pharma revolted. They opposed a £9.4m pay package for chief executive Tom Reyes, siding with advisory group Kestrel Proxy.', 'Halvard Pharma', '£9.4m']],
+  },
   // "This was followed by Lu Huayu, chairman at Bank of Ningbo, with CNY2.7 million": a ranking of pay going on, a person, their
   // post at the employer, and "with" the amount
   {

@@ -34,6 +34,13 @@ function ownedTotal(m: RuleMatch): boolean {
   return !!owner && (/^(?:its|their|his|her|our|'s|')$/.test(owner.lower) || (owner.kind === 'org' && !!owner.actor?.possessive));
 }
 
+/** "raised $500 million in a round at $4 billion": the match reads "at" an amount, and a money amount is raised before it in the sentence. */
+function pricedAt(m: RuleMatch, view: SentenceView): boolean {
+  const value = m.slots.value!;
+  const at = m.toks.slice(m.start, m.end).some((t) => t.lower === 'at');
+  return at && view.quantities.some((q) => q.kind === 'money' && q.end <= value.start && /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed|ing)|bag(?:s|ged)?)\s+(?:about |around |nearly |more than |over |some |roughly |an? )?$/i.test(view.text.slice(Math.max(view.sentence.start, q.start - 24), q.start)));
+}
+
 /** Investors in a list: "from investors including X, Y and Z" names no lead. */
 function inAList(m: RuleMatch, view: SentenceView): boolean {
   const cp = m.slots.counterparty;
@@ -111,7 +118,9 @@ export const RULES: ClaimRule[] = [
     match: '((round|raise|financing|funding|series _|seed round) (, _{1,8} ,)? (at|totals|totalled|totaled|brought in|brings in|raised|reached|reaches|came to|comes to|stands at|stood at|closed at)|(total|overall|cumulative) (capital|funding|financing) (raised)? (to|of|at|now stands at|stands at|reached|reaches|to date|so far)) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]',
     confidence: 0.78,
     unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
-    extra: (m, view) => (ownedTotal(m) ? roundOf(m, view) : null),
+    // ("raised $500 million in a round at $4 billion": a round whose size is said before, "at" an amount, is priced at it —
+    // a valuation, not a second round)
+    extra: (m, view) => (ownedTotal(m) && !pricedAt(m, view) ? roundOf(m, view) : null),
     examples: [
       ['Corvid Learn has raised more funding, summing up its Series A round at $3 million.', 'Corvid Learn', '$3 million'],
       ['Kestrel Quantum raised $300 million in its Series B round, bringing its total capital to $600 million.', 'Kestrel Quantum', '$600 million'],

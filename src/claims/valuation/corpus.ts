@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a round whose size is said first, "at" an amount: the amount prices the company (a valuation, not a second round)',
+      text: 'Orrin Ledger raised $500 million in a round at $4 billion, the company said.',
+      claims: [{ type: 'valuation', subject: 'Orrin Ledger', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
+    },
+    {
       note: 'a round that "pegs" the company at an amount values it (not "pegs its losses at", "peg the market at")',
       text: 'Orrin Freight builds routing software. Its latest fundraise pegs the company at $9 billion. Analysts peg the market at $40 billion, and Orrin Freight pegged its losses at $2 million.',
       claims: [{ type: 'valuation', subject: 'Orrin Freight', value: { amount: 9_000_000_000, currency: 'USD', text: '$9 billion' } }],

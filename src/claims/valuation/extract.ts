@@ -24,6 +24,8 @@ const RULES: Rule[] = [
   { reason: 'valuation/amount-valuation', confidence: 0.92, after: /^(?: \w+)? (?:post-money|pre-money|valuation|valuations)\b/ },
   // "At £1.1bn, Fennick is the most richly valued company on this list"
   // "landed $6.6 billion in funding at a $157 billion price tag": the price a round puts on the company
+  // ("raised $500 million in a round at $4 billion": a round whose size is said first, "at" an amount, is priced at it)
+  { reason: 'valuation/raised-in-round-at', confidence: 0.8, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed|ing)|bag(?:s|ged)?) (?:about |around |nearly |more than |over |some |roughly |an? )?(?:[$€£¥]|us\$)\s?[\d.,]+\s?(?:million|billion|m|bn|b)? (?:in|through|via|from) (?:a|an|its|the|their) (?:[\w-]+ ){0,3}?(?:round|financing|raise|fundraise|funding round|funding) at (?:an? )?$/, after: /^(?!\s*(?:valuation|post-money|pre-money))/ },
   { reason: 'valuation/round-price-tag', confidence: 0.82, before: /\b(?:funding|financing|round|raised|raises|raise|raising|investment|landed|secured)\b[^.;]{0,60}\bat an? $/, after: /^ price[- ]tag\b/ },
   { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
   // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
