@@ -319,7 +319,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
   if (MANY_THAT_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead)) return null;
   // (not an exchange companies are listed on: "chief executives of companies listed on the Nairobi Securities Exchange (NSE) have departed")
-  const ok = (a: Actor) => !backedModifier(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a);
+  const ok = (a: Actor) => !backedModifier(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
@@ -501,6 +501,21 @@ const TOPIC_HEADS = new Set(
 const REPORT_FRAME = /^(?:.*?\b(?:said|says|say|added|adds|told [\w ]{1,30}?|reported|reports|announced|warned|explained|confirmed|claimed|noted|predicted|revealed)|it is (?:feared|expected|thought|believed|understood|estimated|likely|hoped|reported))(?: that)?,? /i;
 const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|raise|secure|attract|receive|land|bag|draw|get|pull|see|saw|collectively|together|[a-z]+ed)$/;
 /** "…as CNBC TV 18 had reported earlier, will give the company a valuation…": a source cited in an "as X reported" aside. */
+/**
+ * "Anthropic, another OpenAI rival, is in talks to raise…", "Tessaly, a rival to Orrin, raised…": a company named inside an
+ * apposition on an earlier name (opened by an article after a comma, closed by a comma before the cue) describes that name; it
+ * is not the clause's subject.
+ */
+function inAppositionBefore(view: SentenceView, a: Actor, cueAt: number): boolean {
+  if (a.start >= cueAt) return false;
+  const head = view.actors.find((b) => b.end <= a.start && b.via === 'name' && b.entity !== a.entity && a.start - b.end <= 60 && APPOSITION_OPEN.test(view.text.slice(b.end, a.start)));
+  if (!head) return false;
+  // (closed before the cue: ", another OpenAI rival, is…")
+  const close = view.text.indexOf(',', a.end);
+  return close >= 0 && close < cueAt && close - a.end <= 60 && !/[;.]/.test(view.text.slice(a.end, close));
+}
+const APPOSITION_OPEN = /^,\s+(?:a|an|another|the|one of(?: the)?)\s(?![^,;]*\b(?:which|who|that|and|said|says)\b)[^,;()]*$/i;
+
 function isSourceAside(view: SentenceView, a: Actor): boolean {
   return /\bas\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 8), a.start)) && SOURCE_VERB_AFTER.test(view.text.slice(a.end, a.end + 60));
 }

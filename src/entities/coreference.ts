@@ -192,6 +192,8 @@ function isSubjectSlot(text: string, s: Sentence, start: number, quoteOpen = fal
   const head = list ? list[1]! : pre;
   return !OBJECT_BEFORE.test(head.slice(-40).toLowerCase());
 }
+// ("AI startup Anthropic, another OpenAI rival, is…": a name inside an apposition on a company named before it describes that one)
+const IN_APPOSITION = /^,\s+(?:a|an|another|the|one of(?: the)?)\s(?![^,;]*\b(?:which|who|that|and|said|says)\b)[^,;()]*$/;
 
 interface Salient {
   entity: EntityRecord;
@@ -457,7 +459,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const isSubject = (a: Actor) => {
     let v = (subjectSlot ??= new Map()).get(a);
     // (the owner of a report that shows a clause is no subject: "The NCC's statistics show that MTN…")
-    if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index]) && !(a.possessive && REPORT_OWNER.test(text.slice(a.end, a.end + 50)))));
+    if (v === undefined) subjectSlot.set(a, (v = isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index]) && !(a.possessive && REPORT_OWNER.test(text.slice(a.end, a.end + 50))) && !list.some((b) => b.end <= a.start && b.entity !== a.entity && a.start - b.end <= 60 && IN_APPOSITION.test(text.slice(b.end, a.start)))));
     return v;
   };
   // (not a company only listed as an example: "investors — including Blackbird, … and Frank Templeton")

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a company named inside an apposition on the subject ("Kestrel Data, a rival to Orrin Labs, is raising…") is not the one raising',
+      text: 'Kestrel Data, a rival to Orrin Labs, is raising $300 million.',
+      claims: [{ type: 'funding', subject: 'Kestrel Data', value: { amount: 300_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a name the gazetteer knows as an investor ("Lightspeed") that owns a round raised is the company raising it, not the report\'s author the article names most',
       text: "Kestrel Data and Orrin Insights have released their report on Canadian venture capital. Kestrel Data said Montreal came out on top. That number is thanks in no small part to Lightspeed's US$120 million Series C funding round last October.",
       claims: [{ type: 'funding', subject: 'Lightspeed', value: { amount: 120000000, currency: 'USD', text: 'US$120 million' } }],

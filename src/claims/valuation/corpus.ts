@@ -16,6 +16,13 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a company named inside an apposition on the subject ("Tessaly, another Orrin Labs rival, …", "Tessaly, a rival to Orrin Labs, …") is not what "the startup" that follows refers to, nor the one raising',
+      text: 'AI startup Tessaly, another Orrin Labs rival, is in talks to raise $2 billion, which would value the startup at $60 billion. Kestrel Data, a rival to Orrin Labs, is raising $300 million.',
+      claims: [
+        { type: 'valuation', subject: 'Tessaly', value: { amount: 60_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a round whose size is said first, "at" an amount: the amount prices the company (a valuation, not a second round)',
       text: 'Orrin Ledger raised $500 million in a round at $4 billion, the company said.',
       claims: [{ type: 'valuation', subject: 'Orrin Ledger', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
