@@ -324,7 +324,8 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/average-pay',
     match: '(average|starting|minimum|hourly|base|typical|median|annual)? (pay|wage|wages|salary|salaries|rate|bonuses|bonus|ctc) (of|between|from|at|averaging|up to)? (more than|about|around|nearly|up to|at least)? [value:MONEY]',
     confidence: 0.8,
-    unless: NOT_PAY,
+    // ("an annual execution rate of £170 million", "an interest rate of": a company's or a market's rate, not pay)
+    unless: { ...NOT_PAY, 'compensation/other-rate': '(execution|run|interest|tax|exchange|growth|inflation|conversion|churn|default|mortgage|burn|revenue|sales|spending|usage|subscription|tariff) rate' },
     // (with no preposition only a range that carries its own: "signing bonuses between $1,000 and $3,000" — "pay $5m" is a verb)
     extra: (m) => {
       // ("The company will pay between $1bn and $3bn in stock": "pay" after a modal or "to" is the verb)

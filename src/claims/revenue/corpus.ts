@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a revenue word and its acronym in brackets before the verb ("annual recurring revenue (ARR) is close to")',
+      text: "According to sources, Tessaly Hire's annual recurring revenue (ARR) is close to $450 million.",
+      claims: [{ type: 'revenue', subject: 'Tessaly Hire', value: { amount: 450_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'money a company brings in, with the sentence ending on it, and a period that opens the sentence ("In 2024, … brought in $X."): its revenue, not a round',
       text: 'Tessaly Freight runs warehouses in Ohio. In 2024, Tessaly Freight brought in $3.7 billion.',
       claims: [{ type: 'revenue', subject: 'Tessaly Freight', value: { amount: 3_700_000_000, currency: 'USD', text: '$3.7 billion' } }],
