@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a package "extended to" or an offer "accepted by" a person named, with its amount converted in brackets: pay from the company the passage is about',
+      text: 'Vellmark AI has gone all in on talent. Among the figures is the reported Rs 1,600 crore (around $200 million) package extended to Dana Roe, a top researcher. This follows the Rs 800 crore ($100 million) offer reportedly accepted by Tom Reyes.',
+      claims: [
+        { type: 'compensation', subject: 'Vellmark AI', value: { amount: 16_000_000_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Vellmark AI', value: { amount: 8_000_000_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'pay "for chief executive X" that shareholders opposed, beside an adviser named in the sentence: the passage company pays its own officer, not the adviser',
       text: 'Shareholders of Halvard Pharma revolted on Friday. They opposed a £9.4m pay package for chief executive Tom Reyes, siding with advisory group Kestrel Proxy, which said that a £1.9m bonus for the chief executive was too high.',
       claims: [

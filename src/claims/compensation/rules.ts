@@ -920,6 +920,17 @@ export const RULES: ClaimRule[] = [
       ['Engineers at rival labs are being promised $2 million a year by Halvard AI, people familiar said.', 'Halvard AI', '$2 million a year'],
     ],
   },
+  // "the reported Rs 1,600 crore (around $200 million) package extended to Ruoming Pang", "the $100 million offer reportedly
+  // accepted by Dana Roe": a package or an offer that went to a person named is their pay (from the company the passage is about,
+  // unless one is named)
+  {
+    reason: 'compensation/package-to-person',
+    match: `[value:MONEY] -? (pay|compensation|salary|job|signing|retention)? (package|packages|offer|offers) (that|which)? (was|were|is|has been|had been)? (reportedly|allegedly)? (extended|offered|given|made|paid|accepted|taken|turned down|rejected|declined) (to|by) [PERSON]`,
+    confidence: 0.76,
+    unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE },
+    pick: { fallback: (view) => topicAsOwn(view) },
+    examples: [['Halvard AI went on a hiring spree. Among the figures is the reported $200 million package extended to Dana Roe, a top researcher.', 'Halvard AI', '$200 million']],
+  },
   // "offers to dozens of researchers at rival labs, with some packages worth as much as $300 million": a package where people
   // are said is each one's (the last rule but one: the rules that say who offers it read it first; not an offer, which is as
   // often for a company)
