@@ -168,11 +168,15 @@ const PRONOUN_OWNER = new RegExp(String.raw`${FRONTED_PHRASE}(?:his|her) (?:[\w-
 // A preposition that makes the name after it part of a phrase, no clause's subject
 const PHRASE_BEFORE = /\b(?:under|by|from|according to|in line with|in|at|of|with)\s+(?:the\s+)?$/i;
 
+/** "the ACSI's list", "Kestrel's annual survey": what only says who made a list or a report (no employer of the people in it). */
+export const LIST_OF = /^['’]?s? (?:[\w-]+ )?(?:list|lists|ranking|rankings|report|reports|survey|study|analysis|data|table|index|research|tally|league table)\b/i;
+
 export function tiedEmployer(view: SentenceView, cueAt: number): EntityRecord | null {
   const employer = tiedEmployerOf(view, cueAt);
   // (a sentence that names another company is about that one: "…, though Meta disputed it" names the employer itself)
   // (not a body named after the amount in a phrase of its own: "…to $19 million in 2012, under Securities and Exchange Commission guidelines")
-  return employer && view.actors.every((a) => a.via !== 'name' || a.entity.media || a.entity === employer || (a.start > cueAt && PHRASE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)))) ? employer : null;
+  // (nor the maker of a list the person tops: "Mr Meij had topped the ACSI's list with realised pay of…")
+  return employer && view.actors.every((a) => a.via !== 'name' || a.entity.media || a.entity === employer || (a.possessive && LIST_OF.test(view.text.slice(a.end, a.end + 30))) || (a.start > cueAt && PHRASE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)))) ? employer : null;
 }
 
 /**

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person tied to an employer earlier who "topped the X\'s list with realised pay of": the list\'s maker is no payer; the employer the title tied them to pays',
+      text: 'Kestrel Pizza chief executive Don Meij was not awarded a bonus. In 2017 Mr Meij had topped the ACSI\'s list with realised pay of $36.8 million.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Pizza', value: { amount: 36_800_000, currency: 'USD' } }],
+    },
+    {
       note: 'a package "extended to" or an offer "accepted by" a person named, with its amount converted in brackets: pay from the company the passage is about',
       text: 'Vellmark AI has gone all in on talent. Among the figures is the reported Rs 1,600 crore (around $200 million) package extended to Dana Roe, a top researcher. This follows the Rs 800 crore ($100 million) offer reportedly accepted by Tom Reyes.',
       claims: [

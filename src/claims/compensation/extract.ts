@@ -9,7 +9,7 @@ import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, PEOPLES_PAY, NOT_EMPLOYEES, PAY_HEA
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
-import { employerOf, tiedEmployer } from '../people.js';
+import { LIST_OF, employerOf, tiedEmployer } from '../people.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
@@ -40,7 +40,8 @@ const JOINED_SLOT = /\b(?:(?:after|since|when|on|upon|for) (?:re)?join(?:ing|ed)
 const PICK_EMPLOYER: PickOptions = {
   allowSlot: /\b(?:of|at) $/,
   // ("a Vodafone UK share award worth Sh34.09 million": the company whose shares are awarded is no payer)
-  skip: (view, a) => cameFrom(view, a) || SHARES_OF.test(view.text.slice(a.end, a.end + 30)),
+  // ("Mr Meij had topped the ACSI's list with realised pay of $36.8 million": the maker of a list or a report is no payer)
+  skip: (view, a) => cameFrom(view, a) || SHARES_OF.test(view.text.slice(a.end, a.end + 30)) || (a.possessive && LIST_OF.test(view.text.slice(a.end, a.end + 30))),
   fallback: (view, cueAt) => {
     const e = tiedEmployer(view, cueAt);
     if (e) return { entity: e, via: 'anaphor', actor: null };
