@@ -508,12 +508,15 @@ const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|mig
  */
 function inAppositionBefore(view: SentenceView, a: Actor, cueAt: number): boolean {
   if (a.start >= cueAt) return false;
-  const head = view.actors.find((b) => b.end <= a.start && b.via === 'name' && b.entity !== a.entity && a.start - b.end <= 60 && APPOSITION_OPEN.test(view.text.slice(b.end, a.start)));
+  // ("the banking group, which includes Lloyds, Halifax and the Bank of Scotland, has signed…": or a relative clause on it)
+  const head = view.actors.find((b) => b.end <= a.start && b.entity !== a.entity && a.start - b.end <= 80 && ((b.via === 'name' && APPOSITION_OPEN.test(view.text.slice(b.end, a.start))) || RELATIVE_OPEN.test(view.text.slice(b.end, a.start))));
   if (!head) return false;
-  // (closed before the cue: ", another OpenAI rival, is…")
-  const close = view.text.indexOf(',', a.end);
+  // (closed before the cue: ", another OpenAI rival, is…"; a list in a relative clause closes after its last name)
+  let close = view.text.indexOf(',', a.end);
+  while (close >= 0 && close < cueAt && /^,\s*(?:and\s+)?(?:the\s+)?[A-Z]/.test(view.text.slice(close, close + 40)) && view.actors.some((x) => x.start > close && x.start - close <= 12 && x.start < cueAt)) close = view.text.indexOf(',', close + 1);
   return close >= 0 && close < cueAt && close - a.end <= 60 && !/[;.]/.test(view.text.slice(a.end, close));
 }
+const RELATIVE_OPEN = /^,\s+(?:which|that)\s+(?:includes|include|included|comprises|comprise|owns|owned|runs|ran|operates|operated|controls|controlled|also owns|counts|spans|brings together|is made up of)\s+[^,;()]*(?:,\s*(?:and\s+)?[^,;()]*)*$/i;
 const APPOSITION_OPEN = /^,\s+(?:a|an|another|the|one of(?: the)?)\s(?![^,;]*\b(?:which|who|that|and|said|says)\b)[^,;()]*$/i;
 
 function isSourceAside(view: SentenceView, a: Actor): boolean {

@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'the companies a relative clause lists on the subject ("the banking group, which includes Kestrel, Halvard and the Bank of Orrin, has signed…") are not the one signing',
+      text: 'Kestrel Banking Group is moving to the cloud. As part of the programme, the banking group, which includes Kestrel, Halvard and the Bank of Orrin, has now signed a five-year deal with Google Cloud to deploy a range of services.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Banking Group', counterparty: 'Google' }],
+    },
+    {
       note: 'a customer\'s own chip design made by another ("Tessaly\'s AI5 chips—produced by Kestrel Semiconductor", "Samsung manufactures Tessaly\'s chips") does not make the customer a seller: the chip deal still runs from the foundry to it',
       text: 'Tessaly Inc announced a $16.5 billion chip supply agreement with Samsung Electronics, a move that could revive Samsung’s contract chip manufacturing business. Tessaly’s AI5 chips—produced by Kestrel Semiconductor—are expected to begin production next year. Currently, Samsung manufactures Tessaly’s A14 chips.',
       claims: [{ type: 'compute_deal', subject: 'Tessaly', counterparty: 'Samsung', value: { amount: 16_500_000_000, currency: 'USD' } }],
