@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the lead of a round named in the next sentence after an attribution ("According to reports, the upcoming funding round of X will be spearheaded by Y")',
+      text: 'Online retailer Tessaly to raise $2 billion; targets US IPO. According to reports, the upcoming funding round of Tessaly will be spearheaded by Orrin Capital, with other participants including Kestrel Partners.',
+      claims: [{ type: 'funding', subject: 'Tessaly', counterparty: 'Orrin Capital', value: { amount: 2_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company named inside an apposition on the subject ("Kestrel Data, a rival to Orrin Labs, is raising…") is not the one raising',
       text: 'Kestrel Data, a rival to Orrin Labs, is raising $300 million.',
       claims: [{ type: 'funding', subject: 'Kestrel Data', value: { amount: 300_000_000, currency: 'USD' } }],
