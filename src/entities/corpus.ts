@@ -1906,4 +1906,9 @@ export const corpus: EntityExample[] = [
     text: 'Talvern Energy will provide 1,920 MW of grid power to the Cumulus data center campus. The first phase needs 300 MW and 40 TB of storage.',
     expect: [['Talvern Energy', 'organization'], ['MW', 'other'], ['Cumulus', 'place'], ['TB', 'other']],
   },
+  {
+    note: 'organization: a firm named by partners joined with an ampersand, the middle one a first name ("Vartabedian Hester & Haynes"), is one name, not a company and a person',
+    text: 'The bonus season began with boutique firm Vartabedian Hester & Haynes offering $5,000 bonuses to all attorneys and staff.',
+    expect: [['Vartabedian Hester & Haynes', 'organization']],
+  },
 ];

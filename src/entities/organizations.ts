@@ -613,7 +613,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
     // after a name without one, then one or two surnames to the end — is two names)
     // (not after a label in capitals: "CO-FOUNDERS Ryan Smith")
     // (not a place after a particle: "National Bank of Abu Dhabi")
-    if (cur.length > 0 && tokens.length - at >= 2 && tokens.length - at <= 3 && !t.isCommon && looksLikeFirstName(t.text) && !NAME_PARTICLES.has(cur[cur.length - 1]!.text) && cur[cur.length - 1]!.text !== 'of' && !isKnownPlace(tokens.slice(at).map((x) => x.text).join(' ').toLowerCase()) && !cur.some((c) => looksLikeFirstName(c.text) || /^(?:[A-Z]+-[A-Z]+|[A-Z]{6,})$/.test(c.text)) && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !ORG_HEADS.has(x.text) && !LEGAL_SUFFIX.test(x.text) && !x.isCommon)) {
+    if (cur.length > 0 && tokens.length - at >= 2 && tokens.length - at <= 3 && !t.isCommon && looksLikeFirstName(t.text) && !NAME_PARTICLES.has(cur[cur.length - 1]!.text) && cur[cur.length - 1]!.text !== 'of' && !isKnownPlace(tokens.slice(at).map((x) => x.text).join(' ').toLowerCase()) && !cur.some((c) => looksLikeFirstName(c.text) || /^(?:[A-Z]+-[A-Z]+|[A-Z]{6,})$/.test(c.text)) && tokens.slice(at + 1).every((x) => /^[A-Z][a-z'’-]+$/.test(x.text) && !ORG_HEADS.has(x.text) && !LEGAL_SUFFIX.test(x.text) && !x.isCommon) && !tokens.slice(at).some((x, j) => j > 0 && tokens[at + j - 1]!.gapTo(x) === ' & ')) {
+      // (not partners' names joined by an ampersand, a firm's name: "Vartabedian Hester & Haynes")
       parts.push(cur);
       parts.push(tokens.slice(at));
       return parts;
