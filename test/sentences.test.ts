@@ -62,4 +62,34 @@ describe('sentences', () => {
     expect(new Set(out.map((s) => s.kind))).toEqual(new Set(['body']));
     expect(out.filter((s) => s.text.endsWith('word x.')).length).toBe(2);
   });
+
+  it('in wire copy wrapped at a width, ends a short line before a capital where its author ended it (a heading), and goes on past an abbreviation at a line end', () => {
+    const wrapped = [
+      'Chief executives at British companies are coming under pressure from',
+      'shareholders over salary and bonus payments that have risen sharply.',
+      'KESTREL',
+      'Kestrel shareholders voted against chief executive Tom Reyes in 2012,',
+      'with nearly 60 percent opposing the plan as of Sept.',
+      '30, the company said in a statement on its website on Friday.',
+    ].join('\n');
+    const out = splitSentences(wrapped);
+    expect(out.map((s) => s.text)).toEqual([
+      'Chief executives at British companies are coming under pressure from\nshareholders over salary and bonus payments that have risen sharply.',
+      'KESTREL',
+      'Kestrel shareholders voted against chief executive Tom Reyes in 2012,\nwith nearly 60 percent opposing the plan as of Sept.\n30, the company said in a statement on its website on Friday.',
+    ]);
+    expect(out[1]!.kind).toBe('heading');
+  });
+
+  it('joins a bullet wrapped onto the next line, but not the paragraph after a list', () => {
+    expect(split('- Orrin committed $15.5 billion to build the largest supercomputer\nin Essex with Kestrel\n- Kestrel raised $155 million')).toEqual([
+      'Orrin committed $15.5 billion to build the largest supercomputer\nin Essex with Kestrel',
+      'Kestrel raised $155 million',
+    ]);
+    const paragraph = 'Kestrel, a UK cloud computing startup that emerged from stealth just over a year ago, has landed major partnerships with Orrin and Halvard.';
+    expect(split(`- The company plans to deploy 350,000 GPUs by 2027 across many data centers\n${paragraph}`)).toEqual([
+      'The company plans to deploy 350,000 GPUs by 2027 across many data centers',
+      paragraph,
+    ]);
+  });
 });

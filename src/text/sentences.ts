@@ -80,9 +80,10 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
     const c = text[i];
     let j = i + 1;
     while (j < to && (text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
-    if (j >= to || text[j] !== ' ') continue;
+    // (a line break inside a unit is a wrapped line's space)
+    if (j >= to || (text[j] !== ' ' && text[j] !== '\n')) continue;
     let k = j;
-    while (k < to && text[k] === ' ') k++;
+    while (k < to && (text[k] === ' ' || text[k] === '\n')) k++;
     if (k >= to) continue;
     const next = text[k]!;
     if (!/[A-Z0-9"'(\[$£€]/.test(next)) continue;
@@ -181,8 +182,19 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (line.kind === 'bullet' || line.kind === 'table') {
       if (prevKind !== line.kind) block++;
+      // ("- Microsoft committed $15.5 billion to build the UK's largest\nsupercomputer with Nscale in Essex": a bullet wrapped
+      // onto lines of text goes on over them — a long line with no end, or one the next line goes on in lower case)
+      let end = line.end;
+      while (line.kind === 'bullet' && i + 1 < lines.length && lines[i + 1]!.kind === 'text') {
+        const curText = text.slice(lines[i]!.start, lines[i]!.end);
+        const next = lines[i + 1]!;
+        // (a capital opening a long line is a paragraph after the list, not the bullet's wrapped rest)
+        if (TERMINAL.test(curText) || !(/^[a-z(]/.test(text[next.start]!) || (curText.length >= 50 && curText.length <= 100 && next.end - next.start <= 100))) break;
+        i++;
+        end = next.end;
+      }
       const parts: Array<[number, number]> = [];
-      splitUnit(text, line.contentStart, line.end, parts);
+      splitUnit(text, line.contentStart, end, parts);
       for (const [s, e] of parts) push(s, e, line.kind);
       prevKind = line.kind;
       continue;
@@ -192,14 +204,22 @@ export function splitSentences(text: string): Sentence[] {
     let end = line.end;
     let j = i;
     const hardWrapped = isHardWrapped(lines, i);
+    // (the width the copy is wrapped at: its longest line)
+    let width = 0;
+    if (hardWrapped) for (let k = i; k < lines.length && lines[k]!.kind === 'text'; k++) width = Math.max(width, lines[k]!.end - lines[k]!.start);
     while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
       const curText = text.slice(cur.start, cur.end);
+      // ("WPP\nWPP shareholders voted…", "Most Read from Bloomberg\nTokyo-based…": in wrapped copy a line well short of the width,
+      // before a capital, ends where its author ended it — a heading or a paragraph's last line)
+      if (hardWrapped && curText.length < width * 0.6 && /^[A-Z"“‘'(]/.test(text[next.start]!)) break;
       // ("Bank of India 51,459 50,564 –895\nUCO Bank 22,012 21,049 –963": rows of a table that lost its cell marks, each its own)
       if (FIGURE_ROW.test(curText) && FIGURE_ROW.test(text.slice(next.start, next.end))) break;
       // "…a $90 million round\nled by Northzone": the next line goes on with the sentence
-      const wrapped = !TERMINAL.test(curText) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
+      // ("as of Sept.\n30, a decline…": an abbreviation's dot at a wrapped line's end, before no new sentence, goes on too)
+      const abbreviated = hardWrapped && curText.endsWith('.') && isAbbreviationBefore(text, cur.end - 1) && !NEW_SENTENCE.test(text.slice(next.start, next.start + 30));
+      const wrapped = (!TERMINAL.test(curText) || abbreviated) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
       const continues = hardWrapped && /^[a-z]/.test(text[next.start]!);
       if (!wrapped && !continues) break;
       j++;
