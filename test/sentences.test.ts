@@ -92,4 +92,21 @@ describe('sentences', () => {
       paragraph,
     ]);
   });
+
+  it('parts a headline run into its story on one line at the word that opens the story, and leaves a name going on or a clause alone', () => {
+    expect(splitSentences('The Halvard Post Plans Hundreds of Buyouts It wants to reduce its workforce by 240 people.').map((s) => [s.kind, s.text])).toEqual([
+      ['heading', 'The Halvard Post Plans Hundreds of Buyouts'],
+      ['body', 'It wants to reduce its workforce by 240 people.'],
+    ]);
+    expect(split('In London, Kestrel Bank and Orrin Capital said they would merge.')).toEqual(['In London, Kestrel Bank and Orrin Capital said they would merge.']);
+    expect(split('The Kestrel Bank Group And Orrin Capital Partners Holdings said they would merge.')).toEqual(['The Kestrel Bank Group And Orrin Capital Partners Holdings said they would merge.']);
+  });
+
+  it('keeps a fact box of "Label: value" bullets one list across blank lines, and news items with blank lines between apart', () => {
+    const box = splitSentences('We look at the figures:\n\n  • Engineers: 32\n\n  • Monthly active users: 450 million\n');
+    expect(box.map((s) => s.text)).toEqual(['We look at the figures:', 'Engineers: 32', 'Monthly active users: 450 million']);
+    expect(box[1]!.block).toBe(box[2]!.block);
+    const items = splitSentences('In other news:\n\n• Corvane announced plans to cut 2,000 jobs.\n\n• About 300 people are expected to be let go.\n');
+    expect(items[1]!.block).not.toBe(items[2]!.block);
+  });
 });

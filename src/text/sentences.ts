@@ -100,6 +100,34 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
   out.push([start, to]);
 }
 
+const WORD = /\S+/g;
+const LOWER_FUNCTION = /^(?:of|to|in|for|and|on|at|by|with|as|from|the|a|an|over|after|amid|into|vs\.?)$/;
+const SENTENCE_OPENER = /^(?:The|It|Its|This|That|These|They|He|She|We|A|An|In|On|At|After|When|As|But|And)$/;
+/**
+ * Where a headline run into the sentence after it ends: four or more capitalised words (small words may stay small), then a
+ * word that opens sentences ("The", "It") and two lower-case words — the sentence's first. The start when there is none.
+ */
+function titleRunEnd(text: string, from: number, to: number): number {
+  // (most sentences fail on their second or third word: the words are read one at a time)
+  const head = text.slice(from, Math.min(to, from + 240));
+  const words: RegExpExecArray[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(head); m && words.length < 3; m = WORD.exec(head)) words.push(m);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const next = WORD.exec(head);
+    if (next) words.push(next);
+    const w = words[i]![0];
+    // (a headline in sentence case keeps its small words small: "The Washington Post Plans Hundreds of Buyouts")
+    if (!/^[A-Z0-9$£€"“‘'(]/.test(w) && !(i > 0 && LOWER_FUNCTION.test(w))) return from;
+    // (a headline has no clause break)
+    if (/[,;]$/.test(w)) return from;
+    // (the run so far is the headline when this capital opens a sentence: a word that opens sentences — "It", "The", "This" —
+    // and two lower-case words after it; not a company's name going on: "…Orrin Capital Partners Holdings said")
+    if (i >= 4 && /^[A-Z][a-z]+$/.test(w) && SENTENCE_OPENER.test(w) && /^[a-z]/.test(words[i + 1]![0]) && /^[a-z]/.test(words[i + 2]![0]) && !/[.!?:,;]$/.test(words[i - 1]![0]) && !LOWER_FUNCTION.test(words[i - 1]![0])) return from + words[i]!.index!;
+  }
+  return from;
+}
+
 interface Line {
   start: number;
   end: number;
@@ -174,6 +202,8 @@ export function splitSentences(text: string): Sentence[] {
     if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, block });
   };
   let prevKind: Line['kind'] = 'blank';
+  // (the kind of the last line with text: a list whose items a blank line parts is still one list)
+  let lastKind: Line['kind'] = 'blank';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') {
@@ -181,7 +211,9 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (line.kind === 'bullet' || line.kind === 'table') {
-      if (prevKind !== line.kind) block++;
+      // (a fact box whose "Label: value" items a blank line parts is one list; items that are stories of their own are not)
+      if (prevKind !== line.kind && !(line.kind === 'bullet' && lastKind === 'bullet' && /^[^:.!?]{1,40}:/.test(text.slice(line.contentStart, line.end)))) block++;
+      lastKind = line.kind;
       // ("- Microsoft committed $15.5 billion to build the UK's largest\nsupercomputer with Nscale in Essex": a bullet wrapped
       // onto lines of text goes on over them — a long line with no end, or one the next line goes on in lower case)
       let end = line.end;
@@ -238,6 +270,7 @@ export function splitSentences(text: string): Sentence[] {
       push(from, end, 'bullet');
       i = j;
       prevKind = 'text';
+      lastKind = 'text';
       continue;
     }
     // (a row of figures is no heading: its name is told as prose tells it)
@@ -246,10 +279,16 @@ export function splitSentences(text: string): Sentence[] {
     } else {
       const parts: Array<[number, number]> = [];
       splitUnit(text, line.start, end, parts);
-      for (const [s, e] of parts) push(s, e, 'body');
+      for (const [s, e] of parts) {
+        // ("Tessaly Plans Hundreds Of Layoffs The company said on Monday…": a headline run into its story on one line)
+        const cut = titleRunEnd(text, s, e);
+        if (cut > s) push(s, cut, 'heading');
+        push(cut > s ? cut : s, e, 'body');
+      }
     }
     i = j;
     prevKind = 'text';
+    lastKind = 'text';
   }
   return sentences;
 }
