@@ -90,10 +90,13 @@ export function before(view: SentenceView, at: number, max = 90): string {
   const memo = wordsMemo(view);
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const out = beforeUncached(view, at, max);
+  // ("rose 61 percent to$15.7 billion", "about$650 million": scraped text glues a word to the amount; the words before read as if
+  // spaced)
+  const out = GLUED.test(view.text.slice(Math.max(0, at - 1), at + 1)) ? `${beforeUncached(view, at, max)} ` : beforeUncached(view, at, max);
   memo.set(key, out);
   return out;
 }
+const GLUED = /^[A-Za-z][$£€¥₹]$/;
 
 // Extractors ask for the same words around the same amount: computed once per sentence,
 // kept on the view they share, under a number made of offset, reach and side.

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'scraped text that glues a word to the amount ("rose 61 percent from last year to$15.7 billion") reads as if spaced',
+      text: 'Revenue at Orrin Devices for the April-to-June period rose 61 percent from last year to$15.7 billion.',
+      claims: [{ type: 'revenue', subject: 'Orrin Devices', value: { amount: 15_700_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a revenue word and its acronym in brackets before the verb ("annual recurring revenue (ARR) is close to")',
       text: "According to sources, Tessaly Hire's annual recurring revenue (ARR) is close to $450 million.",
       claims: [{ type: 'revenue', subject: 'Tessaly Hire', value: { amount: 450_000_000, currency: 'USD' } }],
