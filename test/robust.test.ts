@@ -1,5 +1,6 @@
 // A time said after a claim changes nothing: every one-sentence positive line of the claim corpora, with " in March"
-// or " last year" before its full stop, or a wire dateline before it, gives the claims the line gives (type, subject, counterparty, value).
+// or " last year" before its full stop, or a wire dateline before it, or hard-wrapped at 60 columns as wire copy is, gives the
+// claims the line gives (type, subject, counterparty, value).
 // (The variants met real failures: "raised $100 million in funding in March" read March as the company invested in.)
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
@@ -20,7 +21,24 @@ const VARIANTS: Array<[name: string, add: (t: string) => string]> = [
   ['last year', (t) => t.replace(/\.\s*$/, ' last year.')],
   // (a wire dateline: the word after it opens the sentence, "LONDON (Reuters) - The Copperleaf Labs chief…")
   ['dateline', (t) => `LONDON (Reuters) - ${t}`],
+  // (wire copy hard-wrapped at a width: a line break where a space was, every 60 characters or so)
+  ['wrapped', (t) => wrap(t, 60)],
 ];
+
+/** The text with a line break for the last space before each `width` characters (lines of 150+ characters only: 3 lines or more). */
+function wrap(text: string, width: number): string {
+  if (text.length < 150) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
 // Known misses, each with what it lacks: they must still fail, so a fix is noticed
 const KNOWN: Record<string, string> = {
   'in March: Zentrix AI has grown to 250 employees since its founding in 2019 in March.': 'two times in a row after the count ("in 2019 in March")',
@@ -35,7 +53,7 @@ const cases: Array<[string, string, string]> = [];
 for (const corpus of CORPORA) {
   for (const ex of corpus.positive) {
     if (ex.text.includes('\n') || !/\.\s*$/.test(ex.text) || /\b(?:in|last) (?:March|year)\.\s*$/.test(ex.text)) continue;
-    for (const [name, add] of VARIANTS) cases.push([`${name}: ${add(ex.text)}`, ex.text, add(ex.text)]);
+    for (const [name, add] of VARIANTS) if (add(ex.text) !== ex.text) cases.push([`${name}: ${add(ex.text)}`, ex.text, add(ex.text)]);
   }
 }
 

@@ -202,6 +202,8 @@ export function splitSentences(text: string): Sentence[] {
     if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), kind, block });
   };
   let prevKind: Line['kind'] = 'blank';
+  // (whether the run of text lines the current one sits in is wrapped copy, and its width)
+  const run = { hard: false, width: 0 };
   // (the kind of the last line with text: a list whose items a blank line parts is still one list)
   let lastKind: Line['kind'] = 'blank';
   for (let i = 0; i < lines.length; i++) {
@@ -235,10 +237,16 @@ export function splitSentences(text: string): Sentence[] {
     block++;
     let end = line.end;
     let j = i;
-    const hardWrapped = isHardWrapped(lines, i);
-    // (the width the copy is wrapped at: its longest line)
-    let width = 0;
-    if (hardWrapped) for (let k = i; k < lines.length && lines[k]!.kind === 'text'; k++) width = Math.max(width, lines[k]!.end - lines[k]!.start);
+    // (judged on the whole run of lines the unit sits in: its last two lines are wrapped copy when the lines before them are)
+    // (once per run: a run of a thousand lines is read once, not once per sentence)
+    if (prevKind !== 'text') {
+      run.hard = isHardWrapped(lines, i);
+      // (the width the copy is wrapped at: its longest line)
+      run.width = 0;
+      if (run.hard) for (let k = i; k < lines.length && lines[k]!.kind === 'text'; k++) run.width = Math.max(run.width, lines[k]!.end - lines[k]!.start);
+    }
+    const hardWrapped = run.hard;
+    const width = run.width;
     while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
