@@ -1911,4 +1911,9 @@ export const corpus: EntityExample[] = [
     text: 'The bonus season began with boutique firm Vartabedian Hester & Haynes offering $5,000 bonuses to all attorneys and staff.',
     expect: [['Vartabedian Hester & Haynes', 'organization']],
   },
+  {
+    note: 'organization: a capitalised prefix and its hyphenated word are one word of a name ("The Co-operative Bank", "Kestrel Co-op Group"), not a legal suffix "Co" that ends it',
+    text: 'The Co-operative Bank plans to cut 400 jobs. Kestrel Co-op Group employs 3,000 people.',
+    expect: [['Co-operative Bank', 'organization'], ['Kestrel Co-op Group', 'organization']],
+  },
 ];

@@ -478,6 +478,15 @@ function lowerInRun(sentenceText: string, base: number, raw: Token[], i: number,
   }
   // ("companies-most notably Meta-offering…": a dash written as a hyphen glues a name to a word)
   const hyphen = isUpperAscii(word.codeAt(0)) ? word.text.indexOf('-') : -1;
+  // ("The Co-operative Bank", "Co-op Group": a capitalised prefix and its word are one word of the name, the run goes on)
+  if (hyphen > 0 && HYPHEN_PREFIXES.has(word.text.slice(0, hyphen).toLowerCase()) && /^[a-z]+$/.test(word.text.slice(hyphen + 1))) {
+    if (cur && !cur.possessive && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
+      cur.tokens.push(word);
+      return cur;
+    }
+    if (cur) chunks.push(cur);
+    return { tokens: [word], possessive: false };
+  }
   if (hyphen > 0) {
     const head = word.shortened(word.length - hyphen);
     if (cur && !cur.possessive && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') cur.tokens.push(head);
