@@ -1916,4 +1916,9 @@ export const corpus: EntityExample[] = [
     text: 'The Co-operative Bank plans to cut 400 jobs. Kestrel Co-op Group employs 3,000 people.',
     expect: [['Co-operative Bank', 'organization'], ['Kestrel Co-op Group', 'organization']],
   },
+  {
+    note: 'person: a first name alone after the person named in full ("Malcolm will not be replaced" after "Malcolm Warne\'s departure") is that person, not a company',
+    text: 'The post of editor is disappearing following Malcolm Warne’s departure from the role after 23 years. Malcolm will not be replaced and the paper will be overseen by Kestrel News.',
+    expect: [['Malcolm Warne', 'person'], ['Malcolm', 'person', 2], ['Kestrel News', 'organization']],
+  },
 ];

@@ -1,4 +1,4 @@
-import { addEvidence, kindOf, noEvidence, type Evidence, type Kind } from './evidence.js';
+import { addEvidence, kindOf, looksLikeFirstName, noEvidence, type Evidence, type Kind } from './evidence.js';
 
 /**
  * What each name of an article is, decided by the evidence of all its mentions together:
@@ -58,6 +58,9 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     // (an owner's "'s" is no strong evidence here: a person owns earnings and shares too — "Kwon's 2017 earnings")
     const ownerPoints = e.why.filter((w) => w === 'possession').length * 2;
     if ((asLastOfPerson || asFamilyFirst) && e.org - ownerPoints < 3) kinds.set(key, 'person');
+    // ("Malcolm will not be replaced" after "Malcolm Warne's departure": a first name alone after the person named in full, no
+    // company's own evidence for it)
+    else if (asFirstOfPerson && !asFirstOfOrg && e.org - ownerPoints < 3 && looksLikeFirstName(key.charAt(0).toUpperCase() + key.slice(1))) kinds.set(key, 'person');
     else if (asFirstOfOrg && !asFirstOfPerson && e.person < 3 && (kind === null || kind === 'org' || e.org >= Math.max(e.person, e.place))) kinds.set(key, 'org');
   }
   // A shorter name of several words borrows an organisation's kind from the longer name it opens, over
