@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: '"brought in" people, then a clause on what they join ("to join its business law … practices") before the firm they come from: the word "business" there is no customer taken',
+      text: 'Orrin & Vale brought in 38 lawyers to join its business law, litigation and intellectual property practices from Kestrel, Dunmore & Reyes’s Boston office.',
+      claims: [{ type: 'hiring', subject: 'Orrin & Vale', counterparty: 'Kestrel, Dunmore & Reyes', value: { amount: 38 } }],
+    },
+    {
       note: 'a count of people who "went to" a company, in a story about people leaving the article\'s company: a hire from it',
       text: 'According to a tracker, 457 people left Copperleaf Motors in the last three months. Copperleaf Motors had ordered a hiring freeze. As for non-automotive companies, 51 employees went to Zentrix AI.',
       claims: [{ type: 'hiring', subject: 'Zentrix AI', counterparty: 'Copperleaf Motors', value: { amount: 51, text: '51 employees' } }],
@@ -1545,6 +1550,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Retail lured shoppers from Kestrel Stores. Halvard Bank brought in new business from Dunmore Bank.', note: 'shoppers and business taken from a rival are no hires' },
     { text: 'Some 51 employees went to Zentrix AI headquarters for the product launch.', note: 'people who went to a company\'s building, in a story about no one leaving' },
     { text: 'Dana Roe, who founded the company a year ago after leaving Orrin AI, rejected both the takeover attempt and an offer to join Halvard Labs, the sources said.', note: 'an offer to join rejected is no move' },
     { text: '“Orrin can cut costs,” added Dana Roe, VP and GM at the Telecom Global Industry Business Unit at Kestrel Cloud.', note: '"VP and GM at": a general manager\'s initials are a post, not General Motors' },

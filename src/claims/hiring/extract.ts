@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   { reason: 'hiring/hired-by', confidence: 0.85, verb: /\b(?:hired|poached|recruited|lured|snapped up|picked up|(?:reverse-)?acqui-?hired)(?: away)? by\b/, hirerAfter: true },
   // "hired 25 researchers from Northgate University", "has been recruiting engineers from Meta", "poached talent from OpenAI",
   // "appointing three partners from HWL Ebsworth", "taking four partners from Coleman Grieg" (a count of staff from a company)
-  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|pluck(?:s|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|bring(?:s|ing)? (?:on(?! behalf)|over)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|(?:appoint(?:s|ed|ing)?|t(?:ake|akes|ook|aking|aken))(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a team of|a group of) (?:[\w-]+ ){0,2}?(?:partners|lawyers|attorneys|solicitors|bankers|engineers|researchers|staff|employees|executives|associates|people) from\b)|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
+  { reason: 'hiring/hired-from', confidence: 0.9, verb: /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|pluck(?:s|ed|ing)?|lur(?:e|es|ed|ing)|draw(?:s|ing)? from|drew from|snapp(?:ed|ing) up|pick(?:s|ed|ing) up|brought on(?! behalf)|brought over|brought in|bring(?:s|ing)? (?:on(?! behalf)|over|in)|add(?:s|ed|ing)?(?= (?:\d+|[a-z]+) (?:former|ex-))|(?:appoint(?:s|ed|ing)?|t(?:ake|akes|ook|aking|aken))(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a team of|a group of) (?:[\w-]+ ){0,2}?(?:partners|lawyers|attorneys|solicitors|bankers|engineers|researchers|staff|employees|executives|associates|people) from\b)|attract(?:s|ed|ing)?|acqui-?hir(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|nabb(?:ed|ing)|snag(?:s|ged|ging)?|grabb(?:ed|ing)|tapp(?:ed|ing)|raid(?:s|ed|ing)?|wooed|woo(?:s|ing)?|extend(?:s|ed|ing)? (?:job )?offers|offer(?:s|ed|ing)? jobs)\b/ },
   // "Windmere AI's co-founders are joining Google", "will join Alphabet's Google", "defected to Meta"
   { reason: 'hiring/joins', confidence: 0.85, verb: /\b(?:join(?:s|ed|ing)?|will join|defect(?:s|ed|ing)? (?:en masse )?to|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)? (?:ship )?to|left (?:\w+ ){0,4}?for|leav(?:e|es|ing) (?:\w+ ){0,4}?for|exit(?:s|ed|ing)? (?:\w+ ){0,4}?for|decamp(?:s|ed|ing)? to|depart(?:s|ed|ing)? for|head(?:s|ed|ing)? to|(?:lured|poached|tempted|enticed|wooed)(?: away)? to)\b/, hirerAfter: true },
 ];
@@ -274,7 +274,8 @@ export const hiring: Extractor = {
         if (!hirer) continue;
         sources = sourcesFor(view, verbEnd, hirer.actor);
         // "lured shoppers from Sainsbury's", "poach new customers from rivals": what is won is not staff
-        if (sources.length && NOT_STAFF.test(view.text.slice(verbEnd, sources[0]!.start).toLowerCase())) continue;
+        // (the object taken, up to a clause of its own: not "38 lawyers to join its business law … practices from X")
+        if (sources.length && NOT_STAFF.test(view.text.slice(verbEnd, sources[0]!.start).toLowerCase().replace(/ to (?!the\b)[a-z]+ .*$/, ''))) continue;
         // "Microsoft hired two co-founders of Inflection AI" is caught by FROM_SLOT ("of")
       }
       sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || pastPost(view, s) || !isObjectOfOtherVerb(view, s, verbEnd)));
