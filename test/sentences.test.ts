@@ -109,4 +109,18 @@ describe('sentences', () => {
     const items = splitSentences('In other news:\n\n• Corvane announced plans to cut 2,000 jobs.\n\n• About 300 people are expected to be let go.\n');
     expect(items[1]!.block).not.toBe(items[2]!.block);
   });
+
+  it('goes on past a bracket closing a line when the next starts in lower case, in a wrapped paragraph after short lines of page furniture', () => {
+    const text = [
+      'Updated:Posted:',
+      'On this page',
+      'Last year The Halvard Times profiled a startup called Gamma (read their blog)',
+      'that, at the time, had 50 million users supported by 27 people. As of November',
+      'it had $100m in ARR and 52 employees.',
+    ].join('\n');
+    expect(split(text).slice(2)).toEqual([
+      'Last year The Halvard Times profiled a startup called Gamma (read their blog)\nthat, at the time, had 50 million users supported by 27 people.',
+      'As of November\nit had $100m in ARR and 52 employees.',
+    ]);
+  });
 });

@@ -245,8 +245,13 @@ export function splitSentences(text: string): Sentence[] {
       run.width = 0;
       if (run.hard) for (let k = i; k < lines.length && lines[k]!.kind === 'text'; k++) run.width = Math.max(run.width, lines[k]!.end - lines[k]!.start);
     }
-    const hardWrapped = run.hard;
-    const width = run.width;
+    // (or from this line on: a wrapped paragraph after short lines of a page's furniture in the same run)
+    let hardWrapped = run.hard;
+    let width = run.width;
+    if (!hardWrapped && i > 0 && lines[i - 1]!.kind === 'text' && isHardWrapped(lines, i)) {
+      hardWrapped = true;
+      for (let k = i; k < lines.length && lines[k]!.kind === 'text'; k++) width = Math.max(width, lines[k]!.end - lines[k]!.start);
+    }
     while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') {
       const cur = lines[j]!;
       const next = lines[j + 1]!;
@@ -259,7 +264,10 @@ export function splitSentences(text: string): Sentence[] {
       // "…a $90 million round\nled by Northzone": the next line goes on with the sentence
       // ("as of Sept.\n30, a decline…": an abbreviation's dot at a wrapped line's end, before no new sentence, goes on too)
       const abbreviated = hardWrapped && curText.endsWith('.') && isAbbreviationBefore(text, cur.end - 1) && !NEW_SENTENCE.test(text.slice(next.start, next.start + 30));
-      const wrapped = (!TERMINAL.test(curText) || abbreviated) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
+      // ("…a startup called Gamma (read their blog)\nthat, at the time, had…": a bracket or a quote closing a line before a lower-case one
+      // ends no sentence)
+      const closesAside = /[)"'’”]$/.test(curText) && /^[a-z]/.test(text[next.start]!);
+      const wrapped = (!TERMINAL.test(curText) || abbreviated || closesAside) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
       const continues = hardWrapped && /^[a-z]/.test(text[next.start]!);
       if (!wrapped && !continues) break;
       j++;
