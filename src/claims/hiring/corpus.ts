@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people who "moved from X to Chicago-based Y": where the company joined is based stands between "to" and its name',
+      text: 'Last month, 11 corporate and finance lawyers moved from Kestrel Partners to Chicago-based Orrin & Vale, though the new attorneys work in other cities.',
+      claims: [{ type: 'hiring', subject: 'Orrin & Vale', counterparty: 'Kestrel Partners', value: { amount: 11 } }],
+    },
+    {
       note: '"brought in" people, then a clause on what they join ("to join its business law … practices") before the firm they come from: the word "business" there is no customer taken',
       text: 'Orrin & Vale brought in 38 lawyers to join its business law, litigation and intellectual property practices from Kestrel, Dunmore & Reyes’s Boston office.',
       claims: [{ type: 'hiring', subject: 'Orrin & Vale', counterparty: 'Kestrel, Dunmore & Reyes', value: { amount: 38 } }],

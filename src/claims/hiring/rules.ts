@@ -277,9 +277,18 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Four engineers defected from Rivian to Kestrel Dynamics": source and hirer after the verb
   {
     reason: 'hiring/moved-from-to',
-    match: `([PERSON]|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(he|she|ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head)) ~{0,3} {defect|move|switch|jump|jump ship|decamp|migrate|head|transfer|go} (ship)? (over)? from (rival)? [counterparty:ORG] to (rival)? [subject:ORG]`,
+    match: `([PERSON]|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(he|she|ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head)) ~{0,3} {defect|move|switch|jump|jump ship|decamp|migrate|head|transfer|go} (ship)? (over)? from (rival)? [counterparty:ORG] to (rival|_)? [subject:ORG]`,
     confidence: 0.82,
-    examples: [['Four engineers defected from Rivian to Kestrel Dynamics.', 'Kestrel Dynamics', 'Four engineers']],
+    // ("to Chicago-based Orrin & Vale": one word between "to" and the company joined, a rival or where it is based)
+    extra: (m) => {
+      const at = m.toks.indexOf(m.slots.subject!);
+      const between = m.toks[at - 1]!;
+      return between.lower === 'to' || between.lower === 'rival' || /-(?:based|headquartered)$/.test(between.lower) ? {} : null;
+    },
+    examples: [
+      ['Four engineers defected from Rivian to Kestrel Dynamics.', 'Kestrel Dynamics', 'Four engineers'],
+      ['Last month, 11 corporate and finance lawyers moved from Kestrel Partners to Chicago-based Orrin & Vale.', 'Orrin & Vale', '11 corporate and finance lawyers'],
+    ],
   },
   // "Zentrix AI has been raiding Copperleaf Labs for talent": a raid on a company for its people
   {
