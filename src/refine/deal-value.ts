@@ -12,6 +12,10 @@ import type { Refiner } from './refiner.js';
 // "The deal is worth", "The five-year contract, signed in March, was valued at about", "The agreement could be worth more than"
 const DEAL_WORTH = /^\W*(?:The|This|That|Its|Their|The new|The latest) (?:[\w-]+ ){0,3}?(?:deal|contract|agreement|pact|partnership|commitment|arrangement|transaction)(?:,[^,.;]{1,80},)? (?:(?:is|was|are|were|could be|would be|will be|may be|might be|is said to be|was said to be|is reported to be|is expected to be|is estimated to be|is thought to be)(?: (?:reportedly|potentially|collectively))? )?(?:worth|valued at|estimated at)\b[^.;]{0,30}$/;
 
+// "Valued at up to $14 billion, the multi-year contract marks…": the worth opening the sentence, the deal its subject
+const WORTH_OPENING = /^\W*(?:Valued at|Worth|Estimated at)(?: (?:up to|about|around|nearly|more than|some|as much as|roughly|an estimated))?\s*$/;
+const DEAL_AFTER = /^,? (?:the|this|that|its) (?:[\w-]+ ){0,3}?(?:deal|contract|agreement|pact|partnership|commitment|arrangement)\b/i;
+
 export const dealValueInNextSentence: Refiner = (ctx, claims) => {
   const owned = new Set(claims.flatMap((c) => (c.value ? [c.value.start] : [])));
   const added: RawClaim[] = [];
@@ -20,7 +24,7 @@ export const dealValueInNextSentence: Refiner = (ctx, claims) => {
     const next = ctx.sentences[c.sentence.index + 1];
     if (!next) continue;
     const money = (ctx.quantities.get(next.index) ?? []).find((q) => q.kind === 'money' && !owned.has(q.start));
-    if (!money || !DEAL_WORTH.test(ctx.text.slice(next.start, money.start))) continue;
+    if (!money || !(DEAL_WORTH.test(ctx.text.slice(next.start, money.start)) || (WORTH_OPENING.test(ctx.text.slice(next.start, money.start)) && DEAL_AFTER.test(ctx.text.slice(money.end, money.end + 60))))) continue;
     // (a sentence about another deal names its own sides: "The deal with Quenby is worth")
     if ((ctx.actors[next.index] ?? []).some((a) => a.start < money.start && a.via === 'name')) continue;
     owned.add(money.start);

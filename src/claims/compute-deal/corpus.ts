@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a deal\'s worth opening the next sentence, the deal its subject ("Valued at up to $14 billion, the multi-year contract…"): the deal\'s money',
+      text: 'Orrin Compute has signed a deal with Kestrel Soft to supply around 200,000 Nvidia GPUs for its cloud. Valued at up to $14 billion, the multi-year contract marks a major step for Orrin Compute.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Soft', counterparty: 'Orrin Compute', value: { max: 14_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'the companies a relative clause lists on the subject ("the banking group, which includes Kestrel, Halvard and the Bank of Orrin, has signed…") are not the one signing',
       text: 'Kestrel Banking Group is moving to the cloud. As part of the programme, the banking group, which includes Kestrel, Halvard and the Bank of Orrin, has now signed a five-year deal with Google Cloud to deploy a range of services.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel Banking Group', counterparty: 'Google' }],
