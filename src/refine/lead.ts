@@ -10,7 +10,7 @@ import type { Refiner } from './refiner.js';
 // "The round, led by growth investor Harbor Lane Capital", "The financing was led by Accel"
 // ("The $10 million is being led by X": the amount stands for the round)
 // ("According to reports, the upcoming funding round of SHEIN will be spearheaded by Mubadala": past an attribution that opens it)
-const LED_BY = /^\W*(?:(?:[Aa]ccording to [^,.;]{1,40}|[Pp]eople familiar with [^,.;]{1,30} said|[A-Z][a-z]+ (?:said|reported)),? )?(?:The|This|That|Its|The new|The latest|the|this|its) (?:[a-z-]+ ){0,2}?(?:round|raise|raising|fundraise|fundraising|financing|funding|investment|deal|tranche|(?:US)?[$€£]\s?[\d.,]+(?: ?(?:million|billion|m|bn|mn))?)(?:\s|\b)[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*|U\.?S\.?|UK|EU) ){0,4}$/;
+const LED_BY = /^\W*(?:(?:[Aa]ccording to [^,.;]{1,40}|[Pp]eople familiar with [^,.;]{1,30} said|[A-Z][a-z]+ (?:said|reported)),? )?(?:The|This|That|Its|The new|The latest|the|this|its) (?:[a-z-]+ |Series [A-Z]\d? |Pre-[Ss]eries [A-Z] |Seed ){0,2}?(?:round|raise|raising|fundraise|fundraising|financing|funding|investment|deal|tranche|(?:US)?[$€£]\s?[\d.,]+(?: ?(?:million|billion|m|bn|mn))?)(?:\s|\b)[^.;]{0,40}?\b(?:was )?(?:co-)?(?:led|headed|spearheaded|anchored) by (?:(?:the|a|an|[a-z][\w-]*|U\.?S\.?|UK|EU) ){0,4}$/;
 // "Greenoaks led the round", "Accel led the financing"
 // ("Birchfield Capital led it; Alphabet and Nvidia both bought in": "it" is the round just told)
 const LED_THE = /^ (?:co-)?led (?:the (?:[a-z-]+ )?(?:round|raise|raising|fundraise|financing|funding|investment)\b|it\s*(?:[;,.]|$|, with\b|and\b))/;

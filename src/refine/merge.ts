@@ -43,6 +43,20 @@ export const convertedAmounts: Refiner = (ctx, claims) => {
     const original = claims.find((o) => o !== c && o.type === c.type && o.subject === c.subject && o.value?.kind === 'money' && o.value.currency !== q.currency && o.value.end <= q.start && CONVERSION_OPEN.test(ctx.text.slice(o.value.end, q.start)) && /^\s?\)/.test(ctx.text.slice(q.end, q.end + 2)));
     if (original) drop.add(c);
   }
+  // ("Mobius Labs nabs $6M" over "has closed a €5.2 million (~$6.1M) funding round": the same sum told elsewhere in the article in
+  // the currency it was converted to — within 3 %, as conversions are rounded — is the same fact too)
+  for (const o of claims) {
+    const q = o.value;
+    if (!q || q.kind !== 'money' || drop.has(o)) continue;
+    const converted = (ctx.quantities.get(o.sentence.index) ?? []).find((x) => x.kind === 'money' && x.start > q.end && x.currency !== q.currency && CONVERSION_OPEN.test(ctx.text.slice(q.end, x.start)) && /^\s?\)/.test(ctx.text.slice(x.end, x.end + 2)));
+    const amount = converted?.amount;
+    if (!amount) continue;
+    for (const c of claims) {
+      const v = c.value;
+      if (c === o || c.type !== o.type || c.subject !== o.subject || !v || v.kind !== 'money' || v.currency !== converted.currency || v.amount === null || c.sentence === o.sentence) continue;
+      if (Math.abs(v.amount - amount) <= 0.03 * amount) drop.add(c);
+    }
+  }
   return drop.size ? claims.filter((c) => !drop.has(c)) : claims;
 };
 

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a headline\'s sum in dollars that the story gives in euros with a rounded conversion ("$6M" over "€5.2 million (~$6.1M)") is one round; its lead named after "The Series A investment is led by"',
+      text: 'Tessaly Vision nabs $6M to help more sectors tap into computer vision\n\nBerlin-based Tessaly Vision has closed a €5.2 million (~$6.1M) funding round. The Series A investment is led by Orrin Ventures, along with Kestrel Labs.',
+      claims: [{ type: 'funding', subject: 'Tessaly Vision', counterparty: 'Orrin Ventures', value: { amount: 5_200_000, currency: 'EUR' } }],
+    },
+    {
       note: 'the lead of a round named in the next sentence after an attribution ("According to reports, the upcoming funding round of X will be spearheaded by Y")',
       text: 'Online retailer Tessaly to raise $2 billion; targets US IPO. According to reports, the upcoming funding round of Tessaly will be spearheaded by Orrin Capital, with other participants including Kestrel Partners.',
       claims: [{ type: 'funding', subject: 'Tessaly', counterparty: 'Orrin Capital', value: { amount: 2_000_000_000, currency: 'USD' } }],
