@@ -76,10 +76,12 @@ const MAKER_OF = /\b[Tt]he (?:[a-z][\w-]* ){0,2}?(?:company|firm|startup|start-u
 // "the ChatGPT maker", "ChatGPT's parent"
 const PRODUCT_MAKER = /^(?:'s)? (?:maker|developer|creator|owner|parent|operator)(?:'s)?(?![\w-])/;
 
+// The nouns a product is called by
+const PRODUCT_NOUN = String.raw`(?:chatbot|app|assistant|platform|service|model|tool|product|game|browser|device|headset|phone|car|software|marketplace|network|site|website|brand|wallet|card)s?`;
 // Between a company's possessive and its product: a lower-case word for the product ("'s chatbot ", "'s mobile app, ")
-const OWNED_DESCRIPTOR = /^['’]s? (?:[a-z][\w-]* ){0,2}(?:chatbot|app|assistant|platform|service|model|tool|product|game|browser|device|headset|phone|car|software|marketplace|network|site|website|brand|wallet|card)s?,? $/;
+const OWNED_DESCRIPTOR = new RegExp(String.raw`^['’]s? (?:[a-z][\w-]* ){0,2}${PRODUCT_NOUN},? $`);
 // ("Tessaly said its chatbot, Vireo, …": the company's own, by its pronoun, a verb or two after the name)
-const ITS_DESCRIPTOR = /^(?: [a-z]+){0,2} (?:its|their) (?:[a-z][\w-]* ){0,2}(?:chatbot|app|assistant|platform|service|model|tool|product|game|browser|device|headset|phone|car|software|marketplace|network|site|website|brand|wallet|card)s?,? $/;
+const ITS_DESCRIPTOR = new RegExp(String.raw`^(?: [a-z]+){0,2} (?:its|their) (?:[a-z][\w-]* ){0,2}${PRODUCT_NOUN},? $`);
 // Between a company and a product it makes, named: "makes a chatbot called ", ", which launched an app named "
 const MADE_AND_NAMED = /^(?:,? (?:which|that))? (?:also |now |recently |first |later )?(?:makes|made|launched|launches|built|builds|developed|develops|runs|operates|owns|offers|released|releases|created|creates|sells) (?:a|an|the|its|their) (?:[a-z][\w-]* ){0,3}?(?:called|named|dubbed|known as|branded) $/;
 
