@@ -512,7 +512,8 @@ const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|mig
 function inAppositionBefore(view: SentenceView, a: Actor, cueAt: number): boolean {
   if (a.start >= cueAt) return false;
   // ("the banking group, which includes Lloyds, Halifax and the Bank of Scotland, has signed…": or a relative clause on it)
-  const head = view.actors.find((b) => b.end <= a.start && b.entity !== a.entity && a.start - b.end <= 80 && ((b.via === 'name' && APPOSITION_OPEN.test(view.text.slice(b.end, a.start))) || RELATIVE_OPEN.test(view.text.slice(b.end, a.start))));
+  // (both open with a comma right after the name: asked first, as this runs for every actor the picker weighs)
+  const head = view.actors.find((b) => view.text.charCodeAt(b.end) === 44 && b.end <= a.start && b.entity !== a.entity && a.start - b.end <= 80 && ((b.via === 'name' && APPOSITION_OPEN.test(view.text.slice(b.end, a.start))) || RELATIVE_OPEN.test(view.text.slice(b.end, a.start))));
   if (!head) return false;
   // (closed before the cue: ", another OpenAI rival, is…"; a list in a relative clause closes after its last name)
   let close = view.text.indexOf(',', a.end);

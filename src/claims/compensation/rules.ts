@@ -905,15 +905,13 @@ export const RULES: ClaimRule[] = [
     confidence: 0.74,
     // ("were offered $5,000 to leave voluntarily": money to go is a buyout, not pay)
     unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE, 'compensation/paid-to-go': '[value:MONEY] (each|apiece)? (to|if they) (voluntarily)? {leave|quit|resign|retire|go|depart|take|accept|stay away}' },
-    pick: { topic: true, fallback: (view) => topicAsOwn(view) },
+    // (the payer is not a company named before the verb as where the person worked — their old employer — but the one the
+    // passage is about)
+    pick: { skip: () => true, topic: false, fallback: (view) => topicAsOwn(view) },
+    // (someone offered: a person named, or people said, before the verb in the sentence)
     extra: (m, view) => {
-      // (someone offered: a person named, or people said, before the verb in the sentence)
-      const head = view.text.slice(view.sentence.start, m.toks[m.start]!.start);
-      if (!view.names.some((n) => n.kind === 'person' && n.end <= m.toks[m.start]!.start) && !PEOPLE_WORD.test(head)) return null;
-      if (m.slots.subject) return {};
-      // (the payer is not a company named before the verb as where the person worked: that is their old employer)
-      const topic = topicAsOwn(view);
-      return topic ? { subject: topic.entity, subjectVia: topic.via } : null;
+      const at = m.toks[m.start]!.start;
+      return view.names.some((n) => n.kind === 'person' && n.end <= at) || PEOPLE_WORD.test(view.text.slice(view.sentence.start, at)) ? {} : null;
     },
     examples: [
       ['Halvard AI is building a lab. A researcher who had spent a decade at Kestrel Labs was offered $100 million in the first year alone.', 'Halvard AI', '$100 million'],
