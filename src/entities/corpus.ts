@@ -1921,4 +1921,14 @@ export const corpus: EntityExample[] = [
     text: 'The post of editor is disappearing following Malcolm Warne’s departure from the role after 23 years. Malcolm will not be replaced and the paper will be overseen by Kestrel News.',
     expect: [['Malcolm Warne', 'person'], ['Malcolm', 'person', 2], ['Kestrel News', 'organization']],
   },
+  {
+    note: 'other: a ticker with the day\'s move in brackets after a company ("Tarvex (TVX -4.70%)") is the listing\'s, and speaks for the name before it; a one-word picture credit ("Image source: Tarvex") is no person',
+    text: 'Just a week after Tarvex (TVX -4.70%) announced it signed a $2 billion contract with Quorrel, it signed another. Tarvex has used Quorrel for a year.\n\nImage source: Tarvex.',
+    expect: [['Tarvex', 'organization'], ['TVX', 'other'], ['Tarvex', 'organization', 3]],
+  },
+  {
+    note: 'other: a contraction\'s stem after a company noun ("the app doesn\'t") is no lower-case brand',
+    text: 'Orvale pays Quorrel so the app doesn\'t suffer downtime, and the lender hasn\u2019t said more.',
+    expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
+  },
 ];

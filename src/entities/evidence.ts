@@ -77,7 +77,9 @@ const ORG_CUE_COMMA_BEFORE = new RegExp(`\\b[a-z][\\w-]* ${ORG_NOUN}, $`);
 const ORG_OF_BEFORE = /\b(?:chief executive|ceo|cfo|cto|coo|president|chairman|chairwoman|chair|boss|head|founder|co-founder|owner|shareholders?|investors?|employees|staff|staffers|workers|engineers|bankers|traders|lawyers|associates|trainees|analysts|peers|counterparts|colleagues|executives?|directors?|board|spokesman|spokeswoman|spokesperson|shares?|stakes?|stakeholding|takeover|buyout|acquisition|purchase|sale|merger|subsidiary|unit|division|customers|clients|users) (?:of|in|at|for|with) (?:the )?$/i;
 // "(NASDAQ: CRVN)", "(NYSE:XYZ)", "(LSE: ABC)": an exchange and a ticker after a company
 const EXCHANGES = /^(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE|Euronext|XETRA|Xetra|OTC|OTCQX|AMEX|TYO|TSE|KRX|KOSDAQ|SIX|JSE|BMV|B3|Bovespa|SSE|SZSE|Tadawul|FTSE|AIM)$/;
-const TICKER_AFTER = /^ ?\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE|Euronext|XETRA|Xetra|OTC|OTCQX|AMEX|TYO|TSE|KRX|KOSDAQ|SIX|JSE|BMV|B3|Bovespa|SSE|SZSE|Tadawul|AIM)\s*:/;
+const TICKER_AFTER = /^ ?\((?:(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|TSXV|ASX|HKEX|HKSE|SGX|BSE|NSE|Euronext|XETRA|Xetra|OTC|OTCQX|AMEX|TYO|TSE|KRX|KOSDAQ|SIX|JSE|BMV|B3|Bovespa|SSE|SZSE|Tadawul|AIM)\s*:|[A-Z]{1,5}(?:\.[A-Z]{1,2})? [+\-−]\d+(?:\.\d+)?%\))/;
+// "Snap (SNAP -4.70%)": a ticker with the day's move in brackets after the company
+const TICKER_MOVE_AFTER = /^ [+\-−]\d+(?:\.\d+)?%\)/;
 const TICKER_BEFORE = /\((?:[A-Za-z]{2,8})\s*:\s*$/;
 // "X, a robotics startup", "X, the world's biggest carmaker", "X, a unit of Y" (not "X, the company's chief executive")
 // (the company noun heads the apposition: not "X, the co-founder of AI start-up Y", where it is Y's)
@@ -353,6 +355,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
   if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
+  if (words.length === 1 && /^[A-Z]{1,5}$/.test(surface) && before.endsWith('(') && TICKER_MOVE_AFTER.test(after)) add(e, 'other', 5, 'ticker');
   // ("for Colossus 2", "train Orion 3 on…": a name with a version number is a product or a model, not its maker; not "Channel 5
   // News", a number inside a longer name, nor an amount: "Apple 3 million"; not a release number, "Opera 8.0", which a
   // company may share with its product)
@@ -421,7 +424,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before)) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   if (VALUED_BEFORE.test(last3) && AT_MONEY_AFTER.test(after)) add(e, 'org', 3, 'valued-at');
-  if (testsOn(CREDIT_BEFORE, last3)) add(e, 'person', 3, 'credit-before');
+  // (a credit of one word is an agency's or the company's own picture — "Image Source: Reuters", "Image source: Orvale" — not
+  // a person, and no evidence of a company of the story either: what the story's sentences say of the name decides)
+  if (testsOn(CREDIT_BEFORE, last3)) add(e, words.length > 1 ? 'person' : 'other', words.length > 1 ? 3 : 1, 'credit-before');
   // (a credit line's name is an agency's or a publication's as often as a photographer's: no company of the story)
   else if (CREDIT_LINE.test(before)) add(e, 'other', 3, 'credit-line');
   if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');

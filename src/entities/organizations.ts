@@ -868,6 +868,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       const w = withoutPossessive(t);
       if (w.isCommon || w.isFunction || isDictionaryWord(w.text) || isPluralOfWord(w.text) || /(?:ing|ed|ly)$/.test(w.text)) continue;
       if (s.text.slice(raw[i - 1]!.end - s.start, t.start - s.start) !== ' ') continue;
+      // (a contraction's stem is no name: "the app doesn't suffer")
+      if (/^['’]t\b/.test(s.text.slice(t.end - s.start, t.end - s.start + 3))) continue;
       emit(s, [w], w !== t);
     }
   }
