@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a round "picked up" ("it picked up about ¥15.3 billion", "which has picked up over $90 million in VC funding") is raised as one "raised"',
+      text: 'Tokyo-based Tessaly Drive announced Monday it picked up about ¥15.3 billion in its latest round. Orvale Ledger, which has picked up over $90 million in VC funding, has 150 staff.',
+      claims: [
+        { type: 'funding', subject: 'Tessaly Drive', value: { amount: 15_300_000_000, currency: 'JPY', text: 'about ¥15.3 billion' } },
+        { type: 'funding', subject: 'Orvale Ledger', value: { amount: 90_000_000, currency: 'USD', text: 'over $90 million' } },
+      ],
+    },
+    {
       note: 'a headline\'s sum in dollars that the story gives in euros with a rounded conversion ("$6M" over "€5.2 million (~$6.1M)") is one round; its lead named after "The Series A investment is led by"',
       text: 'Tessaly Vision nabs $6M to help more sectors tap into computer vision\n\nBerlin-based Tessaly Vision has closed a €5.2 million (~$6.1M) funding round. The Series A investment is led by Orrin Ventures, along with Kestrel Labs.',
       claims: [{ type: 'funding', subject: 'Tessaly Vision', counterparty: 'Orrin Ventures', value: { amount: 5_200_000, currency: 'EUR' } }],
@@ -796,5 +804,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Axial wants to call private shops that raise $1 billion "minotaurs," and here at Tallis Data we follow them.', note: 'an amount in a relative clause on many companies ("shops that raise $1 billion") is none of them' },
     { text: 'Dana Roe received N158 million in yearly income in 2020, up from N155 million in 2019.', note: 'money received "in yearly income" is pay, no round' },
     { text: 'The trillion-dollar debts of Kelvran banks, for example, have had no effect on stock markets further afield.', note: 'debts owed are a liability, not money raised' },
+    { text: 'The chip boss confirmed Orvane is selling 120,000 graphics processing units to the UK as part of an £11 billion investment.', note: 'a sale "as part of" a programme of investment, whatever the verb, is no round raised by the seller' },
   ],
 };

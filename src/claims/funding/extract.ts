@@ -26,7 +26,7 @@ interface Rule extends AmountRule {
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
-  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|(?:tak(?:e|es|en|ing)|took) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))* ?$/ },
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|(?:tak(?:e|es|en|ing)|took) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|pick(?:s|ed|ing)? up|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))* ?$/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   // (not "₦178 billion capital expenditure": spending)
   { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
@@ -108,6 +108,8 @@ const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|th
 // "valued at $10 billion" must not also be funding
 // ("plans to deploy 20,000 processors as part of a $2 billion investment": money spent on a build-out is no round raised)
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $|\b(?:deploy|deploys|deploying|build|builds|building|set up|sets up|setting up|install|installs|installing|construct|constructing|open|opens|opening|expand|expanding|spend|spending)\b[^.;$]{0,80}\bas part of (?:a|an|its|their|the) (?:planned |proposed |total |wider |broader )?$/;
+const PART_OF_BEFORE = /\bas (?:a )?part of (?:a|an|its|their|the|this|that) (?:planned |proposed |total |wider |broader |new |fresh )?$/;
+const PROGRAMME_AFTER = /^(?:\s*\([^)]{0,30}\))? (?:[\w-]+ )?(?:investment|investments|commitment|programme|program|plan|package)\b(?! (?:round|rounds|from|by|led)\b)/;
 // "X led the round", "X led the $50m Series B", "X led, with Y joining": an investor that led a round (not "X led this
 // segment with a $218 million seed round", "X led the pack")
 const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
@@ -175,6 +177,9 @@ export const funding: Extractor = {
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
+      // ("is selling 120,000 GPUs to the UK as part of an £11 billion investment": a programme of spending the sale belongs to,
+      // whatever the verb before it, is no round raised — unless the words after make it one: "as part of a $50m investment round")
+      if (PART_OF_BEFORE.test(pre) && PROGRAMME_AFTER.test(rawAfter)) continue;
       // ("took in $1.2 billion in the three months to June", "brought in $40m last year": money taken in over a period is income)
       // ("In 2024, Halden AI brought in $3.7 billion": the period may open the sentence)
       if (INCOME_VERB_BEFORE.test(pre) && (PERIOD_AFTER.test(rawAfter) || PERIOD_OPENING.test(view.sentence.text))) continue;
