@@ -1931,4 +1931,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvale pays Quorrel so the app doesn\'t suffer downtime, and the lender hasn\u2019t said more.',
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
+  {
+    note: 'organization: a firm named like a person, the antecedent of "which hired four partners" after a ranking\'s "followed by"; firms named like people in a long list after "sixteen firms … each:"; a list of ampersand names is not one name',
+    text: 'The busiest firm was Kestrel & Vane, followed by Charles Russell Tallow, which hired four partners. In addition, six firms hired two partners each: Dentons, Orvale Law, Harwick Burr, Kingsley Napley, Simpson Thacher & Bartlett, Trowers & Hamlins and Paul Weiss.',
+    expect: [['Charles Russell Tallow', 'organization'], ['Kingsley Napley', 'organization'], ['Paul Weiss', 'organization'], ['Simpson Thacher & Bartlett', 'organization'], ['Trowers & Hamlins', 'organization']],
+  },
 ];

@@ -129,6 +129,15 @@ const BASED_BEFORE = /-(?:based|headquartered|listed|owned|backed|controlled|run
 export const isCoinage = (w: string) => /^[A-Z][a-z]{3,}[A-Z][a-z]/.test(w) && !/[a-z](?:The|This|That|These|Those|In|On|At|It|Its|He|His|She|Her|We|They|An|And|But|As|For|With|From|After|When|While)$/.test(w);
 
 // A title before the name: "Mr Ebbers", "chief executive Tim Cook", "coach Brad Gilbert", "striker Robin van Persie"
+// A long list introduced as companies, past a colon: "sixteen firms hired two partners each: Dentons, Devonshires, …, Kingsley
+// Napley" (the intro's noun within a few words before the colon; only names and commas between the colon and the name)
+const LIST_INTRO = /\b(?:companies|firms|law firms|organi[sz]ations|employers|brands|businesses|startups|start-ups|banks|lenders|insurers|retailers|carriers|airlines|rivals|recruiters|unicorns|chipmakers|carmakers)\b[^:.;]{0,50}:\s*$/i;
+const LIST_SO_FAR = /^(?:[A-Z][\w&.'’-]*(?: (?:&|of|de|du) [A-Z][\w&.'’-]*| [A-Z][\w&.'’-]*){0,4}(?:,\s+|,? (?:and|or) ))*$/;
+function inLongCompanyList(before: string): boolean {
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || before.length - colon > 400) return false;
+  return LIST_SO_FAR.test(before.slice(colon + 1).trimStart()) && LIST_INTRO.test(before.slice(Math.max(0, colon - 60), colon + 1));
+}
 // A list introduced as companies, up to the name: "organisations such as Google, Yahoo and "
 const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|brands|businesses|startups|banks|lenders|retailers|rivals|giants|carmakers|chipmakers)\s+(?:such as|including|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},?\s+(?:and\s+|or\s+)?){0,5}$/;
 
@@ -167,6 +176,7 @@ const SAID_ITS_AFTER = /^,? (?:said|says|announced|announces|reported|reports|co
 // "said Mr X", "according to X" (weak)
 const SAID_BEFORE = /\b(?:said|says|added|explained)\s+$/;
 // "hired Jiahui Yu", "appointed X", "poached X": a person taken on (a company is "acquired")
+const RANKED_BY_BEFORE = /\b(?:followed|trailed|chased|overtaken|topped|beaten|pursued) (?:closely )?by (?:the )?$/i;
 const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
 // "recruited five people from X", "a team of brokers from X", "engineers at X": where people work
 // (people "at" a name work there — a firm, whatever its name looks like: "their peers at Reed Smith"; "from" a name came from it)
@@ -239,6 +249,8 @@ export interface MentionContext {
   opensSentence: boolean;
   /** For a name in a table cell: its column's header. */
   column?: string;
+  /** For a name after a comma or a colon: its sentence before it, up to 400 characters (a list it may close). */
+  listBefore?: string;
 }
 
 /** The evidence one mention gives about what its name is. */
@@ -515,7 +527,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Silas Nora, which in three days raised $210 million", "Ruby, which had 50 engineers": a relative clause on "which"
   // telling what only a company does — a person takes "who"; not after a preposition, where "which" may be the head
   // noun's: "the startup founded by Dana Roe, which raised $5 million")
-  else if (/^,? which\b/.test(after) && whichDoesBusiness(after) && !testsOn(OBJECT_OF_BEFORE, last3)) add(e, 'org', 3, 'which-business');
+  // (but a ranking's next name is the antecedent: "…was Kestrel, followed by Charles Russell Speechlys, which hired four partners")
+  else if (/^,? which\b/.test(after) && whichDoesBusiness(after) && (!testsOn(OBJECT_OF_BEFORE, last3) || RANKED_BY_BEFORE.test(last3))) add(e, 'org', 3, 'which-business');
   else if (/^,? which\b/.test(after)) add(e, 'org', 1, 'which');
   // ("…; Neeraj Gambhir from Nomura Securities; Ganesan Sankaran from Federal Bank and…": a plain two- or three-word name,
   // an item of a list, "from" a capitalised name is a person coming from an employer)
@@ -529,7 +542,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "Denise Morrow of Brightwell, for instance, was paid…": a full name "of" a name gives the company they are with
   if (personOfBefore(before)) add(e, 'org', 2, 'person-of');
   // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
-  if (testsOn(COMPANY_LIST_BEFORE, before)) add(e, 'org', 4, 'company-list');
+  if (testsOn(COMPANY_LIST_BEFORE, before) || (m.listBefore !== undefined && inLongCompanyList(m.listBefore))) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
   if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2) add(e, 'place', 3, 'site-after');
   const region = REGION_AFTER.exec(after);

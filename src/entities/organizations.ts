@@ -525,6 +525,7 @@ function capitalInRun(sentenceText: string, base: number, raw: Token[], i: numbe
 // One-word surnames joined by commas, "&" before the last, then no further name: "Orrick, Herrington & Sutcliffe"
 const PARTNERS_NAME = /^[A-Z][a-z][A-Za-z]*(?:, [A-Z][a-z][A-Za-z]*){1,4} & [A-Z][a-z][A-Za-z]*(?![\w&-]|,? & |, [A-Z])/;
 
+const AMPERSAND_CLOSED = / & $/;
 /** Whether a capitalised word goes on with the run whose last word is `last`. */
 function joinsRun(sentenceText: string, base: number, last: Token, token: Token): boolean {
   const gap = sentenceText.slice(last.end - base, token.start - base);
@@ -542,7 +543,8 @@ function joinsRun(sentenceText: string, base: number, last: Token, token: Token)
     (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text)) ||
     // ("Orrick, Herrington & Sutcliffe", "Epstein, Becker & Green", "Skadden, Arps, Slate, Meagher & Flom": a firm of partners'
     // names, one word each, commas between and "&" before the last — not a list of companies the gazetteer knows)
-    (gap === ', ' && PARTNERS_NAME.test(sentenceText.slice(last.start - base)) && !opensKnownName.get(prev) && !opensKnownName.get(token.text))
+    // (not after a name its own "&" has closed: "…, Simpson Thacher & Bartlett, Trowers & Hamlins and White & Case" is a list)
+    (gap === ', ' && PARTNERS_NAME.test(sentenceText.slice(last.start - base)) && !opensKnownName.get(prev) && !opensKnownName.get(token.text) && !AMPERSAND_CLOSED.test(sentenceText.slice(Math.max(0, last.start - base - 40), last.start - base)))
   );
 }
 
@@ -762,7 +764,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known && !knownOrgName(toks[0]!.text);
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, opensSentence: start === firstWordStart(text, s), column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
+    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, opensSentence: start === firstWordStart(text, s), listBefore: /(?:[,:]|\b(?:and|or))\s*$/.test(before) ? text.slice(Math.max(s.start, start - 400), start) : undefined, column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
     const evidence = shortForm ? { ...found, org: found.org + SHORT_FORM_POINTS, why: [...found.why, 'org:short-form'] } : found;
     const mention: NameMention = {
       start,
