@@ -448,7 +448,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Silicon Valley tech giant to cut more than 1,400 jobs after sales slow", a related story's headline inside a page: a line past
   // the title whose doer is a company described, not named, is no news of the passage's company)
   const describedDoer = view.sentence.kind === 'heading' && view.sentence.index > 1 && view.actors.length === 0 && DESCRIBED_DOER.test(view.text.slice(view.sentence.start, cueAt));
-  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
+  // (nor the topic this sentence names as a person's past employer: "Former Faraday creative director appointed Aston Martin chief
+  // technology officer" is no news of Faraday doing anything)
+  const topicFormer = view.actors.some((a) => a.entity === view.topic && isFormerEmployer(view, a));
+  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;

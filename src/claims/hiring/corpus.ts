@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a headline without a hirer\'s verb: a person described by a past employer ("Former X creative director") appointed another company\'s officer is hired by it from the first — not news of the first',
+      text: 'Former Tessaly Motors creative director appointed Orvale Cars chief technology officer\n\nOrvale Cars recently appointed Dana Roe as its new chief technology officer. She will fill the vacancy left by Ian Hale.',
+      claims: [{ type: 'hiring', subject: 'Orvale Cars', counterparty: 'Tessaly Motors' }],
+    },
+    {
       note: 'people who "moved from X to Chicago-based Y": where the company joined is based stands between "to" and its name',
       text: 'Last month, 11 corporate and finance lawyers moved from Kestrel Partners to Chicago-based Orrin & Vale, though the new attorneys work in other cities.',
       claims: [{ type: 'hiring', subject: 'Orrin & Vale', counterparty: 'Kestrel Partners', value: { amount: 11 } }],
@@ -129,11 +134,12 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
-      note: 'a ranking\'s description ("The most covetous firm this edition was X") names the company the sentence gives, not an earlier one; a relative clause on a name that is no organisation ("followed by Charles Brannock Speechly, which hired four partners") gives no company its count',
+      note: 'a ranking\'s description ("The most covetous firm this edition was X") names the company the sentence gives, not an earlier one; the next in the ranking, a firm named like a person ("followed by Charles Brannock Speechly, which hired four partners"), has its own count',
       text: 'Orrin Legal hired three partners in March. The most covetous firm this edition was Kestrel Law, which hired five partners, followed by Charles Brannock Speechly, which hired four partners.',
       claims: [
         { type: 'hiring', subject: 'Orrin Legal', value: { amount: 3 } },
         { type: 'hiring', subject: 'Kestrel Law', value: { amount: 5 } },
+        { type: 'hiring', subject: 'Charles Brannock Speechly', value: { amount: 4 } },
       ],
     },
     {

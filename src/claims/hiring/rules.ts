@@ -161,6 +161,18 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Orvane Labs snaps up Tessaly Group research team.', 'Orvane Labs', null],
     ],
   },
+  // "Former Faraday creative director appointed Aston Martin chief technology officer", "Ex-Kestrel Bank trader named Orvale
+  // Capital's head of rates": a person described by a past employer, given a post at another company
+  {
+    reason: 'hiring/former-of-appointed',
+    match: `(former|ex -|ex-|ex|onetime|one-time|erstwhile) [counterparty:ORG] (')? ~{0,3} ${ROLE} (,? [PERSON] ,?)? (is|was|has been|have been|to be|gets|named|appointed|tapped|hired)? {appoint|name|tap|hire|install} (as)? (the|new)? [subject:ORG] (')? ~{0,3} ${ROLE}`,
+    confidence: 0.8,
+    unless: { 'hiring/board': BOARD },
+    examples: [
+      ['Former Tessaly Motors creative director appointed Orvale Cars chief technology officer', 'Orvale Cars', null],
+      ['Ex-Kestrel Bank trader Dana Roe named Orvale Capital head of rates', 'Orvale Capital', null],
+    ],
+  },
   // "Jane Okafor joins Quillmark from Stripe", "Field joined Tesla in 2013 from Apple"
   {
     reason: 'hiring/joined-from',
