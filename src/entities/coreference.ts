@@ -212,7 +212,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
   // ("the paper" is a newspaper the article names, nothing else)
   const fitsAsSubject = (e: EntityRecord) =>
-    e.kind === 'organization' && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
+    e.kind === 'organization' && !(EXCHANGE.test(e.name) && !/^(?:exchange|bourse|operator|market)/.test(head)) && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
     !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant || namedByHead(e, head) : true);
   // (an outlet is "the company" when a sentence has it as its subject or the article is about it — not when it is only
   // cited: "told VCCircle … the company raised $3 million" means the company the outlet was told about)
@@ -349,7 +349,10 @@ const CITED_BEFORE = /,\s*(?:writes|wrote|says|said|reports|reported|notes|noted
 const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|(?:was|were|has been|had been) told|understands|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
 // Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
-const INSTITUTION = /\b(?:Union|Guild|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University)\b/;
+// (and the exchanges where a company's results are filed or its shares trade: "In a statement to the ASX, Qantas said…",
+// "results released on the Nigerian Stock Exchange")
+const EXCHANGE = /\b(?:Stock Exchange|Securities Exchange|Bourse)$|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
+const INSTITUTION = /\b(?:Union|Guild|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University|Exchequer|Treasury|Stock Exchange|Securities Exchange|Stock Market|Bourse)\b|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
 
 // The company a bid is for: "an offer for (the) X", "a takeover of X", "a bid to buy X"
 const BID_FOR = /\b(?:offer|offers|bid|bids|approach|takeover|acquisition|purchase|buyout|tilt)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:to buy|to acquire|to take over|bought|acquired|buying|acquiring)\s+(?:the\s+)?$/i;
@@ -423,12 +426,15 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     }
     return undefined;
   };
-  const firstOrg = firstSubject() ?? mentionsBySentence.flat()[0]?.e ?? null;
+  const firstAsSubject = firstSubject();
+  const firstOrg = firstAsSubject ?? mentionsBySentence.flat()[0]?.e ?? null;
   let main: EntityRecord | null = null;
   let best = -1;
   for (const [e, n] of counts) {
     // (a union, a ministry or a fund is rarely what a business story is about, however often named)
-    const score = n + (e === firstOrg ? 3 : 0) - (e.giant ? 1 : 0) - (INSTITUTION.test(e.name) ? 3 : 0);
+    // (an institution's head start only as the first subject: named first only as where results were filed, it is no topic)
+    const institution = INSTITUTION.test(e.name);
+    const score = n + (e === firstOrg && (!institution || e === firstAsSubject) ? 3 : 0) - (e.giant ? 1 : 0) - (institution ? 3 : 0);
     if (score > best) [main, best] = [e, score];
   }
 

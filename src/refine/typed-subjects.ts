@@ -38,7 +38,9 @@ export const requireTypedSubjects: Refiner = (_ctx, claims) =>
  * Agency", "Disasters Emergency Committee", "Federal Reserve" (the body word is the name's head:
  * "Union Pacific", "Bank of England" are not caught).
  */
-const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate)$/;
+// (also a body "of" a state — "Central Bank of Nigeria", "Department of Finance", "Reserve Bank of India" — and a state's
+// treasury; not an exchange, a company when it is the news: "an offer for LSE, valuing it at £1.3bn")
+const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate)$|^(?:The )?(?:Ministry|Department|Central Bank|Reserve Bank|Office|Commission|Court) of\b|\b(?:Exchequer|Treasury)\b/;
 
 /** Is every mention of the claim's subject in its sentence right after "to" (a destination)? */
 function onlyAfterTo(c: RawClaim): boolean {

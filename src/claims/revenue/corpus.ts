@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'the company that speaks in a statement to an exchange ("In a statement to the ASX, Qantas said…") is the article\'s company, not the exchange; "the airline" refers to it',
+      text: 'In a statement to the ASX, Tessaly Air said the profit was driven by its domestic operation. Chief executive Dana Roe said the result marked the airline’s first full-year profit since 2019.\n\nRevenue rose to $19.8 billion from $9.1 billion a year earlier, with the airline announcing a $500 million shareholder buyback.',
+      claims: [
+        { type: 'revenue', subject: 'Tessaly Air', value: { amount: 19_800_000_000, currency: 'USD', text: '$19.8 billion' } },
+        { type: 'revenue', subject: 'Tessaly Air', value: { amount: 9_100_000_000, currency: 'USD', text: '$9.1 billion' } },
+      ],
+    },
+    {
       note: 'scraped text that glues a word to the amount ("rose 61 percent from last year to$15.7 billion") reads as if spaced',
       text: 'Revenue at Orrin Devices for the April-to-June period rose 61 percent from last year to$15.7 billion.',
       claims: [{ type: 'revenue', subject: 'Orrin Devices', value: { amount: 15_700_000_000, currency: 'USD' } }],
@@ -433,5 +441,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Stackwise’s gross margin is 78%.', note: 'margin percentage' },
     { text: 'Halvex bought two rivals. Based on 2004 figures the newly merged producer would have sales of more than $5bn, the company estimated.', note: 'a pro-forma figure that a merged business "would have": no company\'s revenue' },
     { text: 'Software theft is rife, said Corvel Trust. He said 29% of software was pirated and this cost £1bn in revenue for software companies.', note: 'revenue lost to piracy across an industry, not earned' },
+    { text: 'The audited half-year results of the bank released on the Harbour Stock Exchange, HSE, indicated that profit fell. Gross earnings of the group dropped by 6.2 per cent, from N229.08 billion in 2015 to N214.81 billion in 2016.', note: 'the exchange results are released on is not the group reporting them (the excerpt never names the bank)' },
+    { text: 'Exchequer returns: corporation tax falls. In the year to the end of August, the Exchequer has taken in gross revenue of €80.6bn, an increase of €7.7bn.', note: 'a state\'s treasury taking in taxes is no company\'s revenue' },
   ],
 };
