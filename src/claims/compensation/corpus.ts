@@ -1361,5 +1361,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Shares in Tarrow Bank rose. The 10 highest-paid chief executives earned ₹834 crore between them in the year.', note: 'people counted earn a total' },
     { text: 'Corvel Bank paid out a total executive compensation of N1.08 billion, down from N1.2 billion.', note: '"executive compensation" names whose pay, not who is paid: a total' },
     { text: 'Shares in Tarrow Bank rose. Mr Oyelu and Ms Kerr both sit on its board. His bonuses for the period (Sh191 million) overshadow her allowances.', note: '"his" with no title tying him to an employer is nobody the reader can tell' },
+    { text: 'Despite the profit dip, Harlow Oil has kept its dividend policy unchanged, announcing a payout of $31.1 billion for the quarter, which includes $10.8 billion in performance-linked dividends.', note: 'a payout of dividends goes to shareholders, not pay' },
   ],
 };

@@ -29,6 +29,8 @@ const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer
 const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)';
 
 const NOT_PAY = {
+  // "kept its dividend policy unchanged, announcing a payout of $31.1 billion … performance-linked dividends": shareholders paid, no pay
+  'compensation/dividend': '((dividend|dividends|shareholder|shareholders) ~{0,12} (payout|payouts|pay-out|pay-outs) ~{0,4} [MONEY]|(payout|payouts|pay-out|pay-outs) ~{0,4} [MONEY] ~{0,12} (dividend|dividends|shareholder|shareholders))',
   // "the bank reported that total staff received more than R22 billion": the whole staff's pay together, a wage bill
   'compensation/whole-staff': '(total|all|collective|combined|entire|whole) (staff|employees|workforce|workers|personnel) _{0,3} {receive|earn|get|take home|cost} _{0,3} [value:MONEY]',
   // "the compensation benchmark of ₹3-6 lakh for fresh engineering graduates has remained unchanged": a market's norm, no employer's pay

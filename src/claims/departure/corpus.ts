@@ -508,5 +508,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Copperleaf Labs is bleeding talent to Zentrix AI.', note: 'talent lost to a named company: a hiring claim' },
     { text: 'Tom Reyes quits Copperleaf Labs, joins Zentrix AI', note: 'a headline naming the company joined: a hiring claim' },
     { text: 'Copperleaf Labs has lost about a dozen senior researchers to rivals including Zentrix AI.', note: 'people lost to rivals that are named: a hiring claim' },
+    { text: 'Orvale Tech, Kestrel Systems\'s combined headcount drops by over 11,700 in Q3', note: 'a drop in two companies\' combined headcount is neither\'s' },
   ],
 };

@@ -805,5 +805,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Dana Roe received N158 million in yearly income in 2020, up from N155 million in 2019.', note: 'money received "in yearly income" is pay, no round' },
     { text: 'The trillion-dollar debts of Kelvran banks, for example, have had no effect on stock markets further afield.', note: 'debts owed are a liability, not money raised' },
     { text: 'The chip boss confirmed Orvane is selling 120,000 graphics processing units to the UK as part of an £11 billion investment.', note: 'a sale "as part of" a programme of investment, whatever the verb, is no round raised by the seller' },
+    { text: 'Revenue rose to $19.8 billion, with the airline announcing a $500 million shareholder buyback, scheduled for September.', note: 'a buyback returns money to shareholders: no round raised' },
   ],
 };

@@ -60,6 +60,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?(?! financing| funding| facility| round)|of debts?|in liabilities|in losses)\b/,
   // "the trillion-dollar debts of Japan's banks": debts owed, a liability, not money raised
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:debts|bad loans|liabilities)\b/,
+  // "announcing a $500 million shareholder buyback", "a $31.1 billion dividend": money paid back to shareholders, no round
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:buy-?backs?|share repurchases?|repurchases?|dividends?|payouts?|capital returns?|return of capital)\b/,
   // "a 70m euro top-up", "a $45bn bailout", "$15bn of foreign investment": state aid and a country's inflows, no round
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:top-up|top up|aid|subsid(?:y|ies)|handout|bailout|bail-out|rescue|grant|grants|stimulus|of (?:foreign|inward|overseas) (?:direct )?investment|in (?:foreign|inward|overseas) (?:direct )?investment|fdi)\b/,
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money

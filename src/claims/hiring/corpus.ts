@@ -1670,5 +1670,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Kestrel Bank CEO Dana Roe is moving to the city of Leeds with her family.', note: 'moving to a place, no company' },
     { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
     { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
+    { text: 'Orvale Tech and Kestrel Systems hired a record 1.85 lakh freshers between them in the year that ended on March 31.', note: 'a count two companies hired between them is neither\'s' },
   ],
 };

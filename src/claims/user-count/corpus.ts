@@ -733,5 +733,7 @@ export const corpus: ClaimCorpus = {
     { text: 'The Kelvra Systems cup final has 22 players on the pitch.', note: 'players with no word that makes them a service\'s' },
     { text: 'Only a steady release plan would let the Vantor Box support the 10-20 million subscribers that it was aiming for, said Mr Tolland.', note: 'a goal named after the count ("that it was aiming for"), not a user base' },
     { text: 'Halvard Media is building servers for the 5 million users it hopes to reach next year.', note: 'a goal named after the count ("it hopes to reach")' },
+    { text: 'Kestrel Tel reported results. Monthly churn remained stable at 1.9%, with a net addition of 8.3 million subscribers in the quarter.', note: 'a net addition is a gain in a period, not the base of users' },
+    { text: 'Orvale Media reported results. Each of its four regions enjoyed subscriber increases of more than a million users.', note: 'an increase of users is a flow, not a user count' },
   ],
 };

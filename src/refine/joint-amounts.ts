@@ -1,0 +1,26 @@
+import type { RawClaim } from '../claims/extractor.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * An amount two companies share is neither's: "Infosys, TCS's combined headcount drops by over 11,700", "TCS and Infosys
+ * hired a record 1.85 lakh freshers between them", "Orvale and Kestrel together employ 9,000 people". The sentence gives
+ * the pair's total, and a claim for the one the rules picked would state the other's share as its own.
+ */
+export const dropJointAmounts: Refiner = (_ctx, claims) => claims.filter((c) => !(c.value && isJoint(c)));
+
+// Two names joined by a comma, "and" or "&", then the pair's possessive total ("X and Y's combined", "X, Y's joint")
+// (not a place before a comma: "In London, Kestrel's total headcount")
+const PAIR_TOTAL = /(?<!\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]or|[Ff]rom|[Tt]o|[Bb]y|[Ww]ith|[Oo]f|[Aa]cross|[Ll]ike) )(?<![A-Za-z])[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}(?:,| and| &) [A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}['’]s? (?:combined|joint|total|collective|aggregate)\b/;
+// ("X and Y together employ", "X and Y jointly hired")
+const PAIR_TOGETHER = /[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3} (?:and|&) [A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}(?: \([^)]{1,20}\))? (?:together|jointly|collectively|between them)\b/;
+// ("… 1.85 lakh freshers between them", "… 40,000 staff between the two")
+const BETWEEN_THEM_AFTER = /^[^.;]{0,40}?\b(?:between them|between the two(?: companies| firms| banks)?|combined)\b/;
+
+function isJoint(c: RawClaim): boolean {
+  const s = c.sentence;
+  const q = c.value!;
+  if (q.start < s.start || q.end > s.end) return false;
+  const before = s.text.slice(0, q.start - s.start);
+  const after = s.text.slice(q.end - s.start);
+  return PAIR_TOTAL.test(before) || PAIR_TOGETHER.test(before) || BETWEEN_THEM_AFTER.test(after);
+}
