@@ -212,7 +212,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
   // ("the paper" is a newspaper the article names, nothing else)
   const fitsAsSubject = (e: EntityRecord) =>
-    e.kind === 'organization' && !(EXCHANGE.test(e.name) && !/^(?:exchange|bourse|operator|market)/.test(head)) && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
+    e.kind === 'organization' && !(EXCHANGE.test(e.name) && !/^(?:exchange|bourse|operator|market)/.test(head)) && !(PUBLIC_HEAD.test(e.name) && COMPANY_HEAD.test(head)) && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
     !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant || namedByHead(e, head) : true);
   // (an outlet is "the company" when a sentence has it as its subject or the article is about it — not when it is only
   // cited: "told VCCircle … the company raised $3 million" means the company the outlet was told about)
@@ -351,6 +351,10 @@ const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |sepa
 // Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
 // (and the exchanges where a company's results are filed or its shares trade: "In a statement to the ASX, Qantas said…",
 // "results released on the Nigerian Stock Exchange")
+// A union, a ministry or an agency is never "the company" or "the firm": "The company is also consulting on a proposal to axe four
+// jobs", quoted from the National Union of Journalists, is the employer's
+const PUBLIC_HEAD = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Parliament|Court|Tribunal|Committee|Regulator|Syndicate|Guild)$|^(?:The )?(?:National |General |International )?(?:Union|Ministry|Department|Association|Federation|Confederation|Council|Commission) (?:of|for)\b/;
+const COMPANY_HEAD = /^(?:company|companies|firm|business|group|publisher|startup|start-up|retailer|lender|bank|employer|maker|manufacturer|carrier|airline|chain|operator|giant|brand)\b/;
 const EXCHANGE = /\b(?:Stock Exchange|Securities Exchange|Bourse)$|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
 const INSTITUTION = /\b(?:Union|Guild|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University|Exchequer|Treasury|Stock Exchange|Securities Exchange|Stock Market|Bourse)\b|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
 
@@ -428,13 +432,17 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   };
   const firstAsSubject = firstSubject();
   const firstOrg = firstAsSubject ?? mentionsBySentence.flat()[0]?.e ?? null;
+  const onlyBareLines = (e: EntityRecord) =>
+    mentionsBySentence.every((list, i) => list.every(({ m, e: x }) => x !== e || sentences[i]!.text.trim().replace(/[.:]$/, '') === m.surface));
   let main: EntityRecord | null = null;
   let best = -1;
   for (const [e, n] of counts) {
     // (a union, a ministry or a fund is rarely what a business story is about, however often named)
     // (an institution's head start only as the first subject: named first only as where results were filed, it is no topic)
     const institution = INSTITUTION.test(e.name);
-    const score = n + (e === firstOrg && (!institution || e === firstAsSubject) ? 3 : 0) - (e.giant ? 1 : 0) - (institution ? 3 : 0);
+    // (nor a name named once, alone on its line, that a page's furniture put first: "AddThis SmartLayers" over the headline)
+    const headStart = e === firstOrg && (!institution || e === firstAsSubject) && !(e.mentions <= 1 && onlyBareLines(e));
+    const score = n + (headStart ? 3 : 0) - (e.giant ? 1 : 0) - (institution ? 3 : 0);
     if (score > best) [main, best] = [e, score];
   }
 
@@ -666,7 +674,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const theModifier = (a: Actor) => a.via === 'name' && !a.possessive && /\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}$/.test(text.slice(Math.max(s.start, a.start - 40), a.start)) && NOUN_AFTER_NAME.test(text.slice(a.end, a.end + 30));
     const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)) && !OWNER_MODIFIER.test(text.slice(a.end, a.end + 24)) && !theModifier(a))?.entity;
     // (the salience lists are updated in place: nothing keeps them past a sentence)
-    if (sentenceSubject) {
+    // (a line that is only a name — page furniture, a widget's or a section's label: "AddThis SmartLayers" — has no subject)
+    const bareName = all.length === 1 && s.kind !== 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(all[0]!.start, all[0]!.end);
+    if (sentenceSubject && !bareName) {
       const was = subjects.findIndex((x) => x.entity === sentenceSubject);
       if (was >= 0) subjects.splice(was, 1);
       subjects.unshift({ entity: sentenceSubject, sentence: s.index });

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a page\'s furniture line that is only a name ("ShareKit Layers") is no topic of the headline under it; "the company" a union quotes is the employer, not the union',
+      text: 'ShareKit Layers\n\nUp to seven jobs to go in regional publisher’s cutbacks\n\nHarwick Group has confirmed planned redundancies in Cumbria. The National Union of Journalists has urged Harwick Group to reconsider its proposal.\n\nIn a statement, the union said: “The company is also currently consulting on a proposal to axe four jobs from our magazines section.”',
+      claims: [
+        { type: 'departure', subject: 'Harwick Group', value: { max: 7, text: 'Up to seven jobs' } },
+        { type: 'departure', subject: 'Harwick Group', value: { amount: 4, text: 'four jobs' } },
+      ],
+    },
+    {
       note: 'a count that opens the sentence with the company named among the people ("About 200 X employees were laid off", "More than 500 X employees have left"), or the jobs "at X" that "have been eliminated"',
       text: 'Tessaly Dock builds cranes. About 200 Tessaly Dock employees were laid off on Tuesday. More than 500 Orrin Freight employees have left since January. Some 300 jobs at Kestrel Mills have been eliminated.',
       claims: [
