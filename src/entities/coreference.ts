@@ -118,7 +118,7 @@ function productOwners(text: string, names: NameMention[], table: EntityTable, d
 }
 
 // "Apple staffers", "Google alumni": a name before its people
-const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|veterans|defectors|recruits|hires)\b/;
+const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|alumnus|alumna|alum|veterans?|defectors?|recruits|hires)\b/;
 
 // A name that describes a person by where they work or worked: "former OpenAI CTO", "an OpenAI co-founder", ", a Google
 // researcher", "other OpenAI executives" — a role word right after the name, and before it a word that opens a description

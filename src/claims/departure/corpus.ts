@@ -517,5 +517,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Tom Reyes quits Copperleaf Labs, joins Zentrix AI', note: 'a headline naming the company joined: a hiring claim' },
     { text: 'Copperleaf Labs has lost about a dozen senior researchers to rivals including Zentrix AI.', note: 'people lost to rivals that are named: a hiring claim' },
     { text: 'Orvale Tech, Kestrel Systems\'s combined headcount drops by over 11,700 in Q3', note: 'a drop in two companies\' combined headcount is neither\'s' },
+    { text: 'Dana Roe, a director of Harwick Bikes, said that the hiring of Ian Hale leaves Harwick Bikes well-positioned for the future.', note: '"leaves X well-positioned" is a state the company is left in, no exit' },
   ],
 };

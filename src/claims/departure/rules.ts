@@ -66,6 +66,8 @@ const GENERIC = '((companies|firms|employers|businesses|industry|industries|sect
 // "Correspondents say 6,000 job losses had been expected": a figure that was only expected (set against what was announced)
 const EXPECTED = '[value:COUNT] _{0,4} (had been|were|was) (widely)? (expected|feared|forecast|predicted|anticipated|rumoured|rumored|mooted|speculated)';
 const DIED = '{die|pass away|retire}';
+// "Francese's hiring leaves Cannondale well-positioned", "the deal leaves X with debts": "leave" meaning "make", no exit
+const LEAVES_IN_STATE = '{leave} [ORG] (well|well-positioned|well-placed|better-placed|well-equipped|well-capitalised|well-capitalized|well-funded|better-positioned|better|best|poorly|badly|strongly|ideally|uniquely|exposed|vulnerable|short|struggling|facing|poised|positioned|placed|able|unable|firmly|squarely)'
 
 // What a company does that costs jobs: "the closure of X's plant", "X's restructuring"
 const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganization|overhaul|cuts|move|relocation|plan|plans|decision)';
@@ -470,7 +472,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/left-company',
     match: `([PERSON]|${ROLE}|${STAFF}) _{0,8} ${LEAVE} (from|out of|of)? [subject:ORG]`,
     confidence: 0.78,
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/holding': HOLDING, 'departure/died': DIED },
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/holding': HOLDING, 'departure/died': DIED, 'departure/leaves-in-state': LEAVES_IN_STATE },
     examples: [['Mark Sinha resigned from Paytm Payments Bank in March.', 'Paytm Payments Bank', null]],
   },
   // "Dana Roe will step down as chief executive of Quorvex Systems", "stood down as chairman of X"

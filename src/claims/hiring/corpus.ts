@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hire named as a noun ("The hiring of Roe fills the last vacancy…") has no hirer later in the sentence; "the company" a veteran of another joined is the article\'s, not the veteran\'s old employer; "comes to X from Y" pairs the person\'s hire with the past post',
+      text: 'Harwick Bikes has announced that Dana Roe will be joining the company on October 1st as its new chief financial officer. The hiring of Roe fills the last remaining vacancy in Harwick Bikes\' executive team, and comes two months after Orvale Sports veteran Ian Hale joined the company as its new chief operating officer.\nRoe comes to Harwick Bikes from Kestrel Mail, Inc. where she was vice president of finance.',
+      claims: [
+        { type: 'hiring', subject: 'Harwick Bikes', counterparty: 'Orvale Sports' },
+        { type: 'hiring', subject: 'Harwick Bikes', counterparty: 'Kestrel Mail, Inc.' },
+      ],
+    },
+    {
       note: 'a headline without a hirer\'s verb: a person described by a past employer ("Former X creative director") appointed another company\'s officer is hired by it from the first — not news of the first',
       text: 'Former Tessaly Motors creative director appointed Orvale Cars chief technology officer\n\nOrvale Cars recently appointed Dana Roe as its new chief technology officer. She will fill the vacancy left by Ian Hale.',
       claims: [{ type: 'hiring', subject: 'Orvale Cars', counterparty: 'Tessaly Motors' }],

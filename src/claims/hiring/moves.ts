@@ -162,6 +162,9 @@ export const personMoves: Extractor = {
       if (NOT_PEOPLE.test(view.text.slice(verbEnd, person.start))) continue;
       const hirer = pickSubject(view, verbAt, { topic: false });
       if (!hirer?.actor) continue;
+      // ("The hiring of Francese fills the last vacancy…, and comes after Bell Sports veteran John Doerr joined": a hire named as
+      // a noun has its hirer before it, "X's hiring of" — not a company named later in the sentence)
+      if (hirer.actor.start > verbAt && /\b(?:the|this|that|his|her)\s+$/i.test(view.text.slice(Math.max(view.sentence.start, verbAt - 6), verbAt))) continue;
       for (const p of listedFrom(view, people, person)) {
         const source = sourceOf(view, p, people, hirer.actor.entity) ?? tiedSource(view, p, hirer.actor.entity);
         if (source) add(hirer.actor, source, verbAt);
