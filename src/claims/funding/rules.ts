@@ -106,7 +106,8 @@ export const RULES: ClaimRule[] = [
     // ("an investment of $30 million from X": a single investor after "from" leads; "fresh capital of $30 million")
     match: '(round|raise|financing|funding|seed|tranche|extension|investment|(fresh|new|growth) capital) (totaling|totalling|totalled|totaled|worth|of|valued at|amounting to|which raised|that raised|bringing in|raising) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY] (from _{0,4} [counterparty:ORG] ($|in|to|for|on|last|this|as))?',
     confidence: 0.8,
-    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]' },
+    // ("a strong profit and pipeline of investment worth billions of dollars": a company's own programme of spending)
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]', 'funding/pipeline': '(pipeline|programme|program|plan|plans|schedule) of (new|planned|capital|future)? (investment|investments|spending|capex) (worth|of|totalling|totaling|valued at) _{0,2} [value:MONEY]' },
     extra: (m, view) => (!ownedTotal(m) ? null : inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
     examples: [['In March, Tarnwick Labs announced that it had completed a round totaling $82.5 million.', 'Tarnwick Labs', '$82.5 million']],
   },

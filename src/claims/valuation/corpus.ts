@@ -841,5 +841,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Fernhill’s founders each own about 15% of the company.', note: 'ownership percentage' },
     { text: 'Investors increasingly value growth over profitability, Brightline Robotics’ CFO said.', note: '"value" as a verb of preference' },
     { text: 'Our favourite startups:\n1. Zentrix AI — founded 2019\n2. Quillmark — 300 staff', note: 'a list under a label that names no measure of value' },
+    { text: 'The Harwick Tolls IPO was oversubscribed 49 times across all tranches, with a total gross demand valued at AED184.2 billion.', note: 'the demand for shares in an offering is valued, not the company' },
   ],
 };
