@@ -14,6 +14,41 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a staff noun of headlines ("shedding 4,400 bodies")',
+      text: 'Germany, US staffers to be hit hardest as Harwick Soft starts shedding 4,400 bodies',
+      claims: [{ type: 'departure', subject: 'Harwick Soft', value: { amount: 4_400, text: '4,400' } }],
+    },
+    {
+      note: 'people who "will leave under the plans" of the company the passage is about',
+      text: 'Harwick Soft reported results. Some 4,400 people will leave under the plans, its finance chief Dana Roe said.',
+      claims: [{ type: 'departure', subject: 'Harwick Soft', value: { amount: 4_400, text: 'Some 4,400 people' } }],
+    },
+    {
+      note: 'a share of the workforce in an apposition between the count and its verb ("Up to 2800 jobs, about nine per cent of the X workforce, will be cut")',
+      text: 'Harwick Telecom is restructuring. Up to 2800 jobs, about nine per cent of the Harwick Telecom workforce, will potentially be cut by the end of the year.',
+      claims: [{ type: 'departure', subject: 'Harwick Telecom', value: { max: 2_800, text: 'Up to 2800 jobs' } }],
+    },
+    {
+      note: 'a share cut "amounting to" a count',
+      text: 'Harwick Cloud is trimming 10% of its workforce, amounting to around 400 people.',
+      claims: [{ type: 'departure', subject: 'Harwick Cloud', value: { amount: 400, text: 'around 400 people' } }],
+    },
+    {
+      note: 'redundancies "expected to reach" a count',
+      text: 'Harwick Retail has started making redundancies that are expected to reach around 10,000.',
+      claims: [{ type: 'departure', subject: 'Harwick Retail', value: { amount: 10_000, text: 'around 10,000' } }],
+    },
+    {
+      note: 'notices of layoffs "affecting up to roughly" a count (two hedges)',
+      text: 'Harwick Mining has issued two notices at its gold operations affecting up to roughly 6,000 jobs.',
+      claims: [{ type: 'departure', subject: 'Harwick Mining', value: { amount: 6_000, text: 'roughly 6,000 jobs' } }],
+    },
+    {
+      note: 'an officer named in commas after "its CFO", who "would also resign from the position"',
+      text: 'Harwick Telecom reported results. The company said on Friday its CFO, Dana Roe, would also resign from the position in the second half of 2019.',
+      claims: [{ type: 'departure', subject: 'Harwick Telecom' }],
+    },
+    {
       note: 'a page\'s furniture line that is only a name ("ShareKit Layers") is no topic of the headline under it; "the company" a union quotes is the employer, not the union',
       text: 'ShareKit Layers\n\nUp to seven jobs to go in regional publisher’s cutbacks\n\nHarwick Group has confirmed planned redundancies in Cumbria. The National Union of Journalists has urged Harwick Group to reconsider its proposal.\n\nIn a statement, the union said: “The company is also currently consulting on a proposal to axe four jobs from our magazines section.”',
       claims: [

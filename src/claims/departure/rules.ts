@@ -20,7 +20,7 @@ function peopleCount(m: RuleMatch): boolean {
  */
 
 // Who leaves: staff and the people in roles
-const STAFF = `(jobs|job|positions|roles|posts|${OCCUPATIONS.join('|')}|people|individuals|leaders|members|jobholders|headcount|crew)`;
+const STAFF = `(jobs|job|positions|roles|posts|${OCCUPATIONS.join('|')}|people|individuals|leaders|members|jobholders|headcount|crew|bodies)`;
 const ROLE = '(ceo|cfo|cto|coo|cmo|cio|cso|chief|president|presidents|vice-president|vice-presidents|chairman|chairwoman|founder|co-founder|cofounder|founders|co-founders|cofounders|director|directors|executive|executives|head|counsel|officer|officers|boss|svp|evp|vp|vps|lawyer|partner|partners|scientist|researcher|engineer|manager|leader)';
 const LEAVE = '{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}';
 // Leaving a post: also stepping aside or standing down (said of officers: the rules that use it need a role word too)
@@ -39,8 +39,12 @@ const ADJ = '(more|further|planned|new|additional|permanent|voluntary|compulsory
 function companyOfCounted(view: SentenceView, cueAt: number): Picked | null {
   if (!COUNT_OPENER.test(view.text.slice(view.sentence.start, cueAt))) return null;
   const a = view.actors.find((x) => x.start > cueAt && x.via === 'name' && !x.entity.media && x.start - cueAt <= 60);
-  return a && !NOT_IN_PHRASE.test(view.text.slice(cueAt, a.start)) ? { entity: a.entity, via: a.via, actor: a } : null;
+  if (a && !NOT_IN_PHRASE.test(view.text.slice(cueAt, a.start))) return { entity: a.entity, via: a.via, actor: a };
+  // ("Up to 2800 jobs, about nine per cent of the Orvale workforce, will be cut": the workforce the count is a share of)
+  const of = view.actors.find((x) => x.start > cueAt && x.start - cueAt <= 100 && !x.entity.media && /^[^.;]{0,70}\bof (?:the )?$/.test(view.text.slice(cueAt, x.start)) && SHARE_OF_WORKFORCE_AFTER.test(view.text.slice(x.end, x.end + 30)));
+  return of ? { entity: of.entity, via: of.via, actor: of } : null;
 }
+const SHARE_OF_WORKFORCE_AFTER = /^(?:['’]s?)? (?:global |total |entire |local |domestic |[A-Z]{2,3} )?(?:workforce|staff|employees|headcount|jobs)\b/;
 const COUNT_OPENER = /^\W*(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|up to|as many as|at least|an estimated)\s+)?$/i;
 const NOT_IN_PHRASE = /[,;:.()]|\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|been|be|being|said|says|told|to|by|with|for|than|from|and|or|who|which|that|former|ex|[a-z]+ed|[a-z]+ing)\b/i;
 
@@ -55,7 +59,7 @@ const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to
 const LOST_TO = '{lose|bleed|haemorrhage|hemorrhage} _{0,5} to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [ORG]';
 // What follows a leaving that is a leaving of a job: the company, the job, a time, the end of the clause
 // ("left the company in March", "quit on Monday", "has left." — not "left books alone", "leaving no will")
-const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|next|later|earlier|after|following|amid|over|as|effective|immediately|at|by|since|before|when|once|within|to|for|with|without|because) )';
+const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|next|later|earlier|after|following|amid|over|as|effective|immediately|at|by|since|before|when|once|within|to|for|with|without|because|from) )';
 // "quit Yukos shares", "exited its stake": leaving a holding
 const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
 // "companies planning more than 10 redundancies": companies in general
@@ -123,7 +127,8 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cuts-affecting',
     vouches: true,
-    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing) _{0,6} {affect|hit|impact}|{close|shut|shut down|shutter|end|halt|wind down|exit|cease|stop|relocate|consolidate} _{1,8} , (affecting|impacting|hitting)) (about|around|roughly|nearly|some|up to|more than|almost|as many as)? [value:COUNT] _{0,2} ${STAFF}`,
+    // ("has issued two Section 189 notices at its operations affecting up to roughly 6,000 jobs": notices of layoffs)
+    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing|notices) _{0,6} {affect|hit|impact}|{close|shut|shut down|shutter|end|halt|wind down|exit|cease|stop|relocate|consolidate} _{1,8} , (affecting|impacting|hitting)) (up to|as many as)? (about|around|roughly|nearly|some|more than|almost)? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
@@ -194,6 +199,25 @@ export const RULES: ClaimRule[] = [
     extra: (m) => (m.toks.slice(m.start, m.end).some((t) => t.kind === 'qty') ? null : {}),
     examples: [['Halvard Bank is laying off technology staff in Charlotte, according to people familiar.', 'Halvard Bank', null]],
   },
+  // "Some 4,400 people will leave under the plans", "1,200 staff are to go as part of the restructuring": people leaving under
+  // a plan of cuts are the company's the passage is about
+  {
+    reason: 'departure/leave-under-plan',
+    vouches: true,
+    match: `[value:COUNT] _{0,2} (people|staff|employees|workers|staffers|jobs|positions|roles) (will|would|are to|are set to|are expected to|could|are likely to|are due to) (also)? {leave|go|depart|exit} (under|as part of|in|through) (the|its|a|this|these|those)? ~{0,3} (plan|plans|programme|program|restructuring|restructure|cuts|scheme|schemes|overhaul|reorganisation|reorganization|shake-up|shakeup|cost-cutting|review)`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Orvale Software reported results. Some 4,400 people will leave under the plans, its finance chief said.', 'Orvale Software', 'Some 4,400 people']],
+  },
+  // "has started making redundancies that are expected to reach around 10,000", "layoffs that could total 1,500"
+  {
+    reason: 'departure/cuts-to-reach',
+    vouches: true,
+    match: `(redundancies|layoffs|lay-offs|job cuts|job losses|cuts) (that|which)? (are|were|is|will|could|may|might|would)? (be)? (expected|set|likely|due|forecast)? (to)? {reach|total|hit|number|affect|exceed|top} ${APPROX}? [value:COUNT]`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Orvale Retail has started making redundancies that are expected to reach around 10,000.', 'Orvale Retail', 'around 10,000']],
+  },
   // "as many as 300 jobs will be lost at Credit Suisse First Boston": the company after "at"
   {
     reason: 'departure/jobs-go-at',
@@ -207,7 +231,8 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/jobs-go',
     vouches: true,
-    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear}`,
+    // ("Up to 2800 jobs, about nine per cent of the Orvale workforce, will potentially be cut": a share in an apposition between)
+    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) (, _{1,10} (workforce|staff|employees|headcount|jobs) ,)? _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear}`,
     confidence: 0.82,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     pick: { fallback: companyOfCounted },
@@ -325,7 +350,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     // ("lay off 6 percent of its global workforce, which is estimated to impact nearly 600 staff", "reduced it by 2%
     // (equivalent to 200 employees)")
-    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|, which _{0,4} {impact|affect|hit}|\\( (equivalent to|equal to|equating to|or)|(—|–|-) or) ${APPROX}? [value:COUNT] _{0,2} ${STAFF}`,
+    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|amounting to|equating to|representing|totalling|totaling|translating to|translating into|, which _{0,4} {impact|affect|hit|amount to|equate to|represent}|\\( (equivalent to|equal to|equating to|or)|(—|–|-) or) ${APPROX}? [value:COUNT] _{0,2} ${STAFF}`,
     confidence: 0.8,
     examples: [
       ['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees'],
@@ -486,7 +511,8 @@ export const RULES: ClaimRule[] = [
   // "Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed": an officer leaves the sentence's company
   {
     reason: 'departure/officer-left',
-    match: `${ROLE} _{0,3} [PERSON] (has|had|have|will|is|was|also|then|later|abruptly|suddenly|quietly|recently)? {resign|quit|depart|step down|step aside|stand down|leave} ${LEFT_WHAT}`,
+    // ("its CFO, Dana Roe, would also resign from the position": the name in commas, two words of time or mood before the verb)
+    match: `${ROLE} _{0,3} [PERSON] (,)? (has|had|have|will|would|is|was|is to|is set to|also|then|later|abruptly|suddenly|quietly|recently)? (also|now|soon)? {resign|quit|depart|step down|step aside|stand down|leave} ${LEFT_WHAT}`,
     confidence: 0.7,
     pick: { topic: false },
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
