@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a results statement\'s "overall customers" with no owner named: the reporting company\'s own count (a sentence naming no place)',
+      text: 'Kestrel Telecom said the number of overall customers increased to 34.57 million during the period under review.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Telecom', value: { amount: 34_570_000, text: '34.57 million' } }],
+    },
+    {
       note: 'a product the article gives a company ("makes a chatbot called Vireo", "its app, Loop,") counts its users for the company, in later sentences too',
       text: 'Tessaly Labs makes a chatbot called Vireo. Vireo now has more than 400 million weekly active users. Orrin Media said its app, Loop, is growing fast. Loop has 20 million users.',
       claims: [

@@ -48,7 +48,8 @@ const userish = (m: RuleMatch): Partial<RawClaim> | null => {
 const USER_KIND = /^(?:mobile|active|paying|paid|broadband|internet|data|fixed|prepaid|postpaid|monthly|daily|weekly|registered|retail|business|digital|premium|streaming|wireless|cellular|fibre|fiber|voice|app|online)$/;
 
 // A company's own measure of its users: "monthly active users", "MAUs", "paying subscribers", "premium members"
-const COMPANY_MEASURE = /\b(?:(?:monthly|daily|weekly) (?:active|average) (?:users|subscribers|members|accounts)|maus|daus|(?:paying|paid|premium) (?:users|subscribers|members|customers|accounts))\b/i;
+// (and a results statement's "overall customers", "total subscribers": the reporting company's own count)
+const COMPANY_MEASURE = /\b(?:(?:monthly|daily|weekly) (?:active|average) (?:users|subscribers|members|accounts)|maus|daus|(?:paying|paid|premium) (?:users|subscribers|members|customers|accounts)|(?:overall|total) (?:active )?(?:customers|subscribers|users|members))\b/i;
 /** The words up to a count name a company's own measure of its users, and the sentence no place ("internet users in Kenya": a market's). */
 export function companyMeasure(view: SentenceView, upTo: string): boolean {
   return COMPANY_MEASURE.test(upTo) && !view.names.some((n) => n.kind === 'place');
