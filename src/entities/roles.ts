@@ -20,7 +20,7 @@ const INVESTOR_BEFORE =
 // The words right after a name that make it an investor: "X led the round", "X invested $5m in",
 // "X and Y have taken stakes in", "X, an early investor in"
 const INVESTOR_AFTER =
-  /^(?:['’]s?)?(?:,? (?:and|&) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})?,? (?:(?:has|have|had|also|both|previously|reportedly) )*(?:led|co-led|invested|(?:take|takes|took|taken) (?:a |an )?(?:minority |majority |small |\w+ )?stakes?|(?:an?|the) (?:early |existing |lead |major |longtime |long-time |minority |big |key )?(?:investor|backer|shareholder)s? in)\b(?: [\w$€£¥.,-]+){0,5}? (?:round|rounds|[Ss]eries|[Ss]eed|funding|financing|investment|in|stakes?)\b/;
+  /^(?:['’]s?)?(?:,? (?:and|&) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})?,? (?:(?:has|have|had|also|both|previously|reportedly) )*(?:led(?! with\b)|co-led|invested|(?:take|takes|took|taken) (?:a |an )?(?:minority |majority |small |\w+ )?stakes?|(?:an?|the) (?:early |existing |lead |major |longtime |long-time |minority |big |key )?(?:investor|backer|shareholder)s? in)\b(?: [\w$€£¥.,-]+){0,5}? (?:round|rounds|[Ss]eries|[Ss]eed|funding|financing|investment|in|stakes?)\b/;
 const LIST_GAP = /^(?:['’]s?)?(?:,|,? and|,? as well as|,? plus)\s+$/;
 
 // A news organisation by what is said to it or what it does: "a source confirmed to X", "told X",

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a round\'s owner raises what the round "was set to raise" (an investor joining it is no raiser); a ranking\'s "led with a $14 million round" is the company\'s own round, not a lead of another\'s',
+      text: 'State investor Kestrel Holdings is joining Orvale Tech\'s series H funding round, which was set to raise at least US$200 million. Among early-stage deals, healthtech startup Brindle raised $3.09 million in funding and fintech startup Abound led with a $14 million round.',
+      claims: [
+        { type: 'funding', subject: 'Orvale Tech', value: { min: 200_000_000, currency: 'USD', text: 'at least US$200 million' } },
+        { type: 'funding', subject: 'Brindle', value: { amount: 3_090_000, currency: 'USD', text: '$3.09 million' } },
+        { type: 'funding', subject: 'Abound', value: { amount: 14_000_000, currency: 'USD', text: '$14 million' } },
+      ],
+    },
+    {
       note: 'a round "picked up" ("it picked up about ¥15.3 billion", "which has picked up over $90 million in VC funding") is raised as one "raised"',
       text: 'Tokyo-based Tessaly Drive announced Monday it picked up about ¥15.3 billion in its latest round. Orvale Ledger, which has picked up over $90 million in VC funding, has 150 staff.',
       claims: [

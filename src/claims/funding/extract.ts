@@ -114,7 +114,8 @@ const PART_OF_BEFORE = /\bas (?:a )?part of (?:a|an|its|their|the|this|that) (?:
 const PROGRAMME_AFTER = /^(?:\s*\([^)]{0,30}\))? (?:[\w-]+ )?(?:investment|investments|commitment|programme|program|plan|package)\b(?! (?:round|rounds|from|by|led)\b)/;
 // "X led the round", "X led the $50m Series B", "X led, with Y joining": an investor that led a round (not "X led this
 // segment with a $218 million seed round", "X led the pack")
-const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
+// (not a ranking's "led with": "fintech startup Abound led with a $14 million round" raised it)
+const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?! with\b| the (?:pack|list|way|charge|table|ranking|chart)\b)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 // ("led by Los Angeles–based early-stage VC firm MaC Ventures": a place, a stage and a kind of investor may all come between)

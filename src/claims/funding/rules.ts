@@ -70,6 +70,17 @@ export const RULES: ClaimRule[] = [
     extra: (m, view) => ((view.sentence.text.match(/\([^()]{0,6}[$€£¥][\d.,]+\s?(?:m|bn|k|million|billion)?\)/gi)?.length ?? 0) >= 2 ? roundOf(m, view) : null),
     examples: [['The ten startups to raise the most this year were Quorvex (€30m), Tessaly (€26m) and Brindle AI (€22.5m).', 'Quorvex', '€30m']],
   },
+  // "Temasek is joining Mohalla Tech's series H funding round, which was set to raise at least US$200 million": the round's owner
+  // raises what the round is to raise
+  {
+    reason: 'funding/round-to-raise',
+    match: '[subject:POSS] (\')? ~{0,3} (round|raise|financing|fundraising|fundraise) (,)? (which|that) (is|was|has been|had been)? (set|expected|aiming|looking|seeking|aims|seeks|hopes|planned|planning|slated|due|likely|intended)? (to)? {raise|total|reach} (at least|up to|about|around|as much as|more than|some|roughly|nearly)? [value:MONEY]',
+    // (over "raised" read from the same verb: the relative clause's subject is the round, not the sentence's subject)
+    confidence: 0.92,
+    unless: { 'funding/not-a-round': NOT_A_ROUND },
+    extra: roundOf,
+    examples: [["Kestrel Ventures is joining Orvale Labs' Series B round, which aims to raise $50 million.", 'Orvale Labs', '$50 million']],
+  },
   // "the $30m raise by Bristol-based chip startup Graphcore", "the £18m raised by packaging firm PragmatIC"
   {
     reason: 'funding/raised-by',
