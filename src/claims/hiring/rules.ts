@@ -150,7 +150,8 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hired-veteran-of',
     // ("appoints former NVIDIA and AMD leaders": appointing people by their former employer)
-    match: `(${HIRE}|{appoint}) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
+    // ("adds ex-Kestrel Capital trader Dana Roe": adding a person by a past employer)
+    match: `(${HIRE}|{appoint}|{add} (former|ex -|ex-|ex)) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
     confidence: 0.85,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
     extra: modifiersOnly,
@@ -159,6 +160,7 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Halvard Robotics has poached a top Kestrel Dynamics artificial intelligence executive.', 'Halvard Robotics', null],
       ['Kestrel Partners hires three Ashgrove Securities traders', 'Kestrel Partners', 'three Ashgrove Securities traders'],
       ['Orvane Labs snaps up Tessaly Group research team.', 'Orvane Labs', null],
+      ['Harwick Bank adds ex-Kestrel Capital trader Dana Roe', 'Harwick Bank', null],
     ],
   },
   // "Former Faraday creative director appointed Aston Martin chief technology officer", "Ex-Kestrel Bank trader named Orvale
