@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'hires counted as new posts opened ("opening 100,000 new full and part time jobs"), more people employed ("is employing an additional 20,000 employees"), newcomers welcomed ("welcomed over 23,000 new associates"), and jobs added after a time phrase and two kinds of job ("earlier this year said it would add some 100,000 full-time, full-benefit jobs")',
+      text: 'Harwick Stores said it will ramp up hiring, opening 100,000 new full and part time jobs across its centers. Orvale Mart announced that it is employing an additional 20,000 employees. Last week, Kestrel Grocers welcomed over 23,000 new associates to its organization. Brindle Retail earlier this year said it would add some 100,000 full-time, full-benefit jobs in Texas.',
+      claims: [
+        { type: 'hiring', subject: 'Harwick Stores', value: { amount: 100_000 } },
+        { type: 'hiring', subject: 'Orvale Mart', value: { amount: 20_000 } },
+        { type: 'hiring', subject: 'Kestrel Grocers', value: { amount: 23_000 } },
+        { type: 'hiring', subject: 'Brindle Retail', value: { amount: 100_000 } },
+      ],
+    },
+    {
       note: 'a hire named as a noun ("The hiring of Roe fills the last vacancy…") has no hirer later in the sentence; "the company" a veteran of another joined is the article\'s, not the veteran\'s old employer; "comes to X from Y" pairs the person\'s hire with the past post',
       text: 'Harwick Bikes has announced that Dana Roe will be joining the company on October 1st as its new chief financial officer. The hiring of Roe fills the last remaining vacancy in Harwick Bikes\' executive team, and comes two months after Orvale Sports veteran Ian Hale joined the company as its new chief operating officer.\nRoe comes to Harwick Bikes from Kestrel Mail, Inc. where she was vice president of finance.',
       claims: [
@@ -1679,5 +1689,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Tom Reyes was plucked from obscurity by a talent scout at Kestrel Records.', note: 'plucked from obscurity: no company hires from another' },
     { text: 'Halvard Cloud plucked customers from Kestrel Systems with lower prices.', note: 'customers plucked from a rival' },
     { text: 'Orvale Tech and Kestrel Systems hired a record 1.85 lakh freshers between them in the year that ended on March 31.', note: 'a count two companies hired between them is neither\'s' },
+    { text: 'Harwick Stores opened 12 new stores last year and will open 300 new branches.', note: 'new stores opened are no posts filled' },
   ],
 };

@@ -56,6 +56,7 @@ const modifiersOnly = (m: RuleMatch): Partial<RawClaim> | null => {
 
 // Words between a hirer and its verb: "Uber poaches", "Amazon said it will hire", "Zentrix AI plans to hire"
 const AUX = '(has|have|had|will|would|is|are|was|were|also|now|recently|then|could|may|might|is to|to|plans to|planned to|expects to|hopes to|aims to|intends to|wants to|is set to|is expected to|is planning to|is looking to|said it will|said it would|said it has|says it will|says it is|said it is|announced it will)';
+const WHEN = '((earlier|later)? (this|last|next) (year|month|week|quarter)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
 const ABOUT = '(up to|about|around|nearly|more than|some|another|an additional|an extra|a further|as many as|at least)';
 // A counted hire with no source named
 const COUNT_VETOES: Record<string, string> = {
@@ -717,11 +718,26 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Ford said it would add 1,200 jobs": a named company (payroll reports add jobs to an economy, "it" may be one)
   {
     reason: 'hiring/add-jobs',
-    match: `[subject:ORG] ${AUX}? ${AUX}? {add} ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|skilled|high-skilled|highly-skilled)? ~{0,2} (jobs|posts|positions|roles)`,
+    // ("X earlier this year said it would add some 100,000 full-time, full-benefit jobs": a time, and kinds of job before the noun)
+    match: `[subject:ORG] ${WHEN}? ${AUX}? ${AUX}? {add} ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|skilled|high-skilled|highly-skilled)? ~{0,2} (, ~{1,2})? (jobs|posts|positions|roles)`,
     confidence: 0.75,
     unless: COUNT_VETOES,
     extra: (m) => (m.slots.subject!.lower === '' ? subjectNotObject(m) : null),
     examples: [['Halvard Motors said it would add 1,200 jobs over the next two years.', 'Halvard Motors', '1,200 jobs']],
+  },
+  // "ramp up hiring, opening 100,000 new full and part time jobs", "is employing an additional 20,000 employees", "welcomed over
+  // 23,000 new associates": new posts opened, more people employed, newcomers welcomed — the company's hires
+  {
+    reason: 'hiring/opening-new-jobs',
+    match: `[subject:ORG] _{0,8} ({open|offer} ${ABOUT}? [value:COUNT] new ~{0,5} (jobs|posts|positions|roles|vacancies)|{employ|take on|onboard} (an additional|another|a further|an extra|additional) [value:COUNT] ~{0,2} ${STAFF}|{welcome|onboard} ${ABOUT}? [value:COUNT] new ~{0,2} ${STAFF})`,
+    confidence: 0.72,
+    unless: COUNT_VETOES,
+    extra: (m) => (PREPOSITIONS.has(m.toks[m.toks.indexOf(m.slots.subject!) - 1]?.lower ?? '') || m.toks.slice(m.toks.indexOf(m.slots.subject!) + 1, m.toks.indexOf(m.slots.value!)).some((t) => t.lower === '.' || t.lower === ';' || (t.kind === 'org' && t.actor?.entity !== m.slots.subject!.actor?.entity)) ? null : {}),
+    examples: [
+      ['Harwick Stores said it will ramp up hiring, opening 100,000 new full and part time jobs across its centers.', 'Harwick Stores', '100,000'],
+      ['Harwick Stores announced that it is employing an additional 20,000 employees to meet demand.', 'Harwick Stores', '20,000 employees'],
+      ['Last week, Harwick Stores welcomed over 23,000 new associates to its organization.', 'Harwick Stores', 'over 23,000'],
+    ],
   },
   // "Nissan Motor will create 2,000 new jobs at its Sunderland plant": a named company creating posts will fill them
   {
