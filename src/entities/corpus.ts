@@ -1936,4 +1936,9 @@ export const corpus: EntityExample[] = [
     text: 'The busiest firm was Kestrel & Vane, followed by Charles Russell Tallow, which hired four partners. In addition, six firms hired two partners each: Dentons, Orvale Law, Harwick Burr, Kingsley Napley, Simpson Thacher & Bartlett, Trowers & Hamlins and Paul Weiss.',
     expect: [['Charles Russell Tallow', 'organization'], ['Kingsley Napley', 'organization'], ['Paul Weiss', 'organization'], ['Simpson Thacher & Bartlett', 'organization'], ['Trowers & Hamlins', 'organization']],
   },
+  {
+    note: 'work: a service named as the thing used — "on the Zimpa platform", "services such as Zimpa Save" — is a product, and a count of its customers falls to its owner',
+    text: 'Orvale Tel said it will keep investing, with services such as Zimpa Save on the Zimpa platform. Zimpa registered customers now stand at 17.1m.',
+    expect: [['Orvale Tel', 'organization'], ['Zimpa Save', 'work'], ['Zimpa', 'work', 2]],
+  },
 ];

@@ -200,6 +200,8 @@ const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s?\s)/;
 
 // "the film The Grudge", "their album Down in Albion", "the show Top Gear", "the drug Herceptin"
 const WORK_NOUNS = 'film|films|movie|movies|album|albums|song|songs|single|track|show|series|sitcom|drama|soap|programme|program|documentary|book|novel|memoir|biography|musical|opera|ballet|game|video game|blockbuster|franchise|sequel|comedy|thriller|cartoon|painting|exhibition|handset|phone|smartphone|console|device|gadget|drug|vaccine|treatment|medicine|chip|processor|software|browser|operating system|product|car|vehicle|aircraft|jet|satellite|rocket|robot|character|episode|festival|assistant|chatbot|model';
+const SERVICE_AFTER = /^ (?:platform|app|application|service|wallet|marketplace|chatbot|assistant|browser|console|handset|smartphone)\b/;
+const SERVICES_SUCH_AS_BEFORE = /\b(?:services|products|apps|platforms|brands) (?:such as|like|including) $/i;
 const WORK_CUE_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her|our|new|latest|debut|upcoming|[\w-]+'s)(?: [\w-]+){0,2}? (?:${WORK_NOUNS}) (?:called |named |dubbed |titled |entitled )?"?$`, 'i');
 const OWN_WORK_APPOSITION = new RegExp(String.raw`\b(?:its|their|[\w-]+'s)(?: [\w-]+){0,2}? (?:${WORK_NOUNS}|app|apps|service), $`, 'i');
 // (what the expression needs at the end of the context, read from the end, before it is run: it would try every word of
@@ -455,6 +457,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(PLACE_BEFORE, last3)) add(e, 'place', 3, 'place-before');
   else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
+  // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)
+  else if ((/\b(?:the|its|their) $/i.test(last3) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 2, 'service-named');
   // ("its chatbot, Vireo, …", "Tessaly's new app, Loop,": a company's work named in an apposition)
   else if (last5.endsWith(', ') && after.startsWith(',') && OWN_WORK_APPOSITION.test(last5)) add(e, 'work', 6, 'work-apposition');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)

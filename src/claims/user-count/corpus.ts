@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a count of a product\'s customers ("Zimpa registered customers now stand at 17.1m") is its owner\'s, the passage\'s company, when the product is named as a platform',
+      text: 'Orvale Tel said it will keep investing, with services such as Zimpa Save on the Zimpa platform. Zimpa registered customers now stand at 17.1m, which is 88 per cent of the company’s total customer base.',
+      claims: [{ type: 'user_count', subject: 'Orvale Tel', value: { amount: 17_100_000, text: '17.1m' } }],
+    },
+    {
       note: 'a results statement\'s "overall customers" with no owner named: the reporting company\'s own count (a sentence naming no place)',
       text: 'Kestrel Telecom said the number of overall customers increased to 34.57 million during the period under review.',
       claims: [{ type: 'user_count', subject: 'Kestrel Telecom', value: { amount: 34_570_000, text: '34.57 million' } }],
