@@ -2,7 +2,7 @@ import type { RawClaim } from '../claims/extractor.js';
 import type { Refiner } from './refiner.js';
 
 /**
- * An amount two companies share is neither's: "Infosys, TCS's combined headcount drops by over 11,700", "TCS and Infosys
+ * An amount two companies share is neither's, nor is a merged company's that does not exist yet: "Infosys, TCS's combined headcount drops by over 11,700", "TCS and Infosys
  * hired a record 1.85 lakh freshers between them", "Orvale and Kestrel together employ 9,000 people". The sentence gives
  * the pair's total, and a claim for the one the rules picked would state the other's share as its own.
  */
@@ -16,11 +16,18 @@ const PAIR_TOGETHER = /[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3} (?:and|&) [A
 // ("… 1.85 lakh freshers between them", "… 40,000 staff between the two")
 const BETWEEN_THEM_AFTER = /^[^.;]{0,40}?\b(?:between them|between the two(?: companies| firms| banks)?|combined)\b/;
 
+// ("…an intention to create the biggest ever such combination: 3100 lawyers and $3.6 billion in revenue", "the combined firm will
+// have 10,000 staff": a merged company that does not exist yet is neither party)
+const MERGED_BEFORE = /\b(?:combination|combined (?:firm|company|group|entity|business|bank|operation)|merged (?:firm|company|group|entity|business|bank)|enlarged (?:group|firm|company|bank))\b[^.;]{0,80}$/i;
+
+// (the sizes two companies sum to; cuts a combined company makes are the buyer's: "the combined company will shed thousands of jobs")
+const SUMMED = new Set(['revenue', 'headcount', 'valuation', 'user_count']);
+
 function isJoint(c: RawClaim): boolean {
   const s = c.sentence;
   const q = c.value!;
   if (q.start < s.start || q.end > s.end) return false;
   const before = s.text.slice(0, q.start - s.start);
   const after = s.text.slice(q.end - s.start);
-  return PAIR_TOTAL.test(before) || PAIR_TOGETHER.test(before) || BETWEEN_THEM_AFTER.test(after);
+  return PAIR_TOTAL.test(before) || PAIR_TOGETHER.test(before) || BETWEEN_THEM_AFTER.test(after) || (SUMMED.has(c.type) && MERGED_BEFORE.test(before));
 }

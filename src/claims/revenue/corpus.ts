@@ -443,5 +443,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Software theft is rife, said Corvel Trust. He said 29% of software was pirated and this cost £1bn in revenue for software companies.', note: 'revenue lost to piracy across an industry, not earned' },
     { text: 'The audited half-year results of the bank released on the Harbour Stock Exchange, HSE, indicated that profit fell. Gross earnings of the group dropped by 6.2 per cent, from N229.08 billion in 2015 to N214.81 billion in 2016.', note: 'the exchange results are released on is not the group reporting them (the excerpt never names the bank)' },
     { text: 'Exchequer returns: corporation tax falls. In the year to the end of August, the Exchequer has taken in gross revenue of €80.6bn, an increase of €7.7bn.', note: 'a state\'s treasury taking in taxes is no company\'s revenue' },
+    { text: 'Harwick Law and Orvale LLP announced talks on Monday. Their joint announcement revealed an intention to create the biggest ever such combination: 3100 lawyers and $3.6 billion in revenue across 38 offices.', note: 'a merged firm that does not exist yet is neither party: its revenue is no claim of either' },
   ],
 };
