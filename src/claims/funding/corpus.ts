@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an investor named after another round\'s amount leads that round only ("X, which raised USD 40 million…, and Y, which secured USD 35 million led by Z"); a bracketed conversion between is the same round',
+      text: 'Other investments included automotive company Harwick Motors, which raised USD 40 million in its Series C round, and interior design startup Orvale Spaces, which secured USD 35 million led by Kestrel Pillar. Brindle Labs raised $10 million (£8m) led by Tessaly Ventures.',
+      claims: [
+        { type: 'funding', subject: 'Harwick Motors', counterparty: null, value: { amount: 40_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Orvale Spaces', counterparty: 'Kestrel Pillar', value: { amount: 35_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Brindle Labs', counterparty: 'Tessaly Ventures', value: { amount: 10_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a round\'s owner raises what the round "was set to raise" (an investor joining it is no raiser); a ranking\'s "led with a $14 million round" is the company\'s own round, not a lead of another\'s',
       text: 'State investor Kestrel Holdings is joining Orvale Tech\'s series H funding round, which was set to raise at least US$200 million. Among early-stage deals, healthtech startup Brindle raised $3.09 million in funding and fintech startup Abound led with a $14 million round.',
       claims: [

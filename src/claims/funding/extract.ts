@@ -116,6 +116,8 @@ const PROGRAMME_AFTER = /^(?:\s*\([^)]{0,30}\))? (?:[\w-]+ )?(?:investment|inves
 // segment with a $218 million seed round", "X led the pack")
 // (not a ranking's "led with": "fintech startup Abound led with a $14 million round" raised it)
 const LED_ROUND = /^ (?:co-led|led|headed|anchored)(?! with\b| the (?:pack|list|way|charge|table|ranking|chart)\b)(?:\s*(?:[,.;)]|$)|\s+(?:the |a |an |its |this |that )?(?:[\w$€£¥.,'’-]+\s+){0,4}?(?:round|rounds|raise|investment|financing|funding|series|seed|tranche|deal)\b|\s+(?:alongside|with participation|and)\b)/;
+// (not a bracketed conversion: "$10 million (£8m) led by X" is one round)
+const ANOTHER_ROUND_BETWEEN = /\b(?:and|which|that|while|whereas|but)\b/;
 // Investor slots: "led by X", "from X", "X led", "backed by X", "with participation from X"
 // ("led by Danish growth investor Northzone": a few describing words may come between)
 // ("led by Los Angeles–based early-stage VC firm MaC Ventures": a place, a stage and a kind of investor may all come between)
@@ -203,6 +205,9 @@ export const funding: Extractor = {
       const [clauseStart, clauseEnd] = clauseAround(view, q.start);
       for (const a of view.actors) {
         if (a.start < clauseStart || a.end > clauseEnd) continue;
+        // ("Routemotic, which raised USD 40 million…, and Flipspaces, which secured USD 35 million led by Iron Pillar": an investor
+        // after another round's amount is that round's)
+        if (a.start > q.end && view.quantities.some((o) => o !== q && o.kind === 'money' && o.start >= q.end && o.end <= a.start && ANOTHER_ROUND_BETWEEN.test(view.text.slice(q.end, o.start)))) continue;
         const slot = slotText(view, a.start);
         // the first name after "led by" is the lead; later ones belong to other phrases
         const firstAfterLed = LEAD_SLOT.test(slot) && !view.actors.some((o) => o !== a && o.start < a.start && o.start > a.start - slot.length + slot.search(/\b(?:co-)?(?:led|headed|spearheaded|anchored) by/));
