@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'people "paying for content published on" a company\'s platform are its users; a class of companies by size ("publishers with at least 100,000 paying digital subscribers") is none of them',
+      text: 'Harwick Gazette’s 100k Club ranks English-language publishers with at least 100,000 paying digital subscribers. Four million people are paying for content published on Orvale Press, which takes a 10% cut.',
+      claims: [{ type: 'user_count', subject: 'Orvale Press', value: { amount: 4_000_000, text: 'Four million people' } }],
+    },
+    {
       note: 'a count of a product\'s customers ("Zimpa registered customers now stand at 17.1m") is its owner\'s, the passage\'s company, when the product is named as a platform',
       text: 'Orvale Tel said it will keep investing, with services such as Zimpa Save on the Zimpa platform. Zimpa registered customers now stand at 17.1m, which is 88 per cent of the company’s total customer base.',
       claims: [{ type: 'user_count', subject: 'Orvale Tel', value: { amount: 17_100_000, text: '17.1m' } }],

@@ -94,7 +94,9 @@ export function ownedUsersBefore(view: SentenceView): boolean {
   return OWNED_USERS_BEFORE.test(cut >= 0 ? prev.slice(cut + 1) : prev);
 }
 
-const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW };
+// "ranks publishers with at least 100,000 paying digital subscribers": a class of companies by their size, none of them
+const CLASS_WITH = '(publishers|companies|firms|startups|start-ups|apps|platforms|services|brands|outlets|titles|newspapers|businesses|operators|networks|banks|lenders) (that have|which have|with) (at least|more than|over|fewer than|less than|under)? [value:COUNT]';
+const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW, 'user_count/class-of-companies': CLASS_WITH };
 
 // A factbox's user label on the line above a figure ("Customers", "Monthly active users")
 const USERS_LABEL_ABOVE = labelAbove('total |paying |paid |active |registered ', 'customers|users|subscribers|members|monthly active users|weekly active users|daily active users|maus?|daus?');
@@ -206,7 +208,8 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'user_count/n-use',
     // ("More than 900 companies, including Shopify and Ramp, now pay for…": past an aside naming some of them)
-    match: `[value:COUNT] _{0,2} ${USERS_OF} (, _{1,8} ,)? (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for|access} (the|a)? ([subject:POSS]|[subject:ORG])`,
+    // ("Four million people are paying for content published on Substack": what they pay for, published on the company's platform)
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (, _{1,8} ,)? (are|were)? (now|already|currently|still|regularly)? ({use|rely on|subscribe to|pay for|access} (the|a)? ([subject:POSS]|[subject:ORG])|(paying for|subscribing to) (content|news|articles|newsletters|videos|music|services) (published|hosted|offered|sold)? (on|by|from) [subject:ORG])`,
     confidence: 0.78,
     unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
     examples: [['More than 5,000 businesses use Kelvra Systems’ software.', 'Kelvra Systems', 'More than 5,000']],
