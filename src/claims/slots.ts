@@ -676,3 +676,24 @@ export function nearest<T extends { start: number; end: number }>(items: T[], at
   }
   return best;
 }
+
+/**
+ * The other companies a distributive amount is also said of: "X and Y each secured $5 million", "Both X, a brand, and Y,
+ * a maker, secured $20 million each", "X of the U.S. and Chinese smartphone maker Y are both estimated to be worth more than
+ * $40 billion" — the names coordinated with the subject before the amount, in its clause.
+ */
+export function coordinatedSubjects(view: SentenceView, q: { start: number; end: number }, subject: EntityRecord, exclude: readonly EntityRecord[] = []): Actor[] {
+  const near = view.text.slice(Math.max(view.sentence.start, q.start - 60), Math.min(view.sentence.end, q.end + 8));
+  if (!/\b(?:each|both)\b/i.test(near)) return [];
+  // (the sentence up to the amount: the list's commas and descriptions may split it into clauses; its shape is checked below)
+  // (not a word describing the company after it: "Fintech startup Pelocal")
+  const named = view.actors.filter((a) => a.via === 'name' && a.end <= q.start && !a.possessive && !a.entity.investor && !a.entity.media && !exclude.includes(a.entity) && !/^ (?:startup|start-up|platform|firm|company|venture|brand|maker|provider|lender)\b/.test(view.text.slice(a.end, a.end + 12)));
+  if (named.length < 2 || !named.some((a) => a.entity === subject)) return [];
+  // (joined as a list: only commas, "and", descriptions between them, no verb — a place the first is "of" may follow it)
+  for (let i = 1; i < named.length; i++) {
+    const gap = view.text.slice(named[i - 1]!.end, named[i]!.start);
+    if (!COORDINATED_GAP.test(gap)) return [];
+  }
+  return named.filter((a, i) => a.entity !== subject && named.findIndex((b) => b.entity === a.entity) === i);
+}
+const COORDINATED_GAP = /^(?: of the (?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+))?(?:,(?: (?:a|an|the) [^,;]{1,60},)?)? (?:and )?(?:[A-Za-z][\w-]* ){0,3}$/;

@@ -10,7 +10,7 @@ import { MONTHS } from '../../text/months.js';
 /** The token rules of ./rules.ts, run beside the extractor below. */
 export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
-import { actorAfter, actorList, clauseAround, nearest, pickSubject } from '../slots.js';
+import { actorAfter, actorList, clauseAround, coordinatedSubjects, nearest, pickSubject } from '../slots.js';
 import { INVESTMENT_OWNED } from '../../entities/coreference.js';
 
 /**
@@ -309,7 +309,7 @@ export const funding: Extractor = {
         investors: investors.filter((e) => e !== lead && e !== raiser),
       });
       // "X and Y each secured $5 million", "Both X, a …, and Y, a …, secured $20 million each": every one of them raised it
-      const others = eachRaised(view, q, picked.entity, investors);
+      const others = coordinatedSubjects(view, q, picked.entity, investors);
       if (others.length) claim.shared = true;
       claims.push(claim);
       for (const other of others) claims.push({ ...claim, subject: other.entity, subjectVia: other.via, counterparty: claim.counterparty === other.entity ? null : claim.counterparty });
@@ -323,25 +323,6 @@ export const funding: Extractor = {
     return claims;
   },
 };
-
-/**
- * The other companies a distributive amount is also said of: "X and Y each secured $5 million", "Both X, a brand, and Y,
- * a maker, secured $20 million each" — the names coordinated with the raiser before the amount, in its clause.
- */
-function eachRaised(view: SentenceView, q: { start: number; end: number }, raiser: EntityRecord, investors: EntityRecord[]): Actor[] {
-  const near = view.text.slice(Math.max(view.sentence.start, q.start - 30), Math.min(view.sentence.end, q.end + 8));
-  if (!/\beach\b/i.test(near)) return [];
-  // (the sentence up to the amount: the list's commas and descriptions may split it into clauses; its shape is checked below)
-  // (not a word describing the company after it: "Fintech startup Pelocal")
-  const named = view.actors.filter((a) => a.via === 'name' && a.end <= q.start && !a.possessive && !a.entity.investor && !a.entity.media && !investors.includes(a.entity) && !/^ (?:startup|start-up|platform|firm|company|venture|brand|maker|provider|lender)\b/.test(view.text.slice(a.end, a.end + 12)));
-  if (named.length < 2 || !named.some((a) => a.entity === raiser)) return [];
-  // (joined as a list: only commas, "and", descriptions between them, no verb)
-  for (let i = 1; i < named.length; i++) {
-    const gap = view.text.slice(named[i - 1]!.end, named[i]!.start);
-    if (!/^(?:,(?: (?:a|an|the) [^,;]{1,60},)?)? (?:and )?(?:[a-z][\w-]* ){0,3}$/.test(gap)) return [];
-  }
-  return named.filter((a, i) => a.entity !== raiser && named.findIndex((b) => b.entity === a.entity) === i);
-}
 
 /** "series b" → "Series B", "Seed" → "seed". */
 function normalizeRound(r: string): string {

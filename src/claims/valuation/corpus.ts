@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a worth "estimated to be" (a hedge between the name and "worth"), said of two companies at once ("X of the U.S. and Chinese smartphone maker Y are both estimated to be worth more than $40 billion"): each of them',
+      text: 'Meanwhile, even bigger heavyweights are preparing to go public. Harwick Technologies of the U.S. and Chinese smartphone maker Orvale are both estimated to be worth more than $40 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Harwick Technologies', value: { min: 40_000_000_000, currency: 'USD', text: 'more than $40 billion' } },
+        { type: 'valuation', subject: 'Orvale', value: { min: 40_000_000_000, currency: 'USD', text: 'more than $40 billion' } },
+      ],
+    },
+    {
       note: 'a company named inside an apposition on the subject ("Tessaly, another Orrin Labs rival, …", "Tessaly, a rival to Orrin Labs, …") is not what "the startup" that follows refers to, nor the one raising',
       text: 'AI startup Tessaly, another Orrin Labs rival, is in talks to raise $2 billion, which would value the startup at $60 billion. Kestrel Data, a rival to Orrin Labs, is raising $300 million.',
       claims: [

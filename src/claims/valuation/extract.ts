@@ -1,6 +1,6 @@
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
-import { actorAfter, isObjectSlot, leadInvestor, pickSubject } from '../slots.js';
+import { actorAfter, coordinatedSubjects, isObjectSlot, leadInvestor, pickSubject } from '../slots.js';
 
 /**
  * valuation: what a company is valued at. Rules look at the words around each money
@@ -38,7 +38,8 @@ const RULES: Rule[] = [
   // "its valuation was slashed from $45.6 billion last year to just $6.5 billion": the level a valuation went to
   { reason: 'valuation/from-to', confidence: 0.88, before: /\bvalu(?:ation|ed)s?\b[^.;]{0,50}?\bfrom [^.;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
-  { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already )?worth $/ },
+  // ("are both estimated to be worth more than $40 billion": a hedge between the verb and the amount)
+  { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already |both |each |all )?worth (?:more than |over |about |around |nearly |roughly |some |at least |close to |almost |as much as |up to |an estimated |just over |just under )?$/ },
 ];
 
 // "valued at $7.5 billion, up from $2 billion": the earlier figure is a claim too
@@ -58,6 +59,8 @@ const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse
 const MADE_BY_BEFORE = /\b(?:produced|made|built|developed|manufactured|designed|supplied|sold|offered) by [^,;.]{1,60}, valued (?:at|near|around) (?:an? )?(?:estimated |total )?$/;
 const CAUSE_OF_BEFORE = /\b(?:on the back|on top|ahead|because|as a result|in the wake|on the heels|in spite|instead|in excess|regardless) of (?:an? |the |its )?$/;
 const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|that|a|an|its|their) (?:[\w-]+ ){0,3}?(?:${DEAL_NOUNS}|order|orders|project|programme|program|acquisition|merger|transaction|purchase|package|portfolio|stake|investment|fund|facility|plant|campus|site|building|property|loan|bond|bonds)s?\b`, 'i');
+// ("X and Y are both estimated to be worth", "X is thought to be worth": a hedge of the estimate between the name and "worth")
+const WORTH_GAP = /^(?:['’]s?)? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
 export const valuation: Extractor = {
@@ -160,8 +163,13 @@ export const valuation: Extractor = {
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
-      if (rule.reason === 'valuation/worth' && (!picked.actor || cueAt - picked.actor.end > 16)) continue;
-      claims.push(amountClaim('valuation', view, q, rule, picked, { counterparty: lead && lead.entity !== picked.entity ? lead.entity : null, cueAt }));
+      if (rule.reason === 'valuation/worth' && (!picked.actor || (cueAt - picked.actor.end > 16 && !WORTH_GAP.test(view.text.slice(picked.actor.end, cueAt))))) continue;
+      const claim = amountClaim('valuation', view, q, rule, picked, { counterparty: lead && lead.entity !== picked.entity ? lead.entity : null, cueAt });
+      claims.push(claim);
+      // ("X and Y are both estimated to be worth more than $40 billion": each of them is)
+      const others = coordinatedSubjects(view, q, picked.entity, lead ? [lead.entity] : []);
+      if (others.length) claim.shared = true;
+      for (const other of others) claims.push({ ...claim, subject: other.entity, subjectVia: other.via, counterparty: claim.counterparty === other.entity ? null : claim.counterparty });
     }
     return claims;
   },
