@@ -683,8 +683,11 @@ export function nearest<T extends { start: number; end: number }>(items: T[], at
  * $40 billion" — the names coordinated with the subject before the amount, in its clause.
  */
 export function coordinatedSubjects(view: SentenceView, q: { start: number; end: number }, subject: EntityRecord, exclude: readonly EntityRecord[] = []): Actor[] {
-  const near = view.text.slice(Math.max(view.sentence.start, q.start - 60), Math.min(view.sentence.end, q.end + 8));
-  if (!/\b(?:each|both)\b/i.test(near)) return [];
+  // (the distributive word between the names and the amount, or right after the amount: "each raised", "$5 million each" — not
+  // "500 jobs each year")
+  const before = view.text.slice(Math.max(view.sentence.start, q.start - 120), q.start);
+  const eachAfter = /^\s*(?:[a-z]+\s+)?each\b(?!\s+(?:year|month|week|day|quarter|time))/i;
+  if (!/\b(?:each|both)\b/i.test(before) && !/\beach$/i.test(view.text.slice(q.start, q.end)) && !eachAfter.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 16)))) return [];
   // (the sentence up to the amount: the list's commas and descriptions may split it into clauses; its shape is checked below)
   // (not a word describing the company after it: "Fintech startup Pelocal")
   const named = view.actors.filter((a) => a.via === 'name' && a.end <= q.start && !a.possessive && !a.entity.investor && !a.entity.media && !exclude.includes(a.entity) && !/^ (?:startup|start-up|platform|firm|company|venture|brand|maker|provider|lender)\b/.test(view.text.slice(a.end, a.end + 12)));
@@ -692,7 +695,7 @@ export function coordinatedSubjects(view: SentenceView, q: { start: number; end:
   // (joined as a list: only commas, "and", descriptions between them, no verb — a place the first is "of" may follow it)
   for (let i = 1; i < named.length; i++) {
     const gap = view.text.slice(named[i - 1]!.end, named[i]!.start);
-    if (!COORDINATED_GAP.test(gap)) return [];
+    if (!COORDINATED_GAP.test(gap) || !/,|\band\b|&/.test(gap)) return [];
   }
   return named.filter((a, i) => a.entity !== subject && named.findIndex((b) => b.entity === a.entity) === i);
 }

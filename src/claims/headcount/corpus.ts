@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a count said of each of two companies ("X and Y each employ 5,000 people") is each one\'s; "each year" after a count distributes nothing',
+      text: 'Harwick Bank and Orvale Bank each employ 5,000 people. Kestrel Bank said Brindle Bank would hire 500 people each year.',
+      claims: [
+        { type: 'headcount', subject: 'Harwick Bank', value: { amount: 5_000, text: '5,000 people' } },
+        { type: 'headcount', subject: 'Orvale Bank', value: { amount: 5_000, text: '5,000 people' } },
+      ],
+    },
+    {
       note: 'a count the company now has, after a word of hiring, is its staff',
       text: 'Orrin Motors ramped up its hiring effort and now has over 400 employees with an impressive percentage coming from Tessaly Motors.',
       claims: [{ type: 'headcount', subject: 'Orrin Motors', value: { amount: 400, text: 'over 400 employees' } }],
