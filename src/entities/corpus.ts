@@ -1941,4 +1941,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvale Tel said it will keep investing, with services such as Zimpa Save on the Zimpa platform. Zimpa registered customers now stand at 17.1m.',
     expect: [['Orvale Tel', 'organization'], ['Zimpa Save', 'work'], ['Zimpa', 'work', 2]],
   },
+  {
+    note: 'organization: a company named once by its app ("a homegrown business, the Hopla app, has announced…") stays the company when the text has it do business ("Hopla bought Orvale operations"): a service named is weak evidence',
+    text: 'Now a homegrown business, the Hopla app, has announced that it is slashing 1,000 jobs. Hopla bought Orvale operations in Southeast Asia in March 2018, but then cut 360 jobs.',
+    expect: [['Hopla', 'organization'], ['Hopla', 'organization', 2]],
+  },
 ];

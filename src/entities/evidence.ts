@@ -458,7 +458,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)
-  else if ((/\b(?:the|its|their) $/i.test(last3) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 2, 'service-named');
+  else if ((/\b(?:the|its|their) $/i.test(last3) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 1, 'service-named');
   // ("its chatbot, Vireo, …", "Tessaly's new app, Loop,": a company's work named in an apposition)
   else if (last5.endsWith(', ') && after.startsWith(',') && OWN_WORK_APPOSITION.test(last5)) add(e, 'work', 6, 'work-apposition');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
