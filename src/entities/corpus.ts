@@ -1946,4 +1946,9 @@ export const corpus: EntityExample[] = [
     text: 'Now a homegrown business, the Hopla app, has announced that it is slashing 1,000 jobs. Hopla bought Orvale operations in Southeast Asia in March 2018, but then cut 360 jobs.',
     expect: [['Hopla', 'organization'], ['Hopla', 'organization', 2]],
   },
+  {
+    note: 'other: "Unicorn" capitalised in a listicle ("became a Unicorn in 2021") is a class of companies, not one',
+    text: 'Harwick Pay became a Unicorn in 2021 after Orvale Ventures led a US$400 million funding round in the company. Unicorns are rare in Africa.',
+    expect: [['Harwick Pay', 'organization'], ['Unicorn', 'other'], ['Unicorns', 'other']],
+  },
 ];

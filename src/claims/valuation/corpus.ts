@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'an earlier figure after another measure ("at a $183 billion valuation, growing revenue from $1 billion") is that measure\'s, not an earlier valuation',
+      text: 'Harwick AI followed with $13 billion at a $183 billion valuation, growing revenue from $1 billion to $5.5 billion run-rate in just 10 months.',
+      claims: [{ type: 'valuation', subject: 'Harwick AI', value: { amount: 183_000_000_000, currency: 'USD', text: '$183 billion' } }],
+    },
+    {
       note: 'a worth "estimated to be" (a hedge between the name and "worth"), said of two companies at once ("X of the U.S. and Chinese smartphone maker Y are both estimated to be worth more than $40 billion"): each of them',
       text: 'Meanwhile, even bigger heavyweights are preparing to go public. Harwick Technologies of the U.S. and Chinese smartphone maker Orvale are both estimated to be worth more than $40 billion.',
       claims: [
@@ -850,5 +855,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Investors increasingly value growth over profitability, Brightline Robotics’ CFO said.', note: '"value" as a verb of preference' },
     { text: 'Our favourite startups:\n1. Zentrix AI — founded 2019\n2. Quillmark — 300 staff', note: 'a list under a label that names no measure of value' },
     { text: 'The Harwick Tolls IPO was oversubscribed 49 times across all tranches, with a total gross demand valued at AED184.2 billion.', note: 'the demand for shares in an offering is valued, not the company' },
+    { text: 'The league is made up of eight startups with at least a $1 billion valuation, including Harwick Pay.', note: 'a class of companies by their value ("startups with at least a $1 billion valuation") values none of them' },
   ],
 };

@@ -49,6 +49,7 @@ const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /
 const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|engagement|collaboration|tie-up|alliance|commitment';
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
 const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices|demand|bids|subscriptions|applications|trades|deposits|exports|imports)(?![\w-])[^.;]{0,40}$`);
+const CLASS_WITH_VALUE_BEFORE = /\b(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns|fintechs|players|members) (?:with|having|that have|which have|boasting) (?:at least |more than |over |upwards of )?(?:an? )?(?:valuations? of (?:at least |more than |over )?)?$/i;
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
@@ -61,6 +62,7 @@ const CAUSE_OF_BEFORE = /\b(?:on the back|on top|ahead|because|as a result|in th
 const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|that|a|an|its|their) (?:[\w-]+ ){0,3}?(?:${DEAL_NOUNS}|order|orders|project|programme|program|acquisition|merger|transaction|purchase|package|portfolio|stake|investment|fund|facility|plant|campus|site|building|property|loan|bond|bonds)s?\b`, 'i');
 // ("X and Y are both estimated to be worth", "X is thought to be worth": a hedge of the estimate between the name and "worth")
 const WORTH_GAP = /^(?:['’]s?)? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
+const OTHER_MEASURE_AFTER_VALUE = /\bvalu(?:ed|ation|ing|es)\b(?!.*\bvalu(?:ed|ation|ing|es)\b).*\b(?:revenues?|sales|arr|run-rate|users|customers|subscribers|profits?|income|turnover|headcount|staff|employees)\b/;
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
 export const valuation: Extractor = {
@@ -68,7 +70,8 @@ export const valuation: Extractor = {
   extract(view: SentenceView): RawClaim[] {
     const claims: RawClaim[] = [];
     // (the earlier figure of a valuation: "valued at $7.5 billion, up from $2 billion" — not "the value of trade rose … from")
-    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing|es)\b/.test(pre) ? EARLIER_FIGURE : undefined);
+    // (and no other measure between the valuation and the earlier figure: "at a $183 billion valuation, growing revenue from $1 billion")
+    const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing|es)\b/.test(pre) && !OTHER_MEASURE_AFTER_VALUE.test(pre) ? EARLIER_FIGURE : undefined);
     for (const { q, rule, pre, preEnd, post } of moneyMatches(view, RULES, 90, earlier)) {
       if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
@@ -93,6 +96,10 @@ export const valuation: Extractor = {
       if (/\bvalue of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house|trade|exports|imports|goods|output|production|transactions|market|sales|orders|contracts)\b/.test(pre)) continue;
       // "unicorns – startups valued at $1bn or more", "a privately held startup that reaches a valuation of $1 billion": a definition of a class of companies
       if (CLASS_DEFINED.test(pre)) continue;
+      // ("at a $183 billion valuation, growing revenue from $1 billion to $5.5 billion": the range is the other measure's)
+      if (rule.reason === 'valuation/from-to' && OTHER_MEASURE_AFTER_VALUE.test(pre)) continue;
+      // ("eight startups with at least a $1 billion valuation": a class of companies by their value, none of them)
+      if (CLASS_WITH_VALUE_BEFORE.test(pre)) continue;
       // ("The valuation came on the back of a $US100 million raise": what a valuation followed is no valuation)
       // ("received a 3 trillion won valuation in the process of raising hundreds of millions of dollars": the amount raised)
       if (rule.reason === 'valuation/valuation-of' && (CAUSE_OF_BEFORE.test(pre) || /\b(?:raising|raise|raised|raises|borrowing|selling|sold)\s+(?:about |around |nearly |some |more than |over )?$/.test(pre))) continue;
