@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: '"the startup" a round values is the one invested in ("a significant investment in X as part of a funding round that values the startup at…"), not the investor that is the sentence\'s subject',
+      text: 'Harwick Media has also committed to making a “significant investment” in Orvale Labs as part of a funding round that values the startup at about $130 million.',
+      claims: [{ type: 'valuation', subject: 'Orvale Labs', value: { amount: 130_000_000, currency: 'USD', text: 'about $130 million' } }],
+    },
+    {
       note: 'an earlier figure after another measure ("at a $183 billion valuation, growing revenue from $1 billion") is that measure\'s, not an earlier valuation',
       text: 'Harwick AI followed with $13 billion at a $183 billion valuation, growing revenue from $1 billion to $5.5 billion run-rate in just 10 months.',
       claims: [{ type: 'valuation', subject: 'Harwick AI', value: { amount: 183_000_000_000, currency: 'USD', text: '$183 billion' } }],
