@@ -1024,5 +1024,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Meridian Dynamics’ team of 11 won the league.', note: 'a sports team of a company, no staff noun' },
     { text: 'Kelvra Systems’ user base has grown to 2 million people.', note: 'users grown to, not staff' },
     { text: 'Sources tell the Westbury Times that more than 700 of the staff have signed the letter.', note: 'the publication told is not the employer' },
+    { text: 'At Harwick Tech, Dana Roe had been running a roughly 100-person team responsible for the company’s large language models.', note: 'a team someone runs, responsible for one thing, is a part of the company, not its staff' },
   ],
 };

@@ -48,7 +48,9 @@ const PART_OF = '[value:COUNT] of (its|the|their|our|[POSS]|[ORG])';
 // "its 300-strong sales team", "a 30-person research unit", "a team of 30 X researchers":
 // a part of the company, not its size
 const FUNCTIONS = '(sales|research|engineering|development|design|legal|marketing|support|security|product|trading|investment|management|leadership|executive|editorial|data|software|hardware|customer|technical|tech|founding|deal|advisory|negotiating|investigation|investigative|rescue|medical|in-house|special|project|games|ai|audit|compliance|finance|hr|it|ops|operations|policy|safety|investigations|newsroom|reporting|commercial|regional|local|uk|us|london|european|china|india)';
-const SUB_TEAM = `([value:COUNT] -? (strong|person|people|man|member|staff)? ${FUNCTIONS} (team|teams|unit|division|department|desk|group|arm|squad|staff)|(a|one) (team|group|squad|unit|cohort|crew|band) of [value:COUNT] [ORG])`;
+// (and a team someone runs, or one responsible for a thing: "Pang had been running a roughly 100-person team responsible for the
+// company's large language models" — a part of the company, not its staff)
+const SUB_TEAM = `([value:COUNT] -? (strong|person|people|man|member|staff)? ${FUNCTIONS} (team|teams|unit|division|department|desk|group|arm|squad|staff)|(a|one) (team|group|squad|unit|cohort|crew|band) of [value:COUNT] [ORG]|{run|lead|head|manage|oversee|build|direct} (a|an|the|his|her|their)? (roughly|about|around|some|nearly)? [value:COUNT] - (strong|person|people|member|staff) (team|group|unit|division)|[value:COUNT] - (strong|person|people|member|staff) (team|group|unit) (responsible for|in charge of|tasked with))`;
 // "reduced its support headcount from 9,000 to 5,000": the staff of one function, a part of the company
 const FUNCTION_STAFF = `(its|their|the|our|[POSS] ('s)?) ${FUNCTIONS} (headcount|staff|workforce|employees|team|teams)`;
 // "40,000 developers building on it", "2,000 workers using its tools": people who use what it makes
