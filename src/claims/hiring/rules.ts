@@ -152,7 +152,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/hired-veteran-of',
     // ("appoints former NVIDIA and AMD leaders": appointing people by their former employer)
     // ("adds ex-Kestrel Capital trader Dana Roe": adding a person by a past employer)
-    match: `(${HIRE}|{appoint}|{add} (former|ex -|ex-|ex)) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
+    match: `(${HIRE}|{appoint}|{add} (former|ex -|ex-|ex)) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more|other)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
     confidence: 0.85,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
     extra: modifiersOnly,
@@ -161,6 +161,7 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Halvard Robotics has poached a top Kestrel Dynamics artificial intelligence executive.', 'Halvard Robotics', null],
       ['Kestrel Partners hires three Ashgrove Securities traders', 'Kestrel Partners', 'three Ashgrove Securities traders'],
       ['Orvane Labs snaps up Tessaly Group research team.', 'Orvane Labs', null],
+      ['Orvale reported results. Last month, it hired a slew of other Harwick AI researchers.', 'Orvale', null],
       ['Harwick Bank adds ex-Kestrel Capital trader Dana Roe', 'Harwick Bank', null],
     ],
   },
@@ -233,9 +234,16 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hired-someones-staff',
     // ("hired eight of Dorsey & Whitney's litigation and transactional lawyers": the count of them, any trade)
-    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[value:COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers|${STAFF.slice(1, -1)})`,
+    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[value:COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers|brightest|best|finest|minds|${STAFF.slice(1, -1)})`,
     confidence: 0.85,
-    examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta Platforms', null]],
+    examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta Platforms', null], ['Orvale poaches Harwick AI’s brightest with $100 mn signing bonuses', 'Orvale', null]],
+  },
+  // "Mark Zuckerberg has poached three of OpenAI's top researchers for Meta": a person hires for the company named after "for"
+  {
+    reason: 'hiring/person-hired-for',
+    match: `[PERSON] (has|had|have|also|reportedly|personally)? ${HIRE} (away)? (two|three|four|five|six|seven|eight|nine|ten|several|some|a|an|one|a number|a handful|[value:COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (${ROLE}|${STAFF.slice(1, -1)}) (for|to join|to work at|to work for) [subject:ORG]`,
+    confidence: 0.8,
+    examples: [['Dana Roe has poached three of Harwick AI’s top researchers for Orvale.', 'Orvale', 'three']],
   },
   // "Barclays has hired JPMorgan's John Miller to run its investment bank"
   {
