@@ -1,6 +1,7 @@
 import type { RawClaim } from '../claims/extractor.js';
 import type { Quantity } from '../values/index.js';
 import type { Refiner } from './refiner.js';
+import { ENERGY_NAME } from '../claims/compute-deal/extract.js';
 
 /**
  * One compute deal read both ways in an article — "Cipher Mining secured a $5.5 billion lease with
@@ -26,3 +27,11 @@ export const dealDirectionByVerb: Refiner = (_ctx, claims) => {
   }
   return claims.filter((c) => !dropped.has(c)).map((c) => (amounts.has(c) ? { ...c, value: amounts.get(c)! } : c));
 };
+
+/**
+ * Power flows from the energy company: "Harwick Cloud and Orvale Energy signed a 10-year PPA to power a data centre campus" is
+ * Harwick Cloud's power from Orvale Energy, whichever name the reading put first. A power deal whose subject is named as an
+ * energy company and whose other side is not is turned round.
+ */
+export const powerFromEnergyCompany: Refiner = (_ctx, claims) =>
+  claims.map((c) => (c.type === 'compute_deal' && c.resource === 'power' && c.counterparty && ENERGY_NAME.test(c.subject.name) && !ENERGY_NAME.test(c.counterparty.name) ? { ...c, subject: c.counterparty, counterparty: c.subject } : c));

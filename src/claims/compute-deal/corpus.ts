@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'power flows from the energy company: two names before "signed a PPA" ("X Cloud and Y Energy signed a 10-year PPA to power a data centre campus") is X\'s power from Y, whichever the reading put first',
+      text: 'Harwick Cloud and Orvale Energy signed a 10-year PPA to power a data centre campus.',
+      claims: [{ type: 'compute_deal', subject: 'Harwick Cloud', counterparty: 'Orvale Energy' }],
+    },
+    {
       note: 'a deal\'s worth opening the next sentence, the deal its subject ("Valued at up to $14 billion, the multi-year contract…"): the deal\'s money',
       text: 'Orrin Compute has signed a deal with Kestrel Soft to supply around 200,000 Nvidia GPUs for its cloud. Valued at up to $14 billion, the multi-year contract marks a major step for Orrin Compute.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel Soft', counterparty: 'Orrin Compute', value: { max: 14_000_000_000, currency: 'USD' } }],

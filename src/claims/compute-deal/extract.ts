@@ -153,7 +153,7 @@ const OWNED_COMPUTE = /^(?:'s|’s)? (?:(?!(?:for|to|with|from|on|in|of|and|at|i
 const PAYS_AFTER = /^(?:'s)?[^.;]{0,40}?\b(?:agreeing|agreed|committing|committed|set|due|expected) to (?:pay|spend)\b/;
 // Verbs of using a provider's product: "trains its models on Azure", "moved to Google Cloud"
 // An energy company by its name's last word ("Constellation Energy", "Kairos Power", "Talen Energy"): a deal for power with it buys its power
-const ENERGY_NAME = /\b(?:Energy|Power|Nuclear|Electric|Electricity|Utilities|Renewables|Solar|Wind)$/;
+export const ENERGY_NAME = /\b(?:Energy|Power|Nuclear|Electric|Electricity|Utilities|Renewables|Solar|Wind)(?: (?:Corporation|Corp\.?|Inc\.?|Ltd|plc|Group|Company|Co\.?|Holdings))?$/;
 const USE_VERB = /\b(?:runs?|running|ran|train(?:s|ed|ing)?|host(?:s|ed|ing)?|built|build(?:s|ing)?|deploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|commitment|uses?|using|relies|rely)\b/;
 
 const APPOSITION = /, (?:a|an|the) [^,]{0,80}?\b(?:startup|start-up|company|firm|provider|operator|maker|developer|business|unicorn|lab)\b[^,]{0,80},/g;
