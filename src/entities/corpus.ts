@@ -1951,4 +1951,9 @@ export const corpus: EntityExample[] = [
     text: 'Harwick Pay became a Unicorn in 2021 after Orvale Ventures led a US$400 million funding round in the company. Unicorns are rare in Africa.',
     expect: [['Harwick Pay', 'organization'], ['Unicorn', 'other'], ['Unicorns', 'other']],
   },
+  {
+    note: 'work and other: a product\'s tier ("ChatGPT Plus"), a membership programme named as the company\'s ("The company\'s Rocket Club membership program"), and a ranking\'s name ("China Unicorn List", "List") are no companies',
+    text: 'There are 15 million ChatGPT Plus subscribers. The company\'s Rocket Club membership program has over 14 million subscribers. Harwick Labs, a unicorn listed on Orvale Network\'s China Unicorn List, was valued at US$1.5 billion.',
+    expect: [['ChatGPT Plus', 'work'], ['Rocket Club', 'work'], ['List', 'other'], ['Harwick Labs', 'organization']],
+  },
 ];

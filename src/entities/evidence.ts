@@ -200,7 +200,8 @@ const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s?\s)/;
 
 // "the film The Grudge", "their album Down in Albion", "the show Top Gear", "the drug Herceptin"
 const WORK_NOUNS = 'film|films|movie|movies|album|albums|song|songs|single|track|show|series|sitcom|drama|soap|programme|program|documentary|book|novel|memoir|biography|musical|opera|ballet|game|video game|blockbuster|franchise|sequel|comedy|thriller|cartoon|painting|exhibition|handset|phone|smartphone|console|device|gadget|drug|vaccine|treatment|medicine|chip|processor|software|browser|operating system|product|car|vehicle|aircraft|jet|satellite|rocket|robot|character|episode|festival|assistant|chatbot|model';
-const SERVICE_AFTER = /^ (?:platform|app|application|service|wallet|marketplace|chatbot|assistant|browser|console|handset|smartphone)\b/;
+const PRODUCT_TIER = new Set(['Plus', 'Pro', 'Premium', 'Enterprise', 'Max', 'Team', 'Teams', 'Edu', 'Business', 'Ultra', 'Lite', 'Mini']);
+const SERVICE_AFTER = /^ (?:platform|app|application|service|wallet|marketplace|chatbot|assistant|browser|console|handset|smartphone|membership|subscription|loyalty (?:programme|program|scheme))\b/;
 const SERVICES_SUCH_AS_BEFORE = /\b(?:services|products|apps|platforms|brands) (?:such as|like|including) $/i;
 const WORK_CUE_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her|our|new|latest|debut|upcoming|[\w-]+'s)(?: [\w-]+){0,2}? (?:${WORK_NOUNS}) (?:called |named |dubbed |titled |entitled )?"?$`, 'i');
 const OWN_WORK_APPOSITION = new RegExp(String.raw`\b(?:its|their|[\w-]+'s)(?: [\w-]+){0,2}? (?:${WORK_NOUNS}|app|apps|service), $`, 'i');
@@ -303,7 +304,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   // is a person — not the one-syllable words English also uses: "He", "Song", "Ding")
   if (words.length === 1 && CHINESE_SURNAMES.has(surface) && !GAZETTEER_KEYS.has(lower)) add(e, 'person', 2, 'chinese-surname');
   // ("Blackwell GB300", "Trainium2 UltraServer": a known product and its model code is the product, no company)
-  if (words.length >= 2 && PRODUCT_KEYS.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /\d/.test(w) || /^[A-Z]{2,}$/.test(w)) && !GAZETTEER_KEYS.has(lower)) add(e, 'work', 4, 'product-model');
+  // ("ChatGPT Plus", "Gemini Pro": a product's tier)
+  if (words.length >= 2 && PRODUCT_KEYS.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || PRODUCT_TIER.has(w)) && !GAZETTEER_KEYS.has(lower)) add(e, 'work', 4, 'product-model');
   // ("Q2FY23", "FY24", "H1FY25", "9MFY24", "Q3": a fiscal period, no company)
   if (words.length === 1 && /^(?:(?:Q[1-4]|H[12]|[1-4]Q|9M)\s?(?:FY|CY)?'?\d{0,4}|(?:FY|CY)'?\d{2,4})$/.test(first)) add(e, 'other', 4, 'fiscal-period');
   // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)
@@ -458,7 +460,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)
-  else if ((/\b(?:the|its|their) $/i.test(last3) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 1, 'service-named');
+  else if (((/\b(?:the|its|their) $/i.test(last3) || /\b(?:company|firm|group|its|their)['’]s $/i.test(last3)) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 1, 'service-named');
   // ("its chatbot, Vireo, …", "Tessaly's new app, Loop,": a company's work named in an apposition)
   else if (last5.endsWith(', ') && after.startsWith(',') && OWN_WORK_APPOSITION.test(last5)) add(e, 'work', 6, 'work-apposition');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
