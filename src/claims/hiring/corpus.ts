@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person who quit one company to join another comes from the company quit, not from an employer before it named as "a former X employee"',
+      text: 'Dana Roe, a former Harwick Bank employee, recently quit Orvale Bank to join Kestrel Bank.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Bank' }],
+    },
+    {
       note: 'hires counted as new posts opened ("opening 100,000 new full and part time jobs"), more people employed ("is employing an additional 20,000 employees"), newcomers welcomed ("welcomed over 23,000 new associates"), and jobs added after a time phrase and two kinds of job ("earlier this year said it would add some 100,000 full-time, full-benefit jobs")',
       text: 'Harwick Stores said it will ramp up hiring, opening 100,000 new full and part time jobs across its centers. Orvale Mart announced that it is employing an additional 20,000 employees. Last week, Kestrel Grocers welcomed over 23,000 new associates to its organization. Brindle Retail earlier this year said it would add some 100,000 full-time, full-benefit jobs in Texas.',
       claims: [
