@@ -392,6 +392,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['$1.5-2bn', [between('$1.5-2bn', 1.5e9, 2e9, { currency: 'USD' })]],
   ['EUR 1.2-1.5 billion', [between('EUR 1.2-1.5 billion', 1.2e9, 1.5e9, { currency: 'EUR' })]],
   ['$2.5 billion-plus', [money('$2.5 billion-plus', 2.5e9, 'USD', above(2.5e9))]],
+  ['Valuation: US$2+ billion', [money('US$2+ billion', 2e9, 'USD', above(2e9))]],
   ['RAISES US$2BN', [money('US$2BN', 2e9)]],
   // ── vague plurals: at least two of their unit, up to where the next plural starts ──
   ['billions of users', [between('billions of users', 2e9, 9999999999, { kind: 'count', unit: 'users', currency: null })]],

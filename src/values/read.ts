@@ -16,6 +16,7 @@ import { readPer } from './per.js';
 import { isSingularCurrencyName } from './currencies.js';
 import { readSide, type Side } from './amount.js';
 import { readRangeEnd, joinRange } from './range.js';
+import { readScale } from './scales.js';
 
 // Verbs and words of change before "from … to": "grew from 300 to 900" is a change, not a range
 const CHANGE_WORDS = new Set(
@@ -223,6 +224,12 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   if (gh) {
     hedge = mergeHedge(hedge, gh.hedge);
     k = gh.next;
+    // ("US$2+ billion": the scale after the glued "+" is the amount's, as in "$2 billion+")
+    const sc = !hi && lo.scale === null ? readScale(tokens, k, lo.currency !== null) : null;
+    if (sc) {
+      lo = { ...lo, value: lo.raw * sc.factor, scale: sc.factor, next: sc.next };
+      k = sc.next;
+    }
   }
 
   const currency = hi ? hi.currency : lo.currency;

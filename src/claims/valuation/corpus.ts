@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation "as high as" a sum, and a key-facts label whose sum is glued to "+" before its scale ("Valuation: US$2+ billion")',
+      text: 'Harwick AI also closed a $300 million share sale in April at a valuation as high as $29 billion, TechCrunch reports.\n\nOrvale Pay\nValuation: US$2+ billion\nFounded: 2018',
+      claims: [
+        { type: 'valuation', subject: 'Harwick AI', value: { amount: 29_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Orvale Pay', value: { min: 2_000_000_000, currency: 'USD', text: 'US$2+ billion' } },
+      ],
+    },
+    {
       note: '"the startup" a round values is the one invested in ("a significant investment in X as part of a funding round that values the startup at…"), not the investor that is the sentence\'s subject',
       text: 'Harwick Media has also committed to making a “significant investment” in Orvale Labs as part of a funding round that values the startup at about $130 million.',
       claims: [{ type: 'valuation', subject: 'Orvale Labs', value: { amount: 130_000_000, currency: 'USD', text: 'about $130 million' } }],
