@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a round "that would value it around" a sum: the hedge "around" belongs to the amount, the object "it" stands right before it',
+      text: 'Harwick AI is in talks for a new $5 billion funding round that would value it around $45 billion.',
+      claims: [{ type: 'valuation', subject: 'Harwick AI', value: { amount: 45_000_000_000, currency: 'USD', text: 'around $45 billion' } }],
+    },
+    {
       note: 'a valuation "as high as" a sum, and a key-facts label whose sum is glued to "+" before its scale ("Valuation: US$2+ billion")',
       text: 'Harwick AI also closed a $300 million share sale in April at a valuation as high as $29 billion, TechCrunch reports.\n\nOrvale Pay\nValuation: US$2+ billion\nFounded: 2018',
       claims: [
