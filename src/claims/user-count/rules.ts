@@ -49,10 +49,12 @@ const USER_KIND = /^(?:mobile|active|paying|paid|broadband|internet|data|fixed|p
 
 // A company's own measure of its users: "monthly active users", "MAUs", "paying subscribers", "premium members"
 // (and a results statement's "overall customers", "total subscribers": the reporting company's own count)
+const DATELINE_AFTER = /^(?:,? [A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{1,24}\))?\s*[-—–]/;
 const COMPANY_MEASURE = /\b(?:(?:monthly|daily|weekly) (?:active|average) (?:users|subscribers|members|accounts)|maus|daus|(?:paying|paid|premium) (?:users|subscribers|members|customers|accounts)|(?:overall|total) (?:active )?(?:customers|subscribers|users|members))\b/i;
 /** The words up to a count name a company's own measure of its users, and the sentence no place ("internet users in Kenya": a market's). */
 export function companyMeasure(view: SentenceView, upTo: string): boolean {
-  return COMPANY_MEASURE.test(upTo) && !view.names.some((n) => n.kind === 'place');
+  // (not a dateline's place: "LONDON (Reuters) - Kestrel Telecom said…")
+  return COMPANY_MEASURE.test(upTo) && !view.names.some((n) => n.kind === 'place' && !(n.start - view.sentence.start < 4 && DATELINE_AFTER.test(view.text.slice(n.end, n.end + 30))));
 }
 
 /**
