@@ -395,7 +395,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   // ("…, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million": a relative clause before the verb)
-  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap);
+  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap);
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
   // ("Altman said Meta had offered…": a name after a verb of saying, then a verb, is the reported clause's subject)

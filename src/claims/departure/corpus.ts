@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'positions "could be affected as part of this layoff": jobs a plan of cuts touches',
+      text: 'Harwick Market cut staff in the US. It is estimated that approximately 130 positions could be affected as part of this layoff.',
+      claims: [{ type: 'departure', subject: 'Harwick Market', value: { amount: 130, text: 'approximately 130 positions' } }],
+    },
+    {
       note: 'a staff noun of headlines ("shedding 4,400 bodies")',
       text: 'Germany, US staffers to be hit hardest as Harwick Soft starts shedding 4,400 bodies',
       claims: [{ type: 'departure', subject: 'Harwick Soft', value: { amount: 4_400, text: '4,400' } }],

@@ -218,6 +218,19 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/generic': GENERIC },
     examples: [['Orvale Retail has started making redundancies that are expected to reach around 10,000.', 'Orvale Retail', 'around 10,000']],
   },
+  // "8,000 jobs will be impacted by an ambitious restructuring plan", "approximately 130 positions could be affected as part of
+  // this layoff", "Gameskraft crisis deepens as 120 are laid off": jobs a plan of cuts touches, a bare count laid off
+  {
+    reason: 'departure/affected-by-cuts',
+    vouches: true,
+    match: `([value:COUNT] _{0,2} (jobs|positions|roles|posts|employees|staff|workers|people) (will|would|could|may|might|are|were|is|are set to|are expected to)? (be)? (affected|impacted|hit) (by|as part of|in|under) (the|this|its|an|a|their)? ~{0,3} (restructuring|restructure|plan|plans|cuts|layoff|layoffs|lay-offs|redundancies|reorganisation|reorganization|overhaul|programme|program)|(as|after|with) ${APPROX}? [value:COUNT] (are|were|have been|will be|are being) (laid off|made redundant|let go|sacked|fired|axed))`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC },
+    examples: [
+      ['The workforce at Harwick Soft has been informed that 8,000 jobs will be impacted by an ambitious restructuring plan.', 'Harwick Soft', '8,000 jobs'],
+      ['Harwick Games crisis deepens as 120 are laid off', 'Harwick Games', '120'],
+    ],
+  },
   // "as many as 300 jobs will be lost at Credit Suisse First Boston": the company after "at"
   {
     reason: 'departure/jobs-go-at',

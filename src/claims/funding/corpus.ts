@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a raiser in an apposition before a modal ("Europe\'s hope to rival X, Y, may have just raised close to…"), and a round owned by its raiser with its lead glued before "round" ("X\'s $40 billion Y-led round")',
+      text: 'Europe’s hope to rival Harwick AI, Orvale Alpha, may have just raised close to 500 million euros ($534 million) from investors this week. Kestrel AI\'s $40 billion Brindle-led round became the largest private tech funding ever.',
+      claims: [
+        { type: 'funding', subject: 'Orvale Alpha', value: { amount: 500_000_000, currency: 'EUR' } },
+        { type: 'funding', subject: 'Kestrel AI', value: { amount: 40_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'an investor named after another round\'s amount leads that round only ("X, which raised USD 40 million…, and Y, which secured USD 35 million led by Z"); a bracketed conversion between is the same round',
       text: 'Other investments included automotive company Harwick Motors, which raised USD 40 million in its Series C round, and interior design startup Orvale Spaces, which secured USD 35 million led by Kestrel Pillar. Brindle Labs raised $10 million (£8m) led by Tessaly Ventures.',
       claims: [
