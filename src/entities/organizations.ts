@@ -774,7 +774,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       assumed: false,
       sentence: s.index,
       // "Alphabet Inc.'s Google": the possessive comes after the legal suffix's dot
-      possessive: possessive || /^'s\b/.test(text.slice(end, end + 3)) || (/s$/.test(surface) && /^'(?!\w)/.test(text.slice(end, end + 2))),
+      possessive: possessive || /^ ?'s\b/.test(text.slice(end, end + 4)) || (/s$/.test(surface) && /^'(?!\w)/.test(text.slice(end, end + 2))),
     };
     mentions.push(mention);
     // (a mention in a headline adds no evidence: headline words are capitalised for style)

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hirer\'s "poaching of" a rival\'s person named after any post ("customer advocate Dana Roe"), with the scraped possessive spaced from its name ("Harwick Bank ’s")',
+      text: 'This raid closely followed Harwick Bank ’s poaching of Orvale Bank ’s customer advocate Dana Roe in March.',
+      claims: [{ type: 'hiring', subject: 'Harwick Bank', counterparty: 'Orvale Bank' }],
+    },
+    {
       note: 'a person who quit one company to join another comes from the company quit, not from an employer before it named as "a former X employee"',
       text: 'Dana Roe, a former Harwick Bank employee, recently quit Orvale Bank to join Kestrel Bank.',
       claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Bank' }],

@@ -222,9 +222,12 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Apple's hiring of Tesla's top engineer"
   {
     reason: 'hiring/poaching-of-someones',
-    match: `[subject:POSS] (')? (poaching|hiring|recruitment|recruiting|capture|hire|hires|signing) of ([value:COUNT] (former)? [counterparty:ORG] ~{0,2} (${ROLE}|${STAFF})|(former)? [counterparty:POSS] (')? ~{0,3} ${ROLE})`,
+    // ("Westpac's poaching of ANZ's customer advocate Evelyn Halls and NAB's CFO Nathan Goonan": a post of any name, then the person,
+    // and every company of the list)
+    match: `[subject:POSS] (')? (poaching|hiring|recruitment|recruiting|capture|hire|hires|signing) of ([value:COUNT] (former)? [counterparty:ORG] ~{0,2} (${ROLE}|${STAFF})|(former)? [counterparty:POSS] (')? (~{0,3} ${ROLE}|~{0,3} [PERSON]))`,
     confidence: 0.8,
-    extra: modifiersOnly,
+    extra: (m) => (m.toks[m.end - 1]?.kind === 'person' ? {} : modifiersOnly(m)),
+    list: true,
     examples: [
       ['Quillmark Labs’ hiring of Stackwise Inc’s top engineer raised eyebrows.', 'Quillmark Labs', null],
       ['Zentrix AI’s recruitment of three Quillmark Labs engineers drew criticism.', 'Zentrix AI', 'three Quillmark Labs engineers'],
