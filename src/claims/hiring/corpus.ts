@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people of any occupation lost to a rival ("lost about 10 pilots to Orvale Jet": the occupations are one list for every claim type)',
+      text: 'Harwick Air has also lost about 10 pilots to Orvale Jet recently.',
+      claims: [{ type: 'hiring', subject: 'Orvale Jet', counterparty: 'Harwick Air' }],
+    },
+    {
       note: 'a hirer\'s "poaching of" a rival\'s person named after any post ("customer advocate Dana Roe"), with the scraped possessive spaced from its name ("Harwick Bank ’s")',
       text: 'This raid closely followed Harwick Bank ’s poaching of Orvale Bank ’s customer advocate Dana Roe in March.',
       claims: [{ type: 'hiring', subject: 'Harwick Bank', counterparty: 'Orvale Bank' }],

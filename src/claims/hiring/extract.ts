@@ -1,3 +1,4 @@
+import { OCCUPATIONS } from '../staff-words.js';
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
@@ -92,8 +93,10 @@ const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewer
 // What moves to a rival that is not staff (NOT_STAFF without members or volunteers, who may be staff)
 const NOT_MOVERS = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|gamers?|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?)\b/;
 
+// The occupations' words, singular too ("engineer", "pilots"): one list with the other claim types (staff-words.ts)
+const PEOPLE_WORDS = OCCUPATIONS.map((w) => (w.endsWith('s') ? `${w.slice(0, -1)}s?` : w)).join('|');
 // MOVERS without its pronouns: a noun for people
-const MOVER_NOUNS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp)\b/;
+const MOVER_NOUNS = new RegExp(String.raw`\b(?:${PEOPLE_WORDS}|talent|people|leaders?|co-?founders?|founders?|team|members|experts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp)\b`);
 /** Where the last match of a pattern starts in a text, or -1. */
 function lastMatch(re: RegExp, text: string): number {
   const g = new RegExp(re.source, 'g');
@@ -105,7 +108,7 @@ function lastMatch(re: RegExp, text: string): number {
 // A club's or a racing team's name, or a word of sport
 const SPORT_SIDE = /\b(?:United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Town|County|team|club|squad|racing|F1|Formula One|league|season)\b/;
 // Who can join or be hired away: people, roles, pronouns for them
-const MOVERS = /\b(?:researchers?|engineers?|scientists?|employees?|staff(?:ers)?|executives?|talent|people|leaders?|co-?founders?|founders?|team|members|workers|hires|experts?|specialists?|developers?|designers?|managers?|bankers?|traders?|brokers?|analysts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|boss|bosses|chairman|chairwoman|veterans?|alum|alumni|alumnus|he|she|they|who|whom|[a-z]+ists?)\b/;
+const MOVERS = new RegExp(String.raw`\b(?:${PEOPLE_WORDS}|talent|people|leaders?|co-?founders?|founders?|team|members|experts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|boss|bosses|chairman|chairwoman|veterans?|alum|alumni|alumnus|he|she|they|who|whom|[a-z]+ists?)\b`);
 
 // Any rule's verb (case-blind, as the first rule is; the others read lower-cased text)
 const ANY_VERB = anyOf(RULES.map((r) => r.verb), 'i');

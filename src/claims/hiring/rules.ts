@@ -152,7 +152,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/hired-veteran-of',
     // ("appoints former NVIDIA and AMD leaders": appointing people by their former employer)
     // ("adds ex-Kestrel Capital trader Dana Roe": adding a person by a past employer)
-    match: `(${HIRE}|{appoint}|{add} (former|ex -|ex-|ex)) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more|other)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
+    match: `(${HIRE}|{appoint}|{add} (former|ex -|ex-|ex)|{acquire} (a good number of|a large number of|some|about|around|nearly|more than)?) (away)? ${HOW_MANY}? ([COUNT] - (year-old|year - old))? (top|senior|former|ex-|ex|longtime|long-time|veteran|star|key|leading|high-profile|prominent|another|more|other)? (former|ex-|ex)? [counterparty:ORG] (\\( _ \\))? ~{0,3} (${ROLE}|team|teams)`,
     confidence: 0.85,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
     extra: modifiersOnly,
@@ -163,6 +163,7 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Orvane Labs snaps up Tessaly Group research team.', 'Orvane Labs', null],
       ['Orvale reported results. Last month, it hired a slew of other Harwick AI researchers.', 'Orvale', null],
       ['Harwick Bank adds ex-Kestrel Capital trader Dana Roe', 'Harwick Bank', null],
+      ['The car maker Orvale Motors has acquired a good number of 150 Harwick employees over the past couple of days.', 'Orvale Motors', '150 Harwick employees'],
     ],
   },
   // "Former Faraday creative director appointed Aston Martin chief technology officer", "Ex-Kestrel Bank trader named Orvale
