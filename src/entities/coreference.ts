@@ -249,7 +249,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
 }
 
 // "Key facts", "At a glance", "TL;DR", "By the numbers": a box about the article's subject
-const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr|highlights|by the numbers|in numbers|fact ?box|snapshot|summary|the deal|the round|what we know)\b/i;
+const FACT_BOX = /\b(?:key facts|fast facts|quick facts|facts|at a glance|tl;?dr|highlights|by the numbers|in numbers|fact ?box|snapshot|summary|the deal|the round|what we know|key (?:numbers|figures|stats|statistics|metrics|data|points|takeaways)|in figures|the numbers|stats|statistics|metrics)\b/i;
 
 /** After an owner's possessive: an amount it invested, "’s $2.7 billion investment", "'s £40m stake". */
 export const INVESTMENT_OWNED = /^['’]?s? (?:(?:about|around|nearly|some|reported|latest|new|fresh|earlier) )?(?:[$€£¥]|US\$)?[\d.,]+ ?(?:[mb]n?|million|billion|bn)? (?:[\w-]+ )?(?:investment|stake|backing|injection)\b/i;
@@ -291,7 +291,8 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
         if (inPara) return inPara.e;
       }
     }
-    if (FACT_BOX.test(above.text) && above.kind !== 'body') return subjects[0]?.entity ?? main;
+    // (a label line ending in a colon too: "Key numbers:" over the list)
+    if (FACT_BOX.test(above.text) && (above.kind !== 'body' || /:\s*$/.test(above.text))) return subjects[0]?.entity ?? main;
     // ("…Revenue climbed to £880m. ¶ Key numbers for the year: ¶ - Customers: 9.7 million", "Subscriber base at the end of
     // September" over "- U.S. streaming: 25.1 million": a heading or a colon line of common words over a list of labels and
     // values goes on about the company just spoken of)

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list under a label line "Key numbers:" after a paragraph naming the company is that company\'s key facts',
+      text: 'Harwick Pay reported its results on Monday.\n\nKey numbers:\n- 45 million paying subscribers\n- Active accounts: 12 million',
+      claims: [
+        { type: 'user_count', subject: 'Harwick Pay', value: { amount: 45_000_000, text: '45 million paying subscribers' } },
+        { type: 'user_count', subject: 'Harwick Pay', value: { amount: 12_000_000, text: '12 million' } },
+      ],
+    },
+    {
       note: 'people "paying for content published on" a company\'s platform are its users; a class of companies by size ("publishers with at least 100,000 paying digital subscribers") is none of them',
       text: 'Harwick Gazette’s 100k Club ranks English-language publishers with at least 100,000 paying digital subscribers. Four million people are paying for content published on Orvale Press, which takes a 10% cut.',
       claims: [{ type: 'user_count', subject: 'Orvale Press', value: { amount: 4_000_000, text: 'Four million people' } }],
