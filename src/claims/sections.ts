@@ -32,9 +32,11 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 // capitalised name, a comma or a space, the figures)
 // (each figure ends in a digit and the figures part at a comma and a space or at spaces: one way to read a row, however long)
 const BARE_ROW = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|de|du|la)){0,5}(?:,\s+|\s+)[-–+~]?(?:[$€£¥]|Rs\.?\s?|US\$)?\d(?:[\d,.]*\d)?(?:\s*%)?(?:(?:,\s+|\s+)[-–+▲▼]?\s?\d(?:[\d,.]*\d)?%?\.?)*(?:\s+[▲▼]?\s*[A-Z][a-z]+)?\.?$/;
+// ("Brindle Video (12.5m)": a name and its figure in brackets)
+const BRACKETED_ROW = /^(?:[-•*]\s+)?(?:\d{1,3}[.)]\s+)?[A-Z][^:|–—()-]{0,40}\(\s*(?:~|about |around |over )?(?:[$€£¥]|US\$)?\d[\d.,]*\s*[a-zA-Z]{0,8}\)\.?$/;
 const valueLine = (raw: string) => {
   const t = raw.replace(/\s*\([^()]{1,80}\)(?=\s*[:–—-])/, '');
-  return (/^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) || BARE_ROW.test(t.trim())) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
+  return (/^(?:\d{1,3}[.)]\s+)?[^:|–—-]{1,40}\s*[:|–—-]\s*\S/.test(t) || BARE_ROW.test(t.trim()) || BRACKETED_ROW.test(t.trim())) && /\d/.test(t.replace(/^\d{1,3}[.)]\s+/, '')) && words(t) <= 12;
 };
 // A table's header row that lost its cell marks: words and periods ("Bank 2020-21 2024-25 Net Change Trend")
 // (capitalised words take "FY2024", "Q1"; one way to read a row, however long)
@@ -75,7 +77,7 @@ export function sectionRule(type: ClaimType): ClaimRule {
   return {
     reason: `${type}/section-list`,
     // (a row that lost its cell marks has a comma or nothing between: "United, 82,498", "Bank of India 51,459 50,564")
-    match: `^ (_ (.|\\)))? (_ [COUNT] (:|,|-|–|—))? [subject:ORG] (:|-|–|—|\\||,)? (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]`,
+    match: `^ (_ (.|\\)))? (_ [COUNT] (:|,|-|–|—))? [subject:ORG] ((:|-|–|—|\\||,)? (about|around|roughly|approx|approximately|~|over|more than|nearly)? [value:${money ? 'MONEY' : 'COUNT'}]|\\( (about|around|over|~)? [value:${money ? 'MONEY' : 'COUNT'}] \\))`,
     confidence: 0.78,
     vouches: true,
     when: (view) => !!view.section,

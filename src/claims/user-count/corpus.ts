@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list under a label naming its measure, each line a name and its figure in brackets ("Harwick Stream (45m)")',
+      text: 'Streaming services by subscribers:\n\n- Harwick Stream (45m)\n- Orvale TV (30 million)',
+      claims: [
+        { type: 'user_count', subject: 'Harwick Stream', value: { amount: 45_000_000, text: '45m' } },
+        { type: 'user_count', subject: 'Orvale TV', value: { amount: 30_000_000, text: '30 million' } },
+      ],
+    },
+    {
       note: 'a list under a label line "Key numbers:" after a paragraph naming the company is that company\'s key facts',
       text: 'Harwick Pay reported its results on Monday.\n\nKey numbers:\n- 45 million paying subscribers\n- Active accounts: 12 million',
       claims: [
