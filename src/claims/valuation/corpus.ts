@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a startup named by what it is worth ("the $30 billion startup"), and a round\'s price right after its size ("raised $100 million at $2 billion")',
+      text: 'Harwick AI, the $30 billion startup, hired ten engineers. Orvale Labs raised $100 million at $2 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Harwick AI', value: { amount: 30_000_000_000, currency: 'USD', text: '$30 billion' } },
+        { type: 'valuation', subject: 'Orvale Labs', value: { amount: 2_000_000_000, currency: 'USD', text: '$2 billion' } },
+      ],
+    },
+    {
       note: 'a round "that would value it around" a sum: the hedge "around" belongs to the amount, the object "it" stands right before it',
       text: 'Harwick AI is in talks for a new $5 billion funding round that would value it around $45 billion.',
       claims: [{ type: 'valuation', subject: 'Harwick AI', value: { amount: 45_000_000_000, currency: 'USD', text: 'around $45 billion' } }],
@@ -874,5 +882,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Our favourite startups:\n1. Zentrix AI — founded 2019\n2. Quillmark — 300 staff', note: 'a list under a label that names no measure of value' },
     { text: 'The Harwick Tolls IPO was oversubscribed 49 times across all tranches, with a total gross demand valued at AED184.2 billion.', note: 'the demand for shares in an offering is valued, not the company' },
     { text: 'The league is made up of eight startups with at least a $1 billion valuation, including Harwick Pay.', note: 'a class of companies by their value ("startups with at least a $1 billion valuation") values none of them' },
+    { text: 'The cuts will cost the $US45 billion ($66 billion) company up to $US75 million in one-off expenses.', note: 'the worth a company is named by, not a startup, is as often a listed company\'s market value: no valuation' },
+    { text: 'Harwick Bank raised $100 million at 5% interest.', note: 'a rate after a raise is no price of the company' },
   ],
 };

@@ -27,6 +27,11 @@ const RULES: Rule[] = [
   // "landed $6.6 billion in funding at a $157 billion price tag": the price a round puts on the company
   // ("raised $500 million in a round at $4 billion": a round whose size is said first, "at" an amount, is priced at it)
   { reason: 'valuation/raised-in-round-at', confidence: 0.8, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed|ing)|bag(?:s|ged)?) (?:about |around |nearly |more than |over |some |roughly |an? )?(?:[$€£¥]|us\$)\s?[\d.,]+\s?(?:million|billion|m|bn|b)? (?:in|through|via|from) (?:a|an|its|the|their) (?:[\w-]+ ){0,3}?(?:round|financing|raise|fundraise|funding round|funding) at (?:an? )?$/, after: /^(?!\s*(?:valuation|post-money|pre-money))/ },
+  // ("raised $100 million at $2 billion": the price of the round right after its size)
+  { reason: 'valuation/raised-at', confidence: 0.78, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed|ing)|bag(?:s|ged)?) (?:about |around |nearly |more than |over |some |roughly |an? )?(?:[$€£¥]|us\$)\s?[\d.,]+\s?(?:million|billion|m|bn|b)? at (?:an? )?$/, after: /^(?!\s*(?:valuation|post-money|pre-money|interest|a share|per share|each|apiece)\b)(?!\s*(?:a|an|per) )/ },
+  // ("Harwick AI, the $30 billion startup": a startup named by what it is worth — not "the $45 billion company", a listed
+  // company's market value as often as not)
+  { reason: 'valuation/amount-company', confidence: 0.74, before: /\b(?:the|a|an|now a|now an)\s$/, after: /^(?:-plus)? (?:(?:ai|tech|fintech|edtech|software|chip|robotics|crypto|payments|e-commerce|delivery|biotech|private|privately held)[ -])?(?:startup|start-up|unicorn|decacorn|lab)\b/ },
   { reason: 'valuation/round-price-tag', confidence: 0.82, before: /\b(?:funding|financing|round|raised|raises|raise|raising|investment|landed|secured)\b[^.;]{0,60}\bat an? $/, after: /^ price[- ]tag\b/ },
   { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
   // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
