@@ -1956,4 +1956,9 @@ export const corpus: EntityExample[] = [
     text: 'There are 15 million ChatGPT Plus subscribers. The company\'s Rocket Club membership program has over 14 million subscribers. Harwick Labs, a unicorn listed on Orvale Network\'s China Unicorn List, was valued at US$1.5 billion.',
     expect: [['ChatGPT Plus', 'work'], ['Rocket Club', 'work'], ['List', 'other'], ['Harwick Labs', 'organization']],
   },
+  {
+    note: 'other: a title-case headline with small counts ("as 6 Startups Become Unicorns in 4 Days") is still a headline: its capitalised words are style, not names',
+    text: 'Historic Boom for Kestria Tech as 6 Startups Become Unicorns in 4 Days\n\nIt was an historic week. Harwick Pay raised money at a valuation of more than $1 billion.',
+    expect: [['Historic Boom', 'other'], ['Startups Become', 'other'], ['Harwick Pay', 'organization']],
+  },
 ];

@@ -344,12 +344,17 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   // (numbers apart from each other, not the parts of one — "100,000" — and not years)
   let figures = 0;
   let figureEnd = -2;
-  for (const r of raw) {
+  for (let ri = 0; ri < raw.length; ri++) {
+    const r = raw[ri]!;
     const t = possessives ? withoutPossessive(r) : r;
     const c = t.codeAt(0);
     if (c >= 48 && c <= 57) {
       const joined = t.start === figureEnd + 1 && (t.codeAt(-1) === 44 || t.codeAt(-1) === 46);
-      if (!joined && !/^(?:19|20)\d\d/.test(t.text) && ++figures >= 2) return false;
+      // (small counts standing alone are words of a headline: "as 6 Startups Become Unicorns in 4 Days" — not the first group
+      // of "8,890")
+      const next = raw[ri + 1];
+      const small = t.length <= 2 && !(next && next.start === t.end + 1 && (next.codeAt(-1) === 44 || next.codeAt(-1) === 46));
+      if (!joined && !/^(?:19|20)\d\d/.test(t.text) && !small && ++figures >= 2) return false;
       figureEnd = t.end;
     }
     // (a short lower-case word a headline would capitalise — "is", "new", "its" — makes it prose: "Dana Roe is Halvard Bank's new CFO.")
