@@ -1961,4 +1961,9 @@ export const corpus: EntityExample[] = [
     text: 'Historic Boom for Kestria Tech as 6 Startups Become Unicorns in 4 Days\n\nIt was an historic week. Harwick Pay raised money at a valuation of more than $1 billion.',
     expect: [['Historic Boom', 'other'], ['Startups Become', 'other'], ['Harwick Pay', 'organization']],
   },
+  {
+    note: 'organization: an acronym opening a name that ends in a legal suffix or a company word ("API Holdings Pvt.") stays in the name',
+    text: 'Digital pharmacy API Holdings Pvt. was valued at close to $1.5 billion.',
+    expect: [['API Holdings Pvt.', 'organization']],
+  },
 ];

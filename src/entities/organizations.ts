@@ -644,7 +644,9 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
     // "GOOGL GOOG": stock tickers in a row are not part of a name
     const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
-    const countryPrefix = cur.length === 0 && /^(?:US|UK|EU)$/.test(t.text) && tokens.length >= 2 && ORG_HEADS.has(tokens[tokens.length - 1]!.text);
+    // ("API Holdings Pvt.": an acronym opening a name that ends in a company's head word or a legal suffix stays in it too)
+    const lastWord = tokens[tokens.length - 1]!.text.replace(/\.$/, '');
+    const countryPrefix = cur.length === 0 && (/^(?:US|UK|EU)$/.test(t.text) || (/^[A-Z]{2,4}$/.test(t.text) && tokens.length >= 3)) && tokens.length >= 2 && (ORG_HEADS.has(lastWord) || LEGAL_SUFFIX.test(lastWord));
     if (((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || TITLE_WORDS.has(t.text) || ticker) && !countryPrefix) {
       if (cur.length) parts.push(cur);
       cur = [];

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'the company right before the verb past its legal suffix\'s dot ("API Holdings Pvt. was valued at"), not the first company of the list',
+      text: 'In rough order of size: messaging bots startup Orvale hit $1.4 billion, digital pharmacy API Holdings Pvt. was valued at close to $1.5 billion.',
+      claims: [{ type: 'valuation', subject: 'API Holdings Pvt', value: { amount: 1_500_000_000, currency: 'USD', text: 'close to $1.5 billion' } }],
+    },
+    {
       note: 'a startup named by what it is worth ("the $30 billion startup"), and a round\'s price right after its size ("raised $100 million at $2 billion")',
       text: 'Harwick AI, the $30 billion startup, hired ten engineers. Orvale Labs raised $100 million at $2 billion.',
       claims: [
