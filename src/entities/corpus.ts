@@ -1966,4 +1966,9 @@ export const corpus: EntityExample[] = [
     text: 'Digital pharmacy API Holdings Pvt. was valued at close to $1.5 billion.',
     expect: [['API Holdings Pvt.', 'organization']],
   },
+  {
+    note: 'organization: a describing word before a name ("Peer Harwick Platinum") is no part of it, and a Reuters instrument code after it ("HWPJ.J") is no part either',
+    text: 'Peer Harwick Platinum HWPJ.J has announced plans to cut 3,700 jobs, while Orvale Mining ORMJ.J is also offering voluntary job cuts.',
+    expect: [['Harwick Platinum', 'organization'], ['Orvale Mining', 'organization']],
+  },
 ];

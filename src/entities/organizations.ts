@@ -390,7 +390,7 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 // Titles that head a person's name inside a run of capitals: "Innovation Minister Ed Husic", "Coach Brad Gilbert"
 const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron President Presidents Vice VP VPs SVP EVP Chairman Chairwoman Director Directors Promoter Promoters'.split(' '));
 // Words that open a sentence to describe the name after them: "Rival Quanta Silicon", "Carmaker Fiat"
-const DESCRIBER = /^(?:Rivals?|Start-?up|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Retailer|Insurer|Broker|Airline|Conglomerate|Miner|Brewer|Publisher|Broadcaster|Supermarket|Grocer|Fintech|Neobank|Unicorn|Marketplace|Manufacturer|Former|Struggling|Troubled|Embattled|Beleaguered|Ailing|Shares|Investors?|Analysts?|Chairman|Chairwoman|Boss|Striker|Midfielder|Defender|Coach|Manager|Captain|Singer|Actor|Actress|Director|Star|Veteran|Newcomer|Champion|Holder|Holders|Defending|Ex-\w+)$/;
+const DESCRIBER = /^(?:Rivals?|Peers?|Competitors?|Partner|Parent|Owner|Start-?up|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Retailer|Insurer|Broker|Airline|Conglomerate|Miner|Brewer|Publisher|Broadcaster|Supermarket|Grocer|Fintech|Neobank|Unicorn|Marketplace|Manufacturer|Former|Struggling|Troubled|Embattled|Beleaguered|Ailing|Shares|Investors?|Analysts?|Chairman|Chairwoman|Boss|Striker|Midfielder|Defender|Coach|Manager|Captain|Singer|Actor|Actress|Director|Star|Veteran|Newcomer|Champion|Holder|Holders|Defending|Ex-\w+)$/;
 
 // The last words of institutions whose names hold "and": "Securities and Exchange Commission"
 const AND_INSTITUTION_HEADS = /^(?:Authority|Commission|Administration|Agency|Board|Council|Department|Office|Customs|Service|Services|Institute|Bureau|Committee|Association|Federation|Union|Workers|Society|Trust|Fund|Museum|Ministry|Court|Tribunal|Survey|Centre|Center|Party|Forum)$/;
@@ -642,7 +642,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       continue;
     }
     // "GOOGL GOOG": stock tickers in a row are not part of a name
-    const ticker = /^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text));
+    // (and a Reuters instrument code after a name: "Anglo American Platinum AMSJ.J", "Vodafone VOD.L")
+    const ticker = (/^[A-Z]{2,5}$/.test(t.text) && (cur.length > 0 && /^[A-Z]{2,5}$/.test(cur[cur.length - 1]!.text))) || (cur.length > 0 && /^[A-Z0-9]{3,6}\.[A-Z]{1,2}$/.test(t.text));
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
     // ("API Holdings Pvt.": an acronym opening a name that ends in a company's head word or a legal suffix stays in it too)
     const lastWord = tokens[tokens.length - 1]!.text.replace(/\.$/, '');
