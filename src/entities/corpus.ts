@@ -1971,4 +1971,9 @@ export const corpus: EntityExample[] = [
     text: 'Peer Harwick Platinum HWPJ.J has announced plans to cut 3,700 jobs, while Orvale Mining ORMJ.J is also offering voluntary job cuts.',
     expect: [['Harwick Platinum', 'organization'], ['Orvale Mining', 'organization']],
   },
+  {
+    note: 'other: a country\'s letters before a product\'s name ending in a company word ("UAE Stargate AI") stay the country\'s, not one company\'s name (unlike "API Holdings Pvt.")',
+    text: 'Orvale will also join the UAE Stargate AI campus, while Harwick Holdings Ltd. supplies the chips.',
+    expect: [['UAE', 'other']],
+  },
 ];

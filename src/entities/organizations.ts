@@ -647,7 +647,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
     // ("US Airways", "UK Power Networks": a country code opening a company name stays in it)
     // ("API Holdings Pvt.": an acronym opening a name that ends in a company's head word or a legal suffix stays in it too)
     const lastWord = tokens[tokens.length - 1]!.text.replace(/\.$/, '');
-    const countryPrefix = cur.length === 0 && (/^(?:US|UK|EU)$/.test(t.text) || (/^[A-Z]{2,4}$/.test(t.text) && tokens.length >= 3)) && tokens.length >= 2 && (ORG_HEADS.has(lastWord) || LEGAL_SUFFIX.test(lastWord));
+    // (only before a legal suffix, and not a country's letters: "UAE Stargate AI" is the UAE's Stargate AI)
+    const countryPrefix = cur.length === 0 && ((/^(?:US|UK|EU)$/.test(t.text) && tokens.length >= 2 && ORG_HEADS.has(lastWord)) || (/^[A-Z]{2,4}$/.test(t.text) && tokens.length >= 3 && LEGAL_SUFFIX.test(lastWord) && !isKnownPlace(t.text.toLowerCase())));
     if (((NOT_ORG_WORDS.has(t.text) && !(t.text === 'AI' && cur.length > 0)) || TITLE_WORDS.has(t.text) || ticker) && !countryPrefix) {
       if (cur.length) parts.push(cur);
       cur = [];
