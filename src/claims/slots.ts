@@ -308,7 +308,6 @@ const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|co
 const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB})\b`);
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 
-const ABBREVIATION_DOT = /^\./;
 const SUFFIX_BEFORE_DOT = /\b(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|Pty|Plc|plc|Llc|LLC|S\.A|N\.V|Cos)$/;
 const AMOUNT_THEN_SEPARATOR = /\d[\d.,]*%?(?:\s+[a-z][\w-]*){0,3}\s*(?:,|;|,?\s+and)\s*$/;
 const LISTED_NAME_BEFORE = /(?:,|;|\band)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[$€£¥]|Rs\.?\s?|₹)?$/;
@@ -393,7 +392,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…in which Quillmark was able to raise $80 million": the name right before the verb
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
   // (a legal suffix's own dot is no gap: "API Holdings Pvt. was valued at")
-  const gap = lastLeft ? view.text.slice(lastLeft.end, cueAt).replace(ABBREVIATION_DOT, (d, i) => (i === 0 && SUFFIX_BEFORE_DOT.test(lastLeft.text) ? '' : d)) : '';
+  const rawGap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';
+  const gap = lastLeft && rawGap.startsWith('.') && SUFFIX_BEFORE_DOT.test(lastLeft.text) ? rawGap.slice(1) : rawGap;
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
