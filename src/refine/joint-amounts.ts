@@ -2,9 +2,10 @@ import type { RawClaim } from '../claims/extractor.js';
 import type { Refiner } from './refiner.js';
 
 /**
- * An amount two companies share is neither's, nor is a merged company's that does not exist yet: "Infosys, TCS's combined headcount drops by over 11,700", "TCS and Infosys
- * hired a record 1.85 lakh freshers between them", "Orvale and Kestrel together employ 9,000 people". The sentence gives
- * the pair's total, and a claim for the one the rules picked would state the other's share as its own.
+ * An amount two companies share is neither's, nor is a merged company's that does not exist yet: "Infosys, TCS's combined
+ * headcount drops by over 11,700", "TCS and Infosys hired a record 1.85 lakh freshers between them", "Orvale and Kestrel
+ * together employ 9,000 people". The sentence gives the pair's total, and a claim for the one the rules picked would state
+ * the other's share as its own.
  */
 export const dropJointAmounts: Refiner = (_ctx, claims) => claims.filter((c) => !(c.value && isJoint(c)));
 
