@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: '"the AI startup", "the A.I. startup", "the UK company": a description with an acronym before the company noun refers back as "the startup" does',
+      text: 'Harwick is on track for a new funding round that would value the AI startup at 12 billion euros. Orvale makes robots. Investors valued the UK company at $40 million.',
+      claims: [
+        { type: 'valuation', subject: 'Harwick', value: { amount: 12_000_000_000, currency: 'EUR' } },
+        { type: 'valuation', subject: 'Orvale', value: { amount: 40_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'the company right before the verb past its legal suffix\'s dot ("API Holdings Pvt. was valued at"), not the first company of the list',
       text: 'In rough order of size: messaging bots startup Orvale hit $1.4 billion, digital pharmacy API Holdings Pvt. was valued at close to $1.5 billion.',
       claims: [{ type: 'valuation', subject: 'API Holdings Pvt', value: { amount: 1_500_000_000, currency: 'USD', text: 'close to $1.5 billion' } }],
