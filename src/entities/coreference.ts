@@ -356,6 +356,7 @@ const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |sepa
 // jobs", quoted from the National Union of Journalists, is the employer's
 const PUBLIC_HEAD = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Parliament|Court|Tribunal|Committee|Regulator|Syndicate|Guild)$|^(?:The )?(?:National |General |International )?(?:Union|Ministry|Department|Association|Federation|Confederation|Council|Commission) (?:of|for)\b/;
 const COMPANY_HEAD = /^(?:company|companies|firm|business|group|publisher|startup|start-up|retailer|lender|bank|employer|maker|manufacturer|carrier|airline|chain|operator|giant|brand)\b/;
+const QUOTE_MARK = /["“”]/;
 const STARTUP_HEAD = /^(?:startup|start-up|company|firm|business)$/i;
 const INVESTED_IN_BEFORE = /\b(?:invest(?:ment|ments|s|ed|ing)?|stake|stakes|holding|shareholding)["”’']? (?:\w+ )?in (?:the )?$/i;
 const EXCHANGE = /\b(?:Stock Exchange|Securities Exchange|Bourse)$|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
@@ -583,7 +584,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // ("made a significant investment in ProRata as part of a funding round that values the startup at $130 million": the
       // startup is the one invested in, not the investor that is the sentence's subject)
       const investedIn = STARTUP_HEAD.test(d[1]!) ? [...list].reverse().find((a) => a.end <= start && INVESTED_IN_BEFORE.test(text.slice(Math.max(s.start, a.start - 40), a.start))) : undefined;
-      const e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index, mainNearby, others(lastNamed), true);
+      // (a quotation naming no company between is no distance: "LTIMindtree isn't far behind. According to its CEO, \"…\" The IT
+      // firm had a workforce of 84,438" — the firm just spoken of)
+      let quoteGap = 0;
+      while (s.index - 1 - quoteGap >= 0 && QUOTE_MARK.test(sentences[s.index - 1 - quoteGap]!.text) && !mentionsBySentence[s.index - 1 - quoteGap]!.some(({ e: x }) => x.kind === 'organization')) quoteGap++;
+      const e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index - quoteGap, mainNearby, others(lastNamed), true);
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });

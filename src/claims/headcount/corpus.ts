@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the IT firm" after a quotation that names no company refers to the company spoken of just before the quotation, not to the article\'s most-named company',
+      text: 'Harwick Tech added 5,000 staff. Harwick Tech said demand was strong, and Harwick Tech expects more hiring. Harwick Tech shares rose.\n\nOrvale Tech isn\'t far behind. According to CEO Dana Roe, "Continued deal momentum positions us well as we enter the second half."\n\nThe IT firm had a workforce of 84,438 at the end of the quarter.',
+      claims: [{ type: 'headcount', subject: 'Orvale Tech', value: { amount: 84_438, text: '84,438' } }],
+    },
+    {
       note: 'a count said of each of two companies ("X and Y each employ 5,000 people") is each one\'s; "each year" after a count distributes nothing',
       text: 'Harwick Bank and Orvale Bank each employ 5,000 people. Kestrel Bank said Brindle Bank would hire 500 people each year.',
       claims: [
