@@ -212,7 +212,7 @@ function resolve(head: string, sameSentence: EntityRecord[], sameSentenceAny: En
   // (and a news outlet is "the newspaper" or "the broadcaster", never "the startup" or "it")
   // ("the paper" is a newspaper the article names, nothing else)
   const fitsAsSubject = (e: EntityRecord) =>
-    e.kind === 'organization' && !(EXCHANGE.test(e.name) && !/^(?:exchange|bourse|operator|market)/.test(head)) && !(PUBLIC_HEAD.test(e.name) && COMPANY_HEAD.test(head)) && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
+    e.kind === 'organization' && !(EXCHANGE.test(e.name) && !/^(?:exchange|bourse|operator|market)/.test(head)) && !(PUBLIC_BODY.test(e.name) && COMPANY_HEAD.test(head)) && !(/^(?:newspaper|paper)/.test(head) && !e.media) && !(e.investor && /^(?:startup|start-up|company|lab|unicorn|business|maker|developer|provider)/.test(head)) &&
     !(e.media && !/^(?:newspaper|paper|title|daily|broadcaster|publisher|outlet|magazine|network|channel|station|agency|group|company|firm|business)/.test(head)) && (STARTUP_WORDS.test(head) ? !e.giant : GIANT_WORDS.test(head) ? e.giant || namedByHead(e, head) : true);
   // (an outlet is "the company" when a sentence has it as its subject or the article is about it — not when it is only
   // cited: "told VCCircle … the company raised $3 million" means the company the outlet was told about)
@@ -349,16 +349,22 @@ const CITED_BEFORE = /,\s*(?:writes|wrote|says|said|reports|reported|notes|noted
 // ("The Australian Financial Review was told of one case…", "the paper understands": an outlet told a story)
 const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |separately |has |had |have )?(?:\)|(?:was|were|has been|had been) told|understands|reported|reports|reporting|report|said|says|wrote|writes|cited|citing|first reported|profiled|profiles|revealed|reveals|published|publishes|interviewed|obtained|reviewed|analy[sz]ed|learned|learnt|broke|described|quoted|quotes|noted|has learned|estimates?|estimated|calculated|found|noted|analysis|analyses|survey|data|ranking|rankings|list|index|journalists?|reporters?|correspondents?|columnists?|editors?|article|story|stories|investigation|sources?|calculations|tally|poll|interview|podcast|columns?)\b/i;
 
-// Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
-// (and the exchanges where a company's results are filed or its shares trade: "In a statement to the ASX, Qantas said…",
-// "results released on the Nigerian Stock Exchange")
-// A union, a ministry or an agency is never "the company" or "the firm": "The company is also consulting on a proposal to axe four
-// jobs", quoted from the National Union of Journalists, is the employer's
-const PUBLIC_HEAD = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Parliament|Court|Tribunal|Committee|Regulator|Syndicate|Guild)$|^(?:The )?(?:National |General |International )?(?:Union|Ministry|Department|Association|Federation|Confederation|Council|Commission) (?:of|for)\b/;
+/**
+ * A public body, a union or a state's treasury is no company: "Factory Workers Union", "Federal Reserve", "National Union of
+ * Journalists", "Central Bank of Nigeria", "the Exchequer" (the body word is the name's head, or opens it before "of": "Union
+ * Pacific", "Bank of England", "Union Bank of India" are not caught). It is never "the company" a passage speaks of, and no
+ * claim's subject (refine/typed-subjects.ts).
+ */
+export const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate)$|^(?:The )?(?:National |General |International )?(?:Union|Ministry|Department|Association|Federation|Confederation|Council|Commission|Central Bank|Reserve Bank|Office|Court) (?:of|for)\b|\b(?:Exchequer|Treasury)\b/;
+// (the heads a union is never called: "The company is also consulting on a proposal to axe four jobs", quoted from the National
+// Union of Journalists, is the employer's)
 const COMPANY_HEAD = /^(?:company|companies|firm|business|group|publisher|startup|start-up|retailer|lender|bank|employer|maker|manufacturer|carrier|airline|chain|operator|giant|brand)\b/;
 const QUOTE_MARK = /["“”]/;
 const STARTUP_HEAD = /^(?:startup|start-up|company|firm|business)$/i;
 const INVESTED_IN_BEFORE = /\b(?:invest(?:ment|ments|s|ed|ing)?|stake|stakes|holding|shareholding)["”’']? (?:\w+ )?in (?:the )?$/i;
+// Bodies that are no company: "Factory Workers Union", "Ministry of Finance", "International Monetary Fund"
+// (and the exchanges where a company's results are filed or its shares trade: "In a statement to the ASX, Qantas said…",
+// "results released on the Nigerian Stock Exchange")
 const EXCHANGE = /\b(?:Stock Exchange|Securities Exchange|Bourse)$|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
 const INSTITUTION = /\b(?:Union|Guild|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Organisation|Organization|Party|Parliament|Congress|Senate|Court|Tribunal|Monetary Fund|Reserve|Central Bank|Regulator|Institute|University|Exchequer|Treasury|Stock Exchange|Securities Exchange|Stock Market|Bourse)\b|^(?:ASX|NSE|BSE|NYSE|LSE|JSE|SGX|HKEX|TSX|DFM|ADX|NGX|KRX|Nasdaq|NASDAQ|Tadawul)$/;
 

@@ -2,6 +2,7 @@ import type { RawClaim } from '../claims/extractor.js';
 import type { ClaimType } from '../schema.js';
 import type { Refiner } from './refiner.js';
 import { OCCUPATIONS } from '../claims/staff-words.js';
+import { PUBLIC_BODY } from '../entities/coreference.js';
 
 /**
  * No subject, no claim: a name the article gives no evidence for (no suffix, no cue word, not
@@ -32,15 +33,6 @@ export const requireTypedSubjects: Refiner = (_ctx, claims) =>
       !(c.type === 'compute_deal' && c.subject.media) &&
       (!c.subject.assumed || COMPANY_ONLY.has(c.type) || c.vouched || (STAFF_TYPES.has(c.type) && STAFF_WORD.test(c.sentence.text)) || (!!c.counterparty && !c.counterparty.assumed && !onlyAfterTo(c))),
   );
-
-/**
- * A public body or a union is no company: "Factory Workers Union", "International Atomic Energy
- * Agency", "Disasters Emergency Committee", "Federal Reserve" (the body word is the name's head:
- * "Union Pacific", "Bank of England" are not caught).
- */
-// (also a body "of" a state — "Central Bank of Nigeria", "Department of Finance", "Reserve Bank of India" — and a state's
-// treasury; not an exchange, a company when it is the news: "an offer for LSE, valuing it at £1.3bn")
-const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate)$|^(?:The )?(?:Ministry|Department|Central Bank|Reserve Bank|Office|Commission|Court) of\b|\b(?:Exchequer|Treasury)\b/;
 
 /** Is every mention of the claim's subject in its sentence right after "to" (a destination)? */
 function onlyAfterTo(c: RawClaim): boolean {

@@ -3,7 +3,7 @@ import { isDemonym, isKnownPlace } from '../../entities/gazetteer.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { before, pickSubject } from '../slots.js';
-import { companyMeasure, ownedUsersBefore, RULES } from './rules.js';
+import { CLASS_NOUNS, companyMeasure, ownedUsersBefore, RULES } from './rules.js';
 
 /**
  * user_count: how many users, customers or subscribers a company (or the owner of a
@@ -20,7 +20,7 @@ const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base
 const NOT_USERS = /\b(?:lost|lose|losing|loss|losses|decline|fall|drop|shed|churned|fewer|hack|breach|leaked|exposed|affected|impacted|survey|surveyed|poll|polled|study|sample|interviewed|potential|prospective|measurements|statistics)\b/;
 // "added 2 million subscribers", "won 300,000 new customers": a flow into the user base, not its size
 // ("predicting 10 million total subscribers by 2010", "expects 10 million subscribers": a forecast)
-const CLASS_WITH_BEFORE = /\b(?:publishers|companies|firms|startups|start-ups|apps|platforms|services|brands|outlets|titles|newspapers|businesses|operators|networks|banks|lenders) (?:that have|which have|with) (?:at least |more than |over |fewer than |less than |under )?$/;
+const CLASS_WITH_BEFORE = new RegExp(`\\b(?:${CLASS_NOUNS}) (?:that have|which have|with) (?:at least |more than |over |fewer than |less than |under )?$`);
 const FLOW_OR_FORECAST = /\b(?:(?:net )?(?:addition|additions|increase|increases|rise|rises|growth|gain|gains|jump|decline|declines|drop|drops|fall|falls|loss|losses|churn|outflow|inflow) (?:of|by)|add|adds|added|adding|gain|gains|gained|gaining|won|win|wins|winning|signed up|signs up|signing up|net adds of|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|project|projects|projected|projecting|expect|expects|expected|expecting|target|targets|targeted|targeting)\b(?: (?:another|an additional|a further|a net|net|more than|over|about|around|some|nearly|almost|roughly|up to|at least|just over|just under|close to|an estimated))* ?$/;
 // "expects to reach 10 million subscribers by 2026", "aims to have 50 million users": a goal, not a user base
 const GOAL = /\b(?:expects?|expected|expecting|aims?|aimed|aiming|wants?|wanted|wanting|plans?|planned|planning|hopes?|hoped|hoping|targets?|targeted|targeting|seeks?|seeking|intends?|intending|on (?:course|track)|poised|set|likely|able|ambition is|goal is|aim is|bid) to (?:(?:more than |at least )?(?:double|triple) (?:to )?|(?:\w+ )?(?:reach|have|hit|top|pass|touch|get to|sign up|attract|cross|surpass|exceed|grow to|grow its [\w ]{1,20} to|serve|win|gain|add|acquire|onboard|amass|build)\b)(?: (?:an? |the )?(?:[\w-]+ ){0,2}?(?:of|to))?(?: (?:about|around|some|nearly|more than|over|at least|up to|roughly|an estimated))? ?$/;

@@ -97,7 +97,8 @@ export function ownedUsersBefore(view: SentenceView): boolean {
 }
 
 // "ranks publishers with at least 100,000 paying digital subscribers": a class of companies by their size, none of them
-const CLASS_WITH = '(publishers|companies|firms|startups|start-ups|apps|platforms|services|brands|outlets|titles|newspapers|businesses|operators|networks|banks|lenders) (that have|which have|with) (at least|more than|over|fewer than|less than|under)? [value:COUNT]';
+export const CLASS_NOUNS = 'publishers|companies|firms|startups|start-ups|apps|platforms|services|brands|outlets|titles|newspapers|businesses|operators|networks|banks|lenders';
+const CLASS_WITH = `(${CLASS_NOUNS}) (that have|which have|with) (at least|more than|over|fewer than|less than|under)? [value:COUNT]`;
 const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW, 'user_count/class-of-companies': CLASS_WITH };
 
 // A factbox's user label on the line above a figure ("Customers", "Monthly active users")
