@@ -1246,6 +1246,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'stock-based compensation told per person ("averaged about $X per employee", "at the company came to $X per employee"): each one\'s share is pay, where the company\'s total of it is an expense (negatives below)',
+      text: "Quillo AI's stock-based compensation averaged about $1.5 million per employee last year, according to financial documents. Stock-based compensation at Halvard Robotics came to roughly $900,000 per employee.",
+      claims: [
+        { type: 'compensation', subject: 'Quillo AI', value: { amount: 1_500_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 900_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a ranking told as entries: a line of the person and the company, then labelled lines of the pay and the company\'s revenue',
       text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\nCompany revenue: $35.8 billion\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million\nCompany revenue: $8 billion',
       claims: [

@@ -784,6 +784,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Corvid Rides plans to invest $500 million in its Vietnam business.', note: 'money put into its own business' },
     { text: 'In 2015, twelve of the current and some former executives received a total of €63.2 million.', note: 'executives paid, not a round' },
     { text: 'Halvard Labs is paying $1.5 million per employee in equity.', note: "one person's amount is pay" },
+    { text: "Quillo AI's average employee received $800,000 in equity last year.", note: 'one person (a singular occupation word) receiving equity is paid, no round' },
     { text: 'Pakistani startups finally joined the big league in 2021, collectively raising $350 million.', note: 'a total of many' },
     { text: 'Kestrel Tech’s fresher pay ranges from ₹1.5–5 lakh, though select candidates in its elite track have historically secured up to ₹6.5–7 lakh.', note: 'candidates paid, not a round' },
     { text: 'Halvard Capital led the pack with returns of 30% last year.', note: 'leading the pack is no round' },
