@@ -305,7 +305,8 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 // The verb of a clause with a subject of its own, right after that subject (past a relative clause on it): "…, while PalmPay
 // claims…", "…, and Forexly, which runs a cloud platform, landed…"
 const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hired|raised|secured|landed|closed|bagged|received|won|got|claims|claimed|boasts|boasted|serves|served|adds|added';
-const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB})\b`);
+// (any verb in the past: "while Persimmon experienced a revolt against the £75m bonus")
+const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB}|[a-z]{3,}ed)\b`);
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 
 const SUFFIX_BEFORE_DOT = /\b(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|Pty|Plc|plc|Llc|LLC|S\.A|N\.V|Cos)$/;

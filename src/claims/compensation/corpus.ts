@@ -1254,6 +1254,11 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a contrasted clause with its own subject and verb ("…, while Quarrington experienced a revolt against the £60m bonus"): the amount is that clause\'s company\'s, even when the name is one the article only guesses at and the first clause\'s is sure',
+      text: 'More than a third of Halvard Foods investors registered opposition to its pay plans this month, while Quarrington experienced a revolt against the £60m bonus handed to its chief executive.',
+      claims: [{ type: 'compensation', subject: 'Quarrington', value: { amount: 60_000_000, currency: 'GBP' } }],
+    },
+    {
       note: 'a ranking told as entries: a line of the person and the company, then labelled lines of the pay and the company\'s revenue',
       text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\nCompany revenue: $35.8 billion\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million\nCompany revenue: $8 billion',
       claims: [
