@@ -1,6 +1,6 @@
 import type { ClaimType } from '../schema.js';
 import type { Sentence } from '../text/sentences.js';
-import type { ClaimRule } from './rules.js';
+import { columnOf, type ClaimRule } from './rules.js';
 
 /**
  * Lists of "Name: value" lines under a label that says what the values are:
@@ -20,7 +20,13 @@ const LABELS: Partial<Record<ClaimType, RegExp>> = {
   headcount: /\b(?:employees?|staff|headcount|workforce|employee (?:strength|count|numbers)|team size|people)\b/i,
   user_count: /\b(?:users?|customers?|subscribers?|members|accounts|subscriptions)\b/i,
   compensation: /\b(?:pay|compensation|salar(?:y|ies)|remuneration|earnings|packages?|ctc|stipends?)\b/i,
+  // ("Top partner recruiters in London 2024 | Total hires": a table of who hired how many)
+  hiring: /\b(?:hires|hired|hiring|recruits|recruiters|recruited|recruitment|new joiners|partner moves|lateral moves)\b/i,
 };
+
+// ("Hired by Zentra:", "Where Zentra's new hires came from:", "Hires from rivals": a label naming the hirer or the hires' origin lists
+// where people came from, not who hired them)
+const HIRED_BY = /\b(?:by|from|previous(?:ly)?|former|ex-|alumni|origin|came|went|lost|departures?|left)\b|['’]s\b/i;
 
 const MONEY_TYPES = new Set<ClaimType>(['valuation', 'revenue', 'funding', 'compensation']);
 
@@ -52,22 +58,30 @@ const label = (s: Sentence) => !/\d{2,}/.test(s.text) && ((words(s.text) <= 6 &&
 export function sectionLabelOf(sentences: Sentence[], s: Sentence): string | undefined {
   if (!valueLine(s.text)) return undefined;
   let rows = 0;
+  // (a table's header row, its columns' names, a year among them: "Top partner recruiters in London 2024 | Total hires"; the
+  // label above the table, if any, is read with it)
+  let header: string | undefined;
+  const withHeader = (t: string) => (header ? `${t}\n${header}` : t);
   for (let j = s.index - 1; j >= 0 && j >= s.index - 16; j--) {
     const p = sentences[j]!;
+    if (!header && p.kind === 'table' && s.kind === 'table' && p.block === s.block && !/\d/.test(p.text.replace(/\b(?:19|20)\d\d\b/g, '')) && words(p.text.replace(/\|/g, ' ')) <= 16 && (j === 0 || sentences[j - 1]!.block !== p.block)) {
+      header = p.text;
+      continue;
+    }
     if (valueLine(p.text) || HEADER_ROW.test(p.text.trim())) {
       rows++;
       continue;
     }
     // ("(Two part-time jobs are counted as one full-time job.)": a note in brackets under the label)
     if (/^\(.*\)\.?$/.test(p.text.trim())) continue;
-    if (label(p)) return p.text;
+    if (label(p)) return withHeader(p.text);
     // ("The 10 largest U.S. airlines by full-time-equivalent employees, and their 1-year change…": the sentence right above a
     // list of rows says what its figures are)
-    if (BARE_ROW.test(s.text.trim()) && (rows > 0 || valueLine(sentences[s.index + 1]?.text ?? '')) && words(p.text) <= 30) return p.text;
+    if (BARE_ROW.test(s.text.trim()) && (rows > 0 || valueLine(sentences[s.index + 1]?.text ?? '')) && words(p.text) <= 30) return withHeader(p.text);
     // (a line of prose between: "Also Read", a caption — skip short ones, stop at prose)
     if (words(p.text) > 6) break;
   }
-  return undefined;
+  return header;
 }
 
 /** The rule that reads a "Name: value" line of a list whose label names this type. */
@@ -81,8 +95,16 @@ export function sectionRule(type: ClaimType): ClaimRule {
     confidence: 0.78,
     vouches: true,
     when: (view) => !!view.section,
-    extra: (_m, view) => (view.section && label.test(view.section) ? {} : null),
-    examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
+    // (in a table, the value's own column says what it is when it names a kind: "| Company | Staff | Hiring plans |" counts staff
+    // first)
+    extra: (m, view) => {
+      const column = columnOf(view, m.slots.value!.start);
+      if (column && !label.test(column) && Object.values(LABELS).some((other) => other.test(column))) return null;
+      if (!view.section || !label.test(view.section) || (type === 'hiring' && HIRED_BY.test(view.section))) return null;
+      // (a hire told with more than its count — "Zentra: 11 researchers from Orrin" — is a sentence of its own to read)
+      return type === 'hiring' && !/^\s*(?:\||$)/.test(view.text.slice(m.slots.value!.end, view.sentence.end)) ? null : {};
+    },
+    examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : type === 'hiring' ? 'Partner hires' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
   };
 }
 

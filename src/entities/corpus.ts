@@ -1976,4 +1976,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvale will also join the UAE Stargate AI campus, while Harwick Holdings Ltd. supplies the chips.',
     expect: [['UAE', 'other']],
   },
+  {
+    note: 'organization: a table copied one cell a line, each cell ending in its own mark ("Morgan Pell |"), under a column of a kind of company ("Top partner recruiters in London 2024"): a row key shaped like a person ("Morgan Pell") or opening with an ordinary word ("White & Vane") is a company',
+    text: 'Top partner recruiters in London 2024 |\nTotal hires |\nLateral hires |\nHalvard Legal |\n21 |\n7 |\nMorgan Pell |\n14 |\n10 |\nWhite & Vane |\n10 |\n7 |\nQuarrington Law |\n9 |\n3 |',
+    expect: [['Halvard Legal', 'organization'], ['Morgan Pell', 'organization'], ['White & Vane', 'organization'], ['Quarrington Law', 'organization']],
+  },
 ];

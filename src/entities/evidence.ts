@@ -238,7 +238,8 @@ const EMPLOYER_ACT_AFTER = /^ (?:has |had |have |will |would |is |was |also |rec
 const PRODUCT_KEYS = PRODUCT_BY_LOWER;
 
 // A table column of organisations: "| Company | Employees |"
-const ORG_COLUMN = /^(?:company|companies|firm|startup|start-up|employer|organi[sz]ation|business|bank|lender|investor|brand|issuer|borrower|acquirer|buyer|target|name|developer|provider|vendor|operator|manufacturer|maker|retailer|airline|insurer|fund)s?\b/i;
+// ("| Top partner recruiters in London 2024 | Total hires |", "| Largest employers |": the column's noun after a few words)
+const ORG_COLUMN = /^(?:(?:top|largest|biggest|leading|most active|[\w-]+) ){0,3}(?:company|companies|firm|startup|start-up|employer|organi[sz]ation|business|bank|lender|investor|brand|issuer|borrower|acquirer|buyer|target|name|developer|provider|vendor|operator|manufacturer|maker|retailer|airline|insurer|fund|recruiter|hirer)s?\b/i;
 
 export interface MentionContext {
   surface: string;
@@ -381,7 +382,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 
-  if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', 3, 'org-column');
+  // (a column of a kind of company outweighs a first name and a known surname, "Paul Weiss" among law firms; a column of
+  // "Name" may list people)
+  if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', /^names?\b/i.test(m.column.trim()) ? 3 : 4, 'org-column');
   // (decisive for every mention of it: "newly qualified (NQ) solicitors … the NQ rate … London NQ rates")
   if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 12, 'abbreviation');
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no

@@ -80,6 +80,7 @@ export function normalizeForMatching(text: string): string {
 const CELL = /^[^\n|.!?;]{1,48}[.]?$|^[^\n|!?;]{0,40}\d[\d.,]*\s?[a-zA-Z]{0,8}\.?$/;
 const HEADER_CELL = /^[^\d\n|]{1,32}(?:\(\S{1,6}\))?$/;
 const HAS_DIGIT = /\d/;
+const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /**
  * A table pasted one cell a line ("Company\nValuation\nEmployees\nZentrix AI\n$4bn\n1,200\n…"):
@@ -103,15 +104,26 @@ function cellsPerLine(text: string): string {
   for (let i = 0; i < lines.length; ) {
     // a run of non-blank short lines
     let j = i;
-    while (j < lines.length && CELL.test(text.slice(lines[j]!.start, lines[j]!.end).trim())) j++;
+    while (j < lines.length && CELL.test(cellText(text, lines[j]!))) j++;
     if (j - i >= 9) {
-      const cells = lines.slice(i, j).map((l) => text.slice(l.start, l.end).trim());
-      const k = columnsOf(cells);
+      const cells = lines.slice(i, j).map((l) => cellText(text, l));
+      // (a short line or two may open or close the run without being the table's: "- Top recruiters" above its own header)
+      let k = 0;
+      let from = i;
+      let to = j;
+      // (only lines that could head no column, or sentences: a header found further in would put the rows out of step)
+      for (let o = 0; o <= 2 && !k && (o === 0 || !isHeaderCell(cells[o - 1]!, 0) || cells[o - 1]!.endsWith('.')); o++) {
+        for (let e = 0; e <= 2 && !k; e++) {
+          k = columnsOf(cells.slice(o, cells.length - e));
+          if (k) [from, to] = [i + o, j - e];
+        }
+      }
       if (k) {
         chars ??= text.split('');
-        for (let r = i; r + k <= j; r += k) {
+        for (let r = from; r + k <= to; r += k) {
           // (the line breaks inside a row become cell separators; the one after it stays)
-          for (let c = r; c < r + k - 1; c++) chars[lines[c]!.end] = '|';
+          // (a cell that ends in its own mark, "Halvard Legal |", is followed by a space instead)
+          for (let c = r; c < r + k - 1; c++) chars[lines[c]!.end] = CELL_MARK_END.test(text.slice(lines[c]!.start, lines[c]!.end)) ? ' ' : '|';
         }
       }
     }
@@ -120,12 +132,30 @@ function cellsPerLine(text: string): string {
   return chars ? chars.join('') : text;
 }
 
+// ("Halvard Legal |", "21 |": a page whose table cells each end in a mark, one a line)
+const CELL_MARK_END = /\s\|\s*$/;
+/** A line's text as a cell: trimmed, without a cell mark of its own at its end. */
+function cellText(text: string, line: { start: number; end: number }): string {
+  const t = text.slice(line.start, line.end).trim();
+  return t.endsWith(' |') ? t.slice(0, -2).trimEnd() : t;
+}
+
+/**
+ * A cell that can head a column: capitalised, no figure but a year ("Top partner recruiters in London 2024"); the first, the
+ * table's own title, may be longer.
+ */
+function isHeaderCell(c: string, at: number): boolean {
+  const t = c.replace(YEAR, 'Y');
+  return /^[A-Z#]/.test(c) && (HEADER_CELL.test(t) || (at === 0 && t.length <= 48 && HEADER_CELL.test(t.slice(0, 32))));
+}
+
 /** The number of columns of a one-cell-a-line table, or 0 when the lines are no table. */
 function columnsOf(cells: string[]): number {
   for (let k = 3; k <= 6; k++) {
     const rows = Math.floor((cells.length - k) / k);
     if (rows < 2 || (cells.length - k) % k !== 0) continue;
-    if (!cells.slice(0, k).every((c) => HEADER_CELL.test(c) && /^[A-Z#]/.test(c))) continue;
+    // (a year may title a column: "Top partner recruiters in London 2024")
+    if (!cells.slice(0, k).every(isHeaderCell)) continue;
     let numbers = 0;
     let words = 0;
     let agree = true;

@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a table of who hired how many, copied one cell a line with each cell ending in its mark, its title cell with a year: each row\'s first count (the total) is its firm\'s; a firm named like a person ("Morgan Pell") or with an ordinary first word ("White & Vane") is a row\'s firm too',
+      text: 'Partner hiring was at a record.\nTop partner recruiters in London 2024 |\nTotal hires |\nLateral hires |\nHalvard Legal |\n21 |\n7 |\nMorgan Pell |\n14 |\n10 |\nWhite & Vane |\n10 |\n7 |\nQuarrington Law |\n9 |\n3 |',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Legal', value: { amount: 21 } },
+        { type: 'hiring', subject: 'Morgan Pell', value: { amount: 14 } },
+        { type: 'hiring', subject: 'White & Vane', value: { amount: 10 } },
+        { type: 'hiring', subject: 'Quarrington Law', value: { amount: 9 } },
+      ],
+    },
+    {
       note: 'people of any occupation lost to a rival ("lost about 10 pilots to Orvale Jet": the occupations are one list for every claim type)',
       text: 'Harwick Air has also lost about 10 pilots to Orvale Jet recently.',
       claims: [{ type: 'hiring', subject: 'Orvale Jet', counterparty: 'Harwick Air' }],
@@ -1594,6 +1604,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Where Zentra\'s new partners came from:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of the hires\' origins under a label naming the hirer: the keys are sources, not hirers' },
+    { text: 'Partners hired by Zentra Law:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of where the hires came from ("hired by X"): its keys hired no one' },
     { text: 'Orrin Retail lured shoppers from Kestrel Stores. Halvard Bank brought in new business from Dunmore Bank.', note: 'shoppers and business taken from a rival are no hires' },
     { text: 'Some 51 employees went to Zentrix AI headquarters for the product launch.', note: 'people who went to a company\'s building, in a story about no one leaving' },
     { text: 'Dana Roe, who founded the company a year ago after leaving Orrin AI, rejected both the takeover attempt and an offer to join Halvard Labs, the sources said.', note: 'an offer to join rejected is no move' },

@@ -1,5 +1,6 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
+import { sectionRule } from '../sections.js';
 import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 import { mainCompany } from '../people.js';
 import type { Tok } from '../../structure/tokens.js';
@@ -800,4 +801,4 @@ const notFronted =
     return extra ? extra(m, view) : {};
   };
 
-export const RULES: ClaimRule[] = SOURCED_RULES.map((r) => (r.match.includes('[subject:') ? r : { ...r, extra: notFronted(r.extra) }));
+export const RULES: ClaimRule[] = [...SOURCED_RULES.map((r) => (r.match.includes('[subject:') ? r : { ...r, extra: notFronted(r.extra) })), sectionRule('hiring')];
