@@ -144,6 +144,9 @@ const REPORT_OWNER = /^['’]s? (?:[a-z-]+ ){0,2}(?:statistics|data|figures|repo
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
 /** Actors in text order: a stable insertion sort, as a sentence has a handful. */
+// "its" opening a clause: a verb within a few words ("and its shares rose", "and its board has approved")
+const JOINED_CLAUSE = /^its\s+(?:[\w$.,%'’-]+\s+){0,5}?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|rose|fell|jumped|grew|surged|slumped|[a-z]{3,}ed)\b/i;
+
 function byStart(actors: Actor[]): Actor[] {
   for (let i = 1; i < actors.length; i++) {
     const a = actors[i]!;
@@ -623,6 +626,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // ("…believes that the New York Times, with its hiring of…": "its" in a phrase hung on a name right before is that name's,
       // a publication's too)
       const hungOn = possessive && !firstPerson && !relative ? [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && /^,\s+(?:with|through|thanks to|despite|via|after|amid)\s+$/.test(text.slice(a.end, start))) : undefined;
+      // ("…well ahead of Peacock and its 24 million users": "its" joined by "and" to a name right before is that name's — not
+      // when "its" opens a clause of its own, "Zentra beat Orrin and its shares rose")
+      const joined = possessive && !firstPerson && !relative && !hungOn ? [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.possessive && /^\s+and\s+$/.test(text.slice(a.end, start))) : undefined;
+      const joinedNoClause = joined && !JOINED_CLAUSE.test(text.slice(start, Math.min(s.end, start + 80))) ? joined : undefined;
       // ("Microsoft accounted for 62% of its revenue": a share a company makes of "its" total is another company's total)
       const shareOfOther = !!subject && word === 'its' && SHARE_OF_ITS.test(text.slice(Math.max(s.start, start - 60), start));
       // ("relies on Amazon, its largest shareholder,": "its" in an apposition to a name is not that name's — it is the
@@ -641,7 +648,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
       const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
       let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
-        : relative ? relative.entity : hungOn ? hungOn.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
+        : relative ? relative.entity : hungOn ? hungOn.entity : joinedNoClause ? joinedNoClause.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names
       // as an owner after it — that company would be "its")

@@ -48,7 +48,8 @@ const NOT_PAY = {
   // ("the average executive salary at overseas manufacturers of a similar scale is around ¥1.5 billion": pay at many employers)
   'compensation/at-many-employers': '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|package|packages) (at|across|among|in|for) ~{0,3} (companies|firms|manufacturers|makers|carmakers|automakers|banks|lenders|employers|peers|rivals|businesses|corporations|startups) _{0,10} [value:MONEY]',
   // ("The 10 highest-paid chief executives earned ₹834 crore between them", "the partners took home £40m together"): a total
-  'compensation/between-them': '[value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)',
+  // ("2.5m captains that have collectively earned over $4bn": said before the verb too)
+  'compensation/between-them': '([value:MONEY] (between them|among them|together|combined|collectively|in aggregate|between the two|among the three)|(collectively|together|jointly|between them|among them|combined) {earn|receive|make|take home|pocket|get|be paid} (a total of|more than|over|about|around|nearly|some)? [value:MONEY])',
   // "took a near $1 million pay cut", "a pay rise of £2,000": the change, not the pay
   // ("handed its boss a £1m pay rise, taking her salary to £3m": the rise, not the pay)
   'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop|rise|rises|raise|raises|increase|increases|hike|hikes|boost|bump|bumps|jump|top-up)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|rise|rises|raise|raises|increase|increases|hike|hikes|bump|bumps) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',

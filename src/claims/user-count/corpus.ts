@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: '"its" joined by "and" to the name right before ("ahead of Orvale TV and its 24 million users", "competes with Quillon and its 3 million customers") is that name\'s, not the sentence subject\'s',
+      text: 'Kestrel Stream added 700,000 subscribers in the quarter. Kestrel Stream remains well ahead of Orvale TV and its 24 million users.\n\nHalvard Pay is growing fast. The bank competes with Quillon and its 3 million customers.',
+      claims: [
+        { type: 'user_count', subject: 'Orvale TV', value: { amount: 24_000_000 } },
+        { type: 'user_count', subject: 'Quillon', value: { amount: 3_000_000 } },
+      ],
+    },
+    {
       note: 'a list under a label naming its measure, each line a name and its figure in brackets ("Harwick Stream (45m)")',
       text: 'Streaming services by subscribers:\n\n- Harwick Stream (45m)\n- Orvale TV (30 million)',
       claims: [
