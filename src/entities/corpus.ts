@@ -1981,4 +1981,9 @@ export const corpus: EntityExample[] = [
     text: 'Top partner recruiters in London 2024 |\nTotal hires |\nLateral hires |\nHalvard Legal |\n21 |\n7 |\nMorgan Pell |\n14 |\n10 |\nWhite & Vane |\n10 |\n7 |\nQuarrington Law |\n9 |\n3 |',
     expect: [['Halvard Legal', 'organization'], ['Morgan Pell', 'organization'], ['White & Vane', 'organization'], ['Quarrington Law', 'organization']],
   },
+  {
+    note: 'organization: an acronym a paper gives "her" ("GTB pays her staff") is no person — people are seldom written in capitals; the bank it is short for says so too',
+    text: 'Halvard Trust Bank (HTB) stands as the bank of the masses. HTB pays her staff at entry level the sum of N209,000 per month after confirmation.',
+    expect: [['HTB', 'organization']],
+  },
 ];

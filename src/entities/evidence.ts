@@ -516,7 +516,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // company's after a comma, the line ending there)
   if (words.length >= 2 && words.length <= 3 && /^(?:\s*(?:\d{1,3}[.)]|[-•*▪])?\s*)$/.test(before.slice(before.lastIndexOf('\n') + 1)) && /^, (?:[A-Z][\w&.'’-]*)(?: [A-Z&][\w&.'’-]*){0,4}[ \t]*(?:\n|$)/.test(after) && words.every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !ORG_HEADS.has(w) && !LEGAL_SUFFIX.test(w))) add(e, 'person', 2, 'entry-person-company');
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
-  if (testsOn(HIS_AFTER, after)) add(e, 'person', 2, 'his-after');
+  // (not an acronym: "GTB pays her staff" — some papers give a company "her", and a person is seldom written in capitals)
+  if (testsOn(HIS_AFTER, after) && !/^[A-Z]{2,5}$/.test(m.surface)) add(e, 'person', 2, 'his-after');
   // ("…and Hogan Lovells where London NQ rates recently hit £120,000": a name where people are paid or work is an employer's,
   // or a place's — which a place's own evidence outweighs)
   if (WHERE_PAID_AFTER.test(after)) add(e, 'org', 2, 'where-paid');

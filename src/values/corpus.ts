@@ -120,6 +120,12 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['R1,7 billion including bonuses', [money('R1,7 billion', 1.7e9, 'ZAR')]],
   ['earned N208 million in 2015', [money('N208 million', 208e6, 'NGN')]],
   ['a N2.5bn loan', [money('N2.5bn', 2.5e9, 'NGN')]],
+  // a single letter's currency before a figure grouped in thousands, as pay is written ("N95", "R2" stay names)
+  ['pays its entry level staff about N110,000 monthly', [money('about N110,000 monthly', 110000, 'NGN', { approximate: true, per: 'month' })]],
+  ['a starting salary of R15,000 a month', [money('R15,000 a month', 15000, 'ZAR', { per: 'month' })]],
+  // "between … to …", as many papers write a range
+  ['pay goes between N90,000 to N110,000 monthly', [between('between N90,000 to N110,000 monthly', 90000, 110000, { kind: 'money', currency: 'NGN', per: 'month' })]],
+  ['salaries between $90,000 to $110,000', [between('between $90,000 to $110,000', 90000, 110000, { kind: 'money', currency: 'USD' })]],
   ['a headcount of 6,07,354 employees', [count('6,07,354 employees', 607_354, 'people')]],
   // ── money: written currencies after the amount ───────────────────────────────────
   ['10 billion dollars', [money('10 billion dollars', 10e9)]],
@@ -755,6 +761,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
 export const negative: string[] = [
   'Take the R2 road north.',
   'Stock up on N95 masks.',
+  'Take the N1 north, then the R21 to the airport.',
   'The company was founded in 2015.',
   'By 2030 the market will change.',
   'from 2020 to 2025',

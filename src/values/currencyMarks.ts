@@ -148,7 +148,8 @@ export function dollarSuffixCode(letters: string): string | undefined {
 const SINGLE_LETTER_SIGNS = new Map([['R', 'ZAR'], ['N', 'NGN']]);
 // (only before a scaled amount: "R42.9 million", "N903m"; "R2", "N95" are names)
 // ("R69.3-million", as South African papers hyphenate the scale)
-const SCALED_DIGITS = /^\d[\d,.]*(?:\s|-)?(?:million|billion|trillion|bn|mn|m|tn)\b/i;
+// (or a figure grouped in thousands, as pay and prices are written: "N110,000 monthly", "R15,000 a month")
+const SCALED_DIGITS = /^\d[\d,.]*(?:\s|-)?(?:million|billion|trillion|bn|mn|m|tn)\b|^\d{1,3}(?:,\d{3})+(?![\d,])/i;
 
 /** The currency a single capital glued to a number writes ("R" → ZAR), if any. */
 export function singleLetterSign(letter: string): string | undefined {

@@ -33,7 +33,8 @@ export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, jo
   // "10-12", "between 10-12"
   if (isDash(sep)) dash = true;
   // "between 5 and 10", "from 100 to 150", "10 to 12 billion dollars"
-  else if (sep.kind === 'word' && sep.lower === (joiner ?? 'to')) {
+  // ("between N90,000 to N110,000": "to" after "between" too, as many papers write it)
+  else if (sep.kind === 'word' && (sep.lower === (joiner ?? 'to') || (joiner === 'and' && sep.lower === 'to'))) {
     // joined by its word
   } else if (sep.lower === 'or' && joiner === null && a.currency === null && a.scale === null) {
     // "two or three engineers", "5 or 6 people"; "$5bn or $6bn" are two amounts

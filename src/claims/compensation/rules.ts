@@ -44,7 +44,8 @@ const NOT_PAY = {
   'compensation/group-total': '((^|the|its|their) (executive|non-executive|independent)? (directors|board members|executives|executive directors) (of [ORG])? (have|had|were|collectively|together)? {earn|receive|take home|pocket|get|be paid} (a total of|total|combined)? [value:MONEY]|{pay|give|award} (its|their|the) ~{0,2} (directors|executives|executive directors|board|board members|management team) (a total of|total|combined)? [value:MONEY]|[value:MONEY] (to|among|between) (its|their|the) [COUNT]? ~{0,2} (directors|executives|executive directors|board members|top executives)|(executive|directors|directors\'|board|management) (compensation|remuneration|pay|fees|emoluments) (was|were|of|totalled|totaled|totalling|totaling|stood at|came to|amounted to|rose to|fell to) [value:MONEY])',
   // ("overall compensation of VW group's top executive board jumped 27 per cent to 50.3 million euros", "The total compensation for
   // the senior management at DBS Bank increased to S$93.8 million"): a board's or a management's pay together
-  'compensation/of-a-body': '(compensation|pay|remuneration|salaries|emoluments|fees|bonuses) (of|for|to) (the|its|their|[POSS])? _{0,5} (board|boards|management board|executive board|supervisory board|directors|executives|management|senior management|top management|management team|staff|employees|workforce|partners) _{0,8} [value:MONEY]',
+  // (a grade of the staff is no body: "pay for its entry level staff goes between N90,000 to N110,000 monthly")
+  'compensation/of-a-body': '(compensation|pay|remuneration|salaries|emoluments|fees|bonuses) (of|for|to) (the|its|their|[POSS])? (_{0,5} (board|boards|management board|executive board|supervisory board|directors|executives|management|senior management|top management|management team|partners)|(entire|whole|global|total|worldwide|permanent|full-time|own|all)? (staff|employees|workforce)|_{0,2} [COUNT] ~{0,3} (staff|employees|workforce)) _{0,8} [value:MONEY]',
   // ("the average executive salary at overseas manufacturers of a similar scale is around ¥1.5 billion": pay at many employers)
   'compensation/at-many-employers': '(pay|salary|salaries|wage|wages|compensation|remuneration|bonus|bonuses|package|packages) (at|across|among|in|for) ~{0,3} (companies|firms|manufacturers|makers|carmakers|automakers|banks|lenders|employers|peers|rivals|businesses|corporations|startups) _{0,10} [value:MONEY]',
   // ("The 10 highest-paid chief executives earned ₹834 crore between them", "the partners took home £40m together"): a total
@@ -350,7 +351,7 @@ export const RULES: ClaimRule[] = [
   // "has offered some researchers more than $10 million a year", "paid its chief executive $25 million"
   {
     reason: 'compensation/pays-people',
-    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? ([ORG])? (${PEOPLE} (~{0,2} [PERSON])? (in ~{1,3})?|[PERSON] (, [COUNT] ,)? ((of|from|at) [ORG])?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|a minimum of|a minimum|at least|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
+    match: `([subject:ORG] (had|has|have|also|reportedly|was|is|been|had been|has been)? (also|reportedly)?)? {pay|offer|give|grant|award|promise|provide} (its|their|his|her|our|some|top|senior|new|star|junior|select|each of its)? [COUNT]? ~{0,3} (/)? ([ORG])? (${PEOPLE} (~{0,2} [PERSON])? ((in|at) ~{1,3})?|[PERSON] (, [COUNT] ,)? ((of|from|at) [ORG])?|[COUNT] - (year-old|year-olds)) (, (a|an)? (whopping|staggering|hefty|handsome|massive|princely|total|reported)?)? (salaries of|packages of|packages worth|pay packages worth|pay packages of|offers of|offers worth|contracts worth|an average of|the sum of|a sum of|a total of|bonuses of|as much as|as high as|as big as|as large as|up to|more than|about|nearly|roughly|a minimum of|a minimum|at least|(signing|sign-on|retention|joining)? (bonuses|bonus|packages|package|offers) (as big as|as large as|as high as|of up to|of as much as|worth up to|worth|of)|(a|an)? (total|annual|base|starting|yearly)? ~{0,1} (salaries|salary|packages|package|pay|compensation|bonuses|bonus|offers|contracts) (exceeding|topping|reaching|averaging|of up to|of more than|of as much as|worth up to|worth more than|valued at|between|of|worth)?)? [value:MONEY]`,
     confidence: 0.82,
     unless: NOT_PAY,
     examples: [
@@ -358,6 +359,7 @@ export const RULES: ClaimRule[] = [
       ['Halvard Robotics paid its chief executive $25 million in total compensation in 2024.', 'Halvard Robotics', '$25 million'],
       ['Vantor Systems paid Chief Executive Mark Dale $31.4 million in 2023.', 'Vantor Systems', '$31.4 million'],
       ['Tessaly Bank paid its MD/CEO, a whopping N204.9 million as salary last year.', 'Tessaly Bank', 'N204.9 million'],
+      ['Halvard Bank pays her staff at entry level the sum of N209,000 per month after confirmation.', 'Halvard Bank', 'N209,000'],
       ['Zentrix AI has offered some engineers packages worth $300 million over four years.', 'Zentrix AI', '$300 million'],
       ['Quillmark Labs is offering machine learning engineers total compensation packages in excess of $1 million.', 'Quillmark Labs', 'in excess of $1 million'],
       ['Zentrix AI offered Dana Roe, 24, a package worth $125 million.', 'Zentrix AI', '$125 million'],
@@ -555,12 +557,13 @@ export const RULES: ClaimRule[] = [
   // of people, then what it is
   {
     reason: 'compensation/pay-for-people-is',
-    match: `(average|starting|base|basic|annual|median|entry-level|typical|total|minimum)? (salary|salaries|pay|wages|wage|compensation|bonus|bonuses|pay packages|packages) (for|of) ~{0,4} ${PEOPLE} ((at|in) [ORG])? ((is|are|was|were|will be|has been|have been) (now|currently|typically|usually|still)? (at)?|(now|currently|typically|usually|still)? (stand at|stands at|stood at|start at|starts at|started at|sit at|sits at|reached|top|tops|topped|exceed|exceeds|exceeded)) (about|around|roughly|nearly|more than|over|at least|as much as|up to)? [value:MONEY]`,
+    match: `(average|starting|base|basic|annual|median|entry-level|typical|total|minimum)? (salary|salaries|pay|wages|wage|compensation|bonus|bonuses|pay packages|packages) (for|of) ~{0,4} ${PEOPLE} ((at|in) [ORG])? ((is|are|was|were|will be|has been|have been) (now|currently|typically|usually|still)? (at)?|(now|currently|typically|usually|still)? (stand at|stands at|stood at|start at|starts at|started at|sit at|sits at|reached|top|tops|topped|exceed|exceeds|exceeded|goes|go|runs|run|varies|vary)) (about|around|roughly|nearly|more than|over|at least|as much as|up to|from|between)? [value:MONEY]`,
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [
       ["Orrin Labs' starting salaries for new graduates are now $185,000.", 'Orrin Labs', '$185,000'],
       ['At Halvard Legal, pay for first-year associates is £150,000.', 'Halvard Legal', '£150,000'],
+      ["Halvard Bank's pay for its entry level staff goes between N90,000 to N110,000 monthly depending on department.", 'Halvard Bank', 'between N90,000 to N110,000'],
     ],
   },
   // "with their salaries raised to £50,000 in year one", "starting pay was increased to $17 an hour": pay that was raised
@@ -663,7 +666,7 @@ export const RULES: ClaimRule[] = [
     match: `(average|median|mean|typical) (total|annual|hourly|base|basic|starting|monthly|yearly)? (pay|compensation|salary|salaries|wage|wages|earnings|remuneration) (for|of) ~{0,5} ${PEOPLE} (is|was|are|were|of|stands at|stood at|came to|reached|hit|tops|topped|now)? (more than|about|around|nearly|at least|over|roughly|some|just over|just under)? [value:MONEY]`,
     confidence: 0.76,
     unless: Object.fromEntries(Object.entries(NOT_PAY).filter(([name]) => name !== 'compensation/of-a-body')),
-    examples: [['Halvard Stores\n- Halvard Stores is hiring 25,000 seasonal workers.\n- Average total compensation for fulfillment and transportation employees is more than $29 per hour, which includes benefits.', 'Halvard Stores', 'more than $29 per hour']],
+    examples: [['Halvard Stores\n- Halvard Stores is hiring 25,000 seasonal workers.\n- Average total compensation for its fulfillment and transportation center employees is more than $29 per hour, which includes benefits.', 'Halvard Stores', 'more than $29 per hour']],
   },
   // "Offers from Corvid Systems reached $100 million for top researchers": offers a company made to people
   {
