@@ -527,6 +527,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['doubled its revenue in 2024, from $61 billion to $130 billion', [money('$61 billion', 61e9, 'USD'), money('$130 billion', 130e9, 'USD')]],
   ['will raise hourly pay from £10.25 to £11', [money('£10.25', 10.25, 'GBP'), money('£11', 11, 'GBP')]],
   ['raised salaries for graduates from £30,000 to £35,000', [money('£30,000', 30000, 'GBP'), money('£35,000', 35000, 'GBP')]],
+  ['decided to raise its starting salary for college graduates from 300,000 yen to 330,000 yen', [money('300,000 yen', 300000, 'JPY'), money('330,000 yen', 330000, 'JPY')]],
+  ['salaries range from $100,000 to $110,000', [between('from $100,000 to $110,000', 100000, 110000, { kind: 'money', currency: 'USD' })]],
   ['boosted its user base from 2 million to 5 million users', [count('2 million', 2e6), count('5 million users', 5e6, 'users')]],
   ['Hyundai Motor Group had 174,952 employees, LG 158,791, and SK 117,438.', [count('174,952 employees', 174952, 'people'), count('158,791', 158791), count('117,438', 117438)]],
   ['NatWest has 19 million customers, Barclays UK has over 20 million.', [count('19 million customers', 19e6, 'customers'), count('over 20 million', 20e6, null, { approximate: true })]],

@@ -44,7 +44,9 @@ function changeBefore(tokens: readonly Token[], j: number): boolean {
   const w = tokens[k]?.lower ?? '';
   if (CHANGE_WORDS.has(w) || MEASURES.has(w)) return true;
   // (a verb of change a few words back, across its object: "raised salaries for graduates from £30,000 to £35,000")
-  for (let back = k - 1; back >= Math.max(0, k - 4) && CHANGE_OBJECT.test(tokens[back + 1]?.lower ?? ''); back--) {
+  // ("raise its starting salary for college graduates from 300,000 yen to 330,000 yen": an object of up to six words, the
+  // nouns before "from" any lower-case words)
+  for (let back = k - 1; back >= Math.max(0, k - 6) && (CHANGE_OBJECT.test(tokens[back + 1]?.lower ?? '') || (back + 1 >= k - 1 && /^[a-z]+$/.test(tokens[back + 1]?.text ?? ''))); back--) {
     if (CHANGE_WORDS.has(tokens[back]?.lower ?? '')) return true;
   }
   // (a verb of change earlier in the clause, before a comma: "rose by 21% over a year, from 35.5 million to 42.8 million")

@@ -261,9 +261,12 @@ export const RULES: ClaimRule[] = [
   // "set salaries for second-year analysts at $125,000"
   {
     reason: 'compensation/raised-pay-to',
-    match: `{raise|lift|increase|boost|hike|bump|set|fix|peg} (its|their|the)? (base|starting|annual|junior|minimum|hourly|average|entry-level)? (salaries|salary|pay|wages|wage|compensation) ((for|of) ~{0,4} ${PEOPLE})? (to|at) [value:MONEY]`,
+    match: `{raise|lift|increase|boost|hike|bump|set|fix|peg} (its|their|the)? (base|starting|annual|junior|minimum|hourly|average|entry-level)? (salaries|salary|pay|wages|wage|compensation) ((for|of) ~{0,4} ${PEOPLE})? (from (about|around|roughly)? [MONEY])? (to|at) [value:MONEY]`,
     confidence: 0.85,
-    examples: [['Goldman Sachs increased base salaries for first-year analysts to $110,000.', 'Goldman Sachs', '$110,000']],
+    examples: [
+      ['Goldman Sachs increased base salaries for first-year analysts to $110,000.', 'Goldman Sachs', '$110,000'],
+      ['Quillon Retailing has decided to raise its starting salary for college graduates from 300,000 yen to 330,000 yen from March.', 'Quillon Retailing', '330,000 yen'],
+    ],
   },
   // "the company pays $150,000 a year", "earn $22 an hour", "offered him $100 million": money paid to someone, per period or to a person
   {
