@@ -224,7 +224,8 @@ function toArticle(doc: Doc, opts: ExtractOptions): Article {
     const evidence = [...new Map(group.flatMap((c) => [c.sentence, ...(c.alsoIn ?? [])]).map((s) => [s.start, s])).values()]
       .sort((a, b) => a.start - b.start)
       .map((s) => ({ text: doc.original.slice(s.start, s.end), start: s.start, end: s.end, ...lineColumnAt(lineStarts, s.start) }));
-    const valued = group.find((c) => c.value) ?? head;
+    // (a figure over a vague amount it falls in: "nine-figure compensation packages", then "around $125 million")
+    const valued = group.find((c) => c.value && c.value.amount !== null) ?? group.find((c) => c.value) ?? head;
     const v = valued.value;
     // (the per-type fields are set after `confidence` and before `reason`: the order the JSON prints)
     const claim: Omit<Claim, 'id'> = {

@@ -1259,6 +1259,11 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Quarrington', value: { amount: 60_000_000, currency: 'GBP' } }],
     },
     {
+      note: 'a vague amount ("nine-figure packages") and a figure it takes in ("around $125 million") told of one company are one claim, and the claim carries the figure',
+      text: 'Zentra Labs is in a hiring race. Young researchers in their 20s are being offered nine-figure compensation packages. Zentra Labs chief executive Tom Reyes offered 24-year-old Dana Roe around $125 million in stock and cash over four years to join his company.',
+      claims: [{ type: 'compensation', subject: 'Zentra Labs', value: { amount: 125_000_000, currency: 'USD', text: 'around $125 million' } }],
+    },
+    {
       note: 'a ranking told as entries: a line of the person and the company, then labelled lines of the pay and the company\'s revenue',
       text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\nCompany revenue: $35.8 billion\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million\nCompany revenue: $8 billion',
       claims: [
