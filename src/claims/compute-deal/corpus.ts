@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a relative clause on the partner named after "with" ("a partnership with Orrin Compute, which will provide Halvard AI with…") makes it the provider; the chips a provider supplies, made by another ("Blackwell GPUs"), name no second provider',
+      text: 'The project is based on a strategic partnership with Orrin Compute, which will provide Halvard AI with some 18,000 Blackwell GPU processors.\n\nKestrel Cloud will provide Vantor Labs with 4,000 Blackwell GPUs.',
+      claims: [
+        { type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Orrin Compute' },
+        { type: 'compute_deal', subject: 'Vantor Labs', counterparty: 'Kestrel Cloud' },
+      ],
+    },
+    {
       note: 'power flows from the energy company: two names before "signed a PPA" ("X Cloud and Y Energy signed a 10-year PPA to power a data centre campus") is X\'s power from Y, whichever the reading put first',
       text: 'Harwick Cloud and Orvale Energy signed a 10-year PPA to power a data centre campus.',
       claims: [{ type: 'compute_deal', subject: 'Harwick Cloud', counterparty: 'Orvale Energy' }],

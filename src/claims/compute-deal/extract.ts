@@ -135,6 +135,7 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 // ", a Nordic GPU cloud provider," right after a name
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
+const RELATIVE_PROVIDES = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|is to\s+|has agreed to\s+|agreed to\s+)?(?:provid|suppl|deliver|sell|rent|lease)/i;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
 // (but "unveiled a deal with Google" is a deal: a launch or an unveiling of a deal, an agreement or a partnership)
 // (nor chips for phones, modems or cars: "a deal with Apple to supply the iPhone maker with 5G communications chips" — parts, not compute)
@@ -329,7 +330,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("an agreement that will see Amazon Web Services provide it with cloud infrastructure": the one seen doing is its verb's subject)
       // ("a deal for Nvidia to supply 18,000 Blackwell chips to Humain": the one a deal is "for" to do is its verb's subject too)
       const seenDoing = /\b(?:see|sees|saw|seen|let|lets)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)) || (/\bfor\s+$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 5), a.start)) && /^ to (?:provide|supply|deliver|sell|build|rent|lease)\b/.test(view.text.slice(a.end, a.end + 20)));
-      if ((isObjectSlot(view, a) && !seenDoing) || a.entity.media) return false;
+      // ("a strategic partnership with Nvidia, which will provide Mistral with 18,000 GPUs": a relative clause's verb is its name's)
+      const relativeDoer = RELATIVE_PROVIDES.test(view.text.slice(a.end, a.end + 50));
+      if ((isObjectSlot(view, a) && !seenDoing && !relativeDoer) || a.entity.media) return false;
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
       const rest = after.replace(APPOSITION_AFTER, '');
@@ -381,6 +384,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
     if (providerVerbActor) {
       // "CoreWeave will provide TML with GPUs": the provider is the subject, the customer the object
       providers.unshift(providerVerbActor.entity);
+      // (a product named is what it provides, made by others: "will provide Halvard with 18,000 Blackwell GPUs" is no deal with Nvidia)
+      for (const p of productProviders) if (p !== providerVerbActor.entity) makersOnly.add(p);
       // (not a chip maker named for its chips: "CoreWeave will provide a cluster of NVIDIA GB300 systems to Quillmark")
       // (nor what the provider owns: "will provide its GH200 Grace Hopper Superchip to the two companies")
       const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)));
