@@ -669,6 +669,30 @@ export function actorList(view: SentenceView, at: number, maxGap = 40): Actor[] 
   return list;
 }
 
+/**
+ * The names a subject stands with at the head of its clause, in text order, itself among them: "Kestrel Electronics and Vantor
+ * Group have signed deals…", "Four major corporations — Kestrel, Vantor, Pellam and Quillon — have sealed deals…" (a list set
+ * off by dashes after a plural noun that opens the sentence). Just the actor when it stands alone.
+ */
+export function jointSubjects(view: SentenceView, actor: Actor): Actor[] {
+  const named = view.actors.filter((a) => a.via === 'name' && !a.possessive && a.entity.kind === 'organization');
+  const i = named.indexOf(actor);
+  if (i < 0) return [actor];
+  const list = [actor];
+  const joins = (gap: string) => /^(?:,|,? and|,? &) $/.test(gap);
+  for (let j = i - 1; j >= 0 && joins(view.text.slice(named[j]!.end, list[0]!.start)); j--) list.unshift(named[j]!);
+  for (let j = i + 1; j < named.length && joins(view.text.slice(list[list.length - 1]!.end, named[j]!.start)); j++) list.push(named[j]!);
+  if (list.length < 2) return [actor];
+  const lead = view.text.slice(view.sentence.start, list[0]!.start);
+  // (the pair opens the sentence, after "Both" at most, or a dashed aside after a plural noun that does)
+  // (after a dateline too: "GYEONGJU — Four major Korean corporations — Kestrel, …")
+  const opens = /^\W*(?:both\s+)?$/i.test(lead) || /(?:^\W*|[—–:-]\s*)(?:[A-Za-z][\w-]*\s+){0,4}[a-z]+s\s*[—–-]\s*$/.test(lead);
+  const rest = view.text.slice(list[list.length - 1]!.end, view.sentence.end);
+  // ("… and Quillon — as well as the government have sealed…")
+  const verbNext = /^\s*(?:[—–-]\s*)?(?:as well as [^,;—–]{1,40}?\s)?(?:have|has|had|will|would|are|were|also|just|each|both|all|jointly|together|[a-z]+ed)\b/.test(rest);
+  return opens && verbNext ? list : [actor];
+}
+
 /** The nearest quantity to an offset satisfying a test. */
 export function nearest<T extends { start: number; end: number }>(items: T[], at: number, ok: (x: T) => boolean): T | undefined {
   let best: T | undefined;

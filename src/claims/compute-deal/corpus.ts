@@ -18,6 +18,18 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a joint subject — a pair ("Kestrel Electronics and Vantor Group have signed deals with…") or a list set off by dashes after a plural noun, after a dateline ("SEOUL — Four major corporations — A, B, C and D — as well as the government have sealed deals with…") — is a customer each; the chips deployed ("Blackwell processors") name their maker, no party when a seller is named',
+      text: 'Kestrel Electronics and Vantor Group have signed deals with Orrin Cloud to rent 50,000 GPUs.\n\nSEOUL — Four major corporations — Pellam Motor, Quillon Cloud, Harwick Steel and Tarsel — as well as the government have just sealed deals with Orrin Cloud to deploy 260,000 Blackwell processors.',
+      claims: [
+        { type: 'compute_deal', subject: 'Kestrel Electronics', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Vantor Group', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Pellam Motor', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Quillon Cloud', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Harwick Steel', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Tarsel', counterparty: 'Orrin Cloud' },
+      ],
+    },
+    {
       note: 'a relative clause on the partner named after "with" ("a partnership with Orrin Compute, which will provide Halvard AI with…") makes it the provider; the chips a provider supplies, made by another ("Blackwell GPUs"), name no second provider',
       text: 'The project is based on a strategic partnership with Orrin Compute, which will provide Halvard AI with some 18,000 Blackwell GPU processors.\n\nKestrel Cloud will provide Vantor Labs with 4,000 Blackwell GPUs.',
       claims: [
@@ -157,12 +169,9 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud', value: { amount: 138_000_000_000 } }],
     },
     {
-      note: 'an amount that names its deal\'s other side ("a $10 billion deal with Y") is that side\'s, not the first provider\'s; "a deal with Y\'s biggest rival" names no amount of Y',
+      note: 'an amount that names its deal\'s other side ("a $10 billion deal with Y") is that side\'s; the maker of chips the project uses ("Nvidia’s Blackwell chips") is no party beside a seller the sentence names a deal with',
       text: 'Zentrix AI has broken ground on its first data centres, a project that combines Nvidia’s Blackwell chips with a $10 billion deal with AMD.',
-      claims: [
-        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'AMD', value: { amount: 10_000_000_000 } },
-        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Nvidia' },
-      ],
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'AMD', value: { amount: 10_000_000_000 } }],
     },
     {
       note: 'a chip maker named for a model of two words ("NVIDIA H100 SXM GPUs") is no party when the seller is named after "from"',

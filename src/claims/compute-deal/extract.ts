@@ -4,7 +4,7 @@ import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
 import type { Actor } from '../../entities/coreference.js';
-import { actorList, before, clauseAround, hasForeignSubject, isObjectSlot, isOwnerOfNext, nearest, pickSubject, slotOf } from '../slots.js';
+import { actorList, before, clauseAround, hasForeignSubject, isObjectSlot, isOwnerOfNext, jointSubjects, nearest, pickSubject, slotOf } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
 import { sellsCompute } from './providers.js';
@@ -135,6 +135,7 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 // ", a Nordic GPU cloud provider," right after a name
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
+const CHIP_AFTER = /^\s*(?:[\w-]+\s+)?(?:gpus?|chips?|processors?|accelerators?|superchips?)\b/i;
 const RELATIVE_PROVIDES = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|is to\s+|has agreed to\s+|agreed to\s+)?(?:provid|suppl|deliver|sell|rent|lease)/i;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
 // (but "unveiled a deal with Google" is a deal: a launch or an unveiling of a deal, an agreement or a partnership)
@@ -323,7 +324,12 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const p = computeProviderOf(n.surface);
       const e = p ? view.entities.ensure(p) : null;
       // ("training xAI's next model, Grok", "apps like Snapchat": a product of a company that sells no compute names no provider)
-      if (e && e.compute && !providers.includes(e)) providers.push(e);
+      if (e && e.compute && !providers.includes(e)) {
+        providers.push(e);
+        // ("deals with Orrin Cloud to deploy 260,000 Blackwell processors": a chip names its maker, a party only when no one
+        // else sells)
+        if (CHIP_AFTER.test(view.text.slice(n.end, n.end + 30))) makersOnly.add(e);
+      }
     }
     const productProviders = [...providers];
     const providerVerbActor = view.actors.find((a) => {
@@ -396,10 +402,15 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const at = Math.max(cueAt, view.actors.find((a) => sellers.includes(a.entity))?.start ?? cueAt);
       subjectPick = pickSubject(view, at, { exclude: sellers, skip: (v, a) => inFrontedPhrase(v, a) || beforeSeam(v, a, at) || (sellers.length > 0 && makersOnly.has(a.entity) && namedForChips(v, a)) });
     }
+    // ("Four major corporations — Kestrel, Vantor, Pellam and Quillon — have sealed deals with…": the dashed list is the subject)
+    if (!subjectPick && !providerVerbActor) {
+      const listed = view.actors.find((a) => a.start < cueAt && jointSubjects(view, a).length > 1);
+      if (listed) subjectPick = { entity: listed.entity, via: listed.via, actor: listed };
+    }
     if (!subjectPick) return [];
     // ("AWS and Microsoft Azure have taken half of the market while the rest of the industry continues to spend on cloud
     // infrastructure": the deal word sits in a later clause with a subject of its own)
-    if (subjectPick.actor && subjectPick.actor.start < clauseAround(view, cueAt)[0] && hasForeignSubject(view, cueAt)) return [];
+    if (subjectPick.actor && subjectPick.actor.start < clauseAround(view, cueAt)[0] && hasForeignSubject(view, cueAt) && jointSubjects(view, subjectPick.actor).length < 2) return [];
     // "higher than what ride-hailing firm Lyft … spend on AWS": the customer compared with is no party to this deal
     if (subjectPick.actor && COMPARED.test(view.text.slice(view.sentence.start, subjectPick.actor.start).toLowerCase())) return [];
     let customer = subjectPick.entity;
@@ -466,7 +477,11 @@ function dealsOf(view: SentenceView): RawClaim[] {
       const own = view.actors.find((a) => a.start >= from && a.end <= at.start && a.via === 'name' && !a.possessive && a.entity !== p && a.entity.kind === 'organization' && !a.entity.media && /^\s*(?:(?:while|whereas|and|but)\s+)?$/i.test(view.text.slice(from, a.start)));
       return own && own.entity !== customer && !view.actors.some((b) => b.entity === customer && b.start >= from && b.start < at.start) ? own.entity : customer;
     };
-    return unique.map((p, i) => ({
+    // ("Kestrel Electronics and Vantor Group have signed deals with Orrin Cloud": each of a joint subject is a customer, the amount
+    // the first one's)
+    const joint = !providerVerbActor && subjectPick.actor && subjectPick.entity === customer ? jointSubjects(view, subjectPick.actor).filter((a) => a.entity !== customer && !unique.includes(a.entity)) : [];
+    const partners: RawClaim[] = unique.length === 1 ? joint.map((a) => ({ type: 'compute_deal', subject: a.entity, counterparty: unique[0]!, value: null, sentence: view.sentence, reason: 'compute_deal/deal-with-provider', confidence: 0.8, subjectVia: a.via, cueAt, resource })) : [];
+    return [...partners, ...unique.map((p, i) => ({
       type: 'compute_deal' as const,
       subject: clauseCustomer(p),
       counterparty: p,
@@ -477,6 +492,6 @@ function dealsOf(view: SentenceView): RawClaim[] {
       subjectVia: subjectPick.via,
       cueAt,
       resource,
-    }));
+    }))];
   }
 }
