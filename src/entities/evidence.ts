@@ -181,7 +181,8 @@ const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
 // "recruited five people from X", "a team of brokers from X", "engineers at X": where people work
 // (people "at" a name work there — a firm, whatever its name looks like: "their peers at Reed Smith"; "from" a name came from it)
 const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits|lawyers|associates|partners|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,3} (from|at) (?:the )?$/;
-const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
+// ("Deutsche rehired Cam Gilbert from Mizuho")
+const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|rehired|rehires|rehiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
 const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: of(?: [\w&-]+){1,4})?, $/i;
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 

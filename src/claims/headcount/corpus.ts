@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a count of staff with a list of their kinds between ("Halvard Telecom’s 6,230 permanent, temporary, and contracted employees", "500 permanent and temporary staff")',
+      text: 'The new hires make up 6.4 percent of Halvard Telecom’s 6,230 permanent, temporary, and contracted employees at the end of last year.',
+      claims: [{ type: 'headcount', subject: 'Halvard Telecom', value: { amount: 6230 } }],
+    },
+    {
       note: '"the IT firm" after a quotation that names no company refers to the company spoken of just before the quotation, not to the article\'s most-named company',
       text: 'Harwick Tech added 5,000 staff. Harwick Tech said demand was strong, and Harwick Tech expects more hiring. Harwick Tech shares rose.\n\nOrvale Tech isn\'t far behind. According to CEO Dana Roe, "Continued deal momentum positions us well as we enter the second half."\n\nThe IT firm had a workforce of 84,438 at the end of the quarter.',
       claims: [{ type: 'headcount', subject: 'Orvale Tech', value: { amount: 84_438, text: '84,438' } }],

@@ -77,6 +77,8 @@ const TARGET = '(could|will|would|may|might|set to|expected to|plans to|aims to|
 const CAME_FROM = `([value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,2} (worked|came|come|joined|moved) (at|for|from|over from)|[value:COUNT] ~{0,2} (formerly|previously|until recently) (at|of|with) [ORG]|[value:COUNT] (former|ex-|ex) _{0,3} ${STAFF_OR_TRADE}|[value:COUNT] (laid-off|retrenched|redundant|sacked|dismissed|departing|departed|displaced|furloughed) _{0,2} ${STAFF_OR_TRADE})`;
 
 // "along with 99,224 employees of service providers", "5,000 workers at its suppliers": other companies' people
+// The kinds of staff between a count and its noun, a list of them too: "6,230 permanent, temporary, and contracted employees"
+const STAFF_KINDS = '(_{0,2}|~{1,2} ,? (and|or) ~{1,2}|~{1,2} , ~{1,2} ,? (and|or) ~{1,2})';
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;
 
 const NOT_A_HEADCOUNT = {
@@ -222,7 +224,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     // ("the airline's 3,600 pilots", "its 2,000 nurses": the people of a trade a company has are its staff — not its drivers or
     // couriers, who work for apps as often as for an employer)
-    match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? _{0,2} (${STAFF}|${OWN_TRADES}|person|people|strong|man)`,
+    match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? ${STAFF_KINDS} (${STAFF}|${OWN_TRADES}|person|people|strong|man)`,
     confidence: 0.88,
     unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM, 'headcount/came-from': CAME_FROM },
     examples: [

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person "rehired from" a rival, a name no first-name list knows ("Cam Gilbert"), by a company named short ("Halvard" for Halvard Bank)',
+      text: 'Halvard Bank has been clearing out its London traders. The exit came just before Halvard rehired Cam Gilbert from Orvale Trust to run its rates business.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Orvale Trust' }],
+    },
+    {
       note: 'a table of who hired how many, copied one cell a line with each cell ending in its mark, its title cell with a year: each row\'s first count (the total) is its firm\'s; a firm named like a person ("Morgan Pell") or with an ordinary first word ("White & Vane") is a row\'s firm too',
       text: 'Partner hiring was at a record.\nTop partner recruiters in London 2024 |\nTotal hires |\nLateral hires |\nHalvard Legal |\n21 |\n7 |\nMorgan Pell |\n14 |\n10 |\nWhite & Vane |\n10 |\n7 |\nQuarrington Law |\n9 |\n3 |',
       claims: [

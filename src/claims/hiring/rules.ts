@@ -431,7 +431,7 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hired-person-from',
     extra: unitAtCompany,
-    match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (a|an|the|who was|who is|who has|previously|formerly|most recently)? (former|ex-|ex|previously|formerly|longtime|veteran|recently)? ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
+    match: `{hire|rehire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (a|an|the|who was|who is|who has|previously|formerly|most recently)? (former|ex-|ex|previously|formerly|longtime|veteran|recently)? ~{0,3} (at|of|from|with)? [counterparty:ORG]`,
     confidence: 0.82,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
     examples: [['Quillmark Labs has hired Jane Doe, a former Google executive, as chief operating officer.', 'Quillmark Labs', null]],
@@ -440,7 +440,7 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hired-who-was-at',
     extra: unitAtCompany,
-    match: `{hire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (who|who had|who has) (previously|formerly|most recently|until recently|recently|once)? (led|ran|headed|worked at|worked for|was at|was with|spent _{1,3} at|was _{0,4} at|was _{0,4} of|oversaw) ~{0,3} [counterparty:ORG]`,
+    match: `{hire|rehire|poach|lure|recruit|appoint|name|tap|bring in|welcome|add} [PERSON] , (who|who had|who has) (previously|formerly|most recently|until recently|recently|once)? (led|ran|headed|worked at|worked for|was at|was with|spent _{1,3} at|was _{0,4} at|was _{0,4} of|oversaw) ~{0,3} [counterparty:ORG]`,
     confidence: 0.8,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
     examples: [['Quillmark Labs has hired Priya Raman, who previously led Google’s AI team.', 'Quillmark Labs', null]],
@@ -534,7 +534,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Zentrix AI has brought in Dana Roe from Copperleaf Labs", "snagged Dana Roe from Copperleaf Labs": a named person taken from a company
   {
     reason: 'hiring/took-person-from',
-    match: `{hire|poach|lure|recruit|bring in|bring over|bring on|snag|land|nab|tap|pick|woo|appoint|name|headhunt} [PERSON] (away)? from (rival|startup)? [counterparty:ORG]`,
+    match: `{hire|rehire|poach|lure|recruit|bring in|bring over|bring on|snag|land|nab|tap|pick|woo|appoint|name|headhunt} [PERSON] (away)? from (rival|startup)? [counterparty:ORG]`,
     confidence: 0.8,
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD },
     examples: [['Zentrix AI has brought in Dana Roe from Copperleaf Labs to run its chip unit.', 'Zentrix AI', null]],
