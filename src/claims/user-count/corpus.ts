@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'the level a decline reached ("showing a 0.5% decline in subscribers to 62.5 million") is the user base, where the users lost are not',
+      text: 'Halvard Mobile struggled in the third quarter, showing a 0.5% decline in subscribers to 62.5 million.',
+      claims: [{ type: 'user_count', subject: 'Halvard Mobile', value: { amount: 62_500_000 } }],
+    },
+    {
       note: '"its" joined by "and" to the name right before ("ahead of Orvale TV and its 24 million users", "competes with Quillon and its 3 million customers") is that name\'s, not the sentence subject\'s',
       text: 'Kestrel Stream added 700,000 subscribers in the quarter. Kestrel Stream remains well ahead of Orvale TV and its 24 million users.\n\nHalvard Pay is growing fast. The bank competes with Quillon and its 3 million customers.',
       claims: [

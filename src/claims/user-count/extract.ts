@@ -31,6 +31,7 @@ const THERE_ARE = /\bthere (?:is|are|was|were|will be|would be|could be|may be|m
 // "support the 10-20 million subscribers that it was aiming for", "the 5 million users it hopes to reach": a goal named after the count
 const GOAL_AFTER = /^(?: (?:that|which))? (?:it|they|he|she|we|the (?:company|firm|group)) (?:is |was |are |were |had been |has been )?(?:(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)?|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)(?: for)?(?=\s*(?:[,.;:!?)]|$|by |within |in the next ))|(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|seek(?:s|ing)?) to (?:reach|have|hit|get|sign up|attract|serve|win|gain|add)\b)/;
 // "up to five other iTunes users": people beside the ones meant
+const LEVEL_AFTER_CHANGE = /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|dropping)\b[^,;:]{0,40}\bto (?:about |around |roughly |nearly |just over |just under )?$/;
 const OTHER = /\bother\b/;
 
 /** "China's 340 million mobile users", "the 22.8 million UK net users", "Thousands of UK dial-up users": a country's or a market's users. */
@@ -81,7 +82,8 @@ export const userCount: Extractor = {
       const pre = before(view, q.start, 60);
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
       if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
-      if (NOT_USERS.test(pre.slice(-30)) || isNoOnesCount(view, q, pre)) continue;
+      // (not a level a change reached: "a 0.5% decline in subscribers to 62.5 million", "numbers declining by 2.6% to 5.2 million")
+      if ((NOT_USERS.test(pre.slice(-30)) && !LEVEL_AFTER_CHANGE.test(pre)) || isNoOnesCount(view, q, pre)) continue;
       // ("ranks English-language publishers with at least 100,000 paying digital subscribers": a class of companies by size)
       if (CLASS_WITH_BEFORE.test(pre)) continue;
       if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\b(?:new|additional|extra|net new|incremental) (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
