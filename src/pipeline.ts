@@ -26,7 +26,7 @@ import { otherLevels } from './refine/levels.js';
 import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
 import { requireTypedSubjects } from './refine/typed-subjects.js';
-import { dropJointAmounts } from './refine/joint-amounts.js';
+import { dropJointAmounts, pairRelative } from './refine/joint-amounts.js';
 import { directSourceOnly } from './refine/direct-source.js';
 import { dealDirectionByVerb, powerFromEnergyCompany } from './refine/deal-direction.js';
 import type { Refiner } from './refine/refiner.js';
@@ -70,7 +70,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [requireTypedSubjects, dropJointAmounts, assignModality, oneClaimPerAmount, convertedAmounts, otherLevels, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, powerFromEnergyCompany, departureToNamedRival, departureYieldsToHiring, countMeetsSource, directSourceOnly, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, dropJointAmounts, pairRelative, assignModality, oneClaimPerAmount, convertedAmounts, otherLevels, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, powerFromEnergyCompany, departureToNamedRival, departureYieldsToHiring, countMeetsSource, directSourceOnly, leadFromNextSentence];
 
 let gate: Gate | null = null;
 

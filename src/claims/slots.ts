@@ -278,7 +278,8 @@ const NOT_DESCRIPTION = /\b(?:of|in|on|at|for|with|from|by|to|into|about|over|un
  * headline, a fragment).
  */
 // Between a name and its amount: a relative clause's pronoun and one verb ("that raised", ", which has secured")
-const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the|its|their) [^,]{1,40})?,? (?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
+// ("Netflix or Disney, both of which claim more than 200 million users": a relative clause on a pair, src/refine/joint-amounts.ts)
+const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the|its|their) [^,]{1,40})?,? (?:(?:both|each|all) of )?(?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
 
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 

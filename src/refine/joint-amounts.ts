@@ -32,3 +32,23 @@ function isJoint(c: RawClaim): boolean {
   const after = s.text.slice(q.end - s.start);
   return PAIR_TOTAL.test(before) || PAIR_TOGETHER.test(before) || BETWEEN_THEM_AFTER.test(after) || (SUMMED.has(c.type) && MERGED_BEFORE.test(before));
 }
+
+/**
+ * A relative clause on a pair says its amount of each: "…close to Netflix or Disney, both of which claim more than 200 million
+ * streaming users" is a claim of Disney's (the subject picked) and one of Netflix's.
+ */
+export const pairRelative: Refiner = (ctx, claims) => {
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    out.push(c);
+    const actors = ctx.actors[c.sentence.index] ?? [];
+    const i = actors.findIndex((a) => a.entity === c.subject && a.via === 'name' && c.value && a.end <= c.value.start && PAIR_RELATIVE.test(ctx.text.slice(a.end, c.value.start)));
+    if (i < 1) continue;
+    const [a, b] = [actors[i - 1]!, actors[i]!];
+    if (a.via !== 'name' || a.entity === b.entity || a.entity === c.counterparty || a.entity.kind !== 'organization' || !/^,? (?:and|or|&) $/.test(ctx.text.slice(a.end, b.start))) continue;
+    c.shared = true;
+    out.push({ ...c, subject: a.entity });
+  }
+  return out;
+};
+const PAIR_RELATIVE = /^, (?:both|each|all) of (?:which|whom|them) /;

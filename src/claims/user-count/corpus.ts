@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a relative clause on a pair ("close to Orvale TV or Kestrel Stream, both of which claim more than 200 million streaming users") gives each the amount, not the passage\'s company',
+      text: 'Halvard Plus has 61 million subscribers. It doesn’t come anywhere close to Orvale TV or Kestrel Stream, both of which claim more than 200 million streaming users round the world.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard Plus', value: { amount: 61_000_000 } },
+        { type: 'user_count', subject: 'Orvale TV', value: { min: 200_000_000 } },
+        { type: 'user_count', subject: 'Kestrel Stream', value: { min: 200_000_000 } },
+      ],
+    },
+    {
       note: 'the level a decline reached ("showing a 0.5% decline in subscribers to 62.5 million") is the user base, where the users lost are not',
       text: 'Halvard Mobile struggled in the third quarter, showing a 0.5% decline in subscribers to 62.5 million.',
       claims: [{ type: 'user_count', subject: 'Halvard Mobile', value: { amount: 62_500_000 } }],
