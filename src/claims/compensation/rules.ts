@@ -432,6 +432,15 @@ export const RULES: ClaimRule[] = [
       ['Dana Roe swapped his £295,000 Halvard Bank salary for a bigger package.', 'Halvard Bank', '£295,000'],
     ],
   },
+  // "At number two is Dana Roe, the highly-regarded boss of defence firm Halvard, on £10.7 million": a pay ranking's entry, the person
+  // described by the post they hold at the company, "on" their pay
+  {
+    reason: 'compensation/boss-of-on',
+    match: `[PERSON] , (the|its)? ~{0,3} (boss|chief executive|ceo|chief|head|chairman|chairwoman|chair|founder|finance director|chief financial officer|cfo|managing director) (of|at) ~{0,3} [subject:ORG] , (who is|is)? on (a|an)? (total|annual|yearly)? (package|pay|salary|pay package)? (of|worth)? (about|around|nearly|more than|over|some|almost|roughly)? [value:MONEY]`,
+    confidence: 0.8,
+    unless: NOT_PAY,
+    examples: [['At number two is Dana Roe, the highly-regarded boss of defence firm Halvard Defence, on £10.7 million.', 'Halvard Defence', '£10.7 million']],
+  },
   // "RBS chief executive Stephen Hester’s £7.7m payout", "his £4m package": what a person's own amount is
   {
     reason: 'compensation/persons-payout',
