@@ -144,6 +144,9 @@ const REPORT_OWNER = /^['’]s? (?:[a-z-]+ ){0,2}(?:statistics|data|figures|repo
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
 
 /** Actors in text order: a stable insertion sort, as a sentence has a handful. */
+const SAID_IT = /\b(?:said|says|say|announced|announces|added|adds|confirmed|confirms|stated|states|noted|notes|disclosed|discloses|revealed|reveals)\s+(?:that\s+)?$/;
+// (the speaker, then lower-case words only: "AMD had in May said ", "Orrin also said ", "Orrin, which …, said " is not read)
+const SPEAKER_GAP = /^(?:\s+(?:[a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){1,5}\s+$/;
 // "its" opening a clause: a verb within a few words ("and its shares rose", "and its board has approved")
 const JOINED_CLAUSE = /^its\s+(?:[\w$.,%'’-]+\s+){0,5}?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|rose|fell|jumped|grew|surged|slumped|[a-z]{3,}ed)\b/i;
 
@@ -630,6 +633,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // when "its" opens a clause of its own, "Zentra beat Orrin and its shares rose")
       const joined = possessive && !firstPerson && !relative && !hungOn ? [...list].reverse().find((a) => a.end <= start && a.entity.kind === 'organization' && !a.possessive && /^\s+and\s+$/.test(text.slice(a.end, start))) : undefined;
       const joinedNoClause = joined && !JOINED_CLAUSE.test(text.slice(start, Math.min(s.end, start + 80))) ? joined : undefined;
+      // ("AMD had in May said it formed a $10 billion collaboration": "it" after a verb of saying is the speaker named before it,
+      // a few lower-case words between — "Orrin said it would…")
+      const speaker = word === 'it' && !relative && SAID_IT.test(text.slice(Math.max(s.start, start - 16), start)) ? [...list].reverse().find((a) => a.end <= start && a.via === 'name' && a.entity.kind === 'organization' && !a.entity.media && !a.possessive && SPEAKER_GAP.test(text.slice(a.end, start))) : undefined;
       // ("Microsoft accounted for 62% of its revenue": a share a company makes of "its" total is another company's total)
       const shareOfOther = !!subject && word === 'its' && SHARE_OF_ITS.test(text.slice(Math.max(s.start, start - 60), start));
       // ("relies on Amazon, its largest shareholder,": "its" in an apposition to a name is not that name's — it is the
@@ -648,11 +654,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
       const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
       let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
-        : relative ? relative.entity : hungOn ? hungOn.entity : joinedNoClause ? joinedNoClause.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
+        : relative ? relative.entity : speaker ? speaker.entity : hungOn ? hungOn.entity : joinedNoClause ? joinedNoClause.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names
       // as an owner after it — that company would be "its")
-      const namedAfter = word === 'it' && e ? list.find((a) => a.entity === e && a.via === 'name' && a.possessive && a.start > start) : undefined;
+      const namedAfter = word === 'it' && e && !speaker ? list.find((a) => a.entity === e && a.via === 'name' && a.possessive && a.start > start) : undefined;
       // (an investor too: the company's own backer is who "it" is then)
       if (namedAfter && !/[,;:()"“”]/.test(text.slice(start, namedAfter.start))) e = subjects.find((x) => x.entity !== e && x.sentence >= s.index - 1 && x.entity.kind === 'organization')?.entity ?? other(e!);
       // ("an agreement that will see Kestrel Cloud provide it with cloud infrastructure": the object "it" of a verb is not the

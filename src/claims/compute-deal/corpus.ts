@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: '"it" after a verb of saying is the speaker named before it, a few lower-case words between ("Orrin Cloud had in May said it formed…"), not the company of the sentence before; "purchases of the seller\'s chips" is no buying by the subject',
+      text: 'Tarsel Labs also signed agreements in May. Orrin Cloud had in May said it formed a $10 billion collaboration with Halvard AI that included purchases of Orrin Cloud’s advanced AI chips.',
+      claims: [{ type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Orrin Cloud', value: { amount: 10_000_000_000 } }],
+    },
+    {
       note: 'a joint subject — a pair ("Kestrel Electronics and Vantor Group have signed deals with…") or a list set off by dashes after a plural noun, after a dateline ("SEOUL — Four major corporations — A, B, C and D — as well as the government have sealed deals with…") — is a customer each; the chips deployed ("Blackwell processors") name their maker, no party when a seller is named',
       text: 'Kestrel Electronics and Vantor Group have signed deals with Orrin Cloud to rent 50,000 GPUs.\n\nSEOUL — Four major corporations — Pellam Motor, Quillon Cloud, Harwick Steel and Tarsel — as well as the government have just sealed deals with Orrin Cloud to deploy 260,000 Blackwell processors.',
       claims: [
@@ -884,6 +889,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'For the initial buildout of 100 MW, Kestrel Networks will provide networking equipment and Orrin Compute will provide its AI chips.', note: 'two providers, each with a verb of its own, name no customer: the second is no customer of the first' },
     { text: 'Vantor Power will supply 1,920 MW of grid power through 2042 to the Cumulus data center campus, which Vantor Power built.', note: 'a unit after a number ("MW") and a campus named for its site are no companies: no customer' },
     { text: 'If the Orrin chip is to win the market, it will need to find itself inside PCs, which predominantly run using Windows.', note: 'an operating system is a product, not compute: its maker is no provider' },
     { text: 'Kestrel Labs staff use Teams and Copilot every day.', note: 'office software is no compute' },

@@ -394,7 +394,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
       for (const p of productProviders) if (p !== providerVerbActor.entity) makersOnly.add(p);
       // (not a chip maker named for its chips: "CoreWeave will provide a cluster of NVIDIA GB300 systems to Quillmark")
       // (nor what the provider owns: "will provide its GH200 Grace Hopper Superchip to the two companies")
-      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)));
+      // (nor a second provider with a verb of its own: "Cisco will provide networking equipment and AMD will provide its chips")
+      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)) && !/^ (?:will |would |also |then )(?:provid|suppl|deliver)/.test(view.text.slice(a.end, a.end + 24).toLowerCase()));
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
     } else {
       // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
@@ -433,7 +434,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // "Amazon signs $5bn deal with Quillmark", "cloud provider CoreWeave has expanded its partnership with
     // OpenAI": a seller of compute as subject of a two-sided deal is the seller, the other side its customer
     // (not when the subject is plainly the buyer: "Zentrix AI committed $2 billion to build … with CoreWeave")
-    const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b/.test(lower);
+    // (not a noun of buying said of the seller's goods: "a collaboration with Humain AI that included purchases of AMD's chips")
+    const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b(?! of\b)/.test(lower);
     const others = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && !makersOnly.has(p));
     const sellerIsSubject = resource !== 'power' && !providerVerbActor && sellsCompute(view, customer) && !buyerVerb && others.length === 1 && !sellsCompute(view, others[0]!) && !productProviders.includes(others[0]!) && !/\bfrom\b/.test(lower);
     if (sellerIsSubject) customer = others[0]!;
