@@ -394,10 +394,13 @@ export const RULES: ClaimRule[] = [
   // "close up to half its stores, putting 750 jobs at risk", "placing 4,000 jobs in danger"
   {
     reason: 'departure/jobs-at-risk',
-    match: `((putting|put|puts|placing|places|leaving|leaves|left) (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts|staff|workers|employees) (at risk|in danger|under threat|in jeopardy)|^ (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts) (are|were|could be|may be|will be)? (at risk|in danger|under threat|in jeopardy|set to go|to go) (at|in) [subject:ORG])`,
+    match: `((putting|put|puts|placing|places|leaving|leaves|left) (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts|staff|workers|employees) (at risk|in danger|under threat|in jeopardy)|^ (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts) (are|were|could be|may be|will be)? (at risk|in danger|under threat|in jeopardy|set to go|to go) (at|in) [subject:ORG]|^ (up to|about|around|some|nearly|more than|as many as)? [value:COUNT] _{0,2} (jobs|roles|positions|posts) (are|were|could be|may be|will be|are now|would be) (at risk|in danger|under threat|in jeopardy) (under (the|its) (proposals|plans|plan|proposal|restructuring)|$))`,
     confidence: 0.7,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['Halvard Foods also announced it is to close up to half its stores, putting 750 jobs at risk.', 'Halvard Foods', '750 jobs']],
+    examples: [
+      ['Halvard Foods also announced it is to close up to half its stores, putting 750 jobs at risk.', 'Halvard Foods', '750 jobs'],
+      ['Halvard Foods has announced plans to close its bakery in Leeds. Up to 300 jobs are at risk under the proposals, the company said.', 'Halvard Foods', 'Up to 300 jobs'],
+    ],
   },
   // "increased its planned job cuts to as many as 5,000", "raised the number of layoffs to 1,200": a cut's new size
   {
