@@ -532,6 +532,8 @@ const RELATIVE_OPEN = /^,\s+(?:which|that)\s+(?:includes|include|included|compri
 const APPOSITION_OPEN = /^,\s+(?:a|an|another|the|one of(?: the)?)\s(?![^,;]*\b(?:which|who|that|and|said|says)\b)[^,;()]*$/i;
 
 function isSourceAside(view: SentenceView, a: Actor): boolean {
+  // ("Dubai – Mubasher: Dubai government-owned carrier Emirates is…": the agency of a dateline opening the sentence)
+  if (a.entity.media && /^:\s/.test(view.text.slice(a.end, a.end + 2)) && /^\W*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}\s[–—-]\s$/.test(view.text.slice(view.sentence.start, a.start))) return true;
   return /\bas\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 8), a.start)) && SOURCE_VERB_AFTER.test(view.text.slice(a.end, a.end + 60));
 }
 const SOURCE_VERB_AFTER = /^(?:[\s\w-]{0,16}?)\s(?:had |has |have |was |were )?(?:earlier |previously |first |also |exclusively )?(?:reported|reports|said|says|noted|notes|revealed|learned|learnt|learns|understands|wrote|writes|disclosed|announced)\b/i;

@@ -64,7 +64,9 @@ function initials(key: string): string {
 const NAME = "([A-Z][\\w&.'’-]*(?: (?:of |the |& )?[A-Z][\\w&.'’-]*){0,4})";
 const PUBLICATION_SELF = new RegExp(
   `\\b(?:Follow|Like) ${NAME} on (?:Facebook|Twitter|X|Instagram|LinkedIn|Telegram|WhatsApp|Google News|Threads|YouTube|Bluesky)\\b|` +
-    `\\b[Ss]ubscribe to ${NAME}(?:'s|’s)? (?:newsletter|channel|podcast)|^(?:Subscribe to|Sign up for) ${NAME}\\s*$|^\\s*(?:Site icon|Site logo|Logo of) ${NAME}\\s*$`,
+    `\\b[Ss]ubscribe to ${NAME}(?:'s|’s)? (?:newsletter|channel|podcast)|^(?:Subscribe to|Sign up for) ${NAME}\\s*$|^\\s*(?:Site icon|Site logo|Logo of) ${NAME}\\s*$|` +
+    // ("☰ Menu eFinancialCareers": the site's name beside its menu button)
+    `^\\s*(?:☰\\s*)?Menu ([A-Za-z][\\w&.'’-]*(?: [A-Z][\\w&.'’-]*){0,3})\\s*$`,
   'gm',
 );
 
@@ -73,10 +75,10 @@ const PUBLICATION_SELF = new RegExp(
  * it names only in such page furniture (the "Facebook" of that line): neither is a subject.
  */
 export function markPublications(text: string, mentions: NameMention[], table: EntityTable): void {
-  if (!/Follow|Like|ubscribe|Sign up|Site icon|Site logo|Logo of/.test(text)) return;
+  if (!/Follow|Like|ubscribe|Sign up|Site icon|Site logo|Logo of|Menu/.test(text)) return;
   const furniture: Array<[number, number]> = [];
   for (const m of text.matchAll(PUBLICATION_SELF)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     if (!name) continue;
     const e = table.byName(name) ?? table.entities.find((x) => x.aliases.includes(name));
     if (e && e.kind === 'organization') e.media = true;
@@ -100,6 +102,13 @@ export function markPublications(text: string, mentions: NameMention[], table: E
 const PAPER_WORDS = 'Times|Journal|Post|Herald|Gazette|Tribune|Telegraph|Chronicle|Observer|Courier|Examiner|Inquirer|Enquirer|Dispatch|Bulletin';
 const PUBLICATION_WORD = new RegExp(`^(?:${PAPER_WORDS.toLowerCase()})$`);
 // …and of a magazine's or news service's
+/** A known outlet's name and a country's: "CNN Chile", "BBC Persian" is not one (no country word). */
+function mediaEdition(name: string): boolean {
+  const cut = name.lastIndexOf(' ');
+  if (cut < 0 || !COUNTRY_WORDS.has(name.slice(cut + 1).toLowerCase())) return false;
+  const info = KNOWN.get(knownOrgName(name.slice(0, cut)) ?? '');
+  return !!info?.media;
+}
 const PUBLICATION_SHAPE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS}|Daily|Weekly|Magazine|News|Newswire|Wire|Review)$|^(?:The )?Daily\\s|(?:^|[\\s-])TV(?:[\\s-]?\\d{1,3})?$`);
 
 
@@ -278,7 +287,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
       mentions: [...g.surfaces.values()].reduce((a, b) => a + b, 0),
       giant: info?.giant ?? false,
       // "The Harbour Times", "Daily Ledger", "Kelso Business News": an unknown name shaped like a publication's
-      media: info ? !!info.media : PUBLICATION_SHAPE.test(name),
+      // ("CNN Chile": a known outlet's edition in a country)
+      media: info ? !!info.media : PUBLICATION_SHAPE.test(name) || mediaEdition(name),
       // "Sundial Ventures", "Caraway Capital": an unknown name shaped like an investor's
       investor: info?.investor ?? (!info && /\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Equity|VC)$/.test(name)),
       compute: info?.compute ?? false,

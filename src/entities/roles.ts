@@ -33,6 +33,8 @@ const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported
 const ROUND_OWNED_AFTER = /^['’]s? (?:(?:US|C|CA|A|AU|NZ)?\$|€|£|¥)\s?[\d.,]+\s?(?:million|billion|m|bn|mn)?\s+(?:[\w-]+\s+){0,3}?(?:funding|round|raise|financing|series [a-h])\b/i;
 // A wire's dateline: "(PLX AI) - Quenby half year sales…", "LONDON (Stellwire) --"
 const DATELINE = /^(?: [A-Z][\w.]*){0,2}\)\s*(?:-|–|—|--)\s/;
+// A dateline of a place and an agency: "Dubai – Mubasher: Dubai government-owned carrier…"
+const AGENCY_DATELINE_BEFORE = /(?:^|\n)\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}\s[–—-]\s$/;
 // "the highest-paid chief in the Quorn analysis", "an Ipsa survey": a source's study, not a company's
 const STUDY_AFTER = /^ (?:analysis|survey|poll|tally|calculations|study|ranking|rankings|index|estimates?)\b/;
 
@@ -79,5 +81,5 @@ const FIGURES_AFTER = /^['’]s? (?:data|figures|report|reports|analysis|researc
 
 /** Is the name, between these words, a news outlet cited or spoken to? */
 function isCited(before: string, after: string): boolean {
-  return MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || CREDIT_OUTLET.test(before) || (/\($/.test(before) && DATELINE.test(after)) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after));
+  return MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || (AGENCY_DATELINE_BEFORE.test(before) && /^:\s/.test(after)) || CREDIT_OUTLET.test(before) || (/\($/.test(before) && DATELINE.test(after)) || (/\b(?:the|an?) $/i.test(before) && STUDY_AFTER.test(after));
 }

@@ -18,6 +18,9 @@ export interface Typed {
 // The cues of a name's own words — its look — the kind each speaks for, and their points (evidence.ts): a person's first
 // name or known surname, an event's last word ("Day", "Cup", "Awards")
 const LOOK: ReadonlyArray<[string, 'person' | 'other', number]> = [['first-name', 'person', 2], ['last-name', 'person', 1], ['event', 'other', 2]];
+// A company described as one ("carrier Emirates", "Emirates, the world's largest airline") whose name is a place's: the place's
+// look is one fact too, not one for each mention (a country an article names often stays a place: "India's biggest carmaker")
+const DESCRIBED_AS_COMPANY = new Set(['cue-before', 'apposition']);
 
 // A family name then a hyphenated given name, as Korean names are romanised: "chung mong-koo", "lee jae-hyun"
 const FAMILY_FIRST = /^[a-z]+ [a-z]+-[a-z]+$/;
@@ -39,6 +42,8 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
       const n = e.why.filter((w) => w === cue).length;
       if (n > 1) e[kind] -= points * (n - 1);
     }
+    const places = e.why.filter((w) => w === 'place-word').length;
+    if (places > 1 && e.why.some((w) => DESCRIBED_AS_COMPANY.has(w))) e.place -= 3 * (places - 1);
   }
   const kinds = new Map<string, Kind | null>();
   for (const [key, e] of byKey) kinds.set(key, kindOf(e));

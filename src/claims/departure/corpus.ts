@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a known outlet\'s edition in a country ("CNN Chile reported that, of the 1,400 employees laid off…") is a source, not the employer',
+      text: 'Halvard Air lays off 1,400 workers\n\nHalvard Air laid off 1,400 workers on Monday. CNN Chile reported that, of the 1,400 employees laid off, 400 are cabin crew workers.',
+      claims: [{ type: 'departure', subject: 'Halvard Air', value: { amount: 1400 } }],
+    },
+    {
       note: 'positions "could be affected as part of this layoff": jobs a plan of cuts touches',
       text: 'Harwick Market cut staff in the US. It is estimated that approximately 130 positions could be affected as part of this layoff.',
       claims: [{ type: 'departure', subject: 'Harwick Market', value: { amount: 130, text: 'approximately 130 positions' } }],

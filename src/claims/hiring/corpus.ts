@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company named like a place, described as one ("carrier Andorra", "Andorra, the world\'s largest airline") and named often, is the company throughout; a news agency in a dateline ("Dubai – Tarsel: …") is no hirer',
+      text: "Andorra may hire pilots from Orvale Airways, other carriers\n\nDubai – Tarsel: Government-owned carrier Andorra is reportedly seeking to hire pilots from other airlines including Orvale Airways.\n\nFacing a hiring challenge, Andorra, the world's largest airline by passengers, is trying to recruit staff. Andorra flies to 150 cities. Andorra said demand was strong.",
+      claims: [{ type: 'hiring', subject: 'Andorra', counterparty: 'Orvale Airways' }],
+    },
+    {
       note: 'a person "rehired from" a rival, a name no first-name list knows ("Cam Gilbert"), by a company named short ("Halvard" for Halvard Bank)',
       text: 'Halvard Bank has been clearing out its London traders. The exit came just before Halvard rehired Cam Gilbert from Orvale Trust to run its rates business.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Orvale Trust' }],
