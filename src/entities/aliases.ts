@@ -187,7 +187,9 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const isHead = (w: string) => ORG_HEADS.has(w[0]!.toUpperCase() + w.slice(1)) || ORG_HEADS.has(w.toUpperCase()) || LEGAL_SUFFIX.test(w[0]!.toUpperCase() + w.slice(1));
     // "Parallax" + "Reasoning Labs", "Kestrel" + "Dynamics": the long form ends like a company name
     // ("Virgin" + "Australia", "Jetstar" + "Japan": an unknown name and the country it trades in, whichever came first)
-    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRY_WORDS.has(k.slice(short.length + 1)));
+    // (not a unit incorporated as a company of its own: "Genting Malaysia Bhd" beside "Genting Bhd")
+    const incorporated = (k: string) => [...groupOfKey.get(k)!.surfaces.keys()].some((sfc) => LEGAL_SUFFIX.test(sfc.slice(sfc.lastIndexOf(' ') + 1)));
+    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRY_WORDS.has(k.slice(short.length + 1)) && !incorporated(k));
     const shortAndMore = short + ' ';
     const longer = (byFirstWord.get(short.split(' ', 1)[0]!) ?? []).filter((k) => {
       // ("Orrick" of "Orrick, Herrington & Sutcliffe": the first of a firm's partners' names)
@@ -232,6 +234,8 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const serviceKey = g.keys.size === 1 ? [...g.keys].find((k) => k.length > 2 && k.endsWith('+')) : undefined;
     const unitKey = serviceKey ?? [...g.keys].find((k) => k.includes(' ') && COUNTRY_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)));
     if (!unitKey || g.keys.size !== 1) continue;
+    // (not a unit incorporated as a company of its own: "Genting Malaysia Bhd" beside "Genting Bhd")
+    if (!serviceKey && [...g.surfaces.keys()].some((sfc) => LEGAL_SUFFIX.test(sfc.slice(sfc.lastIndexOf(' ') + 1)))) continue;
     // ("Apple TV+" is Apple's: the service's name less its last word, when that word and the "+" name no company)
     const parent = groupOfKey.get(serviceKey ? serviceKey.slice(0, -1) : unitKey.slice(0, unitKey.lastIndexOf(' '))) ?? (serviceKey?.includes(' ') ? groupOfKey.get(serviceKey.slice(0, serviceKey.lastIndexOf(' '))) : undefined);
     if (!parent || parent === g || parent.kind !== 'organization') continue;

@@ -1986,4 +1986,9 @@ export const corpus: EntityExample[] = [
     text: 'Halvard Trust Bank (HTB) stands as the bank of the masses. HTB pays her staff at entry level the sum of N209,000 per month after confirmation.',
     expect: [['HTB', 'organization']],
   },
+  {
+    note: 'person: a Malay honorific heading a name ("Tan Sri Lim Kok Thay", "Datuk Seri Nazir Razak") is a person\'s title, whatever the name\'s words',
+    text: 'KUALA LUMPUR: Tan Sri Lim Kok Thay has emerged as the highest paid chief executive officer last year. Datuk Seri Nazir Razak was second.',
+    expect: [['Tan Sri Lim Kok Thay', 'person'], ['Datuk Seri Nazir Razak', 'person']],
+  },
 ];

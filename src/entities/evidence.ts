@@ -160,6 +160,7 @@ const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
 const ITSELF_AFTER = /^ (?:(?!(?:it|its|the|a|an|this|that|which|who|he|she|they|we|his|her|their)\b)[a-z]+ ){1,3}itself\b/;
 // "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
 const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
+const HONORIFIC_NAME = /^(?:Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Datin|Tun|Tunku|Tengku|Pehin|Haji|Hajah) [A-Z]/;
 const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
 const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary|Prince|Princess)\b/;
 // (the words before the role describe it — "the company's new", "Quillmark's former" — they are no verb
@@ -519,6 +520,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   // (not an acronym: "GTB pays her staff" — some papers give a company "her", and a person is seldom written in capitals)
   if (testsOn(HIS_AFTER, after) && !/^[A-Z]{2,5}$/.test(m.surface)) add(e, 'person', 2, 'his-after');
+  // ("Tan Sri Lim Kok Thay", "Datuk Seri Nazir Razak": a Malay honorific heading the name is a person's title)
+  if (HONORIFIC_NAME.test(surface)) add(e, 'person', 5, 'honorific-name');
   // ("…and Hogan Lovells where London NQ rates recently hit £120,000": a name where people are paid or work is an employer's,
   // or a place's — which a place's own evidence outweighs)
   if (WHERE_PAID_AFTER.test(after)) add(e, 'org', 2, 'where-paid');

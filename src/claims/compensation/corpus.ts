@@ -1264,6 +1264,14 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compensation', subject: 'Zentra Labs', value: { amount: 125_000_000, currency: 'USD', text: 'around $125 million' } }],
     },
     {
+      note: 'pay for a post at an employer named after it ("for his job as Halvard Bhd CEO"), and a second amount for a post at another ("and another RM80.61 million as the CEO of Halvard Malaysia Bhd"): a unit in a country incorporated as a company of its own is not its parent',
+      text: 'Dana Roe earned RM168 million in remuneration for his job as Halvard Bhd CEO, and another RM80.61 million as the CEO of Halvard Malaysia Bhd, according to the Securities Commission.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bhd', value: { amount: 168_000_000, currency: 'MYR' } },
+        { type: 'compensation', subject: 'Halvard Malaysia Bhd', value: { amount: 80_610_000, currency: 'MYR' } },
+      ],
+    },
+    {
       note: 'a ranking told as entries: a line of the person and the company, then labelled lines of the pay and the company\'s revenue',
       text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\nCompany revenue: $35.8 billion\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million\nCompany revenue: $8 billion',
       claims: [

@@ -236,6 +236,9 @@ export const EARNED_NOT_PAY: Record<string, string> = {
 /** "Hock Tan, the highest-paid CEO in the survey at $162 million, … and Broadcom's share price…": a ranked person, the employer named after (./extract.ts). */
 export const PERSON_RANKED = `([PERSON]|[ORG]) , (the)? (highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated|second-highest-paid|third-highest-paid|lowest-paid) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`;
 
+// "…for his job as Halvard Bhd CEO", "…as the CEO of Halvard Malaysia Bhd": the post the pay was for, at its employer
+const AS_POST_AT = '~{0,5} as ((the|its)? ~{0,3} (of|at) [subject:ORG]|[subject:ORG] (ceo|chief executive|chairman|chairwoman|president|managing director|md|cfo|chief financial officer|chief operating officer|coo|head))';
+
 export const RULES: ClaimRule[] = [
   // "Shareholders opposed a £9.4m pay package for chief executive Pascal Soriot", "a £1.9m bonus for the chief executive": pay for
   // the company's own officer, named by the post alone, is the passage company's (not an adviser or a holder named nearby)
@@ -376,7 +379,7 @@ export const RULES: ClaimRule[] = [
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
     // ("The chief executive of Switzerland's largest bank UBS received": a place's description before the employer)
-    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3}|~{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG])?`,
+    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3}|~{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG]|${AS_POST_AT})?`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
@@ -440,6 +443,15 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: NOT_PAY,
     examples: [['At number two is Dana Roe, the highly-regarded boss of defence firm Halvard Defence, on £10.7 million.', 'Halvard Defence', '£10.7 million']],
+  },
+  // "…earned RM168 million as Halvard Bhd CEO, and another RM80.61 million as the CEO of Halvard Malaysia Bhd": a second amount
+  // of the same earner, its verb left out, for a post at another employer
+  {
+    reason: 'compensation/another-as-post',
+    match: `(and|plus|with) (another|a further) [value:MONEY] ${AS_POST_AT}`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    examples: [['Dana Roe earned RM168 million for his job as Halvard Bhd CEO, and another RM80.61 million as the CEO of Halvard Malaysia Bhd.', 'Halvard Malaysia Bhd', 'RM80.61 million']],
   },
   // "RBS chief executive Stephen Hester’s £7.7m payout", "his £4m package": what a person's own amount is
   {
