@@ -1991,4 +1991,9 @@ export const corpus: EntityExample[] = [
     text: 'KUALA LUMPUR: Tan Sri Lim Kok Thay has emerged as the highest paid chief executive officer last year. Datuk Seri Nazir Razak was second.',
     expect: [['Tan Sri Lim Kok Thay', 'person'], ['Datuk Seri Nazir Razak', 'person']],
   },
+  {
+    note: 'place: the place a company is based in, with its state after a comma, described after by the company ("Based in Kestrel Falls, Oregon, the Roe-led company has…") is the place, not the company described',
+    text: 'Halvard Home joined the list. Based in Boston, Massachusetts, the Roe-led company has over 12,000 employees.',
+    expect: [['Massachusetts', 'place']],
+  },
 ];

@@ -160,6 +160,7 @@ const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
 const ITSELF_AFTER = /^ (?:(?!(?:it|its|the|a|an|this|that|which|who|he|she|they|we|his|her|their)\b)[a-z]+ ){1,3}itself\b/;
 // "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
 const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
+const BASED_IN_BEFORE = /\b(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Hh]eadquarters) in (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?$/;
 const HONORIFIC_NAME = /^(?:Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Datin|Tun|Tunku|Tengku|Pehin|Haji|Hajah) [A-Z]/;
 const HONORIFIC_END = /\s(?:Dr|Mr|Mrs|Ms|Dr\.|Mr\.|Mrs\.|Ms\.)\s$/;
 const OFFICE_AFTER = /^ (?:Minister|Ministers|Secretary|Commissioner|Spokesman|Spokeswoman|Spokesperson|Undersecretary|Under-Secretary|Prince|Princess)\b/;
@@ -435,6 +436,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 1 && /\bthe (?:19|20)\d\d $/i.test(before)) add(e, 'other', 3, 'year-before');
   // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
   if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
+  // ("Based in Boston, Massachusetts, the Shah-led company has…": the place a company is based in, however described after)
+  if (BASED_IN_BEFORE.test(before)) add(e, 'place', 3, 'based-in');
   // What is before it
   // ("from hedge fund manager Visium", "asset manager Kestrel": a firm that manages money is described, no person titled)
   if (testsOn(FIRM_MANAGER_BEFORE, last3)) add(e, 'org', 3, 'firm-manager-before');

@@ -763,6 +763,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
 export const negative: string[] = [
   'Take the R2 road north.',
   'Stock up on N95 masks.',
+  'after cutting around one-in-four jobs',
+  'cutting one-out-of-four workers and 1-in-5 roles',
   'Take the N1 north, then the R21 to the airport.',
   'The company was founded in 2015.',
   'By 2030 the market will change.',

@@ -158,6 +158,9 @@ export function nonAmountAfter(tokens: readonly Token[], numIndex: number, j: nu
     while (tokens[k]?.text === '/' && glued(tokens[k - 1], tokens[k]) && isNum(tokens[k + 1]) && glued(tokens[k], tokens[k + 1])) k += 2;
     return k;
   }
+  // "one-in-four jobs", "1-in-5", "one-out-of-four workers": a ratio written with hyphens
+  if (t.text === '-' && nx?.lower === 'in' && glued(t, nx) && tokens[j + 2]?.text === '-' && glued(nx, tokens[j + 2]) && isRatio(numTok, tokens[j + 3])) return j + 4;
+  if (t.text === '-' && nx?.lower === 'out' && glued(t, nx) && tokens[j + 2]?.text === '-' && tokens[j + 3]?.lower === 'of' && tokens[j + 4]?.text === '-' && isRatio(numTok, tokens[j + 5])) return j + 6;
   // "a 2-for-1 split", "3-for-2"
   if (t.text === '-' && nx?.lower === 'for' && glued(t, nx) && tokens[j + 2]?.text === '-' && isNum(tokens[j + 3])) return j + 4;
   // "Form 10-K", "8-K", "20-F": SEC form names

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'staff of a company\'s units "in" a place who "have applied for its early retirement program" are leaving, no headcount',
+      text: 'Over 3,000 employees of Halvard Corp\'s group companies in Japan have applied for its early retirement program as part of the company\'s turnaround plans, sources said.',
+      claims: [{ type: 'departure', subject: 'Halvard Corp', value: { amount: 3000 } }],
+    },
+    {
       note: 'a known outlet\'s edition in a country ("CNN Chile reported that, of the 1,400 employees laid off…") is a source, not the employer',
       text: 'Halvard Air lays off 1,400 workers\n\nHalvard Air laid off 1,400 workers on Monday. CNN Chile reported that, of the 1,400 employees laid off, 400 are cabin crew workers.',
       claims: [{ type: 'departure', subject: 'Halvard Air', value: { amount: 1400 } }],

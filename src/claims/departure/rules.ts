@@ -590,7 +590,7 @@ export const RULES: ClaimRule[] = [
   // "Some 7,000 unionized workers at Verizon accepted a buyout offer", "2,000 staff have taken voluntary redundancy"
   {
     reason: 'departure/took-buyout',
-    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] ~{0,3}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an)? (voluntary)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
+    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] _{0,5}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an|its|their)? (voluntary|early)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
     confidence: 0.74,
     unless: { 'departure/generic': GENERIC },
     examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],
