@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a raise "by" a company in a newsletter\'s bullet ("the $33 million Series A raise by Kestrel Pay") is its own; a round "in a funding round led by X" names X the lead, not a company invested in',
+      text: "Still in the brief, we bring you news about:\n\n  • the $33 million Series A raise by Kestrel Pay\n  • Halvard TV's plan to open an office in Kenya\n\nThe news: Kestrel Pay (formerly Kestrel Finance) has raised $33 million Series A in a funding round led by Orvale Capital.",
+      claims: [{ type: 'funding', subject: 'Kestrel Pay', counterparty: 'Orvale Capital', value: { amount: 33_000_000 } }],
+    },
+    {
       note: 'a raiser in an apposition before a modal ("Europe\'s hope to rival X, Y, may have just raised close to…"), and a round owned by its raiser with its lead glued before "round" ("X\'s $40 billion Y-led round")',
       text: 'Europe’s hope to rival Harwick AI, Orvale Alpha, may have just raised close to 500 million euros ($534 million) from investors this week. Kestrel AI\'s $40 billion Brindle-led round became the largest private tech funding ever.',
       claims: [

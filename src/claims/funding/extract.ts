@@ -229,7 +229,8 @@ export const funding: Extractor = {
       }
       let picked = null;
       // "the US$240 million Ostrava Labs had previously raised": the raiser right after the amount
-      const raiserAfter = view.actors.find((a) => a.start > q.end && /^\s*(?:that |which )?$/.test(view.text.slice(q.end, a.start)) && /^ (?:had |has |have )?(?:previously |already |so far |reportedly |recently )?(?:raised|received|secured|collected|pulled in)\b/.test(view.text.slice(a.end, a.end + 40)));
+      // ("the $33 million Series A raise by LemFi": a raise "by" a company is its own)
+      const raiserAfter = view.actors.find((a) => a.start > q.end && ((/^\s*(?:that |which )?$/.test(view.text.slice(q.end, a.start)) && /^ (?:had |has |have )?(?:previously |already |so far |reportedly |recently )?(?:raised|received|secured|collected|pulled in)\b/.test(view.text.slice(a.end, a.end + 40))) || /^ (?:[\w-]+ ){0,3}?(?:raise|fundraise|fundraising) by $/i.test(view.text.slice(q.end, a.start))));
       if (!rule.before && !rule.after && !raiserAfter) continue;
       // "a £50 million equity investment in Quillmark", "$30 million for a stake in Stackwise": the raiser follows
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
@@ -237,7 +238,9 @@ export const funding: Extractor = {
       // ("leading a financing round of at least $600m for Chinese AI startup MiniMax": the round said before the amount)
       const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} )?(?:in|into|for) /.exec(post) ?? (ROUND_OF_BEFORE.test(pre) ? /^ (?:for|in|into) /.exec(post) : null);
       // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
-      const inObj = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
+      // (not the round's lead or backer: "raised $33 million Series A in a funding round led by Left Lane Capital")
+      const inObjAt = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
+      const inObj = inObjAt && !/\b(?:led|co-led|backed|headed|anchored|by|from)\b/.test(view.text.slice(q.end + inAfter![0].length, inObjAt.start)) ? inObjAt : null;
       // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
       if (raiserAfter) {
