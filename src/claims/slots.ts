@@ -305,11 +305,13 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 
 // The verb of a clause with a subject of its own, right after that subject (past a relative clause on it): "…, while PalmPay
 // claims…", "…, and Forexly, which runs a cloud platform, landed…"
-const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hired|raised|secured|landed|closed|bagged|received|won|got|claims|claimed|boasts|boasted|serves|served|adds|added';
+const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hires|hired|raises|raised|secures|secured|lands|landed|closes|closed|bags|bagged|receives|received|wins|won|gets|got|claims|claimed|boasts|boasted|serves|served|adds|added';
 // (any verb in the past: "while Persimmon experienced a revolt against the £75m bonus")
 const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB}|[a-z]{3,}ed)\b`);
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 
+// Flags written as two regional-indicator letters, with the space before each
+const FLAGS = /\s*(?:\uD83C[\uDDE6-\uDDFF]){2}/g;
 const SUFFIX_BEFORE_DOT = /\b(?:Pvt|Ltd|Inc|Corp|Co|Bhd|Pte|Pty|Plc|plc|Llc|LLC|S\.A|N\.V|Cos)$/;
 const AMOUNT_THEN_SEPARATOR = /\d[\d.,]*%?(?:\s+[a-z][\w-]*){0,3}\s*(?:,|;|,?\s+and)\s*$/;
 const LISTED_NAME_BEFORE = /(?:,|;|\band)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[$€£¥]|Rs\.?\s?|₹)?$/;
@@ -366,7 +368,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Lending startup Tallyfin closed a C$92 million round, and Forexly, which runs…, landed CA$6.5 million": after ", and" too)
   const ownClause = (a: Actor) =>
     /(?:\b(?:while|whereas|but|when|after|since|because|as|once|until|before)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
-    OWN_CLAUSE_AFTER.test(view.text.slice(a.end, a.end + 100));
+    OWN_CLAUSE_AFTER.test(view.text.slice(a.end, a.end + 100).replace(FLAGS, ''));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
@@ -394,7 +396,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // "…in which Quillmark was able to raise $80 million": the name right before the verb
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
   // (a legal suffix's own dot is no gap: "API Holdings Pvt. was valued at")
-  const rawGap = lastLeft ? view.text.slice(lastLeft.end, cueAt) : '';
+  // (a flag after a name is no word: "Stori 🇲🇽 raises $50 Million")
+  const rawGap = lastLeft ? view.text.slice(lastLeft.end, cueAt).replace(FLAGS, '') : '';
   const gap = lastLeft && rawGap.startsWith('.') && SUFFIX_BEFORE_DOT.test(lastLeft.text) ? rawGap.slice(1) : rawGap;
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a newsletter\'s headline of several stories, each name with its country\'s flag ("Kestrel Pay 🇧🇷 to invest…, Orvale 🇺🇾 fraud allegations…, and Tarsel 🇲🇽 raises $50 Million"): the flag is no word between a name and its verb, and the last clause\'s own subject raised it',
+      text: 'Dealflow #40 - Kestrel Pay 🇧🇷 to invest $159 Million in Colombia 🇨🇴 amid record profits, Orvale 🇺🇾 fraud allegations send stock into freefall, and Tarsel 🇲🇽 raises $50 Million in debt financing.',
+      claims: [{ type: 'funding', subject: 'Tarsel', value: { amount: 50_000_000 } }],
+    },
+    {
       note: 'a raise "by" a company in a newsletter\'s bullet ("the $33 million Series A raise by Kestrel Pay") is its own; a round "in a funding round led by X" names X the lead, not a company invested in',
       text: "Still in the brief, we bring you news about:\n\n  • the $33 million Series A raise by Kestrel Pay\n  • Halvard TV's plan to open an office in Kenya\n\nThe news: Kestrel Pay (formerly Kestrel Finance) has raised $33 million Series A in a funding round led by Orvale Capital.",
       claims: [{ type: 'funding', subject: 'Kestrel Pay', counterparty: 'Orvale Capital', value: { amount: 33_000_000 } }],
