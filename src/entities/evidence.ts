@@ -445,7 +445,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (nor a post between commas after a person's name: "Joe Dominguez, president and CEO, Constellation" names the employer)
   else if (postThenEmployerBefore(before)) add(e, 'org', 2, 'employer-after-post');
   // (not the end of a fronted phrase: "Founded by a former banker, Sparkle provides…" — the comma closes it, the name is its subject)
-  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before)) add(e, 'person', 3, 'title-before');
+  // (not a title closing its clause with a comma, the name opening the next: "That search did not identify a commercial partner, Editas said")
+  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   if (VALUED_BEFORE.test(last3) && AT_MONEY_AFTER.test(after)) add(e, 'org', 3, 'valued-at');
   // (a credit of one word is an agency's or the company's own picture — "Image Source: Reuters", "Image source: Orvale" — not
@@ -664,7 +665,9 @@ export function kindOf(e: Evidence): Kind | null {
   const best = Math.max(e.org, e.person, e.place, e.work, e.other);
   if (best <= 0) return null;
   if (e.other === best) return 'other';
-  if (e.person === best) return 'person';
+  // (a tie with a company's evidence that only "said" speaks against: companies say things too — "Editas Medicine lays off…",
+  // "…, Editas Medicine said")
+  if (e.person === best && !(e.org === best && e.person <= 1 && e.why.includes('said'))) return 'person';
   if (e.org === best) return 'org';
   if (e.place === best) return 'place';
   return 'work';
