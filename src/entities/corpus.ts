@@ -1999,6 +1999,6 @@ export const corpus: EntityExample[] = [
   {
     note: 'organization: a name after a title word that ends its clause ("did not identify a commercial partner, Quarrel said") is no person titled; a tie between a company\'s verb ("lays off") and "said" goes to the company',
     text: '===Quarrel Medicine lays off 65% of staff and shelves lead program\n\nThat search did not identify a commercial partner, Quarrel said.\n\nQuarrel Medicine said Thursday afternoon it will lay off 65% of its staff.',
-    expect: [['Quarrel Medicine', 'organization'], ['Quarrel', 'organization']],
+    expect: [['Quarrel Medicine', 'organization'], ['Quarrel', 'organization', 2]],
   },
 ];
