@@ -87,7 +87,8 @@ export const revenue: Extractor = {
       // "made profits of £21.5m on a turnover of…": the words right before say what the amount is
       if (!rule.before && /\b(?:profits?|income|earnings|loss|losses|ebitda|debt|spending|costs?) (?:[\w-]+ ){0,2}?(?:of|were|was|at|to|rose to|fell to) (?:an? |about |around )?$/.test(pre)) continue;
       // "retail sales", "car sales", "home sales": a market's sales, not a company's
-      if ((/\b(?:retail|home|house|housing|car|vehicle|auto|existing-home|new-home|holiday|christmas|festive|industry|national|domestic|world|global|chip|smartphone|pc) sales\b/.test(view.lower) || /\b(?:holiday|festive|christmas|shopping) season\b/.test(view.lower)) && !view.actors.some((a) => a.possessive || a.via === 'anaphor')) continue;
+      // ("Global ticket sales over the past year stand at $12 billion": a word of what is sold between)
+      if ((/\b(?:retail|home|house|housing|car|vehicle|auto|existing-home|new-home|holiday|christmas|festive|industry|national|domestic|world|worldwide|global|chip|smartphone|pc) sales\b|\b(?:industry|industry-wide|national|domestic|world|worldwide|global) [\w-]+ sales\b/.test(view.lower) || /\b(?:holiday|festive|christmas|shopping) season\b/.test(view.lower)) && !view.actors.some((a) => a.possessive || a.via === 'anaphor')) continue;
       // analysts' expectations and guidance are not what the company earned
       // (one that governs the amount: "had forecast … $14.7 billion in revenue", not "sales DKK 83,296 million vs. estimate")
       if (FORECAST.test(pre.slice(-70))) continue;
