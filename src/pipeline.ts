@@ -21,7 +21,7 @@ import type { InputFormat } from './input/index.js';
 import { confidenceOf } from './refine/confidence.js';
 import { assignIds } from './refine/ids.js';
 import { dealValueInNextSentence } from './refine/deal-value.js';
-import { computeMoneyFirst, convertedAmounts, countMeetsSource, departureToNamedRival, departureYieldsToHiring, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
+import { computeMoneyFirst, convertedAmounts, countMeetsSource, departureToNamedRival, departureYieldsToHiring, localDollar, oneClaimPerAmount, mergeRepeats } from './refine/merge.js';
 import { otherLevels } from './refine/levels.js';
 import { leadFromNextSentence } from './refine/lead.js';
 import { assignModality } from './refine/modality.js';
@@ -70,7 +70,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [requireTypedSubjects, dropJointAmounts, pairRelative, assignModality, oneClaimPerAmount, convertedAmounts, otherLevels, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, powerFromEnergyCompany, departureToNamedRival, departureYieldsToHiring, countMeetsSource, directSourceOnly, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, dropJointAmounts, pairRelative, assignModality, oneClaimPerAmount, localDollar, convertedAmounts, otherLevels, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, powerFromEnergyCompany, departureToNamedRival, departureYieldsToHiring, countMeetsSource, directSourceOnly, leadFromNextSentence];
 
 let gate: Gate | null = null;
 

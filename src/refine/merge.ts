@@ -219,3 +219,40 @@ export const countMeetsSource: Refiner = (ctx, claims) => {
   });
   return out.filter((c) => !drop.has(c));
 };
+
+/**
+ * The local dollar: an article that writes "$11.2 million (US$8.4 million)" uses a bare "$" for another dollar than the US
+ * one — the dollar of the country it is about (Canada, Australia, New Zealand, Singapore, Hong Kong), when it names one more
+ * than the others. Every bare "$" amount of the article is then in that currency.
+ */
+export const localDollar: Refiner = (ctx, claims) => {
+  if (!BARE_THEN_US.test(ctx.text)) return claims;
+  let best: string | null = null;
+  let most = 0;
+  for (const [code, re] of DOLLAR_COUNTRIES) {
+    const n = ctx.text.match(re)?.length ?? 0;
+    if (n > most) [best, most] = [code, n];
+  }
+  if (!best) return claims;
+  return claims.map((c) => {
+    const v = c.value;
+    if (!v || v.kind !== 'money' || v.currency !== 'USD' || !isBareDollar(ctx.text, v.start, v.end)) return c;
+    return { ...c, value: { ...v, currency: best } };
+  });
+};
+// "$11.2 million (US$8.4 million)", "$5.1bn (USD 3.7bn)"
+const BARE_THEN_US = /(?<![A-Za-z.])\$\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|m|bn|mn|tn))?\s?\((?:US\s?\$|USD|U\.S\.\s?\$)/;
+const DOLLAR_COUNTRIES: Array<[string, RegExp]> = [
+  ['CAD', /\b(?:Canada|Canadian|Toronto|Ontario|Quebec|Montreal|Vancouver|Alberta|Calgary|TSX)\b/g],
+  ['AUD', /\b(?:Australia|Australian|Sydney|Melbourne|Brisbane|Perth|ASX)\b/g],
+  ['NZD', /\b(?:New Zealand|Auckland|Wellington|NZX)\b/g],
+  ['SGD', /\b(?:Singapore|Singaporean|SGX)\b/g],
+  ['HKD', /\b(?:Hong Kong)\b/g],
+];
+/** The amount is written with a bare "$": no country's letters before the sign. */
+function isBareDollar(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, end);
+  const at = t.indexOf('$');
+  if (at < 0) return false;
+  return !/[A-Za-z.]$/.test(text.slice(Math.max(0, start - 4), start + at));
+}

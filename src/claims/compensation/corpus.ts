@@ -1272,6 +1272,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'an article that writes "$11.2 million (US$8.4 million)" uses a bare "$" for its country\'s dollar (Toronto, Canadian: CAD), in every bare amount of the article',
+      text: 'TORONTO — Halvard Bank of Canada paid its chief executive Dana Roe $11.2 million (US$8.4 million) in direct compensation last year. Including pension amounts, her pay was $12.5 million, the Canadian lender said.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank of Canada', value: { amount: 11_200_000, currency: 'CAD' } },
+        { type: 'compensation', subject: 'Halvard Bank of Canada', value: { amount: 12_500_000, currency: 'CAD' } },
+      ],
+    },
+    {
       note: 'a ranking told as entries: a line of the person and the company, then labelled lines of the pay and the company\'s revenue',
       text: 'The highest-paid CEOs of 2024\n\n1. Hock Lin, Quorvex Semiconductor\nTotal pay: $162 million\nCompany revenue: $35.8 billion\n\n2. Nikesh Rao, Orrin Networks\nTotal pay: $151 million\nCompany revenue: $8 billion',
       claims: [
