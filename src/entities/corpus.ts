@@ -2001,4 +2001,9 @@ export const corpus: EntityExample[] = [
     text: '===Quarrel Medicine lays off 65% of staff and shelves lead program\n\nThat search did not identify a commercial partner, Quarrel said.\n\nQuarrel Medicine said Thursday afternoon it will lay off 65% of its staff.',
     expect: [['Quarrel Medicine', 'organization'], ['Quarrel', 'organization', 2]],
   },
+  {
+    note: 'organization: ordinary capitalised words joined by "and" and ending in a legal suffix ("Kestrel Iron and Steel Co.", "Harwick Oil and Gas Corp.") are one name; a known company before "and" stays itself ("Apple and Orvale Electronics Co.")',
+    text: 'Chang Sang-don, chairman of Kestrel Iron and Steel Co., was a close third with 5.27 billion won. Harwick Oil and Gas Corp. paid less. Shares of Apple and Orvale Electronics Co. fell.',
+    expect: [['Kestrel Iron and Steel Co.', 'organization'], ['Harwick Oil and Gas Corp.', 'organization'], ['Apple', 'organization'], ['Orvale Electronics Co.', 'organization']],
+  },
 ];

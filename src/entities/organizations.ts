@@ -392,8 +392,9 @@ const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayo
 // Words that open a sentence to describe the name after them: "Rival Quanta Silicon", "Carmaker Fiat"
 const DESCRIBER = /^(?:Rivals?|Peers?|Competitors?|Partner|Parent|Owner|Start-?up|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Retailer|Insurer|Broker|Airline|Conglomerate|Miner|Brewer|Publisher|Broadcaster|Supermarket|Grocer|Fintech|Neobank|Unicorn|Marketplace|Manufacturer|Former|Struggling|Troubled|Embattled|Beleaguered|Ailing|Shares|Investors?|Analysts?|Chairman|Chairwoman|Boss|Striker|Midfielder|Defender|Coach|Manager|Captain|Singer|Actor|Actress|Director|Star|Veteran|Newcomer|Champion|Holder|Holders|Defending|Ex-\w+)$/;
 
-// The last words of institutions whose names hold "and": "Securities and Exchange Commission"
-const AND_INSTITUTION_HEADS = /^(?:Authority|Commission|Administration|Agency|Board|Council|Department|Office|Customs|Service|Services|Institute|Bureau|Committee|Association|Federation|Union|Workers|Society|Trust|Fund|Museum|Ministry|Court|Tribunal|Survey|Centre|Center|Party|Forum)$/;
+// The last words of institutions whose names hold "and": "Securities and Exchange Commission" (a company's legal
+// suffix too: "Korea Iron and Steel Co.", "Oil and Gas Corp")
+const AND_INSTITUTION_HEADS = /^(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|Company|Corporation|Plc|plc|LLC|Bhd|Berhad|Holdings|Authority|Commission|Administration|Agency|Board|Council|Department|Office|Customs|Service|Services|Institute|Bureau|Committee|Association|Federation|Union|Workers|Society|Trust|Fund|Museum|Ministry|Court|Tribunal|Survey|Centre|Center|Party|Forum)$/;
 
 /**
  * Does the "and" at raw[i] join an institution's name: ordinary capitalised words on both
