@@ -18,6 +18,14 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'power is the energy company\'s to sell, whatever else the sentence names: "a renewable energy deal … with wind energy developer X to supply power to the facility" (a backer inside the customer\'s apposition, "backed by Y", is no party), "a contract with energy firm X for data center power" (the customer\'s name says data centres; the deal is for power)',
+      text: 'Tarsel, a data centre platform backed by Orvale Investments, signed a 20-year renewable energy deal worth $2 billion with wind energy developer Kestrel Ventos to supply power to the facility.\n\nLatin American operator Halvard Data Centers has signed a large contract with Italian energy firm Quarrel Energia for data center power.',
+      claims: [
+        { type: 'compute_deal', subject: 'Tarsel', counterparty: 'Kestrel Ventos', value: { amount: 2_000_000_000 } },
+        { type: 'compute_deal', subject: 'Halvard Data Centers', counterparty: 'Quarrel Energia' },
+      ],
+    },
+    {
       note: '"it" after a verb of saying is the speaker named before it, a few lower-case words between ("Orrin Cloud had in May said it formed…"), not the company of the sentence before; "purchases of the seller\'s chips" is no buying by the subject',
       text: 'Tarsel Labs also signed agreements in May. Orrin Cloud had in May said it formed a $10 billion collaboration with Halvard AI that included purchases of Orrin Cloud’s advanced AI chips.',
       claims: [{ type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Orrin Cloud', value: { amount: 10_000_000_000 } }],

@@ -98,8 +98,9 @@ const PROVIDER_VERB = /^(?:[\w'’ $.,()]{0,30}?)(?<!\b(?:its|their|the|a|an|our
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
 // "secured a $5.5 billion, 15-year lease with AWS to provide AI infrastructure": the subject's deal with a customer, to provide
-// something not the subject's own (not "…with utility Fernholt Power to supply its data centres": there the other side supplies)
-const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them|the (?:[\w-]+ ){0,3}?(?:startup|start-up|company|firm|lab|group|developer|maker))\b)/;
+// something not the subject's own (not "…with utility Fernholt Power to supply its data centres": there the other side supplies;
+// nor "…with wind energy developer X to supply power to the facility": power comes from the energy company)
+const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them|power|electricity|energy|renewable|green|clean|the (?:[\w-]+ ){0,3}?(?:startup|start-up|company|firm|lab|group|developer|maker))\b)/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
 const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,3} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
@@ -281,6 +282,8 @@ function supplierNamed(view: SentenceView, claims: RawClaim[]): RawClaim[] {
   return claims;
 }
 
+const ENERGY_DESCRIBED = /\b(?:energy|power|utility|renewables?|wind|solar|hydro|nuclear|electricity)(?: [\w-]+){0,2} (?:firm|company|group|developer|producer|provider|supplier|utility|generator|giant|major)\s+$/i;
+const POWER_DEAL = /\b(?:supply|supplying|supplies|provide|providing|provides|deliver|delivering) (?:[\w-]+ )?(?:power|electricity)\b|\b(?:contract|deal|agreement) (?:[^\s.;,]+ ){0,8}?for (?:[\w-]+ ){0,3}(?:power|electricity)\b|\b(?:renewable|clean|green|wind|solar) energy (?:deal|agreement|contract|supply)s?\b/;
 const SUPPLIED_INFRA = /\bto (?:provide|supply|deliver)\b[^.;]{0,30}\b(?:ai|artificial intelligence) (?:computing )?infrastructure\b/;
 
 function dealsOf(view: SentenceView): RawClaim[] {
@@ -298,7 +301,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
     if (viaCustomers.length) return viaCustomers;
     // "Quillmark, a cloud computing startup founded in 2021, has landed partnerships with …": words that
     // describe a company in an apposition say what it is, not what a deal provides
-    const resource = sellerDeal ? 'cloud' : resourceOf(lower.replace(APPOSITION, ', ')) ?? (suppliedInfra ? 'cloud' : null);
+    // ("a renewable energy deal … with wind energy developer X to supply power to the facility": power, whatever the facility is)
+    const resource = sellerDeal ? 'cloud' : POWER_DEAL.test(lower) ? 'power' : resourceOf(lower.replace(APPOSITION, ', ')) ?? (suppliedInfra ? 'cloud' : null);
     if (!resource) return [];
     // power is compute only for computing: "a PPA for its data centers", a tech company buying power — not "a dam designed to produce 12,600 MW"
     const powerForComputing = resource !== 'power' || /\b(?:data ?cent(?:er|re)s?|ai|computing|compute|cloud|servers?|gpus?)\b/.test(lower);
@@ -339,6 +343,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("a strategic partnership with Nvidia, which will provide Mistral with 18,000 GPUs": a relative clause's verb is its name's)
       const relativeDoer = RELATIVE_PROVIDES.test(view.text.slice(a.end, a.end + 50));
       if ((isObjectSlot(view, a) && !seenDoing && !relativeDoer) || a.entity.media) return false;
+      // ("Omnia, a data centre platform backed by Patria Investments, signed a deal … to supply power": a backer inside an apposition is
+      // no doer of the sentence's verb)
+      if (/\b(?:backed|owned|controlled|funded|founded|run|operated|led|acquired) by (?:the )?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 16), a.start))) return false;
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
       const rest = after.replace(APPOSITION_AFTER, '');
@@ -425,7 +432,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
-      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, a)))) return true;
+      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply|(?:renewable |clean |green |wind |solar )?energy (?:deal|agreement|contract)s?|supply power|power supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, a)))) return true;
       // ("Google has entered into a cloud-services agreement with SpaceX, agreeing to pay $920 million per month": the other side
       // of a deal the customer pays for sells)
       if (buyerVerb && view.actors.some((a) => a.entity === p && /\b(?:agreements?|deals?|contracts?|arrangements?|partnership) with (?:[\w'’-]+ ){0,3}$/.test(slotBefore(view, a)) && PAYS_AFTER.test(view.text.slice(a.end, view.sentence.end)))) return true;
@@ -446,7 +453,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // "Halmark Systems inks $75m deal with Quenby for cloud services": when neither side is known or
     // described to sell compute, no verb says who gives and who buys, and the provider stands only
     // after a two-sided "with", the direction would be a guess: no claim
-    if (!providerVerbActor && !buyerVerb && !sellsCompute(view, customer) && unique.every((p) => onlyAcrossDeal(view, p, productProviders))) return [];
+    // (power is the energy company's to sell: "a renewable energy deal with wind energy developer X", "…with Italian energy firm X")
+    const energySeller = (p: EntityRecord) => resource === 'power' && (ENERGY_NAME.test(p.name) || view.actors.some((a) => a.entity === p && ENERGY_DESCRIBED.test(view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start))));
+    if (!providerVerbActor && !buyerVerb && !sellsCompute(view, customer) && unique.every((p) => onlyAcrossDeal(view, p, productProviders) && !energySeller(p))) return [];
     if (!powerForComputing && !sellsCompute(view, customer)) return [];
     // The money of the deal: "a $2 billion five-year contract", "$5 billion over seven years"
     // (a deal "valued at" an amount is worth it; a company valued at one is not the deal)
