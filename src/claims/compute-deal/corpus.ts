@@ -32,12 +32,12 @@ export const corpus: ClaimCorpus = {
     },
     {
       note: 'a joint subject — a pair ("Kestrel Electronics and Vantor Group have signed deals with…") or a list set off by dashes after a plural noun, after a dateline ("SEOUL — Four major corporations — A, B, C and D — as well as the government have sealed deals with…") — is a customer each; the chips deployed ("Blackwell processors") name their maker, no party when a seller is named',
-      text: 'Kestrel Electronics and Vantor Group have signed deals with Orrin Cloud to rent 50,000 GPUs.\n\nSEOUL — Four major corporations — Pellam Motor, Quillon Cloud, Harwick Steel and Tarsel — as well as the government have just sealed deals with Orrin Cloud to deploy 260,000 Blackwell processors.',
+      text: 'Kestrel Electronics and Vantor Group have signed deals with Orrin Cloud to rent 50,000 GPUs.\n\nSEOUL — Four major corporations — Pellam Motor, Quillon Foods, Harwick Steel and Tarsel — as well as the government have just sealed deals with Orrin Cloud to deploy 260,000 Blackwell processors.',
       claims: [
         { type: 'compute_deal', subject: 'Kestrel Electronics', counterparty: 'Orrin Cloud' },
         { type: 'compute_deal', subject: 'Vantor Group', counterparty: 'Orrin Cloud' },
         { type: 'compute_deal', subject: 'Pellam Motor', counterparty: 'Orrin Cloud' },
-        { type: 'compute_deal', subject: 'Quillon Cloud', counterparty: 'Orrin Cloud' },
+        { type: 'compute_deal', subject: 'Quillon Foods', counterparty: 'Orrin Cloud' },
         { type: 'compute_deal', subject: 'Harwick Steel', counterparty: 'Orrin Cloud' },
         { type: 'compute_deal', subject: 'Tarsel', counterparty: 'Orrin Cloud' },
       ],
