@@ -147,6 +147,12 @@ const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s
 const SAID_IT = /\b(?:said|says|say|announced|announces|added|adds|confirmed|confirms|stated|states|noted|notes|disclosed|discloses|revealed|reveals)\s+(?:that\s+)?$/;
 // (the speaker, then lower-case words only: "AMD had in May said ", "Orrin also said ", "Orrin, which …, said " is not read)
 const SPEAKER_GAP = /^(?:\s+(?:[a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){1,5}\s+$/;
+// A description right before a name, ending in a company noun ("Nigerian mobility financing company, ", "wind energy developer "),
+// and one in an apposition after it (", a data centre platform"): their words
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[.,;:]\\s|\\b(?:the|a|an)\\s)((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),?\\s$`);
+const DESCRIBED_AFTER = new RegExp(`^,\\s(?:a|an|the)\\s((?:[a-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS})\\b`);
+// Words of a description that say nothing of which company ("the new company", "the largest startup")
+const DESCRIPTOR_STOP = new Set(['the', 'this', 'that', 'new', 'big', 'biggest', 'large', 'larger', 'largest', 'small', 'smaller', 'major', 'leading', 'top', 'local', 'global', 'based', 'former', 'rival', 'same', 'other', 'own', 'young', 'privately', 'held', 'listed', 'public', 'private', 'latest', 'first', 'second', 'its', 'their', 'company', 'firm', 'startup', 'start-up']);
 // "its" opening a clause: a verb within a few words ("and its shares rose", "and its board has approved")
 const JOINED_CLAUSE = /^its\s+(?:[\w$.,%'’-]+\s+){0,5}?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|rose|fell|jumped|grew|surged|slumped|[a-z]{3,}ed)\b/i;
 
@@ -419,6 +425,25 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (e && e.kind === 'organization' && !e.furniture && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start))) && !platformPage(text, m)) mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
+  // What each company was described as where it was named: "Nigerian mobility financing company, Moove", "Omnia, a data centre
+  // platform" — the words of the description, for a later "the vehicle financing company" to find its company by
+  // (each description with its head noun: "the social media firm" is not "Indian media conglomerate Times Group")
+  const described = new Map<EntityRecord, { words: Set<string>; heads: Set<string>; at: number }>();
+  for (const list of mentionsBySentence) {
+    for (const { m, e } of list) {
+      const before = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      const after = DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 100));
+      for (const found of [before, after]) {
+        if (!found) continue;
+        const words = found[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
+        if (!words.length) continue;
+        const d = described.get(e) ?? { words: new Set<string>(), heads: new Set<string>(), at: m.start };
+        for (const w of words) d.words.add(w);
+        d.heads.add(found[2]!.toLowerCase());
+        described.set(e, d);
+      }
+    }
+  }
   // A quotation can run over several sentences of a paragraph: track whether one is open.
   const quoteOpenAtStart: boolean[] = [];
   let open = false;
@@ -600,7 +625,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // firm had a workforce of 84,438" — the firm just spoken of)
       let quoteGap = 0;
       while (s.index - 1 - quoteGap >= 0 && QUOTE_MARK.test(sentences[s.index - 1 - quoteGap]!.text) && !mentionsBySentence[s.index - 1 - quoteGap]!.some(({ e: x }) => x.kind === 'organization')) quoteGap++;
-      const e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index - quoteGap, mainNearby, others(lastNamed), true);
+      // ("Nigerian mobility financing company, Moove … CB Insights … the vehicle financing company": the one company described
+      // with a word of the phrase, named before it)
+      const mods = d[0].toLowerCase().split(/\s+/).slice(1, -1).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
+      const head = d[1]!.toLowerCase();
+      const byWords = mods.length ? [...described].filter(([x, dd]) => dd.at < start && x !== ownerOfPhrase && x !== clauseSubject && mods.filter((w) => dd.words.has(w)).length >= (dd.heads.has(head) ? 1 : 2)) : [];
+      const matched = byWords.length === 1 ? byWords[0]![0] : undefined;
+      const e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : matched ?? resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index - quoteGap, mainNearby, others(lastNamed), true);
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });

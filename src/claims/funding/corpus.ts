@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a description that shares a word and its head noun with the one a company was introduced by ("Nigerian mobility financing company, Quarrel" … "the vehicle financing company") refers to it, not to the company named last ("tech startup analytics company, Orvale Insights"); a shared word alone under another head noun does not ("media conglomerate X" is not "the social media firm")',
+      text: 'Nigerian mobility financing company, Quarrel has been named among the top funded fintechs. This was revealed in a report by tech startup analytics company, Orvale Insights in its annual report. While the vehicle financing company didn’t come close to the top, its $100 million funding back in March was impressive.',
+      claims: [{ type: 'funding', subject: 'Quarrel', value: { amount: 100_000_000 } }],
+    },
+    {
       note: 'a newsletter\'s headline of several stories, each name with its country\'s flag ("Kestrel Pay 🇧🇷 to invest…, Orvale 🇺🇾 fraud allegations…, and Tarsel 🇲🇽 raises $50 Million"): the flag is no word between a name and its verb, and the last clause\'s own subject raised it',
       text: 'Dealflow #40 - Kestrel Pay 🇧🇷 to invest $159 Million in Colombia 🇨🇴 amid record profits, Orvale 🇺🇾 fraud allegations send stock into freefall, and Tarsel 🇲🇽 raises $50 Million in debt financing.',
       claims: [{ type: 'funding', subject: 'Tarsel', value: { amount: 50_000_000 } }],
