@@ -2006,4 +2006,9 @@ export const corpus: EntityExample[] = [
     text: 'Chang Sang-don, chairman of Kestrel Iron and Steel Co., was a close third with 5.27 billion won. Harwick Oil and Gas Corp. paid less. Shares of Apple and Orvale Electronics Co. fell.',
     expect: [['Kestrel Iron and Steel Co.', 'organization'], ['Harwick Oil and Gas Corp.', 'organization'], ['Apple', 'organization'], ['Orvale Electronics Co.', 'organization']],
   },
+  {
+    note: 'organization: a coined word between "the" and a noun with a company noun after ("the Quorvex market platform leaked details of a round") names the platform; a place there stays a place ("the Tokyo market")',
+    text: 'On Tuesday, Kestrel Pay set a record. Hours later, the Quorvex market platform leaked details of a €473 million round. The Tokyo market rose.',
+    expect: [['Quorvex', 'organization'], ['Tokyo', 'place']],
+  },
 ];

@@ -91,6 +91,7 @@ export const PERSON_HEAD_AFTER = String.raw`(?! (?:boss|bosses|chief|chiefs|exec
 const COMPANY_APPOSITION = new RegExp(`^ ?,? (?:is |was |became |remains |has become |had become |has been |has long been )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
+const NAMED_PLATFORM_AFTER = /^ [a-z-]+ (?:platform|marketplace|app|startup|start-up|company|firm|service|provider)\b/;
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
 // "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
 export const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,4}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person)|executive team|leadership team|management team|senior management|parent company|holding company)\b/i;
@@ -490,7 +491,11 @@ export function evidenceOf(m: MentionContext): Evidence {
     else add(e, 'work', 2, 'quoted');
   }
   // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
-  if (/\b(?:the|a|an)\s+$/i.test(last3) && testsOn(MODIFIED_NOUN, after)) add(e, 'other', 2, 'modifier');
+  // (but a coined word before a noun and a company's noun names the company: "the Mirakl market platform leaked details…")
+  if (/\b(?:the|a|an)\s+$/i.test(last3) && testsOn(MODIFIED_NOUN, after)) {
+    if (words.length === 1 && NAMED_PLATFORM_AFTER.test(after) && !isDictionaryWord(surface.toLowerCase()) && !isKnownPlace(surface.toLowerCase()) && !isDemonym(surface.toLowerCase())) add(e, 'org', 3, 'named-platform');
+    else add(e, 'other', 2, 'modifier');
+  }
 
   // What is after it
   const hyphen = HYPHEN_AFTER.exec(after);
