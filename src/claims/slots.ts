@@ -459,11 +459,14 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (nor the topic this sentence names as a person's past employer: "Former Faraday creative director appointed Aston Martin chief
   // technology officer" is no news of Faraday doing anything)
   const topicFormer = view.actors.some((a) => a.entity === view.topic && isFormerEmployer(view, a));
-  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !(view.sentence.kind === 'body' && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
+  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;
 }
+
+// ("Read here: 121 African tech startups raised $466m in Q1 2024": a count of companies heads a headline's subject too)
+const COUNTED_COMPANIES = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns)\b/i;
 
 // A relative clause on a market, not a company: "carnage in the $320bn sector, which employs more than 1.3 million people"
 // ("Israel's technology sector, whose startups raised $10 billion": the companies of a sector)

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a count of companies heading a related story\'s headline ("Read here: 121 African tech startups raised $466m") raised a total, not the company the page spoke of last',
+      text: 'Roam raised $24 million in the quarter.\nRead here: 121 African tech startups raised $466m in Q1 2024, led by Nigeria’s Kestrel',
+      claims: [{ type: 'funding', subject: 'Roam', value: { amount: 24_000_000 } }],
+    },
+    {
       note: 'a description that shares a word and its head noun with the one a company was introduced by ("Nigerian mobility financing company, Quarrel" … "the vehicle financing company") refers to it, not to the company named last ("tech startup analytics company, Orvale Insights"); a shared word alone under another head noun does not ("media conglomerate X" is not "the social media firm")',
       text: 'Nigerian mobility financing company, Quarrel has been named among the top funded fintechs. This was revealed in a report by tech startup analytics company, Orvale Insights in its annual report. While the vehicle financing company didn’t come close to the top, its $100 million funding back in March was impressive.',
       claims: [{ type: 'funding', subject: 'Quarrel', value: { amount: 100_000_000 } }],
@@ -778,6 +783,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Read here: 121 African tech startups raised $466m in Q1 2024, led by Nigeria’s Kestrel', note: 'a count of companies heading a related story\'s headline raised a total, no one company (the page\'s topic raised nothing of it)' },
     { text: 'Orrin Games took in $1.2 billion in the three months to June.', note: 'money taken in over a period is income, not a round' },
     { text: 'Orvane Telecom is making a significant investment of $1 billion to increase its regional data centre capacity. Halvard announced a $500 million investment in its own data centres.', note: 'a company that makes an investment, or invests in its own operations, is no company funded' },
     { text: 'Tarsel Wessing raised pay again. Trainee pay is also up, with rookies receiving £50,000 (up from £45,000) in year one.', note: 'people "receiving" money in a passage about pay are paid, not a company funded' },
