@@ -237,6 +237,8 @@ export const EARNED_NOT_PAY: Record<string, string> = {
 export const PERSON_RANKED = `([PERSON]|[ORG]) , (the)? (highest-paid|best-paid|top-paid|highest-earning|top-earning|best-rewarded|highest-compensated|best-compensated|second-highest-paid|third-highest-paid|lowest-paid) _{0,10} (at|on|with (a|an|total|his|her)? ~{0,2} (package|pay|compensation|salary|earnings|remuneration|haul) (of|worth|valued at|totalling|totaling)?) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`;
 
 // "…for his job as Halvard Bhd CEO", "…as the CEO of Halvard Malaysia Bhd": the post the pay was for, at its employer
+// A sentence that says someone was paid
+const PAY_SAID = /\b(?:paid|received|earned|took home|pocketed|pay|package|salary|remuneration|compensation|bonus)\b/;
 const AS_POST_AT = '~{0,5} as ((the|its)? ~{0,3} (of|at) [subject:ORG]|[subject:ORG] (ceo|chief executive|chairman|chairwoman|president|managing director|md|cfo|chief financial officer|chief operating officer|coo|head))';
 
 export const RULES: ClaimRule[] = [
@@ -379,7 +381,7 @@ export const RULES: ClaimRule[] = [
     // (the earner may carry an apposition or the employer: "Jane Roe, Halvard's chief executive, received",
     // "The chief executive of Harrowgate Group took home", "Mark Dale, who took over as chief executive of Vantor in 2021, received")
     // ("The chief executive of Switzerland's largest bank UBS received": a place's description before the employer)
-    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3}|~{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (~{0,3} (by|from) [subject:ORG]|${AS_POST_AT})?`,
+    match: `([PERSON]|${PEOPLE}|performers|those) ((of|at) ([NAME] _{1,3}|~{1,3})? [ORG] (, _{1,4} ,)?|, _{1,14} ,|(who|that) {join|work at|work for} [ORG]|(in|across|based in) [NAME])? ~{0,4} ${EARN_VERB} ${EARN_HEDGE} (a|an)? [value:MONEY] (((in|as|of) ~{0,2})? (by|from) [subject:ORG]|${AS_POST_AT})?`,
     confidence: 0.8,
     unless: EARNED_NOT_PAY,
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
@@ -433,6 +435,19 @@ export const RULES: ClaimRule[] = [
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
       ['Orrery Bio offers new hires a $25,000 sign-on bonus.', 'Orrery Bio', '$25,000'],
       ['Dana Roe swapped his £295,000 Halvard Bank salary for a bigger package.', 'Halvard Bank', '£295,000'],
+    ],
+  },
+  // "…received $16.2 million, while Kestrel Trust's Gail Kelly took home $9.2 million, Orvale Bank's Mike Smith $10.9 million and
+  // Tarsel's Cameron Clyne $8.1 million", "…followed by Vantor's Mark Dale on $11.5 million": a list of people's pay, the verb said once
+  {
+    reason: 'compensation/pay-list-ellipsis',
+    match: `(, (and)?|and|while|followed by|ahead of) [subject:POSS] (chief executive|ceo|boss|chief|chairman|chairwoman)? [PERSON] (on|with|at)? (about|around|nearly|more than|some|almost|roughly|just over|just under)? [value:MONEY]`,
+    confidence: 0.76,
+    unless: NOT_PAY,
+    when: (view) => PAY_SAID.test(view.lower),
+    examples: [
+      ["Halvard Bank chief Ralph Norris received $16.2 million, while Kestrel Trust's Gail Kelly took home $9.2 million, Orvale Bank's Mike Smith $10.9 million and Tarsel Bank's Cameron Clyne $8.1 million.", 'Orvale Bank', '$10.9 million'],
+      ["The chief executive of Quillon Foods, Jane Park, was paid $14.2 million, followed by Vantor's Mark Dale on $11.5 million.", 'Vantor', '$11.5 million'],
     ],
   },
   // "At number two is Dana Roe, the highly-regarded boss of defence firm Halvard, on £10.7 million": a pay ranking's entry, the person
