@@ -855,11 +855,15 @@ export const RULES: ClaimRule[] = [
   // A ranked list under a pay heading: "1. Halvard Robotics — Jane Roe — $162 million", "Jane Roe, Halvard Robotics: $162 million"
   {
     reason: 'compensation/ranked-row',
-    match: '^ ([subject:ORG] ((-|–|,|:|\\|)|~{1,3}) [PERSON]|[PERSON] (-|–|,|:|\\||\\() [subject:ORG] \\)?|[subject:POSS] [PERSON]) (-|–|,|:|\\|)? (about|around|approx|approximately|~)? [value:MONEY]',
+    // ("Jane Park, chief executive, Quillon Foods: $14.2 million": the person's post between)
+    match: '^ ([subject:ORG] ((-|–|,|:|\\|)|~{1,3}) [PERSON]|[PERSON] (-|–|,|:|\\||\\() (~{1,3} (,|-|–|of|at))? [subject:ORG] \\)?|[subject:POSS] [PERSON]) (-|–|,|:|\\|)? (about|around|approx|approximately|~)? [value:MONEY]',
     when: (view) => view.sentence.text.length <= 160 && underPayHeading(view),
     confidence: 0.76,
     vouches: true,
-    examples: [['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million']],
+    examples: [
+      ['The highest-paid CEOs of 2023\n1. Halvard Robotics — Jane Roe — $162 million\n2. Kestrel Logistics — Dana Roe — $151 million', 'Kestrel Logistics', '$151 million'],
+      ['Top earners\n- Jane Park, chief executive, Quillon Foods: $14.2 million\n- Mark Dale (Vantor Group) – $11.5 million', 'Quillon Foods', '$14.2 million'],
+    ],
   },
   // "offered packages of up to $250 million per engineer", "stock options worth an average of $1.5 million per employee":
   // "The awards, which vest over two years, range from $2 million to $10 million": awards or grants to people, by their range
