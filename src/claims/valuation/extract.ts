@@ -57,6 +57,7 @@ const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|e
 const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices|demand|bids|subscriptions|applications|trades|deposits|exports|imports)(?![\w-])[^.;]{0,40}$`);
 const CLASS_WITH_VALUE_BEFORE = /\b(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns|fintechs|players|members) (?:with|having|that have|which have|boasting) (?:at least |more than |over |upwards of )?(?:an? )?(?:valuations? of (?:at least |more than |over )?)?$/i;
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
+const TIME_TO_THRESHOLD = /\b(?:time(?:s)?(?: taken| it takes| needed)?|(?:an )?average(?: of)?(?: [\w-]+){0,3}|median(?: [\w-]+){0,3}|how long(?: [\w-]+){0,3})(?: for [\w-]+(?: [\w-]+)?)? to (?:reach|hit|achieve|attain|cross|pass|get to) (?:an? |the )?$/i;
 const PER_SHARE = /^ ?(?:a|per) share\b|^ ?apiece\b/;
 // "worth $1.5 trillion on the stock market", "in market value": a public company's market cap
 // ("worth about AU$1.2 billion on the ASX", "on the Nasdaq", "on the London Stock Exchange": a listed company's price)
@@ -101,7 +102,8 @@ export const valuation: Extractor = {
       // "the value of its Yukos shareholding had gone from $17.8bn": a holding's value, not a company's
       if (/\bvalue of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house|trade|exports|imports|goods|output|production|transactions|market|sales|orders|contracts)\b/.test(pre)) continue;
       // "unicorns – startups valued at $1bn or more", "a privately held startup that reaches a valuation of $1 billion": a definition of a class of companies
-      if (CLASS_DEFINED.test(pre)) continue;
+      // ("the time taken to reach a US$1 billion valuation", "years to hit a $1bn valuation": a threshold, no company's value)
+      if (CLASS_DEFINED.test(pre) || TIME_TO_THRESHOLD.test(pre)) continue;
       // ("at a $183 billion valuation, growing revenue from $1 billion to $5.5 billion": the range is the other measure's)
       if (rule.reason === 'valuation/from-to' && OTHER_MEASURE_AFTER_VALUE.test(pre)) continue;
       // ("eight startups with at least a $1 billion valuation": a class of companies by their value, none of them)
