@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a lender named after "from", its acronym in brackets after it ("a $150 million credit facility from Kestrel Private Credit (KPC)"), is no raiser of a round the sentence opens with ("The raise includes…")',
+      text: 'Financial management software provider to SMEs, Quarrel, raises $50m equity and $150m debt. The raise includes $50 million in Series B equity from Orvale Capital and a $150 million credit facility from Kestrel Private Credit (KPC), as per a press report.',
+      claims: [
+        { type: 'funding', subject: 'Quarrel', value: { amount: 50_000_000 } },
+        { type: 'funding', subject: 'Quarrel', value: { amount: 150_000_000 } },
+      ],
+    },
+    {
       note: 'a count of companies heading a related story\'s headline ("Read here: 121 African tech startups raised $466m") raised a total, not the company the page spoke of last',
       text: 'Roam raised $24 million in the quarter.\nRead here: 121 African tech startups raised $466m in Q1 2024, led by Nigeria’s Kestrel',
       claims: [{ type: 'funding', subject: 'Roam', value: { amount: 24_000_000 } }],
