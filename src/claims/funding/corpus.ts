@@ -791,6 +791,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard Bank is big. Orvale Bank was also saved by a 2008 bailout, but the Government will sell its remaining stake in days and is expected to make a £500m profit on its £20.3bn investment.', note: 'the sum an investor put in long ago, on which it now makes a profit, is no round' },
     { text: 'Read here: 121 African tech startups raised $466m in Q1 2024, led by Nigeria’s Kestrel', note: 'a count of companies heading a related story\'s headline raised a total, no one company (the page\'s topic raised nothing of it)' },
     { text: 'Orrin Games took in $1.2 billion in the three months to June.', note: 'money taken in over a period is income, not a round' },
     { text: 'Orvane Telecom is making a significant investment of $1 billion to increase its regional data centre capacity. Halvard announced a $500 million investment in its own data centres.', note: 'a company that makes an investment, or invests in its own operations, is no company funded' },

@@ -182,6 +182,8 @@ export const funding: Extractor = {
       if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
+      // ("is expected to make a £500m profit on its £20.3bn investment": the sum an investor put in long ago, no round now)
+      if (/\b(?:profits?|loss|losses|returns?|gains?|windfall|writedown|write-down) on (?:its|the|their|his|her|an?|this|that) (?:[\w-]+ )?$/.test(pre)) continue;
       // ("is selling 120,000 GPUs to the UK as part of an £11 billion investment": a programme of spending the sale belongs to,
       // whatever the verb before it, is no round raised — unless the words after make it one: "as part of a $50m investment round")
       if (PART_OF_BEFORE.test(pre) && PROGRAMME_AFTER.test(rawAfter)) continue;
