@@ -80,7 +80,7 @@ export const revenue: Extractor = {
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // "the newly merged producer would have sales of more than $5bn": a pro-forma or hoped-for figure, not what a company earned
       // ("the deal could drive hundreds of billions of dollars in revenue": what a deal might bring)
-      if (/\b(?:would|could|might|will|may)(?: [\w-]+)? (?:have|generate|record|post|boast|reach|bring in|make|drive|add|bring|unlock|create|deliver|yield|produce)\b[^.;]{0,30}$/.test(pre.slice(-60))) continue;
+      if (/\b(?:would|could|might|will)(?: [\w-]+)? (?:have|generate|record|post|boast|reach|bring in|make|drive|add|bring|unlock|create|deliver|yield|produce)\b[^.;]{0,30}$/.test(pre.slice(-60))) continue;
       // "this cost £1bn in revenue for software companies": revenue lost to something, not earned
       if (/\b(?:cost|costs|costing|lose|loses|losing|lost|wipe[sd]?|wiping|drain(?:s|ed|ing)?)(?: [\w-]+){0,3} ?$/.test(pre.slice(-40))) continue;
       // "absorbed over £1.5bn of lost sales": sales lost, not earned
