@@ -423,11 +423,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/n-strong',
     // ("the 1,200-employee Orrin Labs": a count of staff words only before a name — "the 11-man Arsenal side" is a team)
-    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (employee|staff|worker) [subject:ORG])',
+    // ("the 130-attorney firm", "a 400-lawyer practice": a firm of people of one trade, counted)
+    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (attorney|lawyer|solicitor|barrister) (firm|practice|partnership)|[value:COUNT] - (employee|staff|worker) [subject:ORG])',
     confidence: 0.85,
     unless: SIZE_VETOES,
     examples: [
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
+      ['Quarrel Law has hired three partners. The 130-attorney firm said the hires would strengthen its Dubai office.', 'Quarrel Law', '130'],
       ['The 1,200-employee Lattice Forge raised $40 million.', 'Lattice Forge', '1,200-employee'],
     ],
   },
