@@ -752,6 +752,15 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Last week, Harwick Stores welcomed over 23,000 new associates to its organization.', 'Harwick Stores', 'over 23,000'],
     ],
   },
+  // "Richard Clarke from Dentons will join as principal": a person from a named firm joining, the firm joined left to the passage
+  // (the company the story is about hires)
+  {
+    reason: 'hiring/from-firm-will-join',
+    match: `[PERSON] (, _{1,6} ,)? (from|of|formerly of|previously of|previously at|formerly at) [counterparty:ORG] (will|is to|is set to|is due to|has|have|also|will also)? (also)? {join} (as|in|on) (a|an|the)? ~{0,3} ($|and)`,
+    confidence: 0.74,
+    pick: { fallback: (view) => (view.topic && view.topic.kind === 'organization' && !view.topic.media ? { entity: view.topic, via: 'topic', actor: null } : null) },
+    examples: [['Kestrel Law opened a Dubai office. Dana Roe from Halvard Legal will join as principal and two associates have also joined the team.', 'Kestrel Law', null]],
+  },
   // "Nissan Motor will create 2,000 new jobs at its Sunderland plant": a named company creating posts will fill them
   {
     reason: 'hiring/create-jobs',
