@@ -50,6 +50,8 @@ const NOT_IN_PHRASE = /[,;:.()]|\b(?:was|were|is|are|has|have|had|will|would|cou
 
 const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
 // A hedge before a count: "about 5,100 jobs", "Some 7,000 workers"
+// The sentence before counted a company's staff ("had about 1,400 pilots.")
+const STAFF_BEFORE = new RegExp(String.raw`\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:employees|staff|workers|pilots|engineers|people|bankers|lawyers|nurses|drivers|cabin crew|members of staff)\b[^.]{0,40}\.\s*$`);
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
 const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload}';
 
@@ -80,6 +82,16 @@ const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganizat
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
 export const RULES: ClaimRule[] = [
+  // "Jet Airways had about 1,400 pilots. Of these, 350-400 have already left and joined rival companies": a part of the staff just
+  // counted has left — the company the sentence before is about
+  {
+    reason: 'departure/of-these-left',
+    match: `^ (of|among) (these|them|those|this number) , ${APPROX}? [value:COUNT] (have|has|had)? (already|since|now|reportedly)? (left|quit|resigned|departed|gone|exited)`,
+    confidence: 0.72,
+    pick: { fallback: (view) => (view.topic && view.topic.kind === 'organization' && !view.topic.media ? { entity: view.topic, via: 'topic', actor: null } : null) },
+    when: (view) => STAFF_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 120), view.sentence.start)),
+    examples: [['Kestrel Air had about 1,400 pilots. Of these, about 350 have already left and joined rival companies.', 'Kestrel Air', 'about 350']],
+  },
   // "| Amazon | 14,000 | ~4% |" under "| Company | Jobs cut | Share of workforce |": a count in a column of cuts
   {
     reason: 'departure/column',
