@@ -761,6 +761,16 @@ const SOURCED_RULES: ClaimRule[] = [
     pick: { fallback: (view) => (view.topic && view.topic.kind === 'organization' && !view.topic.media ? { entity: view.topic, via: 'topic', actor: null } : null) },
     examples: [['Kestrel Law opened a Dubai office. Dana Roe from Halvard Legal will join as principal and two associates have also joined the team.', 'Kestrel Law', null]],
   },
+  // "the recruitment drive that SpiceJet is organising for just 150 positions", "Kestrel's hiring drive for 500 roles": posts a
+  // company's drive fills
+  {
+    reason: 'hiring/drive-for-posts',
+    match: `([subject:POSS] (recruitment|hiring) (drive|campaign|spree|exercise)|(recruitment|hiring) (drive|campaign|spree|exercise) (that|which) [subject:ORG] (is|was|has been|will be)? {organise|organize|hold|run|conduct|launch|plan}) (for|to fill) (just|only|about|around|some|up to|nearly|more than|over)? [value:COUNT] ~{0,2} (positions|posts|jobs|roles|vacancies|openings)`,
+    confidence: 0.76,
+    vouches: true,
+    unless: COUNT_VETOES,
+    examples: [['Pilots are expected to throng the recruitment drive that Kestrel Air is organising for just 150 positions on April 23.', 'Kestrel Air', '150 positions']],
+  },
   // "Nissan Motor will create 2,000 new jobs at its Sunderland plant": a named company creating posts will fill them
   {
     reason: 'hiring/create-jobs',
