@@ -149,7 +149,7 @@ const SAID_IT = /\b(?:said|says|say|announced|announces|added|adds|confirmed|con
 const SPEAKER_GAP = /^(?:\s+(?:[a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){1,5}\s+$/;
 // A description right before a name, ending in a company noun ("Nigerian mobility financing company, ", "wind energy developer "),
 // and one in an apposition after it (", a data centre platform"): their words
-const DESCRIBED_BEFORE = new RegExp(`(?:^|[.,;:]\\s|\\b(?:the|a|an)\\s)((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),?\\s$`);
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[.,;:—–-]\\s|\\b(?:the|a|an)\\s)((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),?\\s$`);
 const DESCRIBED_AFTER = new RegExp(`^,\\s(?:a|an|the)\\s((?:[a-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS})\\b`);
 // Words of a description that say nothing of which company ("the new company", "the largest startup")
 const DESCRIPTOR_STOP = new Set(['the', 'this', 'that', 'new', 'big', 'biggest', 'large', 'larger', 'largest', 'small', 'smaller', 'major', 'leading', 'top', 'local', 'global', 'based', 'former', 'rival', 'same', 'other', 'own', 'young', 'privately', 'held', 'listed', 'public', 'private', 'latest', 'first', 'second', 'its', 'their', 'company', 'firm', 'startup', 'start-up']);
