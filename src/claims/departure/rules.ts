@@ -82,6 +82,27 @@ const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganizat
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
 export const RULES: ClaimRule[] = [
+  // "…make a 3% reduction to its workforce, which translates to around 10,000 jobs": the share's count
+  {
+    reason: 'departure/cut-translates-to',
+    match: `(reduction|reductions|cut|cuts) (to|in|of) (its|the|their|[POSS]) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing) , (which|that) (translates|translate|amounts|amount|equates|equate|works out|equals) to ${APPROX}? [value:COUNT]`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Meanwhile, online shopping giant Orvale is expected to make a 3% reduction to its workforce, which translates to around 10,000 jobs.', 'Orvale', 'around 10,000 jobs']],
+  },
+  // "Nearly half of Tarsel's workforce was cut", "Twenty two percent of Kestrel Music's staff are losing their jobs": a share of a
+  // company's staff leaving, said of the staff
+  {
+    reason: 'departure/share-of-staff-cut',
+    match: `(about|around|roughly|nearly|almost|some|up to|more than|over)? ((a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)|(_)? _ (%|percent|per cent)) of [subject:POSS] (global|total|entire|worldwide|own)? (workforce|staff|employees|headcount|workers|personnel) (was|were|has been|have been|is being|are being|will be|is to be|are to be|are|is) (also)? (cut|laid off|axed|let go|shed|eliminated|made redundant|losing their jobs|losing jobs|being cut|being laid off)`,
+    confidence: 0.74,
+    vouches: true,
+    unless: { 'departure/generic': GENERIC },
+    examples: [
+      ["Meanwhile, nearly half of Tarsel's workforce was also cut after its takeover.", 'Tarsel', null],
+      ["Twenty two percent of Kestrel Music's staff are losing their jobs.", 'Kestrel Music', null],
+    ],
+  },
   // "Jet Airways had about 1,400 pilots. Of these, 350-400 have already left and joined rival companies": a part of the staff just
   // counted has left — the company the sentence before is about
   {
@@ -105,7 +126,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-of-staff',
     vouches: true,
-    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
+    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")

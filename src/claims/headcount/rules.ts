@@ -101,6 +101,8 @@ const NOT_A_HEADCOUNT = {
   'headcount/people-who': PEOPLE_WHO,
   'headcount/sub-team': SUB_TEAM,
   'headcount/users-of': USERS_OF,
+  // ("a 3% reduction to its workforce, which translates to around 10,000 jobs": the jobs cut, not the workforce)
+  'headcount/cut-translates': '(reduction|reductions|cut|cuts) _{0,6} , (which|that) (translates|translate|amounts|amount|equates|equate|works out|equals) to (about|around|roughly|nearly|some|more than|over)? [value:COUNT]',
 };
 
 // "The strike grew to 4,000 workers", "union membership swelled to 80,000 staff": people who are no company's count
@@ -177,7 +179,7 @@ export const RULES: ClaimRule[] = [
     // ("The total workforce of TCS stood at 6,14,795": the company whose workforce it is)
     pick: { allowSlot: /\b(?:in|at) (?:the )?$|\b(?:workforce|headcount|head count|payroll|employee base|employee count|staff count|employee strength) of (?:the )?$/ },
     confidence: 0.9,
-    unless: { 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
+    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
