@@ -19,7 +19,8 @@ const BETWEEN_THEM_AFTER = /^[^.;]{0,40}?\b(?:between them|between the two(?: co
 
 // ("…an intention to create the biggest ever such combination: 3100 lawyers and $3.6 billion in revenue", "the combined firm will
 // have 10,000 staff": a merged company that does not exist yet is neither party)
-const MERGED_BEFORE = /\b(?:combination|combined (?:firm|company|group|entity|business|bank|operation)|merged (?:firm|company|group|entity|business|bank)|enlarged (?:group|firm|company|bank))\b[^.;]{0,80}$/i;
+// ("approved their merger with the combined 1400-lawyer firm": the size said between "combined" and its noun)
+const MERGED_BEFORE = /\b(?:combination|combined (?:firm|company|group|entity|business|bank|operation)|merged (?:firm|company|group|entity|business|bank)|enlarged (?:group|firm|company|bank))\b[^.;]{0,80}$|\b(?:combined|merged|enlarged) $/i;
 
 // (the sizes two companies sum to; cuts a combined company makes are the buyer's: "the combined company will shed thousands of jobs")
 const SUMMED = new Set(['revenue', 'headcount', 'valuation', 'user_count']);

@@ -969,6 +969,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The most recent came last month when partners at Halvard & Vane and Orrin Wessing formally approved their merger with the combined 1400-lawyer firm, Halvard Orrin, which is anticipated to launch in May.', note: 'the size of a merged firm that does not exist yet is neither party\'s' },
     { text: 'Orrin Bank saw 7,247 employees retiring, including 3,569 employees of its associate banks who were offered voluntary retirement schemes.', note: 'the staff of something the company has ("its associate banks") are a part, not its headcount' },
     { text: 'Orrin Mobile is the largest operator. The number of staff at the telcos stood at 7,567 in 2018.', note: 'the staff of a class of companies together ("at the telcos") is no one company\'s headcount' },
     { text: 'Halvard Motors now employs 56 former Tessaly Group workers.', note: 'the people who came from another company are a part of the staff, not its size' },
