@@ -495,9 +495,13 @@ const SOURCED_RULES: ClaimRule[] = [
   // "a former Airbnb executive who joined xAI", "OpenAI researchers defected to Meta"
   {
     reason: 'hiring/former-staff-joined',
-    match: `(former|ex-|ex)? [counterparty:ORG] ~{0,2} ${STAFF} ~{0,4} {join|defect to|move to|jump to|switch to|head to|sign with} [subject:ORG]`,
+    // ("About 10 Orvale relationship managers moved to Kestrel Bank": their count before the name)
+    match: `((about|around|some|nearly|more than|over|at least|up to)? [value:COUNT])? (former|ex-|ex)? [counterparty:ORG] ~{0,2} ${STAFF} ~{0,4} {join|defect to|move to|jump to|switch to|head to|sign with} [subject:ORG]`,
     confidence: 0.8,
-    examples: [['Several OpenAI researchers have joined Meta Platforms in recent weeks.', 'Meta Platforms', null]],
+    examples: [
+      ['Several OpenAI researchers have joined Meta Platforms in recent weeks.', 'Meta Platforms', null],
+      ['About 10 Orvale relationship managers moved to Kestrel Bank in October.', 'Kestrel Bank', 'About 10 Orvale relationship managers'],
+    ],
   },
   // "Zentrix AI has appointed former Copperleaf Labs executive Dana Roe as chief executive", "named Copperleaf Labs veteran
   // Dana Roe as CTO": an appointment of a person the text names by their company (not to a board, nor as an adviser)
