@@ -791,6 +791,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Pay raised money last year. Late-stage funding stood at $1.3 billion in Q3 2023, an 84% decline. Early-stage funding worth $1.2 billion was observed in Q3 2023. Global fintech funding totaled $15 billion in the first quarter of this year.', note: 'a market\'s funding total opening its sentence is no company\'s round' },
     { text: 'Halvard Bank is big. Orvale Bank was also saved by a 2008 bailout, but the Government will sell its remaining stake in days and is expected to make a £500m profit on its £20.3bn investment.', note: 'the sum an investor put in long ago, on which it now makes a profit, is no round' },
     { text: 'Read here: 121 African tech startups raised $466m in Q1 2024, led by Nigeria’s Kestrel', note: 'a count of companies heading a related story\'s headline raised a total, no one company (the page\'s topic raised nothing of it)' },
     { text: 'Orrin Games took in $1.2 billion in the three months to June.', note: 'money taken in over a period is income, not a round' },
