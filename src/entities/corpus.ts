@@ -2011,4 +2011,9 @@ export const corpus: EntityExample[] = [
     text: 'On Tuesday, Kestrel Pay set a record. Hours later, the Quorvex market platform leaked details of a €473 million round. The Tokyo market rose.',
     expect: [['Quorvex', 'organization'], ['Tokyo', 'place']],
   },
+  {
+    note: 'other: a lede\'s first word set in capitals, three letters, before a noun and a name ("OIL giant Kestrel Dutch Petroleum yesterday…"), and a wire label glued to a headline ("FACTBOX-US companies step up job cuts") are no names',
+    text: 'FACTBOX-US companies step up job cuts amid uncertain economy\n\nOIL giant Kestrel Dutch Petroleum yesterday suffered an embarrassing investor rebellion.',
+    expect: [['FACTBOX-US', 'other'], ['OIL', 'other'], ['Kestrel Dutch Petroleum', 'organization']],
+  },
 ];

@@ -747,7 +747,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
     if (toks.length === 1 && /^[A-Z]{2,5}s$/.test(surface) && !known) return;
     // ("MINING giant Rio Tinto shed…": a story's opening word set in capitals, an ordinary word before lower-case ones, is no name)
-    if (toks.length === 1 && !known && surface.length >= 4 && start === firstWordStart(text, s) && /^[A-Z]+$/.test(surface) && /^ [a-z]/.test(text.slice(end, end + 2)) && isDictionaryWord(surface.toLowerCase())) return;
+    // (three letters too, before a noun and a name: "OIL giant Royal Dutch Shell yesterday suffered…")
+    if (toks.length === 1 && !known && (surface.length >= 4 || (surface.length === 3 && /^ [a-z]+ [A-Z]/.test(text.slice(end, end + 40)))) && start === firstWordStart(text, s) && /^[A-Z]+$/.test(surface) && /^ [a-z]/.test(text.slice(end, end + 2)) && isDictionaryWord(surface.toLowerCase())) return;
     // "Posted", "Talent", "Pipeline": an ordinary word that prose never capitalises is no name
     const rest = text.slice(end, Math.min(s.end, end + 80));
     // ("Sorrel's workforce", "Quillon's valuation": what only a company has, owned by the word, makes it a name)

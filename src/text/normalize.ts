@@ -73,8 +73,13 @@ export function normalizeForMatching(text: string): string {
     runStart = i + 1;
   }
   const folded = runStart === 0 ? text : out + text.slice(runStart);
-  return cellsPerLine(text.includes('\t') ? tabColumns(text, folded) : folded);
+  const cells = cellsPerLine(text.includes('\t') ? tabColumns(text, folded) : folded);
+  return cells.includes('-') ? cells.replace(WIRE_LABEL, (m) => ' '.repeat(m.length)) : cells;
 }
+
+// A wire story's label glued to its headline: "FACTBOX-US companies step up job cuts", "UPDATE 2-Halvard to cut…",
+// "EXCLUSIVE-…": page furniture, no word of the headline (blanked, offsets kept)
+const WIRE_LABEL = /(?<=^|\n)[ \t]*(?:FACTBOX|EXCLUSIVE|ANALYSIS|INSIGHT|EXPLAINER|TIMELINE|BREAKINGVIEWS|WRAPUP|FOCUS|INTERVIEW|PREVIEW|REFILE|CORRECTED|RPT|UPDATE(?: \d{1,2})?)-(?=[A-Z0-9])/g;
 
 // A cell of a table copied from a web page one cell a line: short, no sentence inside it
 const CELL = /^[^\n|.!?;]{1,48}[.]?$|^[^\n|!?;]{0,40}\d[\d.,]*\s?[a-zA-Z]{0,8}\.?$/;
