@@ -1302,6 +1302,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Shares of Kestrel Life Group rose 2.4 per cent after Orvale agreed to pay 5.6 billion pounds (US$8.8 billion) in stock to create the UK's largest insurer.", note: 'a takeover paid in stock is no pay' },
     { text: '“Halvard Ride has more than 50m registered customers and 2.5m registered captains that have collectively earned over $4bn up to date,” the statement said.', note: 'what many people earned together ("collectively earned") is a total, no one\'s pay' },
     { text: 'Kestrel Bank said sales reached £42.8 million in three months, giving it an annual execution rate of £170 million. Its interest rate of 4% is the highest.', note: 'a company\'s run rate or interest rate is no pay rate' },
     { text: 'Kestrel Bank made an all-cash offer worth as much as $300 million for the lender, and its employees were told their jobs are safe.', note: 'an offer for a company is no pay, though people are said' },

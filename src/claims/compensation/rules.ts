@@ -76,6 +76,8 @@ const NOT_PAY = {
   // computing capacity", "paying $4bn a month to SpaceX for infrastructure": a company buying goods or services, not pay
   'compensation/for-goods': `([value:MONEY] _{0,5} ((to|for) (rent|renting|lease|leasing|license|licence|licensing|buy|buying|purchase|purchasing|use|using|access|accessing|reserve|reserving)|for ~{0,3} (computing|compute|capacity|cloud|power|electricity|energy|chips|gpus|servers|data|infrastructure|services|equipment|hardware|software|supplies|goods|materials|fuel)|to [ORG] for)|(agreement|agreements|deal|deals|contract|contracts|arrangement|partnership) with _{0,3} [ORG] _{0,3} ,? (agreeing|agreed|committing|committed) to {pay})`,
   // "pays $50 million a year in rent", "paid $3m in taxes"
+  // ("agreed to pay 5.6 billion pounds (US$8.8 billion) in stock to create the UK's largest insurer": a takeover's price)
+  'compensation/takeover-price': '[value:MONEY] _{0,8} in (stock|shares|cash|cash and stock|cash and shares|stock and cash) (to (create|buy|acquire|take over|merge with|form)|for [ORG])',
   'compensation/in-costs': '[value:MONEY] ~{0,3} in (rent|rents|royalties|royalty|tax|taxes|levies|licence fees|license fees|licensing fees|premiums|interest|fees|fines|tuition)',
   'compensation/bid-before': `${BID} ~{0,3} (of|worth|at|was|is|valued at|totalling|totaling)? (up to|about|around|nearly|more than)? [value:MONEY]`,
   // "spent $2 billion on salaries", "set aside $40 million for severance", "$300 million in stock-based compensation expense"
