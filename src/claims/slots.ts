@@ -325,7 +325,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
     return org && !opts.exclude?.includes(org) ? { entity: org, via: 'name', actor: null } : null;
   }
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
-  if (MANY_THAT_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead)) return null;
+  if (MANY_THAT_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead) || SOMEONES_COMPANY_BEFORE_CUE.test(lead)) return null;
   // (not an exchange companies are listed on: "chief executives of companies listed on the Nairobi Securities Exchange (NSE) have departed")
   const ok = (a: Actor) => !backedModifier(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
@@ -468,6 +468,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
 
 // ("Read here: 121 African tech startups raised $466m in Q1 2024": a count of companies heads a headline's subject too)
 const COUNTED_COMPANIES = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns)\b/i;
+
+// "Altman, leading a startup valued at around $500 billion": the figure is an unnamed company's that a person leads, founded or
+// joined — not the name before ("X, a startup valued at" stays X's: no verb of the person's before "a startup")
+const SOMEONES_COMPANY_BEFORE_CUE = /\b(?:leading|leads|running|runs|heading|heads|founded|co-founded|founding|started|starting|joined|joining|left|leaving|backing|backs|backed|advising|advises)\s+(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:startup|start-up|company|firm|business|lab|unicorn)\s+(?:now\s+|currently\s+|reportedly\s+|recently\s+)?(?:(?:valued|worth)(?:\s+at)?\s+(?:about\s+|around\s+|nearly\s+|some\s+|more than\s+|over\s+)?)?$/;
 
 // A relative clause on a market, not a company: "carnage in the $320bn sector, which employs more than 1.3 million people"
 // ("Israel's technology sector, whose startups raised $10 billion": the companies of a sector)
