@@ -2016,4 +2016,9 @@ export const corpus: EntityExample[] = [
     text: 'FACTBOX-US companies step up job cuts amid uncertain economy\n\nOIL giant Kestrel Dutch Petroleum yesterday suffered an embarrassing investor rebellion.',
     expect: [['FACTBOX-US', 'other'], ['OIL', 'other'], ['Kestrel Dutch Petroleum', 'organization']],
   },
+  {
+    note: 'person: a person\'s name before "-backed" ("Dana Roe-backed Kestrel Smart raises funding"), named as an actor elsewhere ("the family office of actor Dana Roe"), is a person — backing is no company\'s sign when the name is a person\'s',
+    text: 'Dana Roe-backed Kestrel Smart raises funding from Orvale Angels, others\n\nKestrel Smart raised $3 million from several investors including Tarsel Enterprises LLP, the family office of actor Dana Roe.\n\nDana Roe-backed Kestrel Smart plans to expand.',
+    expect: [['Dana Roe', 'person'], ['Kestrel Smart', 'organization']],
+  },
 ];

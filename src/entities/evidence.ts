@@ -502,7 +502,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (hyphen && EXCHANGES.test(surface)) add(e, 'other', 5, 'exchange-listed');
   else if (hyphen) {
     if (/^(?:based|headquartered|born|bred|raised)$/i.test(hyphen[1]!)) add(e, 'place', 3, 'based-after');
-    else add(e, 'org', 2, 'owner-after');
+    // ("Deepika Padukone-backed Blu Smart": a person backs, founds or leads a company too — no company's evidence for a person's name)
+    else if (!(/^(?:backed|led|founded|co-founded|funded|owned|run|controlled|chaired)$/i.test(hyphen[1]!) && words.length >= 2 && looksLikeFirstName(words[0]!))) add(e, 'org', 2, 'owner-after');
   }
   if (testsOn(TICKER_AFTER, after)) add(e, 'org', 3, 'ticker-after');
   // "Herbert Smith Freehills (HSF)", "Boston Consulting Group (BCG)": a name of three words or more given its initials in brackets
