@@ -294,7 +294,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
       // ("CNN Chile": a known outlet's edition in a country)
       media: info ? !!info.media : PUBLICATION_SHAPE.test(name) || mediaEdition(name),
       // "Sundial Ventures", "Caraway Capital": an unknown name shaped like an investor's
-      investor: info?.investor ?? (!info && /\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Equity|VC)$/.test(name)),
+      investor: info?.investor ?? (!info && /\b(?:Ventures|Capital|Partners|Fund|Investments|Management|Equity|VC|Angels|Angel Network|Angel Fund|Angel Investors)$/.test(name)),
       compute: info?.compute ?? false,
       assumed: !g.typed && !info,
     };

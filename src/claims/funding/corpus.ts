@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an angel network named among a round\'s participants ("Orvale Angel Network") is an investor, never "the company" of a later sentence',
+      text: 'Kestrel Smart raised $3 million from several investors. Other participants in that round included Orvale Angel Network, Tarsel Capital managing director Dana Roe and Tom Reyes. At the time, the company said it was also in talks to raise $25 million in a Series A round.',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Smart', value: { amount: 3_000_000 } },
+        { type: 'funding', subject: 'Kestrel Smart', value: { amount: 25_000_000 } },
+      ],
+    },
+    {
       note: 'a lender named after "from", its acronym in brackets after it ("a $150 million credit facility from Kestrel Private Credit (KPC)"), is no raiser of a round the sentence opens with ("The raise includes…")',
       text: 'Financial management software provider to SMEs, Quarrel, raises $50m equity and $150m debt. The raise includes $50 million in Series B equity from Orvale Capital and a $150 million credit facility from Kestrel Private Credit (KPC), as per a press report.',
       claims: [
