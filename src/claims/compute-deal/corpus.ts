@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider\'s own chips supplied after a dash-set aside ("Nvidia will inject funding in stages—beginning with a $10 billion tranche—and supply its advanced GPUs to fuel Kestrel\'s data centers"): the one whose data centres they fuel is the customer, not a provider by owning them',
+      text: 'Nvidia will inject funding in stages—beginning with a $10 billion tranche—and supply its advanced GPUs to fuel Kestrel’s data centers.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel', counterparty: 'Nvidia', value: { amount: 10_000_000_000 } }],
+    },
+    {
       note: 'power is the energy company\'s to sell, whatever else the sentence names: "a renewable energy deal … with wind energy developer X to supply power to the facility" (a backer inside the customer\'s apposition, "backed by Y", is no party), "a contract with energy firm X for data center power" (the customer\'s name says data centres; the deal is for power)',
       text: 'Tarsel, a data centre platform backed by Orvale Investments, signed a 20-year renewable energy deal worth $2 billion with wind energy developer Kestrel Ventos to supply power to the facility.\n\nLatin American operator Halvard Data Centers has signed a large contract with Italian energy firm Quarrel Energia for data center power.',
       claims: [

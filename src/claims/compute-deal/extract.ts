@@ -92,7 +92,8 @@ const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
-const AND_SUPPLIES = /^[^.;]{0,80}? and (?:will |would |also |then |to )?(?:provid(?:e|es|ing)|suppl(?:y|ies|ying)) (?:it|them|[a-z][\w-]* (?:[\w-]+ )?)?with\b/;
+// ("Nvidia will inject funding in stages—…—and supply its advanced GPUs to fuel OpenAI's data centers": its own chips supplied)
+const AND_SUPPLIES = /^[^.;]{0,80}?[ —–]and (?:will |would |also |then |to )?(?:provid(?:e|es|ing)|suppl(?:y|ies|ying)) (?:(?:it|them|[a-z][\w-]* (?:[\w-]+ )?)?with\b|(?:its|their) (?:[\w-]+ ){0,3}(?:gpus?|chips?|processors?|accelerators?|computing power|compute|capacity)\b)/;
 const PROVIDER_VERB = /^(?:[\w'’ $.,()]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
