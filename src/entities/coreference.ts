@@ -428,22 +428,28 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   // What each company was described as where it was named: "Nigerian mobility financing company, Moove", "Omnia, a data centre
   // platform" — the words of the description, for a later "the vehicle financing company" to find its company by
   // (each description with its head noun: "the social media firm" is not "Indian media conglomerate Times Group")
-  const described = new Map<EntityRecord, { words: Set<string>; heads: Set<string>; at: number }>();
-  for (const list of mentionsBySentence) {
-    for (const { m, e } of list) {
-      const before = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
-      const after = DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 100));
-      for (const found of [before, after]) {
-        if (!found) continue;
-        const words = found[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
-        if (!words.length) continue;
-        const d = described.get(e) ?? { words: new Set<string>(), heads: new Set<string>(), at: m.start };
-        for (const w of words) d.words.add(w);
-        d.heads.add(found[2]!.toLowerCase());
-        described.set(e, d);
+  // (made when a description with words of its own is first met: most articles have none)
+  let describedMemo: Map<EntityRecord, { words: Set<string>; heads: Set<string>; at: number }> | null = null;
+  const describedAll = () => {
+    if (describedMemo) return describedMemo;
+    const described = new Map<EntityRecord, { words: Set<string>; heads: Set<string>; at: number }>();
+    for (const list of mentionsBySentence) {
+      for (const { m, e } of list) {
+        const before = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+        const after = DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 100));
+        for (const found of [before, after]) {
+          if (!found) continue;
+          const words = found[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
+          if (!words.length) continue;
+          const d = described.get(e) ?? { words: new Set<string>(), heads: new Set<string>(), at: m.start };
+          for (const w of words) d.words.add(w);
+          d.heads.add(found[2]!.toLowerCase());
+          described.set(e, d);
+        }
       }
     }
-  }
+    return (describedMemo = described);
+  };
   // A quotation can run over several sentences of a paragraph: track whether one is open.
   const quoteOpenAtStart: boolean[] = [];
   let open = false;
@@ -629,7 +635,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // with a word of the phrase, named before it)
       const mods = d[0].toLowerCase().split(/\s+/).slice(1, -1).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
       const head = d[1]!.toLowerCase();
-      const byWords = mods.length ? [...described].filter(([x, dd]) => dd.at < start && x !== ownerOfPhrase && x !== clauseSubject && mods.filter((w) => dd.words.has(w)).length >= (dd.heads.has(head) ? 1 : 2)) : [];
+      const byWords = mods.length ? [...describedAll()].filter(([x, dd]) => dd.at < start && x !== ownerOfPhrase && x !== clauseSubject && mods.filter((w) => dd.words.has(w)).length >= (dd.heads.has(head) ? 1 : 2)) : [];
       const matched = byWords.length === 1 ? byWords[0]![0] : undefined;
       const e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : matched ?? resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index - quoteGap, mainNearby, others(lastNamed), true);
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
