@@ -251,6 +251,12 @@ export interface Picked {
   actor: Actor | null;
 }
 
+/** The passage's company as a subject, for a rule whose sentence names none ("Of these, 350 have left", "X from Y will join as…"). */
+export function topicAsSubject(view: SentenceView): Picked | null {
+  const t = view.topic;
+  return t && t.kind === 'organization' && !t.media ? { entity: t, via: 'topic', actor: null } : null;
+}
+
 export interface PickOptions {
   /** Entities that may not be the subject (the counterparty, media). */
   exclude?: EntityRecord[];

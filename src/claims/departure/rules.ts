@@ -1,6 +1,6 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
 import type { SentenceView } from '../extractor.js';
-import type { Picked } from '../slots.js';
+import { topicAsSubject, type Picked } from '../slots.js';
 import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 
 // A table column of job cuts: "Jobs cut", "Layoffs", "Job losses", "Roles cut", "Redundancies"
@@ -109,7 +109,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/of-these-left',
     match: `^ (of|among) (these|them|those|this number) , ${APPROX}? [value:COUNT] (have|has|had)? (already|since|now|reportedly)? (left|quit|resigned|departed|gone|exited)`,
     confidence: 0.72,
-    pick: { fallback: (view) => (view.topic && view.topic.kind === 'organization' && !view.topic.media ? { entity: view.topic, via: 'topic', actor: null } : null) },
+    pick: { fallback: topicAsSubject },
     when: (view) => STAFF_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 120), view.sentence.start)),
     examples: [['Kestrel Air had about 1,400 pilots. Of these, about 350 have already left and joined rival companies.', 'Kestrel Air', 'about 350']],
   },

@@ -3,6 +3,7 @@ import type { ClaimRule, RuleMatch } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 import { mainCompany } from '../people.js';
+import { topicAsSubject } from '../slots.js';
 import type { Tok } from '../../structure/tokens.js';
 
 /**
@@ -762,7 +763,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/from-firm-will-join',
     match: `[PERSON] (, _{1,6} ,)? (from|of|formerly of|previously of|previously at|formerly at) [counterparty:ORG] (will|is to|is set to|is due to|has|have|also|will also)? (also)? {join} (as|in|on) (a|an|the)? ~{0,3} ($|and)`,
     confidence: 0.74,
-    pick: { fallback: (view) => (view.topic && view.topic.kind === 'organization' && !view.topic.media ? { entity: view.topic, via: 'topic', actor: null } : null) },
+    pick: { fallback: topicAsSubject },
     examples: [['Kestrel Law opened a Dubai office. Dana Roe from Halvard Legal will join as principal and two associates have also joined the team.', 'Kestrel Law', null]],
   },
   // "the recruitment drive that SpiceJet is organising for just 150 positions", "Kestrel's hiring drive for 500 roles": posts a
