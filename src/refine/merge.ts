@@ -2,6 +2,7 @@ import { CONVERSION_OPEN } from '../claims/amount-rules.js';
 import type { Actor } from '../entities/coreference.js';
 import type { RawClaim } from '../claims/extractor.js';
 import type { Quantity } from '../values/index.js';
+import { resolveShared } from '../values/currencies.js';
 import type { Refiner } from './refiner.js';
 
 /**
@@ -222,33 +223,21 @@ export const countMeetsSource: Refiner = (ctx, claims) => {
 
 /**
  * The local dollar: an article that writes "$11.2 million (US$8.4 million)" uses a bare "$" for another dollar than the US
- * one — the dollar of the country it is about (Canada, Australia, New Zealand, Singapore, Hong Kong), when it names one more
- * than the others. Every bare "$" amount of the article is then in that currency.
+ * one — the dollar of the country the text names nearest each amount (Canada, Australia, New Zealand, Singapore, Hong Kong), as
+ * the amount reader decides any shared sign (resolveShared). Every bare "$" amount of the article is then in that currency.
  */
 export const localDollar: Refiner = (ctx, claims) => {
   if (!BARE_THEN_US.test(ctx.text)) return claims;
-  let best: string | null = null;
-  let most = 0;
-  for (const [code, re] of DOLLAR_COUNTRIES) {
-    const n = ctx.text.match(re)?.length ?? 0;
-    if (n > most) [best, most] = [code, n];
-  }
-  if (!best) return claims;
   return claims.map((c) => {
     const v = c.value;
     if (!v || v.kind !== 'money' || v.currency !== 'USD' || !isBareDollar(ctx.text, v.start, v.end)) return c;
-    return { ...c, value: { ...v, currency: best } };
+    const local = resolveShared(ctx.text, v.start, v.end, LOCAL_DOLLARS, 'USD');
+    return local === 'USD' ? c : { ...c, value: { ...v, currency: local } };
   });
 };
 // "$11.2 million (US$8.4 million)", "$5.1bn (USD 3.7bn)"
 const BARE_THEN_US = /(?<![A-Za-z.])\$\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|m|bn|mn|tn))?\s?\((?:US\s?\$|USD|U\.S\.\s?\$)/;
-const DOLLAR_COUNTRIES: Array<[string, RegExp]> = [
-  ['CAD', /\b(?:Canada|Canadian|Toronto|Ontario|Quebec|Montreal|Vancouver|Alberta|Calgary|TSX)\b/g],
-  ['AUD', /\b(?:Australia|Australian|Sydney|Melbourne|Brisbane|Perth|ASX)\b/g],
-  ['NZD', /\b(?:New Zealand|Auckland|Wellington|NZX)\b/g],
-  ['SGD', /\b(?:Singapore|Singaporean|SGX)\b/g],
-  ['HKD', /\b(?:Hong Kong)\b/g],
-];
+const LOCAL_DOLLARS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD'];
 /** The amount is written with a bare "$": no country's letters before the sign. */
 function isBareDollar(text: string, start: number, end: number): boolean {
   const t = text.slice(start, end);

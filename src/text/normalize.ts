@@ -84,6 +84,7 @@ const WIRE_LABEL = /(?<=^|\n)[ \t]*(?:FACTBOX|EXCLUSIVE|ANALYSIS|INSIGHT|EXPLAIN
 // A cell of a table copied from a web page one cell a line: short, no sentence inside it
 const CELL = /^[^\n|.!?;]{1,48}[.]?$|^[^\n|!?;]{0,40}\d[\d.,]*\s?[a-zA-Z]{0,8}\.?$/;
 const HEADER_CELL = /^[^\d\n|]{1,32}(?:\(\S{1,6}\))?$/;
+const TITLE_CELL = /^[^\d\n|]{1,48}(?:\(\S{1,6}\))?$/;
 const HAS_DIGIT = /\d/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
@@ -141,8 +142,7 @@ function cellsPerLine(text: string): string {
 const CELL_MARK_END = /\s\|\s*$/;
 /** A line's text as a cell: trimmed, without a cell mark of its own at its end. */
 function cellText(text: string, line: { start: number; end: number }): string {
-  const t = text.slice(line.start, line.end).trim();
-  return t.endsWith(' |') ? t.slice(0, -2).trimEnd() : t;
+  return text.slice(line.start, line.end).replace(CELL_MARK_END, '').trim();
 }
 
 /**
@@ -151,7 +151,7 @@ function cellText(text: string, line: { start: number; end: number }): string {
  */
 function isHeaderCell(c: string, at: number): boolean {
   const t = c.replace(YEAR, 'Y');
-  return /^[A-Z#]/.test(c) && (HEADER_CELL.test(t) || (at === 0 && t.length <= 48 && HEADER_CELL.test(t.slice(0, 32))));
+  return /^[A-Z#]/.test(c) && (at === 0 ? TITLE_CELL : HEADER_CELL).test(t);
 }
 
 /** The number of columns of a one-cell-a-line table, or 0 when the lines are no table. */

@@ -142,7 +142,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, inRa
   // price; a noun or name after it a count ("6,000 AMD Instinct GPUs", "AMD 6,000 GPUs")
   if (suffix?.strict && (isShouting(tokens[i - 1]) || !endsPhrase(tokens[suffix.next]))) suffix = null;
   // (a single letter's currency needs a scale word, or a figure grouped in thousands: "N110,000")
-  if (before?.scaled && !scaled && !(n.digits && tokens[k]!.text.includes(',') && /^\d{1,3}(?:,\d{3})+$/.test(tokens[k]!.text))) return null;
+  if (before?.scaled && !scaled && !(n.digits && /^\d{1,3}(?:,\d{3})+$/.test(tokens[k]!.text))) return null;
   if (before?.strict && (!priceLike || isShouting(tokens[i - 1]) || !endsPhrase(tokens[suffix ? suffix.next : j]))) return null;
   // "Hong Kong SAR 2047", "the EUR 2030 target": a code before a bare year names no price
   if (before?.iso && (shape & YEAR_LIKE) !== 0 && suffix === null) return null;
