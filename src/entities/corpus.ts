@@ -231,6 +231,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halvex Tech', 'organization'], ['Q2FY23', 'other'], ['FY24', 'other'], ['H1FY25', 'other']],
   },
   {
+    note: 'organization: a one-word name a researcher or banker comes "from", even when a relative "who" follows (it is the person\'s)',
+    text: 'The offer went to Lena Strobel, a senior AI researcher from Quillonix, who now leads the lab. Tomas Ferrer, a former banker from Varredo, joined too.',
+    expect: [['Lena Strobel', 'person'], ['Quillonix', 'organization'], ['Tomas Ferrer', 'person'], ['Varredo', 'organization']],
+  },
+  {
     note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
     text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],

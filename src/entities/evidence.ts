@@ -449,6 +449,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a title closing its clause with a comma, the name opening the next: "That search did not identify a commercial partner, Editas said")
   else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
+  // ("Ruoming Pang, a top AI researcher from Kriovex": one of a company's people said to come "from" it; a place's own
+  // evidence outweighs — "a lawyer from Leeds")
+  if (POST_FROM_BEFORE.test(before)) add(e, 'org', 2, 'post-from');
   if (VALUED_BEFORE.test(last3) && AT_MONEY_AFTER.test(after)) add(e, 'org', 3, 'valued-at');
   // (a credit of one word is an agency's or the company's own picture — "Image Source: Reuters", "Image source: Orvale" — not
   // a person, and no evidence of a company of the story either: what the story's sentences say of the name decides)
@@ -547,7 +550,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)
   // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
   if (testsOn(PERSON_ROLE_AFTER, after) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
-  if (testsOn(WHO_AFTER, after)) add(e, 'person', 2, 'who');
+  // (not a preposition's object, where "who" is the head noun's: "Pang, a researcher from Kriovex, who is now at…")
+  if (testsOn(WHO_AFTER, after) && !testsOn(OBJECT_OF_BEFORE, last3)) add(e, 'person', 2, 'who');
   // ("Silas Nora, which in three days raised $210 million", "Ruby, which had 50 engineers": a relative clause on "which"
   // telling what only a company does — a person takes "who"; not after a preposition, where "which" may be the head
   // noun's: "the startup founded by Dana Roe, which raised $5 million")
@@ -598,6 +602,7 @@ const AT_MONEY_AFTER = /^(?:['’]s)?\s+at (?:about |around |some |nearly |rough
 // "Bobby Hollis, VP of Energy at Hugo", "an analyst at Troika Dialog", "head of research at Orrin": a post "at" a name
 // is held at an employer (a plural — "engineers at X" — is PEOPLE_FROM_BEFORE's)
 const POST_AT_BEFORE = /\b(?:vp|svp|evp|vice[- ]president|head|director|manager|partner|principal|engineer|researcher|scientist|analyst|economist|strategist|executive|officer|employee|staffer|spokes(?:man|woman|person)|trader|banker|lawyer|associate|consultant|developer|designer)(?: (?:of|for) [A-Za-z&-]+(?: [A-Za-z&-]+){0,2})? at (?:the )?$/i;
+const POST_FROM_BEFORE = /\b(?:a|an|the|former|ex-) (?:[a-z-]+ ){0,3}(?:engineer|researcher|scientist|executive|banker|trader|analyst|developer|designer|manager|director|employee|staffer|veteran|alumnus|alumna)(?: (?:of|for) [A-Za-z&-]+(?: [A-Za-z&-]+){0,2})? from (?:the )?$/i;
 // "said Joe Dominguez, president and CEO, Constellation.": a person's name, a comma, a post and a comma, then the name
 // the post is held at — the employer, not a person titled
 const TITLE_BETWEEN_COMMAS_BEFORE = /[A-Z][\w'’.-]*, ([^,]{2,60}), $/;
