@@ -81,6 +81,29 @@ describe('sentences', () => {
     expect(out[1]!.kind).toBe('heading');
   });
 
+  it('joins a name wrapped across lines in wire copy of short paragraphs and one-word section heads, whose short last lines do not make it look unwrapped', () => {
+    const wrapped = [
+      'BRENMOOR',
+      'Brenmoor shareholders voted against chief executive Paula',
+      "Okonjo's 4.1 million pound pay package in 2014, with nearly",
+      '55 percent opposing the plan while the share price fell by a',
+      'third.',
+      'TALWICK',
+      'Also in 2014, some 51 percent of Talwick shareholders rejected',
+      'the pay package of chief executive Dan Moss. He resigned a',
+      'few days later.',
+      'ORVANE',
+      'In 2011, 52.3 percent of Orvane shareholders vetoed the',
+      "board's plan.",
+    ].join('\n');
+    const out = splitSentences(wrapped);
+    expect(out.map((s) => s.text).slice(0, 3)).toEqual([
+      'BRENMOOR',
+      "Brenmoor shareholders voted against chief executive Paula\nOkonjo's 4.1 million pound pay package in 2014, with nearly\n55 percent opposing the plan while the share price fell by a\nthird.",
+      'TALWICK',
+    ]);
+  });
+
   it('joins a bullet wrapped onto the next line, but not the paragraph after a list', () => {
     expect(split('- Orrin committed $15.5 billion to build the largest supercomputer\nin Essex with Kestrel\n- Kestrel raised $155 million')).toEqual([
       'Orrin committed $15.5 billion to build the largest supercomputer\nin Essex with Kestrel',

@@ -160,15 +160,18 @@ function readLines(text: string): Line[] {
 
 /**
  * Is the paragraph starting at line i hard-wrapped wire copy? Three or more lines in a row,
- * most of them (two in three) of a similar, typewriter-like length.
+ * most of them (two in three) of a similar, typewriter-like length. A short line right after
+ * one of that length is a paragraph's last line and is not counted: wire copy with short
+ * paragraphs and one-word section heads ("WPP", "AVIVA") has many.
  */
 function isHardWrapped(lines: Line[], i: number): boolean {
   let j = i;
   while (j + 1 < lines.length && lines[j + 1]!.kind === 'text') j++;
   if (j - i < 2) return false;
   const lengths = lines.slice(i, j + 1).map((l) => l.end - l.start);
-  const typical = lengths.filter((n) => n >= 45 && n <= 90).length;
-  return typical / lengths.length >= 0.66;
+  const typicalLength = (n: number) => n >= 45 && n <= 90;
+  const counted = lengths.filter((n, k) => !(n < 45 && k > 0 && typicalLength(lengths[k - 1]!)));
+  return counted.filter(typicalLength).length / counted.length >= 0.66;
 }
 
 // Longest sentence the later stages see, in characters (the longest real ones run to ~600).
