@@ -466,7 +466,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (nor the topic this sentence names as a person's past employer: "Former Faraday creative director appointed Aston Martin chief
   // technology officer" is no news of Faraday doing anything)
   const topicFormer = view.actors.some((a) => a.entity === view.topic && isFormerEmployer(view, a));
-  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
+  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || view.sentence.kind === 'bullet' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;
