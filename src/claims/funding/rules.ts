@@ -119,7 +119,9 @@ export const RULES: ClaimRule[] = [
     match: '(round|raise|financing|funding|seed|tranche|extension|investment|(fresh|new|growth) capital) (totaling|totalling|totalled|totaled|worth|of|valued at|amounting to|which raised|that raised|bringing in|raising) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY] (from _{0,4} [counterparty:ORG] ($|in|to|for|on|last|this|as))?',
     confidence: 0.8,
     // ("a strong profit and pipeline of investment worth billions of dollars": a company's own programme of spending)
-    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]', 'funding/pipeline': '(pipeline|programme|program|plan|plans|schedule) of (new|planned|capital|future)? (investment|investments|spending|capex) (worth|of|totalling|totaling|valued at) _{0,2} [value:MONEY]' },
+    // ("Tarsel Lines, Ltd.'s investment worth $5.3 million paved the way for a new academy": what a company's investment is
+    // worth is money it puts in — a round it raised is its "round", "funding" or "raise")
+    unless: { 'funding/not-a-round': NOT_A_ROUND, 'funding/valuation': '(valuation|valued|valuing) _{0,3} [value:MONEY]', 'funding/own-investment': '[POSS] (new|latest|planned|proposed|initial|total|strategic|direct)? (investment|investments) (totaling|totalling|worth|of|valued at|amounting to) (about|around|nearly|more than|over|up to|some|roughly)? [value:MONEY]', 'funding/pipeline': '(pipeline|programme|program|plan|plans|schedule) of (new|planned|capital|future)? (investment|investments|spending|capex) (worth|of|totalling|totaling|valued at) _{0,2} [value:MONEY]' },
     extra: (m, view) => (!ownedTotal(m) ? null : inAList(m, view) ? { ...roundOf(m, view), counterparty: null } : roundOf(m, view)),
     examples: [['In March, Tarnwick Labs announced that it had completed a round totaling $82.5 million.', 'Tarnwick Labs', '$82.5 million']],
   },
