@@ -236,6 +236,11 @@ export const corpus: EntityExample[] = [
     expect: [['Lena Strobel', 'person'], ['Quillonix', 'organization'], ['Tomas Ferrer', 'person'], ['Varredo', 'organization']],
   },
   {
+    note: 'other: laws, plans and policies named in title case ("the American Rescue Plan", "the Inflation Reduction Act", "the Online Safety Bill") are no companies; a firm whose name has such a word inside keeps it',
+    text: 'The city received $7 million under the American Rescue Plan. The Inflation Reduction Act and the Online Safety Bill passed, and Halvex Strategy Partners advised on both.',
+    expect: [['American Rescue Plan', 'other'], ['Inflation Reduction Act', 'other'], ['Online Safety Bill', 'other'], ['Halvex Strategy Partners', 'organization']],
+  },
+  {
     note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
     text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],

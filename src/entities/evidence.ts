@@ -215,6 +215,8 @@ const WORK_NOUN_LAST = new Set(WORK_NOUNS.split('|').map((n) => n.slice(n.lastIn
 const WORK_NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 // Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
 const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics Olympic Trophy Prix Tour Festival Awards Award Week Summit Conference Expo Marathon Classic Masters Nations Series Derby Final Finals Grand Slam Bowl Rally Race Tournament Prize Oscars Baftas Grammys Fair Day Year'.split(' '));
+// Laws, plans and policies named in title case: "the Inflation Reduction Act", "the American Rescue Plan", "the Online Safety Bill"
+const POLICY_HEADS = new Set('Act Bill Plan Scheme Strategy Agenda Policy Treaty Accord Pact Directive Regulation Regulations Amendment Budget Manifesto Charter Doctrine'.split(' '));
 
 export const ORG_FIRST = /^(?:Air|Banco|Banca|Grupo|Groupe|Gruppo|Compagnie|Companhia|Compañía)$/;
 const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Museum|College|School|Board|Council|Chamber|Federation|Association|Society|Commission|Office|Church|Academy|Hospital|Port|Fund|Agency|Authority|Organisation|Organization|Library|Court|Central)$/;
@@ -291,6 +293,7 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Group CFO V S Rao", "Holdings fell": a company name's head word alone names no company)
   else if (words.length === 1 && ORG_HEADS.has(first) && first !== 'AI') add(e, 'other', 2, 'head-alone');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
+  if (words.length > 1 && POLICY_HEADS.has(last)) add(e, 'other', 2, 'policy');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
   // ("Hero MotoCorp", "Rio MasterWorks": a coinage of two joined words inside a name is a brand's, not a person's — "McDonald",
   // "DiCaprio", "LeBron" join a short prefix)

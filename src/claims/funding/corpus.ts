@@ -843,6 +843,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Brenvale raised $10 billion across growth, AI, and defense funds. Tarsel has raised $400 million for its fourth fund, and Orvale closed a $250 million debut fund.', note: 'an investor raising funds of its own ("across … funds", "for its fourth fund", "a $X debut fund") from its backers: no round in a company' },
     { text: 'Key takeaways\n- Zentrix AI is restructuring into a public benefit corporation.\n- Orvale Ventures has raised $2 billion, its largest haul yet.', note: 'a bullet with a subject of its own (an investor) is not the list\'s earlier company\'s: no topic for it' },
     { text: 'Tarsel Lines, Ltd.’s investment worth $5.3 million paved the way for the opening of a training academy in Manila. Its planned investment of $2 million will follow.', note: 'a company\'s own investment ("X\'s investment worth $N", "its planned investment of") is money it puts in, no round it raised' },
+    { text: 'Orvale Health received more than $7 million from the federal government to expand its clinics, and Tarsel Farms got $2 million from the Kenyan government.', note: 'public money "from the federal government", "from the Kenyan government" is no round from investors' },
     { text: 'The fund raised $1 billion from limited partners to invest in climate startups.', note: 'an unnamed VC fund, no company raising' },
     { text: 'Quillmark spent $5 million on marketing last year.', note: 'spending' },
     { text: 'Pellucid Labs raised prices by 10% for enterprise customers.', note: '"raised" prices' },

@@ -70,7 +70,7 @@ const NOT_FUNDING_AFTER = [
   // "raising £115,000 for victims of the tsunami", "funding of £40m from the Government": charity and public money
   // (not a state's investment fund: "raised $300mn from the state fund Mubadala" is a round)
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:for|to help) (?:the )?(?:victims|charity|charities|relief|the disaster|the tsunami|an appeal|the appeal|good causes|research into|families)\b/,
-  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b(?![ -](?:owned |backed |run )?(?:investment )?(?:fund|funds|investor|investors|wealth fund|holding company)\b)/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?from (?:the )?(?:(?:federal|national|central|local|regional|provincial|city|county|[A-Z][a-z]+) )?(?:government|state|taxpayers?|lottery|national lottery|council|eu|european union|treasury|ministry)\b(?![ -](?:owned |backed |run )?(?:investment )?(?:fund|funds|investor|investors|wealth fund|holding company)\b)/,
   // "a joint venture … with an initial investment of $6.5m": a venture's start-up cost
   // (a credit line is a "facility" too, and money raised: "a $5 million debt facility from X")
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:joint venture|jv|plant|factory|(?<!(?:debt|credit|loan|lending|financing|funding|revolving|term) )facility|project|site)\b/,
