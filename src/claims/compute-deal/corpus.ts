@@ -920,6 +920,7 @@ export const corpus: ClaimCorpus = {
     { text: 'GPU cloud provider Ostrevia is expanding. In the near term, Ostrevia will provide a frontier-scale cluster of Nvidia GB300 NVL72 systems.', note: 'a chip maker named for its chips ("Nvidia GB300 systems") is no customer of the provider' },
     { text: 'Quillmark, a cloud computing startup founded in 2021, has landed partnerships with Microsoft and OpenAI.', note: 'what an apposition says the company is, is not what a deal provides' },
     { text: 'Nvidia is helping small cloud providers compete with traditional giants like Amazon and Google.', note: 'rivals named after "compete with" are not providers' },
+    { text: 'Halvard Chips backs small cloud operators to reduce its dependence on tech giants like Orvale, Tarsel Cloud, and Kestrel Compute, which still buy most of its chips.', note: 'every name of a list after "like" stands where its first does: none is a provider' },
     { text: 'The deal has a total value of $1.3 billion over four years.', note: 'no company named: no claim' },
     { text: 'Nvidia unveiled its next-generation Blackwell Ultra GPU at a conference in San Jose.', note: 'product launch' },
     { text: 'Nvidia sold $30 billion worth of data center chips last quarter.', note: 'general sales, no buyer named' },

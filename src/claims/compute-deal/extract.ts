@@ -428,7 +428,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // ("competing with giants like Amazon and Google", "if Cell is to challenge Intel's range of chips" name rivals, not providers)
     // ("an alternative in Japan to data centers operated by Microsoft", "when Goldman appointed ex-AWS alum Marco Argenti":
     // a company offered as an alternative to, or a person's former employer, is no party either)
-    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
+    // (an item of a list is where its list's first name is: "dependence on tech giants like Amazon, Microsoft, and Google")
+    const listHead = (a: Actor) => view.actors.find((b) => b.start < a.start && actorList(view, b.start).includes(a)) ?? a;
+    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
     const plausible = (p: EntityRecord) => {
       if (!productProviders.includes(p) && rivalOnly(p)) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
