@@ -426,6 +426,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Orrin Holdings made $2 billion from the sale of its stake in Kestrel Bank.', note: 'money made from selling a stake is no revenue' },
     { text: 'Halvard Media made $40 million last year, a profit it will spend on new shows.', note: 'money "made" with no line of business or period of its own may be a profit' },
     { text: 'That new agreement pushed Halvard Cloud’s revenue backlog to $66.8 billion.', note: 'a revenue backlog is revenue contracted for later, not earned' },
+    { text: 'On May 12, Tarsel Compute Corp. announced it had closed a $32.2 million revenue contract with an AI lab, and set a $100 million sales target for next year.', note: 'a contract or a target the revenue word modifies ("a $32.2 million revenue contract", "a $100 million sales target") is no revenue earned' },
     { text: 'Halvard Motors halted its plant. The stoppage means lost sales of up to 3,600 cars, Halvard Motors said.', note: 'a loss named by the company after it is no revenue' },
     { text: 'Halvard Pay makes payment software. Its losses rose from $10 million to $20 million.', note: 'losses that went "from X to Y" are no revenue' },
     { text: 'Vantor Media Inc reported net income of $8 million (compared with $62 million in the year-ago period).', note: 'a profit compared with an earlier profit' },
