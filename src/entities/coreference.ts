@@ -399,6 +399,13 @@ function citesSource(text: string, s: Sentence, m: NameMention): boolean {
 }
 
 /** Is the offset inside double quotes within the sentence? */
+// After a quote: a verb of saying, a person's name and a post, then the company ("…," said Dana Roe, chief human resources
+// officer, Tarsel"; "…," said Dana Roe, head of hiring at Tarsel")
+const QUOTE_BY_POST_AT = /^\s*,?\s*(?:said|says|added|adds|explained|noted|told [\w ]{1,20}?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:officer|chief|ceo|cfo|coo|cto|chro|head|director|president|founder|co-founder|chairman|chairwoman|chair|spokes(?:man|woman|person)|executive|manager|partner|md)(?:,|\s+(?:at|of|for|with))\s+(?:the\s+)?$/i;
+// "…," said Tarsel chief human resources officer Dana Roe": the company right after the verb, its post after it
+const SAID_ONLY = /^\s*,?\s*(?:said|says|added|adds|explained|noted)\s+$/;
+const POST_AFTER_NAME = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:officer|chief|ceo|cfo|coo|cto|chro|head|director|president|founder|co-founder|chairman|chairwoman|chair|spokes(?:man|woman|person)|executive|manager|partner|md)\b/i;
+
 function inQuote(sentence: string, at: number): boolean {
   return oddQuotes(sentence, 0, at);
 }
@@ -642,6 +649,18 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });
     }
+    // ("\"We added 35,000 freshers,\" said Dana Roe, chief human resources officer, Tarsel": a quote's "we" is the company
+    // its attribution names the speaker's post at — after the quote closes, in the same sentence)
+    const attributedTo = (sent: Sentence, at: number): EntityRecord | undefined => {
+      const close = sent.text.slice(at).search(/["”]/);
+      if (close < 0) return undefined;
+      const from = sent.start + at + close + 1;
+      const named = list.find((a) => a.start > from && a.via === 'name' && a.entity.kind === 'organization' && !a.entity.media && !a.entity.investor);
+      if (!named || named.start - from > 160) return undefined;
+      const between = text.slice(from, named.start);
+      if (QUOTE_BY_POST_AT.test(between) || (SAID_ONLY.test(between) && POST_AFTER_NAME.test(text.slice(named.end, named.end + 60)))) return named.entity;
+      return undefined;
+    };
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(s.text); p; p = PRONOUN.exec(s.text)) {
       const start = s.start + p.index;
@@ -690,7 +709,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (not where the article's main company is named in this sentence or the three before: then the quote is its own)
       const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
       const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
-      let e = firstPerson ? subject ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
+      let e = firstPerson ? subject ?? attributedTo(s, p.index) ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : speaker ? speaker.entity : hungOn ? hungOn.entity : joinedNoClause ? joinedNoClause.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a quote\'s "we" is the company its attribution gives the speaker\'s post at ("…," said Dana Roe, chief human resources officer, Tarsel"), not the company of the sentence before',
+      text: 'Orvale also took 26,000 professionals in FY22, whereas Kestrel Tech hired about 12,000 freshers.\n\n"We added 35,000 freshers in the last two quarters," said Dana Roe, chief human resources officer, Tarsel, during its results announcement.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Tech', value: { amount: 12_000 } },
+        { type: 'hiring', subject: 'Tarsel', value: { amount: 35_000 } },
+      ],
+    },
+    {
       note: 'a company named like a place, described as one ("carrier Andorra", "Andorra, the world\'s largest airline") and named often, is the company throughout; a news agency in a dateline ("Dubai – Tarsel: …") is no hirer',
       text: "Andorra may hire pilots from Orvale Airways, other carriers\n\nDubai – Tarsel: Government-owned carrier Andorra is reportedly seeking to hire pilots from other airlines including Orvale Airways.\n\nFacing a hiring challenge, Andorra, the world's largest airline by passengers, is trying to recruit staff. Andorra flies to 150 cities. Andorra said demand was strong.",
       claims: [{ type: 'hiring', subject: 'Andorra', counterparty: 'Orvale Airways' }],
