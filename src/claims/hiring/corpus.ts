@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people a company "onboarded", "had … joining" or who "joined" it, counted: a hire of that count (no source named)',
+      text: 'Tarsel Ltd had 43,000 freshers joining in the first half of this year. Its rival Kestrel Tech has onboarded 18,000 freshers during the quarter, and some 6,000 engineers joined Orvale Systems in the same period.',
+      claims: [
+        { type: 'hiring', subject: 'Tarsel Ltd', value: { amount: 43_000 } },
+        { type: 'hiring', subject: 'Kestrel Tech', value: { amount: 18_000 } },
+        { type: 'hiring', subject: 'Orvale Systems', value: { amount: 6_000 } },
+      ],
+    },
+    {
       note: 'a quote\'s "we" is the company its attribution gives the speaker\'s post at ("…," said Dana Roe, chief human resources officer, Tarsel"), not the company of the sentence before',
       text: 'Orvale also took 26,000 professionals in FY22, whereas Kestrel Tech hired about 12,000 freshers.\n\n"We added 35,000 freshers in the last two quarters," said Dana Roe, chief human resources officer, Tarsel, during its results announcement.',
       claims: [
@@ -1622,6 +1631,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Some 2,000 workers joined Unite Group in protest, and 300 drivers joined Orvale Union last week.', note: 'people joining a union or a protest are no company\'s hires' },
     { text: 'Where Zentra\'s new partners came from:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of the hires\' origins under a label naming the hirer: the keys are sources, not hirers' },
     { text: 'Partners hired by Zentra Law:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of where the hires came from ("hired by X"): its keys hired no one' },
     { text: 'Orrin Retail lured shoppers from Kestrel Stores. Halvard Bank brought in new business from Dunmore Bank.', note: 'shoppers and business taken from a rival are no hires' },

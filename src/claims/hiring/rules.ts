@@ -21,7 +21,7 @@ const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bri
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
 // Counted hires: "take on 200 apprentices" too, not "attracted 3,000 engineers to its conference"
-const HIRE_COUNT = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up}';
+const HIRE_COUNT = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up|onboard}';
 // The words between "from" and a source: "from hedge fund manager Visium", "from such giants as Baidu", "from rival Meta"
 const FROM = 'from ~{0,4} ([POSS] (\')?)?';
 // A person or people named by their company: "Apple veteran", "three Barclays traders", "a top Apple artificial intelligence executive"
@@ -732,6 +732,25 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: COUNT_VETOES,
     extra: subjectNotObject,
     examples: [['Kestrel Partners adds 40 staff as it expands into Europe', 'Kestrel Partners', '40 staff']],
+  },
+  // "Tarsel had 43,000 freshers joining in the first half", "Orvale saw 500 new engineers join": people a company has
+  // join it; "Some 43,000 freshers joined Tarsel": people who join a company named right after the verb
+  {
+    reason: 'hiring/staff-joining',
+    vouches: true,
+    match: `[subject:ORG] ({have|see|welcome}|has seen|have seen|had seen|has welcomed|have welcomed|had welcomed) ${ABOUT}? [value:COUNT] (new|more|fresh|additional)? ~{0,2} ${STAFF} (joining|join|joined|come on board|coming on board|came on board|onboarded)`,
+    confidence: 0.76,
+    unless: COUNT_VETOES,
+    extra: subjectNotObject,
+    examples: [['India’s largest IT services firm Tarsel Ltd had 43,000 freshers joining in the first half of this year.', 'Tarsel Ltd', '43,000 freshers']],
+  },
+  {
+    reason: 'hiring/staff-joined',
+    match: `${ABOUT}? [value:COUNT] (new|more|fresh|additional)? ~{0,2} ${STAFF} ${AUX}? {join} [subject:ORGNAME]`,
+    confidence: 0.74,
+    // ("2,000 workers joined Unite in protest": people joining a union or a protest are no company's hires)
+    unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)' },
+    examples: [['Some 43,000 freshers joined Tarsel Consultancy in the first half of the year.', 'Tarsel Consultancy', 'Some 43,000 freshers']],
   },
   // "Ford said it would add 1,200 jobs": a named company (payroll reports add jobs to an economy, "it" may be one)
   {
