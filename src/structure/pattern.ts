@@ -512,8 +512,9 @@ function runGap(e: Elem & { t: 'gap' }, elems: Elem[], ei: number, toks: Tok[], 
     if (n >= e.min && run(elems, ei + 1, toks, ti + n, slots, done, rest)) return true;
     const t = toks[ti + n];
     // (a word-only gap steps over an abbreviation or a term that is no party — "secured by SME lending platform iwoca" —
-    // not over a place, a product or a person)
-    if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower) && !(t.kind === 'name' && t.name?.kind === 'other'))) return false;
+    // and over a place that modifies the word after it — "3.6 million UK customers" — not over a product or a person, nor
+    // a place standing alone)
+    if (!t || t.brk || (e.wordsOnly && t.kind !== 'word' && t.kind !== 'punct' && !(t.kind === 'org' && t.lower) && !(t.kind === 'name' && (t.name?.kind === 'other' || (t.name?.kind === 'place' && toks[ti + n + 1]?.kind === 'word' && /^[a-z]/.test(toks[ti + n + 1]!.lower)))))) return false;
   }
   return false;
 }

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a place that modifies the word after it ("from New York firm X") is stepped over on the way to the source, like any describing word',
+      text: 'The largest team move this month was Orvale Law’s acquisition of a three-partner tax team from New York firm Tarsel Mallet & Co.',
+      claims: [{ type: 'hiring', subject: 'Orvale Law', counterparty: 'Tarsel Mallet & Co.' }],
+    },
+    {
       note: 'people a company "onboarded", "had … joining" or who "joined" it, counted: a hire of that count (no source named)',
       text: 'Tarsel Ltd had 43,000 freshers joining in the first half of this year. Its rival Kestrel Tech has onboarded 18,000 freshers during the quarter, and some 6,000 engineers joined Orvale Systems in the same period.',
       claims: [

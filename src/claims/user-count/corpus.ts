@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a company that has a count of users in one country ("has around 3.6 million UK customers") has its own users; a country\'s count with no company that has it ("There are 22.8 million UK net users") is a market\'s',
+      text: 'Meanwhile, Brightwell Bank has around 3.6 million UK customers and Orvale Bank counts over 20 million UK retail customers. There are 22.8 million UK net users.',
+      claims: [
+        { type: 'user_count', subject: 'Brightwell Bank', value: { amount: 3_600_000 } },
+        { type: 'user_count', subject: 'Orvale Bank', value: { amount: 20_000_000 } },
+      ],
+    },
+    {
       note: 'a relative clause on a pair ("close to Orvale TV or Kestrel Stream, both of which claim more than 200 million streaming users") gives each the amount, not the passage\'s company',
       text: 'Halvard Plus has 61 million subscribers. It doesn’t come anywhere close to Orvale TV or Kestrel Stream, both of which claim more than 200 million streaming users round the world.',
       claims: [

@@ -35,11 +35,16 @@ const LEVEL_AFTER_CHANGE = /\b(?:decline|declines|declined|declining|fall|falls|
 const OTHER = /\bother\b/;
 
 /** "China's 340 million mobile users", "the 22.8 million UK net users", "Thousands of UK dial-up users": a country's or a market's users. */
+// A company's verb of having right before its count: "Starling has around ", "Barclays now counts over "
+const HAS_BEFORE = /\b(?:has|had|have|counts|counted|boasts|boasted|serves|served|claims|claimed)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|close to|just over|just under|an estimated)\s+)?$/;
+
 function isMarketCount(view: SentenceView, q: { start: number; end: number }): boolean {
   const pre = view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start);
   const owner = /([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?:'s|') (?:(?:about|around|some|nearly|almost|over|more than|estimated|an estimated) )?$/.exec(pre);
   if (owner && (isKnownPlace(owner[1]!.toLowerCase()) || isDemonym(owner[1]!.toLowerCase()))) return true;
   // the words inside the count's noun phrase ("22.8 million UK net users", "Thousands of UK dial-up users")
+  // (not a company's own, which it has: "Starling has around 3.6 million UK customers" — its customers in one country)
+  if (HAS_BEFORE.test(pre) && view.actors.some((a) => a.end <= q.start && a.end >= q.start - 40 && !a.possessive && HAS_BEFORE.test(view.text.slice(a.end, q.start)) && /^\s+(?:(?:now|also|still|already|currently)\s+)?[a-z]+\s/.test(view.text.slice(a.end, q.start)))) return false;
   const inside = view.text.slice(q.start, q.end).split(/\s+/);
   return inside.some((w) => /^[A-Z]/.test(w) && (isKnownPlace(w.replace(/[^\w.]/g, '').toLowerCase()) || isDemonym(w.toLowerCase())));
 }
