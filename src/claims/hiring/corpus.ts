@@ -18,8 +18,8 @@ export const corpus: ClaimCorpus = {
   positive: [
     {
       note: 'a place that modifies the word after it ("from New York firm X") is stepped over on the way to the source, like any describing word',
-      text: 'The largest team move this month was Orvale Law’s acquisition of a three-partner tax team from New York firm Tarsel Mallet & Co.',
-      claims: [{ type: 'hiring', subject: 'Orvale Law', counterparty: 'Tarsel Mallet & Co.' }],
+      text: 'The largest team move this month was Orvale Law’s acquisition of a three-partner tax team from New York firm Tarsel Mallet LLP.',
+      claims: [{ type: 'hiring', subject: 'Orvale Law', counterparty: 'Tarsel Mallet LLP' }],
     },
     {
       note: 'people a company "onboarded", "had … joining" or who "joined" it, counted: a hire of that count (no source named)',
