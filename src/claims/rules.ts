@@ -269,9 +269,13 @@ function bothPartner(view: SentenceView, claim: RawClaim): RawClaim['subject'] |
 /** One more claim for each organisation listed after the captured counterparty (the first taking `value2`). */
 function pushListed(claims: RawClaim[], claim: RawClaim, m: Match, tv: TokenView, opts: RuleOptions): void {
   const more = listAfter(tv.toks, tv.toks.indexOf(m.slots.counterparty!));
+  // ("eight executives each from Wipro, Accenture and IBM": the count is every name's)
+  let each = false;
+  for (let i = m.start; i < m.end && !each; i++) each = tv.toks[i]!.lower === 'each' || tv.toks[i]!.lower === 'apiece';
+  if (each && claim.value && more.length) claim.shared = true;
   more.forEach((t, k) => {
-    const q2 = k === 0 ? m.slots.value2?.q ?? null : null;
-    if (t.actor!.entity !== claim.subject) claims.push({ ...claim, counterparty: t.actor!.entity, value: q2 && opts.countUnit && q2.unit === null ? { ...q2, unit: opts.countUnit } : q2 });
+    const q2 = each ? claim.value : k === 0 ? m.slots.value2?.q ?? null : null;
+    if (t.actor!.entity !== claim.subject) claims.push({ ...claim, counterparty: t.actor!.entity, value: q2 && opts.countUnit && q2.unit === null ? { ...q2, unit: opts.countUnit } : q2, ...(each && q2 ? { shared: true } : {}) });
   });
 }
 

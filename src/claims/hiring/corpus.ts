@@ -17,6 +17,17 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a count given "each" for a list of sources ("eight executives each from X, Y and Z") is every listed source\'s',
+      text: 'Tarsel poached 13 executives from Dunmore Group, 12 from Halvex Labs, and eight executives each from Orvale Systems, Brightwell Bank and Kestrel Tech.',
+      claims: [
+        { type: 'hiring', subject: 'Tarsel', counterparty: 'Dunmore Group', value: { amount: 13 } },
+        { type: 'hiring', subject: 'Tarsel', counterparty: 'Halvex Labs', value: { amount: 12 } },
+        { type: 'hiring', subject: 'Tarsel', counterparty: 'Orvale Systems', value: { amount: 8 } },
+        { type: 'hiring', subject: 'Tarsel', counterparty: 'Brightwell Bank', value: { amount: 8 } },
+        { type: 'hiring', subject: 'Tarsel', counterparty: 'Kestrel Tech', value: { amount: 8 } },
+      ],
+    },
+    {
       note: 'a place that modifies the word after it ("from New York firm X") is stepped over on the way to the source, like any describing word',
       text: 'The largest team move this month was Orvale Law’s acquisition of a three-partner tax team from New York firm Tarsel Mallet LLP.',
       claims: [{ type: 'hiring', subject: 'Orvale Law', counterparty: 'Tarsel Mallet LLP' }],

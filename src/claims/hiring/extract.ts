@@ -284,8 +284,21 @@ export const hiring: Extractor = {
       sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || pastPost(view, s) || !isObjectOfOtherVerb(view, s, verbEnd)));
       if (!sources.length) continue;
       // Each source's own count: "hired about a dozen researchers from X and at least five from Y"
+      const ownCount = (s: Actor) => [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)) && !TIME_AFTER.test(view.text.slice(q.end, s.start)));
+      // ("eight executives each from Wipro, Accenture and IBM": a count given "each" is every listed source's)
+      const eachCount = (s: Actor): ReturnType<typeof ownCount> => {
+        const i = sources.indexOf(s);
+        const prev = sources[i - 1];
+        if (!prev || !/^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(view.text.slice(prev.end, s.start))) return undefined;
+        const q = ownCount(prev) ?? eachCount(prev);
+        return q && /\b(?:each|apiece)\b/.test(view.text.slice(q.end, prev.start)) ? q : undefined;
+      };
+      const sharedEach = (s: Actor) => {
+        const q = ownCount(s) ?? eachCount(s);
+        return !!q && /\b(?:each|apiece)\b/.test(view.text.slice(q.end, s.start));
+      };
       const countFor = (s: Actor) => {
-        const own = [...view.quantities].reverse().find((q) => q.kind === 'count' && (q.unit === 'people' || q.unit === null) && q.start >= verbEnd && q.end <= s.start && /^\s*(?:[\w-]+\s+){0,3}?(?:from|of|at)\s+(?:[\w-]+\s+){0,2}$/.test(view.text.slice(q.end, s.start)) && !TIME_AFTER.test(view.text.slice(q.end, s.start)));
+        const own = ownCount(s) ?? eachCount(s);
         // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 25 researchers have defected to Halvard",
         // "42 members of X's technology department defected to…")
         const first =
@@ -309,6 +322,8 @@ export const hiring: Extractor = {
         subject: hirer!.entity,
         counterparty: s.entity,
         value: countFor(s),
+        // (one count for each source is every one's, the first's too)
+        ...(sharedEach(s) ? { shared: true } : {}),
         sentence: view.sentence,
         reason: rule.reason,
         confidence: rule.confidence - (hirer!.via === 'topic' ? 0.05 : 0),
