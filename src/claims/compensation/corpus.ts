@@ -1302,6 +1302,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Speaking to the paper, Dana Roe, director at Tarsel Search said: “Having not moved from 2007 to 2016, NQ salaries at US firms have gone up five times including Halbrook’s recent move to £225,000.”', note: 'pay said of a class of employers ("salaries at US firms") is no one company\'s, least of all the speaker\'s' },
     { text: "Shares of Kestrel Life Group rose 2.4 per cent after Orvale agreed to pay 5.6 billion pounds (US$8.8 billion) in stock to create the UK's largest insurer.", note: 'a takeover paid in stock is no pay' },
     { text: '“Halvard Ride has more than 50m registered customers and 2.5m registered captains that have collectively earned over $4bn up to date,” the statement said.', note: 'what many people earned together ("collectively earned") is a total, no one\'s pay' },
     { text: 'Kestrel Bank said sales reached £42.8 million in three months, giving it an annual execution rate of £170 million. Its interest rate of 4% is the highest.', note: 'a company\'s run rate or interest rate is no pay rate' },

@@ -428,6 +428,8 @@ const OWN_INCOME = /^\s+(?:[\w-]+\s+){0,2}(?:income|earnings)\b/i;
 const PEOPLE_WORDS = new RegExp(PEOPLE_WORD.source, 'gi');
 const ATTRIBUTIVE = /^\s+(?:pay|compensation|remuneration|salar(?:y|ies)|wages?|bonus(?:es)?|costs?|benefits?)\b/i;
 const EACH = /\b(?:each|apiece|a head|per head|per person|on average|an average|a median|the average|the median)\b/i;
+// Pay said of a class of employers: "salaries at US firms", "pay across the big banks", "wages at rival companies"
+const AT_MANY_EMPLOYERS = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|packages?)\s+(?:at|across|in|of)\s+(?:(?:the|all|most|many|some|other|rival|top|big|large|leading|[A-Z]{2,3}|[A-Z][a-z]+)\s+){0,3}(?:firms|companies|banks|employers|businesses|startups|lenders|rivals|competitors|labs)\b/;
 function payFrame(view: SentenceView): RawClaim[] {
   const out: RawClaim[] = [];
   const { text } = view;
@@ -454,6 +456,8 @@ function payFrame(view: SentenceView): RawClaim[] {
     const ownIncome = !!pronoun && pronoun.index + pronoun[0].length === at && /^(?:his|her)$/i.test(pronoun[0]) && OWN_INCOME.test(lead.slice(at));
     if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to)) && !ownIncome) continue;
     if (OTHER_PAYER.test(text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
+    // ("NQ salaries at US firms have gone up five times including one firm's move to £225,000": pay at a class of employers)
+    if (AT_MANY_EMPLOYERS.test(lead)) continue;
     tv ??= tokensOf(view);
     if (notPay(tv, q)) continue;
     // (a person or "he"/"she" in a clause that names no company: the employer a title tied them to, before the topic)
