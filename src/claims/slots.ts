@@ -295,7 +295,7 @@ const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |a
 // An apposition that describes the name before it and carries the cue: ", another Chinese AI startup with a valuation of",
 // ", a fintech valued at", ", the startup now worth"
 const DESCRIBED_WITH_CUE = /^, (?:another|a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|unicorn|lab|maker|developer|platform|lender|bank|fintech|business|group|provider|rival|competitor)s? (?:with (?:a |an )?(?:[\w-]+ )?(?:(?:valuation|value|revenue|revenues|sales|workforce|staff|headcount|users|customers|subscribers)(?: of)? ?)?|(?:(?:now|recently|last|most recently) )?(?:(?:valued at|worth|that employs|employing|which employs) ?)?)(?:about |around |nearly |more than |some |roughly )?[$€£¥]?$/;
-const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where)(?:, [^,;]{1,40},)? [^,;]{0,80}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
+const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where|wherein)(?:, [^,;]{1,40},)? [^,;]{0,120}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
 
 // "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
 const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;
@@ -466,7 +466,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (nor the topic this sentence names as a person's past employer: "Former Faraday creative director appointed Aston Martin chief
   // technology officer" is no news of Faraday doing anything)
   const topicFormer = view.actors.some((a) => a.entity === view.topic && isFormerEmployer(view, a));
-  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || view.sentence.kind === 'bullet' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt))) {
+  if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || view.sentence.kind === 'bullet' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt).replace(/\([^()]*\)/g, ''))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }
   return null;
@@ -485,7 +485,7 @@ const GENERIC_ANTECEDENT = /\b(?:sector|industry|market|economy|country|nation|c
 
 // "…when one bank set up a new division and hired 24 employees": an unnamed company does what the sentence tells, not the
 // passage's company
-const INDEFINITE_DOER = /\b(?:one|another|a|an|some)\s+(?:(?:rival|competing|small|smaller|large|larger|big|bigger|local|regional|foreign|new|[a-z]+-based)\s+)?(?:bank|company|firm|startup|start-up|lender|insurer|business|competitor|employer|carrier|retailer|airline)\s+(?!(?:of|in|on|at|to|with|for|from|by|that|which|who|whose|and|or|as|is|was|are|were|like|such)\b)[a-z]{2,}\b/;
+const INDEFINITE_DOER = /\b(?:one|another|a|an|some)\s+(?:(?:rival|competing|small|smaller|large|larger|big|bigger|local|regional|foreign|new|[a-z]+-based)\s+)?(?:bank|company|firm|startup|start-up|lender|insurer|business|competitor|employer|carrier|retailer|airline)(?:['’]s)?\s+(?!(?:of|in|on|at|to|with|for|from|by|that|which|who|whose|and|or|as|is|was|are|were|like|such)\b)[A-Za-z]{2,}\b/;
 
 // "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
 // (alternatives tried in turn: as one expression V8 took ~10 ms to compile it at start-up)

@@ -241,6 +241,21 @@ export const corpus: EntityExample[] = [
     expect: [['American Rescue Plan', 'other'], ['Inflation Reduction Act', 'other'], ['Online Safety Bill', 'other'], ['Halvex Strategy Partners', 'organization']],
   },
   {
+    note: 'organization: a possessive before a lab\'s or a legal form\'s word is the company\'s own name ("Tarsel\'s Laboratories", "Kestrel\'s Inc"); before a division\'s word it stays the owner\'s ("Halvex\'s Services revenue")',
+    text: "The gap was widest at Tarsel's Laboratories. Kestrel's Inc followed, while Halvex's Services revenue grew.",
+    expect: [["Tarsel's Laboratories", 'organization'], ["Kestrel's Inc", 'organization'], ['Halvex', 'organization'], ['Services', 'other']],
+  },
+  {
+    note: 'organization: a company named after a doctor keeps the honorific in its name ("Dr Orvale\'s Laboratories")',
+    text: "Dr Orvale's Laboratories reported higher sales.",
+    expect: [["Dr Orvale's Laboratories", 'organization']],
+  },
+  {
+    note: 'other: a clock time\'s marks and zone, whatever a page glued to them ("09:59 AM ISTLivemint"), are no name',
+    text: '1 min read . 09:59 AM ISTDailypost\n\nUpdated: 10:30 GMT Tarsel Bank said profits rose.',
+    expect: [['AM ISTDailypost', 'other'], ['GMT', 'other'], ['Tarsel Bank', 'organization']],
+  },
+  {
     note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
     text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],

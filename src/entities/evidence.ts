@@ -536,6 +536,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   // (not an acronym: "GTB pays her staff" — some papers give a company "her", and a person is seldom written in capitals)
   if (testsOn(HIS_AFTER, after) && !/^[A-Z]{2,5}$/.test(m.surface)) add(e, 'person', 2, 'his-after');
+  // ("09:59 AM ISTLivemint", "10:30 GMT Reuters": a clock time's marks and zone, whatever is glued to them, are no name)
+  if (/\d{1,2}[:.]\d{2}\s*$/.test(before) && /^(?:AM|PM|A\.M\.|P\.M\.|IST|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST|ET|PT|WAT|EAT|SAST|SGT|HKT|JST|AEST|AEDT)(?=\b|[A-Z])/.test(surface)) add(e, 'other', 10, 'clock-time');
+  // ("Dr Reddy's Laboratories", "Macy's Inc": a name whose possessive owns a lab's or a legal form's word is a company's own,
+  // whatever honorific heads it)
+  if (/['’]s (?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/.test(surface)) add(e, 'org', 30, 'possessive-name');
   // ("Tan Sri Lim Kok Thay", "Datuk Seri Nazir Razak": a Malay honorific heading the name is a person's title)
   if (HONORIFIC_NAME.test(surface)) add(e, 'person', 5, 'honorific-name');
   // ("…and Hogan Lovells where London NQ rates recently hit £120,000": a name where people are paid or work is an employer's,

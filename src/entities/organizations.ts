@@ -413,6 +413,8 @@ function andJoinsInstitution(raw: Token[], i: number, cur: Chunk): boolean {
   return false;
 }
 
+const POSSESSIVE_NAME_HEAD = /^(?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/;
+
 /** "David's Bridal": the possessor is a known first name alone, right before a capitalised word after one space. */
 function firstNameBrand(owner: Token, sentenceText: string, base: number, next: Token): boolean {
   if (sentenceText.slice(owner.end - base, next.start - base).replace(/^['’]s?/, '') !== ' ') return false;
@@ -512,6 +514,14 @@ function capitalInRun(sentenceText: string, base: number, raw: Token[], i: numbe
   const possessive = token !== word;
   // "David's Bridal", "Wendy's Kitchen": a lone first name's possessive before a capitalised word is a brand's name
   // (a person is not named by a first name alone in news: "Meta's Llama" stays owner and product)
+  // ("Divi's Laboratories", "Dr Reddy's Laboratories", "Macy's Inc": a possessive before a lab's or a legal form's word is the
+  // company's own name — a division after an owner's possessive is "Apple's Services", and stays the owner's)
+  if (cur !== null && cur.possessive && POSSESSIVE_NAME_HEAD.test(token.text) && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, token.start - base).replace(/^['’]s?/, '') === ' ') {
+    cur.tokens[cur.tokens.length - 1] = raw[i - 1]!;
+    cur.tokens.push(token);
+    cur.possessive = possessive;
+    return cur;
+  }
   if (cur !== null && cur.possessive && cur.tokens.length === 1 && firstNameBrand(cur.tokens[0]!, sentenceText, base, token)) {
     const own = raw[i - 1]!;
     cur.tokens[0] = own;

@@ -368,6 +368,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['invest $5 billion in 10 countries', [money('$5 billion', 5e9), count('10', 10)]],
   ['₹1.5 lakh crore', [money('₹1.5 lakh crore', 1.5e12, 'INR')]],
   ['Rs 10 thousand crore', [money('Rs 10 thousand crore', 1e11, 'INR')]],
+  // (crore and lakh with no currency and no noun, after a word of money in the clause: rupees, the country named nearest's)
+  ["the CEO's compensation in 2020-21 was 80.84 crore while the median employee salary stood at 4.5 lakh", [money('80.84 crore', 8.084e8, 'INR'), money('4.5 lakh', 4.5e5, 'INR')]],
+  ['In Pakistan the bank was valued at 5,000 crore', [money('5,000 crore', 5e10, 'PKR')]],
+  ['The headcount stood at 3.17 lakh and the population is 140 crore', [count('3.17 lakh', 3.17e5), count('140 crore', 1.4e9)]],
   ['Rs500 crore', [money('Rs500 crore', 5e9, 'INR')]],
   ['EUR20m', [money('EUR20m', 20e6, 'EUR')]],
   ['€ 20 million', [money('€ 20 million', 20e6, 'EUR')]],

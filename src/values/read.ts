@@ -13,7 +13,7 @@ import { readVague, readOfCurrency, impliedCurrency, isVagueAnchor } from './vag
 import { NUMBER_WORDS } from './numberWords.js';
 import { monthDayAt } from './never.js';
 import { readPer } from './per.js';
-import { isSingularCurrencyName } from './currencies.js';
+import { isSingularCurrencyName, resolveShared } from './currencies.js';
 import { readSide, type Side } from './amount.js';
 import { readRangeEnd, joinRange } from './range.js';
 import { readScale } from './scales.js';
@@ -438,13 +438,20 @@ export function readQuantities(text: string, jump = true, max = Infinity): Quant
   }
 }
 
+// "crore" and "lakh" with no currency and no noun: money where the clause before speaks of money ("the CEO's compensation
+// in 2020-21 was 80.84 crore", "valued at 10,000 crore") — the rupee of the country named nearest, India's by default
+const INDIAN_MULTIPLIER_END = /\b(?:crores?|lakhs?|lacs?)$/i;
+const MONEY_CUE_BEFORE = /\b(?:salar(?:y|ies)|pay|paid|package|packages|compensation|remuneration|ctc|bonus(?:es)?|revenues?|sales|turnover|profits?|income|earnings|valuation|valued|worth|funding|raised?|raising|investments?|invested|loans?|debt|costs?|spent|spend|capex|fine|penalty)\b[^.;!?]{0,40}$/i;
+const RUPEES = ['INR', 'PKR', 'BDT', 'NPR', 'LKR'];
+
 function toQuantity(text: string, tokens: readonly Token[], q: RawQuantity): Quantity {
   const start = tokens[q.from]!.start;
   const end = tokens[q.next - 1]!.end;
+  const rupees = !q.money && q.unit === null && q.noun === null && INDIAN_MULTIPLIER_END.test(text.slice(Math.max(start, end - 8), end)) && MONEY_CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   const quantity: Quantity = {
-    kind: q.money ? 'money' : 'count',
-    amount: q.amount, min: q.min, max: q.max, currency: q.currency, unit: q.unit, noun: q.noun,
-    approximate: q.approximate, bound: q.bound, text: text.slice(start, end), start, end, rule: q.rule,
+    kind: q.money || rupees ? 'money' : 'count',
+    amount: q.amount, min: q.min, max: q.max, currency: rupees ? resolveShared(text, start, end, RUPEES, 'INR') : q.currency, unit: q.unit, noun: q.noun,
+    approximate: q.approximate, bound: q.bound, text: text.slice(start, end), start, end, rule: rupees ? 'money/bare-crore' : q.rule,
   };
   if (q.per !== undefined) quantity.per = q.per;
   return quantity;

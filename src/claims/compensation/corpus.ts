@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a relative clause on "wherein" is the company\'s before it, pay in rupees said with "crore" and "lakh" alone; the passage\'s company is not the median employee\'s where the sentence names another',
+      text: 'Kestrel Mining is a big miner with 5,000 staff.\n\nThe report said the gap was most pronounced in Tarsel Laboratories wherein the CEO\'s compensation in 2020-21 was 80.84 crore while the median employee salary stood at 4.5 lakh.',
+      claims: [
+        { type: 'compensation', subject: 'Tarsel Laboratories', value: { amount: 808_400_000, currency: 'INR' } },
+        { type: 'compensation', subject: 'Tarsel Laboratories', value: { amount: 450_000, currency: 'INR' } },
+      ],
+    },
+    {
       note: 'a person tied to an employer earlier who "topped the X\'s list with realised pay of": the list\'s maker is no payer; the employer the title tied them to pays',
       text: 'Kestrel Pizza chief executive Don Meij was not awarded a bonus. In 2017 Mr Meij had topped the ACSI\'s list with realised pay of $36.8 million.',
       claims: [{ type: 'compensation', subject: 'Kestrel Pizza', value: { amount: 36_800_000, currency: 'USD' } }],
@@ -1302,6 +1310,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Mining is a big miner with 5,000 staff.\n\nAs per the analysis, a company\'s CEO drew a salary of 11.81 crore in 2020-21 when the salary of a median employee was 6.4 lakh.', note: 'pay of "a company\'s CEO" (any company) is no one company\'s, nor the passage\'s' },
     { text: 'Speaking to the paper, Dana Roe, director at Tarsel Search said: “Having not moved from 2007 to 2016, NQ salaries at US firms have gone up five times including Halbrook’s recent move to £225,000.”', note: 'pay said of a class of employers ("salaries at US firms") is no one company\'s, least of all the speaker\'s' },
     { text: "Shares of Kestrel Life Group rose 2.4 per cent after Orvale agreed to pay 5.6 billion pounds (US$8.8 billion) in stock to create the UK's largest insurer.", note: 'a takeover paid in stock is no pay' },
     { text: '“Halvard Ride has more than 50m registered customers and 2.5m registered captains that have collectively earned over $4bn up to date,” the statement said.', note: 'what many people earned together ("collectively earned") is a total, no one\'s pay' },

@@ -1,7 +1,7 @@
 import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
-import { pickSubject, type Picked } from '../slots.js';
+import { personsPast, pickSubject, type Picked } from '../slots.js';
 import { OCCUPATIONS } from '../staff-words.js';
 
 /**
@@ -101,8 +101,17 @@ const PEOPLE_NEAR = new RegExp(`\\b${PEOPLE}\\b|\\b(?:talent|hires?|recruit\\w*|
 export const PEOPLE_WORD = new RegExp(`\\b${PEOPLE}s?\\b`, 'i');
 
 /** The passage's company, for a subject the sentence leaves to it ("the median employee", "The board awarded…"). */
-function topicAsOwn(view: SentenceView): Picked | null {
+// "a researcher from ", "an ex-", "formerly of ": where a person paid came from
+const PAST_EMPLOYER_BEFORE = /(?:\bfrom|\bex-|\bformer|\bformerly (?:of|at|with)|\bpreviously (?:of|at|with)) (?:the )?$|\bex-$/i;
+const SPEAKER_AFTER = /^,? (?:which |who |that )?(?:said|says|told|added|argued|warned|noted)\b/;
+function topicAsOwn(view: SentenceView, cueAt: number): Picked | null {
   const t = view.topic;
+  // (not when the sentence names another company of its own: "…in Divi's Laboratories wherein the CEO's compensation was
+  // 80.84 crore while the median employee salary stood at 4.5 lakh" is no news of the passage's company)
+  // (a person's past employer is no such company: "…package extended to Ruoming Pang, a top AI researcher from Apple")
+  // (nor one named after the amount, nor a speaker: "…a £9.4m pay package, siding with Kestrel Proxy, which said that a £1.9m
+  // bonus was too high")
+  if (view.actors.some((a) => a.via === 'name' && a.end <= cueAt && a.entity !== t && a.entity.kind === 'organization' && !a.entity.media && !a.entity.investor && !PAST_EMPLOYER_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start)) && !personsPast(view, a) && !SPEAKER_AFTER.test(view.text.slice(a.end, a.end + 24)))) return null;
   return t && t.kind === 'organization' && !t.assumed && !t.media && !t.investor ? { entity: t, via: 'anaphor', actor: null } : null;
 }
 // A sentence opened by the company's own body or the company as "it"
@@ -251,7 +260,7 @@ export const RULES: ClaimRule[] = [
     match: `[value:MONEY] ~{0,2} (${PAY.slice(1, -1)}|package|packages|award|awards) (for|to) (the|its|their|[subject:POSS])? (new|former|outgoing|incoming)? (chief executive|chief executive officer|ceo|boss|chairman|chairwoman|executive chairman|managing director|finance director|chief financial officer|cfo|founder)`,
     confidence: 0.76,
     unless: NOT_PAY,
-    pick: { skip: () => true, topic: false, fallback: (view) => topicAsOwn(view) },
+    pick: { skip: () => true, topic: false, fallback: (view, cueAt) => topicAsOwn(view, cueAt) },
     examples: [['Shareholders of Halvard Pharma revolted. They opposed a £9.4m pay package for chief executive Tom Reyes, siding with advisory group Kestrel Proxy.', 'Halvard Pharma', '£9.4m']],
   },
   // "This was followed by Lu Huayu, chairman at Bank of Ningbo, with CNY2.7 million": a ranking of pay going on, a person, their
@@ -283,7 +292,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.78,
     unless: NOT_PAY,
     // ("The board awarded Moss a $5 million bonus": the company's own board or the company itself opening the sentence)
-    pick: { fallback: (view, cueAt) => (OWN_BODY_OPENING.test(view.text.slice(view.sentence.start, cueAt)) ? topicAsOwn(view) : null) },
+    pick: { fallback: (view, cueAt) => (OWN_BODY_OPENING.test(view.text.slice(view.sentence.start, cueAt)) ? topicAsOwn(view, cueAt) : null) },
     extra: (m, view) => {
       // "The company is earning about $1.8m an hour", "she earned more than $1m a year": a company
       // that earns makes a profit; only a person named or people counted ("its engineers make…") earn pay here
@@ -958,7 +967,7 @@ export const RULES: ClaimRule[] = [
     unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE, 'compensation/paid-to-go': '[value:MONEY] (each|apiece)? (to|if they) (voluntarily)? {leave|quit|resign|retire|go|depart|take|accept|stay away}' },
     // (the payer is not a company named before the verb as where the person worked — their old employer — but the one the
     // passage is about)
-    pick: { skip: () => true, topic: false, fallback: (view) => topicAsOwn(view) },
+    pick: { skip: () => true, topic: false, fallback: (view, cueAt) => topicAsOwn(view, cueAt) },
     // (someone offered: a person named, or people said, before the verb in the sentence)
     extra: (m, view) => {
       const at = m.toks[m.start]!.start;
@@ -977,7 +986,7 @@ export const RULES: ClaimRule[] = [
     match: `[value:MONEY] -? (pay|compensation|salary|job|signing|retention)? (package|packages|offer|offers) (that|which)? (was|were|is|has been|had been)? (reportedly|allegedly)? (extended|offered|given|made|paid|accepted|taken|turned down|rejected|declined) (to|by) [PERSON]`,
     confidence: 0.76,
     unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE },
-    pick: { fallback: (view) => topicAsOwn(view) },
+    pick: { fallback: (view, cueAt) => topicAsOwn(view, cueAt) },
     examples: [['Halvard AI went on a hiring spree. Among the figures is the reported $200 million package extended to Dana Roe, a top researcher.', 'Halvard AI', '$200 million']],
   },
   // "offers to dozens of researchers at rival labs, with some packages worth as much as $300 million": a package where people
