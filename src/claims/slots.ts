@@ -489,12 +489,14 @@ const INDEFINITE_DOER = /\b(?:one|another|a|an|some)\s+(?:(?:rival|competing|sma
 
 // "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
 // (alternatives tried in turn: as one expression V8 took ~10 ms to compile it at start-up)
+const BREADCRUMBS = /^(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}\s+[/>»›]\s+)+/;
 const GENERIC_SUBJECT = [
   /^(?:half|most|many|some|all|none|few|two-thirds|a third|a quarter|one in \w+) of (?:the|these|those|its|their)\b/i,
   // (not a label: "Average bonus: £11,000" under a bank's name is that bank's)
   /^(?:the )?(?:median|average|typical|overall|combined)\b(?![^:\n]{0,30}:)/i,
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
-  /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts)\b(?!\s*:)/i,
+  // ("CEOs pay packages rose to 11.81 crore": the pay of a class of people, no company's)
+  /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts|ceos|bosses|executives|chief executives|bankers|directors)\b(?!\s*:)/i,
   // "Indian startups secure $585m", "Nigerian Startups Raised $497 Million", "20 startups collectively raised": many companies
   // ("How 10 Nigerian banks paid over N1 billion to top directors": a headline's count of banks)
   /^(?:(?:how|why|when|where) )?(?:[A-Z][a-z]+(?:-[a-z]+)? |\d[\d,]* )(?:[A-Za-z-]+ )?(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|banks|lenders|insurers|carriers|airlines|telcos|retailers)\b(?!\s*:)/i,
@@ -635,7 +637,8 @@ export function hasGenericSubject(view: SentenceView): boolean {
   if (LABEL_LINE.test(view.sentence.text)) return false;
   // (a bullet under a company's heading is one of its key facts: "Amazon" / "- All seasonal employees make at least $18 per hour")
   if (view.sentence.kind === 'bullet' && underCompanyHeading(view)) return false;
-  const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '');
+  // (past a page's breadcrumb trail: "Home / Companies / News / CEOs pay packages rose…")
+  const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '').replace(BREADCRUMBS, '');
   // ("A handful of researchers recruited this summer were offered…": people the passage's company took on are its own)
   if (TAKEN_ON_PEOPLE.test(opening)) return false;
   return GENERIC_SUBJECT.some((re) => re.test(opening));
