@@ -227,17 +227,28 @@ export const countMeetsSource: Refiner = (ctx, claims) => {
  * the amount reader decides any shared sign (resolveShared). Every bare "$" amount of the article is then in that currency.
  */
 export const localDollar: Refiner = (ctx, claims) => {
-  if (!BARE_THEN_US.test(ctx.text)) return claims;
+  const dateline = localDateline(ctx.text);
+  if (!BARE_THEN_US.test(ctx.text) && !dateline) return claims;
   return claims.map((c) => {
     const v = c.value;
     if (!v || v.kind !== 'money' || v.currency !== 'USD' || !isBareDollar(ctx.text, v.start, v.end)) return c;
-    const local = resolveShared(ctx.text, v.start, v.end, LOCAL_DOLLARS, 'USD');
+    const local = resolveShared(ctx.text, v.start, v.end, LOCAL_DOLLARS, dateline ?? 'USD');
     return local === 'USD' ? c : { ...c, value: { ...v, currency: local } };
   });
 };
 // "$11.2 million (US$8.4 million)", "$5.1bn (USD 3.7bn)"
 const BARE_THEN_US = /(?<![A-Za-z.])\$\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|m|bn|mn|tn))?\s?\((?:US\s?\$|USD|U\.S\.\s?\$)/;
 const LOCAL_DOLLARS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD'];
+// A dateline of a city of a country with its own dollar, no agency's tag after it ("TORONTO — Canadian Tire reported…"): the
+// local press, which writes its own dollar bare — where the text writes no dollar with its country's letters ("C$", "US$")
+const LOCAL_DATELINE = /^(?:[^\n]*\n){0,3}\s*(TORONTO|MONTREAL|MONTRÉAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|QUEBEC CITY|SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|AUCKLAND|WELLINGTON|CHRISTCHURCH)(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*[—–-]\s/;
+const DATELINE_DOLLAR: Record<string, string> = { SYDNEY: 'AUD', MELBOURNE: 'AUD', BRISBANE: 'AUD', PERTH: 'AUD', ADELAIDE: 'AUD', CANBERRA: 'AUD', AUCKLAND: 'NZD', WELLINGTON: 'NZD', CHRISTCHURCH: 'NZD' };
+const LETTERED_DOLLAR = /(?:\b(?:US|U\.S\.|C|CA|CDN|A|AU|NZ|S|SG|HK)\$|\b(?:USD|CAD|AUD|NZD|SGD|HKD)\b)/;
+/** The dollar of a local dateline's country, or null. */
+function localDateline(text: string): string | null {
+  const m = LOCAL_DATELINE.exec(text.slice(0, 600));
+  return m && !LETTERED_DOLLAR.test(text) ? DATELINE_DOLLAR[m[1]!] ?? 'CAD' : null;
+}
 /** The amount is written with a bare "$": no country's letters before the sign. */
 function isBareDollar(text: string, start: number, end: number): boolean {
   const t = text.slice(start, end);

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a dateline of a city of a country with its own dollar and no agency after it ("TORONTO — …") is the local press, which writes its dollar bare: "$2.75 billion" is Canadian where the text writes no "C$" or "US$"',
+      text: 'TORONTO — Kestrel Tire reported Thursday that its profit jumped 26 per cent in its latest quarter.\nThe national retailer says it earned $107.9 million for the 13-week period.\nIts revenue climbed 7.6 per cent to $2.75 billion.',
+      claims: [{ type: 'revenue', subject: 'Kestrel Tire', value: { amount: 2_750_000_000, currency: 'CAD' } }],
+    },
+    {
       note: 'the company that speaks in a statement to an exchange ("In a statement to the ASX, Qantas said…") is the article\'s company, not the exchange; "the airline" refers to it',
       text: 'In a statement to the ASX, Tessaly Air said the profit was driven by its domestic operation. Chief executive Dana Roe said the result marked the airline’s first full-year profit since 2019.\n\nRevenue rose to $19.8 billion from $9.1 billion a year earlier, with the airline announcing a $500 million shareholder buyback.',
       claims: [
