@@ -256,6 +256,11 @@ export const corpus: EntityExample[] = [
     expect: [['AM ISTDailypost', 'other'], ['GMT', 'other'], ['Tarsel Bank', 'organization']],
   },
   {
+    note: 'organization: a firm named like a person is a firm by what only a business has ("X\'s turnover rose", "X reported a 10% increase in revenue", "X increased turnover")',
+    text: "Lewis Halvey reported a 10% increase in revenue to £25 million. Charles Brennan's turnover rose 9% to £63 million, and Simon Harwick increased turnover by 17%.",
+    expect: [['Lewis Halvey', 'organization'], ['Charles Brennan', 'organization'], ['Simon Harwick', 'organization']],
+  },
+  {
     note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
     text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],

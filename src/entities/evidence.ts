@@ -174,6 +174,7 @@ function roleHeadsName(after: string): boolean {
 }
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|where|whose|when|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
+const BUSINESS_FIGURE_AFTER = /^(?:['’]s? (?:(?:annual|total|net|gross|global|half-year|full-year|quarterly|pre-tax) )?(?:turnover|revenues?|sales|fee income|pre-tax profits?|operating profits?|market share|headcount|workforce)\b| (?:reported|posted|saw|recorded|booked|increased|grew|lifted|boosted|doubled)(?: (?:a|an|its|their))?(?: [\w%.-]+){0,3} (?:(?:increase|rise|growth|jump|fall|drop|decline) in )?(?:(?:annual|total|net|gross) )?(?:turnover|revenues?|sales|fee income)\b)/i;
 const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
 const SAID_ITS_AFTER = /^,? (?:said|says|announced|announces|reported|reports|confirmed|confirms|added|adds) (?:on [A-Z]?[a-z]+ |today |yesterday |this week |last week |in a statement |in a filing )?(?:that )?(?:its|it)\b(?!')/;
 // "said Mr X", "according to X" (weak)
@@ -551,6 +552,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Orrin Vale firmly considers itself a Franco-American company", "Dana Kell bills itself as…": what refers back to the
   // name as "itself" is no person, who is "himself" or "herself")
   if (ITSELF_AFTER.test(after)) add(e, 'org', 3, 'itself-after');
+  // ("Charles Russell's turnover rose 9%", "Lewis Silkin reported a 10% increase in revenue", "Speechly Bircham increased
+  // turnover by 17%": what only a business has — sales, turnover, fee income, profits — is no person's)
+  if (BUSINESS_FIGURE_AFTER.test(after)) add(e, 'org', 3, 'business-figure');
   // ("Parekh received a total remuneration of…": a salary or a bonus is a person's; a company receives funding)
   if (testsOn(PAID_AFTER, after)) add(e, 'person', 3, 'paid-after');
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title

@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'law firms\' results: "fee income" is revenue, "saw … climb … to" a level, "increased turnover by 17% to hit" the verb before the word; a firm named like a person is the firm by what it reports (turnover, revenue); "PEP" (profits per equity partner) is no revenue',
+      text: "Several firms reported big increases. Tarsel Masons saw annual fee income climb by £20 million to £192 million. In the City, Orvale Bircham increased turnover by 17% to hit £40 million, with PEP up 13% to £525,000. Lewis Halvey reported a 10% increase in revenue to £25 million, with PEP increased by 16% to £263,000. Charles Brennan's turnover rose 9% to £63 million.",
+      claims: [
+        { type: 'revenue', subject: 'Tarsel Masons', value: { amount: 192_000_000, currency: 'GBP' } },
+        { type: 'revenue', subject: 'Orvale Bircham', value: { amount: 40_000_000, currency: 'GBP' } },
+        { type: 'revenue', subject: 'Lewis Halvey', value: { amount: 25_000_000, currency: 'GBP' } },
+        { type: 'revenue', subject: 'Charles Brennan', value: { amount: 63_000_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a dateline of a city of a country with its own dollar and no agency after it ("TORONTO — …") is the local press, which writes its dollar bare: "$2.75 billion" is Canadian where the text writes no "C$" or "US$"',
       text: 'TORONTO — Kestrel Tire reported Thursday that its profit jumped 26 per cent in its latest quarter.\nThe national retailer says it earned $107.9 million for the 13-week period.\nIts revenue climbed 7.6 per cent to $2.75 billion.',
       claims: [{ type: 'revenue', subject: 'Kestrel Tire', value: { amount: 2_750_000_000, currency: 'CAD' } }],

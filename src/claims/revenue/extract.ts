@@ -10,7 +10,7 @@ import { pickSubject } from '../slots.js';
 type Rule = AmountRule;
 
 // (an insurer's "gross written premiums", a Nigerian bank's "gross earnings", a bank's "total income" are their sales)
-const REVENUE_WORD = '(?:revenues?|sales|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line|gross written premiums?|premium income|gross earnings|total income)';
+const REVENUE_WORD = '(?:revenues?|sales|fee income|arr|annual recurring revenue|recurring revenue|run[- ]rate|turnover|bookings|top line|gross written premiums?|premium income|gross earnings|total income)';
 
 // the words from the revenue word on: what comes before it is what the amount is of
 const FROM_REVENUE_WORD = new RegExp(`${REVENUE_WORD}.*$`);
@@ -28,7 +28,9 @@ const RULES: Rule[] = [
   { reason: 'revenue/revenue-of', confidence: 0.88, before: new RegExp(`\\b${REVENUE_WORD}(?: \\([^()]{1,12}\\))?(?: [\\w-]+){0,6}? (?:of|at|to|was|were|is|are|reached|hit|hitting|topped|surpassed|crossed|totaled|totalled|passed|exceeded|exceeding|near|nearly|approached|approaching|grew to|rose to|jumped to|climbed to|increased to|doubled to|tripled to|came in at|stood at|stands at)(?: (?:an? |about |around |roughly |nearly |more than |over |some ))? ?$|\\b${REVENUE_WORD}(?: (?:in|for) (?:fy ?)?\\d{4}| \\([^)]{1,20}\\))?\\s*[:-]\\s*$`) },
   // "Revenue for the July-to-September period rose 40 percent from a year earlier to $2.3 billion"
   // "the company's top line grew 58%, year-on-year (YoY), reaching Rs 5,746 crore"
-  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,100}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|skyrocketed|rocketed|leapt|leaped|shot up|ballooned|swelled|doubled|tripled|expanded|slipped|slumped|plunged|tumbled|advanced|gained|edged up|edged down|eased|went|rising|growing|jumping|climbing|falling|soaring|surging|advancing)\\b(?:[^.;$]|\\.(?=\\d)){0,40}? (?:to|reaching|hitting|at|above|past|beyond) (?:an? |about |nearly |roughly |more than )?(?:(?:record|new|all-time) (?:high of )?)?$`) },
+  { reason: 'revenue/revenue-rose-to', confidence: 0.78, before: new RegExp(`\\b${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,100}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|skyrocketed|rocketed|leapt|leaped|shot up|ballooned|swelled|doubled|tripled|expanded|slipped|slumped|plunged|tumbled|advanced|gained|edged up|edged down|eased|went|rising|growing|jumping|climbing|falling|soaring|surging|advancing|(?<=\\bsaw (?:[\\w-]+ ){1,4})(?:climb|rise|grow|jump|increase|surge|soar|fall|drop|decline))\\b(?:[^.;$]|\\.(?=\\d)){0,40}? (?:to|reaching|hitting|at|above|past|beyond) (?:an? |about |nearly |roughly |more than )?(?:(?:record|new|all-time) (?:high of )?)?$`) },
+  // "Speechly Bircham increased turnover by 17% to hit £40 million", "grew its revenue 40% to $2bn": the verb before the word
+  { reason: 'revenue/increased-to', confidence: 0.76, before: new RegExp(`\\b(?:increased|grew|boosted|lifted|raised|doubled|tripled|quadrupled)\\s+(?:its |their )?(?:(?:annual|total|net|gross|yearly) )?${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,40}? (?:to|to hit|to reach|to top|reaching|hitting) (?:about |nearly |roughly |more than |an? )?$`) },
   // "half year sales DKK 83,296 million vs. estimate", "Q3 revenue $2.1bn": the amount right after the word, as wire headlines write it
   // "revenue rose from $10 million in 2023 to $20 million": the level it went to, and the one it came from
   // "annualized revenue has climbed above $5 billion": a level passed, read with its bound (checked below)
@@ -46,7 +48,8 @@ const RULES: Rule[] = [
   { reason: 'revenue/makes-from', confidence: 0.72, before: /\b(?:mak(?:e|es|ing)|made) $/, after: new RegExp(`^${FROM_BUSINESS}`) },
 ];
 
-const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost)\b/;
+// (a law firm's "PEP", profits per equity partner, is a profit, "per partner" or "per share" no company's total)
+const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost|pep|per partner|per share|eps)\b/;
 
 const FORECAST = /\b(?:forecasts?|predicted|projected|projects|expects|expected|estimates?|estimated|guidance|outlook|analysts? (?:expect|polled|surveyed))\b/;
 
