@@ -261,6 +261,11 @@ export const corpus: EntityExample[] = [
     expect: [['Lewis Halvey', 'organization'], ['Charles Brennan', 'organization'], ['Simon Harwick', 'organization']],
   },
   {
+    note: 'other: a wire\'s instrument code in angle brackets ("<TRSL.N>", "<IPO-KSTR.N>") names no company of its own',
+    text: 'A rare sale of a stake in Kestrel Group <IPO-KSTR.N> values the company at $12 billion, ahead of Tarsel Inc\'s <TRSL.O> debut.',
+    expect: [['Kestrel Group', 'organization'], ['IPO-KSTR.N', 'other'], ['Tarsel Inc', 'organization'], ['TRSL.O', 'other']],
+  },
+  {
     note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
     text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],

@@ -537,6 +537,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Ferrand pays his staff", "Roe said her team…": people own "his" and "her" a verb or two later)
   // (not an acronym: "GTB pays her staff" — some papers give a company "her", and a person is seldom written in capitals)
   if (testsOn(HIS_AFTER, after) && !/^[A-Z]{2,5}$/.test(m.surface)) add(e, 'person', 2, 'his-after');
+  // ("Alibaba Group Holding <IPO-ALIB.N>", "Facebook Inc's <FB.O>": a wire's instrument code in angle brackets names no company of
+  // its own — it stands for the one named before it)
+  if (/<\s*$/.test(before) && /^\s*>/.test(after) && /^[A-Z0-9][A-Z0-9.=^-]*$/.test(surface)) add(e, 'other', 10, 'instrument-code');
   // ("09:59 AM ISTLivemint", "10:30 GMT Reuters": a clock time's marks and zone, whatever is glued to them, are no name)
   if (/\d{1,2}[:.]\d{2}\s*$/.test(before) && /^(?:AM|PM|A\.M\.|P\.M\.|IST|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST|ET|PT|WAT|EAT|SAST|SGT|HKT|JST|AEST|AEDT)(?=\b|[A-Z])/.test(surface)) add(e, 'other', 10, 'clock-time');
   // ("Dr Reddy's Laboratories", "Macy's Inc": a name whose possessive owns a lab's or a legal form's word is a company's own,
