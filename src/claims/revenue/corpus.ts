@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a change said as a noun ("revenue growth of 24.1 percent to $X") reaches a level, the year before\'s figure after it too',
+      text: 'Orvale Telecom has reported revenue growth of 24.1 percent to 1.37billion dollars in the year ended March 31, up from 1.11billion dollars a year earlier.',
+      claims: [
+        { type: 'revenue', subject: 'Orvale Telecom', value: { amount: 1_370_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Orvale Telecom', value: { amount: 1_110_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'law firms\' results: "fee income" is revenue, "saw … climb … to" a level, "increased turnover by 17% to hit" the verb before the word; a firm named like a person is the firm by what it reports (turnover, revenue); "PEP" (profits per equity partner) is no revenue',
       text: "Several firms reported big increases. Tarsel Masons saw annual fee income climb by £20 million to £192 million. In the City, Orvale Bircham increased turnover by 17% to hit £40 million, with PEP up 13% to £525,000. Lewis Halvey reported a 10% increase in revenue to £25 million, with PEP increased by 16% to £263,000. Charles Brennan's turnover rose 9% to £63 million.",
       claims: [
