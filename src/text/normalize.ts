@@ -74,8 +74,12 @@ export function normalizeForMatching(text: string): string {
   }
   const folded = runStart === 0 ? text : out + text.slice(runStart);
   const cells = cellsPerLine(text.includes('\t') ? tabColumns(text, folded) : folded);
-  return cells.includes('-') ? cells.replace(WIRE_LABEL, (m) => ' '.repeat(m.length)) : cells;
+  const labelled = cells.includes('-') ? cells.replace(WIRE_LABEL, (m) => ' '.repeat(m.length)) : cells;
+  return labelled.includes(', ') ? labelled.replace(SPACED_THOUSANDS, '$1,$2 ') : labelled;
 }
+
+// "over 1, 500 employees": a thousands comma a space strayed after, before a word (the space moves after the number)
+const SPACED_THOUSANDS = /(?<![\d,.])(\d{1,3}), (\d{3})(?=\s+[a-z])/g;
 
 // A wire story's label glued to its headline: "FACTBOX-US companies step up job cuts", "UPDATE 2-Halvard to cut…",
 // "EXCLUSIVE-…": page furniture, no word of the headline (blanked, offsets kept)

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a company ending its people\'s employment ("terminated the employment of over 1, 500 employees", a stray space after the thousands comma; "disengaged 140 workers") lets them go: no headcount',
+      text: 'Kestrel Bank Plc, which acquired Orvale Bank Plc, recently terminated the employment of over 1, 500 employees of Orvale Bank, and Tarsel Bank disengaged 140 workers on Tuesday.',
+      claims: [
+        { type: 'departure', subject: 'Kestrel Bank Plc', value: { min: 1_500 } },
+        { type: 'departure', subject: 'Tarsel Bank', value: { amount: 140 } },
+      ],
+    },
+    {
       note: 'staff of a company\'s units "in" a place who "have applied for its early retirement program" are leaving, no headcount',
       text: 'Over 3,000 employees of Halvard Corp\'s group companies in Japan have applied for its early retirement program as part of the company\'s turnaround plans, sources said.',
       claims: [{ type: 'departure', subject: 'Halvard Corp', value: { amount: 3000 } }],

@@ -222,7 +222,25 @@ export const RULES: ClaimRule[] = [
     confidence: 0.82,
     examples: [['Visium Asset Management said it will lay off 33.', 'Visium Asset Management', '33']],
   },
-  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count
+  // "recently terminated the employment of over 1,500 employees", "ended the contracts of 300 staff", "disengaged 140 workers":
+  // a company ending its people's employment
+  {
+    reason: 'departure/terminated-employment',
+    vouches: true,
+    match: `[subject:ORG] (has|have|had|also|recently|has also|had also|on [A-Z]\\w+)? ({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Kestrel Bank and Tarsel Bank cut costs, and Orvale Bank disengaged 140 workers on Tuesday.', 'Orvale Bank', '140 workers']],
+  },
+  {
+    reason: 'departure/terminated-employment',
+    vouches: true,
+    match: `({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    confidence: 0.78,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Kestrel Bank Plc recently terminated the employment of over 1,500 employees of the bank it acquired.', 'Kestrel Bank Plc', 'over 1,500 employees']],
+  },
+  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count
   {
     reason: 'departure/cuts-staff',
     match: `[subject:ORG] (is|are|was|were|has|have|had|will|would|plans to|is to|is set to|began|begins|started|has begun|has started)? (also|now|quietly|reportedly|again)? (laying off|lays off|laid off|cutting|cuts|{axe}|shedding|sheds|shed|sacking|sacks|sacked|firing|fires|fired|furloughing|furloughs|furloughed) (some|dozens of|hundreds of|thousands of|more|its|their|about|several)? ~{0,2} ${STAFF}`,

@@ -93,6 +93,8 @@ const NOT_A_HEADCOUNT = {
   'headcount/personal': PERSONAL,
   'headcount/share-of': SHARE_OF,
   'headcount/flow': FLOW_BEFORE,
+  // ("terminated the employment of over 1,500 employees": people let go, no staff count)
+  'headcount/terminated': '{terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT]',
   'headcount/flow-after': FLOW_AFTER,
   'headcount/flow-from': FLOW_FROM,
   'headcount/sources': SOURCES,
@@ -179,7 +181,7 @@ export const RULES: ClaimRule[] = [
     // ("The total workforce of TCS stood at 6,14,795": the company whose workforce it is)
     pick: { allowSlot: /\b(?:in|at) (?:the )?$|\b(?:workforce|headcount|head count|payroll|employee base|employee count|staff count|employee strength) of (?:the )?$/ },
     confidence: 0.9,
-    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/flow': FLOW_BEFORE, 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
+    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/flow': FLOW_BEFORE, 'headcount/terminated': NOT_A_HEADCOUNT['headcount/terminated'], 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
