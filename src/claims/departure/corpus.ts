@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a post "of" a company opening the sentence, then its holder leaving ("The chief executive of X has resigned just two months after…")',
+      text: 'The chief executive of Kestrel Bank has resigned just two months after its parent said it would sell the business. The finance director of Orvale Insurance quit on Monday.',
+      claims: [
+        { type: 'departure', subject: 'Kestrel Bank' },
+        { type: 'departure', subject: 'Orvale Insurance' },
+      ],
+    },
+    {
       note: 'a company ending its people\'s employment ("terminated the employment of over 1, 500 employees", a stray space after the thousands comma; "disengaged 140 workers") lets them go: no headcount',
       text: 'Kestrel Bank Plc, which acquired Orvale Bank Plc, recently terminated the employment of over 1, 500 employees of Orvale Bank, and Tarsel Bank disengaged 140 workers on Tuesday.',
       claims: [

@@ -61,7 +61,7 @@ const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to
 const LOST_TO = '{lose|bleed|haemorrhage|hemorrhage} _{0,5} to (rivals|competitors|companies|firms|startups|rival)? (including|such as|like|among them|notably)? [ORG]';
 // What follows a leaving that is a leaving of a job: the company, the job, a time, the end of the clause
 // ("left the company in March", "quit on Monday", "has left." — not "left books alone", "leaving no will")
-const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|next|later|earlier|after|following|amid|over|as|effective|immediately|at|by|since|before|when|once|within|to|for|with|without|because|from) )';
+const LEFT_WHAT = '($|[ORG]|(the|its|his|her|their|a|an) _{0,2} (company|firm|group|business|bank|lender|startup|start-up|board|post|job|role|position|team|organisation|organization|carrier|airline|retailer|insurer|broker|fund)|(in|on|last|this|next|later|earlier|after|following|amid|over|as|effective|immediately|at|by|since|before|when|once|within|to|for|with|without|because|from|just|only|barely|less|more|weeks|months|days|years) )';
 // "quit Yukos shares", "exited its stake": leaving a holding
 const HOLDING = `${'{resign|quit|depart|leave|step down|exit|walk out|walk away|defect}'} (from)? [ORG]? ('s)? (shares|stake|stakes|holding|holdings|stock|investment|market|markets|business|sector|country)`;
 // "companies planning more than 10 redundancies": companies in general
@@ -558,6 +558,15 @@ export const RULES: ClaimRule[] = [
       ['Copperleaf AI co-founder Raj Mehta left the company in March.', 'Copperleaf AI', null],
       ['Quorvex Systems chief executive Dana Roe is stepping aside after 22 years.', 'Quorvex Systems', null],
     ],
+  },
+  // "The chief executive of Clydesdale Bank has resigned", "The finance director of Kestrel Bank quit on Monday": a post "of" the
+  // company, then its holder leaving
+  {
+    reason: 'departure/role-of-company-left',
+    match: `^ (the)? _{0,2} ${ROLE} (of|at) [subject:ORG] ([PERSON] |, [PERSON] ,)? (has|had|have|will|is|was|were|would|also|then|later|abruptly|suddenly|quietly|recently)? ${LEAVE_POST} ${LEFT_WHAT}`,
+    confidence: 0.74,
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['The chief executive of Kestrel Bank has resigned just two months after its parent said it would sell the business.', 'Kestrel Bank', null]],
   },
   // "Lena Voss, the chief scientist, has left the company", "Ankit Sinha resigned from Paytm", "the CFO quit xAI"
   {
