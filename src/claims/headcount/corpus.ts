@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a company\'s people of one trade said as strength ("its cabin crew numbers … are now 21,500 strong"); a crowd or protesters "strong" are no staff',
+      text: 'Kestrel Air hired many cabin crew last year. In August, the airline\'s cabin crew numbers crossed the 20,000 milestone and are now 21,500 strong. Outside, the protesters were 2,000 strong.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Air', value: { amount: 21_500 } }],
+    },
+    {
       note: 'a count of staff with a list of their kinds between ("Halvard Telecom’s 6,230 permanent, temporary, and contracted employees", "500 permanent and temporary staff")',
       text: 'The new hires make up 6.4 percent of Halvard Telecom’s 6,230 permanent, temporary, and contracted employees at the end of last year.',
       claims: [{ type: 'headcount', subject: 'Halvard Telecom', value: { amount: 6230 } }],

@@ -375,6 +375,15 @@ export const RULES: ClaimRule[] = [
     unless: NOT_A_HEADCOUNT,
     examples: [['Zentrix AI, founded in 2019 and now 250 people strong, makes chips.', 'Zentrix AI', '250 people']],
   },
+  // "Kestrel Air's cabin crew is now 21,500 strong", "the airline's cabin crew numbers … are now 21,500 strong": a company's
+  // people of one trade said as strength
+  {
+    reason: 'headcount/staff-are-strong',
+    match: `${STAFF_OR_TRADE} (numbers|ranks|team|force)? _{0,8} (is|are|was|were|stands|stood) (now|currently|still|already)? (at)? (about|around|nearly|some|roughly|more than|over)? [value:COUNT] strong`,
+    confidence: 0.74,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Kestrel Air hired 8,000 cabin crew last year. The airline’s cabin crew numbers crossed the 20,000 milestone in August and are now 21,500 strong.', 'Kestrel Air', '21,500']],
+  },
   // "About 350 people work at Sorrel Robotics", "150 engineers work for the startup"
   {
     reason: 'headcount/people-work-at',
