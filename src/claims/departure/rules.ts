@@ -81,6 +81,9 @@ const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganizat
 // "save 500 jobs", "create 300 jobs": jobs kept or made
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
+// "terminated the employment of over 1,500 employees", "ended the contracts of 300 staff", "disengaged 140 workers"
+const ENDS_EMPLOYMENT = `({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT] ~{0,3} ${STAFF}`;
+
 export const RULES: ClaimRule[] = [
   // "…make a 3% reduction to its workforce, which translates to around 10,000 jobs": the share's count
   {
@@ -227,7 +230,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/terminated-employment',
     vouches: true,
-    match: `[subject:ORG] (has|have|had|also|recently|has also|had also|on [A-Z]\\w+)? ({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    match: `[subject:ORG] (has|have|had|also|recently|has also|had also|on [A-Z]\\w+)? ${ENDS_EMPLOYMENT}`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC },
     examples: [['Kestrel Bank and Tarsel Bank cut costs, and Orvale Bank disengaged 140 workers on Tuesday.', 'Orvale Bank', '140 workers']],
@@ -235,7 +238,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/terminated-employment',
     vouches: true,
-    match: `({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    match: ENDS_EMPLOYMENT,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC },
     examples: [['Kestrel Bank Plc recently terminated the employment of over 1,500 employees of the bank it acquired.', 'Kestrel Bank Plc', 'over 1,500 employees']],
