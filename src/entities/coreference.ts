@@ -272,6 +272,13 @@ export const INVESTMENT_OWNED = /^['’]?s? (?:(?:about|around|nearly|some|repor
  * line above the list names, else — for a key-facts box, or a list above all prose — the
  * article's main entity. A checklist in the middle of prose ("What I look for:") is about no one.
  */
+/** The article names no other company a third as often as `main`. */
+function soleCompany(main: EntityRecord, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>): boolean {
+  const seen = new Set<EntityRecord>();
+  for (const line of mentions) for (const { e } of line) if (e !== main && !e.media && e.kind === 'organization') seen.add(e);
+  return [...seen].every((e) => e.mentions * 3 < main.mentions);
+}
+
 function listTopicOf(text: string, sentences: Sentence[], first: Sentence, mentions: Array<Array<{ m: NameMention; e: EntityRecord }>>, main: EntityRecord | null, subjects: Salient[], carried?: EntityRecord | null): EntityRecord | null {
   // (a list that names no company of its own: the subject of the last few sentences, else the article's company)
   const recentSubjectOr = (list: Sentence) => subjects.find((x) => x.sentence >= list.index - 6)?.entity ?? main;
@@ -302,6 +309,10 @@ function listTopicOf(text: string, sentences: Sentence[], first: Sentence, menti
         const inPara = mentions[k]!.find(({ e }) => !e.media && e.kind === 'organization');
         if (inPara) return inPara.e;
       }
+      // ("The US expansion is real:" over "- 122M+ customers across Brazil, Mexico, Colombia", in a thread about one company: a
+      // colon line of a paragraph of its own, over a list no item of which opens with a company, is about the company the
+      // article is about — when no other company comes near it in mentions)
+      if (main && !main.media && main.mentions >= 3 && soleCompany(main, mentions)) return main;
     }
     // (a label line ending in a colon too: "Key numbers:" over the list)
     if (FACT_BOX.test(above.text) && (above.kind !== 'body' || /:\s*$/.test(above.text))) return subjects[0]?.entity ?? main;

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a colon line of a paragraph of its own ("The US expansion is real:") over a list no item of which opens with a company, in an article about one company, is about that company',
+      text: 'Kestrel Bank went from launching in Mexico in 2020 to 12 million customers by mid-2025. Now Kestrel Bank is applying for a US bank charter, and Kestrel Bank says it is ready.\n\nThe US expansion is real:\n- Applied for a national charter in September\n- Its co-founder relocated full-time to lead it\n- 122M+ customers across Brazil, Mexico, Colombia as the foundation for remittances',
+      claims: [
+        { type: 'user_count', subject: 'Kestrel Bank', value: { amount: 12_000_000 } },
+        { type: 'user_count', subject: 'Kestrel Bank', value: { amount: 122_000_000 } },
+      ],
+    },
+    {
       note: 'a company that has a count of users in one country ("has around 3.6 million UK customers") has its own users; a country\'s count with no company that has it ("There are 22.8 million UK net users") is a market\'s',
       text: 'Meanwhile, Brightwell Bank has around 3.6 million UK customers and Orvale Bank counts over 20 million UK retail customers. There are 22.8 million UK net users.',
       claims: [
