@@ -266,6 +266,11 @@ export const corpus: EntityExample[] = [
     expect: [['Kestrel Group', 'organization'], ['IPO-KSTR.N', 'other'], ['Tarsel Inc', 'organization'], ['TRSL.O', 'other']],
   },
   {
+    note: 'other: the outlet after a credited name and a slash in a picture credit ("Image Source: Dana Roe/Tarselwire"), and "VC" for venture capital, are no companies of the story',
+    text: 'Image Source: Dana Roe/Tarselwire\n\nFor a continent that has seen reduced VC investment, the announcement by Kestrel Pay, a leading fintech, was welcome.',
+    expect: [['Tarselwire', 'other'], ['VC', 'other'], ['Kestrel Pay', 'organization']],
+  },
+  {
     note: 'other: plural titles in capitals ("MDs", "CEOs") end the company name before them',
     text: 'The fellow Orvane Bank MDs who have come from Tessaly Group include its head of data. Halvex CEOs rarely stay long.',
     expect: [['Orvane Bank', 'organization'], ['Tessaly Group', 'organization'], ['Halvex', 'organization']],

@@ -146,6 +146,7 @@ const COMPANY_LIST_BEFORE = /\b(?:companies|firms|organi[sz]ations|employers|bra
 // ("Image Source: Wunmi Eunice/TechCabal", "Photo credit: Ana Ruiz")
 // "Photograph — TechCentral", "Image | Reuters": a credit line before a dash or a bar
 const CREDIT_LINE = /^\W*(?:photo|photos|photograph|picture|pic|image|illustration|credit|source)s?:? [-—–|] $/i;
+const CREDIT_SLASH_BEFORE = /(?:^|\s)(?:photo|photos|photograph|picture|pic|image|images|illustration|graphic|video)(?: by|:| (?:source|credit|credits|courtesy):) [^\n/]{1,40}\/\s?$/i;
 const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:| (?:source|credit|credits|courtesy):) $/i;
 // A title word of PERSON_TITLE_BEFORE that is a verb after a modal or "to": "will host", "to star", "would coach", "could partner"
 const VERB_TITLE_BEFORE = /\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do|also|who|which|that) (?:host|star|coach|partner|chair|captain|pilot|doctor|nurse|judge|boss|forward|lock|prop|skipper|champion|author|father|mother) $/i;
@@ -462,6 +463,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(CREDIT_BEFORE, last3)) add(e, words.length > 1 ? 'person' : 'other', words.length > 1 ? 3 : 1, 'credit-before');
   // (a credit line's name is an agency's or a publication's as often as a photographer's: no company of the story)
   else if (CREDIT_LINE.test(before)) add(e, 'other', 3, 'credit-line');
+  // ("Image Source: Wunmi Eunice/TechCabal", "Photo: Dana Roe / Reuters": the outlet after a credited name and a slash)
+  else if (CREDIT_SLASH_BEFORE.test(before)) add(e, 'other', 3, 'credit-slash');
   if (testsOn(ORG_CUE_BEFORE, last3)) add(e, 'org', 3, 'cue-before');
   // ("South African telecommunications company, Telkom informed…": the description and its name, a comma between)
   // (asked last, and only after a comma: the description's alternation is long)
