@@ -104,6 +104,11 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a bullet before a rule of dashes under it, which has no word to go on with', () => {
+    const out = splitSentences('The plan:\n- Applied for a national charter in September 2025 to open in the US\n---\nWhat rivals miss:');
+    expect(out.map((s) => s.text)).toContain('Applied for a national charter in September 2025 to open in the US');
+  });
+
   it('joins a bullet wrapped onto the next line, but not the paragraph after a list', () => {
     expect(split('- Orrin committed $15.5 billion to build the largest supercomputer\nin Essex with Kestrel\n- Kestrel raised $155 million')).toEqual([
       'Orrin committed $15.5 billion to build the largest supercomputer\nin Essex with Kestrel',

@@ -226,7 +226,8 @@ export function splitSentences(text: string): Sentence[] {
         const curText = text.slice(lines[i]!.start, lines[i]!.end);
         const next = lines[i + 1]!;
         // (a capital opening a long line is a paragraph after the list, not the bullet's wrapped rest)
-        if (TERMINAL.test(curText) || !(/^[a-z(]/.test(text[next.start]!) || (curText.length >= 50 && curText.length <= 100 && next.end - next.start <= 100))) break;
+        // (nor a rule of dashes or stars under it, "---", which has no word to go on with)
+        if (TERMINAL.test(curText) || !/[\p{L}\p{N}]/u.test(text.slice(next.start, next.end)) || !(/^[a-z(]/.test(text[next.start]!) || (curText.length >= 50 && curText.length <= 100 && next.end - next.start <= 100))) break;
         i++;
         end = next.end;
       }
