@@ -10,7 +10,8 @@ import type { Refiner } from './refiner.js';
  */
 
 // "The deal is worth", "The five-year contract, signed in March, was valued at about", "The agreement could be worth more than"
-const DEAL_WORTH = /^\W*(?:The|This|That|Its|Their|The new|The latest) (?:[\w-]+ ){0,3}?(?:deal|contract|agreement|pact|partnership|commitment|arrangement|transaction)(?:,[^,.;]{1,80},)? (?:(?:is|was|are|were|could be|would be|will be|may be|might be|is said to be|was said to be|is reported to be|is expected to be|is estimated to be|is thought to be)(?: (?:reportedly|potentially|collectively))? )?(?:worth|valued at|estimated at)\b[^.;]{0,30}$/;
+// ("The deal will be valid for a couple of years, and is allegedly worth north of": a first predicate, then "and" the worth)
+const DEAL_WORTH = /^\W*(?:The|This|That|Its|Their|The new|The latest) (?:[\w-]+ ){0,3}?(?:deal|contract|agreement|pact|partnership|commitment|arrangement|transaction)(?:,[^,.;]{1,80},| (?:will|would|is|was|runs|run|lasts|last|covers|cover|spans|span)\b[^,.;]{1,60},? and)? (?:(?:is|was|are|were|could be|would be|will be|may be|might be|is said to be|was said to be|is reported to be|is expected to be|is estimated to be|is thought to be)(?: (?:reportedly|potentially|collectively|allegedly|understood to be))? )?(?:worth|valued at|estimated at)\b[^.;]{0,30}$/;
 
 // "Valued at up to $14 billion, the multi-year contract marks…": the worth opening the sentence, the deal its subject
 const WORTH_OPENING = /^\W*(?:Valued at|Worth|Estimated at)(?: (?:up to|about|around|nearly|more than|some|as much as|roughly|an estimated))?\s*$/;

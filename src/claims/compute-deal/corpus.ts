@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'the deal\'s worth told a sentence later after a first predicate ("The deal will be valid for a couple of years, and is allegedly worth north of $2 billion")',
+      text: 'Orvale Cloud has signed a significant deal with telecommunications giant Kestrel Telecom to provide its cloud platform. The deal will be valid for a couple of years, and is allegedly worth north of $2 billion, sources said.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Telecom', counterparty: 'Orvale Cloud', value: { min: 2_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a provider\'s own chips supplied after a dash-set aside ("Nvidia will inject funding in stages—beginning with a $10 billion tranche—and supply its advanced GPUs to fuel Kestrel\'s data centers"): the one whose data centres they fuel is the customer, not a provider by owning them',
       text: 'Nvidia will inject funding in stages—beginning with a $10 billion tranche—and supply its advanced GPUs to fuel Kestrel’s data centers.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel', counterparty: 'Nvidia', value: { amount: 10_000_000_000 } }],
