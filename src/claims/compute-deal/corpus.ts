@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company moving what it runs to a cloud, with words between the verb and "to" ("will move one million 5G customers to Amazon Web Services (AWS) cloud"); staff moved near a provider\'s campus are no deal',
+      text: 'Kestrel Telecom will move one million 5G customers to Amazon Web Services (AWS) cloud later this month, its executives said. Orvale Bank moved 500 staff to its new office near Amazon’s campus.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Telecom', counterparty: 'Amazon' }],
+    },
+    {
       note: 'the deal\'s worth told a sentence later after a first predicate ("The deal will be valid for a couple of years, and is allegedly worth north of $2 billion")',
       text: 'Orvale Cloud has signed a significant deal with telecommunications giant Kestrel Telecom to provide its cloud platform. The deal will be valid for a couple of years, and is allegedly worth north of $2 billion, sources said.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel Telecom', counterparty: 'Orvale Cloud', value: { min: 2_000_000_000, currency: 'USD' } }],
