@@ -26,3 +26,7 @@ export const OCCUPATION_WORDS = `(${OCCUPATIONS.join('|')})`;
 export const MOVE_TO =
   'to join|to rejoin|to return to|to go back to|to work for|to work at|to take (up)? (a|an|the)? ~{0,3} (job|role|post|position) (at|with)|' +
   'to become _{0,4} (at|of)|to lead _{0,4} (at|of)|to head _{0,4} at|to run _{0,4} at|to (head|lead|run|oversee|chair|become)';
+
+// A company ending its people's employment, before their count: "terminated the employment of", "ended the contracts of",
+// "disengaged", "retrenched" (a departure's cue, and no headcount of the people counted)
+export const ENDED_EMPLOYMENT = '({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)?';

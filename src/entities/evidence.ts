@@ -217,6 +217,9 @@ const WORK_NOUN_LAST = new Set(WORK_NOUNS.split('|').map((n) => n.slice(n.lastIn
 const WORK_NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 // Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
 const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics Olympic Trophy Prix Tour Festival Awards Award Week Summit Conference Expo Marathon Classic Masters Nations Series Derby Final Finals Grand Slam Bowl Rally Race Tournament Prize Oscars Baftas Grammys Fair Day Year'.split(' '));
+// The words a possessive may own inside a company's own name: a lab's and the legal forms ("Divi's Laboratories", "Macy's Inc")
+export const POSSESSIVE_NAME_HEAD = /^(?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/;
+const POSSESSIVE_NAME = new RegExp(`['’]s ${POSSESSIVE_NAME_HEAD.source.slice(1)}`);
 // Laws, plans and policies named in title case: "the Inflation Reduction Act", "the American Rescue Plan", "the Online Safety Bill"
 const POLICY_HEADS = new Set('Act Bill Plan Scheme Strategy Agenda Policy Treaty Accord Pact Directive Regulation Regulations Amendment Budget Manifesto Charter Doctrine'.split(' '));
 
@@ -547,7 +550,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/\d{1,2}[:.]\d{2}\s*$/.test(before) && /^(?:AM|PM|A\.M\.|P\.M\.|IST|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST|ET|PT|WAT|EAT|SAST|SGT|HKT|JST|AEST|AEDT)(?=\b|[A-Z])/.test(surface)) add(e, 'other', 10, 'clock-time');
   // ("Dr Reddy's Laboratories", "Macy's Inc": a name whose possessive owns a lab's or a legal form's word is a company's own,
   // whatever honorific heads it)
-  if (/['’]s (?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/.test(surface)) add(e, 'org', 30, 'possessive-name');
+  if (POSSESSIVE_NAME.test(surface)) add(e, 'org', 30, 'possessive-name');
   // ("Tan Sri Lim Kok Thay", "Datuk Seri Nazir Razak": a Malay honorific heading the name is a person's title)
   if (HONORIFIC_NAME.test(surface)) add(e, 'person', 5, 'honorific-name');
   // ("…and Hogan Lovells where London NQ rates recently hit £120,000": a name where people are paid or work is an employer's,

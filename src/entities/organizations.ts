@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCT_BY_LOWER } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, POSSESSIVE_NAME_HEAD, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -412,8 +412,6 @@ function andJoinsInstitution(raw: Token[], i: number, cur: Chunk): boolean {
   }
   return false;
 }
-
-const POSSESSIVE_NAME_HEAD = /^(?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/;
 
 /** "David's Bridal": the possessor is a known first name alone, right before a capitalised word after one space. */
 function firstNameBrand(owner: Token, sentenceText: string, base: number, next: Token): boolean {

@@ -1,7 +1,7 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
 import type { SentenceView } from '../extractor.js';
 import { topicAsSubject, type Picked } from '../slots.js';
-import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
+import { ENDED_EMPLOYMENT, MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 
 // A table column of job cuts: "Jobs cut", "Layoffs", "Job losses", "Roles cut", "Redundancies"
 const CUTS_COLUMN = /^\s*(?:jobs? (?:cut|cuts|lost|losses|axed|eliminated)|job cuts|job losses|layoffs|lay-offs|laid off|cuts|roles cut|positions cut|staff cut|headcount cut|redundancies|employees affected|workers affected)\b/i;
@@ -82,7 +82,7 @@ const COMPANY_MOVE = '(closure|closures|restructuring|reorganisation|reorganizat
 const NOT_CUT = '{save|protect|create|add|secure|safeguard|preserve|generate|support} _{0,2} [value:COUNT]';
 
 // "terminated the employment of over 1,500 employees", "ended the contracts of 300 staff", "disengaged 140 workers"
-const ENDS_EMPLOYMENT = `({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT] ~{0,3} ${STAFF}`;
+const ENDS_EMPLOYMENT = `${ENDED_EMPLOYMENT} [value:COUNT] ~{0,3} ${STAFF}`;
 
 export const RULES: ClaimRule[] = [
   // "…make a 3% reduction to its workforce, which translates to around 10,000 jobs": the share's count

@@ -1,6 +1,6 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
 import { labelAbove, sectionRule } from '../sections.js';
-import { OCCUPATIONS } from '../staff-words.js';
+import { ENDED_EMPLOYMENT, OCCUPATIONS } from '../staff-words.js';
 import { MONTHS } from '../../text/months.js';
 
 /**
@@ -94,7 +94,7 @@ const NOT_A_HEADCOUNT = {
   'headcount/share-of': SHARE_OF,
   'headcount/flow': FLOW_BEFORE,
   // ("terminated the employment of over 1,500 employees": people let go, no staff count)
-  'headcount/terminated': '{terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of (about|around|nearly|more than|over|some|up to|another|at least)? [value:COUNT]',
+  'headcount/terminated': `${ENDED_EMPLOYMENT} [value:COUNT]`,
   'headcount/flow-after': FLOW_AFTER,
   'headcount/flow-from': FLOW_FROM,
   'headcount/sources': SOURCES,

@@ -290,15 +290,16 @@ export const hiring: Extractor = {
         const i = sources.indexOf(s);
         const prev = sources[i - 1];
         if (!prev || !/^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(view.text.slice(prev.end, s.start))) return undefined;
-        const q = ownCount(prev) ?? eachCount(prev);
+        const q = countOf(prev);
         return q && /\b(?:each|apiece)\b/.test(view.text.slice(q.end, prev.start)) ? q : undefined;
       };
+      const countOf = (s: Actor) => ownCount(s) ?? eachCount(s);
       const sharedEach = (s: Actor) => {
-        const q = ownCount(s) ?? eachCount(s);
+        const q = countOf(s);
         return !!q && /\b(?:each|apiece)\b/.test(view.text.slice(q.end, s.start));
       };
       const countFor = (s: Actor) => {
-        const own = ownCount(s) ?? eachCount(s);
+        const own = countOf(s);
         // ("hired 40 researchers from X"; with "join"-verbs the people come first: "at least 25 researchers have defected to Halvard",
         // "42 members of X's technology department defected to…")
         const first =
