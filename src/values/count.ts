@@ -84,6 +84,18 @@ const TIME_WINDOW = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 
 
 const MEASURE_WORD = /^(?:times|fold|percent|per|cent|points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|times?|x)$/;
 
+/** From tokens[k]: lower-case modifiers with commas between, "and"/"or", one last modifier, then a counted noun. */
+function listOfModifiersAhead(tokens: readonly Token[], k: number): boolean {
+  const modifier = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^[a-z]/.test(t.text) && !BREAKS.has(t.lower) && !NOUNS.get(t.lower) && !MEASURE_WORD.test(t.lower);
+  let j = k;
+  while (modifier(tokens[j]) && tokens[j + 1]?.text === ',') j += 2;
+  if (!modifier(tokens[j])) return false;
+  j++;
+  if (tokens[j]?.text === ',') j++;
+  if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '')) return false;
+  return modifier(tokens[j + 1]) && NOUNS.get(tokens[j + 2]?.lower ?? '') !== undefined;
+}
+
 export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: boolean): CountedNoun | null {
   const first = tokens[i];
   if (!first) return null;
@@ -116,6 +128,11 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
       continue;
     }
     if (t.text === ',' && suspended && tokens[k + 1]?.kind === 'word') {
+      k++;
+      continue;
+    }
+    // ("19 million retail, commercial and institutional customers": a list of modifiers, its last joined by "and" or "or")
+    if (t.text === ',' && modifiers >= 1 && !MEASURE_WORD.test(tokens[k - 1]!.lower) && listOfModifiersAhead(tokens, k + 1)) {
       k++;
       continue;
     }

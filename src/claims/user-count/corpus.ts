@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a milestone a company passed ("hit the 10 million UK retail customer mark") is its own count, a country inside it or not; a list of modifiers before the noun ("retail, commercial and institutional customers") still counts customers',
+      text: 'Brightwell Pay said on Friday it had hit the 10 million UK retail customer mark. Orvale Bank has over 19 million retail, commercial and institutional customers.',
+      claims: [
+        { type: 'user_count', subject: 'Brightwell Pay', value: { amount: 10_000_000, unit: 'customers' } },
+        { type: 'user_count', subject: 'Orvale Bank', value: { min: 19_000_000, unit: 'customers', text: 'over 19 million retail, commercial and institutional customers' } },
+      ],
+    },
+    {
       note: 'a colon line of a paragraph of its own ("The US expansion is real:") over a list no item of which opens with a company, in an article about one company, is about that company',
       text: 'Kestrel Bank went from launching in Mexico in 2020 to 12 million customers by mid-2025. Now Kestrel Bank is applying for a US bank charter, and Kestrel Bank says it is ready.\n\nThe US expansion is real:\n- Applied for a national charter in September\n- Its co-founder relocated full-time to lead it\n- 122M+ customers across Brazil, Mexico, Colombia as the foundation for remittances',
       claims: [

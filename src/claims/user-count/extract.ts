@@ -38,10 +38,15 @@ const OTHER = /\bother\b/;
 // A company's verb of having right before its count: "Starling has around ", "Barclays now counts over "
 const HAS_BEFORE = /\b(?:has|had|have|counts|counted|boasts|boasted|serves|served|claims|claimed)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|close to|just over|just under|an estimated)\s+)?$/;
 
+const MILESTONE_BEFORE = /\b(?:hit|hits|hitting|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|reach(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|broke|breaks|breaking|exceed(?:ed|s|ing)?) the $/;
+const MILESTONE_AFTER = /^\s+(?:mark|milestone|threshold|barrier)\b/;
+
 function isMarketCount(view: SentenceView, q: { start: number; end: number }): boolean {
   const pre = view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start);
   const owner = /([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?:'s|') (?:(?:about|around|some|nearly|almost|over|more than|estimated|an estimated) )?$/.exec(pre);
   if (owner && (isKnownPlace(owner[1]!.toLowerCase()) || isDemonym(owner[1]!.toLowerCase()))) return true;
+  // ("it had hit the 10 million UK retail customer mark": a milestone passed is the passer's own count, in one country or all)
+  if (MILESTONE_BEFORE.test(pre) && MILESTONE_AFTER.test(view.text.slice(q.end, q.end + 16))) return false;
   // the words inside the count's noun phrase ("22.8 million UK net users", "Thousands of UK dial-up users")
   // (not a company's own, which it has: "Starling has around 3.6 million UK customers" — its customers in one country)
   if (HAS_BEFORE.test(pre) && view.actors.some((a) => a.end <= q.start && a.end >= q.start - 40 && !a.possessive && HAS_BEFORE.test(view.text.slice(a.end, q.start)) && /^\s+(?:(?:now|also|still|already|currently)\s+)?[a-z]+\s/.test(view.text.slice(a.end, q.start)))) return false;

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a description made of a person\'s two-word name and a participle ("the Orla Quenby-fronted fintech", like "the Lagos-based fintech") refers back to the article\'s company, not to the person',
+      text: 'Tallyhop said it had 3 million users in Spain. The milestone follows news from the Orla Quenby-fronted fintech, valued at $45 billion, that its revenue grew.',
+      claims: [{ type: 'valuation', subject: 'Tallyhop', value: { amount: 45_000_000_000, currency: 'USD', text: '$45 billion' } }],
+    },
+    {
       note: '"the AI startup", "the A.I. startup", "the UK company": a description with an acronym before the company noun refers back as "the startup" does',
       text: 'Harwick is on track for a new funding round that would value the AI startup at 12 billion euros. Orvale makes robots. Investors valued the UK company at $40 million.',
       claims: [
