@@ -314,6 +314,8 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hires|hired|raises|raised|secures|secured|lands|landed|closes|closed|bags|bagged|receives|received|wins|won|gets|got|claims|claimed|boasts|boasted|serves|served|adds|added';
 // (any verb in the past: "while Persimmon experienced a revolt against the £75m bonus")
 const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB}|[a-z]{3,}ed)\b`);
+// "Chatterly's parent, ", "its closest rival, ": a relation of a company, renamed by the name after the comma
+const RELATION_BEFORE_APPOSITION = /(?:['’]s|\b(?:[Ii]ts|[Tt]heir))(?: [a-z][\w-]*){0,2} (?:parent|owner|rival|competitor|subsidiary|unit|backer|investor|acquirer|partner|sister company|parent company|holding company), $/;
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 
 // Flags written as two regional-indicator letters, with the space before each
@@ -409,7 +411,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   // ("…, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million": a relative clause before the verb)
-  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap);
+  // ("Chatterly's parent, Brightwell, just crossed 1 billion users": a name renaming a relation of another closes before its verb)
+  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap) ||
+    (!!lastLeft && RELATION_BEFORE_APPOSITION.test(view.text.slice(Math.max(view.sentence.start, lastLeft.start - 40), lastLeft.start)) && /^, (?:(?:just|also|now|recently|already|reportedly|then) )?[a-z]{2,}(?:ed|s)\b(?: [a-z][\w'-]*){0,4} ?$/.test(gap));
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };
   // ("Altman said Meta had offered…": a name after a verb of saying, then a verb, is the reported clause's subject)

@@ -498,6 +498,11 @@ export const corpus: EntityExample[] = [
 
   // ── People: names from many cultures ───────────────────────────────────────────────
   {
+    note: 'person: an initial and two names, their initials in brackets, then a role ("the firm\'s chief operating officer"); the bracket is the person\'s short name, not a company\'s',
+    text: 'R Venkata Raghavan (RVR), the firm’s chief operating officer since 2019, took home almost Rs 24 crore. Orvale Data Systems (ODS) hired him.',
+    expect: [['R Venkata Raghavan', 'person'], ['RVR', 'person'], ['Orvale Data Systems', 'organization']],
+  },
+  {
     note: 'people: two Nigerian names as co-founders; "Lagos-based" + cue noun + company',
     text: 'Chukwuemeka Obi and Ngozi Adeyemi co-founded the Lagos-based lender Kudi Trust in 2020.',
     expect: [['Chukwuemeka Obi', 'person'], ['Ngozi Adeyemi', 'person'], ['Lagos', 'place'], ['Kudi Trust', 'organization']],

@@ -173,6 +173,20 @@ function roleHeadsName(after: string): boolean {
   const m = PERSON_ROLE_AFTER.exec(after);
   return !!m && /^ (?:[a-z-]+ ){0,2}[A-Z][a-z'’-]+ [A-Z][a-z'’-]+/.test(after.slice(m[0].length)) && !/^ (?:of|at|for|with)\b/.test(after.slice(m[0].length));
 }
+/** The initials of the capitalised words right before a bracket: "N Ganapathy Subramaniam (" → "NGS". */
+function initialsBefore(before: string): string {
+  const words = /((?:[A-Z][\w.'’-]*\s+){1,5})\(\s*$/.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  return words.map((w) => w[0]).join('');
+}
+
+/** A person's role in an apposition after a name's initials in brackets: "(NGS), the firm's chief operating officer". */
+function roleAfterBrackets(after: string): boolean {
+  const m = /^ \([A-Z]{2,6}\)(?=,)/.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  return PERSON_ROLE_AFTER.test(rest) && !COMPANY_APPOSITION.test(rest);
+}
+
 const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|where|whose|when|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
 const WHO_AFTER = /^,? who\b/;
 const BUSINESS_FIGURE_AFTER = /^(?:['’]s? (?:(?:annual|total|net|gross|global|half-year|full-year|quarterly|pre-tax) )?(?:turnover|revenues?|sales|fee income|pre-tax profits?|operating profits?|market share|headcount|workforce)\b| (?:reported|posted|saw|recorded|booked|increased|grew|lifted|boosted|doubled)(?: (?:a|an|its|their))?(?: [\w%.-]+){0,3} (?:(?:increase|rise|growth|jump|fall|drop|decline) in )?(?:(?:annual|total|net|gross) )?(?:turnover|revenues?|sales|fee income)\b)/i;
@@ -525,8 +539,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 3 && !words.every((w) => isDictionaryWord(w) || Lexicon.common(lexiconBits(w.toLowerCase())))) {
     const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
     const abbr = /^ \(([A-Z]{3,6})\)/.exec(after)?.[1];
-    if (abbr && initials.startsWith(abbr.slice(0, 3)) && abbr.length <= initials.length) add(e, 'org', 4, 'initials-after');
+    // (not a person's initials before a role: "N Ganapathy Subramaniam (NGS), the firm's chief operating officer")
+    if (abbr && initials.startsWith(abbr.slice(0, 3)) && abbr.length <= initials.length && !roleAfterBrackets(after)) add(e, 'org', 4, 'initials-after');
   }
+  // ("N Ganapathy Subramaniam (NGS), the firm's chief operating officer": a person's initials in brackets, a role after them)
+  if (/^[A-Z]{2,6}$/.test(surface) && /\(\s*$/.test(m.before) && roleAfterBrackets(` (${surface}${after}`) && initialsBefore(m.before) === surface) add(e, 'person', 4, 'person-initials');
   if (testsOn(COMPANY_APPOSITION, after) || testsOn(UNIT_OF_APPOSITION, after)) add(e, 'org', 3, 'apposition');
   if (testsOn(ORG_POSSESSION, after)) add(e, 'org', 2, 'possession');
   if (testsOn(SHARES_AFTER, after)) add(e, 'org', 2, 'shares-after');
@@ -570,7 +587,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(OFFICE_AFTER, after)) add(e, 'other', 5, 'office-after');
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)
   // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
-  if (testsOn(PERSON_ROLE_AFTER, after) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
+  if ((testsOn(PERSON_ROLE_AFTER, after) || roleAfterBrackets(after)) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   // (not a preposition's object, where "who" is the head noun's: "Pang, a researcher from Kriovex, who is now at…")
   if (testsOn(WHO_AFTER, after) && !testsOn(OBJECT_OF_BEFORE, last3)) add(e, 'person', 2, 'who');
   // ("Silas Nora, which in three days raised $210 million", "Ruby, which had 50 engineers": a relative clause on "which"

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a name renaming a relation of another company ("Chatterly\'s parent, Brightwell, just crossed…") is the subject of the verb after it',
+      text: 'Chatterly has 900 million users. Chatterly’s parent, Brightwell, just crossed 1 billion daily active users.',
+      claims: [
+        { type: 'user_count', subject: 'Chatterly', value: { amount: 900_000_000 } },
+        { type: 'user_count', subject: 'Brightwell', value: { amount: 1_000_000_000, text: '1 billion daily active users' } },
+      ],
+    },
+    {
       note: 'a milestone a company passed ("hit the 10 million UK retail customer mark") is its own count, a country inside it or not; a list of modifiers before the noun ("retail, commercial and institutional customers") still counts customers',
       text: 'Brightwell Pay said on Friday it had hit the 10 million UK retail customer mark. Orvale Bank has over 19 million retail, commercial and institutional customers.',
       claims: [
@@ -760,6 +768,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Halvard said on Thursday it gained 10.1 million subscribers worldwide in its most recent quarter.\nWhile the tally is smaller than the nearly 16 million subscribers Halvard added during the quarter that ended in March, it reflects brisk business.', note: 'a count whose clause after it says a company added them ("the 16 million subscribers Orvale TV added") is a flow, not a user base' },
     { text: 'Recently, another private lender, Orrin Bank, had launched its chatbot that can answer millions of customer queries across multiple channels instantly.', note: 'a user noun modifying another ("customer queries") counts the queries, not users' },
     { text: 'Last week police raided a Kestrel Share site based in the country that, according to reports, let 10,000 users share pirated films.', note: 'a name after "a" before "site" describes the site: its users are no company\'s' },
     { text: 'Orvane Tel was the second highest gainer with 542,070 new subscribers, while Kestrel Mobile came third with 172,221 additional customers.', note: 'new or additional customers are a gain in a period, not the user base' },

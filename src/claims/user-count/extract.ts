@@ -30,6 +30,9 @@ const RECORDS_OF = /\b(?:details|data|records|information|names|addresses|passwo
 const THERE_ARE = /\bthere (?:is|are|was|were|will be|would be|could be|may be|might be|should be|are now|were only|are also|are already)(?: \w+ly)?(?: (?:also|now|only|already|still))?(?: (?:an estimated|about|around|roughly|some|more than|over|nearly|almost|just over|just under|fewer than|less than|up to))? ?$/;
 // "support the 10-20 million subscribers that it was aiming for", "the 5 million users it hopes to reach": a goal named after the count
 const GOAL_AFTER = /^(?: (?:that|which))? (?:it|they|he|she|we|the (?:company|firm|group)) (?:is |was |are |were |had been |has been )?(?:(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)?|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?)(?: for)?(?=\s*(?:[,.;:!?)]|$|by |within |in the next ))|(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|seek(?:s|ing)?) to (?:reach|have|hit|get|sign up|attract|serve|win|gain|add)\b)/;
+// ("the nearly 16 million subscribers Netflix added during the quarter": a count whose clause after it says someone added them is
+// a flow, not the user base)
+const FLOW_AFTER = /^\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|it|they|the (?:company|firm|group|service|platform|streamer|operator|bank))\s+(?:had\s+|has\s+|have\s+)?(?:just\s+|also\s+)?(?:added|gained|lost|won|shed|signed up|picked up|attracted|acquired)\b/;
 // "up to five other iTunes users": people beside the ones meant
 const LEVEL_AFTER_CHANGE = /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|dropping)\b[^,;:]{0,40}\bto (?:about |around |roughly |nearly |just over |just under )?$/;
 const OTHER = /\bother\b/;
@@ -96,7 +99,7 @@ export const userCount: Extractor = {
       if ((NOT_USERS.test(pre.slice(-30)) && !LEVEL_AFTER_CHANGE.test(pre)) || isNoOnesCount(view, q, pre)) continue;
       // ("ranks English-language publishers with at least 100,000 paying digital subscribers": a class of companies by size)
       if (CLASS_WITH_BEFORE.test(pre)) continue;
-      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\b(?:new|additional|extra|net new|incremental) (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
+      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || FLOW_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\b(?:new|additional|extra|net new|incremental) (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
@@ -141,7 +144,7 @@ export const userCount: Extractor = {
     const taken = new Set(claims.map((c) => c.value?.start));
     for (const c of USER_RULES.extract(view)) {
       const q = c.value;
-      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60)) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)))) continue;
+      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60)) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || FLOW_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)))) continue;
       // ("internet users in the region rose to 800 million": prose that names no company counts a market, not the article's company)
       // ("Total monthly active users grew by 29% year-on-year to 320 million": a company's own measure is the company's)
       if (c.subjectVia === 'topic' && view.sentence.kind === 'body' && !ownedUsersBefore(view) && !companyMeasure(view, view.text.slice(view.sentence.start, q.start))) continue;
