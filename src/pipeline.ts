@@ -13,7 +13,7 @@ import { sectionLabelOf, sectionRule, segmentRule } from './claims/sections.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
-import { buildEntities, markPublications, type EntityRecord, type EntityTable } from './entities/aliases.js';
+import { buildEntities, markPublications, markReporters, type EntityRecord, type EntityTable } from './entities/aliases.js';
 import { markRoles } from './entities/roles.js';
 import { answerSentences, isLabelTable, resolveReferences, type Reference } from './entities/coreference.js';
 import { findNames, type NameMention } from './entities/organizations.js';
@@ -107,6 +107,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
     doc.names = findNames(doc.text, doc.sentences);
     doc.entities = buildEntities(doc.names, doc.text);
     markPublications(doc.text, doc.names, doc.entities);
+    markReporters(doc.text, doc.names, doc.entities);
     markRoles(doc.text, doc.names, doc.entities);
     doc.reference = resolveReferences(doc.text, doc.sentences, doc.names, doc.entities);
   }],

@@ -70,6 +70,20 @@ const PUBLICATION_SELF = new RegExp(
   'gm',
 );
 
+// "…, reported Dawn.", "…, writes the Tribune, citing…": a name after an inverted verb of reporting that ends the sentence is
+// the outlet the article quotes
+const REPORTED_BY_BEFORE = /,\s*(?:reported|reports|wrote|writes)\s+(?:the\s+)?$/;
+const REPORTED_BY_AFTER = /^\s*(?:[.!]|,\s*(?:citing|quoting)\b|$)/;
+
+/** Mark as media the organisations named as the outlet a sentence is reported by ("…, reported Dawn."). */
+export function markReporters(text: string, mentions: NameMention[], table: EntityTable): void {
+  for (const m of mentions) {
+    if (m.kind !== 'org' || !REPORTED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || !REPORTED_BY_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    const e = table.byName(m.surface);
+    if (e && e.kind === 'organization') e.media = true;
+  }
+}
+
 /**
  * Mark as media the organisations the article names as itself ("Follow X on Facebook"), and those
  * it names only in such page furniture (the "Facebook" of that line): neither is a subject.

@@ -496,6 +496,11 @@ export const corpus: EntityExample[] = [
     expect: [['Fatima Al-Mansouri', 'person'], ['Dubai', 'place']],
   },
 
+  {
+    note: 'other: a timeline\'s year label opens the line ("2013-2014: Subscribers hit…", "2017-May 2018: As on…"): the word after it opens the sentence, and the label\'s month is no name',
+    text: 'The figure has grown every year:\n\n2013-2014: Subscribers hit the 140 million mark.\n\n2017-May 2018: As on May 2018, Kestrel Mobile had 40 million.',
+    expect: [['Subscribers', 'other'], ['2017-May', 'other'], ['Kestrel Mobile', 'organization']],
+  },
   // ── People: names from many cultures ───────────────────────────────────────────────
   {
     note: 'person: an initial and two names, their initials in brackets, then a role ("the firm\'s chief operating officer"); the bracket is the person\'s short name, not a company\'s',

@@ -818,6 +818,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       let toks = chunk.tokens;
       // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
       if (s.kind === 'table' && toks.length === 1 && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text)) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text)) continue;
+      // ("2017-May 2018: As on May 2018, …": a year label's words are no name)
+      if (toks[toks.length - 1]!.end <= opening && YEAR_LABEL.test(text.slice(toks[0]!.start, opening))) continue;
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"
       if (toks[0]!.start === opening) {
         // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
@@ -1008,6 +1010,9 @@ function firstWordStart(text: string, s: Sentence): number {
   return at;
 }
 
+// A year, a span of years or a month and year opening a line before a colon: "2011-2012: ", "2017-May 2018: ", "FY24: "
+const YEAR_LABEL = /^(?:FY\s?)?(?:\d{4}|[A-Z][a-z]+ \d{4})(?:\s*[-–\/]\s*(?:\d{2,4}|[A-Z][a-z]+ \d{4}))?\s*:\s+/;
+
 function firstWordStartOf(text: string, s: Sentence): number {
   let i = s.start;
   while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
@@ -1017,6 +1022,9 @@ function firstWordStartOf(text: string, s: Sentence): number {
     i += label[0].length;
     while (i < s.end && !/[A-Za-z0-9]/.test(text[i]!)) i++;
   }
+  // ("2011-2012: Subscribers hit the 140 million mark", "2017-May 2018: As on May 2018, …": a timeline's year label)
+  const yearLabel = YEAR_LABEL.exec(text.slice(i, Math.min(s.end, i + 30)));
+  if (yearLabel && i + yearLabel[0].length < s.end) i += yearLabel[0].length;
   // "LONDON (Reuters) - The Copperleaf Labs chief…", "NEW YORK — At Halvard Bank…": the word after a dateline opens the sentence
   const dateline = DATELINE.exec(text.slice(i, Math.min(s.end, i + 80)));
   if (dateline && i + dateline[0].length < s.end) i += dateline[0].length;
