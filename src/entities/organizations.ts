@@ -344,6 +344,7 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   // (numbers apart from each other, not the parts of one — "100,000" — and not years)
   let figures = 0;
   let figureEnd = -2;
+  let lastFigure = -10;
   for (let ri = 0; ri < raw.length; ri++) {
     const r = raw[ri]!;
     const t = possessives ? withoutPossessive(r) : r;
@@ -354,7 +355,12 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
       // of "8,890")
       const next = raw[ri + 1];
       const small = t.length <= 2 && !(next && next.start === t.end + 1 && (next.codeAt(-1) === 44 || next.codeAt(-1) === 46));
-      if (!joined && !/^(?:19|20)\d\d/.test(t.text) && !small && ++figures >= 2) return false;
+      // (figures side by side, not ones words part: "Regular Employees Increased by 1,865, Non-Regular … by 4,962" is a headline)
+      if (!joined && !/^(?:19|20)\d\d/.test(t.text) && !small) {
+        if (++figures >= 2 && ri - lastFigure <= 3) return false;
+        lastFigure = ri;
+      }
+      if (joined) lastFigure = ri;
       figureEnd = t.end;
     }
     // (a short lower-case word a headline would capitalise — "is", "new", "its" — makes it prose: "Dana Roe is Halvard Bank's new CFO.")
