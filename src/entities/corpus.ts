@@ -501,6 +501,11 @@ export const corpus: EntityExample[] = [
     text: 'The figure has grown every year:\n\n2013-2014: Subscribers hit the 140 million mark.\n\n2017-May 2018: As on May 2018, Kestrel Mobile had 40 million.',
     expect: [['Subscribers', 'other'], ['2017-May', 'other'], ['Kestrel Mobile', 'organization']],
   },
+  {
+    note: 'organizations: a country\'s possessive before a company whose name ends in "Group" ("Chile’s LATAM Airlines Group") — a company of that country, not a unit a company owns ("Xerox\'s Corporate Development group")',
+    text: 'Chile’s LATAM Airlines Group posted a $145 million profit for the second quarter. Brightwell’s Corporate Development Group made the deal.',
+    expect: [['Chile', 'place'], ['LATAM Airlines Group', 'organization'], ['Corporate Development Group', 'other']],
+  },
   // ── People: names from many cultures ───────────────────────────────────────────────
   {
     note: 'person: an initial and two names, their initials in brackets, then a role ("the firm\'s chief operating officer"); the bracket is the person\'s short name, not a company\'s',

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the money raised to date told as "raises the total invested in X (, a relative clause,) to" or "takes the total raised by X to": the company named in the total',
+      text: 'Backers have invested $768 million in the business. The latest round raises the total invested in Quillmark, whose name means “bring” in Turkish, to $2 billion. A second round takes the total raised by Halvard Foods to $300 million.',
+      claims: [
+        { type: 'funding', subject: 'Quillmark', value: { amount: 2_000_000_000, currency: 'USD', text: '$2 billion' } },
+        { type: 'funding', subject: 'Halvard Foods', value: { amount: 300_000_000, currency: 'USD', text: '$300 million' } },
+      ],
+    },
+    {
       note: 'an angel network named among a round\'s participants ("Orvale Angel Network") is an investor, never "the company" of a later sentence',
       text: 'Kestrel Smart raised $3 million from several investors. Other participants in that round included Orvale Angel Network, Tarsel Capital managing director Dana Roe and Tom Reyes. At the time, the company said it was also in talks to raise $25 million in a Series A round.',
       claims: [

@@ -37,6 +37,9 @@ const RULES: Rule[] = [
   { reason: 'funding/total-raised', confidence: 0.8, before: /\b(?:its|their|[\w.&-]+'s) (?:total|overall|cumulative) (?:funding|financing|capital raised|venture funding)(?: raised)?(?: to date| so far)? (?:to|of|at|reaches|reached|stands at|stood at|now stands at|tops|topped|exceeds|exceeded)\s*$/ },
   // "bringing the total raised to £75 million", "brings the total Paga has raised since inception in 2009 to $35 million"
   { reason: 'funding/total-raised', confidence: 0.78, before: /\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?) (?:the|its|their) (?:total|overall|cumulative) (?:(?:amount|sum) )?(?:(?:it|they|[\w.&-]+(?: [\w.&-]+)?) (?:has |have |had )?)?(?:raised|collected|secured|taken in|pulled in|brought in)(?: (?:since|in|over) [\w ]{1,30}?| to date| so far)? to (?:more than |over |nearly |about |around |some )?$/ },
+  // "raises the total invested in Getir, whose name means “bring”, to $2 billion", "takes the total raised by Orvale to $300m":
+  // the company named after "invested in" or "raised by"
+  { reason: 'funding/total-raised', confidence: 0.78, before: /\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|tak(?:es|ing)|took|increas(?:es|ed|ing)|boost(?:s|ed|ing)?) (?:the|its|their) (?:total|overall|cumulative) (?:(?:amount|sum) )?(?:invested|put|poured|injected|raised) (?:in|into|by) [^;.]{1,90}? to (?:more than |over |nearly |about |around |some )?$/ },
   // "Series E: $1.3B", "Raise: $1.3B Series E" in a key-facts box
   { reason: 'funding/label', confidence: 0.82, before: /^\W*(?:raise|raised|funding|round|total funding|amount raised|financing)\s*[:-]\s*$/ },
   // "invested £50 million in Quillmark", "an investment of $30 million in Stackwise", "is investing $30 million for a stake in Stackwise"
@@ -45,6 +48,7 @@ const RULES: Rule[] = [
   { reason: 'funding/invested-in', confidence: 0.85, before: /\b(?:invest(?:s|ed|ing)?|investments? of|injection of|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|put(?:s|ting)?|commit(?:s|ted|ting)?|plow(?:s|ed|ing)?|sunk|sink(?:s|ing)?)(?: (?:an?|another|an additional|additional|a further|further|nearly|about|some|combined|a combined|a total of|a collective|jointly|together))* $/, raiserAfterIn: true },
 ];
 
+const TOTAL_IN_BEFORE = /\b(?:total|overall|cumulative) (?:(?:amount|sum) )?(?:invested|put|poured|injected|raised) (?:in|into|by) (?:the )?$/;
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
 const SPENT_ON_AFTER = /^ (?:production|manufacturing|plants?|factor(?:y|ies)|operations|facilit(?:y|ies)|development|expansion|research|lines?|sites?|shares|stock|brands?|models?|stores?|network|infrastructure|program|programs|programme|programmes|projects?|schemes?|initiatives?|campaigns?|efforts?|versions?|products?)\b/;
 const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/;
@@ -248,8 +252,12 @@ export const funding: Extractor = {
       const inObj = inObjAt && !/\b(?:led|co-led|backed|headed|anchored|by|from)\b/.test(view.text.slice(q.end + inAfter![0].length, inObjAt.start)) ? inObjAt : null;
       // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
+      // ("raises the total invested in Getir … to $2 billion": the company the total was put into or raised by)
+      const totalOf = rule.reason === 'funding/total-raised' ? view.actors.find((a) => a.end <= q.start && a.start >= q.start - pre.length && TOTAL_IN_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start))) : undefined;
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
+      } else if (totalOf) {
+        picked = { entity: totalOf.entity, via: totalOf.via, actor: totalOf };
       } else if (inAfter && (inObj || (rule.reason !== 'funding/raised' && !TIME_AFTER_IN.test(post.slice(inAfter[0].length))))) {
         const obj = inObj;
         if (!obj) continue;

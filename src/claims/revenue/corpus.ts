@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a level revenue reached after a change told with "was up" ("revenue was up 31% over last year, reaching $5.48 billion"); and a country\'s company in a possessive ("Chile’s Orvale Airlines Group") is the company, not a unit the country owns',
+      text: 'Chile’s Orvale Airlines Group posted a $145 million profit for the second quarter. For the first half of 2023, revenue was up 31% over last year, reaching $5.48 billion.',
+      claims: [{ type: 'revenue', subject: 'Orvale Airlines Group', value: { amount: 5_480_000_000, currency: 'USD', text: '$5.48 billion' } }],
+    },
+    {
       note: 'a change said as a noun ("revenue growth of 24.1 percent to $X") reaches a level, the year before\'s figure after it too',
       text: 'Orvale Telecom has reported revenue growth of 24.1 percent to 1.37billion dollars in the year ended March 31, up from 1.11billion dollars a year earlier.',
       claims: [

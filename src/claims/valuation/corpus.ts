@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation compared with another company\'s market cap (", greater than the market cap of X") is still the raiser\'s valuation; only a market cap said of the amount itself is none',
+      text: 'Quillmark, a six-year-old rapid delivery service, has raised fresh funds at an $11.8 billion valuation, greater than the market cap of Brightwell Stores, Britain’s second largest grocer.',
+      claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 11_800_000_000, currency: 'USD', text: '$11.8 billion' } }],
+    },
+    {
       note: 'a description made of a person\'s two-word name and a participle ("the Orla Quenby-fronted fintech", like "the Lagos-based fintech") refers back to the article\'s company, not to the person',
       text: 'Tallyhop said it had 3 million users in Spain. The milestone follows news from the Orla Quenby-fronted fintech, valued at $45 billion, that its revenue grew.',
       claims: [{ type: 'valuation', subject: 'Tallyhop', value: { amount: 45_000_000_000, currency: 'USD', text: '$45 billion' } }],

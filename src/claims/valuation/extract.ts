@@ -69,6 +69,8 @@ const CAUSE_OF_BEFORE = /\b(?:on the back|on top|ahead|because|as a result|in th
 const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|that|a|an|its|their) (?:[\w-]+ ){0,3}?(?:${DEAL_NOUNS}|order|orders|project|programme|program|acquisition|merger|transaction|purchase|package|portfolio|stake|investment|fund|facility|plant|campus|site|building|property|loan|bond|bonds)s?\b`, 'i');
 // ("X and Y are both estimated to be worth", "X is thought to be worth": a hedge of the estimate between the name and "worth")
 const WORTH_GAP = /^(?:['’]s?)? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
+// A comparison after the amount, with what follows it: ", greater than the market cap of …", ", more than twice …"
+const COMPARISON_AFTER = /,\s*(?:(?:greater|bigger|larger|more|higher|less|smaller|lower) than|above|below|twice|double|half|roughly (?:equal|the same)|on a par with|comparable to|similar to|exceeding|eclipsing|surpassing|topping)\b[\s\S]*$/;
 const OTHER_MEASURE_AFTER_VALUE = /\bvalu(?:ed|ation|ing|es)\b(?!.*\bvalu(?:ed|ation|ing|es)\b).*\b(?:revenues?|sales|arr|run-rate|users|customers|subscribers|profits?|income|turnover|headcount|staff|employees)\b/;
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
@@ -80,7 +82,8 @@ export const valuation: Extractor = {
     // (and no other measure between the valuation and the earlier figure: "at a $183 billion valuation, growing revenue from $1 billion")
     const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing|es)\b/.test(pre) && !OTHER_MEASURE_AFTER_VALUE.test(pre) ? EARLIER_FIGURE : undefined);
     for (const { q, rule, pre, preEnd, post } of moneyMatches(view, RULES, 90, earlier)) {
-      if (PER_SHARE.test(post) || MARKET_CAP.test(post) || MARKET_CAP.test(pre)) continue;
+      // ("at an $11.8 billion valuation, greater than the market cap of Sainsbury's": a comparison with another's market cap)
+      if (PER_SHARE.test(post) || MARKET_CAP.test(post.replace(COMPARISON_AFTER, '')) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
       if (rule.reason === 'valuation/valuation-of' && /valuations? $/.test(pre) && q.bound === 'exact' && !q.approximate) continue;
       // (the cue nearest the amount: "X (valued at $10bn) and Y (valued at $4bn)")
