@@ -128,6 +128,8 @@ function personModifier(text: string, s: Sentence, m: { start: number; end: numb
   return ROLE_AFTER_NAME.test(text.slice(m.end, m.end + 24)) && DESCRIPTION_BEFORE.test(text.slice(Math.max(s.start, m.start - 14), m.start));
 }
 
+// A verb of judging another's worth or rank between a name and the phrase after it: " pegged ", " has estimated "
+const JUDGING_VERB_BETWEEN = /^\s+(?:(?:has|had|have|also|now|recently|previously)\s+)?(?:pegged|pegs|put|puts|estimated|estimates|set|sets|placed|places|valued|values|rated|rates|ranked|ranks|reckoned|reckons|assessed|assesses|calculated|calculates|priced|prices)\s+$/;
 // From a company to a phrase inside a relative clause on it, past an apposition: ", its largest shareholder, which has invested $8bn in "
 const RELATIVE_ON = /^(?:,\s+(?:a|an|the|its|their)\s[^,;.]{1,40})?,\s+(?:which|who|that)\b[^.;,]*$/;
 // A share of a whole, said of its subject: "X accounted for 62% of its revenue", "made up a third of its sales"
@@ -637,7 +639,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const relativeOn = objectOfIn ? [...list].reverse().find((a) => a.end <= start && RELATIVE_ON.test(text.slice(a.end, start))) : undefined;
       // ("took a $350 million stake in the company": what a company takes a stake in is another company)
       const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start)) || (!/'s$/.test(d[0]) && /\b(?:stake|stakes|shareholding|holding|interest|investment|investments) in\s+$/.test(text.slice(Math.max(s.start, start - 24), start)));
-      const clauseSubject = relativeOn ? relativeOn.entity : asObject ? earlierSubjects(start).at(-1) : undefined;
+      // ("CB Insights pegged the company's valuation at $1.04 billion": the object of a name's verb of judging is another company)
+      const judgedBy = [...list].reverse().find((a) => a.end <= start && a.start >= s.start && !a.possessive && JUDGING_VERB_BETWEEN.test(text.slice(a.end, start)));
+      const clauseSubject = relativeOn ? relativeOn.entity : asObject ? earlierSubjects(start).at(-1) : judgedBy?.entity;
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")

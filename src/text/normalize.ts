@@ -74,7 +74,8 @@ export function normalizeForMatching(text: string): string {
   }
   const folded = runStart === 0 ? text : out + text.slice(runStart);
   const cells = cellsPerLine(text.includes('\t') ? tabColumns(text, folded) : folded);
-  const labelled = cells.includes('-') ? cells.replace(WIRE_LABEL, (m) => ' '.repeat(m.length)) : cells;
+  const labelled0 = cells.includes('-') ? cells.replace(WIRE_LABEL, (m) => ' '.repeat(m.length)) : cells;
+  const labelled = RELATED_CUE.test(labelled0) ? labelled0.replace(RELATED_LINE, (m) => m.replace(/[^\n]/g, ' ')) : labelled0;
   return labelled.includes(', ') ? labelled.replace(SPACED_THOUSANDS, '$1,$2 ') : labelled;
 }
 
@@ -84,6 +85,11 @@ const SPACED_THOUSANDS = /(?<![\d,.])(\d{1,3}), (\d{3})(?=\s+[a-z])/g;
 // A wire story's label glued to its headline: "FACTBOX-US companies step up job cuts", "UPDATE 2-Halvard to cut…",
 // "EXCLUSIVE-…": page furniture, no word of the headline (blanked, offsets kept)
 const WIRE_LABEL = /(?<=^|\n)[ \t]*(?:FACTBOX|EXCLUSIVE|ANALYSIS|INSIGHT|EXPLAINER|TIMELINE|BREAKINGVIEWS|WRAPUP|FOCUS|INTERVIEW|PREVIEW|REFILE|CORRECTED|RPT|UPDATE(?: \d{1,2})?)-(?=[A-Z0-9])/g;
+
+// A link to another story inside the page ("Also read: Blockchain experimentation highest in Kenya – Report", "READ MORE: …"):
+// page furniture, none of its names the story's (blanked, offsets kept)
+const RELATED_CUE = /\b(?:[Rr]ead|READ|[Ss]ee also|SEE ALSO|[Rr]elated|RELATED|[Rr]ecommended|[Mm]iss)\b/;
+const RELATED_LINE = /(?<=^|\n)[ \t]*(?:[Aa]lso [Rr]ead|ALSO READ|[Rr]ead [Aa]lso|[Rr]ead [Mm]ore|READ MORE|[Ss]ee [Aa]lso|SEE ALSO|[Rr]elated(?: [Ss]tor(?:y|ies)| [Aa]rticles?| [Nn]ews| [Rr]eading)?|RELATED|[Rr]ecommended(?: [Ss]tor(?:y|ies)| [Rr]eading)?|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Mm]ust [Rr]ead)\s*[:|–—]\s*[^\n]*/g;
 
 // A cell of a table copied from a web page one cell a line: short, no sentence inside it
 const CELL = /^[^\n|.!?;]{1,48}[.]?$|^[^\n|!?;]{0,40}\d[\d.,]*\s?[a-zA-Z]{0,8}\.?$/;

@@ -15,6 +15,12 @@ import type { ClaimCorpus } from '../example.js';
 export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
+    { text: 'Halvard Mobile offers voice and data services.\nAlso read: Kestrel experimentation highest in Kenya, Nigeria & South Africa – Report\nFennick Data pegged the company\'s valuation at $1 billion.', note: 'a link to another story ("Also read: …") is page furniture: its first word is no company to take the next line\'s valuation', claims: [{ type: 'valuation', subject: 'Halvard Mobile', value: { amount: 1_000_000_000, currency: 'USD' } }] },
+    {
+      note: 'the object of a name\'s verb of judging ("Fennick Data pegged the company\'s valuation at") is another company — the one the article just spoke of, not the judge (that would be "its")',
+      text: 'Founded in 2012, Quillmark is the best known of the three. Fennick Data pegged the company\'s valuation at $1.04 billion.',
+      claims: [{ type: 'valuation', subject: 'Quillmark', value: { amount: 1_040_000_000, currency: 'USD' } }],
+    },
     {
       note: 'a valuation compared with another company\'s market cap (", greater than the market cap of X") is still the raiser\'s valuation; only a market cap said of the amount itself is none',
       text: 'Quillmark, a six-year-old rapid delivery service, has raised fresh funds at an $11.8 billion valuation, greater than the market cap of Brightwell Stores, Britain’s second largest grocer.',
