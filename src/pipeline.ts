@@ -36,7 +36,7 @@ import { shareCountedNouns } from './values/ellipsis.js';
 import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
 import { splitSentences, tableCells, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
-import { BARE_DOLLAR, dollarLocale } from './values/locale.js';
+import { BARE_DOLLAR, dollarLocale, namesRupeeCountry, RUPEE_MARK, rupeeLocale } from './values/locale.js';
 
 /**
  * The flow of one article: text → spot → values → entities → claims → refine → article.
@@ -89,6 +89,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   ['values', (doc) => {
     // (a bare "$" in an article from a country of dollars is that country's: "reduce $15 billion in costs" at Qantas is AUD)
     const local = doc.candidates.length ? dollarLocale(doc.text) : null;
+    const rupee = doc.candidates.length ? rupeeLocale(doc.text) : null;
     for (const s of doc.candidates) {
       // fresh objects from the reader: shifted to article offsets in place, no copies
       const found = readQuantities(s.text, true, MAX_AMOUNTS);
@@ -96,6 +97,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         q.start += s.start;
         q.end += s.start;
         if (local && q.currency === 'USD' && BARE_DOLLAR.test(doc.text.slice(Math.max(0, q.start - 3), q.end))) q.currency = local;
+        if (rupee && q.currency === 'INR' && RUPEE_MARK.test(doc.text.slice(q.start, q.end)) && !namesRupeeCountry(s.text)) q.currency = rupee;
       }
       // ("X with 60 million subscribers and Y with 55 million": a noun said once counts both)
       shareCountedNouns(doc.text, found);

@@ -248,6 +248,20 @@ function contextFor(codes: readonly string[]): { pattern: RegExp; codeOf: Map<st
   return c;
 }
 
+/** The issuer of a shared name or sign whose country or adjective the text names most often, or null when it names none. */
+export function issuerByCount(text: string, codes: readonly string[]): string | null {
+  const { pattern, codeOf } = contextFor(codes);
+  pattern.lastIndex = 0;
+  const counts = new Map<string, number>();
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const code = codeOf.get(m[0]);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
+  return best;
+}
+
 /**
  * The issuer of a shared name or sign at text[start..end): the one whose country or adjective
  * the text names nearest to it ("Kuwait's central bank … 40 million dinars" → KWD), else `fallback`.

@@ -6,6 +6,9 @@
  * ("A$": then a bare "$" is the other dollar).
  */
 
+import { issuerByCount } from './currencies.js';
+import { RUPEES } from './read.js';
+
 interface Locale {
   code: string;
   words: RegExp;
@@ -36,3 +39,19 @@ export function dollarLocale(text: string): string | null {
 
 /** An amount written with a bare "$" (not "US$", "A$", "USD"…). */
 export const BARE_DOLLAR = /(?:^|[^A-Za-z$])\$\s?\d/;
+
+/**
+ * The rupee an article's "Rs" and "rupees" stand for when a sentence names no country: the issuer whose country the article
+ * names most ("In Pakistan, … Rs127m" three sentences later is PKR); null when that is India's or no country is named.
+ */
+export function rupeeLocale(text: string): string | null {
+  if (!RUPEE_MARK.test(text)) return null;
+  const code = issuerByCount(text, RUPEES);
+  return code === 'INR' ? null : code;
+}
+
+/** The rupee's marks: "Rs", "Rs.", "rupees", "₨". */
+export const RUPEE_MARK = /\bRs(?![A-Za-z])|\brupees?\b|₨/i;
+
+/** Whether a sentence names the country of any rupee itself (then its own reading stands). */
+export const namesRupeeCountry = (sentence: string): boolean => issuerByCount(sentence, RUPEES) !== null;

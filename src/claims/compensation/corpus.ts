@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'an article\'s "Rs" with no country in its own sentence is the rupee of the country the article names ("In Pakistan, …" → PKR), not India\'s by default',
+      text: 'In Pakistan, the pay of bank presidents varies widely.\n\nFor financial year 2015, the president of Kestrel Bank earned a sum of Rs127m.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Bank', value: { amount: 127_000_000, currency: 'PKR', text: 'Rs127m' } }],
+    },
+    {
       note: 'a relative clause on "wherein" is the company\'s before it, pay in rupees said with "crore" and "lakh" alone; the passage\'s company is not the median employee\'s where the sentence names another',
       text: 'Kestrel Mining is a big miner with 5,000 staff.\n\nThe report said the gap was most pronounced in Tarsel Laboratories wherein the CEO\'s compensation in 2020-21 was 80.84 crore while the median employee salary stood at 4.5 lakh.',
       claims: [
