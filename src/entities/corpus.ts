@@ -506,6 +506,11 @@ export const corpus: EntityExample[] = [
     text: 'Chile’s LATAM Airlines Group posted a $145 million profit for the second quarter. Brightwell’s Corporate Development Group made the deal.',
     expect: [['Chile', 'place'], ['LATAM Airlines Group', 'organization'], ['Corporate Development Group', 'other']],
   },
+  {
+    note: 'other: an abbreviation the article also writes with a plural "s" ("NQ pay" beside "its NQs") names a kind of person or thing, not a company; two companies joined by "and" stay companies',
+    text: 'Orvale Law and Kestrel & Finch both raised NQ pay to £125,000, leaving Halvard Partners as the only firm to pay its NQs £115k.',
+    expect: [['NQ', 'other'], ['NQs', 'other'], ['Orvale Law', 'organization'], ['Kestrel & Finch', 'organization'], ['Halvard Partners', 'organization']],
+  },
   // ── People: names from many cultures ───────────────────────────────────────────────
   {
     note: 'person: an initial and two names, their initials in brackets, then a role ("the firm\'s chief operating officer"); the bracket is the person\'s short name, not a company\'s',

@@ -803,7 +803,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     };
     mentions.push(mention);
     // (a mention in a headline adds no evidence: headline words are capitalised for style)
-    const forced = dateline || shouted || model ? 'other' : evidence.other >= 5 ? 'other' : undefined;
+    // ("NQ pay" in an article that also writes "its NQs": an abbreviation the article makes plural names a kind of thing or person)
+    const pluralTerm = !known && /^[A-Z]{2,6}$/.test(surface) && pluralInText(text, surface);
+    const forced = dateline || shouted || model || pluralTerm ? 'other' : evidence.other >= 5 ? 'other' : undefined;
     typed.push({ key: nameKey(surface), evidence: headline ? noEvidence() : evidence, forced });
     // ("German smartphone bank N26": a model-like name a company word vouches for is a company, in every mention)
     if (model && !headline && evidence.org >= 3 && evidence.org > evidence.other) modelCompanies.add(nameKey(surface));
@@ -1008,6 +1010,14 @@ function isAcronymOf(acronym: string, name: string): boolean {
 let firstWordOf: { text: string; s: Sentence; start: number; end: number; at: number } | null = null;
 
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */
+/** The text writes the abbreviation with a plural "s" as a word of its own: "NQs", "MPs", "NBFCs". */
+function pluralInText(text: string, abbreviation: string): boolean {
+  for (let at = text.indexOf(abbreviation + 's'); at >= 0; at = text.indexOf(abbreviation + 's', at + 1)) {
+    if (!/[\w'’]/.test(text[at - 1] ?? ' ') && !/[\w'’]/.test(text[at + abbreviation.length + 1] ?? ' ')) return true;
+  }
+  return false;
+}
+
 function firstWordStart(text: string, s: Sentence): number {
   const last = firstWordOf;
   if (last && last.s === s && last.text === text && last.start === s.start && last.end === s.end) return last.at;

@@ -89,7 +89,7 @@ const WIRE_LABEL = /(?<=^|\n)[ \t]*(?:FACTBOX|EXCLUSIVE|ANALYSIS|INSIGHT|EXPLAIN
 // A link to another story inside the page ("Also read: Blockchain experimentation highest in Kenya – Report", "READ MORE: …"):
 // page furniture, none of its names the story's (blanked, offsets kept)
 const RELATED_CUE = /\b(?:[Rr]ead|READ|[Ss]ee also|SEE ALSO|[Rr]elated|RELATED|[Rr]ecommended|[Mm]iss)\b/;
-const RELATED_LINE = /(?<=^|\n)[ \t]*(?:[Aa]lso [Rr]ead|ALSO READ|[Rr]ead [Aa]lso|[Rr]ead [Mm]ore|READ MORE|[Ss]ee [Aa]lso|SEE ALSO|[Rr]elated(?: [Ss]tor(?:y|ies)| [Aa]rticles?| [Nn]ews| [Rr]eading)?|RELATED|[Rr]ecommended(?: [Ss]tor(?:y|ies)| [Rr]eading)?|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Mm]ust [Rr]ead)\s*[:|–—]\s*[^\n]*/g;
+const RELATED_LINE = /(?<=^|\n)[ \t]*(?:[Aa]lso [Rr]ead|ALSO READ|[Rr]ead [Aa]lso|[Rr]ead [Mm]ore|READ MORE|[Rr]ead [Nn]ext|READ NEXT|[Ss]ee [Aa]lso|SEE ALSO|[Rr]elated(?: [Ss]tor(?:y|ies)| [Aa]rticles?| [Nn]ews| [Rr]eading)?|RELATED|[Rr]ecommended(?: [Ss]tor(?:y|ies)| [Rr]eading)?|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Mm]ust [Rr]ead)\s*[:|–—]\s*[^\n]*/g;
 
 // A cell of a table copied from a web page one cell a line: short, no sentence inside it
 const CELL = /^[^\n|.!?;]{1,48}[.]?$|^[^\n|!?;]{0,40}\d[\d.,]*\s?[a-zA-Z]{0,8}\.?$/;

@@ -276,6 +276,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['5,000 customers', [count('5,000 customers', 5000, 'customers')]],
   // (two modifiers joined by "and" before the noun; not after a measure: "by up to 10 times and users can…")
   ['moves money for 13 million retail and business customers', [count('13 million retail and business customers', 13e6, 'customers')]],
+  ['Group MTUs (millions of users) | 41.9', [count('41.9', 41.9, null)]],
+  ['Revenue (in thousands) | 400', [count('400', 400, null)]],
   ['has 19 million retail, commercial and institutional customers', [count('19 million retail, commercial and institutional customers', 19e6, 'customers')]],
   ['grew 5 times, and users were happy', [count('5', 5, null)]],
   // (a hyphen left hanging joins the modifiers after it: "full-, part-time, and seasonal", "full- and part-time")

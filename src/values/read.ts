@@ -100,6 +100,8 @@ function mergeHedge(a: Hedge | null, b: Hedge | null): Hedge | null {
   return a === 'about' ? b : a;
 }
 
+const PLURAL_SCALE = /^(?:thousands|millions|billions|trillions)$/;
+
 function readVagueAt(text: string, tokens: readonly Token[], i: number, from: number, hedge: Hedge | null): ReadResult {
   const v = readVague(tokens, i);
   if (!v) return null;
@@ -152,6 +154,8 @@ function readVagueAt(text: string, tokens: readonly Token[], i: number, from: nu
       currency = impliedCurrency(text, tokens[from]!.start, tokens[j - 1]!.end);
     }
   }
+  // ("Group MTUs (millions of users)", "(in thousands)": a plural scale filling a bracket is a table's unit, no amount)
+  if (PLURAL_SCALE.test(tokens[i]!.lower) && tokens[j]?.text === ')' && (tokens[i - 1]?.text === '(' || (tokens[i - 1]?.lower === 'in' && tokens[i - 2]?.text === '('))) return null;
   let min: number | null = v.min;
   let max: number | null = v2 ? v2.max : v.max;
   // ("up to multibillion": a bound the magnitude does not have leaves the one it has)

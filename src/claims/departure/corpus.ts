@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a link to another story ("Read next: …") is page furniture: its first word ("Big") is no company losing the jobs the next line speaks of; the article\'s bank is',
+      text: 'Orvale Bank staff are worried about the cuts, the union said.\nRead next: Big bank, union clash over remote work\nThe jobs being lost are specialists across a range of areas.',
+      claims: [{ type: 'departure', subject: 'Orvale Bank' }],
+    },
+    {
       note: 'a post "of" a company opening the sentence, then its holder leaving ("The chief executive of X has resigned just two months after…")',
       text: 'The chief executive of Kestrel Bank has resigned just two months after its parent said it would sell the business. The finance director of Orvale Insurance quit on Monday.',
       claims: [
