@@ -152,7 +152,9 @@ const SPEAKER_GAP = /^(?:\s+(?:[a-z]+|in (?:January|February|March|April|May|Jun
 // A description right before a name, ending in a company noun ("Nigerian mobility financing company, ", "wind energy developer "),
 // and one in an apposition after it (", a data centre platform"): their words
 const DESCRIBED_BEFORE = new RegExp(`(?:^|[.,;:—–-]\\s|\\b(?:the|a|an)\\s)((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),?\\s$`);
-const DESCRIBED_AFTER = new RegExp(`^,\\s(?:a|an|the)\\s((?:[a-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS})\\b`);
+// (a capitalised word — "an Emirati firm" — only in an apposition closed by a comma: "Like Deutsche, the Swiss bank has…" is
+// another bank)
+const DESCRIBED_AFTER = new RegExp(`^,\\s(?:a|an|the)\\s((?:[a-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS})\\b|^,\\s(?:a|an|the)\\s((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),`);
 // Words of a description that say nothing of which company ("the new company", "the largest startup")
 const DESCRIPTOR_STOP = new Set(['the', 'this', 'that', 'new', 'big', 'biggest', 'large', 'larger', 'largest', 'small', 'smaller', 'major', 'leading', 'top', 'local', 'global', 'based', 'former', 'rival', 'same', 'other', 'own', 'young', 'privately', 'held', 'listed', 'public', 'private', 'latest', 'first', 'second', 'its', 'their', 'company', 'firm', 'startup', 'start-up']);
 // "its" opening a clause: a verb within a few words ("and its shares rose", "and its board has approved")
@@ -459,11 +461,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         const after = DESCRIBED_AFTER.exec(text.slice(m.end, m.end + 100));
         for (const found of [before, after]) {
           if (!found) continue;
-          const words = found[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
+          const words = (found[1] ?? found[3]!).toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !DESCRIPTOR_STOP.has(w));
           if (!words.length) continue;
           const d = described.get(e) ?? { words: new Set<string>(), heads: new Set<string>(), at: m.start };
           for (const w of words) d.words.add(w);
-          d.heads.add(found[2]!.toLowerCase());
+          d.heads.add((found[2] ?? found[4]!).toLowerCase());
           described.set(e, d);
         }
       }

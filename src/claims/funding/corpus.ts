@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a company described in a closed apposition with a capitalised word ("Halvard AI, an Emirati firm,") is "the Emirati firm" later: "an investment by the tech giant in the Emirati firm" puts money into it, not into the giant; "Like Orvale, the Swiss bank…" (no closing comma) describes no one',
+      text: 'Halvard AI, an Emirati firm, builds data centres. Earlier this year, Halvard AI and Microsoft announced a $1.5 billion strategic investment by the tech giant in the Emirati firm.',
+      claims: [{ type: 'funding', subject: 'Halvard AI', counterparty: 'Microsoft', value: { amount: 1_500_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'the money raised to date told as "raises the total invested in X (, a relative clause,) to" or "takes the total raised by X to": the company named in the total',
       text: 'Backers have invested $768 million in the business. The latest round raises the total invested in Quillmark, whose name means “bring” in Turkish, to $2 billion. A second round takes the total raised by Halvard Foods to $300 million.',
       claims: [
