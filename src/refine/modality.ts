@@ -16,7 +16,7 @@ interface Cue {
 
 const CUES: Cue[] = [
   // "denied a report that it had raised", "has not raised", "did not hire", "no longer uses"
-  { modality: 'negated', pattern: /\b(?:denie[sd]|deny|denying|refuted|dismissed (?:reports?|claims?)|has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|never|no longer|not yet|has yet to|have yet to|no agreement|no deal|without (?:any )?(?:deal|agreement)|unsuccessful(?:ly)?|failed (?:attempt|bid|effort)|in vain)\b/, near: [70, 25] },
+  { modality: 'negated', pattern: /\b(?:denie[sd]|deny|denying|refuted|dismissed (?:reports?|claims?)|has not|have not|had not|hasn't|haven't|hadn't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|never|no longer|not yet|has yet to|have yet to|no agreement|no deal|without (?:any )?(?:deal|agreement)|unsuccessful(?:ly)?|failed (?:attempt|bid|effort)|in vain|(?:chose|chooses|choose|decided|decides|opted|opts|elected) not to|(?:declined|declines|refused|refuses) to|walked away from|pulled out of|called off|(?:scrapped|abandoned|cancell?ed|shelved) (?:its |their |the |a |an )?(?:plans?|proposals?|deal|agreement|contract|order|round|offering|ipo|listing)\b)\b/, near: [70, 25] },
   // "if the round closes", "unless regulators object", "should the deal close"
   { modality: 'conditional', pattern: /(?:^|[^a-z])(?:if|unless|provided that|assuming|should the|in the event)\b(?! anything| not\b)/, near: [90, 90] },
   // "in talks to raise", "could value", "is expected to", "plans to", "would value", "appears to"
@@ -26,7 +26,7 @@ const CUES: Cue[] = [
 ];
 
 // Not a hedge or negation of the claim itself: "not only", "not just", "not exclusively", "terms were not disclosed"
-const FALSE_NEGATION = /\b(?:not (?:only|just|exclusively|merely|simply|disclosed|announced|formally|publicly|been (?:formally |publicly )?(?:announced|disclosed)|immediately|clear)|no (?:longer than|more than|less than|fewer than))\b/;
+const FALSE_NEGATION = /\b(?:not (?:only|just|exclusively|merely|simply|disclosed|announced|formally|publicly|been (?:formally |publicly )?(?:announced|disclosed)|immediately|clear)|no (?:longer than|more than|less than|fewer than)|(?:declined|declines|refused|refuses) to (?:comment|disclose|say|name|give|reveal|confirm|specify|elaborate|respond|provide|break down|answer))\b/;
 const REPORTING_VERB = /\b(?:reported|reports|according to|reportedly|familiar with|sources?|(?:people|person|insiders?|officials?) (?:said|say|says|told))\b/;
 
 // Who the claim comes from: "according to a person familiar with the matter", "according to Bloomberg"

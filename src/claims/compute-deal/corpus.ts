@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company that "chose not to exercise" (or "decided not to renew", "declined to", "walked away from") a deal: the deal is told as negated',
+      text: 'Orvale chose not to exercise a nearly $12 billion option to buy more data-center capacity from Kestrel Cloud, people familiar with the matter said.',
+      claims: [{ type: 'compute_deal', subject: 'Orvale', counterparty: 'Kestrel Cloud', value: { min: null, amount: 12_000_000_000, currency: 'USD' }, modality: 'negated' }],
+    },
+    {
       note: 'a company moving what it runs to a cloud, with words between the verb and "to" ("will move one million 5G customers to Amazon Web Services (AWS) cloud"); staff moved near a provider\'s campus are no deal',
       text: 'Kestrel Telecom will move one million 5G customers to Amazon Web Services (AWS) cloud later this month, its executives said. Orvale Bank moved 500 staff to its new office near Amazon’s campus.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel Telecom', counterparty: 'Amazon' }],

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a refusal to say something ("declined to comment on its valuation") negates nothing; a refusal of the act itself ("declined to raise") does',
+      text: 'Halvard raised $30 million but declined to comment on its valuation. Brightwell declined to raise $50 million from investors.',
+      claims: [
+        { type: 'funding', subject: 'Halvard', value: { amount: 30_000_000, currency: 'USD' }, modality: 'asserted' },
+        { type: 'funding', subject: 'Brightwell', value: { amount: 50_000_000, currency: 'USD' }, modality: 'negated' },
+      ],
+    },
+    {
       note: 'a company described in a closed apposition with a capitalised word ("Halvard AI, an Emirati firm,") is "the Emirati firm" later: "an investment by the tech giant in the Emirati firm" puts money into it, not into the giant; "Like Orvale, the Swiss bank…" (no closing comma) describes no one',
       text: 'Halvard AI, an Emirati firm, builds data centres. Earlier this year, Halvard AI and Microsoft announced a $1.5 billion strategic investment by the tech giant in the Emirati firm.',
       claims: [{ type: 'funding', subject: 'Halvard AI', counterparty: 'Microsoft', value: { amount: 1_500_000_000, currency: 'USD' } }],
