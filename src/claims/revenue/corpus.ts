@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a description by the city a company is headquartered in ("The Bengaluru-headquartered company", like "the Lagos-based company") refers back to the company just spoken of, not to another named in between',
+      text: 'To be sure, the highest paid IT executive remains Orvale Tech Ltd’s Sam Ode, according to the company\'s annual report.\n\nRoe\'s 22% pay hike comes as Halvard Systems remained the second-best performing company among the Big Five in FY25. The Bengaluru-headquartered company ended FY25 with $19.28 billion in revenue, up 3.85% from a year earlier. Orvale Tech ended March 2025 with $13.84 billion in full-year revenue.',
+      claims: [
+        { type: 'revenue', subject: 'Halvard Systems', value: { amount: 19_280_000_000, currency: 'USD' } },
+        { type: 'revenue', subject: 'Orvale Tech', value: { amount: 13_840_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a level revenue reached after a change told with "was up" ("revenue was up 31% over last year, reaching $5.48 billion"); and a country\'s company in a possessive ("Chile’s Orvale Airlines Group") is the company, not a unit the country owns',
       text: 'Chile’s Orvale Airlines Group posted a $145 million profit for the second quarter. For the first half of 2023, revenue was up 31% over last year, reaching $5.48 billion.',
       claims: [{ type: 'revenue', subject: 'Orvale Airlines Group', value: { amount: 5_480_000_000, currency: 'USD', text: '$5.48 billion' } }],
