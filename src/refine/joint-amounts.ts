@@ -22,6 +22,13 @@ const BETWEEN_THEM_AFTER = /^[^.;]{0,40}?\b(?:between them|between the two(?: co
 // ("approved their merger with the combined 1400-lawyer firm": the size said between "combined" and its noun)
 const MERGED_BEFORE = /\b(?:combination|combined (?:firm|company|group|entity|business|bank|operation)|merged (?:firm|company|group|entity|business|bank)|enlarged (?:group|firm|company|bank))\b[^.;]{0,80}$|\b(?:combined|merged|enlarged) $/i;
 
+// ("the five major groups—Samsung, SK, Hyundai Motor, LG, and Lotte—announced plans to hire more than 260,000", "X, Y and Z
+// said they would cut 35,000 jobs": a list of three or more companies announcing one number gives their total, no one's count —
+// unless it says each has it: "both", "each", "apiece", "respectively")
+const NAME = String.raw`[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}`;
+const LIST_ANNOUNCES = new RegExp(String.raw`(?:^|[—–?(:]\s*|,\s|\b(?:and|while|as|after|when)\s)${NAME}(?:, ${NAME}){1,},? (?:and|&) ${NAME}\s*[—–?)]?\s*(?:have |had |has |also |jointly |together |all |each |recently )?(?:announced|said|say|says|plan|planned|pledged|promised|unveiled|agreed|committed|vowed|intend|intended|will|would|expect|expected)\b[^.;]*$`);
+const EACH = /\b(?:each|both|apiece|respectively|every one|per company|a piece)\b/i;
+const LISTED_TOTALS = new Set(['hiring', 'headcount', 'departure', 'user_count', 'revenue']);
 // (the sizes two companies sum to; cuts a combined company makes are the buyer's: "the combined company will shed thousands of jobs")
 const SUMMED = new Set(['revenue', 'headcount', 'valuation', 'user_count']);
 
@@ -31,7 +38,7 @@ function isJoint(c: RawClaim): boolean {
   if (q.start < s.start || q.end > s.end) return false;
   const before = s.text.slice(0, q.start - s.start);
   const after = s.text.slice(q.end - s.start);
-  return PAIR_TOTAL.test(before) || PAIR_TOGETHER.test(before) || BETWEEN_THEM_AFTER.test(after) || (SUMMED.has(c.type) && MERGED_BEFORE.test(before));
+  return PAIR_TOTAL.test(before) || PAIR_TOGETHER.test(before) || BETWEEN_THEM_AFTER.test(after) || (SUMMED.has(c.type) && MERGED_BEFORE.test(before)) || (LISTED_TOTALS.has(c.type) && LIST_ANNOUNCES.test(before) && !EACH.test(s.text));
 }
 
 /**

@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a list of companies that "each plan to hire" a number: each company\'s own',
+      text: 'Halvard, Orvale and Kestrel Motor each plan to hire 2,000 new employees.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard', value: { amount: 2000 } },
+        { type: 'hiring', subject: 'Orvale', value: { amount: 2000 } },
+        { type: 'hiring', subject: 'Kestrel Motor', value: { amount: 2000 } },
+      ],
+    },
+    {
       note: 'a count given "each" for a list of sources ("eight executives each from X, Y and Z") is every listed source\'s',
       text: 'Tarsel poached 13 executives from Dunmore Group, 12 from Halvex Labs, and eight executives each from Orvale Systems, Brightwell Bank and Kestrel Tech.',
       claims: [
@@ -1647,6 +1656,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'In May last year, the five major groups—Halvard, Orvale, Kestrel Motor, Brightwell, and Tallyhop—announced plans to hire more than 260,000 new employees over five years.', note: 'a list of three or more companies announcing one number gives their total, no one\'s hiring (unless each is said to: "each plan to hire 2,000")' },
     { text: 'Some 2,000 workers joined Unite Group in protest, and 300 drivers joined Orvale Union last week.', note: 'people joining a union or a protest are no company\'s hires' },
     { text: 'Where Zentra\'s new partners came from:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of the hires\' origins under a label naming the hirer: the keys are sources, not hirers' },
     { text: 'Partners hired by Zentra Law:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of where the hires came from ("hired by X"): its keys hired no one' },
