@@ -189,6 +189,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['100-plus staff', [count('100-plus staff', 100, 'people', above(100))]],
   ['40-odd researchers', [count('40-odd researchers', 40, 'people', about)]],
   // ── ranges ──────────────────────────────────────────────────────────────────────
+  ['between three and five hundred of its workers', [between('between three and five hundred of its workers', 300, 500, { unit: 'people' })]],
+  ['two to three thousand jobs', [between('two to three thousand jobs', 2000, 3000, { unit: 'people' })]],
+  ['between 3 and 500 workers', [between('between 3 and 500 workers', 3, 500, { unit: 'people' })]],
   ['$10–12 billion', [between('$10–12 billion', 10e9, 12e9, { kind: 'money', currency: 'USD', approximate: false })]],
   ['$10-12 billion', [between('$10-12 billion', 10e9, 12e9, { currency: 'USD' })]],
   ['$10—12 billion', [between('$10—12 billion', 10e9, 12e9, { currency: 'USD' })]],

@@ -100,6 +100,7 @@ function mergeHedge(a: Hedge | null, b: Hedge | null): Hedge | null {
   return a === 'about' ? b : a;
 }
 
+const WRITTEN_SCALE = new Map([['hundred', 100], ['thousand', 1000]]);
 const PLURAL_SCALE = /^(?:thousands|millions|billions|trillions)$/;
 
 function readVagueAt(text: string, tokens: readonly Token[], i: number, from: number, hedge: Hedge | null): ReadResult {
@@ -219,6 +220,9 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
   let lo = a;
   let hi = b;
   if (hi) {
+    // ("between three and five hundred", "two to three thousand": the written second end's last word scales the first)
+    const written = WRITTEN_SCALE.get(tokens[hi.next - 1]?.lower ?? '');
+    if (written && lo.scale === null && hi.scale === null && Number.isInteger(lo.value) && lo.value >= 1 && lo.value * written <= hi.value && hi.value % written === 0 && lo.value < hi.value / written * 10) lo = { ...lo, value: lo.value * written, raw: lo.value * written };
     const joined = joinRange(lo, hi);
     if (joined) [lo, hi] = joined;
     else hi = null;

@@ -1315,6 +1315,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The Supreme Court had ordered the private mobile operators to pay a total of Tk 23.55 billion in various types of fees and value-added tax.', note: 'money paid "in various types of fees" and tax is a cost to a regulator, not pay to people' },
     { text: 'Home / Companies / News /  CEOs pay packages rose to Rs 11.81 crore during the pandemic : Report\n\nKestrel Mining reported higher sales this year.', note: 'a headline of a class of people\'s pay ("CEOs pay packages rose…"), past a page\'s breadcrumb trail, is no company\'s' },
     { text: 'Kestrel Mining is a big miner with 5,000 staff.\n\nAs per the analysis, a company\'s CEO drew a salary of 11.81 crore in 2020-21 when the salary of a median employee was 6.4 lakh.', note: 'pay of "a company\'s CEO" (any company) is no one company\'s, nor the passage\'s' },
     { text: 'Speaking to the paper, Dana Roe, director at Tarsel Search said: “Having not moved from 2007 to 2016, NQ salaries at US firms have gone up five times including Halbrook’s recent move to £225,000.”', note: 'pay said of a class of employers ("salaries at US firms") is no one company\'s, least of all the speaker\'s' },
