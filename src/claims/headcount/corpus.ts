@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a company\'s own people counted, then said to work ("the current 30,000 people who work on its two platforms"); people who work in an industry are no one\'s staff',
+      text: 'Kestrel Libre will hire 2,400 people this year. That is a 46% growth over the current 30,000 people who work on its two platforms. There are 3,000 people who work in the industry.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Libre', value: { amount: 30_000, text: '30,000 people' } }],
+    },
+    {
       note: 'a company\'s people of one trade said as strength ("its cabin crew numbers … are now 21,500 strong"); a crowd or protesters "strong" are no staff',
       text: 'Kestrel Air hired many cabin crew last year. In August, the airline\'s cabin crew numbers crossed the 20,000 milestone and are now 21,500 strong. Outside, the protesters were 2,000 strong.',
       claims: [{ type: 'headcount', subject: 'Kestrel Air', value: { amount: 21_500 } }],

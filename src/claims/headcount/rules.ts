@@ -162,6 +162,16 @@ export const RULES: ClaimRule[] = [
     unless: { 'headcount/target': TARGET },
     examples: [['Tessellate Bio saw its headcount go up by 1,789 employees to 4.48 lakh workers.', 'Tessellate Bio', '4.48 lakh workers']],
   },
+  // "a 46% growth over the current 30,000 people who work on its platforms", "its 4,000 staff who work in Lagos": a company's
+  // own people, counted, then said to work
+  {
+    reason: 'headcount/people-who-work',
+    vouches: true,
+    match: `(its|their|our|the (current|existing|present)) [value:COUNT] (${STAFF}|people) who (currently|now|today)? (work|are employed|are on the payroll)`,
+    confidence: 0.78,
+    unless: { 'headcount/share-of': SHARE_OF },
+    examples: [['Kestrel Libre will hire 2,400 people. That is a 46% growth over the current 30,000 people who work on its two platforms.', 'Kestrel Libre', '30,000 people']],
+  },
   // "The company's workforce — now 2,150 people —", "workforce, now 2,150 people"
   {
     reason: 'headcount/workforce-now',
