@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a name right before the user noun owns the users that changed to a level ("Halvard users were up 10% to 30.53 million", "Orvale users increased to 3.73 million"); a country\'s users are a market',
+      text: 'Internet users in Japan were up 7% to 70.09 million. Halvard users were up 10% to 30.53 million, and Orvale users increased to 3.73 million.',
+      claims: [
+        { type: 'user_count', subject: 'Halvard', value: { amount: 30_530_000 } },
+        { type: 'user_count', subject: 'Orvale', value: { amount: 3_730_000 } },
+      ],
+    },
+    {
       note: 'a name renaming a relation of another company ("Chatterly\'s parent, Brightwell, just crossed…") is the subject of the verb after it',
       text: 'Chatterly has 900 million users. Chatterly’s parent, Brightwell, just crossed 1 billion daily active users.',
       claims: [

@@ -131,6 +131,16 @@ export const RULES: ClaimRule[] = [
     extra: userish,
     examples: [['The number of Sorrel Media subscribers went from 57.5 million to 116 million.', 'Sorrel Media', '116 million']],
   },
+  // "Twitter users were up 10% to 30.53 million", "Demaekan users increased to 3.73 million": a name right before the user noun
+  // owns the users that changed to a level
+  {
+    reason: 'user_count/name-users-rose-to',
+    match: `[subject:ORG] (paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} ((were|was|are|is) (up|down)|${RISE}) _{0,8} to ${QUAL} [value:COUNT]`,
+    confidence: 0.78,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['Halvard users were up 10% to 30.53 million, and Orvale users increased to 3.73 million.', 'Halvard', '30.53 million']],
+  },
   // "Norrland Compute's customer count climbed past 2,500", "the platform's monthly active users topped 500 million"
   {
     reason: 'user_count/users-reached',
