@@ -125,6 +125,9 @@ function ownThingSubject(m: RuleMatch): boolean {
   return !!a && !!b && /^(?:the|this|that)$/.test(a.lower) && b.kind === 'word' && /^[a-z]+$/.test(b.lower) && (!before || before.brk || before.lower === ',' || before.lower === ';');
 }
 
+// "plans to employ 50,000 IT freshers": people who enter the company are hired, not its size
+export const EMPLOY_ENTRANTS = '{employ} ~{0,3} [value:COUNT] ~{0,2} (freshers|graduates|trainees|apprentices|interns|recruits|new hires|campus hires|school leavers)';
+
 export const RULES: ClaimRule[] = [
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"
   {
@@ -132,7 +135,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just|only|merely|a total of|a staff of|a workforce of|a team of|upwards of|in excess of|close to|well over|just over|just under)? [value:COUNT]',
     confidence: 0.9,
-    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/came-from': CAME_FROM },
+    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/came-from': CAME_FROM, 'headcount/employ-entrants': EMPLOY_ENTRANTS },
     // ("the first to employ 2k projectors": what is employed after the number is a thing, not staff)
     extra: (m) => {
       const next = m.toks[m.end];

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people who enter a company, employed ("plans to employ 50,000 IT freshers"), are hired, not its headcount; "employs 300 people" stays a size',
+      text: 'Orvale Tech, the country\'s second largest IT company, also aims to recruit a large number of freshers this year. The company plans to employ 50,000 IT freshers. Kestrel employs 300 people.',
+      claims: [{ type: 'hiring', subject: 'Orvale Tech', value: { amount: 50_000 } }],
+    },
+    {
       note: 'a list of companies that "each plan to hire" a number: each company\'s own',
       text: 'Halvard, Orvale and Kestrel Motor each plan to hire 2,000 new employees.',
       claims: [

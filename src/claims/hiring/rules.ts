@@ -724,6 +724,14 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: subjectNotObject,
     examples: [['Halvard Bank has hired roughly 20 bankers at the director level, including Tom Reyes from Kestrel Group.', 'Halvard Bank', 'roughly 20 bankers']],
   },
+  // "The company plans to employ 50,000 IT freshers": people who enter the company, employed, are hired
+  {
+    reason: 'hiring/employ-entrants',
+    match: `{employ} ${ABOUT}? [value:COUNT] ~{0,2} (freshers|graduates|trainees|apprentices|interns|recruits|new hires|campus hires|school leavers)`,
+    confidence: 0.76,
+    unless: COUNT_VETOES,
+    examples: [['Orvale Tech aims to recruit freshers this year. The company plans to employ 50,000 IT freshers.', 'Orvale Tech', '50,000']],
+  },
   // "Barclays adds 40 staff", "Halvard Robotics said it would add 120 engineers" (not "jobs": payroll reports add jobs to an economy)
   {
     reason: 'hiring/add-staff',
