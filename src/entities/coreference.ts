@@ -447,6 +447,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (e && e.kind === 'organization' && !e.furniture && !(e.media ? citesSource(text, sentences[m.sentence]!, m) : e.assumed && ACCORDING_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.start - 20), m.start))) && !platformPage(text, m)) mentionsBySentence[m.sentence]!.push({ m, e });
   });
 
+  // Lines that are one company's name alone, with prose after them: the heads of an article's sections
+  let sectionHeads = 0;
+  for (const [i, list] of mentionsBySentence.entries()) {
+    const s = sentences[i]!;
+    if (list.length === 1 && s.kind !== 'body' && sentences[i + 1]?.kind === 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(list[0]!.m.start, list[0]!.m.end)) sectionHeads++;
+  }
+
   // What each company was described as where it was named: "Nigerian mobility financing company, Moove", "Omnia, a data centre
   // platform" — the words of the description, for a later "the vehicle financing company" to find its company by
   // (each description with its head noun: "the social media firm" is not "Indian media conglomerate Times Group")
@@ -779,6 +786,15 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // (the salience lists are updated in place: nothing keeps them past a sentence)
     // (a line that is only a name — page furniture, a widget's or a section's label: "AddThis SmartLayers" — has no subject)
     const bareName = all.length === 1 && s.kind !== 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(all[0]!.start, all[0]!.end);
+    // ("Here are plans announced by some of Europe's banks: ¶ HSBC ¶ Europe's biggest bank said…": in an article of sections
+    // headed by a company's name alone, the heading is the subject of the prose under it)
+    if (bareName && sectionHeads >= 2 && sentences[s.index + 1]?.kind === 'body' && all[0]!.entity.kind === 'organization' && !all[0]!.entity.media) {
+      const e = all[0]!.entity;
+      const was = subjects.findIndex((x) => x.entity === e);
+      if (was >= 0) subjects.splice(was, 1);
+      subjects.unshift({ entity: e, sentence: s.index });
+      if (subjects.length > 6) subjects.length = 6;
+    }
     if (sentenceSubject && !bareName) {
       const was = subjects.findIndex((x) => x.entity === sentenceSubject);
       if (was >= 0) subjects.splice(was, 1);

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'an article of sections each headed by a company\'s name alone: the prose under a heading ("the German bank", "The Asia-focused bank") is about that heading\'s company, not the one the lede named',
+      text: 'Earlier this month, Dutch lender Orvale Bank said it would cut 9,000 jobs.\n\nHere are plans announced by some of the banks:\n\nKestrel Bank\n\nNew chief executive Dana Roe said in October the German bank would shed 35,000 staff.\n\nHalvard Chartered\n\nThe Asia-focused bank has already cut 4,000 jobs this year.',
+      claims: [
+        { type: 'departure', subject: 'Orvale Bank', value: { amount: 9000 } },
+        { type: 'departure', subject: 'Kestrel Bank', value: { amount: 35_000 } },
+        { type: 'departure', subject: 'Halvard Chartered', value: { amount: 4000 } },
+      ],
+    },
+    {
       note: 'a link to another story ("Read next: …") is page furniture: its first word ("Big") is no company losing the jobs the next line speaks of; the article\'s bank is',
       text: 'Orvale Bank staff are worried about the cuts, the union said.\nRead next: Big bank, union clash over remote work\nThe jobs being lost are specialists across a range of areas.',
       claims: [{ type: 'departure', subject: 'Orvale Bank' }],
