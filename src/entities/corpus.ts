@@ -511,6 +511,11 @@ export const corpus: EntityExample[] = [
     text: 'Orvale Law and Kestrel & Finch both raised NQ pay to £125,000, leaving Halvard Partners as the only firm to pay its NQs £115k.',
     expect: [['NQ', 'other'], ['NQs', 'other'], ['Orvale Law', 'organization'], ['Kestrel & Finch', 'organization'], ['Halvard Partners', 'organization']],
   },
+  {
+    note: 'other: a plural of an ordinary word capitalised after a comma ("As per a report by Kestrel Data, Startups in the region secured…"), which the article also writes in lower case, is no name, there or opening a bullet (a company named like a plural that the article never writes in lower case is not touched)',
+    text: '- Startups in MENA raised $764 million in November.\n- Male-founded startups secured 98.5% of funds.\nAs per the recent report by Kestrel Data, Startups in the Middle East secured $764 million in funding.',
+    expect: [['Startups', 'other'], ['Kestrel Data', 'organization']],
+  },
   // ── People: names from many cultures ───────────────────────────────────────────────
   {
     note: 'person: an initial and two names, their initials in brackets, then a role ("the firm\'s chief operating officer"); the bracket is the person\'s short name, not a company\'s',

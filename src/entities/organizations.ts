@@ -1109,7 +1109,9 @@ function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[]
     while (opener < tokens.length - 1 && tokens[opener]!.isFunction) opener++;
     // only capitals inside running prose count: "…a startup called Gamma", not "Updated:Posted:"
     tokens.forEach((t, i) => {
-      if (t.cap && i > opener && lowerBeforeSpace(text, t.start)) seen.add(withoutPossessive(t).text);
+      // (a plural of an ordinary word after a comma, which the article also writes in lower case, is a capital a clause's opener
+      // kept: "As per a report by Wamda, Startups in the region secured…" beside "male-founded startups")
+      if (t.cap && i > opener && lowerBeforeSpace(text, t.start) && !(/[,;] $/.test(text.slice(t.start - 2, t.start)) && isPluralOfWord(t.text) && new RegExp(`\\b${t.text.toLowerCase()}\\b`).test(text))) seen.add(withoutPossessive(t).text);
     });
   }
   return seen;
