@@ -314,6 +314,8 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hires|hired|raises|raised|secures|secured|lands|landed|closes|closed|bags|bagged|receives|received|wins|won|gets|got|claims|claimed|boasts|boasted|serves|served|adds|added';
 // (any verb in the past: "while Persimmon experienced a revolt against the £75m bonus")
 const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB}|[a-z]{3,}ed)\b`);
+// A pronoun subject with its verb inside a clause fronted before the cue: "when they were doing ", "as it was earning "
+const FRONTED_OWN_SUBJECT = /\b(?:when|while|as|after|before|since|because|although|though|if|once|until)\s+(?:they|it|we|he|she)\s+(?:were|was|are|is|had|have|has|did|do|does|would|could|[a-z]+ed)\b/i;
 // "Chatterly's parent, ", "its closest rival, ": a relation of a company, renamed by the name after the comma
 const RELATION_BEFORE_APPOSITION = /(?:['’]s|\b(?:[Ii]ts|[Tt]heir))(?: [a-z][\w-]*){0,2} (?:parent|owner|rival|competitor|subsidiary|unit|backer|investor|acquirer|partner|sister company|parent company|holding company), $/;
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
@@ -426,8 +428,11 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Armed with Nvidia's GPUs, Zentrix AI is…": a fronted phrase, the subject follows
+  // (not when the fronted clause has a subject of its own: "Back in 2018 when they were doing maybe $2M in revenue, Stripe offered
+  // $1.2B to buy them" — the revenue is theirs, not Stripe's)
+  const ownSubjectBefore = FRONTED_OWN_SUBJECT.test(view.text.slice(view.sentence.start, cueAt));
   const rightSubject = () =>
-    view.actors.find(
+    ownSubjectBefore ? undefined : view.actors.find(
       (a) =>
         // ("With 50 million global customers, the rise of Revolut has been astonishing": the company whose rise is the subject)
         a.start >= cueAt && ok(a) && !a.possessive &&

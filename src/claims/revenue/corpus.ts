@@ -457,6 +457,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvale Pay started in 2015. Back in 2018 when they were doing maybe $2M in revenue, Kestrel offered $1.2B to buy them.', note: 'a figure inside a fronted clause with its own pronoun subject ("when they were doing $2M in revenue") is not the main clause\'s company\'s (Kestrel only offered to buy them)' },
     { text: 'Still, analysts concede Orvale’s investment can be comfortably funded from the chipmaker’s rapidly growing cash flows — and if fully consummated the deal could drive hundreds of billions of dollars in revenue for the company.', note: 'what a deal could bring in is no revenue earned' },
     { text: 'In January, Halvard Stream announced that it now had more than 200 million subscribers worldwide. Inevitably, the rise in streaming has occurred as theatrical grosses plummeted. Global ticket sales over the past year stand at $12 billion, down from $42.5 billion in 2019.', note: 'a market\'s sales with a word of what is sold between ("Global ticket sales") are no company\'s revenue' },
     { text: 'Orrin Holdings made $2 billion from the sale of its stake in Kestrel Bank.', note: 'money made from selling a stake is no revenue' },
