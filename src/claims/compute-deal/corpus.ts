@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: '"than" that bounds an amount ("agreed to spend more than $10 billion on cloud services from X") makes no rival of X; rivals named after "namely" ("larger rivals in the space, namely Y and Z Cloud") are no providers, products among them',
+      text: 'Orvale Platforms has reportedly agreed to spend more than $10 billion on cloud services from Kestrel Cloud, as the search giant seeks to catch up with larger rivals in the space, namely Halvard Web Services and Brightwell Azure.',
+      claims: [{ type: 'compute_deal', subject: 'Orvale Platforms', counterparty: 'Kestrel Cloud', value: { min: 10_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company that "chose not to exercise" (or "decided not to renew", "declined to", "walked away from") a deal: the deal is told as negated',
       text: 'Orvale chose not to exercise a nearly $12 billion option to buy more data-center capacity from Kestrel Cloud, people familiar with the matter said.',
       claims: [{ type: 'compute_deal', subject: 'Orvale', counterparty: 'Kestrel Cloud', value: { min: null, amount: 12_000_000_000, currency: 'USD' }, modality: 'negated' }],

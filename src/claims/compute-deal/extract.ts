@@ -136,6 +136,7 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 }
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 // ", a Nordic GPU cloud provider," right after a name
+const RIVALS_NAMED = /\b(?:rivals?|competitors?)\b[^;.]{0,30},\s+(?:namely|including|such as|like|notably|chiefly|mainly)\s+$/;
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 const CHIP_AFTER = /^\s*(?:[\w-]+\s+)?(?:gpus?|chips?|processors?|accelerators?|superchips?)\b/i;
 const RELATIVE_PROVIDES = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|is to\s+|has agreed to\s+|agreed to\s+)?(?:provid|suppl|deliver|sell|rent|lease)/i;
@@ -430,9 +431,16 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // a company offered as an alternative to, or a person's former employer, is no party either)
     // (an item of a list is where its list's first name is: "dependence on tech giants like Amazon, Microsoft, and Google")
     const listHead = (a: Actor) => view.actors.find((b) => b.start < a.start && actorList(view, b.start).includes(a)) ?? a;
-    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than)\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
+    // ("as the search giant seeks to catch up with larger rivals in the space, namely Amazon Web Services and Microsoft Azure":
+    // rivals named after "namely" too, products among them)
+    // (not "than" bounding an amount: "agreed to spend more than $10 billion on cloud services from Google")
+    const namedRival = (p: EntityRecord) => {
+      const named = view.actors.filter((a) => a.entity === p).map(listHead);
+      return named.length > 0 && named.every((a) => RIVALS_NAMED.test(view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start)));
+    };
+    const rivalOnly = (p: EntityRecord) => namedRival(p) || view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than(?! (?:about |around |some )?(?:[$€£¥₹]|US\$|A\$|C\$|\d)))\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
     const plausible = (p: EntityRecord) => {
-      if (!productProviders.includes(p) && rivalOnly(p)) return false;
+      if ((!productProviders.includes(p) && rivalOnly(p)) || namedRival(p)) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
       if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply|(?:renewable |clean |green |wind |solar )?energy (?:deal|agreement|contract)s?|supply power|power supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, a)))) return true;
