@@ -451,7 +451,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   let sectionHeads = 0;
   for (const [i, list] of mentionsBySentence.entries()) {
     const s = sentences[i]!;
-    if (list.length === 1 && s.kind !== 'body' && sentences[i + 1]?.kind === 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(list[0]!.m.start, list[0]!.m.end)) sectionHeads++;
+    if (list.length === 1 && sentences[i + 1]?.kind === 'body' && isBareNameLine(text, s, list[0]!.m)) sectionHeads++;
   }
 
   // What each company was described as where it was named: "Nigerian mobility financing company, Moove", "Omnia, a data centre
@@ -785,22 +785,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const sentenceSubject = all.find((a) => isSubject(a) && !(a.via === 'name' && personModifier(text, s, a)) && !OWNER_MODIFIER.test(text.slice(a.end, a.end + 24)) && !theModifier(a))?.entity;
     // (the salience lists are updated in place: nothing keeps them past a sentence)
     // (a line that is only a name — page furniture, a widget's or a section's label: "AddThis SmartLayers" — has no subject)
-    const bareName = all.length === 1 && s.kind !== 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(all[0]!.start, all[0]!.end);
+    const bareName = all.length === 1 && isBareNameLine(text, s, all[0]!);
     // ("Here are plans announced by some of Europe's banks: ¶ HSBC ¶ Europe's biggest bank said…": in an article of sections
     // headed by a company's name alone, the heading is the subject of the prose under it)
-    if (bareName && sectionHeads >= 2 && sentences[s.index + 1]?.kind === 'body' && all[0]!.entity.kind === 'organization' && !all[0]!.entity.media) {
-      const e = all[0]!.entity;
-      const was = subjects.findIndex((x) => x.entity === e);
-      if (was >= 0) subjects.splice(was, 1);
-      subjects.unshift({ entity: e, sentence: s.index });
-      if (subjects.length > 6) subjects.length = 6;
-    }
-    if (sentenceSubject && !bareName) {
-      const was = subjects.findIndex((x) => x.entity === sentenceSubject);
-      if (was >= 0) subjects.splice(was, 1);
-      subjects.unshift({ entity: sentenceSubject, sentence: s.index });
-      if (subjects.length > 6) subjects.length = 6;
-    }
+    if (bareName && sectionHeads >= 2 && sentences[s.index + 1]?.kind === 'body' && all[0]!.entity.kind === 'organization' && !all[0]!.entity.media) makeSalient(subjects, all[0]!.entity, s.index);
+    if (sentenceSubject && !bareName) makeSalient(subjects, sentenceSubject, s.index);
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
     if (list.length) {
       const outsideQuotes: Salient[] = [];
@@ -818,6 +807,19 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     }
   }
   return { actors, topic, main };
+}
+
+/** A line (not prose) that is only the name at [start, end): "HSBC", "AddThis SmartLayers". */
+function isBareNameLine(text: string, s: Sentence, name: { start: number; end: number }): boolean {
+  return s.kind !== 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(name.start, name.end);
+}
+
+/** Put a sentence's subject first among the subjects of earlier sentences (six kept). */
+function makeSalient(subjects: Salient[], entity: EntityRecord, sentence: number): void {
+  const was = subjects.findIndex((x) => x.entity === entity);
+  if (was >= 0) subjects.splice(was, 1);
+  subjects.unshift({ entity, sentence });
+  if (subjects.length > 6) subjects.length = 6;
 }
 
 // A short "Key: value" line ("Base salary: £50,000", "Employees: 1,200")

@@ -355,7 +355,7 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
       // of "8,890")
       const next = raw[ri + 1];
       const small = t.length <= 2 && !(next && next.start === t.end + 1 && (next.codeAt(-1) === 44 || next.codeAt(-1) === 46));
-      // (figures side by side, not ones words part: "Regular Employees Increased by 1,865, Non-Regular … by 4,962" is a headline)
+      // (figures side by side, not figures words stand between: "Regular Employees Increased by 1,865, Non-Regular … by 4,962" is a headline)
       if (!joined && !/^(?:19|20)\d\d/.test(t.text) && !small) {
         if (++figures >= 2 && ri - lastFigure <= 3) return false;
         lastFigure = ri;
