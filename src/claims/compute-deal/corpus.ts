@@ -18,8 +18,8 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
-      note: '"than" that bounds an amount ("agreed to spend more than $10 billion on cloud services from X") makes no rival of X; rivals named after "namely" ("larger rivals in the space, namely Y and Z Cloud") are no providers, products among them',
-      text: 'Orvale Platforms has reportedly agreed to spend more than $10 billion on cloud services from Kestrel Cloud, as the search giant seeks to catch up with larger rivals in the space, namely Halvard Web Services and Brightwell Azure.',
+      note: '"than" that bounds an amount ("agreed to spend more than $10 billion on cloud services from X") makes no rival of X; rivals named after "namely" ("larger rivals in the space, namely Amazon Web Services and Microsoft Azure") are no providers, a product\'s maker among them',
+      text: 'Orvale Platforms has reportedly agreed to spend more than $10 billion on cloud services from Kestrel Cloud, as the search giant seeks to catch up with larger rivals in the space, namely Amazon Web Services and Microsoft Azure.',
       claims: [{ type: 'compute_deal', subject: 'Orvale Platforms', counterparty: 'Kestrel Cloud', value: { min: 10_000_000_000, currency: 'USD' } }],
     },
     {

@@ -136,7 +136,9 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 }
 // Not a purchase of compute: product launches, share sales, chip exports to countries
 // ", a Nordic GPU cloud provider," right after a name
-const RIVALS_NAMED = /\b(?:rivals?|competitors?)\b[^;.]{0,30},\s+(?:namely|including|such as|like|notably|chiefly|mainly)\s+$/;
+// (the rest of the list before the name, and the maker's name before a product's: "rivals in the space, namely Amazon Web Services
+// and Microsoft " before "Azure")
+const RIVALS_NAMED = /\b(?:rivals?|competitors?)\b[^;.]{0,30},\s+(?:namely|including|such as|like|notably|chiefly|mainly)\s+(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w&.'’-]*\s+)?$/;
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 const CHIP_AFTER = /^\s*(?:[\w-]+\s+)?(?:gpus?|chips?|processors?|accelerators?|superchips?)\b/i;
 const RELATIVE_PROVIDES = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|is to\s+|has agreed to\s+|agreed to\s+)?(?:provid|suppl|deliver|sell|rent|lease)/i;
@@ -338,6 +340,10 @@ function dealsOf(view: SentenceView): RawClaim[] {
       }
     }
     const productProviders = [...providers];
+    const productOwner = (surface: string) => {
+      const name = computeProviderOf(surface);
+      return name ? view.entities.ensure(name) : null;
+    };
     const providerVerbActor = view.actors.find((a) => {
       // ("an agreement that will see Amazon Web Services provide it with cloud infrastructure": the one seen doing is its verb's subject)
       // ("a deal for Nvidia to supply 18,000 Blackwell chips to Humain": the one a deal is "for" to do is its verb's subject too)
@@ -435,7 +441,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // rivals named after "namely" too, products among them)
     // (not "than" bounding an amount: "agreed to spend more than $10 billion on cloud services from Google")
     const namedRival = (p: EntityRecord) => {
-      const named = view.actors.filter((a) => a.entity === p).map(listHead);
+      // (where the company is named, by its name or by a product of its: "Microsoft Azure")
+      const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p).map(listHead), ...view.names.filter((n) => n.kind === 'product' && productOwner(n.surface) === p)];
       return named.length > 0 && named.every((a) => RIVALS_NAMED.test(view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start)));
     };
     const rivalOnly = (p: EntityRecord) => namedRival(p) || view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than(?! (?:about |around |some )?(?:[$€£¥₹]|US\$|A\$|C\$|\d)))\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
