@@ -30,3 +30,6 @@ export const MOVE_TO =
 // A company ending its people's employment, before their count: "terminated the employment of", "ended the contracts of",
 // "disengaged", "retrenched" (a departure's cue, and no headcount of the people counted)
 export const ENDED_EMPLOYMENT = '({terminate|end|disengage|discontinue} the (employment|appointments|appointment|services|contracts|jobs) of|{disengage}|{retrench}) (about|around|nearly|more than|over|some|up to|another|at least)?';
+
+// People who enter a company, counted: hired when "employed" ("plans to employ 50,000 IT freshers"), no headcount
+export const ENTRANTS = '(freshers|graduates|trainees|apprentices|interns|recruits|new hires|campus hires|school leavers)';

@@ -445,8 +445,10 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && pluralAbbreviationAfter(words, after)) add(e, 'other', 5, 'plural-abbreviation');
   // "Xerox's Corporate Development group", "Facebook's AI Research Group": a unit a company's possessive owns is no company of its own
   // (not a country's company: "Chile's LATAM Airlines Group")
-  const possessor = /(?:^|[^\w-])([A-Za-z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}$/.exec(before)?.[1];
-  if (possessor && !isKnownPlace(possessor.toLowerCase()) && (UNIT_WORD.test(words[words.length - 1]!) || /^ (?:group|unit|division|arm|team|department|wing|lab|labs)\b/.test(after))) add(e, 'other', 3, 'owned-unit');
+  if (UNIT_WORD.test(words[words.length - 1]!) || /^ (?:group|unit|division|arm|team|department|wing|lab|labs)\b/.test(after)) {
+    const possessor = /(?:^|[^\w-])([A-Za-z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}$/.exec(before)?.[1];
+    if (possessor && !isKnownPlace(possessor.toLowerCase())) add(e, 'other', 3, 'owned-unit');
+  }
   // ("Cursor maker Anysphere", "Claude developer Anthropic": a product named by its maker's description, the maker next)
   if (words.length <= 3 && /^ (?:maker|makers|developer|developers|creator|creators) (?:[A-Z][\w.&-]*)/.test(after)) add(e, 'work', 3, 'product-before-maker');
   // ("The Irish Airline says…", "the German Lender": a demonym and a singular noun for a kind of company, after "the", describe

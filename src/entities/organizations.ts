@@ -804,7 +804,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     mentions.push(mention);
     // (a mention in a headline adds no evidence: headline words are capitalised for style)
     // ("NQ pay" in an article that also writes "its NQs": an abbreviation the article makes plural names a kind of thing or person)
-    const pluralTerm = !known && /^[A-Z]{2,6}$/.test(surface) && pluralInText(text, surface);
+    const pluralTerm = !known && /^[A-Z]{2,6}$/.test(surface) && wordInText(text, surface + 's');
     const forced = dateline || shouted || model || pluralTerm ? 'other' : evidence.other >= 5 ? 'other' : undefined;
     typed.push({ key: nameKey(surface), evidence: headline ? noEvidence() : evidence, forced });
     // ("German smartphone bank N26": a model-like name a company word vouches for is a company, in every mention)
@@ -1010,10 +1010,10 @@ function isAcronymOf(acronym: string, name: string): boolean {
 let firstWordOf: { text: string; s: Sentence; start: number; end: number; at: number } | null = null;
 
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */
-/** The text writes the abbreviation with a plural "s" as a word of its own: "NQs", "MPs", "NBFCs". */
-function pluralInText(text: string, abbreviation: string): boolean {
-  for (let at = text.indexOf(abbreviation + 's'); at >= 0; at = text.indexOf(abbreviation + 's', at + 1)) {
-    if (!/[\w'’]/.test(text[at - 1] ?? ' ') && !/[\w'’]/.test(text[at + abbreviation.length + 1] ?? ' ')) return true;
+/** The text writes the word as a word of its own, case as given: "NQs" (an abbreviation's plural), "startups". */
+function wordInText(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\w'’]/.test(text[at - 1] ?? ' ') && !/[\w'’]/.test(text[at + word.length] ?? ' ')) return true;
   }
   return false;
 }
@@ -1111,7 +1111,7 @@ function midSentenceCapitals(text: string, sentences: Sentence[], words: Token[]
     tokens.forEach((t, i) => {
       // (a plural of an ordinary word after a comma, which the article also writes in lower case, is a capital a clause's opener
       // kept: "As per a report by Wamda, Startups in the region secured…" beside "male-founded startups")
-      if (t.cap && i > opener && lowerBeforeSpace(text, t.start) && !(/[,;] $/.test(text.slice(t.start - 2, t.start)) && isPluralOfWord(t.text) && new RegExp(`\\b${t.text.toLowerCase()}\\b`).test(text))) seen.add(withoutPossessive(t).text);
+      if (t.cap && i > opener && lowerBeforeSpace(text, t.start) && !(/[,;] $/.test(text.slice(t.start - 2, t.start)) && isPluralOfWord(t.text) && wordInText(text, t.text.toLowerCase()))) seen.add(withoutPossessive(t).text);
     });
   }
   return seen;

@@ -248,6 +248,9 @@ function contextFor(codes: readonly string[]): { pattern: RegExp; codeOf: Map<st
   return c;
 }
 
+/** The issuers of "Rs", "rupees" and "crore" amounts. */
+export const RUPEES = ['INR', 'PKR', 'BDT', 'NPR', 'LKR'];
+
 /** The issuer of a shared name or sign whose country or adjective the text names most often, or null when it names none. */
 export function issuerByCount(text: string, codes: readonly string[]): string | null {
   const { pattern, codeOf } = contextFor(codes);

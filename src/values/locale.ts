@@ -6,8 +6,7 @@
  * ("A$": then a bare "$" is the other dollar).
  */
 
-import { issuerByCount } from './currencies.js';
-import { RUPEES } from './read.js';
+import { issuerByCount, RUPEES } from './currencies.js';
 
 interface Locale {
   code: string;

@@ -13,7 +13,7 @@ import { readVague, readOfCurrency, impliedCurrency, isVagueAnchor } from './vag
 import { NUMBER_WORDS } from './numberWords.js';
 import { monthDayAt } from './never.js';
 import { readPer } from './per.js';
-import { isSingularCurrencyName, resolveShared } from './currencies.js';
+import { isSingularCurrencyName, resolveShared, RUPEES } from './currencies.js';
 import { readSide, type Side } from './amount.js';
 import { readRangeEnd, joinRange } from './range.js';
 import { readScale } from './scales.js';
@@ -450,7 +450,6 @@ export function readQuantities(text: string, jump = true, max = Infinity): Quant
 // in 2020-21 was 80.84 crore", "valued at 10,000 crore") — the rupee of the country named nearest, India's by default
 const INDIAN_MULTIPLIER_END = /\b(?:crores?|lakhs?|lacs?)$/i;
 const MONEY_CUE_BEFORE = /\b(?:salar(?:y|ies)|pay|paid|package|packages|compensation|remuneration|ctc|bonus(?:es)?|revenues?|sales|turnover|profits?|income|earnings|valuation|valued|worth|funding|raised?|raising|investments?|invested|loans?|debt|costs?|spent|spend|capex|fine|penalty)\b[^.;!?]{0,40}$/i;
-export const RUPEES = ['INR', 'PKR', 'BDT', 'NPR', 'LKR'];
 
 function toQuantity(text: string, tokens: readonly Token[], q: RawQuantity): Quantity {
   const start = tokens[q.from]!.start;

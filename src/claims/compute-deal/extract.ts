@@ -439,15 +439,15 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const listHead = (a: Actor) => view.actors.find((b) => b.start < a.start && actorList(view, b.start).includes(a)) ?? a;
     // ("as the search giant seeks to catch up with larger rivals in the space, namely Amazon Web Services and Microsoft Azure":
     // rivals named after "namely" too, products among them)
-    // (not "than" bounding an amount: "agreed to spend more than $10 billion on cloud services from Google")
     const namedRival = (p: EntityRecord) => {
       // (where the company is named, by its name or by a product of its: "Microsoft Azure")
       const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p).map(listHead), ...view.names.filter((n) => n.kind === 'product' && productOwner(n.surface) === p)];
       return named.length > 0 && named.every((a) => RIVALS_NAMED.test(view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start)));
     };
-    const rivalOnly = (p: EntityRecord) => namedRival(p) || view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than(?! (?:about |around |some )?(?:[$€£¥₹]|US\$|A\$|C\$|\d)))\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
+    // (not "than" bounding an amount: "agreed to spend more than $10 billion on cloud services from Google")
+    const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than(?! (?:about |around |some )?(?:[$€£¥₹]|US\$|A\$|C\$|\d)))\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
     const plausible = (p: EntityRecord) => {
-      if ((!productProviders.includes(p) && rivalOnly(p)) || namedRival(p)) return false;
+      if (namedRival(p) || (!productProviders.includes(p) && rivalOnly(p))) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
       if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply|(?:renewable |clean |green |wind |solar )?energy (?:deal|agreement|contract)s?|supply power|power supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, a)))) return true;

@@ -243,7 +243,7 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/generic': GENERIC },
     examples: [['Kestrel Bank Plc recently terminated the employment of over 1,500 employees of the bank it acquired.', 'Kestrel Bank Plc', 'over 1,500 employees']],
   },
-  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count
+  // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count
   {
     reason: 'departure/cuts-staff',
     match: `[subject:ORG] (is|are|was|were|has|have|had|will|would|plans to|is to|is set to|began|begins|started|has begun|has started)? (also|now|quietly|reportedly|again)? (laying off|lays off|laid off|cutting|cuts|{axe}|shedding|sheds|shed|sacking|sacks|sacked|firing|fires|fired|furloughing|furloughs|furloughed) (some|dozens of|hundreds of|thousands of|more|its|their|about|several)? ~{0,2} ${STAFF}`,

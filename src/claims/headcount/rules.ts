@@ -1,6 +1,6 @@
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
 import { labelAbove, sectionRule } from '../sections.js';
-import { ENDED_EMPLOYMENT, OCCUPATIONS } from '../staff-words.js';
+import { ENDED_EMPLOYMENT, ENTRANTS, OCCUPATIONS } from '../staff-words.js';
 import { MONTHS } from '../../text/months.js';
 
 /**
@@ -126,7 +126,7 @@ function ownThingSubject(m: RuleMatch): boolean {
 }
 
 // "plans to employ 50,000 IT freshers": people who enter the company are hired, not its size
-export const EMPLOY_ENTRANTS = '{employ} ~{0,3} [value:COUNT] ~{0,2} (freshers|graduates|trainees|apprentices|interns|recruits|new hires|campus hires|school leavers)';
+const EMPLOY_ENTRANTS = `{employ} ~{0,3} [value:COUNT] ~{0,2} ${ENTRANTS}`;
 
 export const RULES: ClaimRule[] = [
   // "employs about 140 people", "which employs around 3,400 people", "Microsoft employed about 228,000 people"

@@ -1,7 +1,7 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import { sectionRule } from '../sections.js';
-import { MOVE_TO, OCCUPATIONS } from '../staff-words.js';
+import { ENTRANTS, MOVE_TO, OCCUPATIONS } from '../staff-words.js';
 import { mainCompany } from '../people.js';
 import { topicAsSubject } from '../slots.js';
 import type { Tok } from '../../structure/tokens.js';
@@ -727,7 +727,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "The company plans to employ 50,000 IT freshers": people who enter the company, employed, are hired
   {
     reason: 'hiring/employ-entrants',
-    match: `{employ} ${ABOUT}? [value:COUNT] ~{0,2} (freshers|graduates|trainees|apprentices|interns|recruits|new hires|campus hires|school leavers)`,
+    match: `{employ} ${ABOUT}? [value:COUNT] ~{0,2} ${ENTRANTS}`,
     confidence: 0.76,
     unless: COUNT_VETOES,
     examples: [['Orvale Tech aims to recruit freshers this year. The company plans to employ 50,000 IT freshers.', 'Orvale Tech', '50,000']],

@@ -33,6 +33,11 @@ const GOAL_AFTER = /^(?: (?:that|which))? (?:it|they|he|she|we|the (?:company|fi
 // ("the nearly 16 million subscribers Netflix added during the quarter": a count whose clause after it says someone added them is
 // a flow, not the user base)
 const FLOW_AFTER = /^\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|it|they|the (?:company|firm|group|service|platform|streamer|operator|bank))\s+(?:had\s+|has\s+|have\s+)?(?:just\s+|also\s+)?(?:added|gained|lost|won|shed|signed up|picked up|attracted|acquired)\b/;
+/** The clause after a count says it is a goal ("the 5 million users it hopes to reach") or a flow ("… Netflix added"). */
+function goalOrFlowAfter(view: SentenceView, q: { end: number }): boolean {
+  const after = view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60));
+  return GOAL_AFTER.test(after) || FLOW_AFTER.test(after);
+}
 // "up to five other iTunes users": people beside the ones meant
 const LEVEL_AFTER_CHANGE = /\b(?:decline|declines|declined|declining|fall|falls|fell|falling|drop|drops|dropped|dropping)\b[^,;:]{0,40}\bto (?:about |around |roughly |nearly |just over |just under )?$/;
 const OTHER = /\bother\b/;
@@ -99,7 +104,7 @@ export const userCount: Extractor = {
       if ((NOT_USERS.test(pre.slice(-30)) && !LEVEL_AFTER_CHANGE.test(pre)) || isNoOnesCount(view, q, pre)) continue;
       // ("ranks English-language publishers with at least 100,000 paying digital subscribers": a class of companies by size)
       if (CLASS_WITH_BEFORE.test(pre)) continue;
-      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || FLOW_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || /\b(?:new|additional|extra|net new|incremental) (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
+      if (FLOW_OR_FORECAST.test(pre) || GOAL.test(pre) || goalOrFlowAfter(view, q) || /\b(?:new|additional|extra|net new|incremental) (?:[\w-]+ )?(?:users|customers|subscribers|subs|members|accounts)\b/.test(view.text.slice(q.start, q.end))) continue;
       // "a handful of big customers", "dozens of users": a vague few is no user count ("hundreds of paying clients" is)
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)
@@ -144,7 +149,7 @@ export const userCount: Extractor = {
     const taken = new Set(claims.map((c) => c.value?.start));
     for (const c of USER_RULES.extract(view)) {
       const q = c.value;
-      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60)) || GOAL_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60))) || FLOW_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)))) continue;
+      if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60)) || goalOrFlowAfter(view, q)) continue;
       // ("internet users in the region rose to 800 million": prose that names no company counts a market, not the article's company)
       // ("Total monthly active users grew by 29% year-on-year to 320 million": a company's own measure is the company's)
       if (c.subjectVia === 'topic' && view.sentence.kind === 'body' && !ownedUsersBefore(view) && !companyMeasure(view, view.text.slice(view.sentence.start, q.start))) continue;
