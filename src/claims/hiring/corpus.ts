@@ -256,6 +256,24 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a person who "has left" a company, referred to by a descriptor, "and will join" another named after a place\'s possessive: the hirer and where they come from',
+      text: 'Halvard Bank has lost two senior bankers in Asia. Dana Roe, a managing director, has left the British lender and will join Singapore\'s Orvale Capital Bank in its digital team, the people said.',
+      claims: [{ type: 'hiring', subject: 'Orvale Capital Bank', counterparty: 'Halvard Bank' }],
+    },
+    {
+      note: '"is leaving to join" a company described before its name ("private equity-backed fintech firm X"); where the person works told in an apposition "a banker in X\'s … team"',
+      text: "Sam Reyes, a banker in Kestrel Capital's technology team in South-east Asia, is leaving to join private equity-backed fintech firm Tarrow Innovations, the report said.",
+      claims: [{ type: 'hiring', subject: 'Tarrow Innovations', counterparty: 'Kestrel Capital' }],
+    },
+    {
+      note: 'a person "was hired by" a company after years at another: the passive\'s agent is the hirer, the past post its source — not the company the person is now leaving for',
+      text: 'Dana Roe, a senior director at Halvard Bank, has also left to join Orrin Securities, the people said. Roe, who is based in Hong Kong, was hired by Halvard Bank last year after more than a decade at Kestrel Capital.',
+      claims: [
+        { type: 'hiring', subject: 'Orrin Securities', counterparty: 'Halvard Bank' },
+        { type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' },
+      ],
+    },
+    {
       note: '"she" opening the sentence after a person\'s resignation is that person, going to a company: the company resigned from is where she comes from',
       text: 'Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],

@@ -17,6 +17,8 @@ import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
 
 // Verbs of taking a person on: the hirer is their subject, the person their object
 const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|brought aboard|bring(?:s|ing)? aboard|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?|employ(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b/g;
+// The same in the passive, its agent after "by": "was hired by Halvard Bank"
+const TAKEN_BY = /\b(?:was|were|is|are|has been|have been|had been|being|been|got|gets) (?:hired|recruited|poached|lured|headhunted|brought in|brought on|appointed|named|tapped) by /g;
 // "…, including Tom Warner", "among them Dana Roe": people named as part of what comes before
 const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$/i;
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
@@ -25,6 +27,9 @@ const HIRED_BEFORE_LIST = /\b(?:hir(?:ed|es|ing)|recruit(?:ed|s|ing)|poach(?:ed|
 // ("rejected both the takeover attempt and an offer to join Meta", "turned down an offer to join": no move)
 export const REFUSED_OFFER = /\b(?:rejected|rejects|rejecting|declined|declines|declining|turned down|turns down|turning down|refused|refuses|spurned|rebuffed|snubbed)\b[^.;]{0,60}\b(?:offers?|invitations?|approach(?:es)?|bids?) to $/;
 const GO = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:over )?to|head(?:s|ed|ing)? to|defect(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|switch(?:es|ed|ing)? to|decamp(?:s|ed|ing)? to|sign(?:s|ed|ing)? on (?:with|at)|(?:become|becomes|became|becoming|is|was|will be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new|next|incoming) (?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:become|becomes|became|becoming|will be|is to be|would be) (?=[A-Z\w][^.;,]{0,40}['’]s? (?:new |next |incoming |first )?(?:chief|ceo|cfo|cto|coo|president|head|chair|director|managing))|(?:take|takes|took|taken|taking) over as (?:[\w-]+ ){0,4}?(?:of|at)|(?:resurfac(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|accept(?:s|ed|ing)?|start(?:s|ed|ing)?|assum(?:e|es|ed|ing)) (?:in |up )?(?:a|an|the|his|her|their) (?:new |similar |senior |top |leadership |key |different )?(?:[\w-]+ )?(?:role|job|post|position) (?:at|with)|(?:take|takes|took|taking) (?:the helm|charge) (?:at|of)|(?:start|starts|started|starting|begin|begins|began|beginning) (?:work |working )?(?:at|with)|(?:become|becomes|became|becoming) (?:the )?(?:new )?(?:[\w-]+ ){0,3}?(?:head|chief|director|president|officer|ceo|cfo|cto|coo|partner|vice president|managing director)(?: of [\w&-]+(?: [\w&-]+){0,2})? (?:at|of|with))\b/g;
+// What may stand between a verb of going and the company gone to: "join the rival", "join Singapore's X", "join
+// private equity-backed fintech firm X" (a place's possessive, words describing the company ending in a company noun)
+const JOINED_GAP = /^\s*(?:(?:the|rival|startup|start-up) )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?(?:(?:an? |the )?(?:[\w-]+ ){0,4}?(?:company|firm|startup|start-up|bank|lender|insurer|group|lab|developer|maker|platform|provider|fintech|rival|retailer|carrier|operator|giant|consultancy) )?$/;
 // "named a new chief executive: Dana Roe"
 const NEW_POST_COLON = /^ (?:a|an|its|their) (?:new|next|permanent|interim) (?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chair|chairman|director|officer|boss|leader)(?: [\w-]+){0,3}?: $/i;
 // Appointing or naming someone to a post, not to a board, and not naming in a list ("named one of the 40 most…")
@@ -35,7 +40,7 @@ const BOARD_AFTER = /^[^.;]{0,60}?\b(?:(?:to|on|onto) (?:its|the|their) (?:\w+ )
 // A sentence about sport: clubs appointing managers and signing players are no company's hires
 const SPORT = /\b(?:coach|coaches|manager of|striker|midfielder|defender|goalkeeper|club|clubs|squad|league|season|fixture|match|cup|players?|rugby|football|cricket|tennis|golf|olympic)\b/i;
 // Where a person worked before, said just before the company's name
-const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:previously|formerly|once|until recently) (?:ran|led|headed|oversaw|managed|founded|co-founded) (?:the )?|\b(?:resigned|resigns|has resigned|quit|quits|departed|departs) (?:from )?(?:(?:his|her|a|the) (?:[\w-]+ ){0,3}?(?:post|role|job|position) (?:at|with) )?|\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
+const PAST_PRE = /(?:\bex-|\bformer |\bformerly (?:of |at |with |(?:[\w-]+ ){1,6}?(?:at|of|with) )|\b(?:previously|until recently|most recently|until last (?:year|month|week)) (?:(?:[\w-]+ ){0,6}?)?(?:at |with |of )|\bhad been (?:[\w-]+ ){0,4}?(?:at|with|of) |\bonce (?:at |with )|\baway from (?:(?:a|an|his|her|their|the) )?(?:[\w-]+ ){0,3}?(?:at |with )?|\b(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:[\w-]+ ){0,3}?(?:at|with) |\b(?:worked|working|led|leading|ran|running|headed|heading|oversaw|overseeing|managed|managing|built|building) (?:[\w-]+ ){0,5}?(?:at|for) |\b(?:was|were|served as|serving as) (?:[\w-]+ ){0,5}?(?:at|of|with) |\b(?:veteran|alumnus|alumna|alum|graduate) of |\bwho (?:led|ran|headed|oversaw|managed|founded|co-founded|started) |\b(?:previously|formerly|once|until recently) (?:ran|led|headed|oversaw|managed|founded|co-founded) (?:the )?|\b(?:resigned|resigns|has resigned|quit|quits|departed|departs|left|leaves|leaving) (?:from )?(?:(?:his|her|a|the) (?:[\w-]+ ){0,3}?(?:post|role|job|position) (?:at|with) )?|\b(?:joins|joined|joining|comes|came|coming|moves|moved|arrives|arrived) (?:[\w-]+ ){0,6}?from (?:[\w-]+ ){0,3}?)(?:the |rival |startup )?$/i;
 // A company's new post, then the person holding it: "X's new chief executive, Dana Roe"; or after the person: "Dana Roe, X's new CFO"
 const NEW_POST = String.raw`['’]?s?\s+(?:new|incoming|newly appointed|next|newly hired)\s+(?:[\w-]+\s+){0,4}?(?:chief|ceo|cfo|cto|coo|cio|president|head|chair|chairman|chairwoman|director|officer|boss|leader|partner|executive)`;
 const NEW_POST_BEFORE_PERSON = new RegExp(String.raw`^${NEW_POST}(?:\s+[\w-]+){0,3}?,\s*$`, 'i');
@@ -82,7 +87,7 @@ export const personMoves: Extractor = {
   type: 'hiring',
   // (its verbs of taking, going, leaving and a team including, or a past post; the possessive and "of" ties only pair with those)
   // (and a company's new post held by a person: "X's new chief executive, Dana Roe, said…")
-  cue: () => ({ pattern: new RegExp([TAKE, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE, NEW_POST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
+  cue: () => ({ pattern: new RegExp([TAKE, TAKEN_BY, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE, NEW_POST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
   extract(view: SentenceView): RawClaim[] {
     const people: Person[] = view.names.filter((n) => n.kind === 'person');
     const pronoun = !people.length && PRONOUN_OPENING.test(view.sentence.text);
@@ -172,6 +177,19 @@ export const personMoves: Extractor = {
       }
     }
 
+    // "Roe, who is based in Hong Kong, was hired by Halvard Bank after a decade at Kestrel Capital": the passive's agent takes
+    // the person before it (and a past post said of that person in this sentence is this hire's, not an earlier one's)
+    for (const m of lower.matchAll(TAKEN_BY)) {
+      const verbAt = base + m.index!;
+      const mover = [...people].reverse().find((p) => p.end <= verbAt && (verbAt - p.end <= 30 || /^,[^,;]{1,90},\s*$/.test(view.text.slice(p.end, verbAt))));
+      const hirer = mover ? actorAfter(view, verbAt + m[0].length, 0) : null;
+      if (!mover || !hirer || BOARD_AFTER.test(view.text.slice(hirer.end, view.sentence.end))) continue;
+      const source = sourceOf(view, mover, people, hirer.entity) ?? tiedSource(view, mover, hirer.entity);
+      if (source) add(hirer, source, verbAt);
+      else remember(hirer, mover, verbAt);
+      mem.hired.set(surnameOf(view, mover), { hirer, sentence: index });
+    }
+
     // "Zentrix AI's new superintelligence team includes Raj Patel, who co-created X's chatbot, and Maya Lin, formerly of Y"
     for (const m of lower.matchAll(TEAM_INCLUDES)) {
       const verbAt = base + m.index!;
@@ -243,8 +261,8 @@ export const personMoves: Extractor = {
       const fronted = /^\W*(?:before|prior to|after|since|upon|on) $/i.test(view.text.slice(view.sentence.start, verbAt));
       const mover = fronted ? people.find((p) => p.start > verbAt) : [...people].reverse().find((p) => p.end <= verbAt);
       if (!mover) continue;
-      let hirer = actorAfter(view, verbEnd, 14);
-      if (hirer && !/^\s*(?:the |rival |startup |start-up )?$/i.test(view.text.slice(verbEnd, hirer.start))) hirer = null;
+      let hirer = actorAfter(view, verbEnd, 70);
+      if (hirer && !JOINED_GAP.test(view.text.slice(verbEnd, hirer.start))) hirer = null;
       // ("Chirag Agrawal from EY joined as partner at Deloitte South Asia": joining as a post at a company)
       if (!hirer) {
         const post = /^ as (?:an? |the |its |their )?(?:[\w&-]+ ){1,8}?(?:at|with) (?:the )?/i.exec(view.text.slice(verbEnd, verbEnd + 90));
@@ -350,6 +368,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
       if (/^,?\s+(?:as\s+[^,;.()]{1,40}?\s+)?(?:of|from)\s+(?:the\s+)?$/.test(gap)) return a;
       // ("Sara Lind, a top executive from its rival, Tessaly Group": the rival named in an apposition of its own)
       if (/^,\s+(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:at|of|with|from|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|lab|maker|giant|rival|platform|bank|group)\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:rival|competitor|peer|neighbou?r)(?: club| bank| firm)?,\s+)?$/i.test(gap) && !/\b(?:one|some|many|most|all|both|each|none|part|member|members|head of state)\s+(?:of|at)\s+(?:the\s+)?$/i.test(gap)) return a;
+      // ("Sam Reyes, a banker in Kestrel Capital's technology team,": a post in a company's team)
+      if (a.possessive && /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+$/.test(gap) && /^['’]s?\s+(?:[\w,-]+\s+){0,5}?(?:team|unit|division|desk|department|practice)\b/.test(view.text.slice(a.end, a.end + 80))) return a;
       if (/^,\s+(?:(?:until recently|most recently|previously|formerly|until last (?:year|month|week))\s+)?(?:(?:the|a|an)\s+)?(?:former\s+|ex-)?$/i.test(gap) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
     }
   }
