@@ -2086,4 +2086,19 @@ export const corpus: EntityExample[] = [
     text: 'Dana Roe-backed Kestrel Smart raises funding from Orvale Angels, others\n\nKestrel Smart raised $3 million from several investors including Tarsel Enterprises LLP, the family office of actor Dana Roe.\n\nDana Roe-backed Kestrel Smart plans to expand.',
     expect: [['Dana Roe', 'person'], ['Kestrel Smart', 'organization']],
   },
+  {
+    note: 'place: a site named with a facility head ("Kestrel Truck Plant", "Harrow Bay Refinery", "Tallis Colliery") is where a company works, no company',
+    text: 'Orvane Motor will invest $900 million in the Kestrel Truck Plant. Output at the Harrow Bay Refinery fell, and Tallis Colliery closed.',
+    expect: [['Orvane Motor', 'organization'], ['Kestrel Truck Plant', 'place'], ['Harrow Bay Refinery', 'place'], ['Tallis Colliery', 'place']],
+  },
+  {
+    note: 'other: an adverb of an English word and "-ly" opening a sentence before its verb ("Initially valued at…", "Originally priced at…") is no company, comma or not',
+    text: 'Initially valued at $235,000, the bribes came to $241,843 in the end. Originally priced at $50, the shares of Kestrel Pay rose.',
+    expect: [['Initially', 'other'], ['Originally', 'other'], ['Kestrel Pay', 'organization']],
+  },
+  {
+    note: 'place: a town before a US state\'s newspaper abbreviation ("Tarrow, Miss.", "Kelby, Okla.") is no company, wherever the company\'s offices are',
+    text: 'Orvane Telecom is cutting jobs. Besides its head office, the company\'s largest offices are in Kelby, Okla., and the former corporate headquarters of Tarrow, Miss. The company generated $27.3 billion in revenue in 2003.',
+    expect: [['Kelby', 'place'], ['Okla', 'place'], ['Tarrow', 'place'], ['Miss', 'place'], ['Orvane Telecom', 'organization']],
+  },
 ];

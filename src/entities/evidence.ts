@@ -216,6 +216,7 @@ const ROUND_IN_BEFORE = /\b(?:rounds?|series [a-z]\d?|seed|funding|financing|inv
 const INVEST_IN_BEFORE = /\b(?:invest(?:s|ed|ing|ment|ments)?|rounds?|series [a-z]\d?|seed|funding|financing|stakes?|shares?|interest|role|job|career|work(?:s|ed|ing)?|jobs|staff|employees|engineers|researchers|roles) (?:[\w$€£¥.,-]+ ){0,4}?(?:in|into|at|from|to) $/i;
 // "Menlo Park, California", "Loughton, Essex"
 // ("Lagos, Nigeria" — not "Paylumo, Nigeria's leading fintech": a possessive opens an apposition about the name)
+const US_STATE_ABBREVIATION_AFTER = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\./;
 const REGION_AFTER = /^, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s?\s)/;
 
 // "the film The Grudge", "their album Down in Albion", "the show Top Gear", "the drug Herceptin"
@@ -461,6 +462,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length >= 2 && /^(?:AI|Tech|Fintech|Healthtech|Edtech|Proptech|Insurtech|Robotics)$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => Lexicon.common(lexiconBits(w.toLowerCase())) || isDictionaryWord(w)) && /^ (?:startup|start-up|company|firm|lab|unicorn|developer|platform|player|specialist|provider|maker)s? [A-Z]/.test(after)) add(e, 'other', 4, 'descriptor-before-cue');
   // "under the 2015 Plan", "the 2019 Act": a year before a one-word name makes it a plan, a law or an edition
   if (words.length === 1 && /\bthe (?:19|20)\d\d $/i.test(before)) add(e, 'other', 3, 'year-before');
+  // ("Kestrel Truck Plant", "Harrow Bay Refinery": a site named with a facility head is where a company works, no company)
+  if (words.length >= 2 && /^(?:Plant|Factory|Refinery|Smelter|Colliery|Mine|Shipyard|Steelworks|Airport)$/.test(words[words.length - 1]!)) add(e, 'place', 4, 'facility-head');
   // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
   if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
   // ("Based in Boston, Massachusetts, the Shah-led company has…": the place a company is based in, however described after)
@@ -615,6 +618,10 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(COMPANY_LIST_BEFORE, before) || (m.listBefore !== undefined && inLongCompanyList(m.listBefore))) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
   if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2) add(e, 'place', 3, 'site-after');
+  // ("Clinton, Miss.", "Tulsa, Okla.": a US state's newspaper abbreviation after a name makes it a town)
+  if (words.length <= 3 && US_STATE_ABBREVIATION_AFTER.test(after)) add(e, 'place', 4, 'state-abbreviation-after');
+  // (and the abbreviation itself: "Miss." after "Clinton,")
+  if (/[A-Z][a-z]+, $/.test(before) && US_STATE_ABBREVIATION_AFTER.test(`, ${surface}${after.slice(0, 1)}`)) add(e, 'place', 5, 'state-abbreviation');
   const region = REGION_AFTER.exec(after);
   if (region && isPlaceWord(region[1]!) && words.length <= 3 && !e.org) add(e, 'place', 2, 'region-after');
   return e;

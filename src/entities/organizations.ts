@@ -839,6 +839,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         // "Globally, …", "Separately, …": an adverb opening a sentence ("Calendly, the scheduling
         // startup, …" is no word of English: a name)
         if (toks.length === 1 && /ly$/.test(toks[0]!.text) && text[toks[0]!.end] === ',' && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text))) toks = [];
+        // ("Initially valued at $235,000, …", "Originally priced at…": an adverb made of an English word and "-ly" opens the sentence
+        // before a participle — unless the article capitalises it elsewhere or knows it; "Chatterly has…" is a name)
+        else if (toks.length === 1 && /^[A-Z][a-z]{3,}ly$/.test(toks[0]!.text) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text) && /^ (?:[a-z]+ed|known|built|made|set|told|given|seen|held|sold|bought|taken|shown|thought|paid|put)\b/.test(text.slice(toks[0]!.end, toks[0]!.end + 14)) && isDictionaryWord(toks[0]!.text.slice(0, -2).replace(/i$/, 'y'))) toks = [];
         // "Reality is…", "Talent is the first factor", "Modern AI…": an opening word is a name
         // only if the article also capitalises it mid-sentence, or the gazetteer knows it.
         // "Ex-Kestrel Securities banker Dana Roe joins…": the former employer's name after "Ex-" opening the sentence
