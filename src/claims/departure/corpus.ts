@@ -554,6 +554,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Halvard Rovers, known as the Red Machines, stayed fourth. Defending champions Kestrel City remained seventh with 13 points from 11 games (3 wins, 4 draws, 4 losses).", note: "losses counted beside wins and draws are a team's matches, no job losses" },
     { text: 'Kestrel Mills makes paper. Some 500 Kestrel Mills staff signed a letter demanding the board resign. Six of eight of the Orrin Freight drivers\' union officials have left.', note: 'staff who sign a letter asking others to resign leave nothing; a part of a whole counted is not the whole' },
     { text: 'Quillo AI signs compute deal with Orrin Cloud\n\nQuillo AI on Thursday unveiled a deal with Orrin Cloud for more computing power.\n\nSilicon Valley tech giant to cut more than 1,400 jobs after sales slow\n\nThe agreement gives Quillo AI access to more chips.', note: 'a related story\'s headline inside a page, its doer a company described and not named, is no news of the passage\'s company' },
     { text: 'Corporate Kenya has recently seen some top executives exiting one company and walking into another. Six chief executives of companies listed on the Kestrel Securities Exchange (KSE) have departed this year, more than the five exits recorded last year.', note: 'a country\'s business world ("Corporate Kenya") is no company, and an exchange companies are listed on is none of theirs' },

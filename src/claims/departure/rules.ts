@@ -310,7 +310,8 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/count-of-cuts',
     vouches: true,
     // ("The 5,500-employee reduction in AstraZeneca's workforce", "a 300-job cut at X": a count-word and one cut)
-    match: `([value:COUNT] ${ADJ}? ${ADJ}? (job|jobs)? (cuts|losses|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations)|[value:COUNT] - (employee|person|people|job|worker|staff|position|role) (reduction|cut|layoff|lay-off|cull|purge)) ((in|at) ([subject:ORG]|[subject:POSS] (workforce|headcount|staff|payroll)))?`,
+    // (losses only of jobs: "3 wins, 4 draws, 4 losses" are a team's matches)
+    match: `([value:COUNT] ${ADJ}? ${ADJ}? ((job|jobs)? (cuts|reductions|layoffs|lay-offs|redundancies|buyouts|dismissals|departures|exits|resignations)|(job|jobs) losses)|[value:COUNT] - (employee|person|people|job|worker|staff|position|role) (reduction|cut|layoff|lay-off|cull|purge)) ((in|at) ([subject:ORG]|[subject:POSS] (workforce|headcount|staff|payroll)))?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [

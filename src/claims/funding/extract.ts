@@ -81,8 +81,8 @@ const NOT_FUNDING_AFTER = [
   // "BMW has announced £100m of new investment": what a company spends on itself, no round
   OF_INVESTMENT,
   // "a fresh $1.5-billion investment to procure 8,000 GPUs": money spent on buying or building, not put into the company
-  // ("a $500 million investment in its own data centres": spent on itself)
-  /^ (?:[\w-]+ ){0,2}?(?:investment|spending|outlay|capex) (?:to|for) (?:procure|procuring|buy|buying|purchase|purchasing|acquire|build|building|set up|deploy|expand|upgrade|develop|construct|install)\b|^ (?:[\w-]+ ){0,2}?(?:investment|spending|outlay|capex) in(?:to)? (?:its|their) own\b/,
+  // ("a $500 million investment in its own data centres": spent on itself; "a $121 million investment to support Malibu production")
+  /^ (?:[\w-]+ ){0,2}?(?:investment|spending|outlay|capex) (?:to|for) (?:procure|procuring|buy|buying|purchase|purchasing|acquire|build|building|set up|deploy|expand|upgrade|develop|construct|install|support|supporting|boost|boosting|increase|increasing|retool|retooling|moderni[sz]e|moderni[sz]ing)\b|^ (?:[\w-]+ ){0,2}?(?:investment|spending|outlay|capex) in(?:to)? (?:its|their) own\b/,
   // "secured a $5.5 billion, 15-year lease with…": a deal's terms after a comma
   /^, (?:[\w-]+ ){0,2}?(?:deal|deals|contract|contracts|agreement|agreements|lease|leases|partnership|takeover|acquisition|order|orders)\b/,
   // "OpenAI receiving $350 million worth of equity in CoreWeave": shares of another company received, no round raised

@@ -872,6 +872,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Watches were among the gifts. Initially valued at $235,000, authorities said a final tally of the bribes came to $241,843.', note: 'an opening "valued at" phrase is said of the clause\'s subject after the comma: authorities, no company' },
     { text: 'Orvale will supply chips to Kestrel. Dana Roe, leading a startup valued at around $500 billion, described the partnership as critical.', note: 'the value of an unnamed company a person leads is not the named company before it' },
     { text: 'Orvale Research also noted that the top-performing sector when it comes to time taken to reach a US$1 billion valuation was auto and transportation, whose 31 unicorns took an average of four years.', note: 'the time taken to reach a valuation is a threshold, no company\'s value' },
     { text: 'Orrin Compute is a British firm. Valued at up to $14 billion, the multi-year contract marks a major step for Orrin Compute.', note: 'an opening "Valued at" describes the clause\'s subject, here a contract: no company\'s valuation' },

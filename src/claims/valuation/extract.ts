@@ -67,6 +67,8 @@ const MARKET_CAP = /^ (?:on the (?:stock )?market|on (?:the )?(?:asx|nasdaq|nyse
 const MADE_BY_BEFORE = /\b(?:produced|made|built|developed|manufactured|designed|supplied|sold|offered) by [^,;.]{1,60}, valued (?:at|near|around) (?:an? )?(?:estimated |total )?$/;
 const CAUSE_OF_BEFORE = /\b(?:on the back|on top|ahead|because|as a result|in the wake|on the heels|in spite|instead|in excess|regardless) of (?:an? |the |its )?$/;
 const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|that|a|an|its|their) (?:[\w-]+ ){0,3}?(?:${DEAL_NOUNS}|order|orders|project|programme|program|acquisition|merger|transaction|purchase|package|portfolio|stake|investment|fund|facility|plant|campus|site|building|property|loan|bond|bonds)s?\b`, 'i');
+// What may come before the company a fronted "valued at …," is said of: "Beijing Bytedance", "the Paris-based fintech startup X"
+const FRONTED_SUBJECT_GAP = /^(?:(?:the|[A-Z][\w.'’-]*|[a-z]+-(?:based|backed|listed|owned)) ){0,3}(?:(?:[a-z-]+ ){0,2}(?:startup|start-up|company|firm|lender|bank|group|maker|developer|unicorn|platform) )?$/;
 // ("X and Y are both estimated to be worth", "X is thought to be worth": a hedge of the estimate between the name and "worth")
 const WORTH_GAP = /^(?:['’]s?)? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
 // A comparison after the amount, with what follows it: ", greater than the market cap of …", ", more than twice …"
@@ -116,7 +118,11 @@ export const valuation: Extractor = {
       if (rule.reason === 'valuation/valuation-of' && (CAUSE_OF_BEFORE.test(pre) || /\b(?:raising|raise|raised|raises|borrowing|selling|sold)\s+(?:about |around |nearly |some |more than |over )?$/.test(pre))) continue;
       // ("Valued at up to $14 billion, the multi-year contract marks…": an opening phrase says what the clause's subject is worth —
       // a deal, an order, a project, not a company)
-      if (/^\W*(?:valued|worth)\b/i.test(view.text.slice(view.sentence.start, cueAt + 6)) && FRONTED_THING_AFTER.test(post)) continue;
+      const fronted = /^\W*(?:[A-Z][a-z]+ly,? )?(?:[Vv]alued|[Ww]orth)\b/.test(view.text.slice(view.sentence.start, cueAt + 6));
+      if (fronted && FRONTED_THING_AFTER.test(post)) continue;
+      // ("Initially valued at $235,000, authorities said…": said of the clause's subject after the comma — no company there, no valuation)
+      const clauseAt = fronted ? /^[^,;.]{0,30}, /.exec(post) : null;
+      if (clauseAt && !view.actors.some((a) => a.start >= q.end + clauseAt[0].length && FRONTED_SUBJECT_GAP.test(view.text.slice(q.end + clauseAt[0].length, a.start)))) continue;
       // "with combined annual sales of…", "the combined company valued at": an entity that does not exist yet
       if (/\bcombined\b/.test(pre.slice(-50))) continue;
       // ("signed a multiyear agreement to buy GPU capacity from Orrin Cloud valued at $17.4 billion": the deal's worth — the
