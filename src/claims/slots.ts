@@ -301,18 +301,23 @@ const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where|wherein)(?:, [^,
 const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;
 // ("The Amazon-style SaaS platform had raised…", "a Netflix-like service", "ChatGPT-era startups": a name made a likeness is no actor)
 const LIKENESS_AFTER = /^-(?:style|styled|like|esque|inspired|type|sized|size|era|clone|killer|alike|rival|lite)\b/;
+// ("A venture capital fund that's backed by Saudi Arabia's PIF and China's Alibaba Group is close to raising $1 billion": the agent
+// of a participle before the cue backs, owns or runs the subject — it is not the subject)
+const PARTICIPLE_AGENT_BEFORE = /\b(?:backed|owned|funded|financed|controlled|supported|run|founded|co-founded|operated|set up) by (?:[^,;.()]{0,80}?)$/;
+const isParticipleAgent = (view: SentenceView, a: Actor) => PARTICIPLE_AGENT_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start));
+
 function backedModifier(view: SentenceView, a: Actor): boolean {
   const after = view.text.slice(a.end, a.end + 50);
   return BACKED_AFTER.test(after) || LIKENESS_AFTER.test(after);
 }
 
-// ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
 // "317 deals raised a total of US$14.6b", "led the 23 deals in Singapore that raised", "565 startup investments were made … and
 // valued at": a count of deals or companies is the clause's subject — a market's total, no one company's (not an adjunct: "in 3 rounds")
 const COUNTED_DEALS = String.raw`\b(?:\d[\d,.]*|a total of \d[\d,.]*)\s+(?:[a-z-]+\s+){0,2}(?:deals|rounds|transactions|investments|startups|start-ups|companies|firms|businesses|ventures)\s+(?:(?:in|across|from) [^,;.]{1,40}?\s+)?`;
 const COUNTED_DEALS_VERB = String.raw`(?:(?:have|had|has|were|was|together|collectively|jointly)\s+)*(?:raised|drew|attracted|secured|received|collected|made|valued|worth)\b[^.;]{0,50}$`;
 // (a relative clause on the count after any preposition: "smashed its record with 23 deals that raised US$2.68b")
 const COUNTED_DEALS_BEFORE_CUE = new RegExp(String.raw`(?<!\b(?:in|over|across|from|through|via|of|with|after)\s)${COUNTED_DEALS}${COUNTED_DEALS_VERB}|${COUNTED_DEALS}(?:that|which)\s+${COUNTED_DEALS_VERB}`);
+// ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
 
 // The verb of a clause with a subject of its own, right after that subject (past a relative clause on it): "…, while PalmPay
@@ -343,7 +348,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
   if (MANY_THAT_BEFORE_CUE.test(lead) || COUNTED_DEALS_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead) || SOMEONES_COMPANY_BEFORE_CUE.test(lead)) return null;
   // (not an exchange companies are listed on: "chief executives of companies listed on the Nairobi Securities Exchange (NSE) have departed")
-  const ok = (a: Actor) => !backedModifier(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
+  const ok = (a: Actor) => !backedModifier(view, a) && !isParticipleAgent(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")

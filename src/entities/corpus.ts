@@ -2101,4 +2101,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvane Telecom is cutting jobs. Besides its head office, the company\'s largest offices are in Kelby, Okla., and the former corporate headquarters of Tarrow, Miss. The company generated $27.3 billion in revenue in 2003.',
     expect: [['Kelby', 'place'], ['Okla', 'place'], ['Tarrow', 'place'], ['Miss', 'place'], ['Orvane Telecom', 'organization']],
   },
+  {
+    note: 'work: a product named in an apposition after "a new product" ("launch a new product, Kestrel Credit.") is the company\'s product, no company — nor the company\'s full name',
+    text: 'Payment card startup Kestrel has raised $95 million. The firm will use the funding to launch a new product, Kestrel Credit. Kestrel has now raised some $175 million.',
+    expect: [['Kestrel', 'organization'], ['Kestrel Credit', 'work']],
+  },
 ];

@@ -225,6 +225,7 @@ const PRODUCT_TIER = new Set(['Plus', 'Pro', 'Premium', 'Enterprise', 'Max', 'Te
 const SERVICE_AFTER = /^ (?:platform|app|application|service|wallet|marketplace|chatbot|assistant|browser|console|handset|smartphone|membership|subscription|loyalty (?:programme|program|scheme))\b/;
 const SERVICES_SUCH_AS_BEFORE = /\b(?:services|products|apps|platforms|brands) (?:such as|like|including) $/i;
 const WORK_CUE_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her|our|new|latest|debut|upcoming|[\w-]+'s)(?: [\w-]+){0,2}? (?:${WORK_NOUNS}) (?:called |named |dubbed |titled |entitled )?"?$`, 'i');
+const NEW_WORK_APPOSITION = new RegExp(String.raw`\b(?:a|an) (?:new|latest|first) (?:[\w-]+ ){0,2}?(?:${WORK_NOUNS}|app|service|card|feature|offering|brand|tool), $`, 'i');
 const OWN_WORK_APPOSITION = new RegExp(String.raw`\b(?:its|their|[\w-]+'s)(?: [\w-]+){0,2}? (?:${WORK_NOUNS}|app|apps|service), $`, 'i');
 // (what the expression needs at the end of the context, read from the end, before it is run: it would try every word of
 // the context from its start — the most costly expression of a batch, 1.7 % of its time, bench/PROFILE.md §21)
@@ -505,8 +506,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)
   else if (((/\b(?:the|its|their) $/i.test(last3) || /\b(?:company|firm|group|its|their)['’]s $/i.test(last3)) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 1, 'service-named');
-  // ("its chatbot, Vireo, …", "Tessaly's new app, Loop,": a company's work named in an apposition)
-  else if (last5.endsWith(', ') && after.startsWith(',') && OWN_WORK_APPOSITION.test(last5)) add(e, 'work', 6, 'work-apposition');
+  // ("its chatbot, Vireo, …", "Tessaly's new app, Loop,": a company's work named in an apposition; "launch a new product, Curve Credit.")
+  else if (last5.endsWith(', ') && ((after.startsWith(',') && OWN_WORK_APPOSITION.test(last5)) || (/^\s*(?:[,.;]|$)/.test(after) && NEW_WORK_APPOSITION.test(last5)))) add(e, 'work', 6, 'work-apposition');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
   if (testsOn(SAID_BEFORE, last3) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
   // (not the employer a person is named with: "hired Halvard Search’s Tom Reyes")

@@ -820,6 +820,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Riyadh: A venture capital fund that\'s backed by Orvale Investment Fund and China\'s Kestrel Group is close to raising $1 billion to back technology start-ups in Asia.', note: 'the backers named after "backed by" are not the subject; money raised "to back start-ups" is an investor\'s fund, no round' },
     { text: 'Orvane Motor will invest $1.3 billion in the Kestrel Truck Plant to support production of its new pickup. The move comes a month after Halvard Motors announced a $121 million investment to support Tarrow production.', note: 'a carmaker investing in its own plant, or announcing an investment to support production, spends on itself: no round raised' },
     { text: 'Kestrel Ride led the 23 deals in Singapore that raised US$2.68b. Meanwhile, in Asia, 317 deals raised a total of US$14.6b. Tarsia smashed its record with 41 deals that raised US$3.1b.', note: 'a count of deals (or startups) raising a sum is a market total, no company\'s round, even beside a company that led them' },
     { text: 'Kestrel Pay raised money last year. Late-stage funding stood at $1.3 billion in Q3 2023, an 84% decline. Early-stage funding worth $1.2 billion was observed in Q3 2023. Global fintech funding totaled $15 billion in the first quarter of this year.', note: 'a market\'s funding total opening its sentence is no company\'s round' },

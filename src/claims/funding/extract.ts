@@ -59,6 +59,8 @@ const NOT_FUNDING_AFTER = [
   // ("raised a $500 million fund for Australian startups", "raised $10 billion across growth, AI and defense funds", "has raised
   // $400m for its fourth fund": an investor raising a fund of its own from its backers, no round in a company)
   /^ (?:\([^)]{0,30}\) )?(?:(?:for|across|into|towards) (?:its |their |a |an |the |two |three |four |five |several |multiple )?(?:[\w-]+,? (?:and )?){0,5}?)?(?:(?:new|venture|vc|growth|seed|early-stage|debut|maiden|flagship|second|third|fourth|fifth|sixth|latest|opportunity|opportunities|continuation|infrastructure|climate|buyout|credit|impact|evergreen|ai|fintech|healthcare|tech|technology|private equity)[ -])*funds?(?![\w-])/,
+  // "close to raising $1 billion to back technology start-ups": an investor's fund, raised to put into companies, no round in one
+  /^ (?:[\w-]+ ){0,2}?to (?:back|invest in|fund|finance|support) (?:[\w-]+ ){0,3}?(?:start-?ups|companies|firms|businesses|ventures|entrepreneurs|founders)\b/,
   // "OpenAI will receive $350 million of CoreWeave stock": another company's shares received in a deal are no round
   /^ (?:of|in|worth of) (?!(?:new|fresh|preferred|preference|ordinary|additional|convertible|newly issued) )(?:[\w&.'’-]+ ){1,3}(?:stock|shares)\b(?! (?:round|financing|funding|raise|issue|sale|placing|offering))/,
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,

@@ -1679,6 +1679,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Founded by veterans of the Orvale Army\'s signals unit, Tarrow8 said that Kestrel Ventures and Halvard Ventures would join its cyber syndicate as strategic investors.', note: 'companies that are themselves the subject of "would join" join a group as investors: no one moves to them, whatever veterans the sentence names' },
     { text: 'In May last year, the five major groups—Halvard, Orvale, Kestrel Motor, Brightwell, and Tallyhop—announced plans to hire more than 260,000 new employees over five years.', note: 'a list of three or more companies announcing one number gives their total, no one\'s hiring (unless each is said to: "each plan to hire 2,000")' },
     { text: 'Some 2,000 workers joined Unite Group in protest, and 300 drivers joined Orvale Union last week.', note: 'people joining a union or a protest are no company\'s hires' },
     { text: 'Where Zentra\'s new partners came from:\nHalvard Legal: 11\nQuarrington Law: 4', note: 'a list of the hires\' origins under a label naming the hirer: the keys are sources, not hirers' },

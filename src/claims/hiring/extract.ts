@@ -86,6 +86,8 @@ const TENURE_BEFORE = /\b(?:(?:years?|decades?|months?|stint|spell|tenure|career
 // What follows a company joined beside its people: its own people, or a joint act
 export const JOINED_BESIDE = /^(?:'s)? (?:ceo|chief|president|chairman|founder|co-founder|boss|executives?|officials?|(?:advisory |supervisory )?board)\b|^ (?:engineers|researchers|scientists|staff|employees|colleagues|workers)\b|^ (?:and [^,]{0,30} )?in (?:calling|urging|criticising|criticizing|backing|supporting|condemning|opposing|signing|pledging|suing|a (?:call|letter|pledge|lawsuit|suit|coalition|consortium|bid|campaign))\b|^ on stage\b/i;
 
+// Between a company and its own verb: auxiliaries and adverbs only
+const COMPANY_THEN_VERB = /^(?:\s+(?:would|will|also|has|have|had|is|are|was|were|to|could|may|might|should|shall|now|then|soon|later|recently|formally|officially|both|each|all))*\s+$/;
 // What a company lures or poaches that is not its staff
 const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
 
@@ -97,6 +99,18 @@ const NOT_MOVERS = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewe
 const PEOPLE_WORDS = OCCUPATIONS.map((w) => (w.endsWith('s') ? `${w.slice(0, -1)}s?` : w)).join('|');
 // MOVERS without its pronouns: a noun for people
 const MOVER_NOUNS = new RegExp(String.raw`\b(?:${PEOPLE_WORDS}|talent|people|leaders?|co-?founders?|founders?|team|members|experts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp)\b`);
+/**
+ * A company, or a list of them, opens the clause of the verb at `verbAt` as its subject ("Team8 said that Microsoft Ventures and
+ * Qualcomm Ventures would join…") — not people "from X and Y" who join.
+ */
+function companiesJoin(view: SentenceView, verbAt: number): boolean {
+  let i = view.actors.findLastIndex((a) => a.end <= verbAt);
+  const last = view.actors[i];
+  if (!last || last.possessive || last.via !== 'name' || !COMPANY_THEN_VERB.test(view.text.slice(last.end, verbAt))) return false;
+  while (i > 0 && /^(?:,\s*|,?\s+and\s+)$/.test(view.text.slice(view.actors[i - 1]!.end, view.actors[i]!.start))) i--;
+  return /(?:^\W*|[,;:]\s*|\b(?:that|while|and|but)\s+)(?:the\s+)?$/.test(view.text.slice(view.sentence.start, view.actors[i]!.start));
+}
+
 /** Where the last match of a pattern starts in a text, or -1. */
 function lastMatch(re: RegExp, text: string): number {
   const g = new RegExp(re.source, 'g');
@@ -208,6 +222,9 @@ export const hiring: Extractor = {
         // someone moves: a person, people or a role before the verb ("moving to DVDs from VHS" moves no one)
         const mover = view.names.some((n) => n.kind === 'person' && n.end <= verbAt) || MOVERS.test(lower.slice(0, m.index));
         if (!mover) continue;
+        // ("Microsoft Ventures and Qualcomm Ventures would join its syndicate as strategic investors": a company is the verb's own
+        // subject — companies join a group, no one moves to them)
+        if (companiesJoin(view, verbAt)) continue;
         // ("rejected both the takeover attempt and an offer to join Meta", "turned down an offer to join": no move)
         if (REFUSED_OFFER.test(lower.slice(Math.max(0, m.index - 90), m.index))) continue;
         // ("Former Chelsea boss joins Newcastle United", "ex-Ferrari boss joins Mercedes team": a manager moving between
