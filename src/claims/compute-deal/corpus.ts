@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider in a relative clause that "will give it access to" compute: giving access is providing, "it" is the main clause\'s subject, and the provider is not the chip maker\'s customer',
+      text: 'Halvard Soft has signed a $9.7 billion cloud services contract with AI cloud services provider Orrin Cloud, which will give it access to some of Kestrel Chips\' processors.',
+      claims: [{ type: 'compute_deal', subject: 'Halvard Soft', counterparty: 'Orrin Cloud', value: { amount: 9_700_000_000 } }],
+    },
+    {
       note: '"than" that bounds an amount ("agreed to spend more than $10 billion on cloud services from X") makes no rival of X; rivals named after "namely" ("larger rivals in the space, namely Amazon Web Services and Microsoft Azure") are no providers, a product\'s maker among them',
       text: 'Orvale Platforms has reportedly agreed to spend more than $10 billion on cloud services from Kestrel Cloud, as the search giant seeks to catch up with larger rivals in the space, namely Amazon Web Services and Microsoft Azure.',
       claims: [{ type: 'compute_deal', subject: 'Orvale Platforms', counterparty: 'Kestrel Cloud', value: { min: 10_000_000_000, currency: 'USD' } }],

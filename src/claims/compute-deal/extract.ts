@@ -94,7 +94,7 @@ const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
 // ("Nvidia will inject funding in stages—…—and supply its advanced GPUs to fuel OpenAI's data centers": its own chips supplied)
 const AND_SUPPLIES = /^[^.;]{0,80}?[ —–]and (?:will |would |also |then |to )?(?:provid(?:e|es|ing)|suppl(?:y|ies|ying)) (?:(?:it|them|[a-z][\w-]* (?:[\w-]+ )?)?with\b|(?:its|their) (?:[\w-]+ ){0,3}(?:gpus?|chips?|processors?|accelerators?|computing power|compute|capacity)\b)/;
-const PROVIDER_VERB = /^(?:[\w'’ $.,()]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
+const PROVIDER_VERB = /^(?:[\w'’ $.,()]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|(?:giv(?:e|es|ing)|gave) (?:[\w-]+ ){0,2}?access to|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
 const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b(?:(?! with )[^,;:]){0,80}?\bto (?:provide|supply|deliver|sell)\b/;
@@ -141,7 +141,11 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 const RIVALS_NAMED = /\b(?:rivals?|competitors?)\b[^;.]{0,30},\s+(?:namely|including|such as|like|notably|chiefly|mainly)\s+(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w&.'’-]*\s+)?$/;
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 const CHIP_AFTER = /^\s*(?:[\w-]+\s+)?(?:gpus?|chips?|processors?|accelerators?|superchips?)\b/i;
-const RELATIVE_PROVIDES = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|is to\s+|has agreed to\s+|agreed to\s+)?(?:provid|suppl|deliver|sell|rent|lease)/i;
+// A name owning the chips right after it: "access to some of Kestrel Chips' processors" — their maker, no customer
+const OWNS_CHIPS_AFTER = /^['’]s? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|tpus?|superchips?)\b/i;
+// The relative clause's object is a pronoun: ", which will give it access to", ", which will supply them with"
+const RELATIVE_PRONOUN_OBJECT = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+)?(?:provid|suppl|giv)\w*\s+(?:it|them)\b/i;
+const RELATIVE_PROVIDES = /^,\s+(?:which|that)\s+(?:will\s+|would\s+|also\s+|is to\s+|has agreed to\s+|agreed to\s+)?(?:provid|suppl|deliver|sell|rent|lease|giv(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?access\b)/i;
 // (a company's business model says what it does for anyone: "its business model is to lease space and rent out servers")
 // (but "unveiled a deal with Google" is a deal: a launch or an unveiling of a deal, an agreement or a partnership)
 // (nor chips for phones, modems or cars: "a deal with Apple to supply the iPhone maker with 5G communications chips" — parts, not compute)
@@ -349,6 +353,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("a deal for Nvidia to supply 18,000 Blackwell chips to Humain": the one a deal is "for" to do is its verb's subject too)
       const seenDoing = /\b(?:see|sees|saw|seen|let|lets)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)) || (/\bfor\s+$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 5), a.start)) && /^ to (?:provide|supply|deliver|sell|build|rent|lease)\b/.test(view.text.slice(a.end, a.end + 20)));
       // ("a strategic partnership with Nvidia, which will provide Mistral with 18,000 GPUs": a relative clause's verb is its name's)
+      // ("a contract with IREN, which will give it access to some of Nvidia's chips": giving access is providing)
       const relativeDoer = RELATIVE_PROVIDES.test(view.text.slice(a.end, a.end + 50));
       if ((isObjectSlot(view, a) && !seenDoing && !relativeDoer) || a.entity.media) return false;
       // ("Omnia, a data centre platform backed by Patria Investments, signed a deal … to supply power": a backer inside an apposition is
@@ -410,8 +415,11 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // (not a chip maker named for its chips: "CoreWeave will provide a cluster of NVIDIA GB300 systems to Quillmark")
       // (nor what the provider owns: "will provide its GH200 Grace Hopper Superchip to the two companies")
       // (nor a second provider with a verb of its own: "Cisco will provide networking equipment and AMD will provide its chips")
-      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)) && !/^ (?:will |would |also |then )(?:provid|suppl|deliver)/.test(view.text.slice(a.end, a.end + 24).toLowerCase()));
+      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !OWNS_CHIPS_AFTER.test(view.text.slice(a.end, a.end + 40)) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)) && !/^ (?:will |would |also |then )(?:provid|suppl|deliver)/.test(view.text.slice(a.end, a.end + 24).toLowerCase()));
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
+      // ("Microsoft signed a contract with IREN, which will give it access to Nvidia's chips": "it" in the relative clause on the
+      // provider is the main clause's subject)
+      if (!subjectPick && RELATIVE_PRONOUN_OBJECT.test(view.text.slice(providerVerbActor.end, providerVerbActor.end + 60))) subjectPick = pickSubject(view, providerVerbActor.start, { exclude: [providerVerbActor.entity], topic: false });
     } else {
       // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
       const sellers = providers.filter((p) => !makersOnly.has(p) || providers.every((q) => makersOnly.has(q)));
