@@ -18,6 +18,16 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a seller of compute that "struck a cloud deal with" a customer, the customer\'s earlier provider told in a relative clause: the seller supplies, the earlier provider is no party',
+      text: 'Orrin Cloud reportedly struck a cloud deal in June with Halvard AI, which had earlier relied on Kestrel Cloud\'s infrastructure.',
+      claims: [{ type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Orrin Cloud' }],
+    },
+    {
+      note: '"the sale of … chips to X": the one the sale goes to gets the maker\'s chips, whoever approves the sale',
+      text: "The US has approved the sale of cutting-edge Kestrel Semi chips to Tarrow42, the firm at the centre of the UAE's AI efforts.",
+      claims: [{ type: 'compute_deal', subject: 'Tarrow42', counterparty: 'Kestrel Semi' }],
+    },
+    {
       note: 'a provider in a relative clause that "will give it access to" compute: giving access is providing, "it" is the main clause\'s subject, and the provider is not the chip maker\'s customer',
       text: 'Halvard Soft has signed a $9.7 billion cloud services contract with AI cloud services provider Orrin Cloud, which will give it access to some of Kestrel Chips\' processors.',
       claims: [{ type: 'compute_deal', subject: 'Halvard Soft', counterparty: 'Orrin Cloud', value: { amount: 9_700_000_000 } }],

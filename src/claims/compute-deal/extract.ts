@@ -88,7 +88,7 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 ];
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
-const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their|(?:[\w-]+ ){1,5}to)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
+const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their|(?:[\w-]+ ){1,5}to)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|run(?:s|ning)? on|built on|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|sales? of|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
@@ -141,6 +141,11 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 const RIVALS_NAMED = /\b(?:rivals?|competitors?)\b[^;.]{0,30},\s+(?:namely|including|such as|like|notably|chiefly|mainly)\s+(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w&.'’-]*\s+)?$/;
 const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
 const CHIP_AFTER = /^\s*(?:[\w-]+\s+)?(?:gpus?|chips?|processors?|accelerators?|superchips?)\b/i;
+// A sale of compute, then the one it goes to: "the sale of cutting-edge Nvidia chips to"
+const SALE_TO_BEFORE = /\bsales? of (?:[\w-]+ ){0,5}?(?:chips?|gpus?|processors?|accelerators?|semiconductors|servers?|computing power|compute) to (?:the )?$/i;
+// A relative clause telling another company's own provider, before this deal: "OpenAI, which had earlier relied on Microsoft's
+// Azure infrastructure" — the provider named there is no party to the deal
+const OTHER_PROVIDER_CLAUSE = /, (?:which|who|that) (?:had |has |have )?(?:earlier |previously |once |long |until now |until recently |so far |mostly |largely |exclusively |also )?(?:relied|rel(?:y|ies)|depended|depends?|used|uses|ran|runs|trained|trains)\b[^.;,]*$/;
 // A name owning the chips right after it: "access to some of Kestrel Chips' processors" — their maker, no customer
 const OWNS_CHIPS_AFTER = /^['’]s? (?:[\w-]+ ){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|tpus?|superchips?)\b/i;
 // The relative clause's object is a pronoun: ", which will give it access to", ", which will supply them with"
@@ -424,7 +429,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // a maker may still be the customer when another provider is named: "Nvidia … leases servers with Nvidia chips from CoreWeave"
       const sellers = providers.filter((p) => !makersOnly.has(p) || providers.every((q) => makersOnly.has(q)));
       const at = Math.max(cueAt, view.actors.find((a) => sellers.includes(a.entity))?.start ?? cueAt);
-      subjectPick = pickSubject(view, at, { exclude: sellers, skip: (v, a) => inFrontedPhrase(v, a) || beforeSeam(v, a, at) || (sellers.length > 0 && makersOnly.has(a.entity) && namedForChips(v, a)) });
+      // ("The US has approved the sale of cutting-edge Nvidia chips to G42": the one a sale of compute goes to)
+      const soldTo = view.actors.find((a) => !sellers.includes(a.entity) && SALE_TO_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)));
+      subjectPick = soldTo ? { entity: soldTo.entity, via: soldTo.via, actor: soldTo } : pickSubject(view, at, { exclude: sellers, skip: (v, a) => inFrontedPhrase(v, a) || beforeSeam(v, a, at) || (sellers.length > 0 && makersOnly.has(a.entity) && namedForChips(v, a)) });
     }
     // ("Four major corporations — Kestrel, Vantor, Pellam and Quillon — have sealed deals with…": the dashed list is the subject)
     if (!subjectPick && !providerVerbActor) {
@@ -454,7 +461,14 @@ function dealsOf(view: SentenceView): RawClaim[] {
     };
     // (not "than" bounding an amount: "agreed to spend more than $10 billion on cloud services from Google")
     const rivalOnly = (p: EntityRecord) => view.actors.filter((a) => a.entity === p).map(listHead).every((a) => /\b(?:compet\w*|rivals?|challeng(?:e|es|ed|ing)|take on|taking on|like|such as|versus|vs\.?|than(?! (?:about |around |some )?(?:[$€£¥₹]|US\$|A\$|C\$|\d)))\b[^,;]{0,40}$/.test(slotOf(view, a)) || /\b(?:alternatives? (?:[\w-]+ ){0,3}?to|instead of|unlike)\b[^,;]{0,40}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start)) || /\b(?:ex-|former |formerly (?:of |at )?)$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 12), a.start)));
+    // (a provider named only in a relative clause telling another company's own provider: "OpenAI, which had earlier relied on
+    // Microsoft's Azure infrastructure")
+    const otherClauseOnly = (p: EntityRecord) => {
+      const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p), ...view.names.filter((n) => n.kind === 'product' && productOwner(n.surface) === p)];
+      return named.length > 0 && named.every((a) => OTHER_PROVIDER_CLAUSE.test(view.text.slice(view.sentence.start, a.start)));
+    };
     const plausible = (p: EntityRecord) => {
+      if (otherClauseOnly(p)) return false;
       if (namedRival(p) || (!productProviders.includes(p) && rivalOnly(p))) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
@@ -469,7 +483,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // (not when the subject is plainly the buyer: "Zentrix AI committed $2 billion to build … with CoreWeave")
     // (not a noun of buying said of the seller's goods: "a collaboration with Humain AI that included purchases of AMD's chips")
     const buyerVerb = /\b(?:commit(?:s|ted)?|spend(?:s|ing)?|spent|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|us(?:e|es|ed|ing)|tap(?:s|ped)?)\b(?! of\b)/.test(lower);
-    const others = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && !makersOnly.has(p));
+    const others = providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && !makersOnly.has(p) && !otherClauseOnly(p));
     const sellerIsSubject = resource !== 'power' && !providerVerbActor && sellsCompute(view, customer) && !buyerVerb && others.length === 1 && !sellsCompute(view, others[0]!) && !productProviders.includes(others[0]!) && !/\bfrom\b/.test(lower);
     if (sellerIsSubject) customer = others[0]!;
     let unique = sellerIsSubject ? [subjectPick.entity] : providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
