@@ -274,6 +274,21 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a person "has been appointed to run" a company, told by the post they leave ("X\'s departing chief executive, Dana Roe,"): the company run hires from the one left',
+      text: "Kestrel Bank's departing chief executive, Dana Roe, has been appointed to run Halvard National Bank as the lender seeks to rebuild its reputation.",
+      claims: [{ type: 'hiring', subject: 'Halvard National Bank', counterparty: 'Kestrel Bank' }],
+    },
+    {
+      note: 'a person "was named a director at" a company, past two asides, one saying the post held before ("who was X\'s third-ranking designer")',
+      text: "Dana Roe, 37, who was Orvale Motors' third-ranking designer, was named a director at Halvard Motors, reporting to its design chief.",
+      claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Orvale Motors' }],
+    },
+    {
+      note: 'a company that "hired a top-ranking designer at" another: the person taken is told by their post at the company they leave',
+      text: 'Halvard Motors announced this week it hired a top-ranking designer at French automaker Orvale Motors.',
+      claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Orvale Motors' }],
+    },
+    {
       note: '"she" opening the sentence after a person\'s resignation is that person, going to a company: the company resigned from is where she comes from',
       text: 'Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],

@@ -154,6 +154,8 @@ function ownerOfNextName(view: SentenceView, a: Actor): boolean {
   return a.possessive && view.actors.some((b) => b.start > a.end && b.via === 'name' && /^['’]?s?\s+$/.test(view.text.slice(a.end, b.start)));
 }
 
+// The person taken, by their post at the company they leave: "hired a top-ranking designer at French automaker Renault"
+const POST_AT_BEFORE = new RegExp(String.raw`\b(?:a|an|the|two|three|four|five|several|\d+) (?:[\w-]+ ){0,3}?(?:${PEOPLE_WORDS}|designer|executive|director|manager|partner|officer|head|chief|president|vp) (?:at|with) (?:[\w-]+ ){0,3}$`);
 function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Actor[] {
   const out: Actor[] = [];
   for (const a of view.actors) {
@@ -173,7 +175,7 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     // ("rounding out a series of hiring announcements by top retailers including Target, Macy's…": companies that do the
     // same, listed after the ones who do it, lose no one)
     if (/\bby (?:[\w-]+ ){0,3}(?:including|includes|like|such as)\s+$/.test(pre)) continue;
-    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt) {
+    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt || POST_AT_BEFORE.test(pre)) {
       let list = actorList(view, a.start);
       // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that
       // goes on in lower case lists teams of the first company, not companies
@@ -388,5 +390,5 @@ function pastPost(view: SentenceView, a: Actor): boolean {
 function isObjectOfOtherVerb(view: SentenceView, a: Actor, verbEnd: number): boolean {
   if (!isObjectSlot(view, a)) return false;
   const between = view.text.slice(verbEnd, a.start).toLowerCase();
-  return /\b(?:with|for|on|at|to) (?:\w+ ){0,3}$/.test(between) && !/\bfrom\b/.test(between) && !FROM_SLOT.test(between);
+  return /\b(?:with|for|on|at|to) (?:\w+ ){0,3}$/.test(between) && !/\bfrom\b/.test(between) && !FROM_SLOT.test(between) && !POST_AT_BEFORE.test(between);
 }

@@ -18,7 +18,8 @@ import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
 // Verbs of taking a person on: the hirer is their subject, the person their object
 const TAKE = /\b(?:hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|brought aboard|bring(?:s|ing)? aboard|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?|employ(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b/g;
 // The same in the passive, its agent after "by": "was hired by Halvard Bank"
-const TAKEN_BY = /\b(?:was|were|is|are|has been|have been|had been|being|been|got|gets) (?:hired|recruited|poached|lured|headhunted|brought in|brought on|appointed|named|tapped) by /g;
+// ("has been appointed to run National Australia Bank", "was named a director at GM": into a post at the company named next)
+const TAKEN_BY = /\b(?:was|were|is|are|has been|have been|had been|being|been|got|gets|will be|is to be) (?:hired|recruited|poached|lured|headhunted|brought in|brought on|appointed|named|tapped) (?:by |(?:as )?(?:to (?:run|lead|head|oversee) |(?:the |a |an |its )?(?:new |next |permanent |interim )?(?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chairman|director|officer|boss|partner|executive)(?: [\w-]+){0,3}? (?:of|at|for|with) )(?:the )?)/g;
 // "…, including Tom Warner", "among them Dana Roe": people named as part of what comes before
 const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$/i;
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
@@ -181,9 +182,9 @@ export const personMoves: Extractor = {
     // the person before it (and a past post said of that person in this sentence is this hire's, not an earlier one's)
     for (const m of lower.matchAll(TAKEN_BY)) {
       const verbAt = base + m.index!;
-      const mover = [...people].reverse().find((p) => p.end <= verbAt && (verbAt - p.end <= 30 || /^,[^,;]{1,90},\s*$/.test(view.text.slice(p.end, verbAt))));
+      const mover = [...people].reverse().find((p) => p.end <= verbAt && (verbAt - p.end <= 30 || /^(?:,[^,;]{1,90}){1,2},\s*$/.test(view.text.slice(p.end, verbAt))));
       const hirer = mover ? actorAfter(view, verbAt + m[0].length, 0) : null;
-      if (!mover || !hirer || BOARD_AFTER.test(view.text.slice(hirer.end, view.sentence.end))) continue;
+      if (!mover || !hirer || BOARD_AFTER.test(view.text.slice(hirer.end, view.sentence.end)) || /\b(?:non-executive|nonexecutive|independent|board|advis)/.test(m[0])) continue;
       const source = sourceOf(view, mover, people, hirer.entity) ?? tiedSource(view, mover, hirer.entity);
       if (source) add(hirer, source, verbAt);
       else remember(hirer, mover, verbAt);
@@ -350,6 +351,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     const pre = view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start);
     // "ex-Kestrel Pay CTO Raj Patel", "who led engineering at Kestrel Pay", "away from a similar role at X"
     if (PAST_PRE.test(pre) && !NOT_PEOPLE.test(pre.slice(-30))) return a;
+    // ("Anne Asensio, 37, who was Renault's third-ranking designer, was named…": a post the person held at the possessor)
+    if (a.possessive && a.start > person.end && /\bwho (?:was|had been|served as) (?:previously |formerly |once |most recently )?$/.test(pre) && ROLE_AFTER.test(view.text.slice(a.end, a.end + 50))) return a;
     // "Kestrel Pay's Raj Patel": the person's current employer, whom the taker takes them from
     // ("its chief scientist Dana Roe", "Quillmark's head of research Raj Patel": a title between)
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$|^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,2}?(?:chief|head|scientist|engineer|researcher|officer|executive|economist|designer|director|president|founder|co-founder|lead|leader|manager|vp|cto|ceo|cfo|coo)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+$/.test(view.text.slice(a.end, person.start))) return a;
