@@ -10,7 +10,7 @@ export const OCCUPATIONS = [
   'advisers', 'advisors', 'brokers', 'economists', 'dealmakers',
   'nurses', 'doctors', 'teachers', 'pilots', 'captains', 'first officers', 'co-pilots', 'drivers', 'couriers', 'cashiers', 'baristas', 'clerks', 'miners',
   'journalists', 'contractors', 'operatives', 'labourers', 'laborers', 'graduates', 'apprentices', 'trainees',
-  'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
+  'aviators', 'flight attendants', 'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
   'underwriters', 'tellers', 'pharmacists', 'paramedics', 'carers', 'cleaners', 'warehouse workers', 'cabin crew',
   'crew members', 'staff members', 'team members', 'attendants', 'mechanics', 'machinists', 'welders', 'electricians', 'chefs', 'cooks', 'waiters', 'caregivers',
   'surgeons', 'editors', 'reporters', 'architects', 'dentists', 'midwives', 'bus drivers', 'train drivers', 'truckers',

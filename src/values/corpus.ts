@@ -185,6 +185,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['fewer than 50 staff', [count('fewer than 50 staff', 50, 'people', under(50))]],
   ['as many as 300 engineers', [count('as many as 300 engineers', 300, 'people', under(300))]],
   ['100 or so engineers', [count('100 or so engineers', 100, 'people', about)]],
+  ['as few as 16,000 people', [count('as few as 16,000 people', 16000, 'people', about)]],
   ['100+ employees', [count('100+ employees', 100, 'people', above(100))]],
   ['100-plus staff', [count('100-plus staff', 100, 'people', above(100))]],
   ['40-odd researchers', [count('40-odd researchers', 40, 'people', about)]],

@@ -21,6 +21,8 @@ const BEFORE = new PhraseTable<Hedge>([
   ['just about', 'about'], ['very nearly', 'about'],
   // "a total of approaching 175 million subscriptions", "nearing 2,000 staff"
   ['approaching', 'about'], ['nearing', 'about'],
+  // "employing as few as 16,000 people": the figure, said to be small
+  ['as few as', 'about'], ['as little as', 'about'],
   // "more than $2.5 billion", "over 100 staff", "at least 40", "upwards of $1bn", "north of $10B"
   ['more than', 'above'], ['over', 'above'], ['at least', 'above'], ['upwards of', 'above'],
   ['upward of', 'above'], ['north of', 'above'], ['in excess of', 'above'], ['above', 'above'],

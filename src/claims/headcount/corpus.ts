@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"employing as few as 16,000 people": a figure said to be small is the headcount, about that many; aviators are an airline\'s people',
+      text: "A year on, Telvor has shrunk back to its European core, employing as few as 16,000 people. But the union representing Orvale Air's 14,000 aviators was unimpressed.",
+      claims: [
+        { type: 'headcount', subject: 'Telvor', value: { amount: 16_000 } },
+        { type: 'headcount', subject: 'Orvale Air', value: { amount: 14_000 } },
+      ],
+    },
+    {
       note: 'a company\'s own people counted, then said to work ("the current 30,000 people who work on its two platforms"); people who work in an industry are no one\'s staff',
       text: 'Kestrel Libre will hire 2,400 people this year. That is a 46% growth over the current 30,000 people who work on its two platforms. There are 3,000 people who work in the industry.',
       claims: [{ type: 'headcount', subject: 'Kestrel Libre', value: { amount: 30_000, text: '30,000 people' } }],

@@ -23,7 +23,7 @@ const HAS = '(has|had|have|having|with|counts|counted|boasts|boasted|numbers|num
 // its directors or executives, a board or a part)
 const OWN_TRADES = `(${OCCUPATIONS.filter((o) => !/^(?:drivers|couriers|contractors|bus drivers|train drivers|truckers|hires|recruits|interns|graduates|freshers|apprentices|trainees|directors|executives|managers)$/.test(o)).join('|')})`;
 const STAFF_OR_TRADE = `(${PEOPLE.slice(1, -1)}|${OCCUPATIONS.join('|')})`;
-const ABOUT_COUNT = '(about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|just|only|close to|a total of)?';
+const ABOUT_COUNT = '(about|around|approximately|roughly|nearly|almost|some|more than|over|fewer than|less than|as many as|as few as|just|only|close to|a total of)?';
 
 // A flow, not a size: "hired 300 engineers", "laid off 200 employees", "lost 25 engineers"
 const FLOW_BEFORE = '({hire|recruit|poach|lure|lay off|cut|eliminate|shed|fire|lose|add|onboard|let go|furlough|affect|impact|bring on|welcome|train|sack|axe|dismiss|slash|reduce|trim|shrink|survey|interview|poll|attract|serve|support|help|kill|injure|evacuate|employ more|need|seek|want|plan|create|invite} (another|an additional|additional|new|extra|more|about|around|some|up to|nearly|almost|at least|as many as)?|another|additional|extra|more|new) [value:COUNT]';
