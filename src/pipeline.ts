@@ -6,7 +6,7 @@ import type { Extractor, RawClaim, SentenceView } from './claims/extractor.js';
 import { spreadBracketed, spreadEach, spreadRespectively } from './claims/respectively.js';
 import { funding, fundingRules } from './claims/funding/extract.js';
 import { headcount } from './claims/headcount/extract.js';
-import { hiring, hiringEach, hiringRules } from './claims/hiring/extract.js';
+import { hiresCameFrom, hiring, hiringEach, hiringRules } from './claims/hiring/extract.js';
 import { personMoves } from './claims/hiring/moves.js';
 import { ruleExtractor } from './claims/rules.js';
 import { sectionLabelOf, sectionRule, segmentRule } from './claims/sections.js';
@@ -66,7 +66,7 @@ const MAX_AMOUNTS = 100;
 // (headcount and compensation have the rule in their rule sets)
 const SECTION_LISTS = (['valuation', 'funding', 'revenue', 'user_count'] as const).map((t) => ruleExtractor(t, t === 'user_count' ? [sectionRule(t), segmentRule(t)] : [sectionRule(t)], t === 'user_count' ? { countUnit: 'users' } : {}));
 
-export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenue, headcount, userCount, compensation, computeDeal, computeRules, hiring, hiringRules, hiringEach, personMoves, departure, ...SECTION_LISTS];
+export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenue, headcount, userCount, compensation, computeDeal, computeRules, hiring, hiringRules, hiringEach, hiresCameFrom, personMoves, departure, ...SECTION_LISTS];
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)

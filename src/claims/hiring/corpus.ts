@@ -289,6 +289,16 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'hiring', subject: 'Halvard Motors', counterparty: 'Orvale Motors' }],
     },
     {
+      note: 'the people of a hire just told, in a sentence of their own ("Rest of the executives were from X, Y and Z"): the passage\'s company hired from each company listed',
+      text: 'Kestrel Infotech poached 13 executives from Orvale Systems. Rest of the executives were from Halvard Tech, Tarrow and Brindle Infotech, according to a report.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Infotech', counterparty: 'Orvale Systems', value: { amount: 13 } },
+        { type: 'hiring', subject: 'Kestrel Infotech', counterparty: 'Halvard Tech' },
+        { type: 'hiring', subject: 'Kestrel Infotech', counterparty: 'Tarrow' },
+        { type: 'hiring', subject: 'Kestrel Infotech', counterparty: 'Brindle Infotech' },
+      ],
+    },
+    {
       note: '"she" opening the sentence after a person\'s resignation is that person, going to a company: the company resigned from is where she comes from',
       text: 'Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],
@@ -1694,6 +1704,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Bank hosted a conference on payments. The other speakers were from Orvale Capital and Halvard Securities.', note: 'people "from" companies with no hire told before are no one\'s hires' },
     { text: 'Founded by veterans of the Orvale Army\'s signals unit, Tarrow8 said that Kestrel Ventures and Halvard Ventures would join its cyber syndicate as strategic investors.', note: 'companies that are themselves the subject of "would join" join a group as investors: no one moves to them, whatever veterans the sentence names' },
     { text: 'In May last year, the five major groups—Halvard, Orvale, Kestrel Motor, Brightwell, and Tallyhop—announced plans to hire more than 260,000 new employees over five years.', note: 'a list of three or more companies announcing one number gives their total, no one\'s hiring (unless each is said to: "each plan to hire 2,000")' },
     { text: 'Some 2,000 workers joined Unite Group in protest, and 300 drivers joined Orvale Union last week.', note: 'people joining a union or a protest are no company\'s hires' },

@@ -44,6 +44,28 @@ export const hiringEach: Extractor = {
 };
 
 /**
+ * hiring told in a sentence of its own after the hire: "Rest of the executives were from HCL Technologies, Zensar and Tech
+ * Mahindra", "The new recruits came from Kestrel Bank and Orrin Capital" — the people of a hire just told came from the companies
+ * listed, and the company the passage is about hired them.
+ */
+const HIRES_CAME_FROM = /^\W*(?:(?:the )?(?:rest|remainder|others|most|many|some|half|all|several|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) of (?:the |these |those |its |their )?(?:[\w-]+ )?(?:hires|recruits|executives|partners|bankers|lawyers|engineers|researchers|staff|employees|people|them)|(?:the|these|those|its|their|other) (?:new |recent |latest |other )?(?:hires|recruits|executives|partners|bankers|lawyers|engineers|researchers))\s+(?:(?:were|was|are|had|have|all|also|mostly|largely|mainly|reportedly) )*(?:(?:came|come|hailed|hail|poached|hired|recruited|lured|drawn) )?from (?:rivals? |companies |firms |banks )?(?:such as |including |like )?$/i;
+// (a hire told just before: its verb in the sentences before this one)
+const HIRE_TOLD_BEFORE = /\b(?:hir(?:ed|es|ing)|poach(?:ed|es|ing)|recruit(?:ed|s|ing)|lur(?:ed|es|ing)|brought in|taken on|took on)\b/i;
+export const hiresCameFrom: Extractor = {
+  type: 'hiring',
+  cue: () => ({ pattern: /\bfrom\b/ , named: true }),
+  extract(view: SentenceView): RawClaim[] {
+    const first = view.actors.find((a) => a.via === 'name' && HIRES_CAME_FROM.test(view.text.slice(view.sentence.start, a.start)));
+    const hirer = view.topic;
+    if (!first || !hirer || hirer.kind !== 'organization' || hirer.media || hirer.investor) return [];
+    if (!HIRE_TOLD_BEFORE.test(view.text.slice(Math.max(0, view.sentence.start - 400), view.sentence.start))) return [];
+    return actorList(view, first.start)
+      .filter((a) => a.entity !== hirer && !a.entity.media)
+      .map((a) => ({ type: 'hiring' as const, subject: hirer, counterparty: a.entity, value: null, sentence: view.sentence, reason: 'hiring/hires-came-from', confidence: 0.72, subjectVia: 'topic' as const, cueAt: a.start }));
+  },
+};
+
+/**
  * hiring: a company hires people who come from another company. One claim per
  * (hirer, source) pair. The source is named after "from" ("recruiting from Meta, OpenAI
  * and Apple"), as the people's former employer ("former Google researchers", "two
