@@ -48,6 +48,8 @@ export interface RawClaim {
   subjectVia: 'name' | 'anaphor' | 'topic';
   /** The amount is said of each of several subjects ("X and Y each secured $5 million"): one claim per subject shares it. */
   shared?: boolean;
+  /** The subject is only the last of a list paired by "respectively": the claim stands only if the pairing spreads it (respectively.ts). */
+  pairedOnly?: boolean;
   /** The rule's relation holds only for a company: the subject needs no other evidence (refine/typed-subjects.ts). */
   vouched?: boolean;
   /** compute_deal: the article describes the provider as a seller of compute, which vouches for it as a company. */

@@ -12,6 +12,8 @@ import { clauseAround } from './slots.js';
 const BETWEEN_AMOUNTS = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/;
 // …and after the last one, before "respectively" (a few words, a year: "N102 million in 2015 respectively")
 const BEFORE_RESPECTIVELY = /^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:[a-z\d]+\s+){0,3}?respectively\b/;
+// …or right before the first ("stood respectively at 49.09 million, 29.63 million and…")
+const RESPECTIVELY_BEFORE = /\brespectively,? (?:at |to |of )?(?:about |around |nearly )?$/;
 // What may stand between two companies of the list: a comma, "and", a person and their title
 const BETWEEN_NAMES = /^(?:'s?)?(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 
@@ -25,7 +27,7 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
     const q = c.value;
     const at = q ? amountsOf.findIndex((x) => x.start === q.start && x.end === q.end) : -1;
     if (!q || at < 0) {
-      out.push(c);
+      if (!c.pairedOnly) out.push(c);
       continue;
     }
     // the amounts of the list, from the first one
@@ -34,8 +36,8 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
     const amounts = [amountsOf[first]!];
     for (let k = first + 1; k < amountsOf.length && amountsOf[k]!.kind === q.kind && BETWEEN_AMOUNTS.test(view.text.slice(amountsOf[k - 1]!.end, amountsOf[k]!.start)); k++) amounts.push(amountsOf[k]!);
     const last = amounts[amounts.length - 1]!;
-    if (amounts.length < 2 || !BEFORE_RESPECTIVELY.test(view.text.slice(last.end, last.end + 40).toLowerCase())) {
-      out.push(c);
+    if (amounts.length < 2 || !(BEFORE_RESPECTIVELY.test(view.text.slice(last.end, last.end + 40).toLowerCase()) || RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.sentence.start, amounts[0]!.start - 30), amounts[0]!.start).toLowerCase()))) {
+      if (!c.pairedOnly) out.push(c);
       continue;
     }
     // the companies of the list: before the amounts, in the clause, joined by commas and "and"
@@ -48,13 +50,13 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
     }
     const entities = names.map((a) => a.entity);
     if (names.length !== amounts.length || new Set(entities).size !== entities.length) {
-      out.push(c);
+      if (!c.pairedOnly) out.push(c);
       continue;
     }
     const key = `${c.type}:${amounts[0]!.start}`;
     if (spread.has(key)) continue;
     spread.add(key);
-    names.forEach((a, k) => out.push({ ...c, subject: a.entity, subjectVia: a.via, value: amounts[k]!, cueAt: amounts[k]!.start }));
+    names.forEach((a, k) => out.push({ ...c, subject: a.entity, subjectVia: a.via, value: amounts[k]!, cueAt: amounts[k]!.start, pairedOnly: false }));
   }
   return out;
 }
@@ -77,7 +79,7 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
   for (const c of claims) {
     const q = c.value;
     if (!q || c.shared) {
-      out.push(c);
+      if (!c.pairedOnly) out.push(c);
       continue;
     }
     const [clauseStart] = clauseAround(view, q.start);
@@ -86,7 +88,7 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
     const afterList = last ? view.text.slice(last.end, q.start) : '';
     // (the list ends the clause's subject: only a verb phrase, no other name, between it and the amount)
     if (!last || last.entity !== c.subject || (!EACH_AFTER.test(view.text.slice(q.end, q.end + 40)) && !EACH_BEFORE_VERB.test(afterList)) || /[,;:]/.test(afterList) || afterList.length > 60) {
-      out.push(c);
+      if (!c.pairedOnly) out.push(c);
       continue;
     }
     let names = [last];
@@ -95,7 +97,7 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
       names = [before[k]!, ...names];
     }
     if (names.length < 2) {
-      out.push(c);
+      if (!c.pairedOnly) out.push(c);
       continue;
     }
     out.push({ ...c, shared: true });

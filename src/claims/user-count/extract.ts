@@ -62,6 +62,15 @@ function isMarketCount(view: SentenceView, q: { start: number; end: number }): b
   return inside.some((w) => /^[A-Z]/.test(w) && (isKnownPlace(w.replace(/[^\w.]/g, '').toLowerCase()) || isDemonym(w.toLowerCase())));
 }
 
+// The users of a list of companies, then their levels: "the subscribers of A, B and C stood respectively at"
+const LIST_LEVEL_BEFORE = /\b(?:subscribers|subscriptions|users|customers)\b[^.;]{0,160}?\b(?:stood|stand|stands) respectively at $/;
+/** ("…stood respectively at 49.09 million, 29.63 million and…"): the list's last company, for the pairing by "respectively" to spread. */
+function respectivelyLast(view: SentenceView, at: number, pre: string) {
+  if (!/\brespectively,? (?:at |to )?$/.test(pre)) return null;
+  const last = view.actors.findLast((a) => a.end <= at && a.via === 'name' && !a.entity.media);
+  return last ? { entity: last.entity, via: last.via, actor: last, paired: true } : null;
+}
+
 // A difference, not a count: "104,980 fewer MAUs", "2 million more customers than"
 const DIFFERENCE_AFTER = /^\s+(?:fewer|less)\b|^\s+more\s+(?:[\w-]+\s+){0,3}?than\b/i;
 
@@ -99,7 +108,7 @@ export const userCount: Extractor = {
       if (q.kind !== 'count') continue;
       const pre = before(view, q.start, 60);
       const byUnit = q.unit !== null && USER_UNITS.has(q.unit);
-      if (!byUnit && !(q.unit === null && USERS_BEFORE.test(pre))) continue;
+      if (!byUnit && !(q.unit === null && (USERS_BEFORE.test(pre) || LIST_LEVEL_BEFORE.test(before(view, q.start, 200))))) continue;
       // (not a level a change reached: "a 0.5% decline in subscribers to 62.5 million", "numbers declining by 2.6% to 5.2 million")
       if ((NOT_USERS.test(pre.slice(-30)) && !LEVEL_AFTER_CHANGE.test(pre)) || isNoOnesCount(view, q, pre)) continue;
       // ("ranks English-language publishers with at least 100,000 paying digital subscribers": a class of companies by size)
@@ -128,7 +137,7 @@ export const userCount: Extractor = {
         ? { entity: onOwner.entity, via: onOwner.via, actor: onOwner }
         : ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
           ? { entity: ownerEntity, via: 'name' as const, actor: null }
-          : pickSubject(view, q.start);
+          : pickSubject(view, q.start) ?? respectivelyLast(view, q.start, pre);
       if (!picked) continue;
       // ("police raided a BitTorrent site that let 10,000 users share films": a name after "a" before a thing's noun describes the
       // thing — its users are the site's, not the company's)
@@ -143,6 +152,7 @@ export const userCount: Extractor = {
         reason: byUnit ? 'user_count/amount-users' : 'user_count/users-label',
         confidence: byUnit ? 0.85 : 0.8,
         subjectVia: picked.via,
+        ...('paired' in picked ? { pairedOnly: true } : {}),
         cueAt: q.start,
       });
     }
