@@ -317,6 +317,8 @@ const COUNTED_DEALS = String.raw`\b(?:\d[\d,.]*|a total of \d[\d,.]*)\s+(?:[a-z-
 const COUNTED_DEALS_VERB = String.raw`(?:(?:have|had|has|were|was|together|collectively|jointly)\s+)*(?:raised|drew|attracted|secured|received|collected|made|valued|worth)\b[^.;]{0,50}$`;
 // (a relative clause on the count after any preposition: "smashed its record with 23 deals that raised US$2.68b")
 const COUNTED_DEALS_BEFORE_CUE = new RegExp(String.raw`(?<!\b(?:in|over|across|from|through|via|of|with|after)\s)${COUNTED_DEALS}${COUNTED_DEALS_VERB}|${COUNTED_DEALS}(?:that|which)\s+${COUNTED_DEALS_VERB}`);
+// A gerund right after a name, then the cue: " cutting over ", " hiring "
+const GERUND_THEN_CUE = /^ [a-z]{3,}ing(?: (?:about|around|nearly|more than|over|some|up to|another|almost|roughly|at least))?(?: [$€£¥]| ?)$/;
 // ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
 
@@ -350,6 +352,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (not an exchange companies are listed on: "chief executives of companies listed on the Nairobi Securities Exchange (NSE) have departed")
   const ok = (a: Actor) => !backedModifier(view, a) && !isParticipleAgent(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
+  // ("on the heels of Kestrel Bank cutting over 200 jobs": a name right before a gerund cue is its doer, even in an object's slot)
+  const gerundDoer = leftActors.at(-1);
+  if (gerundDoer && !gerundDoer.possessive && gerundDoer.via === 'name' && GERUND_THEN_CUE.test(view.text.slice(gerundDoer.end, cueAt))) return { entity: gerundDoer.entity, via: gerundDoer.via, actor: gerundDoer };
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
   const canBeSubject = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a name right before a gerund and its count ("on the heels of X cutting over 200 jobs") is the gerund\'s doer, though it stands after "of"',
+      text: 'The union raised concerns about the reduction in staff, which comes on the heels of Kestrel Bank cutting over 200 jobs just two months ago.',
+      claims: [{ type: 'departure', subject: 'Kestrel Bank', value: { min: 200 } }],
+    },
+    {
       note: 'an article of sections each headed by a company\'s name alone: the prose under a heading ("the German bank", "The Asia-focused bank") is about that heading\'s company, not the one the lede named',
       text: 'Earlier this month, Dutch lender Orvale Bank said it would cut 9,000 jobs.\n\nHere are plans announced by some of the banks:\n\nKestrel Bank\n\nNew chief executive Dana Roe said in October the German bank would shed 35,000 staff.\n\nHalvard Chartered\n\nThe Asia-focused bank has already cut 4,000 jobs this year.',
       claims: [
