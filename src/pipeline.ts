@@ -3,7 +3,7 @@ import { compensation } from './claims/compensation/extract.js';
 import { computeDeal, computeRules } from './claims/compute-deal/extract.js';
 import { departure } from './claims/departure/extract.js';
 import type { Extractor, RawClaim, SentenceView } from './claims/extractor.js';
-import { spreadBracketed, spreadEach, spreadRespectively } from './claims/respectively.js';
+import { spreadBracketed, spreadEach, spreadGapped, spreadRespectively } from './claims/respectively.js';
 import { funding, fundingRules } from './claims/funding/extract.js';
 import { headcount } from './claims/headcount/extract.js';
 import { hiresCameFrom, hiring, hiringEach, hiringRules } from './claims/hiring/extract.js';
@@ -152,7 +152,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
       }
       // (a company named only in the header: that cell is evidence too)
       if (view.columnOrgs && header) for (const c of found) if (view.columnOrgs.includes(c.subject)) c.alsoIn = [header];
-      doc.raw.push(...spreadBracketed(view, spreadEach(view, spreadRespectively(view, found))));
+      doc.raw.push(...spreadGapped(view, spreadBracketed(view, spreadEach(view, spreadRespectively(view, found)))));
     }
   }],
   ['refine', (doc) => {

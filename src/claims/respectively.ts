@@ -1,4 +1,5 @@
 import type { RawClaim, SentenceView } from './extractor.js';
+import type { Quantity } from '../values/index.js';
 import { clauseAround } from './slots.js';
 
 /**
@@ -130,6 +131,34 @@ export function spreadBracketed(view: SentenceView, claims: RawClaim[]): RawClai
       if (/[;:]|\b(?:but|while|whereas|which|who)\b/.test(view.text.slice(q.end, owner.start))) continue;
       taken.add(q2.start);
       out.push({ ...c, subject: owner.entity, subjectVia: 'name', counterparty: null, value: q2, cueAt: q2.start, reason: `${c.reason}, list/bracketed`, confidence: c.confidence - 0.05 });
+    }
+  }
+  return out;
+}
+
+// Between a claim's amount and the next name of a gapped list, and between that name and its amount
+const GAP_BEFORE_NAME = /^\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)$/;
+const GAP_NAME_THEN_AMOUNT = /^\s*(?:with\s+)?$/;
+
+/**
+ * "Orrin Bank raised $20m, Kestrel Bank $15m and Halvard Bank $10m", "the president of X earned Rs127m; Y Rs86m; Z Rs75m": a
+ * verb said once, then further names each right before an amount of the same kind — each name's claim of the same type.
+ */
+export function spreadGapped(view: SentenceView, claims: RawClaim[]): RawClaim[] {
+  if (!claims.length) return claims;
+  const out = [...claims];
+  const taken = new Set(claims.map((c) => c.value?.start));
+  for (const c of claims) {
+    let prev: Quantity | null = c.value;
+    if (!prev || c.shared) continue;
+    for (;;) {
+      const p: Quantity = prev;
+      const name = view.actors.find((a) => a.start >= p.end && a.via === 'name' && !a.entity.media && GAP_BEFORE_NAME.test(view.text.slice(p.end, a.start)));
+      const q = name ? view.quantities.find((x) => x.start >= name.end && GAP_NAME_THEN_AMOUNT.test(view.text.slice(name.end, x.start))) : undefined;
+      if (!name || !q || q.kind !== p.kind || (q.kind === 'money' && q.currency !== p.currency) || taken.has(q.start) || name.entity === c.subject) break;
+      taken.add(q.start);
+      out.push({ ...c, subject: name.entity, subjectVia: 'name', counterparty: null, value: q, cueAt: q.start, reason: `${c.reason}, list/gapped`, confidence: c.confidence - 0.05 });
+      prev = q;
     }
   }
   return out;

@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay said once, then each bank before its own amount, gapped with semicolons ("X earned Rs127m; Y Rs86m; Z Rs75m")',
+      text: 'For financial year 2015, the president of Orrin Bank earned a sum of Rs127m; Kestrel Bank Rs86m; Halvard Bank Rs75m.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 127_000_000 } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 86_000_000 } },
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 75_000_000 } },
+      ],
+    },
+    {
       note: 'an article\'s "Rs" with no country in its own sentence is the rupee of the country the article names ("In Pakistan, …" → PKR), not India\'s by default',
       text: 'In Pakistan, the pay of bank presidents varies widely.\n\nFor financial year 2015, the president of Kestrel Bank earned a sum of Rs127m.',
       claims: [{ type: 'compensation', subject: 'Kestrel Bank', value: { amount: 127_000_000, currency: 'PKR', text: 'Rs127m' } }],

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a verb said once, then further names each right before an amount ("X raised $20m, Y $15m and Z $10m"): each name\'s round',
+      text: 'Orrin Pay raised $20m, Kestrel Lend $15m and Halvard Credit $10m in the quarter.',
+      claims: [
+        { type: 'funding', subject: 'Orrin Pay', value: { amount: 20_000_000 } },
+        { type: 'funding', subject: 'Kestrel Lend', value: { amount: 15_000_000 } },
+        { type: 'funding', subject: 'Halvard Credit', value: { amount: 10_000_000 } },
+      ],
+    },
+    {
       note: 'a refusal to say something ("declined to comment on its valuation") negates nothing; a refusal of the act itself ("declined to raise") does',
       text: 'Halvard raised $30 million but declined to comment on its valuation. Brightwell declined to raise $50 million from investors.',
       claims: [
