@@ -304,7 +304,13 @@ const LIKENESS_AFTER = /^-(?:style|styled|like|esque|inspired|type|sized|size|er
 // ("A venture capital fund that's backed by Saudi Arabia's PIF and China's Alibaba Group is close to raising $1 billion": the agent
 // of a participle before the cue backs, owns or runs the subject — it is not the subject)
 const PARTICIPLE_AGENT_BEFORE = /\b(?:backed|owned|funded|financed|controlled|supported|run|founded|co-founded|operated|set up) by (?:[^,;.()]{0,80}?)$/;
-const isParticipleAgent = (view: SentenceView, a: Actor) => PARTICIPLE_AGENT_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start));
+// ("the messaging service, which is similar to WhatsApp and Twitter, has raised…": names a relative clause compares the subject
+// with are none of its doers)
+const COMPARED_ASIDE_BEFORE = /,\s+(?:which|that|who)\s+(?:is|are|was|were)\s+(?:often\s+|widely\s+|also\s+)?(?:similar to|like|unlike|comparable to|akin to|compared to|compared with|likened to)\s+[^,;()]*$/;
+const isParticipleAgent = (view: SentenceView, a: Actor) => {
+  const before = view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start);
+  return PARTICIPLE_AGENT_BEFORE.test(before) || COMPARED_ASIDE_BEFORE.test(before);
+};
 
 function backedModifier(view: SentenceView, a: Actor): boolean {
   const after = view.text.slice(a.end, a.end + 50);
@@ -490,7 +496,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const describedDoer = view.sentence.kind === 'heading' && view.sentence.index > 1 && view.actors.length === 0 && DESCRIBED_DOER.test(view.text.slice(view.sentence.start, cueAt));
   // (nor the topic this sentence names as a person's past employer: "Former Faraday creative director appointed Aston Martin chief
   // technology officer" is no news of Faraday doing anything)
-  const topicFormer = view.actors.some((a) => a.entity === view.topic && isFormerEmployer(view, a));
+  // (nor the topic the sentence names as a backer or a likeness: "the messaging service, which is similar to WhatsApp and Twitter")
+  const topicFormer = view.actors.some((a) => a.entity === view.topic && (isFormerEmployer(view, a) || isParticipleAgent(view, a)));
   if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || view.sentence.kind === 'bullet' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt).replace(/\([^()]*\)/g, ''))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }

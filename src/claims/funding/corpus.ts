@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'names a relative clause compares the subject with ("which is similar to X and Y") are not the subject: the passage\'s company raised it',
+      text: 'Telvo is growing fast in Asia. Since its 2013 inception, the messaging service, which is similar to Kestrel Chat and Orrin Social, has raised a total of US$2.7bn in two rounds.',
+      claims: [{ type: 'funding', subject: 'Telvo', value: { amount: 2_700_000_000 } }],
+    },
+    {
       note: 'a verb said once, then further names each right before an amount ("X raised $20m, Y $15m and Z $10m"): each name\'s round',
       text: 'Orrin Pay raised $20m, Kestrel Lend $15m and Halvard Credit $10m in the quarter.',
       claims: [
