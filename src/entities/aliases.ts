@@ -193,6 +193,16 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     into.typed ||= from.typed;
     groups.splice(groups.indexOf(from), 1);
   };
+  // ("MTN South Africa … MTN Nigeria … MTN Group": units in two countries or more are operations reported apart, each itself)
+  const unitsOf = new Map<string, number>();
+  for (const g of groups) {
+    if (g.kind !== 'organization' || g.keys.size !== 1) continue;
+    const k = [...g.keys][0]!;
+    // (the country may be two words: "South Africa")
+    for (let cut = k.indexOf(' '); cut > 0; cut = k.indexOf(' ', cut + 1)) {
+      if (COUNTRY_WORDS.has(k.slice(cut + 1))) unitsOf.set(k.slice(0, cut), (unitsOf.get(k.slice(0, cut)) ?? 0) + 1);
+    }
+  }
   for (const short of keysByLength) {
     const g = groupOfKey.get(short)!;
     // A known name joins only a longer unknown form of itself: "Halvard" → "Halvard Energy Systems"
@@ -203,7 +213,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     // ("Virgin" + "Australia", "Jetstar" + "Japan": an unknown name and the country it trades in, whichever came first)
     // (not a unit incorporated as a company of its own: "Genting Malaysia Bhd" beside "Genting Bhd")
     const incorporated = (k: string) => [...groupOfKey.get(k)!.surfaces.keys()].some((sfc) => LEGAL_SUFFIX.test(sfc.slice(sfc.lastIndexOf(' ') + 1)));
-    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRY_WORDS.has(k.slice(short.length + 1)) && !incorporated(k));
+    const completes = (k: string) => isHead(k.slice(short.length + 1).split(' ').pop()!) || (!g.known && COUNTRY_WORDS.has(k.slice(short.length + 1)) && !incorporated(k) && (unitsOf.get(short) ?? 0) < 2);
     const shortAndMore = short + ' ';
     const longer = (byFirstWord.get(short.split(' ', 1)[0]!) ?? []).filter((k) => {
       // ("Orrick" of "Orrick, Herrington & Sutcliffe": the first of a firm's partners' names)
@@ -248,6 +258,7 @@ export function buildEntities(mentions: NameMention[], text?: string): EntityTab
     const serviceKey = g.keys.size === 1 ? [...g.keys].find((k) => k.length > 2 && k.endsWith('+')) : undefined;
     const unitKey = serviceKey ?? [...g.keys].find((k) => k.includes(' ') && COUNTRY_WORDS.has(k.slice(k.lastIndexOf(' ') + 1)));
     if (!unitKey || g.keys.size !== 1) continue;
+    if (!serviceKey && (unitsOf.get(unitKey.slice(0, unitKey.lastIndexOf(' '))) ?? 0) >= 2) continue;
     // (not a unit incorporated as a company of its own: "Genting Malaysia Bhd" beside "Genting Bhd")
     if (!serviceKey && [...g.surfaces.keys()].some((sfc) => LEGAL_SUFFIX.test(sfc.slice(sfc.lastIndexOf(' ') + 1)))) continue;
     // ("Apple TV+" is Apple's: the service's name less its last word, when that word and the "+" name no company)

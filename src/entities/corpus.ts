@@ -2106,4 +2106,9 @@ export const corpus: EntityExample[] = [
     text: 'Payment card startup Kestrel has raised $95 million. The firm will use the funding to launch a new product, Kestrel Credit. Kestrel has now raised some $175 million.',
     expect: [['Kestrel', 'organization'], ['Kestrel Credit', 'work']],
   },
+  {
+    note: 'organization: a group\'s units in two countries or more ("Orvtel Nigeria", "Orvtel South Africa") are operations reported apart, each its own company beside the group',
+    text: 'Orvtel Nigeria had 62.5 million subscribers. Orvtel South Africa had 29.1 million subscribers. Orvtel said revenue rose.',
+    expect: [['Orvtel Nigeria', 'organization'], ['Orvtel South Africa', 'organization'], ['Orvtel', 'organization', 3]],
+  },
 ];

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a group\'s units in two countries are reported apart: each unit\'s subscribers are its own, not the group\'s',
+      text: 'Orvtel Nigeria had 62.5 million subscribers. Orvtel South Africa had 29.1 million subscribers. Orvtel said revenue rose.',
+      claims: [
+        { type: 'user_count', subject: 'Orvtel Nigeria', value: { amount: 62_500_000 } },
+        { type: 'user_count', subject: 'Orvtel South Africa', value: { amount: 29_100_000 } },
+      ],
+    },
+    {
       note: 'a list of operators, then "stood respectively at" and a list of counts: paired in order',
       text: 'The subscribers of Orvaphone, Kestrel Link and Tarrow Mobile stood respectively at 49.09 million, 29.63 million and 24.08 million.',
       claims: [
