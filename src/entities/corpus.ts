@@ -2111,4 +2111,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvtel Nigeria had 62.5 million subscribers. Orvtel South Africa had 29.1 million subscribers. Orvtel said revenue rose.',
     expect: [['Orvtel Nigeria', 'organization'], ['Orvtel South Africa', 'organization'], ['Orvtel', 'organization', 3]],
   },
+  {
+    note: 'organization: a lower-case coined brand right after "airline", "carrier" or "telco" ("low-cost airline flyorrin") is a company; "the carrier said" names none',
+    text: 'Dubai-based low-cost airline flyorrin is on a drive to hire more than 130 new pilots. The carrier said mobile telco zentel would sponsor the drive.',
+    expect: [['flyorrin', 'organization'], ['zentel', 'organization']],
+  },
 ];
