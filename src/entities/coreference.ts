@@ -58,6 +58,8 @@ const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes
 const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 // Nouns that a company word can modify: "the startup industry", "the group stage", "the bank holiday"
 const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|founder|investors|funding|capital|haven|havens|hub|hubs|accelerator|incubator|visa|visas|rankings?|index|report|rounds|deals|activity|valuations|week|awards|competition)\b/;
+// Head nouns said of any company, too common to single one out by its description
+const GENERIC_HEAD = /^(?:company|companies|firm|group|business|startup|start-up|giant|venture|outfit|platform|unicorn|darling|behemoth|juggernaut|powerhouse|upstart)$/;
 const GIANT_WORDS = /^(?:giant|group)/;
 // ("the group" for "Emirates Group", "the bank" for "Halvard Bank": a head noun the company's own name ends with)
 // (a string test: it is asked for every candidate of every reference, where a new expression each time would be compiled)
@@ -151,7 +153,7 @@ const SAID_IT = /\b(?:said|says|say|announced|announces|added|adds|confirmed|con
 const SPEAKER_GAP = /^(?:\s+(?:[a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){1,5}\s+$/;
 // A description right before a name, ending in a company noun ("Nigerian mobility financing company, ", "wind energy developer "),
 // and one in an apposition after it (", a data centre platform"): their words
-const DESCRIBED_BEFORE = new RegExp(`(?:^|[.,;:—–-]\\s|\\b(?:the|a|an)\\s)((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),?\\s$`);
+const DESCRIBED_BEFORE = new RegExp(`(?:^|[.,;:—–-]\\s|\\b(?:the|a|an)\\s)((?:[A-Za-z][\\w'’-]* ){0,4}?)(${DEFINITE_NOUNS}),?\\s$`);
 // (a capitalised word — "an Emirati firm" — only in an apposition closed by a comma: "Like Deutsche, the Swiss bank has…" is
 // another bank)
 const DESCRIBED_AFTER = new RegExp(`^,\\s(?:a|an|the)\\s((?:[a-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS})\\b|^,\\s(?:a|an|the)\\s((?:[A-Za-z][\\w-]* ){0,4}?)(${DEFINITE_NOUNS}),`);
@@ -668,7 +670,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const head = d[1]!.toLowerCase();
       const byWords = mods.length ? [...describedAll()].filter(([x, dd]) => dd.at < start && x !== ownerOfPhrase && x !== clauseSubject && mods.filter((w) => dd.words.has(w)).length >= (dd.heads.has(head) ? 1 : 2)) : [];
       const matched = byWords.length === 1 ? byWords[0]![0] : undefined;
-      const e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : matched ?? resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index - quoteGap, mainNearby, others(lastNamed), true);
+      let e = bidFor ? bidFor.entity : investedIn ? investedIn.entity : matched ?? resolve(d[1]!.toLowerCase(), notOwner(earlierSubjects(start)), notOwner(earlierAny(start)), others(subjects), recent.filter((x) => x !== clauseSubject), main === clauseSubject ? null : mainSoFar, s.index - quoteGap, mainNearby, others(lastNamed), true);
+      // ("SPAIN'S fifth-largest bank, Unicaja, … the main union at the bank, the CCOO, says … The bank currently employs 9,677": a
+      // company found by nearness that is neither named nor described by the noun yields to the one company described by it)
+      if (e && !mods.length && !GENERIC_HEAD.test(head) && !namedByHead(e, head) && !describedAll().get(e)?.heads.has(head)) {
+        const byHead = [...describedAll()].filter(([x, dd]) => dd.at < start && dd.heads.has(head) && x !== ownerOfPhrase && x !== clauseSubject && x.kind === 'organization');
+        if (byHead.length === 1) e = byHead[0]![0];
+      }
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;
       if (e && e !== ownerOfPhrase && e !== clauseSubject) referring.push({ start, end: start + d[0].length, entity: e, via: 'anaphor', possessive: /'s$/.test(d[0]), text: text.slice(start, start + d[0].length) });

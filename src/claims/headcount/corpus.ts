@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the bank" is the one company described as a bank ("SPAIN\'S fifth-largest bank, X"), not the union that spoke last ("the main union at the bank, the CCUU")',
+      text: "SPAIN’S fifth-largest bank, Tarrowcaja, has reached a deal to cut up to 1,513 jobs. The bank announced cost cuts in October and the main union at the bank, the CCUU, says it has agreed. In a statement, the CCUU said that it welcomes the accord. The bank currently employs 9,677 people.",
+      claims: [{ type: 'headcount', subject: 'Tarrowcaja', value: { amount: 9_677 } }],
+    },
+    {
       note: '"employing as few as 16,000 people": a figure said to be small is the headcount, about that many; aviators are an airline\'s people',
       text: "A year on, Telvor has shrunk back to its European core, employing as few as 16,000 people. But the union representing Orvale Air's 14,000 aviators was unimpressed.",
       claims: [
