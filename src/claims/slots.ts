@@ -522,8 +522,12 @@ const INDEFINITE_DOER = /\b(?:one|another|a|an|some)\s+(?:(?:rival|competing|sma
 // "A company that secures…", "Startups that…", "Some firms…": a generic subject, about no one.
 // (alternatives tried in turn: as one expression V8 took ~10 ms to compile it at start-up)
 const BREADCRUMBS = /^(?:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}\s+[/>»›]\s+)+/;
+// A wire story's dateline: "LONDON (Reuters) - ", "NEW YORK, May 3 (AP) — "
+const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][a-z]+\.? \d{1,2})? \([A-Za-z .]{2,20}\) ?[-–—] /;
 const GENERIC_SUBJECT = [
   /^(?:half|most|many|some|all|none|few|two-thirds|a third|a quarter|one in \w+) of (?:the|these|those|its|their)\b/i,
+  // ("Some of Europe's biggest banks have said…": part of a class of companies, named by a place's possessive)
+  /^(?:half|most|many|some|all|several|a number|a handful|a few) of (?:[A-Z][\w-]*['’]s )(?:[\w-]+ ){0,2}(?:banks|lenders|companies|firms|insurers|carmakers|automakers|airlines|carriers|retailers|startups|start-ups|telcos|operators|employers|groups)\b/i,
   // (not a label: "Average bonus: £11,000" under a bank's name is that bank's)
   /^(?:the )?(?:median|average|typical|overall|combined)\b(?![^:\n]{0,30}:)/i,
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
@@ -670,7 +674,8 @@ export function hasGenericSubject(view: SentenceView): boolean {
   // (a bullet under a company's heading is one of its key facts: "Amazon" / "- All seasonal employees make at least $18 per hour")
   if (view.sentence.kind === 'bullet' && underCompanyHeading(view)) return false;
   // (past a page's breadcrumb trail: "Home / Companies / News / CEOs pay packages rose…")
-  const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '').replace(BREADCRUMBS, '');
+  // (and past a wire dateline: "LONDON (Reuters) - Some of Europe's biggest banks…")
+  const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '').replace(BREADCRUMBS, '').replace(WIRE_DATELINE, '');
   // ("A handful of researchers recruited this summer were offered…": people the passage's company took on are its own)
   if (TAKEN_ON_PEOPLE.test(opening)) return false;
   return GENERIC_SUBJECT.some((re) => re.test(opening));

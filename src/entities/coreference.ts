@@ -60,6 +60,8 @@ const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|market|markets|economy|space|landscape|boom|bubble|world|community|culture|stage|holiday|holidays|founders|founder|investors|funding|capital|haven|havens|hub|hubs|accelerator|incubator|visa|visas|rankings?|index|report|rounds|deals|activity|valuations|week|awards|competition)\b/;
 // Head nouns said of any company, too common to single one out by its description
 const GENERIC_HEAD = /^(?:company|companies|firm|group|business|startup|start-up|giant|venture|outfit|platform|unicorn|darling|behemoth|juggernaut|powerhouse|upstart)$/;
+// A plural of companies as a clause's doer: "Some of Europe's biggest banks", "Big carmakers"
+const CLASS_OF_COMPANIES = /\b(?:banks|lenders|companies|firms|carmakers|automakers|insurers|retailers|airlines|carriers|startups|start-ups|telcos|operators|employers|manufacturers|tech giants|groups)\b/i;
 const GIANT_WORDS = /^(?:giant|group)/;
 // ("the group" for "Emirates Group", "the bank" for "Halvard Bank": a head noun the company's own name ends with)
 // (a string test: it is asked for every candidate of every reference, where a new expression each time would be compiled)
@@ -700,6 +702,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const possessive = word === 'its' || word === 'our';
       if (word === 'it' && DUMMY_IT.test(s.text.slice(p.index + p[0].length).trimStart())) continue;
       if (referring.some((r) => r.start <= start && start < r.end)) continue;
+      // ("Some of Europe's biggest banks have said … they plan to cut 130,000 jobs": "they" after a plural of companies, no company
+      // named between, is those companies — no one of the article's)
+      if ((word === 'they' || word === 'their' || word === 'them') && !list.some((a) => a.end <= start) && CLASS_OF_COMPANIES.test(s.text.slice(0, p.index))) continue;
       // "we" is the speaker's company — inside a quote or an interview answer only (elsewhere it is
       // the publication): the article's main entity unless the sentence names one first
       const firstPerson = word === 'we' || word === 'our' || word === 'us';

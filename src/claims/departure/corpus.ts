@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'part of a class of companies ("Some of Europe\'s biggest banks … they plan to cut"), past a wire dateline, cuts for no one company; the bank named after cuts its own',
+      text: "Europe's biggest banks are planning deep cuts. LONDON (Reuters) - Some of Europe's biggest banks have said in the last six months they plan to cut more than 130,000 jobs as they ramp up plans to cut costs. Earlier this month, Dutch lender Kestrelbank said it would cut 9,000 jobs.",
+      claims: [{ type: 'departure', subject: 'Kestrelbank', value: { amount: 9_000 } }],
+    },
+    {
       note: 'a name right before a gerund and its count ("on the heels of X cutting over 200 jobs") is the gerund\'s doer, though it stands after "of"',
       text: 'The union raised concerns about the reduction in staff, which comes on the heels of Kestrel Bank cutting over 200 jobs just two months ago.',
       claims: [{ type: 'departure', subject: 'Kestrel Bank', value: { min: 200 } }],
