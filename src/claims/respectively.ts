@@ -80,7 +80,7 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
   for (const c of claims) {
     const q = c.value;
     if (!q || c.shared) {
-      if (!c.pairedOnly) out.push(c);
+      out.push(c);
       continue;
     }
     const [clauseStart] = clauseAround(view, q.start);
@@ -89,7 +89,7 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
     const afterList = last ? view.text.slice(last.end, q.start) : '';
     // (the list ends the clause's subject: only a verb phrase, no other name, between it and the amount)
     if (!last || last.entity !== c.subject || (!EACH_AFTER.test(view.text.slice(q.end, q.end + 40)) && !EACH_BEFORE_VERB.test(afterList)) || /[,;:]/.test(afterList) || afterList.length > 60) {
-      if (!c.pairedOnly) out.push(c);
+      out.push(c);
       continue;
     }
     let names = [last];
@@ -98,7 +98,7 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
       names = [before[k]!, ...names];
     }
     if (names.length < 2) {
-      if (!c.pairedOnly) out.push(c);
+      out.push(c);
       continue;
     }
     out.push({ ...c, shared: true });

@@ -307,7 +307,8 @@ const PARTICIPLE_AGENT_BEFORE = /\b(?:backed|owned|funded|financed|controlled|su
 // ("the messaging service, which is similar to WhatsApp and Twitter, has raised…": names a relative clause compares the subject
 // with are none of its doers)
 const COMPARED_ASIDE_BEFORE = /,\s+(?:which|that|who)\s+(?:is|are|was|were)\s+(?:often\s+|widely\s+|also\s+)?(?:similar to|like|unlike|comparable to|akin to|compared to|compared with|likened to)\s+[^,;()]*$/;
-const isParticipleAgent = (view: SentenceView, a: Actor) => {
+/** The name stands in an aside before the cue that says who backs, runs or resembles the subject: it is not the subject. */
+const namedInAside = (view: SentenceView, a: Actor) => {
   const before = view.text.slice(Math.max(view.sentence.start, a.start - 90), a.start);
   return PARTICIPLE_AGENT_BEFORE.test(before) || COMPARED_ASIDE_BEFORE.test(before);
 };
@@ -356,7 +357,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const lead = view.text.slice(Math.max(view.sentence.start, cueAt - 80), cueAt);
   if (MANY_THAT_BEFORE_CUE.test(lead) || COUNTED_DEALS_BEFORE_CUE.test(lead) || GENERIC_ANTECEDENT.test(lead) || SOMEONES_COMPANY_BEFORE_CUE.test(lead)) return null;
   // (not an exchange companies are listed on: "chief executives of companies listed on the Nairobi Securities Exchange (NSE) have departed")
-  const ok = (a: Actor) => !backedModifier(view, a) && !isParticipleAgent(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
+  const ok = (a: Actor) => !backedModifier(view, a) && !namedInAside(view, a) && !listedOn(view, a) && !opts.exclude?.includes(a.entity) && !(opts.notInvestors && a.entity.investor) && !opts.skip?.(view, a) && !isAffiliated(view, a) && !isOwnerOfNext(view, a) && !isFormerEmployer(view, a) && !isTakenFrom(view, a) && !modifiesMany(view, a) && !isSourceAside(view, a) && !inAppositionBefore(view, a, cueAt);
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // ("on the heels of Kestrel Bank cutting over 200 jobs": a name right before a gerund cue is its doer, even in an object's slot)
   const gerundDoer = leftActors.at(-1);
@@ -497,7 +498,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (nor the topic this sentence names as a person's past employer: "Former Faraday creative director appointed Aston Martin chief
   // technology officer" is no news of Faraday doing anything)
   // (nor the topic the sentence names as a backer or a likeness: "the messaging service, which is similar to WhatsApp and Twitter")
-  const topicFormer = view.actors.some((a) => a.entity === view.topic && (isFormerEmployer(view, a) || isParticipleAgent(view, a)));
+  const topicFormer = view.actors.some((a) => a.entity === view.topic && (isFormerEmployer(view, a) || namedInAside(view, a)));
   if ((opts.topic ?? true) && fragment && view.topic && !describedDoer && !topicFormer && !opts.exclude?.includes(view.topic) && !hasGenericSubject(view) && !((view.sentence.kind === 'body' || view.sentence.kind === 'bullet' || COUNTED_COMPANIES.test(view.text.slice(view.sentence.start, cueAt))) && hasForeignSubject(view, cueAt)) && !INDEFINITE_DOER.test(view.text.slice(view.sentence.start, cueAt).replace(/\([^()]*\)/g, ''))) {
     return { entity: view.topic, via: 'topic', actor: null };
   }

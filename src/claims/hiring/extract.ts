@@ -53,7 +53,7 @@ const HIRES_CAME_FROM = /^\W*(?:(?:the )?(?:rest|remainder|others|most|many|some
 const HIRE_TOLD_BEFORE = /\b(?:hir(?:ed|es|ing)|poach(?:ed|es|ing)|recruit(?:ed|s|ing)|lur(?:ed|es|ing)|brought in|taken on|took on)\b/i;
 export const hiresCameFrom: Extractor = {
   type: 'hiring',
-  cue: () => ({ pattern: /\bfrom\b/ , named: true }),
+  cue: () => ({ pattern: /\bfrom\b/, named: true }),
   extract(view: SentenceView): RawClaim[] {
     const first = view.actors.find((a) => a.via === 'name' && HIRES_CAME_FROM.test(view.text.slice(view.sentence.start, a.start)));
     const hirer = view.topic;
