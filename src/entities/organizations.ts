@@ -435,7 +435,7 @@ function andJoinsPlurals(raw: Token[], i: number, cur: Chunk): boolean {
 }
 
 // The company nouns after which a lower-case coined word is a company's name ("lender iwoca", "startup smallcase")
-const LOWER_BRAND_WORDS = ['startup', 'start-up', 'lender', 'fintech', 'neobank', 'challenger', 'bank', 'insurer', 'broker', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator', 'airline', 'carrier', 'telco', 'chain'];
+const LOWER_BRAND_WORDS = ['startup', 'start-up', 'lender', 'fintech', 'neobank', 'challenger', 'bank', 'insurer', 'broker', 'platform', 'marketplace', 'unicorn', 'edtech', 'proptech', 'insurtech', 'healthtech', 'agritech', 'company', 'firm', 'app', 'retailer', 'brand', 'maker', 'provider', 'operator', 'airline', 'carrier', 'telco'];
 const LOWER_BRAND_CUE = new Set(LOWER_BRAND_WORDS);
 const LOWER_BRAND_AT = new RegExp(`\\b(?:${LOWER_BRAND_WORDS.join('|')}) [a-z][a-z0-9]{3}`, 'i');
 

@@ -87,8 +87,9 @@ const PAST_CUE = new RegExp(PAST_PRE.source.replace(/\$$/, ''), 'i');
 export const personMoves: Extractor = {
   type: 'hiring',
   // (its verbs of taking, going, leaving and a team including, or a past post; the possessive and "of" ties only pair with those)
+  // (the passive "was hired by", "was named a director at" needs no words of its own: its verbs are TAKE's)
   // (and a company's new post held by a person: "X's new chief executive, Dana Roe, said…")
-  cue: () => ({ pattern: new RegExp([TAKE, TAKEN_BY, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE, NEW_POST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
+  cue: () => ({ pattern: new RegExp([TAKE, GO, LEFT_FOR, TEAM_INCLUDES, PAST_CUE, NEW_POST_CUE].map((r) => r.source).join('|'), 'i'), named: true }),
   extract(view: SentenceView): RawClaim[] {
     const people: Person[] = view.names.filter((n) => n.kind === 'person');
     const pronoun = !people.length && PRONOUN_OPENING.test(view.sentence.text);
