@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the package students are recruited on is each one\'s pay',
+      text: 'In the 2011 batch, Halvard Sachs recruited 10 students on a package of Rs 2.6 million.',
+      claims: [{ type: 'compensation', subject: 'Halvard Sachs', value: { amount: 2_600_000 } }],
+    },
+    {
       note: 'pay said once, then each bank before its own amount, gapped with semicolons ("X earned Rs127m; Y Rs86m; Z Rs75m")',
       text: 'For financial year 2015, the president of Orrin Bank earned a sum of Rs127m; Kestrel Bank Rs86m; Halvard Bank Rs75m.',
       claims: [

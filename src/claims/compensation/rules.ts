@@ -908,6 +908,15 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI is hiring. Offers reportedly reach up to $300 million per researcher over four years.', 'Zentrix AI', 'up to $300 million per researcher'],
     ],
   },
+  // "Goldman Sachs recruited 10 students on a package of ₹2.6 million": the pay of each student taken on
+  {
+    reason: 'compensation/students-package',
+    vouches: true,
+    match: '[subject:ORG] (has|have|had|also)? {hire|recruit|select|pick|take on|onboard} (up to|about|around|nearly|more than|some)? [COUNT] ~{0,2} (students|candidates|graduates|freshers) (on|with|at) (a|an|the)? ~{0,2} (package|packages|salary|salaries|pay|ctc) (of|worth)? (up to|about|around|nearly|more than|an average of)? [value:MONEY]',
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['In 2011, Halvard Sachs recruited 10 students on a package of ₹2.6 million.', 'Halvard Sachs', '₹2.6 million']],
+  },
   // "Zentrix AI offered a package worth tens of millions of dollars per year": a package with a yearly rate, or
   // offered where people are said, is pay (not a rescue, aid or rights package)
   {

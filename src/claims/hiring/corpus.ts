@@ -299,6 +299,14 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'students taken on "on a package of" pay are a company\'s hires (a campus\'s placements); a university enrolling students hires no one',
+      text: 'In the 2011 batch, Halvard Sachs recruited 10 students on a package of Rs 2.6 million. Orrin Capital recruited 11 students with a package of Rs 2 million per annum. Kestrel University recruited 500 students this year.',
+      claims: [
+        { type: 'hiring', subject: 'Halvard Sachs', value: { amount: 10 } },
+        { type: 'hiring', subject: 'Orrin Capital', value: { amount: 11 } },
+      ],
+    },
+    {
       note: '"she" opening the sentence after a person\'s resignation is that person, going to a company: the company resigned from is where she comes from',
       text: 'Dana Roe has resigned from Kestrel Capital. She will join Halvard Bank next month.',
       claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital' }],

@@ -713,6 +713,15 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: subjectNotObject,
     examples: [['Quillmark Labs left short-staffed after Zentrix AI poaches 40 researchers', 'Zentrix AI', '40 researchers']],
   },
+  // "Goldman Sachs recruited 10 students on a package of ₹2.5 million": students taken on with pay are hires (a campus's placements)
+  {
+    reason: 'hiring/students-on-package',
+    vouches: true,
+    match: `[subject:ORG] ${AUX}? {hire|recruit|select|pick|take on|onboard} ${ABOUT}? [value:COUNT] ~{0,2} (students|candidates) (on|with|at) (a|an|the)? ~{0,2} (package|packages|salary|salaries|pay|ctc|stipend)`,
+    confidence: 0.78,
+    unless: COUNT_VETOES,
+    examples: [['In 2011, Halvard Sachs recruited 10 students on a package of ₹2.6 million.', 'Halvard Sachs', '10']],
+  },
   // "Barclays has hired roughly 20 bankers this year, including Douglas Melsheimer from Goldman Sachs": the count is of
   // the whole hire, and the person named with their own source is one of them (that pair is hiring/hired-from's)
   {
