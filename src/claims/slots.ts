@@ -1,4 +1,4 @@
-import { INVESTMENT_OWNED } from '../entities/coreference.js';
+import { COMPANY_PLURALS, INVESTMENT_OWNED } from '../entities/coreference.js';
 import type { Actor } from '../entities/coreference.js';
 import type { EntityRecord } from '../entities/aliases.js';
 import type { SentenceView } from './extractor.js';
@@ -528,7 +528,7 @@ const WIRE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:, [A-Z][a-z]+\.? \d{1,2})? \([
 const GENERIC_SUBJECT = [
   /^(?:half|most|many|some|all|none|few|two-thirds|a third|a quarter|one in \w+) of (?:the|these|those|its|their)\b/i,
   // ("Some of Europe's biggest banks have said…": part of a class of companies, named by a place's possessive)
-  /^(?:half|most|many|some|all|several|a number|a handful|a few) of (?:[A-Z][\w-]*['’]s )(?:[\w-]+ ){0,2}(?:banks|lenders|companies|firms|insurers|carmakers|automakers|airlines|carriers|retailers|startups|start-ups|telcos|operators|employers|groups)\b/i,
+  new RegExp(String.raw`^(?:half|most|many|some|all|several|a number|a handful|a few) of (?:[A-Z][\w-]*['’]s )(?:[\w-]+ ){0,2}(?:${COMPANY_PLURALS})\b`, 'i'),
   // (not a label: "Average bonus: £11,000" under a bank's name is that bank's)
   /^(?:the )?(?:median|average|typical|overall|combined)\b(?![^:\n]{0,30}:)/i,
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,

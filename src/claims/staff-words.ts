@@ -33,3 +33,8 @@ export const ENDED_EMPLOYMENT = '({terminate|end|disengage|discontinue} the (emp
 
 // People who enter a company, counted: hired when "employed" ("plans to employ 50,000 IT freshers"), no headcount
 export const ENTRANTS = '(freshers|graduates|trainees|apprentices|interns|recruits|new hires|campus hires|school leavers)';
+
+// A campus's placements: students taken on with pay, "recruited 10 students on a package of" — the verb, and what follows the count
+// (one phrase for the hiring rule, which counts them, and the pay rule, which reads the package)
+export const PLACEMENT_VERB = '{hire|recruit|select|pick|take on|onboard}';
+export const PLACED_ON_PACKAGE = '(students|candidates|graduates|freshers) (on|with|at) (a|an|the)? ~{0,2} (package|packages|salary|salaries|pay|ctc|stipend)';

@@ -61,7 +61,8 @@ const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|ma
 // Head nouns said of any company, too common to single one out by its description
 const GENERIC_HEAD = /^(?:company|companies|firm|group|business|startup|start-up|giant|venture|outfit|platform|unicorn|darling|behemoth|juggernaut|powerhouse|upstart)$/;
 // A plural of companies as a clause's doer: "Some of Europe's biggest banks", "Big carmakers"
-const CLASS_OF_COMPANIES = /\b(?:banks|lenders|companies|firms|carmakers|automakers|insurers|retailers|airlines|carriers|startups|start-ups|telcos|operators|employers|manufacturers|tech giants|groups)\b/i;
+export const COMPANY_PLURALS = 'banks|lenders|companies|firms|carmakers|automakers|insurers|retailers|airlines|carriers|startups|start-ups|telcos|operators|employers|manufacturers|groups';
+const CLASS_OF_COMPANIES = new RegExp(`\\b(?:${COMPANY_PLURALS}|tech giants)\\b`, 'i');
 const GIANT_WORDS = /^(?:giant|group)/;
 // ("the group" for "Emirates Group", "the bank" for "Halvard Bank": a head noun the company's own name ends with)
 // (a string test: it is asked for every candidate of every reference, where a new expression each time would be compiled)

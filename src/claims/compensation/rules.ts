@@ -2,7 +2,7 @@ import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
 import { personsPast, pickSubject, type Picked } from '../slots.js';
-import { OCCUPATIONS } from '../staff-words.js';
+import { OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
 
 /**
  * compensation: what an employer pays a person — a salary, a pay package, a bonus, an hourly
@@ -912,7 +912,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'compensation/students-package',
     vouches: true,
-    match: '[subject:ORG] (has|have|had|also)? {hire|recruit|select|pick|take on|onboard} (up to|about|around|nearly|more than|some)? [COUNT] ~{0,2} (students|candidates|graduates|freshers) (on|with|at) (a|an|the)? ~{0,2} (package|packages|salary|salaries|pay|ctc) (of|worth)? (up to|about|around|nearly|more than|an average of)? [value:MONEY]',
+    match: `[subject:ORG] (has|have|had|also)? ${PLACEMENT_VERB} (up to|about|around|nearly|more than|some)? [COUNT] ~{0,2} ${PLACED_ON_PACKAGE} (of|worth)? (up to|about|around|nearly|more than|an average of)? [value:MONEY]`,
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [['In 2011, Halvard Sachs recruited 10 students on a package of ₹2.6 million.', 'Halvard Sachs', '₹2.6 million']],

@@ -454,9 +454,10 @@ function dealsOf(view: SentenceView): RawClaim[] {
     const listHead = (a: Actor) => view.actors.find((b) => b.start < a.start && actorList(view, b.start).includes(a)) ?? a;
     // ("as the search giant seeks to catch up with larger rivals in the space, namely Amazon Web Services and Microsoft Azure":
     // rivals named after "namely" too, products among them)
+    // (where a company is named, by its name or by a product of its: "Microsoft Azure")
+    const productsOf = (p: EntityRecord) => view.names.filter((n) => n.kind === 'product' && productOwner(n.surface) === p);
     const namedRival = (p: EntityRecord) => {
-      // (where the company is named, by its name or by a product of its: "Microsoft Azure")
-      const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p).map(listHead), ...view.names.filter((n) => n.kind === 'product' && productOwner(n.surface) === p)];
+      const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p).map(listHead), ...productsOf(p)];
       return named.length > 0 && named.every((a) => RIVALS_NAMED.test(view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start)));
     };
     // (not "than" bounding an amount: "agreed to spend more than $10 billion on cloud services from Google")
@@ -464,7 +465,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // (a provider named only in a relative clause telling another company's own provider: "OpenAI, which had earlier relied on
     // Microsoft's Azure infrastructure")
     const otherClauseOnly = (p: EntityRecord) => {
-      const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p), ...view.names.filter((n) => n.kind === 'product' && productOwner(n.surface) === p)];
+      const named: Array<{ start: number }> = [...view.actors.filter((a) => a.entity === p), ...productsOf(p)];
       return named.length > 0 && named.every((a) => OTHER_PROVIDER_CLAUSE.test(view.text.slice(view.sentence.start, a.start)));
     };
     const plausible = (p: EntityRecord) => {

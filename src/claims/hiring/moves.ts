@@ -187,9 +187,10 @@ export const personMoves: Extractor = {
       const hirer = mover ? actorAfter(view, verbAt + m[0].length, 0) : null;
       if (!mover || !hirer || BOARD_AFTER.test(view.text.slice(hirer.end, view.sentence.end)) || /\b(?:non-executive|nonexecutive|independent|board|advis)/.test(m[0])) continue;
       const source = sourceOf(view, mover, people, hirer.entity) ?? tiedSource(view, mover, hirer.entity);
-      if (source) add(hirer, source, verbAt);
-      else remember(hirer, mover, verbAt);
-      mem.hired.set(surnameOf(view, mover), { hirer, sentence: index });
+      if (source) {
+        add(hirer, source, verbAt);
+        mem.hired.set(surnameOf(view, mover), { hirer, sentence: index });
+      } else remember(hirer, mover, verbAt);
     }
 
     // "Zentrix AI's new superintelligence team includes Raj Patel, who co-created X's chatbot, and Maya Lin, formerly of Y"

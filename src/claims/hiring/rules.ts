@@ -1,7 +1,7 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import { sectionRule } from '../sections.js';
-import { ENTRANTS, MOVE_TO, OCCUPATIONS } from '../staff-words.js';
+import { ENTRANTS, MOVE_TO, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
 import { mainCompany } from '../people.js';
 import { topicAsSubject } from '../slots.js';
 import type { Tok } from '../../structure/tokens.js';
@@ -717,7 +717,7 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/students-on-package',
     vouches: true,
-    match: `[subject:ORG] ${AUX}? {hire|recruit|select|pick|take on|onboard} ${ABOUT}? [value:COUNT] ~{0,2} (students|candidates) (on|with|at) (a|an|the)? ~{0,2} (package|packages|salary|salaries|pay|ctc|stipend)`,
+    match: `[subject:ORG] ${AUX}? ${PLACEMENT_VERB} ${ABOUT}? [value:COUNT] ~{0,2} ${PLACED_ON_PACKAGE}`,
     confidence: 0.78,
     unless: COUNT_VETOES,
     examples: [['In 2011, Halvard Sachs recruited 10 students on a package of ₹2.6 million.', 'Halvard Sachs', '10']],
