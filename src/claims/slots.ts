@@ -45,8 +45,12 @@ export function clauseAround(view: SentenceView, at: number): [number, number] {
   const breaks = clauseBreaks(view);
   for (let i = 0; i < breaks.length; i++) {
     const [pos, len] = breaks[i]!;
-    if (pos + len <= at) start = pos + len;
-    else if (pos >= at) {
+    if (pos + len <= at) {
+      // ("the operators -- A, B, C -- stood respectively at …": an aside between two dashes before the point does not end the
+      // clause either; the clause goes on from where it stood before the aside opened)
+      if (i > 0 && asideClose(view, breaks, i - 1) === i) start = i > 1 ? breaks[i - 2]![0] + breaks[i - 2]![1] : view.sentence.start;
+      else start = pos + len;
+    } else if (pos >= at) {
       // ("raised $5 million - its first outside money - led by X": an aside between two dashes does not end the clause)
       const close = asideClose(view, breaks, i);
       if (close >= 0) {

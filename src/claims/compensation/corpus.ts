@@ -1329,6 +1329,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Chief executive Dana Roe joined Orrin Bank from Kestrel Capital. Last week Ms Roe said the overall bonus pool of £421 million remained too high and that she would give up a £1 million share award.', note: 'a pay word before another amount ("bonus pool of £421 million") says nothing of the amount after it' },
+    { text: 'Chief executive Dana Roe joined Orrin Bank from Kestrel Capital. Last week Ms Roe said the overall bonus pool of £421 million – 21% down on 2013 – remained "outrageous" and she pledged she would not be taking a £1 million role-based incentive.', note: 'the pay word belongs to another amount before this one ("bonus pool of £421 million"), and the amount is an award refused; no pay of the company she left either' },
     { text: 'The Supreme Court had ordered the private mobile operators to pay a total of Tk 23.55 billion in various types of fees and value-added tax.', note: 'money paid "in various types of fees" and tax is a cost to a regulator, not pay to people' },
     { text: 'Home / Companies / News /  CEOs pay packages rose to Rs 11.81 crore during the pandemic : Report\n\nKestrel Mining reported higher sales this year.', note: 'a headline of a class of people\'s pay ("CEOs pay packages rose…"), past a page\'s breadcrumb trail, is no company\'s' },
     { text: 'Kestrel Mining is a big miner with 5,000 staff.\n\nAs per the analysis, a company\'s CEO drew a salary of 11.81 crore in 2020-21 when the salary of a median employee was 6.4 lakh.', note: 'pay of "a company\'s CEO" (any company) is no one company\'s, nor the passage\'s' },

@@ -430,6 +430,9 @@ const ATTRIBUTIVE = /^\s+(?:pay|compensation|remuneration|salar(?:y|ies)|wages?|
 const EACH = /\b(?:each|apiece|a head|per head|per person|on average|an average|a median|the average|the median)\b/i;
 // Pay said of a class of employers: "salaries at US firms", "pay across the big banks", "wages at rival companies"
 const AT_MANY_EMPLOYERS = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|packages?)\s+(?:at|across|in|of)\s+(?:(?:the|all|most|many|some|other|rival|top|big|large|leading|[A-Z]{2,3}|[A-Z][a-z]+)\s+){0,3}(?:firms|companies|banks|employers|businesses|startups|lenders|rivals|competitors|labs)\b/;
+// What joins two amounts of one list or one range: "£1m and £2m", "£1m (€1.2m), plus £2m", "£1m to £2m"
+const OTHER_AMOUNT = /(?:[£$€¥₹]|\b(?:Rs|N|Sh|KSh|R)\.?)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|mn|m|k|crore|lakh)\b)?|\b\d[\d.,]*\s?(?:million|billion|bn|mn|crore|lakh)\b/g;
+const LIST_JOIN_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and\b|or\b|plus\b|to\b|with\b)/i;
 function payFrame(view: SentenceView): RawClaim[] {
   const out: RawClaim[] = [];
   const { text } = view;
@@ -455,6 +458,12 @@ function payFrame(view: SentenceView): RawClaim[] {
     // ("his total income": a person's income is pay, where a company's is its profit)
     const ownIncome = !!pronoun && pronoun.index + pronoun[0].length === at && /^(?:his|her)$/i.test(pronoun[0]) && OWN_INCOME.test(lead.slice(at));
     if (!PAY_BETWEEN.test(lead.slice(at)) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to)) && !ownIncome) continue;
+    // (the pay word belongs to another amount before this one, not in a list with it: "said the overall bonus pool of £421 million
+    // – 21% down – remained outrageous and he pledged he would not be taking a £1 million incentive")
+    // (the amounts of the view are claims' candidates only: an amount a filter dropped still stands in the text)
+    const other = [...lead.slice(at).matchAll(OTHER_AMOUNT)].pop();
+    const rest = other ? lead.slice(at + other.index! + other[0].length) : '';
+    if (other && !PAY_BETWEEN.test(rest) && !LIST_JOIN_AFTER.test(rest) && !PAY_AFTER_AMOUNT.test(text.slice(q.end, to))) continue;
     if (OTHER_PAYER.test(text.slice(from, Math.max(to, q.end)).replace(/\b[Ff]ormer (?=[A-Z])/g, ''))) continue;
     // ("NQ salaries at US firms have gone up five times including one firm's move to £225,000": pay at a class of employers)
     if (AT_MANY_EMPLOYERS.test(lead)) continue;

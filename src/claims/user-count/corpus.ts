@@ -31,6 +31,15 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'the list of operators in an aside between dashes ("operators -- A, B, C --"), then "stood respectively at": the clause runs on past the aside',
+      text: "The latest data showed the subscribers of the country's three cell phone operators -- Orvaphone, Kestrel Link, Tarrow Mobile -- at the end of May stood respectively at 49.09 million, 29.63 million and 24.08 million.",
+      claims: [
+        { type: 'user_count', subject: 'Orvaphone', value: { amount: 49_090_000 } },
+        { type: 'user_count', subject: 'Kestrel Link', value: { amount: 29_630_000 } },
+        { type: 'user_count', subject: 'Tarrow Mobile', value: { amount: 24_080_000 } },
+      ],
+    },
+    {
       note: 'a name right before the user noun owns the users that changed to a level ("Halvard users were up 10% to 30.53 million", "Orvale users increased to 3.73 million"); a country\'s users are a market',
       text: 'Internet users in Japan were up 7% to 70.09 million. Halvard users were up 10% to 30.53 million, and Orvale users increased to 3.73 million.',
       claims: [
