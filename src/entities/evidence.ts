@@ -94,6 +94,7 @@ const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|div
 const NAMED_PLATFORM_AFTER = /^ [a-z-]+ (?:platform|marketplace|app|startup|start-up|company|firm|service|provider)\b/;
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
 // "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
+const PLACE_OFFICE_AFTER = /^['’]s? ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:office|branch|bureau|outpost|hub)\b/;
 export const ORG_POSSESSION = /^'s? (?:(?:[\w-]+|\d[\d,.]*) ){0,4}?(?:chief executive|ceo|cfo|cto|boss|chairman|chairwoman|board|shares|share price|stock|shareholders|investors|staff|employees|workforce|workers|revenues?|sales|profits?|earnings|losses|customers|subscribers|users|valuation|market (?:value|share|capitali[sz]ation)|headquarters|subsidiar(?:y|ies)|units?|division|co-?founders?|brands?|stores|shops|factor(?:y|ies)|plants?|branches|offices|annual (?:report|results|meeting)|results|operations|products?|services|management|executives|managing director|bankers|analysts|spokes(?:man|woman|person)|executive team|leadership team|management team|senior management|parent company|holding company)\b/i;
 // "Fiat shares rose", "Nvidia stock fell"
 const DEMONYM_ADJECTIVE_AFTER = /^ (?!(?:said|says|will|would|could|can|may|has|had|have|is|was|are|were|also|plans|planned|reported|reports|announced|announces|cut|cuts|added|adds|expects|flies|operates|employs|and|or|of|to|in|on|at|for|with|by|from|as)\b)[a-z][a-z-]*\b/;
@@ -554,6 +555,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/^[A-Z]{2,6}$/.test(surface) && /\(\s*$/.test(m.before) && roleAfterBrackets(` (${surface}${after}`) && initialsBefore(m.before) === surface) add(e, 'person', 4, 'person-initials');
   if (testsOn(COMPANY_APPOSITION, after) || testsOn(UNIT_OF_APPOSITION, after)) add(e, 'org', 3, 'apposition');
   if (testsOn(ORG_POSSESSION, after)) add(e, 'org', 2, 'possession');
+  // ("Orrin Hamlins' London office": one office of many, named by its city, is a firm's; a person has an office of their own)
+  else {
+    const site = PLACE_OFFICE_AFTER.exec(after);
+    if (site && isKnownPlace(site[1]!.toLowerCase())) add(e, 'org', 2, 'place-office');
+  }
   if (testsOn(SHARES_AFTER, after)) add(e, 'org', 2, 'shares-after');
   else if (RESULTS_AFTER.test(after)) add(e, 'org', 3, 'results-after');
   if (MARKET_VALUE_AFTER.test(after)) add(e, 'org', 3, 'market-value-after');

@@ -1226,6 +1226,18 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'pay raised to a level, said by the grade\'s term before the pay ("upped NQ pay in London to"), by the rate "of its newly qualified lawyers", or by one person\'s work before "rates" ("junior lawyer rates"); two firms paired by "respectively"; the level "from" which it rose; "now sits at" a level; firms nobody described otherwise are employers by raising pay',
+      text: "Three City firms have raised pay for newly qualified (NQ) lawyers. Kestrel Legal has increased the rates of its newly qualified lawyers in London to £82,000, a rise of 9% from £75,000. Meanwhile, NQ pay in Orrin Hamlins' London office now sits at £72,500. Tarsel Masons upped NQ pay in London to £75,000, while Ashmoor and Quillby bumped junior lawyer rates to £90,000 and £88,000, respectively.",
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Legal', value: { amount: 82_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Kestrel Legal', value: { amount: 75_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Orrin Hamlins', value: { amount: 72_500, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Tarsel Masons', value: { amount: 75_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Ashmoor', value: { amount: 90_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Quillby', value: { amount: 88_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a firm speaking through its spokesperson ("A spokesperson for the firm confirmed…") is the clause\'s subject; a pay rate named by the people\'s defined term ("NQ rate"), and the level it rose "from"; trainees\' pay with "rookies receiving" (pay, never funding), the earlier level in brackets; pilots\' pay brought "to" an hourly rate "a jump from the previous rate of" another',
       text: "Tarsel Wessing has become the latest City law firm to raise pay for its newly qualified (NQ) solicitors. A spokesperson for the firm confirmed a new and improved NQ rate of £100,000, a 5% bump from £95,000. Trainee pay is also up, with rookies receiving £50,000 (up from £45,000) in year one. Orrin Airlines said it would raise pay. The airline will also offer permanent pay increases, bringing the pay for newly hired first officers in their first year of flying to $90 an hour, a jump from the previous rate of $51 an hour.",
       claims: [

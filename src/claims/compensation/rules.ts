@@ -2,7 +2,7 @@ import { columnOf, type ClaimRule } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import type { RawClaim, SentenceView } from '../extractor.js';
 import { personsPast, pickSubject, type Picked } from '../slots.js';
-import { OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
+import { OCCUPATION_WORDS, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
 
 /**
  * compensation: what an employer pays a person — a salary, a pay package, a bonus, an hourly
@@ -16,6 +16,8 @@ import { OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.j
 const PAY = '(pay|salary|salaries|wage|wages|hourly rate|hourly rates|pay rate|pay rates|wage rate|wage rates|starting rate|starting rates|nq rate|nq rates|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards|hourly rate|hourly rates|pay rate|pay rates)';
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
+// One person by their work, as a noun before a pay word ("junior lawyer rates", "associate pay")
+const PERSON_NOUN = '(lawyer|solicitor|associate|trainee|analyst|banker|engineer|pilot|nurse|doctor|teacher|driver|graduate|fresher|researcher|worker|employee|staff)';
 // Words that name a person paid
 const PEOPLE = `(${OCCUPATIONS.join('|')}|rookies|newcomers|researcher|engineer|scientist|employee|worker|staffer|executive|people|talent|candidates|ceo|cfo|cto|coo|chief|president|founder|chairman|chairwoman|boss|head|director|partners|crew|agents|chiefs|leaders|founders|co-founders|cofounders|first-years|second-years|third-years|fourth-years|juniors|seniors|freshers|residents|peers|counterparts|colleagues)`;
 
@@ -279,11 +281,18 @@ export const RULES: ClaimRule[] = [
   // "set salaries for second-year analysts at $125,000"
   {
     reason: 'compensation/raised-pay-to',
-    match: `{raise|lift|increase|boost|hike|bump|set|fix|peg} (its|their|the)? (base|starting|annual|junior|minimum|hourly|average|entry-level)? (salaries|salary|pay|wages|wage|compensation) ((for|of) ~{0,4} ${PEOPLE})? (from (about|around|roughly)? [MONEY])? (to|at) [value:MONEY]`,
+    // ("upped NQ pay in London to £75,000", "increased the rates of its newly qualified lawyers in London to £82,000", "bumped junior
+    // lawyer rates to £90,000": a grade's word before the pay, a rate of people named, a place the pay is for)
+    match: `{raise|lift|increase|boost|hike|bump|up|set|fix|peg} (its|their|the)? ((base|starting|annual|junior|minimum|hourly|average|entry-level|trainee|graduate|[NAME]) (salaries|salary|pay|wages|wage|compensation|rates|rate)|(salaries|salary|pay|wages|wage|compensation)|(rates|rate|salaries|pay) (for|of) (its|their|the)? ~{0,3} ${OCCUPATION_WORDS}|~{0,2} ${PERSON_NOUN} (rates|rate|pay|salaries)) ((for|of) ~{0,4} ${PEOPLE})? (in _{1,3})? (from (about|around|roughly)? [MONEY])? (to|at) [value:MONEY]`,
     confidence: 0.85,
+    // (only an employer sets the pay of its people)
+    vouches: true,
     examples: [
       ['Goldman Sachs increased base salaries for first-year analysts to $110,000.', 'Goldman Sachs', '$110,000'],
       ['Quillon Retailing has decided to raise its starting salary for college graduates from 300,000 yen to 330,000 yen from March.', 'Quillon Retailing', '330,000 yen'],
+      ['Tarsel Law upped NQ pay in London to £75,000.', 'Tarsel Law', '£75,000'],
+      ['Kestrel Legal has increased the rates of its newly qualified (NQ) lawyers in London to £82,000, a rise of 9% from £75,000.', 'Kestrel Legal', '£82,000'],
+      ['Orrin LLP bumped junior lawyer rates to £90,000.', 'Orrin LLP', '£90,000'],
     ],
   },
   // "the company pays $150,000 a year", "earn $22 an hour", "offered him $100 million": money paid to someone, per period or to a person
@@ -839,7 +848,7 @@ export const RULES: ClaimRule[] = [
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
-    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}|(his|her|[PERSON] ('s|')) (total|annual|overall|yearly)? (package|haul)) (package|packages|award|awards|grant|grants|increase)? _{0,8} (${CHANGED_BY}|of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|be|set at|fixed at|pegged at|remains|remained|stays|stayed|stands at|stood at|stand at|rose to|jumped to|came to|amounted to|to touch|touched|touching|to|between|:|approaching|averaging|averaged|averages|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|runs from|run from|running from|varies from|vary from|varying from|goes from|spans|span|runs|run|running|varies|vary|varying|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
+    match: `(${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}|(his|her|[PERSON] ('s|')) (total|annual|overall|yearly)? (package|haul)) (package|packages|award|awards|grant|grants|increase)? _{0,8} (${CHANGED_BY}|of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|be|set at|fixed at|pegged at|remains|remained|stays|stayed|stands at|stood at|stand at|sits at|sit at|sat at|rose to|jumped to|came to|amounted to|to touch|touched|touching|to|between|:|approaching|averaging|averaged|averages|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|runs from|run from|running from|varies from|vary from|varying from|goes from|spans|span|runs|run|running|varies|vary|varying|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
     pick: { allowSlot: /\b(?:of|at|for) (?:a |an |the )?$/ },
