@@ -2116,9 +2116,14 @@ export const corpus: EntityExample[] = [
     text: 'Dubai-based low-cost airline flyorrin is on a drive to hire more than 130 new pilots. The carrier said mobile telco zentel would sponsor the drive.',
     expect: [['flyorrin', 'organization'], ['zentel', 'organization']],
   },
-{
+  {
     note: 'organization: a name whose office is named by its city ("Orrin Hamlins\' London office") is a firm with offices in several places; a person\'s office by city stays a person\'s',
     text: "NQ pay in Orrin Hamlins' London office now sits at £72,500. Dana Roe's Paris office declined to comment.",
     expect: [['Orrin Hamlins', 'organization'], ['Dana Roe', 'person'], ['London', 'place'], ['Paris', 'place']],
+  },
+  {
+    note: 'place: a Canadian province\'s short form ("B.C.", "N.S.") is a place, whether it ends a sentence or owns an industry',
+    text: "B.C.'s mining industry is hit with layoffs. Kelvar Coal will look at its other mines in northeastern B.C. Mills in N.S. are also closing.",
+    expect: [['B.C', 'place'], ['N.S', 'place'], ['Kelvar Coal', 'organization']],
   },
 ];

@@ -48,8 +48,8 @@ const STATES =
   'nova scotia|new brunswick|newfoundland|newfoundland and labrador|labrador|prince edward island|yukon|' +
   'northwest territories|nunavut|new south wales|victoria|queensland|western australia|south australia|tasmania|' +
   'northern territory|australian capital territory|' +
-  // (the short forms that are no word and no company: "WA's biggest employer", "NSW")
-  'nsw|qld|wa';
+  // (the short forms that are no word and no company: "WA's biggest employer", "NSW", "northeastern B.C.")
+  'nsw|qld|wa|b.c.|b.c|n.s.|n.s|n.b.|n.b|p.e.i.|p.e.i';
 
 // States, provinces and regions of other big economies
 const REGIONS =

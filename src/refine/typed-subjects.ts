@@ -18,7 +18,7 @@ import { PUBLIC_BODY } from '../entities/coreference.js';
  * through: pay, staff numbers, hires and cuts of employees are an employer's.)
  */
 const STAFF_TYPES: ReadonlySet<ClaimType> = new Set(['compensation', 'headcount', 'hiring', 'departure']);
-const STAFF_WORD = new RegExp(String.raw`\b(?:${OCCUPATIONS.join('|')}|engineer|researcher|scientist|executive|workforce|headcount|employs|co-?founder|chief (?:[a-z]+ )?officer|chief scientist|ceo|cto|cfo|coo|vice[- ]president|head of (?:ai|research|engineering|product|design|sales|marketing|operations|infrastructure|[a-z]+ research)|\d[\d,]*-(?:person|people|member|employee) (?:team|workforce|staff))\b`, 'i');
+const STAFF_WORD = new RegExp(String.raw`\b(?:${OCCUPATIONS.join('|')}|nqs?|newly[- ]qualified|engineer|researcher|scientist|executive|workforce|headcount|employs|co-?founder|chief (?:[a-z]+ )?officer|chief scientist|ceo|cto|cfo|coo|vice[- ]president|head of (?:ai|research|engineering|product|design|sales|marketing|operations|infrastructure|[a-z]+ research)|\d[\d,]*-(?:person|people|member|employee) (?:team|workforce|staff))\b`, 'i');
 const COMPANY_ONLY: ReadonlySet<ClaimType> = new Set(['valuation', 'funding', 'revenue', 'user_count', 'compute_deal']);
 export const requireTypedSubjects: Refiner = (_ctx, claims) =>
   // ("Jane Okafor joins Quillmark from Stripe": a company named as the other side vouches for the deal)

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the pay of newly qualified lawyers ("NQ pay jumping 11% to £140,000") after a firm\'s possessive: the firm is an employer though nothing else describes it',
+      text: 'Firms have raised pay for newly qualified (NQ) lawyers. Ashmoor’s rise is one of the biggest we’ve seen this year, with NQ pay jumping 11% to £140,000.',
+      claims: [{ type: 'compensation', subject: 'Ashmoor', value: { amount: 140_000, currency: 'GBP' } }],
+    },
+    {
       note: 'the package students are recruited on is each one\'s pay',
       text: 'In the 2011 batch, Halvard Sachs recruited 10 students on a package of Rs 2.6 million.',
       claims: [{ type: 'compensation', subject: 'Halvard Sachs', value: { amount: 2_600_000 } }],

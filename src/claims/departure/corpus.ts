@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a company\'s shutdown "putting up to 300 people out of work"; "the company" after people laid off, where a Canadian province\'s abbreviation ("northeastern B.C.") is a place, no other company',
+      text: 'Kelvar Coal announced it was shutting the mine down.\nAbout 85 people were laid off and the company said it will look at the profitability of its other two mines in northeastern B.C.\nIn late October Orrick Resources announced a temporary shutdown of its zinc mine near Tarrow, putting up to 300 people out of work.',
+      claims: [
+        { type: 'departure', subject: 'Kelvar Coal', value: { amount: 85 } },
+        { type: 'departure', subject: 'Orrick Resources', value: { max: 300 } },
+      ],
+    },
+    {
       note: 'part of a class of companies ("Some of Europe\'s biggest banks … they plan to cut"), past a wire dateline, cuts for no one company; the bank named after cuts its own',
       text: "Europe's biggest banks are planning deep cuts. LONDON (Reuters) - Some of Europe's biggest banks have said in the last six months they plan to cut more than 130,000 jobs as they ramp up plans to cut costs. Earlier this month, Dutch lender Kestrelbank said it would cut 9,000 jobs.",
       claims: [{ type: 'departure', subject: 'Kestrelbank', value: { amount: 9_000 } }],

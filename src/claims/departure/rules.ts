@@ -481,6 +481,15 @@ export const RULES: ClaimRule[] = [
       ['About 1,200 workers at Halvard Steel will lose their jobs when the plant shuts.', 'Halvard Steel', 'About 1,200 workers'],
     ],
   },
+  // "announced a temporary shutdown of its zinc mine, putting up to 300 people out of work": a company's act that leaves its people
+  // without work
+  {
+    reason: 'departure/put-out-of-work',
+    match: `{put|throw|leave} (up to|about|around|roughly|nearly|almost|some|more than|over|at least|as many as)? [value:COUNT] _{0,2} ${STAFF} out of (work|a job|jobs)`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['Kestrel Mining announced a temporary shutdown of its zinc mine near Tarrow, putting up to 300 people out of work.', 'Kestrel Mining', 'up to 300 people']],
+  },
   // "15 of its 40 engineers have left", "two of Paytm's vice presidents resigned"
   {
     reason: 'departure/part-of-staff-left',
