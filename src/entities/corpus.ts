@@ -2126,4 +2126,9 @@ export const corpus: EntityExample[] = [
     text: "B.C.'s mining industry is hit with layoffs. Kelvar Coal will look at its other mines in northeastern B.C. Mills in N.S. are also closing.",
     expect: [['B.C', 'place'], ['N.S', 'place'], ['Kelvar Coal', 'organization']],
   },
+  {
+    note: 'organization: a name opening with a particle of its own language ("De Beers Canada", "La Poste") keeps the particle where it opens the sentence',
+    text: 'De Beers Canada has laid off 128 mine workers. La Poste said it would cut 500 jobs.',
+    expect: [['De Beers Canada', 'organization'], ['La Poste', 'organization']],
+  },
 ];

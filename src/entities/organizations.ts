@@ -833,7 +833,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         // "All Posts", "But Meta…": after opening function words, the next word still opens the sentence
         const before = toks.length;
         // (not a lone function word the article capitalises inside prose too: "Via, which employs about 700 people," after "into Via")
-        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs && !(toks.length === 1 && namedLikeWord.has(toks[0]!.text))) toks = toks.slice(1);
+        // (a name's particle opens the name itself: "De Beers Canada has laid off…", "La Poste said…", "Van Leer…")
+        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs && !(toks.length === 1 && namedLikeWord.has(toks[0]!.text)) && !(toks.length >= 2 && NAME_PARTICLE.test(toks[0]!.text) && toks[1]!.cap)) toks = toks.slice(1);
         // "The Federal Reserve", "The United Auto Workers": after "The", a run of capitals is a name
         const afterArticle = toks.length >= 2 && toks.length < before && /^(?:The|the)$/.test(chunk.tokens[before - toks.length - 1]!.text);
         // "Globally, …", "Separately, …": an adverb opening a sentence ("Calendly, the scheduling
@@ -1021,6 +1022,8 @@ function wordInText(text: string, word: string): boolean {
   return false;
 }
 
+// The particles that open names of Dutch, French, Spanish, Italian and Arabic make ("De Beers", "La Poste", "Al Rajhi")
+const NAME_PARTICLE = /^(?:De|Van|Von|Der|Den|La|Le|Les|Du|Des|Da|Di|Del|Della|Dos|Das|El|Al)$/;
 function firstWordStart(text: string, s: Sentence): number {
   const last = firstWordOf;
   if (last && last.s === s && last.text === text && last.start === s.start && last.end === s.end) return last.at;
