@@ -541,7 +541,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const answers = answerSentences(sentences);
   // A company speaking of itself throughout (an investor-relations page, a press release in the first person: "Our People …
   // we were 46,407 employees at the parent company"): its "we" outside quotes is the company named at the top
-  const selfVoiced = !!main && SELF_VOICE.test(text) && (text.match(FIRST_PERSON_PLURAL) ?? []).length >= 4 && mentionsBySentence.slice(0, 3).some((l) => l.some(({ e }) => e === main));
+  // (the page's owner may be named only in its title line, "Petrobras. Investor Relations", where a page's furniture names no topic)
+  const voiceOwner = !SELF_VOICE.test(text) || (text.match(FIRST_PERSON_PLURAL) ?? []).length < 4 ? null : [main, firstOrg].find((c) => !!c && mentionsBySentence.slice(0, 3).some((l) => l.some(({ e }) => e === c))) ?? null;
+  const selfVoiced = !!voiceOwner;
   let recent: EntityRecord[] = []; // most recent first, any slot
   let subjects: Salient[] = []; // subjects of earlier sentences, most recent first
   let lastNamed: Salient[] = []; // organisations named in the latest sentence that named any, last first
@@ -747,7 +749,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (not where the article's main company is named in this sentence or the three before: then the quote is its own)
       const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
       const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
-      let e = firstPerson ? subject ?? attributedTo(s, p.index) ?? quotedSpeaker ?? main : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
+      let e = firstPerson ? subject ?? attributedTo(s, p.index) ?? quotedSpeaker ?? (selfVoiced && !inQuote(s.text, p.index) ? voiceOwner : main) : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : speaker ? speaker.entity : hungOn ? hungOn.entity : joinedNoClause ? joinedNoClause.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names

@@ -2131,4 +2131,9 @@ export const corpus: EntityExample[] = [
     text: 'De Beers Canada has laid off 128 mine workers. La Poste said it would cut 500 jobs.',
     expect: [['De Beers Canada', 'organization'], ['La Poste', 'organization']],
   },
+  {
+    note: 'other: a company\'s documents and agreements named in title case ("Collective Labor Agreements", "the Conduct Guide", "Code of Conduct") are no organisations',
+    text: 'We affirm our policy of union negotiation, with the consolidation of Collective Labor Agreements. The Conduct Guide reinforces our principles, as do the Supplier Guidelines.',
+    expect: [['Collective Labor Agreements', 'other'], ['Conduct Guide', 'other'], ['Supplier Guidelines', 'other']],
+  },
 ];

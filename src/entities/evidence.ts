@@ -238,7 +238,7 @@ const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics 
 export const POSSESSIVE_NAME_HEAD = /^(?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/;
 const POSSESSIVE_NAME = new RegExp(`['’]s ${POSSESSIVE_NAME_HEAD.source.slice(1)}`);
 // Laws, plans and policies named in title case: "the Inflation Reduction Act", "the American Rescue Plan", "the Online Safety Bill"
-const POLICY_HEADS = new Set('Act Bill Plan Scheme Strategy Agenda Policy Treaty Accord Pact Directive Regulation Regulations Amendment Budget Manifesto Charter Doctrine'.split(' '));
+const POLICY_HEADS = new Set('Act Bill Plan Scheme Strategy Agenda Policy Treaty Accord Pact Directive Regulation Regulations Amendment Budget Manifesto Charter Doctrine Agreement Agreements Guide Guidelines Rules Principles Protocol Framework'.split(' '));
 
 export const ORG_FIRST = /^(?:Air|Banco|Banca|Grupo|Groupe|Gruppo|Compagnie|Companhia|Compañía)$/;
 const INSTITUTION_FIRST = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Museum|College|School|Board|Council|Chamber|Federation|Association|Society|Commission|Office|Church|Academy|Hospital|Port|Fund|Agency|Authority|Organisation|Organization|Library|Court|Central)$/;

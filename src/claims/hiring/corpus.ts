@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people counted who "joined our parent company" on a company\'s own page in the first person, or "joined the company" the sentence names: hires of that company',
+      text: 'Kestrel Energy. Investor Relations\n\nOur People\n\nRespect for people is one of the principles of our Code of Ethics and was made explicit in our Strategic Positioning defined in September 2019. The Conduct Guide reinforces our principles. We affirm our policy of permanent union negotiation, with the consolidation of Collective Labor Agreements. As of December 2019, we were 46,407 employees at the parent company, along with 99,224 employees of service providers operating in our units. In 2019, 288 people joined our parent company. Orvale Systems said 412 people joined the company in 2019.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Energy', value: { amount: 288 } },
+        { type: 'hiring', subject: 'Orvale Systems', value: { amount: 412 } },
+      ],
+    },
+    {
       note: 'people who enter a company, employed ("plans to employ 50,000 IT freshers"), are hired, not its headcount; "employs 300 people" stays a size',
       text: 'Orvale Tech, the country\'s second largest IT company, also aims to recruit a large number of freshers this year. The company plans to employ 50,000 IT freshers. Kestrel employs 300 people.',
       claims: [{ type: 'hiring', subject: 'Orvale Tech', value: { amount: 50_000 } }],
@@ -1712,6 +1720,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The London Metal Exchange sees three more clearing members to join its precious metals contract by the end of the year.', note: 'members joining what a company owns ("its … contract") join no company\'s staff' },
     { text: 'Kestrel Bank hosted a conference on payments. The other speakers were from Orvale Capital and Halvard Securities.', note: 'people "from" companies with no hire told before are no one\'s hires' },
     { text: 'Founded by veterans of the Orvale Army\'s signals unit, Tarrow8 said that Kestrel Ventures and Halvard Ventures would join its cyber syndicate as strategic investors.', note: 'companies that are themselves the subject of "would join" join a group as investors: no one moves to them, whatever veterans the sentence names' },
     { text: 'In May last year, the five major groups—Halvard, Orvale, Kestrel Motor, Brightwell, and Tallyhop—announced plans to hire more than 260,000 new employees over five years.', note: 'a list of three or more companies announcing one number gives their total, no one\'s hiring (unless each is said to: "each plan to hire 2,000")' },

@@ -763,10 +763,12 @@ const SOURCED_RULES: ClaimRule[] = [
   },
   {
     reason: 'hiring/staff-joined',
-    match: `${ABOUT}? [value:COUNT] (new|more|fresh|additional)? ~{0,2} ${STAFF} ${AUX}? {join} [subject:ORGNAME]`,
+    // ("288 people joined our parent company", "joined the company": the company the passage is about, by a phrase)
+    match: `${ABOUT}? [value:COUNT] (new|more|fresh|additional)? ~{0,2} ${STAFF} ${AUX}? {join} ([subject:ORGNAME]|(our) (parent)? (company|group|firm|bank)|[subject:ORG])`,
     confidence: 0.74,
     // ("2,000 workers joined Unite in protest": people joining a union or a protest are no company's hires)
-    unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)' },
+    // ("three more clearing members to join its precious metals contract": what a possessive owns is joined, not the owner)
+    unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)', 'hiring/joined-its-thing': '{join} (its|their|his|her)' },
     examples: [['Some 43,000 freshers joined Tarsel Consultancy in the first half of the year.', 'Tarsel Consultancy', 'Some 43,000 freshers']],
   },
   // "Ford said it would add 1,200 jobs": a named company (payroll reports add jobs to an economy, "it" may be one)
