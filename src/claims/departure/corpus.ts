@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'cuts "chopped" ("is chopping 1,400 people from its payroll", "will chop 15,000 jobs") by a company referred to by its trade ("the diversified miner", "the world\'s third-largest aluminum producer")',
+      text: 'Once-proud Orrick continues to shrivel. The diversified miner is chopping 1,400 people from its payroll, or 13% of its workforce. Kelvane is trading below $10. The world’s third-largest aluminum producer will chop 15,000 jobs, or 13%, of its global workforce by the end of 2009.',
+      claims: [
+        { type: 'departure', subject: 'Orrick', value: { amount: 1_400 } },
+        { type: 'departure', subject: 'Kelvane', value: { amount: 15_000 } },
+      ],
+    },
+    {
       note: 'a company\'s shutdown "putting up to 300 people out of work"; "the company" after people laid off, where a Canadian province\'s abbreviation ("northeastern B.C.") is a place, no other company',
       text: 'Kelvar Coal announced it was shutting the mine down.\nAbout 85 people were laid off and the company said it will look at the profitability of its other two mines in northeastern B.C.\nIn late October Orrick Resources announced a temporary shutdown of its zinc mine near Tarrow, putting up to 300 people out of work.',
       claims: [

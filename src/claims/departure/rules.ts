@@ -53,7 +53,7 @@ const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloug
 // The sentence before counted a company's staff ("had about 1,400 pilots.")
 const STAFF_BEFORE = new RegExp(String.raw`\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:employees|staff|workers|pilots|engineers|people|bankers|lawyers|nurses|drivers|cabin crew|members of staff)\b[^.]{0,40}\.\s*$`);
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
-const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload}';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload|chop}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
 const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to launch|to found) (the)? [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])`;
@@ -289,7 +289,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/jobs-go-at',
     vouches: true,
-    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear} (at|in) [subject:ORG]`,
+    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear|chop} (at|in) [subject:ORG]`,
     confidence: 0.82,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [['As many as 300 jobs will be lost at Credit Suisse First Boston.', 'Credit Suisse First Boston', 'As many as 300 jobs']],
@@ -299,7 +299,7 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/jobs-go',
     vouches: true,
     // ("Up to 2800 jobs, about nine per cent of the Orvale workforce, will potentially be cut": a share in an apposition between)
-    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) (, _{1,10} (workforce|staff|employees|headcount|jobs) ,)? _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear}`,
+    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) (, _{1,10} (workforce|staff|employees|headcount|jobs) ,)? _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear|chop}`,
     confidence: 0.82,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     pick: { fallback: companyOfCounted },

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a company referred to by a phrase whose head comes after a noun of its trade ("the utility services provider"), not by the first noun ("the utility")',
+      text: "Halvard Power is the emirate's sole provider of electricity. The announcement comes as the utility services provider raised Dh22.3 billion through the initial public offering.",
+      claims: [{ type: 'funding', subject: 'Halvard Power', value: { amount: 22_300_000_000, currency: 'AED' } }],
+    },
+    {
       note: 'names a relative clause compares the subject with ("which is similar to X and Y") are not the subject: the passage\'s company raised it',
       text: 'Telvo is growing fast in Asia. Since its 2013 inception, the messaging service, which is similar to Kestrel Chat and Orrin Social, has raised a total of US$2.7bn in two rounds.',
       claims: [{ type: 'funding', subject: 'Telvo', value: { amount: 2_700_000_000 } }],

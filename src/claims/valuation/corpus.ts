@@ -15,6 +15,11 @@ import type { ClaimCorpus } from '../example.js';
 export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
+    {
+      note: 'a group and its flagship company: "the group\'s flagship company, X" is X, and "the group" after it is still the group',
+      text: "The spat between the heirs of India's biggest conglomerate, Tarsel Group, has spilled over. Meanwhile, the group's flagship company, Tarsel Industries, has its board meeting on Friday. The family controls 48% of the group, which is worth $17bn.",
+      claims: [{ type: 'valuation', subject: 'Tarsel Group', value: { amount: 17_000_000_000, currency: 'USD' } }],
+    },
     { text: 'Halvard Mobile offers voice and data services.\nAlso read: Kestrel experimentation highest in Kenya, Nigeria & South Africa – Report\nFennick Data pegged the company\'s valuation at $1 billion.', note: 'a link to another story ("Also read: …") is page furniture: its first word is no company to take the next line\'s valuation', claims: [{ type: 'valuation', subject: 'Halvard Mobile', value: { amount: 1_000_000_000, currency: 'USD' } }] },
     {
       note: 'the object of a name\'s verb of judging ("Fennick Data pegged the company\'s valuation at") is another company — the one the article just spoke of, not the judge (that would be "its")',
