@@ -32,7 +32,7 @@ import { dealDirectionByVerb, powerFromEnergyCompany } from './refine/deal-direc
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { candidateGate, type Gate } from './spot/candidates.js';
-import { shareCountedNouns } from './values/ellipsis.js';
+import { shareCountedNouns, shareMoneyScales } from './values/ellipsis.js';
 import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
 import { splitSentences, tableCells, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
@@ -101,6 +101,8 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
       }
       // ("X with 60 million subscribers and Y with 55 million": a noun said once counts both)
       shareCountedNouns(doc.text, found);
+      // ("worth $8.4 and $1.5 billion, respectively": a scale said once for a list of amounts)
+      shareMoneyScales(doc.text, found);
       doc.quantities.set(s.index, found);
     }
   }],

@@ -85,3 +85,28 @@ export function shareCountedNouns(text: string, quantities: Quantity[]): void {
     }
   }
 }
+
+/**
+ * A scale said once for a list of amounts: "Bolt and Veriff … are worth $8.4 and $1.5 billion, respectively", "raised $2.5, $4.1
+ * and $7 million". An amount of the list written without its scale takes the last one's, where the list is plainly one of like
+ * amounts: the same currency, only "and", "or" or a comma between, and a decimal in the bare amount or "respectively" after the list.
+ */
+const SCALE_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+const SCALES = [1e3, 1e5, 1e6, 1e7, 1e9, 1e12];
+export function shareMoneyScales(text: string, quantities: Quantity[]): void {
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const a = quantities[i]!;
+    const b = quantities[i + 1]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.amount === null || b.amount === null || a.currency !== b.currency || a.amount >= 1000) continue;
+    if (!/\d$/.test(a.text) || !SCALE_JOIN.test(text.slice(a.end, b.start))) continue;
+    const written = /(\d[\d,]*(?:\.\d+)?)(?!.*\d)/.exec(b.text);
+    const factor = written ? b.amount / Number(written[1]!.replaceAll(',', '')) : 0;
+    const scale = SCALES.find((f) => Math.abs(factor / f - 1) < 1e-9);
+    if (!scale) continue;
+    // (the list's last amount, and what comes after it)
+    let last = i + 1;
+    while (last + 1 < quantities.length && quantities[last + 1]!.kind === 'money' && SCALE_JOIN.test(text.slice(quantities[last]!.end, quantities[last + 1]!.start))) last++;
+    if (!/\.\d/.test(a.text) && !/^[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*respectively\b/i.test(text.slice(quantities[last]!.end, quantities[last]!.end + 50))) continue;
+    a.amount *= scale;
+  }
+}

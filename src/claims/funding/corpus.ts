@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a scale said once for a list of amounts paired by "respectively" ("raised $2.5 and $4 million, respectively"): the first is $2.5 million',
+      text: 'Kestrel Pay and Tarsel Labs raised $2.5 and $4 million, respectively.',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Pay', value: { amount: 2_500_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Tarsel Labs', value: { amount: 4_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a company referred to by a phrase whose head comes after a noun of its trade ("the utility services provider"), not by the first noun ("the utility")',
       text: "Halvard Power is the emirate's sole provider of electricity. The announcement comes as the utility services provider raised Dh22.3 billion through the initial public offering.",
       claims: [{ type: 'funding', subject: 'Halvard Power', value: { amount: 22_300_000_000, currency: 'AED' } }],

@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a scale said once for a list of amounts paired by "respectively" ("worth $8.4 and $1.5 billion, respectively"): the first is $8.4 billion',
+      text: 'Estonia has two unicorns. Halvard and Orvane are worth $8.4 and $1.5 billion, respectively.',
+      claims: [
+        { type: 'valuation', subject: 'Halvard', value: { amount: 8_400_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Orvane', value: { amount: 1_500_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a group and its flagship company: "the group\'s flagship company, X" is X, and "the group" after it is still the group',
       text: "The spat between the heirs of India's biggest conglomerate, Tarsel Group, has spilled over. Meanwhile, the group's flagship company, Tarsel Industries, has its board meeting on Friday. The family controls 48% of the group, which is worth $17bn.",
       claims: [{ type: 'valuation', subject: 'Tarsel Group', value: { amount: 17_000_000_000, currency: 'USD' } }],
