@@ -2136,4 +2136,9 @@ export const corpus: EntityExample[] = [
     text: 'We affirm our policy of union negotiation, with the consolidation of Collective Labor Agreements. The Conduct Guide reinforces our principles, as do the Supplier Guidelines.',
     expect: [['Collective Labor Agreements', 'other'], ['Conduct Guide', 'other'], ['Supplier Guidelines', 'other']],
   },
+  {
+    note: 'organization: an ordinary word capitalised after a spaced dash inside a sentence ("two of them from Estonia – Tern and Orvane") is capitalised as a name, as anywhere inside prose',
+    text: 'There are 1,170 unicorns in the world, two of them from Estonia – Tern and Orvane, which are worth a lot.',
+    expect: [['Tern', 'organization'], ['Orvane', 'organization'], ['Estonia', 'place']],
+  },
 ];

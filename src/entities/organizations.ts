@@ -1095,10 +1095,11 @@ function functionWordNames(text: string, midCaps: ReadonlySet<string>): Set<stri
 }
 
 /** A lower-case letter, a digit, "," ";" ")" "'" or '"', then a space, right before `at` (an ASCII character read as itself). */
+// (or a spaced dash inside a sentence: "two of them from Estonia – Bolt and Veriff": prose goes on after it in lower case)
 function lowerBeforeSpace(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 2);
-  if (c < 128 && text.charCodeAt(at - 1) === 32) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 44 || c === 59 || c === 41 || c === 39 || c === 34;
-  return /[\p{Ll}0-9,;)'"] $/u.test(text.slice(at - 2, at));
+  if (c < 128 && text.charCodeAt(at - 1) === 32) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 44 || c === 59 || c === 41 || c === 39 || c === 34 || (c === 45 && text.charCodeAt(at - 3) === 32 && /[a-z0-9,]/.test(text[at - 4] ?? ''));
+  return /[\p{Ll}0-9,;)'"] $/u.test(text.slice(at - 2, at)) || /[\p{Ll}0-9,] [–—] $/u.test(text.slice(at - 4, at));
 }
 
 /** Words the article capitalises after the first word of ordinary (not title-cased) sentences. */

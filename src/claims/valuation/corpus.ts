@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'companies named after a spaced dash ("from Estonia – Tern and Orvane"), the last with an apposition, then "which are worth $ 8.4 and $ 1.5 billion, respectively": each its own',
+      text: 'There are 1,170 unicorns in the world, two of them from Estonia – Tern and Orvane, a developer of identification technology, which are worth $ 8.4 and $ 1.5 billion, respectively.',
+      claims: [
+        { type: 'valuation', subject: 'Tern', value: { amount: 8_400_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Orvane', value: { amount: 1_500_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a scale said once for a list of amounts paired by "respectively" ("worth $8.4 and $1.5 billion, respectively"): the first is $8.4 billion',
       text: 'Estonia has two unicorns. Halvard and Orvane are worth $8.4 and $1.5 billion, respectively.',
       claims: [

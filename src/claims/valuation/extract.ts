@@ -70,7 +70,8 @@ const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|tha
 // What may come before the company a fronted "valued at …," is said of: "Beijing Bytedance", "the Paris-based fintech startup X"
 const FRONTED_SUBJECT_GAP = /^(?:(?:the|[A-Z][\w.'’-]*|[a-z]+-(?:based|backed|listed|owned)) ){0,3}(?:(?:[a-z-]+ ){0,2}(?:startup|start-up|company|firm|lender|bank|group|maker|developer|unicorn|platform) )?$/;
 // ("X and Y are both estimated to be worth", "X is thought to be worth": a hedge of the estimate between the name and "worth")
-const WORTH_GAP = /^(?:['’]s?)? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
+// ("Veriff, a developer of identification technology, which are worth…": a relative clause past an apposition)
+const WORTH_GAP = /^(?:['’]s?)?(?:,(?: (?:a|an|the) [^,]{1,80},)? (?:which|that))? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
 // A comparison after the amount, with what follows it: ", greater than the market cap of …", ", more than twice …"
 const COMPARISON_AFTER = /,\s*(?:(?:greater|bigger|larger|more|higher|less|smaller|lower) than|above|below|twice|double|half|roughly (?:equal|the same)|on a par with|comparable to|similar to|exceeding|eclipsing|surpassing|topping)\b[\s\S]*$/;
 const OTHER_MEASURE_AFTER_VALUE = /\bvalu(?:ed|ation|ing|es)\b(?!.*\bvalu(?:ed|ation|ing|es)\b).*\b(?:revenues?|sales|arr|run-rate|users|customers|subscribers|profits?|income|turnover|headcount|staff|employees)\b/;
