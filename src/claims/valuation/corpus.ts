@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a company\'s value that changed to a level ("The value of X … decreased to $ 74 billion"), past an aside on its earlier level; the value of a deal is none',
+      text: 'The value of Orvane, previously rated at $ 95 billion by private investors, decreased to $ 74 billion. The value of Kestrel Labs fell to $5 billion. The value of the deal rose to $9 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Orvane', value: { amount: 95_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Orvane', value: { amount: 74_000_000_000, currency: 'USD' } },
+        { type: 'valuation', subject: 'Kestrel Labs', value: { amount: 5_000_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'companies named after a spaced dash ("from Estonia – Tern and Orvane"), the last with an apposition, then "which are worth $ 8.4 and $ 1.5 billion, respectively": each its own',
       text: 'There are 1,170 unicorns in the world, two of them from Estonia – Tern and Orvane, a developer of identification technology, which are worth $ 8.4 and $ 1.5 billion, respectively.',
       claims: [

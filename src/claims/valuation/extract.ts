@@ -40,7 +40,10 @@ const RULES: Rule[] = [
   // where a round leaves the company's value
   { reason: 'valuation/round-landing-at', confidence: 0.78, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|round)\b[^.;]{0,60}?,? (?:just |thereby )?(?:landing(?: it)? at|crossing the|breaching the|passing the|topping the) (?:an? )?$/, after: /^(?: (?:valuation )?(?:threshold|mark|milestone|barrier)\b|(?:\s*[.;,]|\s*$|\s+(?:valuation|post-money|in|by|last|this|earlier|later|early|late)\b))/ },
   // "its valuation jumped 50% to $12 billion", "the valuation has more than doubled to…": the level a valuation rose or fell to
-  { reason: 'valuation/valuation-rose-to', confidence: 0.85, before: /\bvaluations?\b[^.;$]{0,50}? (?:ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|leap(?:s|t|ed|ing)?|shot up|shoot(?:s|ing)? up|balloon(?:s|ed|ing)?|went up|went down|go(?:es|ing)? (?:up|down)|slid(?:e|es|ing)?|sank|sunk|sink(?:s|ing)?|halv(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|plummet(?:s|ed|ing)?|slump(?:s|ed|ing)?|nosediv(?:e|es|ed|ing))\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/ },
+  { reason: 'valuation/valuation-rose-to', confidence: 0.85, before: /\bvaluations?\b[^.;$]{0,50}? (?:ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|leap(?:s|t|ed|ing)?|shot up|shoot(?:s|ing)? up|balloon(?:s|ed|ing)?|went up|went down|go(?:es|ing)? (?:up|down)|slid(?:e|es|ing)?|sank|sunk|sink(?:s|ing)?|halv(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|plummet(?:s|ed|ing)?|slump(?:s|ed|ing)?|nosediv(?:e|es|ed|ing))\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/ },
+  // ("The value of Stripe, previously rated at $95 billion by private investors, decreased to $74 billion": a company's value,
+  // an aside on its earlier level between the name and the verb)
+  { reason: 'valuation/value-of-changed-to', confidence: 0.82, before: /(?:\bthe value of [a-z][\w&.'’-]*(?: [a-z][\w&.'’-]*){0,3} |^|, )(?:has |had |have )?(?:ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|leap(?:s|t|ed|ing)?|shot up|shoot(?:s|ing)? up|balloon(?:s|ed|ing)?|went up|went down|go(?:es|ing)? (?:up|down)|slid(?:e|es|ing)?|sank|sunk|sink(?:s|ing)?|halv(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|plummet(?:s|ed|ing)?|slump(?:s|ed|ing)?|nosediv(?:e|es|ed|ing))\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/ },
   // "its valuation was slashed from $45.6 billion last year to just $6.5 billion": the level a valuation went to
   { reason: 'valuation/from-to', confidence: 0.88, before: /\bvalu(?:ation|ed)s?\b[^.;]{0,50}?\bfrom [^.;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
@@ -77,6 +80,7 @@ const COMPARISON_AFTER = /,\s*(?:(?:greater|bigger|larger|more|higher|less|small
 const OTHER_MEASURE_AFTER_VALUE = /\bvalu(?:ed|ation|ing|es)\b(?!.*\bvalu(?:ed|ation|ing|es)\b).*\b(?:revenues?|sales|arr|run-rate|users|customers|subscribers|profits?|income|turnover|headcount|staff|employees)\b/;
 const DEAL_BEFORE_VALUED = new RegExp(String.raw`\b(?:${DEAL_NOUNS}|order)s?\b[^,.;]{0,90}\bvalued (?:at|near|around) (?:an? )?$`);
 
+const VALUE_OF_HEAD = /\bthe value of [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:, [^,;]{1,80},)? (?:has |had |have )?[a-z]+\b[^.;$]{0,30}? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just )?$/i;
 export const valuation: Extractor = {
   type: 'valuation',
   extract(view: SentenceView): RawClaim[] {
@@ -85,6 +89,9 @@ export const valuation: Extractor = {
     // (and no other measure between the valuation and the earlier figure: "at a $183 billion valuation, growing revenue from $1 billion")
     const earlier = (pre: string) => (EARLIER_FIGURE.before.test(pre) && /\bvalu(?:ed|ation|ing|es)\b/.test(pre) && !OTHER_MEASURE_AFTER_VALUE.test(pre) ? EARLIER_FIGURE : undefined);
     for (const { q, rule, pre, preEnd, post } of moneyMatches(view, RULES, 90, earlier)) {
+      // (a clause that only says the change is the company's value where the sentence opens on it: "The value of Stripe, previously
+      // rated at $95 billion, decreased to $74 billion")
+      if (rule.reason === 'valuation/value-of-changed-to' && !VALUE_OF_HEAD.test(view.text.slice(view.sentence.start, preEnd))) continue;
       // ("at an $11.8 billion valuation, greater than the market cap of Sainsbury's": a comparison with another's market cap)
       if (PER_SHARE.test(post) || MARKET_CAP.test(post.replace(COMPARISON_AFTER, '')) || MARKET_CAP.test(pre)) continue;
       // "valuation north of $800 million": a bare "valuation" needs a qualified amount
@@ -184,6 +191,13 @@ export const valuation: Extractor = {
       if (!picked && rule === EARLIER_FIGURE && claims.length) {
         const prior = claims[claims.length - 1]!;
         picked = { entity: prior.subject, via: prior.subjectVia, actor: null };
+      }
+      // (the company whose value it is: the name after "the value of")
+      if (!picked && rule.reason === 'valuation/value-of-changed-to') {
+        const valueOf = view.text.slice(view.sentence.start, q.start).search(/\b[Tt]he value of $|\b[Tt]he value of [A-Z]/);
+        const owner = valueOf >= 0 ? actorAfter(view, view.sentence.start + valueOf + 'the value of '.length, 4) : undefined;
+        if (!owner) continue;
+        picked = { entity: owner.entity, via: owner.via, actor: owner };
       }
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
