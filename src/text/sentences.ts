@@ -174,6 +174,8 @@ function isHardWrapped(lines: Line[], i: number): boolean {
   return counted.filter(typicalLength).length / counted.length >= 0.66;
 }
 
+// A line's last word that ends no sentence and no heading: a preposition, an article, a conjunction ("Bank of", "the", "and")
+const OPEN_END = /\s(?:of|the|a|an|and|or|to|in|for|with|by|at|from|its|their|on|into|as)$/;
 // Longest sentence the later stages see, in characters (the longest real ones run to ~600).
 const MAX_SENTENCE = 1200;
 
@@ -262,7 +264,9 @@ export function splitSentences(text: string): Sentence[] {
       const curText = text.slice(cur.start, cur.end);
       // ("WPP\nWPP shareholders voted…", "Most Read from Bloomberg\nTokyo-based…": in wrapped copy a line well short of the width,
       // before a capital, ends where its author ended it — a heading or a paragraph's last line)
-      if (hardWrapped && curText.length < width * 0.6 && /^[A-Z"“‘'(]/.test(text[next.start]!)) break;
+      // (not a line that ends on a word that cannot end a sentence: "Bank of\nSingapore is planning…", wrapped mid-name)
+      const endsOpen = OPEN_END.test(curText);
+      if (hardWrapped && curText.length < width * 0.6 && /^[A-Z"“‘'(]/.test(text[next.start]!) && !endsOpen) break;
       // ("Bank of India 51,459 50,564 –895\nUCO Bank 22,012 21,049 –963": rows of a table that lost its cell marks, each its own)
       if (FIGURE_ROW.test(curText) && FIGURE_ROW.test(text.slice(next.start, next.end))) break;
       // "…a $90 million round\nled by Northzone": the next line goes on with the sentence
@@ -272,7 +276,7 @@ export function splitSentences(text: string): Sentence[] {
       // ends no sentence)
       const closesAside = /[)"'’”]$/.test(curText) && /^[a-z]/.test(text[next.start]!);
       const wrapped = (!TERMINAL.test(curText) || abbreviated || closesAside) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
-      const continues = hardWrapped && /^[a-z]/.test(text[next.start]!);
+      const continues = (hardWrapped && /^[a-z]/.test(text[next.start]!)) || (endsOpen && /^[\p{L}\p{N}$€£]/u.test(text[next.start]!));
       if (!wrapped && !continues) break;
       j++;
       end = next.end;

@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'people of a trade counted with words of their trade before them ("some 45 wealth managers", "20 software engineers"), had by the company',
+      text: 'Orvane Bank opened its Dubai branch in February this year, and has some 45 wealth managers there. Tarsel Labs has 20 software engineers.',
+      claims: [
+        { type: 'headcount', subject: 'Orvane Bank', value: { amount: 45 } },
+        { type: 'headcount', subject: 'Tarsel Labs', value: { amount: 20 } },
+      ],
+    },
+    {
       note: '"the bank" is the one company described as a bank ("SPAIN\'S fifth-largest bank, X"), not the union that spoke last ("the main union at the bank, the CCUU")',
       text: "SPAIN’S fifth-largest bank, Tarrowcaja, has reached a deal to cut up to 1,513 jobs. The bank announced cost cuts in October and the main union at the bank, the CCUU, says it has agreed. In a statement, the CCUU said that it welcomes the accord. The bank currently employs 9,677 people.",
       claims: [{ type: 'headcount', subject: 'Tarrowcaja', value: { amount: 9_677 } }],
@@ -992,6 +1000,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarsel Labs now has 20 more engineers than a year ago.', note: 'more people than before is a change, not a size' },
+    { text: 'Kestrel AI is laying off 200 employees and severing contracts with 500 global contractors.', note: 'people a company has contracts with are no staff it has' },
     { text: 'The most recent came last month when partners at Halvard & Vane and Orrin Wessing formally approved their merger with the combined 1400-lawyer firm, Halvard Orrin, which is anticipated to launch in May.', note: 'the size of a merged firm that does not exist yet is neither party\'s' },
     { text: 'Orrin Bank saw 7,247 employees retiring, including 3,569 employees of its associate banks who were offered voluntary retirement schemes.', note: 'the staff of something the company has ("its associate banks") are a part, not its headcount' },
     { text: 'Orrin Mobile is the largest operator. The number of staff at the telcos stood at 7,567 in 2018.', note: 'the staff of a class of companies together ("at the telcos") is no one company\'s headcount' },

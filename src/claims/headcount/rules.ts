@@ -83,6 +83,10 @@ const STAFF_KINDS = '(_{0,2}|~{1,2} ,? (and|or) ~{1,2}|~{1,2} , ~{1,2} ,? (and|o
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;
 
 const NOT_A_HEADCOUNT = {
+  // ("has 20 more engineers than a year ago", "has 300 new staff": a change, not a size)
+  'headcount/more-than-before': '[value:COUNT] (more|new|additional|extra|fewer|less)',
+  // ("severing contracts with 500 global contractors": people a company has contracts with are no staff it has)
+  'headcount/contracts-with': '(contract|contracts|ties|agreements|deals|relationships) with ~{0,2} [value:COUNT]',
   'headcount/others-staff': OTHERS_STAFF,
   // ("Nvidia is working with 1.5 million developers": people a company works with are no staff)
   'headcount/works-with': '{work|partner|collaborate|engage} with (about|around|some|more than|over|nearly)? [value:COUNT]',
@@ -268,13 +272,25 @@ export const RULES: ClaimRule[] = [
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     examples: [['Apple has more than 160,000 full-time employees.', 'Apple', 'more than 160,000 full-time employees']],
-  },  // "According to Fennick Research, Zentrix AI has around 400 employees": the name right before "has" is its subject,
+  },
+  // (before the counts of a trade: "has thousands of employees" is a vague count of staff, not "thousands" of a trade)
+  {
+    reason: 'headcount/has-vague-staff',
+    vouches: true,
+    match: `${HAS} [value:COUNT] of (full-time|permanent)? (employees|staff|staffers|workers|engineers|people|researchers)`,
+    confidence: 0.75,
+    unless: NOT_A_HEADCOUNT,
+    extra: (m) => (m.slots.value!.q!.amount === null ? {} : null),
+    examples: [['Zentrix AI has thousands of employees worldwide.', 'Zentrix AI', 'thousands of employees']],
+  },
+  // "According to Fennick Research, Zentrix AI has around 400 employees": the name right before "has" is its subject,
   // whoever else the sentence names
   {
     reason: 'headcount/org-has-staff',
     vouches: true,
     // ("TCS reported 593,314 employees at the end of the quarter": a company's own count, reported)
-    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? (${HAS}|reported|reports|recorded|records|disclosed|discloses) ${ABOUT_COUNT} [value:COUNT] ${STAFF_OR_TRADE}`,
+    // ("has some 45 wealth managers there", "has 20 software engineers": a trade's words before the people)
+    match: `[subject:ORG] (now|currently|still|today|also|reportedly|already)? (${HAS}|reported|reports|recorded|records|disclosed|discloses) ${ABOUT_COUNT} [value:COUNT] ~{0,2} ${STAFF_OR_TRADE}`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.toks.indexOf(m.slots.subject!) + 1]?.lower === 'with' ? null : {}),
@@ -303,7 +319,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/has-staff',
     vouches: true,
-    match: `${HAS} ${ABOUT_COUNT} [value:COUNT] ${STAFF_OR_TRADE}`,
+    match: `${HAS} ${ABOUT_COUNT} [value:COUNT] ~{0,2} ${STAFF_OR_TRADE}`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     // ("The centre had eight specialists…": a subject of its own that is no company — a unit, a place — has them)
@@ -530,15 +546,7 @@ export const RULES: ClaimRule[] = [
   },
   // "Zentrix AI has thousands of employees", "with tens of thousands of workers": a vague plural of staff
   // (only a vague count reads "of": "has 40 of its employees" is a part)
-  {
-    reason: 'headcount/has-vague-staff',
-    vouches: true,
-    match: `${HAS} [value:COUNT] of (full-time|permanent)? (employees|staff|staffers|workers|engineers|people|researchers)`,
-    confidence: 0.75,
-    unless: NOT_A_HEADCOUNT,
-    extra: (m) => (m.slots.value!.q!.amount === null ? {} : null),
-    examples: [['Zentrix AI has thousands of employees worldwide.', 'Zentrix AI', 'thousands of employees']],
-  },
+
   // "Zentrix AI is home to 4,500 employees", "Kelvra Systems, home to 300 engineers,": the named company is the home
   {
     reason: 'headcount/home-to',

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'hard-wrapped copy whose line ends on a word that ends no sentence ("Bank of" / "Singapore is planning…"): the name and the sentence go on over the line',
+      text: 'The private banking unit of Orvane Banking Corp\nis hiring more staff in Dubai, as the Singapore-based lender\nseeks to tap the growing riches of the Middle East.\nBank of\nTarsel is planning to hire around 20 relationship managers\nnext year to cater to the burgeoning pool of rich people\nliving in the Gulf, according to its market head.',
+      claims: [{ type: 'hiring', subject: 'Bank of Tarsel', value: { amount: 20 } }],
+    },
+    {
       note: 'people counted who "joined our parent company" on a company\'s own page in the first person, or "joined the company" the sentence names: hires of that company',
       text: 'Kestrel Energy. Investor Relations\n\nOur People\n\nRespect for people is one of the principles of our Code of Ethics and was made explicit in our Strategic Positioning defined in September 2019. The Conduct Guide reinforces our principles. We affirm our policy of permanent union negotiation, with the consolidation of Collective Labor Agreements. As of December 2019, we were 46,407 employees at the parent company, along with 99,224 employees of service providers operating in our units. In 2019, 288 people joined our parent company. Orvale Systems said 412 people joined the company in 2019.',
       claims: [
