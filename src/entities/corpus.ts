@@ -2141,4 +2141,9 @@ export const corpus: EntityExample[] = [
     text: 'There are 1,170 unicorns in the world, two of them from Estonia – Tern and Orvane, which are worth a lot.',
     expect: [['Tern', 'organization'], ['Orvane', 'organization'], ['Estonia', 'place']],
   },
+  {
+    note: 'person: a name with a shared post in an apposition after it ("Ivo Marek, co-head of Tarsel Capital in Russia,") is a person',
+    text: 'Ivo Marek, co-head of Tarsel Capital in Russia, has been hired as president of Orrin Holdings.',
+    expect: [['Ivo Marek', 'person'], ['Tarsel Capital', 'organization'], ['Orrin Holdings', 'organization']],
+  },
 ];

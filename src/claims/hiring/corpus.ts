@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person whose post names the company left ("head of Kestrel in Saudi Arabia"), "leaving late last year for" the company joined; a "co-head of" a company "has been hired as president of" another',
+      text: 'Kestrel asset managers in the Middle East have been in high demand, with Omar Haddad, head of Kestrel in Saudi Arabia and co-head of the regional asset-management arm, leaving late last year for Orvane Partners. Ivo Marek, co-head of Tarsel Capital in Russia, has been hired as president of Orrin Holdings, the investment vehicle of a businessman.',
+      claims: [
+        { type: 'hiring', subject: 'Orvane Partners', counterparty: 'Kestrel' },
+        { type: 'hiring', subject: 'Orrin Holdings', counterparty: 'Tarsel Capital' },
+      ],
+    },
+    {
       note: 'hard-wrapped copy whose line ends on a word that ends no sentence ("Bank of" / "Singapore is planning…"): the name and the sentence go on over the line',
       text: 'The private banking unit of Orvane Banking Corp\nis hiring more staff in Dubai, as the Singapore-based lender\nseeks to tap the growing riches of the Middle East.\nBank of\nTarsel is planning to hire around 20 relationship managers\nnext year to cater to the burgeoning pool of rich people\nliving in the Gulf, according to its market head.',
       claims: [{ type: 'hiring', subject: 'Bank of Tarsel', value: { amount: 20 } }],

@@ -52,6 +52,8 @@ const NEW_POST_CUE = /['’]s? (?:new|incoming|newly appointed|next|newly hired)
 const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|features)\b/g;
 // Leaving one company for another, with an aside between ("left X, where he led the reasoning team, for Y")
 const LEFT_FOR = /\b(?:left|leaves|leaving|quit|quits|quitting|departed|departs|departing)\b/g;
+// (what may stand between "left" and "for" when no company is named after the verb: "leaving late last year for")
+const LEFT_ONLY_FOR = /^(?: (?!(?:to|and|but|after|because|when|as|the|a|an|his|her|their|its)\b)[\w-]+){0,4}? for (?:rival |the )?$/;
 // Customers, users and money are won from rivals too; only people move here
 const NOT_PEOPLE = /\b(?:customers?|clients?|users?|subscribers?|shoppers?|accounts?|deposits?|business|contracts?|orders?)\b/i;
 
@@ -247,7 +249,14 @@ export const personMoves: Extractor = {
       const mover = [...people].reverse().find((p) => p.end <= verbAt && (verbAt - p.end <= 40 || /^,[^,;]{1,90},\s*$/.test(view.text.slice(p.end, verbAt))));
       if (!mover) continue;
       const source = actorAfter(view, verbEnd, 6);
-      if (!source) continue;
+      if (!source) {
+        // ("Dana Roe, head of Kestrel in Saudi Arabia, leaving late last year for Orrin Partners": no company after the verb — the
+        // one the person's post names is left, and the one after "for" joined)
+        const joined = view.actors.find((a) => a.via === 'name' && a.start >= verbEnd && LEFT_ONLY_FOR.test(view.text.slice(verbEnd, a.start)));
+        const from = joined ? sourceOf(view, mover, people, joined.entity) ?? tiedSource(view, mover, joined.entity) : null;
+        if (joined && from) add(joined, from, verbAt);
+        continue;
+      }
       // ("left the United States company for Beijing-based Web search provider Baidu": words describing the new employer
       // between, ending in a company noun — not "left Fratton Park for rivals Saints")
       const hirer = view.actors.find((a) => a.start > source.end && a.entity !== source.entity && !a.entity.assumed && /\bfor (?:rival |the |startup |(?:[A-Z][\w]*-based |[\w-]+ ){0,4}(?:company|provider|firm|startup|start-up|maker|bank|group|giant|operator|platform|lender|insurer|carrier|airline|retailer|developer|lab) )?$/.test(view.text.slice(source.end, a.start)) && !/[.;]/.test(view.text.slice(source.end, a.start)));
