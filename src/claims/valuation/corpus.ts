@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation that "has crossed" or "surpassed" a level, owned by the company referred to by its trade',
+      text: "Orvane has raised $460 million in a Series F round. With this funding, the edtech startup's valuation has crossed $13 billion.",
+      claims: [{ type: 'valuation', subject: 'Orvane', value: { amount: 13_000_000_000, currency: 'USD' } }],
+    },
+    {
       note: 'a company\'s value that changed to a level ("The value of X … decreased to $ 74 billion"), past an aside on its earlier level; the value of a deal is none',
       text: 'The value of Orvane, previously rated at $ 95 billion by private investors, decreased to $ 74 billion. The value of Kestrel Labs fell to $5 billion. The value of the deal rose to $9 billion.',
       claims: [
