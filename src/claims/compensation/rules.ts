@@ -59,6 +59,8 @@ const NOT_PAY = {
   'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop|rise|rises|raise|raises|increase|increases|hike|hikes|boost|bump|bumps|jump|top-up)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|rise|rises|raise|raises|increase|increases|hike|hikes|bump|bumps) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
+  // ("GTCO follows with N33.2 billion for 4,617 employees": an amount for a counted staff is their wage bill, no one's pay)
+  'compensation/bill-for-staff': '[value:MONEY] (in|on)? ~{0,3} for (its|their|the)? (about|around|roughly|nearly|some|more than|over|its)? [COUNT] ~{0,2} (employees|staff|workers|staffers|people|personnel)',
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
