@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking told in prose: "In second place was P, a founder of taxi firm X, with ¥…", "Third place went to P, chairman, president, and CEO of Y, with ¥…" — each person\'s pay, their employer\'s',
+      text: 'Annual compensation topped ¥100 million for 663 executives of listed companies. In second place was Kenji Arai, a founder of taxi firm Orrin Koutsu Co., with ¥1.904 billion, which included a special payment. Third place went to Daichi Mori, chairman, president, and CEO of Tarsel Group Corp., with ¥1.888 billion.',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Koutsu Co.', value: { amount: 1_904_000_000, currency: 'JPY' } },
+        { type: 'compensation', subject: 'Tarsel Group Corp.', value: { amount: 1_888_000_000, currency: 'JPY' } },
+      ],
+    },
+    {
       note: 'the pay of newly qualified lawyers ("NQ pay jumping 11% to £140,000") after a firm\'s possessive: the firm is an employer though nothing else describes it',
       text: 'Firms have raised pay for newly qualified (NQ) lawyers. Ashmoor’s rise is one of the biggest we’ve seen this year, with NQ pay jumping 11% to £140,000.',
       claims: [{ type: 'compensation', subject: 'Ashmoor', value: { amount: 140_000, currency: 'GBP' } }],

@@ -59,8 +59,9 @@ const NOT_PAY = {
   'compensation/pay-cut': '([value:MONEY] (pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|drop|rise|rises|raise|raises|increase|increases|hike|hikes|boost|bump|bumps|jump|top-up)|(pay|salary|wage|bonus|compensation) (cut|cuts|reduction|reductions|rise|rises|raise|raises|increase|increases|hike|hikes|bump|bumps) (of|worth) (about|around|nearly|almost|some|more than)? [value:MONEY])',
   // "200 listed companies together paid ₹5,819 crore as remuneration to their CEOs": many employers' total, no one's pay
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
-  // ("GTCO follows with N33.2 billion for 4,617 employees": an amount for a counted staff is their wage bill, no one's pay)
-  'compensation/bill-for-staff': '[value:MONEY] (in|on)? ~{0,3} for (its|their|the)? (about|around|roughly|nearly|some|more than|over|its)? [COUNT] ~{0,2} (employees|staff|workers|staffers|people|personnel)',
+  // ("GTCO follows with N33.2 billion for 4,617 employees": an amount for a counted staff is their wage bill, no one's pay;
+  // "compensation topped ¥100 million for 663 executives": a threshold many passed)
+  'compensation/bill-for-staff': '[value:MONEY] (in|on)? ~{0,3} for (its|their|the)? (about|around|roughly|nearly|some|more than|over|its)? [COUNT] ~{0,2} (employees|staff|workers|staffers|people|personnel|executives|directors|bosses|ceos|managers)',
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
@@ -189,6 +190,7 @@ function employerInRow(view: SentenceView, cueAt: number, picked: SentenceView['
 const peopleSaid = (_m: unknown, view: SentenceView): Partial<RawClaim> | null =>
   view.names.some((n) => n.kind === 'person') || PEOPLE_NEAR.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.end)) ? {} : null;
 
+const RANKED_POST = '(chairman|chairwoman|chair|ceo|chief executive|president|boss|head|md|managing director|director|founder|co-founder|executive)';
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
 /** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
@@ -273,11 +275,17 @@ export const RULES: ClaimRule[] = [
   // post at the employer, and "with" the amount
   {
     reason: 'compensation/ranked-person-with',
-    match: '[PERSON] , (the)? ~{0,3} (chairman|chairwoman|chair|ceo|chief executive|president|boss|head|md|managing director|director|founder|co-founder|executive) (at|of) [subject:ORG] , with (about|around|nearly|some|more than|over|just over|just under)? [value:MONEY]',
+    // ("In second place was Hajime Kurotsuchi, a founder of taxi firm Daiichi Koutsu, with ¥1.904 billion", "Kenichiro Yoshida,
+    // chairman, president, and CEO of Sony Group Corp., with ¥1.888 billion": posts in a list, the employer's trade before it)
+    match: `[PERSON] , (the|a|an)? ~{0,3} ${RANKED_POST} (, ${RANKED_POST})? (,? and ${RANKED_POST})? (at|of) ~{0,2} [subject:ORG] , with (about|around|nearly|some|more than|over|just over|just under)? [value:MONEY]`,
     confidence: 0.78,
     unless: NOT_PAY,
     extra: (_m, view) => (aboutPay(view) ? {} : null),
-    examples: [['The highest paid was Dana Roe of Tarrow Bank. This was followed by Lu Huayu, chairman at Kestrel Bank, with CNY2.7 million.', 'Kestrel Bank', 'CNY2.7 million']],
+    examples: [
+      ['The highest paid was Dana Roe of Tarrow Bank. This was followed by Lu Huayu, chairman at Kestrel Bank, with CNY2.7 million.', 'Kestrel Bank', 'CNY2.7 million'],
+      ['Executive pay topped ¥100 million for 663 executives. In second place was Kenji Arai, a founder of taxi firm Orrin Koutsu Co., with ¥1.904 billion.', 'Orrin Koutsu Co.', '¥1.904 billion'],
+      ['Executive pay topped ¥100 million for 663 executives. Third place went to Kenji Arai, chairman, president, and CEO of Tarsel Group Corp., with ¥1.888 billion.', 'Tarsel Group Corp.', '¥1.888 billion'],
+    ],
   },
   // "raised base salaries for first-year analysts to $110,000", "lifted pay for junior bankers to $100,000",
   // "set salaries for second-year analysts at $125,000"
