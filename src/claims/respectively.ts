@@ -15,11 +15,14 @@ const BETWEEN_AMOUNTS = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/
 const BEFORE_RESPECTIVELY = /^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:[a-z\d]+\s+){0,3}?respectively\b/;
 // …or right before the first ("stood respectively at 49.09 million, 29.63 million and…")
 const RESPECTIVELY_BEFORE = /\brespectively,? (?:at |to |of )?(?:about |around |nearly )?$/;
+// Between the last name of a list and the first amount of a list paired with it unsaid: a verb of a few words, nothing else
+const IMPLIED_VERB = /^\s+(?:[a-z]+\s+){1,3}$/;
 // What may stand between two companies of the list: a comma, "and", a person and their title
 const BETWEEN_NAMES = /^(?:'s?)?(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 
 export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawClaim[] {
-  if (!claims.length || !view.lower.includes('respectively')) return claims;
+  const explicit = view.lower.includes('respectively');
+  if (!claims.length || !(explicit || view.lower.includes(' and '))) return claims;
   const out: RawClaim[] = [];
   const spread = new Set<string>();
   // (a conversion in brackets right after an amount is that amount again: "€9.5m (£7.4m) and €8.8m")
@@ -37,7 +40,8 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
     const amounts = [amountsOf[first]!];
     for (let k = first + 1; k < amountsOf.length && amountsOf[k]!.kind === q.kind && BETWEEN_AMOUNTS.test(view.text.slice(amountsOf[k - 1]!.end, amountsOf[k]!.start)); k++) amounts.push(amountsOf[k]!);
     const last = amounts[amounts.length - 1]!;
-    if (amounts.length < 2 || !(BEFORE_RESPECTIVELY.test(view.text.slice(last.end, last.end + 40).toLowerCase()) || RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.sentence.start, amounts[0]!.start - 30), amounts[0]!.start).toLowerCase()))) {
+    const said = explicit && (BEFORE_RESPECTIVELY.test(view.text.slice(last.end, last.end + 40).toLowerCase()) || RESPECTIVELY_BEFORE.test(view.text.slice(Math.max(view.sentence.start, amounts[0]!.start - 30), amounts[0]!.start).toLowerCase()));
+    if (amounts.length < 2 || (!said && explicit)) {
       if (!c.pairedOnly) out.push(c);
       continue;
     }
@@ -50,7 +54,10 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
       names = [before[k]!, ...names];
     }
     const entities = names.map((a) => a.entity);
-    if (names.length !== amounts.length || new Set(entities).size !== entities.length) {
+    // (with no "respectively", only a list of names right before its verb and the list of amounts: "BSNL and MTNL have 1.76 lakh and
+    // 22,000 employees", "A and B raised $5 million and $3 million")
+    const implied = !said && names.length >= 2 && IMPLIED_VERB.test(view.text.slice(names[names.length - 1]!.end, amounts[0]!.start));
+    if (names.length !== amounts.length || new Set(entities).size !== entities.length || (!said && !implied)) {
       if (!c.pairedOnly) out.push(c);
       continue;
     }

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'two companies and two amounts paired in order with no "respectively" ("A and B raised $5 million and $3 million"); one company raising two amounts from another is no pair',
+      text: 'Orvane and Tarsel Labs raised $5 million and $3 million. Kelvar Pay raised $2 million and $1 million from Quillby Capital.',
+      claims: [
+        { type: 'funding', subject: 'Orvane', value: { amount: 5_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Tarsel Labs', value: { amount: 3_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kelvar Pay', value: { amount: 2_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a scale said once for a list of amounts paired by "respectively" ("raised $2.5 and $4 million, respectively"): the first is $2.5 million',
       text: 'Kestrel Pay and Tarsel Labs raised $2.5 and $4 million, respectively.',
       claims: [

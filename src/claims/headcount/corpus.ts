@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'two companies and two counts paired in order with no "respectively" ("A and B have 1.76 lakh and 22,000 employees"): the noun said once counts both',
+      text: 'Orvane Telecom and Tarsel Networks have 1.76 lakh and 22,000 employees across India.',
+      claims: [
+        { type: 'headcount', subject: 'Orvane Telecom', value: { amount: 176_000 } },
+        { type: 'headcount', subject: 'Tarsel Networks', value: { amount: 22_000 } },
+      ],
+    },
+    {
       note: 'people of a trade counted with words of their trade before them ("some 45 wealth managers", "20 software engineers"), had by the company',
       text: 'Orvane Bank opened its Dubai branch in February this year, and has some 45 wealth managers there. Tarsel Labs has 20 software engineers.',
       claims: [
