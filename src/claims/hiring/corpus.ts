@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a counted hire whose people are told by a long run of words ("three senior computer vision and machine learning engineers") from a competitor',
+      text: 'Orvane announced today it has hired three senior computer vision and machine learning engineers from competitor Kestrel Labs.',
+      claims: [{ type: 'hiring', subject: 'Orvane', counterparty: 'Kestrel Labs', value: { amount: 3 } }],
+    },
+    {
       note: 'a person whose post names the company left ("head of Kestrel in Saudi Arabia"), "leaving late last year for" the company joined; a "co-head of" a company "has been hired as president of" another',
       text: 'Kestrel asset managers in the Middle East have been in high demand, with Omar Haddad, head of Kestrel in Saudi Arabia and co-head of the regional asset-management arm, leaving late last year for Orvane Partners. Ivo Marek, co-head of Tarsel Capital in Russia, has been hired as president of Orrin Holdings, the investment vehicle of a businessman.',
       claims: [

@@ -122,7 +122,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "ByteDance hires top performers from such giants as Baidu Inc. and Tencent Holdings Ltd."
   {
     reason: 'hiring/hired-from-list',
-    match: `${HIRE} (away)? (up to|about|around|nearly|more than|at least|some|another|an additional)? ((a|an) (team|group|unit|squad|trio|pair|desk) of)? [value:COUNT]? ~{0,4} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
+    match: `${HIRE} (away)? (up to|about|around|nearly|more than|at least|some|another|an additional)? ((a|an) (team|group|unit|squad|trio|pair|desk) of)? [value:COUNT]? ~{0,6} ${STAFF} (of [value:COUNT] and [value2:COUNT])? ~{0,6} ${FROM} [counterparty:ORG]`,
     confidence: 0.88,
     list: true,
     // ("from Carnegie Mellon's National Robotics Engineering Center": a unit named after its owner — the owner is where they worked)
