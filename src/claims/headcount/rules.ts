@@ -273,7 +273,9 @@ export const RULES: ClaimRule[] = [
     unless: NOT_A_HEADCOUNT,
     examples: [['Apple has more than 160,000 full-time employees.', 'Apple', 'more than 160,000 full-time employees']],
   },
-  // (before the counts of a trade: "has thousands of employees" is a vague count of staff, not "thousands" of a trade)
+  // "Zentrix AI has thousands of employees", "with tens of thousands of workers": a vague plural of staff
+  // (only a vague count reads "of": "has 40 of its employees" is a part)
+  // (read before the counts of a trade: "thousands of employees" is no count of "of employees")
   {
     reason: 'headcount/has-vague-staff',
     vouches: true,
@@ -544,9 +546,6 @@ export const RULES: ClaimRule[] = [
     confidence: 0.85,
     examples: [['Zentrix AI annual report\nRevenue: $400m\nHeadcount at year end 1,870', 'Zentrix AI', '1,870']],
   },
-  // "Zentrix AI has thousands of employees", "with tens of thousands of workers": a vague plural of staff
-  // (only a vague count reads "of": "has 40 of its employees" is a part)
-
   // "Zentrix AI is home to 4,500 employees", "Kelvra Systems, home to 300 engineers,": the named company is the home
   {
     reason: 'headcount/home-to',

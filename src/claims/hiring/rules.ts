@@ -764,7 +764,7 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/staff-joined',
     // ("288 people joined our parent company", "joined the company": the company the passage is about, by a phrase)
-    match: `${ABOUT}? [value:COUNT] (new|more|fresh|additional)? ~{0,2} ${STAFF} ${AUX}? {join} ([subject:ORGNAME]|(our) (parent)? (company|group|firm|bank)|[subject:ORG])`,
+    match: `${ABOUT}? [value:COUNT] (new|more|fresh|additional)? ~{0,2} ${STAFF} ${AUX}? {join} ((our) (parent)? (company|group|firm|bank)|[subject:ORG])`,
     confidence: 0.74,
     // ("2,000 workers joined Unite in protest": people joining a union or a protest are no company's hires)
     // ("three more clearing members to join its precious metals contract": what a possessive owns is joined, not the owner)
