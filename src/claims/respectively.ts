@@ -73,9 +73,11 @@ export function spreadRespectively(view: SentenceView, claims: RawClaim[]): RawC
 // (not a time: "hired 20 engineers each month")
 const EACH_AFTER = /^(?:\s+[a-z-]+){0,3}?\s*,?\s+(?:each|apiece)\b(?!\s+(?:month|year|week|day|quarter|time|season|hour|night))/;
 // Between two companies of such a list: a comma or "and", nothing else
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+// (an abbreviation in brackets may follow a name, or be the name read: "Quanxin Integrated Circuit Manufacturing (QXIC) and …")
+const LIST_JOIN = /^\)?\s*(?:\([A-Z][\w&.-]{0,9}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
 // …or between the list and its verb: "Katten and TLT each hired three partners"
-const EACH_BEFORE_VERB = /^\s+each\b/;
+// (past an auxiliary: "X and Y have each hired more than 50 former TSMC employees")
+const EACH_BEFORE_VERB = /^\)?\s+(?:\([A-Z][\w&.-]{0,9}\)\s+)?(?:(?:have|has|had|will|would|could|are|were|is|was)\s+)?each\b/;
 
 /**
  * "Katten, Pinsent Masons and TLT hired three partners apiece", "Orrin and Kestrel each raised $5 million": one amount said of
@@ -95,21 +97,27 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
     const last = before[before.length - 1];
     const afterList = last ? view.text.slice(last.end, q.start) : '';
     // (the list ends the clause's subject: only a verb phrase, no other name, between it and the amount)
-    if (!last || last.entity !== c.subject || (!EACH_AFTER.test(view.text.slice(q.end, q.end + 40)) && !EACH_BEFORE_VERB.test(afterList)) || /[,;:]/.test(afterList) || afterList.length > 60) {
+    if (!last || (!EACH_AFTER.test(view.text.slice(q.end, q.end + 40)) && !EACH_BEFORE_VERB.test(afterList)) || /[,;:]/.test(afterList) || afterList.length > 60) {
       out.push(c);
       continue;
     }
     let names = [last];
     for (let k = before.length - 2; k >= 0; k--) {
+      // (a name and its abbreviation in brackets are one item: "Hongxin Semiconductor Manufacturing Co. (HSMC)")
+      if (before[k]!.entity === names[0]!.entity && /^\s*\($/.test(view.text.slice(before[k]!.end, names[0]!.start))) {
+        names[0] = before[k]!;
+        continue;
+      }
       if (!LIST_JOIN.test(view.text.slice(before[k]!.end, names[0]!.start))) break;
       names = [before[k]!, ...names];
     }
-    if (names.length < 2) {
+    // (the rule's subject is one of the list: the last or the first, as the picker reads a coordination)
+    if (names.length < 2 || !names.some((a) => a.entity === c.subject)) {
       out.push(c);
       continue;
     }
     out.push({ ...c, shared: true });
-    for (const a of names.slice(0, -1)) if (a.entity !== c.subject) out.push({ ...c, subject: a.entity, subjectVia: a.via, shared: true });
+    for (const a of names) if (a.entity !== c.subject) out.push({ ...c, subject: a.entity, subjectVia: a.via, shared: true });
   }
   return out;
 }

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'two companies, each with its abbreviation in brackets, that "have each hired" people from a third: each company\'s hire',
+      text: 'Earlier this month, a newspaper reported that Quillby Integrated Circuit Manufacturing (QICM) and Tarsel Semiconductor Manufacturing Co. (TSMX) have each hired more than 50 former Orvane employees.',
+      claims: [
+        { type: 'hiring', subject: 'Quillby Integrated Circuit Manufacturing', counterparty: 'Orvane', value: { min: 50 } },
+        { type: 'hiring', subject: 'Tarsel Semiconductor Manufacturing Co.', counterparty: 'Orvane', value: { min: 50 } },
+      ],
+    },
+    {
       note: 'a counted hire whose people are told by a long run of words ("three senior computer vision and machine learning engineers") from a competitor',
       text: 'Orvane announced today it has hired three senior computer vision and machine learning engineers from competitor Kestrel Labs.',
       claims: [{ type: 'hiring', subject: 'Orvane', counterparty: 'Kestrel Labs', value: { amount: 3 } }],
