@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person whose post names the company left, who "left for" another with nothing between: the company after "for" is the one joined, not the one left',
+      text: 'Omar Haddad, head of Kestrel in Saudi Arabia, left for Orvane Partners.',
+      claims: [{ type: 'hiring', subject: 'Orvane Partners', counterparty: 'Kestrel' }],
+    },
+    {
       note: 'two companies, each with its abbreviation in brackets, that "have each hired" people from a third: each company\'s hire',
       text: 'Earlier this month, a newspaper reported that Quillby Integrated Circuit Manufacturing (QICM) and Tarsel Semiconductor Manufacturing Co. (TSMX) have each hired more than 50 former Orvane employees.',
       claims: [

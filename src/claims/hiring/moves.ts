@@ -248,7 +248,9 @@ export const personMoves: Extractor = {
       // ("Zhang Yaqin, a long-time Tessaly Corp research executive, left…": past an apposition too)
       const mover = [...people].reverse().find((p) => p.end <= verbAt && (verbAt - p.end <= 40 || /^,[^,;]{1,90},\s*$/.test(view.text.slice(p.end, verbAt))));
       if (!mover) continue;
-      const source = actorAfter(view, verbEnd, 6);
+      // (not the company after "for": "left for Orrin Partners" names the one joined)
+      const after = actorAfter(view, verbEnd, 6);
+      const source = after && !/^\s+for\s/.test(view.text.slice(verbEnd, after.start)) ? after : null;
       if (!source) {
         // ("Dana Roe, head of Kestrel in Saudi Arabia, leaving late last year for Orrin Partners": no company after the verb — the
         // one the person's post names is left, and the one after "for" joined)
