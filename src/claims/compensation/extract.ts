@@ -431,6 +431,7 @@ const EACH = /\b(?:each|apiece|a head|per head|per person|on average|an average|
 // Pay said of a class of employers: "salaries at US firms", "pay across the big banks", "wages at rival companies"
 const AT_MANY_EMPLOYERS = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensation|packages?)\s+(?:at|across|in|of)\s+(?:(?:the|all|most|many|some|other|rival|top|big|large|leading|[A-Z]{2,3}|[A-Z][a-z]+)\s+){0,3}(?:firms|companies|banks|employers|businesses|startups|lenders|rivals|competitors|labs)\b/;
 // An amount as text says it ("£421 million", "N33.2bn", "3 crore"), whether or not the view kept it as a claim's candidate
+// (not readQuantities: the reader itself drops some amounts, "the bonus pool of £421 million")
 const OTHER_AMOUNT = /(?:[£$€¥₹]|\b(?:Rs|N|Sh|KSh|R)\.?)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|mn|m|k|crore|lakh)\b)?|\b\d[\d.,]*\s?(?:million|billion|bn|mn|crore|lakh)\b/g;
 // What joins two amounts of one list or one range: "£1m and £2m", "£1m (€1.2m), plus £2m", "£1m to £2m"
 const LIST_JOIN_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and\b|or\b|plus\b|to\b|with\b)/i;

@@ -196,8 +196,8 @@ export const valuation: Extractor = {
       }
       // (the company whose value it is: the name after "the value of")
       if (!picked && rule.reason === 'valuation/value-of-changed-to') {
-        const valueOf = view.text.slice(view.sentence.start, q.start).search(/\b[Tt]he value of $|\b[Tt]he value of [A-Z]/);
-        const owner = valueOf >= 0 ? actorAfter(view, view.sentence.start + valueOf + 'the value of '.length, 4) : undefined;
+        const head = VALUE_OF_HEAD.exec(view.text.slice(view.sentence.start, preEnd));
+        const owner = head ? actorAfter(view, view.sentence.start + head.index + 'the value of '.length, 4) : undefined;
         if (!owner) continue;
         picked = { entity: owner.entity, via: owner.via, actor: owner };
       }
