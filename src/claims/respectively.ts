@@ -123,6 +123,8 @@ export function spreadEach(view: SentenceView, claims: RawClaim[]): RawClaim[] {
 }
 
 // Between a claim's amount and a name whose amount is bracketed after it: a comparison or a list
+// A name's bracket up to its amount, a rank first where a ranking gives one: "X (fourth, 122.8 million won)", "Y (No. 3, $4bn)"
+const BRACKET_OPEN = /^\s*\((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|No\.? ?\d{1,3})(?: place)?,\s*)?$/i;
 const COMPARED_THEN = /(?:\b(?:ahead of|behind|followed by|compared (?:with|to)|versus|vs\.?|than|against|trailing|beating|overtaking|above|below|like|including)|,|\band)\s+(?:(?:the|rival|its|[A-Z][\w.'’-]*['’]s)\s+)?$/;
 
 /**
@@ -139,8 +141,8 @@ export function spreadBracketed(view: SentenceView, claims: RawClaim[]): RawClai
     if (!q) continue;
     for (const q2 of view.quantities) {
       if (q2.start <= q.end || taken.has(q2.start) || q2.kind !== q.kind || (q.kind === 'money' && q2.currency !== q.currency)) continue;
-      if (view.text[q2.start - 1] !== '(' || view.text[q2.end] !== ')') continue;
-      const owner = view.actors.find((a) => a.via === 'name' && !a.entity.media && a.entity !== c.subject && a.end <= q2.start - 1 && /^\s*\($/.test(view.text.slice(a.end, q2.start)));
+      if (view.text[q2.end] !== ')') continue;
+      const owner = view.actors.find((a) => a.via === 'name' && !a.entity.media && a.entity !== c.subject && a.end <= q2.start - 1 && BRACKET_OPEN.test(view.text.slice(a.end, q2.start)));
       if (!owner || !COMPARED_THEN.test(view.text.slice(Math.max(view.sentence.start, owner.start - 40), owner.start))) continue;
       // (the names between the claim and this one are the list's: no clause of another kind between)
       if (/[;:]|\b(?:but|while|whereas|which|who)\b/.test(view.text.slice(q.end, owner.start))) continue;

@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking that gives each name its place and amount in brackets ("followed by X (fourth, 122.8 million won)"): each amount is that company\'s, of the measure the ranking began with',
+      text: 'Orrin Bank employees posted an average salary of 133.4 million won, followed by Kestrel Securities (fourth, 122.8 million won) and Tarrow Insurance (6th, 120.5 million won).',
+      claims: [
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 133_400_000, currency: 'KRW' } },
+        { type: 'compensation', subject: 'Kestrel Securities', value: { amount: 122_800_000, currency: 'KRW', text: '122.8 million won' } },
+        { type: 'compensation', subject: 'Tarrow Insurance', value: { amount: 120_500_000, currency: 'KRW', text: '120.5 million won' } },
+      ],
+    },
+    {
       note: 'a ranking told in prose: "In second place was P, a founder of taxi firm X, with ¥…", "Third place went to P, chairman, president, and CEO of Y, with ¥…" — each person\'s pay, their employer\'s',
       text: 'Annual compensation topped ¥100 million for 663 executives of listed companies. In second place was Kenji Arai, a founder of taxi firm Orrin Koutsu Co., with ¥1.904 billion, which included a special payment. Third place went to Daichi Mori, chairman, president, and CEO of Tarsel Group Corp., with ¥1.888 billion.',
       claims: [
