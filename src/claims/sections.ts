@@ -74,7 +74,16 @@ export function sectionLabelOf(sentences: Sentence[], s: Sentence): string | und
     }
     // ("(Two part-time jobs are counted as one full-time job.)": a note in brackets under the label)
     if (/^\(.*\)\.?$/.test(p.text.trim())) continue;
-    if (label(p)) return withHeader(p.text);
+    if (label(p)) {
+      // ("The rest of the list includes:": a label that names no measure goes on from the sentence before it, when that sentence
+      // names one measure only — "…Element AI, which raised $137.5 million, followed suit.")
+      const before = sentences[j - 1];
+      if (/:\s*$/.test(p.text) && before && before.kind === 'body' && !Object.values(LABELS).some((l) => l.test(p.text))) {
+        const named = Object.values(LABELS).filter((l) => l.test(before.text)).length;
+        if (named === 1) return withHeader(`${p.text}\n${before.text}`);
+      }
+      return withHeader(p.text);
+    }
     // ("The 10 largest U.S. airlines by full-time-equivalent employees, and their 1-year change…": the sentence right above a
     // list of rows says what its figures are)
     if (BARE_ROW.test(s.text.trim()) && (rows > 0 || valueLine(sentences[s.index + 1]?.text ?? '')) && words(p.text) <= 30) return withHeader(p.text);

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a list whose label names no measure ("The rest of the list includes:") goes on from the sentence before it, which names one (raised): each line\'s amount is its company\'s round',
+      text: 'Orrin Labs was the top deal of the year, having raised $207 million in a series D.\nThe rest of the list includes:\n- Kestrel Pay: $130 million (Quebec City)\n- Tarrow Health: $111 million (Toronto)',
+      claims: [
+        { type: 'funding', subject: 'Orrin Labs', value: { amount: 207_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Kestrel Pay', value: { amount: 130_000_000, currency: 'USD', text: '$130 million' } },
+        { type: 'funding', subject: 'Tarrow Health', value: { amount: 111_000_000, currency: 'USD', text: '$111 million' } },
+      ],
+    },
+    {
       note: 'two companies and two amounts paired in order with no "respectively" ("A and B raised $5 million and $3 million"); one company raising two amounts from another is no pair',
       text: 'Orvane and Tarsel Labs raised $5 million and $3 million. Kelvar Pay raised $2 million and $1 million from Quillby Capital.',
       claims: [
@@ -856,6 +865,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Labs opened a new office this year, and its sales reached $90 million.\nThe rest of the list includes:\n- Kestrel Pay: $130 million\n- Tarrow Health: $111 million', note: 'a label that names no measure, after a sentence that names another measure (sales): the list\'s lines are no rounds' },
     { text: 'Riyadh: A venture capital fund that\'s backed by Orvale Investment Fund and China\'s Kestrel Group is close to raising $1 billion to back technology start-ups in Asia.', note: 'the backers named after "backed by" are not the subject; money raised "to back start-ups" is an investor\'s fund, no round' },
     { text: 'Orvane Motor will invest $1.3 billion in the Kestrel Truck Plant to support production of its new pickup. The move comes a month after Halvard Motors announced a $121 million investment to support Tarrow production.', note: 'a carmaker investing in its own plant, or announcing an investment to support production, spends on itself: no round raised' },
     { text: 'Kestrel Ride led the 23 deals in Singapore that raised US$2.68b. Meanwhile, in Asia, 317 deals raised a total of US$14.6b. Tarsia smashed its record with 41 deals that raised US$3.1b.', note: 'a count of deals (or startups) raising a sum is a market total, no company\'s round, even beside a company that led them' },
