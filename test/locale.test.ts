@@ -20,4 +20,13 @@ describe('dollar locale', () => {
     const round = extract(text).claims.find((c) => c.type === 'funding');
     expect(round?.value).toMatchObject({ amount: 50_000_000, currency: 'USD' });
   });
+  it('reads a bare "$" as CAD in an article about Canada all but alone, "US$" lettered apart', () => {
+    const text = "Canada's top venture deals raised over $1 billion this year. Montreal's Orrin Pay led, having raised $207 million in a series D, after a US$61 million round in 2015. Toronto's Kestrel Health followed with $111 million.";
+    expect(dollarLocale(text)).toBe('CAD');
+    const rounds = extract(text).claims.filter((c) => c.type === 'funding');
+    expect(rounds.find((c) => c.subject === 'Kestrel Health')?.value).toMatchObject({ amount: 111_000_000, currency: 'CAD', text: '$111 million' });
+  });
+  it('leaves "$" as USD in a Canadian story on American rounds', () => {
+    expect(dollarLocale('Toronto-based Orrin Pay opened an office in New York after the US round; American investors in San Francisco put $50 million into Canadian start-ups.')).toBeNull();
+  });
 });

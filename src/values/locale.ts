@@ -11,16 +11,23 @@ import { issuerByCount, RUPEES } from './currencies.js';
 interface Locale {
   code: string;
   words: RegExp;
+  /** How many of its words an article needs, and how many times its US words. */
+  least: number;
+  times: number;
   /** The country's own sign or code: when the article writes it, a bare "$" is not that currency. */
   own: RegExp;
 }
 
-// (only Australia's press, measured: Singaporean and Canadian outlets write "$" for US dollars as often as for their own —
-// a Singapore paper's story on Vietnamese wallets, a Canadian one's on US rounds — and New Zealand's is untested)
+// (Australia's press and Canada's, measured: Singaporean outlets write "$" for US dollars as often as for their own — a Singapore
+// paper's story on Vietnamese wallets — and New Zealand's is untested)
 const LOCALES: Locale[] = [
-  { code: 'AUD', words: /\b(?:Australia|Australian|Australians|Aussie|ASX|Sydney|SYDNEY|Melbourne|MELBOURNE|Brisbane|Perth|Canberra|Adelaide)\b/g, own: /\b(?:A|AU)\$|\bAUD\b|Australian dollars?/ },
+  { code: 'AUD', least: 2, times: 2, words: /\b(?:Australia|Australian|Australians|Aussie|ASX|Sydney|SYDNEY|Melbourne|MELBOURNE|Brisbane|Perth|Canberra|Adelaide)\b/g, own: /\b(?:A|AU)\$|\bAUD\b|Australian dollars?/ },
+  // (Canada's press only where the article is about Canada all but alone — three of its words, more than thrice its US words: a
+  // Canadian outlet's story on US rounds names the US, "Canada's top VC deals … Montreal … Toronto" does not)
+  { code: 'CAD', least: 3, times: 3, words: /\b(?:Canada|Canadian|Canadians|TSX|Toronto|TORONTO|Montreal|Montréal|MONTREAL|Vancouver|VANCOUVER|Ottawa|OTTAWA|Calgary|CALGARY|Edmonton|Quebec|Québec|Ontario|Alberta|British Columbia|Winnipeg|Halifax)\b/g, own: /\b(?:C|CA|CAN|CDN)\$|\bCAD\b|Canadian dollars?/ },
 ];
-const US_WORDS = /\b(?:U\.S\.|US|USA|United States|American|Americans|Wall Street|Nasdaq|NYSE|Washington|New York|California|Silicon Valley|San Francisco|Seattle)\b/g;
+// (not the letters of a sign: "US$166 million" says the article letters US dollars, no word of the US)
+const US_WORDS = /\b(?:U\.S\.(?!\s?\$)|US(?!\s?\$)|USA|United States|American|Americans|Wall Street|Nasdaq|NYSE|Washington|New York|California|Silicon Valley|San Francisco|Seattle)\b/g;
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
@@ -31,7 +38,7 @@ export function dollarLocale(text: string): string | null {
   let best: { code: string; n: number } | null = null;
   for (const l of LOCALES) {
     const n = count(text, l.words);
-    if (n >= 2 && n > us * 2 && !l.own.test(text) && (!best || n > best.n)) best = { code: l.code, n };
+    if (n >= l.least && n > us * l.times && !l.own.test(text) && (!best || n > best.n)) best = { code: l.code, n };
   }
   return best?.code ?? null;
 }
