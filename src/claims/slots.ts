@@ -4,6 +4,7 @@ import type { EntityRecord } from '../entities/aliases.js';
 import type { SentenceView } from './extractor.js';
 import { MONTHS } from '../text/months.js';
 import { DATELINE } from '../text/dateline.js';
+import { isKnownPlace } from '../entities/gazetteer.js';
 
 /**
  * Where things stand in a sentence: clauses, the words around an amount, and which
@@ -619,8 +620,13 @@ const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintec
  */
 export function hasForeignSubject(view: SentenceView, cueAt: number): boolean {
   const [clauseStart] = clauseAround(view, cueAt);
+  // ("Canada's top venture deals raised over $1 billion": a plural that a place owns is the place's many, no one company's)
+  const owner = PLACE_OWNER.exec(view.text.slice(clauseStart, cueAt));
+  if (owner && isKnownPlace(owner[1]!)) return true;
   return isForeignLead(view.text.slice(clauseStart, cueAt));
 }
+// A capitalised name's possessive, a few words and a plural head, then the verb ("Canada's top venture deals raised")
+const PLACE_OWNER = /^\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s? (?:[a-z-]+ ){0,3}[a-z-]{2,}s (?:(?:have|has|had|collectively|together|also) )?(?:[a-z]+ed|raise|secure|attract|got|won|drew|took|are|were|will)\b/;
 
 // "X estimates that …", "X predicts that …": a verb of saying or finding and its clause
 const REPORTS_THAT = /\b(?:estimates?|estimated|predicts?|predicted|forecasts?|forecast|expects?|says?|said|believes?|thinks?|reckons?|suggests?|suggested|shows?|showed|found|finds|reports?|reported|claims?|claimed|warns?|warned|argues?|argued) that /;

@@ -196,8 +196,10 @@ const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 /** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
 function aboutPay(view: SentenceView): boolean {
   const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.end);
-  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|pay|job offers?|(?:highest|top|domestic|international) (?:offers?|packages?))\b/i.test(before);
+  return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|job offers?|(?:highest|top|domestic|international) (?:offers?|packages?))\b/i.test(before) || PAY_WORD.test(before);
 }
+// "pay", not the last word of a name ("Montreal's Orrin Pay led", a payments company)
+const PAY_WORD = /\bpay\b|(?<![A-Z][\w&'’.-]* )\bPay\b/;
 
 /** The line at `at` sits in a ranked list (short lines with amounts) under a heading about pay: that heading. */
 export function underPayHeadingAt(view: SentenceView, at: number): string | null {

@@ -865,6 +865,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Canada's top venture deals raised over $1 billion this year. Montreal's Orrin Labs led the list.", note: 'a plural a country owns ("Canada\'s top venture deals") raised a total over many companies, none of it the passage\'s company\'s' },
     { text: 'Orrin Labs opened a new office this year, and its sales reached $90 million.\nThe rest of the list includes:\n- Kestrel Pay: $130 million\n- Tarrow Health: $111 million', note: 'a label that names no measure, after a sentence that names another measure (sales): the list\'s lines are no rounds' },
     { text: 'Riyadh: A venture capital fund that\'s backed by Orvale Investment Fund and China\'s Kestrel Group is close to raising $1 billion to back technology start-ups in Asia.', note: 'the backers named after "backed by" are not the subject; money raised "to back start-ups" is an investor\'s fund, no round' },
     { text: 'Orvane Motor will invest $1.3 billion in the Kestrel Truck Plant to support production of its new pickup. The move comes a month after Halvard Motors announced a $121 million investment to support Tarrow production.', note: 'a carmaker investing in its own plant, or announcing an investment to support production, spends on itself: no round raised' },
