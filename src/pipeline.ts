@@ -9,6 +9,7 @@ import { headcount } from './claims/headcount/extract.js';
 import { hiresCameFrom, hiring, hiringEach, hiringRules } from './claims/hiring/extract.js';
 import { personMoves } from './claims/hiring/moves.js';
 import { ruleExtractor } from './claims/rules.js';
+import { cellAt } from './claims/slots.js';
 import { sectionLabelOf, sectionRule, segmentRule } from './claims/sections.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
@@ -36,6 +37,7 @@ import { shareCountedNouns, shareMoneyScales } from './values/ellipsis.js';
 import { byCodeUnits, lineColumnAt, lineStartsOf, normalizeForMatching } from './text/normalize.js';
 import { splitSentences, tableCells, type Sentence } from './text/sentences.js';
 import { readQuantities, type Quantity } from './values/index.js';
+import { codeEntry, isLetterSymbol, signCode } from './values/currencyMarks.js';
 import { BARE_DOLLAR, dollarLocale, namesRupeeCountry, RUPEE_MARK, rupeeLocale } from './values/locale.js';
 
 /**
@@ -145,6 +147,7 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         view.tableHeader = table.labels;
         view.columnOrgs = table.columnOrgs;
         header = table.header;
+        if (table.labels) scaleByColumn(view);
       }
       const found: RawClaim[] = [];
       // (most extractors find nothing in a sentence: no spread call for an empty answer)
@@ -180,6 +183,36 @@ function joinWrappedLines(text: string, sentences: Sentence[]): string {
  * company over each column but the first ("| | WhatsApp | Twitter | Facebook |") and the rows are measures ("| Users | 450m |
  * 250m | 1.2bn |"), each cell is read as its row's label and belongs to its column's company.
  */
+// A column's header that gives its amounts' scale: "2013/14 sales (£m)", "Revenue ($bn)", "Funding (in millions)"
+// (a currency there makes a bare figure under it an amount of that currency: "| Revenue (€m) |" over "| 1,204 |")
+const COLUMN_SCALE = /\((?:in )?(US\$|[^\w\s()]|[A-Z]{3}(?= ?[mbk0t]))? ?(m|mn|mln|million|millions|bn|billion|billions|k|000s?|'000s?|thousands?)\)|\bin (?:(US\$|[^\w\s()]) ?)?(millions|billions|thousands)\b/;
+// An amount that says its own scale: "£43.6bn", "$4 million"
+const OWN_SCALE = /\d\s?(?:k|m|mn|mln|bn|b|tn|thousand|million|billion|trillion|lakh|crore)\b/i;
+
+/** Amounts in a table's cells whose column header gives their scale ("(£m)" over "£43,570"): the amount as the header scales it. */
+function scaleByColumn(view: SentenceView): void {
+  for (const q of view.quantities) {
+    if (OWN_SCALE.test(q.text)) continue;
+    const m = COLUMN_SCALE.exec(view.tableHeader![cellAt(view, q.start)] ?? '');
+    if (!m) continue;
+    const sign = m[1] ?? m[3];
+    const code = !sign ? undefined : sign === 'US$' ? 'USD' : sign.length === 3 ? (codeEntry(sign) && !isLetterSymbol(sign) ? sign : undefined) : signCode(sign);
+    if (q.kind !== 'money') {
+      // (a bare figure alone in its cell: "| 1,204 |" under "Revenue (€m)" is money, under "Users (m)" a count)
+      if (q.unit || q.noun || !/^[\d,.]+$/.test(q.text)) continue;
+      if (code) {
+        q.kind = 'money';
+        q.currency = code;
+      }
+    }
+    const scale = m[2] ?? m[4]!;
+    const f = /^b/i.test(scale) ? 1e9 : /^m/i.test(scale) ? 1e6 : 1e3;
+    q.amount = q.amount === null ? null : q.amount * f;
+    q.min = q.min === null ? null : q.min * f;
+    q.max = q.max === null ? null : q.max * f;
+  }
+}
+
 function tableOf(doc: Doc, row: Sentence): { labels?: string[]; columnOrgs?: Array<EntityRecord | null>; header?: Sentence } {
   const first = doc.sentences.find((x) => x.block === row.block && x.kind === 'table');
   if (!first || first === row) return {};

@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'bare figures under a pay column that states its unit ("Salary (£000)", "Total pay ($m)"): each scaled, in the header\'s currency',
+      text: '| Rank | CEO | Company | Salary (£000) |\n|---|---|---|---|\n| 1 | Jane Roe | Halvard Robotics | 1,620 |\n| 2 | Dan Moe | Orrin Labs | 950 |\n\n| Rank | CEO | Company | Total pay ($m) |\n|---|---|---|---|\n| 1 | Ana Mott | Kestrel Motors | 162.0 |',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Robotics', value: { amount: 1_620_000, currency: 'GBP', text: '1,620' } },
+        { type: 'compensation', subject: 'Orrin Labs', value: { amount: 950_000, currency: 'GBP', text: '950' } },
+        { type: 'compensation', subject: 'Kestrel Motors', value: { amount: 162_000_000, currency: 'USD', text: '162.0' } },
+      ],
+    },
+    {
       note: 'a ranking that gives each name its place and amount in brackets ("followed by X (fourth, 122.8 million won)"): each amount is that company\'s, of the measure the ranking began with',
       text: 'Orrin Bank employees posted an average salary of 133.4 million won, followed by Kestrel Securities (fourth, 122.8 million won) and Tarrow Insurance (6th, 120.5 million won).',
       claims: [

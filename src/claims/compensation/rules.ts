@@ -153,11 +153,6 @@ export const PAY_HEADING = /\b(?:paid|pay|compensation|salar(?:y|ies)|remunerati
 export const NOT_EMPLOYEES = /\b(?:players?|athletes?|footballers?|sports?(?:men|women|people|stars)?|stars?|celebrit(?:y|ies)|actors?|actresses|musicians?|singers?|youtubers?|influencers?|creators?|streamers?|authors?|drivers?|golfers?|boxers?)\b/i;
 const ROW_SHAPE = /^\s*(?:\d{1,3}[.)]?\s+|[-•*]\s*)?[^.!?]{0,120}\d/;
 
-// A table column of pay, and the unit its header states: "Total pay ($m)", "Salary (£000)", "Compensation (US$ million)"
-const PAY_COLUMN = /\b(?:compensation|pay|salary|remuneration|earnings|package|bonus)\b/i;
-const UNIT_IN_HEADER = /\(\s*(US\$|\$|£|€|¥|USD|GBP|EUR|JPY)\s*(m|mn|million|millions|bn|b|billion|billions|k|000s?|thousands?)\s*\)/i;
-const CURRENCY_MARK: Record<string, string> = { 'US$': 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', JPY: 'JPY' };
-
 // A rate per period: what one person is paid ("₹1.5 crore per annum", "$90,000 a year")
 // Packages and offers that are not pay
 const OTHER_PACKAGE = '(rescue|aid|stimulus|bailout|financing|funding|support|relief|tax|spending|investment|sponsorship|broadcast|broadcasting|tv|television|media|rights|transfer|loan|debt|takeover|merger|buyout|bid|peace|trade|share|cash|cash-and-share|cash-and-stock|all-cash|all-share|all-stock) (package|packages|deal|deals|offer|offers|contract|contracts)';
@@ -342,28 +337,6 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     extra: (m, view) => (/\b(?:compensation|pay|salary|remuneration|total pay|earnings|package|bonus)\b/i.test(columnOf(view, m.slots.value!.start) ?? '') ? employerInRow(view, m.slots.value!.start, pickedActor(view, m.slots.value!.start)) : null),
     examples: [['| Company | Executive | Compensation |\n|---|---|---|\n| Halvard Robotics | Dana Roe | $9.8 million |', 'Halvard Robotics', '$9.8 million']],
-  },
-  // "| Jane Roe | Halvard Robotics | 162.0 |" under a "Total pay ($m)" column: a bare number in the column's unit
-  {
-    reason: 'compensation/column-in-units',
-    match: '\\| [cell:COUNT] (\\||$)',
-    when: (view) => view.sentence.kind === 'table',
-    confidence: 0.78,
-    extra: (m, view) => {
-      const cell = m.slots.cell!;
-      const header = columnOf(view, cell.start) ?? '';
-      if (!PAY_COLUMN.test(header)) return null;
-      const unit = UNIT_IN_HEADER.exec(header);
-      const q = cell.q!;
-      if (!unit || q.amount === null || q.noun) return null;
-      const currency = CURRENCY_MARK[unit[1]!.toUpperCase()] ?? null;
-      const scale = /^(?:m|mn|million|millions)$/i.test(unit[2]!) ? 1e6 : /^(?:bn|b|billion|billions)$/i.test(unit[2]!) ? 1e9 : /^(?:k|000s?|thousands?)$/i.test(unit[2]!) ? 1e3 : 0;
-      if (!currency || !scale) return null;
-      const employer = employerInRow(view, cell.start, pickedActor(view, cell.start));
-      if (!employer) return null;
-      return { ...employer, value: { ...q, kind: 'money', amount: q.amount * scale, min: q.min === null ? null : q.min * scale, max: q.max === null ? null : q.max * scale, currency, unit: null } };
-    },
-    examples: [['| Rank | CEO | Company | Total pay ($m) |\n|---|---|---|---|\n| 1 | Jane Roe | Halvard Robotics | 162.0 |', 'Halvard Robotics', '162.0']],
   },
   // "an average pay of more than $20.50 per hour", "offering pay between $17 and $28 per hour", "signing bonuses between $1,000 and $3,000"
   {

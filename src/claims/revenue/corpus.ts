@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a column whose header gives the scale ("2013/14 sales (£m)") scales the amounts under it, with the sign in the cell or only in the header ("Revenue (€m)" over "1,204")',
+      text: 'UK retailers by sales:\n| Rank | Retailer | 2013/14 sales (£m) | Notes |\n|---|---|---|---|\n| 1 | Orrin Stores | £43,570 | |\n| 2 | Kestrel Foods | £23,921 | 12 months to December |\n\nEuropean grocers:\n| Grocer | Revenue (€m) |\n|---|---|\n| Tarrow Markt | 1,204 |',
+      claims: [
+        { type: 'revenue', subject: 'Orrin Stores', value: { amount: 43_570_000_000, currency: 'GBP', text: '£43,570' } },
+        { type: 'revenue', subject: 'Kestrel Foods', value: { amount: 23_921_000_000, currency: 'GBP', text: '£23,921' } },
+        { type: 'revenue', subject: 'Tarrow Markt', value: { amount: 1_204_000_000, currency: 'EUR', text: '1,204' } },
+      ],
+    },
+    {
       note: 'a description by the city a company is headquartered in ("The Bengaluru-headquartered company", like "the Lagos-based company") refers back to the company just spoken of, not to another named in between',
       text: 'To be sure, the highest paid IT executive remains Orvale Tech Ltd’s Sam Ode, according to the company\'s annual report.\n\nRoe\'s 22% pay hike comes as Halvard Systems remained the second-best performing company among the Big Five in FY25. The Bengaluru-headquartered company ended FY25 with $19.28 billion in revenue, up 3.85% from a year earlier. Orvale Tech ended March 2025 with $13.84 billion in full-year revenue.',
       claims: [
