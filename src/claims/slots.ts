@@ -115,7 +115,8 @@ function beforeUncached(view: SentenceView, at: number, max: number): string {
   if (view.sentence.kind === 'table' && view.tableHeader) {
     const header = view.tableHeader[cellAt(view, at)];
     const cellStart = view.text.lastIndexOf('|', at - 1) + 1;
-    if (header) return `${header.toLowerCase()}: ${view.text.slice(Math.max(cellStart, at - max), at).trimStart().toLowerCase()}`;
+    // (the header's words, not its unit in brackets: "Raised (in millions)" reads as "raised")
+    if (header) return `${header.replace(/\s*\([^()]*\)/g, '').toLowerCase()}: ${view.text.slice(Math.max(cellStart, at - max), at).trimStart().toLowerCase()}`;
   }
   const [start] = clauseAround(view, at);
   return maskDecimals(view.text.slice(Math.max(start, at - max), at).toLowerCase());

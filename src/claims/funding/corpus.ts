@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a table column whose header gives its unit in brackets ("Raised (in millions)"): the header\'s words say what the figures are, the bracket their scale',
+      text: 'Funding raised:\n| Company | Raised (in millions) |\n|---|---|\n| Orrin Labs | $12.5 |\n| Kestrel AI | $40 |',
+      claims: [
+        { type: 'funding', subject: 'Orrin Labs', value: { amount: 12_500_000, currency: 'USD', text: '$12.5' } },
+        { type: 'funding', subject: 'Kestrel AI', value: { amount: 40_000_000, currency: 'USD', text: '$40' } },
+      ],
+    },
+    {
       note: 'a list whose label names no measure ("The rest of the list includes:") goes on from the sentence before it, which names one (raised): each line\'s amount is its company\'s round',
       text: 'Orrin Labs was the top deal of the year, having raised $207 million in a series D.\nThe rest of the list includes:\n- Kestrel Pay: $130 million (Quebec City)\n- Tarrow Health: $111 million (Toronto)',
       claims: [

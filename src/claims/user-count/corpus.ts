@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a users column in millions ("Monthly users (m)"): bare figures scaled',
+      text: 'Users by service:\n| Service | Monthly users (m) |\n|---|---|\n| Orrin Chat | 1.2 |\n| Kestrel Mail | 40 |',
+      claims: [
+        { type: 'user_count', subject: 'Orrin Chat', value: { amount: 1_200_000, text: '1.2' } },
+        { type: 'user_count', subject: 'Kestrel Mail', value: { amount: 40_000_000, text: '40' } },
+      ],
+    },
+    {
       note: 'a group\'s units in two countries are reported apart: each unit\'s subscribers are its own, not the group\'s',
       text: 'Orvtel Nigeria had 62.5 million subscribers. Orvtel South Africa had 29.1 million subscribers. Orvtel said revenue rose.',
       claims: [
