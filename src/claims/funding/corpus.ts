@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'the top deals of a year of investment, each name with its amount and its country in brackets ("Greensill Capital ($800m, UK)"): each a round',
+      text: 'The United Kingdom ranked second with $4.9 bn of investment across 359 deals. The top five deals in Europe were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).',
+      claims: [
+        { type: 'funding', subject: 'Quorvex', value: { amount: 800_000_000, currency: 'USD', text: '$800m' } },
+        { type: 'funding', subject: 'Tessaly', value: { amount: 470_000_000, currency: 'USD', text: '$470m' } },
+        { type: 'funding', subject: 'Brindle AI', value: { amount: 230_000_000, currency: 'USD', text: '$230m' } },
+      ],
+    },
+    {
       note: 'a table column whose header gives its unit in brackets ("Raised (in millions)"): the header\'s words say what the figures are, the bracket their scale',
       text: 'Funding raised:\n| Company | Raised (in millions) |\n|---|---|\n| Orrin Labs | $12.5 |\n| Kestrel AI | $40 |',
       claims: [
@@ -873,6 +882,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
     { text: "Canada's top venture deals raised over $1 billion this year. Montreal's Orrin Labs led the list.", note: 'a plural a country owns ("Canada\'s top venture deals") raised a total over many companies, none of it the passage\'s company\'s' },
     { text: 'Orrin Labs opened a new office this year, and its sales reached $90 million.\nThe rest of the list includes:\n- Kestrel Pay: $130 million\n- Tarrow Health: $111 million', note: 'a label that names no measure, after a sentence that names another measure (sales): the list\'s lines are no rounds' },
     { text: 'Riyadh: A venture capital fund that\'s backed by Orvale Investment Fund and China\'s Kestrel Group is close to raising $1 billion to back technology start-ups in Asia.', note: 'the backers named after "backed by" are not the subject; money raised "to back start-ups" is an investor\'s fund, no round' },

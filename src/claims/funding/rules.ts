@@ -58,18 +58,26 @@ const PEOPLE_RECEIVED = `((executives|directors|managers|employees|staff|bosses|
 // ("Late-stage funding stood at $1.3 billion in Q3", "Global fintech funding totaled $15 billion": a market's total, opening the sentence)
 const NOT_A_ROUND = '({make} (a|an)? ~{0,3} (investment|investments) (of|worth|totalling|totaling|totalled|totaled) _{0,3} [value:MONEY]|[value:MONEY] (in|of|for|worth)? (a|an|the)? (cash|all-cash|share|stock|hostile|agreed|proposed|planned|recommended|sweetened|revised|improved|rival|final|possible|potential|reported|mooted|takeover|annual|yearly|quarterly|net|gross|operating|pre-tax|pretax|total|bad|outstanding|record|licensing|supply|cloud|leasing|multi-year|multiyear)? (takeover|buyout|bid|offer|deal|contract|acquisition|revenue|sales|loss|losses|debt|fine|settlement)|[value:MONEY] ~{0,3} from (the)? (government|state|taxpayers|lottery|council|treasury|ministry)|[value:MONEY] ~{0,3} for (victims|charity|charities|relief)|(joint venture|jv) _{0,14} [value:MONEY]|^ (global|total|overall|(late|early|seed|growth|mid) -? stage|late-stage|early-stage|seed-stage|growth-stage|mid-stage|fintech|startup|start-up|venture|vc|tech|sector|industry|regional|african|european|asian|indian|us|uk) ~{0,2} (funding|investment|investments|financing) (stood at|totaled|totalled|totalling|totaling|worth|was|were|fell to|rose to|reached|dropped to|amounted to|came to|hit|of) (about|around|nearly|more than|over|some|roughly|just)? [value:MONEY])';
 
+// Words of money put into companies
+const ROUND_WORDS = /\b(?:funding|raised|raising|raise|raises|fundrais(?:es|ers?|ing)|rounds?|investment|backing|financing)\b/;
+
 export const RULES: ClaimRule[] = [
   // "the companies to receive the most funding were ProVerum Medical (€30m), Energyx (€30m), &Open (€26m)":
   // a list of names with an amount in brackets each, in a sentence about money raised
   {
     reason: 'funding/name-bracket-list',
-    match: '[subject:ORG] \\( [value:MONEY] \\) (,|and|, and|.|$|as well as|plus|;)',
-    when: (view) => /\b(?:funding|raised|raising|raise|raises|fundrais(?:es|ers?|ing)|rounds?|investment|backing|financing)\b/.test(view.lower) && !/\b(?:revenue|revenues|sales|turnover|valuation|valued|worth|market cap|profit|deal|acquisition|bought|buy|acquired)\b/.test(view.lower),
+    // ("Greensill Capital ($800m, UK), N26 ($470m, Germany)": a place in the bracket after the amount)
+    match: '[subject:ORG] \\( [value:MONEY] (, _{1,3})? \\) (,|and|, and|.|$|as well as|plus|;|in|last|this|during)',
+    // ("The top five deals in Europe were X ($800m, UK), …": deals or rounds, after a sentence about investment)
+    when: (view) => (ROUND_WORDS.test(view.lower) || (/\b(?:deals|rounds)\b/.test(view.lower) && ROUND_WORDS.test(view.text.slice(Math.max(0, view.sentence.start - 300), view.sentence.start).toLowerCase()))) && !/\b(?:revenue|revenues|sales|turnover|valuation|valued|worth|market cap|profit|deal|acquisition|bought|buy|acquired)\b/.test(view.lower),
     confidence: 0.76,
     unless: { 'funding/not-a-round': NOT_A_ROUND },
     // (a list: at least two names with a bracketed amount)
-    extra: (m, view) => ((view.sentence.text.match(/\([^()]{0,6}[$€£¥][\d.,]+\s?(?:m|bn|k|million|billion)?\)/gi)?.length ?? 0) >= 2 ? roundOf(m, view) : null),
-    examples: [['The ten startups to raise the most this year were Quorvex (€30m), Tessaly (€26m) and Brindle AI (€22.5m).', 'Quorvex', '€30m']],
+    extra: (m, view) => ((view.sentence.text.match(/\([^()]{0,6}[$€£¥][\d.,]+\s?(?:m|bn|k|million|billion)?(?:,[^()]{1,30})?\)/gi)?.length ?? 0) >= 2 ? roundOf(m, view) : null),
+    examples: [
+      ['The ten startups to raise the most this year were Quorvex (€30m), Tessaly (€26m) and Brindle AI (€22.5m).', 'Quorvex', '€30m'],
+      ['Investment in the region rose. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', 'Tessaly', '$470m'],
+    ],
   },
   // "Temasek is joining Mohalla Tech's series H funding round, which was set to raise at least US$200 million": the round's owner
   // raises what the round is to raise
