@@ -44,6 +44,8 @@ const PHRASES = new PhraseTable<string>([
   ['data centers', 'data centers'], ['data centres', 'data centers'], ['data center', 'data centers'],
   ['team members', 'people'], ['staff members', 'people'], ['head count', 'people'],
   ['tensor processing units', 'TPUs'],
+  // ("164 million monthly active people", "2 million daily active members": people counted by their use are users)
+  ...['daily', 'weekly', 'monthly'].flatMap((p) => ['people', 'accounts', 'members', 'players'].map((n): [string, string] => [`${p} active ${n}`, 'users'])),
 ]);
 
 // Glued by a hyphen, the noun makes the count an adjective: "a 250-person team",

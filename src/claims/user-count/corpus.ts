@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'people counted by how often they use a service ("164 million monthly active people", "daily active members") are its users, not staff',
+      text: 'Since launching a local presence in the region in 2012, Orrin Social has been embraced by users here, growing to 164 million monthly active people.',
+      claims: [{ type: 'user_count', subject: 'Orrin Social', value: { amount: 164_000_000, text: '164 million monthly active people' } }],
+    },
+    {
       note: 'a users column in millions ("Monthly users (m)"): bare figures scaled',
       text: 'Users by service:\n| Service | Monthly users (m) |\n|---|---|\n| Orrin Chat | 1.2 |\n| Kestrel Mail | 40 |',
       claims: [
