@@ -2146,4 +2146,9 @@ export const corpus: EntityExample[] = [
     text: 'Ivo Marek, co-head of Tarsel Capital in Russia, has been hired as president of Orrin Holdings.',
     expect: [['Ivo Marek', 'person'], ['Tarsel Capital', 'organization'], ['Orrin Holdings', 'organization']],
   },
+  {
+    note: 'other: a word that grades a result, before the result, in a results release\'s bullets run together ("…during the year Stable revenue at AED 85.1 billion", "Record revenue of…") is no company',
+    text: '35 new aircraft delivered during the year Stable revenue at AED 85.1 billion, after a currency hit Orrin Air makes highest profit ever Record revenue of AED 12.2 billion reflects expansion',
+    expect: [['Stable', 'other'], ['Record', 'other'], ['Orrin Air', 'organization']],
+  },
 ];

@@ -434,6 +434,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("date 2024-06-28 Total remuneration of ITC Ltd…", "Total pay": an ordinary word before a measure of pay or a number it
   // qualifies is no company, though a company bears the word's name — not before "employees" or "revenue": "Humane employees")
   if (words.length === 1 && isDictionaryWord(surface) && /^ (?:remuneration|compensation|pay|income|number|amount|value)\b/.test(after)) add(e, 'other', 5, 'word-before-measure');
+  // ("…retired during the year Stable revenue at AED 85.1 billion", "Record revenue of…": a results release's bullets run together —
+  // a word that grades a result, before the result, is no company)
+  if (words.length === 1 && /^(?:Record|Stable|Strong|Steady|Solid|Robust|Resilient|Higher|Lower|Weak|Weaker|Flat|Improved|Underlying|Healthy|Modest)$/.test(surface) && /^ (?:revenues?|sales|turnover|profits?|income|earnings|margins?|growth|results|performance|cash flow|demand)\b/.test(after)) add(e, 'other', 5, 'graded-result');
   // "Image Credits: …", "Photo Credit: …": a caption's label
   if (words.length === 1 && /^Credits?$/.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'credit-label');
   // ("the latest Big Pharma to…", "Big Tech", "the Big Four": a trade's giants together, no company)
