@@ -736,6 +736,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['At least 20 researchers joined.', [{ text: 'At least 20 researchers', kind: 'count', amount: 20, min: 20, max: null, currency: null, unit: 'people', approximate: true, bound: 'above' }]],
   ['Fewer than 50 people work there.', [{ text: 'Fewer than 50 people', kind: 'count', amount: 50, min: null, max: 50, currency: null, unit: 'people', approximate: true, bound: 'under' }]],
   ['No more than 10 staff will move.', [{ text: 'No more than 10 staff', kind: 'count', amount: 10, min: null, max: 10, currency: null, unit: 'people', approximate: true, bound: 'under' }]],
+  ['The round propelled its valuation beyond $1 billion.', [{ text: 'beyond $1 billion', kind: 'money', amount: 1e9, min: 1e9, max: null, currency: 'USD', unit: null, approximate: true, bound: 'above' }]],
   ['Upwards of 2,000 workers were affected.', [{ text: 'Upwards of 2,000 workers', kind: 'count', amount: 2000, min: 2000, max: null, currency: null, unit: 'people', approximate: true, bound: 'above' }]],
   ['As many as 3,000 jobs could go.', [{ text: 'As many as 3,000 jobs', kind: 'count', amount: 3000, min: null, max: 3000, currency: null, unit: 'people', approximate: true, bound: 'under' }]],
   ['The deal is worth between $1 billion and $2 billion.', [{ text: 'between $1 billion and $2 billion', kind: 'money', amount: null, min: 1e9, max: 2e9, currency: 'USD', unit: null, approximate: false, bound: 'between' }]],

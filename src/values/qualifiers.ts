@@ -30,6 +30,8 @@ const BEFORE = new PhraseTable<Hedge>([
   ['well over', 'above'], ['just over', 'above'], ['well above', 'above'], ['just above', 'above'],
   ['a little over', 'above'], ['slightly more than', 'above'], ['a minimum of', 'above'],
   ['well in excess of', 'above'], ['higher than', 'above'], ['>', 'above'], ['≥', 'above'],
+  // ("propelling its valuation beyond $1 billion")
+  ['beyond', 'above'], ['well beyond', 'above'],
   // "up to 500", "less than $1m", "under 50 people", "as much as $4bn", "as many as 300",
   // "lower than 9€"
   ['less than', 'under'], ['under', 'under'], ['up to', 'under'], ['as much as', 'under'],

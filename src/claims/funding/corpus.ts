@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a company described by two trades joined by "and" ("The digital payment and banking platform") is the company the passage is about, though the sentence names its investors',
+      text: 'A standout moment in 2024 was Orrin Pay’s ascent to unicorn status. The digital payment and banking platform secured $110 million in funding from a consortium of investors, including Kestrel Bank’s Africa Investment Fund, propelling its valuation beyond $1 billion.',
+      claims: [{ type: 'funding', subject: 'Orrin Pay', value: { amount: 110_000_000, currency: 'USD', text: '$110 million' } }],
+    },
+    {
       note: 'the top deals of a year of investment, each name with its amount and its country in brackets ("Greensill Capital ($800m, UK)"): each a round',
       text: 'The United Kingdom ranked second with $4.9 bn of investment across 359 deals. The top five deals in Europe were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).',
       claims: [

@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a round "propelling its valuation beyond $1 billion": a valuation of at least that, of the company the passage describes',
+      text: 'A standout moment in 2024 was Orrin Pay’s ascent to unicorn status. The digital payment and banking platform secured $110 million in funding from a consortium of investors, including Kestrel Bank’s Africa Investment Fund, propelling its valuation beyond $1 billion.',
+      claims: [{ type: 'valuation', subject: 'Orrin Pay', value: { min: 1_000_000_000, currency: 'USD', text: 'beyond $1 billion' } }],
+    },
+    {
       note: 'a valuation that "has crossed" or "surpassed" a level, owned by the company referred to by its trade',
       text: "Orvane has raised $460 million in a Series F round. With this funding, the edtech startup's valuation has crossed $13 billion.",
       claims: [{ type: 'valuation', subject: 'Orvane', value: { amount: 13_000_000_000, currency: 'USD' } }],
