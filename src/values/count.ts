@@ -43,6 +43,7 @@ const PHRASES = new PhraseTable<string>([
   ['graphics processing units', 'GPUs'], ['graphics processing unit', 'GPUs'],
   ['data centers', 'data centers'], ['data centres', 'data centers'], ['data center', 'data centers'],
   ['team members', 'people'], ['staff members', 'people'], ['head count', 'people'],
+  ['job openings', 'people'], ['job vacancies', 'people'],
   ['tensor processing units', 'TPUs'],
   // ("164 million monthly active people", "2 million daily active members": people counted by their use are users)
   ...['daily', 'weekly', 'monthly'].flatMap((p) => ['people', 'accounts', 'members', 'players'].map((n): [string, string] => [`${p} active ${n}`, 'users'])),

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'jobs a company advertises or posts are hires it means to make ("advertised for just under 300 positions", "followed closely, posting 350 jobs"), with no source',
+      text: 'Leading the way was Orrin Pay, which advertised for just under 300 positions, equivalent to 59 per cent of its workforce. Kestrel Pay followed closely, posting 350 jobs, representing 55 per cent of its workforce.',
+      claims: [
+        { type: 'hiring', subject: 'Orrin Pay', counterparty: null, value: { amount: 300, text: 'just under 300 positions' } },
+        { type: 'hiring', subject: 'Kestrel Pay', counterparty: null, value: { amount: 350, text: '350 jobs' } },
+      ],
+    },
+    {
       note: 'a person whose post names the company left, who "left for" another with nothing between: the company after "for" is the one joined, not the one left',
       text: 'Omar Haddad, head of Kestrel in Saudi Arabia, left for Orvane Partners.',
       claims: [{ type: 'hiring', subject: 'Orvane Partners', counterparty: 'Kestrel' }],
@@ -1751,6 +1759,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Bank posted 350 job losses last year, and 20 vacancies went unfilled at Kestrel Bank.', note: 'job losses posted are cuts, and vacancies left unfilled are no hires' },
     { text: 'The London Metal Exchange sees three more clearing members to join its precious metals contract by the end of the year.', note: 'members joining what a company owns ("its … contract") join no company\'s staff' },
     { text: 'Kestrel Bank hosted a conference on payments. The other speakers were from Orvale Capital and Halvard Securities.', note: 'people "from" companies with no hire told before are no one\'s hires' },
     { text: 'Founded by veterans of the Orvale Army\'s signals unit, Tarrow8 said that Kestrel Ventures and Halvard Ventures would join its cyber syndicate as strategic investors.', note: 'companies that are themselves the subject of "would join" join a group as investors: no one moves to them, whatever veterans the sentence names' },

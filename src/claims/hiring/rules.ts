@@ -673,6 +673,20 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Ostrava Telecom plans to recruit about 1,000 R&D positions in Sweden.', 'Ostrava Telecom', 'about 1,000 R&D positions'],
     ],
   },
+  // "Orrin Pay advertised for just under 300 positions", "followed closely, posting 350 jobs", "has 120 job openings": jobs a
+  // company offers are hires it means to make
+  {
+    reason: 'hiring/advertised-jobs',
+    vouches: true,
+    match: `({advertise|post|list} (for)? ${ABOUT}? [value:COUNT] (new|open)? ~{0,2} (jobs|roles|positions|posts|vacancies|openings|listings|job ads)|{have} ${ABOUT}? [value:COUNT] (open|unfilled)? (job)? (openings|vacancies))`,
+    confidence: 0.72,
+    unless: COUNT_VETOES,
+    examples: [
+      ['Leading the way was Orrin Pay, which advertised for just under 300 positions.', 'Orrin Pay', 'just under 300 positions'],
+      ['Orrin Pay followed closely, posting 350 jobs.', 'Orrin Pay', '350 jobs'],
+      ['Kestrel Bank has 120 job openings in Sydney.', 'Kestrel Bank', '120 job openings'],
+    ],
+  },
   // "Dana Roe, a former Copperleaf Labs researcher, is among Zentrix AI's latest hires" (not a club's "signings")
   {
     reason: 'hiring/among-latest-hires',
