@@ -2151,4 +2151,9 @@ export const corpus: EntityExample[] = [
     text: '35 new aircraft delivered during the year Stable revenue at AED 85.1 billion, after a currency hit Orrin Air makes highest profit ever Record revenue of AED 12.2 billion reflects expansion',
     expect: [['Stable', 'other'], ['Record', 'other'], ['Orrin Air', 'organization']],
   },
+  {
+    note: 'organization: a known name completed by company words ("Sequoia Capital Group") stays one name, though its last words are another known name ("Capital Group")',
+    text: 'The round was led by Sequoia Capital Group and Orrin Ventures.',
+    expect: [['Sequoia Capital Group', 'organization'], ['Orrin Ventures', 'organization']],
+  },
 ];

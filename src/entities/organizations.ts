@@ -591,7 +591,10 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   if (mayBeKnown && (knownOrgName(joined) || PRODUCT_NAMES.has(joined.toLowerCase()))) return [tokens];
   // "Nvidia Blackwell GPUs", "GOOGL GOOG DeepMind": a known company beside other words is
   // a name of its own — unless the rest only completes it ("Halvard Energy Systems", "Alphabet Inc").
-  for (let i = 0; i < tokens.length; i++) {
+  // (once a known name at the start is completed by company words, a later known name among them splits nothing: "Hillhouse Capital
+  // Group" is one name, not "Hillhouse" and "Capital Group")
+  let completed = false;
+  for (let i = 0; i < tokens.length && !completed; i++) {
     if (!tokens[i]!.opensKnown) continue;
     for (let k = Math.min(tokens.length, i + 5); k > i; k--) {
       if (!knownOrgName(tokens.slice(i, k).map((t) => t.text).join(' '))) continue;
@@ -600,7 +603,10 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       const rest = tokens.slice(k);
       // ("Absa Bank Kenya": a company word, then the country it trades in, completes it too)
       const heads = rest.length > 1 && COUNTRY_WORDS.has(rest[rest.length - 1]!.text.toLowerCase()) ? rest.slice(0, -1) : rest;
-      if (i === 0 && heads.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) break;
+      if (i === 0 && heads.every((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text))) {
+        completed = true;
+        break;
+      }
       // ("the Washington Post Guild", "Ford Foundation": a body named after a company is its own name, no part of the company's)
       if (i === 0 && rest.length === 1 && BODY_HEAD.test(rest[0]!.text)) return [tokens];
       // ("Apple TV+", "Paramount Plus": a company's subscription service keeps its whole name — its owner's, read later)
