@@ -80,6 +80,13 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
     const c = text[i];
     let j = i + 1;
     while (j < to && (text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
+    // ("…raised 143 billion won.Memebox's funding…", "…($126.2 million).A total of…": scraped copy that lost the space after a
+    // full stop — a lower-case word or a bracket before it, or a word that opens sentences after it; not "Infra.Market")
+    if (c === '.' && j === i + 1 && j < to && gluedBreak(text, i, to)) {
+      out.push([start, j]);
+      start = j;
+      continue;
+    }
     // (a line break inside a unit is a wrapped line's space)
     if (j >= to || (text[j] !== ' ' && text[j] !== '\n')) continue;
     let k = j;
@@ -98,6 +105,16 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
     start = k;
   }
   out.push([start, to]);
+}
+
+/** A full stop at `i` with no space after it that still ends a sentence (see splitUnit). */
+function gluedBreak(text: string, i: number, to: number): boolean {
+  const after = /^[A-Z][a-z]+\b/.exec(text.slice(i + 1, Math.min(to, i + 24)));
+  if (!after) return false;
+  const before = /(?:^|[^\w.@/-])([A-Za-z]+|\))$/.exec(text.slice(Math.max(0, i - 24), i));
+  if (!before) return false;
+  const w = before[1]!;
+  return w === ')' || /^[a-z]{2,}$/.test(w) || (/^[A-Z][a-z]{2,}$/.test(w) && SENTENCE_OPENER.test(after[0]));
 }
 
 const WORD = /\S+/g;

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'scraped copy that lost the space after a full stop ("won ($126.2 million).A total of…", "last year.Kestrel Brothers…") still ends its sentences; "received investments worth" a sum is a round, and the investor "from China’s Zorvak Capital" is the company, not the country',
+      text: 'Orrin Pay received the largest investment of 143 billion won ($126.2 million).A total of 313 start-ups were funded last year.Kestrel Brothers, developer of a delivery app, received investments worth 57 billion won from China’s Zorvak Capital.',
+      claims: [
+        { type: 'funding', subject: 'Orrin Pay', value: { amount: 143_000_000_000, currency: 'KRW' } },
+        { type: 'funding', subject: 'Kestrel Brothers', counterparty: 'Zorvak Capital', value: { amount: 57_000_000_000, currency: 'KRW', text: '57 billion won' } },
+      ],
+    },
+    {
       note: 'a company described by two trades joined by "and" ("The digital payment and banking platform") is the company the passage is about, though the sentence names its investors',
       text: 'A standout moment in 2024 was Orrin Pay’s ascent to unicorn status. The digital payment and banking platform secured $110 million in funding from a consortium of investors, including Kestrel Bank’s Africa Investment Fund, propelling its valuation beyond $1 billion.',
       claims: [{ type: 'funding', subject: 'Orrin Pay', value: { amount: 110_000_000, currency: 'USD', text: '$110 million' } }],

@@ -26,7 +26,7 @@ interface Rule extends AmountRule {
 
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
-  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|(?:tak(?:e|es|en|ing)|took) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|pick(?:s|ed|ing)? up|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))* ?$/ },
+  { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|(?:tak(?:e|es|en|ing)|took) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|pick(?:s|ed|ing)? up|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))*(?: (?:investments?|funding|financing) (?:worth|of|totall?ing|amounting to)(?: (?:about|around|nearly|some|more than|roughly|almost))?)? ?$/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   // (not "₦178 billion capital expenditure": spending)
   { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:[a-z][\w&.'’]*-(?:led|backed|co-led) )?(?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
@@ -148,6 +148,12 @@ function personReceives(view: SentenceView, pre: string, at: number): boolean {
   return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^(?:,\s[^,;]{1,110}){1,3},\s*$/.test(view.text.slice(n.end, verbAt))));
 }
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
+// "from China's Hillhouse Capital": an investor named with its country's possessive
+const FROM_PLACES = /\bfrom (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$/;
+const fromPlaces = (slot: string) => {
+  const m = FROM_PLACES.exec(slot);
+  return !!m && isKnownPlace(m[1]!.toLowerCase());
+};
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
@@ -206,8 +212,9 @@ export const funding: Extractor = {
       if (q.per === 'person' || q.per === 'year' || q.per === 'month' || q.per === 'week' || q.per === 'day' || q.per === 'hour' || /\bcollectively\b/.test(pre)) continue;
       // "10 executives received ¥1 billion or more": people paid, not a company funded
       if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, preEnd)) continue;
-      // "received $11m from the US and the UK": money from a country is state money
-      const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/.exec(view.text.slice(q.end + 1, q.end + 50));
+      // "received $11m from the US and the UK": money from a country is state money (not "from China's Hillhouse Capital": a
+      // country's company)
+      const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w.'’])/.exec(view.text.slice(q.end + 1, q.end + 50));
       if (fromPlace && isKnownPlace(fromPlace[1]!.toLowerCase())) continue;
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
@@ -226,7 +233,7 @@ export const funding: Extractor = {
           const list = actorList(view, a.start);
           lead ??= list[0]!.entity;
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
-        } else if (FROM_SLOT.test(slot) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot) && !(a.via === 'anaphor' && a.possessive)) {
+        } else if ((FROM_SLOT.test(slot) || fromPlaces(view.text.slice(Math.max(q.end, a.start - 40), a.start))) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot) && !(a.via === 'anaphor' && a.possessive)) {
           // (not "from its IPO", "from its existing backers": the raiser's own, no investor)
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
         } else if (a.end <= q.start && LED_MODIFIER.test(view.text.slice(a.end, a.end + 8)) && /^[\w\s$€£¥.,-]*$/.test(view.text.slice(a.end, q.start))) {
@@ -314,7 +321,7 @@ export const funding: Extractor = {
       // ("a round backed by Westgate Capital": so does a single backer; "from X through its vehicles
       // including Y and Z": the one named right after "from" leads the ones it brings)
       if (!lead) {
-        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && /\b(?:from|backed by)\s+(?:the\s+)?$/.test(slotText(view, a.start))));
+        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && (/\b(?:from|backed by)\s+(?:the\s+)?$/.test(slotText(view, a.start)) || fromPlaces(view.text.slice(Math.max(q.end, a.start - 40), a.start)))));
         if (fromOnes.length === 1 && (investors.length === 1 || investors[0] === fromOnes[0])) lead = fromOnes[0]!;
       }
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"
