@@ -1373,6 +1373,7 @@ export const corpus: ClaimCorpus = {
   ],
   negative: [
     { text: "Orrin Pay, a payments start-up, led the year's deals. Toronto's Kestrel Health followed with $111 million.", note: 'a ranking that follows a company named "Pay" is no ranking of pay: "Pay" ending a name is no pay word' },
+    { text: 'Orvane Bank paid the most in salaries and wages. Kestrel Bank follows with N33.2 billion for 4,617 employees, followed by Tarrow Bank with N23.2 billion.', note: 'the next in a ranking of wage bills ("…for 4,617 employees, followed by Y with N23.2 billion") is a bill too' },
     { text: 'Orvane Bank paid the most in salaries and wages. Kestrel Bank follows with N33.2 billion for 4,617 employees.', note: 'an amount "for 4,617 employees" is a counted staff\'s wage bill, no one\'s pay' },
     { text: 'Chief executive Dana Roe joined Orrin Bank from Kestrel Capital. Last week Ms Roe said the overall bonus pool of £421 million remained too high and that she would give up a £1 million share award.', note: 'a pay word before another amount ("bonus pool of £421 million") says nothing of the amount after it' },
     { text: 'Chief executive Dana Roe joined Orrin Bank from Kestrel Capital. Last week Ms Roe said the overall bonus pool of £421 million – 21% down on 2013 – remained "outrageous" and she pledged she would not be taking a £1 million role-based incentive.', note: 'the pay word belongs to another amount before this one ("bonus pool of £421 million"), and the amount is an award refused; no pay of the company she left either' },

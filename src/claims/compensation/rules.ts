@@ -189,6 +189,9 @@ const RANKED_POST = '(chairman|chairwoman|chair|ceo|chief executive|president|bo
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
 /** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
+// An amount for a counted staff in the sentence: a wage bill ("N33.2 billion for 4,617 employees")
+const BILL_IN_SENTENCE = /\bfor (?:its |their |the )?(?:about |around |roughly |nearly |some |more than |over )?\d[\d,]* (?:[a-z-]+ ){0,2}(?:employees|staff|workers|staffers|people|personnel|executives|directors)\b/;
+
 function aboutPay(view: SentenceView): boolean {
   const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.end);
   return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|job offers?|(?:highest|top|domestic|international) (?:offers?|packages?))\b/i.test(before) || PAY_WORD.test(before);
@@ -803,7 +806,8 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'compensation/followed-by-at',
     match: `(followed|trailed|closely followed) by [subject:ORG] (at|with|on) (about|nearly|more than|some|almost|roughly|around)? [value:MONEY]`,
-    when: aboutPay,
+    // (not a ranking of wage bills: "Y follows with N33.2 billion for 4,617 employees, followed by Z with N23.2 billion")
+    when: (view) => aboutPay(view) && !BILL_IN_SENTENCE.test(view.sentence.text),
     confidence: 0.74,
     vouches: true,
     unless: NOT_PAY,
