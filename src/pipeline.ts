@@ -178,11 +178,6 @@ function joinWrappedLines(text: string, sentences: Sentence[]): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/**
- * A table row's header: the cells of the first row of its block ("| Company | Valuation | Staff |"). When that header names a
- * company over each column but the first ("| | WhatsApp | Twitter | Facebook |") and the rows are measures ("| Users | 450m |
- * 250m | 1.2bn |"), each cell is read as its row's label and belongs to its column's company.
- */
 // A column's header that gives its amounts' scale: "2013/14 sales (£m)", "Revenue ($bn)", "Funding (in millions)"
 // (a currency there makes a bare figure under it an amount of that currency: "| Revenue (€m) |" over "| 1,204 |")
 const COLUMN_SCALE = /\((?:in )?(US\$|[^\w\s()]|[A-Z]{3}(?= ?[mbk0t]))? ?(m|mn|mln|million|millions|bn|billion|billions|k|000s?|'000s?|thousands?)\)|\bin (?:(US\$|[^\w\s()]) ?)?(millions|billions|thousands)\b/;
@@ -213,6 +208,11 @@ function scaleByColumn(view: SentenceView): void {
   }
 }
 
+/**
+ * A table row's header: the cells of the first row of its block ("| Company | Valuation | Staff |"). When that header names a
+ * company over each column but the first ("| | WhatsApp | Twitter | Facebook |") and the rows are measures ("| Users | 450m |
+ * 250m | 1.2bn |"), each cell is read as its row's label and belongs to its column's company.
+ */
 function tableOf(doc: Doc, row: Sentence): { labels?: string[]; columnOrgs?: Array<EntityRecord | null>; header?: Sentence } {
   const first = doc.sentences.find((x) => x.block === row.block && x.kind === 'table');
   if (!first || first === row) return {};

@@ -1,7 +1,7 @@
 /**
  * Which dollar a bare "$" is. Most English news writes "$" for US dollars, but an article from Australia
  * writes its own that way: Australian papers say "$15 billion" for Australian dollars, and readers there
- * read it so. The article's country is read from its words — a dateline, the country's name and demonym,
+ * read it so (and Canadian papers, writing about Canada alone). The article's country is read from its words — a dateline, the country's name and demonym,
  * its exchange, its cities — against the words of the United States; only a clear lead changes "$", and never where the article writes that country's sign itself
  * ("A$": then a bare "$" is the other dollar).
  */

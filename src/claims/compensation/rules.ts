@@ -188,10 +188,10 @@ const peopleSaid = (_m: unknown, view: SentenceView): Partial<RawClaim> | null =
 const RANKED_POST = '(chairman|chairwoman|chair|ceo|chief executive|president|boss|head|md|managing director|director|founder|co-founder|executive)';
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
-/** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
 // An amount for a counted staff in the sentence: a wage bill ("N33.2 billion for 4,617 employees")
 const BILL_IN_SENTENCE = /\bfor (?:its |their |the )?(?:about |around |roughly |nearly |some |more than |over )?\d[\d,]* (?:[a-z-]+ ){0,2}(?:employees|staff|workers|staffers|people|personnel|executives|directors)\b/;
 
+/** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
 function aboutPay(view: SentenceView): boolean {
   const before = view.text.slice(Math.max(0, view.sentence.start - 1500), view.sentence.end);
   return /\b(?:highest-paid|best-paid|top-paid|highest paid|best paid|pay packages?|compensation|remuneration|salar(?:y|ies)|(?:top |highest )?earners|(?:in|by) (?:total )?earnings|job offers?|(?:highest|top|domestic|international) (?:offers?|packages?))\b/i.test(before) || PAY_WORD.test(before);
