@@ -2156,4 +2156,9 @@ export const corpus: EntityExample[] = [
     text: 'The round was led by Sequoia Capital Group and Orrin Ventures.',
     expect: [['Sequoia Capital Group', 'organization'], ['Orrin Ventures', 'organization']],
   },
+  {
+    note: 'other: an abbreviation naming a kind of business before a market\'s noun ("Japan\'s premium VOD category", "the OTT market") is no company',
+    text: 'Kestrel Partners said that Japan’s premium VOD category expanded, and the OTT market grew too.',
+    expect: [['VOD', 'other'], ['OTT', 'other'], ['Kestrel Partners', 'organization']],
+  },
 ];

@@ -427,6 +427,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (words.length === 2 && ((/^(?:Inc|plc|Plc|PLC)$/.test(words[1]!) && isKnownPlace(words[0]!.toLowerCase())) || (words[0] === 'Corporate' && isKnownPlace(words[1]!.toLowerCase())))) add(e, 'other', 5, 'country-inc');
   // "SME lender iwoca", "EV maker Tessla": an abbreviation describing the company noun before a name is no name itself
   if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:lender|startup|start-up|firm|platform|company|maker|provider|bank|fintech|specialist|player|app|marketplace|insurer|retailer|developer)s? (?:[A-Z]|[a-z][a-z0-9]{3,}\b(?! (?:is|was|has|will|said)\b))/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-modifier');
+  // ("Japan's premium VOD category", "the OTT market", "the EV segment": an abbreviation naming a kind of business before a
+  // market's noun is no company — not a known one: "the IBM market")
+  if (words.length === 1 && /^[A-Z]{2,5}$/.test(surface) && /^ (?:[a-z-]+ )?(?:category|categories|market|markets|sector|sectors|segment|segments|industry|industries|space)\b/.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 3, 'abbreviation-market');
   // "Unicorn is the term used for a start-up valued at over $1 billion": a word defined is a term
   if (/^,? (?:is|was|are) (?:the|a|an) (?:[a-z]+ )?(?:term|word|name|phrase|nickname|label|jargon|acronym|abbreviation|title) (?:used |given |for |that |coined )/.test(after)) add(e, 'other', 4, 'term-defined');
   // "Post-COVID-19 effect", "Pre-IPO", "Anti-Money Laundering": a prefixed word opening a sentence is no name
