@@ -480,6 +480,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
     );
   const pick = inClause ?? leftActors.find(eligible) ?? (leftActors.length === 0 ? rightSubject() ?? attributedTo() : undefined);
   if (pick && reportsOnOthers(view, pick, cueAt)) return null;
+  // ("X Review, reported that A and B have each hired…": the one who reports is not whom the report is about when the reported
+  // clause opens with a company of its own)
+  const reported = pick ? reportedSubject(view, pick, cueAt) : undefined;
+  if (reported && ok(reported)) return { entity: reported.entity, via: reported.via, actor: reported };
   if (pick) return { entity: pick.entity, via: pick.via, actor: pick };
   // "…to $3 billion, making it the company's best quarter": the only one the sentence refers to
   const referred = view.actors.filter((a) => ok(a));
@@ -637,6 +641,18 @@ const REPORTS_THAT = /\b(?:estimates?|estimated|predicts?|predicted|forecasts?|f
  * around 51 million users": the one who reports is not whom the report is about when the
  * reported clause has a subject of its own. ("Monzo said that revenue rose to…" is about Monzo.)
  */
+/** The company that opens the clause a reporter reports ("X reported that A and B have…" → A), if one does. */
+function reportedSubject(view: SentenceView, actor: Actor, cueAt: number): Actor | undefined {
+  const gap = view.text.slice(actor.end, cueAt);
+  const m = REPORTS_THAT.exec(gap);
+  if (!m) return undefined;
+  const from = actor.end + m.index + m[0].length;
+  const first = view.actors.find((a) => a.start >= from && a.end <= cueAt);
+  // (right after "that", a demonym or a place's possessive at most before it: "reported that Chinese Quanxin…")
+  // (a name: "its", "the company" after "that" refer back to the reporter)
+  return first && first.via === 'name' && first.entity !== actor.entity && /^(?:the |[A-Z][a-z]+ |[A-Z][\w.]*['’]s )?$/.test(view.text.slice(from, first.start)) ? first : undefined;
+}
+
 function reportsOnOthers(view: SentenceView, actor: Actor, cueAt: number): boolean {
   const gap = view.text.slice(actor.end, cueAt);
   const m = REPORTS_THAT.exec(gap);

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a reporter before "reported that" is not whom the report is about when the reported clause opens with companies of its own ("Orrin Research, reported that Chinese Kestrel Chips (KC) and Tarrow Semi have each hired…")',
+      text: 'Earlier this month, Orrin Research, reported that Chinese Kestrel Chips (KC) and Tarrow Semi have each hired more than 50 former Halvard employees.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Chips', counterparty: 'Halvard', value: { min: 50 } },
+        { type: 'hiring', subject: 'Tarrow Semi', counterparty: 'Halvard', value: { min: 50 } },
+      ],
+    },
+    {
       note: 'jobs a company advertises or posts are hires it means to make ("advertised for just under 300 positions", "followed closely, posting 350 jobs"), with no source',
       text: 'Leading the way was Orrin Pay, which advertised for just under 300 positions, equivalent to 59 per cent of its workforce. Kestrel Pay followed closely, posting 350 jobs, representing 55 per cent of its workforce.',
       claims: [
