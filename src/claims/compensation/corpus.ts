@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person paid in a passage about an investment firm is paid by the firm: an investor pays its own people ("Managing partner Dana Roe raked in about $18 million")',
+      text: 'Investment firm Sequoia Capital had two of the 10 highest-paid officials. Managing partner Dana Roe raked in about $18 million, placing second overall.',
+      claims: [{ type: 'compensation', subject: 'Sequoia Capital', value: { amount: 18_000_000, currency: 'USD', text: 'about $18 million' } }],
+    },
+    {
       note: 'bare figures under a pay column that states its unit ("Salary (£000)", "Total pay ($m)"): each scaled, in the header\'s currency',
       text: '| Rank | CEO | Company | Salary (£000) |\n|---|---|---|---|\n| 1 | Jane Roe | Halvard Robotics | 1,620 |\n| 2 | Dan Moe | Orrin Labs | 950 |\n\n| Rank | CEO | Company | Total pay ($m) |\n|---|---|---|---|\n| 1 | Ana Mott | Kestrel Motors | 162.0 |',
       claims: [

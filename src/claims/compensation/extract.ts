@@ -87,7 +87,7 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   // (the person's own employer when the article tied them to one: "Emeka Emuwa (Union Bank) – N164 million" / "Emuwa
   // received N164 million in 2020")
   const topic = tiedEmployer(view, view.sentence.end) ?? view.topic;
-  if (!topic || topic.kind !== 'organization' || topic.media || topic.investor || topic.assumed) return [];
+  if (!topic || topic.kind !== 'organization' || topic.media || topic.assumed) return [];
   // (a sentence that names an organisation is the rules' to read — but for one the person came from: "Henri Castel,
   // who joined from Halvard Search, will get an annual base salary of $600,000")
   // (the company itself named in the person's apposition is no other payer: "Kwon, who leads Samsung's chip division, received…")
