@@ -663,11 +663,16 @@ function reportsOnOthers(view: SentenceView, actor: Actor, cueAt: number): boole
 }
 
 
+// A company's chief, saying that he or she will act: "New CEO Bill Winters said he will ", "The chief executive says she plans to "
+const EXECUTIVE_SAYS_HE = /^(?:(?:the|its|new|incoming|outgoing) )?(?:ceo|chief executive|chief executive officer|chairman|chairwoman|boss|president|managing director|group chief executive)\b[^.;:]{0,40}?\b(?:said|says|told [\w ]{1,30}?|announced|added)(?: that)?,? (?:he|she) (?:will|would|plans? to|planned to|intends? to|is to|was to|has|had|is|was|wants? to|aims? to)\b/i;
+
 /** Does this run of words, up to a claim's cue, open with a subject that is no company and no measure of one? */
 function isForeignLead(text: string): boolean {
   let lead = text.replace(/^[^A-Za-z$€£¥\d]+/, '');
   // a dateline: "New Delhi, March 29 (IANS) The domestic startup ecosystem secured…", "LONDON (Reuters) -"
   lead = lead.replace(DATELINE, '');
+  // ("New CEO Bill Winters said he will cut 15,000 staff": a chief who says "he" will act speaks of acting for the company)
+  if (EXECUTIVE_SAYS_HE.test(lead)) return false;
   lead = lead.replace(REPORT_FRAME, '');
   // a fronted adverbial: "Last year, …", "In the mountainous country surrounded by South Africa, …"
   // (only a phrase that opens like one: "The 865 million share offer, a mix of…, raised" keeps its subject)

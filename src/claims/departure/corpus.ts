@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a chief who says she will cut ("New CEO Dana Roe said she will cut 15,000 staff") cuts for the company the passage is about',
+      text: 'Orrin Bank is restructuring. New CEO Dana Roe said she will cut 15,000 staff, or 17 per cent of the workforce, under a revival plan.',
+      claims: [{ type: 'departure', subject: 'Orrin Bank', value: { amount: 15_000, text: '15,000 staff' } }],
+    },
+    {
       note: 'cuts "chopped" ("is chopping 1,400 people from its payroll", "will chop 15,000 jobs") by a company referred to by its trade ("the diversified miner", "the world\'s third-largest aluminum producer")',
       text: 'Once-proud Orrick continues to shrivel. The diversified miner is chopping 1,400 people from its payroll, or 13% of its workforce. Kelvane is trading below $10. The world’s third-largest aluminum producer will chop 15,000 jobs, or 13%, of its global workforce by the end of 2009.',
       claims: [
@@ -580,6 +585,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin Bank is restructuring. Prime Minister Dana Roe said she will cut 15,000 jobs in the civil service.', note: 'a minister who says she will cut cuts no company\'s jobs' },
     { text: "Halvard Rovers, known as the Red Machines, stayed fourth. Defending champions Kestrel City remained seventh with 13 points from 11 games (3 wins, 4 draws, 4 losses).", note: "losses counted beside wins and draws are a team's matches, no job losses" },
     { text: 'Kestrel Mills makes paper. Some 500 Kestrel Mills staff signed a letter demanding the board resign. Six of eight of the Orrin Freight drivers\' union officials have left.', note: 'staff who sign a letter asking others to resign leave nothing; a part of a whole counted is not the whole' },
     { text: 'Quillo AI signs compute deal with Orrin Cloud\n\nQuillo AI on Thursday unveiled a deal with Orrin Cloud for more computing power.\n\nSilicon Valley tech giant to cut more than 1,400 jobs after sales slow\n\nThe agreement gives Quillo AI access to more chips.', note: 'a related story\'s headline inside a page, its doer a company described and not named, is no news of the passage\'s company' },
