@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a move told in the passive, from one company to the other ("was wooed away from Kestrel Labs in 2006 to Orrin Soft"): the one after "to" hired from the one after "from"',
+      text: 'Orrin Soft keeps growing. Dana Roe was wooed away from Kestrel Labs in 2006 to Orrin Soft, where she now runs its maps business.',
+      claims: [{ type: 'hiring', subject: 'Orrin Soft', counterparty: 'Kestrel Labs', value: null }],
+    },
+    {
       note: 'a reporter before "reported that" is not whom the report is about when the reported clause opens with companies of its own ("Orrin Research, reported that Chinese Kestrel Chips (KC) and Tarrow Semi have each hired…")',
       text: 'Earlier this month, Orrin Research, reported that Chinese Kestrel Chips (KC) and Tarrow Semi have each hired more than 50 former Halvard employees.',
       claims: [
@@ -1767,6 +1772,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The striker was lured away from Kestrel Rovers to Orrin United last summer.', note: 'a player lured between clubs is sport, no company\'s hire' },
     { text: 'Orrin Bank posted 350 job losses last year, and 20 vacancies went unfilled at Kestrel Bank.', note: 'job losses posted are cuts, and vacancies left unfilled are no hires' },
     { text: 'The London Metal Exchange sees three more clearing members to join its precious metals contract by the end of the year.', note: 'members joining what a company owns ("its … contract") join no company\'s staff' },
     { text: 'Kestrel Bank hosted a conference on payments. The other speakers were from Orvale Capital and Halvard Securities.', note: 'people "from" companies with no hire told before are no one\'s hires' },

@@ -673,6 +673,17 @@ const SOURCED_RULES: ClaimRule[] = [
       ['Ostrava Telecom plans to recruit about 1,000 R&D positions in Sweden.', 'Ostrava Telecom', 'about 1,000 R&D positions'],
     ],
   },
+  // "He was wooed away from Microsoft in 2006 to Google", "was lured from Kestrel Labs to Orrin Soft": a move from one to the other,
+  // in the passive
+  {
+    reason: 'hiring/lured-from-to',
+    vouches: true,
+    match: `(was|were|been|being|is|are|get|got|gets) (wooed|lured|poached|tempted|enticed|prised|pried) (away)? from [counterparty:ORG] _{0,4} to (join)? [subject:ORG]`,
+    confidence: 0.8,
+    // (not a player lured between clubs: sport is no company's hire)
+    extra: (_m, view) => (/\b(?:striker|midfielder|defender|goalkeeper|winger|player|players|club|clubs|coach|squad|FC|AFC|United|City|Rovers|Wanderers|Athletic|Albion)\b/.test(view.sentence.text) ? null : {}),
+    examples: [['Dana Roe was wooed away from Kestrel Labs in 2006 to Orrin Soft.', 'Orrin Soft', null]],
+  },
   // "Orrin Pay advertised for just under 300 positions", "followed closely, posting 350 jobs", "has 120 job openings": jobs a
   // company offers are hires it means to make
   {
