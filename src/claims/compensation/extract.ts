@@ -87,6 +87,7 @@ function paidByTopic(view: SentenceView): RawClaim[] {
   // (the person's own employer when the article tied them to one: "Emeka Emuwa (Union Bank) – N164 million" / "Emuwa
   // received N164 million in 2020")
   const topic = tiedEmployer(view, view.sentence.end) ?? view.topic;
+  // (an investment firm as the topic pays its own people too: "Managing partner Dana Roe raked in about $18 million")
   if (!topic || topic.kind !== 'organization' || topic.media || topic.assumed) return [];
   // (a sentence that names an organisation is the rules' to read — but for one the person came from: "Henri Castel,
   // who joined from Halvard Search, will get an annual base salary of $600,000")
