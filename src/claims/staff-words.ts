@@ -38,3 +38,6 @@ export const ENTRANTS = '(freshers|graduates|trainees|apprentices|interns|recrui
 // (one phrase for the hiring rule, which counts them, and the pay rule, which reads the package)
 export const PLACEMENT_VERB = '{hire|recruit|select|pick|take on|onboard}';
 export const PLACED_ON_PACKAGE = '(students|candidates|graduates|freshers) (on|with|at) (a|an|the)? ~{0,2} (package|packages|salary|salaries|pay|ctc|stipend)';
+
+/** The last words of football clubs' names ("Kestrel Rovers", "Orrin United"): a move between two such is sport, no company's hire. */
+export const CLUB_NAME_WORDS = 'United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Town|County';

@@ -30,6 +30,8 @@ const BID = '(dividend|dividends|interest|coupon|buyback|bid|bids|takeover|offer
 // (owners and buyers are lured with a price: "wooed shareholders with a $5bn offer")
 const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|their|some)? ~{0,2} (shareholders|investors|owners|holders|bondholders|buyers|bidders|sellers|customers|clients|voters|members|fans|creditors|lenders)';
 
+// The staff a wage bill is counted for: "N33.2 billion for 4,617 employees"
+const BILLED_STAFF = 'employees|staff|workers|staffers|people|personnel|executives|directors|bosses|ceos|managers';
 const NOT_PAY = {
   // "kept its dividend policy unchanged, announcing a payout of $31.1 billion … performance-linked dividends": shareholders paid, no pay
   'compensation/dividend': '((dividend|dividends|shareholder|shareholders) ~{0,12} (payout|payouts|pay-out|pay-outs) ~{0,4} [MONEY]|(payout|payouts|pay-out|pay-outs) ~{0,4} [MONEY] ~{0,12} (dividend|dividends|shareholder|shareholders))',
@@ -61,7 +63,7 @@ const NOT_PAY = {
   'compensation/many-payers': '(companies|firms|banks|lenders|insurers|employers|businesses|corporations|conglomerates) (together|collectively|jointly|combined|between them)? {pay|give|award|hand|spend}',
   // ("GTCO follows with N33.2 billion for 4,617 employees": an amount for a counted staff is their wage bill, no one's pay;
   // "compensation topped ¥100 million for 663 executives": a threshold many passed)
-  'compensation/bill-for-staff': '[value:MONEY] (in|on)? ~{0,3} for (its|their|the)? (about|around|roughly|nearly|some|more than|over|its)? [COUNT] ~{0,2} (employees|staff|workers|staffers|people|personnel|executives|directors|bosses|ceos|managers)',
+  'compensation/bill-for-staff': `[value:MONEY] (in|on)? ~{0,3} for (its|their|the)? (about|around|roughly|nearly|some|more than|over|its)? [COUNT] ~{0,2} (${BILLED_STAFF})`,
   'compensation/transaction': TRANSACTION,
   'compensation/in-a-deal': IN_A_DEAL,
   'compensation/bid-or-cost': `[value:MONEY] ~{0,2} ${BID}`,
@@ -189,7 +191,7 @@ const RANKED_POST = '(chairman|chairwoman|chair|ceo|chief executive|president|bo
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|runner-up|no\\. [COUNT]|number [COUNT])';
 
 // An amount for a counted staff in the sentence: a wage bill ("N33.2 billion for 4,617 employees")
-const BILL_IN_SENTENCE = /\bfor (?:its |their |the )?(?:about |around |roughly |nearly |some |more than |over )?\d[\d,]* (?:[a-z-]+ ){0,2}(?:employees|staff|workers|staffers|people|personnel|executives|directors)\b/;
+const BILL_IN_SENTENCE = new RegExp(`\\bfor (?:its |their |the )?(?:about |around |roughly |nearly |some |more than |over )?\\d[\\d,]* (?:[a-z-]+ ){0,2}(?:${BILLED_STAFF})\\b`);
 
 /** The sentence, or the passage before it, is about pay ("the highest-paid CEOs", "executive compensation", "came third in earnings"). */
 function aboutPay(view: SentenceView): boolean {

@@ -1,6 +1,7 @@
 import { isKnownPlace } from '../../entities/gazetteer.js';
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Actor } from '../../entities/coreference.js';
+import type { Quantity } from '../../values/index.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { RULES as TOKEN_RULES } from './rules.js';
@@ -150,8 +151,9 @@ function personReceives(view: SentenceView, pre: string, at: number): boolean {
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 // "from China's Hillhouse Capital": an investor named with its country's possessive
 const FROM_PLACES = /\bfrom (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$/;
-const fromPlaces = (slot: string) => {
-  const m = FROM_PLACES.exec(slot);
+/** The actor after the amount is named "from" a country's possessive: "…worth 57 billion won from China's X". */
+const fromPlaces = (view: SentenceView, q: Quantity, a: Actor) => {
+  const m = FROM_PLACES.exec(view.text.slice(Math.max(q.end, a.start - 40), a.start));
   return !!m && isKnownPlace(m[1]!.toLowerCase());
 };
 const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
@@ -233,7 +235,7 @@ export const funding: Extractor = {
           const list = actorList(view, a.start);
           lead ??= list[0]!.entity;
           for (const x of list) if (!investors.includes(x.entity)) investors.push(x.entity);
-        } else if ((FROM_SLOT.test(slot) || fromPlaces(view.text.slice(Math.max(q.end, a.start - 40), a.start))) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot) && !(a.via === 'anaphor' && a.possessive)) {
+        } else if ((FROM_SLOT.test(slot) || fromPlaces(view, q, a)) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot) && !(a.via === 'anaphor' && a.possessive)) {
           // (not "from its IPO", "from its existing backers": the raiser's own, no investor)
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
         } else if (a.end <= q.start && LED_MODIFIER.test(view.text.slice(a.end, a.end + 8)) && /^[\w\s$€£¥.,-]*$/.test(view.text.slice(a.end, q.start))) {
@@ -321,7 +323,7 @@ export const funding: Extractor = {
       // ("a round backed by Westgate Capital": so does a single backer; "from X through its vehicles
       // including Y and Z": the one named right after "from" leads the ones it brings)
       if (!lead) {
-        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && (/\b(?:from|backed by)\s+(?:the\s+)?$/.test(slotText(view, a.start)) || fromPlaces(view.text.slice(Math.max(q.end, a.start - 40), a.start)))));
+        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && (/\b(?:from|backed by)\s+(?:the\s+)?$/.test(slotText(view, a.start)) || fromPlaces(view, q, a))));
         if (fromOnes.length === 1 && (investors.length === 1 || investors[0] === fromOnes[0])) lead = fromOnes[0]!;
       }
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"

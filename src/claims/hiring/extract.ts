@@ -1,4 +1,4 @@
-import { OCCUPATIONS } from '../staff-words.js';
+import { CLUB_NAME_WORDS, OCCUPATIONS } from '../staff-words.js';
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
@@ -142,7 +142,7 @@ function lastMatch(re: RegExp, text: string): number {
 }
 
 // A club's or a racing team's name, or a word of sport
-const SPORT_SIDE = /\b(?:United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Town|County|team|club|squad|racing|F1|Formula One|league|season)\b/;
+const SPORT_SIDE = new RegExp(`\\b(?:${CLUB_NAME_WORDS}|team|club|squad|racing|F1|Formula One|league|season)\\b`);
 // Who can join or be hired away: people, roles, pronouns for them
 const MOVERS = new RegExp(String.raw`\b(?:${PEOPLE_WORDS}|talent|people|leaders?|co-?founders?|founders?|team|members|experts?|partners?|ceo|cto|cfo|coo|chief|president|head|director|vp|boss|bosses|chairman|chairwoman|veterans?|alum|alumni|alumnus|he|she|they|who|whom|[a-z]+ists?)\b`);
 

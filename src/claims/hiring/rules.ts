@@ -1,10 +1,13 @@
 import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import { sectionRule } from '../sections.js';
-import { ENTRANTS, MOVE_TO, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
+import { CLUB_NAME_WORDS, ENTRANTS, MOVE_TO, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
 import { mainCompany } from '../people.js';
 import { topicAsSubject } from '../slots.js';
 import type { Tok } from '../../structure/tokens.js';
+
+// A player or a club in a sentence of someone lured away: sport
+const LURED_PLAYER = new RegExp(`\\b(?:striker|midfielder|defender|goalkeeper|winger|player|players|club|clubs|coach|squad|${CLUB_NAME_WORDS})\\b`);
 
 /**
  * hiring as token rules, beside the source-finding extractor in ./extract.ts: hires with a
@@ -681,7 +684,7 @@ const SOURCED_RULES: ClaimRule[] = [
     match: `(was|were|been|being|is|are|get|got|gets) (wooed|lured|poached|tempted|enticed|prised|pried) (away)? from [counterparty:ORG] _{0,4} to (join)? [subject:ORG]`,
     confidence: 0.8,
     // (not a player lured between clubs: sport is no company's hire)
-    extra: (_m, view) => (/\b(?:striker|midfielder|defender|goalkeeper|winger|player|players|club|clubs|coach|squad|FC|AFC|United|City|Rovers|Wanderers|Athletic|Albion)\b/.test(view.sentence.text) ? null : {}),
+    extra: (_m, view) => (LURED_PLAYER.test(view.sentence.text) ? null : {}),
     examples: [['Dana Roe was wooed away from Kestrel Labs in 2006 to Orrin Soft.', 'Orrin Soft', null]],
   },
   // "Orrin Pay advertised for just under 300 positions", "followed closely, posting 350 jobs", "has 120 job openings": jobs a
