@@ -2161,4 +2161,9 @@ export const corpus: EntityExample[] = [
     text: 'Kestrel Partners said that Japan’s premium VOD category expanded, and the OTT market grew too.',
     expect: [['VOD', 'other'], ['OTT', 'other'], ['Kestrel Partners', 'organization']],
   },
+  {
+    note: 'other: a title-cased headline with a count and an amount a few words apart ("… Top 500 Companies Earn 79.02 Million …") is a headline, not a row of figures: its plural noun and verb are no company',
+    text: 'Workers at Top 500 Companies Earn 79.02 Million Won a Year\n\nOstrava Freight staff posted an average of 133.4 million won.',
+    expect: [['Companies Earn', 'other'], ['Companies', 'other'], ['Ostrava Freight', 'organization']],
+  },
 ];

@@ -357,7 +357,7 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
       const small = t.length <= 2 && !(next && next.start === t.end + 1 && (next.codeAt(-1) === 44 || next.codeAt(-1) === 46));
       // (figures side by side, not figures words stand between: "Regular Employees Increased by 1,865, Non-Regular … by 4,962" is a headline)
       if (!joined && !/^(?:19|20)\d\d/.test(t.text) && !small) {
-        if (++figures >= 2 && ri - lastFigure <= 3) return false;
+        if (++figures >= 2 && ri - lastFigure <= 2) return false;
         lastFigure = ri;
       }
       if (joined) lastFigure = ri;
