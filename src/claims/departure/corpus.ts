@@ -631,5 +631,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Copperleaf Labs has lost about a dozen senior researchers to rivals including Zentrix AI.', note: 'people lost to rivals that are named: a hiring claim' },
     { text: 'Orvale Tech, Kestrel Systems\'s combined headcount drops by over 11,700 in Q3', note: 'a drop in two companies\' combined headcount is neither\'s' },
     { text: 'Dana Roe, a director of Harwick Bikes, said that the hiring of Ian Hale leaves Harwick Bikes well-positioned for the future.', note: '"leaves X well-positioned" is a state the company is left in, no exit' },
+    { text: 'Kestrel Air chief executive Dana Roe, left, and Orrin Labs chief executive Tom Reyes at the launch in Toronto.', note: 'a photo caption\'s "left" set off by commas is where a person stands, no exit' },
   ],
 };

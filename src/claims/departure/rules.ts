@@ -604,7 +604,8 @@ export const RULES: ClaimRule[] = [
     match: `${ROLE} _{0,3} [PERSON] (,)? (has|had|have|will|would|is|was|is to|is set to|also|then|later|abruptly|suddenly|quietly|recently)? (also|now|soon)? {resign|quit|depart|step down|step aside|stand down|leave} ${LEFT_WHAT}`,
     confidence: 0.7,
     pick: { topic: false },
-    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
+    // ("Nvidia CEO Jensen Huang, left, and CoreWeave CEO …": a photo caption's place in the picture, set off by commas)
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED, 'departure/caption': '[PERSON] , left ,' },
     examples: [['Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed in late July.', 'Zentrix AI', null]],
   },
   // "Zentrix AI has lost 12 researchers", "Orbital Loom loses two top AI scientists", "Copperleaf AI lost 25 engineers to rivals"
