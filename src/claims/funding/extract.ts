@@ -184,6 +184,10 @@ function gappedInvestor(view: SentenceView, q: { end: number }, raiser: EntityRe
   return m ? { entity: a.entity, q: m } : null;
 }
 
+// An announcement just before the amount ("recently announced a"), and a round's words after "investment in"
+const ANNOUNCED_BEFORE = /\bannounc(?:e|es|ed|ing) (?:an? |the |its )?(?:[\w-]+ )?$/i;
+const ROUND_NEXT = /^(?:(?:a|an|the|its|this) )?(?:[\w-]+ )?(?:round|series|seed|funding|financing)\b/i;
+
 // "a Coatue-led $70 million Series B", "the Accel-backed round": the investor as a modifier of the round it leads
 const LED_MODIFIER = /^-(?:led|co-led)\b/;
 
@@ -260,11 +264,15 @@ export const funding: Extractor = {
       // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
       // (not the round's lead or backer: "raised $33 million Series A in a funding round led by Left Lane Capital")
       const inObjAt = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
-      const inObj = inObjAt && !/\b(?:led|co-led|backed|headed|anchored|by|from)\b/.test(view.text.slice(q.end + inAfter![0].length, inObjAt.start)) ? inObjAt : null;
+      // (nor a name past a purpose: "an investment in Sweden to expand its data centres" is not into "its")
+      const inObj = inObjAt && !/\b(?:led|co-led|backed|headed|anchored|by|from)\b|\bto [a-z]+ /.test(view.text.slice(q.end + inAfter![0].length, inObjAt.start)) ? inObjAt : null;
       // "Microsoft has committed $5 billion in new investment for…": a giver, not a raiser
       const giver = GIVER.test(pre);
       // ("raises the total invested in Getir … to $2 billion": the company the total was put into or raised by)
       const totalOf = rule.reason === 'funding/total-raised' ? view.actors.find((a) => a.end <= q.start && a.start >= q.start - pre.length && TOTAL_IN_BEFORE.test(view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start))) : undefined;
+      // ("the company announced a $1.4 billion investment in Sweden to expand its data centres": an investment announced into
+      // a place or a project, no company after "in", is the announcer's spending, no round it raised)
+      if (!raiserAfter && !inObj && inAfter && rule.reason === 'funding/raised' && ANNOUNCED_BEFORE.test(pre) && /\binvestments? (?:in|into) $/.test(inAfter[0]) && !ROUND_NEXT.test(post.slice(inAfter[0].length))) continue;
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
       } else if (totalOf) {
