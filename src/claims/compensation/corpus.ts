@@ -1375,6 +1375,15 @@ export const corpus: ClaimCorpus = {
       text: 'Zentrix AI has been poaching. Quillo AI CEO Sam Roe claimed Zentrix AI was offering huge incentives, like $100 million signing bonuses, to lure researchers.',
       claims: [{ type: 'compensation', subject: 'Zentrix AI', value: { amount: 100_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'pay "for his work" or "for his services" is a person\'s pay, not a purchase of work or services; a person refusing a bonus and "receiving" an amount is paid it',
+      text: 'Halvard Bank’s Dana Roe received £8 million for his work in 2023. Orrin Bank’s Tom Reyes joined the firm in October, so was paid £378,000 for his services. Kestrel Bank’s Mark Dale refused a bonus, receiving £1.6 million.',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Bank', value: { amount: 8_000_000, currency: 'GBP', text: '£8 million' } },
+        { type: 'compensation', subject: 'Orrin Bank', value: { amount: 378_000, currency: 'GBP', text: '£378,000' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1_600_000, currency: 'GBP', text: '£1.6 million' } },
+      ],
+    },
   ],
   negative: [
     { text: "Orrin Pay, a payments start-up, led the year's deals. Toronto's Kestrel Health followed with $111 million.", note: 'a ranking that follows a company named "Pay" is no ranking of pay: "Pay" ending a name is no pay word' },

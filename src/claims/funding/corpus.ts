@@ -980,5 +980,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Revenue rose to $19.8 billion, with the airline announcing a $500 million shareholder buyback, scheduled for September.', note: 'a buyback returns money to shareholders: no round raised' },
     { text: 'Harwick Air chief Dana Roe said: "We\'ve shifted from heavy losses to a strong profit and pipeline of investment worth billions of dollars."', note: 'a pipeline of investment is the company\'s own spending, no round' },
     { text: 'Orvane Cloud sells compute to banks. In addition, the company recently announced a €1.4 billion investment in Sweden to expand its data centres.', note: 'an investment announced into a place, its purpose after it, is the announcer\'s spending: no round' },
+    { text: 'Kestrel Bank’s Mark Dale refused a bonus, receiving £1.6 million.', note: 'a person refusing a bonus and receiving an amount is paid: no round' },
   ],
 };

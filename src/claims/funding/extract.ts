@@ -146,7 +146,8 @@ function personReceives(view: SentenceView, pre: string, at: number): boolean {
   // (or past an apposition or a relative clause: "Dana Roe, who runs Orrin Bank, received"; and an aside after it:
   // "Bob Damon, the Corvex Bank boss, for instance, received")
   // ("Yoon Boo-keun, a Samsung Electronics president who leads the tech giant's consumer unit, came in third, receiving")
-  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^(?:,\s[^,;]{1,110}){1,3},\s*$/.test(view.text.slice(n.end, verbAt))));
+  // ("Antony Jenkins refused a bonus, receiving £1.6 million": the person's own clause about pay, then the verb)
+  return view.names.some((n) => n.kind === 'person' && n.end <= verbAt && (verbAt - n.end <= 1 || /^(?:,\s[^,;]{1,110}){1,3},\s*$|^\s[^,;]{0,60}\b(?:bonus|bonuses|salary|pay|pay rise|package|award|rise)\b[^,;]{0,20},\s*$/.test(view.text.slice(n.end, verbAt))));
 }
 const DONATIONS = /\b(?:donations?|donated|donors|charity|charities)\b/i;
 // "from China's Hillhouse Capital": an investor named with its country's possessive

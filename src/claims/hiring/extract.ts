@@ -2,7 +2,7 @@ import { CLUB_NAME_WORDS, OCCUPATIONS } from '../staff-words.js';
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
-import { actorAfter, actorList, isObjectSlot, isOwnerOfNext, pickSubject } from '../slots.js';
+import { actorAfter, actorList, clauseAround, isObjectSlot, isOwnerOfNext, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { mainCompany, subjectPersonsEmployer } from '../people.js';
 import { REFUSED_OFFER } from './moves.js';
@@ -288,7 +288,10 @@ export const hiring: Extractor = {
           // (joining a company beside its people, not as one of them: "will join Goldman Sachs CEO David Solomon on stage",
           // "joined Google in calling for…")
           if (JOINED_BESIDE.test(view.text.slice(obj.end, obj.end + 40))) continue;
-          const owners = view.actors.filter((a) => a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
+          // (in the mover's own clause: "Barclays' Antony Jenkins refused a bonus, while RBS's Ross McEwan joined the firm" — the
+          // firm is his, and Barclays another man's)
+          const clauseStart = clauseAround(view, verbAt)[0];
+          const owners = view.actors.filter((a) => a.start >= clauseStart && a.end <= verbAt && a.entity !== obj.entity && (a.possessive || isPeopleOf(view, a) || PEOPLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || TITLE_AFTER.test(view.text.slice(a.end, a.end + 40)) || /^, (?:an? [^,]{0,40})?whose /.test(view.text.slice(a.end, a.end + 60))));
           // ("…the iMac, Field left Apple for Tesla": the company left sits inside the verb's own words)
           const left = /^(?:left|leav|exit)/.test(m[0]) ? view.actors.find((a) => a.start > verbAt && a.end < verbEnd && a.entity !== obj.entity) : undefined;
           // ("Alphabet Inc.'s Google will license…, and the startup's two co-founders are moving to the search company": the owner of
