@@ -331,6 +331,7 @@ const COUNTED_DEALS_VERB = String.raw`(?:(?:have|had|has|were|was|together|colle
 // (a relative clause on the count after any preposition: "smashed its record with 23 deals that raised US$2.68b")
 const COUNTED_DEALS_BEFORE_CUE = new RegExp(String.raw`(?<!\b(?:in|over|across|from|through|via|of|with|after)\s)${COUNTED_DEALS}${COUNTED_DEALS_VERB}|${COUNTED_DEALS}(?:that|which)\s+${COUNTED_DEALS_VERB}`);
 // A gerund right after a name, then the cue: " cutting over ", " hiring "
+const DECISION_BY = /\b(?:decision|decisions|plan|plans|move|moves|proposal|proposals|bid|attempt|attempts|intention|effort|efforts|announcement|choice|pledge|promise|commitment) by (?:the )?$/;
 const GERUND_THEN_CUE = /^ [a-z]{3,}ing(?: (?:about|around|nearly|more than|over|some|up to|another|almost|roughly|at least))?(?: [$€£¥]| ?)$/;
 // ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;
@@ -368,6 +369,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("on the heels of Kestrel Bank cutting over 200 jobs": a name right before a gerund cue is its doer, even in an object's slot)
   const gerundDoer = leftActors.at(-1);
   if (gerundDoer && !gerundDoer.possessive && gerundDoer.via === 'name' && GERUND_THEN_CUE.test(view.text.slice(gerundDoer.end, cueAt))) return { entity: gerundDoer.entity, via: gerundDoer.via, actor: gerundDoer };
+  // ("The decision by TSB to cut 250 roles is a grave mistake": a decision or plan "by X to" do the cue's act makes X its doer)
+  if (gerundDoer && !gerundDoer.possessive && /^ to (?:[a-z]+ ){1,2}(?:up to |about |around |some |nearly |more than |as many as )?[$€£¥]?$/.test(view.text.slice(gerundDoer.end, cueAt)) && DECISION_BY.test(slotOf(view, gerundDoer))) return { entity: gerundDoer.entity, via: gerundDoer.via, actor: gerundDoer };
   // A name nothing vouches for yields to an organisation the article vouches for that could be
   // the subject too ("Pay for Nikesh Arora at Palo Alto Networks totalled $151 million")
   const canBeSubject = (a: Actor) => !isObjectSlot(view, a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);

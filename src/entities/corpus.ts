@@ -2166,4 +2166,14 @@ export const corpus: EntityExample[] = [
     text: 'Workers at Top 500 Companies Earn 79.02 Million Won a Year\n\nOstrava Freight staff posted an average of 133.4 million won.',
     expect: [['Companies Earn', 'other'], ['Companies', 'other'], ['Ostrava Freight', 'organization']],
   },
+  {
+    note: 'organization: a name owning what a place preposition is about ("across Orrin\'s branch network", "near Tarsel\'s headquarters") is the owner, not the place',
+    text: 'Orrin, the UK banking business of Spain’s Kestrel, is planning 250 job cuts. The redundancies will fall across Orrin’s branch network, Unite the union said.',
+    expect: [['Orrin', 'organization'], ['Orrin', 'organization', 2], ['Kestrel', 'organization']],
+  },
+  {
+    note: 'organization: a place\'s name described as "X-based" is a company\'s — no place is based in another ("Leeds-based Yorkshire, which has 232 branches"); a place that describes the noun after it stays a place',
+    text: 'Kestrel Bank will shed 1,700 jobs at its Clydesdale and Yorkshire banks. Leeds-based Yorkshire, which has 232 branches, will lose 950 jobs. The Glasgow-based Scotland office employs 20 people.',
+    expect: [['Yorkshire', 'organization', 2], ['Scotland', 'place']],
+  },
 ];

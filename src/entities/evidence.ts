@@ -506,9 +506,14 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (testsOn(HONORIFIC_END, before) && ORG_CUE_BEFORE.test(tailWords(before.replace(HONORIFIC_END, ' '), 3))) add(e, 'org', 30, 'cue-before-honorific');
   if (testsOn(ORG_OF_BEFORE, last5)) add(e, 'org', 2, 'of-before');
   // (not a place that describes the noun after it: "the stock market-listed London fintech")
-  if (testsOn(BASED_BEFORE, last3) && !(isKnownPlace(surface.toLowerCase()) && /^ [a-z]{3,}/.test(after))) add(e, 'org', 3, 'based-before');
+  // (a place's name so described is a company's: no place is "based" in another — "Leeds-based Yorkshire, which has 232 branches")
+  if (testsOn(BASED_BEFORE, last3)) {
+    const place = isKnownPlace(surface.toLowerCase());
+    if (!(place && /^ [a-z]{3,}/.test(after))) add(e, 'org', place ? 6 : 3, 'based-before');
+  }
   if (testsOn(ROUND_IN_BEFORE, last3)) add(e, 'org', 2, 'round-in');
-  if (testsOn(PLACE_BEFORE, last3)) add(e, 'place', 3, 'place-before');
+  // (not an owner of what the preposition is about: "across TSB's branch network", "near Orrin's headquarters")
+  if (testsOn(PLACE_BEFORE, last3) && !/^['’]s? [a-z]/.test(after)) add(e, 'place', 3, 'place-before');
   else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)

@@ -20,7 +20,7 @@ export interface Typed {
 const LOOK: ReadonlyArray<[string, 'person' | 'other', number]> = [['first-name', 'person', 2], ['last-name', 'person', 1], ['event', 'other', 2]];
 // A company described as one ("carrier Emirates", "Emirates, the world's largest airline") whose name is a place's: the place's
 // look is one fact too, not one for each mention (a country an article names often stays a place: "India's biggest carmaker")
-const DESCRIBED_AS_COMPANY = new Set(['cue-before', 'apposition']);
+const DESCRIBED_AS_COMPANY = new Set(['cue-before', 'apposition', 'based-before']);
 
 // A family name then a hyphenated given name, as Korean names are romanised: "chung mong-koo", "lee jae-hyun"
 const FAMILY_FIRST = /^[a-z]+ [a-z]+-[a-z]+$/;

@@ -583,6 +583,11 @@ export const corpus: ClaimCorpus = {
       text: 'Halvard Air reported a loss. The carrier said it would cut 2,000 jobs, more than the airline industry expected.',
       claims: [{ type: 'departure', subject: 'Halvard Air', value: { amount: 2000 } }],
     },
+    {
+      note: 'a decision or plan "by X to" cut is X\'s cut, though X sits after "by" and a union speaks',
+      text: 'Unite the union said it would fight the plan. Unite officer Dana Roe said: “The decision by Orrin Bank to cut 250 roles is a grave mistake.”',
+      claims: [{ type: 'departure', subject: 'Orrin Bank', value: { amount: 250, unit: 'people', text: '250 roles' } }],
+    },
   ],
   negative: [
     { text: 'Orrin Bank is restructuring. Prime Minister Dana Roe said she will cut 15,000 jobs in the civil service.', note: 'a minister who says she will cut cuts no company\'s jobs' },
