@@ -991,5 +991,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Halmark Systems inks $75m deal with Quenby Inc. for cloud services', note: 'neither side known or described to sell compute and only a two-sided "with": who provides would be a guess' },
     { text: "Pellmore Labs hired 30 engineers from Quenby Inc.'s cloud team.", note: "people from a seller's cloud team are no compute" },
     { text: "Pellmore Labs's cloud revenue rose 20% as Quenby Inc. cut prices.", note: 'a company’s own cloud revenue is no purchase' },
+    { text: 'Kestrel Telecom spent over Sh7 billion to move Orrin Pay servers from Germany to Kenya last month.', note: 'its own machines moved between two places: no compute bought from anyone' },
   ],
 };

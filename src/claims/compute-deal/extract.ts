@@ -1,5 +1,6 @@
 import type { EntityRecord } from '../../entities/aliases.js';
 import { computeProviderOf } from '../../entities/aliases.js';
+import { isKnownPlace } from '../../entities/gazetteer.js';
 import type { Resource } from '../../schema.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
@@ -161,6 +162,14 @@ const STOCK_REACTION = /^(?:[^.;]{0,60}?)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:af
 const notADeal = (lower: string) => {
   const reaction = STOCK_REACTION.exec(lower);
   return NOT_A_DEAL.test(reaction ? lower.slice(reaction[0].length) : lower);
+};
+
+// ("Safaricom spent over Sh7 billion to move M-Pesa servers from Germany to Kenya": its own machines moved between two places,
+// no compute bought from anyone — not "moved its servers from AWS to Google Cloud")
+const RELOCATION = /\b(?:mov|relocat|transferr?|shift)\w* (?:[\w'’-]+ ){0,4}?(?:servers?|data ?cent(?:er|re)s?|datacent(?:er|re)s?|infrastructure|systems|computers|hardware) (?:[\w-]+ ){0,2}?from (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?) to (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)/;
+const relocates = (text: string) => {
+  const m = RELOCATION.exec(text);
+  return !!m && isKnownPlace(m[1]!.toLowerCase()) && isKnownPlace(m[2]!.toLowerCase());
 };
 
 // A name and the compute it owns: "Quenby's cloud", "Quenby Inc.'s data centers", "Quenby GPUs"
@@ -328,7 +337,7 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // "will run its models on Quenby's cloud", "trains in Quenby data centres": a verb of use and a named owner of compute
     const namesOwner = view.actors.some((a) => a.via === 'name' && OWNED_COMPUTE.test(view.text.slice(a.end, a.end + 40)));
     if (!deal && (namesProduct || namesOwner)) deal = USE_VERB.exec(lower);
-    if (!deal || notADeal(lower)) return [];
+    if (!deal || notADeal(lower) || relocates(view.text.slice(view.sentence.start, view.sentence.end))) return [];
     const cueAt = view.sentence.start + deal.index;
 
     // Providers: named products ("Azure" → Microsoft), possessive owners of the compute
