@@ -1006,6 +1006,11 @@ export const corpus: ClaimCorpus = {
         { type: 'headcount', subject: 'Quillo Learn', value: { amount: 3_300 } },
       ],
     },
+    {
+      note: 'people who work in "the offices of" a company, named after its offices, are its staff',
+      text: 'At present, 1.2 lakh employees work in the Indian offices of Halvard Tech.',
+      claims: [{ type: 'headcount', subject: 'Halvard Tech', value: { amount: 120_000, text: '1.2 lakh employees' } }],
+    },
   ],
   negative: [
     { text: 'Tarsel Labs now has 20 more engineers than a year ago.', note: 'more people than before is a change, not a size' },

@@ -419,11 +419,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/people-work-at',
     vouches: true,
-    match: `[value:COUNT] _{0,2} (${STAFF}|people)? ((work|working|are employed|are on the payroll) (at|for|in)|(are|were)? employed by) [subject:ORG]`,
+    // ("1.2 lakh employees work in the Indian offices of Capgemini": the company's offices or sites named before it)
+    match: `[value:COUNT] _{0,2} (${STAFF}|people)? ((work|working|are employed|are on the payroll) (at|for|in) ((the|its) ~{0,2} (offices|office|operations|units|unit|plants|factories|stores|branches|sites|facilities|centres|centers|campuses) (of|at))?|(are|were)? employed by) [subject:ORG]`,
     confidence: 0.85,
     unless: NOT_A_HEADCOUNT,
     examples: [
       ['About 350 people work at Sorrel Robotics, most of them in Pittsburgh.', 'Sorrel Robotics', 'About 350 people'],
+      ['At present, 1.2 lakh employees work in the Indian offices of Halvard Tech.', 'Halvard Tech', '1.2 lakh employees'],
       ['About 400 people are employed by Ferrous Energy at the site.', 'Ferrous Energy', 'About 400 people'],
     ],
   },

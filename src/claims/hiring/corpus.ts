@@ -1770,6 +1770,11 @@ export const corpus: ClaimCorpus = {
         { type: 'hiring', subject: 'Quorvex Global Management', counterparty: 'Corran LLC', value: { amount: 22 } },
       ],
     },
+    {
+      note: 'students hired from campuses are hires; a company named after "apart from" is no source of them',
+      text: 'Apart from Halvard Tech, US-listed IT company Orrin Systems also said that it was considering hiring over 20,000 students from college campuses this year.',
+      claims: [{ type: 'hiring', subject: 'Orrin Systems', value: { min: 20_000, text: 'over 20,000' } }],
+    },
   ],
   negative: [
     { text: 'The striker was lured away from Kestrel Rovers to Orrin United last summer.', note: 'a player lured between clubs is sport, no company\'s hire' },

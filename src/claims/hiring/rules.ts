@@ -20,6 +20,9 @@ const LURED_PLAYER = new RegExp(`\\b(?:striker|midfielder|defender|goalkeeper|wi
 // (and nationals a company takes on under a localisation drive: "plans to hire 100 UAE nationals")
 // (a firm's partners are its people where a rival takes them: "a raid on Holland & Knight taking 20 partners")
 const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performers|team|teams|members|agents|investigators|crew|nationals|locals|partners)`;
+// Students a company takes on from campuses: "considering hiring over 20,000 students from college campuses" (not a university's
+// intake: "Kestrel University recruited 500 students")
+const CAMPUS_HIRES = '(students|graduates) from (college|university|engineering|business)? (campus|campuses|colleges|universities)';
 const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
 const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
@@ -65,7 +68,8 @@ const WHEN = '((earlier|later)? (this|last|next) (year|month|week|quarter)|(on|l
 const ABOUT = '(up to|about|around|nearly|more than|some|another|an additional|an extra|a further|as many as|at least)';
 // A counted hire with no source named
 const COUNT_VETOES: Record<string, string> = {
-  'hiring/has-a-source': 'from _{0,5} [ORGNAME]',
+  // (the source after the count: not "Apart from Capgemini, Cognizant said it was considering hiring 20,000 students")
+  'hiring/has-a-source': '[value:COUNT] _{0,12} from _{0,5} [ORGNAME]',
   // "hired about 30 former employees of Tesla": the source is named after "of"
   'hiring/people-of-a-company': `${STAFF} of (the|rival|startup)? [ORG]`,
   // "the DS also lets players take on up to 16 other people": someone else takes them on, and not as staff
@@ -856,7 +860,7 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hire-count',
     vouches: true,
-    match: `${HIRE_COUNT} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] ~{0,3} ${STAFF}`,
+    match: `${HIRE_COUNT} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] (~{0,3} ${STAFF}|${CAMPUS_HIRES})`,
     confidence: 0.8,
     unless: COUNT_VETOES,
     examples: [['Amazon said it is looking to hire 250,000 people for the holiday season.', 'Amazon', '250,000 people']],
