@@ -935,6 +935,14 @@ export const corpus: ClaimCorpus = {
       text: "Quillo AI on Thursday unveiled a deal with Alphabet Inc.'s Google to supply the artificial intelligence startup with more than a gigawatt of additional computing power, valued in the tens of billions of dollars.",
       claims: [{ type: 'compute_deal', subject: 'Quillo AI', counterparty: 'Google', value: { min: 20_000_000_000, max: 99_999_999_999, currency: 'USD' } }],
     },
+    {
+      note: 'a company that powers or equips its own infrastructure "with" a provider\'s GPUs gets compute from it',
+      text: 'Orrin Telecom plans to power its computing infrastructure with GPUs from Nvidia. Kestrel Bank will equip its new data centres with AMD chips.',
+      claims: [
+        { type: 'compute_deal', subject: 'Orrin Telecom', counterparty: 'Nvidia' },
+        { type: 'compute_deal', subject: 'Kestrel Bank', counterparty: 'AMD' },
+      ],
+    },
   ],
   negative: [
     { text: 'For the initial buildout of 100 MW, Kestrel Networks will provide networking equipment and Orrin Compute will provide its AI chips.', note: 'two providers, each with a verb of its own, name no customer: the second is no customer of the first' },
