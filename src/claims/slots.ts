@@ -456,7 +456,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const afterConjunction = !!conj && (!conj[1] || !NOT_DESCRIPTION.test(conj[1]));
   // ("Altman claimed Meta was offering huge incentives, like $100 million signing bonuses": examples after a comma are the clause's)
   const examples = /, (?:like|such as|including|notably) $/.test(gap);
-  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || appositionVerb) && (lastLeft.start >= clauseStart || examples) && (appositionVerb || /^(?:'s)?(?: (?:[a-z][\w'-]*|Series [A-H]\d?|IPO)){0,8}(?:, (?:like|such as|including|notably))? ?$/.test(gap)) ? lastLeft : undefined;
+  // (not a name a preposition takes inside the aside: "Sonatel, with the same number of customers as Telkom Kenya, had 2,000
+  // employees")
+  const asideObject = !!lastLeft && /\b(?:as|than|with|like|from|to|of|for|at|by|in|on|against|versus)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, lastLeft.start - 12), lastLeft.start));
+  const nearest = lastLeft && (eligible(lastLeft) || (verbFollows && afterConjunction) || (appositionVerb && !asideObject)) && (lastLeft.start >= clauseStart || examples) && (appositionVerb || /^(?:'s)?(?: (?:[a-z][\w'-]*|Series [A-H]\d?|IPO)){0,8}(?:, (?:like|such as|including|notably))? ?$/.test(gap)) ? lastLeft : undefined;
   if (nearest && ok(nearest)) return { entity: nearest.entity, via: nearest.via, actor: nearest };
   const inClause = leftActors.find((a) => a.start >= clauseStart && eligible(a));
   // "Armed with Nvidia's GPUs, Zentrix AI is…": a fronted phrase, the subject follows

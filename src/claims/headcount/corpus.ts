@@ -1011,6 +1011,11 @@ export const corpus: ClaimCorpus = {
       text: 'At present, 1.2 lakh employees work in the Indian offices of Halvard Tech.',
       claims: [{ type: 'headcount', subject: 'Halvard Tech', value: { amount: 120_000, text: '1.2 lakh employees' } }],
     },
+    {
+      note: 'a name a preposition takes inside an aside ("with as many customers as X", "known in Chinese as X") is not the subject the verb after the aside belongs to',
+      text: 'The Senegalese incumbent Orrin Telecom, with the same number of fixed line customers as Kestrel Telkom, had only 2,000 employees.',
+      claims: [{ type: 'headcount', subject: 'Orrin Telecom', value: { amount: 2000, text: '2,000 employees' } }],
+    },
   ],
   negative: [
     { text: 'Tarsel Labs now has 20 more engineers than a year ago.', note: 'more people than before is a change, not a size' },
