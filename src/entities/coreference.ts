@@ -125,6 +125,20 @@ function productOwners(text: string, names: NameMention[], table: EntityTable, d
   return out;
 }
 
+// A site's kind after its name: "Yancoal's Donaldson coal operation", "Gold Fields' South Deep mine"
+const SITE_NOUN_AFTER = /^ (?:(?:coal|gold|copper|iron ore|iron|nickel|platinum|zinc|lithium|uranium|diamond|silver|bauxite|oil|gas|steel|aluminium|aluminum) )?(?:mine|mines|operation|operations|colliery|smelter|refinery|plant|factory|mill|works|steelworks|shipyard)\b/i;
+/** Sites the article gives a company by a possessive right before their name and kind ("Gold Fields' South Deep mine"). */
+function siteOwners(text: string, names: NameMention[], table: EntityTable): Map<string, EntityRecord> {
+  const out = new Map<string, EntityRecord>();
+  names.forEach((n, i) => {
+    if (n.kind !== 'place' || out.has(n.surface)) return;
+    const prev = names[i - 1];
+    const prevEntity = table.entityOf[i - 1];
+    if (prev && prev.possessive && prevEntity?.kind === 'organization' && /^['’]s? $/.test(text.slice(prev.end, n.start)) && SITE_NOUN_AFTER.test(text.slice(n.end, n.end + 30))) out.set(n.surface, prevEntity);
+  });
+  return out;
+}
+
 // "Apple staffers", "Google alumni": a name before its people
 const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|alumnus|alumna|alum|veterans?|defectors?|recruits|hires)\b/;
 
@@ -538,6 +552,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   // (products the article itself gives a company: where one is told, the product stands for its owner)
   const definedOwners = new Set<string>();
   const owners = productOwners(text, names, table, definedOwners);
+  const sites = siteOwners(text, names, table);
 
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
@@ -624,6 +639,16 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         if (n.sentence !== s.index || n.kind !== 'product' || !definedOwners.has(n.surface)) continue;
         const owner = owners.get(n.surface)!;
         if (list.some((a) => a.entity === owner) || referring.some((a) => a.start < n.end && n.start < a.end)) continue;
+        referring.push({ start: n.start, end: n.end, entity: owner, via: 'anaphor', possessive: n.possessive, text: text.slice(n.start, n.end) });
+      }
+    }
+    // ("Gold Fields' South Deep mine … South Deep employed 3,614 full-time employees": a site the article gives a company, named as
+    // a sentence's doer where no company is, stands for its owner)
+    if (sites.size) {
+      for (const n of names) {
+        if (n.sentence !== s.index || n.kind !== 'place') continue;
+        const owner = sites.get(n.surface);
+        if (!owner || list.length || referring.some((a) => a.start < n.end && n.start < a.end) || !isSubjectSlot(text, s, n.start, quoteOpenAtStart[s.index])) continue;
         referring.push({ start: n.start, end: n.end, entity: owner, via: 'anaphor', possessive: n.possessive, text: text.slice(n.start, n.end) });
       }
     }

@@ -2176,4 +2176,9 @@ export const corpus: EntityExample[] = [
     text: 'Kestrel Bank will shed 1,700 jobs at its Clydesdale and Yorkshire banks. Leeds-based Yorkshire, which has 232 branches, will lose 950 jobs. The Glasgow-based Scotland office employs 20 people.',
     expect: [['Yorkshire', 'organization', 2], ['Scotland', 'place']],
   },
+  {
+    note: 'place: a site named between its owner\'s possessive and its kind ("Orrin Coal\'s Donaldson coal operation", "Kestrel Gold\'s Tarn Deep mine") is a site, not a company, even where it "employed" people',
+    text: 'In March, Orrin Coal’s Donaldson coal operation went into care and maintenance. The union criticised Kestrel Gold’s Tarn Deep mine. Tarn Deep employed 3,614 people.',
+    expect: [['Orrin Coal', 'organization'], ['Donaldson', 'place'], ['Kestrel Gold', 'organization'], ['Tarn Deep', 'place'], ['Tarn Deep', 'place', 2]],
+  },
 ];

@@ -207,7 +207,8 @@ const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 
 // "based in X", "headquartered in X", "born in X", "in X" (weak)
-const SITE_AFTER = /^ (?:data cent(?:er|re)(?: campus| site)?|campus|facility|plant|factory|works|site|mill|refinery|smelter|mine|depot|warehouse|car plant|assembly plant|steelworks|shipyard|call centre|call center|distribution centre|distribution center)\b/i;
+// (a commodity's word may stand between: "Yancoal's Donaldson coal operation", "its Kestrel gold mine")
+const SITE_AFTER = /^ (?:(?:coal|gold|copper|iron ore|iron|nickel|platinum|zinc|lithium|uranium|diamond|silver|bauxite|oil|gas|steel|aluminium|aluminum|mining) )?(?:data cent(?:er|re)(?: campus| site)?|campus|facility|plant|factory|works|site|mill|refinery|smelter|mine|mines|colliery|operation|operations|depot|warehouse|car plant|assembly plant|steelworks|shipyard|call centre|call center|distribution centre|distribution center)\b/i;
 const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
 // ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
@@ -635,7 +636,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "from organisations such as Google, Yahoo and Calvin Klein": a list introduced as companies
   if (testsOn(COMPANY_LIST_BEFORE, before) || (m.listBefore !== undefined && inLongCompanyList(m.listBefore))) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
-  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2) add(e, 'place', 3, 'site-after');
+  // (an owner's name right before says so most plainly: "Kestrel Gold's Tarn Deep mine" — whatever "Tarn Deep employed" says after)
+  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2) add(e, 'place', /[A-Za-z]['’]s?\s+$/.test(last3) ? 6 : 3, 'site-after');
   // ("Clinton, Miss.", "Tulsa, Okla.": a US state's newspaper abbreviation after a name makes it a town)
   if (words.length <= 3 && US_STATE_ABBREVIATION_AFTER.test(after)) add(e, 'place', 4, 'state-abbreviation-after');
   // (and the abbreviation itself: "Miss." after "Clinton,")

@@ -588,6 +588,11 @@ export const corpus: ClaimCorpus = {
       text: 'Unite the union said it would fight the plan. Unite officer Dana Roe said: “The decision by Orrin Bank to cut 250 roles is a grave mistake.”',
       claims: [{ type: 'departure', subject: 'Orrin Bank', value: { amount: 250, unit: 'people', text: '250 roles' } }],
     },
+    {
+      note: 'cuts at a company\'s site named with its owner\'s possessive ("Orrin Coal\'s Donaldson coal operation") are the owner\'s',
+      text: 'In March, Orrin Coal’s Donaldson coal operation went into care and maintenance, leading to 92 redundancies.',
+      claims: [{ type: 'departure', subject: 'Orrin Coal', value: { amount: 92, text: '92' } }],
+    },
   ],
   negative: [
     { text: 'Orrin Bank is restructuring. Prime Minister Dana Roe said she will cut 15,000 jobs in the civil service.', note: 'a minister who says she will cut cuts no company\'s jobs' },

@@ -1016,6 +1016,11 @@ export const corpus: ClaimCorpus = {
       text: 'The Senegalese incumbent Orrin Telecom, with the same number of fixed line customers as Kestrel Telkom, had only 2,000 employees.',
       claims: [{ type: 'headcount', subject: 'Orrin Telecom', value: { amount: 2000, text: '2,000 employees' } }],
     },
+    {
+      note: 'a site the article gave a company ("Kestrel Gold\'s Tarn Deep mine"), later the subject of "employed", stands for its owner',
+      text: 'The union criticised Kestrel Gold’s Tarn Deep mine for the cuts. Tarn Deep employed 3,614 full-time employees before the process.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Gold', value: { amount: 3614, text: '3,614 full-time employees' } }],
+    },
   ],
   negative: [
     { text: 'Tarsel Labs now has 20 more engineers than a year ago.', note: 'more people than before is a change, not a size' },
