@@ -2181,4 +2181,9 @@ export const corpus: EntityExample[] = [
     text: 'In March, Orrin Coal’s Donaldson coal operation went into care and maintenance. The union criticised Kestrel Gold’s Tarn Deep mine. Tarn Deep employed 3,614 people.',
     expect: [['Orrin Coal', 'organization'], ['Donaldson', 'place'], ['Kestrel Gold', 'organization'], ['Tarn Deep', 'place'], ['Tarn Deep', 'place', 2]],
   },
+  {
+    note: 'other: the ordinary words of a title-case headline run into the first sentence of its line ("… Former Head of Production Joins Competitor Orrin Motors Dana Roe had been at …") are headline words, no companies; the names the article uses stay names',
+    text: 'Kestrel’s Former Head of Production Joins Competitor Orrin Motors Dana Roe had been at Kestrel since 2016.\n\nUpstart carmaker Orrin Motors said it is hiring Dana Roe from Kestrel.',
+    expect: [['Former', 'other'], ['Production', 'other'], ['Competitor', 'other'], ['Orrin Motors', 'organization'], ['Kestrel', 'organization', 2]],
+  },
 ];

@@ -679,6 +679,24 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   return parts;
 }
 
+/**
+ * Where a headline in title case run into a line's first sentence ends: at the first lower-case word a headline would
+ * capitalise, when the words before it make a headline (six or more, a headline's verb among them). -1 if there is none.
+ */
+function runInHeadlineEnd(text: string, s: Sentence, raw: Token[]): number {
+  if (s.start > 0 && text[s.start - 1] !== '\n' && !/\n\s*$/.test(text.slice(Math.max(0, s.start - 4), s.start))) return -1;
+  let k = 0;
+  for (; k < raw.length; k++) {
+    const t = raw[k]!;
+    const c = t.codeAt(0);
+    if (c >= 97 && c <= 122 && !t.cap && (SHORT_PROSE.has(t.text) || (t.length > 3 && !HEADLINE_LOWER.has(t.text)))) break;
+  }
+  if (k >= raw.length - 2 || k < 6) return -1;
+  const head = raw.slice(0, k);
+  if (!head.some((t) => HEADLINE_VERBS.has(t.text)) || !isTitleCase(head, true)) return -1;
+  return raw[k]!.start;
+}
+
 // Words of a label that opens a line of prose ("Total Employee Headcount: The total workforce…", "Key Figures: …")
 const LABEL_WORDS = /\b(?:Total|Key|Employees?|Headcount|Figures|Facts|Revenue|Funding|Summary|Highlights|Valuation|Users|Customers|Staff|Workforce|Salary|Pay|Compensation|Overview|Update|Details|Numbers|Stats|Statistics|Data)\b/;
 
@@ -827,8 +845,13 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       deferred.push({ s, chunks });
       continue;
     }
+    // ("Tesla's Former Head of Production Joins Competitor Lucid Motors Peter Hochholdinger had been at Tesla since 2016.": a
+    // headline run into the first sentence of a line is read as a headline, up to where the prose begins)
+    const headlineEnd = runInHeadlineEnd(text, s, words[s.index]!);
+    const prose = headlineEnd < 0 ? chunks : chunks.filter((c) => c.tokens[0]!.start >= headlineEnd);
+    if (headlineEnd >= 0) deferred.push({ s, chunks: chunks.filter((c) => c.tokens[0]!.start < headlineEnd) });
     const opening = firstWordStart(text, s);
-    for (const chunk of chunks) {
+    for (const chunk of prose) {
       let toks = chunk.tokens;
       // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
       if (s.kind === 'table' && toks.length === 1 && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text)) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text)) continue;
