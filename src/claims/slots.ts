@@ -736,7 +736,8 @@ const TAKEN_ON_PEOPLE = /^(?:(?:a handful of|a few|several|some|many|most|dozens
 // company; a general statement of what engineers earn is in the present tense)
 
 // A headline's doer described by its trade, no name: "Silicon Valley tech giant to cut…", "EV maker cuts…"
-const DESCRIBED_DOER = /^\W*(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:giant|maker|firm|company|startup|start-up|group|bank|lender|carrier|airline|retailer|operator|platform|chipmaker|carmaker|automaker|insurer|unicorn|conglomerate)\s+(?:to|plans?|will|cuts?|slashes|sheds|axes|lays|is|has|says|raises|hires|agrees)\b/;
+// (in title case too: "Black Owned EdTech App Raises $10.6 Million in Two Years")
+const DESCRIBED_DOER = /^\W*(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?:giant|maker|firm|company|startup|start-up|group|bank|lender|carrier|airline|retailer|operator|platform|chipmaker|carmaker|automaker|insurer|unicorn|conglomerate|app|fintech|edtech|healthtech|proptech|insurtech|agritech)\s+(?:to|plans?|will|cuts?|slashes|sheds|axes|lays|is|has|says|raises|secures|bags|lands|closes|nets|gets|hires|agrees)\b/i;
 
 /** The first actor that starts within `max` characters after `at` (skipping descriptors like "startup"). */
 export function actorAfter(view: SentenceView, at: number, max = 40): Actor | null {

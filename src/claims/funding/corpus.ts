@@ -981,5 +981,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Harwick Air chief Dana Roe said: "We\'ve shifted from heavy losses to a strong profit and pipeline of investment worth billions of dollars."', note: 'a pipeline of investment is the company\'s own spending, no round' },
     { text: 'Orvane Cloud sells compute to banks. In addition, the company recently announced a €1.4 billion investment in Sweden to expand its data centres.', note: 'an investment announced into a place, its purpose after it, is the announcer\'s spending: no round' },
     { text: 'Kestrel Bank’s Mark Dale refused a bonus, receiving £1.6 million.', note: 'a person refusing a bonus and receiving an amount is paid: no round' },
+    { text: 'Kestrel Bank posted record profits.\nGet your Orrin Tees and hoodies!\n\nBlack Owned EdTech App Raises $10.6 Million in Two Years', note: 'a later headline of a page whose doer is described in title case ("EdTech App Raises"), no company named, is no news of a name before it' },
   ],
 };
