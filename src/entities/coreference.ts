@@ -139,6 +139,9 @@ function siteOwners(text: string, names: NameMention[], table: EntityTable): Map
   return out;
 }
 
+// A subordinate clause opening a sentence, right before a pronoun: "A year after it…", "Since its IPO…", "When it…"
+const FRONTED_CLAUSE_OPENER = /^\W*(?:(?:a|an|one|two|three|four|five|six|several|some|just|only|\d+|the)\s+)?(?:(?:years?|months?|weeks?|days?|decades?|shortly|soon|not long|long)\s+)?(?:after|before|since|when|while|although|though|once|until|because|even though|even as)\s+$/i;
+
 // "Apple staffers", "Google alumni": a name before its people
 const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|alumnus|alumna|alum|veterans?|defectors?|recruits|hires)\b/;
 
@@ -726,6 +729,14 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (QUOTE_BY_POST_AT.test(between) || (SAID_ONLY.test(between) && POST_AFTER_NAME.test(text.slice(named.end, named.end + 60)))) return named.entity;
       return undefined;
     };
+    // The company named as the subject of the clause after the first comma past `at`
+    const mainClauseSubject = (at: number): EntityRecord | undefined => {
+      const comma = text.indexOf(',', at);
+      if (comma < 0 || comma >= s.end) return undefined;
+      // (not a short form in brackets inside a description: "Nigerian Education Technology (Edtech) platform, uLesson")
+      const a = list.find((x) => x.start > comma && x.via === 'name' && !x.possessive && text[x.start - 1] !== '(');
+      return a && a.entity.kind === 'organization' && !a.entity.media && isSubjectSlot(text, s, a.start, quoteOpenAtStart[s.index]) ? a.entity : undefined;
+    };
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(s.text); p; p = PRONOUN.exec(s.text)) {
       const start = s.start + p.index;
@@ -777,7 +788,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // (not where the article's main company is named in this sentence or the three before: then the quote is its own)
       const mainRecent = () => !!main && mentionsBySentence.slice(Math.max(0, s.index - 3), s.index + 1).some((l) => l.some(({ e }) => e === main));
       const quotedSpeaker = firstPerson && !subject && inQuote(s.text, p.index) && !mainRecent() ? subjects.find((x) => x.sentence >= s.index - 2 && x.sentence < s.index && x.entity.kind === 'organization' && !x.entity.media && !x.entity.investor && !INSTITUTION.test(x.entity.name))?.entity : undefined;
-      let e = firstPerson ? subject ?? attributedTo(s, p.index) ?? quotedSpeaker ?? (selfVoiced && !inQuote(s.text, p.index) ? voiceOwner : main) : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
+      // ("A year after it raised a seed round of $3.1m, Nigerian edtech platform uLesson announced…": a pronoun opening a fronted
+      // clause, before any name, is the main clause's subject named after the comma)
+      const cataphor = !firstPerson && !list.some((a) => a.end <= start) && FRONTED_CLAUSE_OPENER.test(text.slice(s.start, start)) ? mainClauseSubject(start) : undefined;
+      let e = cataphor ? cataphor : firstPerson ? subject ?? attributedTo(s, p.index) ?? quotedSpeaker ?? (selfVoiced && !inQuote(s.text, p.index) ? voiceOwner : main) : bidFor ? bidFor.entity : referringSubject ? referringSubject.entity : apposed ? other(apposed.entity)
         : relative ? relative.entity : speaker ? speaker.entity : hungOn ? hungOn.entity : joinedNoClause ? joinedNoClause.entity : shareOfOther ? other(subject!) : phraseSubject ? phraseSubject.entity
         : subject?.investor && subject.kind === 'organization' ? subject : resolve('company', earlierSubjects(start), earlierAny(start), subjects, recent, mainSoFar, s.index, mainNearby, lastNamed);
       // ("Mubadala knows the company well. It led Sepetly's $768mn round": "it" is not the company the same clause names

@@ -2186,4 +2186,9 @@ export const corpus: EntityExample[] = [
     text: 'Kestrel’s Former Head of Production Joins Competitor Orrin Motors Dana Roe had been at Kestrel since 2016.\n\nUpstart carmaker Orrin Motors said it is hiring Dana Roe from Kestrel.',
     expect: [['Former', 'other'], ['Production', 'other'], ['Competitor', 'other'], ['Orrin Motors', 'organization'], ['Kestrel', 'organization', 2]],
   },
+  {
+    note: 'other: a nationality and ordinary words in capitals before a company\'s noun ("Nigerian Education Technology (Edtech) platform, Orrin Learn") describe the company named after, they are no name; an official name keeping its country stays one',
+    text: 'Nigerian Education Technology (Edtech) platform, Orrin Learn, has closed a round. Nigerian Breweries said profits rose.',
+    expect: [['Nigerian Education Technology', 'other'], ['Orrin Learn', 'organization'], ['Nigerian Breweries', 'organization']],
+  },
 ];

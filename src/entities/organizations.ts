@@ -697,6 +697,9 @@ function runInHeadlineEnd(text: string, s: Sentence, raw: Token[]): number {
   return raw[k]!.start;
 }
 
+// A company's kind in lower case after capitalised words, past a bracketed short form: "… (Edtech) platform", "… firm"
+const DESCRIBED_KIND_AFTER = /^(?: \([^()]{1,20}\))? (?:platform|startup|start-up|company|firm|provider|app|business|operator|marketplace|lender|fintech|unicorn)\b/;
+
 // Words of a label that opens a line of prose ("Total Employee Headcount: The total workforce…", "Key Figures: …")
 const LABEL_WORDS = /\b(?:Total|Key|Employees?|Headcount|Figures|Facts|Revenue|Funding|Summary|Highlights|Valuation|Users|Customers|Staff|Workforce|Salary|Pay|Compensation|Overview|Update|Details|Numbers|Stats|Statistics|Data)\b/;
 
@@ -761,6 +764,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "American Express": there the rest alone is a word, and the whole the name)
     if (toks.length >= 2 && isDemonym(toks[0]!.text.toLowerCase()) && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) === undefined && !isKnownPlace(text.slice(toks[0]!.start, toks[toks.length - 1]!.end).toLowerCase())) {
       const rest = toks.slice(1);
+      // ("Nigerian Education Technology (Edtech) platform, uLesson": a nationality and ordinary words before a company's noun
+      // are its description in capitals, no name)
+      if (rest.every((t) => t.isCommon || isDictionaryWord(t.text)) && DESCRIBED_KIND_AFTER.test(text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 40))) return;
       // (and not an official name that keeps its country: "Saudi Tadawul Group Holding", "Nigerian Breweries")
       if (!rest.some((t) => ORG_HEADS.has(t.text) || LEGAL_SUFFIX.test(t.text) || t.text === 'Holding') && (rest.length >= 2 || !(rest[0]!.isCommon || isDictionaryWord(rest[0]!.text) || isPluralOfWord(rest[0]!.text)))) toks = rest;
     }

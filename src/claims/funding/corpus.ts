@@ -893,6 +893,15 @@ export const corpus: ClaimCorpus = {
         { type: 'funding', subject: 'Orrin Devices', value: { amount: 20_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a pronoun opening a fronted clause ("A year after it raised …,") is the main clause\'s subject named after the comma, not the company of the sentence before',
+      text: 'Kestrel Pay raised $170 million in March. A year after it raised a seed round of $3.1m, Nigerian Education Technology (Edtech) platform, Orrin Learn announced that it has closed a $7.5m Series A round.',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Pay', value: { amount: 170_000_000, currency: 'USD', text: '$170 million' } },
+        { type: 'funding', subject: 'Orrin Learn', value: { amount: 3_100_000, currency: 'USD', text: '$3.1m' } },
+        { type: 'funding', subject: 'Orrin Learn', value: { amount: 7_500_000, currency: 'USD', text: '$7.5m' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
