@@ -902,6 +902,11 @@ export const corpus: ClaimCorpus = {
         { type: 'funding', subject: 'Orrin Learn', value: { amount: 7_500_000, currency: 'USD', text: '$7.5m' } },
       ],
     },
+    {
+      note: 'an investment a company "made in" another, the investor named inside the phrase, is the other\'s round from it',
+      text: 'One of the most headline-grabbing wins so far is the $14.3 billion investment Kestrel recently made in Orrin Data.',
+      claims: [{ type: 'funding', subject: 'Orrin Data', counterparty: 'Kestrel', value: { amount: 14_300_000_000, currency: 'USD', text: '$14.3 billion' } }],
+    },
   ],
   negative: [
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
