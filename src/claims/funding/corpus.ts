@@ -907,6 +907,11 @@ export const corpus: ClaimCorpus = {
       text: 'One of the most headline-grabbing wins so far is the $14.3 billion investment Kestrel recently made in Orrin Data.',
       claims: [{ type: 'funding', subject: 'Orrin Data', counterparty: 'Kestrel', value: { amount: 14_300_000_000, currency: 'USD', text: '$14.3 billion' } }],
     },
+    {
+      note: 'an investment "for a 49% stake in" a company is that company\'s round',
+      text: 'Kestrel Capital made a $14.3 billion investment for a 49% stake in Orrin Data.',
+      claims: [{ type: 'funding', subject: 'Orrin Data', counterparty: 'Kestrel Capital', value: { amount: 14_300_000_000, currency: 'USD', text: '$14.3 billion' } }],
+    },
   ],
   negative: [
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },

@@ -261,8 +261,9 @@ export const funding: Extractor = {
       // "Sundial Ventures has led a $35 million Series A in Quarry AI"
       // ("the $200 million investment by Visa in Interswitch": the investor between)
       // ("leading a financing round of at least $600m for Chinese AI startup MiniMax": the round said before the amount)
-      // ("the $14.3 billion investment Meta recently made in Scale AI": the investor and its verb between)
-      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} (?:has |had |have |recently |previously |just |reportedly |also )*(?:made|put|poured|pumped|sank|announced|committed) )?(?:in|into|for) /.exec(post) ?? (ROUND_OF_BEFORE.test(pre) ? /^ (?:for|in|into) /.exec(post) : null);
+      // ("the $14.3 billion investment Meta recently made in Scale AI": the investor and its verb between; "a $14.3 billion
+      // investment for a 49% stake in Scale AI": the stake it buys)
+      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} (?:has |had |have |recently |previously |just |reportedly |also )*(?:made|put|poured|pumped|sank|announced|committed) )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? /.exec(post) ?? (ROUND_OF_BEFORE.test(pre) ? /^ (?:for|in|into) /.exec(post) : null);
       // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
       // (not the round's lead or backer: "raised $33 million Series A in a funding round led by Left Lane Capital")
       const inObjAt = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
