@@ -1775,6 +1775,11 @@ export const corpus: ClaimCorpus = {
       text: 'Apart from Halvard Tech, US-listed IT company Orrin Systems also said that it was considering hiring over 20,000 students from college campuses this year.',
       claims: [{ type: 'hiring', subject: 'Orrin Systems', value: { min: 20_000, text: 'over 20,000' } }],
     },
+    {
+      note: 'a person hired by a former post at a company\'s business ("the former president of the chip business at X") is hired from that company, though "business" follows the verb',
+      text: 'Orrin Group, the nation’s third-largest conglomerate, also hired the former president of the chip business at Kestrel Electronics, as vice chairman.',
+      claims: [{ type: 'hiring', subject: 'Orrin Group', counterparty: 'Kestrel Electronics' }],
+    },
   ],
   negative: [
     { text: 'The striker was lured away from Kestrel Rovers to Orrin United last summer.', note: 'a player lured between clubs is sport, no company\'s hire' },

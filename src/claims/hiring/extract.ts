@@ -156,6 +156,8 @@ const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founde
 const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
 // "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"; a post held before, named with its
 // title: "previously chief operating officer at X", "the former head of research at X", "until recently a partner with X"
+// A person taken on by a past post: "the former president of …", "an ex-chief executive of …"
+const FORMER_OFFICER = /^ (?:the|a|an|its|their) (?:former|ex-)\s*(?:[a-z-]+ ){0,2}?(?:president|chief|head|director|executive|ceo|cfo|cto|coo|manager|partner|chairman|chairwoman)\b/;
 const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*|(?:former|previously|formerly|until recently|most recently)\s+(?:[a-z][\w-]*\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?)$/;
 
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
@@ -322,7 +324,9 @@ export const hiring: Extractor = {
         sources = sourcesFor(view, verbEnd, hirer.actor);
         // "lured shoppers from Sainsbury's", "poach new customers from rivals": what is won is not staff
         // (the object taken, up to a clause of its own: not "38 lawyers to join its business law … practices from X")
-        if (sources.length && NOT_STAFF.test(view.text.slice(verbEnd, sources[0]!.start).toLowerCase().replace(/ to (?!the\b)[a-z]+ .*$/, ''))) continue;
+        // (not a former officer of a business: "hired the former president of the chip business at Samsung Electronics")
+        const taken = view.text.slice(verbEnd, sources[0]?.start ?? verbEnd).toLowerCase();
+        if (sources.length && NOT_STAFF.test(taken.replace(/ to (?!the\b)[a-z]+ .*$/, '')) && !FORMER_OFFICER.test(taken)) continue;
         // "Microsoft hired two co-founders of Inflection AI" is caught by FROM_SLOT ("of")
       }
       sources = sources.filter((s) => s.entity !== hirer!.entity && !s.entity.media && (PEOPLE_AFTER.test(view.text.slice(s.end, s.end + 40)) || pastPost(view, s) || !isObjectOfOtherVerb(view, s, verbEnd)));
@@ -415,5 +419,6 @@ function pastPost(view: SentenceView, a: Actor): boolean {
 function isObjectOfOtherVerb(view: SentenceView, a: Actor, verbEnd: number): boolean {
   if (!isObjectSlot(view, a)) return false;
   const between = view.text.slice(verbEnd, a.start).toLowerCase();
-  return /\b(?:with|for|on|at|to) (?:\w+ ){0,3}$/.test(between) && !/\bfrom\b/.test(between) && !FROM_SLOT.test(between) && !POST_AT_BEFORE.test(between);
+  // (nor a former post at it: "hired the former president of the chip business at Samsung Electronics")
+  return /\b(?:with|for|on|at|to) (?:\w+ ){0,3}$/.test(between) && !/\bfrom\b/.test(between) && !FROM_SLOT.test(between) && !POST_AT_BEFORE.test(between) && !FORMER_BEFORE.test(between.slice(-60));
 }
