@@ -330,8 +330,9 @@ const COUNTED_DEALS = String.raw`\b(?:\d[\d,.]*|a total of \d[\d,.]*)\s+(?:[a-z-
 const COUNTED_DEALS_VERB = String.raw`(?:(?:have|had|has|were|was|together|collectively|jointly)\s+)*(?:raised|drew|attracted|secured|received|collected|made|valued|worth)\b[^.;]{0,50}$`;
 // (a relative clause on the count after any preposition: "smashed its record with 23 deals that raised US$2.68b")
 const COUNTED_DEALS_BEFORE_CUE = new RegExp(String.raw`(?<!\b(?:in|over|across|from|through|via|of|with|after)\s)${COUNTED_DEALS}${COUNTED_DEALS_VERB}|${COUNTED_DEALS}(?:that|which)\s+${COUNTED_DEALS_VERB}`);
-// A gerund right after a name, then the cue: " cutting over ", " hiring "
+// A decision or plan made by the name after it: "The decision by TSB to cut…"
 const DECISION_BY = /\b(?:decision|decisions|plan|plans|move|moves|proposal|proposals|bid|attempt|attempts|intention|effort|efforts|announcement|choice|pledge|promise|commitment) by (?:the )?$/;
+// A gerund right after a name, then the cue: " cutting over ", " hiring "
 const GERUND_THEN_CUE = /^ [a-z]{3,}ing(?: (?:about|around|nearly|more than|over|some|up to|another|almost|roughly|at least))?(?: [$€£¥]| ?)$/;
 // ("Axios wants to call private shops that raise $1 billion 'minotaurs'": the amount is the relative clause's, of many companies)
 const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|businesses|players|unicorns|ventures|outfits|those|ones)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}(?:(?:about|over|more than|at least|nearly|some)\s+)?(?:[$€£¥]|US\$)?$/;

@@ -1,6 +1,7 @@
 import { testTree } from '../text/regex-tree.js';
 import { tableCells, type Sentence } from '../text/sentences.js';
 import { providerOf, type EntityRecord, type EntityTable } from './aliases.js';
+import { SITE_COMMODITY } from './evidence.js';
 import type { NameMention } from './organizations.js';
 
 /**
@@ -126,7 +127,7 @@ function productOwners(text: string, names: NameMention[], table: EntityTable, d
 }
 
 // A site's kind after its name: "Yancoal's Donaldson coal operation", "Gold Fields' South Deep mine"
-const SITE_NOUN_AFTER = /^ (?:(?:coal|gold|copper|iron ore|iron|nickel|platinum|zinc|lithium|uranium|diamond|silver|bauxite|oil|gas|steel|aluminium|aluminum) )?(?:mine|mines|operation|operations|colliery|smelter|refinery|plant|factory|mill|works|steelworks|shipyard)\b/i;
+const SITE_NOUN_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:mine|mines|operation|operations|colliery|smelter|refinery|plant|factory|mill|works|steelworks|shipyard)\b`, 'i');
 /** Sites the article gives a company by a possessive right before their name and kind ("Gold Fields' South Deep mine"). */
 function siteOwners(text: string, names: NameMention[], table: EntityTable): Map<string, EntityRecord> {
   const out = new Map<string, EntityRecord>();

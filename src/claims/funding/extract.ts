@@ -185,6 +185,12 @@ function gappedInvestor(view: SentenceView, q: { end: number }, raiser: EntityRe
   return m ? { entity: a.entity, q: m } : null;
 }
 
+// The money's round and who it goes into after the amount: "… investment in X", "… investment by Y in X", "… investment Y
+// recently made in X", "… investment for a 49% stake in X"
+const MADE_INVESTMENT = String.raw`(?:(?:has|had|have|recently|previously|just|reportedly|also) )*(?:made|put|poured|pumped|sank|announced|committed)`;
+const IN_AFTER = new RegExp(String.raw`^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} ${MADE_INVESTMENT} )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? `);
+const MADE_AFTER = new RegExp(String.raw`^ ${MADE_INVESTMENT}\b`);
+
 // An announcement just before the amount ("recently announced a"), and a round's words after "investment in"
 const ANNOUNCED_BEFORE = /\bannounc(?:e|es|ed|ing) (?:an? |the |its )?(?:[\w-]+ )?$/i;
 const ROUND_NEXT = /^(?:(?:a|an|the|its|this) )?(?:[\w-]+ )?(?:round|series|seed|funding|financing)\b/i;
@@ -263,7 +269,7 @@ export const funding: Extractor = {
       // ("leading a financing round of at least $600m for Chinese AI startup MiniMax": the round said before the amount)
       // ("the $14.3 billion investment Meta recently made in Scale AI": the investor and its verb between; "a $14.3 billion
       // investment for a 49% stake in Scale AI": the stake it buys)
-      const inAfter = /^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} (?:has |had |have |recently |previously |just |reportedly |also )*(?:made|put|poured|pumped|sank|announced|committed) )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? /.exec(post) ?? (ROUND_OF_BEFORE.test(pre) ? /^ (?:for|in|into) /.exec(post) : null);
+      const inAfter = IN_AFTER.exec(post) ?? (ROUND_OF_BEFORE.test(pre) ? /^ (?:for|in|into) /.exec(post) : null);
       // (a company after "in": "raised $100 million in funding in March" has a month there, and its subject raised it)
       // (not the round's lead or backer: "raised $33 million Series A in a funding round led by Left Lane Capital")
       const inObjAt = inAfter ? actorAfter(view, q.end + inAfter[0].length, 25) : null;
@@ -285,7 +291,7 @@ export const funding: Extractor = {
         if (!obj) continue;
         picked = { entity: obj.entity, via: obj.via, actor: obj };
         // (the investor named inside the phrase: "the $14.3 billion investment Meta recently made in Scale AI")
-        const madeBy = view.actors.find((a) => a.start > q.end && a.end <= q.end + inAfter![0].length && a.entity !== obj.entity && /^ (?:(?:has|had|have|recently|previously|just|reportedly|also) )*(?:made|put|poured|pumped|sank|announced|committed)\b/.test(view.text.slice(a.end, a.end + 40)));
+        const madeBy = view.actors.find((a) => a.start > q.end && a.end <= q.end + inAfter![0].length && a.entity !== obj.entity && MADE_AFTER.test(view.text.slice(a.end, a.end + 40)));
         const by = madeBy ? { entity: madeBy.entity } : pickSubject(view, q.start, { exclude: [obj.entity], topic: false });
         if (by) {
           lead ??= by.entity;

@@ -154,10 +154,10 @@ const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founde
 
 // The source company: "from Meta", "from startup Brindle AI", "from across the industry, including OpenAI"
 const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
-// "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"; a post held before, named with its
-// title: "previously chief operating officer at X", "the former head of research at X", "until recently a partner with X"
 // A person taken on by a past post: "the former president of …", "an ex-chief executive of …"
 const FORMER_OFFICER = /^ (?:the|a|an|its|their) (?:former|ex-)\s*(?:[a-z-]+ ){0,2}?(?:president|chief|head|director|executive|ceo|cfo|cto|coo|manager|partner|chairman|chairwoman)\b/;
+// "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"; a post held before, named with its
+// title: "previously chief operating officer at X", "the former head of research at X", "until recently a partner with X"
 const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*|(?:former|previously|formerly|until recently|most recently)\s+(?:[a-z][\w-]*\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?)$/;
 
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
