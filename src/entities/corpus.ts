@@ -2191,4 +2191,9 @@ export const corpus: EntityExample[] = [
     text: 'Nigerian Education Technology (Edtech) platform, Orrin Learn, has closed a round. Nigerian Breweries said profits rose.',
     expect: [['Nigerian Education Technology', 'other'], ['Orrin Learn', 'organization'], ['Nigerian Breweries', 'organization']],
   },
+  {
+    note: 'other: a job\'s title, ending in one person\'s trade ("roles such as Specialist Programmer and Digital Specialist Engineer"), is no company',
+    text: 'Orrin Systems is launching off-campus hiring, with roles such as Specialist Programmer and Digital Specialist Engineer offering higher packages.',
+    expect: [['Orrin Systems', 'organization'], ['Specialist Programmer', 'other'], ['Digital Specialist Engineer', 'other']],
+  },
 ];

@@ -235,6 +235,8 @@ const OWN_WORK_APPOSITION = new RegExp(String.raw`\b(?:its|their|[\w-]+'s)(?: [\
 const WORK_NOUN_LAST = new Set(WORK_NOUNS.split('|').map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 const WORK_NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 // Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
+// The last word of a job's title: one person's trade, in the singular
+const JOB_TITLE_HEADS = new Set('Programmer Engineer Developer Analyst Designer Architect Scientist Technician Specialist Associate Consultant Administrator Accountant Auditor Trainee Intern Executive Officer Manager'.split(' '));
 const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics Olympic Trophy Prix Tour Festival Awards Award Week Summit Conference Expo Marathon Classic Masters Nations Series Derby Final Finals Grand Slam Bowl Rally Race Tournament Prize Oscars Baftas Grammys Fair Day Year'.split(' '));
 // The words a possessive may own inside a company's own name: a lab's and the legal forms ("Divi's Laboratories", "Macy's Inc")
 export const POSSESSIVE_NAME_HEAD = /^(?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/;
@@ -317,6 +319,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Group CFO V S Rao", "Holdings fell": a company name's head word alone names no company)
   else if (words.length === 1 && ORG_HEADS.has(first) && first !== 'AI') add(e, 'other', 2, 'head-alone');
   if (words.length > 1 && EVENT_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 2, 'event');
+  // ("roles such as Specialist Programmer and Digital Specialist Engineer": a job's title ends in one person's trade)
+  if (words.length > 1 && JOB_TITLE_HEADS.has(last) && !ORG_HEADS.has(last)) add(e, 'other', 3, 'job-title');
   if (words.length > 1 && POLICY_HEADS.has(last)) add(e, 'other', 2, 'policy');
   if (/^[a-z]{1,3}[A-Z]/.test(first) && words.length === 1) add(e, 'org', 1, 'camel');
   // ("Hero MotoCorp", "Rio MasterWorks": a coinage of two joined words inside a name is a brand's, not a person's — "McDonald",

@@ -943,6 +943,11 @@ export const corpus: ClaimCorpus = {
         { type: 'compute_deal', subject: 'Kestrel Bank', counterparty: 'AMD' },
       ],
     },
+    {
+      note: 'a chip\'s model number glued to a scale letter ("Ascend 910B AI chips") is no count of chips: the deal has no amount',
+      text: 'In July, Huawei agreed to sell its Ascend 910B AI chips to Tarsel AI.',
+      claims: [{ type: 'compute_deal', subject: 'Tarsel AI', counterparty: 'Huawei', value: null }],
+    },
   ],
   negative: [
     { text: 'For the initial buildout of 100 MW, Kestrel Networks will provide networking equipment and Orrin Compute will provide its AI chips.', note: 'two providers, each with a verb of its own, name no customer: the second is no customer of the first' },

@@ -528,7 +528,8 @@ function dealsOf(view: SentenceView): RawClaim[] {
       return [...view.quantities].reverse().find((q) => dealMoney(q) && q.end <= at && q.start >= prev) ?? first;
     };
     // no money stated: the amount of compute ("10,000 Nvidia H100 GPUs", "500 megawatts")
-    const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit));
+    // (a count of machines in the hundreds of millions is a model's number: "its Ascend 910B AI chips")
+    const amountOfCompute = money ? undefined : view.quantities.find((q) => q.kind === 'count' && q.unit !== null && /^(?:GPUs|chips|TPUs|GW|MW|GWh|MWh|servers)$/.test(q.unit) && !(/^(?:GPUs|chips|TPUs|servers)$/.test(q.unit) && (q.amount ?? 0) >= 1e8));
     // ("Microsoft signed a deal with Constellation…, while Amazon acquired a nuclear data center campus from Talen Energy": a
     // provider in a clause of its own, that opens with a company of its own, is that company's provider)
     const clauseCustomer = (p: EntityRecord): EntityRecord => {
