@@ -2196,4 +2196,9 @@ export const corpus: EntityExample[] = [
     text: 'Orrin Systems is launching off-campus hiring, with roles such as Specialist Programmer and Digital Specialist Engineer offering higher packages.',
     expect: [['Orrin Systems', 'organization'], ['Specialist Programmer', 'other'], ['Digital Specialist Engineer', 'other']],
   },
+  {
+    note: 'organization: an ordinal opening a sentence before a company\'s head word ("First Bank of Nigeria is planning…", "First Bank set to sack…") is the name\'s first word, not a sentence opener',
+    text: 'First Bank of Nigeria is planning to cut jobs. First Bank set to sack 1000 of its workers.',
+    expect: [['First Bank of Nigeria', 'organization'], ['First Bank', 'organization', 2]],
+  },
 ];

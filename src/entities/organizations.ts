@@ -700,6 +700,9 @@ function runInHeadlineEnd(text: string, s: Sentence, raw: Token[]): number {
 // A company's kind in lower case after capitalised words, past a bracketed short form: "… (Edtech) platform", "… firm"
 const DESCRIBED_KIND_AFTER = /^(?: \([^()]{1,20}\))? (?:platform|startup|start-up|company|firm|provider|app|business|operator|marketplace|lender|fintech|unicorn)\b/;
 
+// An ordinal that opens a company's name before its head word ("First Bank", "Second Harvest Group")
+const ORDINAL_OPENER = /^(?:First|Second|Third)$/;
+
 // Words of a label that opens a line of prose ("Total Employee Headcount: The total workforce…", "Key Figures: …")
 const LABEL_WORDS = /\b(?:Total|Key|Employees?|Headcount|Figures|Facts|Revenue|Funding|Summary|Highlights|Valuation|Users|Customers|Staff|Workforce|Salary|Pay|Compensation|Overview|Update|Details|Numbers|Stats|Statistics|Data)\b/;
 
@@ -869,7 +872,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         const before = toks.length;
         // (not a lone function word the article capitalises inside prose too: "Via, which employs about 700 people," after "into Via")
         // (a name's particle opens the name itself: "De Beers Canada has laid off…", "La Poste said…", "Van Leer…")
-        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs && !(toks.length === 1 && namedLikeWord.has(toks[0]!.text)) && !(toks.length >= 2 && NAME_PARTICLE.test(toks[0]!.text) && toks[1]!.cap)) toks = toks.slice(1);
+        // (nor an ordinal before a company's head word: "First Bank of Nigeria is planning…", "First Bank set to sack…")
+        while (toks.length && toks[0]!.isFunction && !toks[0]!.knownAs && !(toks.length === 1 && namedLikeWord.has(toks[0]!.text)) && !(toks.length >= 2 && NAME_PARTICLE.test(toks[0]!.text) && toks[1]!.cap) && !(toks.length >= 2 && ORDINAL_OPENER.test(toks[0]!.text) && ORG_HEADS.has(toks[1]!.text))) toks = toks.slice(1);
         // "The Federal Reserve", "The United Auto Workers": after "The", a run of capitals is a name
         const afterArticle = toks.length >= 2 && toks.length < before && /^(?:The|the)$/.test(chunk.tokens[before - toks.length - 1]!.text);
         // "Globally, …", "Separately, …": an adverb opening a sentence ("Calendly, the scheduling
@@ -908,7 +912,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // (unless the article also capitalises it inside sentences: "its Travelers Life & Annuity arm… Travelers had sales of…")
           const plainPlural = toks.length === 1 && isPluralOfWord(head.text) && !midCaps.has(head.text);
           // ("Air Lorvane said…": a company word that opens a longer name)
-          const companyOpener = toks.length > 1 && toks[1]!.cap && ORG_FIRST.test(head.text);
+          // ("First Bank of Nigeria is planning…": an ordinal before a company's head word)
+          const companyOpener = toks.length > 1 && toks[1]!.cap && (ORG_FIRST.test(head.text) || (ORDINAL_OPENER.test(head.text) && ORG_HEADS.has(toks[1]!.text)));
           // ("Credit Suisse has offered…": a known company's name that opens with an ordinary word)
           // ("Standard Chartered Kenya paid…": or a known company's unit in a country)
           const knownRun = toks.length > 1 && toks[0]!.opensKnown && (knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 1]!.end)) !== undefined || (toks.length > 2 && COUNTRY_WORDS.has(toks[toks.length - 1]!.text.toLowerCase()) && knownOrgName(text.slice(toks[0]!.start, toks[toks.length - 2]!.end)) !== undefined));
