@@ -2201,4 +2201,9 @@ export const corpus: EntityExample[] = [
     text: 'First Bank of Nigeria is planning to cut jobs. First Bank set to sack 1000 of its workers.',
     expect: [['First Bank of Nigeria', 'organization'], ['First Bank', 'organization', 2]],
   },
+  {
+    note: 'organization: a company\'s name between "the" and a plural of sites ("The Orrin operations in Queensland extract copper") is the owner of them, no site',
+    text: 'The typical company mines Queensland for coal. Orrin is an exception. The Orrin operations in Queensland extract copper, coal and zinc. The company employs some 8000 people in the state.',
+    expect: [['Orrin', 'organization'], ['Orrin', 'organization', 2]],
+  },
 ];

@@ -210,6 +210,7 @@ const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|rec
 // A commodity's word between a site's name and its kind: "Yancoal's Donaldson coal operation", "its Kestrel gold mine"
 export const SITE_COMMODITY = String.raw`(?:(?:coal|gold|copper|iron ore|iron|nickel|platinum|zinc|lithium|uranium|diamond|silver|bauxite|oil|gas|steel|aluminium|aluminum|mining) )?`;
 const SITE_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:data cent(?:er|re)(?: campus| site)?|campus|facility|plant|factory|works|site|mill|refinery|smelter|mine|mines|colliery|operation|operations|depot|warehouse|car plant|assembly plant|steelworks|shipyard|call centre|call center|distribution centre|distribution center)\b`, 'i');
+const SITES_PLURAL_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:operations|mines|plants|factories|sites|facilities)\b`, 'i');
 const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
 // ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
@@ -642,7 +643,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(COMPANY_LIST_BEFORE, before) || (m.listBefore !== undefined && inLongCompanyList(m.listBefore))) add(e, 'org', 4, 'company-list');
   // "Rover's Longbridge plant", "the Ellesmere Port factory": a site an owner's name or "the" comes before is a place
   // (an owner's name right before says so most plainly: "Kestrel Gold's Tarn Deep mine" — whatever "Tarn Deep employed" says after)
-  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2) add(e, 'place', /[A-Za-z]['’]s?\s+$/.test(last3) ? 6 : 3, 'site-after');
+  // (a plural after "the" is the company's own: "The Xstrata operations in Queensland extract copper" — not "its Abel and Austar
+  // mines", sites named)
+  if (/(?:['’]s?|\bthe|\bits|\btheir)\s+$/i.test(last3) && testsOn(SITE_AFTER, after) && words.length <= 2 && !(/\bthe\s+$/i.test(last3) && SITES_PLURAL_AFTER.test(after))) add(e, 'place', /[A-Za-z]['’]s?\s+$/.test(last3) ? 6 : 3, 'site-after');
   // ("Clinton, Miss.", "Tulsa, Okla.": a US state's newspaper abbreviation after a name makes it a town)
   if (words.length <= 3 && US_STATE_ABBREVIATION_AFTER.test(after)) add(e, 'place', 4, 'state-abbreviation-after');
   // (and the abbreviation itself: "Miss." after "Clinton,")
