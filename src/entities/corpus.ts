@@ -2206,4 +2206,9 @@ export const corpus: EntityExample[] = [
     text: 'The typical company mines Queensland for coal. Orrin is an exception. The Orrin operations in Queensland extract copper, coal and zinc. The company employs some 8000 people in the state.',
     expect: [['Orrin', 'organization'], ['Orrin', 'organization', 2]],
   },
+  {
+    note: 'other: a profile\'s "HQ:" label is no company; the company and its place stay what they are',
+    text: 'DANA ROE - ORRIN WORLDWIDE - HQ: Washington DC - President and CEO - Dana Roe - Total staff: 402\nTOM REYES - KESTREL WORLDWIDE - HQ: Boston - CEO - Tom Reyes - Total staff: 310',
+    expect: [['HQ', 'other'], ['HQ', 'other', 2], ['Washington DC', 'place']],
+  },
 ];

@@ -725,8 +725,8 @@ const HEADLINE_VERBS = new Set(
 
 // Abbreviations of things that are no organisation on their own ("mobile TV networks", "RFID
 // chips", "ID fraud") but may end one ("Sky TV", "Fox TV")
-// (and the trade's terms: "smarthome/IoT comparison platform", "a SaaS startup", "LLMs", "B2B payments")
-const LONE_NOT_ORG = new Set(('TV TVs PC PCs DVD DVDs CD CDs MP3 PDA PDAs SMS MMS RFID WiFi Wi-Fi DSL ADSL VoIP PDF HD HDTV GPS ID IDs GDP PR HIV IT LCD LED OS IoT SaaS PaaS IaaS API APIs VR XR NFT NFTs EV EVs B2B B2C D2C ESG SME SMEs CPU CPUs GPU GPUs LLM LLMs KYC UPI POS ATM ATMs ' +
+// (and the trade's terms: "smarthome/IoT comparison platform", "a SaaS startup", "LLMs", "B2B payments"; a profile's "HQ: Washington DC")
+const LONE_NOT_ORG = new Set(('TV TVs PC PCs DVD DVDs CD CDs MP3 PDA PDAs SMS MMS RFID WiFi Wi-Fi DSL ADSL VoIP PDF HD HDTV GPS ID IDs GDP PR HIV IT LCD LED OS IoT SaaS PaaS IaaS API APIs VR XR NFT NFTs EV EVs B2B B2C D2C ESG SME SMEs CPU CPUs GPU GPUs LLM LLMs KYC UPI POS ATM ATMs HQ HQs ' +
   // a results statement's measures alone, capitalised where a run-in heading glued them to prose ("Key features Revenue from
   // continuing operations increased…", "Headline earnings increased…"; not inside a name: "HM Revenue and Customs")
   'Revenue Revenues Turnover Profit Profits Earnings Headline Dividend Dividends').split(' '));

@@ -1903,5 +1903,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Orvale Tech and Kestrel Systems hired a record 1.85 lakh freshers between them in the year that ended on March 31.', note: 'a count two companies hired between them is neither\'s' },
     { text: 'Harwick Stores opened 12 new stores last year and will open 300 new branches.', note: 'new stores opened are no posts filled' },
     { text: 'Kestrel Bank’s Mark Dale refused a bonus, while Orrin Bank’s Tom Reyes joined the firm in October.', note: 'the firm joined is the joiner\'s own (Orrin Bank); a company owning another clause\'s person is no source' },
+    { text: 'Meanwhile, Orrin Shop, an online store, was another business that attracted strong funding, getting multi-million-dollar funding from Kestrel Capital and Tarsel Travel Group.', note: 'funding attracted "from" investors is money, no people hired from them' },
   ],
 };

@@ -111,7 +111,8 @@ export const JOINED_BESIDE = /^(?:'s)? (?:ceo|chief|president|chairman|founder|c
 // Between a company and its own verb: auxiliaries and adverbs only
 const COMPANY_THEN_VERB = /^(?:\s+(?:would|will|also|has|have|had|is|are|was|were|to|could|may|might|should|shall|now|then|soon|later|recently|formally|officially|both|each|all))*\s+$/;
 // What a company lures or poaches that is not its staff
-const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
+// (and money: "attracted strong funding, getting multi-million-dollar funding from Wamda Capital")
+const NOT_STAFF = /\b(?:customers?|shoppers?|users?|subscribers?|clients?|viewers?|listeners?|readers?|passengers?|patients?|students?|volunteers?|investors?|buyers?|advertisers?|depositors?|savers?|voters?|fans?|tourists?|visitors?|players?|gamers?|business|deposits|money|funds|cash|capital|funding|investments?(?! bank)|financing|backing|traffic|market share|accounts?|contracts?|orders?|members?)\b/;
 
 
 // What moves to a rival that is not staff (NOT_STAFF without members or volunteers, who may be staff)
