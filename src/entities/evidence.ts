@@ -206,11 +206,12 @@ const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|rehired|rehires|rehiring|p
 const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: of(?: [\w&-]+){1,4})?, $/i;
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 
-// "based in X", "headquartered in X", "born in X", "in X" (weak)
 // A commodity's word between a site's name and its kind: "Yancoal's Donaldson coal operation", "its Kestrel gold mine"
 export const SITE_COMMODITY = String.raw`(?:(?:coal|gold|copper|iron ore|iron|nickel|platinum|zinc|lithium|uranium|diamond|silver|bauxite|oil|gas|steel|aluminium|aluminum|mining) )?`;
+// A site's kind after its name ("Tarn Deep mine", "the Kestrel plant"); plurals after "the" are a company's own sites
 const SITE_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:data cent(?:er|re)(?: campus| site)?|campus|facility|plant|factory|works|site|mill|refinery|smelter|mine|mines|colliery|operation|operations|depot|warehouse|car plant|assembly plant|steelworks|shipyard|call centre|call center|distribution centre|distribution center)\b`, 'i');
 const SITES_PLURAL_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:operations|mines|plants|factories|sites|facilities)\b`, 'i');
+// "based in X", "headquartered in X", "born in X", "in X" (weak)
 const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
 // ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
@@ -235,9 +236,9 @@ const OWN_WORK_APPOSITION = new RegExp(String.raw`\b(?:its|their|[\w-]+'s)(?: [\
 // the context from its start — the most costly expression of a batch, 1.7 % of its time, bench/PROFILE.md §21)
 const WORK_NOUN_LAST = new Set(WORK_NOUNS.split('|').map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 const WORK_NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
-// Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
 // The last word of a job's title: one person's trade, in the singular
 const JOB_TITLE_HEADS = new Set('Programmer Engineer Developer Analyst Designer Architect Scientist Technician Specialist Associate Consultant Administrator Accountant Auditor Trainee Intern Executive Officer Manager'.split(' '));
+// Headline-style event and competition names: "World Cup", "Six Nations", "Australian Open"
 const EVENT_HEADS = new Set('Cup Open Championship Championships Games Olympics Olympic Trophy Prix Tour Festival Awards Award Week Summit Conference Expo Marathon Classic Masters Nations Series Derby Final Finals Grand Slam Bowl Rally Race Tournament Prize Oscars Baftas Grammys Fair Day Year'.split(' '));
 // The words a possessive may own inside a company's own name: a lab's and the legal forms ("Divi's Laboratories", "Macy's Inc")
 export const POSSESSIVE_NAME_HEAD = /^(?:Laboratories|Laboratory|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|Plc|PLC|LLC|Bhd)$/;
