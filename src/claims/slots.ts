@@ -443,7 +443,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const rawGap = lastLeft ? view.text.slice(lastLeft.end, cueAt).replace(FLAGS, '') : '';
   const gap = lastLeft && rawGap.startsWith('.') && SUFFIX_BEFORE_DOT.test(lastLeft.text) ? rawGap.slice(1) : rawGap;
   // "…after PRL was valued at": a verb right after the name makes it that verb's subject
-  const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed)\b/.test(gap);
+  // ("The milestone comes as Starship adds $40 million": a business verb in the present, too)
+  const verbFollows = /^ (?:was|were|is|are|has|had|have|will|would|could|can|also|recently|just|reportedly|then|later|already|now|still|itself|[a-z]{3,}ed|raises|secures|lands|bags|closes|adds|cuts|sheds|axes|hires|employs)\b/.test(gap);
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   // ("…, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million": a relative clause before the verb)
   // ("Chatterly's parent, Brightwell, just crossed 1 billion users": a name renaming a relation of another closes before its verb)

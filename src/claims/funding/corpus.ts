@@ -912,6 +912,11 @@ export const corpus: ClaimCorpus = {
       text: 'Kestrel Capital made a $14.3 billion investment for a 49% stake in Orrin Data.',
       claims: [{ type: 'funding', subject: 'Orrin Data', counterparty: 'Kestrel Capital', value: { amount: 14_300_000_000, currency: 'USD', text: '$14.3 billion' } }],
     },
+    {
+      note: 'a company after "as" with a business verb in the present ("comes as Orrin Robotics adds $40 million") is that clause\'s subject, not an object of "as"',
+      text: 'Orrin Robotics makes delivery robots. The milestone comes as Orrin Robotics adds $40 million in Series A funding.',
+      claims: [{ type: 'funding', subject: 'Orrin Robotics', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],
+    },
   ],
   negative: [
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
