@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person described by their post at a company, pay by what they hold ("with a package worth", "whose remuneration was")',
+      text: 'The best-paid of the ten bosses was Kate Orr, chief executive of Tarrow Pharma, the drugs group, with a package worth a total of £8.2m, a 12 per cent rise. Next came Dan Moe, chief executive of mining group Corvel Minerals, whose remuneration was £6,410,000.',
+      claims: [
+        { type: 'compensation', subject: 'Tarrow Pharma', value: { amount: 8_200_000, currency: 'GBP', text: '£8.2m' } },
+        { type: 'compensation', subject: 'Corvel Minerals', value: { amount: 6_410_000, currency: 'GBP', text: '£6,410,000' } },
+      ],
+    },
+    {
       note: 'a person paid in a passage about an investment firm is paid by the firm: an investor pays its own people ("Managing partner Dana Roe raked in about $18 million")',
       text: 'Investment firm Sequoia Capital had two of the 10 highest-paid officials. Managing partner Dana Roe raked in about $18 million, placing second overall.',
       claims: [{ type: 'compensation', subject: 'Sequoia Capital', value: { amount: 18_000_000, currency: 'USD', text: 'about $18 million' } }],
@@ -1474,6 +1482,7 @@ export const corpus: ClaimCorpus = {
     { text: 'A stimulus package of $2 billion, offered by Vantor Systems, was rejected.', note: '"offered by" with no rate per period: a total' },
     { text: 'The pay deal of $3 billion offered by Kestrel Logistics to the union was rejected.', note: 'a collective pay deal is a total' },
     { text: 'The $2bn wage bill at Kestrel Logistics rose 5%.', note: 'a wage bill "at" a company is spending' },
+    { text: 'Dan Moe, a lawyer at Corvel Minerals, had savings of £20,000 when he retired.', note: 'savings a person holds are no pay' },
     { text: 'Pay was frozen across the industry. Halvard Robotics topped the sales chart with $2 billion.', note: 'a ranking of sales in a passage that mentions pay' },
     { text: 'Halvard Bank cut its bonus pool by 10% to $2 billion.', note: 'a bonus pool is a total, also when the amount comes later' },
     { text: 'Vantor Capital paid out $3.5 billion in bonuses this year.', note: 'bonuses paid out in total' },

@@ -132,6 +132,10 @@ const OWN_BODY_OPENING = /^\W*(?:the (?:board|remuneration committee|compensatio
 export const EARN_VERB = '(raked in|rakes in|raking in|picked up|picks up|picking up|bagged|bags|netted|nets|pulled in|pulls in|can expect to earn|could expect to earn|expect to earn|can expect to make|earned|earns|earn|earning|receiving|taking home|pocketing|was paid|were paid|is paid|are paid|be paid|been paid|took home|take home|takes home|took a total of|takes a total of|pocketed|collected|received|receives|receive|made|makes|make|got|gets|get|getting|was awarded|were awarded|can make|could make|can earn|could earn|can expect|will receive|may receive|will get|is set to receive|is to receive|stands to receive|could receive|was offered|were offered|has been offered|have been offered|had been offered|is being offered|are being offered|was handed|were handed|will be handed|are handed|is handed|be handed|been handed)';
 const EARN_HEDGE = '(on average|a total of|total pay of|compensation of|about|around|nearly|more than|just over|just under|over|some|as much as|up to|an extra|an additional|a further|another|(a|an) (median|average|mean) (salary|pay|wage|package)? (of)?|(a|an) (pay)? (raise|rise|increase|hike|bump) (of|worth)|((a|an|the)? (tax-free|lucrative|generous|hefty|handsome|bumper|record|multimillion-dollar|multi-million-dollar)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|one-off|one-time|special|cash|guaranteed|joining)? (total|annual|yearly|base|pay|compensation|remuneration|retention|signing|sign-on|stock|share|equity|special|cash)? (package|packages|award|awards|salary|bonus|grant|grants|pay|compensation|remuneration|shares|stock|options|stock options|share options|restricted stock|restricted shares|restricted stock units|stock units|performance shares|rsus|equity) (worth|valued at|of|totalling|totaling|totalled|totaled) (about|around|nearly|more than|some|as much as|up to|an average of)?))?';
 
+// A person's pay by what they hold rather than a verb of earning: "…, with a package worth £10.6m", "…, whose remuneration was
+// £9,951,000", "…, had a pay package of $12m" (a pay noun is required: "had $2m in savings" is no pay)
+const HOLDS_PAY = '((had|has|with) (a|an|his|her)? (total|annual|yearly|overall|base|basic)? (pay|compensation|remuneration|salary|bonus)? (package|packages|pay|salary|remuneration|compensation|earnings) (worth|valued at|of|totalling|totaling|totalled|totaled)|whose (total|annual|yearly|overall|base|basic)? (pay|compensation|remuneration|salary|pay package|package|earnings) (was|were|came to|stood at|amounted to|totalled|totaled|rose to|jumped to|increased to|grew to|climbed to|reached))';
+
 // A change by a share or an amount on the way to a figure: "rose 12% to", "fell by 8 per cent to", "jumped £1.2m to"
 const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|surge|soar|slip|dip|slide|leap|plunge|tumble} (by)? (about|around|nearly|some|almost|more than|over|roughly)? _{1,5} to';
 
@@ -1012,6 +1016,18 @@ export const RULES: ClaimRule[] = [
     unless: { ...NOT_PAY, 'compensation/other-package': OTHER_PACKAGE },
     extra: peopleSaid,
     examples: [['Halvard Robotics has approached dozens of researchers at rival labs, with some packages worth as much as $300 million over four years.', 'Halvard Robotics', 'as much as $300 million']],
+  },
+  // "…was Dana Roe, chief executive of Halvard Pharma, the drugs group, with a package worth a total of £10.6m", "Tom Reyes, chief
+  // executive of oil group Kestrel Energy, whose remuneration was £9,951,000": a person described by their post at the company
+  {
+    reason: 'compensation/post-holds-pay',
+    match: `[PERSON] , (the)? ~{0,4} (of|at) ~{0,2} [subject:ORG] (, _{1,6})? , ${HOLDS_PAY} ${EARN_HEDGE} [value:MONEY]`,
+    confidence: 0.78,
+    unless: EARNED_NOT_PAY,
+    examples: [
+      ['The best-paid of the ten bosses was Dana Roe, chief executive of Halvard Pharma, the drugs group, with a package worth a total of £10.6m.', 'Halvard Pharma', '£10.6m'],
+      ['Next came Tom Reyes, chief executive of oil group Kestrel Energy, whose remuneration was £9,951,000.', 'Kestrel Energy', '£9,951,000'],
+    ],
   },
   sectionRule('compensation'),
 ];
