@@ -226,6 +226,11 @@ export const corpus: EntityExample[] = [
     expect: [['T&K', 'organization'], ['Group', 'other'], ['V S Parthasarathy', 'person'], ['M&A', 'other'], ['R&D', 'other']],
   },
   {
+    note: 'person: one initial without a dot before a surname no dictionary knows ("K Ramadurai"), also after a company\'s possessive',
+    text: 'Orvale Tech’s K Ramadurai received Rs 12 crore in FY25.',
+    expect: [['Orvale Tech', 'organization'], ['K Ramadurai', 'person']],
+  },
+  {
     note: 'other: fiscal periods written as one word ("Q2FY23", "FY24", "H1FY25") are no companies',
     text: 'Halvex Tech had 219,325 employees in Q2FY23. Revenue rose in FY24 and again in H1FY25.',
     expect: [['Halvex Tech', 'organization'], ['Q2FY23', 'other'], ['FY24', 'other'], ['H1FY25', 'other']],

@@ -348,6 +348,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (words.length === 1 && /^(?:(?:Q[1-4]|H[12]|[1-4]Q|9M)\s?(?:FY|CY)?'?\d{0,4}|(?:FY|CY)'?\d{2,4})$/.test(first)) add(e, 'other', 4, 'fiscal-period');
   // ("V S Parthasarathy", "N R Narayana Murthy": initials without dots before a name are a person's)
   if (words.length >= 3 && words.length <= 5 && /^[A-Z]$/.test(words[0]!) && /^[A-Z]$/.test(words[1]!) && /^[A-Z][a-z]{2,}$/.test(last) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last)) add(e, 'person', 2, 'initials');
+  // ("C Vijayakumar", "K Krithivasan": one initial without a dot before a surname no dictionary knows is a person's — not "A" or
+  // "I", which open sentences, nor a shop's short name before an ordinary word: "H Samuel" is known, "E Bank" a word)
+  if (words.length === 2 && /^[B-HJ-Z]$/.test(first) && /^[A-Z][a-z]{4,}$/.test(last) && !isDictionaryWord(last.toLowerCase()) && !isPlaceWord(last.toLowerCase()) && !ORG_HEADS.has(last) && !GAZETTEER_KEYS.has(lower)) add(e, 'person', 2, 'initial-surname');
   // "British", "Japanese", "Scots": a nationality, no name of a company
   // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
   // ("South African", "New Zealander": a demonym of two words too)
