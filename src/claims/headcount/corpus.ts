@@ -1023,6 +1023,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Bank set aside $2.1 billion for pay in the quarter, as the bank employed 400 fewer people.', note: 'a count of people fewer than before is a change, not the size of the staff' },
+    { text: 'Orvale Foods now employs 300 people more than it did a year ago.', note: 'a count of people more than before, the comparison after the noun' },
     { text: 'Tarsel Labs now has 20 more engineers than a year ago.', note: 'more people than before is a change, not a size' },
     { text: 'Kestrel AI is laying off 200 employees and severing contracts with 500 global contractors.', note: 'people a company has contracts with are no staff it has' },
     { text: 'The most recent came last month when partners at Halvard & Vane and Orrin Wessing formally approved their merger with the combined 1400-lawyer firm, Halvard Orrin, which is anticipated to launch in May.', note: 'the size of a merged firm that does not exist yet is neither party\'s' },

@@ -82,9 +82,11 @@ const CAME_FROM = `([value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,
 const STAFF_KINDS = '(_{0,2}|~{1,2} ,? (and|or) ~{1,2}|~{1,2} , ~{1,2} ,? (and|or) ~{1,2})';
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;
 
+const MORE_THAN_BEFORE = '([value:COUNT] (more|new|additional|extra|fewer|less)|[value:COUNT] (people|staff|employees|workers|jobs) (more|fewer|less) than)';
+
 const NOT_A_HEADCOUNT = {
-  // ("has 20 more engineers than a year ago", "has 300 new staff": a change, not a size)
-  'headcount/more-than-before': '[value:COUNT] (more|new|additional|extra|fewer|less)',
+  // ("has 20 more engineers than a year ago", "has 300 new staff", "employed 300 people more than": a change, not a size)
+  'headcount/more-than-before': MORE_THAN_BEFORE,
   // ("severing contracts with 500 global contractors": people a company has contracts with are no staff it has)
   'headcount/contracts-with': '(contract|contracts|ties|agreements|deals|relationships) with ~{0,2} [value:COUNT]',
   'headcount/others-staff': OTHERS_STAFF,
@@ -139,7 +141,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: '{employ} (about|around|approximately|roughly|nearly|some|more than|over|almost|just|only|merely|a total of|a staff of|a workforce of|a team of|upwards of|in excess of|close to|well over|just over|just under)? [value:COUNT]',
     confidence: 0.9,
-    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/came-from': CAME_FROM, 'headcount/employ-entrants': EMPLOY_ENTRANTS },
+    unless: { 'headcount/part-of': PART_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/came-from': CAME_FROM, 'headcount/employ-entrants': EMPLOY_ENTRANTS, 'headcount/more-than-before': MORE_THAN_BEFORE },
     // ("the first to employ 2k projectors": what is employed after the number is a thing, not staff)
     extra: (m) => {
       const next = m.toks[m.end];
