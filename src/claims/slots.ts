@@ -347,6 +347,9 @@ const FRONTED_OWN_SUBJECT = /\b(?:when|while|as|after|before|since|because|altho
 // "Chatterly's parent, ", "its closest rival, ": a relation of a company, renamed by the name after the comma
 const RELATION_BEFORE_APPOSITION = /(?:['’]s|\b(?:[Ii]ts|[Tt]heir))(?: [a-z][\w-]*){0,2} (?:parent|owner|rival|competitor|subsidiary|unit|backer|investor|acquirer|partner|sister company|parent company|holding company), $/;
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
+// ("National Bank, Canada’s sixth-largest by market capitalization, announced plans to…": a description of the name with no
+// verb, closed by a comma before the name's own verb)
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^, (?:[A-Z][\w-]*['’]s |the |its )(?:[\w'’-]+ ){0,6}[\w'’-]+, (?:(?:also|just|recently|then|later|reportedly|now) )?(?:${CLAUSE_VERB}|[a-z]{3,}ed|said|says|plans|cut|cuts|axes|sheds)\b(?: [a-z][\w'-]*){0,7} ?$`);
 
 // Flags written as two regional-indicator letters, with the space before each
 const FLAGS = /\s*(?:\uD83C[\uDDE6-\uDDFF]){2}/g;
@@ -448,7 +451,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // ("Its closest rival, Danish firm Coldvane, was valued at…": an apposition closes before the verb)
   // ("…, and Forexly, which runs a cloud platform for foreign exchange, landed CA$6.5 million": a relative clause before the verb)
   // ("Chatterly's parent, Brightwell, just crossed 1 billion users": a name renaming a relation of another closes before its verb)
-  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap) ||
+  const appositionVerb = /^, (?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b(?: [a-z][\w'-]*){0,7} ?$/.test(gap) || RELATIVE_THEN_VERB.test(gap) || DESCRIPTION_THEN_VERB.test(gap) ||
     (!!lastLeft && RELATION_BEFORE_APPOSITION.test(view.text.slice(Math.max(view.sentence.start, lastLeft.start - 40), lastLeft.start)) && /^, (?:(?:just|also|now|recently|already|reportedly|then) )?[a-z]{2,}(?:ed|s)\b(?: [a-z][\w'-]*){0,4} ?$/.test(gap));
   // ("X, valued at $10bn, and Y, valued at $4bn": a participle apposition is the name's before it)
   if (lastLeft && ok(lastLeft) && /^, (?:(?:now|currently|last|most recently|recently|previously|once) )?$/.test(gap) && /^(?:valued|worth)\b/.test(view.text.slice(cueAt, cueAt + 8))) return { entity: lastLeft.entity, via: lastLeft.via, actor: lastLeft };

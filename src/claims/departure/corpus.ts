@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a description of the company between commas with no verb of its own ("Canada’s sixth-largest by market capitalization"), then the company\'s verb',
+      text: 'The cuts come a year after Tarrow Bank, Canada’s seventh-largest by market capitalization, announced plans to eliminate 450 positions.',
+      claims: [{ type: 'departure', subject: 'Tarrow Bank', value: { amount: 450, text: '450 positions' } }],
+    },
+    {
       note: 'a chief who says she will cut ("New CEO Dana Roe said she will cut 15,000 staff") cuts for the company the passage is about',
       text: 'Orrin Bank is restructuring. New CEO Dana Roe said she will cut 15,000 staff, or 17 per cent of the workforce, under a revival plan.',
       claims: [{ type: 'departure', subject: 'Orrin Bank', value: { amount: 15_000, text: '15,000 staff' } }],
