@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'job losses named by a noun of ending work ("the retrenchment of", "the termination of", "the sacking of") and a count of people',
+      text: 'Orvale Mining told the committee the retrenchment of 149 workers was unavoidable. Tarrow Foods announced the termination of 600 employees in March.',
+      claims: [
+        { type: 'departure', subject: 'Orvale Mining', value: { amount: 149, text: '149 workers' } },
+        { type: 'departure', subject: 'Tarrow Foods', value: { amount: 600, text: '600 employees' } },
+      ],
+    },
+    {
       note: 'a description of the company between commas with no verb of its own ("Canada’s sixth-largest by market capitalization"), then the company\'s verb',
       text: 'The cuts come a year after Tarrow Bank, Canada’s seventh-largest by market capitalization, announced plans to eliminate 450 positions.',
       claims: [{ type: 'departure', subject: 'Tarrow Bank', value: { amount: 450, text: '450 positions' } }],
@@ -600,6 +608,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvale Mining announced the termination of 12 contracts with suppliers.', note: 'contracts ended are no people leaving' },
     { text: 'Orrin Bank is restructuring. Prime Minister Dana Roe said she will cut 15,000 jobs in the civil service.', note: 'a minister who says she will cut cuts no company\'s jobs' },
     { text: "Halvard Rovers, known as the Red Machines, stayed fourth. Defending champions Kestrel City remained seventh with 13 points from 11 games (3 wins, 4 draws, 4 losses).", note: "losses counted beside wins and draws are a team's matches, no job losses" },
     { text: 'Kestrel Mills makes paper. Some 500 Kestrel Mills staff signed a letter demanding the board resign. Six of eight of the Orrin Freight drivers\' union officials have left.', note: 'staff who sign a letter asking others to resign leave nothing; a part of a whole counted is not the whole' },

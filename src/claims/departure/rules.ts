@@ -324,9 +324,9 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cuts-of-count',
     vouches: true,
-    match: '(cut|cuts|reduction|reductions|loss|losses|elimination|shedding|axing|redundancy|redundancies|layoff|layoffs|lay-offs|departure|departures|exodus|exit|exits|resignations|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT]',
+    match: '(cut|cuts|reduction|reductions|loss|losses|elimination|shedding|axing|redundancy|redundancies|retrenchment|retrenchments|sacking|sackings|firing|firings|termination|terminations|layoff|layoffs|lay-offs|departure|departures|exodus|exit|exits|resignations|dismissal|dismissals) of (up to|about|around|some|nearly|almost)? [value:COUNT]',
     confidence: 0.8,
-    unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|percent|%)', 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    unless: { 'departure/not-staff': 'of [value:COUNT] _{0,2} (customers|users|subscribers|shops|stores|branches|sites|plants|factories|contracts|agreements|deals|leases|licences|licenses|accounts|policies|routes|flights|products|projects|percent|%)', 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a costly loss of two points", "the loss of 5,000 votes": a count of something else)
     extra: (m) => (peopleCount(m) ? {} : null),
     examples: [['Tidewater AI has seen an exodus of about 30 researchers this year.', 'Tidewater AI', 'about 30 researchers']],
