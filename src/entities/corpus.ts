@@ -226,6 +226,11 @@ export const corpus: EntityExample[] = [
     expect: [['T&K', 'organization'], ['Group', 'other'], ['V S Parthasarathy', 'person'], ['M&A', 'other'], ['R&D', 'other']],
   },
   {
+    note: 'other: a trade\'s one word before a company noun and a name ("Edtech major", "Fintech unicorn") describes the name; a page\'s menu of ordinary words in a table row with no figure ("| Top Stories |") is no company',
+    text: '| Top Stories |  |  |\n\nEdtech major Orvale-run Tarrow Learn forced more than 1,000 employees to resign. Fintech unicorn Kestrel Pay raised money.',
+    expect: [['Top Stories', 'other'], ['Edtech', 'other'], ['Tarrow Learn', 'organization'], ['Fintech', 'other'], ['Kestrel Pay', 'organization']],
+  },
+  {
     note: 'person: one initial without a dot before a surname no dictionary knows ("K Ramadurai"), also after a company\'s possessive',
     text: 'Orvale Tech’s K Ramadurai received Rs 12 crore in FY25.',
     expect: [['Orvale Tech', 'organization'], ['K Ramadurai', 'person']],

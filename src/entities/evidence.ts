@@ -479,6 +479,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Legal AI startup Harvey", "Generative AI company Writer": ordinary words and "AI" before a company noun and a name
   // describe that name)
   if (words.length >= 2 && /^(?:AI|Tech|Fintech|Healthtech|Edtech|Proptech|Insurtech|Robotics)$/.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => Lexicon.common(lexiconBits(w.toLowerCase())) || isDictionaryWord(w)) && /^ (?:startup|start-up|company|firm|lab|unicorn|developer|platform|player|specialist|provider|maker)s? [A-Z]/.test(after)) add(e, 'other', 4, 'descriptor-before-cue');
+  // ("Edtech major BYJU's-run WhiteHat Jr", "Fintech unicorn Orrin Pay": a trade's one word before a company noun and a name
+  // describes that name, as "IT major Infosys" does)
+  if (words.length === 1 && /^(?:[A-Z][a-z]*tech|Fintech|Pharma|Telecom|Telco|E-commerce|Ecommerce|FMCG|Auto|Software|Mining|Retail|Steel|Cement|Media|Logistics|Insurance|Banking)$/.test(surface) && /^ (?:major|giant|startup|start-up|unicorn|firm|company|platform|player|leader|behemoth|heavyweight)s? [A-Z]/.test(after)) add(e, 'other', 4, 'trade-before-cue');
   // "under the 2015 Plan", "the 2019 Act": a year before a one-word name makes it a plan, a law or an edition
   if (words.length === 1 && /\bthe (?:19|20)\d\d $/i.test(before)) add(e, 'other', 3, 'year-before');
   // ("Kestrel Truck Plant", "Harrow Bay Refinery": a site named with a facility head is where a company works, no company)

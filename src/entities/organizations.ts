@@ -922,7 +922,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("Hero MotoCorp said…": an ordinary word right before a camel-case coinage is the coinage's first word)
           const camelNext = toks.length >= 2 && isCoinage(toks[1]!.text);
           // ("White & Case | 10 | 7": a table row's first cell, the whole cell a run of capitals, is the row's name)
-          const rowKey = s.kind === 'table' && toks.length > 1 && toks.every((t) => t.cap || t.text === '&') && /^\s*\|/.test(text.slice(toks[toks.length - 1]!.end, s.end));
+          // (not a page's menu of ordinary words in a row with no figure: "| Top Stories |  |  |")
+          const rowKey = s.kind === 'table' && toks.length > 1 && toks.every((t) => t.cap || t.text === '&') && /^\s*\|/.test(text.slice(toks[toks.length - 1]!.end, s.end)) &&
+            (!toks.every((t) => t.text === '&' || t.isCommon || isDictionaryWord(t.text)) || /\d/.test(text.slice(toks[toks.length - 1]!.end, s.end)));
           const openerIsName = !plainPlural && (knownRun || rowKey || shortFormAt(toks, s) || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }

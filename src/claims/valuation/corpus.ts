@@ -912,6 +912,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvale Learn cut jobs.\n\n From\n early-stage startups to "soonicorns" (set to become unicorns with a \nvaluation of $1 billion and above) and the unicorns -- all are bracing \nfor a harsh winter ahead.', note: 'a class of companies defined by their value, across a wrapped line with a space before its break' },
     { text: 'Kestrel Watches were among the gifts. Initially valued at $235,000, authorities said a final tally of the bribes came to $241,843.', note: 'an opening "valued at" phrase is said of the clause\'s subject after the comma: authorities, no company' },
     { text: 'Orvale will supply chips to Kestrel. Dana Roe, leading a startup valued at around $500 billion, described the partnership as critical.', note: 'the value of an unnamed company a person leads is not the named company before it' },
     { text: 'Orvale Research also noted that the top-performing sector when it comes to time taken to reach a US$1 billion valuation was auto and transportation, whose 31 unicorns took an average of four years.', note: 'the time taken to reach a valuation is a threshold, no company\'s value' },

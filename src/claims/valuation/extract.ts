@@ -118,11 +118,13 @@ export const valuation: Extractor = {
       if (/\bvalue of (?:its|the|their|his|her|a|an)? ?(?:[\w-]+ ){0,3}?(?:shareholding|stake|holding|holdings|shares|portfolio|assets|investment|deal|contract|bid|offer|fortune|estate|property|home|house|trade|exports|imports|goods|output|production|transactions|market|sales|orders|contracts)\b/.test(pre)) continue;
       // "unicorns – startups valued at $1bn or more", "a privately held startup that reaches a valuation of $1 billion": a definition of a class of companies
       // ("the time taken to reach a US$1 billion valuation", "years to hit a $1bn valuation": a threshold, no company's value)
-      if (CLASS_DEFINED.test(pre) || TIME_TO_THRESHOLD.test(pre)) continue;
+      // (a wrapped line's space before its break is no second space: "unicorns with a \nvaluation of $1 billion")
+      const flat = pre.replace(/\s+/g, ' ');
+      if (CLASS_DEFINED.test(flat) || TIME_TO_THRESHOLD.test(flat)) continue;
       // ("at a $183 billion valuation, growing revenue from $1 billion to $5.5 billion": the range is the other measure's)
       if (rule.reason === 'valuation/from-to' && OTHER_MEASURE_AFTER_VALUE.test(pre)) continue;
       // ("eight startups with at least a $1 billion valuation": a class of companies by their value, none of them)
-      if (CLASS_WITH_VALUE_BEFORE.test(pre)) continue;
+      if (CLASS_WITH_VALUE_BEFORE.test(flat)) continue;
       // ("The valuation came on the back of a $US100 million raise": what a valuation followed is no valuation)
       // ("received a 3 trillion won valuation in the process of raising hundreds of millions of dollars": the amount raised)
       if (rule.reason === 'valuation/valuation-of' && (CAUSE_OF_BEFORE.test(pre) || /\b(?:raising|raise|raised|raises|borrowing|selling|sold)\s+(?:about |around |nearly |some |more than |over )?$/.test(pre))) continue;
