@@ -226,6 +226,11 @@ export const corpus: EntityExample[] = [
     expect: [['T&K', 'organization'], ['Group', 'other'], ['V S Parthasarathy', 'person'], ['M&A', 'other'], ['R&D', 'other']],
   },
   {
+    note: 'place: a state\'s formal name ("the Kingdom of Saudi Arabia", "the State of Qatar", "the Sultanate of Oman") is the country, no company; a bank "of" a country stays a bank',
+    text: 'Data centers stretch from the Kingdom of Saudi Arabia to the State of Qatar and the Sultanate of Oman. Bank of Japan cut rates.',
+    expect: [['Kingdom of Saudi Arabia', 'place'], ['State of Qatar', 'place'], ['Sultanate of Oman', 'place'], ['Bank of Japan', 'organization']],
+  },
+  {
     note: 'other: a trade\'s one word before a company noun and a name ("Edtech major", "Fintech unicorn") describes the name; a page\'s menu of ordinary words in a table row with no figure ("| Top Stories |") is no company',
     text: '| Top Stories |  |  |\n\nEdtech major Orvale-run Tarrow Learn forced more than 1,000 employees to resign. Fintech unicorn Kestrel Pay raised money.',
     expect: [['Top Stories', 'other'], ['Edtech', 'other'], ['Tarrow Learn', 'organization'], ['Fintech', 'other'], ['Kestrel Pay', 'organization']],

@@ -355,6 +355,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
   // ("South African", "New Zealander": a demonym of two words too)
   if ((words.length === 1 || (words.length === 2 && /^(?:South|North|East|West|New|Central)$/.test(words[0]!))) && isDemonym(lower)) add(e, 'other', lower.includes('-') ? 1 : 3, 'demonym');
+  // ("the Kingdom of Saudi Arabia", "the State of Qatar", "the Sultanate of Oman": a state's formal name is the country)
+  if (words.length >= 3 && words[1] === 'of' && /^(?:Kingdom|Sultanate|Emirate|Principality|Republic|State|Commonwealth|Federation)$/.test(first) && isKnownPlace(words.slice(2).join(' ').toLowerCase())) add(e, 'place', 5, 'state-of-country');
   // "Department of Labor", "Bank of Japan", "University of Edinburgh"
   if (words.length >= 3 && words[1] === 'of' && INSTITUTION_FIRST.test(first)) add(e, 'org', 3, 'institution-of');
   // "Air Jamaica", "Air Lorvane", "Grupo Halcon": a company word that opens the name

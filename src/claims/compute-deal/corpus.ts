@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider described by its relation to another company between commas ("X, Kestrel Semi’s nearest rival, would provide"): that company is no customer; a state\'s formal name ("the Kingdom of Saudi Arabia") is a place, not one either',
+      text: 'Orvale Semiconductor, Kestrel Semi’s nearest rival in AI accelerators, would provide chips and software for data centers “stretching from the Kingdom of Saudi Arabia to the United States” in a US$10 billion project, Tarrow Labs and Orvale Semiconductor said.',
+      claims: [{ type: 'compute_deal', subject: 'Tarrow Labs', counterparty: 'Orvale Semiconductor', value: { amount: 10_000_000_000, currency: 'USD', text: 'US$10 billion' } }],
+    },
+    {
       note: 'a seller of compute that "struck a cloud deal with" a customer, the customer\'s earlier provider told in a relative clause: the seller supplies, the earlier provider is no party',
       text: 'Orrin Cloud reportedly struck a cloud deal in June with Halvard AI, which had earlier relied on Kestrel Cloud\'s infrastructure.',
       claims: [{ type: 'compute_deal', subject: 'Halvard AI', counterparty: 'Orrin Cloud' }],

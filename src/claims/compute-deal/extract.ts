@@ -141,7 +141,8 @@ function beforeSeam(view: SentenceView, a: Actor, at: number): boolean {
 // (the rest of the list before the name, and the maker's name before a product's: "rivals in the space, namely Amazon Web Services
 // and Microsoft " before "Azure")
 const RIVALS_NAMED = /\b(?:rivals?|competitors?)\b[^;.]{0,30},\s+(?:namely|including|such as|like|notably|chiefly|mainly)\s+(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w&.'’-]*\s+)?$/;
-const APPOSITION_AFTER = /^, (?:a|an|the) [^,;]{0,80},/;
+// (or a relation of another company: "AMD, Nvidia’s nearest rival in AI accelerators, would provide…")
+const APPOSITION_AFTER = /^, (?:a|an|the|its|their|[\w&.-]+(?: [\w&.-]+){0,2}['’]s) [^,;]{0,80},/;
 const CHIP_AFTER = /^\s*(?:[\w-]+\s+)?(?:gpus?|chips?|processors?|accelerators?|superchips?)\b/i;
 // A sale of compute, then the one it goes to: "the sale of cutting-edge Nvidia chips to"
 const SALE_TO_BEFORE = /\bsales? of (?:[\w-]+ ){0,5}?(?:chips?|gpus?|processors?|accelerators?|semiconductors|servers?|computing power|compute) to (?:the )?$/i;
@@ -430,7 +431,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // (not a chip maker named for its chips: "CoreWeave will provide a cluster of NVIDIA GB300 systems to Quillmark")
       // (nor what the provider owns: "will provide its GH200 Grace Hopper Superchip to the two companies")
       // (nor a second provider with a verb of its own: "Cisco will provide networking equipment and AMD will provide its chips")
-      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > providerVerbActor.end && !a.entity.media && !namedForChips(view, a) && !OWNS_CHIPS_AFTER.test(view.text.slice(a.end, a.end + 40)) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)) && !/^ (?:will |would |also |then )(?:provid|suppl|deliver)/.test(view.text.slice(a.end, a.end + 24).toLowerCase()));
+      // (nor a name inside the provider's apposition: "AMD, Nvidia’s nearest rival, would provide chips… Humain and AMD said")
+      const asideEnd = providerVerbActor.end + (APPOSITION_AFTER.exec(view.text.slice(providerVerbActor.end, view.sentence.end))?.[0].length ?? 0);
+      const customer = view.actors.find((a) => a.entity !== providerVerbActor.entity && a.start > asideEnd && !a.entity.media && !namedForChips(view, a) && !OWNS_CHIPS_AFTER.test(view.text.slice(a.end, a.end + 40)) && !/\b(?:its|their|his|her|our) $/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 6), a.start)) && !/^ (?:will |would |also |then )(?:provid|suppl|deliver)/.test(view.text.slice(a.end, a.end + 24).toLowerCase()));
       subjectPick = customer ? { entity: customer.entity, via: customer.via, actor: customer } : null;
       // ("Microsoft signed a contract with IREN, which will give it access to Nvidia's chips": "it" in the relative clause on the
       // provider is the main clause's subject)
