@@ -955,6 +955,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orrin42 rents out GPU clusters to AI labs. Tarrow Labs, a US tech venture, also plans to collaborate with Orrin42, in an agreement expected to be worth billions of dollars.', note: 'collaborating with a seller of compute, in an agreement that names no compute, is a partnership, no purchase' },
     { text: 'For the initial buildout of 100 MW, Kestrel Networks will provide networking equipment and Orrin Compute will provide its AI chips.', note: 'two providers, each with a verb of its own, name no customer: the second is no customer of the first' },
     { text: 'Vantor Power will supply 1,920 MW of grid power through 2042 to the Cumulus data center campus, which Vantor Power built.', note: 'a unit after a number ("MW") and a campus named for its site are no companies: no customer' },
     { text: 'If the Orrin chip is to win the market, it will need to find itself inside PCs, which predominantly run using Windows.', note: 'an operating system is a product, not compute: its maker is no provider' },

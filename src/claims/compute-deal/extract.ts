@@ -203,10 +203,12 @@ function resourceOf(text: string): Resource | null {
  * businesses) after "with"/"from", in an article that speaks of compute elsewhere: "signed a deal
  * worth up to $3 billion with CoreWeave". Not a takeover, a stake, a loan or a funding round.
  */
+const WORKS_WITH = /\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?) with $/;
 function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
   // (the words first: asking who sells compute reads the article around each name)
   if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || notADeal(lower) || !articleNamesCompute(view.text)) return false;
-  if (view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)))) return true;
+  // (not a seller one works with: "Global AI plans to collaborate with Humain, in an agreement worth billions" is a partnership)
+  if (view.actors.some((a) => sellsCompute(view, a.entity) && !a.entity.giant && /\b(?:with|from) (?:[\w-]*[a-z][\w-]* ){0,2}$/.test(slotBefore(view, a)) && !WORKS_WITH.test(slotBefore(view, a)))) return true;
   // ("CoreWeave expanded its agreement with Zentrix AI by $6.5 billion": the seller as subject, its customer after "with")
   const first = view.actors[0];
   // ("CoreWeave expanded its OpenAI agreement by $6.5 billion": the customer named on the seller's own agreement)
