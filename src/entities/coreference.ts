@@ -824,7 +824,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
         const goesOn: boolean = !!listTopic && !!prev && prev.kind === s.kind && prev.block === listTopic.block && keyValue(prev.text) && keyValue(s.text);
         listTopic = { block: s.block, entity: listTopicOf(text, sentences, s, mentionsBySentence, main, subjects, goesOn ? listTopic!.entity : undefined) };
       }
-      topic.push(listTopic.entity);
+      // ("15. Yue Yuen Industrial ¶ > Total employees: 413,000 ¶ 14. Sodexo S.A. ¶ > Total employees: 427,981": in a list of
+      // profiles, label lines under a line that is only a name are that name's, as in prose)
+      const namedAbove = isLabelLine(s.text) ? nameAboveLabels(text, sentences, s.index, mentionsBySentence) : null;
+      topic.push(namedAbove ?? listTopic.entity);
     } else {
       // ("9. Barclays / Base salary: £50,000 / Average bonus: £11,000": key-value lines under a line that is only a
       // name are that name's, however many lines down)

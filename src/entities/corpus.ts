@@ -226,6 +226,11 @@ export const corpus: EntityExample[] = [
     expect: [['T&K', 'organization'], ['Group', 'other'], ['V S Parthasarathy', 'person'], ['M&A', 'other'], ['R&D', 'other']],
   },
   {
+    note: 'organization: a word in brackets inside a registered name, before its legal suffix ("Kestrel Foods (Holdings) Ltd", "Turners (Soham) Ltd"), is part of the name; a place in brackets after a name without one is not',
+    text: 'Shares in Kestrel Foods (Holdings) Ltd rose. Tarrow (Soham) Ltd employed 2,459 staff. Orvale Foods (Lyon) said.',
+    expect: [['Kestrel Foods (Holdings) Ltd', 'organization'], ['Tarrow (Soham) Ltd', 'organization'], ['Orvale Foods', 'organization'], ['Lyon', 'place']],
+  },
+  {
     note: 'place: a state\'s formal name ("the Kingdom of Saudi Arabia", "the State of Qatar", "the Sultanate of Oman") is the country, no company; a bank "of" a country stays a bank',
     text: 'Data centers stretch from the Kingdom of Saudi Arabia to the State of Qatar and the Sultanate of Oman. Bank of Japan cut rates.',
     expect: [['Kingdom of Saudi Arabia', 'place'], ['State of Qatar', 'place'], ['Sultanate of Oman', 'place'], ['Bank of Japan', 'organization']],

@@ -546,6 +546,7 @@ function capitalInRun(sentenceText: string, base: number, raw: Token[], i: numbe
 const PARTNERS_NAME = /^[A-Z][a-z][A-Za-z]*(?:, [A-Z][a-z][A-Za-z]*){1,4} & [A-Z][a-z][A-Za-z]*(?![\w&-]|,? & |, [A-Z])/;
 
 const AMPERSAND_CLOSED = / & $/;
+const BRACKETED_BEFORE_SUFFIX = /^\) (?:Limited|Ltd|plc|PLC|Inc|LLC|Pvt|Pty|Pte|Company)\b/;
 /** Whether a capitalised word goes on with the run whose last word is `last`. */
 function joinsRun(sentenceText: string, base: number, last: Token, token: Token): boolean {
   const gap = sentenceText.slice(last.end - base, token.start - base);
@@ -559,6 +560,10 @@ function joinsRun(sentenceText: string, base: number, last: Token, token: Token)
     (gap === '. ' && LEGAL_SUFFIX.test(prev) === false && /^[A-Z](?:\.[A-Z])*$/.test(prev)) ||
     // "Blu Smart Mobility Pvt. Ltd", "Kestrel Holdings Pty. Ltd", "Maju Sdn. Bhd.": a two-part legal suffix
     (gap === '. ' && /^(?:Pvt|Pty|Pte|Sdn|Co)$/.test(prev) && /^(?:Ltd|Limited|Bhd)$/.test(token.text)) ||
+    // ("Yue Yuen Industrial (Holdings) Limited", "Turners (Soham) Ltd": a word in brackets inside a registered name, before its
+    // legal suffix)
+    (gap === ' (' && BRACKETED_BEFORE_SUFFIX.test(sentenceText.slice(token.end - base, token.end - base + 12))) ||
+    (gap === ') ' && sentenceText[last.start - base - 1] === '(' && /^(?:Limited|Ltd|plc|PLC|Inc|LLC|Pvt|Pty|Pte|Company)$/.test(token.text)) ||
     // "Corvana Systems, Inc.", "Hon Hai Precision, Ltd": a legal suffix after a comma
     (gap === ', ' && /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH|Limited|LLP|LP)$/.test(token.text)) ||
     // ("Orrick, Herrington & Sutcliffe", "Epstein, Becker & Green", "Skadden, Arps, Slate, Meagher & Flom": a firm of partners'

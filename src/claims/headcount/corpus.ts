@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a ranked list of profiles, each a line that is only a name and label lines under it ("> Total employees: N"): each count is the name\'s above it',
+      text: '15. Orvale Footwear Limited\n> Total employees: 413,000\n> Country: Taiwan\n14. Tarrow Services S.A.\n> Total employees: 427,981\n> Country: France',
+      claims: [
+        { type: 'headcount', subject: 'Orvale Footwear Limited', value: { amount: 413_000, text: '413,000' } },
+        { type: 'headcount', subject: 'Tarrow Services S.A', value: { amount: 427_981, text: '427,981' } },
+      ],
+    },
+    {
       note: 'two companies and two counts paired in order with no "respectively" ("A and B have 1.76 lakh and 22,000 employees"): the noun said once counts both',
       text: 'Orvane Telecom and Tarsel Networks have 1.76 lakh and 22,000 employees across India.',
       claims: [
