@@ -208,6 +208,10 @@ function extractRules(set: RuleSet, view: SentenceView): RawClaim[] {
       if (partner) {
         claim.shared = true;
         claims.push({ ...claim, subject: partner });
+      } else {
+        const partners = listPartners(view, claim);
+        if (partners.length) claim.shared = true;
+        for (const p of partners) claims.push({ ...claim, subject: p });
       }
       const end = opts.changeEnds && claim.value ? changeEnd(view, claim.value) : null;
       if (end) claims.push({ ...claim, value: opts.countUnit && end.unit === null ? { ...end, unit: opts.countUnit } : end, cueAt: end.start, confidence: claim.confidence - 0.04 });
@@ -264,6 +268,30 @@ function bothPartner(view: SentenceView, claim: RawClaim): RawClaim['subject'] |
   if (a.via !== 'name' || a.entity === b.entity || a.entity === claim.counterparty || a.entity.kind !== 'organization') return null;
   if (!/^ and (?:the )?(?:[\w-]+ ){0,3}$/.test(view.text.slice(a.end, b.start))) return null;
   return /\bboth (?:the )?(?:[\w-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 40), a.start)) ? a.entity : null;
+}
+
+/**
+ * "Linklaters and Allen & Overy both raised NQ pay to £125,000", "BCLP, Travers Smith and Macfarlanes each pay…", "Allen & Overy
+ * and Clifford Chance recently increased their cash offerings to £100,000": the subject picked is one of a list of names that does
+ * the verb together — "both", "each" or "all" after the list, or "their" before the amount — and every name in it shares the claim.
+ */
+function listPartners(view: SentenceView, claim: RawClaim): Array<RawClaim['subject']> {
+  const named = view.actors.filter((a) => a.via === 'name' && !a.possessive && a.entity.kind === 'organization' && a.entity !== claim.counterparty);
+  const i = named.findIndex((a) => a.entity === claim.subject && a.end <= claim.cueAt);
+  if (i < 0) return [];
+  const joins = (gap: string) => /^(?:,|,? and|,? &) $/.test(gap);
+  let first = i;
+  let last = i;
+  while (first > 0 && joins(view.text.slice(named[first - 1]!.end, named[first]!.start))) first--;
+  while (last + 1 < named.length && named[last + 1]!.end <= claim.cueAt && joins(view.text.slice(named[last]!.end, named[last + 1]!.start))) last++;
+  if (last === first) return [];
+  const rest = view.text.slice(named[last]!.end, claim.cueAt);
+  // (the list's own verb is the claim's: no clause between — "Opel and Saab have both had trouble, with Opel threatening to cut…")
+  if (/[,;:]/.test(rest) || rest.length > 80) return [];
+  if (!/^ (?:(?:have|had|will|would|also|now) )?(?:both|each|all)\b/.test(rest) && !/\btheir\b/.test(rest)) return [];
+  const out: Array<RawClaim['subject']> = [];
+  for (let k = first; k <= last; k++) if (named[k]!.entity !== claim.subject && !out.includes(named[k]!.entity)) out.push(named[k]!.entity);
+  return out;
 }
 
 /** One more claim for each organisation listed after the captured counterparty (the first taking `value2`). */

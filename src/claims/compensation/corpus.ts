@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a list of firms that do the verb together ("both", "each", "all" after the list): each firm pays the amount; firms named after "in line with" are no payers here',
+      text: 'This month Orvale Legal and Tarrow Law both raised NQ pay to £125,000, in line with salaries at Kestrel Law.',
+      claims: [
+        { type: 'compensation', subject: 'Orvale Legal', value: { amount: 125_000, currency: 'GBP', text: '£125,000' } },
+        { type: 'compensation', subject: 'Tarrow Law', value: { amount: 125_000, currency: 'GBP', text: '£125,000' } },
+      ],
+    },
+    {
       note: 'a person described by their post at a company, pay by what they hold ("with a package worth", "whose remuneration was")',
       text: 'The best-paid of the ten bosses was Kate Orr, chief executive of Tarrow Pharma, the drugs group, with a package worth a total of £8.2m, a 12 per cent rise. Next came Dan Moe, chief executive of mining group Corvel Minerals, whose remuneration was £6,410,000.',
       claims: [

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a pair that "both had trouble" in a clause of its own, then one of them cutting jobs: the cut is only that one\'s',
+      text: 'For its part, Halvard\'s European units Orvale Motors and Tarrow Motors have both had trouble, with Orvale Motors management threatening to cut 12,000 jobs.',
+      claims: [{ type: 'departure', subject: 'Orvale Motors', value: { amount: 12_000, text: '12,000 jobs' } }],
+    },
+    {
       note: 'job losses named by a noun of ending work ("the retrenchment of", "the termination of", "the sacking of") and a count of people',
       text: 'Orvale Mining told the committee the retrenchment of 149 workers was unavoidable. Tarrow Foods announced the termination of 600 employees in March.',
       claims: [
