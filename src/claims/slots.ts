@@ -349,7 +349,7 @@ const RELATION_BEFORE_APPOSITION = /(?:['’]s|\b(?:[Ii]ts|[Tt]heir))(?: [a-z][\
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 // ("National Bank, Canada’s sixth-largest by market capitalization, announced plans to…": a description of the name with no
 // verb, closed by a comma before the name's own verb)
-const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^, (?:[A-Z][\w-]*['’]s |the |its )(?:[\w'’-]+ ){0,6}[\w'’-]+, (?:(?:also|just|recently|then|later|reportedly|now) )?(?:${CLAUSE_VERB}|[a-z]{3,}ed|said|says|plans|cut|cuts|axes|sheds)\b(?: [a-z][\w'-]*){0,7} ?$`);
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^, (?:[A-Z][\w-]*['’]s |the |its )(?:[\w'’-]+ ){0,6}[\w'’-]+, (?:(?:also|just|recently|then|later|reportedly|now) )?(?:${CLAUSE_VERB}|[a-z]{3,}ed|said|says|plans|expects|intends|aims|hopes|wants|seeks|cut|cuts|axes|sheds)\b(?: [a-z][\w'-]*){0,7} ?$`);
 
 // Flags written as two regional-indicator letters, with the space before each
 const FLAGS = /\s*(?:\uD83C[\uDDE6-\uDDFF]){2}/g;

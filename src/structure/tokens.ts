@@ -220,6 +220,27 @@ function dropIntensifiers(toks: Tok[]): Tok[] {
 const MAX_ASIDE = 14;
 
 /** Mark short bracketed or dash-enclosed asides on their opening token. */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
+const OBJECT_BEFORE = new Set(['with', 'from', 'to', 'by', 'of', 'for', 'in', 'at', 'on', 'including', 'like', 'as', 'than', 'and', 'or', 'between', 'against', 'into', 'over']);
+const NOT_IN_APPOSITION = new Set(['which', 'who', 'that', 'and', 'or', 'said', 'says', 'told']);
+/** The comma that closes a description opened at the comma `i` (an article or a possessive first, no amount, at most ten tokens), or -1. */
+function appositionClose(toks: Tok[], i: number): number {
+  const first = toks[i + 1]!;
+  const possessive = (first.kind === 'name' || first.kind === 'org') && toks[i + 2]?.lower === "'s";
+  // (or a description the article refers by: "Qantas, the national airline, expects…")
+  const described = first.kind === 'org' && first.actor?.via === 'anaphor' && first.lower === '';
+  if (!APPOSITION_OPENERS.has(first.lower) && !possessive && !described) return -1;
+  for (let k = i + 2; k < toks.length && k <= i + 11; k++) {
+    const u = toks[k]!;
+    if (u.lower === ',') {
+      const next = toks[k + 1];
+      return next && next.kind === 'word' && !APPOSITION_OPENERS.has(next.lower) && next.lower !== 'and' ? k : -1;
+    }
+    if (u.brk || u.kind === 'qty' || u.kind === 'person' || NOT_IN_APPOSITION.has(u.lower)) return -1;
+  }
+  return -1;
+}
+
 function markAsides(toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -228,6 +249,15 @@ function markAsides(toks: Tok[]): void {
     if (t.lower === ',' && i > 0 && toks[i - 1]!.kind === 'person' && i + 2 < toks.length && toks[i + 2]!.lower === ',') {
       const q = toks[i + 1]!.q;
       if (q && q.kind === 'count' && !q.unit && q.amount !== null && q.amount >= 16 && q.amount <= 99 && /^\d\d$/.test(q.text)) t.asideEnd = i + 3;
+      continue;
+    }
+    // "Qantas, Australia’s flag carrier, expects to create 8,500 new roles": a description of a named company between commas,
+    // opened by an article or a possessive, before the company's own verb
+    // (not a name a preposition or a list takes: "partnering with Khazna, a UAE-based developer…", "firms including Goldman Sachs, the
+    // fifth-biggest bank, are cutting")
+    if (t.lower === ',' && i > 0 && toks[i - 1]!.kind === 'org' && toks[i - 1]!.actor?.via === 'name' && !toks[i - 1]!.actor!.possessive && i + 1 < toks.length && !OBJECT_BEFORE.has(toks[i - 2]?.lower ?? '')) {
+      const close = appositionClose(toks, i);
+      if (close > 0) t.asideEnd = close + 1;
       continue;
     }
     const close = t.lower === '(' ? ')' : t.lower === '-' && t.brk ? '-' : null;

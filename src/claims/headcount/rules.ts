@@ -302,6 +302,7 @@ export const RULES: ClaimRule[] = [
       ['According to Fennick Research, Zentrix AI has around 400 employees.', 'Zentrix AI', 'around 400 employees'],
       ['Halvard Robotics has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
       ['After a hiring spree, Opaline Health now counts 600 employees.', 'Opaline Health', '600 employees'],
+      ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
       ['Kestrel Air currently has 12,000 cabin crew, including 2,000 on its largest jets.', 'Kestrel Air', '12,000'],
       ['At the end of the September quarter, Orvale Tech reported 593,314 employees, a decline of 19,755.', 'Orvale Tech', '593,314 employees'],
     ],
@@ -329,8 +330,8 @@ export const RULES: ClaimRule[] = [
     // ("The centre had eight specialists…": a subject of its own that is no company — a unit, a place — has them)
     extra: (m) => (m.slots.value!.q!.noun === 'people' && m.toks[m.start]!.lower === 'with') || ownThingSubject(m) ? null : {},
     examples: [
-      ['Halvard Robotics, the Oslo robot maker, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
-      ['After a hiring spree, Opaline Health, the clinic chain, now counts 600 employees.', 'Opaline Health', '600 employees'],
+      ['Halvard Robotics, which makes robots for warehouses, has 1,500 employees across four countries.', 'Halvard Robotics', '1,500 employees'],
+      ['After a hiring spree, Opaline Health, which runs 40 clinics, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
   // "cut 1,200 jobs, or 10% of its workforce, leaving it with about 10,800 staff": the staff left after cuts

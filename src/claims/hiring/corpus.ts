@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a description of the hirer between commas, opened by a possessive or an article ("Australia’s flag carrier", "the national airline"), is stepped over to the hirer\'s verb',
+      text: 'Tarrow Air, Australia’s flag carrier, expects to create 8,500 new roles over the next decade. Orvale Air, the national airline, will create 2,000 new jobs.',
+      claims: [
+        { type: 'hiring', subject: 'Tarrow Air', value: { amount: 8_500, text: '8,500 new roles' } },
+        { type: 'hiring', subject: 'Orvale Air', value: { amount: 2_000, text: '2,000 new jobs' } },
+      ],
+    },
+    {
       note: 'a move told in the passive, from one company to the other ("was wooed away from Kestrel Labs in 2006 to Orrin Soft"): the one after "to" hired from the one after "from"',
       text: 'Orrin Soft keeps growing. Dana Roe was wooed away from Kestrel Labs in 2006 to Orrin Soft, where she now runs its maps business.',
       claims: [{ type: 'hiring', subject: 'Orrin Soft', counterparty: 'Kestrel Labs', value: null }],
@@ -1782,6 +1790,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvale Group added 68 employees earning more than a crore in FY24.', note: 'staff counted by their pay: a bracket that grew, no one hired' },
     { text: 'The striker was lured away from Kestrel Rovers to Orrin United last summer.', note: 'a player lured between clubs is sport, no company\'s hire' },
     { text: 'Orrin Bank posted 350 job losses last year, and 20 vacancies went unfilled at Kestrel Bank.', note: 'job losses posted are cuts, and vacancies left unfilled are no hires' },
     { text: 'The London Metal Exchange sees three more clearing members to join its precious metals contract by the end of the year.', note: 'members joining what a company owns ("its … contract") join no company\'s staff' },

@@ -77,6 +77,8 @@ const COUNT_VETOES: Record<string, string> = {
   'hiring/other-people': `${HIRE} _{0,3} other`,
   // "signed up three million members to its Reward loyalty card": members of a scheme are customers, not staff
   'hiring/scheme-members': '[value:COUNT] ~{0,2} (members|customers|users|subscribers|shoppers|cardholders) (to|for|on|of) (its|the|their|[POSS])? _{0,3} (card|cards|scheme|schemes|programme|programmes|program|programs|service|services|app|apps|platform|plan|plans|club)',
+  // ("ITC added 68 more employees, earning more than a crore": staff counted by their pay, a bracket that grew, no one hired)
+  'hiring/pay-bracket': `[value:COUNT] ~{0,2} ${STAFF} ,? (earning|who earn|who earned|drawing|taking home|paid|with (a|an)? (salary|salaries|pay|remuneration)) (more|over|above|in excess|at least|upwards)`,
 };
 
 // The hirer named right before the verb is the clause's subject, not an object ("The deal with Nissan will create 700 jobs")
