@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'the number of a kind of employees ("domestic", "global") at a company, a date "as of" after the company, then the count',
+      text: 'According to the business report released by Orvale Electronics on the 30th, the number of domestic employees at Orvale Electronics as of the end of last year was 105,257, an increase of 2,246 from the end of the previous year.',
+      claims: [{ type: 'headcount', subject: 'Orvale Electronics', value: { amount: 105_257, text: '105,257' } }],
+    },
+    {
       note: 'a ranked list of profiles, each a line that is only a name and label lines under it ("> Total employees: N"): each count is the name\'s above it',
       text: '15. Orvale Footwear Limited\n> Total employees: 413,000\n> Country: Taiwan\n14. Tarrow Services S.A.\n> Total employees: 427,981\n> Country: France',
       claims: [
