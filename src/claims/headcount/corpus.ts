@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'staff counted in full-time equivalents ("FTEs")',
+      text: 'Tarrow Air reported 82,488 FTEs in May 2012 in a joint report following its merger.',
+      claims: [{ type: 'headcount', subject: 'Tarrow Air', value: { amount: 82_488, text: '82,488' } }],
+    },
+    {
       note: 'the number of a kind of employees ("domestic", "global") at a company, a date "as of" after the company, then the count',
       text: 'According to the business report released by Orvale Electronics on the 30th, the number of domestic employees at Orvale Electronics as of the end of last year was 105,257, an increase of 2,246 from the end of the previous year.',
       claims: [{ type: 'headcount', subject: 'Orvale Electronics', value: { amount: 105_257, text: '105,257' } }],
