@@ -815,6 +815,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvale Legal has 4,346 members of staff across 20 offices.', note: '"members of staff" are the firm\'s people, no users' },
     { text: 'A new report from research firm Kestrel Partners shows that Japan’s premium VOD category expanded from 50.6 million subscriptions in 2022 to 52.6 million in 2023.', note: 'a report on a market ("Japan’s premium VOD category expanded") counts no one company\'s users, neither the reporter\'s nor a kind of business\'s' },
     { text: 'Orrin Pay is growing fast, with smartphone use—projected to exceed 140 million users by the end of 2025—driving demand.', note: 'a forecast of a market ("projected to exceed 140 million users") is no user base' },
     { text: 'The regulator said the number of mobile subscribers rose by 10.5 million this year, reported Halvard Courier.\n\n2011-2012: The number of cellular subscribers reached 120.2 million.\n\n2013-2014: Subscribers hit the 140 million mark.', note: 'the outlet a sentence is reported by (", reported X.") is no company of the timeline after it, and a year label\'s next word is no name: a country\'s market' },

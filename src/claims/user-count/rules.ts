@@ -99,7 +99,9 @@ export function ownedUsersBefore(view: SentenceView): boolean {
 // "ranks publishers with at least 100,000 paying digital subscribers": a class of companies by their size, none of them
 export const CLASS_NOUNS = 'publishers|companies|firms|startups|start-ups|apps|platforms|services|brands|outlets|titles|newspapers|businesses|operators|networks|banks|lenders';
 const CLASS_WITH = `(${CLASS_NOUNS}) (that have|which have|with) (at least|more than|over|fewer than|less than|under)? [value:COUNT]`;
-const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW, 'user_count/class-of-companies': CLASS_WITH };
+// ("has 4,346 members of staff", "members of the team": the company's people, no users)
+const STAFF_MEMBERS = '[value:COUNT] ~{0,2} members of (staff|the staff|the team|the workforce|its staff|their staff|the crew|the cabin crew)';
+const NOT_USERS = { 'user_count/happened-to': HAPPENED_TO, 'user_count/sample-or-flow': SAMPLE_OR_FLOW, 'user_count/class-of-companies': CLASS_WITH, 'user_count/staff-members': STAFF_MEMBERS };
 
 // A factbox's user label on the line above a figure ("Customers", "Monthly active users")
 const USERS_LABEL_ABOVE = labelAbove('total |paying |paid |active |registered ', 'customers|users|subscribers|members|monthly active users|weekly active users|daily active users|maus?|daus?');
