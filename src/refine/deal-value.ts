@@ -31,5 +31,32 @@ export const dealValueInNextSentence: Refiner = (ctx, claims) => {
     owned.add(money.start);
     added.push({ ...c, value: money, sentence: next, cueAt: money.start, reason: `${c.reason}, compute_deal/value-in-next-sentence` });
   }
+  for (const c of claims) {
+    if (c.type !== 'compute_deal' || c.value?.kind === 'money' || !c.counterparty || added.some((a) => a.subject === c.subject && a.counterparty === c.counterparty)) continue;
+    const headline = headlineDealValue(ctx, c, owned);
+    if (!headline) continue;
+    owned.add(headline.money.start);
+    added.push({ ...c, value: headline.money, sentence: headline.sentence, cueAt: headline.money.start, reason: `${c.reason}, compute_deal/value-in-headline` });
+  }
   return added.length ? [...claims, ...added] : claims;
 };
+
+// "… Soar on Massive $7 Billion AI Infrastructure Agreement": an amount that a deal word follows closely
+const DEAL_AFTER_AMOUNT = /^(?:\s+[\w-]+){0,4}?\s+(?:deal|contract|agreement|pact|partnership|lease|leases)\b/i;
+
+/**
+ * "Applied Digital and CoreWeave Soar on Massive $7 Billion AI Infrastructure Agreement" over a body that tells the deal without
+ * its worth: a headline naming both sides and one amount of a deal is that deal's money.
+ */
+function headlineDealValue(ctx: Parameters<Refiner>[0], c: RawClaim, owned: Set<number>): { money: NonNullable<RawClaim['value']>; sentence: RawClaim['sentence'] } | null {
+  for (const h of ctx.sentences) {
+    if (h.index >= c.sentence.index) break;
+    if (h.kind !== 'heading') continue;
+    const names = (ctx.actors[h.index] ?? []).filter((a) => a.via === 'name');
+    if (!names.some((a) => a.entity === c.subject) || !names.some((a) => a.entity === c.counterparty)) continue;
+    const money = (ctx.quantities.get(h.index) ?? []).filter((q) => q.kind === 'money');
+    if (money.length !== 1 || owned.has(money[0]!.start) || !DEAL_AFTER_AMOUNT.test(ctx.text.slice(money[0]!.end, money[0]!.end + 60))) continue;
+    return { money: money[0]!, sentence: h };
+  }
+  return null;
+}

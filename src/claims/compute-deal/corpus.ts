@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a headline that names both sides and one amount of a deal ("… Soar on Massive $7 Billion AI Infrastructure Agreement"), over a body that tells the deal without its worth: the headline\'s amount is the deal\'s',
+      text: 'Orvale Digital and Kestrel Cloud Soar on Massive $7 Billion AI Infrastructure Agreement\n\nKestrel Cloud will deploy AI and high-performance computing hardware at Orvale Digital’s new data center campus in North Dakota under two 15-year leases.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Cloud', counterparty: 'Orvale Digital', value: { amount: 7_000_000_000, currency: 'USD', text: '$7 Billion' } }],
+    },
+    {
       note: 'a provider described by its relation to another company between commas ("X, Kestrel Semi’s nearest rival, would provide"): that company is no customer; a state\'s formal name ("the Kingdom of Saudi Arabia") is a place, not one either',
       text: 'Orvale Semiconductor, Kestrel Semi’s nearest rival in AI accelerators, would provide chips and software for data centers “stretching from the Kingdom of Saudi Arabia to the United States” in a US$10 billion project, Tarrow Labs and Orvale Semiconductor said.',
       claims: [{ type: 'compute_deal', subject: 'Tarrow Labs', counterparty: 'Orvale Semiconductor', value: { amount: 10_000_000_000, currency: 'USD', text: 'US$10 billion' } }],
