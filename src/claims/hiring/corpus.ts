@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'applications a company received for a count of posts it advertised: the posts are its hires to come',
+      text: 'Orvale Rail has received more than 40,000 applications for 1,200 newly advertised positions.',
+      claims: [{ type: 'hiring', subject: 'Orvale Rail', value: { amount: 1_200, text: '1,200 newly advertised positions' } }],
+    },
+    {
       note: 'a description of the hirer between commas, opened by a possessive or an article ("Australia’s flag carrier", "the national airline"), is stepped over to the hirer\'s verb',
       text: 'Tarrow Air, Australia’s flag carrier, expects to create 8,500 new roles over the next decade. Orvale Air, the national airline, will create 2,000 new jobs.',
       claims: [
@@ -1790,6 +1795,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow University received 25,000 applications for 2,500 places on its courses.', note: 'places on courses applied for are no posts' },
     { text: 'Orvale Group added 68 employees earning more than a crore in FY24.', note: 'staff counted by their pay: a bracket that grew, no one hired' },
     { text: 'The striker was lured away from Kestrel Rovers to Orrin United last summer.', note: 'a player lured between clubs is sport, no company\'s hire' },
     { text: 'Orrin Bank posted 350 job losses last year, and 20 vacancies went unfilled at Kestrel Bank.', note: 'job losses posted are cuts, and vacancies left unfilled are no hires' },

@@ -838,6 +838,15 @@ const SOURCED_RULES: ClaimRule[] = [
     pick: { fallback: topicAsSubject },
     examples: [['Kestrel Law opened a Dubai office. Dana Roe from Halvard Legal will join as principal and two associates have also joined the team.', 'Kestrel Law', null]],
   },
+  // "Qantas received 25 000 applications for 2 500 recently advertised jobs": the posts a company advertised, applied for
+  {
+    reason: 'hiring/applications-for-posts',
+    match: `[subject:ORG] (has|had|have)? (received|receives|got|gets|drew|draws|attracted|attracts) ~{0,3} [COUNT] ~{0,1} (applications|applicants|candidates|cvs|résumés|resumes) (for|to fill) (just|only|about|around|some|up to|nearly|more than|over)? [value:COUNT] (recently|newly)? (advertised|available|open|vacant|new)? (positions|posts|jobs|roles|vacancies|openings)`,
+    confidence: 0.74,
+    vouches: true,
+    unless: COUNT_VETOES,
+    examples: [['Kestrel Air received 25 000 applications for 2 500 recently advertised jobs, its chief executive said.', 'Kestrel Air', '2 500 recently advertised jobs']],
+  },
   // "the recruitment drive that SpiceJet is organising for just 150 positions", "Kestrel's hiring drive for 500 roles": posts a
   // company's drive fills
   {
