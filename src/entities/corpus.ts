@@ -231,6 +231,11 @@ export const corpus: EntityExample[] = [
     expect: [['Kestrel Foods (Holdings) Ltd', 'organization'], ['Tarrow (Soham) Ltd', 'organization'], ['Orvale Foods', 'organization'], ['Lyon', 'place']],
   },
   {
+    note: 'organization: large law firms the gazetteer knows, named after partners, are no person and no day ("Jones Day", "Paul Weiss")',
+    text: 'Mayer Brown hired two partners from Jones Day, and Hogan Lovells lost one to Paul Weiss.',
+    expect: [['Mayer Brown', 'organization'], ['Jones Day', 'organization'], ['Hogan Lovells', 'organization'], ['Paul Weiss', 'organization']],
+  },
+  {
     note: 'place: a state\'s formal name ("the Kingdom of Saudi Arabia", "the State of Qatar", "the Sultanate of Oman") is the country, no company; a bank "of" a country stays a bank',
     text: 'Data centers stretch from the Kingdom of Saudi Arabia to the State of Qatar and the Sultanate of Oman. Bank of Japan cut rates.',
     expect: [['Kingdom of Saudi Arabia', 'place'], ['State of Qatar', 'place'], ['Sultanate of Oman', 'place'], ['Bank of Japan', 'organization']],

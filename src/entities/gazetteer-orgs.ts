@@ -1954,6 +1954,36 @@ Allen & Overy | A&O Shearman
 Wachtell Lipton | Wachtell, Lipton, Rosen & Katz
 Sullivan & Cromwell
 Cravath | Cravath, Swaine & Moore
+Slaughter and May | Slaughter & May
+Herbert Smith Freehills | Herbert Smith | HSF | Herbert Smith Freehills Kramer
+Hogan Lovells
+DLA Piper
+Norton Rose Fulbright | Norton Rose
+White & Case
+Travers Smith
+Macfarlanes
+Eversheds Sutherland | Eversheds
+Pinsent Masons
+Addleshaw Goddard
+Simmons & Simmons
+Bird & Bird
+Taylor Wessing
+Mishcon de Reya
+Trowers & Hamlins
+Bryan Cave Leighton Paisner | BCLP
+Osborne Clarke
+Burges Salmon
+Stephenson Harwood
+Sidley Austin
+Paul Weiss
+Greenberg Traurig
+Proskauer Rose | Proskauer
+Quinn Emanuel
+Jones Day
+Mayer Brown
+Ropes & Gray
+Goodwin Procter
+Debevoise & Plimpton | Debevoise
 Adecco
 ManpowerGroup`;
 
