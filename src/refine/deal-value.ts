@@ -6,7 +6,8 @@ import type { Refiner } from './refiner.js';
  * computing capacity from Orbital Cloud. The deal is worth $12 billion over five years." A compute_deal
  * claim with no money takes the amount the next sentence gives its deal, when that sentence opens on the
  * deal ("The contract, which runs to 2030, is valued at") and no claim of that sentence owns the amount.
- * The two sentences are the claim's evidence.
+ * The two sentences are the claim's evidence. A headline that names both sides and one amount of a deal gives it
+ * too (headlineDealValue below).
  */
 
 // "The deal is worth", "The five-year contract, signed in March, was valued at about", "The agreement could be worth more than"

@@ -198,12 +198,13 @@ function resourceOf(text: string): Resource | null {
   return null;
 }
 
+// (one a company works with, not buys from: "plans to collaborate with Humain")
+const WORKS_WITH = /\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?) with $/;
 /**
  * A deal with a seller of nothing but compute (known to sell compute, not a giant with other
  * businesses) after "with"/"from", in an article that speaks of compute elsewhere: "signed a deal
  * worth up to $3 billion with CoreWeave". Not a takeover, a stake, a loan or a funding round.
  */
-const WORKS_WITH = /\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?) with $/;
 function sellsOnlyCompute(view: SentenceView, lower: string): boolean {
   // (the words first: asking who sells compute reads the article around each name)
   if (!/\b(?:deals?|agreements?|contracts?)\b/.test(lower) || NOT_COMPUTE_DEAL.test(lower) || notADeal(lower) || !articleNamesCompute(view.text)) return false;
