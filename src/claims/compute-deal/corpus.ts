@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider\'s customer, then a relative clause of what it committed: the commitment is the deal\'s money',
+      text: 'Kestrel AI is Orvale Cloud’s biggest customer, which has reportedly committed $4 billion in GPU capacity through 2029.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel AI', counterparty: 'Orvale Cloud', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
+    },
+    {
       note: 'a headline that names both sides and one amount of a deal ("… Soar on Massive $7 Billion AI Infrastructure Agreement"), over a body that tells the deal without its worth: the headline\'s amount is the deal\'s',
       text: 'Orvale Digital and Kestrel Cloud Soar on Massive $7 Billion AI Infrastructure Agreement\n\nKestrel Cloud will deploy AI and high-performance computing hardware at Orvale Digital’s new data center campus in North Dakota under two 15-year leases.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel Cloud', counterparty: 'Orvale Digital', value: { amount: 7_000_000_000, currency: 'USD', text: '$7 Billion' } }],

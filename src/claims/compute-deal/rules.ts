@@ -103,10 +103,15 @@ export const RULES: ClaimRule[] = [
   // "Zentrix AI is Halvard Cloud's biggest customer for GPU capacity", "became one of CoreWeave's largest tenants"
   {
     reason: 'compute_deal/customer-of',
-    match: `[subject:ORG] (is|was|has become|became|remains|is now|was already) (the|a|an|one of)? [counterparty:POSS] (')? ~{0,2} (customer|customers|client|clients|tenant|tenants) (for|of)? ~{0,3} ${RESOURCE}?`,
+    // ("Microsoft is CoreWeave’s largest customer, which has allegedly committed $10 billion in GPU capacity": the commitment is
+    // the deal's money)
+    match: `[subject:ORG] (is|was|has become|became|remains|is now|was already) (the|a|an|one of)? [counterparty:POSS] (')? ~{0,2} (customer|customers|client|clients|tenant|tenants) (for|of)? ~{0,3} ${RESOURCE}? (, (which|who|and) (has|have|had)? (reportedly|allegedly|already|so far)? (committed|agreed to spend|spent|signed deals worth|signed contracts worth) (about|around|some|nearly|more than|over|up to)? [value:MONEY])?`,
     confidence: 0.78,
     extra: (m, view) => (/\b(?:cloud|comput\w*|servers?|gpus?|tpus?|chips?|data ?cent\w*|capacity|infrastructure|hosting)\b/i.test(view.sentence.text) ? provides(m, view) : null),
-    examples: [['Zentrix AI is CoreWeave’s biggest customer for GPU capacity.', 'Zentrix AI', null]],
+    examples: [
+      ['Zentrix AI is CoreWeave’s biggest customer for GPU capacity.', 'Zentrix AI', null],
+      ['Zentrix AI is Orrin Cloud’s largest customer, which has allegedly committed $10 billion in GPU capacity between 2023 and 2030.', 'Zentrix AI', '$10 billion'],
+    ],
   },
   // "Zentrix AI became a customer of Orrin Cloud", "Orrin Cloud counts Zentrix AI among its customers"
   {
