@@ -3,7 +3,7 @@ import type { Quantity } from '../values/index.js';
 import { compile, matchAll, mayMatch, needsAmount, needsPerson, type Match, type Pattern } from '../structure/pattern.js';
 import { tokensOf, type Tok, type TokenView } from '../structure/tokens.js';
 import type { Extractor, RawClaim, SentenceView } from './extractor.js';
-import { cellAt, pickSubject, type Picked, type PickOptions } from './slots.js';
+import { cellAt, joinedNames, pickSubject, type Picked, type PickOptions } from './slots.js';
 
 /**
  * Claim rules as data: a token pattern (src/structure/pattern.ts) that reads like the sentence,
@@ -276,21 +276,16 @@ function bothPartner(view: SentenceView, claim: RawClaim): RawClaim['subject'] |
  * the verb together — "both", "each" or "all" after the list, or "their" before the amount — and every name in it shares the claim.
  */
 function listPartners(view: SentenceView, claim: RawClaim): Array<RawClaim['subject']> {
-  const named = view.actors.filter((a) => a.via === 'name' && !a.possessive && a.entity.kind === 'organization' && a.entity !== claim.counterparty);
-  const i = named.findIndex((a) => a.entity === claim.subject && a.end <= claim.cueAt);
-  if (i < 0) return [];
-  const joins = (gap: string) => /^(?:,|,? and|,? &) $/.test(gap);
-  let first = i;
-  let last = i;
-  while (first > 0 && joins(view.text.slice(named[first - 1]!.end, named[first]!.start))) first--;
-  while (last + 1 < named.length && named[last + 1]!.end <= claim.cueAt && joins(view.text.slice(named[last]!.end, named[last + 1]!.start))) last++;
-  if (last === first) return [];
-  const rest = view.text.slice(named[last]!.end, claim.cueAt);
+  const actor = view.actors.find((a) => a.entity === claim.subject && a.via === 'name' && !a.possessive && a.end <= claim.cueAt);
+  if (!actor) return [];
+  const list = joinedNames(view, actor, (a) => a.entity !== claim.counterparty && a.end <= claim.cueAt);
+  if (list.length < 2) return [];
+  const rest = view.text.slice(list[list.length - 1]!.end, claim.cueAt);
   // (the list's own verb is the claim's: no clause between — "Opel and Saab have both had trouble, with Opel threatening to cut…")
   if (/[,;:]/.test(rest) || rest.length > 80) return [];
   if (!/^ (?:(?:have|had|will|would|also|now) )?(?:both|each|all)\b/.test(rest) && !/\btheir\b/.test(rest)) return [];
   const out: Array<RawClaim['subject']> = [];
-  for (let k = first; k <= last; k++) if (named[k]!.entity !== claim.subject && !out.includes(named[k]!.entity)) out.push(named[k]!.entity);
+  for (const a of list) if (a.entity !== claim.subject && !out.includes(a.entity)) out.push(a.entity);
   return out;
 }
 

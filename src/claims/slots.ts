@@ -775,18 +775,27 @@ export function actorList(view: SentenceView, at: number, maxGap = 40): Actor[] 
 }
 
 /**
- * The names a subject stands with at the head of its clause, in text order, itself among them: "Kestrel Electronics and Vantor
- * Group have signed deals…", "Four major corporations — Kestrel, Vantor, Pellam and Quillon — have sealed deals…" (a list set
- * off by dashes after a plural noun that opens the sentence). Just the actor when it stands alone.
+ * The run of named organisations the actor stands in, joined by commas, "and" or "&" ("Kestrel, Orvale and Tarrow"), in order;
+ * `within` says which names may be in it (the actor alone when it is none of them).
  */
-export function jointSubjects(view: SentenceView, actor: Actor): Actor[] {
-  const named = view.actors.filter((a) => a.via === 'name' && !a.possessive && a.entity.kind === 'organization');
+export function joinedNames(view: SentenceView, actor: Actor, within: (a: Actor) => boolean = () => true): Actor[] {
+  const named = view.actors.filter((a) => a.via === 'name' && !a.possessive && a.entity.kind === 'organization' && (a === actor || within(a)));
   const i = named.indexOf(actor);
   if (i < 0) return [actor];
   const list = [actor];
   const joins = (gap: string) => /^(?:,|,? and|,? &) $/.test(gap);
   for (let j = i - 1; j >= 0 && joins(view.text.slice(named[j]!.end, list[0]!.start)); j--) list.unshift(named[j]!);
   for (let j = i + 1; j < named.length && joins(view.text.slice(list[list.length - 1]!.end, named[j]!.start)); j++) list.push(named[j]!);
+  return list;
+}
+
+/**
+ * The names a subject stands with at the head of its clause, in text order, itself among them: "Kestrel Electronics and Vantor
+ * Group have signed deals…", "Four major corporations — Kestrel, Vantor, Pellam and Quillon — have sealed deals…" (a list set
+ * off by dashes after a plural noun that opens the sentence). Just the actor when it stands alone.
+ */
+export function jointSubjects(view: SentenceView, actor: Actor): Actor[] {
+  const list = joinedNames(view, actor);
   if (list.length < 2) return [actor];
   const lead = view.text.slice(view.sentence.start, list[0]!.start);
   // (the pair opens the sentence, after "Both" at most, or a dashed aside after a plural noun that does)
