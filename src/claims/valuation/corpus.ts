@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a headline\'s round "as valuation hits" a level: the valuation is the level the verb reaches, not the round before "as"',
+      text: 'Tessmark raises $2bn as valuation hits $30bn\n\nBrovia Health valuation tops €4bn after new round',
+      claims: [
+        { type: 'valuation', subject: 'Tessmark', value: { amount: 30_000_000_000, currency: 'USD', text: '$30bn' } },
+        { type: 'valuation', subject: 'Brovia Health', value: { amount: 4_000_000_000, currency: 'EUR', text: '€4bn' } },
+      ],
+    },
+    {
       note: 'a round "propelling its valuation beyond $1 billion": a valuation of at least that, of the company the passage describes',
       text: 'A standout moment in 2024 was Orrin Pay’s ascent to unicorn status. The digital payment and banking platform secured $110 million in funding from a consortium of investors, including Kestrel Bank’s Africa Investment Fund, propelling its valuation beyond $1 billion.',
       claims: [{ type: 'valuation', subject: 'Orrin Pay', value: { min: 1_000_000_000, currency: 'USD', text: 'beyond $1 billion' } }],
