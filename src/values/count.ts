@@ -47,6 +47,8 @@ const PHRASES = new PhraseTable<string>([
   ['tensor processing units', 'TPUs'],
   // ("164 million monthly active people", "2 million daily active members": people counted by their use are users)
   ...['daily', 'weekly', 'monthly'].flatMap((p) => ['people', 'accounts', 'members', 'players'].map((n): [string, string] => [`${p} active ${n}`, 'users'])),
+  // ("400 million monthly actives": the trade's short word for active users)
+  ...['daily', 'weekly', 'monthly'].map((p): [string, string] => [`${p} actives`, 'users']),
 ]);
 
 // Glued by a hyphen, the noun makes the count an adjective: "a 250-person team",

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: '"monthly actives", "daily actives": the trade\'s short word for active users',
+      text: 'Quillchat has surpassed 400 million monthly actives. Orrin Video had 43 million daily actives at the end of June.',
+      claims: [
+        { type: 'user_count', subject: 'Quillchat', value: { amount: 400_000_000, text: '400 million monthly actives' } },
+        { type: 'user_count', subject: 'Orrin Video', value: { amount: 43_000_000, text: '43 million daily actives' } },
+      ],
+    },
+    {
       note: 'people counted by how often they use a service ("164 million monthly active people", "daily active members") are its users, not staff',
       text: 'Since launching a local presence in the region in 2012, Orrin Social has been embraced by users here, growing to 164 million monthly active people.',
       claims: [{ type: 'user_count', subject: 'Orrin Social', value: { amount: 164_000_000, text: '164 million monthly active people' } }],
