@@ -259,6 +259,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['770 employees', [count('770 employees', 770, 'people')]],
   ['75 million daily active users', [count('75 million daily active users', 75e6, 'users', { noun: 'users' })]],
   ['2,600 full-time staff', [count('2,600 full-time staff', 2600, 'people', { noun: 'staff' })]],
+  // (a singular noun modifying a compound: the count counts the compound's last word, not customers)
+  ['4,000 customer support staff', [count('4,000 customer support staff', 4000, 'people', { noun: 'staff' })]],
+  ['500 user experience designers', [count('500 user experience designers', 500, 'people', { noun: 'designers' })]],
   ['a 250-person team', [count('250-person', 250, 'people', { noun: 'person' })]],
   ['a 3,000-strong workforce', [count('3,000-strong', 3000, 'people', { noun: 'strong' })]],
   ['a 12-member board', [count('12-member', 12, 'people', { noun: 'member' })]],

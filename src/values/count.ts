@@ -149,6 +149,17 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
       // "100,000 H100 GPUs": a unit noun followed by another takes the last.
       let end = k;
       while (tokens[end + 1] && tokens[end + 1]!.kind === 'word' && NOUNS.get(tokens[end + 1]!.lower) && end - k < 2) end++;
+      // ("4,000 customer support staff", "500 user experience designers": a singular noun that modifies a compound counts its last word)
+      if (end === k && !t.lower.endsWith('s')) {
+        for (let j = k + 1; j <= k + 2; j++) {
+          const w = tokens[j];
+          if (!w || w.kind !== 'word' || !/^[a-z]/.test(w.text) || BREAKS.has(w.lower) || glued(tokens[j - 1], w)) break;
+          if (NOUNS.get(w.lower)) {
+            end = j;
+            break;
+          }
+        }
+      }
       const head = tokens[end]!;
       return { unit: NOUNS.get(head.lower)!, noun: head.text, next: end + 1 };
     }
