@@ -1795,6 +1795,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The council approved a grant to Kestrel Foods, creating 400 jobs in the town.', note: 'posts a grant to a company creates are the grantor\'s plan told: the company is no subject, only the object of "to"' },
     { text: 'Tarrow University received 25,000 applications for 2,500 places on its courses.', note: 'places on courses applied for are no posts' },
     { text: 'Orvale Group added 68 employees earning more than a crore in FY24.', note: 'staff counted by their pay: a bracket that grew, no one hired' },
     { text: 'The striker was lured away from Kestrel Rovers to Orrin United last summer.', note: 'a player lured between clubs is sport, no company\'s hire' },

@@ -867,6 +867,17 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: (m) => (m.slots.subject!.lower === '' ? subjectNotObject(m) : null),
     examples: [['Halvard Robotics will create 2,000 new jobs at its Sunderland plant.', 'Halvard Robotics', '2,000 new jobs']],
   },
+  // ("Dyson is planning to open a software lab in Manila, creating 400 software engineering jobs": the posts a company's own
+  // plan creates, said after a comma of what the company does; the clause's company is the hirer)
+  {
+    reason: 'hiring/plan-creating-jobs',
+    match: `, (creating|which will create) ${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent|skilled|high-skilled|highly-skilled)? ~{0,2} (jobs|posts|positions|roles)`,
+    confidence: 0.72,
+    unless: COUNT_VETOES,
+    // (a company the sentence names, not a topic from elsewhere: "The council approved the plan, creating 400 jobs")
+    pick: { topic: false },
+    examples: [['Halvard Robotics is planning to open a software lab in Lisbon, creating 400 software engineering jobs over three years.', 'Halvard Robotics', '400 software engineering jobs']],
+  },
   // "Amazon is looking to hire 250,000 people", "Target will hire nearly 100,000 people for the holidays"
   {
     reason: 'hiring/hire-count',
