@@ -241,6 +241,20 @@ function appositionClose(toks: Tok[], i: number): number {
   return -1;
 }
 
+// A linking adverb between commas after a name, before its verb: "Royal Mail, meanwhile, has…", "Orrin, for its part, said…"
+const LINKING = new Set(['meanwhile', 'however', 'too', 'also', 'though', 'instead', 'likewise', 'similarly', 'separately', 'alone', 'nevertheless', 'moreover', 'meantime', 'for its part', 'for their part', 'in turn', 'for example', 'for instance', 'by contrast', 'in contrast', 'in particular', 'in the meantime', 'on the other hand']);
+/** The comma that closes a linking adverb opened at the comma `i` ("X, meanwhile, has…"), or -1. */
+function linkingClose(toks: Tok[], i: number): number {
+  let words = '';
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    const u = toks[k]!;
+    if (u.lower === ',') return LINKING.has(words) && toks[k + 1]?.kind === 'word' ? k : -1;
+    if (u.kind !== 'word') return -1;
+    words = words ? `${words} ${u.lower}` : u.lower;
+  }
+  return -1;
+}
+
 function markAsides(toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -256,7 +270,7 @@ function markAsides(toks: Tok[]): void {
     // (not a name a preposition or a list takes: "partnering with Khazna, a UAE-based developer…", "firms including Goldman Sachs, the
     // fifth-biggest bank, are cutting")
     if (t.lower === ',' && i > 0 && toks[i - 1]!.kind === 'org' && toks[i - 1]!.actor?.via === 'name' && !toks[i - 1]!.actor!.possessive && i + 1 < toks.length && !OBJECT_BEFORE.has(toks[i - 2]?.lower ?? '')) {
-      const close = appositionClose(toks, i);
+      const close = Math.max(appositionClose(toks, i), linkingClose(toks, i));
       if (close > 0) t.asideEnd = close + 1;
       continue;
     }

@@ -19,7 +19,7 @@ nouns('people', `employees employee staff staffers staffer workers worker people
   salespeople specialists professionals managers full-timers employes professors professor
   physicists physicist nurses nurse doctors doctor co-founders co-founder cofounders founders founder
   investigators investigator officers staffers leaders freshers fresher graduates trainees trainee
-  apprentices apprentice bankers banker traders trader lawyers consultants coders`);
+  apprentices apprentice bankers banker traders trader lawyers consultants coders vacancies vacancy`);
 nouns('users', 'users user maus mau daus dau wau waus riders');
 // ("175 million subscriptions across its services", "paid subscriptions": what a subscriber base counts)
 nouns('subscribers', 'subscribers subscriber subs memberships subscriptions');

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a linking adverb between commas ("X, meanwhile, has…") is stepped over to the company\'s verb; jobs a company has to fill, and vacancies it is "not only" recruiting for, are its hires',
+      text: 'Orvale Post, meanwhile, has a massive 19,000 temporary holiday jobs to fill. Tarrow Retail is not only recruiting for 13,000 temporary vacancies this season, but also creating permanent posts.',
+      claims: [
+        { type: 'hiring', subject: 'Orvale Post', value: { amount: 19_000, text: '19,000 temporary holiday jobs' } },
+        { type: 'hiring', subject: 'Tarrow Retail', value: { amount: 13_000, text: '13,000 temporary vacancies' } },
+      ],
+    },
+    {
       note: 'applications a company received for a count of posts it advertised: the posts are its hires to come',
       text: 'Orvale Rail has received more than 40,000 applications for 1,200 newly advertised positions.',
       claims: [{ type: 'hiring', subject: 'Orvale Rail', value: { amount: 1_200, text: '1,200 newly advertised positions' } }],

@@ -63,7 +63,7 @@ const modifiersOnly = (m: RuleMatch): Partial<RawClaim> | null => {
 };
 
 // Words between a hirer and its verb: "Uber poaches", "Amazon said it will hire", "Zentrix AI plans to hire"
-const AUX = '(has|have|had|will|would|is|are|was|were|also|now|recently|then|could|may|might|is to|to|plans to|planned to|expects to|hopes to|aims to|intends to|wants to|is set to|is expected to|is planning to|is looking to|said it will|said it would|said it has|says it will|says it is|said it is|announced it will)';
+const AUX = '(has|have|had|will|would|is|are|was|were|also|now|not only|recently|then|could|may|might|is to|to|plans to|planned to|expects to|hopes to|aims to|intends to|wants to|is set to|is expected to|is planning to|is looking to|said it will|said it would|said it has|says it will|says it is|said it is|announced it will)';
 const WHEN = '((earlier|later)? (this|last|next) (year|month|week|quarter)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
 const ABOUT = '(up to|about|around|nearly|more than|some|another|an additional|an extra|a further|as many as|at least)';
 // A counted hire with no source named
@@ -639,6 +639,16 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: COUNT_VETOES,
     extra: subjectNotObject,
     examples: [['Zentrix AI is looking to fill 1,000 roles this year.', 'Zentrix AI', '1,000 roles']],
+  },
+  // ("Royal Mail has a massive 19,000 temporary holiday jobs to fill": posts a company has to fill are hires it means to make)
+  {
+    reason: 'hiring/posts-to-fill',
+    vouches: true,
+    match: `[subject:ORG] ${AUX}? (has|have|had) (got)? ${ABOUT}? (a|an)? (massive|whopping|huge|further|record)? [value:COUNT] ~{0,3} (roles|positions|jobs|vacancies|posts) (still|yet)? to fill`,
+    confidence: 0.74,
+    unless: COUNT_VETOES,
+    extra: subjectNotObject,
+    examples: [['Orrin Post, meanwhile, has a massive 19,000 temporary holiday jobs to fill.', 'Orrin Post', '19,000 temporary holiday jobs']],
   },
   // "Morgan Lewis announced the addition of three corporate partners from Herbert Smith Freehills", "the firm gained a
   // six-partner, 18-lawyer team from Dewey & LeBoeuf": people or a team added from another company
