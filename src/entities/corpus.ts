@@ -2022,6 +2022,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
   {
+    note: 'organization: large law firms named like people (gazetteer data), and a known firm of two names completed by "&" and a third ("Davis Polk & Wardwell"); "&" before a known company still parts two names',
+    text: 'In May, Paul Hastings brought over a three-partner team, and Reed Smith brought on an 11-attorney group. Davis Polk & Wardwell advised Goldman Sachs & Nvidia on the deal.',
+    expect: [['Paul Hastings', 'organization'], ['Reed Smith', 'organization'], ['Davis Polk & Wardwell', 'organization'], ['Goldman Sachs', 'organization'], ['Nvidia', 'organization']],
+  },
+  {
     note: 'organization: a firm named like a person, the antecedent of "which hired four partners" after a ranking\'s "followed by"; firms named like people in a long list after "sixteen firms … each:"; a list of ampersand names is not one name',
     text: 'The busiest firm was Kestrel & Vane, followed by Charles Russell Tallow, which hired four partners. In addition, six firms hired two partners each: Dentons, Orvale Law, Harwick Burr, Kingsley Napley, Simpson Thacher & Bartlett, Trowers & Hamlins and Paul Weiss.',
     expect: [['Charles Russell Tallow', 'organization'], ['Kingsley Napley', 'organization'], ['Paul Weiss', 'organization'], ['Simpson Thacher & Bartlett', 'organization'], ['Trowers & Hamlins', 'organization']],

@@ -1984,6 +1984,36 @@ Mayer Brown
 Ropes & Gray
 Goodwin Procter
 Debevoise & Plimpton | Debevoise
+Paul Hastings
+Reed Smith
+Morgan Lewis | Morgan Lewis & Bockius
+Davis Polk | Davis Polk & Wardwell
+Simpson Thacher & Bartlett | Simpson Thacher
+Weil Gotshal & Manges | Weil Gotshal | Weil, Gotshal & Manges
+Cleary Gottlieb | Cleary Gottlieb Steen & Hamilton
+Shearman & Sterling
+Akin Gump | Akin Gump Strauss Hauer & Feld
+Gibson Dunn | Gibson, Dunn & Crutcher | Gibson Dunn & Crutcher
+Fried Frank | Fried, Frank, Harris, Shriver & Jacobson
+Willkie Farr | Willkie Farr & Gallagher
+Wilson Sonsini | Wilson Sonsini Goodrich & Rosati
+Morrison Foerster | Morrison & Foerster | MoFo
+Covington & Burling
+WilmerHale | Wilmer Cutler Pickering Hale and Dorr
+Vinson & Elkins
+McDermott Will & Emery | McDermott Will & Schulte
+Winston & Strawn
+Holland & Knight
+King & Spalding
+Arnold & Porter
+Baker Botts
+Dechert
+Dentons
+Stroock & Stroock & Lavan | Stroock
+Kramer Levin | Kramer Levin Naftalis & Frankel
+Akerman
+Polsinelli
+Fenwick & West
 Adecco
 ManpowerGroup`;
 

@@ -617,7 +617,10 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       // ("Apple TV+", "Paramount Plus": a company's subscription service keeps its whole name — its owner's, read later)
       if (i === 0 && rest.length === 1 && /^[A-Z][\w]*\+$/.test(rest[0]!.text)) return [tokens];
       // ("Cravath Swaine & Moore": partners' names joined by an ampersand go on with a known firm's first name)
+      // ("Simpson Thacher & Bartlett", "Davis Polk & Wardwell": a known firm of two partners' names, then "&" and a third that
+      // opens no known name, is the firm's whole name)
       if (i === 0 && rest.length >= 2 && rest.slice(1).some((t, j) => rest[j]!.gapTo(t) === ' & ')) break;
+      if (i === 0 && k >= 2 && rest.length === 1 && tokens[k - 1]!.gapTo(rest[0]!) === ' & ' && !rest[0]!.opensKnown) break;
       // ("Barclays UK", "Standard Chartered Kenya": a company's unit in a country; "Coupang Fulfillment Services": a unit named
       // by ordinary words and a company's last word)
       if (i === 0 && rest.length && rest.length <= 2 && COUNTRY_WORDS.has(rest.map((t) => t.text).join(' ').toLowerCase())) return [tokens];

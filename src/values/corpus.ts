@@ -265,6 +265,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['a 250-person team', [count('250-person', 250, 'people', { noun: 'person' })]],
   ['a 3,000-strong workforce', [count('3,000-strong', 3000, 'people', { noun: 'strong' })]],
   ['a 12-member board', [count('12-member', 12, 'people', { noun: 'member' })]],
+  ['an 11-lawyer group', [count('11-lawyer', 11, 'people', { noun: 'lawyer' })]],
+  ['a three-partner energy team', [count('three-partner', 3, 'people', { noun: 'partner' })]],
   ['100,000 GPUs', [count('100,000 GPUs', 100000, 'GPUs')]],
   ['100,000 Nvidia H100 GPUs', [count('100,000 Nvidia H100 GPUs', 100000, 'GPUs', { noun: 'GPUs' })]],
   ['10,000 H100s', [count('10,000 H100s', 10000, 'GPUs', { noun: 'H100s' })]],

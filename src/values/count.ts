@@ -57,6 +57,8 @@ const PHRASES = new PhraseTable<string>([
 const HYPHENATED = table<string>({
   person: 'people', people: 'people', strong: 'people', member: 'people', employee: 'people',
   staff: 'people', man: 'people', engineer: 'people', researcher: 'people',
+  // ("an 11-lawyer group", "a three-partner team", "a 40-banker team")
+  lawyer: 'people', attorney: 'people', partner: 'people', banker: 'people', trader: 'people', analyst: 'people', scientist: 'people', worker: 'people',
   gpu: 'GPUs', chip: 'chips', gigawatt: 'GW', gw: 'GW', megawatt: 'MW', mw: 'MW',
   // "a 70-billion-parameter model", "a multi-billion-user platform"
   parameter: 'parameters', user: 'users', customer: 'customers', subscriber: 'subscribers',

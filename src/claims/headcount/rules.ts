@@ -478,7 +478,7 @@ export const RULES: ClaimRule[] = [
     unless: SIZE_VETOES,
     examples: [
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
-      ['Quarrel Law has hired three partners. The 130-attorney firm said the hires would strengthen its Dubai office.', 'Quarrel Law', '130'],
+      ['Quarrel Law has hired three partners. The 130-attorney firm said the hires would strengthen its Dubai office.', 'Quarrel Law', '130-attorney'],
       ['The 1,200-employee Lattice Forge raised $40 million.', 'Lattice Forge', '1,200-employee'],
     ],
   },
