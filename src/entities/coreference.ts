@@ -74,7 +74,8 @@ const namedByHead = (e: EntityRecord, head: string): boolean => {
   const noun = /[a-z]+$/.exec(head.replace(/'s$/, ''))?.[0];
   if (!noun) return false;
   const name = e.name.toLowerCase();
-  return name === noun || name.endsWith(` ${noun}`);
+  // ("Bank of Cyprus" is "the bank" too: a head noun opening an "X of Y" name)
+  return name === noun || name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `);
 };
 
 // Words before a name that put it in an object slot: "deal with X", "the Stripe of", "from X"
@@ -713,6 +714,13 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       if (e && !mods.length && !GENERIC_HEAD.test(head) && !namedByHead(e, head) && !describedAll().get(e)?.heads.has(head)) {
         const byHead = [...describedAll()].filter(([x, dd]) => dd.at < start && dd.heads.has(head) && x !== ownerOfPhrase && x !== clauseSubject && x.kind === 'organization');
         if (byHead.length === 1) e = byHead[0]![0];
+        // (or the one company the noun names, met before: "Bank of Cyprus … The Cyprus Business Mail understands that the bank…")
+        else if (!byHead.length) {
+          const near = new Set<EntityRecord>();
+          for (let k = Math.max(0, s.index - 6); k <= s.index; k++) for (const { m, e: x } of mentionsBySentence[k]!) if (m.end <= start && x.kind === 'organization' && !x.media && namedByHead(x, head)) near.add(x);
+          const byName = [...near].filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
+          if (byName.length === 1) e = byName[0]!;
+        }
       }
       // ("the startup", "the lender": an article that calls a name so vouches for it as a company)
       if (e && e !== ownerOfPhrase && e !== clauseSubject) e.assumed = false;

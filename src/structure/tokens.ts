@@ -3,6 +3,7 @@ import type { Actor } from '../entities/coreference.js';
 import type { NameMention } from '../entities/organizations.js';
 import type { Quantity } from '../values/index.js';
 import { INTENSIFIER_WORDS } from '../values/qualifiers.js';
+import { isDictionaryWord } from '../entities/dictionary.js';
 
 /**
  * A candidate sentence read once into tokens that the claim rules match: words (lower case),
@@ -104,11 +105,17 @@ function slotsOf(view: SentenceView): Slot[] {
   }
   for (const n of view.names) {
     if (taken(n.start, n.end)) continue;
+    // ("applications for Voluntary Retirement Scheme (VRS)": a title-cased run of ordinary words that names nothing the article
+    // types is read as its words, for rules that spell them)
+    if (n.kind === 'other' && COMMON_TITLE.test(n.surface) && n.surface.split(' ').every((w) => isDictionaryWord(w.toLowerCase()))) continue;
     const kind: TokKind = n.kind === 'person' ? 'person' : 'name';
     slots.push({ start: n.start, end: n.end, tok: newTok(kind, n.start, n.end, '', false, undefined, undefined, n) });
   }
   return slots.sort((a, b) => a.start - b.start);
 }
+
+// Two or more title-cased words, nothing else
+const COMMON_TITLE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/;
 
 // A quoted run of one to three words, with no punctuation of its own
 const SCARE_QUOTED = /^"[\w'’-]+(?: [\w'’-]+){0,2}"/;

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'staff who ask to leave under a company\'s voluntary retirement scheme: applications received "for Voluntary Retirement Scheme (VRS)" (title-cased ordinary words read as words), staff who "have opted for VRS", a company that wants to "decrease its staff by" a number',
+      text: 'Orvale Telecom has received over 50,000 applications from its employees for Voluntary Retirement Scheme (VRS). Some 3,000 employees at Tarrow Telecom have opted for VRS. Kestrel Bank wants to decrease its staff by 250 in order to increase its efficiency.',
+      claims: [
+        { type: 'departure', subject: 'Orvale Telecom', value: { min: 50_000, text: 'over 50,000' } },
+        { type: 'departure', subject: 'Tarrow Telecom', value: { amount: 3_000, text: 'Some 3,000 employees' } },
+        { type: 'departure', subject: 'Kestrel Bank', value: { amount: 250, text: '250' } },
+      ],
+    },
+    {
       note: 'a pair that "both had trouble" in a clause of its own, then one of them cutting jobs: the cut is only that one\'s',
       text: 'For its part, Halvard\'s European units Orvale Motors and Tarrow Motors have both had trouble, with Orvale Motors management threatening to cut 12,000 jobs.',
       claims: [{ type: 'departure', subject: 'Orvale Motors', value: { amount: 12_000, text: '12,000 jobs' } }],
@@ -613,6 +622,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Bank, which currently employs 4,610 workers, wants to cut costs this year.', note: 'a cut of costs after the staff counted is no cut of staff' },
     { text: 'Orvale Mining announced the termination of 12 contracts with suppliers.', note: 'contracts ended are no people leaving' },
     { text: 'Orrin Bank is restructuring. Prime Minister Dana Roe said she will cut 15,000 jobs in the civil service.', note: 'a minister who says she will cut cuts no company\'s jobs' },
     { text: "Halvard Rovers, known as the Red Machines, stayed fourth. Defending champions Kestrel City remained seventh with 13 points from 11 games (3 wins, 4 draws, 4 losses).", note: "losses counted beside wins and draws are a team's matches, no job losses" },

@@ -53,6 +53,8 @@ const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloug
 // The sentence before counted a company's staff ("had about 1,400 pilots.")
 const STAFF_BEFORE = new RegExp(String.raw`\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:employees|staff|workers|pilots|engineers|people|bankers|lawyers|nurses|drivers|cabin crew|members of staff)\b[^.]{0,40}\.\s*$`);
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
+// A scheme under which staff leave of their own accord: "Voluntary Retirement Scheme", "VRS", "early retirement programme"
+const VOLUNTARY_EXIT = '((voluntary|early) (retirement|redundancy|separation|exit) (scheme|schemes|programme|program|programs|plan|package|offer)?|vrs|vss|vrs scheme|vss scheme)';
 const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload|chop}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
@@ -345,7 +347,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/reduce-workforce-by',
     vouches: true,
-    match: '{reduce|cut|shrink|trim|slash|lower} (its|the|their|our)? _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|some|up to|more than|over)? [value:COUNT]',
+    match: '{reduce|cut|shrink|trim|slash|lower|decrease|downsize|pare} (its|the|their|our)? _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|some|up to|more than|over)? [value:COUNT]',
     confidence: 0.85,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
@@ -371,7 +373,8 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     match: `[value:COUNT] _{0,3} ${STAFF} _{0,4} (${LAID_OFF.slice(1, -1)}|cut)`,
     confidence: 0.8,
-    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    // ("the bank, which employs 4,610 workers, wants to cut costs": a cut of something else after the staff counted)
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED, 'departure/cut-something-else': `[value:COUNT] _{0,3} ${STAFF} _{0,4} cut (costs|spending|prices|rates|emissions|debt|expenses|budgets|losses|fares|fees|output|production|capacity)` },
     examples: [['At the Washington Post, at least 38 people were laid off last year.', 'Washington Post', 'at least 38 people']],
   },
   // "About 200 Halden AI employees were laid off on Tuesday": the company named with the people laid off
@@ -661,10 +664,19 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/generic': GENERIC },
     examples: [['Orvane Airlines, meanwhile, plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs.', 'Orvane Airlines', 'about 5,100 jobs']],
   },
+  // ("Kestrel Telecom has received over 50,000 applications from its employees for its Voluntary Retirement Scheme": staff who
+  // asked to leave under a company's scheme)
+  {
+    reason: 'departure/applications-to-leave',
+    match: `[subject:ORG] (has|have|had|also|now|so far)? (already|also|now|so far)? {receive|get} ${APPROX}? [value:COUNT] (applications|requests|applicants) (from (its|their)? ~{0,2} ${STAFF})? (for|under|to join) (the|its|their|a)? ${VOLUNTARY_EXIT}`,
+    confidence: 0.72,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Kestrel Telecom has received over 50,000 applications from its employees for Voluntary Retirement Scheme (VRS).', 'Kestrel Telecom', 'over 50,000']],
+  },
   // "Some 7,000 unionized workers at Verizon accepted a buyout offer", "2,000 staff have taken voluntary redundancy"
   {
     reason: 'departure/took-buyout',
-    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] _{0,5}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for) (a|the|an|its|their)? (voluntary|early)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?`,
+    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] _{0,5}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for|opted into) (a|the|an|its|their)? (${VOLUNTARY_EXIT}|(voluntary|early)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?)`,
     confidence: 0.74,
     unless: { 'departure/generic': GENERIC },
     examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],

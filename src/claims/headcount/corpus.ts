@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the bank" after a publication that "understands that": the one bank the article named before ("Bank of …" is a bank too), not the publication that is the sentence\'s subject',
+      text: 'Bank of Orvale offered its workers a voluntary retirement scheme. The Kestrel Business Mail understands that the bank, which currently employs 4,610 workers, wants to cut costs.',
+      claims: [{ type: 'headcount', subject: 'Bank of Orvale', value: { amount: 4_610, text: '4,610 workers' } }],
+    },
+    {
       note: 'staff counted in full-time equivalents ("FTEs")',
       text: 'Tarrow Air reported 82,488 FTEs in May 2012 in a joint report following its merger.',
       claims: [{ type: 'headcount', subject: 'Tarrow Air', value: { amount: 82_488, text: '82,488' } }],
