@@ -266,6 +266,9 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['a 3,000-strong workforce', [count('3,000-strong', 3000, 'people', { noun: 'strong' })]],
   ['a 12-member board', [count('12-member', 12, 'people', { noun: 'member' })]],
   ['an 11-lawyer group', [count('11-lawyer', 11, 'people', { noun: 'lawyer' })]],
+  // (a continental thousands mark in a count of people, who come in no fractions; "1.200" alone stays 1.2)
+  ['to cut 12.000 jobs', [count('12.000 jobs', 12000, 'people', { noun: 'jobs' })]],
+  ['1.500 workers', [count('1.500 workers', 1500, 'people', { noun: 'workers' })]],
   ['a three-partner energy team', [count('three-partner', 3, 'people', { noun: 'partner' })]],
   ['100,000 GPUs', [count('100,000 GPUs', 100000, 'GPUs')]],
   ['100,000 Nvidia H100 GPUs', [count('100,000 Nvidia H100 GPUs', 100000, 'GPUs', { noun: 'GPUs' })]],

@@ -265,6 +265,12 @@ function readAt(text: string, tokens: readonly Token[], i: number): ReadResult {
     }
   }
 
+  // ("to cut 12.000 jobs", "1.500 workers": a continental thousands mark in a count of people, who come in no fractions)
+  if (unit === 'people' && !hi && lo.scale === null) {
+    const dotted = tokens.slice(aStart, lo.next).some((t) => /^\d{1,3}\.\d{3}$/.test(t.text));
+    if (dotted) lo = { ...lo, value: lo.value * 1000, raw: lo.raw * 1000 };
+  }
+
   // "$5 billion or more", "100 or so"
   const ah = readHedgeAfter(tokens, k);
   if (ah) {
