@@ -2022,6 +2022,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
   {
+    note: 'work: a quoted title that opens with a number ("on Kestrel TV’s “60 Minutes” programme") is no company',
+    text: 'During an interview that aired on Sunday on Kestrel TV’s “60 Minutes” programme, the minister spoke about chips.',
+    expect: [['Minutes', 'work']],
+  },
+  {
     note: 'organization: large law firms named like people (gazetteer data), and a known firm of two names completed by "&" and a third ("Davis Polk & Wardwell"); "&" before a known company still parts two names',
     text: 'In May, Paul Hastings brought over a three-partner team, and Reed Smith brought on an 11-attorney group. Davis Polk & Wardwell advised Goldman Sachs & Nvidia on the deal.',
     expect: [['Paul Hastings', 'organization'], ['Reed Smith', 'organization'], ['Davis Polk & Wardwell', 'organization'], ['Goldman Sachs', 'organization'], ['Nvidia', 'organization']],

@@ -553,6 +553,8 @@ export function evidenceOf(m: MentionContext): Evidence {
     if (/\(\s*(?:the\s+)?"$/.test(before) && /^"\s*(?:or\s+"?the\s+(?:group|company|bank|firm|issuer|fund)"?\s*)?\)/i.test(after)) add(e, 'org', 3, 'defined-short-name');
     else add(e, 'work', 2, 'quoted');
   }
+  // ('on CBS’ “60 Minutes” programme': a quoted title that opens with a number)
+  else if (/"\d[\d,.]* $/.test(before) && /^"/.test(after)) add(e, 'work', 2, 'quoted');
   // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
   // (but a coined word before a noun and a company's noun names the company: "the Mirakl market platform leaked details…")
   if (/\b(?:the|a|an)\s+$/i.test(last3) && testsOn(MODIFIED_NOUN, after)) {

@@ -1046,6 +1046,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvale, Tarrow Employee Headcount Continues to Dip, Record a Fall of Over 11,000', note: 'a headline\'s "fall of" a number is the size of a change, not of the staff' },
     { text: 'Tarrow Bank set aside $2.1 billion for pay in the quarter, as the bank employed 400 fewer people.', note: 'a count of people fewer than before is a change, not the size of the staff' },
     { text: 'Orvale Foods now employs 300 people more than it did a year ago.', note: 'a count of people more than before, the comparison after the noun' },
     { text: 'Tarsel Labs now has 20 more engineers than a year ago.', note: 'more people than before is a change, not a size' },

@@ -61,6 +61,8 @@ const USERS_OF = '[value:COUNT] _{0,2} (building|using|who use|use|used|buying|p
 const INDEX = '(employment|payroll|payrolls|staffing|workforce|labour|labor) (index|indices|indexes|gauge|sub-index|indicator|indicators|rate|rates|survey|data|report|reading|component|costs|participation)';
 // "payroll growth topped 200,000", "employment gains of 150,000": a change, not a level
 const GROWTH = '(payroll|payrolls|employment|job|jobs|hiring) (growth|gains|gain|additions|creation)';
+// ("Headcount Continues to Dip, Record a Fall of Over 11,000", "a net addition of 5,000": the size of a change, not of the staff)
+const CHANGE_OF = '(fall|falls|drop|drops|decline|declines|decrease|decreases|reduction|reductions|increase|increases|rise|rises|jump|dip|loss|losses|addition|additions|cut|cuts|swing|shrinkage|contraction) (of|by) (over|about|around|nearly|more than|some|almost|roughly|an estimated|just over|just under)? [value:COUNT]';
 // "his three-man team", "her 12-person staff": a person's team is not the company's headcount
 const PERSONAL = '(his|her|my|your) [value:COUNT]';
 // "one-third of OpenAI's full-time workforce — about 1,000 people": a share of the staff
@@ -200,7 +202,7 @@ export const RULES: ClaimRule[] = [
     // ("The total workforce of TCS stood at 6,14,795": the company whose workforce it is)
     pick: { allowSlot: /\b(?:in|at) (?:the )?$|\b(?:workforce|headcount|head count|payroll|employee base|employee count|staff count|employee strength) of (?:the )?$/ },
     confidence: 0.9,
-    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/flow': FLOW_BEFORE, 'headcount/terminated': NOT_A_HEADCOUNT['headcount/terminated'], 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
+    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/change-of': CHANGE_OF, 'headcount/flow': FLOW_BEFORE, 'headcount/terminated': NOT_A_HEADCOUNT['headcount/terminated'], 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
