@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a place or its people\'s adjective, then what the source does, between "from" and the source ("from UK lending startup X")',
+      text: 'Kestrel Bank just hired a high level exec from UK lending startup Orvale Circle, one of the best-known fintech firms.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Circle', value: null }],
+    },
+    {
       note: 'a linking adverb between commas ("X, meanwhile, has…") is stepped over to the company\'s verb; jobs a company has to fill, and vacancies it is "not only" recruiting for, are its hires',
       text: 'Orvale Post, meanwhile, has a massive 19,000 temporary holiday jobs to fill. Tarrow Retail is not only recruiting for 13,000 temporary vacancies this season, but also creating permanent posts.',
       claims: [

@@ -7,6 +7,7 @@ import { ruleExtractor } from '../rules.js';
 import { mainCompany, subjectPersonsEmployer } from '../people.js';
 import { REFUSED_OFFER } from './moves.js';
 import { RULES as TOKEN_RULES, frontedLength } from './rules.js';
+import { isDemonym, isKnownPlace } from '../../entities/gazetteer.js';
 
 /** The token rules of ./rules.ts, run beside the extractor below (which finds sources after the verb). */
 // ("Roe poached three researchers from Quillmark Labs" after "Zentrix AI CEO Dana Roe": the boss's company hires)
@@ -155,6 +156,9 @@ const PEOPLE_AFTER = /^(?:'s)? (?:top |senior |former |key |star )?(?:co-?founde
 
 // The source company: "from Meta", "from startup Brindle AI", "from across the industry, including OpenAI"
 const FROM_SLOT = /\b(?:from|of|including|includes|like|such as|and from|leaving|left|quitting|quit|departing)\s+(?:(?:the |startup |rival |ai startup |ai lab |companies |firms |labs )?(?:[\w-]+ ){0,2}?)?$/;
+// ("from UK lending startup Funding Circle", "from British fintech firm X": a place or its people's adjective, then what the company
+// does, before it; case kept)
+const FROM_PLACE_SLOT = /\bfrom\s+(?:the\s+)?([A-Z][\w.-]*)\s+(?:[a-z][\w-]*\s+){1,2}$/;
 // A person taken on by a past post: "the former president of …", "an ex-chief executive of …"
 const FORMER_OFFICER = /^ (?:the|a|an|its|their) (?:former|ex-)\s*(?:[a-z-]+ ){0,2}?(?:president|chief|head|director|executive|ceo|cfo|cto|coo|manager|partner|chairman|chairwoman)\b/;
 // "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"; a post held before, named with its
@@ -200,7 +204,9 @@ function sourcesFor(view: SentenceView, from: number, hirer: Actor | null): Acto
     // ("rounding out a series of hiring announcements by top retailers including Target, Macy's…": companies that do the
     // same, listed after the ones who do it, lose no one)
     if (/\bby (?:[\w-]+ ){0,3}(?:including|includes|like|such as)\s+$/.test(pre)) continue;
-    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt || POST_AT_BEFORE.test(pre)) {
+    const placed = FROM_PLACE_SLOT.exec(view.text.slice(Math.max(view.sentence.start, a.start - 60), a.start));
+    const fromPlace = !!placed && (isKnownPlace(placed[1]!.toLowerCase()) || isDemonym(placed[1]!.toLowerCase()));
+    if ((FROM_SLOT.test(pre) && (!ofSource || isPeopleOf(view, a))) || fromPlace || FORMER_BEFORE.test(pre) || TENURE_BEFORE.test(pre) || peopleOfIt || POST_AT_BEFORE.test(pre)) {
       let list = actorList(view, a.start);
       // "former Tesla Autopilot, QA, Powertrain, mechanical design and firmware engineers": a list that
       // goes on in lower case lists teams of the first company, not companies
