@@ -18,7 +18,7 @@ export const corpus: ClaimCorpus = {
   positive: [
     {
       note: 'a place or its people\'s adjective, then what the source does, between "from" and the source ("from UK lending startup X")',
-      text: 'Kestrel Bank just hired a high level exec from UK lending startup Orvale Circle, one of the best-known fintech firms.',
+      text: 'Kestrel Bank hired an exec from UK lending startup Orvale Circle.',
       claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Circle', value: null }],
     },
     {
