@@ -797,7 +797,8 @@ export function joinedNames(view: SentenceView, actor: Actor, within: (a: Actor)
 export function jointSubjects(view: SentenceView, actor: Actor): Actor[] {
   const list = joinedNames(view, actor);
   if (list.length < 2) return [actor];
-  const lead = view.text.slice(view.sentence.start, list[0]!.start);
+  // (a wire's dateline is no part of the sentence: "LONDON (Reuters) - Kestrel and Orvale hired…")
+  const lead = view.text.slice(view.sentence.start, list[0]!.start).replace(DATELINE, '');
   // (the pair opens the sentence, after "Both" at most, or a dashed aside after a plural noun that does)
   // (after a dateline too: "GYEONGJU — Four major Korean corporations — Kestrel, …")
   const opens = /^\W*(?:both\s+)?$/i.test(lead) || /(?:^\W*|[—–:-]\s*)(?:[A-Za-z][\w-]*\s+){0,4}[a-z]+s\s*[—–-]\s*$/.test(lead);

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'hirers named together at the head of the clause each took people from the source; the count is theirs together, so only the one it was read with carries it',
+      text: 'Kestrel Fund Management and Orvale Capital hired three analysts from Tarrow Partners, the hedge fund that closed.',
+      claims: [
+        { type: 'hiring', subject: 'Orvale Capital', counterparty: 'Tarrow Partners', value: { amount: 3, text: 'three analysts' } },
+        { type: 'hiring', subject: 'Kestrel Fund Management', counterparty: 'Tarrow Partners', value: null },
+      ],
+    },
+    {
       note: 'a place or its people\'s adjective, then what the source does, between "from" and the source ("from UK lending startup X")',
       text: 'Kestrel Bank hired an exec from UK lending startup Orvale Circle.',
       claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Circle', value: null }],

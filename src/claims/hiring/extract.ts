@@ -2,7 +2,7 @@ import { CLUB_NAME_WORDS, OCCUPATIONS } from '../staff-words.js';
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
-import { actorAfter, actorList, clauseAround, isObjectSlot, isOwnerOfNext, pickSubject } from '../slots.js';
+import { actorAfter, actorList, clauseAround, isObjectSlot, isOwnerOfNext, jointSubjects, pickSubject } from '../slots.js';
 import { ruleExtractor } from '../rules.js';
 import { mainCompany, subjectPersonsEmployer } from '../people.js';
 import { REFUSED_OFFER } from './moves.js';
@@ -373,7 +373,7 @@ export const hiring: Extractor = {
         const q = own ?? first;
         return q ? { ...q, unit: 'people' } : null;
       };
-      return sources.map((s) => ({
+      const claims: RawClaim[] = sources.map((s) => ({
         type: 'hiring' as const,
         subject: hirer!.entity,
         counterparty: s.entity,
@@ -386,6 +386,11 @@ export const hiring: Extractor = {
         subjectVia: hirer!.via,
         cueAt: verbAt,
       }));
+      // ("Soros Fund Management and Citadel hired three employees from Galleon": hirers named together at the head of the clause each
+      // took people from the source; the count is theirs together, so the others carry none)
+      const joint = hirer!.actor && !rule.hirerAfter ? jointSubjects(view, hirer!.actor).filter((a) => a.entity !== hirer!.entity && !sources.some((s) => s.entity === a.entity)) : [];
+      for (const a of joint) for (const c of claims.slice(0, sources.length)) claims.push({ ...c, subject: a.entity, value: null, subjectVia: 'name' });
+      return claims;
     }
     return [];
   },
