@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person hired, named by a post they held before ("the ex-head of X"): X is the source, as with "the former head of X"',
+      text: 'Kestrel Bank hired the ex-head of Orvale Payments, Dana Roe, as chief technology officer.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Payments', value: null }],
+    },
+    {
       note: 'hirers named together at the head of the clause each took people from the source; the count is theirs together, so only the one it was read with carries it',
       text: 'Kestrel Fund Management and Orvale Capital hired three analysts from Tarrow Partners, the hedge fund that closed.',
       claims: [

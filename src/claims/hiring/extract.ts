@@ -163,7 +163,7 @@ const FROM_PLACE_SLOT = /\bfrom\s+(?:the\s+)?([A-Z][\w.-]*)\s+(?:[a-z][\w-]*\s+)
 const FORMER_OFFICER = /^ (?:the|a|an|its|their) (?:former|ex-)\s*(?:[a-z-]+ ){0,2}?(?:president|chief|head|director|executive|ceo|cfo|cto|coo|manager|partner|chairman|chairwoman)\b/;
 // "former Google researchers", "ex-OpenAI staff", "OpenAI veterans", "Meta alumni"; a post held before, named with its
 // title: "previously chief operating officer at X", "the former head of research at X", "until recently a partner with X"
-const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*|(?:former|previously|formerly|until recently|most recently)\s+(?:[a-z][\w-]*\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?)$/;
+const FORMER_BEFORE = /\b(?:(?:former|ex-|previously at|formerly of|formerly at|alumni of|veterans? of)\s*|(?:former|previously|formerly|until recently|most recently|ex-[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,5}?(?:at|of|with)\s+(?:the\s+)?)$/;
 
 const TEAM_LIST_TAIL = new RegExp(`^,? (?:and |or )?(?!(?:joined|join|joins|joining|have|has|had|are|were|was|is|left|moved|will)\\b)(?:[a-z][\\w-]* ){1,3}(?:(?:and|or) (?:[a-z][\\w-]* ){0,2})?${PEOPLE}\\b`);
 
