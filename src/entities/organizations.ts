@@ -646,6 +646,15 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
   let cur: Token[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const t = tokens[at]!;
+    // ("served as Chief Design Officer at PepsiCo", "Chief Commercial Officer": a post's title in capitals, its middle words too, is
+    // no name)
+    if (t.text === 'Chief' && cur.length === 0) {
+      const end = tokens.findIndex((x, j) => j > at && j <= at + 3 && /^(?:Officer|Executive)$/.test(x.text));
+      if (end > at + 1 && tokens.slice(at + 1, end).every((x) => /^[A-Z][a-z]+$/.test(x.text) && (x.isCommon || isDictionaryWord(x.text)))) {
+        at = end;
+        continue;
+      }
+    }
     // "Korvi Pay Raises $30 Mn", "Tarnwick Secures £40m": a headline's capitalised verb ends the name before it
     if (cur.length > 0 && HEADLINE_VERBS.has(t.text)) {
       parts.push(cur);

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hire, then the person\'s past post in the next sentence under a title in capitals ("Chief Design Officer" is a post, no name) at a list of companies: each is a source',
+      text: 'Kestrel Electronics has named Dana Roe its first-ever chief design officer. A celebrated industrial designer, Roe previously served as Chief Design Officer at Orvale Foods and Tarrow Brands.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Electronics', counterparty: 'Orvale Foods', value: null },
+        { type: 'hiring', subject: 'Kestrel Electronics', counterparty: 'Tarrow Brands', value: null },
+      ],
+    },
+    {
       note: 'a person hired, named by a post they held before ("the ex-head of X"): X is the source, as with "the former head of X"',
       text: 'Kestrel Bank hired the ex-head of Orvale Payments, Dana Roe, as chief technology officer.',
       claims: [{ type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Orvale Payments', value: null }],

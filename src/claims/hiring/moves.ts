@@ -1,7 +1,7 @@
 import type { Actor } from '../../entities/coreference.js';
 import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
-import { actorAfter, pickSubject } from '../slots.js';
+import { actorAfter, joinedNames, pickSubject } from '../slots.js';
 import { JOINED_BESIDE } from './extract.js';
 import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
 
@@ -128,7 +128,8 @@ export const personMoves: Extractor = {
     const pastPost = (key: string, source: Actor) => {
       mem.past.set(key, { source, sentence: index });
       const hire = mem.hired.get(key);
-      if (hire && index - hire.sentence <= MEMORY_SPAN) add(hire.hirer, source, view.sentence.start);
+      // ("Porcini previously served as Chief Design Officer at PepsiCo and 3M": each company of a list the post was held at)
+      if (hire && index - hire.sentence <= MEMORY_SPAN) for (const a of joinedNames(view, source)) add(hire.hirer, a, view.sentence.start);
     };
     if (pronoun) {
       // ("…von Holzhausen as its design director. … Previously, Ahuja was CFO of X. He also had been CFO of Y": "he" is Ahuja)
