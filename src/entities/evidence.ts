@@ -412,7 +412,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (EXCHANGES.test(surface) && /^\s*:/.test(after)) add(e, 'other', 5, 'exchange');
   // "USD 200 million", "KES 13.4 billion", "42 SAR": a currency code beside a number is part of an amount
   // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
-  if (words.length === 1 && (/^\s?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
+  // ("AUD $21.4 million": a dollar's code before its sign too)
+  if (words.length === 1 && (/^\s?\$?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
   if (words.length === 1 && /^[A-Z]{1,5}$/.test(surface) && before.endsWith('(') && TICKER_MOVE_AFTER.test(after)) add(e, 'other', 5, 'ticker');
   // ("for Colossus 2", "train Orion 3 on…": a name with a version number is a product or a model, not its maker; not "Channel 5

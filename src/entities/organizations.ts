@@ -282,7 +282,9 @@ export function tokenize(text: string, base: number): Token[] {
     const word = mayBeGlued || signAfter ? text.slice(i, j) : '';
     // ("CA$6.5 million", "HK$2bn", "US$40": a dollar's letters before its sign and amount are no name either)
     const signLetters = signAfter && /^[A-Z]+$/.test(word);
-    if (signLetters || (mayBeGlued && (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))))) {
+    // ("AUD 21.4 million", "AUD $21.4 million", "KES 13.4 billion": a currency's code, a space, then its amount)
+    const spacedCode = j - i === 3 && text.charCodeAt(j) === 32 && (isDigitAscii(codeAt(text, j + 1)) || (codeAt(text, j + 1) === 36 && isDigitAscii(codeAt(text, j + 2)))) && isUpperAscii(text.charCodeAt(i + 2)) && splitsFromDigits(text.slice(i, j));
+    if (spacedCode || signLetters || (mayBeGlued && (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))))) {
       i = j;
       continue;
     }

@@ -64,6 +64,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   // ── money: prefixed dollars and codes ─────────────────────────────────────────────
   ['US$4.7 billion', [money('US$4.7 billion', 4.7e9)]],
   ['US $4.7 billion', [money('US $4.7 billion', 4.7e9)]],
+  // (a dollar's code, a space, then its sign)
+  ['AUD $21.4 million', [money('AUD $21.4 million', 21.4e6, 'AUD')]],
   ['USD34.6 million', [money('USD34.6 million', 34.6e6)]],
   ['USD 34.6 million', [money('USD 34.6 million', 34.6e6)]],
   ['EUR 20m', [money('EUR 20m', 20e6, 'EUR')]],

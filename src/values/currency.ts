@@ -93,6 +93,11 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   }
   // "US $4.7 billion": some wires put a space between.
   if (nx && nx.text === '$' && t.text === 'US') return { code: 'USD', next: i + 2 };
+  // ("AUD $21.4 million", "SGD $5m": a dollar's code, then its sign)
+  if (nx && nx.text === '$' && /^[A-Z]{2}D$/.test(t.text) && tokens[i + 2]?.kind === 'num' && glued(nx, tokens[i + 2])) {
+    const e = codeEntry(t.text);
+    if (e) return { code: e.code, next: i + 2 };
+  }
   // "U.S.$5 million"
   if (t.text === 'U' && nx?.text === '.' && tokens[i + 2]?.text === 'S' && tokens[i + 3]?.text === '.' && tokens[i + 4]?.text === '$') {
     return { code: 'USD', next: i + 5 };

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a dollar\'s code, a space, then its sign ("AUD $21.4 million"): the code is the currency, no name run on from the person before it',
+      text: 'Orvale Air paid former chief executive Dana Roe AUD $21.4 million last year.',
+      claims: [{ type: 'compensation', subject: 'Orvale Air', value: { amount: 21_400_000, currency: 'AUD', text: 'AUD $21.4 million' } }],
+    },
+    {
       note: 'a list of firms that do the verb together ("both", "each", "all" after the list): each firm pays the amount; firms named after "in line with" are no payers here',
       text: 'This month Orvale Legal and Tarrow Law both raised NQ pay to £125,000, in line with salaries at Kestrel Law.',
       claims: [
