@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a boss who "picked up" money is paid it: no round the company raised',
+      text: 'Meanwhile, Orvale Pharma boss Dana Roe picked up more than £15 million for the fourth year in a row.',
+      claims: [{ type: 'compensation', subject: 'Orvale Pharma', value: { min: 15_000_000, currency: 'GBP', text: 'more than £15 million' } }],
+    },
+    {
       note: 'a dollar\'s code, a space, then its sign ("AUD $21.4 million"): the code is the currency, no name run on from the person before it',
       text: 'Orvale Air paid former chief executive Dana Roe AUD $21.4 million last year.',
       claims: [{ type: 'compensation', subject: 'Orvale Air', value: { amount: 21_400_000, currency: 'AUD', text: 'AUD $21.4 million' } }],
