@@ -2022,6 +2022,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
   {
+    note: 'organization: a known firm\'s name with "and" in it ("Slaughter and May") is one name, not a surname and a month',
+    text: 'The pay rise puts Kestrel Law ahead of the likes of Slaughter and May, which has kept its pay at £115,000.',
+    expect: [['Slaughter and May', 'organization']],
+  },
+  {
     note: 'work: a quoted title that opens with a number ("on Kestrel TV’s “60 Minutes” programme") is no company',
     text: 'During an interview that aired on Sunday on Kestrel TV’s “60 Minutes” programme, the minister spoke about chips.',
     expect: [['Minutes', 'work']],

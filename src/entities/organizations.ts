@@ -452,6 +452,14 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
   return { chunks, titleCase: isTitleCase(raw, true) };
 }
 
+/** "Slaughter and May": the run, "and" and the next capitalised word (or two) make a name the gazetteer knows. */
+function andJoinsKnown(raw: Token[], i: number, cur: Chunk): boolean {
+  if (!cur.tokens[0]!.opensKnown || !raw[i + 1]?.cap) return false;
+  const head = cur.tokens.map((t) => t.text).join(' ');
+  for (let k = i + 1; k <= i + 2 && raw[k]?.cap; k++) if (knownOrgName(`${head} and ${raw.slice(i + 1, k + 1).map((t) => t.text).join(' ')}`)) return true;
+  return false;
+}
+
 /** The run after a lower-case word of a sentence (a lower-case word only ends it, but for a few). */
 function lowerInRun(sentenceText: string, base: number, raw: Token[], i: number, cur: Chunk | null, chunks: Chunk[]): Chunk | null {
   const word = raw[i]!;
@@ -464,7 +472,8 @@ function lowerInRun(sentenceText: string, base: number, raw: Token[], i: number,
   }
   // "Competition and Markets Authority", "Food and Drug Administration": "and" inside an institution's name
   // ("OYO Hotels and Homes": a plural common noun, "and", one more ending the run — a company's name of two lines of business)
-  if (cur && !cur.possessive && word.text === 'and' && (andJoinsInstitution(raw, i, cur) || andJoinsPlurals(raw, i, cur))) {
+  // ("Slaughter and May": a known firm's name with "and" in it)
+  if (cur && !cur.possessive && word.text === 'and' && (andJoinsInstitution(raw, i, cur) || andJoinsPlurals(raw, i, cur) || andJoinsKnown(raw, i, cur))) {
     cur.tokens.push(word);
     return cur;
   }
