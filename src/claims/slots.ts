@@ -587,7 +587,7 @@ const TOPIC_HEADS = new Set(
 );
 // A reporting frame before the clause proper: "Mr Cartagena said (that)…", "it is feared (that)…"
 const REPORT_FRAME = /^(?:.*?\b(?:said|says|say|added|adds|told [\w ]{1,30}?|reported|reports|announced|warned|explained|confirmed|claimed|noted|predicted|revealed)|it is (?:feared|expected|thought|believed|understood|estimated|likely|hoped|reported))(?: that)?,? /i;
-const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|raise|secure|attract|receive|land|bag|draw|get|pull|see|saw|collectively|together|[a-z]+ed)$/;
+const LEAD_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|cut|cuts|shed|sheds|laid|lays|expects?|expected|plans?|planned|hopes?|wants?|needs?|says?|said|looks?|seems?|appears?|remains?|continues?|aims?|raise|secure|attract|receive|land|bag|draw|get|pull|see|saw|collectively|together|[a-z]+ed)$/;
 /** "…as CNBC TV 18 had reported earlier, will give the company a valuation…": a source cited in an "as X reported" aside. */
 /**
  * "Anthropic, another OpenAI rival, is in talks to raise…", "Tessaly, a rival to Orrin, raised…": a company named inside an

@@ -478,7 +478,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   let sectionHeads = 0;
   for (const [i, list] of mentionsBySentence.entries()) {
     const s = sentences[i]!;
-    if (list.length === 1 && sentences[i + 1]?.kind === 'body' && isBareNameLine(text, s, list[0]!.m)) sectionHeads++;
+    if (list.length === 1 && proseAfter(sentences, s) && isBareNameLine(text, s, list[0]!.m)) sectionHeads++;
   }
 
   // What each company was described as where it was named: "Nigerian mobility financing company, Moove", "Omnia, a data centre
@@ -858,7 +858,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     const bareName = all.length === 1 && isBareNameLine(text, s, all[0]!);
     // ("Here are plans announced by some of Europe's banks: ¶ HSBC ¶ Europe's biggest bank said…": in an article of sections
     // headed by a company's name alone, the heading is the subject of the prose under it)
-    if (bareName && sectionHeads >= 2 && sentences[s.index + 1]?.kind === 'body' && all[0]!.entity.kind === 'organization' && !all[0]!.entity.media) makeSalient(subjects, all[0]!.entity, s.index);
+    if (bareName && sectionHeads >= 2 && proseAfter(sentences, s) && all[0]!.entity.kind === 'organization' && !all[0]!.entity.media) makeSalient(subjects, all[0]!.entity, s.index);
     if (sentenceSubject && !bareName) makeSalient(subjects, sentenceSubject, s.index);
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
     if (list.length) {
@@ -880,8 +880,18 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
 }
 
 /** A line (not prose) that is only the name at [start, end): "HSBC", "AddThis SmartLayers". */
+/**
+ * Prose follows the line: a sentence of the body, or — under a ranked list's numbered item ("9. Stack Overflow") — short lines of
+ * its own that are no list items ("How it started: Laid off 40 employees in May").
+ */
+function proseAfter(sentences: Sentence[], s: Sentence): boolean {
+  const next = sentences[s.index + 1];
+  return next?.kind === 'body' || (s.kind === 'bullet' && next?.kind === 'heading' && /^\s*\S+(?:\s+\S+){3,}/.test(next.text));
+}
+
 function isBareNameLine(text: string, s: Sentence, name: { start: number; end: number }): boolean {
-  return s.kind !== 'body' && s.text.trim().replace(/[.:]$/, '') === text.slice(name.start, name.end);
+  // ("9. Stack Overflow": a ranked list's numbered entry)
+  return s.kind !== 'body' && s.text.trim().replace(/[.:]$/, '').replace(/^#?\d{1,3}[.)]\s+/, '') === text.slice(name.start, name.end);
 }
 
 /** Put a sentence's subject first among the subjects of earlier sentences (six kept). */

@@ -397,6 +397,8 @@ function pluralAbbreviationAfter(words: readonly string[], after: string): boole
 }
 
 const VERSION_AFTER = /^ \d{1,2}(?!\d|[,.]\d|[:%\w-]| ?(?:%|percent|per|million|billion|trillion|bn|mn|m\b|k\b|of|to|and|or|[A-Z]))/;
+const NUMBERED_ENTRY_BEFORE = /(?:^|\n)[ \t]*#?\d{1,3}[.)][ \t]+$/;
+
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
   const { surface, words, after } = m;
@@ -415,6 +417,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("AUD $21.4 million": a dollar's code before its sign too)
   if (words.length === 1 && (/^\s?\$?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
+  // ("9. Stack Overflow", "#3 Tessaly": a numbered entry of a ranked list, the name alone on its line — a company as often as not,
+  // which a first name or any other cue outweighs)
+  if (NUMBERED_ENTRY_BEFORE.test(before) && /^[ \t]*(?:\n|$)/.test(after)) add(e, 'org', 2, 'numbered-entry');
   if (words.length === 1 && /^[A-Z]{1,5}$/.test(surface) && before.endsWith('(') && TICKER_MOVE_AFTER.test(after)) add(e, 'other', 5, 'ticker');
   // ("for Colossus 2", "train Orion 3 on…": a name with a version number is a product or a model, not its maker; not "Channel 5
   // News", a number inside a longer name, nor an amount: "Apple 3 million"; not a release number, "Opera 8.0", which a

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a ranked list\'s numbered entries, each a company\'s name alone on its line (ordinary words too: "Segment"), head the short lines under them; an adverb after a label\'s colon ("Reportedly laid off") is no name',
+      text: 'Here are our top comeback stories of the year.\n\n10. Tarrow Camp\n\nHow it started: Reportedly laid off 60% of employees in April\n\n9. Stack Kestrel\n\nHow it started: Laid off 40 employees (15%) in May\n\n4. Segment\n\nHow it started: Laid off 50 employees (10%) in May\n',
+      claims: [
+        { type: 'departure', subject: 'Tarrow Camp', value: null },
+        { type: 'departure', subject: 'Stack Kestrel', value: { amount: 40, text: '40 employees' } },
+        { type: 'departure', subject: 'Segment', value: { amount: 50, text: '50 employees' } },
+      ],
+    },
+    {
       note: 'staff who ask to leave under a company\'s voluntary retirement scheme: applications received "for Voluntary Retirement Scheme (VRS)" (title-cased ordinary words read as words), staff who "have opted for VRS", a company that wants to "decrease its staff by" a number',
       text: 'Orvale Telecom has received over 50,000 applications from its employees for Voluntary Retirement Scheme (VRS). Some 3,000 employees at Tarrow Telecom have opted for VRS. Kestrel Bank wants to decrease its staff by 250 in order to increase its efficiency.',
       claims: [
@@ -622,6 +631,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Group said on Monday it would restructure. Builders cut 3,000 jobs as rates rose.', note: 'a plural of people as the subject of "cut" (an irregular past) is no company\'s cut' },
+    { text: 'Top sectors for jobs this year:\n\n1. Healthcare\n\nThe sector added 50,000 jobs last year, the report said.\n\n3. Construction\n\nBuilders cut 3,000 jobs as rates rose.\n', note: 'sectors in a numbered list, each section with a subject of its own, cut no company\'s jobs' },
     { text: 'Kestrel Bank, which currently employs 4,610 workers, wants to cut costs this year.', note: 'a cut of costs after the staff counted is no cut of staff' },
     { text: 'Orvale Mining announced the termination of 12 contracts with suppliers.', note: 'contracts ended are no people leaving' },
     { text: 'Orrin Bank is restructuring. Prime Minister Dana Roe said she will cut 15,000 jobs in the civil service.', note: 'a minister who says she will cut cuts no company\'s jobs' },
