@@ -2022,6 +2022,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
   {
+    note: 'other: a people\'s adjective opening a headline\'s description ("Colombian Delivery Startup Orvale") is no company, in any mention',
+    text: 'Kestrel Bank Invests US $1 Billion in Colombian Delivery Startup Orvale\nThe Colombian startup Orvale has grown fast, and Colombian regulators welcomed the deal.',
+    expect: [['Colombian', 'other'], ['Orvale', 'organization']],
+  },
+  {
     note: 'organization: a known firm\'s name with "and" in it ("Slaughter and May") is one name, not a surname and a month',
     text: 'The pay rise puts Kestrel Law ahead of the likes of Slaughter and May, which has kept its pay at £115,000.',
     expect: [['Slaughter and May', 'organization']],

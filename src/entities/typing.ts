@@ -1,4 +1,5 @@
 import { addEvidence, kindOf, looksLikeFirstName, noEvidence, type Evidence, type Kind } from './evidence.js';
+import { isDemonym, isKnownPlace, KNOWN_BY_KEY } from './gazetteer.js';
 
 /**
  * What each name of an article is, decided by the evidence of all its mentions together:
@@ -79,6 +80,14 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     const weakPerson = e.person - (e.why.includes('first-name') ? 2 : 0) - (e.why.includes('last-name') ? 1 : 0) - (e.why.includes('said') ? 1 : 0) <= 0;
     if (!weakPerson || e.place > 0) continue;
     if (longer.some(([k, kd]) => kd === 'org' && k.startsWith(key + ' '))) kinds.set(key, 'org');
+  }
+  // A people's adjective is never a company ("Colombian" of "Colombian Delivery Startup Rappi", "Latin American"); a country's
+  // name is a place unless a company is said to bear it ("carrier Emirates"), whatever it owns ("Colombia's government"), and
+  // where the evidence is even (an unknown name is otherwise taken for a company)
+  for (const [key, kind] of kinds) {
+    if ((kind !== 'org' && kind !== null) || KNOWN_BY_KEY.has(key)) continue;
+    if (isDemonym(key)) kinds.set(key, 'other');
+    else if (kind === null && isKnownPlace(key) && !byKey.get(key)?.why.some((w) => DESCRIBED_AS_COMPANY.has(w))) kinds.set(key, 'place');
   }
   return kinds;
 }
