@@ -351,6 +351,9 @@ const intrinsic = new Memo((key: string): Evidence => {
   // ("C Vijayakumar", "K Krithivasan": one initial without a dot before a surname no dictionary knows is a person's — not "A" or
   // "I", which open sentences, nor a shop's short name before an ordinary word: "H Samuel" is known, "E Bank" a word)
   if (words.length === 2 && /^[B-HJ-Z]$/.test(first) && /^[A-Z][a-z]{4,}$/.test(last) && !isDictionaryWord(last.toLowerCase()) && !isPlaceWord(last.toLowerCase()) && !ORG_HEADS.has(last) && !GAZETTEER_KEYS.has(lower)) add(e, 'person', 2, 'initial-surname');
+  // ("CS Venkatakrishnan", "KV Kamath": two initials run together before a long surname no dictionary knows — not a company's
+  // letters the gazetteer knows, "BT Openreach")
+  else if (words.length === 2 && /^[A-Z]{2}$/.test(first) && !/^(?:US|UK|EU|UN|AI|HR|PR|IT|TV|VC|PE|AG|SA|NV)$/.test(first) && /^[A-Z][a-z]{6,}$/.test(last) && !isDictionaryWord(last.toLowerCase()) && !isPlaceWord(last.toLowerCase()) && !ORG_HEADS.has(last) && !GAZETTEER_KEYS.has(lower) && !GAZETTEER_KEYS.has(first.toLowerCase())) add(e, 'person', 2, 'initials-surname');
   // "British", "Japanese", "Scots": a nationality, no name of a company
   // ("Anglo-American" is also a mining company's name: a compound nationality counts less)
   // ("South African", "New Zealander": a demonym of two words too)

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay that "has more than doubled to" a level, of a boss named by two initials run together ("CS Venkatakrishnan" is a person, no company)',
+      text: 'The pay of Kestrel Bank’s chief executive has more than doubled to £10.5m. CS Venkatakrishnan’s payout rose from £4.6m a year earlier.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 10_500_000, currency: 'GBP', text: '£10.5m' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 4_600_000, currency: 'GBP', text: '£4.6m' } },
+      ],
+    },
+    {
       note: 'a boss who "picked up" money is paid it: no round the company raised',
       text: 'Meanwhile, Orvale Pharma boss Dana Roe picked up more than £15 million for the fourth year in a row.',
       claims: [{ type: 'compensation', subject: 'Orvale Pharma', value: { min: 15_000_000, currency: 'GBP', text: 'more than £15 million' } }],
