@@ -281,6 +281,19 @@ function markAsides(toks: Tok[]): void {
       if (close > 0) t.asideEnd = close + 1;
       continue;
     }
+    // ("360 people, or 5% of its then-workforce, were laid off": a share the count comes to, between commas after it)
+    if (t.lower === ',' && i > 0 && i + 2 < toks.length && toks[i + 1]!.lower === 'or' && (toks[i + 2]!.kind === 'qty' || /^\d/.test(toks[i + 2]!.lower)) && (toks[i - 1]!.kind === 'qty' || toks[i - 1]!.kind === 'word')) {
+      for (let k = i + 3; k < toks.length && k <= i + 12; k++) {
+        const u = toks[k]!;
+        if (u.lower === ',') {
+          if (toks[k + 1]?.kind === 'word') t.asideEnd = k + 1;
+          break;
+        }
+        // (a pronoun of the company is no name: "of its workforce")
+        if (u.brk || (u.kind === 'org' && !u.lower) || u.kind === 'person') break;
+      }
+      continue;
+    }
     const close = t.lower === '(' ? ')' : t.lower === '-' && t.brk ? '-' : null;
     if (!close) continue;
     for (let k = i + 1; k < toks.length && k <= i + MAX_ASIDE; k++) {

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a share the count comes to, between commas after it ("360 people, or 5% of its then-workforce, were laid off") is stepped over; a bank that "reduced its total employee strength by" a number cut that many',
+      text: 'Tarrow Taxi cut jobs in 2020, when 360 people, or 5% of its then-workforce, were laid off. Kestrel Bank has reduced its total employee strength by 10,584 from April to September.',
+      claims: [
+        { type: 'departure', subject: 'Tarrow Taxi', value: { amount: 360, text: '360 people' } },
+        { type: 'departure', subject: 'Kestrel Bank', value: { amount: 10_584, text: '10,584' } },
+      ],
+    },
+    {
       note: 'a ranked list\'s numbered entries, each a company\'s name alone on its line (ordinary words too: "Segment"), head the short lines under them; an adverb after a label\'s colon ("Reportedly laid off") is no name',
       text: 'Here are our top comeback stories of the year.\n\n10. Tarrow Camp\n\nHow it started: Reportedly laid off 60% of employees in April\n\n9. Stack Kestrel\n\nHow it started: Laid off 40 employees (15%) in May\n\n4. Segment\n\nHow it started: Laid off 50 employees (10%) in May\n',
       claims: [

@@ -347,7 +347,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/reduce-workforce-by',
     vouches: true,
-    match: '{reduce|cut|shrink|trim|slash|lower|decrease|downsize|pare} (its|the|their|our)? _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|some|up to|more than|over)? [value:COUNT]',
+    match: '{reduce|cut|shrink|trim|slash|lower|decrease|downsize|pare} (its|the|their|our)? _{0,2} (workforce|headcount|staff|payroll|staffing|employee strength|staff strength|employee count|employee base|employee numbers|staff numbers|head count) by (about|around|roughly|nearly|some|up to|more than|over)? [value:COUNT]',
     confidence: 0.85,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
