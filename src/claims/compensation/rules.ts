@@ -1021,12 +1021,14 @@ export const RULES: ClaimRule[] = [
   // executive of oil group Kestrel Energy, whose remuneration was £9,951,000": a person described by their post at the company
   {
     reason: 'compensation/post-holds-pay',
-    match: `[PERSON] , (the)? ~{0,4} (of|at) ~{0,2} [subject:ORG] (, _{1,6})? , ${HOLDS_PAY} ${EARN_HEDGE} [value:MONEY]`,
+    // ("Sir Martin Sorrell, chief executive of media and advertising company WPP, who on the same measure received £11.6m")
+    match: `[PERSON] , (the)? ~{0,4} (of|at) ~{0,4} [subject:ORG] (, _{1,6})? , (${HOLDS_PAY}|who ~{0,5} ${EARN_VERB}) ${EARN_HEDGE} [value:MONEY]`,
     confidence: 0.78,
     unless: EARNED_NOT_PAY,
     examples: [
       ['The best-paid of the ten bosses was Dana Roe, chief executive of Halvard Pharma, the drugs group, with a package worth a total of £10.6m.', 'Halvard Pharma', '£10.6m'],
       ['Next came Tom Reyes, chief executive of oil group Kestrel Energy, whose remuneration was £9,951,000.', 'Kestrel Energy', '£9,951,000'],
+      ['Second highest paid is Sir Dan Roe, chief executive of media and advertising company Orvale Group, who on the same measure received £11.6m.', 'Orvale Group', '£11.6m'],
     ],
   },
   sectionRule('compensation'),

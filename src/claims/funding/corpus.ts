@@ -919,6 +919,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Second highest paid director is Sir Dan Roe, chief executive of advertising company Orvale Group, who on the same measure received £11.6m.', note: 'money "who" received (a person) is pay, no round the company raised' },
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
     { text: "Canada's top venture deals raised over $1 billion this year. Montreal's Orrin Labs led the list.", note: 'a plural a country owns ("Canada\'s top venture deals") raised a total over many companies, none of it the passage\'s company\'s' },
     { text: 'Orrin Labs opened a new office this year, and its sales reached $90 million.\nThe rest of the list includes:\n- Kestrel Pay: $130 million\n- Tarrow Health: $111 million', note: 'a label that names no measure, after a sentence that names another measure (sales): the list\'s lines are no rounds' },

@@ -56,6 +56,7 @@ const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )
 // Verbs that only raise (not "announced", "completed"): what they bring in is the round
 // A person, then a verb of taking money in, right before the amount: "Pascal Soriot picked up more than £15 million"
 const PERSON_TOOK = /^['’]?s?\s+(?:(?:has|had|have|also|reportedly|again|once again)\s+)*(?:picked up|picks up|received|receives|collected|collects|pocketed|pockets|bagged|bags|netted|nets|raked in|rakes in|took home|takes home)\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|more than|over|just over|just under|at least|up to)\s+)?$/;
+const WHO_TOOK = /\bwho (?:[\w-]+ ){0,5}?(?:picked up|received|collected|pocketed|bagged|netted|raked in|took home|was paid|was awarded|was handed)\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|more than|over|just over|just under|at least|up to)\s+)?$/;
 const STRONG_RAISE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?)(?: [\w-]+){0,2} ?$/;
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
@@ -213,7 +214,8 @@ export const funding: Extractor = {
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
       // ("Astra boss Pascal Soriot picked up more than £15 million": money a person picks up or receives is pay, no round)
-      if (view.names.some((n) => n.kind === 'person' && n.end <= q.start && PERSON_TOOK.test(view.text.slice(n.end, q.start)))) continue;
+      // ("Sir Martin Sorrell, chief executive of WPP, who on the same measure received £11.6m": "who" is a person)
+      if (view.names.some((n) => n.kind === 'person' && n.end <= q.start && PERSON_TOOK.test(view.text.slice(n.end, q.start))) || WHO_TOOK.test(pre)) continue;
       // ("is expected to make a £500m profit on its £20.3bn investment": the sum an investor put in long ago, no round now)
       if (/\b(?:profits?|loss|losses|returns?|gains?|windfall|writedown|write-down) on (?:its|the|their|his|her|an?|this|that) (?:[\w-]+ )?$/.test(pre)) continue;
       // ("is selling 120,000 GPUs to the UK as part of an £11 billion investment": a programme of spending the sale belongs to,
