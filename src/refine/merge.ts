@@ -106,6 +106,9 @@ interface Group {
   counterparties: Set<RawClaim['counterparty']>;
 }
 
+/** One party, however found: "AWS" and the maker of "Trainium" are both Amazon (records made apart, one name). */
+const sameParty = (a: RawClaim['counterparty'], b: RawClaim['counterparty']): boolean => a === b || (!!a && !!b && a.name === b.name);
+
 /**
  * Group repeats: same type, subject and counterparty, and the same value. Text order kept.
  * Groups are indexed by type and subject, and each keeps its distinct values, so a long
@@ -124,8 +127,8 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
     const g = candidates.find((group) => {
       const named = [...group.counterparties].filter((x) => x !== null);
       const counterpartyAgrees = optional
-        ? group.claims[0]!.counterparty === c.counterparty
-        : c.counterparty === null || named.length === 0 || named.every((x) => x === c.counterparty);
+        ? sameParty(group.claims[0]!.counterparty, c.counterparty)
+        : c.counterparty === null || named.length === 0 || named.every((x) => sameParty(x, c.counterparty));
       // ("rose to 79.4 million from the 79 million it recorded": two exact amounts of one sentence are two facts, however near)
       const twoOfOneSentence = group.claims.some((o) => o.sentence === c.sentence && o.value && c.value && o.value.start !== c.value.start && !o.value.approximate && !c.value.approximate && o.value.amount !== c.value.amount);
       return counterpartyAgrees && !twoOfOneSentence && group.values.every((v) => sameValue(v, c.value, optional));

@@ -18,6 +18,13 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a company that plans "to use AWS Trainium to host" its models is AWS\'s customer (hosting is the purpose of its use, no service it sells), and "a $4 billion commitment to" a seller of compute is the deal\'s money (the use told after it is the same deal)',
+      text: 'Tarrow Pins today announced a planned $4 billion commitment to Amazon Web Services through 2031. Tarrow Pins plans to use AWS Trainium to host and run its large language models.',
+      claims: [
+        { type: 'compute_deal', subject: 'Tarrow Pins', counterparty: 'Amazon', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } },
+      ],
+    },
+    {
       note: 'a provider\'s customer, then a relative clause of what it committed: the commitment is the deal\'s money',
       text: 'Kestrel AI is Orvale Cloud’s biggest customer, which has reportedly committed $4 billion in GPU capacity through 2029.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel AI', counterparty: 'Orvale Cloud', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],

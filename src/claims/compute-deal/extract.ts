@@ -96,6 +96,7 @@ const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
 // ("Nvidia will inject funding in stages—…—and supply its advanced GPUs to fuel OpenAI's data centers": its own chips supplied)
 const AND_SUPPLIES = /^[^.;]{0,80}?[ —–]and (?:will |would |also |then |to )?(?:provid(?:e|es|ing)|suppl(?:y|ies|ying)) (?:(?:it|them|[a-z][\w-]* (?:[\w-]+ )?)?with\b|(?:its|their) (?:[\w-]+ ){0,3}(?:gpus?|chips?|processors?|accelerators?|computing power|compute|capacity)\b)/;
+const USING_BEFORE_VERB = /\b(?:use|uses|used|using|deploy|deploys|deployed|deploying|adopt|adopts|adopted|adopting|tap|taps|tapping)\b/;
 const PROVIDER_VERB = /^(?:[\w'’ $.,()]{0,30}?)(?<!\b(?:its|their|the|a|an|our|his|her|compute|power|chip|energy|gpu|cloud) )(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|(?:giv(?:e|es|ing)|gave) (?:[\w-]+ ){0,2}?access to|rent(?:s|ed|ing)? (?:out )?(?:\w+ ){0,3}?to|leas(?:e|es|ed|ing) (?:\w+ ){0,3}?to|deliver(?:s|ed|ing)?|host(?:s|ed|ing)?|build(?:s|ing)? (?:\w+ ){0,4}?for|built (?:\w+ ){0,4}?for)\b(?! by\b)/;
 // "CoreWeave has signed an agreement worth up to $4 billion to provide X with GPUs": the provider's deal, then its verb of giving
 // (not "signed a deal with utility Fernholt Power to supply its data centres": the one the deal is with supplies)
@@ -381,7 +382,10 @@ function dealsOf(view: SentenceView): RawClaim[] {
       // ("Ostrevia, a Nordic GPU cloud provider, will supply…": the description between name and verb is stepped over)
       const after = view.text.slice(a.end, view.sentence.end).toLowerCase();
       const rest = after.replace(APPOSITION_AFTER, '');
-      if (PROVIDER_VERB.test(rest) || AND_SUPPLIES.test(rest)) return true;
+      // ("Pinterest plans to use AWS Trainium to host its models": a verb of hosting after the subject's own use of another's is the
+      // purpose of that use, not a service the subject sells)
+      const pv = PROVIDER_VERB.exec(rest);
+      if ((pv && !USING_BEFORE_VERB.test(pv[0])) || AND_SUPPLIES.test(rest)) return true;
       // (the customer named after "with", and what is provided not the subject's own: the subject provides)
       if (!PROVIDER_DEAL_VERB.test(rest) && PROVIDER_DEAL_WITH.test(rest)) return true;
       const dealVerb = PROVIDER_DEAL_VERB.exec(rest);

@@ -52,6 +52,14 @@ export const RULES: ClaimRule[] = [
     extra: provides,
     examples: [['Quillmark Systems pays as much as $12 million every month to Amazon’s cloud services company.', 'Quillmark Systems', 'as much as $12 million every month']],
   },
+  // ("announced a planned $4 billion commitment to Amazon Web Services through 2031": a commitment of money to a seller of compute)
+  {
+    reason: 'compute_deal/commitment-to-provider',
+    match: '[value:MONEY] (spending|spend|purchase|cloud|compute|computing|infrastructure|capacity|multiyear|multi-year)? (commitment|commitments|pledge) (to|with) [counterparty:ORG]',
+    confidence: 0.8,
+    extra: provides,
+    examples: [['Quillmark Systems today announced a planned $4 billion commitment to Amazon Web Services through 2031.', 'Quillmark Systems', '$4 billion']],
+  },
   // "agreed to pay Oracle $5 billion a year for cloud computing", "pays AWS about $30 million a month": the payee a seller of compute
   {
     reason: 'compute_deal/pays-provider-amount',
