@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a site or unit "of" a company opening the clause ("a call center of the US company X will eliminate…", "A factory of X will cut…") cuts the company\'s jobs; "the sale of X" is no site',
+      text: 'In Montreal, a call center of the US company Tarrow Tec will eliminate 212 positions by the end of April. A factory of Kestrel Motors will cut 200 jobs. The sale of Orvale Foods will cut 90 jobs.',
+      claims: [
+        { type: 'departure', subject: 'Tarrow Tec', value: { amount: 212, text: '212 positions' } },
+        { type: 'departure', subject: 'Kestrel Motors', value: { amount: 200, text: '200 jobs' } },
+      ],
+    },
+    {
       note: 'a share the count comes to, between commas after it ("360 people, or 5% of its then-workforce, were laid off") is stepped over; a bank that "reduced its total employee strength by" a number cut that many',
       text: 'Tarrow Taxi cut jobs in 2020, when 360 people, or 5% of its then-workforce, were laid off. Kestrel Bank has reduced its total employee strength by 10,584 from April to September.',
       claims: [

@@ -9,6 +9,7 @@ const MAX_DEPARTURES = 300_000;
 export const departure = ruleExtractor('departure', RULES, {
   countUnit: 'people',
   // "At Halvard Robotics, 650 positions will be cut": the company the sentence opens at
-  pick: { allowSlot: /^(?:.*\b)?at (?:the )?$/ },
+  // ("A call center of the US company TTEC will eliminate 212 positions": a site or unit "of" the company opening the clause)
+  pick: { allowSlot: /^(?:.*\b)?at (?:the )?$|^(?:.*, )?\W*(?:a|an|the|its)? ?(?:[\w-]+ )?(?:plant|factory|site|unit|subsidiary|office|branch|division|call cent(?:er|re)|contact cent(?:er|re)|operation|arm|mine|store|warehouse|facility|plants|factories|offices|branches|stores) of (?:the )?(?:[A-Z]{2,3} |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}$/ },
   plausible: (q) => (q.amount ?? q.min ?? 0) <= MAX_DEPARTURES,
 });
