@@ -644,8 +644,8 @@ export function hasForeignSubject(view: SentenceView, cueAt: number): boolean {
 // A capitalised name's possessive, a few words and a plural head, then the verb ("Canada's top venture deals raised")
 const PLACE_OWNER = /^\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s? (?:[a-z-]+ ){0,3}[a-z-]{2,}s (?:(?:have|has|had|collectively|together|also) )?(?:[a-z]+ed|raise|secure|attract|got|won|drew|took|are|were|will)\b/;
 
-// "X estimates that …", "X predicts that …": a verb of saying or finding and its clause
-const REPORTS_THAT = /\b(?:estimates?|estimated|predicts?|predicted|forecasts?|forecast|expects?|says?|said|believes?|thinks?|reckons?|suggests?|suggested|shows?|showed|found|finds|reports?|reported|claims?|claimed|warns?|warned|argues?|argued) that /;
+// "X estimates that …", "X predicts that …": a verb of saying or finding and its clause ("reports on his newsletter that")
+const REPORTS_THAT = /\b(?:estimates?|estimated|predicts?|predicted|forecasts?|forecast|expects?|says?|said|believes?|thinks?|reckons?|suggests?|suggested|shows?|showed|found|finds|reports?|reported|claims?|claimed|warns?|warned|argues?|argued)(?: (?!that\b)[\w'’-]+){0,6}? that /;
 
 /**
  * "Consultancy Strategy Analytics estimates that mobile broadcast networks will have acquired

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company poaching another\'s group or division hires from it; a publication\'s reporter who "reports on his newsletter that" X does so is no hirer',
+      text: 'Kestrel Wire’s Dana Roe reports on his Power On newsletter that Tarrow Labs keeps poaching Orvale Devices’ hardware engineering group.',
+      claims: [{ type: 'hiring', subject: 'Tarrow Labs', counterparty: 'Orvale Devices', value: null }],
+    },
+    {
       note: 'a hire, then the person\'s past post in the next sentence under a title in capitals ("Chief Design Officer" is a post, no name) at a list of companies: each is a source',
       text: 'Kestrel Electronics has named Dana Roe its first-ever chief design officer. A celebrated industrial designer, Roe previously served as Chief Design Officer at Orvale Foods and Tarrow Brands.',
       claims: [
