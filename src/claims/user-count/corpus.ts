@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a user count that "is up 28% to" a level: "up" after a copula is a rise',
+      text: 'Orrin Music said its total number of users is up 28% to 191 million.',
+      claims: [{ type: 'user_count', subject: 'Orrin Music', value: { amount: 191_000_000, text: '191 million' } }],
+    },
+    {
       note: '"monthly actives", "daily actives": the trade\'s short word for active users',
       text: 'Quillchat has surpassed 400 million monthly actives. Orrin Video had 43 million daily actives at the end of June.',
       claims: [

@@ -24,7 +24,8 @@ const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|o
 // A level reached, not a change: "rose to", "doubled to"
 // What a company's users are counted as: "subscriber numbers", "customer count", "its active customer database"
 const TALLY = '(numbers|number|count|base|tally|total|figures|database|databases)';
-const RISE = '{rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|decrease|slip|shrink|edge up|edge down|go up|go down|go|shoot up|leap|rocket|spike|dip|slide|tumble|plunge}';
+// ("its total number of users is up 28% to 191 million": "up" or "down" after a copula is a change too)
+const RISE = '({rise|grow|climb|jump|increase|double|triple|swell|soar|surge|expand|balloon|fall|drop|decline|decrease|slip|shrink|edge up|edge down|go up|go down|go|shoot up|leap|rocket|spike|dip|slide|tumble|plunge}|(is|are|was|were) (up|down))';
 const REACH = '{reach|top|pass|surpass|exceed|cross|hit|near|approach|hover|average}';
 
 // "were hit by the outage", "were left without power": people something happened to, not a user base
