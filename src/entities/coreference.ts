@@ -662,6 +662,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const start = s.start + d.index;
       // "The Halvard Group" is a name, not a reference
       if (list.some((a) => a.start < start + d[0].length && start < a.end)) continue;
+      // ("the French tire manufacturer Michelin": a description right before the name it describes refers to no other)
+      if (!/'s$/.test(d[0]) && list.some((a) => a.via === 'name' && a.start === start + d[0].length + 1 && text[a.start - 1] === ' ')) continue;
       if (referring.some((a) => a.start < start + d[0].length && start < a.end)) continue;
       // "the local startup industry", "the bank holiday": the noun modifies the next one, it names no company
       if (!/'s$/.test(d[0]) && COMPOUND_HEAD.test(text.slice(start + d[0].length, start + d[0].length + 16))) continue;

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a description right before the name it describes ("the French tire manufacturer X") refers to no company named before',
+      text: 'Kestrel Motors plans to close three plants. On Tuesday, the French tire manufacturer Orvale announced the closure of two plants, resulting in the loss of 1,250 jobs.',
+      claims: [{ type: 'departure', subject: 'Orvale', value: { amount: 1_250, text: '1,250 jobs' } }],
+    },
+    {
       note: 'a site or unit "of" a company opening the clause ("a call center of the US company X will eliminate…", "A factory of X will cut…") cuts the company\'s jobs; "the sale of X" is no site',
       text: 'In Montreal, a call center of the US company Tarrow Tec will eliminate 212 positions by the end of April. A factory of Kestrel Motors will cut 200 jobs. The sale of Orvale Foods will cut 90 jobs.',
       claims: [
