@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a plan to "wipe out thousands of jobs": a cut of at least 2,000',
+      text: 'The announcement by Kestrel Motors that it plans to close three plants, wipe out thousands of jobs and reduce wages is not the only attack.',
+      claims: [{ type: 'departure', subject: 'Kestrel Motors', value: { min: 2_000, max: 9_999, text: 'thousands of jobs' } }],
+    },
+    {
       note: 'a description right before the name it describes ("the French tire manufacturer X") refers to no company named before',
       text: 'Kestrel Motors plans to close three plants. On Tuesday, the French tire manufacturer Orvale announced the closure of two plants, resulting in the loss of 1,250 jobs.',
       claims: [{ type: 'departure', subject: 'Orvale', value: { amount: 1_250, text: '1,250 jobs' } }],

@@ -55,7 +55,7 @@ const STAFF_BEFORE = new RegExp(String.raw`\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:emplo
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
 // A scheme under which staff leave of their own accord: "Voluntary Retirement Scheme", "VRS", "early retirement programme"
 const VOLUNTARY_EXIT = '((voluntary|early) (retirement|redundancy|separation|exit) (scheme|schemes|programme|program|programs|plan|package|offer)?|vrs|vss|vrs scheme|vss scheme)';
-const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload|chop}';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload|chop|wipe out}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
 const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to launch|to found) (the)? [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])`;

@@ -193,6 +193,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'headcount/share-of': SHARE_OF },
     examples: [['Meridian Dynamics’ workforce — now 2,150 people — is split between Munich and Austin.', 'Meridian Dynamics', '2,150 people']],
   },
+  // ("the loss of 9,000 of its total of 134,000 jobs worldwide": the whole a part is counted against)
+  {
+    reason: 'headcount/its-total-of',
+    vouches: true,
+    match: '(its|their|[POSS]) total (workforce|staff|headcount)? of [value:COUNT] (jobs|employees|staff|workers|people|positions|personnel)',
+    confidence: 0.82,
+    unless: { 'headcount/change-of': CHANGE_OF },
+    examples: [['Halvard Motors announced the loss of 9,000 of its total of 134,000 jobs worldwide.', 'Halvard Motors', '134,000 jobs']],
+  },
   // "a workforce of 2,600", "headcount stood at 212", "global headcount was 215,500", "company-wide employment is scheduled to total 46,000"
   {
     reason: 'headcount/workforce-of',
