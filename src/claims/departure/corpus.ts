@@ -657,6 +657,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Analysts at Kestrel Securities said: “Although not a surprise, the early and immediate departure of Dana Roe adds to the uncertainty.”', note: 'the firm its analysts work at is no one who left: it only comments' },
     { text: 'Kestrel Group said on Monday it would restructure. Builders cut 3,000 jobs as rates rose.', note: 'a plural of people as the subject of "cut" (an irregular past) is no company\'s cut' },
     { text: 'Top sectors for jobs this year:\n\n1. Healthcare\n\nThe sector added 50,000 jobs last year, the report said.\n\n3. Construction\n\nBuilders cut 3,000 jobs as rates rose.\n', note: 'sectors in a numbered list, each section with a subject of its own, cut no company\'s jobs' },
     { text: 'Kestrel Bank, which currently employs 4,610 workers, wants to cut costs this year.', note: 'a cut of costs after the staff counted is no cut of staff' },
