@@ -208,13 +208,18 @@ function oddQuotes(text: string, from: number, to: number): boolean {
 }
 
 function isListedExample(text: string, s: Sentence, start: number, end = start): boolean {
+  if (inExampleList(text, s, start)) return true;
   const pre = text.slice(s.start, start);
-  const list = /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre);
-  if (EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase())) return true;
   // (names in a row on both sides count together)
   const before = LIST_BEFORE.exec(pre.slice(-200))?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
   const after = LIST_AFTER.exec(text.slice(end, Math.min(s.end, end + 200)))?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
   return before + after >= 2;
+}
+/** A name in a list of examples: "brands including Opel, Jeep, Fiat and Chrysler" (a word of example before the list). */
+function inExampleList(text: string, s: Sentence, start: number): boolean {
+  const pre = text.slice(s.start, start);
+  const list = /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre);
+  return EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase());
 }
 // ("…a Series D that brought in Google, Amazon, Nvidia and Salesforce; reports put the company's value at…": one of three or
 // more names in a row is one of a crowd, not the company a phrase goes on about)
@@ -866,7 +871,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (list.length) {
       const outsideQuotes: Salient[] = [];
       for (let k = list.length - 1; k >= 0; k--) {
-        if (oddQuotes(text, s.start, list[k]!.start) === quoteOpenAtStart[s.index]) outsideQuotes.push({ entity: list[k]!.entity, sentence: s.index });
+        // ("…owns brands including Opel, Jeep, Fiat, Peugeot, Citroen and Chrysler": one of a crowd of names is not what "the
+        // company" of the next sentence is)
+        if (oddQuotes(text, s.start, list[k]!.start) === quoteOpenAtStart[s.index] && !inExampleList(text, s, list[k]!.start)) outsideQuotes.push({ entity: list[k]!.entity, sentence: s.index });
       }
       if (outsideQuotes.length) lastNamed = outsideQuotes;
     }

@@ -14,6 +14,13 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: '"the company" after a sentence that lists brands "including" several names is the company the passage is about, not the list\'s last name',
+      text: 'Shares in car giant Kestrel Motors have tumbled following the sudden departure of its boss. His resignation from the carmaker – which also owns brands including Orvale, Tarrow, Halvard and Quillon – comes after a profit warning. Last Thursday, the company also announced plans to shut its UK factory, putting more than 1,100 jobs at risk.',
+      claims: [
+        { type: 'departure', subject: 'Kestrel Motors', value: { min: 1_100, text: 'more than 1,100 jobs' } },
+      ],
+    },
+    {
       note: 'a plan to "wipe out thousands of jobs": a cut of at least 2,000',
       text: 'The announcement by Kestrel Motors that it plans to close three plants, wipe out thousands of jobs and reduce wages is not the only attack.',
       claims: [{ type: 'departure', subject: 'Kestrel Motors', value: { min: 2_000, max: 9_999, text: 'thousands of jobs' } }],
