@@ -414,7 +414,7 @@ const CITED_AFTER = /^(?:'s)?\s*(?:also |later |previously |first |earlier |sepa
  * Pacific", "Bank of England", "Union Bank of India" are not caught). It is never "the company" a passage speaks of, and no
  * claim's subject (refine/typed-subjects.ts).
  */
-export const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate)$|^(?:The )?(?:National |General |International )?(?:Union|Ministry|Department|Association|Federation|Confederation|Council|Commission|Central Bank|Reserve Bank|Office|Court) (?:of|for)\b|\b(?:Exchequer|Treasury)\b/;
+export const PUBLIC_BODY = /\b(?:Union|Association|Federation|Council|Commission|Authority|Ministry|Department|Agency|Bureau|Government|Party|Parliament|Congress|Senate|Court|Tribunal|Reserve|Committee|Charity|Regulator|Organisation|Organization|Monetary Fund|Guild|Syndicate|Judiciary|Legislature|Cabinet|Presidency|Police|Army|Navy|Military|Constabulary)$|^(?:The )?(?:National |General |International )?(?:Union|Ministry|Department|Association|Federation|Confederation|Council|Commission|Central Bank|Reserve Bank|Office|Court) (?:of|for)\b|\b(?:Exchequer|Treasury)\b/;
 // (the heads a union is never called: "The company is also consulting on a proposal to axe four jobs", quoted from the National
 // Union of Journalists, is the employer's)
 const COMPANY_HEAD = /^(?:company|companies|firm|business|group|publisher|startup|start-up|retailer|lender|bank|employer|maker|manufacturer|carrier|airline|chain|operator|giant|brand)\b/;

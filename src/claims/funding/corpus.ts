@@ -919,6 +919,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The spending plan presented to the National Assembly this week shows that the Judiciary will receive Sh15.3 billion and the Police Sh9 billion.', note: 'a state body\'s budget allocation is no round a company raised' },
     { text: 'Second highest paid director is Sir Dan Roe, chief executive of advertising company Orvale Group, who on the same measure received £11.6m.', note: 'money "who" received (a person) is pay, no round the company raised' },
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
     { text: "Canada's top venture deals raised over $1 billion this year. Montreal's Orrin Labs led the list.", note: 'a plural a country owns ("Canada\'s top venture deals") raised a total over many companies, none of it the passage\'s company\'s' },
