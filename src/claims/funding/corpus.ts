@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money "raked in from existing investors" is a round; a round named after its amount ("in a $180 million funding round") is one even after a word of valuation; "raked in $5bn in sales" is none',
+      text: 'Berlin-based grocery service Orvale has raked in €150 million from existing investors. Tarrow Pay doubled its valuation in a $180 million funding round just one month later. Kestrel Foods raked in $5bn in sales last year.',
+      claims: [
+        { type: 'funding', subject: 'Orvale', value: { amount: 150_000_000, currency: 'EUR', text: '€150 million' } },
+        { type: 'funding', subject: 'Tarrow Pay', value: { amount: 180_000_000, currency: 'USD', text: '$180 million' } },
+      ],
+    },
+    {
       note: 'scraped copy that lost the space after a full stop ("won ($126.2 million).A total of…", "last year.Kestrel Brothers…") still ends its sentences; "received investments worth" a sum is a round, and the investor "from China’s Zorvak Capital" is the company, not the country',
       text: 'Orrin Pay received the largest investment of 143 billion won ($126.2 million).A total of 313 start-ups were funded last year.Kestrel Brothers, developer of a delivery app, received investments worth 57 billion won from China’s Zorvak Capital.',
       claims: [

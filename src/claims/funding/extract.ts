@@ -28,6 +28,8 @@ interface Rule extends AmountRule {
 const RULES: Rule[] = [
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
   { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|(?:tak(?:e|es|en|ing)|took) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|pick(?:s|ed|ing)? up|collect(?:s|ed|ing)?)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))*(?: (?:investments?|funding|financing) (?:worth|of|totall?ing|amounting to)(?: (?:about|around|nearly|some|more than|roughly|almost))?)? ?$/ },
+  // ("Flink has raked in €150 million from existing investors": money raked in from investors or as a round)
+  { reason: 'funding/raked-in', confidence: 0.84, before: /\brak(?:e|es|ed|ing) in (?:(?:a|an|about|around|nearly|some|more than|over|roughly|a further|another) )?$/, after: /^\s*(?:\([^)]*\)\s*)?(?:in (?:new |fresh )?(?:funding|financing|investment|venture capital)\b|from (?:[\w-]+ ){0,3}(?:investors|backers|shareholders)\b|in (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:round|raise)\b|(?:of|in) (?:fresh |new )?(?:capital|equity)\b)/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   // (not "₦178 billion capital expenditure": spending)
   { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:[a-z][\w&.'’]*-(?:led|backed|co-led) )?(?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
@@ -122,6 +124,7 @@ const TIME_AFTER_IN = new RegExp(String.raw`^(?:(?:early|late|mid-?|the first|th
 
 // "valued at $10 billion" must not also be funding
 // ("plans to deploy 20,000 processors as part of a $2 billion investment": money spent on a build-out is no round raised)
+const ROUND_AFTER = /^ (?:(?:equity |venture |growth )?(?:funding|financing|investment) round|round of (?:funding|financing)|series [a-h]\b)/i;
 const VALUATION_BEFORE = /\bvalu(?:ed|ing|es|ation)\b[^$]{0,20}$|\b(?:joint venture|jv)\b[^$]{0,60}\b(?:initial )?investment of $|\b(?:deploy|deploys|deploying|build|builds|building|set up|sets up|setting up|install|installs|installing|construct|constructing|open|opens|opening|expand|expanding|spend|spending)\b[^.;$]{0,80}\bas part of (?:a|an|its|their|the) (?:planned |proposed |total |wider |broader )?$/;
 const PART_OF_BEFORE = /\bas (?:a )?part of (?:a|an|its|their|the|this|that) (?:planned |proposed |total |wider |broader |new |fresh )?$/;
 const PROGRAMME_AFTER = /^(?:\s*\([^)]{0,30}\))? (?:[\w-]+ )?(?:investment|investments|commitment|programme|program|plan|package)\b(?! (?:round|rounds|from|by|led)\b)/;
@@ -210,7 +213,8 @@ export const funding: Extractor = {
       const rawAfter = view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)).toLowerCase();
       // ("secured a further $50m of investment": after a verb of raising, investment is the round itself)
       const raisedIt = STRONG_RAISE.test(pre);
-      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || VALUATION_BEFORE.test(pre)) continue;
+      // ("doubled its valuation in a $180 million funding round": a round named after the amount is a round, whatever came before)
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || (VALUATION_BEFORE.test(pre) && !ROUND_AFTER.test(post))) continue;
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
       // ("Astra boss Pascal Soriot picked up more than £15 million": money a person picks up or receives is pay, no round)
