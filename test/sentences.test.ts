@@ -81,6 +81,19 @@ describe('sentences', () => {
     expect(out[1]!.kind).toBe('heading');
   });
 
+  it('goes on past a short line that ends mid-sentence on a capitalised word, into the rest of the name on the next line', () => {
+    const wrapped = [
+      'Bankers from Orvale Bank have been recruited by Kestrel Chartered, this',
+      'publication can confirm. The Wire understands that at least 10 private',
+      'bankers are joining Kestrel',
+      'Chartered in Hong Kong. Some are joining from Orvale Bank, but it is',
+      'unclear how many of them are coming from that bank, this publication',
+      'has heard from people familiar with the moves at both banks.',
+    ].join('\n');
+    const out = splitSentences(wrapped);
+    expect(out.map((s) => s.text)).toContain('The Wire understands that at least 10 private\nbankers are joining Kestrel\nChartered in Hong Kong.');
+  });
+
   it('joins a name wrapped across lines in wire copy of short paragraphs and one-word section heads, whose short last lines do not make it look unwrapped', () => {
     const wrapped = [
       'BRENMOOR',

@@ -283,7 +283,10 @@ export function splitSentences(text: string): Sentence[] {
       // before a capital, ends where its author ended it — a heading or a paragraph's last line)
       // (not a line that ends on a word that cannot end a sentence: "Bank of\nSingapore is planning…", wrapped mid-name)
       const endsOpen = OPEN_END.test(curText);
-      if (hardWrapped && curText.length < width * 0.6 && /^[A-Z"“‘'(]/.test(text[next.start]!) && !endsOpen) break;
+      // (not a line inside a sentence the lines before it began: "at least 10 private\nbankers are joining Standard\nChartered in
+      // Hong Kong." — a short line that ends on a capitalised word, no sentence ended, goes on into the name)
+      const midSentence = j > i && !TERMINAL.test(curText) && /(?:^|\s)[a-z][a-z,]*\s+[A-Z][a-z]+$/.test(curText);
+      if (hardWrapped && curText.length < width * 0.6 && /^[A-Z"“‘'(]/.test(text[next.start]!) && !endsOpen && !midSentence) break;
       // ("Bank of India 51,459 50,564 –895\nUCO Bank 22,012 21,049 –963": rows of a table that lost its cell marks, each its own)
       if (FIGURE_ROW.test(curText) && FIGURE_ROW.test(text.slice(next.start, next.end))) break;
       // "…a $90 million round\nled by Northzone": the next line goes on with the sentence
