@@ -831,7 +831,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // ("How it started: Reportedly laid off 60% of employees": an adverb of English opening a clause after a label's colon, before a verb)
     if (toks.length === 1 && !known && /^[A-Z][a-z]{3,}ly$/.test(surface) && /:\s*$/.test(text.slice(Math.max(s.start, start - 3), start)) && /^ [a-z]+(?:ed|s)?\b/.test(text.slice(end, end + 20)) && isDictionaryWord(surface.toLowerCase())) return;
     // ("4. Segment": unless it is a ranked list's numbered entry, alone on its line)
-    const numberedAlone = s.kind === 'bullet' && start === s.start && text.slice(end, s.end).trim() === '' && NUMBER_MARKER.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+    const numberedAlone = start === s.start && text.slice(end, s.end).trim() === '' && numberedItem(text, s);
     if (toks.length === 1 && !headline && !shortForm && !numberedAlone && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
@@ -855,7 +855,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
     // ("9. Stack Overflow": a list item's number, before its sentence, is read with the name that opens it)
-    const marker = s.kind === 'bullet' && start === s.start ? text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start) : '';
+    const marker = s.kind === 'bullet' && start === s.start ? lineMarkerOf(text, s) : '';
     const found = evidenceOf({ surface, words: toks.map((t) => t.text), before: marker + before, after: rest, opensSentence: start === firstWordStart(text, s), listBefore: /(?:[,:]|\b(?:and|or))\s*$/.test(before) ? text.slice(Math.max(s.start, start - 400), start) : undefined, column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
     const evidence = shortForm ? { ...found, org: found.org + SHORT_FORM_POINTS, why: [...found.why, 'org:short-form'] } : found;
     const mention: NameMention = {
@@ -885,7 +885,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (s.kind === 'table' && sentences[s.index - 1]?.block !== s.block && !COLUMNS_ARE_NAMES.test(s.text)) continue;
     const { chunks, titleCase } = chunksOf(s.text, s.start, words[s.index]!);
     // ("4. Segment": a ranked list's numbered entry of one short name is no headline in title case)
-    const numberedName = s.kind === 'bullet' && s.text.length <= 60 && !/[.,;:!?]$/.test(s.text.trim()) && s.text.trim().split(/\s+/).length <= 4 && NUMBER_MARKER.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+    const numberedName = s.text.length <= 60 && !/[.,;:!?]$/.test(s.text.trim()) && s.text.trim().split(/\s+/).length <= 4 && numberedItem(text, s);
     if (titleCase && !numberedName) {
       deferred.push({ s, chunks });
       continue;
@@ -962,7 +962,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           const rowKey = s.kind === 'table' && toks.length > 1 && toks.every((t) => t.cap || t.text === '&') && /^\s*\|/.test(text.slice(toks[toks.length - 1]!.end, s.end)) &&
             (!toks.every((t) => t.text === '&' || t.isCommon || isDictionaryWord(t.text)) || /\d/.test(text.slice(toks[toks.length - 1]!.end, s.end)));
           // ("9. Stack Overflow", "4. Segment": a ranked list's numbered entry that is one run of capitals, alone on its line)
-          const numberedEntry = s.kind === 'bullet' && toks.length <= 4 && toks.every((t) => t.cap) && text.slice(toks[toks.length - 1]!.end, s.end).trim() === '' && NUMBER_MARKER.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+          const numberedEntry = toks.length <= 4 && toks.every((t) => t.cap) && text.slice(toks[toks.length - 1]!.end, s.end).trim() === '' && numberedItem(text, s);
           const openerIsName = !plainPlural && (knownRun || rowKey || numberedEntry || shortFormAt(toks, s) || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           if (!openerIsName || describedName) toks = toks.slice(1);
         }
@@ -1104,6 +1104,10 @@ function wordInText(text: string, word: string): boolean {
 
 // A list item's number before its text: "9. ", "#3 ", "12) "
 const NUMBER_MARKER = /^[ \t]*#?\d{1,3}[.)]?[ \t]+$/;
+/** What stands on a list item's line before its sentence: its bullet or number ("9. "). */
+const lineMarkerOf = (text: string, s: Sentence): string => text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start);
+/** The sentence is a list item a number opens ("9. Stack Overflow"). */
+const numberedItem = (text: string, s: Sentence): boolean => s.kind === 'bullet' && NUMBER_MARKER.test(lineMarkerOf(text, s));
 
 // The particles that open names of Dutch, French, Spanish, Italian and Arabic make ("De Beers", "La Poste", "Al Rajhi")
 const NAME_PARTICLE = /^(?:De|Van|Von|Der|Den|La|Le|Les|Du|Des|Da|Di|Del|Della|Dos|Das|El|Al)$/;
