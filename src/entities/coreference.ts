@@ -171,6 +171,7 @@ const OWNER_MODIFIER = /^(?:['’]s)?-(?:backed|owned|funded|controlled|supporte
 const REPORT_OWNER = /^['’]s? (?:[a-z-]+ ){0,2}(?:statistics|data|figures|report|reports|survey|filings?|numbers|research|analysis|records|estimates) (?:also )?(?:show|shows|showed|say|says|said|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\b/;
 // "including X", "like X", "such as X" (and the rest of that list): examples, not the topic
 const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s+$/;
+const EXAMPLE_WORD = /\b(?:including|like|such as|versus|vs|than|among them)\b/i;
 
 /** Actors in text order: a stable insertion sort, as a sentence has a handful. */
 const SAID_IT = /\b(?:said|says|say|announced|announces|added|adds|confirmed|confirms|stated|states|noted|notes|disclosed|discloses|revealed|reveals)\s+(?:that\s+)?$/;
@@ -218,6 +219,8 @@ function isListedExample(text: string, s: Sentence, start: number, end = start):
 /** A name in a list of examples: "brands including Opel, Jeep, Fiat and Chrysler" (a word of example before the list). */
 function inExampleList(text: string, s: Sentence, start: number): boolean {
   const pre = text.slice(s.start, start);
+  // (most sentences have no word of example: the list expression is not run for them)
+  if (!EXAMPLE_WORD.test(pre)) return false;
   const list = /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre);
   return EXAMPLE_BEFORE.test((list ? list[1]! : pre).slice(-30).toLowerCase());
 }
