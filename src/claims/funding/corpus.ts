@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a round whose letter carries a plus ("a $40 million Series B+ round in X") is raised by the company after "in", not by its leads',
+      text: 'Phone maker Tarrow Inc and Orvale Capital have co-led a $40 million Series B+ round in Kestrel Jinying Technology.',
+      claims: [{ type: 'funding', subject: 'Kestrel Jinying Technology', counterparty: 'Orvale Capital', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],
+    },
+    {
       note: 'money "raked in from existing investors" is a round; a round named after its amount ("in a $180 million funding round") is one even after a word of valuation; "raked in $5bn in sales" is none',
       text: 'Berlin-based grocery service Orvale has raked in €150 million from existing investors. Tarrow Pay doubled its valuation in a $180 million funding round just one month later. Kestrel Foods raked in $5bn in sales last year.',
       claims: [

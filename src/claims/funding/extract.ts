@@ -194,7 +194,8 @@ function gappedInvestor(view: SentenceView, q: { end: number }, raiser: EntityRe
 // The money's round and who it goes into after the amount: "… investment in X", "… investment by Y in X", "… investment Y
 // recently made in X", "… investment for a 49% stake in X"
 const MADE_INVESTMENT = String.raw`(?:(?:has|had|have|recently|previously|just|reportedly|also) )*(?:made|put|poured|pumped|sank|announced|committed)`;
-const IN_AFTER = new RegExp(String.raw`^(?:-plus)? (?:[\w-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} ${MADE_INVESTMENT} )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? `);
+// ("a $40 million Series B+ round in X": a round's letter may carry a plus)
+const IN_AFTER = new RegExp(String.raw`^(?:-plus)? (?:[\w+-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]\+?|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} ${MADE_INVESTMENT} )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? `);
 const MADE_AFTER = new RegExp(String.raw`^ ${MADE_INVESTMENT}\b`);
 
 // An announcement just before the amount ("recently announced a"), and a round's words after "investment in"
