@@ -2022,6 +2022,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
   {
+    note: 'other: a nationality and an ordinary word in capitals opening a sentence, then a lower-case description of a firm ("Chinese Autonomous driving firm X"), name no company',
+    text: 'Chinese Autonomous driving firm Tarvex raised $30 million in angel funding, Orvale Money Network reported.',
+    expect: [['Chinese Autonomous', 'other'], ['Tarvex', 'organization']],
+  },
+  {
     note: 'other: a people\'s adjective opening a headline\'s description ("Colombian Delivery Startup Orvale") is no company, in any mention',
     text: 'Kestrel Bank Invests US $1 Billion in Colombian Delivery Startup Orvale\nThe Colombian startup Orvale has grown fast, and Colombian regulators welcomed the deal.',
     expect: [['Colombian', 'other'], ['Orvale', 'organization']],

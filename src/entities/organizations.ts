@@ -726,7 +726,8 @@ function runInHeadlineEnd(text: string, s: Sentence, raw: Token[]): number {
 }
 
 // A company's kind in lower case after capitalised words, past a bracketed short form: "… (Edtech) platform", "… firm"
-const DESCRIBED_KIND_AFTER = /^(?: \([^()]{1,20}\))? (?:platform|startup|start-up|company|firm|provider|app|business|operator|marketplace|lender|fintech|unicorn)\b/;
+// ("Chinese Autonomous driving firm JingChi": a lower-case word or two may stand before the noun)
+const DESCRIBED_KIND_AFTER = /^(?: \([^()]{1,20}\))?(?: [a-z][\w-]*){0,2} (?:platform|startup|start-up|company|firm|provider|app|business|operator|marketplace|lender|fintech|unicorn)\b/;
 
 // An ordinal that opens a company's name before its head word ("First Bank", "Second Harvest Group")
 const ORDINAL_OPENER = /^(?:First|Second|Third)$/;
