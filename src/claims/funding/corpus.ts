@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money invested "in Indonesia-based on-demand ride platform X": a longer description of the company between "in" and its name',
+      text: 'Diversified conglomerate Kestrel International has invested $100m in Indonesia-based on-demand ride platform Orvale Go as part of an ongoing series F round.',
+      claims: [{ type: 'funding', subject: 'Orvale Go', counterparty: 'Kestrel International', value: { amount: 100_000_000, currency: 'USD', text: '$100m' } }],
+    },
+    {
       note: 'a round whose letter carries a plus ("a $40 million Series B+ round in X") is raised by the company after "in", not by its leads',
       text: 'Phone maker Tarrow Inc and Orvale Capital have co-led a $40 million Series B+ round in Kestrel Jinying Technology.',
       claims: [{ type: 'funding', subject: 'Kestrel Jinying Technology', counterparty: 'Orvale Capital', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],

@@ -194,6 +194,8 @@ function gappedInvestor(view: SentenceView, q: { end: number }, raiser: EntityRe
 // The money's round and who it goes into after the amount: "… investment in X", "… investment by Y in X", "… investment Y
 // recently made in X", "… investment for a 49% stake in X"
 const MADE_INVESTMENT = String.raw`(?:(?:has|had|have|recently|previously|just|reportedly|also) )*(?:made|put|poured|pumped|sank|announced|committed)`;
+// Words describing a company before its name: "Indonesia-based on-demand ride platform", "the Lagos-based fintech startup"
+const DESCRIBED_GAP = /^(?:(?:the|a|an) )?(?:(?:[A-Z][\w.'’-]*-based|[a-z][\w-]*) ){0,5}(?:platform|startup|start-up|company|firm|app|business|operator|provider|lender|fintech|unicorn|maker|developer|group|chain|retailer|bank|service) $/;
 // ("a $40 million Series B+ round in X": a round's letter may carry a plus)
 const IN_AFTER = new RegExp(String.raw`^(?:-plus)? (?:[\w+-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]\+?|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} ${MADE_INVESTMENT} )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? `);
 const MADE_AFTER = new RegExp(String.raw`^ ${MADE_INVESTMENT}\b`);
@@ -325,7 +327,13 @@ export const funding: Extractor = {
         const several = inAt && /^(?:(?:two|three|four|five|several|some|many|all|both|each|one|a number|a few|dozens|hundreds) of|\d+ of)\b/i.test(post.slice(inAt[0].length));
         // ("plans to invest $48m in renovating parts of the Savoy": money put into doing something is spending, no round)
         const doing = inAt && /^(?:[a-z]+ing)\b/.test(post.slice(inAt[0].length)) && !/^(?:funding|financing|backing)\b/.test(post.slice(inAt[0].length));
-        const obj = inAt && !several && !doing ? actorAfter(view, q.end + inAt[0].length, 25) ?? placesCompany(view, q.end + inAt[0].length) : null;
+        const objAt = q.end + (inAt ? inAt[0].length : 0);
+        // ("invested $100m in Indonesia-based on-demand ride platform Go-Jek": a longer description of the company before it)
+        const described = () => {
+          const far = actorAfter(view, objAt, 80);
+          return far && DESCRIBED_GAP.test(view.text.slice(objAt, far.start)) ? far : null;
+        };
+        const obj = inAt && !several && !doing ? actorAfter(view, objAt, 25) ?? described() ?? placesCompany(view, objAt) : null;
         if (!obj) continue;
         // ("Grab plans to invest $500 million in its Vietnam business": money put into its own business is spending)
         if (obj.via === 'anaphor' && /^(?:its|their|our)$/i.test(obj.text)) continue;
