@@ -561,7 +561,8 @@ const GENERIC_SUBJECT = [
   // ("The top five firms hire between 500 and 1,000 lawyers each", "The largest banks…", "Other lenders…": a class of companies)
   /^(?:the )?(?:top|largest|biggest|leading|big|major|other|smaller|larger|remaining|rival|mid-sized|mid-tier)(?: \w+)? (?:firms|companies|banks|lenders|insurers|carriers|airlines|retailers|startups|start-ups|players|businesses|operators|telcos|groups|employers)\b/i,
   // "The country's banking market…", "The economy…", "Retail sales…": a place or a market, about no company
-  /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|region|continent|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
+  // ("Gov’t sees startups raising…": the government's short form too)
+  /^(?:the )?(?:country|nation|state|economy|market|industry|sector|government|gov['’]?t|region|continent|city|retail sales|car sales|home sales|house prices|consumer spending|exports|imports)(?:'s)?\b/i,
 ];
 
 // Words that may head the subject of a sentence about the article's company without naming it:

@@ -937,6 +937,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Media reports on startups. Gov’t sees startups raising USD 850 mn this year, but it’s going to be a tough slog.', note: 'the government\'s forecast for startups as a whole, under a short form of "government", is no company\'s round' },
     { text: 'The spending plan presented to the National Assembly this week shows that the Judiciary will receive Sh15.3 billion and the Police Sh9 billion.', note: 'a state body\'s budget allocation is no round a company raised' },
     { text: 'Second highest paid director is Sir Dan Roe, chief executive of advertising company Orvale Group, who on the same measure received £11.6m.', note: 'money "who" received (a person) is pay, no round the company raised' },
     { text: 'Mergers slowed this year. The top deals were Quorvex ($800m, UK), Tessaly ($470m, Germany) and Brindle AI ($230m, UK).', note: 'top deals after a sentence about mergers, not investment: no rounds' },
