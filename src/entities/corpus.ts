@@ -2022,6 +2022,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvale', 'organization'], ['doesn', 'other'], ['hasn', 'other']],
   },
   {
+    note: 'other: a law\'s name or its first words ("the CHIPS and Science Act", "the Kestrel Reduction Act") are no company',
+    text: 'The president signed the CHIPS and Science Act into law, making up to $52 billion available, and the Kestrel Reduction Act followed.',
+    expect: [['CHIPS', 'other'], ['Kestrel Reduction Act', 'other']],
+  },
+  {
     note: 'other: a nationality and an ordinary word in capitals opening a sentence, then a lower-case description of a firm ("Chinese Autonomous driving firm X"), name no company',
     text: 'Chinese Autonomous driving firm Tarvex raised $30 million in angel funding, Orvale Money Network reported.',
     expect: [['Chinese Autonomous', 'other'], ['Tarvex', 'organization']],

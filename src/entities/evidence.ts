@@ -420,6 +420,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("AUD $21.4 million": a dollar's code before its sign too)
   if (words.length === 1 && (/^\s?\$?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
+  // ("the CHIPS and Science Act", "the Inflation Reduction Act": a law's name, or the first words of one)
+  if (/^(?: (?:and|&) [A-Z][\w-]*)*(?: [A-Z][\w-]*){0,2} Act\b/.test(after) || (words.length > 1 && words[words.length - 1] === 'Act')) add(e, 'other', 5, 'law');
   // ("9. Stack Overflow", "#3 Tessaly": a numbered entry of a ranked list, the name alone on its line — a company as often as not,
   // which a first name or any other cue outweighs)
   if (NUMBERED_ENTRY_BEFORE.test(before) && /^[ \t]*(?:\n|$)/.test(after)) add(e, 'org', 2, 'numbered-entry');
