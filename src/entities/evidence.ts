@@ -289,6 +289,8 @@ export interface MentionContext {
   column?: string;
   /** For a name after a comma or a colon: its sentence before it, up to 400 characters (a list it may close). */
   listBefore?: string;
+  /** The name alone makes a list item a number opens ("9. Stack Overflow"). */
+  numberedEntry?: boolean;
 }
 
 /** The evidence one mention gives about what its name is. */
@@ -400,8 +402,6 @@ function pluralAbbreviationAfter(words: readonly string[], after: string): boole
 }
 
 const VERSION_AFTER = /^ \d{1,2}(?!\d|[,.]\d|[:%\w-]| ?(?:%|percent|per|million|billion|trillion|bn|mn|m\b|k\b|of|to|and|or|[A-Z]))/;
-const NUMBERED_ENTRY_BEFORE = /(?:^|\n)[ \t]*#?\d{1,3}[.)][ \t]+$/;
-
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
   const { surface, words, after } = m;
@@ -424,7 +424,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/^(?: (?:and|&) [A-Z][\w-]*)*(?: [A-Z][\w-]*){0,2} Act\b/.test(after) || (words.length > 1 && words[words.length - 1] === 'Act')) add(e, 'other', 5, 'law');
   // ("9. Stack Overflow", "#3 Tessaly": a numbered entry of a ranked list, the name alone on its line — a company as often as not,
   // which a first name or any other cue outweighs)
-  if (NUMBERED_ENTRY_BEFORE.test(before) && /^[ \t]*(?:\n|$)/.test(after)) add(e, 'org', 2, 'numbered-entry');
+  if (m.numberedEntry) add(e, 'org', 2, 'numbered-entry');
   if (words.length === 1 && /^[A-Z]{1,5}$/.test(surface) && before.endsWith('(') && TICKER_MOVE_AFTER.test(after)) add(e, 'other', 5, 'ticker');
   // ("for Colossus 2", "train Orion 3 on…": a name with a version number is a product or a model, not its maker; not "Channel 5
   // News", a number inside a longer name, nor an amount: "Apple 3 million"; not a release number, "Opera 8.0", which a

@@ -855,9 +855,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known && !knownOrgName(toks[0]!.text);
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    // ("9. Stack Overflow": a list item's number, before its sentence, is read with the name that opens it)
-    const marker = s.kind === 'bullet' && start === s.start ? lineMarkerOf(text, s) : '';
-    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before: marker + before, after: rest, opensSentence: start === firstWordStart(text, s), listBefore: /(?:[,:]|\b(?:and|or))\s*$/.test(before) ? text.slice(Math.max(s.start, start - 400), start) : undefined, column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
+    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, numberedEntry: numberedAlone, opensSentence: start === firstWordStart(text, s), listBefore: /(?:[,:]|\b(?:and|or))\s*$/.test(before) ? text.slice(Math.max(s.start, start - 400), start) : undefined, column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
     const evidence = shortForm ? { ...found, org: found.org + SHORT_FORM_POINTS, why: [...found.why, 'org:short-form'] } : found;
     const mention: NameMention = {
       start,
@@ -1105,10 +1103,8 @@ function wordInText(text: string, word: string): boolean {
 
 // A list item's number before its text: "9. ", "#3 ", "12) "
 const NUMBER_MARKER = /^[ \t]*#?\d{1,3}[.)]?[ \t]+$/;
-/** What stands on a list item's line before its sentence: its bullet or number ("9. "). */
-const lineMarkerOf = (text: string, s: Sentence): string => text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start);
-/** The sentence is a list item a number opens ("9. Stack Overflow"). */
-const numberedItem = (text: string, s: Sentence): boolean => s.kind === 'bullet' && NUMBER_MARKER.test(lineMarkerOf(text, s));
+/** The sentence is a list item a number opens ("9. Stack Overflow"): the number stands on its line before the sentence. */
+const numberedItem = (text: string, s: Sentence): boolean => s.kind === 'bullet' && NUMBER_MARKER.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
 
 // The particles that open names of Dutch, French, Spanish, Italian and Arabic make ("De Beers", "La Poste", "Al Rajhi")
 const NAME_PARTICLE = /^(?:De|Van|Von|Der|Den|La|Le|Les|Du|Des|Da|Di|Del|Della|Dos|Das|El|Al)$/;
