@@ -578,6 +578,8 @@ const TOPIC_HEADS = new Set(
     'system software technology tool game console device phone handset ' +
     // the company's own moves ("the end of engine production would mean the loss of 800 jobs")
     'end closure move plan plans restructuring decision merger takeover changes shake-up reorganisation reorganization ' +
+    // its sites, whose closing costs its jobs ("All five plants will halt production, resulting in the layoff of 3,300 workers")
+    'closures plant plants factory factories mill mills site sites facility facilities works ' +
     // a company described, not named ("France's second largest carmaker enjoyed…")
     'company firm group carmaker maker manufacturer producer retailer chain bank lender insurer airline carrier operator giant startup start-up ' +
     // its people ("Top performers can make US$1 million", "Engineers were told…")

@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a sentence whose subject is the company\'s sites or their closing ("All five plants will halt…", "The closures will…") is about the company of the passage',
+      text: 'Harwick Motors said on Monday it planned to idle three car plants and two engine plants. All five plants will halt production next year, resulting in the layoff of 3,300 production workers. The closures will also result in the loss of 700 office jobs.',
+      claims: [
+        { type: 'departure', subject: 'Harwick Motors', value: { amount: 3_300, text: '3,300 production workers' } },
+        { type: 'departure', subject: 'Harwick Motors', value: { amount: 700, text: '700 office jobs' } },
+      ],
+    },
+    {
       note: '"the company" after a sentence that lists brands "including" several names is the company the passage is about, not the list\'s last name',
       text: 'Shares in car giant Kestrel Motors have tumbled following the sudden departure of its boss. His resignation from the carmaker – which also owns brands including Orvale, Tarrow, Halvard and Quillon – comes after a profit warning. Last Thursday, the company also announced plans to shut its UK factory, putting more than 1,100 jobs at risk.',
       claims: [
