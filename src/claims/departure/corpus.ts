@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'staff taking up "the program" of early retirement the sentence names, and applications for it in a passage about such schemes, are staff leaving (not a headcount)',
+      text: 'More employees retired early this year. Harrow Build, which offered early retirement for its employees age 35 or older, came top of the list with 622 workers taking advantage of the program. Among other builders, Orvane Corp. saw applications from 525 workers.',
+      claims: [
+        { type: 'departure', subject: 'Harrow Build', value: { amount: 622, text: '622 workers' } },
+        { type: 'departure', subject: 'Orvane Corp.', value: { amount: 525, text: '525 workers' } },
+      ],
+    },
+    {
       note: 'a sentence whose subject is the company\'s sites or their closing ("All five plants will halt…", "The closures will…") is about the company of the passage',
       text: 'Harwick Motors said on Monday it planned to idle three car plants and two engine plants. All five plants will halt production next year, resulting in the layoff of 3,300 production workers. The closures will also result in the loss of 700 office jobs.',
       claims: [
@@ -672,6 +680,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Harrow Air said 400 staff took advantage of the travel offer. Orvane Corp. saw applications from 525 workers for its graduate scheme.', note: 'people taking up an offer, or applying, with no scheme of leaving in the passage, are no one leaving' },
     { text: 'Analysts at Kestrel Securities said: “Although not a surprise, the early and immediate departure of Dana Roe adds to the uncertainty.”', note: 'the firm its analysts work at is no one who left: it only comments' },
     { text: 'Kestrel Group said on Monday it would restructure. Builders cut 3,000 jobs as rates rose.', note: 'a plural of people as the subject of "cut" (an irregular past) is no company\'s cut' },
     { text: 'Top sectors for jobs this year:\n\n1. Healthcare\n\nThe sector added 50,000 jobs last year, the report said.\n\n3. Construction\n\nBuilders cut 3,000 jobs as rates rose.\n', note: 'sectors in a numbered list, each section with a subject of its own, cut no company\'s jobs' },

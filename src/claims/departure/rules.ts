@@ -681,4 +681,19 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/generic': GENERIC },
     examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],
   },
+  // "…came at the top of the list with 622 workers taking advantage of the program", "Maeda saw applications from 525 workers":
+  // staff who took up, or asked for, a scheme of leaving the passage just named
+  {
+    reason: 'departure/took-up-scheme',
+    match: `(${APPROX}? [value:COUNT] _{0,3} ${STAFF} (have|has|had)? (already|also|so far)? (taking|took|taken|take|takes) (advantage of|up) (the|this|its|their|that) (program|programme|programs|scheme|offer|plan|package)|{see|receive|get} ${APPROX}? applications from ${APPROX}? [value:COUNT] _{0,2} ${STAFF})`,
+    confidence: 0.7,
+    when: (view) => LEAVING_SCHEME.test(view.text.slice(Math.max(0, view.sentence.start - 600), view.sentence.end)),
+    unless: { 'departure/generic': GENERIC },
+    examples: [
+      ['Harrow Build, which offered early retirement for its employees age 35 or older, came top with 622 workers taking advantage of the program.', 'Harrow Build', '622 workers'],
+      ['Voluntary redundancy schemes spread among builders. Among them, Orvane Corp. saw applications from 525 workers.', 'Orvane Corp.', '525 workers'],
+    ],
+  },
 ];
+// A scheme under which staff leave of their own accord, said of the passage
+const LEAVING_SCHEME = /\b(?:early|voluntary) (?:retirement|redundancy|redundancies|separation|exit)|\bVRS\b/i;
