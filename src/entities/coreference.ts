@@ -37,15 +37,17 @@ export interface Reference {
 // group's)
 // ("the digital payment and banking platform": two modifiers joined by "and" before the noun)
 const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|fintech|darling|behemoth|juggernaut|powerhouse|upstart|newspaper|paper|miner|brewer|grocer|supermarket|utility|producer';
+// The company's own formal short form, capitalised as filings and the business press write it ("recruited by the Bank")
+const FORMAL_NOUNS = 'Company|Bank|Group|Firm|Lender';
 // ("The IT services major will hire…", "the auto major's shares": "major" as a noun, Indian business English — only after a
 // word saying its line of business and before a verb or a possessive, not "the major banks")
 const MAJOR = String.raw`(?<=[\w-] )major(?=['’]s\b| (?:will|would|has|had|is|was|said|says|reported|posted|plans|planned|announced|added|also|recently|expects|employs|employed|hired|hires|cut|cuts|laid|raised|on)\b|[,.;])`;
 // (not "the same business": the same kind of business, no company referred to)
 // ("the joint venture" is a venture of several companies, none of them by itself)
-const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-(?:based|headquartered|fronted|helmed|headed|founded) |[A-Z][a-z]+ |[A-Z](?:\\.[A-Z])+\\.? |[A-Z]{2,4} (?=(?:[a-z][\\w-]* ){0,1}(?:${DEFINITE_NOUNS})\\b)|\\([A-Z][\\w&-]{1,8}\\) |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same|joint)\\b)[a-z][\\w-]* (?:and (?=(?:(?!(?:the|a|an|this|that|its|their)\\b)[a-z][\\w-]* ){1,2}(?:${DEFINITE_NOUNS})\\b))?){0,3}?(${DEFINITE_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)(?!(?<!'s) (?:(?!(?:and|or|of|to|in|on|at|for|with|by|its|their|the|a|an|is|was|are|were|has|had|will|said)\\b)[a-z][\\w-]* ){1,2}(?:${DEFINITE_NOUNS})\\b)`, 'g');
+const DEFINITE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[A-Za-z][\\w.-]*(?:,? [A-Z][\\w-]*)?-(?:based|headquartered|fronted|helmed|headed|founded) |[A-Z][a-z]+ |[A-Z](?:\\.[A-Z])+\\.? |[A-Z]{2,4} (?=(?:[a-z][\\w-]* ){0,1}(?:${DEFINITE_NOUNS})\\b)|\\([A-Z][\\w&-]{1,8}\\) |[A-Z]{2,5} (?=(?:[a-z][\\w-]* ){0,2}major\\b)|(?!(?:the|a|an|this|that|its|their|and|or|of|to|in|on|for|with|is|was|are|were|has|had|will|would|values?|valued|same|joint)\\b)[a-z][\\w-]* (?:and (?=(?:(?!(?:the|a|an|this|that|its|their)\\b)[a-z][\\w-]* ){1,2}(?:${DEFINITE_NOUNS})\\b))?){0,3}?(${DEFINITE_NOUNS}|${FORMAL_NOUNS}|${MAJOR})(?:'s)?(?![\\w'-])(?! (?:${DEFINITE_NOUNS}|industry|industries|sector|market|markets|business|fees?|rates?)\\b)(?!(?<!'s) (?:(?!(?:and|or|of|to|in|on|at|for|with|by|its|their|the|a|an|is|was|are|were|has|had|will|said)\\b)[a-z][\\w-]* ){1,2}(?:${DEFINITE_NOUNS})\\b)`, 'g');
 // The head nouns on their own: a sentence with none of them cannot hold the phrase, and one
 // plain search turns it away before the expression above runs (its words as a tree of their letters)
-const DEFINITE_NOUN = testTree(new RegExp(`${DEFINITE_NOUNS}|major`));
+const DEFINITE_NOUN = testTree(new RegExp(`${DEFINITE_NOUNS}|${FORMAL_NOUNS}|major`));
 // From a company to a pronoun inside a relative clause on it: ", which added 2.2 million customers, taking "
 const RELATIVE_TO_PRONOUN = /^,? which (?:[^;.()"“”]|\.(?=\d)){0,120}$/;
 // A text in a company's own voice: it speaks of its own staff, customers, business

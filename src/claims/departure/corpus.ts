@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'staff sacked in the passive, the company after "by" and an apposition; a company\'s plan that "would affect" N jobs',
+      text: 'No fewer than 215 workers on its payroll have been sacked by one of the commercial banks in Nigeria, Tessaly Bank. Separately, Orvane Motors said it would restructure. The plan, the global firm said, would affect more than 14,000 jobs.',
+      claims: [
+        { type: 'departure', subject: 'Tessaly Bank', value: { amount: 215, text: 'No fewer than 215 workers' } },
+        { type: 'departure', subject: 'Orvane Motors', value: { min: 14_000, text: 'more than 14,000 jobs' } },
+      ],
+    },
+    {
       note: 'staff taking up "the program" of early retirement the sentence names, and applications for it in a passage about such schemes, are staff leaving (not a headcount)',
       text: 'More employees retired early this year. Harrow Build, which offered early retirement for its employees age 35 or older, came top of the list with 622 workers taking advantage of the program. Among other builders, Orvane Corp. saw applications from 525 workers.',
       claims: [

@@ -406,6 +406,23 @@ export const RULES: ClaimRule[] = [
       ['About 300 workers at Tessaly Dock face redundancy.', 'Tessaly Dock', 'About 300 workers'],
     ],
   },
+  // "No fewer than 215 workers have been sacked by one of the banks in Nigeria, Tessaly Bank": the passive, the company after "by"
+  {
+    reason: 'departure/laid-off-by',
+    vouches: true,
+    match: `[value:COUNT] _{0,5} ${STAFF} _{0,4} (have|has|had|were|was|will|are|would)? (been|be)? ${LAID_OFF} by ((one of|the|a|an) _{0,6} ,)? [subject:ORG]`,
+    confidence: 0.8,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['No fewer than 215 workers on its payroll have been sacked by one of the commercial banks in Nigeria, Tessaly Bank, on Wednesday.', 'Tessaly Bank', 'No fewer than 215 workers']],
+  },
+  // "The plan, the global firm said, would affect more than 14,000 jobs": a company's move that touches jobs
+  {
+    reason: 'departure/move-affects-jobs',
+    match: `(${COMPANY_MOVE.slice(1, -1)}|cutbacks|layoffs|lay-offs|job cuts|redundancies|programme|program) (, _{1,6} ,)? (would|will|could|may|might|is expected to|is set to|is likely to|is projected to)? {affect|impact|hit} ${APPROX}? [value:COUNT] (jobs|positions|roles|posts|employees|workers|staff)`,
+    confidence: 0.74,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [['Orvane Motors said it would restructure. The plan, the global firm said, would affect more than 14,000 jobs.', 'Orvane Motors', 'more than 14,000 jobs']],
+  },
   // "About 1,400 employees of Tessaly Dock were dismissed": the staff's company after "of" or "at"
   {
     reason: 'departure/staff-of-laid-off',

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people taken on in the passive, the hirer after "by", and "the Bank" capitalised as the business press writes a company\'s short form',
+      text: 'Tessaly Bank dismissed staff who missed their targets. About 200 new hires were said to have been recruited by the Bank to drive the transformation.',
+      claims: [{ type: 'hiring', subject: 'Tessaly Bank', counterparty: null, value: { amount: 200, text: 'About 200 new hires' } }],
+    },
+    {
       note: 'a company poaching another\'s group or division hires from it; a publication\'s reporter who "reports on his newsletter that" X does so is no hirer',
       text: 'Kestrel Wire’s Dana Roe reports on his Power On newsletter that Tarrow Labs keeps poaching Orvale Devices’ hardware engineering group.',
       claims: [{ type: 'hiring', subject: 'Tarrow Labs', counterparty: 'Orvale Devices', value: null }],

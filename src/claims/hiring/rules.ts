@@ -815,6 +815,16 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)', 'hiring/joined-its-thing': '{join} (its|their|his|her)' },
     examples: [['Some 43,000 freshers joined Tarsel Consultancy in the first half of the year.', 'Tarsel Consultancy', 'Some 43,000 freshers']],
   },
+  // "About 200 new hires were said to have been recruited by the Bank", "500 nurses will be hired by Halvard Health": people taken
+  // on, in the passive, with the hirer after "by"
+  {
+    reason: 'hiring/count-hired-by',
+    vouches: true,
+    match: `${ABOUT}? [value:COUNT] (new|more|fresh|additional|extra)? ~{0,2} (${STAFF.slice(1, -1)}|hires|recruits) (were|was|have been|had been|will be|are being|are to be|would be|are set to be|are said to have been|were said to have been) (hired|recruited|taken on|employed|onboarded|brought in) by [subject:ORG]`,
+    confidence: 0.76,
+    unless: COUNT_VETOES,
+    examples: [['About 200 new hires were said to have been recruited by Kestrel Bank to drive the transformation.', 'Kestrel Bank', 'About 200 new hires']],
+  },
   // "Ford said it would add 1,200 jobs": a named company (payroll reports add jobs to an economy, "it" may be one)
   {
     reason: 'hiring/add-jobs',
