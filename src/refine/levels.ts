@@ -31,6 +31,8 @@ const WENT_TO_BETWEEN = new RegExp(String.raw`^[^.;!?]{0,50}?\b(?:but|and|before
 const TO_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
 // Before an amount that is a change, not a level: "up by 12 percent or ", "down by "
 const CHANGE_AMOUNT_BEFORE = /\bby\s+(?:[\w.%-]+\s+){0,3}?(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+// A verb of the future before "to" and a level: "will lift its total workforce to", "plans to grow staff to"
+const TARGET_BEFORE = /\b(?:will|would|shall|plans? to|planning to|aims? to|aiming to|expects? to|intends? to|hopes? to|wants? to|is set to|are set to|is to|are to|seeks? to|targets?|targeting)\s+(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|more than|over)\s+)*$/i;
 const MAX_GAP = 120;
 const MAX_RATIO = 50;
 
@@ -91,6 +93,8 @@ export const otherLevels: Refiner = (ctx, claims) => {
     if (!qs) continue;
     for (const other of otherEnds(ctx.text, c.sentence.start, qs, c.value)) {
       if (taken.has(other.start)) continue;
+      // ("will lift its total workforce to more than 55,000 from its current figure of 45,000": a level still to come is a target)
+      if (other.start > c.value.start ? false : TARGET_BEFORE.test(ctx.text.slice(Math.max(c.sentence.start, other.start - 90), other.start))) continue;
       taken.add(other.start);
       // (a bare figure counts what the other end counts: "shrank from 5,527 … to 3,422 staff")
       const value = other.kind === 'count' && other.unit === null && c.value.unit !== null ? { ...other, unit: c.value.unit } : other;

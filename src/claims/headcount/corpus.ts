@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a drive "to lift its total workforce to more than 55,000 from its current figure of 45,000 workers": the current figure is the headcount, the level still to come is a target',
+      text: 'Kestrel Air is hiring. A spokesperson for the Doha-based airline said the recruitment drive will lift its total workforce to more than 55,000 from its current figure of approximately 45,000 workers.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Air', value: { amount: 45_000, text: 'approximately 45,000 workers' } }],
+    },
+    {
       note: '"the bank" after a publication that "understands that": the one bank the article named before ("Bank of …" is a bank too), not the publication that is the sentence\'s subject',
       text: 'Bank of Orvale offered its workers a voluntary retirement scheme. The Kestrel Business Mail understands that the bank, which currently employs 4,610 workers, wants to cut costs.',
       claims: [{ type: 'headcount', subject: 'Bank of Orvale', value: { amount: 4_610, text: '4,610 workers' } }],

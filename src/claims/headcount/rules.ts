@@ -345,6 +345,14 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health, which runs 40 clinics, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
+  // "…will lift its total workforce to more than 55,000 from its current figure of approximately 45,000 workers": the size now,
+  // set against a target
+  {
+    reason: 'headcount/from-current',
+    match: `from (its|their|the|a)? (current|present|existing) (figure|level|total|number|count|tally|headcount|workforce|staff|strength)? (of)? ${ABOUT_COUNT} [value:COUNT] ~{0,2} ${STAFF_OR_TRADE}`,
+    confidence: 0.74,
+    examples: [['The recruitment drive will lift Kestrel Air’s total workforce to more than 55,000 from its current figure of approximately 45,000 workers.', 'Kestrel Air', 'approximately 45,000 workers']],
+  },
   // "cut 1,200 jobs, or 10% of its workforce, leaving it with about 10,800 staff": the staff left after cuts
   {
     reason: 'headcount/leaving-it-with',

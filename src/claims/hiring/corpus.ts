@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company growing its own staff ("add 10,000 members to its workforce", "expanding pilot numbers by 800") hires; posts "will be created" as a company the sentence refers to expands are hires too',
+      text: 'Kestrel Air will add 10,000 members to its workforce to handle an influx of passengers. Orvane Airways is poised to launch its biggest recruitment drive in a decade. The airline is expanding pilot numbers by 800. Tarrow Jet is hiring too: more than 1,000 new jobs will be created for cabin crew and pilots as the airline expands its fleet.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Air', counterparty: null, value: { amount: 10_000, text: '10,000 members' } },
+        { type: 'hiring', subject: 'Orvane Airways', counterparty: null, value: { amount: 800, text: '800' } },
+        { type: 'hiring', subject: 'Tarrow Jet', counterparty: null, value: { min: 1_000, text: 'more than 1,000 new jobs' } },
+      ],
+    },
+    {
       note: 'people taken on in the passive, the hirer after "by", and "the Bank" capitalised as the business press writes a company\'s short form',
       text: 'Tessaly Bank dismissed staff who missed their targets. About 200 new hires were said to have been recruited by the Bank to drive the transformation.',
       claims: [{ type: 'hiring', subject: 'Tessaly Bank', counterparty: null, value: { amount: 200, text: 'About 200 new hires' } }],

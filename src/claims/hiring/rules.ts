@@ -825,6 +825,27 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: COUNT_VETOES,
     examples: [['About 200 new hires were said to have been recruited by Kestrel Bank to drive the transformation.', 'Kestrel Bank', 'About 200 new hires']],
   },
+  // "Qatar Airways will add 10,000 members to its workforce", "is expanding pilot numbers by 800": the company's own staff grow
+  {
+    reason: 'hiring/grow-workforce-by',
+    match: `({add} ${ABOUT}? [value:COUNT] (new|more|extra|additional)? ~{0,2} (members|people|staff|employees|workers|positions|roles|jobs)? to (its|their|the|[POSS]) (global|total|own)? (workforce|headcount|payroll|staff|ranks)|{expand|increase|grow|boost|raise|lift|swell} (its|their|the)? (global|total)? (workforce|headcount|head count|payroll|staff|staffing|staff numbers|employee numbers|employee count|(${STAFF.slice(1, -1)}|pilot|worker|crew|nurse|driver|engineer|officer|agent|doctor|teacher) numbers) by ${ABOUT}? [value:COUNT])`,
+    confidence: 0.76,
+    unless: COUNT_VETOES,
+    examples: [
+      ['Kestrel Air will add 10,000 members to its workforce to handle an influx of passengers.', 'Kestrel Air', '10,000 members'],
+      ['Kestrel Air is poised to launch its biggest recruitment drive in a decade. The airline is expanding pilot numbers by 800.', 'Kestrel Air', '800'],
+    ],
+  },
+  // "More than 1,000 new jobs will be created for cabin crew and pilots as the airline expands": posts made, in the passive, where a
+  // company the sentence names or refers to grows (never the passage's company alone: a government creates jobs too)
+  {
+    reason: 'hiring/jobs-will-be-created',
+    match: `${ABOUT}? [value:COUNT] (new|more|extra|additional|full-time|permanent)? ~{0,2} (jobs|posts|positions|roles) (will be|would be|are to be|are being|have been|are set to be|are expected to be|could be) created`,
+    confidence: 0.7,
+    pick: { topic: false },
+    unless: COUNT_VETOES,
+    examples: [['Kestrel Air is hiring. More than 1,000 new jobs will be created for cabin crew and pilots as the airline expands its fleet.', 'Kestrel Air', 'More than 1,000 new jobs']],
+  },
   // "Ford said it would add 1,200 jobs": a named company (payroll reports add jobs to an economy, "it" may be one)
   {
     reason: 'hiring/add-jobs',
