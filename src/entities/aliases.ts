@@ -24,6 +24,8 @@ export interface EntityRecord {
   compute: boolean;
   /** Nothing in the article says what the name is (no cue, no suffix, not known): an organisation only by default. */
   assumed: boolean;
+  /** A trade union by what the article calls it ("the Solidarity union said", "trade union, Solidarity"): no employer the news is about. */
+  union?: boolean;
 }
 
 export interface EntityTable {

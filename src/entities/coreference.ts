@@ -147,6 +147,8 @@ function siteOwners(text: string, names: NameMention[], table: EntityTable): Map
 const FRONTED_CLAUSE_OPENER = /^\W*(?:(?:a|an|one|two|three|four|five|six|several|some|just|only|\d+|the)\s+)?(?:(?:years?|months?|weeks?|days?|decades?|shortly|soon|not long|long)\s+)?(?:after|before|since|when|while|although|though|once|until|because|even though|even as)\s+$/i;
 
 // "Apple staffers", "Google alumni": a name before its people
+// (but a count of them is the company's own staff: "More than 300 Kestrel SA managers have resigned from the company")
+const COUNT_BEFORE_NAME = /\d[\d,.]*\s+(?:[a-z-]+\s+)?$/;
 const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|researchers|scientists|executives|alumni|alumnus|alumna|alum|veterans?|defectors?|recruits|hires)\b/;
 
 // A name that describes a person by where they work or worked: "former OpenAI CTO", "an OpenAI co-founder", ", a Google
@@ -602,7 +604,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (v === undefined) {
       // (nor a company bought or bid for: "once the acquisition of ISG was completed, the company would…" means the buyer)
       // (nor a name that only says whose people are meant: "the poached Apple staffers make up a small part of the car maker's…")
-      v = !isListedExample(text, s, a.start, a.end) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      v = !isListedExample(text, s, a.start, a.end) && !(PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !COUNT_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 24), a.start))) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
       antecedent.set(a, v);
     }
     return v;
@@ -702,7 +704,9 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       const asObject = /\b(?:with|from|to|by|for|against|versus|than)\s+$/.test(text.slice(Math.max(s.start, start - 12), start)) || (!/'s$/.test(d[0]) && /\b(?:stake|stakes|shareholding|holding|interest|investment|investments) in\s+$/.test(text.slice(Math.max(s.start, start - 24), start)));
       // ("CB Insights pegged the company's valuation at $1.04 billion": the object of a name's verb of judging is another company)
       const judgedBy = [...list].reverse().find((a) => a.end <= start && a.start >= s.start && !a.possessive && JUDGING_VERB_BETWEEN.test(text.slice(a.end, start)));
-      const clauseSubject = relativeOn ? relativeOn.entity : asObject ? earlierSubjects(start).at(-1) : judgedBy?.entity;
+      // (not a name that only says whose counted people they are: "More than 300 Kestrel SA managers have resigned from the company")
+      const countedOwner = (x: EntityRecord) => list.some((a) => a.entity === x && a.end <= start && COUNT_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 24), a.start)) && /^ [a-z]/.test(text.slice(a.end, a.end + 2)));
+      const clauseSubject = relativeOn ? relativeOn.entity : asObject ? earlierSubjects(start).filter((x) => !countedOwner(x)).at(-1) : judgedBy?.entity;
       const notOwner = (xs: EntityRecord[]) => xs.filter((x) => x !== ownerOfPhrase && x !== clauseSubject);
       const others = (xs: Salient[]) => xs.filter((x) => x.entity !== clauseSubject);
       // ("tabled a higher offer for UFJ than its rival, valuing the company at $35bn": the company bid for, as with "valuing it")

@@ -66,6 +66,7 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
     // ("according to Kestrel Insights' data, start-ups in Africa have raised…": a source of figures, possessive too)
     if (!e.media && !e.investor && !e.giant && FIGURES_OF.test(before) && FIGURES_AFTER.test(after) && !knownOrgName(e.name)) e.media = true;
     if (investor && !e.investor && !e.media && !e.giant && e !== topic && !knownOrgName(e.name)) e.investor = true;
+    if (!e.union && (UNION_BEFORE.test(before) || UNION_AFTER.test(after)) && !knownOrgName(e.name)) e.union = true;
     previous = { m, e };
     // (a list shares a role the context gave, not a gazetteer's or a name's shape: "Office of Management and Budget")
     previousIsInvestor = investor;
@@ -75,6 +76,10 @@ export function markRoles(text: string, mentions: NameMention[], table: EntityTa
 // "Image Source: Wunmi Eunice/TechCabal", "Photo: Dana Roe/Lagos Daily": the outlet after a credited person
 // ("Photo: Reuters" at a line's start; "Photo by Leonie Wise on Unsplash" wherever it stands: a library or agency credited)
 const CREDIT_OUTLET = /(?:(?:^|\n)\s*(?:image|photo|photograph|picture|pic|illustration|graphic)s?(?: source| credit| courtesy)?\s*:\s*(?:[^\n/]{2,40}\/)?|\b(?:image|photo|photograph|picture|illustration)s? by [^\n]{2,40}? (?:on|via|for|\/))\s*$/i;
+
+// A trade union by its noun: "trade union, Solidarity said", "the union Unite", "South Africa's Solidarity union said"
+const UNION_BEFORE = /\b(?:trade|labour|labor|workers['’]?)? ?unions?,?\s+(?:the\s+)?$/i;
+const UNION_AFTER = /^(?:['’]s)? (?:trade |labour |labor )?union(?:\s*[,.;)]| (?:said|says|say|has|had|is|was|which|who|spokes(?:man|woman|person)|leader|leaders|official|officials|boss|chief|general secretary|representatives?|members said)\b)/;
 
 const FIGURES_OF = /\baccording to (?:the )?$/i;
 const FIGURES_AFTER = /^['’]s? (?:data|figures|report|reports|analysis|research|survey|tally|estimates?|numbers|database|tracker)\b/;

@@ -26,6 +26,8 @@ export const requireTypedSubjects: Refiner = (_ctx, claims) =>
   claims.filter(
     (c) =>
       !PUBLIC_BODY.test(c.subject.name) &&
+      // (a trade union is no employer the news is about: "Solidarity spokesman said these 104 people might still be laid off")
+      !c.subject.union &&
       // a provider of compute is a company the article vouches for ("RFID chips", "Solaris", "PlayStation" are things)
       // (unless the article says what it sells: "cloud provider Varrowind", "Tellmor's GPUs")
       !(c.type === 'compute_deal' && c.counterparty?.assumed && !c.providerDescribed) &&

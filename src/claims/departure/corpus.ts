@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a count of a company\'s own people ("300 X managers") who resign "from the company" left X, not the list\'s first name; a trade union ("the trade union Solidarity") is no employer',
+      text: 'Providers Kestrel Mobile, Orvane Telecom and Tarrow Net are slashing jobs. More than 300 Orvane Telecom managers have resigned from the company voluntarily, the trade union Solidarity said. Solidarity spokesman Dana Roe said these 104 people might still be forcibly laid off.',
+      claims: [{ type: 'departure', subject: 'Orvane Telecom', value: { min: 300, text: 'More than 300 Orvane Telecom managers' } }],
+    },
+    {
       note: 'staff sacked in the passive, the company after "by" and an apposition; a company\'s plan that "would affect" N jobs',
       text: 'No fewer than 215 workers on its payroll have been sacked by one of the commercial banks in Nigeria, Tessaly Bank. Separately, Orvane Motors said it would restructure. The plan, the global firm said, would affect more than 14,000 jobs.',
       claims: [
