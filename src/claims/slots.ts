@@ -527,7 +527,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
 }
 
 // ("Read here: 121 African tech startups raised $466m in Q1 2024": a count of companies heads a headline's subject too)
-const COUNTED_COMPANIES = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns)\b/i;
+const COUNTED_COMPANIES = /\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|banks|lenders|retailers|airlines|hospitals|employers|manufacturers)\b/i;
 
 // "Altman, leading a startup valued at around $500 billion": the figure is an unnamed company's that a person leads, founded or
 // joined — not the name before ("X, a startup valued at" stays X's: no verb of the person's before "a startup")
@@ -629,7 +629,7 @@ function modifiesMany(view: SentenceView, a: Actor): boolean {
 
 // A plural of companies heads the subject: "38 startups raised…", "Indian startups secure…", "Fintech companies raised…" — a
 // total over many, about none of them
-const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs|telcos|telecoms|operators|carriers|airlines|automakers|carmakers|continent|region|country|sector|industry|ecosystem)$/;
+const MANY_COMPANIES = /^(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|ventures|lenders|banks|insurers|retailers|brands|players|founders|entrepreneurs|telcos|telecoms|operators|carriers|airlines|automakers|carmakers|hospitals|employers|manufacturers|utilities|chains|miners|producers|continent|region|country|sector|industry|ecosystem)$/;
 
 /**
  * Does the clause around the cue have a subject of its own that names no company and is no
@@ -702,8 +702,10 @@ function isForeignLead(text: string): boolean {
     subject.push(lw);
   }
   // the verb chain opens the clause ("…, up 27%", "raised $1bn"): no subject of its own
-  if (subject.length === 0 || subject.length === words.length) return false;
+  if (subject.length === 0) return false;
+  // ("52 hospitals, health systems laying off 4K workers": many companies before the cue's own verb are the subject too)
   if (subject.some((w) => MANY_COMPANIES.test(w)) && !/^(?:its|their|our)$/.test(subject[0]!)) return true;
+  if (subject.length === words.length) return false;
   if (subject.some((w) => /\d|[$€£¥]/.test(w)) || /^(?:it|its|they|their|we|our|this|these|that|which|who)$/.test(subject[0]!)) return false;
   // the head noun: the last word before a preposition ("Efforts to promote French wine" → efforts)
   const prep = subject.findIndex((w, i) => i > 0 && /^(?:of|to|in|for|at|on|with|by|from|across|under|over)$/.test(w));

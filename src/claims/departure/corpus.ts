@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a cut by a share, then its count in an apposition ("a layoff of about 200 workers"): the count is the cut, not the workforce',
+      text: 'Centennial-based Kestrel Health is reducing its workforce by about 1 percent, a layoff of about 200 workers, across Colorado and western Kansas.',
+      claims: [{ type: 'departure', subject: 'Kestrel Health', value: { amount: 200, text: 'about 200 workers' } }],
+    },
+    {
       note: 'a count of a company\'s own people ("300 X managers") who resign "from the company" left X, not the list\'s first name; a trade union ("the trade union Solidarity") is no employer',
       text: 'Providers Kestrel Mobile, Orvane Telecom and Tarrow Net are slashing jobs. More than 300 Orvane Telecom managers have resigned from the company voluntarily, the trade union Solidarity said. Solidarity spokesman Dana Roe said these 104 people might still be forcibly laid off.',
       claims: [{ type: 'departure', subject: 'Orvane Telecom', value: { min: 300, text: 'More than 300 Orvane Telecom managers' } }],
@@ -693,6 +698,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: '52 hospitals, health systems laying off 4K workers\n\nDozens of U.S. hospitals filed layoff notices in 2022. Below are 52 hospitals and health systems Kestrel Review has covered cutting jobs.', note: 'a headline whose subject is many companies ("52 hospitals, health systems") before the cue\'s own verb is no cut of the page\'s publisher' },
     { text: 'Harrow Air said 400 staff took advantage of the travel offer. Orvane Corp. saw applications from 525 workers for its graduate scheme.', note: 'people taking up an offer, or applying, with no scheme of leaving in the passage, are no one leaving' },
     { text: 'Analysts at Kestrel Securities said: “Although not a surprise, the early and immediate departure of Dana Roe adds to the uncertainty.”', note: 'the firm its analysts work at is no one who left: it only comments' },
     { text: 'Kestrel Group said on Monday it would restructure. Builders cut 3,000 jobs as rates rose.', note: 'a plural of people as the subject of "cut" (an irregular past) is no company\'s cut' },

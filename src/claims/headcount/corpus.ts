@@ -1051,6 +1051,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Centennial-based Kestrel Health is reducing its workforce by about 1 percent, a layoff of about 200 workers, across Colorado and western Kansas.', note: 'the count of a layoff after the workforce\'s word is no workforce' },
     { text: 'Orvale, Tarrow Employee Headcount Continues to Dip, Record a Fall of Over 11,000', note: 'a headline\'s "fall of" a number is the size of a change, not of the staff' },
     { text: 'Tarrow Bank set aside $2.1 billion for pay in the quarter, as the bank employed 400 fewer people.', note: 'a count of people fewer than before is a change, not the size of the staff' },
     { text: 'Orvale Foods now employs 300 people more than it did a year ago.', note: 'a count of people more than before, the comparison after the noun' },

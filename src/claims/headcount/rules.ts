@@ -86,6 +86,8 @@ const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by
 
 const MORE_THAN_BEFORE = '([value:COUNT] (more|new|additional|extra|fewer|less)|[value:COUNT] (people|staff|employees|workers|jobs) (more|fewer|less) than)';
 
+// ("reducing its workforce by about 1 percent, a layoff of about 200 workers": the count of a cut after the workforce's word)
+const CUT_OF = '(layoff|layoffs|lay-off|lay-offs|cut|cuts|reduction|reductions|loss|losses|elimination|redundancies|departure|departures) of (about|around|some|nearly|roughly|up to)? [value:COUNT]';
 const NOT_A_HEADCOUNT = {
   // ("has 20 more engineers than a year ago", "has 300 new staff", "employed 300 people more than": a change, not a size)
   'headcount/more-than-before': MORE_THAN_BEFORE,
@@ -211,7 +213,7 @@ export const RULES: ClaimRule[] = [
     // ("The total workforce of TCS stood at 6,14,795": the company whose workforce it is)
     pick: { allowSlot: /\b(?:in|at) (?:the )?$|\b(?:workforce|headcount|head count|payroll|employee base|employee count|staff count|employee strength) of (?:the )?$/ },
     confidence: 0.9,
-    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/change-of': CHANGE_OF, 'headcount/flow': FLOW_BEFORE, 'headcount/terminated': NOT_A_HEADCOUNT['headcount/terminated'], 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS },
+    unless: { 'headcount/cut-translates': NOT_A_HEADCOUNT['headcount/cut-translates'], 'headcount/change-of': CHANGE_OF, 'headcount/flow': FLOW_BEFORE, 'headcount/terminated': NOT_A_HEADCOUNT['headcount/terminated'], 'headcount/not-staff': NOT_STAFF, 'headcount/growth': GROWTH, 'headcount/index': INDEX, 'headcount/share-of': SHARE_OF, 'headcount/target': TARGET, 'headcount/function-staff': FUNCTION_STAFF, 'headcount/many-employers': MANY_EMPLOYERS, 'headcount/cut-of': CUT_OF },
     examples: [
       ['Norrland Compute has a workforce of 2,600.', 'Norrland Compute', '2,600'],
       ['Tessellate Bio’s headcount stood at 212 at the end of June.', 'Tessellate Bio', '212'],
