@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'people who applied for a company\'s own retirement program (its possessive), or a bare count that "had applied for voluntary retirement", leave',
+      text: 'Among other domestic manufacturers, more than 2,000 people applied for Halvard Motor Co\'s recent retirement program, a person familiar with the matter said in August. Optical equipment maker Orvane Corp said in February that 844 had applied for voluntary retirement.',
+      claims: [
+        { type: 'departure', subject: 'Halvard Motor Co', value: { min: 2_000, text: 'more than 2,000 people' } },
+        { type: 'departure', subject: 'Orvane Corp', value: { amount: 844, text: '844' } },
+      ],
+    },
+    {
       note: 'a cut by a share, then its count in an apposition ("a layoff of about 200 workers"): the count is the cut, not the workforce',
       text: 'Centennial-based Kestrel Health is reducing its workforce by about 1 percent, a layoff of about 200 workers, across Colorado and western Kansas.',
       claims: [{ type: 'departure', subject: 'Kestrel Health', value: { amount: 200, text: 'about 200 workers' } }],

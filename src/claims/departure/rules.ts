@@ -698,6 +698,18 @@ export const RULES: ClaimRule[] = [
     unless: { 'departure/generic': GENERIC },
     examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],
   },
+  // "more than 2,000 people applied for Halvard Motor Co's recent retirement program", "Orvane Corp said that 844 had applied for
+  // voluntary retirement": a company's scheme of leaving, owned by it, or a bare count that applied for one
+  {
+    reason: 'departure/applied-for-scheme',
+    match: `(${APPROX}? [value:COUNT] _{0,3} ${STAFF} (have|has|had)? (already|also|now|so far)? (applied for|opted for|signed up for|accepted|took|taken) [subject:POSS] (recent|new|latest|planned|voluntary|early)? (retirement|buyout|buyouts|redundancy|separation|exit) (program|programme|programs|scheme|plan|offer|package)|${APPROX}? [value:COUNT] (had|have|has) (already|also|now|so far)? (applied for|opted for|signed up for|accepted|taken|took) (a|the|an|its|their)? ${VOLUNTARY_EXIT})`,
+    confidence: 0.72,
+    unless: { 'departure/generic': GENERIC },
+    examples: [
+      ['Among other manufacturers, more than 2,000 people applied for Halvard Motor Co’s recent retirement program.', 'Halvard Motor Co', 'more than 2,000 people'],
+      ['Optical equipment maker Orvane Corp said in February that 844 had applied for voluntary retirement.', 'Orvane Corp', '844'],
+    ],
+  },
   // "…came at the top of the list with 622 workers taking advantage of the program", "Maeda saw applications from 525 workers":
   // staff who took up, or asked for, a scheme of leaving the passage just named
   {
