@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a cut by a share, then its count after a comma and a hedge ("approximately 25 percent of its employees, about 1,900 of the 7,500 people…"): the count is the cut',
+      text: 'The executive said in his note that the home rental company Kestrel Homes has decided to fire approximately 25 percent of its employees, about 1,900 of the 7,500 people who make up its staff worldwide.',
+      claims: [{ type: 'departure', subject: 'Kestrel Homes', value: { amount: 1_900, text: 'about 1,900' } }],
+    },
+    {
       note: 'people who applied for a company\'s own retirement program (its possessive), or a bare count that "had applied for voluntary retirement", leave',
       text: 'Among other domestic manufacturers, more than 2,000 people applied for Halvard Motor Co\'s recent retirement program, a person familiar with the matter said in August. Optical equipment maker Orvane Corp said in February that 844 had applied for voluntary retirement.',
       claims: [

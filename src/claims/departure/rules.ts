@@ -131,7 +131,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-of-staff',
     vouches: true,
-    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
+    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|approximately|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
@@ -438,7 +438,7 @@ export const RULES: ClaimRule[] = [
     vouches: true,
     // ("lay off 6 percent of its global workforce, which is estimated to impact nearly 600 staff", "reduced it by 2%
     // (equivalent to 200 employees)")
-    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|amounting to|equating to|representing|totalling|totaling|translating to|translating into|, which _{0,4} {impact|affect|hit|amount to|equate to|represent}|\\( (equivalent to|equal to|equating to|or)|(—|–|-) or) ${APPROX}? [value:COUNT] _{0,2} ${STAFF}`,
+    match: `${CUT} (of)? _{1,8} (impacting|affecting|or|equal to|about|roughly|around|amounting to|equating to|representing|totalling|totaling|translating to|translating into|, which _{0,4} {impact|affect|hit|amount to|equate to|represent}|\\( (equivalent to|equal to|equating to|or)|(—|–|-) or|,) ${APPROX}? [value:COUNT] (_{0,2} ${STAFF}|of (the|its|their) [COUNT] _{0,2} ${STAFF})`,
     confidence: 0.8,
     examples: [
       ['In February, Bell cut 9% of its workforce, impacting about 4,800 employees.', 'Bell', 'about 4,800 employees'],

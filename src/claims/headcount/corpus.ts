@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: '"the 7,500 people who make up its staff" are the staff',
+      text: 'The executive said in his note that the home rental company Kestrel Homes has decided to fire approximately 25 percent of its employees, about 1,900 of the 7,500 people who make up its staff worldwide.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Homes', value: { amount: 7_500, text: '7,500 people' } }],
+    },
+    {
       note: 'a drive "to lift its total workforce to more than 55,000 from its current figure of 45,000 workers": the current figure is the headcount, the level still to come is a target',
       text: 'Kestrel Air is hiring. A spokesperson for the Doha-based airline said the recruitment drive will lift its total workforce to more than 55,000 from its current figure of approximately 45,000 workers.',
       claims: [{ type: 'headcount', subject: 'Kestrel Air', value: { amount: 45_000, text: 'approximately 45,000 workers' } }],

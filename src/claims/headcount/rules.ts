@@ -279,6 +279,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'headcount/not-staff': NOT_STAFF },
     examples: [['On June 1, Kestrel Group laid off 90 of the approximately 750 employees.', 'Kestrel Group', 'approximately 750 employees']],
   },
+  // "about 1,900 of the 7,500 people who make up its staff worldwide": the people said to make up a company's staff
+  {
+    reason: 'headcount/people-who-make-up-staff',
+    vouches: true,
+    match: `${ABOUT_COUNT} [value:COUNT] (${STAFF}|people|workers) (who|that) ({make up|form|comprise|constitute}) (its|their|the|[POSS]) (global|total|entire|worldwide|current)? (staff|workforce|headcount|team|payroll)`,
+    confidence: 0.78,
+    unless: { 'headcount/not-staff': NOT_STAFF },
+    examples: [['Kestrel Homes thanked the 7,500 people who make up its staff worldwide.', 'Kestrel Homes', '7,500 people']],
+  },
   // "Apple has more than 160,000 full-time employees": full-time before the noun
   {
     reason: 'headcount/has-full-time',
