@@ -33,6 +33,8 @@ const TO_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
 const CHANGE_AMOUNT_BEFORE = /\bby\s+(?:[\w.%-]+\s+){0,3}?(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 // A verb of the future before "to" and a level: "will lift its total workforce to", "plans to grow staff to"
 const TARGET_BEFORE = /\b(?:will|would|shall|plans? to|planning to|aims? to|aiming to|expects? to|intends? to|hopes? to|wants? to|is set to|are set to|is to|are to|seeks? to|targets?|targeting)\s+(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|more than|over)\s+)*$/i;
+// The words between a level and the company it is of: "… for ", " at rival "
+const OTHERS_LEVEL_BETWEEN = /^(?:\s+[a-z-]+){0,3}?\s+(?:for|at|by)\s+(?:the\s+|rival\s+)?$/;
 const MAX_GAP = 120;
 const MAX_RATIO = 50;
 
@@ -95,6 +97,8 @@ export const otherLevels: Refiner = (ctx, claims) => {
       if (taken.has(other.start)) continue;
       // ("will lift its total workforce to more than 55,000 from its current figure of 45,000": a level still to come is a target)
       if (other.start > c.value.start ? false : TARGET_BEFORE.test(ctx.text.slice(Math.max(c.sentence.start, other.start - 90), other.start))) continue;
+      // ("150 million people are using Snapchat daily, compared with an estimated 140 million for Twitter": another company's level)
+      if ((ctx.actors[c.sentence.index] ?? []).some((a) => a.entity !== c.subject && a.start >= other.end && a.start - other.end <= 40 && OTHERS_LEVEL_BETWEEN.test(ctx.text.slice(other.end, a.start)))) continue;
       taken.add(other.start);
       // (a bare figure counts what the other end counts: "shrank from 5,527 … to 3,422 staff")
       const value = other.kind === 'count' && other.unit === null && c.value.unit !== null ? { ...other, unit: c.value.unit } : other;

@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'people "are using" a product daily are its users; a level "compared with 140 million for" another company is that company\'s, not a level of the first',
+      text: 'A source says 150 million people are using Kestrel Chat daily. Orvane Chat has 150 million daily users, compared with an estimated 140 million for Tarrow Social.',
+      claims: [
+        { type: 'user_count', subject: 'Kestrel Chat', value: { amount: 150_000_000, text: '150 million people' } },
+        { type: 'user_count', subject: 'Orvane Chat', value: { amount: 150_000_000, text: '150 million daily users' } },
+        { type: 'user_count', subject: 'Tarrow Social', value: { amount: 140_000_000, text: 'an estimated 140 million' } },
+      ],
+    },
+    {
       note: 'a user count that "is up 28% to" a level: "up" after a copula is a rise',
       text: 'Orrin Music said its total number of users is up 28% to 191 million.',
       claims: [{ type: 'user_count', subject: 'Orrin Music', value: { amount: 191_000_000, text: '191 million' } }],

@@ -128,6 +128,8 @@ export const userCount: Extractor = {
       if (/\b\d[\d.,]*(?:\s+(?:million|billion|m|bn|lakh|crore))?\s+of\s+(?:the|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/i.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start))) continue;
       // ("1.8 million riders for Uber", "969,000 active riders": a ride app's users; a race's riders are a few hundred)
       if (q.noun?.toLowerCase() === 'riders' && (q.amount ?? q.min ?? 0) < 10_000) continue;
+      // ("…, compared with an estimated 140 million for Tarrow Social": a count of the company named after "for" — user_count/users-for)
+      if (view.actors.some((a) => a.start > q.end && a.via === 'name' && /^ for $/.test(view.text.slice(q.end, a.start)))) continue;
       // "Teams had 30 million daily active users": the product's owner
       const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
       const owner = product ? providerOf(product.surface) : undefined;

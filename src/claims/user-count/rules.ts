@@ -243,7 +243,7 @@ export const RULES: ClaimRule[] = [
   // "100 million people use ChatGPT every week": the users of a product its owner makes
   {
     reason: 'user_count/n-use-product',
-    match: `[value:COUNT] _{0,2} ${USERS_OF} (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the)? [product:NAME]`,
+    match: `[value:COUNT] _{0,2} ${USERS_OF} (are|were)? (now|already|currently|still|regularly)? {use|rely on|subscribe to|pay for} (the)? [product:NAME]`,
     confidence: 0.76,
     unless: { ...NOT_USERS, 'user_count/per-day': PER_DAY },
     // (the sentence names no company: the product's owner is the subject)
@@ -260,10 +260,14 @@ export const RULES: ClaimRule[] = [
   // "1.8 million riders for Tarrow in Africa", "30 million customers for Corvex": a headline's count of users, their company after "for"
   {
     reason: 'user_count/users-for',
-    match: `^ ${QUAL} [value:COUNT] (active|monthly|paying|registered|daily|weekly)? (users|riders|customers|subscribers) for [subject:ORG]`,
+    // ("…, compared with an estimated 140 million for Tarrow Social": another company's count set beside the first, its noun shared)
+    match: `(^ ${QUAL} [value:COUNT] (active|monthly|paying|registered|daily|weekly)? (users|riders|customers|subscribers)|(compared (with|to)|against|versus|vs|ahead of|behind) ${QUAL} [value:COUNT] (active|monthly|paying|registered|daily|weekly)? (users|riders|customers|subscribers)?) for [subject:ORG]`,
     confidence: 0.75,
     unless: NOT_USERS,
-    examples: [['1.8 million users for Tarrow Technologies in Africa.', 'Tarrow Technologies', '1.8 million users']],
+    examples: [
+      ['1.8 million users for Tarrow Technologies in Africa.', 'Tarrow Technologies', '1.8 million users'],
+      ['Orvane Chat has 150 million daily users, compared with an estimated 140 million for Tarrow Social.', 'Tarrow Social', 'an estimated 140 million'],
+    ],
   },
   // "Copperleaf AI counts 30,000 businesses as customers", "which counts 40,000 businesses among its customers"
   {
