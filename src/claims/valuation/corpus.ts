@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'the company named in a relative clause on a valuation ("the $1.1bn valuation at which X raised $120m") is the one valued, and so is the figure compared with it',
+      text: 'Kestrel Chat is raising money again. The latest funding is being raised at a $2.76bn valuation, more than double the $1.1bn valuation at which Kestrel Chat raised $120m in October 2014.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel Chat', value: { amount: 2_760_000_000, currency: 'USD', text: '$2.76bn' } },
+        { type: 'valuation', subject: 'Kestrel Chat', value: { amount: 1_100_000_000, currency: 'USD', text: '$1.1bn' } },
+      ],
+    },
+    {
       note: 'a headline\'s round "as valuation hits" a level: the valuation is the level the verb reaches, not the round before "as"',
       text: 'Tessmark raises $2bn as valuation hits $30bn\n\nBrovia Health valuation tops €4bn after new round',
       claims: [

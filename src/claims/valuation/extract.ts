@@ -61,6 +61,8 @@ const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /
 const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|engagement|collaboration|tie-up|alliance|commitment';
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
 const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices|demand|bids|subscriptions|applications|trades|deposits|exports|imports)(?![\w-])[^.;]{0,40}$`);
+// The words from a valuation to the company named in a relative clause on it: " valuation at which ", ", double the $1.1bn valuation at which "
+const VALUATION_AT_WHICH = /^(?!.*\b(?:rival|rivals|competitor|competitors|peer|peers)\b)(?:[^.;]|\.(?=\d)){0,70}?\bvaluations? (?:at|under) which $/;
 const CLASS_WITH_VALUE_BEFORE = /\b(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns|fintechs|players|members) (?:with|having|that have|which have|boasting) (?:at least |more than |over |upwards of )?(?:an? )?(?:valuations? of (?:at least |more than |over )?)?$/i;
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
 const TIME_TO_THRESHOLD = /\b(?:time(?:s)?(?: taken| it takes| needed)?|(?:an )?average(?: of)?(?: [\w-]+){0,3}|median(?: [\w-]+){0,3}|how long(?: [\w-]+){0,3})(?: for [\w-]+(?: [\w-]+)?)? to (?:reach|hit|achieve|attain|cross|pass|get to) (?:an? |the )?$/i;
@@ -173,6 +175,12 @@ export const valuation: Extractor = {
           const obj = actorAfter(view, q.end + forAfter[0].length, 30);
           if (obj) picked = { entity: obj.entity, via: obj.via, actor: obj };
         }
+      }
+      // ("raised at a $2.76bn valuation, more than double the $1.1bn valuation at which Kestrel raised $120m": the company that raised
+      // at a valuation, named in the relative clause on it, is the one valued — the figure compared with it is its own too)
+      if (!picked) {
+        const raisedAt = view.actors.find((a) => a.start > q.end && a.start - q.end <= 90 && a.via === 'name' && VALUATION_AT_WHICH.test(view.text.slice(q.end, a.start)));
+        if (raisedAt) picked = { entity: raisedAt.entity, via: raisedAt.via, actor: raisedAt };
       }
       let lead = leadInvestor(view);
       // "Northzone's valuation of the company fell to $2.1 billion": the owner marks, the object is valued
