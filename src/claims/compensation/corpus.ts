@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a company\'s people and their pay in an absolute phrase after "with" ("with X\'s new recruits in audit receiving £25,000")',
+      text: 'Starting salaries have also risen, with Harrowgate’s new recruits in audit receiving £25,000.',
+      claims: [{ type: 'compensation', subject: 'Harrowgate', value: { amount: 25_000, currency: 'GBP', text: '£25,000' } }],
+    },
+    {
       note: 'pay that "has more than doubled to" a level, of a boss named by two initials run together ("CS Venkatakrishnan" is a person, no company)',
       text: 'The pay of Kestrel Bank’s chief executive has more than doubled to £10.5m. CS Venkatakrishnan’s payout rose from £4.6m a year earlier.',
       claims: [

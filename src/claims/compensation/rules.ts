@@ -393,6 +393,15 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI has offered some Orrin Labs staff packages worth $100 million or more.', 'Zentrix AI', '$100 million or more'],
     ],
   },
+  // "Starting salaries have risen, with Harrowgate's new recruits in audit receiving £25,000": the company's people and their pay in an
+  // absolute phrase after "with"
+  {
+    reason: 'compensation/with-staff-earning',
+    match: `with [subject:POSS] ~{0,3} (${PEOPLE.slice(1, -1)}|recruits|hires|starters|entrants|joiners) ((in|at|on) ~{1,3})? (receiving|earning|getting|taking home|paid|on) (a|an)? (salary of|starting salary of|pay of)? [value:MONEY]`,
+    confidence: 0.74,
+    unless: EARNED_NOT_PAY,
+    examples: [['Starting salaries have also risen, with Harrowgate’s new recruits in audit receiving £25,000.', 'Harrowgate', '£25,000']],
+  },
   // "Harrowgate's chief executive was paid £4.2 million", "Steven Schwarzman made $120 million", "Top performers can make US$1 million in salary"
   {
     reason: 'compensation/earned',
