@@ -1056,6 +1056,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvane Partners was the largest employer with just over 1,200 graduates this year.', note: 'a year\'s intake of graduates is hires, not the staff' },
     { text: 'Centennial-based Kestrel Health is reducing its workforce by about 1 percent, a layoff of about 200 workers, across Colorado and western Kansas.', note: 'the count of a layoff after the workforce\'s word is no workforce' },
     { text: 'Orvale, Tarrow Employee Headcount Continues to Dip, Record a Fall of Over 11,000', note: 'a headline\'s "fall of" a number is the size of a change, not of the staff' },
     { text: 'Tarrow Bank set aside $2.1 billion for pay in the quarter, as the bank employed 400 fewer people.', note: 'a count of people fewer than before is a change, not the size of the staff' },

@@ -114,6 +114,8 @@ const NOT_A_HEADCOUNT = {
   'headcount/sub-team': SUB_TEAM,
   'headcount/users-of': USERS_OF,
   // ("a 3% reduction to its workforce, which translates to around 10,000 jobs": the jobs cut, not the workforce)
+  // ("was the largest employer with just over 1,200 graduates": a year's intake of entrants is hires, not the staff)
+  'headcount/entrants': `[value:COUNT] (new)? ~{0,1} ${ENTRANTS}`,
   'headcount/cut-translates': '(reduction|reductions|cut|cuts) _{0,6} , (which|that) (translates|translate|amounts|amount|equates|equate|works out|equals) to (about|around|roughly|nearly|some|more than|over)? [value:COUNT]',
 };
 

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company "with" a count of entrants (graduates, freshers, trainees) has taken them on: hires, not its staff',
+      text: 'Kestrel Audit saw the second highest rise in new staff with more than 850 graduates employed across the board. Orvane Partners was the largest employer with just over 1,200 graduates.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Audit', counterparty: null, value: { min: 850, text: 'more than 850 graduates' } },
+        { type: 'hiring', subject: 'Orvane Partners', counterparty: null, value: { min: 1_200, text: 'just over 1,200 graduates' } },
+      ],
+    },
+    {
       note: 'a company growing its own staff ("add 10,000 members to its workforce", "expanding pilot numbers by 800") hires; posts "will be created" as a company the sentence refers to expands are hires too',
       text: 'Kestrel Air will add 10,000 members to its workforce to handle an influx of passengers. Orvane Airways is poised to launch its biggest recruitment drive in a decade. The airline is expanding pilot numbers by 800. Tarrow Jet is hiring too: more than 1,000 new jobs will be created for cabin crew and pilots as the airline expands its fleet.',
       claims: [

@@ -815,6 +815,16 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)', 'hiring/joined-its-thing': '{join} (its|their|his|her)' },
     examples: [['Some 43,000 freshers joined Tarsel Consultancy in the first half of the year.', 'Tarsel Consultancy', 'Some 43,000 freshers']],
   },
+  // "X was the largest employer with just over 1,200 graduates", "X saw the highest rise in new staff with more than 850 graduates
+  // employed": a company with a count of entrants has taken them on
+  {
+    reason: 'hiring/with-entrants',
+    match: `[subject:ORG] _{0,12} (with|has|had|have) ${ABOUT}? [value:COUNT] (new)? ~{0,1} ${ENTRANTS}`,
+    confidence: 0.72,
+    unless: COUNT_VETOES,
+    extra: subjectNotObject,
+    examples: [['Kestrel Audit was the largest employer with just over 1,200 graduates.', 'Kestrel Audit', 'just over 1,200 graduates']],
+  },
   // "About 200 new hires were said to have been recruited by the Bank", "500 nurses will be hired by Halvard Health": people taken
   // on, in the passive, with the hirer after "by"
   {
