@@ -2,7 +2,7 @@ import { testTree } from '../text/regex-tree.js';
 import { tableCells, type Sentence } from '../text/sentences.js';
 import { providerOf, type EntityRecord, type EntityTable } from './aliases.js';
 import { SITE_COMMODITY } from './evidence.js';
-import type { NameMention } from './organizations.js';
+import { profileHeadings, type NameMention } from './organizations.js';
 
 /**
  * Who each sentence talks about. An actor is an organisation named in the sentence, or a
@@ -573,6 +573,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
 
   const actors: Actor[][] = [];
   const topic: Array<EntityRecord | null> = [];
+  const profiles = profileHeadings(sentences);
+  const firstProfile = profiles.size ? Math.min(...profiles) : -1;
   const answers = answerSentences(sentences);
   // A company speaking of itself throughout (an investor-relations page, a press release in the first person: "Our People …
   // we were 46,407 employees at the parent company"): its "we" outside quotes is the company named at the top
@@ -861,7 +863,10 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // more than two before the company's first naming is about no company yet)
       // (a headline is about the article's company wherever the body names it)
       const mainAhead = mainFirstSentence >= 0 && (mainFirstSentence <= s.index + 2 || s.kind === 'heading') ? main : null;
-      topic.push(named ?? previousSubject ?? (mainAhead && mainInProse && !INSTITUTION.test(mainAhead.name) ? mainAhead : null));
+      // ("Thousands of high street jobs have been lost this year. ¶ Watt Brothers ¶ The Scottish department store chain…": the lede
+      // of a list of company profiles is about all of them, no one company)
+      const beforeProfiles = s.index < firstProfile;
+      topic.push(named ?? previousSubject ?? (mainAhead && mainInProse && !beforeProfiles && !INSTITUTION.test(mainAhead.name) ? mainAhead : null));
     }
     // Salience: subjects of this sentence first, then every organisation it mentions.
     // (not a name that only says where a person worked: "Among them is Dana Roe, an OpenAI co-founder")

@@ -61,6 +61,16 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.\n\nLinks of London\n\nWith 35 stores and 350 staff, the jewellery chain went into administration in October.',
+    note: 'a list of company profiles: a heading that is a name alone over prose describing a company without naming it names that company, even when it looks like a person ("Jack Wills") or holds a place ("Links of London")',
+    expect: [['Watt Brothers', 'organization'], ['Jack Wills', 'organization'], ['Links of London', 'organization']],
+  },
+  {
+    text: 'The market had a difficult year.\n\nOutlook\n\nThe company expects sales to rise.\n\nMarket Reaction\n\nShares fell 3% in early trading.',
+    note: 'section headings of ordinary words over prose that names no kind of company are no names',
+    expect: [['Outlook', 'other'], ['Market Reaction', 'other']],
+  },
+  {
     text: 'Not included in our rundown: Apple TV+, which is estimated to have about 25 million paid subscribers. Kestrel Media reported results, and Kestrel Media+ had 13 million.',
     note: 'a company\'s subscription service keeps its whole name ("Apple TV+", not "TV+"); one named after the company alone is the company\'s ("Kestrel Media+")',
     expect: [['Apple TV+', 'organization'], ['Kestrel Media', 'organization']],

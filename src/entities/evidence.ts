@@ -291,6 +291,8 @@ export interface MentionContext {
   listBefore?: string;
   /** The name alone makes a list item a number opens ("9. Stack Overflow"). */
   numberedEntry?: boolean;
+  /** The name alone heads a section of prose that describes a company without naming it (a list of company profiles). */
+  profileHeading?: boolean;
 }
 
 /** The evidence one mention gives about what its name is. */
@@ -425,6 +427,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("9. Stack Overflow", "#3 Tessaly": a numbered entry of a ranked list, the name alone on its line — a company as often as not,
   // which a first name or any other cue outweighs)
   if (m.numberedEntry) add(e, 'org', 2, 'numbered-entry');
+  // ("Jack Wills ¶ Had about 100 stores and 1,700 staff…": a profile's heading is the company the prose under it describes, which
+  // outweighs a first name)
+  if (m.profileHeading) add(e, 'org', 4, 'profile-heading');
   if (words.length === 1 && /^[A-Z]{1,5}$/.test(surface) && before.endsWith('(') && TICKER_MOVE_AFTER.test(after)) add(e, 'other', 5, 'ticker');
   // ("for Colossus 2", "train Orion 3 on…": a name with a version number is a product or a model, not its maker; not "Channel 5
   // News", a number inside a longer name, nor an amount: "Apple 3 million"; not a release number, "Opera 8.0", which a

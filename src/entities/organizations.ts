@@ -787,7 +787,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     toks.length === 1 && shortForms.has(toks[0]!.text) && (SHORT_FORM_AFTER.test(text.slice(toks[0]!.end, Math.min(s.end, toks[0]!.end + 12))) || (SHORT_FORM_BEFORE.test(text.slice(Math.max(s.start, toks[0]!.start - 8), toks[0]!.start)) && /^\s*(?:[.,;:)]|$)/.test(text.slice(toks[0]!.end, toks[0]!.end + 2))));
 
   const modelCompanies = new Set<string>();
-  const emit = (s: Sentence, toks: Token[], possessive: boolean, headline = false) => {
+  const profiles = profileHeadings(sentences);
+  const emit = (s: Sentence, toks: Token[], possessive: boolean, headline = false, profile = false) => {
     // "Nvidia CEO": a trailing title is not part of the name
     let last = toks.length;
     while (last > 0 && /^(?:CEO|Chief|Executive|Officer|founder|co-founder)$/.test(toks[last - 1]!.text)) last--;
@@ -855,7 +856,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const shouted = toks.length > 1 && toks.every((t) => SHOUTED.test(t.text)) && !known && !knownOrgName(toks[0]!.text);
     // "H100", "GB200", "MI300X": chip models, not companies
     const model = toks.length === 1 && /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/.test(surface);
-    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, numberedEntry: numberedAlone, opensSentence: start === firstWordStart(text, s), listBefore: /(?:[,:]|\b(?:and|or))\s*$/.test(before) ? text.slice(Math.max(s.start, start - 400), start) : undefined, column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
+    const found = evidenceOf({ surface, words: toks.map((t) => t.text), before, after: rest, numberedEntry: numberedAlone, profileHeading: profile, opensSentence: start === firstWordStart(text, s), listBefore: /(?:[,:]|\b(?:and|or))\s*$/.test(before) ? text.slice(Math.max(s.start, start - 400), start) : undefined, column: s.kind === 'table' ? columnOf(text, sentences, s, start) : undefined });
     const evidence = shortForm ? { ...found, org: found.org + SHORT_FORM_POINTS, why: [...found.why, 'org:short-form'] } : found;
     const mention: NameMention = {
       start,
@@ -885,6 +886,13 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const { chunks, titleCase } = chunksOf(s.text, s.start, words[s.index]!);
     // ("4. Segment": a ranked list's numbered entry of one short name is no headline in title case)
     const numberedName = s.text.length <= 60 && !/[.,;:!?]$/.test(s.text.trim()) && s.text.trim().split(/\s+/).length <= 4 && numberedItem(text, s);
+    // ("Watt Brothers ¶ The Scottish department store chain had 11 stores…", "Jack Wills ¶ Had about 100 stores…": a section's heading
+    // that is a name alone, over prose that describes a company without naming it, names that company — however it looks)
+    if (profiles.has(s.index)) {
+      const toks = words[s.index]!;
+      if (toks.length) emit(s, toks, false, false, true);
+      continue;
+    }
     if (titleCase && !numberedName) {
       deferred.push({ s, chunks });
       continue;
@@ -1104,6 +1112,24 @@ function wordInText(text: string, word: string): boolean {
 // A list item's number before its text: "9. ", "#3 ", "12) "
 const NUMBER_MARKER = /^[ \t]*#?\d{1,3}[.)]?[ \t]+$/;
 /** The sentence is a list item a number opens ("9. Stack Overflow"): the number stands on its line before the sentence. */
+// A heading of a profile: a short run of capitalised words (and "of", "and", "&", a number), no end stop
+const PROFILE_HEADING = /^(?:[A-Z][\w'’.-]*|\d+)(?: (?:[A-Z][\w'’.-]*|\d+|of|and|&|de|the))*$/;
+// The prose under it describes a company and names none: a verb with no subject ("Had 318 stores", "Closed all 37 stores"), the
+// company by its kind ("The Scottish department store chain had…", "The pawnbrokers suddenly shut…"), or its size ("With 35 stores…")
+const PROFILE_PROSE = /^(?:(?:Had|Has|Closed|Employs|Employed|Operates|Operated|Runs|Ran|Went|Collapsed|Shut|Owns|Owned|Opened|Sells|Sold|Makes|Made|Was founded|Is based|Was based|Filed|Entered|Fell|Called in)\b|(?:The|This) (?:[\w-]+ ){0,4}(?:chain|retailer|company|firm|group|brand|business|maker|bank|lender|airline|carrier|pawnbrokers?|jeweller|jeweler|restaurant|operator|manufacturer|start-?up|label|store|outlet|supplier|producer|builder|developer)s? (?:had|has|was|is|went|shut|closed|collapsed|employs|employed|operates|operated|called|entered|filed|fell|suddenly|which|that|,)|With (?:about |around |more than |nearly |some )?\d[\d,]* (?:stores|shops|branches|outlets|staff|employees|workers|sites|salons|restaurants|pubs)\b)/;
+/** The headings of a list of company profiles: at least two lines that are a name alone over prose that describes a company. */
+export function profileHeadings(sentences: Sentence[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i]!;
+    const next = sentences[i + 1]!;
+    const line = s.text.trim();
+    if (s.kind !== 'heading' || next.kind === 'heading' || line.length > 40 || line.split(' ').length > 5 || !PROFILE_HEADING.test(line)) continue;
+    if (PROFILE_PROSE.test(next.text)) found.add(i);
+  }
+  return found.size >= 2 ? found : new Set();
+}
+
 const numberedItem = (text: string, s: Sentence): boolean => s.kind === 'bullet' && NUMBER_MARKER.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
 
 // The particles that open names of Dutch, French, Spanish, Italian and Arabic make ("De Beers", "La Poste", "Al Rajhi")

@@ -711,6 +711,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.', note: 'the lede of a list of company profiles is about all of them: no one company lost the jobs it counts' },
     { text: '52 hospitals, health systems laying off 4K workers\n\nDozens of U.S. hospitals filed layoff notices in 2022. Below are 52 hospitals and health systems Kestrel Review has covered cutting jobs.', note: 'a headline whose subject is many companies ("52 hospitals, health systems") before the cue\'s own verb is no cut of the page\'s publisher' },
     { text: 'Harrow Air said 400 staff took advantage of the travel offer. Orvane Corp. saw applications from 525 workers for its graduate scheme.', note: 'people taking up an offer, or applying, with no scheme of leaving in the passage, are no one leaving' },
     { text: 'Analysts at Kestrel Securities said: “Although not a surprise, the early and immediate departure of Dana Roe adds to the uncertainty.”', note: 'the firm its analysts work at is no one who left: it only comments' },

@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a list of company profiles: each heading names the company the prose under it describes, and the staff counted there are its',
+      text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.',
+      claims: [
+        { type: 'headcount', subject: 'Watt Brothers', value: { amount: 306, text: '306 employees' } },
+        { type: 'headcount', subject: 'Jack Wills', value: { amount: 1_700, text: '1,700 staff' } },
+      ],
+    },
+    {
       note: '"the 7,500 people who make up its staff" are the staff',
       text: 'The executive said in his note that the home rental company Kestrel Homes has decided to fire approximately 25 percent of its employees, about 1,900 of the 7,500 people who make up its staff worldwide.',
       claims: [{ type: 'headcount', subject: 'Kestrel Homes', value: { amount: 7_500, text: '7,500 people' } }],
