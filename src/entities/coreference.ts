@@ -881,6 +881,11 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     // headed by a company's name alone, the heading is the subject of the prose under it)
     if (bareName && sectionHeads >= 2 && proseAfter(sentences, s) && all[0]!.entity.kind === 'organization' && !all[0]!.entity.media) makeSalient(subjects, all[0]!.entity, s.index);
     if (sentenceSubject && !bareName) makeSalient(subjects, sentenceSubject, s.index);
+    // ("PRNoticias revealed that La Razon is the only newspaper… Now, it has 247 employees": the company a reported clause opens with
+    // is what the next sentence goes on about, more than the one reporting it)
+    const reporter = sentenceSubject && !bareName ? all.find((a) => a.entity === sentenceSubject && a.via === 'name') : undefined;
+    const reported = reporter ? all.find((a) => a.start > reporter.end && a.via === 'name' && a.entity !== reporter.entity && a.entity.kind === 'organization' && !a.entity.media && REPORTED_CLAUSE_GAP.test(text.slice(reporter.end, a.start))) : undefined;
+    if (reported) makeSalient(subjects, reported.entity, s.index);
     // (names inside a quotation — an exclamation, a product — are not what the next sentence refers to)
     if (list.length) {
       const outsideQuotes: Salient[] = [];
@@ -918,6 +923,8 @@ function isBareNameLine(text: string, s: Sentence, name: { start: number; end: n
 }
 
 /** Put a sentence's subject first among the subjects of earlier sentences (six kept). */
+// A verb of reporting and "that" between a reporter and the company its clause opens with ("… revealed that ")
+const REPORTED_CLAUSE_GAP = /^ (?:(?:also|has|had|earlier) )?(?:revealed|reported|said|says|reports|found|finds|showed|shows|noted|notes|disclosed|confirmed|learned|learnt)(?: on \w+| yesterday| today)? that (?:the )?$/;
 function makeSalient(subjects: Salient[], entity: EntityRecord, sentence: number): void {
   const was = subjects.findIndex((x) => x.entity === entity);
   if (was >= 0) subjects.splice(was, 1);

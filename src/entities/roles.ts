@@ -27,7 +27,7 @@ const LIST_GAP = /^(?:['’]s?)?(?:,|,? and|,? as well as|,? plus)\s+$/;
 // "…, X reported.", "X first reported" (a company reports results: "X reported a loss", "X reported
 // that sales rose" are no citations)
 const MEDIA_BEFORE = /\b(?:confirmed to|told|tells|telling|speaking to|spoke to|in an interview with|interviewed by|(?:first )?reported by)\s+(?:the\s+)?$/i;
-const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported|had reported)(?:\s*[.;)]|,? citing\b)|^,? first reported\b/;
+const MEDIA_AFTER = /^,? (?:earlier |previously |also )?(?:reported|has reported|had reported)(?: (?:yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week|this week|earlier))?(?:\s*[.;)]|,? citing\b)|^,? first reported\b/i;
 
 // A round the name owns: "'s US$166 million Series D funding round", "'s $50m raise"
 const ROUND_OWNED_AFTER = /^['’]s? (?:(?:US|C|CA|A|AU|NZ)?\$|€|£|¥)\s?[\d.,]+\s?(?:million|billion|m|bn|mn)?\s+(?:[\w-]+\s+){0,3}?(?:funding|round|raise|financing|series [a-h])\b/i;

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a cut by a share "from 446 people": the level the staff fell from is no count of the cut, which has none',
+      text: 'Orvane Daily also has less staff as it reduced its staff by 35 percent from 446 people.',
+      claims: [{ type: 'departure', subject: 'Orvane Daily', value: null }],
+    },
+    {
       note: 'a cut by a share, then its count after a comma and a hedge ("approximately 25 percent of its employees, about 1,900 of the 7,500 people…"): the count is the cut',
       text: 'The executive said in his note that the home rental company Kestrel Homes has decided to fire approximately 25 percent of its employees, about 1,900 of the 7,500 people who make up its staff worldwide.',
       claims: [{ type: 'departure', subject: 'Kestrel Homes', value: { amount: 1_900, text: 'about 1,900' } }],

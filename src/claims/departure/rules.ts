@@ -678,7 +678,8 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/cut-share-comes-to',
     match: `${CUT} (its|their|the)? [COUNT]? ~{0,4} ${STAFF} by _{1,3} (-|,|—|or)? ${APPROX}? [value:COUNT] (jobs|positions|roles|people|employees|workers|staff)`,
     confidence: 0.78,
-    unless: { 'departure/generic': GENERIC },
+    // ("reduced its staff by 35 percent from 446 people": the level it fell from, not the cut)
+    unless: { 'departure/generic': GENERIC, 'departure/level-from': 'by _{1,3} (percent|%|per cent) from [value:COUNT]' },
     examples: [['Orvane Airlines, meanwhile, plans to cut its 17,000 management and support staff by 30% - about 5,100 jobs.', 'Orvane Airlines', 'about 5,100 jobs']],
   },
   // ("Kestrel Telecom has received over 50,000 applications from its employees for its Voluntary Retirement Scheme": staff who

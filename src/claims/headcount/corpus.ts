@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'the company a reported clause opens with ("PRDiario revealed that La Orvane is…") is the "it" of the next sentence, not the outlet reporting it',
+      text: 'El Kestrel, El Tarrow and La Orvane eliminated 906 work positions between 2003 and 2009, PRDiario reported yesterday. El Kestrel cut the most. PRDiario revealed that La Orvane is the only newspaper that managed to increase its work positions since 2003. Now, it has 247 employees on its payroll.',
+      claims: [{ type: 'headcount', subject: 'La Orvane', value: { amount: 247, text: '247 employees' } }],
+    },
+    {
       note: 'a list of company profiles: each heading names the company the prose under it describes, and the staff counted there are its',
       text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.',
       claims: [
