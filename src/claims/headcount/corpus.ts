@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a fronted phrase of what the clause\'s subject has ("With 35 stores and 350 staff, the jewellery chain…"), "the chain" referring back',
+      text: 'Kestrel Jewels is in trouble. With 35 stores and 350 staff, the jewellery chain went into administration in October.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Jewels', value: { amount: 350, text: '350 staff' } }],
+    },
+    {
       note: 'the company a reported clause opens with ("PRDiario revealed that La Orvane is…") is the "it" of the next sentence, not the outlet reporting it',
       text: 'El Kestrel, El Tarrow and La Orvane eliminated 906 work positions between 2003 and 2009, PRDiario reported yesterday. El Kestrel cut the most. PRDiario revealed that La Orvane is the only newspaper that managed to increase its work positions since 2003. Now, it has 247 employees on its payroll.',
       claims: [{ type: 'headcount', subject: 'La Orvane', value: { amount: 247, text: '247 employees' } }],

@@ -281,6 +281,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'headcount/not-staff': NOT_STAFF },
     examples: [['On June 1, Kestrel Group laid off 90 of the approximately 750 employees.', 'Kestrel Group', 'approximately 750 employees']],
   },
+  // "With 35 stores and 350 staff, the jewellery chain went into administration": a fronted phrase of what the clause's subject has
+  {
+    reason: 'headcount/fronted-with-staff',
+    vouches: true,
+    match: `^ with ${ABOUT_COUNT} ([COUNT] ~{0,2} (stores|shops|branches|outlets|sites|offices|restaurants|salons|plants|factories|hotels|pubs|clinics) (and|,))? ${ABOUT_COUNT} [value:COUNT] ~{0,2} ${STAFF_OR_TRADE} ((in|across|worldwide|globally) ~{0,3})? , [subject:ORG]`,
+    confidence: 0.76,
+    unless: { 'headcount/not-staff': NOT_STAFF },
+    examples: [['Kestrel Jewels is in trouble. With 35 stores and 350 staff, the jewellery chain went into administration in October.', 'Kestrel Jewels', '350 staff']],
+  },
   // "about 1,900 of the 7,500 people who make up its staff worldwide": the people said to make up a company's staff
   {
     reason: 'headcount/people-who-make-up-staff',
