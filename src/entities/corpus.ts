@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Orvane Securities, the Swiss-US investment bank, hired the team. US-China talks resumed on Monday.',
+    note: 'peoples or places joined by a hyphen before a lower-case noun describe, never name',
+    expect: [['Swiss-US', 'other'], ['US-China', 'other'], ['Orvane Securities', 'organization']],
+  },
+  {
     text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.\n\nLinks of London\n\nWith 35 stores and 350 staff, the jewellery chain went into administration in October.',
     note: 'a list of company profiles: a heading that is a name alone over prose describing a company without naming it names that company, even when it looks like a person ("Jack Wills") or holds a place ("Links of London")',
     expect: [['Watt Brothers', 'organization'], ['Jack Wills', 'organization'], ['Links of London', 'organization']],

@@ -817,6 +817,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const word = toks.length === 1 && surface === toks[0]!.text ? toks[0]! : null;
     // (a function word is a name where the article capitalises it inside prose: "invested $200 million into Via", "startup Via")
     if (toks.length === 1 && (NOT_ORG_WORDS.has(surface) || (LONE_NOT_ORG.has(surface) && !known) || ((word ? word.isFunction : isFunctionWord(surface)) && !known && !namedLikeWord.has(surface)))) return;
+    // ("the Swiss-US investment bank", "Anglo-Dutch", "US-China talks": peoples or places joined by a hyphen describe, never name)
+    if (toks.length === 1 && surface.includes('-') && !known && /^ [a-z]/.test(text.slice(end, end + 2)) && surface.split('-').every((p) => isDemonym(p.toLowerCase()) || isKnownPlace(p.toLowerCase()) || /^(?:US|UK|EU)$/.test(p))) return;
     // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
     if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
     // ("1,920 MW of grid power", "a 2 GW campus", "40 TB"): a unit after a number is no name

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people a company lost to another, said as a noun ("the loss of its health care team to X"): X hired them from the company',
+      text: 'Kestrel Bank is embarrassed by the loss of its health care team to Orvane Securities, the Swiss-US investment bank.',
+      claims: [{ type: 'hiring', subject: 'Orvane Securities', counterparty: 'Kestrel Bank', value: null }],
+    },
+    {
       note: 'a company "with" a count of entrants (graduates, freshers, trainees) has taken them on: hires, not its staff',
       text: 'Kestrel Audit saw the second highest rise in new staff with more than 850 graduates employed across the board. Orvane Partners was the largest employer with just over 1,200 graduates.',
       claims: [

@@ -825,6 +825,14 @@ const SOURCED_RULES: ClaimRule[] = [
     extra: subjectNotObject,
     examples: [['Kestrel Audit was the largest employer with just over 1,200 graduates.', 'Kestrel Audit', 'just over 1,200 graduates']],
   },
+  // "The loss of its health care specialist team to Credit Suisse First Boston, the Swiss-US investment bank, is embarrassing for
+  // Deutsche": people a company lost to another, said as a noun — the other hired them
+  {
+    reason: 'hiring/loss-of-staff-to',
+    match: `(loss|losses|departure|departures|defection|defections|exodus|exit) of [counterparty:POSS] ~{0,4} (${STAFF.slice(1, -1)}|team|teams|desk|unit|group|division) (, _{1,6} ,)? to (rival|competitor)? [subject:ORG]`,
+    confidence: 0.76,
+    examples: [['Kestrel Bank is embarrassed by the loss of its health care team to Orvane Securities.', 'Orvane Securities', null]],
+  },
   // "About 200 new hires were said to have been recruited by the Bank", "500 nurses will be hired by Halvard Health": people taken
   // on, in the passive, with the hirer after "by"
   {
