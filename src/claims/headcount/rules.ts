@@ -561,12 +561,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/label',
     // ("Employees worldwide: 188,000", "Employees in the U.S.: 25,000": where they work may follow the label)
-    match: '^ (total|average|full-time|permanent|global)? (employees|engineers|staff|headcount|workforce|team size|employee count|people|staff numbers|number of employees) (worldwide|globally|overall|in total|group-wide|((in|outside|across) (the)? ~{1,2}))? (\\(|:|-) (about|around|roughly|approx|approximately|~)? [value:COUNT]',
+    match: '^ (total|average|full-time|permanent|global)? (employees|engineers|staff|headcount|workforce|team size|employee count|people|staff numbers|number of employees) (worldwide|globally|overall|in total|group-wide|((in|outside|across) (the)? ~{1,2}))? (\\(|:|-|_ :) (about|around|roughly|approx|approximately|~)? [value:COUNT]',
     confidence: 0.85,
     examples: [
       ['Sablefish Analytics — at a glance\n• Founded 2019 in Austin\n• Employees: about 180', 'Sablefish Analytics', 'about 180'],
       ['Facts about Tarvex\n\n* Annual revenue: $61 billion.\n\n* Employees worldwide: 188,000.', 'Tarvex', '188,000'],
       ['Kelvra Systems is a chip designer based in Oslo.\nHeadcount (full-time): 640', 'Kelvra Systems', '640'],
+      ['Kelvra Pharma\n\nEmployees 2013: 99,451\nRevenues 2013: $44.14 billion', 'Kelvra Pharma', '99,451'],
     ],
   },
   // "WhatsApp employees: 55", "Kelvra Systems headcount - 1,200": a label line that names its company first

@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'revenue',
   positive: [
     {
+      note: 'a label line of a company profile with the year after the label ("Revenues 2013: $44.14 billion")',
+      text: 'Kelvra Pharma\n\nEmployees 2013: 99,451\nRevenues 2013: $44.14 billion',
+      claims: [{ type: 'revenue', subject: 'Kelvra Pharma', value: { amount: 44_140_000_000, currency: 'USD', text: '$44.14 billion' } }],
+    },
+    {
       note: 'a column whose header gives the scale ("2013/14 sales (£m)") scales the amounts under it, with the sign in the cell or only in the header ("Revenue (€m)" over "1,204")',
       text: 'UK retailers by sales:\n| Rank | Retailer | 2013/14 sales (£m) | Notes |\n|---|---|---|---|\n| 1 | Orrin Stores | £43,570 | |\n| 2 | Kestrel Foods | £23,921 | 12 months to December |\n\nEuropean grocers:\n| Grocer | Revenue (€m) |\n|---|---|\n| Tarrow Markt | 1,204 |',
       claims: [
