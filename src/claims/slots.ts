@@ -1,4 +1,4 @@
-import { COMPANY_PLURALS, INVESTMENT_OWNED } from '../entities/coreference.js';
+import { COMPANY_PLURALS, FRONTED_PARTICIPLE, INVESTMENT_OWNED } from '../entities/coreference.js';
 import type { Actor } from '../entities/coreference.js';
 import type { EntityRecord } from '../entities/aliases.js';
 import type { SentenceView } from './extractor.js';
@@ -189,6 +189,8 @@ export function isObjectSlot(view: SentenceView, actor: Actor): boolean {
   if (SPEAKER_FOR.test(pre)) return false;
   // ("The Kenyan subsidiary of Absa has employed…": a company's unit opening the sentence acts for the company)
   if (UNIT_OF_OPENING.test(view.text.slice(view.sentence.start, actor.start).replace(DATELINE, ''))) return false;
+  // ("Known for … savvy TikTok marketing, the e-commerce platform was valued at…": a name inside an opening participial phrase)
+  if (actor.via === 'name' && FRONTED_PARTICIPLE.test(view.text.slice(view.sentence.start, actor.start))) return true;
   // "Alphabet Inc.'s Google": the owner is not the subject, the owned is
   return OBJECT_SLOT.test(pre) && !/^(?:.*[.;:!?] |)$/.test(pre);
 }

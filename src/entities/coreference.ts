@@ -247,8 +247,12 @@ function isSubjectSlot(text: string, s: Sentence, start: number, quoteOpen = fal
   // "including Accel, Index Ventures and Northzone": later members of a list share its slot
   const list = /(?:,|,? and|,? or) $/.test(pre) ? /^(.*?)(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)(?:(?:,|,? and|,? or) [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)*(?:,|,? and|,? or) $/.exec(pre) : null;
   const head = list ? list[1]! : pre;
+  // ("Known for … savvy TikTok marketing, the e-commerce platform raked in…": a name inside an opening participial phrase is no subject)
+  if (FRONTED_PARTICIPLE.test(pre)) return false;
   return !OBJECT_BEFORE.test(head.slice(-40).toLowerCase());
 }
+// An opening participial phrase not yet closed by its comma: "Known for …", "Best known for …", "Founded in … by …", "Backed by …"
+export const FRONTED_PARTICIPLE = /^\W*(?:(?:best|widely|perhaps best|also|once|long|now) )?(?:known|famous|famed|renowned|founded|co-founded|backed|based|headquartered|launched|started|created|owned|popular|loved|criticised|criticized|spun out|spun off|born|built)\b[^,;]*$/i;
 // ("AI startup Anthropic, another OpenAI rival, is…": a name inside an apposition on a company named before it describes that one)
 const IN_APPOSITION = /^,\s+(?:a|an|another|the|one of(?: the)?)\s(?![^,;]*\b(?:which|who|that|and|said|says)\b)[^,;()]*$/;
 
@@ -606,7 +610,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (v === undefined) {
       // (nor a company bought or bid for: "once the acquisition of ISG was completed, the company would…" means the buyer)
       // (nor a name that only says whose people are meant: "the poached Apple staffers make up a small part of the car maker's…")
-      v = !isListedExample(text, s, a.start, a.end) && !(PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !COUNT_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 24), a.start))) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      v = !FRONTED_PARTICIPLE.test(text.slice(s.start, a.start)) && !isListedExample(text, s, a.start, a.end) && !(PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !COUNT_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 24), a.start))) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
       antecedent.set(a, v);
     }
     return v;

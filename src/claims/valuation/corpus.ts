@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a name inside an opening participial phrase ("Known for … savvy Orvane Video marketing,") is neither the subject nor what "the e-commerce platform" after the comma means',
+      text: 'Kestrel Style is in talks to raise up to $3 billion. Known for jaw-dropping outfit prices and savvy Orvane Video marketing, the e-commerce platform raked in around 100 billion yuan in revenue in 2021 and was valued at $50 billion earlier that year.',
+      claims: [{ type: 'valuation', subject: 'Kestrel Style', value: { amount: 50_000_000_000, currency: 'USD', text: '$50 billion' } }],
+    },
+    {
       note: 'the company named in a relative clause on a valuation ("the $1.1bn valuation at which X raised $120m") is the one valued, and so is the figure compared with it',
       text: 'Kestrel Chat is raising money again. The latest funding is being raised at a $2.76bn valuation, more than double the $1.1bn valuation at which Kestrel Chat raised $120m in October 2014.',
       claims: [
