@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a stake sold in a company, "giving its subsidiary an equity valuation of": the company the stake is in is valued, not the seller',
+      text: 'Kestrel Industries said it will sell a 2.3% stake in Kestrel Platforms to Orvane Equity Partners for ₹11,367 crore, giving its subsidiary an equity valuation of ₹4.91 trillion.',
+      claims: [{ type: 'valuation', subject: 'Kestrel Platforms', value: { amount: 4_910_000_000_000, currency: 'INR', text: '₹4.91 trillion' } }],
+    },
+    {
       note: 'a name inside an opening participial phrase ("Known for … savvy Orvane Video marketing,") is neither the subject nor what "the e-commerce platform" after the comma means',
       text: 'Kestrel Style is in talks to raise up to $3 billion. Known for jaw-dropping outfit prices and savvy Orvane Video marketing, the e-commerce platform raked in around 100 billion yuan in revenue in 2021 and was valued at $50 billion earlier that year.',
       claims: [{ type: 'valuation', subject: 'Kestrel Style', value: { amount: 50_000_000_000, currency: 'USD', text: '$50 billion' } }],
