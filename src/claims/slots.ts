@@ -130,9 +130,11 @@ function maskDecimals(s: string): string {
 }
 
 /** The lead investor of a round the sentence describes: "led by X", "X led the round". */
+const RANKING_LED_BY = /\b(?:list|lists|ranking|rankings|table|chart|pack|field|league|index|leaderboard)['’]?\s+(?:(?:is|was|are|were|remains)\s+)?(?:(?:currently|still|now|firmly)\s+)?(?:led|headed) by\s+$/;
 export function leadInvestor(view: SentenceView): Actor | null {
   for (const a of view.actors) {
-    if (/\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:the |existing investor |investors? |venture firm )?$/.test(slotOf(view, a))) return a;
+    // (not a ranking a company tops: "the unicorns' list is currently led by Stripe")
+    if (/\b(?:led by|co-led by|headed by|spearheaded by|anchored by)\s+(?:the |existing investor |investors? |venture firm )?$/.test(slotOf(view, a)) && !RANKING_LED_BY.test(slotOf(view, a))) return a;
     if (/^ (?:led|co-led|headed|anchored)\b/.test(view.text.slice(a.end, a.end + 10).toLowerCase())) return a;
     // ("Google’s $2.7 billion investment drove a $10 billion valuation": the owner of an investment made it)
     if (a.possessive && INVESTMENT_OWNED.test(view.text.slice(a.end, a.end + 50))) return a;

@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
+    note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
+    expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],
+  },
+  {
     text: 'Orvane Securities, the Swiss-US investment bank, hired the team. US-China talks resumed on Monday.',
     note: 'peoples or places joined by a hyphen before a lower-case noun describe, never name',
     expect: [['Swiss-US', 'other'], ['US-China', 'other'], ['Orvane Securities', 'organization']],

@@ -941,7 +941,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // "Quillmark has raised…", "Fernhill became Estonia's newest unicorn": what follows tells
           // (for an ordinary word, only a business verb will do: "Financing led by…", "Rival ride-sharing company…" are not names)
           const rest = text.slice(toks[toks.length - 1]!.end, s.end).replace(/^'s/, '');
-          const ordinary = head.isCommon || isDictionaryWord(head.text);
+          // ("Non-banking finance company (NBFC) Kestrel Investments…": an opener of English parts joined by a hyphen is as ordinary)
+          const ordinary = head.isCommon || isDictionaryWord(head.text) || (head.text.includes('-') && head.text.split('-').every((p) => HYPHEN_PREFIXES.has(p.toLowerCase()) || isDictionaryWord(p.toLowerCase())));
           // ("Lumen Ordinal's shares jumped…", "Orrin Works' chief executive said…": what only a company owns)
           const owns = ORG_POSSESSION.test(text.slice(toks[toks.length - 1]!.end, Math.min(s.end, toks[toks.length - 1]!.end + 60)));
           const cueAfter = (owns && (toks.length > 1 || !ordinary)) || (ordinary && toks.length === 1 ? orgVerbAfter(rest) : orgCueAfter(rest));
@@ -973,7 +974,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("9. Stack Overflow", "4. Segment": a ranked list's numbered entry that is one run of capitals, alone on its line)
           const numberedEntry = toks.length <= 4 && toks.every((t) => t.cap) && text.slice(toks[toks.length - 1]!.end, s.end).trim() === '' && numberedItem(text, s);
           const openerIsName = !plainPlural && (knownRun || rowKey || numberedEntry || shortFormAt(toks, s) || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
-          if (!openerIsName || describedName) toks = toks.slice(1);
+          // ("Discounting Kestrel Financial’s valuation…", "Citing Orvane Bank, …": a verb's -ing form opening the sentence before a name)
+          const gerundOpener = toks.length > 1 && !knownRun && (!longName || toks.length >= 3) && !companyOpener && !midCaps.has(head.text) && /^[A-Z][a-z]{3,}ing$/.test(head.text) && (isDictionaryWord(head.text.slice(0, -3).toLowerCase()) || isDictionaryWord(head.text.slice(0, -3).toLowerCase() + 'e'));
+          if (!openerIsName || describedName || gerundOpener) toks = toks.slice(1);
         }
         if (!toks.length) continue;
       }

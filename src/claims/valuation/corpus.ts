@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a name right before ", valued at" is what is valued, and a ranking "led by" it names no lead investor; "Non-banking" opening a sentence is a word, no company',
+      text: 'Discounting Kestrel Financial’s awe-inspiring valuation of over $150 billion, the unicorns’ list is currently led by Orvane Pay, valued at an impressive $35.25 billion. Non-banking finance company Tarrow Investments is picking up a stake in Orvane Pay.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel Financial', counterparty: null, value: { min: 150_000_000_000, currency: 'USD', text: 'over $150 billion' } },
+        { type: 'valuation', subject: 'Orvane Pay', counterparty: null, value: { amount: 35_250_000_000, currency: 'USD', text: '$35.25 billion' } },
+      ],
+    },
+    {
       note: 'a stake sold in a company, "giving its subsidiary an equity valuation of": the company the stake is in is valued, not the seller',
       text: 'Kestrel Industries said it will sell a 2.3% stake in Kestrel Platforms to Orvane Equity Partners for ₹11,367 crore, giving its subsidiary an equity valuation of ₹4.91 trillion.',
       claims: [{ type: 'valuation', subject: 'Kestrel Platforms', value: { amount: 4_910_000_000_000, currency: 'INR', text: '₹4.91 trillion' } }],

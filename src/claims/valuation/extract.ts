@@ -185,6 +185,11 @@ export const valuation: Extractor = {
         const raisedAt = view.actors.find((a) => a.start > q.end && a.start - q.end <= 90 && a.via === 'name' && VALUATION_AT_WHICH.test(view.text.slice(q.end, a.start)));
         if (raisedAt) picked = { entity: raisedAt.entity, via: raisedAt.via, actor: raisedAt };
       }
+      // ("the unicorns' list is currently led by Stripe, valued at an impressive $35.25 billion": the name right before ", valued at")
+      if (!picked && rule.reason === 'valuation/valued-at') {
+        const apposed = [...view.actors].reverse().find((a) => a.end <= cueAt && a.via === 'name' && !a.possessive && /^,\s+(?:(?:which is|now|currently|recently|most recently|last|reportedly) )?$/.test(view.text.slice(a.end, cueAt)));
+        if (apposed) picked = { entity: apposed.entity, via: apposed.via, actor: apposed };
+      }
       let lead = leadInvestor(view);
       // "Northzone's valuation of the company fell to $2.1 billion": the owner marks, the object is valued
       const markOf = /\bvaluations? of $/.exec(view.text.slice(view.sentence.start, view.actors.find((a) => a.start > cueAt && a.start < q.start)?.start ?? view.sentence.start).toLowerCase());
