@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a customer "bolstering its usage of" a provider\'s cloud',
+      text: 'Kestrel Grocers is bolstering its usage of Microsoft Azure and cloud software.',
+      claims: [{ type: 'compute_deal', subject: 'Kestrel Grocers', counterparty: 'Microsoft', value: null }],
+    },
+    {
       note: 'a company that plans "to use AWS Trainium to host" its models is AWS\'s customer (hosting is the purpose of its use, no service it sells), and "a $4 billion commitment to" a seller of compute is the deal\'s money (the use told after it is the same deal)',
       text: 'Tarrow Pins today announced a planned $4 billion commitment to Amazon Web Services through 2031. Tarrow Pins plans to use AWS Trainium to host and run its large language models.',
       claims: [
