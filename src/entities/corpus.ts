@@ -61,6 +61,11 @@ export interface EntityExample {
 
 export const corpus: EntityExample[] = [
   {
+    text: 'Dylan Capital Europe hired Dana Roe, a currency strategist at Orvane Bank, this month. Sam Reyes, former head of FX forwards at Orvane Bank, joined Kestrel Partners in January.',
+    note: 'a first name opening a name whose next-to-last word is a company word ("Dylan Capital Europe") names a company; a business line\'s letters ("FX") are no company',
+    expect: [['Dylan Capital Europe', 'organization'], ['FX', 'other'], ['Orvane Bank', 'organization'], ['Dana Roe', 'person']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

@@ -335,7 +335,7 @@ const intrinsic = new Memo((key: string): Evidence => {
   // People and places by the lexicon
   // ("Jean-Laurent Bonnafe", "Anne-Marie Roe": a hyphenated first name of two first names)
   const hyphenatedFirst = first.includes('-') && first.split('-').every((p) => p.length > 1 && (Lexicon.firstName(lexiconBits(p)) || isKnownFirstName(p)));
-  if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first) || hyphenatedFirst) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
+  if (words.length >= 2 && words.length <= 4 && (Lexicon.firstName(firstBits) || isKnownFirstName(first) || hyphenatedFirst) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase()) && !ORG_HEADS.has(last) && !(words.length > 2 && ORG_HEADS.has(words[words.length - 2]!)) && !LEGAL_SUFFIX.test(last) && !words.includes('of') && !words.includes('&')) add(e, 'person', 2, 'first-name');
   // ("Ruoming Pang", "Xinyun Chen": a given name of two or three pinyin syllables, then a surname of one — the shape of a
   // Chinese name in English news, whose given names no list holds; not "Ping An" or "Hang Seng", one syllable each)
   else if (words.length === 2 && TITLE_WORD.test(first) && TITLE_WORD.test(last) && PINYIN_GIVEN.test(first.toLowerCase()) && PINYIN_SURNAME.test(last.toLowerCase()) && !GAZETTEER_KEYS.has(lower) && !Lexicon.place(firstBits) && !isKnownPlace(first.toLowerCase())) add(e, 'person', 2, 'pinyin-name');

@@ -197,7 +197,7 @@ export const NOT_ORG_WORDS = new Set(
     'Chief Executive Officer President Founder Founders Co-founder Co-founders Cofounder Chairman Director Head Senior Vice Executives ' +
     'Counsel VC VCs B2B B2C D2C SaaS EDT EST PST PDT GMT UTC BST CET CEST IST JST U.S U.K U.N E.U ' +
     // a company's functions ("the HR and payroll platform", "IT services", "R&D spending")
-    'HR PR R&D UX UI Managing Acting Interim Deputy Junior ' +
+    'HR PR R&D UX UI FX M&A ECM DCM Managing Acting Interim Deputy Junior ' +
     // faiths and their adjectives ("an AI-native Islamic digital bank", "Sharia-compliant")
     'Islamic Christian Jewish Muslim Catholic Buddhist Hindu Sikh Arab Arabic Sharia Shariah Halal Kosher ' +
     'Mr Mrs Ms Dr Prof Sir ' +

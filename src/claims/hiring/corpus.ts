@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hirer whose name opens with a first name ("Dylan Capital Europe") hires; the post a person held "at" a company is where they came from',
+      text: 'Dylan Capital Europe hired Dana Roe, a currency strategist at Orvane Bank, this month.',
+      claims: [{ type: 'hiring', subject: 'Dylan Capital Europe', counterparty: 'Orvane Bank', value: null }],
+    },
+    {
       note: 'people a company lost to another, said as a noun ("the loss of its health care team to X"): X hired them from the company',
       text: 'Kestrel Bank is embarrassed by the loss of its health care team to Orvane Securities, the Swiss-US investment bank.',
       claims: [{ type: 'hiring', subject: 'Orvane Securities', counterparty: 'Kestrel Bank', value: null }],
