@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person\'s company in an apposition ("one of X\'s best-performing fund managers") and the company joined after "left to join"; people arriving "from rival X" in an inflow',
+      text: 'David Felman, one of Kestrel’s best-performing fund managers in recent years, left to join New York hedge fund Orvane Capital Management. Tarrow Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Chips.',
+      claims: [
+        { type: 'hiring', subject: 'Orvane Capital Management', counterparty: 'Kestrel', value: null },
+        { type: 'hiring', subject: 'Tarrow Electronics', counterparty: 'Kestrel Chips', value: null },
+      ],
+    },
+    {
       note: 'a hirer whose name opens with a first name ("Dylan Capital Europe") hires; the post a person held "at" a company is where they came from',
       text: 'Dylan Capital Europe hired Dana Roe, a currency strategist at Orvane Bank, this month.',
       claims: [{ type: 'hiring', subject: 'Dylan Capital Europe', counterparty: 'Orvane Bank', value: null }],

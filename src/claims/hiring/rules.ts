@@ -455,6 +455,22 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: { 'hiring/adviser': ADVISER, 'hiring/board': BOARD, 'hiring/listed': LISTED },
     examples: [['Quillmark Labs has hired Priya Raman, who previously led Google’s AI team.', 'Quillmark Labs', null]],
   },
+  // "David Felman, one of Kestrel's best-performing fund managers in recent years, left to join hedge fund Orvane": the person's
+  // company in the apposition, the one joined after
+  {
+    reason: 'hiring/one-of-left-to-join',
+    match: `[PERSON] , (one of|another of|a|an|the)? [counterparty:POSS] _{1,8} , (has|had|have)? (since|recently|then|now)? (left|quit|departed) (to join|for) ~{0,4} [subject:ORG]`,
+    confidence: 0.76,
+    examples: [['David Felman, one of Kestrel’s best-performing fund managers in recent years, left to join New York hedge fund Orvane Capital.', 'Orvane Capital', null]],
+  },
+  // "Orvane Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Hynix": people arriving from a
+  // named company at the clause's company
+  {
+    reason: 'hiring/inflow-from',
+    match: `(inflow|influx|stream|wave) of ~{0,3} ${STAFF} ,? (many|most|some|several|a number|mostly|largely|chiefly|mainly)? (of them)? (incoming|coming|arriving|recruited|hired|poached|drawn)? from (rival|competitor|competing)? [counterparty:ORG]`,
+    confidence: 0.74,
+    examples: [['Orvane Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Hynix.', 'Orvane Electronics', null]],
+  },
   // "Priya Raman, formerly of Google, has joined Quillmark", "joins Quillmark after eight years at Stripe"
   {
     reason: 'hiring/joined-after-at',
