@@ -376,7 +376,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   let leftActors = view.actors.filter((a) => a.end <= cueAt && ok(a));
   // ("on the heels of Kestrel Bank cutting over 200 jobs": a name right before a gerund cue is its doer, even in an object's slot)
   const gerundDoer = leftActors.at(-1);
-  if (gerundDoer && !gerundDoer.possessive && gerundDoer.via === 'name' && GERUND_THEN_CUE.test(view.text.slice(gerundDoer.end, cueAt))) return { entity: gerundDoer.entity, via: gerundDoer.via, actor: gerundDoer };
+  // ("…, Tarrow Gates appointing three partners from X in December, and Bartier Perry taking four partners from Y": the cue's own
+  // verb in its -ing form right after the name)
+  if (gerundDoer && !gerundDoer.possessive && gerundDoer.via === 'name' && (GERUND_THEN_CUE.test(view.text.slice(gerundDoer.end, cueAt)) || (view.text.slice(gerundDoer.end, cueAt) === ' ' && /^[a-z]{3,}ing\b/.test(view.text.slice(cueAt, cueAt + 16))))) return { entity: gerundDoer.entity, via: gerundDoer.via, actor: gerundDoer };
   // ("The decision by TSB to cut 250 roles is a grave mistake": a decision or plan "by X to" do the cue's act makes X its doer)
   if (gerundDoer && !gerundDoer.possessive && /^ to (?:[a-z]+ ){1,2}(?:up to |about |around |some |nearly |more than |as many as )?[$€£¥]?$/.test(view.text.slice(gerundDoer.end, cueAt)) && DECISION_BY.test(slotOf(view, gerundDoer))) return { entity: gerundDoer.entity, via: gerundDoer.via, actor: gerundDoer };
   // A name nothing vouches for yields to an organisation the article vouches for that could be

@@ -17,6 +17,17 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a list of team moves, each with its own hirer before its verb (finite or -ing): the sources after each hirer are its own',
+      text: 'These include Kestrel Law’s adding of a team from Orvane Legal in mid-January, Tarrow Gates appointing three partners from Halvard Ebsworth in December, and Bartier Perry taking four partners from mid-tier firm Coleman Grieg earlier in February. Dylan Partners hired two lawyers from Quill Legal in March, and Fenwick Hale hired three from Orrin Law.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Law', counterparty: 'Orvane Legal', value: null },
+        { type: 'hiring', subject: 'Tarrow Gates', counterparty: 'Halvard Ebsworth', value: { amount: 3, text: 'three' } },
+        { type: 'hiring', subject: 'Bartier Perry', counterparty: 'Coleman Grieg', value: { amount: 4, text: 'four' } },
+        { type: 'hiring', subject: 'Dylan Partners', counterparty: 'Quill Legal', value: { amount: 2, text: 'two lawyers' } },
+        { type: 'hiring', subject: 'Fenwick Hale', counterparty: 'Orrin Law', value: { amount: 3, text: 'three' } },
+      ],
+    },
+    {
       note: 'a person\'s company in an apposition ("one of X\'s best-performing fund managers") and the company joined after "left to join"; people arriving "from rival X" in an inflow',
       text: 'David Felman, one of Kestrel’s best-performing fund managers in recent years, left to join New York hedge fund Orvane Capital Management. Tarrow Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Chips.',
       claims: [

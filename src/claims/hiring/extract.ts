@@ -386,6 +386,13 @@ export const hiring: Extractor = {
         subjectVia: hirer!.via,
         cueAt: verbAt,
       }));
+      // ("Tarrow Gates appointed three partners from X in December, and Bartier Perry took four partners from Y": a later clause of the
+      // same verb with a hirer of its own takes the sources named after it)
+      for (const later of laterHirers(view, rule.verb, m.index + m[0].length, hirer!.entity)) {
+        sources.forEach((src, i) => {
+          if (src.start > later.at && claims[i]) Object.assign(claims[i]!, { subject: later.actor.entity, subjectVia: later.actor.via, cueAt: later.at });
+        });
+      }
       // ("Soros Fund Management and Citadel hired three employees from Galleon": hirers named together at the head of the clause each
       // took people from the source; the count is theirs together, so the others carry none)
       const joint = hirer!.actor && !rule.hirerAfter ? jointSubjects(view, hirer!.actor).filter((a) => a.entity !== hirer!.entity && !sources.some((s) => s.entity === a.entity)) : [];
@@ -395,6 +402,24 @@ export const hiring: Extractor = {
     return [];
   },
 };
+
+/** The later uses of a hiring verb in the sentence whose own hirer is named right before them, after a clause break. */
+function laterHirers(view: SentenceView, verb: RegExp, from: number, first: Actor['entity']): Array<{ at: number; actor: Actor }> {
+  const out: Array<{ at: number; actor: Actor }> = [];
+  const lower = view.lower;
+  for (let i = from; i < lower.length; ) {
+    const m = verb.exec(lower.slice(i));
+    if (!m) break;
+    const at = view.sentence.start + i + m.index;
+    i += m.index + m[0].length;
+    const doer = view.actors.findLast((a) => a.end <= at);
+    if (!doer || doer.via !== 'name' || doer.possessive || doer.entity === first || view.text.slice(doer.end, at) !== ' ') continue;
+    if (!LATER_CLAUSE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, doer.start - 8), doer.start))) continue;
+    out.push({ at, actor: doer });
+  }
+  return out;
+}
+const LATER_CLAUSE_BEFORE = /(?:,|;|, and|\band|\bwhile|\bwhereas)\s+$/;
 
 // A count that follows a verb of having is the hirer's staff, not its hire
 const HAS_BEFORE = /\b(?:has|have|had|employs|employed|counts|numbers|totals)\s+(?:[a-z]+\s+)?$/;
