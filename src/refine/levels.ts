@@ -96,7 +96,7 @@ export const otherLevels: Refiner = (ctx, claims) => {
     for (const other of otherEnds(ctx.text, c.sentence.start, qs, c.value)) {
       if (taken.has(other.start)) continue;
       // ("will lift its total workforce to more than 55,000 from its current figure of 45,000": a level still to come is a target)
-      if (other.start > c.value.start ? false : TARGET_BEFORE.test(ctx.text.slice(Math.max(c.sentence.start, other.start - 90), other.start))) continue;
+      if (other.start < c.value.start && TARGET_BEFORE.test(ctx.text.slice(Math.max(c.sentence.start, other.start - 90), other.start))) continue;
       // ("150 million people are using Snapchat daily, compared with an estimated 140 million for Twitter": another company's level)
       if ((ctx.actors[c.sentence.index] ?? []).some((a) => a.entity !== c.subject && a.start >= other.end && a.start - other.end <= 40 && OTHERS_LEVEL_BETWEEN.test(ctx.text.slice(other.end, a.start)))) continue;
       taken.add(other.start);

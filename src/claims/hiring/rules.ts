@@ -463,13 +463,13 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.76,
     examples: [['David Felman, one of Kestrel’s best-performing fund managers in recent years, left to join New York hedge fund Orvane Capital.', 'Orvane Capital', null]],
   },
-  // "Orvane Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Hynix": people arriving from a
+  // "Orvane Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Chips": people arriving from a
   // named company at the clause's company
   {
     reason: 'hiring/inflow-from',
     match: `(inflow|influx|stream|wave) of ~{0,3} ${STAFF} ,? (many|most|some|several|a number|mostly|largely|chiefly|mainly)? (of them)? (incoming|coming|arriving|recruited|hired|poached|drawn)? from (rival|competitor|competing)? [counterparty:ORG]`,
     confidence: 0.74,
-    examples: [['Orvane Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Hynix.', 'Orvane Electronics', null]],
+    examples: [['Orvane Electronics is seeing an inflow of experienced workers, many incoming from rival Kestrel Chips.', 'Orvane Electronics', null]],
   },
   // "Priya Raman, formerly of Google, has joined Quillmark", "joins Quillmark after eight years at Stripe"
   {
