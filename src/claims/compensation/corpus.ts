@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a comparison of pay listing chiefs with their company and their pay in brackets ("Halvard Soft CEO Sam Reyes ($84.31 million)")',
+      text: 'Dana Roe’s remuneration was much higher than that of Halvard Soft CEO Sam Reyes ($84.31 million for 2013-14) and Orvane Foods CEO Ana Diaz ($22.41 million).',
+      claims: [
+        { type: 'compensation', subject: 'Halvard Soft', value: { amount: 84_310_000, currency: 'USD', text: '$84.31 million' } },
+        { type: 'compensation', subject: 'Orvane Foods', value: { amount: 22_410_000, currency: 'USD', text: '$22.41 million' } },
+      ],
+    },
+    {
       note: 'a company\'s people and their pay in an absolute phrase after "with" ("with X\'s new recruits in audit receiving £25,000")',
       text: 'Starting salaries have also risen, with Harrowgate’s new recruits in audit receiving £25,000.',
       claims: [{ type: 'compensation', subject: 'Harrowgate', value: { amount: 25_000, currency: 'GBP', text: '£25,000' } }],

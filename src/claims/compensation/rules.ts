@@ -393,6 +393,15 @@ export const RULES: ClaimRule[] = [
       ['Zentrix AI has offered some Orrin Labs staff packages worth $100 million or more.', 'Zentrix AI', '$100 million or more'],
     ],
   },
+  // "…much higher than that of Halvard CEO Dana Roe ($84.31 million for 2013-14), Orvane CEO Sam Reyes ($22.41 million)": a chief named
+  // with the company's name and the pay in brackets after, where the sentence compares pay
+  {
+    reason: 'compensation/chief-pay-in-brackets',
+    match: `(former)? [subject:ORGNAME] ~{0,2} (ceo|co-ceo|chief executive|chairman|chairwoman|president|cfo|boss|founder|chief) [PERSON] \\( (about|around|nearly|some|over|more than)? [value:MONEY]`,
+    confidence: 0.72,
+    when: (view) => /\b(?:remuneration|compensation|pay|paid|salary|salaries|earned|earnings|package)\b/i.test(view.sentence.text),
+    examples: [['Dana Roe’s remuneration was much higher than that of Halvard Soft CEO Sam Reyes ($84.31 million for 2013-14) and Orvane Foods CEO Ana Diaz ($22.41 million).', 'Halvard Soft', '$84.31 million']],
+  },
   // "Starting salaries have risen, with Harrowgate's new recruits in audit receiving £25,000": the company's people and their pay in an
   // absolute phrase after "with"
   {
