@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: '"total investment in" a company, past an aside, "now stands at" an amount: money put into it, all told',
+      text: 'Kestrel Eats raised money. Total investment in the London-based startup, which employs over 1,000 people worldwide, now stands at around $955 million (£723 million).',
+      claims: [{ type: 'funding', subject: 'Kestrel Eats', value: { amount: 955_000_000, currency: 'USD', text: 'around $955 million' } }],
+    },
+    {
       note: 'money invested "in Indonesia-based on-demand ride platform X": a longer description of the company between "in" and its name',
       text: 'Diversified conglomerate Kestrel International has invested $100m in Indonesia-based on-demand ride platform Orvale Go as part of an ongoing series F round.',
       claims: [{ type: 'funding', subject: 'Orvale Go', counterparty: 'Kestrel International', value: { amount: 100_000_000, currency: 'USD', text: '$100m' } }],

@@ -90,6 +90,14 @@ export const RULES: ClaimRule[] = [
     extra: roundOf,
     examples: [["Kestrel Ventures is joining Orvale Labs' Series B round, which aims to raise $50 million.", 'Orvale Labs', '$50 million']],
   },
+  // "Total investment in the London-based startup, which employs over 1,000 people, now stands at around $955 million": the money put
+  // into a company, all told
+  {
+    reason: 'funding/total-investment-in',
+    match: '(total|overall|cumulative) (investment|investments|funding|financing) (in|into) (the)? ~{0,3} [subject:ORG] (, _{1,12} ,)? (now|so far|to date)? (stands at|stood at|totals|totalled|totaled|has reached|reached|reaches|comes to|amounts to|is|was) (about|around|nearly|more than|over|some|roughly|almost|close to)? [value:MONEY]',
+    confidence: 0.8,
+    examples: [['Total investment in the London-based startup Kestrel Eats, which employs over 1,000 people worldwide, now stands at around $955 million.', 'Kestrel Eats', 'around $955 million']],
+  },
   // "the $30m raise by Bristol-based chip startup Graphcore", "the £18m raised by packaging firm PragmatIC"
   {
     reason: 'funding/raised-by',

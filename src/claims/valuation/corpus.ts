@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a valuation that "remains" an amount',
+      text: 'Kestrel Foods added $98 million to its round. The firm\'s valuation remains more than $2 billion (£1.51 billion).',
+      claims: [{ type: 'valuation', subject: 'Kestrel Foods', value: { min: 2_000_000_000, currency: 'USD', text: 'more than $2 billion' } }],
+    },
+    {
       note: 'a name right before ", valued at" is what is valued, and a ranking "led by" it names no lead investor; "Non-banking" opening a sentence is a word, no company',
       text: 'Discounting Kestrel Financial’s awe-inspiring valuation of over $150 billion, the unicorns’ list is currently led by Orvane Pay, valued at an impressive $35.25 billion. Non-banking finance company Tarrow Investments is picking up a stake in Orvane Pay.',
       claims: [
