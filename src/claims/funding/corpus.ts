@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'more money "added" to a round a company raised, and the round\'s new total it brings',
+      text: 'Kestrel Foods has added an additional $98 million (£74.3 million) to the existing $385 million (£285 million) it raised from investors in September, bringing the round\'s total to $482 million (£365 million).',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Foods', value: { amount: 98_000_000, currency: 'USD', text: '$98 million' } },
+        { type: 'funding', subject: 'Kestrel Foods', value: { amount: 482_000_000, currency: 'USD', text: '$482 million' } },
+      ],
+    },
+    {
       note: '"total investment in" a company, past an aside, "now stands at" an amount: money put into it, all told',
       text: 'Kestrel Eats raised money. Total investment in the London-based startup, which employs over 1,000 people worldwide, now stands at around $955 million (£723 million).',
       claims: [{ type: 'funding', subject: 'Kestrel Eats', value: { amount: 955_000_000, currency: 'USD', text: 'around $955 million' } }],

@@ -90,6 +90,20 @@ export const RULES: ClaimRule[] = [
     extra: roundOf,
     examples: [["Kestrel Ventures is joining Orvale Labs' Series B round, which aims to raise $50 million.", 'Orvale Labs', '$50 million']],
   },
+  // "Kestrel has added an additional $98 million (£74.3 million) to the existing $385 million it raised from investors in September,
+  // bringing the round's total to $482 million": more money in a round, and the round's new total
+  {
+    reason: 'funding/added-to-round',
+    match: '[subject:ORG] (has|have|had)? (now|also)? {add|tack on|bolt on} (an additional|an extra|a further|another)? [value:MONEY] (\\( _{1,5} \\))? to (its|the|their) (existing|earlier|first|initial|current)? ([MONEY] (\\( _{1,5} \\))? (it|that|which)? (raised|secured|had raised)|~{0,3} (round|raise|funding|financing))',
+    confidence: 0.8,
+    examples: [['Kestrel Foods has added an additional $98 million (£74.3 million) to the existing $385 million it raised from investors in September.', 'Kestrel Foods', '$98 million']],
+  },
+  {
+    reason: 'funding/bringing-round-total',
+    match: '{add|raise|secure|close|extend} _{1,24} , (bringing|taking|lifting|pushing) (the round \'s|its|the|the round) (round)? (total|tally|size) (raised)? to (about|around|nearly|more than|over|some|roughly|almost)? [value:MONEY]',
+    confidence: 0.78,
+    examples: [['Kestrel Foods has added an additional $98 million to the existing $385 million it raised in September, bringing the round\'s total to $482 million.', 'Kestrel Foods', '$482 million']],
+  },
   // "Total investment in the London-based startup, which employs over 1,000 people, now stands at around $955 million": the money put
   // into a company, all told
   {
