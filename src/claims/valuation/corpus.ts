@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'valuation',
   positive: [
     {
+      note: 'a sentence opened by "It" (the passage\'s company) that "was then worth" an amount, and a company "then worth" one',
+      text: 'Kestrel Games raised $1 billion in 2021. It was then worth $28.7 billion. Orvane Play raised money too. The company was then worth $3 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Kestrel Games', value: { amount: 28_700_000_000, currency: 'USD', text: '$28.7 billion' } },
+        { type: 'valuation', subject: 'Orvane Play', value: { amount: 3_000_000_000, currency: 'USD', text: '$3 billion' } },
+      ],
+    },
+    {
       note: 'a valuation that "remains" an amount',
       text: 'Kestrel Foods added $98 million to its round. The firm\'s valuation remains more than $2 billion (£1.51 billion).',
       claims: [{ type: 'valuation', subject: 'Kestrel Foods', value: { min: 2_000_000_000, currency: 'USD', text: 'more than $2 billion' } }],

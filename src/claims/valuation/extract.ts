@@ -51,7 +51,7 @@ const RULES: Rule[] = [
   { reason: 'valuation/from-to', confidence: 0.88, before: /\bvalu(?:ation|ed)s?\b[^.;]{0,50}?\bfrom [^.;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$/ },
   // "is now worth $5 billion", "was worth about $1 billion" — a company, not a deal
   // ("are both estimated to be worth more than $40 billion": a hedge between the verb and the amount)
-  { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already |both |each |all )?worth (?:more than |over |about |around |nearly |roughly |some |at least |close to |almost |as much as |up to |an estimated |just over |just under )?$/ },
+  { reason: 'valuation/worth', confidence: 0.75, before: /\b(?:is|was|are|were|be|been|now) (?:now |currently |reportedly |already |both |each |all |then |still )?worth (?:more than |over |about |around |nearly |roughly |some |at least |close to |almost |as much as |up to |an estimated |just over |just under )?$/ },
 ];
 
 // "valued at $7.5 billion, up from $2 billion": the earlier figure is a claim too
@@ -65,6 +65,7 @@ const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|
 // ("sell a 2.3% stake in Jio Platforms to Vista for ₹11,367 crore, giving its subsidiary an equity valuation of": the company the stake
 // is in, said again as "its subsidiary", "the company")
 const STAKE_SALE_GIVING = /^(?:['’]s?)?\s+(?:to|for) [^.;]{0,80}?,\s+(?:giving|valuing|which values|which gives) (?:its (?:subsidiary|unit|arm)|the (?:company|firm|startup|unit|subsidiary|business)) (?:at |an? )?[^.;]{0,30}$/i;
+const IT_IS_WORTH = /^\W*It(?:'s| is| was| has been)(?: (?:now|then|still|already|reportedly|currently))? ?$/;
 const VALUATION_AT_WHICH = /^(?!.*\b(?:rival|rivals|competitor|competitors|peer|peers)\b)(?:[^.;]|\.(?=\d)){0,70}?\bvaluations? (?:at|under) which $/;
 const CLASS_WITH_VALUE_BEFORE = /\b(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns|fintechs|players|members) (?:with|having|that have|which have|boasting) (?:at least |more than |over |upwards of )?(?:an? )?(?:valuations? of (?:at least |more than |over )?)?$/i;
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
@@ -82,7 +83,7 @@ const FRONTED_THING_AFTER = new RegExp(String.raw`^[^,;.]{0,30}, (?:the|this|tha
 const FRONTED_SUBJECT_GAP = /^(?:(?:the|[A-Z][\w.'’-]*|[a-z]+-(?:based|backed|listed|owned)) ){0,3}(?:(?:[a-z-]+ ){0,2}(?:startup|start-up|company|firm|lender|bank|group|maker|developer|unicorn|platform) )?$/;
 // ("X and Y are both estimated to be worth", "X is thought to be worth": a hedge of the estimate between the name and "worth")
 // ("Veriff, a developer of identification technology, which are worth…": a relative clause past an apposition)
-const WORTH_GAP = /^(?:['’]s?)?(?:,(?: (?:a|an|the) [^,]{1,80},)? (?:which|that))? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
+const WORTH_GAP = /^(?:['’]s?)?(?:,(?: (?:a|an|the) [^,]{1,80},)? (?:which|that))? (?:is|are|was|were|has been|have been|had been|would be|could be|might be|may be)(?: (?:both|each|all|now|currently|reportedly|already|then|still))?(?: (?:estimated|thought|believed|said|reported|understood|expected|likely|reckoned|rumou?red) to be)? $/;
 // A comparison after the amount, with what follows it: ", greater than the market cap of …", ", more than twice …"
 const COMPARISON_AFTER = /,\s*(?:(?:greater|bigger|larger|more|higher|less|smaller|lower) than|above|below|twice|double|half|roughly (?:equal|the same)|on a par with|comparable to|similar to|exceeding|eclipsing|surpassing|topping)\b[\s\S]*$/;
 const OTHER_MEASURE_AFTER_VALUE = /\bvalu(?:ed|ation|ing|es)\b(?!.*\bvalu(?:ed|ation|ing|es)\b).*\b(?:revenues?|sales|arr|run-rate|users|customers|subscribers|profits?|income|turnover|headcount|staff|employees)\b/;
@@ -223,7 +224,9 @@ export const valuation: Extractor = {
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
-      if (rule.reason === 'valuation/worth' && (!picked.actor || (cueAt - picked.actor.end > 16 && !WORTH_GAP.test(view.text.slice(picked.actor.end, cueAt))))) continue;
+      // ("Epic raised $1 billion. It was then worth $28.7 billion": a sentence opened by "it", the passage's company, is said to be worth it)
+      const itIsWorth = picked.via === 'topic' && IT_IS_WORTH.test(view.text.slice(view.sentence.start, cueAt));
+      if (rule.reason === 'valuation/worth' && !itIsWorth && (!picked.actor || (cueAt - picked.actor.end > 16 && !WORTH_GAP.test(view.text.slice(picked.actor.end, cueAt))))) continue;
       const claim = amountClaim('valuation', view, q, rule, picked, { counterparty: lead && lead.entity !== picked.entity ? lead.entity : null, cueAt });
       claims.push(claim);
       // ("X and Y are both estimated to be worth more than $40 billion": each of them is)
