@@ -98,6 +98,7 @@ export const RULES: ClaimRule[] = [
     confidence: 0.8,
     examples: [['Kestrel Foods has added an additional $98 million (£74.3 million) to the existing $385 million it raised from investors in September.', 'Kestrel Foods', '$98 million']],
   },
+  // (the round's new total after the money a company added or raised: ", bringing the round's total to $482 million")
   {
     reason: 'funding/bringing-round-total',
     match: '{add|raise|secure|close|extend} _{1,24} , (bringing|taking|lifting|pushing) (the round \'s|its|the|the round) (round)? (total|tally|size) (raised)? to (about|around|nearly|more than|over|some|roughly|almost)? [value:MONEY]',
