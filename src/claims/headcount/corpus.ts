@@ -16,6 +16,14 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a size in an apposition whose head is a compound maker or a kind of company ("a 6,000-employee automaker", "a 900-person chipmaker")',
+      text: 'Kestrel Motors, a 6,000-employee automaker, said it would add staff. Orvane Silicon, a 900-person chipmaker, makes sensors.',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Motors', value: { amount: 6_000, text: '6,000-employee' } },
+        { type: 'headcount', subject: 'Orvane Silicon', value: { amount: 900, text: '900-person' } },
+      ],
+    },
+    {
       note: 'a fronted phrase of what the clause\'s subject has ("With 35 stores and 350 staff, the jewellery chain…"), "the chain" referring back',
       text: 'Kestrel Jewels is in trouble. With 35 stores and 350 staff, the jewellery chain went into administration in October.',
       claims: [{ type: 'headcount', subject: 'Kestrel Jewels', value: { amount: 350, text: '350 staff' } }],

@@ -501,13 +501,14 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/n-strong-apposition',
     // ("Halvard Bank, a 12,000-strong lender, said…")
-    match: '[subject:ORG] , (a|an|the)? (small|tiny|young|new|lean|fast-growing|growing)? [value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|company|startup|start-up|firm|business|group|operation|outfit|lab|studio|developer|maker|lender|bank|retailer|insurer|carrier|airline|manufacturer|chain|consultancy|agency|publisher|giant|supplier|operator|provider|conglomerate)',
+    match: '[subject:ORG] , (a|an|the)? (small|tiny|young|new|lean|fast-growing|growing)? [value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|company|startup|start-up|firm|business|group|operation|outfit|lab|studio|developer|maker|lender|bank|retailer|insurer|carrier|airline|manufacturer|chain|consultancy|agency|publisher|giant|supplier|operator|provider|conglomerate|automaker|carmaker|chipmaker|drugmaker|steelmaker|planemaker|miner|brewer|grocer|telco|brokerage|fintech|unicorn|platform)',
     confidence: 0.87,
     unless: SIZE_VETOES,
     examples: [
       ['Kestrel Labs bought Brindle AI, a two-person startup, last year.', 'Brindle AI', 'two-person'],
       ['Kiteline AI, a 45-person startup based in Berlin, released its first model.', 'Kiteline AI', '45-person'],
       ['Lattice Forge Ltd, a 120-employee firm, makes turbine blades.', 'Lattice Forge Ltd', '120-employee'],
+      ['Kestrel Motors, a 6,000-employee automaker, said it would add staff.', 'Kestrel Motors', '6,000-employee'],
     ],
   },
   {
