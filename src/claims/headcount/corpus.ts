@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'the people a company employs, in a relative clause on them ("some of the 57,000 people it directly employs")',
+      text: 'Investors have long criticized Kestrel Oil for over hiring and struggling to cut some of the 57,000 people it directly employs when things get tough.',
+      claims: [{ type: 'headcount', subject: 'Kestrel Oil', value: { amount: 57_000, text: '57,000 people' } }],
+    },
+    {
       note: 'a size in an apposition whose head is a compound maker or a kind of company ("a 6,000-employee automaker", "a 900-person chipmaker")',
       text: 'Kestrel Motors, a 6,000-employee automaker, said it would add staff. Orvane Silicon, a 900-person chipmaker, makes sensors.',
       claims: [

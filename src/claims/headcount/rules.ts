@@ -290,6 +290,15 @@ export const RULES: ClaimRule[] = [
     unless: { 'headcount/not-staff': NOT_STAFF },
     examples: [['Kestrel Jewels is in trouble. With 35 stores and 350 staff, the jewellery chain went into administration in October.', 'Kestrel Jewels', '350 staff']],
   },
+  // "struggling to cut some of the 57,000 people it directly employs": the people a company employs, in a relative clause on them
+  {
+    reason: 'headcount/people-it-employs',
+    vouches: true,
+    match: `${ABOUT_COUNT} [value:COUNT] ~{0,2} (${STAFF}|people|workers) (that|whom|who)? [subject:ORG] (directly|currently|now|still|globally|worldwide|already)? {employ}`,
+    confidence: 0.78,
+    unless: { 'headcount/not-staff': NOT_STAFF },
+    examples: [['Investors have long criticized Kestrel Oil for struggling to cut some of the 57,000 people it directly employs.', 'Kestrel Oil', '57,000 people']],
+  },
   // "about 1,900 of the 7,500 people who make up its staff worldwide": the people said to make up a company's staff
   {
     reason: 'headcount/people-who-make-up-staff',
