@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a plan of cuts that "will see" a count "sent home"; staff "sent home" and a company that will "send home" workers (Kenyan and Nigerian press)',
+      text: 'Kestrel Bank Kenya also in July announced retrenchment plans that will see more than 200 sent home. Orvane Cement said 300 workers would be sent home.',
+      claims: [
+        { type: 'departure', subject: 'Kestrel Bank Kenya', value: { min: 200, text: 'more than 200' } },
+        { type: 'departure', subject: 'Orvane Cement', value: { amount: 300, text: '300 workers' } },
+      ],
+    },
+    {
       note: 'a cut by a share "from 446 people": the level the staff fell from is no count of the cut, which has none',
       text: 'Orvane Daily also has less staff as it reduced its staff by 35 percent from 446 people.',
       claims: [{ type: 'departure', subject: 'Orvane Daily', value: null }],
@@ -716,6 +724,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
     { text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.', note: 'the lede of a list of company profiles is about all of them: no one company lost the jobs it counts' },
     { text: '52 hospitals, health systems laying off 4K workers\n\nDozens of U.S. hospitals filed layoff notices in 2022. Below are 52 hospitals and health systems Kestrel Review has covered cutting jobs.', note: 'a headline whose subject is many companies ("52 hospitals, health systems") before the cue\'s own verb is no cut of the page\'s publisher' },
     { text: 'Harrow Air said 400 staff took advantage of the travel offer. Orvane Corp. saw applications from 525 workers for its graduate scheme.', note: 'people taking up an offer, or applying, with no scheme of leaving in the passage, are no one leaving' },

@@ -48,14 +48,14 @@ const SHARE_OF_WORKFORCE_AFTER = /^(?:['’]s?)? (?:global |total |entire |local
 const COUNT_OPENER = /^\W*(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|up to|as many as|at least|an estimated)\s+)?$/i;
 const NOT_IN_PHRASE = /[,;:.()]|\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|been|be|being|said|says|told|to|by|with|for|than|from|and|or|who|which|that|former|ex|[a-z]+ed|[a-z]+ing)\b/i;
 
-const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched)';
+const LAID_OFF = '(laid off|made redundant|let go|dismissed|fired|sacked|furloughed|axed|retrenched|sent home)';
 // A hedge before a count: "about 5,100 jobs", "Some 7,000 workers"
 // The sentence before counted a company's staff ("had about 1,400 pilots.")
 const STAFF_BEFORE = new RegExp(String.raw`\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:employees|staff|workers|pilots|engineers|people|bankers|lawyers|nurses|drivers|cabin crew|members of staff)\b[^.]{0,40}\.\s*$`);
 const APPROX = '(about|around|some|nearly|almost|roughly|more than|over|up to|approximately)';
 // A scheme under which staff leave of their own accord: "Voluntary Retirement Scheme", "VRS", "early retirement programme"
 const VOLUNTARY_EXIT = '((voluntary|early) (retirement|redundancy|separation|exit) (scheme|schemes|programme|program|programs|plan|package|offer)?|vrs|vss|vrs scheme|vss scheme)';
-const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload|chop|wipe out}';
+const CUT = '{cut|eliminate|slash|shed|axe|lay off|let go|trim|scrap|remove|reduce|furlough|shrink|dismiss|sack|fire|retrench|terminate|offload|chop|wipe out|send home}';
 
 // A hiring company named: that sentence is a hiring claim ("left Google to join Quillmark", "lost five engineers to Meta")
 const TO_A_COMPANY = `((${MOVE_TO}|joining|joined|to rival|for rival|to start|to launch|to found) (the)? [ORG]|, (and)? ({head} to|{join}|{move} to) (rival)? [ORG]|{depart|leave|defect|go|move|head|decamp|quit} (for|to|over to) (rival)? [ORG])`;
@@ -405,6 +405,15 @@ export const RULES: ClaimRule[] = [
       ['Up to 900 Copperleaf Retail staff face the sack.', 'Copperleaf Retail', 'Up to 900 Copperleaf Retail staff'],
       ['About 300 workers at Tessaly Dock face redundancy.', 'Tessaly Dock', 'About 300 workers'],
     ],
+  },
+  // "Kestrel Bank announced retrenchment plans that will see more than 200 sent home": a plan of cuts that sees a count leave
+  {
+    reason: 'departure/plan-will-see-leave',
+    vouches: true,
+    match: `(retrenchment|retrenchments|layoff|layoffs|lay-off|lay-offs|redundancy|redundancies|job cut|job cuts|restructuring) (plan|plans|programme|program|exercise)? (that|which) (will|would|could|is expected to|are expected to)? {see} ${APPROX}? [value:COUNT] ~{0,2} ${STAFF}? (sent home|${LAID_OFF.slice(1, -1)}|lose their jobs|leave|exit|go)`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC },
+    examples: [['Kestrel Bank Kenya also in July announced retrenchment plans that will see more than 200 sent home.', 'Kestrel Bank Kenya', 'more than 200']],
   },
   // "No fewer than 215 workers have been sacked by one of the banks in Nigeria, Tessaly Bank": the passive, the company after "by"
   {
