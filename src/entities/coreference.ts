@@ -59,7 +59,8 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/g;
 const SAYS_BETWEEN = /\b(?:said|says|say|believes|believe|thinks|think|expects|expect|announced|announces|hopes|hope|claims|claim|reported|reports|added|adds|noted|notes|told|tells|warned|warns|confirmed|confirms|stated|states|argues|argued|insists|insisted)\b/;
 const PRONOUN = /\b(?:[Ii]ts|[Ii]t|[Ww]e|[Oo]ur|[Uu]s)\b/g;
 // "It is a story of…", "it said", "It's worth…": dummy or non-organisation uses
-const DUMMY_IT = /^(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes|means|matters|said|says|added|noted|wrote)\b|^(?:is|was) (?:not )?(?:a|an|the|also|still|now|worth|clear|likely|possible|unclear|time|hard|easy|important|true)\b/;
+// (not "It was then worth $28.7 billion": worth an amount, "it" is the company)
+const DUMMY_IT = /^(?!(?:is|was|'s|has been)(?: (?:now|then|still|already|reportedly|currently))? worth (?:about |around |nearly |roughly |some |more than |over |at least |an estimated |up to |as much as )?(?:[$€£¥₹]|US\$|\d))(?:(?:is|was|'s|has been|seems|appears|looks|remains|makes|takes|means|matters|said|says|added|noted|wrote)\b|(?:is|was) (?:not )?(?:a|an|the|also|still|now|worth|clear|likely|possible|unclear|time|hard|easy|important|true)\b)/;
 
 const STARTUP_WORDS = /^(?:startup|start-up|unicorn|venture|outfit)/;
 // Nouns that a company word can modify: "the startup industry", "the group stage", "the bank holiday"

@@ -1123,7 +1123,14 @@ const PROFILE_HEADING = /^(?:[A-Z][\w'’.-]*|\d+)(?: (?:[A-Z][\w'’.-]*|\d+|of
 // company by its kind ("The Scottish department store chain had…", "The pawnbrokers suddenly shut…"), or its size ("With 35 stores…")
 const PROFILE_PROSE = /^(?:(?:Had|Has|Closed|Employs|Employed|Operates|Operated|Runs|Ran|Went|Collapsed|Shut|Owns|Owned|Opened|Sells|Sold|Makes|Made|Was founded|Is based|Was based|Filed|Entered|Fell|Called in)\b|(?:The|This) (?:[\w-]+ ){0,4}(?:chain|retailer|company|firm|group|brand|business|maker|bank|lender|airline|carrier|pawnbrokers?|jeweller|jeweler|restaurant|operator|manufacturer|start-?up|label|store|outlet|supplier|producer|builder|developer)s? (?:had|has|was|is|went|shut|closed|collapsed|employs|employed|operates|operated|called|entered|filed|fell|suddenly|which|that|,)|With (?:about |around |more than |nearly |some )?\d[\d,]* (?:stores|shops|branches|outlets|staff|employees|workers|sites|salons|restaurants|pubs)\b)/;
 /** The headings of a list of company profiles: at least two lines that are a name alone over prose that describes a company. */
+// (asked by the names pass and by coreference of the same sentences: worked out once per article)
+const profilesOf = new WeakMap<Sentence[], Set<number>>();
 export function profileHeadings(sentences: Sentence[]): Set<number> {
+  let known = profilesOf.get(sentences);
+  if (!known) profilesOf.set(sentences, (known = findProfileHeadings(sentences)));
+  return known;
+}
+function findProfileHeadings(sentences: Sentence[]): Set<number> {
   const found = new Set<number>();
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i]!;

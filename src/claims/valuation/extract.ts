@@ -65,7 +65,6 @@ const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|
 // ("sell a 2.3% stake in Jio Platforms to Vista for ₹11,367 crore, giving its subsidiary an equity valuation of": the company the stake
 // is in, said again as "its subsidiary", "the company")
 const STAKE_SALE_GIVING = /^(?:['’]s?)?\s+(?:to|for) [^.;]{0,80}?,\s+(?:giving|valuing|which values|which gives) (?:its (?:subsidiary|unit|arm)|the (?:company|firm|startup|unit|subsidiary|business)) (?:at |an? )?[^.;]{0,30}$/i;
-const IT_IS_WORTH = /^\W*It(?:'s| is| was| has been)(?: (?:now|then|still|already|reportedly|currently))? ?$/;
 const VALUATION_AT_WHICH = /^(?!.*\b(?:rival|rivals|competitor|competitors|peer|peers)\b)(?:[^.;]|\.(?=\d)){0,70}?\bvaluations? (?:at|under) which $/;
 const CLASS_WITH_VALUE_BEFORE = /\b(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns|fintechs|players|members) (?:with|having|that have|which have|boasting) (?:at least |more than |over |upwards of )?(?:an? )?(?:valuations? of (?:at least |more than |over )?)?$/i;
 const CLASS_DEFINED = /\b(?:(?:startups|start-ups|companies|firms|businesses|unicorns|decacorns)(?: (?:that|which) (?:are|were|have been|reach|reached|hit|have))?|(?:an?|any) (?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|business) (?:that|which) (?:is|was|has been|reaches|hits|has)) (?:a )?(?:valu(?:ed|ation)(?: of)?|worth)(?: at)?(?: least| more than| over)? ?$/i;
@@ -224,9 +223,7 @@ export const valuation: Extractor = {
       picked ??= pickSubject(view, cueAt, { exclude: lead ? [lead.entity] : [], notInvestors: true });
       if (!picked) continue;
       // "worth": the company must be the one said to be worth it ("Meta is worth…", not "X's stake … is worth")
-      // ("Epic raised $1 billion. It was then worth $28.7 billion": a sentence opened by "it", the passage's company, is said to be worth it)
-      const itIsWorth = picked.via === 'topic' && IT_IS_WORTH.test(view.text.slice(view.sentence.start, cueAt));
-      if (rule.reason === 'valuation/worth' && !itIsWorth && (!picked.actor || (cueAt - picked.actor.end > 16 && !WORTH_GAP.test(view.text.slice(picked.actor.end, cueAt))))) continue;
+      if (rule.reason === 'valuation/worth' && (!picked.actor || (cueAt - picked.actor.end > 16 && !WORTH_GAP.test(view.text.slice(picked.actor.end, cueAt))))) continue;
       const claim = amountClaim('valuation', view, q, rule, picked, { counterparty: lead && lead.entity !== picked.entity ? lead.entity : null, cueAt });
       claims.push(claim);
       // ("X and Y are both estimated to be worth more than $40 billion": each of them is)
