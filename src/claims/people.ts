@@ -54,7 +54,8 @@ export function employerOf(view: SentenceView, person: { start: number; end: num
       const gap = text.slice(a.end, person.start).replace(TICKER_AFTER, '');
       const pre = text.slice(Math.max(view.sentence.start, a.start - 12), a.start);
       const past = /\b(?:ex-|former\s+)$/i.test(pre);
-      if (a.possessive && /^['’]?s?\s+$/.test(gap)) best = { actor: a, former: past, titled: false };
+      // ("GSK (LSE:GSK)’s Emma Walmsley": the possessive after the ticker)
+      if ((a.possessive ? /^['’]?s?\s+$/ : /^['’]s\s+$/).test(gap)) best = { actor: a, former: past, titled: false };
       else {
         const run = titleRun(gap.replace(/^['’]s?/, ''));
         if (run.ok && !/[,;()]/.test(gap)) best = { actor: a, former: past || run.former, titled: true };

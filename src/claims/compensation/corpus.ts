@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a list of pay deals, each an amount "for" a person tied to a company by a possessive (after a ticker) or a title',
+      text: 'Other pay deals in focus at this spring\'s meetings include the £6.2 million for Orvane Foods (LSE:ORV)’s Dana Roe and the £3.1 million for Kestrel Bank chief Sam Reyes.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Foods', value: { amount: 6_200_000, currency: 'GBP', text: '£6.2 million' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 3_100_000, currency: 'GBP', text: '£3.1 million' } },
+      ],
+    },
+    {
       note: 'a comparison of pay listing chiefs with their company and their pay in brackets ("Halvard Soft CEO Sam Reyes ($84.31 million)")',
       text: 'Dana Roe’s remuneration was much higher than that of Halvard Soft CEO Sam Reyes ($84.31 million for 2013-14) and Orvane Foods CEO Ana Diaz ($22.41 million).',
       claims: [
@@ -1433,6 +1441,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Pay deals were agreed before the window shut: Orrin Rovers will pay £50m for Kestrel United\'s Dana Roe.', note: 'a fee a club pays "for" another club\'s player is no pay, though the sentence speaks of pay deals: the verb pays the fee' },
     { text: "Orrin Pay, a payments start-up, led the year's deals. Toronto's Kestrel Health followed with $111 million.", note: 'a ranking that follows a company named "Pay" is no ranking of pay: "Pay" ending a name is no pay word' },
     { text: 'Orvane Bank paid the most in salaries and wages. Kestrel Bank follows with N33.2 billion for 4,617 employees, followed by Tarrow Bank with N23.2 billion.', note: 'the next in a ranking of wage bills ("…for 4,617 employees, followed by Y with N23.2 billion") is a bill too' },
     { text: 'Orvane Bank paid the most in salaries and wages. Kestrel Bank follows with N33.2 billion for 4,617 employees.', note: 'an amount "for 4,617 employees" is a counted staff\'s wage bill, no one\'s pay' },

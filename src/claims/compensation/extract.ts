@@ -374,6 +374,10 @@ const PAID_VERB = new RegExp(`\\b${EARN_VERB}\\b`);
 const PAY_OF = /\b(?:pay|salary|package|compensation|remuneration|bonus|paycheques?|paychecks?|pay cheques?|award|pay deal|pay award|pay-out|payout)\s+(?:of|worth|valued at|totall?ing)\s+(?:about|around|nearly|more than|some|up to|almost|roughly|an estimated)?\s*$/i;
 // After the amount: "paid (in 2017) to", "awarded to"
 const PAID_TO = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in (?:pay|compensation|salary|bonus(?:es)?|total)\s+)?(?:paid|awarded|granted|given|handed)\s+(?:(?:in|during|for) (?:\d{4}|the year|fiscal \d{4})\s+|last year\s+|this year\s+)?to\s+/i;
+// "Other pay deals in the spotlight include the £8.45 million for X's Dana Roe": an amount "for" a person, where the clause
+// before it is a list of pay awards (a pay noun, not the verb: "will pay £50m for X's striker" is a transfer fee)
+const PAID_FOR = /^\s*for\s+/i;
+const PAY_AWARDS_BEFORE = /\b(?:pay (?:deals?|packages?|awards?|packets?|settlements?|cheques?|checks?)|remuneration (?:deals?|packages?|awards?)|(?:executive|boss(?:es)?['’]?|bosses['’]|CEO|chief executives?['’]?) pay)\b/i;
 // "Total remuneration of X Chairman Y grew around 54 per cent year-on-year to ₹25.18 crore": the pay of a person, then its level
 const PAY_NOUN_OF = /\b(?:pay|salary|compensation|remuneration|pay package|package|earnings)\s+(?:of|for)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,8}$/i;
 const LEVEL_VERB = /^\s+(?:(?:has|had|have)\s+)?(?:rose|grew|increased|jumped|climbed|fell|dropped|declined|was|were|stood|came|totall?ed|reached|amounted)\b[^.;]{0,70}?\b(?:to|at|of)\s*(?:about|around|nearly|some|roughly)?\s*$/i;
@@ -389,7 +393,9 @@ function paidPersonsEmployer(view: SentenceView): RawClaim[] {
     let paid: (typeof people)[number] | undefined;
     const after = text.slice(q.end, Math.min(view.sentence.end, q.end + 140));
     const to = PAID_TO.exec(after);
-    if (to) paid = people.find((p) => p.start >= q.end + to[0].length && p.start - (q.end + to[0].length) <= 60 && !/[,;]/.test(text.slice(q.end + to[0].length, p.start)));
+    const forPaid = !to && PAY_AWARDS_BEFORE.test(text.slice(view.sentence.start, q.start)) ? PAID_FOR.exec(after) : null;
+    const tie = to ?? forPaid;
+    if (tie) paid = people.find((p) => p.start >= q.end + tie[0].length && p.start - (q.end + tie[0].length) <= 60 && !/[,;]/.test(text.slice(q.end + tie[0].length, p.start)));
     if (!paid) {
       // the person the clause before the amount is about: no other person, no full stop between
       paid = [...people].reverse().find((p) => p.end <= q.start && q.start - p.end <= 180);
