@@ -66,6 +66,11 @@ export const corpus: EntityExample[] = [
     expect: [['Dylan Capital Europe', 'organization'], ['FX', 'other'], ['Orvane Bank', 'organization'], ['Dana Roe', 'person']],
   },
   {
+    text: 'Europe, March 3 -- Non-banking lender Tarrow Finance is buying a stake in Kestrel Foods for INR 7.5 Cr. The deal values Kestrel Foods at $2.2 Bn (INR 19,321 Cr).',
+    note: 'a feed\'s dateline of place, month and day before "--" opens the sentence (its next word is an opener), and a scale\'s abbreviation after an amount ("7.5 Cr", "$2.2 Bn") is no name',
+    expect: [['Europe', 'place'], ['Non-banking', 'other'], ['Tarrow Finance', 'organization'], ['Kestrel Foods', 'organization'], ['Cr', 'other'], ['Bn', 'other']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

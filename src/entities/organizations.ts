@@ -232,6 +232,7 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const CURRENCY_GLUED = /^(?:Dhs?|K?Sh|Ksh|Rs|Rp|Tk|QR)\d[\d.,]*$/;
 const LETTER_GLUED = /^[NKRP]\d[\d.,]*(?:bn|m|mn|k|tn)?$/;
 const SCALE_AFTER = /^\s+(?:million|billion|trillion|crore|lakh)\b/i;
+const SCALE_WORD = /^(?:Bn|Bln|Mn|Mln|Tn|Trn|Cr|Crs|Lakhs?|Crores?|Thousand|Million|Billion|Trillion)$/;
 // ("AED137.3bn", "SAR42", "MYR1.2m": any currency's code glued to its amount — the codes the quantity reader splits from digits)
 const CODE_GLUED = /^([A-Z][A-Za-z]{1,3})\d[\d.,]*(?:bn|m|mn|k|tn|b)?$/;
 const codeGlued = (word: string): boolean => {
@@ -285,6 +286,11 @@ export function tokenize(text: string, base: number): Token[] {
     // ("AUD 21.4 million", "AUD $21.4 million", "KES 13.4 billion": a currency's code, a space, then its amount)
     const spacedCode = j - i === 3 && text.charCodeAt(j) === 32 && (isDigitAscii(codeAt(text, j + 1)) || (codeAt(text, j + 1) === 36 && isDigitAscii(codeAt(text, j + 2)))) && isUpperAscii(text.charCodeAt(i + 2)) && splitsFromDigits(text.slice(i, j));
     if (spacedCode || signLetters || (mayBeGlued && (CURRENCY_GLUED.test(word) || codeGlued(word) || (LETTER_GLUED.test(word) && (/\.\d|[a-z]$/.test(word) || SCALE_AFTER.test(text.slice(j, j + 12))))))) {
+      i = j;
+      continue;
+    }
+    // ("$2.22 Bn", "INR 7.5 Cr", "$40 Million": a scale's word or abbreviation after an amount, capitalised, is no name)
+    if (j - i <= 8 && i > 0 && isDigitAscii(text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1)) && SCALE_WORD.test(text.slice(i, j))) {
       i = j;
       continue;
     }
