@@ -71,6 +71,11 @@ export const corpus: EntityExample[] = [
     expect: [['Europe', 'place'], ['Non-banking', 'other'], ['Tarrow Finance', 'organization'], ['Kestrel Foods', 'organization'], ['Cr', 'other'], ['Bn', 'other']],
   },
   {
+    text: 'Non-banking finance company (NBFC) Tarrow Investments is buying a stake in Kestrel Foods. The NBFC will pay INR 7.5 crore.',
+    note: 'a term the sentence opens with and defines by its initials in brackets ("Non-banking finance company (NBFC)") is a term, and no dateline of a place and an agency ("LONDON (Reuters)")',
+    expect: [['Non-banking', 'other'], ['NBFC', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['NBFC', 'other', 2]],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

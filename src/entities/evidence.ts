@@ -384,8 +384,11 @@ const intrinsic = new Memo((key: string): Evidence => {
 function isAbbreviationOfBefore(surface: string, before: string, after: string): boolean {
   if (!/^\s*\)/.test(after) || !/\(\s*$/.test(before) || !/^[A-Z]{2,6}s?$/.test(surface)) return false;
   const letters = surface.replace(/s$/, '');
-  const prev = before.replace(/\s*\(\s*$/, '').split(/[\s-]+/).slice(-letters.length);
-  return prev.length === letters.length && prev.every((w, i) => /^[a-z]/.test(w) && w[0] === letters[i]!.toLowerCase());
+  const lead = before.replace(/\s*\(\s*$/, '');
+  const prev = lead.split(/[\s-]+/).slice(-letters.length);
+  // ("Non-banking finance company (NBFC) Tarrow…": the term's first word may open the sentence, or follow a dateline's dash)
+  const opens = (w: string) => /^[A-Z][a-z]/.test(w) && /^(?:|[^]*(?:--|[-–—:])\s*)$/.test(lead.slice(0, lead.lastIndexOf(w)));
+  return prev.length === letters.length && prev.every((w, i) => (/^[a-z]/.test(w) || (i === 0 && opens(w))) && w[0]!.toLowerCase() === letters[i]!.toLowerCase());
 }
 
 // "hedge fund manager", "asset manager", "wealth manager": a firm's description before its name
