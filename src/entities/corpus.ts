@@ -76,6 +76,11 @@ export const corpus: EntityExample[] = [
     expect: [['Non-banking', 'other'], ['NBFC', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['NBFC', 'other', 2]],
   },
   {
+    text: 'He said: “Staff at Orvane Bank will be devastated.” Workers across the Kestrel Group were told on Monday.',
+    note: 'people by their work, opening a quote or a sentence, before "at"/"across" and a company: the company\'s people, no company ("Staff at X" describes no company as "X, a bank" does)',
+    expect: [['Staff', 'other'], ['Orvane Bank', 'organization'], ['Workers', 'other'], ['Kestrel Group', 'organization']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

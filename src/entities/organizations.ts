@@ -120,7 +120,8 @@ const ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', '
 const STRONG_ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'now ', 'which ', 'which has ', 'which had ', 'which is ', 'which was ', 'which now ', 'which today '];
 const COMPANY_VERB = /^(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|counts|serves|has \d|had \d|has about|has nearly|has more than|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b/;
 const COMPANY_NOUN = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer';
-const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
+// (not after a preposition: "Staff at Orrin Bank", "Staff across the bank" are the bank's people)
+const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?!(?:at|in|of|from|for|with|by|across|to|on|throughout|within|inside)\\b)(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
 const LEGAL_AFTER = /^(?:inc|corp|ltd|llc)\b/;
 // What only a company has, said of a word capitalised inside a sentence: "Sorrel's workforce", "Quillon's chief
 // executive" (not "the Company's shareholders" of a filing, nor a sentence's opening word: "Company's shareholders approve…")

@@ -185,6 +185,10 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['approximately 140 employees', [count('approximately 140 employees', 140, 'people', { noun: 'employees', ...about })]],
   ['~140 employees', [count('~140 employees', 140, 'people', about)]],
   ['fewer than 50 staff', [count('fewer than 50 staff', 50, 'people', under(50))]],
+  // (every occupation the claim rules count as an employer's people is a noun of people: "500 pilots", "15,000 temps")
+  ['500 pilots', [count('500 pilots', 500, 'people', { noun: 'pilots' })]],
+  ['about 15,000 temps', [count('about 15,000 temps', 15_000, 'people', { noun: 'temps', approximate: true })]],
+  ['300 cashiers', [count('300 cashiers', 300, 'people')]],
   ['as many as 300 engineers', [count('as many as 300 engineers', 300, 'people', under(300))]],
   ['100 or so engineers', [count('100 or so engineers', 100, 'people', about)]],
   ['as few as 16,000 people', [count('as few as 16,000 people', 16000, 'people', about)]],

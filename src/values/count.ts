@@ -4,6 +4,7 @@
  * Units are normalised ("people", "users", "GPUs", "GW"…); the noun is kept as written.
  */
 import { table, PhraseTable, type Token } from './tokens.js';
+import { OCCUPATIONS } from '../claims/staff-words.js';
 
 // Head nouns (lower-cased) → unit. A noun may be preceded by up to MAX_MODIFIERS words:
 // "40 top-rated robotic researchers", "2,600 full-time staff".
@@ -20,6 +21,8 @@ nouns('people', `employees employee staff staffers staffer workers worker people
   physicists physicist nurses nurse doctors doctor co-founders co-founder cofounders founders founder
   investigators investigator officers staffers leaders freshers fresher graduates trainees trainee
   apprentices apprentice bankers banker traders trader lawyers consultants coders vacancies vacancy`);
+// (and every occupation the claim rules count as an employer's people: "500 pilots", "300 cashiers", "15,000 temps")
+nouns('people', OCCUPATIONS.filter((w) => !w.includes(' ')).join(' '));
 nouns('users', 'users user maus mau daus dau wau waus riders');
 // ("175 million subscriptions across its services", "paid subscriptions": what a subscriber base counts)
 nouns('subscribers', 'subscribers subscriber subs memberships subscriptions');

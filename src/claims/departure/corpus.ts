@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'a union\'s quote on the bank\'s "colleagues" losing their jobs: "Staff at" the bank opening the quote names no company',
+      text: 'A union officer said: “Staff at Orvane Bank will be devastated to learn that 79 branches will close and over 400 colleagues will lose their jobs.”',
+      claims: [{ type: 'departure', subject: 'Orvane Bank', value: { min: 400, text: 'over 400 colleagues' } }],
+    },
+    {
       note: 'a plan of cuts that "will see" a count "sent home"; staff "sent home" and a company that will "send home" workers (Kenyan and Nigerian press)',
       text: 'Kestrel Bank Kenya also in July announced retrenchment plans that will see more than 200 sent home. Orvane Cement said 300 workers would be sent home.',
       claims: [

@@ -64,7 +64,7 @@ export const corpus: ClaimCorpus = {
     {
       note: 'staff counted in full-time equivalents ("FTEs")',
       text: 'Tarrow Air reported 82,488 FTEs in May 2012 in a joint report following its merger.',
-      claims: [{ type: 'headcount', subject: 'Tarrow Air', value: { amount: 82_488, text: '82,488' } }],
+      claims: [{ type: 'headcount', subject: 'Tarrow Air', value: { amount: 82_488, text: '82,488 FTEs' } }],
     },
     {
       note: 'the number of a kind of employees ("domestic", "global") at a company, a date "as of" after the company, then the count',

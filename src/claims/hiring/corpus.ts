@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'seasonal hires counted as "temps", and a retailer\'s staff as "colleagues": the nouns of an employer\'s people',
+      text: 'Orrin Retail is bringing in 15,000 temps for the Christmas period. Kestrel Stores is recruiting 3,000 colleagues for its new warehouses.',
+      claims: [
+        { type: 'hiring', subject: 'Orrin Retail', value: { amount: 15_000, text: '15,000 temps' } },
+        { type: 'hiring', subject: 'Kestrel Stores', value: { amount: 3_000, text: '3,000 colleagues' } },
+      ],
+    },
+    {
       note: 'a list of team moves, each with its own hirer before its verb (finite or -ing): the sources after each hirer are its own',
       text: 'These include Kestrel Law’s adding of a team from Orvane Legal in mid-January, Tarrow Gates appointing three partners from Halvard Ebsworth in December, and Bartier Perry taking four partners from mid-tier firm Coleman Grieg earlier in February. Dylan Partners hired two lawyers from Quill Legal in March, and Fenwick Hale hired three from Orrin Law.',
       claims: [

@@ -202,7 +202,7 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/count-from-joining',
     match: `[value:COUNT] ~{0,2} ${STAFF} ${FROM} [counterparty:ORG] (')? ~{0,4} (are|were|is|was|will be|have been|had been|would be)? (joining|to join|join|joined|moving to|to move to|heading to) [subject:ORG]`,
     confidence: 0.82,
-    examples: [['Last week, Orrin Legal announced that five attorneys from Kestrel Law’s venture group were joining the firm.', 'Orrin Legal', 'five']],
+    examples: [['Last week, Orrin Legal announced that five attorneys from Kestrel Law’s venture group were joining the firm.', 'Orrin Legal', 'five attorneys']],
   },
   // "Field joined Tesla Motors in 2013 from Apple": a surname that is also a word opens the sentence
   {
@@ -392,7 +392,7 @@ const SOURCED_RULES: ClaimRule[] = [
       }
       return {};
     },
-    examples: [['After hiring a team of six brokers from Ashgrove Securities last spring, Kestrel Partners doubled its client list.', 'Kestrel Partners', 'six']],
+    examples: [['After hiring a team of six brokers from Ashgrove Securities last spring, Kestrel Partners doubled its client list.', 'Kestrel Partners', 'six brokers']],
   },
   // "Tom Reyes, head of credit at Kestrel Partners, moved with his four-strong team from Ashgrove Securities": a person's new post, then the move
   {
@@ -901,7 +901,7 @@ const SOURCED_RULES: ClaimRule[] = [
     examples: [
       ['Harwick Stores said it will ramp up hiring, opening 100,000 new full and part time jobs across its centers.', 'Harwick Stores', '100,000'],
       ['Harwick Stores announced that it is employing an additional 20,000 employees to meet demand.', 'Harwick Stores', '20,000 employees'],
-      ['Last week, Harwick Stores welcomed over 23,000 new associates to its organization.', 'Harwick Stores', 'over 23,000'],
+      ['Last week, Harwick Stores welcomed over 23,000 new associates to its organization.', 'Harwick Stores', 'over 23,000 new associates'],
     ],
   },
   // "Richard Clarke from Dentons will join as principal": a person from a named firm joining, the firm joined left to the passage
