@@ -81,6 +81,11 @@ export const corpus: EntityExample[] = [
     expect: [['Staff', 'other'], ['Orvane Bank', 'organization'], ['Workers', 'other'], ['Kestrel Group', 'organization']],
   },
   {
+    text: 'Orvane Stores said it was recruiting extra staff. The High Street stalwart is taking on 10,000 temporary workers, as Main Street lenders cut jobs.',
+    note: 'the streets that stand for a trade ("the High Street stalwart", "Main Street lenders") are places, as "Wall Street" is: no company',
+    expect: [['Orvane Stores', 'organization'], ['High Street', 'place'], ['Main Street', 'place']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

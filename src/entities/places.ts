@@ -103,10 +103,10 @@ const WORLD_REGIONS =
   'gulf of america|gulf of aden|bab el-mandeb|strait of malacca|english channel|arctic ocean|indian ocean|' +
   'pacific ocean|atlantic ocean|mekong|yangtze|rhine|danube|nile';
 
-// Business districts, tech hubs and financial centres named as places
+// Business districts, tech hubs and financial centres named as places (and the streets that stand for a trade: "the High Street stalwart")
 const DISTRICTS =
   'silicon valley|silicon alley|silicon fen|silicon wadi|silicon roundabout|silicon hills|silicon slopes|tech city|' +
-  'wall street|fleet street|canary wharf|square mile|mayfair|shoreditch|king\'s cross|kings cross|westminster|' +
+  'wall street|fleet street|high street|main street|canary wharf|square mile|mayfair|shoreditch|king\'s cross|kings cross|westminster|' +
   'whitehall|la défense|la defense|dalal street|lujiazui|zhongguancun|pudong|marina bay|cyberabad|hitec city|' +
   'electronic city|whitefield|sand hill road|route 128|kendall square|research triangle|bay area|' +
   'san francisco bay area|south of market|financial district|midtown|midtown manhattan|lower manhattan|' +
