@@ -561,6 +561,9 @@ const GENERIC_SUBJECT = [
   /^(?:(?:and|but|yet|so|still|even|now|today) )?(?:a|an|any|every|each|some|many|most|few|other|such|no|all|these|those) (?:[\w-]+ ){0,3}?(?:company|companies|startup|startups|firm|firms|organi[sz]ations?|labs?|businesses|players?|rivals?|competitors?|investors?|people|researchers|engineers|employees|workers|one|ones)\b/i,
   // ("CEOs pay packages rose to 11.81 crore": the pay of a class of people, no company's)
   /^(?:companies|startups|firms|organi[sz]ations|investors|researchers|people|engineers|employees|workers|analysts|ceos|bosses|executives|chief executives|bankers|directors)\b(?!\s*:)/i,
+  // ("Retailers hire tens of thousands of temporary workers", "Supermarkets are rushing to hire…": a trade's companies, unnamed —
+  // not "Retailers such as X…", which names them)
+  new RegExp(String.raw`^(?:${COMPANY_PLURALS}|supermarkets|grocers|chains|businesses)\b(?!\s*:|,? (?:such as|including|like)\b)`, 'i'),
   // "Indian startups secure $585m", "Nigerian Startups Raised $497 Million", "20 startups collectively raised": many companies
   // ("How 10 Nigerian banks paid over N1 billion to top directors": a headline's count of banks)
   /^(?:(?:how|why|when|where) )?(?:[A-Z][a-z]+(?:-[a-z]+)? |\d[\d,]* )(?:[A-Za-z-]+ )?(?:startups|start-ups|companies|firms|businesses|fintechs|unicorns|scaleups|scale-ups|banks|lenders|insurers|carriers|airlines|telcos|retailers)\b(?!\s*:)/i,

@@ -1893,6 +1893,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    {
+      text: 'Retailers hire tens of thousands of temporary workers for the Christmas rush\nSupermarkets are rushing to hire tens of thousands of seasonal workers. Some of the largest grocers say they need at least 74,000 extra workers.\nOrvane Stores said its sales rose 4% in the quarter.',
+      note: 'a trade\'s companies, unnamed ("Retailers hire…", "Supermarkets are rushing to hire…"), hire for no one company: not for the company the article is about',
+    },
     { text: 'The council approved a grant to Kestrel Foods, creating 400 jobs in the town.', note: 'posts a grant to a company creates are the grantor\'s plan told: the company is no subject, only the object of "to"' },
     { text: 'Tarrow University received 25,000 applications for 2,500 places on its courses.', note: 'places on courses applied for are no posts' },
     { text: 'Orvale Group added 68 employees earning more than a crore in FY24.', note: 'staff counted by their pay: a bracket that grew, no one hired' },
