@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'hires counted after "an extra" or "another", the people left unsaid, said of the hires of the sentence before',
+      text: 'Tarrow Mart said it was recruiting 12,000 seasonal workers. Halbrook Foods will take on an extra 8,000, and Orvane Stores plans to hire another 3,500 this year.',
+      claims: [
+        { type: 'hiring', subject: 'Tarrow Mart', value: { amount: 12_000, text: '12,000 seasonal workers' } },
+        { type: 'hiring', subject: 'Halbrook Foods', value: { amount: 8_000, text: '8,000' } },
+        { type: 'hiring', subject: 'Orvane Stores', value: { amount: 3_500, text: '3,500' } },
+      ],
+    },
+    {
       note: 'seasonal hires counted as "temps", and a retailer\'s staff as "colleagues": the nouns of an employer\'s people',
       text: 'Orrin Retail is bringing in 15,000 temps for the Christmas period. Kestrel Stores is recruiting 3,000 colleagues for its new warehouses.',
       claims: [
@@ -1893,6 +1902,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    {
+      text: 'Halbrook Foods will take on an extra 22,000 tonnes of grain from its suppliers this year.',
+      note: 'a count after "take on an extra" with its own noun, no people ("22,000 tonnes"), is no hire',
+    },
     {
       text: 'Retailers hire tens of thousands of temporary workers for the Christmas rush\nSupermarkets are rushing to hire tens of thousands of seasonal workers. Some of the largest grocers say they need at least 74,000 extra workers.\nOrvane Stores said its sales rose 4% in the quarter.',
       note: 'a trade\'s companies, unnamed ("Retailers hire…", "Supermarkets are rushing to hire…"), hire for no one company: not for the company the article is about',

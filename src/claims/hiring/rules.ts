@@ -953,6 +953,15 @@ const SOURCED_RULES: ClaimRule[] = [
     pick: { topic: false },
     examples: [['Halvard Robotics is planning to open a software lab in Lisbon, creating 400 software engineering jobs over three years.', 'Halvard Robotics', '400 software engineering jobs']],
   },
+  // "Sainsbury's has said it will take on an extra 22,000.": hires counted after "an extra", "another", the people left unsaid
+  // (said of the hires of the sentence before; the clause ends at the count, so no other noun is counted: "22,000 tonnes")
+  {
+    reason: 'hiring/hire-more-unsaid',
+    match: `${HIRE_COUNT} (an extra|another|an additional|a further) [value:COUNT] (.|,|;|for|this|next|over|by|across)`,
+    confidence: 0.72,
+    unless: COUNT_VETOES,
+    examples: [['Kestrel Foods said it was hiring 30,000 temporary staff. Orvane Stores has said it will take on an extra 22,000.', 'Orvane Stores', '22,000']],
+  },
   // "Amazon is looking to hire 250,000 people", "Target will hire nearly 100,000 people for the holidays"
   {
     reason: 'hiring/hire-count',
