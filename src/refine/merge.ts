@@ -85,6 +85,11 @@ export function sameValue(a: Quantity | null, b: Quantity | null, optional: bool
     if (a.amount !== b.amount && !a.approximate && !b.approximate && samePrecision(a.text, b.text)) return false;
     return Math.abs(a.amount - b.amount) <= 0.01 * Math.max(Math.abs(a.amount), Math.abs(b.amount));
   }
+  // ("recruiting thousands of extra staff", then "taking on 10,000 temporary workers": a vague count of people is loose at the top,
+  // and a figure within ten times its upper bound states it)
+  const vague = a.amount === null && a.kind === 'count' && a.rule?.startsWith('vague/') ? a : b.amount === null && b.kind === 'count' && b.rule?.startsWith('vague/') ? b : null;
+  const exact = vague === a ? b : a;
+  if (vague && exact.amount !== null && vague.min !== null && vague.max !== null) return exact.amount >= vague.min && exact.amount <= 10 * (vague.max + 1);
   return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 

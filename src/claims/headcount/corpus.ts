@@ -1087,6 +1087,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    {
+      text: 'Tarrow Mart is taking on 10,000 temporary workers for Christmas, up from 7,000 last year.',
+      note: 'the earlier figure of a flow said by its verb before the count ("taking on 10,000 …, up from 7,000") is last year\'s hires, no workforce',
+    },
     { text: 'Orvane Partners was the largest employer with just over 1,200 graduates this year.', note: 'a year\'s intake of graduates is hires, not the staff' },
     { text: 'Centennial-based Kestrel Health is reducing its workforce by about 1 percent, a layoff of about 200 workers, across Colorado and western Kansas.', note: 'the count of a layoff after the workforce\'s word is no workforce' },
     { text: 'Orvale, Tarrow Employee Headcount Continues to Dip, Record a Fall of Over 11,000', note: 'a headline\'s "fall of" a number is the size of a change, not of the staff' },

@@ -784,7 +784,9 @@ export const RULES: ClaimRule[] = [
     // ("its staff shrank from 5,527 in 2022 to 3,422": the level it has changed to is the headcount, not where it started;
     // but "could see its workforce trimmed from 155,000 to 110,000 by 2010": a plan, and the figure it starts from is today's)
     // ("counts 24,000 tech workers laid off in January, down from 34,000 a year earlier": the earlier figure of a flow is a flow)
-    unless: { ...NOT_A_HEADCOUNT, 'headcount/from-to': '(shrank|shrunk|fell|fallen|dropped|declined|grew|grown|rose|risen|increased|jumped|swelled|swollen|climbed|slumped|ballooned|contracted|expanded|went|gone) from [value:COUNT] _{0,6} to (about|around|roughly|nearly|some|just|only|under|over)? [COUNT]', 'headcount/flow-earlier': '[COUNT] ~{0,3} (laid off|cut|fired|let go|made redundant|furloughed|affected|hired|recruited|added) _{0,8} (up|down) from [value:COUNT]' },
+    unless: { ...NOT_A_HEADCOUNT, 'headcount/from-to': '(shrank|shrunk|fell|fallen|dropped|declined|grew|grown|rose|risen|increased|jumped|swelled|swollen|climbed|slumped|ballooned|contracted|expanded|went|gone) from [value:COUNT] _{0,6} to (about|around|roughly|nearly|some|just|only|under|over)? [COUNT]', 'headcount/flow-earlier': '[COUNT] ~{0,3} (laid off|cut|fired|let go|made redundant|furloughed|affected|hired|recruited|added) _{0,8} (up|down) from [value:COUNT]',
+      // ("is taking on 10,000 temporary workers, up from 7,000 last year": the verb of the flow before its count)
+      'headcount/flow-earlier-verb': '{hire|recruit|take on|bring in|add|cut|shed|lay off|axe} (about|around|nearly|some|roughly|an extra|another)? [COUNT] ~{0,3} _{0,4} (up|down) from [value:COUNT]' },
     // (the figure it came from is of what the level between counts: "serves 2,000 enterprise customers, up from 800" counts customers)
     extra: (m) => {
       const unit = m.slots.value!.q!.unit;

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a vague count of hires ("thousands of extra staff"), then the figure in the next sentence, even past the vague words\' upper bound ("10,000"): one hire, told by its figure',
+      text: 'Orvane Stores said it was recruiting thousands of extra staff for the festive season. The retailer said it is taking on 10,000 temporary workers, up from 7,000 last year.',
+      claims: [{ type: 'hiring', subject: 'Orvane Stores', value: { amount: 10_000, text: '10,000 temporary workers' } }],
+    },
+    {
       note: 'hires counted after "an extra" or "another", the people left unsaid, said of the hires of the sentence before',
       text: 'Tarrow Mart said it was recruiting 12,000 seasonal workers. Halbrook Foods will take on an extra 8,000, and Orvane Stores plans to hire another 3,500 this year.',
       claims: [
