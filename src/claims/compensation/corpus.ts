@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'equity a boss "scored" or "got" by its kind ("stock appreciation rights worth", "restricted stock units worth", "stocks valued at"), each part of the pay',
+      text: 'Orvane Pharma chief executive Dana Roe scored stock appreciation rights worth 3.38 million Swiss francs and restricted stock units worth nearly 600,000 Swiss francs. Finance chief Sam Reyes got stocks valued at 1.2 million Swiss francs.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Pharma', value: { amount: 3_380_000, currency: 'CHF', text: '3.38 million Swiss francs' } },
+        { type: 'compensation', subject: 'Orvane Pharma', value: { amount: 600_000, currency: 'CHF', text: 'nearly 600,000 Swiss francs' } },
+        { type: 'compensation', subject: 'Orvane Pharma', value: { amount: 1_200_000, currency: 'CHF', text: '1.2 million Swiss francs' } },
+      ],
+    },
+    {
       note: 'a list of pay deals, each an amount "for" a person tied to a company by a possessive (after a ticker) or a title',
       text: 'Other pay deals in focus at this spring\'s meetings include the £6.2 million for Orvane Foods (LSE:ORV)’s Dana Roe and the £3.1 million for Kestrel Bank chief Sam Reyes.',
       claims: [
