@@ -958,7 +958,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           // ("Rival Quanta Silicon", "Chinese carmaker Geely": an ordinary opener before a longer name is a description)
           // ("Outspoken Eddington has slashed costs": an ordinary word before a name the article has already used — not a first
           // name: "Matt Williams insists…" after "Williams stays on")
-          const describedName = toks.length > 1 && toks[1]!.cap && (DESCRIBER.test(head.text) || ((head.isCommon || isDictionaryWord(head.text)) && !looksLikeFirstName(head.text) && learnt.has(text.slice(toks[1]!.start, toks[toks.length - 1]!.end)))) && !midCaps.has(head.text);
+          // (not a company's word the article used alone: "Bank bosses and their bonuses" before "Tarrow Bank: Chief executive…")
+          const describedName = toks.length > 1 && toks[1]!.cap && (DESCRIBER.test(head.text) || ((head.isCommon || isDictionaryWord(head.text)) && !looksLikeFirstName(head.text) && learnt.has(text.slice(toks[1]!.start, toks[toks.length - 1]!.end)) && !(toks.length === 2 && ORG_HEADS.has(toks[1]!.text)))) && !midCaps.has(head.text);
           // ("Bank of England", "Banco de Chile": a particle inside makes the run one name)
           const particleInside = toks.length > 2 && !toks[1]!.cap;
           // ("Analysts have valued…", "Regulators said…": a plural of an ordinary word opening a sentence is its subject, no name)

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a list of banks as labels opening their lines ("Kestrel Bank: Chief executive…"), under a heading that uses the company word alone ("Bank bosses…"), and a "pay-out" written with its hyphen',
+      text: 'Bank bosses and their bonuses\nOrvane Bank: Chairman Dana Roe has announced he will waive his £1.4 million pay-out.\nKestrel Bank: Chief executive Sam Reyes is predicted to pocket a £10m bonus package this year.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Bank', value: { amount: 1_400_000, currency: 'GBP', text: '£1.4 million' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 10_000_000, currency: 'GBP', text: '£10m' } },
+      ],
+    },
+    {
       note: 'equity a boss "scored" or "got" by its kind ("stock appreciation rights worth", "restricted stock units worth", "stocks valued at"), each part of the pay',
       text: 'Orvane Pharma chief executive Dana Roe scored stock appreciation rights worth 3.38 million Swiss francs and restricted stock units worth nearly 600,000 Swiss francs. Finance chief Sam Reyes got stocks valued at 1.2 million Swiss francs.',
       claims: [

@@ -13,7 +13,7 @@ import { OCCUPATION_WORDS, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from
 
 // Words that name pay
 // (not "income", "earnings", "a rise": a company's profit rises too; not "package" alone: rescue and aid packages)
-const PAY = '(pay|salary|salaries|wage|wages|hourly rate|hourly rates|pay rate|pay rates|wage rate|wage rates|starting rate|starting rates|nq rate|nq rates|compensation|remuneration|bonus|bonuses|payout|payouts|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards|hourly rate|hourly rates|pay rate|pay rates)';
+const PAY = '(pay|salary|salaries|wage|wages|hourly rate|hourly rates|pay rate|pay rates|wage rate|wage rates|starting rate|starting rates|nq rate|nq rates|compensation|remuneration|bonus|bonuses|payout|payouts|pay-out|pay-outs|paycheque|paycheques|paycheck|paychecks|pay packet|pay packets|pay package|pay packages|compensation package|compensation packages|stock award|stock awards|equity grant|equity grants|equity award|equity awards|share award|share awards|retention package|retention award|retention awards|retention grant|retention grants|retention bonus|retention bonuses|signing bonus|sign-on bonus|incentive award|incentive awards|hourly rate|hourly rates|pay rate|pay rates)';
 // One person paid (a plural would make an amount a total: "gave its employees stock worth $2 billion")
 const ONE = '(researcher|engineer|scientist|employee|hire|recruit|executive|developer|ceo|cfo|cto|coo|chief|president|founder|co-founder|chairman|chairwoman|boss|head|director|officer|manager|partner|banker|trader|analyst|leader)';
 // One person by their work, as a noun before a pay word ("junior lawyer rates", "associate pay")
@@ -507,7 +507,7 @@ export const RULES: ClaimRule[] = [
   // "RBS chief executive Stephen Hester’s £7.7m payout", "his £4m package": what a person's own amount is
   {
     reason: 'compensation/persons-payout',
-    match: "([PERSON] ('s|')|his|her) (total|annual|yearly|bonus|pay|reported)? [value:MONEY] -? (payout|payouts|package|packages|pay deal|haul)",
+    match: "([PERSON] ('s|')|his|her) (total|annual|yearly|bonus|pay|reported)? [value:MONEY] -? (payout|payouts|pay-out|pay-outs|package|packages|pay deal|haul)",
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [['The payout dwarfs Kestrel Bank chief executive Tom Reyes’s £7.7m payout.', 'Kestrel Bank', '£7.7m']],
@@ -691,7 +691,7 @@ export const RULES: ClaimRule[] = [
   // "an average payment to each of its 34,500 staff of US$370,706", "a bonus for every employee of $1,500": one person's share
   {
     reason: 'compensation/payment-to-each',
-    match: `(average|mean|typical)? (payment|payout|pay|award|bonus|reward|salary) (to|for|of) (each|every) (one)? (of (its|their|the))? [COUNT]? ~{0,2} ${PEOPLE} (of|was|were|is|worth|came to|averaged|averaging|totalling|totaling|totalled|totaled)? (about|around|nearly|more than|some|roughly)? [value:MONEY]`,
+    match: `(average|mean|typical)? (payment|payout|pay-out|pay|award|bonus|reward|salary) (to|for|of) (each|every) (one)? (of (its|their|the))? [COUNT]? ~{0,2} ${PEOPLE} (of|was|were|is|worth|came to|averaged|averaging|totalling|totaling|totalled|totaled)? (about|around|nearly|more than|some|roughly)? [value:MONEY]`,
     confidence: 0.78,
     unless: NOT_PAY,
     examples: [['Halvard Bank made an average payment to each of its 34,500 staff of US$370,706.', 'Halvard Bank', 'US$370,706']],
