@@ -86,6 +86,11 @@ export const corpus: EntityExample[] = [
     expect: [['Orvane Stores', 'organization'], ['High Street', 'place'], ['Main Street', 'place']],
   },
   {
+    text: 'Bosses and Their Salaries of Millions\nOrvane Bank paid its chief R10m, and shareholders at Tarrow Mining questioned His Pay Packages.',
+    note: 'a possessive determiner capitalised in a headline or by mistake ("Their Salaries", "His Pay Packages") opens a noun phrase of ordinary words, no name',
+    expect: [['Their Salaries', 'other'], ['Salaries', 'other'], ['Orvane Bank', 'organization'], ['Tarrow Mining', 'organization'], ['His Pay Packages', 'other'], ['Pay Packages', 'other']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

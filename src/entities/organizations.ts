@@ -233,6 +233,7 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const CURRENCY_GLUED = /^(?:Dhs?|K?Sh|Ksh|Rs|Rp|Tk|QR)\d[\d.,]*$/;
 const LETTER_GLUED = /^[NKRP]\d[\d.,]*(?:bn|m|mn|k|tn)?$/;
 const SCALE_AFTER = /^\s+(?:million|billion|trillion|crore|lakh)\b/i;
+const POSSESSIVE_DETERMINER = /^(?:Their|His|Her|Our|Its|My|Your)$/;
 const SCALE_WORD = /^(?:Bn|Bln|Mn|Mln|Tn|Trn|Cr|Crs|Lakhs?|Crores?|Thousand|Million|Billion|Trillion)$/;
 // ("AED137.3bn", "SAR42", "MYR1.2m": any currency's code glued to its amount — the codes the quantity reader splits from digits)
 const CODE_GLUED = /^([A-Z][A-Za-z]{1,3})\d[\d.,]*(?:bn|m|mn|k|tn|b)?$/;
@@ -914,6 +915,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const opening = firstWordStart(text, s);
     for (const chunk of prose) {
       let toks = chunk.tokens;
+      // ("CEOs and Their Salaries of Millions", "Bosses defend Their Pay Packages": a possessive determiner capitalised in a
+      // headline opens no name, and the words after it are a noun phrase's unless they make one of their own)
+      if (POSSESSIVE_DETERMINER.test(toks[0]!.text) && toks[0]!.start !== opening) {
+        toks = toks.slice(1);
+        if (!toks.length || toks.every((t) => t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text))) continue;
+      }
       // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
       if (s.kind === 'table' && toks.length === 1 && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text)) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text)) continue;
       // ("2017-May 2018: As on May 2018, …": a year label's words are no name)
