@@ -68,6 +68,7 @@ const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|ma
 // Head nouns said of any company, too common to single one out by its description
 const GENERIC_HEAD = /^(?:company|companies|firm|group|business|startup|start-up|giant|venture|outfit|platform|unicorn|darling|behemoth|juggernaut|powerhouse|upstart)$/;
 // A plural of companies as a clause's doer: "Some of Europe's biggest banks", "Big carmakers"
+const OWNED_BEFORE_OWNER = /^ (?:parent|owner|parent company|holding company|owner company|group parent) $/;
 export const COMPANY_PLURALS = 'banks|lenders|companies|firms|carmakers|automakers|insurers|retailers|airlines|carriers|startups|start-ups|telcos|operators|employers|manufacturers|groups';
 const CLASS_OF_COMPANIES = new RegExp(`\\b(?:${COMPANY_PLURALS}|tech giants)\\b`, 'i');
 const GIANT_WORDS = /^(?:giant|group)/;
@@ -842,7 +843,12 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
       // "its" a verb or two later is no person — people own "his" and "her")
       if (e?.assumed && word === 'its' && list.some((a) => a.entity === e && !a.possessive && a.end <= start && /^ (?:[a-z]+ ){1,2}$/.test(text.slice(a.end, start)))) e.assumed = false;
     }
-    const all = referring.length ? byStart(list.concat(referring)) : list;
+    const all0 = referring.length ? byStart(list.concat(referring)) : list;
+    // ("The median pay at Google parent Alphabet rose…", "Facebook owner Meta said…": a company named as what the next one owns
+    // describes the next one, which the clause is about)
+    // (one actor from the first name's start to the owner's end, the owner's: "at Google parent Alphabet" is "at" Alphabet)
+    const owned = (a: Actor, i: number) => a.via === 'name' && !a.possessive && all0[i + 1]?.via === 'name' && OWNED_BEFORE_OWNER.test(text.slice(a.end, all0[i + 1]!.start));
+    const all = all0.some(owned) ? all0.flatMap((a, i) => (owned(a, i) ? [] : i > 0 && owned(all0[i - 1]!, i - 1) ? [{ ...a, start: all0[i - 1]!.start }] : [a])) : all0;
     actors.push(all);
 
     // (a union or a ministry just quoted is no topic of the business that follows)

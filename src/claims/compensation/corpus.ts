@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the median pay "at" a company named with what it owns ("at Orvane parent Tarrow Group"), its change and time before the level ("rose 25 per cent last year, to")',
+      text: 'The median pay at Orvane parent Tarrow Group rose 25 per cent last year, to $246,804 (£194,216). The compensation of Halbrook Media’s median employee declined almost five per cent last year, to $228,651.',
+      claims: [
+        { type: 'compensation', subject: 'Tarrow Group', value: { amount: 246_804, currency: 'USD', text: '$246,804' } },
+        { type: 'compensation', subject: 'Halbrook Media', value: { amount: 228_651, currency: 'USD', text: '$228,651' } },
+      ],
+    },
+    {
       note: 'a list of banks as labels opening their lines ("Kestrel Bank: Chief executive…"), under a heading that uses the company word alone ("Bank bosses…"), and a "pay-out" written with its hyphen',
       text: 'Bank bosses and their bonuses\nOrvane Bank: Chairman Dana Roe has announced he will waive his £1.4 million pay-out.\nKestrel Bank: Chief executive Sam Reyes is predicted to pocket a £10m bonus package this year.',
       claims: [

@@ -137,7 +137,8 @@ const EARN_HEDGE = '(on average|a total of|total pay of|compensation of|about|ar
 const HOLDS_PAY = '((had|has|with) (a|an|his|her)? (total|annual|yearly|overall|base|basic)? (pay|compensation|remuneration|salary|bonus)? (package|packages|pay|salary|remuneration|compensation|earnings) (worth|valued at|of|totalling|totaling|totalled|totaled)|whose (total|annual|yearly|overall|base|basic)? (pay|compensation|remuneration|salary|pay package|package|earnings) (was|were|came to|stood at|amounted to|totalled|totaled|rose to|jumped to|increased to|grew to|climbed to|reached))';
 
 // A change by a share or an amount on the way to a figure: "rose 12% to", "fell by 8 per cent to", "jumped £1.2m to"
-const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|surge|soar|slip|dip|slide|leap|plunge|tumble} (by)? (about|around|nearly|some|almost|more than|over|roughly)? _{1,5} to';
+// ("rose 25 per cent last year, to $246,804": the change and its time before the level)
+const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|surge|soar|slip|dip|slide|leap|plunge|tumble} (by)? (about|around|nearly|some|almost|more than|over|roughly)? _{1,7} to';
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
 // A frame of report before the people paid: "It is understood …", "The report also said …", "The bank said …"
