@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a pay\'s level after a dash ("a decrease in his compensation for 2023 — to C$13.38 million"), as after a comma',
+      text: 'Orvane Bank chief executive Sam Reyes saw an 11% decrease in his compensation for 2023 — to C$13.38 million.',
+      claims: [{ type: 'compensation', subject: 'Orvane Bank', value: { amount: 13_380_000, currency: 'CAD', text: 'C$13.38 million' } }],
+    },
+    {
       note: 'the median pay "at" a company named with what it owns ("at Orvane parent Tarrow Group"), its change and time before the level ("rose 25 per cent last year, to")',
       text: 'The median pay at Orvane parent Tarrow Group rose 25 per cent last year, to $246,804 (£194,216). The compensation of Halbrook Media’s median employee declined almost five per cent last year, to $228,651.',
       claims: [
