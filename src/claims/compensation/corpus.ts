@@ -1471,6 +1471,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Orvane Bank cut chief executive Sam Reyes’s bonus pay for 2023 by C$1 million after a failed takeover.', note: 'pay cut "by" an amount: the change, no level of anyone\'s pay' },
     { text: 'Pay deals were agreed before the window shut: Orrin Rovers will pay £50m for Kestrel United\'s Dana Roe.', note: 'a fee a club pays "for" another club\'s player is no pay, though the sentence speaks of pay deals: the verb pays the fee' },
     { text: "Orrin Pay, a payments start-up, led the year's deals. Toronto's Kestrel Health followed with $111 million.", note: 'a ranking that follows a company named "Pay" is no ranking of pay: "Pay" ending a name is no pay word' },
     { text: 'Orvane Bank paid the most in salaries and wages. Kestrel Bank follows with N33.2 billion for 4,617 employees, followed by Tarrow Bank with N23.2 billion.', note: 'the next in a ranking of wage bills ("…for 4,617 employees, followed by Y with N23.2 billion") is a bill too' },
