@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking of pay with a person named with their company after "of", the pay in brackets ("Dana Roe of Tarrow Steel (₹51 crore)")',
+      text: 'Sam Reyes of Orvane Labs was the best-paid chief last year, followed by Dana Roe of Tarrow Steel (₹51 crore) and Ana Diaz at Halbrook Pharma (₹48.2 crore).',
+      claims: [
+        { type: 'compensation', subject: 'Tarrow Steel', value: { amount: 510_000_000, currency: 'INR', text: '₹51 crore' } },
+        { type: 'compensation', subject: 'Halbrook Pharma', value: { amount: 482_000_000, currency: 'INR', text: '₹48.2 crore' } },
+      ],
+    },
+    {
       note: 'a pay\'s level after a dash ("a decrease in his compensation for 2023 — to C$13.38 million"), as after a comma',
       text: 'Orvane Bank chief executive Sam Reyes saw an 11% decrease in his compensation for 2023 — to C$13.38 million.',
       claims: [{ type: 'compensation', subject: 'Orvane Bank', value: { amount: 13_380_000, currency: 'CAD', text: 'C$13.38 million' } }],
@@ -1471,6 +1479,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The sale was led by Dana Roe of Tarrow Capital (₹51 crore) and Ana Diaz at Halbrook Partners (₹48 crore).', note: 'people named with their firms and an amount in brackets, where nothing speaks of pay: the deal\'s amounts' },
     { text: 'Orvane Bank cut chief executive Sam Reyes’s bonus pay for 2023 by C$1 million after a failed takeover.', note: 'pay cut "by" an amount: the change, no level of anyone\'s pay' },
     { text: 'Pay deals were agreed before the window shut: Orrin Rovers will pay £50m for Kestrel United\'s Dana Roe.', note: 'a fee a club pays "for" another club\'s player is no pay, though the sentence speaks of pay deals: the verb pays the fee' },
     { text: "Orrin Pay, a payments start-up, led the year's deals. Toronto's Kestrel Health followed with $111 million.", note: 'a ranking that follows a company named "Pay" is no ranking of pay: "Pay" ending a name is no pay word' },

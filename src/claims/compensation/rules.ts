@@ -405,6 +405,15 @@ export const RULES: ClaimRule[] = [
     when: (view) => /\b(?:remuneration|compensation|pay|paid|salary|salaries|earned|earnings|package)\b/i.test(view.sentence.text),
     examples: [['Dana Roe’s remuneration was much higher than that of Halvard Soft CEO Sam Reyes ($84.31 million for 2013-14) and Orvane Foods CEO Ana Diaz ($22.41 million).', 'Halvard Soft', '$84.31 million']],
   },
+  // "…took home more than ₹82 crore, followed by Murali K Divi of Divi's Laboratories (₹70.49 crore)": a person named with their
+  // company after "of" or "at", the pay in brackets, where the sentence ranks or compares pay
+  {
+    reason: 'compensation/person-of-pay-in-brackets',
+    match: `[PERSON] (of|at|from) [subject:ORGNAME] \\( (about|around|nearly|some|over|more than)? [value:MONEY]`,
+    confidence: 0.72,
+    when: (view) => /\b(?:remuneration|compensation|pay|paid|salary|salaries|earned|earnings|package)\b/i.test(view.sentence.text),
+    examples: [['The second highest paid head is Sam Reyes of Orvane Labs, who took home ₹82 crore, followed by Dana Roe of Halbrook Pharma (₹70.49 crore).', 'Halbrook Pharma', '₹70.49 crore']],
+  },
   // "Starting salaries have risen, with Harrowgate's new recruits in audit receiving £25,000": the company's people and their pay in an
   // absolute phrase after "with"
   {
