@@ -90,8 +90,9 @@ interface Tie {
   employer: EntityRecord;
 }
 // ("Emirates Airline CCO Thierry Antinori", "Kestrel Bank chief financial officer Ann Roe")
-const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|CFO|CTO|COO|CMO|CCO|CIO|CPO|chief executive(?: officer)?|Chief Executive(?: Officer)?|chief [a-z]+ officer|Chief [A-Z][a-z]+ Officer|founders?|co-founders?|Founder|boss|chairman|Chairman|chairwoman|president|President)`;
-const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)`;
+const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|CFO|CTO|COO|CMO|CCO|CIO|CPO|chief executive(?: officer)?|Chief Executive(?: Officer)?|chief [a-z]+ officer|Chief [A-Z][a-z]+ Officer|founders?|co-founders?|Founder|boss|chairman|Chairman|chairwoman|president|President|Managing Director|managing director|MD)`;
+// (a first name may be an initial: "C Vijayakumar", "K. Krithivasan")
+const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ |[A-Z]\.? ){1,2}[A-Z][a-z'’-]+)`;
 const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 // "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"
 // ("JPMorgan Chase (JPM) CEO Jamie Dimon": past a ticker in brackets)
@@ -99,11 +100,14 @@ const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)?(?: \((?:[A-Z]{2
 // "Nike's Jim Scholefield", "Orrin Telecom's Jane Roe": a person the text names as a company's
 const TIE_POSSESSIVE = new RegExp(String.raw`${ORG_NAME}['’]s ${PERSON_NAME}`, 'g');
 // "Mark Dale, chief executive of Zentrix AI", "Mark Dale, the founder of Zentrix AI"
-const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME}, (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
+// ("C Vijayakumar the MD of HCL Technologies": the apposition without its comma)
+const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME},? (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
 // "Emeka Emuwa (Union Bank) – N164 million": a ranking's line gives the person's employer in brackets
+// "Pawan Munjal, Managing Director and CEO, Hero MotoCorp, replaced…": the title and the company as two appositions, commas between
+const TIE_COMMAS = new RegExp(String.raw`${PERSON_NAME}, (?:(?:Managing Director|managing director|MD|Chairman|chairman|Director) (?:and|&) )?${TIE_TITLE}, ${ORG_NAME}(?=[,.;])`, 'g');
 const TIE_BRACKET = new RegExp(String.raw`${PERSON_NAME} \((?:the )?${ORG_NAME}\)`, 'g');
 // A word every TIE_TITLE holds (CEO … CPO, "chief ", "Chief ", founder, boss, chairman, chairwoman, president)
-const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident/;
+const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident|[Mm]anaging [Dd]irector|\bMD\b/;
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
 // A title's first word the name's capitals ran into: "Samsung Electronics Vice Chairman Kwon Oh-hyun"
@@ -140,7 +144,7 @@ function tiesOf(view: SentenceView): Tie[] {
     const employer = orgNamed(view, m[1]!);
     if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
   }
-  if (titled) for (const m of view.text.matchAll(TIE_AFTER)) {
+  for (const re of titled ? [TIE_AFTER, TIE_COMMAS] : []) for (const m of view.text.matchAll(re)) {
     const employer = orgNamed(view, m[2]!);
     if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
   }

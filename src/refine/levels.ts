@@ -85,6 +85,7 @@ function otherEnds(text: string, sentenceStart: number, qs: readonly Quantity[],
   return ends;
 }
 
+const NAMED_RELATIVE_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:that|which|whom)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:took|earned|received|got|made|had|has|drew|pocketed|collected|reported|posted|was paid)\b/;
 export const otherLevels: Refiner = (ctx, claims) => {
   const taken = new Set<number>();
   for (const c of claims) if (c.value) taken.add(c.value.start);
@@ -99,6 +100,8 @@ export const otherLevels: Refiner = (ctx, claims) => {
       if (other.start < c.value.start && TARGET_BEFORE.test(ctx.text.slice(Math.max(c.sentence.start, other.start - 90), other.start))) continue;
       // ("150 million people are using Snapchat daily, compared with an estimated 140 million for Twitter": another company's level)
       if ((ctx.actors[c.sentence.index] ?? []).some((a) => a.entity !== c.subject && a.start >= other.end && a.start - other.end <= 40 && OTHERS_LEVEL_BETWEEN.test(ctx.text.slice(other.end, a.start)))) continue;
+      // ("…at ₹100 crore compared with the ₹137 crore that Vijayakumar took home": the level a relative clause gives another name)
+      if (NAMED_RELATIVE_AFTER.test(ctx.text.slice(other.end, Math.min(c.sentence.end, other.end + 80)))) continue;
       taken.add(other.start);
       // (a bare figure counts what the other end counts: "shrank from 5,527 … to 3,422 staff")
       const value = other.kind === 'count' && other.unit === null && c.value.unit !== null ? { ...other, unit: c.value.unit } : other;

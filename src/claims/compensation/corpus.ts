@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'people tied to their companies by a title in two appositions ("Dana Roe, Managing Director and CEO, Orvane Motors,") or without a comma ("K Sam Reyes the MD of Tarrow Tech"), then paid by surname in the next sentence; the amount a relative clause gives the other ("the ₹137 crore that Reyes took home") is his company\'s, no other end of hers',
+      text: 'An analysis shows that Dana Roe, Managing Director and CEO, Orvane Motors, replaced K Sam Reyes the MD of Tarrow Tech as the highest paid chief. Roe’s pay packet was, however, much smaller at ₹100 crore compared with the ₹137 crore that Reyes took home a year earlier.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Motors', value: { amount: 1_000_000_000, currency: 'INR', text: '₹100 crore' } },
+        { type: 'compensation', subject: 'Tarrow Tech', value: { amount: 1_370_000_000, currency: 'INR', text: '₹137 crore' } },
+      ],
+    },
+    {
       note: 'a ranking of pay with a person named with their company after "of", the pay in brackets ("Dana Roe of Tarrow Steel (₹51 crore)")',
       text: 'Sam Reyes of Orvane Labs was the best-paid chief last year, followed by Dana Roe of Tarrow Steel (₹51 crore) and Ana Diaz at Halbrook Pharma (₹48.2 crore).',
       claims: [

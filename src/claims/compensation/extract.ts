@@ -9,7 +9,7 @@ import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, PEOPLES_PAY, NOT_EMPLOYEES, PAY_HEA
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
-import { LIST_OF, employerOf, tiedEmployer } from '../people.js';
+import { LIST_OF, employerOf, employerTiedBefore, tiedEmployer } from '../people.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
@@ -442,12 +442,22 @@ const AT_MANY_EMPLOYERS = /\b(?:pay|salar(?:y|ies)|wages?|bonus(?:es)?|compensat
 const OTHER_AMOUNT = /(?:[£$€¥₹]|\b(?:Rs|N|Sh|KSh|R)\.?)\s?\d[\d.,]*(?:\s?(?:million|billion|bn|mn|m|k|crore|lakh)\b)?|\b\d[\d.,]*\s?(?:million|billion|bn|mn|crore|lakh)\b/g;
 // What joins two amounts of one list or one range: "£1m and £2m", "£1m (€1.2m), plus £2m", "£1m to £2m"
 const LIST_JOIN_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|and\b|or\b|plus\b|to\b|with\b)/i;
+const RELATIVE_PAYEE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:that|which)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:took home|earned|was paid|drew|pocketed)\b/;
 function payFrame(view: SentenceView): RawClaim[] {
   const out: RawClaim[] = [];
   const { text } = view;
   let tv: ReturnType<typeof tokensOf> | null = null;
   for (const q of view.quantities) {
     if (q.kind !== 'money' || !plausible(q, view)) continue;
+    // ("compared with the ₹137 crore that Vijayakumar took home": the amount a relative clause's person took is that person's — their
+    // own employer's, or nobody's this can tell)
+    const payee = RELATIVE_PAYEE.exec(text.slice(q.end, Math.min(view.sentence.end, q.end + 80)));
+    if (payee) {
+      tv ??= tokensOf(view);
+      const own = notPay(tv, q) ? null : employerTiedBefore(view, payee[1]!.split(' ').pop()!.toLowerCase(), q.start);
+      if (own && !own.media && !own.investor) out.push({ type: 'compensation', subject: own, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/pay-frame', confidence: 0.66, subjectVia: 'anaphor', cueAt: q.start });
+      continue;
+    }
     const [from, to] = clauseAround(view, q.start);
     const lead = text.slice(from, q.start);
     // Who is paid, before the amount in its clause: the first of a person, people by their work, or a pronoun
