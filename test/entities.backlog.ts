@@ -6,7 +6,6 @@
  */
 export const ENTITIES_BACKLOG: Record<string, string> = {
   "Dr Orvale's Laboratories reported higher sales.": "typed organization without its \"Dr\" (\"Orvale's Laboratories\")",
-  "Yuki Tanaka and Zhang Hao will lead the joint venture's research team from Osaka.": "Zhang Hao typed organization",
   "Diego Almirón has agreed terms. Almirón signed a four-year contract on Thursday.": "Diego Almirón typed organization; Almirón typed organization",
   "Elon Musk’s xAI has raised another $6bn from investors.": "Elon Musk typed organization",
   "Jeff Bezos's Blue Origin launched its New Glenn rocket for the first time.": "New Glenn typed organization",

@@ -91,6 +91,16 @@ export const corpus: EntityExample[] = [
     expect: [['Their Salaries', 'other'], ['Salaries', 'other'], ['Orvane Bank', 'organization'], ['Tarrow Mining', 'organization'], ['His Pay Packages', 'other'], ['Pay Packages', 'other']],
   },
   {
+    text: 'The top three chiefs — C Vijayakumar, Sajjan Jindal and Murali K Divi — received more than ₹100 crore. Jindal of Orvane Steel came second, and Sajjan Jindal has said little.',
+    note: 'a name nothing types, listed beside people ("C Vijayakumar, Sajjan Jindal and Murali K Divi"), is a person\'s, in its other mentions too',
+    expect: [['C Vijayakumar', 'person'], ['Sajjan Jindal', 'person'], ['Murali K Divi', 'person'], ['Orvane Steel', 'organization'], ['Sajjan Jindal', 'person', 2]],
+  },
+  {
+    text: 'Co-founders Giridhar Murthy, Lakshman Kakkirala and Aditya Bhatt moved to Orvane Labs.\n1. Mara Quell, Orrick Freight: $61 million',
+    note: 'the first name of a list of people joined by "and" is a person\'s too; a name after one person and a comma alone may be the person\'s company ("Mara Quell, Orrick Freight")',
+    expect: [['Giridhar Murthy', 'person'], ['Lakshman Kakkirala', 'person'], ['Aditya Bhatt', 'person'], ['Orvane Labs', 'organization'], ['Mara Quell', 'person'], ['Orrick Freight', 'organization']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

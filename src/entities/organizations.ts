@@ -1053,9 +1053,34 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   });
   // (the order of the mentions and of their evidence is the same: sort both together)
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-  return order.map((i) => mentions[i]!);
+  const sorted = order.map((i) => mentions[i]!);
+  // ("the top three CEO/MDs — C Vijayakumar, Sajjan Jindal and Murali K Divi": a name of two or three words that nothing typed,
+  // listed beside people, is a person's — in every mention of it)
+  // (a list is read from its people inwards: each pass may make the next name along a person)
+  for (let pass = 0, grew = true; grew && pass < 4; pass++) {
+    grew = false;
+    sorted.forEach((m, i) => {
+      if (!m.assumed || m.kind !== 'org' || !/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(m.surface)) return;
+      // (a comma alone may open the person's company instead, "Ivan Brandt, Orrick Freight: $61 million": an "and" joins a person
+      // on one side, or people stand on both)
+      const beside = (o: NameMention | undefined, gap: string) => (!!o && o.sentence === m.sentence && o.kind === 'person' && PERSON_LIST_GAP.test(gap) ? (/,\s*$/.test(gap) && !/\band\b/.test(gap) ? 1 : 2) : 0);
+      const before = beside(sorted[i - 1], text.slice(sorted[i - 1]?.end ?? 0, m.start));
+      const after = beside(sorted[i + 1], text.slice(m.end, sorted[i + 1]?.start ?? 0));
+      // ("Giridhar Murthy, Lakshman Kakkirala and Aditya Kulkarni": the list's first name, a comma before the next, which "and" joins on)
+      const next = sorted[i + 1], third = sorted[i + 2];
+      const opensList = after === 1 && !!third && third.sentence === m.sentence && third.kind === 'person' && /^,?\s+and\s+$/.test(text.slice(next!.end, third.start));
+      if (!(before === 2 || after === 2 || (before && after) || opensList)) return;
+      for (const o of sorted) if (o.assumed && o.surface === m.surface) {
+        o.kind = 'person';
+        o.assumed = false;
+      }
+      grew = true;
+    });
+  }
+  return sorted;
 }
 
+const PERSON_LIST_GAP = /^(?:,\s*|,?\s+and\s+|\s*&\s*)$/;
 // The evidence of a name defined as a term in its own mention
 const DEFINITIONS: ReadonlySet<string> = new Set(['abbreviation', 'plural-abbreviation', 'term-defined']);
 
