@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking of pay told as positions ("is in fifth position with ₹51 crore"), after a pay noun for the one before',
+      text: 'Sam Reyes of Orvane Labs ranks fourth with remuneration of ₹56 crore and Dana Roe of Tarrow Steel is in fifth position with ₹51 crore.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Labs', value: { amount: 560_000_000, currency: 'INR', text: '₹56 crore' } },
+        { type: 'compensation', subject: 'Tarrow Steel', value: { amount: 510_000_000, currency: 'INR', text: '₹51 crore' } },
+      ],
+    },
+    {
       note: 'people tied to their companies by a title in two appositions ("Dana Roe, Managing Director and CEO, Orvane Motors,") or without a comma ("K Sam Reyes the MD of Tarrow Tech"), then paid by surname in the next sentence; the amount a relative clause gives the other ("the ₹137 crore that Reyes took home") is his company\'s, no other end of hers',
       text: 'An analysis shows that Dana Roe, Managing Director and CEO, Orvane Motors, replaced K Sam Reyes the MD of Tarrow Tech as the highest paid chief. Roe’s pay packet was, however, much smaller at ₹100 crore compared with the ₹137 crore that Reyes took home a year earlier.',
       claims: [

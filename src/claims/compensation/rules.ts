@@ -855,7 +855,7 @@ export const RULES: ClaimRule[] = [
   // Systems at $120 million", "Halvard Robotics' Jane Roe topped the list with $162 million"
   {
     reason: 'compensation/ranked-narrative',
-    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|(followed|follows|trailed|trails) (closely|close behind)? ,?|in at ${ORDINAL} place ,?|(was|were|is) (a|the)? (close|distant|clear|strong|comfortable)? ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ((of|for|among) _{1,6})? ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
+    match: `((came|ranked|placed|finished|comes|ranks|took|takes|claimed|claims) ${ORDINAL}? ~{0,4} ,?|(followed|follows|trailed|trails) (closely|close behind)? ,?|in at ${ORDINAL} place ,?|(is|was|are|were|sits|sat|stands|stood) in ${ORDINAL} (position|place|spot) ,?|(was|were|is) (a|the)? (close|distant|clear|strong|comfortable)? ${ORDINAL} ~{0,4}|^ ${ORDINAL} (was|came|is|comes) _{0,8}|(topped|tops|led|leads|headed|heads) the ~{0,2} (list|ranking|rankings|table|survey|index|league table|chart) ((of|for|among) _{1,6})? ,?) (with|at|on) (a|an|total|his|her|pay of|a package of|compensation of|a package worth|total pay of|a haul of)? (about|nearly|more than|some|almost|roughly|around|just over|just under)? [value:MONEY]`,
     when: aboutPay,
     confidence: 0.76,
     // (a person of a company ranked by pay: the company is the employer)
@@ -866,6 +866,7 @@ export const RULES: ClaimRule[] = [
       ['The highest-paid bosses were named. Dana Roe of Kestrel Logistics came second with $151 million.', 'Kestrel Logistics', '$151 million'],
       ['Chief executive pay rose again. Halvard Robotics’ Jane Roe topped the list with $162 million.', 'Halvard Robotics', '$162 million'],
       ['The survey covers executive pay. Next was Mark Dale of Vantor Systems at $120 million.', 'Vantor Systems', '$120 million'],
+      ['The highest-paid chiefs were ranked. Dana Roe of Tarrow Steel is in fifth position with ₹51 crore.', 'Tarrow Steel', '₹51 crore'],
       ["Dana Roe, CEO of Halvard Robotics, topped the remuneration chart of the country's top brass with ₹148 crore.", 'Halvard Robotics', '₹148 crore'],
       ['Executive pay kept rising. Kestrel Motors chairman Tom Reyes followed at ₹109 crore.', 'Kestrel Motors', '₹109 crore'],
       ['The highest-paid CEOs were named. Chang Sang-don, chairman of Kestrel Steel Co., was a close third with 5.27 billion won.', 'Kestrel Steel Co.', '5.27 billion won'],
