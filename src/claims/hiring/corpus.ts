@@ -17,6 +17,15 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a league table of recruiters, one firm a line with its count of hires and their kinds in brackets (the first count is the total)',
+      text: 'Top partner recruiters in London, March to April\nHalbrook Legal 5 (5 laterals)\nTarrow Law 4 (1 lateral, 3 verticals)\nOrvane Partners  (2 laterals)\nMost moves were in private equity.',
+      claims: [
+        { type: 'hiring', subject: 'Halbrook Legal', value: { amount: 5, text: '5' } },
+        { type: 'hiring', subject: 'Tarrow Law', value: { amount: 4, text: '4' } },
+        { type: 'hiring', subject: 'Orvane Partners', value: { amount: 2, text: '2' } },
+      ],
+    },
+    {
       note: 'a vague count of hires ("thousands of extra staff"), then the figure in the next sentence, even past the vague words\' upper bound ("10,000"): one hire, told by its figure',
       text: 'Orvane Stores said it was recruiting thousands of extra staff for the festive season. The retailer said it is taking on 10,000 temporary workers, up from 7,000 last year.',
       claims: [{ type: 'hiring', subject: 'Orvane Stores', value: { amount: 10_000, text: '10,000 temporary workers' } }],
@@ -1907,6 +1916,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    {
+      text: 'Largest law firms in London\nHalbrook Legal 5 (5 offices)\nTarrow Law (3 practice groups)',
+      note: 'a firm on each line with counts in brackets of something else than hires (offices, practice groups) is no league table of recruiters',
+    },
     {
       text: 'Halbrook Foods will take on an extra 22,000 tonnes of grain from its suppliers this year.',
       note: 'a count after "take on an extra" with its own noun, no people ("22,000 tonnes"), is no hire',

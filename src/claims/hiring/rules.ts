@@ -763,6 +763,14 @@ const SOURCED_RULES: ClaimRule[] = [
     pick: { topic: true },
     examples: [['Zentrix AI Inc: the year in numbers\n• Hires from Copperleaf Labs: 12', 'Zentrix AI Inc', '12']],
   },
+  // "Milbank 6 (6 laterals)", "Dechert 3 (1 lateral, 2 verticals)", "Linklaters (3 laterals)": a league table of recruiters, a firm
+  // on each line with its count of hires, their kinds in brackets (the first count is the total)
+  {
+    reason: 'hiring/recruiter-line',
+    match: `^ [subject:ORGNAME] ([value:COUNT] \\( [COUNT] (lateral|laterals|hire|hires|recruit|recruits|vertical|verticals)|\\( [value:COUNT] (laterals|hires|recruits|lateral hires) \\) $)`,
+    confidence: 0.7,
+    examples: [['Top partner recruiters in London\nOrvane Law 6 (6 laterals)\nKestrel Legal 3 (1 lateral, 2 verticals)', 'Orvane Law', '6']],
+  },
   // "Carnegie Mellon left decimated after Uber poaches 40 researchers": the company right before the verb hires
   {
     reason: 'hiring/hire-count',
