@@ -366,6 +366,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['more than a dozen engineers', [count('more than a dozen engineers', 12, 'people', above(12))]],
   ['nearly two dozen staff', [count('nearly two dozen staff', 24, 'people', about)]],
   ['half a dozen', [count('half a dozen', 6)]],
+  ['a half-dozen laterals', [count('a half-dozen laterals', 6, 'people')]],
   ['a quarter of a billion dollars', [money('a quarter of a billion dollars', 2.5e8)]],
   ['two and a half million users', [count('two and a half million users', 2.5e6, 'users')]],
   ['forty-five employees', [count('forty-five employees', 45, 'people')]],

@@ -70,8 +70,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     // "forty-five": a hyphen glued on both sides joins two number words.
     if (t.kind === 'sym' && t.text === '-' && last !== 'none') {
       const nx = tokens[k + 1];
-      // "a half-billion-dollar round": a fraction glued to its scale
-      if (nx && tokens[k - 1]!.end === t.start && t.end === nx.start && (UNITS.has(nx.lower) || (last === 'half' && BIG.has(nx.lower)))) {
+      // "a half-billion-dollar round", "a half-dozen laterals": a fraction glued to its scale
+      if (nx && tokens[k - 1]!.end === t.start && t.end === nx.start && (UNITS.has(nx.lower) || (last === 'half' && (BIG.has(nx.lower) || nx.lower === 'dozen')))) {
         k++;
         continue;
       }

@@ -17,12 +17,17 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people a company acquires from another ("acquisition of a half-dozen laterals from"), "a half-dozen" with its hyphen read as 6',
+      text: 'The figures are flattered by Halbrook Law’s acquisition of a half-dozen laterals from the London office of boutique Tarrow Legal.',
+      claims: [{ type: 'hiring', subject: 'Halbrook Law', counterparty: 'Tarrow Legal', value: { amount: 6, text: 'a half-dozen laterals' } }],
+    },
+    {
       note: 'a league table of recruiters, one firm a line with its count of hires and their kinds in brackets (the first count is the total)',
       text: 'Top partner recruiters in London, March to April\nHalbrook Legal 5 (5 laterals)\nTarrow Law 4 (1 lateral, 3 verticals)\nOrvane Partners  (2 laterals)\nMost moves were in private equity.',
       claims: [
         { type: 'hiring', subject: 'Halbrook Legal', value: { amount: 5, text: '5' } },
         { type: 'hiring', subject: 'Tarrow Law', value: { amount: 4, text: '4' } },
-        { type: 'hiring', subject: 'Orvane Partners', value: { amount: 2, text: '2' } },
+        { type: 'hiring', subject: 'Orvane Partners', value: { amount: 2, text: '2 laterals' } },
       ],
     },
     {
@@ -1916,6 +1921,10 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    {
+      text: 'Orvane Retail’s acquisition of 40 stores from Tarrow Foods closed in May.',
+      note: 'a company acquiring things from another (stores, assets) hires nobody: only people acquired are a hire',
+    },
     {
       text: 'Largest law firms in London\nHalbrook Legal 5 (5 offices)\nTarrow Law (3 practice groups)',
       note: 'a firm on each line with counts in brackets of something else than hires (offices, practice groups) is no league table of recruiters',

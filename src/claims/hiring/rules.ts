@@ -227,7 +227,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Citigroup's extraction of the chief executive, four managing directors and two directors from Hoare Govett"
   {
     reason: 'hiring/poaching-of',
-    match: `[subject:POSS] (')? (extraction|poaching|hiring|recruitment|recruiting|raid|capture|hire|hires|acquisition|signing) of _{0,12} ${FROM} [counterparty:ORG]`,
+    match: `[subject:POSS] (')? (extraction|poaching|hiring|recruitment|recruiting|raid|hire|hires) of _{0,12} ${FROM} [counterparty:ORG]`,
     confidence: 0.82,
     examples: [['Citigroup’s extraction of four managing directors from the broker Hoare Govett was the latest.', 'Citigroup', null]],
   },
@@ -692,6 +692,15 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.75,
     unless: COUNT_VETOES,
     examples: [['Halvard Bank’s recruitment of 400 new staff will be completed by June.', 'Halvard Bank', '400 new staff']],
+  },
+  // "Milbank's acquisition of a half-dozen laterals from the London office of Dickson Minto": people a company acquires from another
+  // (people, not a company or its assets: "its acquisition of 40 stores from X" is no hire)
+  {
+    reason: 'hiring/acquisition-of-staff-from',
+    match: `[subject:POSS] (')? (acquisition|capture|signing|addition) of (${HOW_MANY} ~{0,2}|(a|an|the) _{1,5}) ${STAFF} from ~{0,6} [counterparty:ORG]`,
+    confidence: 0.75,
+    unless: { 'hiring/someone-else': COUNT_VETOES['hiring/someone-else']!, 'hiring/other-people': COUNT_VETOES['hiring/other-people']! },
+    examples: [['The figures are flattered by Orvane Law’s acquisition of a half-dozen laterals from the London office of boutique Kestrel Legal.', 'Orvane Law', 'a half-dozen laterals']],
   },
   // "Zentrix AI expects to make 500 new hires in 2025", "is hiring for 500 roles", "is seeking 2,000 new recruits",
   // "will employ an extra 300 people": hires counted without a source
