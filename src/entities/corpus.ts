@@ -101,6 +101,11 @@ export const corpus: EntityExample[] = [
     expect: [['Giridhar Murthy', 'person'], ['Lakshman Kakkirala', 'person'], ['Aditya Bhatt', 'person'], ['Orvane Labs', 'organization'], ['Mara Quell', 'person'], ['Orrick Freight', 'organization']],
   },
   {
+    text: 'Halbrook Law’s Reading office had increased salaries. Orvane Bank’s Leeds branch will close.',
+    note: 'a company\'s site named by its town ("Halbrook Law’s Reading office", "Orvane Bank’s Leeds branch") is a place, though the town is also a word',
+    expect: [['Halbrook Law', 'organization'], ['Reading', 'place'], ['Orvane Bank', 'organization'], ['Leeds', 'place']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

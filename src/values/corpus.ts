@@ -224,6 +224,8 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   // (a first end written in full, larger than the second's number, takes no scale from it: the change and the level reached)
   ['its base plunged by 63,840 to 12.5 million', [count('63,840', 63840), count('12.5 million', 12.5e6)]],
   ['revenue rose by $2 million to $40 million', [money('$2 million', 2e6), money('$40 million', 40e6)]],
+  // (each end with its own currency sign: the change, then the level — "by £11,000 to £65,000")
+  ['increased salaries by £11,000 to £65,000', [money('£11,000', 11_000, 'GBP'), money('£65,000', 65_000, 'GBP')]],
   // (after "up" or "down" too: "edged up £8000 to £365,000" is the change and the level reached)
   ["the director's remuneration edged up £8000 to £365,000", [money('£8000', 8000, 'GBP'), money('£365,000', 365000, 'GBP')]],
   // (without scales: an exact second end, not round to the hundred, is the level reached; round ends are a range of the change)

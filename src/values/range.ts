@@ -51,7 +51,8 @@ export function readRangeEnd(text: string, tokens: readonly Token[], a: Side, jo
   // ("cut its headcount by 58,800 to 254,066": without scales, a second end not round to the hundred is an exact level reached)
   // ("fell by 500 to 11,500": a second end twenty times the first is no range of a change either)
   // ("plunged by 63,840 to 12.5 million": a first end written out in full, larger than the second's number, takes no scale from it)
-  const levelReached = (a.scale !== null && r.scale !== null) || (a.scale === null && r.scale === null && (r.value % 100 !== 0 || r.value >= 20 * a.value)) || (a.scale === null && r.scale !== null && a.raw > r.raw && r.value >= 20 * a.value);
+  // ("increased salaries by £11,000 to £65,000": each end with its own currency sign, the second four times the first or more)
+  const levelReached = (a.scale !== null && r.scale !== null) || (a.currency !== null && r.currency !== null) || (a.scale === null && r.scale === null && (r.value % 100 !== 0 || r.value >= 20 * a.value)) || (a.scale === null && r.scale !== null && a.raw > r.raw && r.value >= 20 * a.value);
   if (!dash && joiner === null && levelReached && r.value >= 4 * a.value && BY_BEFORE.has(tokens[a.from - 1]?.lower ?? '')) return null;
   return { end: r, dash, or };
 }

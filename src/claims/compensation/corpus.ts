@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay raised "by" a change "to" its level, the change in money or in per cent ("by £11,000 to £65,000", "by 20 per cent to £60,000"), at a company\'s office named by its town ("Halbrook Law’s Reading office")',
+      text: 'Halbrook Law’s Reading office had increased salaries by £11,000 to £65,000 in a year. Tarrow Legal, a Bristol law firm, also increased pay for its newly qualified solicitors by 20 per cent to £60,000.',
+      claims: [
+        { type: 'compensation', subject: 'Halbrook Law', value: { amount: 65_000, currency: 'GBP', text: '£65,000' } },
+        { type: 'compensation', subject: 'Tarrow Legal', value: { amount: 60_000, currency: 'GBP', text: '£60,000' } },
+      ],
+    },
+    {
       note: 'a ranking of pay told as positions ("is in fifth position with ₹51 crore"), after a pay noun for the one before',
       text: 'Sam Reyes of Orvane Labs ranks fourth with remuneration of ₹56 crore and Dana Roe of Tarrow Steel is in fifth position with ₹51 crore.',
       claims: [

@@ -303,8 +303,9 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'compensation/raised-pay-to',
     // ("upped NQ pay in London to £75,000", "increased the rates of its newly qualified lawyers in London to £82,000", "bumped junior
-    // lawyer rates to £90,000": a grade's word before the pay, a rate of people named, a place the pay is for)
-    match: `{raise|lift|increase|boost|hike|bump|up|set|fix|peg} (its|their|the)? ((base|starting|annual|junior|minimum|hourly|average|entry-level|trainee|graduate|[NAME]) (salaries|salary|pay|wages|wage|compensation|rates|rate)|(salaries|salary|pay|wages|wage|compensation)|(rates|rate|salaries|pay) (for|of) (its|their|the)? ~{0,3} ${OCCUPATION_WORDS}|~{0,2} ${PERSON_NOUN} (rates|rate|pay|salaries)) ((for|of) ~{0,4} ${PEOPLE})? (in _{1,3})? (from (about|around|roughly)? [MONEY])? (to|at) [value:MONEY]`,
+    // lawyer rates to £90,000": a grade's word before the pay, a rate of people named, a place the pay is for; "by £11,000 to £65,000":
+    // the change before the level)
+    match: `{raise|lift|increase|boost|hike|bump|up|set|fix|peg} (its|their|the)? ((base|starting|annual|junior|minimum|hourly|average|entry-level|trainee|graduate|[NAME]) (salaries|salary|pay|wages|wage|compensation|rates|rate)|(salaries|salary|pay|wages|wage|compensation)|(rates|rate|salaries|pay) (for|of) (its|their|the)? ~{0,3} ${OCCUPATION_WORDS}|~{0,2} ${PERSON_NOUN} (rates|rate|pay|salaries)) ((for|of) ~{0,4} ${PEOPLE})? (in _{1,3})? (by _{1,4})? (from (about|around|roughly)? [MONEY])? (to|at) [value:MONEY]`,
     confidence: 0.85,
     // (only an employer sets the pay of its people)
     vouches: true,
