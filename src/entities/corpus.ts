@@ -106,6 +106,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halbrook Law', 'organization'], ['Reading', 'place'], ['Orvane Bank', 'organization'], ['Leeds', 'place']],
   },
   {
+    text: 'Halbrook Legal became the latest City practice to raise its starting pay, and other City firms will follow.',
+    note: '"the City", London\'s financial district, describing a firm ("the latest City practice") is a place, as "Wall Street" is',
+    expect: [['Halbrook Legal', 'organization'], ['City', 'place'], ['City', 'place', 2]],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

@@ -511,6 +511,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
   // ("Based in Boston, Massachusetts, the Shah-led company has…": the place a company is based in, however described after)
   if (BASED_IN_BEFORE.test(before)) add(e, 'place', 3, 'based-in');
+  // ("the latest City practice", "other City firms": London's financial district describing a firm — not "City" as a club's short name)
+  if (surface === 'City' && /^ (?:firms?|practices?|law firms?|banks?|lenders?|institutions?|brokers?|traders?|bonuses|pay|jobs|workers|staff)\b/.test(after)) add(e, 'place', 4, 'the-city');
   // ("Osborne Clarke's Reading office had increased salaries", "Orrin's Leeds branch": the site a company's name owns, named by its town)
   if (/['’]s $/.test(before) && /^ (?:office|offices|branch|branches|plant|factory|site|campus|hub|headquarters|store|depot|warehouse)\b/.test(after)) add(e, 'place', 4, 'owned-site');
   // What is before it
