@@ -369,6 +369,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['nearly two dozen staff', [count('nearly two dozen staff', 24, 'people', about)]],
   ['half a dozen', [count('half a dozen', 6)]],
   ['a half-dozen laterals', [count('a half-dozen laterals', 6, 'people')]],
+  ['4.3 million 90-day active customers', [count('4.3 million 90-day active customers', 4_300_000, 'customers')]],
   ['a quarter of a billion dollars', [money('a quarter of a billion dollars', 2.5e8)]],
   ['two and a half million users', [count('two and a half million users', 2.5e6, 'users')]],
   ['forty-five employees', [count('forty-five employees', 45, 'people')]],

@@ -146,6 +146,12 @@ export function readCountedNoun(tokens: readonly Token[], i: number, allowOf: bo
       k++;
       continue;
     }
+    // ("4.3 million 90-day active customers", "20 million 30-day active users": a window of time glued to its number describes them)
+    if (t.kind !== 'word' && /^\d{1,3}$/.test(t.text) && tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]) && TIME_WINDOW.has(tokens[k + 2]?.lower ?? '')) {
+      k += 3;
+      modifiers++;
+      continue;
+    }
     if (t.kind !== 'word') return null;
     const phrase = PHRASES.match(tokens, k);
     if (phrase) return { unit: phrase.value, noun: tokens.slice(k, phrase.next).map((x) => x.text).join(' '), next: phrase.next };

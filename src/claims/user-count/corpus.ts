@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'customers counted as active in a window of time glued to its number ("4.3 million 90-day active customers")',
+      text: 'Orvane Telecom chief Dana Roe said the company had 4.3 million 90-day active customers at the end of December.',
+      claims: [{ type: 'user_count', subject: 'Orvane Telecom', value: { amount: 4_300_000, text: '4.3 million 90-day active customers' } }],
+    },
+    {
       note: 'people "are using" a product daily are its users; a level "compared with 140 million for" another company is that company\'s, not a level of the first',
       text: 'A source says 150 million people are using Kestrel Chat daily. Orvane Chat has 150 million daily users, compared with an estimated 140 million for Tarrow Social.',
       claims: [
