@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'the parts of a base the sentence opens with ("Of the 10.2mn customers, 5.3mn were in the post-paid category, 3.7mn were in pre-paid")',
+      text: 'Tarrow Telecom added customers in the quarter. Of the 10.2mn customers, 5.3mn were in the post-paid category, 3.7mn were in pre-paid, and 1.1mn were in mobile broadband.',
+      claims: [
+        { type: 'user_count', subject: 'Tarrow Telecom', value: { amount: 10_200_000, text: '10.2mn customers' } },
+        { type: 'user_count', subject: 'Tarrow Telecom', value: { amount: 5_300_000, text: '5.3mn' } },
+        { type: 'user_count', subject: 'Tarrow Telecom', value: { amount: 3_700_000, text: '3.7mn' } },
+        { type: 'user_count', subject: 'Tarrow Telecom', value: { amount: 1_100_000, text: '1.1mn' } },
+      ],
+    },
+    {
       note: 'customers counted as active in a window of time glued to its number ("4.3 million 90-day active customers")',
       text: 'Orvane Telecom chief Dana Roe said the company had 4.3 million 90-day active customers at the end of December.',
       claims: [{ type: 'user_count', subject: 'Orvane Telecom', value: { amount: 4_300_000, text: '4.3 million 90-day active customers' } }],
@@ -842,6 +852,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Telecom reported its results. Of the 30 people injured in the storm, 5 were in hospital on Monday.', note: 'parts of a count of people who are no users ("Of the 30 people injured, 5 were in hospital")' },
     { text: 'Orvale Legal has 4,346 members of staff across 20 offices.', note: '"members of staff" are the firm\'s people, no users' },
     { text: 'A new report from research firm Kestrel Partners shows that Japan’s premium VOD category expanded from 50.6 million subscriptions in 2022 to 52.6 million in 2023.', note: 'a report on a market ("Japan’s premium VOD category expanded") counts no one company\'s users, neither the reporter\'s nor a kind of business\'s' },
     { text: 'Orrin Pay is growing fast, with smartphone use—projected to exceed 140 million users by the end of 2025—driving demand.', note: 'a forecast of a market ("projected to exceed 140 million users") is no user base' },

@@ -3,7 +3,7 @@ import { isDemonym, isKnownPlace } from '../../entities/gazetteer.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { ruleExtractor } from '../rules.js';
 import { before, pickSubject } from '../slots.js';
-import { CLASS_NOUNS, companyMeasure, ownedUsersBefore, RULES } from './rules.js';
+import { CLASS_NOUNS, companyMeasure, ownedUsersBefore, PART_OF_BASE, RULES } from './rules.js';
 
 /**
  * user_count: how many users, customers or subscribers a company (or the owner of a
@@ -165,7 +165,8 @@ export const userCount: Extractor = {
       if (!q || taken.has(q.start) || isNoOnesCount(view, q, before(view, q.start, 60)) || GOAL.test(before(view, q.start, 60)) || goalOrFlowAfter(view, q)) continue;
       // ("internet users in the region rose to 800 million": prose that names no company counts a market, not the article's company)
       // ("Total monthly active users grew by 29% year-on-year to 320 million": a company's own measure is the company's)
-      if (c.subjectVia === 'topic' && view.sentence.kind === 'body' && !ownedUsersBefore(view) && !companyMeasure(view, view.text.slice(view.sentence.start, q.start))) continue;
+      // ("Of the 10.2mn customers, 5.3mn were in the post-paid category": the parts of the base the passage counted, the company's)
+      if (c.subjectVia === 'topic' && view.sentence.kind === 'body' && !ownedUsersBefore(view) && !companyMeasure(view, view.text.slice(view.sentence.start, q.start)) && !PART_OF_BASE.test(view.sentence.text)) continue;
       // "a handful of customers": a vague few is no user count
       if (q.amount === null && (q.min ?? 0) < 100) continue;
       // ("One user has already built a dock…", "two customers said…": a few people are an anecdote, no user base)

@@ -20,6 +20,8 @@ const USER_NOUN = '(users|user|customers|customer|subscribers|subscriber|members
 const BUSINESSES = '(businesses|companies|merchants|brands|organizations|organisations|enterprises|retailers|restaurants|hospitals|clinics|schools|universities|banks|advertisers|publishers|sellers|firms|startups|teams|institutions|insurers|lenders|developers|creators|households|homes)';
 // Who uses a product: people or businesses
 const USERS_OF = `(people|users|customers|consumers|developers|students|teachers|doctors|lawyers|creators|${BUSINESSES.slice(1, -1)})`;
+// A sentence opening with the base its parts are counted in: "Of the 10.2mn customers, …", "Of its 50 million subscribers, …"
+export const PART_OF_BASE = /^\W*(?:Of|Among) (?:the|its|their|these|our) [\d.,]+\s?(?:mn|m|million|bn|billion|k|lakh|crore)? (?:[a-z-]+ ){0,2}(?:customers|users|subscribers|subs|members|accounts|clients),/;
 const QUAL = '(about|around|approximately|roughly|nearly|almost|some|more than|over|just over|close to|upwards of|at least|an estimated)?';
 // A level reached, not a change: "rose to", "doubled to"
 // What a company's users are counted as: "subscriber numbers", "customer count", "its active customer database"
@@ -386,5 +388,15 @@ export const RULES: ClaimRule[] = [
     unless: NOT_USERS,
     extra: (m) => (/^(?:users|customers|subscribers)$/.test(m.toks.find((t) => t.kind === 'qty' && t.start < m.slots.value!.start && t.start >= m.toks[m.start]!.start)?.q?.unit ?? '') ? userish(m) : null),
     examples: [['At the end of September, Vantor Media Inc had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs.', 'Vantor Media Inc', '4.3 million']],
+  },
+  // "Of the 10.2mn customers, 5.3mn were in the post-paid category, 3.7mn were in pre-paid": the parts of a base the sentence
+  // opens with, each a count of the same users
+  {
+    reason: 'user_count/part-of-base',
+    match: `[value:COUNT] (were|are|was|is) (in|on|from|with)`,
+    confidence: 0.72,
+    unless: NOT_USERS,
+    extra: (m, view) => (PART_OF_BASE.test(view.sentence.text) && m.slots.value!.q!.unit === null && m.slots.value!.q!.noun === null ? {} : null),
+    examples: [['Orvane Mobile reported its results. Of the 10.2mn customers, 5.3mn were in the post-paid category.', 'Orvane Mobile', '5.3mn']],
   },
 ];
