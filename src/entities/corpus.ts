@@ -111,6 +111,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halbrook Legal', 'organization'], ['City', 'place'], ['City', 'place', 2]],
   },
   {
+    text: 'Market leader Zentrel benefited from mobile money, while opposition leader Dana Roe criticised the fees. Industry leader Korvane Telecom kept quiet.',
+    note: 'a leader of a market or an industry before a name is a company ("market leader Zentrel"), where a party\'s leader before one is a person',
+    expect: [['Zentrel', 'organization'], ['Dana Roe', 'person'], ['Korvane Telecom', 'organization']],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

@@ -203,6 +203,7 @@ const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
 const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits|lawyers|associates|partners|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,3} (from|at) (?:the )?$/;
 // ("Deutsche rehired Cam Gilbert from Mizuho")
 const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|rehired|rehires|rehiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
+const MARKET_LEADER_BEFORE = /\b(?:market|industry|sector|category|segment|price|cost|technology|global|world|regional|local|domestic) leaders? $/i;
 const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: of(?: [\w&-]+){1,4})?, $/i;
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 
@@ -523,6 +524,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (postThenEmployerBefore(before)) add(e, 'org', 2, 'employer-after-post');
   // (not the end of a fronted phrase: "Founded by a former banker, Sparkle provides…" — the comma closes it, the name is its subject)
   // (not a title closing its clause with a comma, the name opening the next: "That search did not identify a commercial partner, Editas said")
+  // ("market leader Econet benefited", "industry leader Orvane": a leader of a market is a company)
+  else if (MARKET_LEADER_BEFORE.test(last3)) add(e, 'org', 3, 'market-leader');
   else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   // ("Ruoming Pang, a top AI researcher from Kriovex": one of a company's people said to come "from" it; a place's own
