@@ -116,6 +116,11 @@ export const corpus: EntityExample[] = [
     expect: [['Zentrel', 'organization'], ['Dana Roe', 'person'], ['Korvane Telecom', 'organization']],
   },
   {
+    text: 'The Dar es Salaam Stock Exchange listed company grew, officials in Dar es Salaam said.',
+    note: 'a place whose name has a lower-case particle inside ("Dar es Salaam") is one name, and the exchange named after it one organisation',
+    expect: [['Dar es Salaam Stock Exchange', 'organization'], ['Dar es Salaam', 'place', 2]],
+  },
+  {
     text: 'Non-banking finance company Tarrow Investments is picking up a stake in Kestrel Foods. Discounting Orvane Pay’s valuation, the list is short.',
     note: 'an opener of English parts joined by a hyphen ("Non-banking") before a company noun, or a verb\'s -ing form before a name ("Discounting Orvane Pay’s"), is a word, no name',
     expect: [['Non-banking', 'other'], ['Tarrow Investments', 'organization'], ['Kestrel Foods', 'organization'], ['Orvane Pay', 'organization'], ['Discounting', 'other']],

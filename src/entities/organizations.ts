@@ -401,7 +401,7 @@ interface Chunk {
 // "Bank of America", "University of Tokyo": the words after which "of" stays inside a name
 const INSTITUTION_OF = /^(?:Bank|University|Institute|Bureau|Department|Ministry|Government|Republic|Kingdom|Sultanate|Emirate|Principality|Commonwealth|Museum|College|School|Board|Council|Chamber|Royal|Federal|National|Association|Federation|Society|Commission|Office|Church|Academy|Hospital|Port|City|Isle|Bay|Gulf|Court|House|State|States|Union|Court|Centre|Center|Fund|Agency|Authority|Organisation|Organization|Library|Coast|Cape|Registrar|Comptroller|Controller|Secretary|Directorate|Inspectorate|Tribunal)$/;
 // "Robin van Persie", "Leonardo da Vinci", "Khalid bin Mahfouz"
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'es']);
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 // Titles that head a person's name inside a run of capitals: "Innovation Minister Ed Husic", "Coach Brad Gilbert"
 const TITLE_WORDS = new Set('Minister Secretary Chancellor Governor Senator Mayor Coach Commissioner Ambassador Deputy Shadow Prime Prince Princess Sheikh Pope Archbishop Professor Spokesman Spokeswoman Spokesperson Captain Sen Rep Gov Gen Col Capt Lt Sgt Lord Baroness Baron President Presidents Vice VP VPs SVP EVP Chairman Chairwoman Director Directors Promoter Promoters'.split(' '));
