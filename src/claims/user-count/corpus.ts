@@ -14,6 +14,13 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'the number of a company\'s users with a product\'s word or two between ("Number of Zentel pesa subscribers increased to 7.1 million")',
+      text: 'Number of Zentel pesa subscribers increased to 7.1 million in September, the regulator said.',
+      claims: [
+        { type: 'user_count', subject: 'Zentel', value: { amount: 7_100_000, text: '7.1 million' } },
+      ],
+    },
+    {
       note: 'the parts of a base the sentence opens with ("Of the 10.2mn customers, 5.3mn were in the post-paid category, 3.7mn were in pre-paid")',
       text: 'Tarrow Telecom added customers in the quarter. Of the 10.2mn customers, 5.3mn were in the post-paid category, 3.7mn were in pre-paid, and 1.1mn were in mobile broadband.',
       claims: [

@@ -130,7 +130,8 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'user_count/named-users-rose-to',
     // ("The total number of Orrin subscribers rose by 21% over a year, from 35.5 million to 42.8 million")
-    match: `(number|count|total) of [subject:ORG] (paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} _{0,6} ${RISE} _{0,9} to ${QUAL} [value:COUNT]`,
+    // ("Number of Tigo pesa subscribers increased to 7.1 million": a product's word or two between the name and its users)
+    match: `(number|count|total) of [subject:ORG] ~{0,2} (paying|paid|active|registered|monthly active|weekly active|daily active)? ${USER_NOUN} _{0,6} ${RISE} _{0,9} to ${QUAL} [value:COUNT]`,
     confidence: 0.78,
     unless: NOT_USERS,
     extra: userish,
