@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'users a company reported, said in the passive after the count ("the 60.6 million paying subscribers revealed by Halbrook Stream")',
+      text: 'The number compares with the 60.6 million paying subscribers revealed by Halbrook Stream in North America.',
+      claims: [{ type: 'user_count', subject: 'Halbrook Stream', value: { amount: 60_600_000, text: '60.6 million paying subscribers' } }],
+    },
+    {
       note: 'the number of a company\'s users with a product\'s word or two between ("Number of Zentel pesa subscribers increased to 7.1 million")',
       text: 'Number of Zentel pesa subscribers increased to 7.1 million in September, the regulator said.',
       claims: [

@@ -390,6 +390,15 @@ export const RULES: ClaimRule[] = [
     extra: (m) => (/^(?:users|customers|subscribers)$/.test(m.toks.find((t) => t.kind === 'qty' && t.start < m.slots.value!.start && t.start >= m.toks[m.start]!.start)?.q?.unit ?? '') ? userish(m) : null),
     examples: [['At the end of September, Vantor Media Inc had 25.1 million domestic streaming customers and 4.3 million non-U.S. streaming subs.', 'Vantor Media Inc', '4.3 million']],
   },
+  // "the 60.6 million paying subscribers revealed by Netflix in North America": users a company reported, said in the passive
+  {
+    reason: 'user_count/users-reported-by',
+    match: `${QUAL} [value:COUNT] ~{0,2} ${USER_NOUN} (revealed|reported|disclosed|announced|claimed|posted|added) by [subject:ORGNAME]`,
+    confidence: 0.75,
+    unless: NOT_USERS,
+    extra: userish,
+    examples: [['The number compares with the 60.6 million paying subscribers revealed by Orvane Stream in North America.', 'Orvane Stream', '60.6 million paying subscribers']],
+  },
   // "Of the 10.2mn customers, 5.3mn were in the post-paid category, 3.7mn were in pre-paid": the parts of a base the sentence
   // opens with, each a count of the same users
   {
