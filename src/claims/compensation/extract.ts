@@ -455,7 +455,7 @@ function payFrame(view: SentenceView): RawClaim[] {
     if (payee) {
       tv ??= tokensOf(view);
       const own = notPay(tv, q) ? null : employerTiedBefore(view, payee[1]!.split(' ').pop()!.toLowerCase(), q.start);
-      if (own && !own.media && !own.investor) out.push({ type: 'compensation', subject: own, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/pay-frame', confidence: 0.66, subjectVia: 'anaphor', cueAt: q.start });
+      if (own && !own.media && !own.investor) out.push({ type: 'compensation', subject: own, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/relative-payee', confidence: 0.66, subjectVia: 'anaphor', cueAt: q.start });
       continue;
     }
     const [from, to] = clauseAround(view, q.start);

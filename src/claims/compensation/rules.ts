@@ -140,6 +140,8 @@ const HOLDS_PAY = '((had|has|with) (a|an|his|her)? (total|annual|yearly|overall|
 
 // A change by a share or an amount on the way to a figure: "rose 12% to", "fell by 8 per cent to", "jumped £1.2m to"
 // ("rose 25 per cent last year, to $246,804": the change and its time before the level)
+// A sentence that speaks of pay: what makes an amount in brackets after a chief's name the chief's pay
+const PAY_TALK = /\b(?:remuneration|compensation|pay|paid|salary|salaries|earned|earnings|package)\b/i;
 const CHANGED_BY = '{rise|fall|jump|climb|increase|decrease|grow|drop|decline|surge|soar|slip|dip|slide|leap|plunge|tumble} (by)? (about|around|nearly|some|almost|more than|over|roughly)? _{1,7} to';
 
 /** Staff paid, in a sentence that names no company, in a passage about a company's pay: "US-based analysts will receive an extra $10,000" (./extract.ts). */
@@ -403,7 +405,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/chief-pay-in-brackets',
     match: `(former)? [subject:ORGNAME] ~{0,2} (ceo|co-ceo|chief executive|chairman|chairwoman|president|cfo|boss|founder|chief) [PERSON] \\( (about|around|nearly|some|over|more than)? [value:MONEY]`,
     confidence: 0.72,
-    when: (view) => /\b(?:remuneration|compensation|pay|paid|salary|salaries|earned|earnings|package)\b/i.test(view.sentence.text),
+    when: (view) => PAY_TALK.test(view.sentence.text),
     examples: [['Dana Roe’s remuneration was much higher than that of Halvard Soft CEO Sam Reyes ($84.31 million for 2013-14) and Orvane Foods CEO Ana Diaz ($22.41 million).', 'Halvard Soft', '$84.31 million']],
   },
   // "…took home more than ₹82 crore, followed by Murali K Divi of Divi's Laboratories (₹70.49 crore)": a person named with their
@@ -412,7 +414,7 @@ export const RULES: ClaimRule[] = [
     reason: 'compensation/person-of-pay-in-brackets',
     match: `[PERSON] (of|at|from) [subject:ORGNAME] \\( (about|around|nearly|some|over|more than)? [value:MONEY]`,
     confidence: 0.72,
-    when: (view) => /\b(?:remuneration|compensation|pay|paid|salary|salaries|earned|earnings|package)\b/i.test(view.sentence.text),
+    when: (view) => PAY_TALK.test(view.sentence.text),
     examples: [['The second highest paid head is Sam Reyes of Orvane Labs, who took home ₹82 crore, followed by Dana Roe of Halbrook Pharma (₹70.49 crore).', 'Halbrook Pharma', '₹70.49 crore']],
   },
   // "Starting salaries have risen, with Harrowgate's new recruits in audit receiving £25,000": the company's people and their pay in an

@@ -393,7 +393,7 @@ export const RULES: ClaimRule[] = [
   // "the 60.6 million paying subscribers revealed by Netflix in North America": users a company reported, said in the passive
   {
     reason: 'user_count/users-reported-by',
-    match: `${QUAL} [value:COUNT] ~{0,2} ${USER_NOUN} (revealed|reported|disclosed|announced|claimed|posted|added) by [subject:ORGNAME]`,
+    match: `${QUAL} [value:COUNT] ~{0,2} ${USER_NOUN} (revealed|reported|disclosed|announced|claimed) by [subject:ORGNAME]`,
     confidence: 0.75,
     unless: NOT_USERS,
     extra: userish,
