@@ -18,6 +18,11 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider that "would give" a customer compute, the customer named first ("would give Tarrow Labs cloud infrastructure")',
+      text: 'Orvane Cloud would give Tarrow Labs cloud infrastructure to train and run AI models under the agreement under discussion.',
+      claims: [{ type: 'compute_deal', subject: 'Tarrow Labs', counterparty: 'Orvane Cloud', value: null }],
+    },
+    {
       note: 'a customer "bolstering its usage of" a provider\'s cloud',
       text: 'Kestrel Grocers is bolstering its usage of Microsoft Azure and cloud software.',
       claims: [{ type: 'compute_deal', subject: 'Kestrel Grocers', counterparty: 'Microsoft', value: null }],
