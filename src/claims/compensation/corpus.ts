@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a company\'s name right before its pay noun names the employer, whatever preposition stands before it ("an increase from earlier Orvane Labs payouts this year that averaged $53,798")',
+      text: 'These bonuses represent a 47% to 80% increase from earlier Orvane Labs payouts this year that averaged $53,798.',
+      claims: [{ type: 'compensation', subject: 'Orvane Labs', value: { amount: 53_798, currency: 'USD', text: '$53,798' } }],
+    },
+    {
       note: 'pay raised "by" a change "to" its level, the change in money or in per cent ("by £11,000 to £65,000", "by 20 per cent to £60,000"), at a company\'s office named by its town ("Halbrook Law’s Reading office")',
       text: 'Halbrook Law’s Reading office had increased salaries by £11,000 to £65,000 in a year. Tarrow Legal, a Bristol law firm, also increased pay for its newly qualified solicitors by 20 per cent to £60,000.',
       claims: [
