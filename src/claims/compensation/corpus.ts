@@ -1508,6 +1508,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The pay rise for newly qualified solicitors at Orvane Law means they will now be paid almost three times the average national salary for full-time workers, which stands at £35,423.', note: 'a country\'s average pay ("the average national salary … stands at £35,423") is no company\'s, though the sentence speaks of the company\'s pay' },
     { text: 'The sale was led by Dana Roe of Tarrow Capital (₹51 crore) and Ana Diaz at Halbrook Partners (₹48 crore).', note: 'people named with their firms and an amount in brackets, where nothing speaks of pay: the deal\'s amounts' },
     { text: 'Orvane Bank cut chief executive Sam Reyes’s bonus pay for 2023 by C$1 million after a failed takeover.', note: 'pay cut "by" an amount: the change, no level of anyone\'s pay' },
     { text: 'Pay deals were agreed before the window shut: Orrin Rovers will pay £50m for Kestrel United\'s Dana Roe.', note: 'a fee a club pays "for" another club\'s player is no pay, though the sentence speaks of pay deals: the verb pays the fee' },

@@ -34,6 +34,8 @@ const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|thei
 // The staff a wage bill is counted for: "N33.2 billion for 4,617 employees"
 const BILLED_STAFF = 'employees|staff|workers|staffers|people|personnel|executives|directors|bosses|ceos|managers';
 const NOT_PAY = {
+  // "the average national salary for full-time workers, which stands at £35,423", "the national living wage of £10.42": a country's pay
+  'compensation/national-pay': '(national|nationwide|country\'s|uk|u.k.|us|u.s.|british|american) (average|median|minimum|living)? (salary|salaries|pay|wage|wages|earnings) _{0,10} [value:MONEY]',
   // "TD cut CEO Bharat Masrani's bonus pay for 2023 by C$1 million", "raised the salaries of its analysts by $10,000": the change, no level
   'compensation/changed-by': '{cut|reduce|raise|increase|lift|boost|slash|trim|lower|rise|fall|grow|jump|decrease|dock} _{0,10} by (about|around|nearly|some|almost|roughly|more than)? [value:MONEY]',
   // "kept its dividend policy unchanged, announcing a payout of $31.1 billion … performance-linked dividends": shareholders paid, no pay
