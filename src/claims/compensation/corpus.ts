@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'pay listed by the people\'s own years ("£45,000 in their first year and £51,000 in the second")',
+      text: 'Graduate trainees at Halbrook Law are paid £45,000 in their first year and £51,000 in the second.',
+      claims: [
+        { type: 'compensation', subject: 'Halbrook Law', value: { amount: 45_000, currency: 'GBP', text: '£45,000' } },
+        { type: 'compensation', subject: 'Halbrook Law', value: { amount: 51_000, currency: 'GBP', text: '£51,000' } },
+      ],
+    },
+    {
       note: 'a company\'s name right before its pay noun names the employer, whatever preposition stands before it ("an increase from earlier Orvane Labs payouts this year that averaged $53,798")',
       text: 'These bonuses represent a 47% to 80% increase from earlier Orvane Labs payouts this year that averaged $53,798.',
       claims: [{ type: 'compensation', subject: 'Orvane Labs', value: { amount: 53_798, currency: 'USD', text: '$53,798' } }],

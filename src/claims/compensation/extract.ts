@@ -261,7 +261,8 @@ const BY_PLACE = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:outside|
 // "£50,000 (up from £45,000) in year one and £55,000 in year two": an earlier level in brackets, passed over; then the pay of
 // another year of the scale
 const EARLIER_IN_BRACKETS = /^\s*\(\s*(?:up|down|rising|falling)?\s*from\s+$/i;
-const BY_YEAR = /^\s*(?:in|for) (?:the )?(?:year|first year|second year|third year|years?) ?(?:one|two|three|four|1|2|3|4)?\s*,?\s*(?:and|while|but)\s+$/i;
+// ("£45,000 in their first year and £51,000 in the second": the year may be the people's own)
+const BY_YEAR = /^\s*(?:in|for) (?:the |their |its |his |her )?(?:year|first year|second year|third year|final year|years?) ?(?:one|two|three|four|1|2|3|4)?\s*,?\s*(?:and|while|but)\s+(?:then\s+)?$/i;
 // "Dh18,000 a month (Dh14,000 if the staff live in company housing)": the same pay on a condition, in brackets
 const CONDITION_AFTER = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:if|for|when|with|without|under|in)\b/i;
 
