@@ -35,7 +35,8 @@ const OWNERS_LURED = '{offer|dangle|promise|lure|tempt|entice|woo} (its|the|thei
 const BILLED_STAFF = 'employees|staff|workers|staffers|people|personnel|executives|directors|bosses|ceos|managers';
 const NOT_PAY = {
   // "the average national salary for full-time workers, which stands at £35,423", "the national living wage of £10.42": a country's pay
-  'compensation/national-pay': '(national|nationwide|country\'s|uk|u.k.|us|u.s.|british|american) (average|median|minimum|living)? (salary|salaries|pay|wage|wages|earnings) _{0,10} [value:MONEY]',
+  // (not "us", a pronoun the patterns cannot tell from the country's letters)
+  'compensation/national-pay': '(national|nationwide|country\'s|uk|british|american) (average|median|minimum|living)? (salary|salaries|pay|wage|wages|earnings) _{0,10} [value:MONEY]',
   // "TD cut CEO Bharat Masrani's bonus pay for 2023 by C$1 million", "raised the salaries of its analysts by $10,000": the change, no level
   'compensation/changed-by': '{cut|reduce|raise|increase|lift|boost|slash|trim|lower|rise|fall|grow|jump|decrease|dock} _{0,10} by (about|around|nearly|some|almost|roughly|more than)? [value:MONEY]',
   // "kept its dividend policy unchanged, announcing a payout of $31.1 billion … performance-linked dividends": shareholders paid, no pay
@@ -881,6 +882,8 @@ export const RULES: ClaimRule[] = [
   // "Pay for Nikesh Arora at Palo Alto Networks totalled $151 million", "salaries of €65,000", "base salary: $210,000"
   {
     reason: 'compensation/pay-of',
+    // ("from earlier SK Hynix payouts that averaged $53,798": a company's name right before the pay noun is the employer, whatever
+    // stands before the name)
     match: `([subject:ORGNAME] (')?)? (${PAY}|${PEOPLE} (package|packages)|(offer|offers|package|packages) (to|for) ~{0,3} ${PEOPLE}|(his|her|[PERSON] ('s|')) (total|annual|overall|yearly)? (package|haul)) (package|packages|award|awards|grant|grants|increase)? _{0,8} -? (${CHANGED_BY}|(more than|nearly|almost)? {double|triple|quadruple|halve} to|of|worth|valued at|totalling|totaling|totaled|totalled|reaching|topping|exceeding|was|were|is|are|be|set at|fixed at|pegged at|remains|remained|stays|stayed|stands at|stood at|stand at|sits at|sit at|sat at|rose to|jumped to|came to|amounted to|to touch|touched|touching|to|between|:|approaching|averaging|averaged|averages|exceed|exceeds|exceeded|reach|reaches|reached|top|tops|topped|hit|hits|ranges from|range from|ranging from|runs from|run from|running from|varies from|vary from|varying from|goes from|spans|span|runs|run|running|varies|vary|varying|starts at|start at|starting at|as high as|as much as|range|ranges|ranging|range between) (up to|as much as|more than|nearly|about|around|roughly|an average of|in excess of)? [value:MONEY]`,
     confidence: 0.85,
     unless: NOT_PAY,
