@@ -750,7 +750,8 @@ function underCompanyHeading(view: SentenceView): boolean {
   }
   return false;
 }
-const TAKEN_ON_PEOPLE = /^(?:(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)|(?:senior |junior |top )?(?:researchers|engineers|scientists|employees|staff|executives|bankers) (?:will|would|are to|are set to|stand to) (?:receive|get|be paid|be offered|earn)\b)/i;
+// ("each new hired regular worker will have a one-time bonus of RMB8,500": what each new worker is promised is the passage's company's)
+const TAKEN_ON_PEOPLE = /^(?:(?:a handful of|a few|several|some|many|most|dozens of|a number of|the) (?:[\w-]+ ){0,2}?(?:researchers|engineers|scientists|employees|staff|hires|recruits|executives|bankers|people) (?:it |the company |the lab |the firm |the startup )?(?:recruited|hired|poached|lured|brought in|brought on|taken on|signed)\b(?! by\b)|(?:senior |junior |top )?(?:researchers|engineers|scientists|employees|staff|executives|bankers) (?:will|would|are to|are set to|stand to) (?:receive|get|be paid|be offered|earn)\b|(?:each|every) (?:[\w-]+ ){0,3}(?:worker|employee|hire|recruit|staffer|engineer|trainee|graduate|associate|analyst|staff member) (?:will|can|would|could|is to|is set to|stands to) (?:have|receive|get|be paid|be offered|earn)\b)/i;
 // ("Engineers will receive hundreds of thousands of dollars each": what is promised to people is said of the passage's
 // company; a general statement of what engineers earn is in the present tense)
 

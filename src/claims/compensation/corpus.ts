@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'what each new worker of the passage\'s company is promised, after a fronted phrase, in a sentence that names no company ("each new hired regular worker will have a one-time bonus of RMB8,500")',
+      text: 'Orvane Tech’s factory announced it will hire workers. As rewards to attract more candidates, each new hired regular worker will have a one-time bonus of RMB8,500, and each hired hourly worker can receive a bonus of RMB10,000.',
+      claims: [
+        { type: 'compensation', subject: 'Orvane Tech', value: { amount: 8_500, currency: 'CNY', text: 'RMB8,500' } },
+        { type: 'compensation', subject: 'Orvane Tech', value: { amount: 10_000, currency: 'CNY', text: 'RMB10,000' } },
+      ],
+    },
+    {
       note: 'pay listed by the people\'s own years ("£45,000 in their first year and £51,000 in the second")',
       text: 'Graduate trainees at Halbrook Law are paid £45,000 in their first year and £51,000 in the second.',
       claims: [
