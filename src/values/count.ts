@@ -4,7 +4,7 @@
  * Units are normalised ("people", "users", "GPUs", "GW"…); the noun is kept as written.
  */
 import { table, PhraseTable, type Token } from './tokens.js';
-import { OCCUPATIONS } from '../claims/staff-words.js';
+import { OCCUPATIONS } from './occupations.js';
 
 // Head nouns (lower-cased) → unit. A noun may be preceded by up to MAX_MODIFIERS words:
 // "40 top-rated robotic researchers", "2,600 full-time staff".
