@@ -816,10 +816,12 @@ export function jointSubjects(view: SentenceView, actor: Actor): Actor[] {
   const lead = view.text.slice(view.sentence.start, list[0]!.start).replace(DATELINE, '');
   // (the pair opens the sentence, after "Both" at most, or a dashed aside after a plural noun that does)
   // (after a dateline too: "GYEONGJU — Four major Korean corporations — Kestrel, …")
-  const opens = /^\W*(?:both\s+)?$/i.test(lead) || /(?:^\W*|[—–:-]\s*)(?:[A-Za-z][\w-]*\s+){0,4}[a-z]+s\s*[—–-]\s*$/.test(lead);
+  // (or examples of a plural noun opening its clause: "Retailers including Orla, Wexford and Kinder use…", "…, while retailers such as X
+  // and Y have turned to…")
+  const opens = /^\W*(?:both\s+)?$/i.test(lead) || /(?:^\W*|[—–:-]\s*)(?:[A-Za-z][\w-]*\s+){0,4}[a-z]+s\s*[—–-]\s*$/.test(lead) || /(?:^\W*|[,;]\s+(?:while|whereas|and|but)\s+|\b(?:while|whereas)\s+)(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][a-z]+s,?\s+(?:including|such as|like)\s+$/.test(lead);
   const rest = view.text.slice(list[list.length - 1]!.end, view.sentence.end);
   // ("… and Quillon — as well as the government have sealed…")
-  const verbNext = /^\s*(?:[—–-]\s*)?(?:as well as [^,;—–]{1,40}?\s)?(?:have|has|had|will|would|are|were|also|just|each|both|all|jointly|together|[a-z]+ed)\b/.test(rest);
+  const verbNext = /^\s*(?:[—–-]\s*)?(?:as well as [^,;—–]{1,40}?\s)?(?:have|has|had|will|would|are|were|also|just|each|both|all|jointly|together|[a-z]+ed|use|run|rely|rent|buy|lease|pay|employ|hire|plan|expect)\b/.test(rest);
   return opens && verbNext ? list : [actor];
 }
 

@@ -2346,4 +2346,9 @@ export const corpus: EntityExample[] = [
     text: 'DANA ROE - ORRIN WORLDWIDE - HQ: Washington DC - President and CEO - Dana Roe - Total staff: 402\nTOM REYES - KESTREL WORLDWIDE - HQ: Boston - CEO - Tom Reyes - Total staff: 310',
     expect: [['HQ', 'other'], ['HQ', 'other', 2], ['Washington DC', 'place']],
   },
+  {
+    note: 'organization: an energy company named by its last word ("Wind", "Solar", "Renewables"), even after a first name ("Brenna Wind")',
+    text: 'Amazon signed power purchase agreements with Quillon Energy, Brenna Wind and Coldwater Solar. Tarrow Renewables will build the farm.',
+    expect: [['Brenna Wind', 'organization'], ['Coldwater Solar', 'organization'], ['Tarrow Renewables', 'organization']],
+  },
 ];

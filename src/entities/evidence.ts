@@ -54,7 +54,7 @@ export const ORG_HEADS = new Set(
   (
     'AI Labs Lab Capital Ventures Payments Pay Bancorp Credit Lending Loans Mortgage Mortgages Wealth Asset Assets Markets Exchange Trading Venture Partners Technologies Technology Tech Systems Group Holdings Bank Bancorp Robotics ' +
     'Therapeutics Bio Biosciences Biotech Pharmaceuticals Pharma Energy Computing Cloud Networks Software Semiconductor ' +
-    'Semiconductors Compute Power Utilities Electric Grid Nuclear Motors Motor Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
+    'Semiconductors Compute Power Utilities Electric Grid Nuclear Renewables Solar Wind Hydro Motors Motor Media Studios Games Health Analytics Dynamics Research Intelligence Fund Funds Management ' +
     'Securities Investments Investment Airlines Airways Air Foods Food Industries Electronics Communications Telecom Telecoms Microsystems Devices ' +
     'Solutions Services Platforms Infrastructure Data Digital Security Financial Finance Insurance Assurance Logistics Aerospace Automotive Materials ' +
     'University Institute Foundation Association Agency Authority Commission Council Ministry Department Bureau Office Service Trust Union Federation Board ' +

@@ -18,6 +18,64 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'a provider selling to a list: each customer listed after "to" is a customer',
+      text: 'Nvidia will sell chips to Loxley Data, Fenner Robotics and Holm Brothers.',
+      claims: [
+        { type: 'compute_deal', subject: 'Loxley Data', counterparty: 'Nvidia', value: null },
+        { type: 'compute_deal', subject: 'Fenner Robotics', counterparty: 'Nvidia', value: null },
+        { type: 'compute_deal', subject: 'Holm Brothers', counterparty: 'Nvidia', value: null },
+      ],
+    },
+    {
+      note: 'power bought from a list of energy companies named by their last word ("Wind", "Solar"): each is a provider',
+      text: 'Amazon signed power purchase agreements with Quillon Energy, Brenna Wind and Coldwater Solar for its data centres.',
+      claims: [
+        { type: 'compute_deal', subject: 'Amazon', counterparty: 'Quillon Energy', value: null },
+        { type: 'compute_deal', subject: 'Amazon', counterparty: 'Brenna Wind', value: null },
+        { type: 'compute_deal', subject: 'Amazon', counterparty: 'Coldwater Solar', value: null },
+      ],
+    },
+    {
+      note: 'the customers "of" a seller of compute, listed after "include"',
+      text: 'Customers of Corvid Cloud include Kestrel AI, Morrow Labs and Pyxis AI.',
+      claims: [
+        { type: 'compute_deal', subject: 'Kestrel AI', counterparty: 'Corvid Cloud', value: null },
+        { type: 'compute_deal', subject: 'Morrow Labs', counterparty: 'Corvid Cloud', value: null },
+        { type: 'compute_deal', subject: 'Pyxis AI', counterparty: 'Corvid Cloud', value: null },
+      ],
+    },
+    {
+      note: 'a seller that "counts" companies "among its customers"',
+      text: 'Google Cloud counts Orla Retail, Wexford Stores and Kinder Retail among its customers.',
+      claims: [
+        { type: 'compute_deal', subject: 'Orla Retail', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Wexford Stores', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Kinder Retail', counterparty: 'Google', value: null },
+      ],
+    },
+    {
+      note: 'examples of a trade opening the sentence ("Retailers including …") are its joint subject',
+      text: 'Retailers including Orla Retail, Wexford Stores and Kinder Retail use Google Cloud.',
+      claims: [
+        { type: 'compute_deal', subject: 'Orla Retail', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Wexford Stores', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Kinder Retail', counterparty: 'Google', value: null },
+      ],
+    },
+    {
+      note: 'a company that "turned to" a seller for its cloud',
+      text: 'Orla Retail has turned to Google for its cloud computing.',
+      claims: [{ type: 'compute_deal', subject: 'Orla Retail', counterparty: 'Google', value: null }],
+    },
+    {
+      note: 'a company splitting its cloud spending "between" two sellers buys from both',
+      text: 'Kinder Retail split its cloud workloads between Google and Microsoft last year.',
+      claims: [
+        { type: 'compute_deal', subject: 'Kinder Retail', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Kinder Retail', counterparty: 'Microsoft', value: null },
+      ],
+    },
+    {
       note: 'a provider that "would give" a customer compute, the customer named first ("would give Tarrow Labs cloud infrastructure")',
       text: 'Orvane Cloud would give Tarrow Labs cloud infrastructure to train and run AI models under the agreement under discussion.',
       claims: [{ type: 'compute_deal', subject: 'Tarrow Labs', counterparty: 'Orvane Cloud', value: null }],
@@ -1011,6 +1069,9 @@ export const corpus: ClaimCorpus = {
     { text: 'Oracle plans to build a new data center in Wisconsin.', note: 'provider build-out, no customer' },
     { text: 'Halvard Robotics launched a cloud platform for managing robot fleets.', note: 'the company sells a cloud product; it does not get compute' },
     { text: 'GPU rental prices fell by 20% in the first quarter.', note: 'market prices, no parties' },
+    { text: 'Customers of Orla Retail include Kestrel AI and Morrow Labs.', note: 'the customers of a company that sells no compute' },
+    { text: 'Kestrel AI has turned to Morrow Labs for advice on its hiring.', note: '"turned to" a company for something other than compute' },
+    { text: 'Retailers including Orla Retail and Wexford Stores have cut their cloud budgets.', note: 'a trade\'s examples cutting budgets name no seller' },
     { text: 'Microsoft’s cloud revenue grew 30% in the quarter.', note: 'revenue' },
     { text: 'Amazon said its new Trainium3 chip will ship next year.', note: 'product announcement' },
     { text: 'Quillmark’s data center team grew to 40 engineers.', note: 'team size; "data center" is not a deal' },

@@ -90,7 +90,7 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
 // (and what fills its machines: "plans to power its computing infrastructure with GPUs from Nvidia", "equip its data centres with")
-const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their|(?:[\w-]+ ){1,5}to)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|usage of|run(?:s|ning)? on|built on|power(?:s|ed|ing)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|equip(?:s|ped|ping)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|sales? of|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?)\b/;
+const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their|(?:[\w-]+ ){1,5}to)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|usage of|run(?:s|ning)? on|built on|power(?:s|ed|ing)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|equip(?:s|ped|ping)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|sales? of|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?|turn(?:s|ed|ing)? to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?= (?:[\w-]+ ){0,4}between))\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
@@ -107,7 +107,7 @@ const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|stru
 // nor "…with wind energy developer X to supply power to the facility": power comes from the energy company)
 const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them|power|electricity|energy|renewable|green|clean|the (?:[\w-]+ ){0,3}?(?:startup|start-up|company|firm|lab|group|developer|maker))\b)/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
-const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,5} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,5} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|turn(?:s|ed|ing)? to|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
 function slotBefore(view: SentenceView, a: Actor): string {
   return view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start).toLowerCase().replace(/ ?\([^()]{0,30}\)/g, '').slice(-40);
@@ -191,9 +191,14 @@ const APPOSITION = /, (?:a|an|the) [^,]{0,80}?\b(?:startup|start-up|company|firm
 const CAPACITY = /\b(?:campus(?:es)?|data[ -]?cent(?:er|re)s?|clusters?|facility|facilities|supercomputers?|capacity)\b/;
 const BUILT_FOR = new RegExp(`${CAPACITY.source} (?:[\\w-]+ ){0,2}?for $`);
 const PROVIDERS_CUSTOMERS = /\b(?:customers|clients|tenants)\b (?:include|including|such as|like|are)\b/;
+// "Customers of Corvid Cloud include…", "Corvid Cloud counts Kestrel AI and Morrow Labs among its customers": the provider by "of"
+// or as the subject counting them
+const CUSTOMERS_OF = /\b(?:customers|clients|tenants) of (?:the )?$/i;
+const INCLUDE_AFTER = /^ (?:include|includes|including|are|such as)\b/i;
+const COUNTS_AMONG = /^ (?:now |also )?counts? (?:[^.;:]{1,120}?) among (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/i;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
 // capacity built for someone
-const ANY_COMPUTE = anyOf([...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, CAPACITY]);
+const ANY_COMPUTE = anyOf([...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, /\b(?:customers|clients|tenants) of\b|\bamong (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/, CAPACITY]);
 
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;
@@ -245,6 +250,15 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
     const at = view.sentence.start + include.index;
     const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= at && at - a.end <= 30 && sellsCompute(view, a.entity));
     if (owner) for (const c of actorList(view, at + include[0].length)) make({ entity: c.entity, via: c.via }, owner.entity, at, 'compute_deal/customers-of-provider', 'cloud');
+  }
+  for (const a of view.actors) {
+    if (!sellsCompute(view, a.entity) || a.possessive) continue;
+    const after = view.text.slice(a.end, view.sentence.end);
+    const inc = CUSTOMERS_OF.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)) ? INCLUDE_AFTER.exec(after) : null;
+    const counts = !inc && !isObjectSlot(view, a) ? COUNTS_AMONG.exec(after) : null;
+    const from = inc ? a.end + inc[0].length : counts ? a.end + counts[0].indexOf('count') + 5 : -1;
+    if (from < 0) continue;
+    for (const c of actorList(view, from)) if (c.start < (counts ? a.end + counts[0].length : view.sentence.end)) make({ entity: c.entity, via: c.via }, a.entity, a.start, 'compute_deal/customers-of-provider', resourceOf(view.lower) ?? 'cloud');
   }
   for (const a of view.actors) {
     if (!BUILT_FOR.test(view.text.slice(Math.max(view.sentence.start, a.start - 50), a.start).toLowerCase())) continue;
@@ -494,11 +508,11 @@ function dealsOf(view: SentenceView): RawClaim[] {
       if (namedRival(p) || (!productProviders.includes(p) && rivalOnly(p))) return false;
       if (sellsCompute(view, p) || productProviders.includes(p) || p === providerVerbActor?.entity) return true;
       // "a power purchase agreement with (utility) Vattenfall": the seller of the power named by the agreement
-      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply|(?:renewable |clean |green |wind |solar )?energy (?:deal|agreement|contract)s?|supply power|power supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, a)))) return true;
+      if (resource === 'power' && (sellsCompute(view, customer) || /\b(?:data ?cent\w*|computing|cloud|servers?|ai)\b/.test(lower)) && (/\b(?:power purchase agreements?|ppas?|electricity|energy supply|(?:renewable |clean |green |wind |solar )?energy (?:deal|agreement|contract)s?|supply power|power supply)\b/.test(lower) || ENERGY_NAME.test(p.name)) && view.actors.some((a) => a.entity === p && /\b(?:with|from) (?:[\w-]+ ){0,3}$/.test(slotBefore(view, listHead(a))))) return true;
       // ("Google has entered into a cloud-services agreement with SpaceX, agreeing to pay $920 million per month": the other side
       // of a deal the customer pays for sells)
       if (buyerVerb && view.actors.some((a) => a.entity === p && /\b(?:agreements?|deals?|contracts?|arrangements?|partnership) with (?:[\w'’-]+ ){0,3}$/.test(slotBefore(view, a)) && PAYS_AFTER.test(view.text.slice(a.end, view.sentence.end)))) return true;
-      return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, a)) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
+      return view.actors.some((a) => a.entity === p && (/\b(?:from|on|through|via|using) (?:[\w-]+ ){0,2}$/.test(slotBefore(view, listHead(a))) || resourceOf(view.text.slice(a.end, a.end + 30).toLowerCase()) !== null || resourceOf(slotOf(view, a).slice(-25)) !== null));
     };
     // "Amazon signs $5bn deal with Quillmark", "cloud provider CoreWeave has expanded its partnership with
     // OpenAI": a seller of compute as subject of a two-sided deal is the seller, the other side its customer
@@ -553,8 +567,9 @@ function dealsOf(view: SentenceView): RawClaim[] {
     };
     // ("Kestrel Electronics and Vantor Group have signed deals with Orrin Cloud": each of a joint subject is a customer, the amount
     // the first one's)
-    const joint = !providerVerbActor && subjectPick.actor && subjectPick.entity === customer ? jointSubjects(view, subjectPick.actor).filter((a) => a.entity !== customer && !unique.includes(a.entity)) : [];
-    const partners: RawClaim[] = unique.length === 1 ? joint.map((a) => ({ type: 'compute_deal', subject: a.entity, counterparty: unique[0]!, value: null, sentence: view.sentence, reason: 'compute_deal/deal-with-provider', confidence: 0.8, subjectVia: a.via, cueAt, resource })) : [];
+    // ("Nvidia will sell chips to Loxley Data, Fenner Robotics and Holm Brothers": each of a list the provider gives to is a customer)
+    const joint = !subjectPick.actor || subjectPick.entity !== customer ? [] : (providerVerbActor ? actorList(view, subjectPick.actor.start).slice(1) : jointSubjects(view, subjectPick.actor)).filter((a) => a.entity !== customer && !unique.includes(a.entity) && !a.entity.media);
+    const partners: RawClaim[] = unique.length === 1 ? joint.map((a) => ({ type: 'compute_deal', subject: a.entity, counterparty: unique[0]!, value: null, sentence: view.sentence, reason: providerVerbActor ? 'compute_deal/provider-supplies' : 'compute_deal/deal-with-provider', confidence: 0.8, subjectVia: a.via, cueAt, resource })) : [];
     return [...partners, ...unique.map((p, i) => ({
       type: 'compute_deal' as const,
       subject: clauseCustomer(p),
