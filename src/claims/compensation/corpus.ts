@@ -15,6 +15,28 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person the passage\'s company named who "will receive a basic annual salary of" an amount',
+      text: 'Tarrow Foods has named Alan Pike as its new finance chief. Pike will receive a basic annual salary of £750,000.',
+      claims: [{ type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { amount: 750_000, currency: 'GBP', text: '£750,000' } }],
+    },
+    {
+      note: 'the parts of one pay listed after a comma ("a salary of X, shares worth Y and a bonus of up to Z"): each part is pay',
+      text: 'Tarrow Foods will pay Dana Roe a salary of £750,000, shares worth £1.74m and a bonus of up to £1m.',
+      claims: [
+        { type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { amount: 750_000, currency: 'GBP', text: '£750,000' } },
+        { type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { amount: 1_740_000, currency: 'GBP', text: '£1.74m' } },
+        { type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { max: 1_000_000, currency: 'GBP', text: 'up to £1m' } },
+      ],
+    },
+    {
+      note: 'a second part of the pay named after its amount ("£1.6m in cash and £1m-worth of shares")',
+      text: 'Orvale Stores will pay Marc Dale £1.6m in cash and £1m-worth of shares.',
+      claims: [
+        { type: 'compensation', subject: 'Orvale Stores', counterparty: null, value: { amount: 1_600_000, currency: 'GBP', text: '£1.6m' } },
+        { type: 'compensation', subject: 'Orvale Stores', counterparty: null, value: { amount: 1_000_000, currency: 'GBP', text: '£1m' } },
+      ],
+    },
+    {
       note: 'what each new worker of the passage\'s company is promised, after a fronted phrase, in a sentence that names no company ("each new hired regular worker will have a one-time bonus of RMB8,500")',
       text: 'Orvane Tech’s factory announced it will hire workers. As rewards to attract more candidates, each new hired regular worker will have a one-time bonus of RMB8,500, and each hired hourly worker can receive a bonus of RMB10,000.',
       claims: [
@@ -1524,6 +1546,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Marc Dale, formerly of Kestrel Breweries, will be paid £1.6m.', note: 'the only company named is the one the person came from: no pay of its' },
     { text: 'The pay rise for newly qualified solicitors at Orvane Law means they will now be paid almost three times the average national salary for full-time workers, which stands at £35,423.', note: 'a country\'s average pay ("the average national salary … stands at £35,423") is no company\'s, though the sentence speaks of the company\'s pay' },
     { text: 'The sale was led by Dana Roe of Tarrow Capital (₹51 crore) and Ana Diaz at Halbrook Partners (₹48 crore).', note: 'people named with their firms and an amount in brackets, where nothing speaks of pay: the deal\'s amounts' },
     { text: 'Orvane Bank cut chief executive Sam Reyes’s bonus pay for 2023 by C$1 million after a failed takeover.', note: 'pay cut "by" an amount: the change, no level of anyone\'s pay' },

@@ -55,7 +55,9 @@ const PICK_EMPLOYER: PickOptions = {
     if (joined && (view.names.some((n) => n.kind === 'person' && n.end <= cueAt) || PEOPLE_WORD.test(view.text.slice(view.sentence.start, cueAt)))) return { entity: joined.entity, via: joined.via, actor: joined };
     // (a sentence whose only companies are ones its person came from is about the passage's company)
     const topic = view.topic;
-    return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity.media || cameFrom(view, a)) ? { entity: topic, via: 'topic', actor: null } : null;
+    // (not the company it names as the one the person came from: "Marc Bolland, formerly of Heineken, will be paid £1.6m" is no pay of
+    // Heineken's, even where Heineken is the passage's company)
+    return topic && topic.kind === 'organization' && !topic.assumed && !topic.media && !topic.investor && view.actors.length > 0 && view.actors.every((a) => a.entity !== topic && (a.entity.media || cameFrom(view, a))) ? { entity: topic, via: 'topic', actor: null } : null;
   },
 };
 const byRules = ruleExtractor('compensation', RULES, { plausible, pick: PICK_EMPLOYER });
@@ -254,7 +256,10 @@ function cellRow(view: SentenceView): RawClaim[] {
  */
 const LEVEL_WORD = /^(?:[a-z]+-(?:years?|level|grade|tier)|senior|junior|new|current|incoming|existing|top|mid-level|entry-level|experienced|first|second|third|fourth|fifth|year|level|grade|band|vice|presidents?|managing|principal|staff|associates?|analysts?|engineers?|directors?|partners?|managers?|interns?|trainees?|graduates?|workers?|employees?|nurses?|drivers?|pilots?|researchers?|scientists?|bankers?|lawyers?|consultants?|developers?|get|gets|earn|earns|make|makes|receive|receives|will|can|could|up|to|as|much|about|around|roughly|nearly|more|than|and|with|while|the|at|least)$/;
 // ", and stock options worth", " plus a signing bonus of": another part of one person's pay, named with its own words
-const PAY_PART_AFTER = /^(?:\s+(?:in (?:cash|stock|shares|salary)|(?:cash |stock |share |signing |retention )?(?:bonus|salary|award|grant|package)))?,?\s+(?:and|plus)\s+(?:a |an |another |further |additional )?(?:[\w-]+\s+){0,2}?(?:stock options|share options|options|restricted stock units|restricted stock|stock units|performance shares|shares|stock|equity|rsus|bonus|bonuses|salary|award|awards|grant|grants)\s+(?:worth|valued at|of|totall?ing)\s+(?:about |around |up to |nearly |more than |some |roughly )?$/i;
+// (after a comma alone too, in a list of the parts: "a basic annual salary of £750,000, shares worth £1.74M and standard benefits")
+const PAY_PART_AFTER = /^(?:\s+(?:in (?:cash|stock|shares|salary)|(?:cash |stock |share |signing |retention )?(?:bonus|salary|award|grant|package)))?(?:,?\s+(?:and|plus|along with|as well as)|,)\s+(?:a |an |another |further |additional )?(?:[\w-]+\s+){0,2}?(?:stock options|share options|options|restricted stock units|restricted stock|stock units|performance shares|shares|stock|equity|rsus|bonus|bonuses|salary|award|awards|grant|grants)\s+(?:worth|valued at|of|totall?ing)\s+(?:about |around |up to |nearly |more than |some |roughly )?$/i;
+const PAY_PART_BEFORE = /^\s+(?:in (?:cash|stock|shares|salary|options))?(?:,?\s+(?:and|plus|along with|as well as)|,)\s+(?:another |a further |an additional |up to |a potential )?$/i;
+const PART_NAMED_AFTER = /^(?:-?worth)?\s+(?:of|in)\s+(?:restricted |performance |deferred )?(?:cash|shares|stock|options|share options|stock options|equity|bonus|bonuses|rsus)\b/i;
 // Between two amounts of one pay: where the first is paid, then "and" (" an hour outside London, and ", " outside of London and ")
 const BY_PLACE = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:outside|inside|within|in|across|for staff in|for workers in)\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*|capital|city)(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*(?:and|while|but|or)\s+$/;
 
@@ -297,6 +302,12 @@ function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
       }
       // "restricted stock units valued at $36 million and stock options worth $5 million": a second part of the pay
       if (PAY_PART_AFTER.test(between)) {
+        if (!plausible(next)) break;
+        out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-part`, confidence: claim.confidence - 0.04 });
+        continue;
+      }
+      // "will be paid £1.6m in cash and £1m-worth of shares": a second part named after its amount
+      if (PAY_PART_BEFORE.test(between) && PART_NAMED_AFTER.test(view.text.slice(next.end, next.end + 30))) {
         if (!plausible(next)) break;
         out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-part`, confidence: claim.confidence - 0.04 });
         continue;
