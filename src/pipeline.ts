@@ -11,6 +11,7 @@ import { personMoves } from './claims/hiring/moves.js';
 import { ruleExtractor } from './claims/rules.js';
 import { cellAt } from './claims/slots.js';
 import { sectionLabelOf, sectionRule, segmentRule } from './claims/sections.js';
+import { flatTableClaims } from './claims/flat-table.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
@@ -150,8 +151,13 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
         if (table.labels) scaleByColumn(view);
       }
       const found: RawClaim[] = [];
+      // (a table flattened into one line, "Firm Trainee pay NQ rates Allen & Overy £50,000 £107,500 Clifford Chance …": its rows are
+      // read as rows, and the type its header names is not read again as prose)
+      const flat = s.kind !== 'table' ? flatTableClaims(view, doc.types) : null;
+      if (flat) found.push(...flat.claims);
       // (most extractors find nothing in a sentence: no spread call for an empty answer)
       for (const e of extractors) {
+        if (flat && e.type === flat.type) continue;
         const claims = e.extract(view);
         for (let k = 0; k < claims.length; k++) found.push(claims[k]!);
       }

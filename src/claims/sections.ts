@@ -30,6 +30,12 @@ const HIRED_BY = /\b(?:by|from|previous(?:ly)?|former|ex-|alumni|origin|came|wen
 
 const MONEY_TYPES = new Set<ClaimType>(['valuation', 'revenue', 'funding', 'compensation']);
 
+/** The one claim type a table's header names for its amounts of a kind (money or counts), or null when it names none or more than one. */
+export function typeOfHeader(header: string, money: boolean): ClaimType | null {
+  const types = (Object.keys(LABELS) as ClaimType[]).filter((t) => MONEY_TYPES.has(t) === money && LABELS[t]!.test(header) && !(t === 'hiring' && HIRED_BY.test(header)));
+  return types.length === 1 ? types[0]! : null;
+}
+
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 // "WhatsApp: 450 million", "Twitter:2,300", "Facebook - $170 billion"
 // ("1. Zentrix AI — $4bn", "2) Quillmark: $900m": a ranked list's number comes first)

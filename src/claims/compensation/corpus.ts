@@ -15,6 +15,18 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a pay table flattened into one line (the header\'s words, then each firm and its amounts): each row\'s amounts are its firm\'s',
+      text: 'Firm Trainee pay (Year 1) Trainee pay (Year 2) NQ base rates Orvale Legal £50,000 £55,000 £107,500 Tarrow Law £48,000 £52,500 £100,000',
+      claims: [
+        { type: 'compensation', subject: 'Orvale Legal', counterparty: null, value: { amount: 50_000, currency: 'GBP', text: '£50,000' } },
+        { type: 'compensation', subject: 'Orvale Legal', counterparty: null, value: { amount: 55_000, currency: 'GBP', text: '£55,000' } },
+        { type: 'compensation', subject: 'Orvale Legal', counterparty: null, value: { amount: 107_500, currency: 'GBP', text: '£107,500' } },
+        { type: 'compensation', subject: 'Tarrow Law', counterparty: null, value: { amount: 48_000, currency: 'GBP', text: '£48,000' } },
+        { type: 'compensation', subject: 'Tarrow Law', counterparty: null, value: { amount: 52_500, currency: 'GBP', text: '£52,500' } },
+        { type: 'compensation', subject: 'Tarrow Law', counterparty: null, value: { amount: 100_000, currency: 'GBP', text: '£100,000' } },
+      ],
+    },
+    {
       note: 'a person the passage\'s company named who "will receive a basic annual salary of" an amount',
       text: 'Tarrow Foods has named Alan Pike as its new finance chief. Pike will receive a basic annual salary of £750,000.',
       claims: [{ type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { amount: 750_000, currency: 'GBP', text: '£750,000' } }],
@@ -1546,6 +1558,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Firm Share price Year high Orvale Legal £5.20 £6.10 Tarrow Law £3.15 £4.00', note: 'a flattened table whose header names no pay: share prices' },
     { text: 'Marc Dale, formerly of Kestrel Breweries, will be paid £1.6m.', note: 'the only company named is the one the person came from: no pay of its' },
     { text: 'The pay rise for newly qualified solicitors at Orvane Law means they will now be paid almost three times the average national salary for full-time workers, which stands at £35,423.', note: 'a country\'s average pay ("the average national salary … stands at £35,423") is no company\'s, though the sentence speaks of the company\'s pay' },
     { text: 'The sale was led by Dana Roe of Tarrow Capital (₹51 crore) and Ana Diaz at Halbrook Partners (₹48 crore).', note: 'people named with their firms and an amount in brackets, where nothing speaks of pay: the deal\'s amounts' },

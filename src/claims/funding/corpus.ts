@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a table of funding flattened into one line: each company\'s amount is its funding',
+      text: 'Funding raised this year Kestrel Robotics $12m Orvale Health $8m Tarrow Labs $5m',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Robotics', counterparty: null, value: { amount: 12_000_000, currency: 'USD', text: '$12m' } },
+        { type: 'funding', subject: 'Orvale Health', counterparty: null, value: { amount: 8_000_000, currency: 'USD', text: '$8m' } },
+        { type: 'funding', subject: 'Tarrow Labs', counterparty: null, value: { amount: 5_000_000, currency: 'USD', text: '$5m' } },
+      ],
+    },
+    {
       note: 'more money "added" to a round a company raised, and the round\'s new total it brings',
       text: 'Kestrel Foods has added an additional $98 million (£74.3 million) to the existing $385 million (£285 million) it raised from investors in September, bringing the round\'s total to $482 million (£365 million).',
       claims: [
@@ -950,6 +959,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Fines imposed this year Kestrel Bank $12m Orvale Finance $8m Tarrow Capital $5m', note: 'a flattened table of fines, no funding' },
     { text: 'Kestrel Media reports on startups. Gov’t sees startups raising USD 850 mn this year, but it’s going to be a tough slog.', note: 'the government\'s forecast for startups as a whole, under a short form of "government", is no company\'s round' },
     { text: 'The spending plan presented to the National Assembly this week shows that the Judiciary will receive Sh15.3 billion and the Police Sh9 billion.', note: 'a state body\'s budget allocation is no round a company raised' },
     { text: 'Second highest paid director is Sir Dan Roe, chief executive of advertising company Orvale Group, who on the same measure received £11.6m.', note: 'money "who" received (a person) is pay, no round the company raised' },

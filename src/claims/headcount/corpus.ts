@@ -16,6 +16,15 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a table of staff numbers flattened into one line: each company\'s count is its headcount',
+      text: 'Top employers by staff numbers Kestrel Foods 12,400 Orvale Stores 8,100 Tarrow Group 5,300',
+      claims: [
+        { type: 'headcount', subject: 'Kestrel Foods', value: { amount: 12_400, unit: 'people', text: '12,400' } },
+        { type: 'headcount', subject: 'Orvale Stores', value: { amount: 8_100, unit: 'people', text: '8,100' } },
+        { type: 'headcount', subject: 'Tarrow Group', value: { amount: 5_300, unit: 'people', text: '5,300' } },
+      ],
+    },
+    {
       note: 'the people a company employs, in a relative clause on them ("some of the 57,000 people it directly employs")',
       text: 'Investors have long criticized Kestrel Oil for over hiring and struggling to cut some of the 57,000 people it directly employs when things get tough.',
       claims: [{ type: 'headcount', subject: 'Kestrel Oil', value: { amount: 57_000, text: '57,000 people' } }],
@@ -1087,6 +1096,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Stores opened this year Kestrel Foods 124 Orvale Stores 81 Tarrow Group 53', note: 'a flattened table of stores, not staff' },
     {
       text: 'Tarrow Mart is taking on 10,000 temporary workers for Christmas, up from 7,000 last year.',
       note: 'the earlier figure of a flow said by its verb before the count ("taking on 10,000 …, up from 7,000") is last year\'s hires, no workforce',
