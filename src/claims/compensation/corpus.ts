@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'people hired on a pay the pay noun names ("hires freshers with packages around ₹3.6 lakh")',
+      text: 'Tarrow Tech hires freshers with packages around ₹3.6 lakh.',
+      claims: [{ type: 'compensation', subject: 'Tarrow Tech', counterparty: null, value: { amount: 360_000, currency: 'INR', text: 'around ₹3.6 lakh' } }],
+    },
+    {
       note: 'a pay table flattened into one line (the header\'s words, then each firm and its amounts): each row\'s amounts are its firm\'s',
       text: 'Firm Trainee pay (Year 1) Trainee pay (Year 2) NQ base rates Orvale Legal £50,000 £55,000 £107,500 Tarrow Law £48,000 £52,500 £100,000',
       claims: [
@@ -1558,6 +1563,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Tech hires freshers with degrees from 300 colleges.', note: 'people hired with something other than pay' },
     { text: 'Firm Share price Year high Orvale Legal £5.20 £6.10 Tarrow Law £3.15 £4.00', note: 'a flattened table whose header names no pay: share prices' },
     { text: 'Marc Dale, formerly of Kestrel Breweries, will be paid £1.6m.', note: 'the only company named is the one the person came from: no pay of its' },
     { text: 'The pay rise for newly qualified solicitors at Orvane Law means they will now be paid almost three times the average national salary for full-time workers, which stands at £35,423.', note: 'a country\'s average pay ("the average national salary … stands at £35,423") is no company\'s, though the sentence speaks of the company\'s pay' },

@@ -990,6 +990,15 @@ export const RULES: ClaimRule[] = [
     extra: (m) => (m.slots.value!.q?.per && PER_PERSON_RATE.has(m.slots.value!.q.per) ? {} : null),
     examples: [['Kestrel Logistics is hiring 30,000 seasonal workers at $21.50 an hour.', 'Kestrel Logistics', '$21.50 an hour']],
   },
+  // "hires freshers with packages of around ₹3.6 lakh", "recruited 200 graduates on a starting salary of £32,000": people hired on a pay
+  // the pay noun names (no rate needed)
+  {
+    reason: 'compensation/hired-on-package',
+    match: `{hire|recruit|employ|take on|add|onboard} [COUNT]? ~{0,3} ${PEOPLE} (with|on|at) (a|an)? (starting|annual|yearly|base|basic|entry-level|average)? (salary|salaries|package|packages|pay|wage|wages|ctc|pay packages|pay package) (of|worth)? (up to|about|around|as much as|at least|more than|an average of|nearly)? [value:MONEY]`,
+    confidence: 0.78,
+    unless: NOT_PAY,
+    examples: [['Kestrel Tech hires freshers with packages of around ₹3.6 lakh.', 'Kestrel Tech', 'around ₹3.6 lakh']],
+  },
   // "handing select staff one-off payments worth up to $1.5 million", "retention payments of $250,000 to key engineers"
   {
     reason: 'compensation/one-off-payment',

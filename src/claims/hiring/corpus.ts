@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people new to work by what they are called ("freshers"), added by the company a pronoun stands for',
+      text: 'Tarrow Tech said it added 1,078 freshers in the first quarter, compared with 3,096 in the previous quarter.',
+      claims: [{ type: 'hiring', subject: 'Tarrow Tech', counterparty: null, value: { amount: 1078, unit: 'people', text: '1,078 freshers' } }],
+    },
+    {
       note: 'people a company acquires from another ("acquisition of a half-dozen laterals from"), "a half-dozen" with its hyphen read as 6',
       text: 'The figures are flattered by Halbrook Law’s acquisition of a half-dozen laterals from the London office of boutique Tarrow Legal.',
       claims: [{ type: 'hiring', subject: 'Halbrook Law', counterparty: 'Tarrow Legal', value: { amount: 6, text: 'a half-dozen laterals' } }],
@@ -1921,6 +1926,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Tech said its app added 3 million new users in the quarter.', note: 'users added, not people hired' },
     {
       text: 'Orvane Retail’s acquisition of 40 stores from Tarrow Foods closed in May.',
       note: 'a company acquiring things from another (stores, assets) hires nobody: only people acquired are a hire',

@@ -979,6 +979,16 @@ const SOURCED_RULES: ClaimRule[] = [
     unless: COUNT_VETOES,
     examples: [['Kestrel Foods said it was hiring 30,000 temporary staff. Orvane Stores has said it will take on an extra 22,000.', 'Orvane Stores', '22,000']],
   },
+  // "HCLTech said it added 1,078 freshers", "onboarded 600 graduates": people added who are new to work by what they are called —
+  // new hires, not a workforce that grew ("added 5,000 employees" may be a takeover's staff)
+  {
+    reason: 'hiring/added-new-people',
+    vouches: true,
+    match: `{add|onboard|induct|absorb|welcome} ${ABOUT}? [value:COUNT] (new)? (freshers|fresh graduates|graduates|graduate trainees|trainees|apprentices|interns|hires|recruits|joiners|campus hires)`,
+    confidence: 0.76,
+    unless: COUNT_VETOES,
+    examples: [['Kestrel Tech said it added 1,078 freshers in the first quarter.', 'Kestrel Tech', '1,078 freshers']],
+  },
   // "Amazon is looking to hire 250,000 people", "Target will hire nearly 100,000 people for the holidays"
   {
     reason: 'hiring/hire-count',
