@@ -68,7 +68,9 @@ const COMPOUND_HEAD = /^ (?:industry|sector|scene|scenes|ecosystem|ecosystems|ma
 // Head nouns said of any company, too common to single one out by its description
 const GENERIC_HEAD = /^(?:company|companies|firm|group|business|startup|start-up|giant|venture|outfit|platform|unicorn|darling|behemoth|juggernaut|powerhouse|upstart)$/;
 // A plural of companies as a clause's doer: "Some of Europe's biggest banks", "Big carmakers"
-const OWNED_BEFORE_OWNER = /^ (?:parent|owner|parent company|holding company|owner company|group parent) $/;
+// (or the other way round, a company named as the owner of the next: "Vodacom Group affiliate Safaricom", "Alphabet unit Waymo" — the
+// clause is about the one named last either way)
+const OWNED_BEFORE_OWNER = /^ (?:parent|owner|parent company|holding company|owner company|group parent|affiliate|subsidiary|unit|arm|sister company|offshoot|spin-off|spinoff) $/;
 export const COMPANY_PLURALS = 'banks|lenders|companies|firms|carmakers|automakers|insurers|retailers|airlines|carriers|startups|start-ups|telcos|operators|employers|manufacturers|groups';
 const CLASS_OF_COMPANIES = new RegExp(`\\b(?:${COMPANY_PLURALS}|tech giants)\\b`, 'i');
 const GIANT_WORDS = /^(?:giant|group)/;

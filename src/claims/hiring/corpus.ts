@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person the passage\'s company appointed, who "joins from" a country\'s company ("from Germany’s Kestrel Mobile")',
+      text: 'Orvale Telecom has appointed Dana Roe as chief executive. Roe, who joins from Germany’s Kestrel Mobile, will start in May.',
+      claims: [{ type: 'hiring', subject: 'Orvale Telecom', counterparty: 'Kestrel Mobile', value: null }],
+    },
+    {
+      note: 'a company named with its owner before it ("Tarrow Group affiliate Orvale Telecom") is the one the clause is about: the owner hires no one',
+      text: 'Tarrow Group affiliate Orvale Telecom has appointed Dana Roe as chief executive. Roe, who joins from Kestrel Mobile, will start in May.',
+      claims: [{ type: 'hiring', subject: 'Orvale Telecom', counterparty: 'Kestrel Mobile', value: null }],
+    },
+    {
       note: 'people new to work by what they are called ("freshers"), added by the company a pronoun stands for',
       text: 'Tarrow Tech said it added 1,078 freshers in the first quarter, compared with 3,096 in the previous quarter.',
       claims: [{ type: 'hiring', subject: 'Tarrow Tech', counterparty: null, value: { amount: 1078, unit: 'people', text: '1,078 freshers' } }],

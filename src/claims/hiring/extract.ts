@@ -283,7 +283,8 @@ export const hiring: Extractor = {
           }
           // "Dana Lewis, who joined on 1 September from Vessel Group": joining the company the passage is about, from the one named
           if (!hirer && /^join/.test(m[0]) && topic && topic.kind === 'organization' && !topic.media && !topic.investor && !topic.assumed) {
-            const from = view.actors.find((a) => a.start >= verbEnd && a.entity !== topic && /^(?: (?:on|in|last|this|earlier|late|early|at the start of|at the end of) [\w ,]{0,24}?)? from (?:the |rival )?$/i.test(view.text.slice(verbEnd, a.start)));
+            // ("who joins from South Africa’s MTN Group": a country's company, the country possessive)
+            const from = view.actors.find((a) => a.start >= verbEnd && a.entity !== topic && /^(?: (?:on|in|last|this|earlier|late|early|at the start of|at the end of) [\w ,]{0,24}?)? from (?:the |rival )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?$/.test(view.text.slice(verbEnd, a.start)));
             if (from) {
               hirer = { entity: topic, via: 'topic', actor: null };
               sources = [from];
