@@ -927,7 +927,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
  */
 function proseAfter(sentences: Sentence[], s: Sentence): boolean {
   const next = sentences[s.index + 1];
-  return next?.kind === 'body' || (s.kind === 'bullet' && next?.kind === 'heading' && /^\s*\S+(?:\s+\S+){3,}/.test(next.text));
+  // ("3. FedEx. This delivery company has said…": a numbered item's name, then the item's own prose in the same item)
+  return next?.kind === 'body' || (s.kind === 'bullet' && next?.kind === 'heading' && /^\s*\S+(?:\s+\S+){3,}/.test(next.text)) || (s.kind === 'bullet' && next?.kind === 'bullet' && next.block === s.block && /^\s*\S+(?:\s+\S+){3,}/.test(next.text));
 }
 
 function isBareNameLine(text: string, s: Sentence, name: { start: number; end: number }): boolean {

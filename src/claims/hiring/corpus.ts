@@ -17,6 +17,19 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a numbered list whose items open with a company\'s name alone ("3. Tarrow Parcel."): "this company" in the item\'s prose is that item\'s company',
+      text: 'Here are several companies hiring:\n\n1. Kestrel Foods. This company is hiring 20,000 seasonal employees to work in its warehouses.\n\n2. Orvale Stores. This company plans to double the number of workers at each store.\n\n3. Tarrow Parcel. This delivery company has said it anticipates hiring 70,000 additional workers this year.',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Foods', counterparty: null, value: { amount: 20_000, unit: 'people', text: '20,000 seasonal employees' } },
+        { type: 'hiring', subject: 'Tarrow Parcel', counterparty: null, value: { amount: 70_000, unit: 'people', text: '70,000 additional workers' } },
+      ],
+    },
+    {
+      note: 'two kinds of the same workers between the count and the noun ("25,000 part time and full time workers")',
+      text: 'Orvale Stores is hiring more than 25,000 part time and full time workers for the holidays.',
+      claims: [{ type: 'hiring', subject: 'Orvale Stores', counterparty: null, value: { min: 25_000, unit: 'people', text: 'more than 25,000' } }],
+    },
+    {
       note: 'a person the passage\'s company appointed, who "joins from" a country\'s company ("from Germany’s Kestrel Mobile")',
       text: 'Orvale Telecom has appointed Dana Roe as chief executive. Roe, who joins from Germany’s Kestrel Mobile, will start in May.',
       claims: [{ type: 'hiring', subject: 'Orvale Telecom', counterparty: 'Kestrel Mobile', value: null }],

@@ -993,7 +993,8 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hire-count',
     vouches: true,
-    match: `${HIRE_COUNT} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] (~{0,3} ${STAFF}|${CAMPUS_HIRES})`,
+    // ("hiring more than 25,000 part time and full time workers": two kinds of the same workers)
+    match: `${HIRE_COUNT} (up to|about|around|nearly|more than|some|another|an additional|as many as|at least)? [value:COUNT] ((part time|part-time|full time|full-time|seasonal|temporary|permanent) (and|or))? (~{0,3} ${STAFF}|${CAMPUS_HIRES})`,
     confidence: 0.8,
     unless: COUNT_VETOES,
     examples: [['Amazon said it is looking to hire 250,000 people for the holiday season.', 'Amazon', '250,000 people']],
