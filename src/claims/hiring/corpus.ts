@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person who "would become its head of design" (the company said so), then the past post told in the next sentence',
+      text: 'Orvale Motors said on Tuesday that Luca Ferri would become its head of design from June. Ferri, 52, was previously design director at Kestrel Auto, where he worked for more than a decade.',
+      claims: [{ type: 'hiring', subject: 'Orvale Motors', counterparty: 'Kestrel Auto', value: null }],
+    },
+    {
       note: 'a numbered list whose items open with a company\'s name alone ("3. Tarrow Parcel."): "this company" in the item\'s prose is that item\'s company',
       text: 'Here are several companies hiring:\n\n1. Kestrel Foods. This company is hiring 20,000 seasonal employees to work in its warehouses.\n\n2. Orvale Stores. This company plans to double the number of workers at each store.\n\n3. Tarrow Parcel. This delivery company has said it anticipates hiring 70,000 additional workers this year.',
       claims: [
