@@ -1096,6 +1096,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Kinder Retail has hired away Wexford Stores' entire e-commerce team of 14 people.", note: 'a team hired away is a hire, no headcount of the hirer' },
     { text: 'Stores opened this year Kestrel Foods 124 Orvale Stores 81 Tarrow Group 53', note: 'a flattened table of stores, not staff' },
     {
       text: 'Tarrow Mart is taking on 10,000 temporary workers for Christmas, up from 7,000 last year.',

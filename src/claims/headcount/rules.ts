@@ -116,6 +116,8 @@ const NOT_A_HEADCOUNT = {
   // ("a 3% reduction to its workforce, which translates to around 10,000 jobs": the jobs cut, not the workforce)
   // ("was the largest employer with just over 1,200 graduates": a year's intake of entrants is hires, not the staff)
   'headcount/entrants': `[value:COUNT] (new)? ~{0,1} ${ENTRANTS}`,
+  // ("has hired away Wexford Stores' entire e-commerce team of 14 people": a team taken on, which is a hire's count)
+  'headcount/team-taken': `{hire|poach|lure|recruit|snap up|take|acquire|bring over|lift} (away)? _{0,6} (team|group|desk|unit) of (about|around|some|nearly|more than|over)? [value:COUNT]`,
   'headcount/cut-translates': '(reduction|reductions|cut|cuts) _{0,6} , (which|that) (translates|translate|amounts|amount|equates|equate|works out|equals) to (about|around|roughly|nearly|some|more than|over)? [value:COUNT]',
 };
 

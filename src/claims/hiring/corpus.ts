@@ -17,6 +17,21 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a company\'s new post "is" a person, whose past post names the company left ("who until last month ran the UK arm of X")',
+      text: "Halden Foods' new chief executive is Priya Mehta, who until last month ran the UK arm of Orla Retail.",
+      claims: [{ type: 'hiring', subject: 'Halden Foods', counterparty: 'Orla Retail', value: null }],
+    },
+    {
+      note: 'a company that "persuaded" another\'s person "to join"',
+      text: "In a major coup, Sable Pharma has persuaded Greyfield Biotech's head of oncology, Ruth Amis, to join as chief medical officer.",
+      claims: [{ type: 'hiring', subject: 'Sable Pharma', counterparty: 'Greyfield Biotech', value: null }],
+    },
+    {
+      note: 'another company\'s team hired with its size ("Wexford Stores\' entire e-commerce team of 14 people"): the team\'s size is the hire\'s count',
+      text: "Kinder Retail has hired away Wexford Stores' entire e-commerce team of 14 people, the Grocer reported.",
+      claims: [{ type: 'hiring', subject: 'Kinder Retail', counterparty: 'Wexford Stores', value: { amount: 14, unit: 'people', text: '14 people' } }],
+    },
+    {
       note: 'a person who "would become its head of design" (the company said so), then the past post told in the next sentence',
       text: 'Orvale Motors said on Tuesday that Luca Ferri would become its head of design from June. Ferri, 52, was previously design director at Kestrel Auto, where he worked for more than a decade.',
       claims: [{ type: 'hiring', subject: 'Orvale Motors', counterparty: 'Kestrel Auto', value: null }],
