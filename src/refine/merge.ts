@@ -131,8 +131,11 @@ export function mergeRepeats(claims: RawClaim[]): RawClaim[][] {
     // for money types, a missing counterparty agrees with any.
     const g = candidates.find((group) => {
       const named = [...group.counterparties].filter((x) => x !== null);
+      // (a claim of the same sentence that names no other party and no value says nothing the other does not: "Brightwell's founders
+      // and about 40 of its researchers will join Pyxis AI" read once with Brightwell and once without)
+      const silent = (x: RawClaim) => x.counterparty === null && !x.value;
       const counterpartyAgrees = optional
-        ? sameParty(group.claims[0]!.counterparty, c.counterparty)
+        ? sameParty(group.claims[0]!.counterparty, c.counterparty) || (group.claims.some((o) => o.sentence === c.sentence) && (silent(c) || group.claims.every(silent)))
         : c.counterparty === null || named.length === 0 || named.every((x) => sameParty(x, c.counterparty));
       // ("rose to 79.4 million from the 79 million it recorded": two exact amounts of one sentence are two facts, however near)
       const twoOfOneSentence = group.claims.some((o) => o.sentence === c.sentence && o.value && c.value && o.value.start !== c.value.start && !o.value.approximate && !c.value.approximate && o.value.amount !== c.value.amount);

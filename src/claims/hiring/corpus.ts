@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'one hire read twice in a sentence, once with the company left and once with no other party and no count: one claim',
+      text: "Under the deal, Brightwell's founders and about 40 of its researchers will join Pyxis AI, while Brightwell will continue as an independent company.",
+      claims: [{ type: 'hiring', subject: 'Pyxis AI', counterparty: 'Brightwell', value: { amount: 40, approximate: true, unit: 'people', text: 'about 40 of its researchers' } }],
+    },
+    {
       note: 'a company\'s new post "is" a person, whose past post names the company left ("who until last month ran the UK arm of X")',
       text: "Halden Foods' new chief executive is Priya Mehta, who until last month ran the UK arm of Orla Retail.",
       claims: [{ type: 'hiring', subject: 'Halden Foods', counterparty: 'Orla Retail', value: null }],
