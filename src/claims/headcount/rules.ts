@@ -84,6 +84,9 @@ const CAME_FROM = `([value:COUNT] _{0,8} (who|that|who\'ve|who\'d|that\'ve) _{0,
 const STAFF_KINDS = '(_{0,2}|~{1,2} ,? (and|or) ~{1,2}|~{1,2} , ~{1,2} ,? (and|or) ~{1,2})';
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;
 
+// ("…to license Brightwell's technology and hire most of its 70 staff": people a company hires are another's — "its" is the other one)
+const STAFF_TAKEN = `{hire|poach|lure|recruit|take on|absorb} (most|all|many|some|half|part|much|the bulk)? (of)? (its|their) (about|around|some|nearly|roughly)? [value:COUNT]`;
+
 const MORE_THAN_BEFORE = '([value:COUNT] (more|new|additional|extra|fewer|less)|[value:COUNT] (people|staff|employees|workers|jobs) (more|fewer|less) than)';
 
 // ("reducing its workforce by about 1 percent, a layoff of about 200 workers": the count of a cut after the workforce's word)
@@ -118,6 +121,7 @@ const NOT_A_HEADCOUNT = {
   'headcount/entrants': `[value:COUNT] (new)? ~{0,1} ${ENTRANTS}`,
   // ("has hired away Wexford Stores' entire e-commerce team of 14 people": a team taken on, which is a hire's count)
   'headcount/team-taken': `{hire|poach|lure|recruit|snap up|take|acquire|bring over|lift} (away)? _{0,6} (team|group|desk|unit) of (about|around|some|nearly|more than|over)? [value:COUNT]`,
+  'headcount/staff-taken': STAFF_TAKEN,
   'headcount/cut-translates': '(reduction|reductions|cut|cuts) _{0,6} , (which|that) (translates|translate|amounts|amount|equates|equate|works out|equals) to (about|around|roughly|nearly|some|more than|over)? [value:COUNT]',
 };
 
@@ -267,7 +271,7 @@ export const RULES: ClaimRule[] = [
     // couriers, who work for apps as often as for an employer)
     match: `([subject:POSS]|[subject:ORG] ') (roughly|about|around|nearly|some|more than|over|almost|entire|total|global|current|full-time|own)? [value:COUNT] -? ${STAFF_KINDS} (${STAFF}|${OWN_TRADES}|person|people|strong|man)`,
     confidence: 0.88,
-    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM, 'headcount/came-from': CAME_FROM },
+    unless: { 'headcount/not-staff': NOT_STAFF, 'headcount/part-of': PART_OF, 'headcount/sub-team': SUB_TEAM, 'headcount/came-from': CAME_FROM, 'headcount/staff-taken': STAFF_TAKEN },
     examples: [
       ['Brightwave Health laid off 120 of its 1,400 employees on Tuesday.', 'Brightwave Health', '1,400 employees'],
       ['Northvane AI’s 6,000-person workforce is spread across 14 offices.', 'Northvane AI', '6,000-person'],

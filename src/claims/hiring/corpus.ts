@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'people who "followed" their manager "from" one company "to" another',
+      text: 'About a dozen bankers followed Dana Roe from Harlow Securities to Denholm Partners.',
+      claims: [{ type: 'hiring', subject: 'Denholm Partners', counterparty: 'Harlow Securities', value: { amount: 12, approximate: true, unit: 'people', text: 'About a dozen bankers' } }],
+    },
+    {
+      note: 'a deal to license another company\'s technology and hire most of "its 70 staff": the count is the other company\'s staff, no count of the hire',
+      text: "Pyxis AI agreed to pay $650 million to license Brightwell's technology and hire most of its 70 staff.",
+      claims: [{ type: 'hiring', subject: 'Pyxis AI', counterparty: 'Brightwell', value: null }],
+    },
+    {
       note: 'one hire read twice in a sentence, once with the company left and once with no other party and no count: one claim',
       text: "Under the deal, Brightwell's founders and about 40 of its researchers will join Pyxis AI, while Brightwell will continue as an independent company.",
       claims: [{ type: 'hiring', subject: 'Pyxis AI', counterparty: 'Brightwell', value: { amount: 40, approximate: true, unit: 'people', text: 'about 40 of its researchers' } }],

@@ -315,7 +315,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // "Four engineers defected from Rivian to Kestrel Dynamics": source and hirer after the verb
   {
     reason: 'hiring/moved-from-to',
-    match: `([PERSON]|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(he|she|ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head)) ~{0,3} {defect|move|switch|jump|jump ship|decamp|migrate|head|transfer|go} (ship)? (over)? from (rival)? [counterparty:ORG] to (rival|_)? [subject:ORG]`,
+    match: `([PERSON]|[value:COUNT] ~{0,3} ${STAFF}|${STAFF}|(he|she|ceo|cfo|cto|coo|chief|president|founder|co-founder|executive|head)) ~{0,3} ({defect|move|switch|jump|jump ship|decamp|migrate|head|transfer|go}|{follow} ([PERSON]|(mr|ms|mrs|dr) _|him|her|them|_)) (ship)? (over)? from (rival)? [counterparty:ORG] to (rival|_)? [subject:ORG]`,
     confidence: 0.82,
     // ("to Chicago-based Orrin & Vale": one word between "to" and the company joined, a rival or where it is based)
     extra: (m) => {
@@ -325,6 +325,8 @@ const SOURCED_RULES: ClaimRule[] = [
     },
     examples: [
       ['Four engineers defected from Rivian to Kestrel Dynamics.', 'Kestrel Dynamics', 'Four engineers'],
+      // (people who followed their manager: "Nine analysts followed Mr Pike from Harlow Securities to Denholm Partners")
+      ['Nine analysts followed Mr Pike from Harlow Securities to Denholm Partners.', 'Denholm Partners', 'Nine analysts'],
       ['Last month, 11 corporate and finance lawyers moved from Kestrel Partners to Chicago-based Orrin & Vale.', 'Orrin & Vale', '11 corporate and finance lawyers'],
     ],
   },
@@ -420,7 +422,7 @@ const SOURCED_RULES: ClaimRule[] = [
   // ("its" is the other company; coreference takes it for the clause's subject)
   {
     reason: 'hiring/license-and-hire',
-    match: `(${DEAL_WITH}) ~{0,4} (and|,) (has|have|had|will)? (also)? (to)? (${HIRE_ONLY}|{take}|{walk off with}|{make off with}) ((most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ~{0,2} ${ROLE}|(several|some|many|a number of|a handful of|a few|its|the) ~{0,2} (key|senior|top|leading)? (members|staff|employees|engineers|researchers|leaders|executives|founders|co-founders|team members) (,)? (including|such as|among them))`,
+    match: `(${DEAL_WITH}) ~{0,4} (and|,) (has|have|had|will)? (also)? (to)? (${HIRE_ONLY}|{take}|{walk off with}|{make off with}) ((most of|many of|some of|all of|several of|a number of|much of)? [owner:POSS] ([COUNT])? ~{0,2} ${ROLE}|(several|some|many|a number of|a handful of|a few|its|the) ~{0,2} (key|senior|top|leading)? (members|staff|employees|engineers|researchers|leaders|executives|founders|co-founders|team members) (,)? (including|such as|among them))`,
     confidence: 0.8,
     // "its" or "their" (not "its own engineers", nor a post new to the hirer: "hired its first CFO", "its new chief executive")
     extra: (m) => {
