@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a former post with a description of the company left ("former CFO at EV pure play X"), joining a company described by place and weight ("Detroit heavyweight Y")',
+      text: 'Sherry Lane, former CFO at EV pure play Quorra Motors, will be joining Detroit heavyweight Tarrow Auto.',
+      claims: [{ type: 'hiring', subject: 'Tarrow Auto', counterparty: 'Quorra Motors', value: null }],
+    },
+    {
       note: 'people who "followed" their manager "from" one company "to" another',
       text: 'About a dozen bankers followed Dana Roe from Harlow Securities to Denholm Partners.',
       claims: [{ type: 'hiring', subject: 'Denholm Partners', counterparty: 'Harlow Securities', value: { amount: 12, approximate: true, unit: 'people', text: 'About a dozen bankers' } }],
