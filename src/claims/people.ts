@@ -92,7 +92,8 @@ interface Tie {
 // ("Emirates Airline CCO Thierry Antinori", "Kestrel Bank chief financial officer Ann Roe")
 const TIE_TITLE = String.raw`(?:co-?founder and |founder and )?(?:CEO|CFO|CTO|COO|CMO|CCO|CIO|CPO|chief executive(?: officer)?|Chief Executive(?: Officer)?|chief [a-z]+ officer|Chief [A-Z][a-z]+ Officer|founders?|co-founders?|Founder|boss|chairman|Chairman|chairwoman|president|President|Managing Director|managing director|MD)`;
 // (a first name may be an initial: "C Vijayakumar", "K. Krithivasan")
-const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ |[A-Z]\.? ){1,2}[A-Z][a-z'’-]+)`;
+// (a surname may have a capital inside: "McCaskill", "DiCaprio", "MacLeod")
+const PERSON_NAME = String.raw`((?:[A-Z][a-z'’-]+ |[A-Z]\.? ){1,2}[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?)`;
 const ORG_NAME = String.raw`([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})`;
 // "Zentrix AI CEO Mark Dale", "Zentrix AI's chief executive Mark Dale"
 // ("JPMorgan Chase (JPM) CEO Jamie Dimon": past a ticker in brackets)
@@ -101,13 +102,15 @@ const TIE_BEFORE = new RegExp(String.raw`${ORG_NAME}(?:['’]s)?(?: \((?:[A-Z]{2
 const TIE_POSSESSIVE = new RegExp(String.raw`${ORG_NAME}['’]s ${PERSON_NAME}`, 'g');
 // "Mark Dale, chief executive of Zentrix AI", "Mark Dale, the founder of Zentrix AI"
 // ("C Vijayakumar the MD of HCL Technologies": the apposition without its comma)
-const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME},? (?:the )?${TIE_TITLE} (?:of|at) ${ORG_NAME}`, 'g');
+// ("Thomas E. McCaskill, a senior executive at NationsBank", "Dana Roe, a partner at Orrin Law": a post below the top, after the
+// person, ties too)
+const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME},? (?:the |a |an )?(?:${TIE_TITLE}|(?:senior |executive |group )?(?:executive|vice president|managing partner|partner|director)|head of [a-z]+(?: [a-z]+)?) (?:of|at) ${ORG_NAME}`, 'g');
 // "Emeka Emuwa (Union Bank) – N164 million": a ranking's line gives the person's employer in brackets
 // "Pawan Munjal, Managing Director and CEO, Hero MotoCorp, replaced…": the title and the company as two appositions, commas between
 const TIE_COMMAS = new RegExp(String.raw`${PERSON_NAME}, (?:(?:Managing Director|managing director|MD|Chairman|chairman|Director) (?:and|&) )?${TIE_TITLE}, ${ORG_NAME}(?=[,.;])`, 'g');
 const TIE_BRACKET = new RegExp(String.raw`${PERSON_NAME} \((?:the )?${ORG_NAME}\)`, 'g');
 // A word every TIE_TITLE holds (CEO … CPO, "chief ", "Chief ", founder, boss, chairman, chairwoman, president)
-const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident|[Mm]anaging [Dd]irector|\bMD\b/;
+const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident|[Mm]anaging [Dd]irector|\bMD\b|executive|partner|director|head of/;
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
 // A title's first word the name's capitals ran into: "Samsung Electronics Vice Chairman Kwon Oh-hyun"

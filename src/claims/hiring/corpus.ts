@@ -17,6 +17,16 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a person tied to a company by a title after the name, the surname with a capital inside ("McCaskill"), who hires in a later sentence: the company hires',
+      text: 'Thomas McCaskill, the chief executive of Orvale Bank, spoke on Monday. McCaskill hired five managers from Tarrow Bank last month.',
+      claims: [{ type: 'hiring', subject: 'Orvale Bank', counterparty: 'Tarrow Bank', value: { amount: 5, unit: 'people', text: 'five managers' } }],
+    },
+    {
+      note: 'a fronted clause of hiring whose main clause opens with a person tied before to a company by a post below the top ("a senior executive at")',
+      text: 'Dana Roe, a senior executive at Orvale Bank, is a modern-day gold panner. By hiring away a team of five relationship managers from Tarrow Bank last month, Ms. Roe was picking up more than people.',
+      claims: [{ type: 'hiring', subject: 'Orvale Bank', counterparty: 'Tarrow Bank', value: { amount: 5, unit: 'people', text: 'five relationship managers' } }],
+    },
+    {
       note: 'a former post with a description of the company left ("former CFO at EV pure play X"), joining a company described by place and weight ("Detroit heavyweight Y")',
       text: 'Sherry Lane, former CFO at EV pure play Quorra Motors, will be joining Detroit heavyweight Tarrow Auto.',
       claims: [{ type: 'hiring', subject: 'Tarrow Auto', counterparty: 'Quorra Motors', value: null }],

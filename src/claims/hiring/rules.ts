@@ -2,7 +2,7 @@ import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import { CLUB_NAME_WORDS, ENTRANTS, MOVE_TO, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
-import { mainCompany } from '../people.js';
+import { employerTiedBefore, mainCompany } from '../people.js';
 import { topicAsSubject } from '../slots.js';
 import type { Tok } from '../../structure/tokens.js';
 
@@ -395,6 +395,24 @@ const SOURCED_RULES: ClaimRule[] = [
       return {};
     },
     examples: [['After hiring a team of six brokers from Ashgrove Securities last spring, Kestrel Partners doubled its client list.', 'Kestrel Partners', 'six brokers']],
+  },
+  // "By hiring away a team of five relationship managers from Chase last month, Mr. McCaskill was…": the main clause's subject is a
+  // person the article tied to a company before ("Thomas E. McCaskill, a senior executive at NationsBank"), whose company hires
+  {
+    reason: 'hiring/after-hiring-person',
+    match: `^ (after|having|since|by|following|with)? (having)? (hired|hiring|recruited|recruiting|poached|poaching|lured|luring|snapped up|snapping up|brought in|bringing in|brought on|bringing on) (away)? (a team of|a group of)? [value:COUNT]? ~{0,4} from ~{0,3} [counterparty:ORG] ~{0,4} , (mr|ms|mrs|dr)? (.)? [PERSON]`,
+    confidence: 0.76,
+    pick: {
+      skip: () => true,
+      fallback: (view) => {
+        const fronted = view.text.slice(view.sentence.start, view.sentence.end).indexOf(',');
+        const person = view.names.find((n) => n.kind === 'person' && n.start > view.sentence.start + fronted);
+        const surname = person ? view.text.slice(person.start, person.end).split(/\s+/).pop()!.toLowerCase() : null;
+        const e = surname ? employerTiedBefore(view, surname, view.sentence.start) : null;
+        return e ? { entity: e, via: 'anaphor', actor: null } : null;
+      },
+    },
+    examples: [['Thomas E. McCaskill, a senior executive at Orvale Bank, is a modern-day gold panner. By hiring away a team of five relationship managers from Tarrow Bank last month, Mr. McCaskill was picking up more than people.', 'Orvale Bank', 'five relationship managers']],
   },
   // "Tom Reyes, head of credit at Kestrel Partners, moved with his four-strong team from Ashgrove Securities": a person's new post, then the move
   {
@@ -1031,4 +1049,5 @@ const notFronted =
     return extra ? extra(m, view) : {};
   };
 
-export const RULES: ClaimRule[] = [...SOURCED_RULES.map((r) => (r.match.includes('[subject:') ? r : { ...r, extra: notFronted(r.extra) })), sectionRule('hiring')];
+// (the rules that read the fronted clause itself, its hirer after the comma, keep it)
+export const RULES: ClaimRule[] = [...SOURCED_RULES.map((r) => (r.match.includes('[subject:') || r.reason.startsWith('hiring/after-hiring') ? r : { ...r, extra: notFronted(r.extra) })), sectionRule('hiring')];
