@@ -864,6 +864,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarrow Bank hired five bankers from Orvale Bank, who also represent some 50 potentially lucrative clients.', note: 'the clients people represent or bring are their book, no user base' },
     { text: 'Tarrow Telecom reported its results. Of the 30 people injured in the storm, 5 were in hospital on Monday.', note: 'parts of a count of people who are no users ("Of the 30 people injured, 5 were in hospital")' },
     { text: 'Orvale Legal has 4,346 members of staff across 20 offices.', note: '"members of staff" are the firm\'s people, no users' },
     { text: 'A new report from research firm Kestrel Partners shows that Japan’s premium VOD category expanded from 50.6 million subscriptions in 2022 to 52.6 million in 2023.', note: 'a report on a market ("Japan’s premium VOD category expanded") counts no one company\'s users, neither the reporter\'s nor a kind of business\'s' },

@@ -126,6 +126,9 @@ export const userCount: Extractor = {
       if (q.noun?.toLowerCase() === 'subs' && (q.amount ?? q.min ?? 0) < 1000) continue;
       // ("40 million of the around 50 million users in Korea": the whole a part is taken from is a market, not the company's)
       if (/\b\d[\d.,]*(?:\s+(?:million|billion|m|bn|lakh|crore))?\s+of\s+(?:the|all)\s+(?:about|around|roughly|nearly|some|over|more than)?\s*$/i.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start))) continue;
+      // ("the five Chase refugees … also represent some 50 potentially lucrative clients": the clients people bring or represent are
+      // their book, no company's user base)
+      if (/\b(?:represent(?:s|ed|ing)?|bring(?:s|ing)?|brought|handl(?:e|es|ed|ing)|look(?:s|ed|ing)? after)\s+(?:(?:some|about|around|nearly|over|more than|roughly|up to)\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, q.start - 40), q.start)) && /^(?:clients?|customers?|accounts?)$/i.test(q.noun ?? '')) continue;
       // ("1.8 million riders for Uber", "969,000 active riders": a ride app's users; a race's riders are a few hundred)
       if (q.noun?.toLowerCase() === 'riders' && (q.amount ?? q.min ?? 0) < 10_000) continue;
       // ("…, compared with an estimated 140 million for Tarrow Social": a count of the company named after "for" — user_count/users-for)
