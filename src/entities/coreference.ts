@@ -960,5 +960,6 @@ function nameAboveLabels(text: string, sentences: readonly Sentence[], index: nu
   if (named.length !== 1) return null;
   // (the line is the name, with at most a rank or a bullet: "9. Barclays", "- Kestrel Pay")
   const rest = (text.slice(head.start, named[0]!.m.start) + text.slice(named[0]!.m.end, head.end)).replace(/^\s*(?:\d{1,3}[.)]|[-•*▪])?\s*/, '').replace(/[\s:.]+$/, '');
-  return rest === '' ? named[0]!.e : null;
+  // (or a person's name and the company: "10. Bob Dudley: BP", "Martin Sorrell – WPP")
+  return rest === '' || /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*[:,–—-]?$/u.test(rest) ? named[0]!.e : null;
 }

@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranking whose entries are a line "N. Person: Company" and a label line "Pay: £X" under it: each pay is the company\'s named above (the label is no name)',
+      text: 'The best paid bosses\n\nWe highlight the biggest earners from the study.\n\n3. Dana Roe: Kestrel Group\n\nPay: £10.5 million\n\n2. Tom Reyes: Orvale Industries\n\nPay: £11.4 million\n\n1. Ann Hale: Tarrow Holdings\n\nPay: £12.6 million',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Group', counterparty: null, value: { amount: 10_500_000, currency: 'GBP', text: '£10.5 million' } },
+        { type: 'compensation', subject: 'Orvale Industries', counterparty: null, value: { amount: 11_400_000, currency: 'GBP', text: '£11.4 million' } },
+        { type: 'compensation', subject: 'Tarrow Holdings', counterparty: null, value: { amount: 12_600_000, currency: 'GBP', text: '£12.6 million' } },
+      ],
+    },
+    {
       note: 'people hired on a pay the pay noun names ("hires freshers with packages around ₹3.6 lakh")',
       text: 'Tarrow Tech hires freshers with packages around ₹3.6 lakh.',
       claims: [{ type: 'compensation', subject: 'Tarrow Tech', counterparty: null, value: { amount: 360_000, currency: 'INR', text: 'around ₹3.6 lakh' } }],
@@ -1563,6 +1572,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The best paid bosses\n\nPay: £10.5 million\n\nPay: £11.4 million', note: 'pay label lines under no line naming a company: no one\'s pay' },
     { text: 'Tarrow Tech hires freshers with degrees from 300 colleges.', note: 'people hired with something other than pay' },
     { text: 'Firm Share price Year high Orvale Legal £5.20 £6.10 Tarrow Law £3.15 £4.00', note: 'a flattened table whose header names no pay: share prices' },
     { text: 'Marc Dale, formerly of Kestrel Breweries, will be paid £1.6m.', note: 'the only company named is the one the person came from: no pay of its' },

@@ -187,6 +187,18 @@ function rowsOf(view: SentenceView): Array<{ start: number; end: number; header:
   return sentence.kind === 'heading' || sentence.kind === 'bullet' ? [{ start: sentence.start, end: sentence.end, header: '' }] : [];
 }
 
+/** A line that is a pay label and one amount ("Pay: £10.5 million"), under a line that names the company (the sentence's topic). */
+function payLabelLine(view: SentenceView): RawClaim | null {
+  const m = /^\s*([^:\n]{2,30}):\s*/.exec(view.sentence.text);
+  const topic = view.topic;
+  if (!m || !PAY_LABEL.test(m[1]!.trim()) || !topic || topic.kind !== 'organization' || topic.media || topic.assumed || view.quantities.length !== 1) return null;
+  const q = view.quantities[0]!;
+  if (q.kind !== 'money' || q.start !== view.sentence.start + m[0].length || !/^\s*[.;]?\s*$/.test(view.text.slice(q.end, view.sentence.end)) || !plausible(q, view)) return null;
+  // (only where the line above names it: a label under a heading of the company's own)
+  if (view.actors.length) return null;
+  return { type: 'compensation', subject: topic, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/pay-label-line', confidence: 0.76, subjectVia: 'topic', cueAt: q.start };
+}
+const PAY_LABEL = /^(?:(?:total|annual|base|basic|fixed|realised|realized|single figure|headline)\s+)?(?:pay|salary|salaries|compensation|remuneration|package|pay package|bonus|earnings|wage|wages)$/i;
 function rankedRows(view: SentenceView): RawClaim[] {
   const { text, sentence } = view;
   if (sentence.kind === 'table' || sentence.text.length > 1200) return [];
@@ -204,6 +216,8 @@ function rankedRows(view: SentenceView): RawClaim[] {
     const lead = ROW_LEAD.exec(line)![0];
     const names = text.slice(row.start + lead.length, first.start).replace(/[\s—–|:,(-]+$/, '');
     if (!names || /\d/.test(names)) continue;
+    // ("Pay: £10.5 million" under "10. Bob Dudley: BP": a label of pay is no name; the line is the name above's)
+    if (PAY_LABEL.test(names)) continue;
     const heading = PAY_HEADING.test(row.header) ? row.header : underPayHeadingAt(view, sentence.start);
     if (!heading || NOT_EMPLOYEES.test(heading)) continue;
     const employer = employerOfRow(names);
@@ -581,6 +595,9 @@ export const compensation: Extractor & { rules: typeof RULES } = {
 };
 
 function extractPay(view: SentenceView): RawClaim[] {
+  // ("10. Bob Dudley: BP" / "Pay: £10.5 million": a label line of pay under a line naming the company is that company's pay)
+  const labelled = payLabelLine(view);
+  if (labelled) return [labelled];
   const found = byRules.extract(view);
   // (a ranking's rows read as rows where the rule for a ranked row could not: the rules read a
   // row's names as one, or rows that run together as one sentence)
