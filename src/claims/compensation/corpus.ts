@@ -15,6 +15,23 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a pay scale told after the company raised pay: "a base wage of X, rising to Y in their second year", and "those at the … rank will receive a boost to Z"',
+      text: 'Orvale Bank has raised salaries for junior staff.\n\nFirst-year analysts will now earn a base wage of $110,000, rising to $125,000 in their second year. Those at the more senior associate rank will receive a boost to $150,000.',
+      claims: [
+        { type: 'compensation', subject: 'Orvale Bank', counterparty: null, value: { amount: 110_000, currency: 'USD', text: '$110,000' } },
+        { type: 'compensation', subject: 'Orvale Bank', counterparty: null, value: { amount: 125_000, currency: 'USD', text: '$125,000' } },
+        { type: 'compensation', subject: 'Orvale Bank', counterparty: null, value: { amount: 150_000, currency: 'USD', text: '$150,000' } },
+      ],
+    },
+    {
+      note: 'companies listed before "which … pay about X to new starters": each pays it',
+      text: 'Rises came at Kestrel Bank, Tarrow Bank and others, which also now pay about $100,000 to new starters.',
+      claims: [
+        { type: 'compensation', subject: 'Kestrel Bank', counterparty: null, value: { amount: 100_000, approximate: true, currency: 'USD', text: 'about $100,000' } },
+        { type: 'compensation', subject: 'Tarrow Bank', counterparty: null, value: { amount: 100_000, approximate: true, currency: 'USD', text: 'about $100,000' } },
+      ],
+    },
+    {
       note: 'a ranking whose entries are a line "N. Person: Company" and a label line "Pay: £X" under it: each pay is the company\'s named above (the label is no name)',
       text: 'The best paid bosses\n\nWe highlight the biggest earners from the study.\n\n3. Dana Roe: Kestrel Group\n\nPay: £10.5 million\n\n2. Tom Reyes: Orvale Industries\n\nPay: £11.4 million\n\n1. Ann Hale: Tarrow Holdings\n\nPay: £12.6 million',
       claims: [

@@ -282,6 +282,8 @@ const BY_PLACE = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:outside|
 const EARLIER_IN_BRACKETS = /^\s*\(\s*(?:up|down|rising|falling)?\s*from\s+$/i;
 // ("£45,000 in their first year and £51,000 in the second": the year may be the people's own)
 const BY_YEAR = /^\s*(?:in|for) (?:the |their |its |his |her )?(?:year|first year|second year|third year|final year|years?) ?(?:one|two|three|four|1|2|3|4)?\s*,?\s*(?:and|while|but)\s+(?:then\s+)?$/i;
+const RISING_TO = /^\s*(?:(?:a|an|per)\s+(?:year|month)\s*)?,\s*(?:rising|going up|increasing|climbing|moving up)\s+to\s+$/i;
+const LATER_YEAR_AFTER = /^\s*(?:(?:a|an|per)\s+(?:year|month)\s+)?(?:in|for|from)\s+(?:the\s+|their\s+|its\s+)?(?:second|third|fourth|fifth|next|following|final)\s+year\b/i;
 // "Dh18,000 a month (Dh14,000 if the staff live in company housing)": the same pay on a condition, in brackets
 const CONDITION_AFTER = /^\s*(?:(?:a|an|per)\s+(?:hour|week|month|year)\s+)?(?:if|for|when|with|without|under|in)\b/i;
 
@@ -301,6 +303,12 @@ function listedLevels(view: SentenceView, found: RawClaim[]): RawClaim[] {
       const close = /^\s*\)/.exec(view.text.slice(next.end, next.end + 3));
       if (EARLIER_IN_BRACKETS.test(between) && close) {
         from = next.end + close[0].length;
+        continue;
+      }
+      // "a base wage of $110,000, rising to $125,000 in their second year": the next level of the scale, by year
+      if (RISING_TO.test(between) && LATER_YEAR_AFTER.test(view.text.slice(next.end, next.end + 40))) {
+        if (!plausible(next) || (claim.value?.per ?? null) !== (next.per ?? null)) break;
+        out.push({ ...claim, value: next, cueAt: next.start, reason: `${claim.reason}, compensation/listed-by-year`, confidence: claim.confidence - 0.04 });
         continue;
       }
       // "£50,000 in year one and £55,000 in year two"
