@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a starting pay raised to a small amount with no period said ("to $12"): an hourly rate',
+      text: 'Kestrel Foods has increased its starting pay to $12.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Foods', counterparty: null, value: { amount: 12, currency: 'USD', text: '$12' } }],
+    },
+    {
+      note: 'a minimum wage raised to a small amount with no period said',
+      text: 'Orvale Stores said it would raise its minimum wage to $15.',
+      claims: [{ type: 'compensation', subject: 'Orvale Stores', counterparty: null, value: { amount: 15, currency: 'USD', text: '$15' } }],
+    },
+    {
       note: 'a pay scale told after the company raised pay: "a base wage of X, rising to Y in their second year", and "those at the … rank will receive a boost to Z"',
       text: 'Orvale Bank has raised salaries for junior staff.\n\nFirst-year analysts will now earn a base wage of $110,000, rising to $125,000 in their second year. Those at the more senior associate rank will receive a boost to $150,000.',
       claims: [
@@ -1589,6 +1599,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Foods shares rose $12 after it raised its starting pay.', note: 'a share price move beside a starting pay: the amount comes before the pay is said' },
     { text: 'The best paid bosses\n\nPay: £10.5 million\n\nPay: £11.4 million', note: 'pay label lines under no line naming a company: no one\'s pay' },
     { text: 'Tarrow Tech hires freshers with degrees from 300 colleges.', note: 'people hired with something other than pay' },
     { text: 'Firm Share price Year high Orvale Legal £5.20 £6.10 Tarrow Law £3.15 £4.00', note: 'a flattened table whose header names no pay: share prices' },

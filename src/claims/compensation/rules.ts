@@ -183,11 +183,13 @@ const pickedActor = (view: SentenceView, cueAt: number) => pickSubject(view, cue
 
 /** For a pay table row: the employer in its company column; null when the row names only people paid. */
 // ("Lidl pays £10.90 an hour … Asda pays staff £10.10 outside London": an hourly rate said once for a passage of them)
-const HOURLY_PASSAGE = /\b(?:per hour|an hour|hourly)\b/i;
+// (or a starting or minimum wage, said in dollars or pounds under 100: "increased its starting pay to $12", "Starting pay could be anywhere
+// from $12 to $15")
+const HOURLY_PASSAGE = /\b(?:per hour|an hour|hourly|(?:starting|minimum|entry-level) (?:pay|wages?|rate))\b/i;
 /** A small amount with no period of its own in a passage of hourly rates is one more hourly rate. */
-export function hourlyInPassage(view: SentenceView, q: { amount: number | null; min: number | null; max: number | null; per?: string }): boolean {
+export function hourlyInPassage(view: SentenceView, q: { amount: number | null; min: number | null; max: number | null; per?: string; start: number }): boolean {
   const n = q.amount ?? q.max ?? q.min ?? 0;
-  return !q.per && n >= 5 && n < 200 && HOURLY_PASSAGE.test(view.text.slice(Math.max(0, view.sentence.start - 800), view.sentence.start));
+  return !q.per && n >= 5 && n < 200 && HOURLY_PASSAGE.test(view.text.slice(Math.max(0, view.sentence.start - 800), q.start));
 }
 
 function employerInRow(view: SentenceView, cueAt: number, picked: SentenceView['actors'][number] | undefined): Partial<RawClaim> | null {
