@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a hire, then "he most recently served as … of X" in the next sentence: the company left',
+      text: 'Kestrel Pharma has named Kare Schultz as its chief executive. He most recently served as the president and CEO of Orvale Pharma, where he led a turnaround.',
+      claims: [{ type: 'hiring', subject: 'Kestrel Pharma', counterparty: 'Orvale Pharma', value: null }],
+    },
+    {
       note: 'a person tied to a company by a title after the name, the surname with a capital inside ("McCaskill"), who hires in a later sentence: the company hires',
       text: 'Thomas McCaskill, the chief executive of Orvale Bank, spoke on Monday. McCaskill hired five managers from Tarrow Bank last month.',
       claims: [{ type: 'hiring', subject: 'Orvale Bank', counterparty: 'Tarrow Bank', value: { amount: 5, unit: 'people', text: 'five managers' } }],

@@ -135,7 +135,7 @@ export const personMoves: Extractor = {
     };
     if (pronoun) {
       // ("…von Holzhausen as its design director. … Previously, Ahuja was CFO of X. He also had been CFO of Y": "he" is Ahuja)
-      if (mem.lastHired && (lastNamed === null || lastNamed === mem.lastHired) && /\b(?:previously|formerly|before|spent|worked|was|had been|comes|came|joins|joined|joining)\b/.test(lower)) {
+      if (mem.lastHired && (lastNamed === null || lastNamed === mem.lastHired) && /\b(?:previously|formerly|before|spent|worked|was|had been|comes|came|joins|joined|joining|most recently|until recently|served|ran|led|headed)\b/.test(lower)) {
         const source = sourceOf(view, { start: view.sentence.start, end: view.sentence.start + 2 }, [], null);
         if (source) pastPost(mem.lastHired, source);
       }
