@@ -2351,4 +2351,9 @@ export const corpus: EntityExample[] = [
     text: 'Amazon signed power purchase agreements with Quillon Energy, Brenna Wind and Coldwater Solar. Tarrow Renewables will build the farm.',
     expect: [['Brenna Wind', 'organization'], ['Coldwater Solar', 'organization'], ['Tarrow Renewables', 'organization']],
   },
+  {
+    note: 'organization: a channel\'s or a station\'s number inside its name ("Channel 5 News", "Channel 4")',
+    text: 'Dan Walker is leaving the BBC for Channel 5 News. He joined Channel 4 in 2010.',
+    expect: [['Channel 5 News', 'organization'], ['Channel 4', 'organization']],
+  },
 ];

@@ -485,6 +485,12 @@ function lowerInRun(sentenceText: string, base: number, raw: Token[], i: number,
     cur.tokens.push(word);
     return cur;
   }
+  // ("Channel 5 News", "BBC Radio 4": a channel's or a station's short number inside a name, after a word that numbers one, or between
+  // capitalised words)
+  if (cur && !cur.possessive && /^\d{1,2}$/.test(word.text) && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ' && /^(?:Channel|Radio|Studio|Formula)$/.test(cur.tokens[cur.tokens.length - 1]!.text) && !/^[,.]\d/.test(sentenceText.slice(word.end - base, word.end - base + 2))) {
+    cur.tokens.push(word);
+    return cur;
+  }
   // "Bank of America", "Robin van Persie": a particle between capitalised words stays inside
   if (cur && !cur.possessive && raw[i + 1]?.cap && sentenceText.slice(word.end - base, raw[i + 1]!.start - base) === ' ' && sentenceText.slice(cur.tokens[cur.tokens.length - 1]!.end - base, word.start - base) === ' ') {
     const particle = word.text;
