@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money "gathered" from investors',
+      text: 'Kestrel Pay gathered $25 million from investors last month.',
+      claims: [{ type: 'funding', subject: 'Kestrel Pay', counterparty: null, value: { amount: 25_000_000, currency: 'USD', text: '$25 million' } }],
+    },
+    {
+      note: 'money "mopped up" from investors (Indian press)',
+      text: 'Orvale Retail mopped up Rs 500 crore from anchor investors.',
+      claims: [{ type: 'funding', subject: 'Orvale Retail', counterparty: null, value: { amount: 5_000_000_000, currency: 'INR', text: 'Rs 500 crore' } }],
+    },
+    {
       note: 'a table of funding flattened into one line: each company\'s amount is its funding',
       text: 'Funding raised this year Kestrel Robotics $12m Orvale Health $8m Tarrow Labs $5m',
       claims: [
@@ -959,6 +969,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Jarvis said the sale, which raked in more than the £100m analysts had expected, would enhance its position.', note: 'what a sale raked in is no funding' },
     { text: 'Fines imposed this year Kestrel Bank $12m Orvale Finance $8m Tarrow Capital $5m', note: 'a flattened table of fines, no funding' },
     { text: 'Kestrel Media reports on startups. Gov’t sees startups raising USD 850 mn this year, but it’s going to be a tough slog.', note: 'the government\'s forecast for startups as a whole, under a short form of "government", is no company\'s round' },
     { text: 'The spending plan presented to the National Assembly this week shows that the Judiciary will receive Sh15.3 billion and the Police Sh9 billion.', note: 'a state body\'s budget allocation is no round a company raised' },
