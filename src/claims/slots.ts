@@ -781,7 +781,8 @@ export function actorList(view: SentenceView, at: number, maxGap = 40): Actor[] 
     const gap = view.text.slice(last.end, a.start);
     // ", ", " and ", ", and ", " as well as ", ", startup "
     // (", and French start-up Mistral": a describing phrase ending in a company noun may stand before the next name)
-    if (/^(?:'s)?(?:,|,? and|,? or|,? as well as|,? plus|\/)? ?(?:(?:the |AI |rival |startups? |companies )?|(?:the |a )?(?:[\w-]+ ){0,2}(?:startup|start-up|firm|company|lab|rival|group|bank|maker|developer|lender|platform)s? )$/.test(gap) && gap.length > 0) {
+    // ("the UK's Vodafone and Spain's Telefónica": a country's possessive before each name)
+    if (/^(?:'s)?(?:,|,? and|,? or|,? as well as|,? plus|\/)? ?(?:(?:the |AI |rival |startups? |companies )?|(?:the |a )?(?:[\w-]+ ){0,2}(?:startup|start-up|firm|company|lab|rival|group|bank|maker|developer|lender|platform)s? |(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )$/.test(gap) && gap.length > 0) {
       list.push(a);
       last = a;
     } else if (a.start > last.end) break;

@@ -18,6 +18,15 @@ export const corpus: ClaimCorpus = {
   type: 'compute_deal',
   positive: [
     {
+      note: 'the customers a seller of compute "has also nabbed", in a relative clause on it, each after a country\'s possessive',
+      text: "Orla Retail is moving its workloads to Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica.",
+      claims: [
+        { type: 'compute_deal', subject: 'Orla Retail', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Vodafone', counterparty: 'Google', value: null },
+        { type: 'compute_deal', subject: 'Telefónica', counterparty: 'Google', value: null },
+      ],
+    },
+    {
       note: 'a provider selling to a list: each customer listed after "to" is a customer',
       text: 'Nvidia will sell chips to Loxley Data, Fenner Robotics and Holm Brothers.',
       claims: [
@@ -1040,6 +1049,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: "Orla Retail, which has also nabbed the UK's Vodafone as a client, sells shoes.", note: 'customers won by a company that sells no compute' },
     { text: 'Orrin42 rents out GPU clusters to AI labs. Tarrow Labs, a US tech venture, also plans to collaborate with Orrin42, in an agreement expected to be worth billions of dollars.', note: 'collaborating with a seller of compute, in an agreement that names no compute, is a partnership, no purchase' },
     { text: 'For the initial buildout of 100 MW, Kestrel Networks will provide networking equipment and Orrin Compute will provide its AI chips.', note: 'two providers, each with a verb of its own, name no customer: the second is no customer of the first' },
     { text: 'Vantor Power will supply 1,920 MW of grid power through 2042 to the Cumulus data center campus, which Vantor Power built.', note: 'a unit after a number ("MW") and a campus named for its site are no companies: no customer' },

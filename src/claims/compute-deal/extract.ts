@@ -195,6 +195,8 @@ const PROVIDERS_CUSTOMERS = /\b(?:customers|clients|tenants)\b (?:include|includ
 // or as the subject counting them
 const CUSTOMERS_OF = /\b(?:customers|clients|tenants) of (?:the )?$/i;
 const INCLUDE_AFTER = /^ (?:include|includes|including|are|such as)\b/i;
+// "Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica": customers a seller has won, in a relative clause on it
+const WON_CUSTOMERS = /^,? (?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed up|signed on|bagged|secured|attracted|added|wooed|lured) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?$/;
 const COUNTS_AMONG = /^ (?:now |also )?counts? (?:[^.;:]{1,120}?) among (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/i;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
 // capacity built for someone
@@ -268,12 +270,27 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
   return out;
 }
 
+/** "…to Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica": the customers a seller of compute has won. */
+function wonCustomers(view: SentenceView): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const a of view.actors) {
+    if (a.possessive || !sellsCompute(view, a.entity)) continue;
+    const won = view.actors.find((c) => c.start > a.end && c.entity !== a.entity && c.via === 'name' && WON_CUSTOMERS.test(view.text.slice(a.end, c.start)));
+    if (!won || !ANY_COMPUTE.test(view.lower)) continue;
+    for (const c of actorList(view, won.start)) {
+      if (c.entity === a.entity || c.entity.media || c.entity.investor) continue;
+      out.push({ type: 'compute_deal', subject: c.entity, counterparty: a.entity, value: null, sentence: view.sentence, reason: 'compute_deal/customers-won', confidence: 0.74, subjectVia: c.via, cueAt: c.start, resource: resourceOf(view.lower) ?? 'cloud' });
+    }
+  }
+  return out;
+}
+
 export const computeDeal: Extractor = {
   type: 'compute_deal',
   // (a compute word, or a deal word for a deal with a seller of nothing but compute: dealsOf's own tests)
   // (and a name: the provider is named, or its product)
   cue: () => ({ pattern: new RegExp(`${ANY_COMPUTE.source}|\\b(?:deals?|agreements?|contracts?)\\b`, 'i'), named: true }),
-  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, addOns(view, supplierNamed(view, dealsOf(lastClauseOf(view))))))),
+  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, [...addOns(view, supplierNamed(view, dealsOf(lastClauseOf(view)))), ...wonCustomers(view)]))),
 };
 
 // A company opening a clause of its own after a comma, and its verb: ", and Oracle recently landed", ", while Orrin signed"
