@@ -5,6 +5,13 @@ import { splitSentences } from '../src/text/sentences.js';
 const split = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe('sentences', () => {
+  it('ends a sentence at a full stop that lost its space after a bracket, a company\'s last word or its letters, but not inside a name', () => {
+    expect(split('Kestrel received 143 billion won ($126.2 million).A total of 313 start-ups were funded.')).toEqual(['Kestrel received 143 billion won ($126.2 million).', 'A total of 313 start-ups were funded.']);
+    expect(split('It came from Orrin Capital.Tessaly Brothers received 57 billion won.')).toEqual(['It came from Orrin Capital.', 'Tessaly Brothers received 57 billion won.']);
+    expect(split('It came from private equity firm IMM.Quorvex Mobile ranked fourth.')).toEqual(['It came from private equity firm IMM.', 'Quorvex Mobile ranked fourth.']);
+    expect(split('Infra.Market raised $83 million.')).toEqual(['Infra.Market raised $83 million.']);
+  });
+
   it('keeps a company suffix, an honorific and an initial inside the sentence', () => {
     expect(split('Orrin Systems Corp. hired Mr. Reyes from J.P. Halvard last week.')).toEqual(['Orrin Systems Corp. hired Mr. Reyes from J.P. Halvard last week.']);
   });

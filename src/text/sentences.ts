@@ -109,13 +109,18 @@ function splitUnit(text: string, from: number, to: number, out: Array<[number, n
 
 /** A full stop at `i` with no space after it that still ends a sentence (see splitUnit). */
 function gluedBreak(text: string, i: number, to: number): boolean {
-  const after = /^[A-Z][a-z]+\b/.exec(text.slice(i + 1, Math.min(to, i + 24)));
+  // (a sentence may open with "A": "…($126.2 million).A total of 313 start-ups…")
+  const after = /^(?:[A-Z][a-z]+|A(?= [a-z]))\b/.exec(text.slice(i + 1, Math.min(to, i + 24)));
   if (!after) return false;
-  const before = /(?:^|[^\w.@/-])([A-Za-z]+|\))$/.exec(text.slice(Math.max(0, i - 24), i));
+  const before = /(?:(?:^|[^\w.@/-])([A-Za-z]+)|(\)))$/.exec(text.slice(Math.max(0, i - 24), i));
   if (!before) return false;
-  const w = before[1]!;
-  return w === ')' || /^[a-z]{2,}$/.test(w) || (/^[A-Z][a-z]{2,}$/.test(w) && SENTENCE_OPENER.test(after[0]));
+  const w = before[1] ?? before[2]!;
+  // (or a company's name ends before it, by its last word or its letters: "…from Goodwater Capital.Woowa Brothers…", "…from
+  // Korean private equity firm IMM.Yello Mobile…" — not "Infra.Market", whose first part heads no company)
+  return w === ')' || /^[a-z]{2,}$/.test(w) || (/^[A-Z][a-z]{2,}$/.test(w) && SENTENCE_OPENER.test(after[0])) || (GLUED_NAME_END.test(w) && after[0].length >= 3) || (/^[A-Z]{2,5}$/.test(w) && /^[A-Z][a-z]{2,}$/.test(after[0]));
 }
+// The last word of a company's name, before a full stop that lost its space
+const GLUED_NAME_END = /^(?:Capital|Group|Bank|Holdings|Partners|Ventures|Inc|Ltd|Corp|Technologies|Labs|Systems|Fund|Management|Investments|Securities|Brothers|Entertainment|Mobile|Marketing)$/;
 
 const WORD = /\S+/g;
 const LOWER_FUNCTION = /^(?:of|to|in|for|and|on|at|by|with|as|from|the|a|an|over|after|amid|into|vs\.?)$/;
