@@ -349,7 +349,7 @@ const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)
 // A pronoun subject with its verb inside a clause fronted before the cue: "when they were doing ", "as it was earning "
 const FRONTED_OWN_SUBJECT = /\b(?:when|while|as|after|before|since|because|although|though|if|once|until)\s+(?:they|it|we|he|she)\s+(?:were|was|are|is|had|have|has|did|do|does|would|could|[a-z]+ed)\b/i;
 // "Chatterly's parent, ", "its closest rival, ": a relation of a company, renamed by the name after the comma
-const RELATION_BEFORE_APPOSITION = /(?:['’]s|\b(?:[Ii]ts|[Tt]heir))(?: [a-z][\w-]*){0,2} (?:parent|owner|rival|competitor|subsidiary|unit|backer|investor|acquirer|partner|sister company|parent company|holding company), $/;
+const RELATION_BEFORE_APPOSITION = /(?:['’]s?|\b(?:[Ii]ts|[Tt]heir))(?: [a-z][\w-]*){0,2} (?:parent|owner|rival|competitor|subsidiary|unit|backer|investor|acquirer|partner|sister company|parent company|holding company), $/;
 const RELATIVE_THEN_VERB = new RegExp(String.raw`^, (?:which|who) [^,;()]{1,80}, (?:${CLAUSE_VERB})\b(?: [a-z][\w'-]*){0,7} ?$`);
 // ("National Bank, Canada’s sixth-largest by market capitalization, announced plans to…": a description of the name with no
 // verb, closed by a comma before the name's own verb)

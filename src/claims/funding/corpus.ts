@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an amount "in investments from" an investor described before its name, said of a company renamed after its owner\'s possessive ("X Comics’ parent company, Y, followed with …")',
+      text: 'Webtoon site Orvale Comics’ parent company, Orvale Entertainment, followed with 50 billion won in investments from Korean private equity firm Tarrow Partners.',
+      claims: [{ type: 'funding', subject: 'Orvale Entertainment', counterparty: 'Tarrow Partners', value: { amount: 50_000_000_000, currency: 'KRW', text: '50 billion won' } }],
+    },
+    {
       note: 'money "gathered" from investors',
       text: 'Kestrel Pay gathered $25 million from investors last month.',
       claims: [{ type: 'funding', subject: 'Kestrel Pay', counterparty: null, value: { amount: 25_000_000, currency: 'USD', text: '$25 million' } }],
@@ -969,6 +974,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Capital holds $5 billion in investments across Asia.', note: 'investments a fund holds are its assets, no round' },
     { text: 'Jarvis said the sale, which raked in more than the £100m analysts had expected, would enhance its position.', note: 'what a sale raked in is no funding' },
     { text: 'Fines imposed this year Kestrel Bank $12m Orvale Finance $8m Tarrow Capital $5m', note: 'a flattened table of fines, no funding' },
     { text: 'Kestrel Media reports on startups. Gov’t sees startups raising USD 850 mn this year, but it’s going to be a tough slog.', note: 'the government\'s forecast for startups as a whole, under a short form of "government", is no company\'s round' },

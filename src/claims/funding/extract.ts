@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   { reason: 'funding/raked-in', confidence: 0.84, before: /\brak(?:e|es|ed|ing) in (?:(?:a|an|about|around|nearly|some|more than|over|roughly|a further|another) )?$/, after: /^\s*(?:\([^)]*\)\s*)?(?:in (?:new |fresh )?(?:funding|financing|investment|venture capital)\b|from (?:[\w-]+ ){0,3}(?:investors|backers|shareholders)\b|in (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:round|raise)\b|(?:of|in) (?:fresh |new )?(?:capital|equity)\b)/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   // (not "₦178 billion capital expenditure": spending)
-  { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:[a-z][\w&.'’]*-(?:led|backed|co-led) )?(?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
+  { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:[a-z][\w&.'’]*-(?:led|backed|co-led) )?(?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|investments(?= (?:from|led by|backed by)\b)|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
   // "a Series A for US$25 million", "closed a Series A of $25 million", "a seed round worth $3m": the round named, then its amount
   { reason: 'funding/round-of', confidence: 0.85, before: /\b(?:(?:pre-)?seed|series [a-h]\d?(?:\+|-\d)?)(?: (?:funding |financing |investment )?(?:round|extension|raise|tranche))? (?:of|for|worth|totall?ing|valued at) (?:about |around |nearly |more than |some |up to |just over |almost )?$/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
@@ -163,7 +163,10 @@ const fromPlaces = (view: SentenceView, q: Quantity, a: Actor) => {
   const m = FROM_PLACES.exec(view.text.slice(Math.max(q.end, a.start - 40), a.start));
   return !!m && isKnownPlace(m[1]!.toLowerCase());
 };
-const FROM_SLOT = /\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?)?$/;
+// (an investor described before its name: "from Korean private equity firm IMM", "from US-based venture fund X")
+const INVESTOR_DESCRIBED = String.raw`(?:[\w-]+ ){0,4}?(?:firm|fund|investor|company|group|giant|manager|house|backer|vc|bank|conglomerate|office|arm) `;
+const FROM_SLOT = new RegExp(String.raw`\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?|(?:the )?${INVESTOR_DESCRIBED})$`);
+const FROM_LEAD_SLOT = new RegExp(String.raw`\b(?:from|backed by)\s+(?:the\s+)?(?:${INVESTOR_DESCRIBED})?$`);
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
 
@@ -361,7 +364,7 @@ export const funding: Extractor = {
       // ("a round backed by Westgate Capital": so does a single backer; "from X through its vehicles
       // including Y and Z": the one named right after "from" leads the ones it brings)
       if (!lead) {
-        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && (/\b(?:from|backed by)\s+(?:the\s+)?$/.test(slotText(view, a.start)) || fromPlaces(view, q, a))));
+        const fromOnes = investors.filter((e) => view.actors.some((a) => a.entity === e && a.start > q.end && (FROM_LEAD_SLOT.test(slotText(view, a.start)) || fromPlaces(view, q, a))));
         if (fromOnes.length === 1 && (investors.length === 1 || investors[0] === fromOnes[0])) lead = fromOnes[0]!;
       }
       // The round word nearest the amount: "a $2m seed round … its $10m Series A"
