@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'an ordinal round before the investment word ("a $30 million first round investment in X")',
+      text: 'Orvale Ventures has led a $30 million first round investment in Kestrel Analytics, a Beijing-based startup.',
+      claims: [{ type: 'funding', subject: 'Kestrel Analytics', counterparty: 'Orvale Ventures', value: { amount: 30_000_000, currency: 'USD', text: '$30 million' } }],
+    },
+    {
+      note: 'money invested in a company whose description opens with an -ing word ("vending machine operator X"): no spending on doing something',
+      text: 'Orvale Ventures has invested $15 million in vending machine operator Kestrelbox in Shanghai.',
+      claims: [{ type: 'funding', subject: 'Kestrelbox', counterparty: 'Orvale Ventures', value: { amount: 15_000_000, currency: 'USD', text: '$15 million' } }],
+    },
+    {
       note: 'an amount "in investments from" an investor described before its name, said of a company renamed after its owner\'s possessive ("X Comics’ parent company, Y, followed with …")',
       text: 'Webtoon site Orvale Comics’ parent company, Orvale Entertainment, followed with 50 billion won in investments from Korean private equity firm Tarrow Partners.',
       claims: [{ type: 'funding', subject: 'Orvale Entertainment', counterparty: 'Tarrow Partners', value: { amount: 50_000_000_000, currency: 'KRW', text: '50 billion won' } }],

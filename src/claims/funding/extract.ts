@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   { reason: 'funding/raked-in', confidence: 0.84, before: /\brak(?:e|es|ed|ing) in (?:(?:a|an|about|around|nearly|some|more than|over|roughly|a further|another) )?$/, after: /^\s*(?:\([^)]*\)\s*)?(?:in (?:new |fresh )?(?:funding|financing|investment|venture capital)\b|from (?:[\w-]+ ){0,3}(?:investors|backers|shareholders)\b|in (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:round|raise)\b|(?:of|in) (?:fresh |new )?(?:capital|equity)\b)/ },
   // "a $100 million Series B", "$90m funding round", "$500 million in new funding", "$1 billion in convertible debt"
   // (not "₦178 billion capital expenditure": spending)
-  { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:[a-z][\w&.'’]*-(?:led|backed|co-led) )?(?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the )*(?:funding|financing|rounds?|investment|investments(?= (?:from|led by|backed by)\b)|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
+  { reason: 'funding/amount-round', confidence: 0.88, after: /^,? (?:pre-seed|seed|series [a-h]\b)|^(?:-plus)? (?:[a-z][\w&.'’]*-(?:led|backed|co-led) )?(?:(?:in |of )?(?:an? |its |new |fresh |additional |total |venture |equity |strategic |growth |extension |bridge |convertible |primary |the |first |second |third |fourth |latest |early-stage |late-stage |pre-ipo |first-round |second-round |round )*(?:funding|financing|rounds?|investment|investments(?= (?:from|led by|backed by)\b)|capital(?! expenditure| spending| budget| allocation| projects?| works)|seed|series [a-z]\b|venture|equity|injection|backing|raise|debt|pre-seed)\b)/ },
   // "a Series A for US$25 million", "closed a Series A of $25 million", "a seed round worth $3m": the round named, then its amount
   { reason: 'funding/round-of', confidence: 0.85, before: /\b(?:(?:pre-)?seed|series [a-h]\d?(?:\+|-\d)?)(?: (?:funding |financing |investment )?(?:round|extension|raise|tranche))? (?:of|for|worth|totall?ing|valued at) (?:about |around |nearly |more than |some |up to |just over |almost )?$/ },
   // "bringing its total funding to $190 million", "the startup's total financing of $48m": what a
@@ -336,7 +336,8 @@ export const funding: Extractor = {
           const far = actorAfter(view, objAt, 80);
           return far && DESCRIBED_GAP.test(view.text.slice(objAt, far.start)) ? far : null;
         };
-        const obj = inAt && !several && !doing ? actorAfter(view, objAt, 25) ?? described() ?? placesCompany(view, objAt) : null;
+        // (an -ing word may open a company's description: "in vending machine operator Citybox" is no doing)
+        const obj = inAt && !several && (!doing || described()) ? actorAfter(view, objAt, 25) ?? described() ?? placesCompany(view, objAt) : null;
         if (!obj) continue;
         // ("Grab plans to invest $500 million in its Vietnam business": money put into its own business is spending)
         if (obj.via === 'anaphor' && /^(?:its|their|our)$/i.test(obj.text)) continue;
