@@ -14,6 +14,19 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a lender "is leading" a facility of the passage\'s company: the lender invests, the company raises (the leader had been read as the raiser)',
+      text: 'Kestrel Solar has secured Sh8.2 billion of committed financing for expansion. Orvale Bank is leading a $55 million debt facility.',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Solar', counterparty: null, value: { amount: 8_200_000_000, currency: 'KES', text: 'Sh8.2 billion' } },
+        { type: 'funding', subject: 'Kestrel Solar', counterparty: 'Orvale Bank', value: { amount: 55_000_000, currency: 'USD', text: '$55 million' } },
+      ],
+    },
+    {
+      note: 'an investor that "led the" round of the passage\'s company',
+      text: 'Kestrel Solar has raised a new round. Orvale Capital led the $55 million round.',
+      claims: [{ type: 'funding', subject: 'Kestrel Solar', counterparty: 'Orvale Capital', value: { amount: 55_000_000, currency: 'USD', text: '$55 million' } }],
+    },
+    {
       note: 'an ordinal round before the investment word ("a $30 million first round investment in X")',
       text: 'Orvale Ventures has led a $30 million first round investment in Kestrel Analytics, a Beijing-based startup.',
       claims: [{ type: 'funding', subject: 'Kestrel Analytics', counterparty: 'Orvale Ventures', value: { amount: 30_000_000, currency: 'USD', text: '$30 million' } }],

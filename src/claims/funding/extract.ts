@@ -166,6 +166,8 @@ const fromPlaces = (view: SentenceView, q: Quantity, a: Actor) => {
 // (an investor described before its name: "from Korean private equity firm IMM", "from US-based venture fund X")
 const INVESTOR_DESCRIBED = String.raw`(?:[\w-]+ ){0,4}?(?:firm|fund|investor|company|group|giant|manager|house|backer|vc|bank|conglomerate|office|arm) `;
 const FROM_SLOT = new RegExp(String.raw`\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?|(?:the )?${INVESTOR_DESCRIBED})$`);
+// A company's verb of leading right before the amount: " is leading a ", " led the ", " co-led a "
+const LEADS_AMOUNT = /^ (?:(?:is|was|has|have|had|will|also|jointly|reportedly) )*(?:co-)?(?:lead|leads|led|leading|headed|heads|anchored|anchors|spearheaded)(?: (?:the|a|an|its|this|their))? $/;
 const FROM_LEAD_SLOT = new RegExp(String.raw`\b(?:from|backed by)\s+(?:the\s+)?(?:${INVESTOR_DESCRIBED})?$`);
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
@@ -248,6 +250,7 @@ export const funding: Extractor = {
       // Who invests: "led by X", "X led the round", "from X"
       const investors: EntityRecord[] = [];
       let lead: EntityRecord | null = null;
+      let leadsBefore = false;
       // investors of this amount sit in its clause: "X closed a round led by Y, while Z raised £6.5m…"
       const [clauseStart, clauseEnd] = clauseAround(view, q.start);
       for (const a of view.actors) {
@@ -265,6 +268,11 @@ export const funding: Extractor = {
         } else if ((FROM_SLOT.test(slot) || fromPlaces(view, q, a)) && a.start > q.end && !/\bfrom (?:stealth|the [a-z]+)\b/.test(slot) && !(a.via === 'anaphor' && a.possessive)) {
           // (not "from its IPO", "from its existing backers": the raiser's own, no investor)
           for (const x of actorList(view, a.start)) if (!investors.includes(x.entity)) investors.push(x.entity);
+        } else if (a.end <= q.start && a.start >= clauseStart && a.via === 'name' && LEADS_AMOUNT.test(view.text.slice(a.end, q.start))) {
+          // ("Stanbic Bank is leading a $55 million debt facility", "Orvale Capital led the $55 million round": the one leading it invests)
+          leadsBefore = true;
+          lead ??= a.entity;
+          if (!investors.includes(a.entity)) investors.push(a.entity);
         } else if (a.end <= q.start && LED_MODIFIER.test(view.text.slice(a.end, a.end + 8)) && /^[\w\s$€£¥.,-]*$/.test(view.text.slice(a.end, q.start))) {
           lead ??= a.entity;
           if (!investors.includes(a.entity)) investors.push(a.entity);
@@ -360,6 +368,8 @@ export const funding: Extractor = {
           lead ??= by.entity;
         } else picked = pickSubject(view, q.start, { exclude: investors, notInvestors: true });
       }
+      // (a round the sentence says only who leads, in no company: the passage's company raised it)
+      if (!picked && leadsBefore && view.topic && view.topic.kind === 'organization' && !view.topic.assumed && !view.topic.media && !investors.includes(view.topic)) picked = { entity: view.topic, via: 'topic' as const, actor: null };
       if (!picked) continue;
       // a single investor named "from X" leads; one among "investors including X" does not
       // ("a round backed by Westgate Capital": so does a single backer; "from X through its vehicles
