@@ -14,6 +14,16 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money a company "got", said to be a round by its lead after it',
+      text: 'Tarrow Mall, an ecommerce platform, got $47 million led by Orvale Ventures.',
+      claims: [{ type: 'funding', subject: 'Tarrow Mall', counterparty: 'Orvale Ventures', value: { amount: 47_000_000, currency: 'USD', text: '$47 million' } }],
+    },
+    {
+      note: 'money a company "got" in a round named after it',
+      text: 'Kestrel Apps got $5 million in seed funding.',
+      claims: [{ type: 'funding', subject: 'Kestrel Apps', counterparty: null, value: { amount: 5_000_000, currency: 'USD', text: '$5 million' } }],
+    },
+    {
       note: 'a lender "is leading" a facility of the passage\'s company: the lender invests, the company raises (the leader had been read as the raiser)',
       text: 'Kestrel Solar has secured Sh8.2 billion of committed financing for expansion. Orvale Bank is leading a $55 million debt facility.',
       claims: [
@@ -997,6 +1007,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Foods got $47 million from the sale of its bakery arm.', note: 'money got from a sale is no round' },
     { text: 'Kestrel Capital holds $5 billion in investments across Asia.', note: 'investments a fund holds are its assets, no round' },
     { text: 'Jarvis said the sale, which raked in more than the £100m analysts had expected, would enhance its position.', note: 'what a sale raked in is no funding' },
     { text: 'Fines imposed this year Kestrel Bank $12m Orvale Finance $8m Tarrow Capital $5m', note: 'a flattened table of fines, no funding' },

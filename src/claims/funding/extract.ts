@@ -26,6 +26,8 @@ interface Rule extends AmountRule {
 }
 
 const RULES: Rule[] = [
+  // "CityMall, an ecommerce platform, got $47 million led by Accel": money a company got, said to be a round by its lead or its name
+  { reason: 'funding/got-round', confidence: 0.82, before: /\b(?:got|gets|getting|grabbed|grabs)(?: (?:an?|another|a fresh|fresh|new))? $/, after: /^(?: (?:in|of) (?:[\w-]+ ){0,2}?(?:funding|financing|investments?|seed|series [a-h])\b|,? (?:(?:co-)?led|backed) by\b)/ },
   // "raised $1.3 billion", "has secured $200m", "lands $1.3B", "closed a $530 million round"
   { reason: 'funding/raised', confidence: 0.9, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|pull(?:s|ed|ing)? in|(?:bring(?:s|ing)?|brought) in|(?:tak(?:e|es|en|ing)|took) in|attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?|complet(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|haul(?:s|ed)? in|pick(?:s|ed|ing)? up|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|mop(?:s|ped|ping)? up)(?: (?:an?|another|an additional|additional|a fresh|fresh|new|its|a new|a further|further|the|more than|nearly|almost|some|about|roughly|notable|whopping|staggering|hefty|record|massive|huge|cool|solid|modest|reported|mammoth|jaw-dropping|impressive))*(?: (?:investments?|funding|financing) (?:worth|of|totall?ing|amounting to)(?: (?:about|around|nearly|some|more than|roughly|almost))?)? ?$/ },
   // ("Flink has raked in €150 million from existing investors": money raked in from investors or as a round)
