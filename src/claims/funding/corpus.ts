@@ -14,6 +14,19 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'money spent after a round is no second round: one claim',
+      text: 'Tarrow Bank raised $25 million in March and spent $55 million in August on new branches.',
+      claims: [{ type: 'funding', subject: 'Tarrow Bank', counterparty: null, value: { amount: 25_000_000, currency: 'USD', text: '$25 million' } }],
+    },
+    {
+      note: 'two rounds of one raiser, each told by its time ("raised $25 million in March and $55 million in August")',
+      text: 'Tarrow Bank raised $25 million in March and $55 million in August 2021.',
+      claims: [
+        { type: 'funding', subject: 'Tarrow Bank', counterparty: null, value: { amount: 25_000_000, currency: 'USD', text: '$25 million' } },
+        { type: 'funding', subject: 'Tarrow Bank', counterparty: null, value: { amount: 55_000_000, currency: 'USD', text: '$55 million' } },
+      ],
+    },
+    {
       note: 'money a company "got", said to be a round by its lead after it',
       text: 'Tarrow Mall, an ecommerce platform, got $47 million led by Orvale Ventures.',
       claims: [{ type: 'funding', subject: 'Tarrow Mall', counterparty: 'Orvale Ventures', value: { amount: 47_000_000, currency: 'USD', text: '$47 million' } }],

@@ -170,6 +170,9 @@ const INVESTOR_DESCRIBED = String.raw`(?:[\w-]+ ){0,4}?(?:firm|fund|investor|com
 const FROM_SLOT = new RegExp(String.raw`\b(?:from|by|backed by|participation from|investors? (?:including|such as)|including|alongside)\s+(?:(?:the |existing investor |investors? |venture firm |vc firm |new investor )?|(?:the )?${INVESTOR_DESCRIBED})$`);
 // A company's verb of leading right before the amount: " is leading a ", " led the ", " co-led a "
 const LEADS_AMOUNT = /^ (?:(?:is|was|has|have|had|will|also|jointly|reportedly) )*(?:co-)?(?:lead|leads|led|leading|headed|heads|anchored|anchors|spearheaded)(?: (?:the|a|an|its|this|their))? $/;
+// Between two amounts of one raiser's rounds: the first one's time, then "and" ("in March and ", "last year and another ")
+const TIMED_THEN_AND = /^ (?:in|during|last|this|earlier|early|late) [\w ,]{1,24}? and (?:another |a further |an additional |then )?$/;
+const TIME_AFTER_AMOUNT = /^ (?:in|during|last|this|earlier|early|late)\b/;
 const FROM_LEAD_SLOT = new RegExp(String.raw`\b(?:from|backed by)\s+(?:the\s+)?(?:${INVESTOR_DESCRIBED})?$`);
 // "the $240 million Ostrava Labs had raised": no cue around the amount itself, the raiser follows it
 const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0.82 };
@@ -394,6 +397,13 @@ export const funding: Extractor = {
       if (others.length) claim.shared = true;
       claims.push(claim);
       for (const other of others) claims.push({ ...claim, subject: other.entity, subjectVia: other.via, counterparty: claim.counterparty === other.entity ? null : claim.counterparty });
+      // ("Kuda Bank raised $25 million in March and $55 million in August 2021": a second round of the same raiser, each told by its time)
+      if (rule.reason === 'funding/raised') {
+        const next = view.quantities.find((o) => o.kind === 'money' && o.start > q.end);
+        if (next && !claims.some((c) => c.value?.start === next.start) && TIMED_THEN_AND.test(view.text.slice(q.end, next.start)) && TIME_AFTER_AMOUNT.test(view.text.slice(next.end, next.end + 30))) {
+          claims.push({ ...claim, value: next, cueAt: next.start, counterparty: null, investors: [], round: null, confidence: claim.confidence - 0.05 });
+        }
+      }
       // ("Nvidia will invest up to $10 billion and Microsoft up to $5 billion": a second investor and its own amount, the verb
       // left out, invest in the same company)
       if (rule.reason === 'funding/invested-in' && claim.counterparty) {
