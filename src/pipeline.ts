@@ -11,7 +11,7 @@ import { personMoves } from './claims/hiring/moves.js';
 import { ruleExtractor } from './claims/rules.js';
 import { cellAt } from './claims/slots.js';
 import { sectionLabelOf, sectionRule, segmentRule } from './claims/sections.js';
-import { flatTableClaims } from './claims/flat-table.js';
+import { cellColumnClaim, cellColumnLabel, flatTableClaims, isCountCell } from './claims/flat-table.js';
 import { revenue } from './claims/revenue/extract.js';
 import { userCount } from './claims/user-count/extract.js';
 import { valuation } from './claims/valuation/extract.js';
@@ -86,8 +86,9 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
   }],
   ['spot', (doc) => {
     // (the gate of every extractor, built once: the words of one type's rules only widen it)
-    gate ??= candidateGate(EXTRACTORS);
-    doc.candidates = doc.sentences.filter(gate);
+    const cue = (gate ??= candidateGate(EXTRACTORS));
+    // (and a table's count cell under a name's cell, which holds no cue word: "TLT Solicitors |" / "8 |")
+    doc.candidates = doc.sentences.filter((s, i) => cue(s) || isCountCell(s, doc.sentences[i - 1]));
   }],
   ['values', (doc) => {
     // (a bare "$" in an article from a country of dollars is that country's: "reduce $15 billion in costs" at Qantas is AUD)
@@ -155,9 +156,13 @@ const STAGES: Array<[name: string, run: (doc: Doc) => void]> = [
       // read as rows, and the type its header names is not read again as prose)
       const flat = s.kind !== 'table' ? flatTableClaims(view, doc.types) : null;
       if (flat) found.push(...flat.claims);
+      // (a table copied one cell per line: a count under a company's name, under a label that says what is counted)
+      const prev = doc.sentences[s.index - 1];
+      const cell = prev && /\|\s*$/.test(prev.text) ? cellColumnClaim(view, prev, doc.reference.actors[prev.index] ?? [], cellColumnLabel(doc.sentences, s.index), doc.types) : null;
+      if (cell) found.push(cell);
       // (most extractors find nothing in a sentence: no spread call for an empty answer)
       for (const e of extractors) {
-        if (flat && e.type === flat.type) continue;
+        if ((flat && e.type === flat.type) || (cell && e.type === cell.type)) continue;
         const claims = e.extract(view);
         for (let k = 0; k < claims.length; k++) found.push(claims[k]!);
       }

@@ -1,6 +1,7 @@
 import type { Quantity } from '../values/index.js';
 import type { Actor } from '../entities/coreference.js';
 import type { ClaimType } from '../schema.js';
+import type { Sentence } from '../text/sentences.js';
 import type { RawClaim, SentenceView } from './extractor.js';
 import { typeOfHeader } from './sections.js';
 
@@ -61,4 +62,44 @@ export function flatTableClaims(view: SentenceView, types: ReadonlySet<ClaimType
     return { type, claims };
   }
   return null;
+}
+
+/**
+ * A table copied one cell per line ("TLT Solicitors |" / "8 |" / "(8 laterals) |"): a line that is only a count, right under a line
+ * that is only a company's name, under a label that names one claim type for counts ("Top partner recruiters in London") — the
+ * count is the company's. `prevActors` are the actors of the sentence before (whose last line is the name).
+ */
+export function cellColumnClaim(view: SentenceView, prev: Sentence | undefined, prevActors: readonly Actor[], label: string | undefined, types: ReadonlySet<ClaimType>): RawClaim | null {
+  if (!prev || label === undefined) return null;
+  // (the cell's count; a bracketed note under it may count again: "5 |\n(3 laterals) |")
+  const q = view.quantities[0] ?? null;
+  if (!q || q.kind !== 'count' || !CELL_COUNT.test(view.sentence.text)) return null;
+  const type = typeOfHeader(label, false);
+  if (!type || !types.has(type)) return null;
+  // (the name's line: the last line of the sentence before, only the name and a cell mark)
+  const lastLine = prev.text.slice(prev.text.lastIndexOf('\n') + 1);
+  const lineStart = prev.end - lastLine.length;
+  const actor = prevActors.find((a) => a.via === 'name' && a.start >= lineStart && a.entity.kind === 'organization' && !a.entity.media);
+  if (!actor || !/^\s*\|?\s*$/.test(view.text.slice(lineStart, actor.start)) || !/^\s*\|?\s*$/.test(view.text.slice(actor.end, prev.end))) return null;
+  const unit = type === 'user_count' ? 'users' : 'people';
+  return { type, subject: actor.entity, counterparty: null, value: q.unit === null ? { ...q, unit } : q, sentence: view.sentence, reason: `${type}/cell-column`, confidence: 0.74, subjectVia: 'name', cueAt: q.start, vouched: true, alsoIn: [prev] };
+}
+// A cell that is only a count, perhaps with a bracketed note on the next line: "8 |", "5 |\n(3 laterals) |"
+const CELL_COUNT = /^\s*\d[\d,]*\s*\|?(?:\s+\([^)\n]{1,40}\)\s*\|?)?\s*$/;
+/** A sentence that is a count's cell under a name's cell (read even where no cue word makes it a candidate). */
+export const isCountCell = (s: { text: string }, prev: { text: string } | undefined): boolean => !!prev && /\|\s*$/.test(prev.text) && CELL_COUNT.test(s.text);
+
+/** The label over a table copied one cell per line: the nearest line above with words only (a year may stand in it), no cell mark. */
+export function cellColumnLabel(sentences: ReadonlyArray<{ text: string }>, index: number): string | undefined {
+  for (let j = index - 1; j >= 0 && j >= index - 80; j--) {
+    const lines = sentences[j]!.text.split('\n');
+    for (let k = lines.length - 1; k >= 0; k--) {
+      const line = lines[k]!.trim();
+      if (!line || line.includes('|')) continue;
+      if (/^\(.*\)$/.test(line)) continue;
+      const words = line.replace(/^[-•*]\s*/, '').split(/\s+/);
+      return words.length <= 14 && !/\d/.test(line.replace(/\b(?:19|20)\d\d\b/g, '')) ? line : undefined;
+    }
+  }
+  return undefined;
 }

@@ -17,6 +17,14 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a table copied one cell per line ("Kestrel Law |" / "8 |" / "(8 laterals) |") under a label of hires: each count is the company\'s above it',
+      text: 'Top partner recruiters in London 2024\nKestrel Law |\n8 |\n(8 laterals) |\nOrvale Legal |\n5 |\n(3 laterals) |',
+      claims: [
+        { type: 'hiring', subject: 'Kestrel Law', counterparty: null, value: { amount: 8, unit: 'people', text: '8' } },
+        { type: 'hiring', subject: 'Orvale Legal', counterparty: null, value: { amount: 5, unit: 'people', text: '5' } },
+      ],
+    },
+    {
       note: 'a hire, then "he most recently served as … of X" in the next sentence: the company left',
       text: 'Kestrel Pharma has named Kare Schultz as its chief executive. He most recently served as the president and CEO of Orvale Pharma, where he led a turnaround.',
       claims: [{ type: 'hiring', subject: 'Kestrel Pharma', counterparty: 'Orvale Pharma', value: null }],
@@ -2004,6 +2012,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Largest stores by floor space\nKestrel Foods |\n8 |\nOrvale Stores |\n5 |', note: 'a table one cell per line whose label counts no hires' },
     { text: 'Tarrow Tech said its app added 3 million new users in the quarter.', note: 'users added, not people hired' },
     {
       text: 'Orvane Retail’s acquisition of 40 stores from Tarrow Foods closed in May.',
