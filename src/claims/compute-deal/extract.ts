@@ -253,8 +253,9 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
     const owner = [...view.actors].reverse().find((a) => a.possessive && a.end <= at && at - a.end <= 30 && sellsCompute(view, a.entity));
     if (owner) for (const c of actorList(view, at + include[0].length)) make({ entity: c.entity, via: c.via }, owner.entity, at, 'compute_deal/customers-of-provider', 'cloud');
   }
-  for (const a of view.actors) {
-    if (!sellsCompute(view, a.entity) || a.possessive) continue;
+  // (the words first: asking who sells compute reads the article around each name)
+  if (/\b(?:customers|clients|tenants) of\b|\bcounts?\b/.test(lower)) for (const a of view.actors) {
+    if (a.possessive || !sellsCompute(view, a.entity)) continue;
     const after = view.text.slice(a.end, view.sentence.end);
     const inc = CUSTOMERS_OF.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)) ? INCLUDE_AFTER.exec(after) : null;
     const counts = !inc && !isObjectSlot(view, a) ? COUNTS_AMONG.exec(after) : null;
@@ -273,6 +274,8 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
 /** "…to Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica": the customers a seller of compute has won. */
 function wonCustomers(view: SentenceView): RawClaim[] {
   const out: RawClaim[] = [];
+  // (the words first: asking who sells compute reads the article around each name)
+  if (!/\b(?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed|bagged|secured|attracted|added|wooed|lured)\b/.test(view.lower)) return out;
   for (const a of view.actors) {
     if (a.possessive || !sellsCompute(view, a.entity)) continue;
     const won = view.actors.find((c) => c.start > a.end && c.entity !== a.entity && c.via === 'name' && WON_CUSTOMERS.test(view.text.slice(a.end, c.start)));
