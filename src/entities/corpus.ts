@@ -2356,4 +2356,9 @@ export const corpus: EntityExample[] = [
     text: 'Dan Walker is leaving the BBC for Channel 5 News. He joined Channel 4 in 2010.',
     expect: [['Channel 5 News', 'organization'], ['Channel 4', 'organization']],
   },
+  {
+    note: 'organization: a known name completed by a company word of its trade ("Reliance Jio Infocomm", "Infocomm" alone no company)',
+    text: 'Mukesh Ambani-owned Reliance Jio Infocomm is on a hiring spree.',
+    expect: [['Reliance Jio Infocomm', 'organization'], ['Mukesh Ambani', 'person']],
+  },
 ];

@@ -60,7 +60,7 @@ export const ORG_HEADS = new Set(
     'University Institute Foundation Association Agency Authority Commission Council Ministry Department Bureau Office Service Trust Union Federation Board ' +
     'Corporation Inc Corp Co Ltd LLC PLC AG SA GmbH Limited Company Companies Enterprises Brewery Breweries Mining Minerals Resources Petroleum Oil Gas Steel ' +
     'Motors Pictures Records Entertainment Broadcasting Publishing Press Newspapers Stores Markets Supermarkets Retail Brands Hotels Resorts Railways Rail Shipping Lines ' +
-    'Pharmaceutical Chemicals Chemical Laboratories Clinic Hospital Exchange Bourse Auto Cars Trucks Mobile Music Sports Travel Beverages Tobacco Cement Textiles Infotech Infosystems Softech ' +
+    'Pharmaceutical Chemicals Chemical Laboratories Clinic Hospital Exchange Bourse Auto Cars Trucks Mobile Music Sports Travel Beverages Tobacco Cement Textiles Infotech Infosystems Softech Infocomm Infocom Telecommunications Infratel ' +
     // (law and advisory firms: "Kestrel Law", "Orrin Legal", "Tarrow Solicitors")
     'Law Legal Solicitors Attorneys Chambers Consulting Advisors Advisers'
   ).split(' '),
