@@ -15,5 +15,5 @@ export const OCCUPATIONS = [
   'aviators', 'flight attendants', 'interns', 'hires', 'recruits', 'freshers', 'solicitors', 'barristers', 'accountants', 'auditors', 'actuaries',
   'underwriters', 'tellers', 'pharmacists', 'paramedics', 'carers', 'cleaners', 'warehouse workers', 'cabin crew',
   'crew members', 'staff members', 'team members', 'attendants', 'mechanics', 'machinists', 'welders', 'electricians', 'chefs', 'cooks', 'waiters', 'caregivers',
-  'temps', 'colleagues', 'laterals', 'surgeons', 'editors', 'reporters', 'architects', 'dentists', 'midwives', 'bus drivers', 'train drivers', 'truckers', 'ftes', 'full-time equivalents',
+  'temps', 'colleagues', 'laterals', 'professionals', 'surgeons', 'editors', 'reporters', 'architects', 'dentists', 'midwives', 'bus drivers', 'train drivers', 'truckers', 'ftes', 'full-time equivalents',
 ] as const;

@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'professionals are people paid for their work ("bring in as many as 500 telecom professionals")',
+      text: 'Orvale Telecom is on a hiring spree, aiming to bring in as many as 500 telecom professionals in the next few months.',
+      claims: [{ type: 'hiring', subject: 'Orvale Telecom', counterparty: null, value: { max: 500, unit: 'people', text: 'as many as 500 telecom professionals' } }],
+    },
+    {
       note: 'a table copied one cell per line ("Kestrel Law |" / "8 |" / "(8 laterals) |") under a label of hires: each count is the company\'s above it',
       text: 'Top partner recruiters in London 2024\nKestrel Law |\n8 |\n(8 laterals) |\nOrvale Legal |\n5 |\n(3 laterals) |',
       claims: [
