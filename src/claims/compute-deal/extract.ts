@@ -196,7 +196,9 @@ const PROVIDERS_CUSTOMERS = /\b(?:customers|clients|tenants)\b (?:include|includ
 const CUSTOMERS_OF = /\b(?:customers|clients|tenants) of (?:the )?$/i;
 const INCLUDE_AFTER = /^ (?:include|includes|including|are|such as)\b/i;
 // "Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica": customers a seller has won, in a relative clause on it
-const WON_CUSTOMERS = /^,? (?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed up|signed on|bagged|secured|attracted|added|wooed|lured) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?$/;
+const WON_CLAUSE = String.raw`(?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed up|signed on|bagged|secured|attracted|added|wooed|lured)`;
+const WON_CUSTOMERS = new RegExp(String.raw`^,? ${WON_CLAUSE} (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?$`);
+const WON_WORDS = new RegExp(String.raw`\b${WON_CLAUSE}\b`);
 const COUNTS_AMONG = /^ (?:now |also )?counts? (?:[^.;:]{1,120}?) among (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/i;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
 // capacity built for someone
@@ -275,7 +277,7 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
 function wonCustomers(view: SentenceView): RawClaim[] {
   const out: RawClaim[] = [];
   // (the words first: asking who sells compute reads the article around each name)
-  if (!/\b(?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed|bagged|secured|attracted|added|wooed|lured)\b/.test(view.lower)) return out;
+  if (!WON_WORDS.test(view.lower)) return out;
   for (const a of view.actors) {
     if (a.possessive || !sellsCompute(view, a.entity)) continue;
     const won = view.actors.find((c) => c.start > a.end && c.entity !== a.entity && c.via === 'name' && WON_CUSTOMERS.test(view.text.slice(a.end, c.start)));

@@ -402,6 +402,8 @@ const SOURCED_RULES: ClaimRule[] = [
     reason: 'hiring/after-hiring-person',
     match: `^ (after|having|since|by|following|with)? (having)? (hired|hiring|recruited|recruiting|poached|poaching|lured|luring|snapped up|snapping up|brought in|bringing in|brought on|bringing on) (away)? (a team of|a group of)? [value:COUNT]? ~{0,4} from ~{0,3} [counterparty:ORG] ~{0,4} , (mr|ms|mrs|dr)? (.)? [PERSON]`,
     confidence: 0.76,
+    // (no company the sentence names hires — they are the source and its like: the person's tie decides, read past the fronted
+    // clause's comma)
     pick: {
       skip: () => true,
       fallback: (view) => {
