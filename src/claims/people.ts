@@ -110,7 +110,9 @@ const TIE_AFTER = new RegExp(String.raw`${PERSON_NAME},? (?:the |a |an )?(?:${TI
 const TIE_COMMAS = new RegExp(String.raw`${PERSON_NAME}, (?:(?:Managing Director|managing director|MD|Chairman|chairman|Director) (?:and|&) )?${TIE_TITLE}, ${ORG_NAME}(?=[,.;])`, 'g');
 const TIE_BRACKET = new RegExp(String.raw`${PERSON_NAME} \((?:the )?${ORG_NAME}\)`, 'g');
 // A word every TIE_TITLE holds (CEO … CPO, "chief ", "Chief ", founder, boss, chairman, chairwoman, president)
-const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident|[Mm]anaging [Dd]irector|\bMD\b|executive|partner|director|head of/;
+const TIE_TITLE_WORD = /C[EFTOMCIP]O|[Cc]hief |[Ff]ounder|boss|[Cc]hairman|chairwoman|[Pp]resident|[Mm]anaging [Dd]irector|\bMD\b/;
+// (and the posts below the top that only an apposition after the person ties: "a senior executive at")
+const POST_AFTER_WORD = /, (?:the |a |an )?(?:senior |executive |group )?(?:executive|vice president|managing partner|partner|director|head of) /;
 const TIES = new WeakMap<object, { text: string; ties: Tie[] }>();
 
 // A title's first word the name's capitals ran into: "Samsung Electronics Vice Chairman Kwon Oh-hyun"
@@ -147,7 +149,7 @@ function tiesOf(view: SentenceView): Tie[] {
     const employer = orgNamed(view, m[1]!);
     if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
   }
-  for (const re of titled ? [TIE_AFTER, TIE_COMMAS] : []) for (const m of view.text.matchAll(re)) {
+  for (const re of titled ? [TIE_AFTER, TIE_COMMAS] : POST_AFTER_WORD.test(view.text) ? [TIE_AFTER] : []) for (const m of view.text.matchAll(re)) {
     const employer = orgNamed(view, m[2]!);
     if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
   }
