@@ -17,6 +17,11 @@ export const corpus: ClaimCorpus = {
   type: 'hiring',
   positive: [
     {
+      note: 'a team of people hired, its size the count ("has hired a team of 12 traders")',
+      text: 'Morrow Capital has hired a team of 12 traders, the firm said.',
+      claims: [{ type: 'hiring', subject: 'Morrow Capital', counterparty: null, value: { amount: 12, unit: 'people', text: '12 traders' } }],
+    },
+    {
       note: 'professionals are people paid for their work ("bring in as many as 500 telecom professionals")',
       text: 'Orvale Telecom is on a hiring spree, aiming to bring in as many as 500 telecom professionals in the next few months.',
       claims: [{ type: 'hiring', subject: 'Orvale Telecom', counterparty: null, value: { max: 500, unit: 'people', text: 'as many as 500 telecom professionals' } }],
@@ -2017,6 +2022,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Pay hired a team of consultants to review its books.', note: 'a firm\'s consultants engaged, no count of hires' },
     { text: 'Largest stores by floor space\nKestrel Foods |\n8 |\nOrvale Stores |\n5 |', note: 'a table one cell per line whose label counts no hires' },
     { text: 'Tarrow Tech said its app added 3 million new users in the quarter.', note: 'users added, not people hired' },
     {

@@ -806,11 +806,12 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hire-count',
     vouches: true,
-    match: `[subject:ORG] ${AUX}? ${AUX}? ${HIRE_COUNT} ${ABOUT}? [value:COUNT] ~{0,3} ${STAFF}`,
+    // ("Morrow Capital has hired a team of 12 traders": the team's size is the hire's count)
+    match: `[subject:ORG] ${AUX}? ${AUX}? ${HIRE_COUNT} ((a|an) (team|group|squad|crew|cohort) of)? ${ABOUT}? [value:COUNT] ~{0,3} ${STAFF}`,
     confidence: 0.8,
     unless: COUNT_VETOES,
     extra: subjectNotObject,
-    examples: [['Quillmark Labs left short-staffed after Zentrix AI poaches 40 researchers', 'Zentrix AI', '40 researchers']],
+    examples: [['Quillmark Labs left short-staffed after Zentrix AI poaches 40 researchers', 'Zentrix AI', '40 researchers'], ['Morrow Capital has hired a team of 12 traders.', 'Morrow Capital', '12 traders']],
   },
   // "Goldman Sachs recruited 10 students on a package of ₹2.5 million": students taken on with pay are hires (a campus's placements)
   {
