@@ -1096,6 +1096,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Morrow Capital has hired a team of 12 traders, the firm said.', note: 'a team hired is a hire\'s count, no headcount of the hirer' },
     { text: "Pyxis AI agreed to pay $650 million to license Brightwell's technology and hire most of its 70 staff.", note: 'the staff a company hires are another company\'s: "its" is not the hirer' },
     { text: "Kinder Retail has hired away Wexford Stores' entire e-commerce team of 14 people.", note: 'a team hired away is a hire, no headcount of the hirer' },
     { text: 'Stores opened this year Kestrel Foods 124 Orvale Stores 81 Tarrow Group 53', note: 'a flattened table of stores, not staff' },
