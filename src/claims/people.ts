@@ -128,6 +128,8 @@ function orgNamed(view: SentenceView, name: string): EntityRecord | undefined {
   return undefined;
 }
 
+// ("Tarrow Foods boss Ann Hale's pay fell": the surname without the possessive the name was matched with)
+const surnameOf = (name: string): string => name.split(' ').pop()!.replace(/['’]s?$/, '').toLowerCase();
 function tiesOf(view: SentenceView): Tie[] {
   const cached = TIES.get(view.entities);
   if (cached && cached.text === view.text) return cached.ties;
@@ -136,22 +138,22 @@ function tiesOf(view: SentenceView): Tie[] {
   const titled = TIE_TITLE_WORD.test(view.text);
   if (titled) for (const m of view.text.matchAll(TIE_BEFORE)) {
     const employer = orgNamed(view, m[1]!);
-    if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
+    if (employer) ties.push({ at: m.index!, surname: surnameOf(m[2]!), employer });
   }
   if (view.text.includes(' (')) for (const m of view.text.matchAll(TIE_BRACKET)) {
     // (a name in brackets after a person is read as no name of its own: made an organisation here when its last word heads one)
     const name = m[2]!;
     const employer = orgNamed(view, name) ?? (name.includes(' ') && ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1)) ? view.entities.ensure(name) : undefined);
-    if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
+    if (employer) ties.push({ at: m.index!, surname: surnameOf(m[1]!), employer });
   }
   // ("Nike's Jim Scholefield will head up…": a person named as a company's, with no title)
   if (view.text.includes('’s ') || view.text.includes("'s ")) for (const m of view.text.matchAll(TIE_POSSESSIVE)) {
     const employer = orgNamed(view, m[1]!);
-    if (employer) ties.push({ at: m.index!, surname: m[2]!.split(' ').pop()!.toLowerCase(), employer });
+    if (employer) ties.push({ at: m.index!, surname: surnameOf(m[2]!), employer });
   }
   for (const re of titled ? [TIE_AFTER, TIE_COMMAS] : POST_AFTER_WORD.test(view.text) ? [TIE_AFTER] : []) for (const m of view.text.matchAll(re)) {
     const employer = orgNamed(view, m[2]!);
-    if (employer) ties.push({ at: m.index!, surname: m[1]!.split(' ').pop()!.toLowerCase(), employer });
+    if (employer) ties.push({ at: m.index!, surname: surnameOf(m[1]!), employer });
   }
   ties.sort((a, b) => a.at - b.at);
   TIES.set(view.entities, { text: view.text, ties });

@@ -15,6 +15,15 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a person tied to a company by a title before a possessive name ("Tarrow Foods boss Ann Hale\'s pay"), paid again later by surname: that company pays, not the passage\'s latest',
+      text: "Tarrow Foods boss Ann Hale's pay fell to £1.8m after her bonus was cut.\nKestrel Bank chief executive Dana Roe was awarded £5.2m.\nHale was handed shares worth £3m.",
+      claims: [
+        { type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { amount: 1_800_000, currency: 'GBP', text: '£1.8m' } },
+        { type: 'compensation', subject: 'Kestrel Bank', counterparty: null, value: { amount: 5_200_000, currency: 'GBP', text: '£5.2m' } },
+        { type: 'compensation', subject: 'Tarrow Foods', counterparty: null, value: { amount: 3_000_000, currency: 'GBP', text: '£3m' } },
+      ],
+    },
+    {
       note: 'a starting pay raised to a small amount with no period said ("to $12"): an hourly rate',
       text: 'Kestrel Foods has increased its starting pay to $12.',
       claims: [{ type: 'compensation', subject: 'Kestrel Foods', counterparty: null, value: { amount: 12, currency: 'USD', text: '$12' } }],
