@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a pay deal "for" a person named by their company ("for Pyxis AI chief Tom Reyes"), the sentence\'s subject someone else',
+      text: "Shareholders approved a $45 million pay package for Kestrel Robotics' Tom Reyes.",
+      claims: [{ type: 'compensation', subject: 'Kestrel Robotics', counterparty: null, value: { amount: 45_000_000, currency: 'USD', text: '$45 million' } }],
+    },
+    {
       note: 'a person tied to a company by a title before a possessive name ("Tarrow Foods boss Ann Hale\'s pay"), paid again later by surname: that company pays, not the passage\'s latest',
       text: "Tarrow Foods boss Ann Hale's pay fell to £1.8m after her bonus was cut.\nKestrel Bank chief executive Dana Roe was awarded £5.2m.\nHale was handed shares worth £3m.",
       claims: [
@@ -1608,6 +1613,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Bank paid a $2 million bonus pool to Orvale Capital for advice.', note: 'money paid to a firm for a service is no person\'s pay' },
     { text: 'Kestrel Foods shares rose $12 after it raised its starting pay.', note: 'a share price move beside a starting pay: the amount comes before the pay is said' },
     { text: 'The best paid bosses\n\nPay: £10.5 million\n\nPay: £11.4 million', note: 'pay label lines under no line naming a company: no one\'s pay' },
     { text: 'Tarrow Tech hires freshers with degrees from 300 colleges.', note: 'people hired with something other than pay' },

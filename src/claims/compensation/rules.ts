@@ -484,7 +484,8 @@ export const RULES: ClaimRule[] = [
   },
   {
     reason: 'compensation/amount-pay',
-    match: `[value:MONEY] -? ([subject:ORG])? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake|retention (award|awards|grant|grants))`,
+    // (and the person it is for, by their company: "a $45 million pay deal for Pyxis AI chief Tom Reyes", "… for Pyxis AI's Tom Reyes")
+    match: `[value:MONEY] -? ([subject:ORG])? (plus)? (in)? (total|annual|yearly|base|signing|sign-on|joining|retention|stock|equity|cash|starting|one-time|one-off|special|performance|incentive|\\w+-year)? ((pay|compensation|remuneration|retention|salary|bonus) (package|packages|deal)|pay|salary|salaries|compensation|bonus|bonuses|wage|wages|stock award|stock awards|equity grant|equity grants|golden hello|golden handshake|retention (award|awards|grant|grants)) ((for|to) ([subject:POSS] (')?|[subject:ORGNAME]) (chief executive|chief|ceo|boss|chairman|chairwoman|founder|head|cfo|president)? [PERSON])?`,
     confidence: 0.85,
     unless: NOT_PAY,
     examples: [
@@ -492,6 +493,7 @@ export const RULES: ClaimRule[] = [
       ['Tidewater AI gave each of its early employees a $1.5 million retention bonus.', 'Tidewater AI', '$1.5 million'],
       ['Orrery Bio offers new hires a $25,000 sign-on bonus.', 'Orrery Bio', '$25,000'],
       ['Dana Roe swapped his £295,000 Halvard Bank salary for a bigger package.', 'Halvard Bank', '£295,000'],
+      ['Shareholders approved a $45 million pay deal for Orvale Systems chief Tom Reyes.', 'Orvale Systems', '$45 million'],
     ],
   },
   // "…received $16.2 million, while Kestrel Trust's Gail Kelly took home $9.2 million, Orvale Bank's Mike Smith $10.9 million and
