@@ -129,7 +129,7 @@ function orgNamed(view: SentenceView, name: string): EntityRecord | undefined {
 }
 
 // ("Tarrow Foods boss Ann Hale's pay fell": the surname without the possessive the name was matched with)
-const surnameOf = (name: string): string => name.split(' ').pop()!.replace(/['’]s?$/, '').toLowerCase();
+export const surnameOf = (name: string): string => name.split(/\s+/).pop()!.replace(/['’]s?$/, '').toLowerCase();
 function tiesOf(view: SentenceView): Tie[] {
   const cached = TIES.get(view.entities);
   if (cached && cached.text === view.text) return cached.ties;
@@ -214,7 +214,7 @@ function tiedEmployerOf(view: SentenceView, cueAt: number): EntityRecord | null 
   // (the first person named is the clause's subject: "Dale offered Raj Patel…")
   const person = view.names.find((n) => n.kind === 'person' && n.end <= cueAt);
   if (!person) return null;
-  const surname = view.text.slice(person.start, person.end).split(/\s+/).pop()!.replace(/['’]s$/, '').toLowerCase();
+  const surname = surnameOf(view.text.slice(person.start, person.end));
   return ties.filter((t) => t.surname === surname && t.at < person.start).pop()?.employer ?? null;
 }
 

@@ -9,7 +9,7 @@ import { EARN_VERB, EARNED_NOT_PAY, HIS_PAY, PEOPLES_PAY, NOT_EMPLOYEES, PAY_HEA
 import { LEGAL_SUFFIX, ORG_HEADS, knownOrgName } from '../../entities/organizations.js';
 import { isKnownFirstName } from '../../entities/gazetteer.js';
 import { isFirstName } from '../../entities/lexicon.js';
-import { LIST_OF, employerOf, employerTiedBefore, tiedEmployer } from '../people.js';
+import { LIST_OF, employerOf, employerTiedBefore, surnameOf, tiedEmployer } from '../people.js';
 
 // Pay is at least a thousand a year; smaller sums are pay only per hour, day, week or month ("$20.50 per hour")
 const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
@@ -488,7 +488,7 @@ function payFrame(view: SentenceView): RawClaim[] {
     const payee = RELATIVE_PAYEE.exec(text.slice(q.end, Math.min(view.sentence.end, q.end + 80)));
     if (payee) {
       tv ??= tokensOf(view);
-      const own = notPay(tv, q) ? null : employerTiedBefore(view, payee[1]!.split(' ').pop()!.toLowerCase(), q.start);
+      const own = notPay(tv, q) ? null : employerTiedBefore(view, surnameOf(payee[1]!), q.start);
       if (own && !own.media && !own.investor) out.push({ type: 'compensation', subject: own, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/relative-payee', confidence: 0.66, subjectVia: 'anaphor', cueAt: q.start });
       continue;
     }

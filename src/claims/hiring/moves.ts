@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../entities/aliases.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { actorAfter, joinedNames, pickSubject } from '../slots.js';
 import { JOINED_BESIDE } from './extract.js';
-import { ROLE_AFTER, employerTiedBefore, mainCompany } from '../people.js';
+import { ROLE_AFTER, employerTiedBefore, mainCompany, surnameOf } from '../people.js';
 
 /**
  * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
@@ -83,7 +83,7 @@ const MEMORY = new WeakMap<object, Memory>();
 const MEMORY_SPAN = 4;
 // A sentence about a person just named: "He previously worked at…", "She spent a decade at…"
 const PRONOUN_OPENING = /^\W*(?:he|she)\b/i;
-const surnameOf = (view: SentenceView, p: Person) => view.text.slice(p.start, p.end).split(/\s+/).pop()!.replace(/['’]s$/, '').toLowerCase();
+const surnameAt = (view: SentenceView, p: Person) => surnameOf(view.text.slice(p.start, p.end));
 
 // A past post said without a verb of moving ("Patel previously worked at X", "ex-X engineer"): PAST_PRE anywhere in the sentence
 const PAST_CUE = new RegExp(PAST_PRE.source.replace(/\$$/, ''), 'i');
@@ -103,7 +103,7 @@ export const personMoves: Extractor = {
     const mem = memory;
     const lastNamed = mem.lastNamed;
     // (a sentence that names a person and no company still says who "he" is next)
-    if (people.length) mem.lastNamed = surnameOf(view, people[people.length - 1]!);
+    if (people.length) mem.lastNamed = surnameAt(view, people[people.length - 1]!);
     if (!view.actors.length) return [];
     const lower = view.lower;
     if (SPORT.test(lower)) return [];
@@ -120,7 +120,7 @@ export const personMoves: Extractor = {
     const base = view.sentence.start;
     // A hire with no past post in its sentence: remembered, and paired with one said nearby
     const remember = (hirer: Hirer, p: Person, verbAt: number) => {
-      const key = surnameOf(view, p);
+      const key = surnameAt(view, p);
       mem.hired.set(key, { hirer, sentence: index });
       mem.lastHired = key;
       const past = mem.past.get(key);
@@ -194,7 +194,7 @@ export const personMoves: Extractor = {
       const source = sourceOf(view, mover, people, hirer.entity) ?? tiedSource(view, mover, hirer.entity);
       if (source) {
         add(hirer, source, verbAt);
-        mem.hired.set(surnameOf(view, mover), { hirer, sentence: index });
+        mem.hired.set(surnameAt(view, mover), { hirer, sentence: index });
       } else remember(hirer, mover, verbAt);
     }
 
@@ -316,7 +316,7 @@ export const personMoves: Extractor = {
     }
     // Past posts said of the people named, for hires told in another sentence
     for (const p of people) {
-      const key = surnameOf(view, p);
+      const key = surnameAt(view, p);
       const hire = mem.hired.get(key);
       const source = sourceOf(view, p, people, hire && hire.sentence === index ? hire.hirer.entity : null);
       if (source) pastPost(key, source);
@@ -330,7 +330,7 @@ export const personMoves: Extractor = {
  * join Orvane"): the employer they leave for the hirer. (Not the hirer itself, nor a tie said in this sentence.)
  */
 function tiedSource(view: SentenceView, person: Person, hirer: EntityRecord): Actor | null {
-  const employer = employerTiedBefore(view, surnameOf(view, person), view.sentence.start);
+  const employer = employerTiedBefore(view, surnameAt(view, person), view.sentence.start);
   if (!employer || employer === hirer || employer.media || employer.investor) return null;
   // (a sentence naming another company says where the person comes from itself: "hiring Inflection AI's co-founders
   // Mustafa Suleyman…" after a headline's "DeepMind co-founder Mustafa Suleyman")

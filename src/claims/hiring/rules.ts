@@ -2,7 +2,7 @@ import type { RawClaim, SentenceView } from '../extractor.js';
 import type { ClaimRule, RuleMatch } from '../rules.js';
 import { sectionRule } from '../sections.js';
 import { CLUB_NAME_WORDS, ENTRANTS, MOVE_TO, OCCUPATIONS, PLACED_ON_PACKAGE, PLACEMENT_VERB } from '../staff-words.js';
-import { employerTiedBefore, mainCompany } from '../people.js';
+import { employerTiedBefore, mainCompany, surnameOf } from '../people.js';
 import { topicAsSubject } from '../slots.js';
 import type { Tok } from '../../structure/tokens.js';
 
@@ -409,7 +409,7 @@ const SOURCED_RULES: ClaimRule[] = [
       fallback: (view) => {
         const fronted = view.text.slice(view.sentence.start, view.sentence.end).indexOf(',');
         const person = view.names.find((n) => n.kind === 'person' && n.start > view.sentence.start + fronted);
-        const surname = person ? view.text.slice(person.start, person.end).split(/\s+/).pop()!.toLowerCase() : null;
+        const surname = person ? surnameOf(view.text.slice(person.start, person.end)) : null;
         const e = surname ? employerTiedBefore(view, surname, view.sentence.start) : null;
         return e ? { entity: e, via: 'anaphor', actor: null } : null;
       },
