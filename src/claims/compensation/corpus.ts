@@ -15,6 +15,16 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'the pay people "start at" (new hires, an hourly rate)',
+      text: 'New employees at Vesta Stores will start at $15.50 an hour.',
+      claims: [{ type: 'compensation', subject: 'Vesta Stores', counterparty: null, value: { amount: 15.5, currency: 'USD', text: '$15.50 an hour' } }],
+    },
+    {
+      note: 'the pay people "start on" (graduates, a salary)',
+      text: 'Graduates at Kestrel Law start on £32,000.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Law', counterparty: null, value: { amount: 32_000, currency: 'GBP', text: '£32,000' } }],
+    },
+    {
       note: 'a pay deal "for" a person named by their company ("for Pyxis AI chief Tom Reyes"), the sentence\'s subject someone else',
       text: "Shareholders approved a $45 million pay package for Kestrel Robotics' Tom Reyes.",
       claims: [{ type: 'compensation', subject: 'Kestrel Robotics', counterparty: null, value: { amount: 45_000_000, currency: 'USD', text: '$45 million' } }],
@@ -1613,6 +1623,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Shares of Kestrel Law start at $10 in the offering.', note: 'shares that start at a price are no pay' },
     { text: 'Kestrel Bank paid a $2 million bonus pool to Orvale Capital for advice.', note: 'money paid to a firm for a service is no person\'s pay' },
     { text: 'Kestrel Foods shares rose $12 after it raised its starting pay.', note: 'a share price move beside a starting pay: the amount comes before the pay is said' },
     { text: 'The best paid bosses\n\nPay: £10.5 million\n\nPay: £11.4 million', note: 'pay label lines under no line naming a company: no one\'s pay' },
