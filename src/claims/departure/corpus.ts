@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'people "at" a named company lose their jobs as "the firm" shuts a site: the named company, not the passage\'s earlier one',
+      text: 'Vesta Foods plans to close two plants, putting 450 jobs at risk. About 120 staff at Loxley Systems will lose their jobs as the firm shuts its Leeds office.',
+      claims: [
+        { type: 'departure', subject: 'Vesta Foods', counterparty: null, value: { amount: 450, unit: 'people', text: '450 jobs' } },
+        { type: 'departure', subject: 'Loxley Systems', counterparty: null, value: { amount: 120, approximate: true, unit: 'people', text: 'About 120 staff' } },
+      ],
+    },
+    {
       note: 'a union\'s quote on the bank\'s "colleagues" losing their jobs: "Staff at" the bank opening the quote names no company',
       text: 'A union officer said: “Staff at Orvane Bank will be devastated to learn that 79 branches will close and over 400 colleagues will lose their jobs.”',
       claims: [{ type: 'departure', subject: 'Orvane Bank', value: { min: 400, text: 'over 400 colleagues' } }],

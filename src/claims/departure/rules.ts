@@ -502,6 +502,14 @@ export const RULES: ClaimRule[] = [
     match: `[value:COUNT] ([subject:ORG] ('s)?)? _{0,2} ${STAFF} ((at|in) [subject:ORG])? _{0,3} ({lose} (their|its|the) (jobs|job|positions|posts)|(will|would|could|are to|to)? (be|become) (out of work|out of a job|jobless)) ((at|in) [subject:ORG]|(when|as|after|once|because) [subject:ORG] {close|shut|cut|restructure|move|relocate|shift|merge|axe})?`,
     confidence: 0.8,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    // ("About 120 staff at Loxley Systems will lose their jobs as the firm shuts its Leeds office": the company the people are "at",
+    // named, over "the firm" the clause after refers back to)
+    extra: (m, view) => {
+      const subject = m.slots.subject;
+      if (!subject?.actor || subject.actor.via !== 'anaphor') return {};
+      const at = view.actors.find((a) => a.via === 'name' && a.start >= m.toks[m.start]!.start && a.end <= subject.actor!.start && /\b(?:at|in) (?:the )?$/.test(view.text.slice(Math.max(view.sentence.start, a.start - 8), a.start)));
+      return at ? { subject: at.entity, subjectVia: at.via } : {};
+    },
     examples: [
       ['At WorldCom, 20,000 workers lost their jobs when the firm collapsed.', 'WorldCom', '20,000 workers'],
       ['About 500 people will lose their jobs at Copperleaf AI.', 'Copperleaf AI', 'About 500 people'],
