@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'an unnamed product opening the sentence, its owner in an apposition ("The app, owned by Tarrow Labs, counts…"): the owner\'s users',
+      text: 'The app, owned by Tarrow Labs, counts more than 2 million daily users.',
+      claims: [{ type: 'user_count', subject: 'Tarrow Labs', counterparty: null, value: { min: 2_000_000, unit: 'users', text: 'more than 2 million daily users' } }],
+    },
+    {
       note: 'users a company reported, said in the passive after the count ("the 60.6 million paying subscribers revealed by Halbrook Stream")',
       text: 'The number compares with the 60.6 million paying subscribers revealed by Halbrook Stream in North America.',
       claims: [{ type: 'user_count', subject: 'Halbrook Stream', value: { amount: 60_600_000, text: '60.6 million paying subscribers' } }],
@@ -864,6 +869,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'The app, owned by Tarrow Labs, lost 2 million daily users last year.', note: 'users an owned app lost are no user base' },
     { text: 'Tarrow Bank hired five bankers from Orvale Bank, who also represent some 50 potentially lucrative clients.', note: 'the clients people represent or bring are their book, no user base' },
     { text: 'Tarrow Telecom reported its results. Of the 30 people injured in the storm, 5 were in hospital on Monday.', note: 'parts of a count of people who are no users ("Of the 30 people injured, 5 were in hospital")' },
     { text: 'Orvale Legal has 4,346 members of staff across 20 offices.', note: '"members of staff" are the firm\'s people, no users' },

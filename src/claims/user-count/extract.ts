@@ -1,3 +1,4 @@
+import { DATELINE } from '../../text/dateline.js';
 import { providerOf } from '../../entities/aliases.js';
 import { isDemonym, isKnownPlace } from '../../entities/gazetteer.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
@@ -13,6 +14,9 @@ import { CLASS_NOUNS, companyMeasure, ownedUsersBefore, PART_OF_BASE, RULES } fr
 const NOUN_AFTER_USER = /^\s*(?:queries|requests|transactions|orders|calls|complaints|messages|interactions|visits|searches|payments|deliveries|tickets|reviews|loans|sessions|conversations|accounts? opened|data|records)\b/i;
 const DESCRIBED_THING = /^\s+(?:[A-Z][\w-]*\s+)?(?:site|website|server|tracker|forum|page|channel|group|clone|rival)\b/;
 const USER_UNITS = new Set(['users', 'customers', 'subscribers']);
+// An unnamed product opening the sentence, its owner in an apposition, then the verb of having users:
+// "The app, owned by Tarrow Labs, counts …" (groups: the owner's name up to its comma, the rest before the amount)
+const OWNED_PRODUCT = /^\W*(?:[Tt]he|[Ii]ts) (?:[a-z-]+ )?(?:app|service|platform|network|site|website|game|product|messenger|chatbot|wallet), (?:which is |which was )?(?:owned|run|operated|made|developed) by ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(, (?:now |already |also )?(?:has|had|have|counts|counted|boasts|serves|reached|reaches|hit|hits|topped|tops|crossed|crosses|passed|surpassed) (?:more than |over |about |around |nearly |some |almost )?)$/;
 // "Monthly active users: 80 million", "a user base of 1 million"
 const USERS_BEFORE = /\b(?:(?:daily|monthly|weekly) active users|users|user base|customers|customer base|subscribers|subscriber base|mau|maus|dau|daus)(?: (?!within|in|at|from|on|near|across|around|for)[\w-]+){0,3}? (?:of|at|to|reached|hit|topped|surpassed|passed|crossed|exceeded|is|was|were|are|totaled|grew to|rose to|near|nearly|doubled to|tripled to) ?$|\b(?:(?:daily|monthly|weekly) active users|users|customers|subscribers|mau|dau)\s*[:-]\s*$/;
 // (a survey or study of N users counts respondents, not the user base)
@@ -139,11 +143,17 @@ export const userCount: Extractor = {
       const ownerEntity = owner ? view.entities.ensure(owner) : undefined;
       // ("… ahead of 60 million on PhonePe": users counted on a company named right after)
       const onOwner = view.actors.find((a) => a.start > q.end && a.via === 'name' && !a.entity.media && /^ (?:on|at) $/.test(view.text.slice(q.end, a.start)));
+      // ("The app, owned by Tarrow Labs, counts more than 2 million daily users": an unnamed product's users are its owner's)
+      // (past a wire's dateline: "LONDON (Reuters) - The app, …")
+      const lead = view.text.slice(view.sentence.start, q.start);
+      const dateline = DATELINE.exec(lead)?.[0].length ?? 0;
+      const owned = OWNED_PRODUCT.exec(lead.slice(dateline));
+      const ownerOfApp = owned ? view.actors.find((a) => a.via === 'name' && a.start === view.sentence.start + dateline + owned[0].length - owned[1]!.length - owned[2]!.length && !a.entity.media && !a.entity.investor) : undefined;
       const picked = onOwner
         ? { entity: onOwner.entity, via: onOwner.via, actor: onOwner }
         : ownerEntity && !view.actors.some((a) => a.end <= q.start && a.start > product!.end)
           ? { entity: ownerEntity, via: 'name' as const, actor: null }
-          : pickSubject(view, q.start) ?? respectivelyLast(view, q.start, pre);
+          : pickSubject(view, q.start) ?? respectivelyLast(view, q.start, pre) ?? (ownerOfApp ? { entity: ownerOfApp.entity, via: ownerOfApp.via, actor: ownerOfApp } : null);
       if (!picked) continue;
       // ("police raided a BitTorrent site that let 10,000 users share films": a name after "a" before a thing's noun describes the
       // thing — its users are the site's, not the company's)
