@@ -5,6 +5,9 @@ import type { Sentence } from '../text/sentences.js';
 import type { RawClaim, SentenceView } from './extractor.js';
 import { typeOfHeader } from './sections.js';
 
+/** A bare count counts what its claim type counts: users, or people. */
+const countUnitOf = (type: ClaimType): string => (type === 'user_count' ? 'users' : 'people');
+
 /** One row of a table whose line breaks were lost: a company's name, then its cells' amounts. */
 export interface FlatRow {
   actor: Actor;
@@ -56,8 +59,7 @@ export function flatTableClaims(view: SentenceView, types: ReadonlySet<ClaimType
     if (!flat) continue;
     const type = typeOfHeader(flat.header, kind === 'money');
     if (!type || !types.has(type)) continue;
-    // (a bare count counts what the type counts: people, or users)
-    const unit = type === 'user_count' ? 'users' : 'people';
+    const unit = countUnitOf(type);
     const claims = flat.rows.flatMap((row) => row.values.map((q): RawClaim => ({ type, subject: row.actor.entity, counterparty: null, value: kind === 'count' && q.unit === null ? { ...q, unit } : q, sentence: view.sentence, reason: `${type}/flat-table-row`, confidence: 0.78, subjectVia: 'name', cueAt: q.start, vouched: true })));
     return { type, claims };
   }
@@ -81,7 +83,7 @@ export function cellColumnClaim(view: SentenceView, prev: Sentence | undefined, 
   const lineStart = prev.end - lastLine.length;
   const actor = prevActors.find((a) => a.via === 'name' && a.start >= lineStart && a.entity.kind === 'organization' && !a.entity.media);
   if (!actor || !/^\s*\|?\s*$/.test(view.text.slice(lineStart, actor.start)) || !/^\s*\|?\s*$/.test(view.text.slice(actor.end, prev.end))) return null;
-  const unit = type === 'user_count' ? 'users' : 'people';
+  const unit = countUnitOf(type);
   return { type, subject: actor.entity, counterparty: null, value: q.unit === null ? { ...q, unit } : q, sentence: view.sentence, reason: `${type}/cell-column`, confidence: 0.74, subjectVia: 'name', cueAt: q.start, vouched: true, alsoIn: [prev] };
 }
 // A cell that is only a count, perhaps with a bracketed note on the next line: "8 |", "5 |\n(3 laterals) |"

@@ -27,3 +27,7 @@ export const PLACED_ON_PACKAGE = '(students|candidates|graduates|freshers) (on|w
 
 /** The last words of football clubs' names ("Kestrel Rovers", "Orrin United"): a move between two such is sport, no company's hire. */
 export const CLUB_NAME_WORDS = 'United|City|FC|AFC|Rovers|Wanderers|Athletic|Albion|Town|County';
+
+// Nouns that describe a company by its weight or trade ("Detroit heavyweight Ford"): in the gaps of both readers of joining
+// (hiring/extract.ts, hiring/moves.ts)
+export const WEIGHTY_NOUNS = 'heavyweight|powerhouse|titan|behemoth|conglomerate|automaker|carmaker|chipmaker|manufacturer';

@@ -194,6 +194,8 @@ const PROVIDERS_CUSTOMERS = /\b(?:customers|clients|tenants)\b (?:include|includ
 // "Customers of Corvid Cloud include…", "Corvid Cloud counts Kestrel AI and Morrow Labs among its customers": the provider by "of"
 // or as the subject counting them
 const CUSTOMERS_OF = /\b(?:customers|clients|tenants) of (?:the )?$/i;
+// (the same words anywhere in a sentence: the gate of compute words, and the cheap test before asking who sells compute)
+const CUSTOMERS_OF_WORDS = /\b(?:customers|clients|tenants) of\b/;
 const INCLUDE_AFTER = /^ (?:include|includes|including|are|such as)\b/i;
 // "Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica": customers a seller has won, in a relative clause on it
 const WON_CLAUSE = String.raw`(?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed up|signed on|bagged|secured|attracted|added|wooed|lured)`;
@@ -202,7 +204,7 @@ const WON_WORDS = new RegExp(String.raw`\b${WON_CLAUSE}\b`);
 const COUNTS_AMONG = /^ (?:now |also )?counts? (?:[^.;:]{1,120}?) among (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/i;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
 // capacity built for someone
-const ANY_COMPUTE = anyOf([...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, /\b(?:customers|clients|tenants) of\b|\bamong (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/, CAPACITY]);
+const ANY_COMPUTE = anyOf([...RESOURCES.map(([re]) => re), PROVIDERS_CUSTOMERS, CUSTOMERS_OF_WORDS, /\bamong (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/, CAPACITY]);
 
 function resourceOf(text: string): Resource | null {
   for (const [re, r] of RESOURCES) if (re.test(text)) return r;
@@ -256,7 +258,7 @@ function customersOfProvider(view: SentenceView, lower: string): RawClaim[] {
     if (owner) for (const c of actorList(view, at + include[0].length)) make({ entity: c.entity, via: c.via }, owner.entity, at, 'compute_deal/customers-of-provider', 'cloud');
   }
   // (the words first: asking who sells compute reads the article around each name)
-  if (/\b(?:customers|clients|tenants) of\b|\bcounts?\b/.test(lower)) for (const a of view.actors) {
+  if (CUSTOMERS_OF_WORDS.test(lower) || /\bcounts?\b/.test(lower)) for (const a of view.actors) {
     if (a.possessive || !sellsCompute(view, a.entity)) continue;
     const after = view.text.slice(a.end, view.sentence.end);
     const inc = CUSTOMERS_OF.test(view.text.slice(Math.max(view.sentence.start, a.start - 20), a.start)) ? INCLUDE_AFTER.exec(after) : null;

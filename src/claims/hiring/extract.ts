@@ -1,4 +1,4 @@
-import { CLUB_NAME_WORDS, OCCUPATIONS } from '../staff-words.js';
+import { CLUB_NAME_WORDS, OCCUPATIONS, WEIGHTY_NOUNS } from '../staff-words.js';
 import type { Actor } from '../../entities/coreference.js';
 import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { anyOf } from '../gate.js';
@@ -103,7 +103,7 @@ const RULES: Rule[] = [
 const TITLE_AFTER = /^ (?:co-?founder|founder|(?:co-|joint |interim |acting |deputy )?ceo|co-head|co-president|co-chief executive|deputy chief executive|cto|cfo|coo|cio|cmo|cro|cso|cdo|chief executive|chief technology officer|chief scientist|president|chairman|executive|exec|veteran|alumnus|alum|engineer|researcher|scientist|boss|vice president|vp|director|manager|designer|developer)\b(?! of\b)(?!'s)/i;
 // Between a verb of joining and the company joined: an article, or a descriptor ending in a company noun ("UK bank", "a
 // new platform at")
-const JOINED_GAP = /^\s*(?:the |rival |startup |start-up |ai startup |its |their |(?:[A-Z]{2,4}|[A-Z][a-z]+) (?:bank|lender|insurer|carrier|airline|broker|group|giant|heavyweight|powerhouse|titan|behemoth|conglomerate|automaker|carmaker|chipmaker|manufacturer) |(?:a|the) new (?:platform|unit|team|division|desk|arm|venture) (?:at|of|within) )?$/;
+const JOINED_GAP = new RegExp(String.raw`^\s*(?:the |rival |startup |start-up |ai startup |its |their |(?:[A-Z]{2,4}|[A-Z][a-z]+) (?:bank|lender|insurer|carrier|airline|broker|group|giant|${WEIGHTY_NOUNS}) |(?:a|the) new (?:platform|unit|team|division|desk|arm|venture) (?:at|of|within) )?$`);
 // A person's time at the company they leave: "who spent a decade at X", "after nine years at X", "previously worked at X"
 const TENURE_BEFORE = /\b(?:(?:years?|decades?|months?|stint|spell|tenure|career|time) (?:\w+ ){0,2}?(?:at|with)|(?:worked|working|served|serving) (?:\w+ ){0,2}?(?:at|for))\s+(?:the\s+)?$/;
 // What follows a company joined beside its people: its own people, or a joint act
