@@ -345,6 +345,11 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 // claims…", "…, and Forexly, which runs a cloud platform, landed…"
 const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hires|hired|raises|raised|secures|secured|lands|landed|closes|closed|bags|bagged|receives|received|wins|won|gets|got|claims|claimed|boasts|boasted|serves|served|adds|added';
 // (any verb in the past: "while Persimmon experienced a revolt against the £75m bonus")
+/** A list's comma right after an amount and its few words ("$28 million in March, "): what follows opens a clause of its own. */
+function amountThenComma(view: SentenceView, at: number): boolean {
+  return view.quantities.some((q) => q.end <= at && q.start >= view.sentence.start && AMOUNT_TAIL_COMMA.test(view.text.slice(q.end, at)));
+}
+const AMOUNT_TAIL_COMMA = /^(?: (?:[a-z]+|[A-Z][a-z]+|\d{1,4})){0,3},(?: and)? $/;
 const OWN_CLAUSE_AFTER = new RegExp(String.raw`^(?:, (?:which|who) [^,;]{1,80},)? (?:${CLAUSE_VERB}|[a-z]{3,}ed)\b`);
 // A pronoun subject with its verb inside a clause fronted before the cue: "when they were doing ", "as it was earning "
 const FRONTED_OWN_SUBJECT = /\b(?:when|while|as|after|before|since|because|although|though|if|once|until)\s+(?:they|it|we|he|she)\s+(?:were|was|are|is|had|have|has|did|do|does|would|could|[a-z]+ed)\b/i;
@@ -418,8 +423,9 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (withOwner && !withOwner.possessive && /^ (?:[a-z]+ )?at (?:about |around |nearly |more than |over |some |almost |roughly |just )?[$€£¥]?$/.test(view.text.slice(withOwner.end, cueAt)) && /(?:\bwith|,|\band)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(view.sentence.start, withOwner.start - 12), withOwner.start))) return { entity: withOwner.entity, via: withOwner.via, actor: withOwner };
   // (not a name that is its own clause's subject, after a contrast: "YouTube had 45.65 million MAUs, while KakaoTalk had 45.56 million")
   // ("Lending startup Tallyfin closed a C$92 million round, and Forexly, which runs…, landed CA$6.5 million": after ", and" too)
+  // ("Ajras raised $28 million, Flow48 gathered $25 million": after a list's comma that closes another clause's amount, too)
   const ownClause = (a: Actor) =>
-    /(?:\b(?:while|whereas|but|when|after|since|because|as|once|until|before)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) &&
+    (/(?:\b(?:while|whereas|but|when|after|since|because|as|once|until|before)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) || amountThenComma(view, a.start)) &&
     OWN_CLAUSE_AFTER.test(view.text.slice(a.end, a.end + 100).replace(FLAGS, ''));
   if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
   // "TML's $12 billion valuation", "the company's 300 employees"

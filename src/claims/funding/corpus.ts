@@ -1018,6 +1018,16 @@ export const corpus: ClaimCorpus = {
       text: 'Orrin Robotics makes delivery robots. The milestone comes as Orrin Robotics adds $40 million in Series A funding.',
       claims: [{ type: 'funding', subject: 'Orrin Robotics', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],
     },
+    {
+      text: 'Gulf startups had a busy quarter. Tarvo secured $15 million, Mizra raised $28 million in March, Quell9 gathered $25 million, and Ombrix closed $40 million.',
+      claims: [
+        { type: 'funding', subject: 'Tarvo', value: { amount: 15_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Mizra', value: { amount: 28_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Quell9', value: { amount: 25_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Ombrix', value: { amount: 40_000_000, currency: 'USD' } },
+      ],
+      note: 'a list of clauses, each name with its own verb after the comma that closes the previous amount: each amount is its own name\'s',
+    },
   ],
   negative: [
     { text: 'Kestrel Foods got $47 million from the sale of its bakery arm.', note: 'money got from a sale is no round' },
