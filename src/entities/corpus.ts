@@ -2027,6 +2027,11 @@ export const corpus: EntityExample[] = [
     expect: [['Halvard Post Guild', 'organization']],
   },
   {
+    note: 'organization: a name described in an apposition as a marketplace or a scale-up ("Tarsel, the French home-improvement marketplace,") is a company',
+    text: 'Tarsel, the French home-improvement marketplace, plans to hire 1,000 people. Quenby, a Nordic scale-up, is next.',
+    expect: [['Tarsel', 'organization'], ['Quenby', 'organization']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

@@ -2020,8 +2020,18 @@ export const corpus: ClaimCorpus = {
       text: 'Orrin Group, the nation’s third-largest conglomerate, also hired the former president of the chip business at Kestrel Electronics, as vice chairman.',
       claims: [{ type: 'hiring', subject: 'Orrin Group', counterparty: 'Kestrel Electronics' }],
     },
+    {
+      note: 'to hire or recruit a count of people is a hire, whatever word names them ("new talents", "new college students", "fresh faces" is no plural of people and stays out)',
+      text: 'Tarsel, the French home-improvement marketplace, plans to recruit 1,000 new talents by the end of 2022. Last year, Orvale Telecom recruited more than 4,600 new college students from 23 universities.',
+      claims: [
+        { type: 'hiring', subject: 'Tarsel', value: { amount: 1_000 } },
+        { type: 'hiring', subject: 'Orvale Telecom', value: { min: 4_600, text: 'more than 4,600' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Kestrel Pharma plans to recruit 300 patients for the trial, and Orvane hired three banks to run the sale. Tarrow Coaches hired 40 coaches for the final.', note: 'patients recruited for a trial, banks hired to run a sale, vehicles hired: things or people taken on who are no staff' },
+    { text: 'Kestrel University recruited 500 students this year, and Orrin College hopes to recruit 2,000 students next year.', note: 'students a school recruits enrol; they are not hired' },
     { text: 'Kestrel Pay hired a team of consultants to review its books.', note: 'a firm\'s consultants engaged, no count of hires' },
     { text: 'Largest stores by floor space\nKestrel Foods |\n8 |\nOrvale Stores |\n5 |', note: 'a table one cell per line whose label counts no hires' },
     { text: 'Tarrow Tech said its app added 3 million new users in the quarter.', note: 'users added, not people hired' },

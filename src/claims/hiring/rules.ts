@@ -94,6 +94,29 @@ const countOfOneHirer = (m: RuleMatch): Partial<RawClaim> | null => {
   return listed ? { value: null } : {};
 };
 
+// The noun a count of hires is of, read past its modifiers ("4,600 new college students", "1,000 new talents"): a plural
+// that names people, not things hired or rented ("hired three banks to run the sale", "hire 40 coaches", "recruit 300
+// patients" for a trial, "recruited 12 players")
+const COUNT_NOUN_ENDS = new Set(['in', 'from', 'at', 'by', 'to', 'for', 'on', 'over', 'within', 'across', 'this', 'last', 'next', 'and', 'or', 'who', 'that', 'which', 'with', 'as', 'per', 'each', 'a', 'an', 'the', 'into', 'before', 'after', 'during', 'under', 'of', 'through', 'since', 'until', 'if']);
+const NOT_PEOPLE = new Set(['banks', 'firms', 'companies', 'agencies', 'advisers', 'advisors', 'consultancies', 'vehicles', 'cars', 'buses', 'coaches', 'vans', 'trucks', 'lorries', 'planes', 'aircraft', 'jets', 'helicopters', 'boats', 'ships', 'vessels', 'rooms', 'venues', 'halls', 'offices', 'premises', 'machines', 'cranes', 'patients', 'participants', 'volunteers', 'subjects', 'customers', 'clients', 'users', 'members', 'subscribers', 'merchants', 'sellers', 'suppliers', 'schools', 'sites', 'players', 'footballers', 'athletes', 'riders', 'signings', 'horses', 'dogs', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'shares', 'votes', 'seats', 'jobs', 'roles', 'positions', 'posts', 'places', 'spaces', 'slots', 'percent', 'households', 'homes', 'families', 'lawmakers', 'voters']);
+const CAMPUS_MODIFIERS = new Set(['college', 'university', 'campus', 'graduate', 'engineering', 'final-year', 'mba']);
+const PEOPLE_SINGULARS = new Set(['talent', 'staff', 'personnel', 'people', 'crew', 'workforce', 'manpower']);
+function peopleNamedAfter(m: RuleMatch): Partial<RawClaim> | null {
+  let head = '';
+  let modifier = '';
+  for (let i = m.end; i < m.toks.length && i < m.end + 4; i++) {
+    const t = m.toks[i]!;
+    if (t.kind !== 'word' || COUNT_NOUN_ENDS.has(t.lower)) break;
+    modifier = head;
+    head = t.lower;
+  }
+  if (!head || NOT_PEOPLE.has(head)) return null;
+  // (students a school or college recruits enrol: only students from a campus, "college students", become staff)
+  if ((head === 'students' || head === 'pupils') && !CAMPUS_MODIFIERS.has(modifier)) return null;
+  if (PEOPLE_SINGULARS.has(head)) return {};
+  return /^[a-z-]{3,}[^su]s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? {} : null;
+}
+
 // The company people left, when the sentence names none: the article's main company, if it is not the one they went to
 const leftMainCompany = (m: RuleMatch, view: SentenceView, more: Partial<RawClaim>): Partial<RawClaim> | null => {
   const left = mainCompany(view);
@@ -1021,6 +1044,17 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.8,
     unless: COUNT_VETOES,
     examples: [['Amazon said it is looking to hire 250,000 people for the holiday season.', 'Amazon', '250,000 people']],
+  },
+  // "Huawei recruited more than 4,600 new college students", "plans to recruit 1,000 new talents": to hire or recruit a
+  // number of something is to take on people, whatever word the article calls them by (a word no list of occupations holds)
+  {
+    reason: 'hiring/hire-count',
+    vouches: true,
+    match: `{hire|rehire|recruit} ${ABOUT}? [value:COUNT]`,
+    confidence: 0.74,
+    unless: COUNT_VETOES,
+    extra: peopleNamedAfter,
+    examples: [['Tarsel Retail plans to recruit 1,000 new talents by the end of 2022.', 'Tarsel Retail', '1,000']],
   },
 ];
 
