@@ -957,6 +957,14 @@ export const corpus: ClaimCorpus = {
         { type: 'valuation', subject: 'Quorvex Labs', value: { amount: 3_000_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'a verb that changes a valuation, named as its object, then the level it went to, past an aside on the earlier level ("tripled the company\'s valuation, which was around $400 million in 2022, to a staggering $1 billion"): both levels are the company\'s',
+      text: 'Lagos-based Tarvo Pay raised $110 million. This new financing round has almost tripled the company\'s valuation, which was around $400 million in 2022, to a staggering $1 billion.',
+      claims: [
+        { type: 'valuation', subject: 'Tarvo Pay', value: { amount: 400_000_000, currency: 'USD', text: 'around $400 million' } },
+        { type: 'valuation', subject: 'Tarvo Pay', value: { amount: 1_000_000_000, currency: 'USD', text: '$1 billion' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Orvale Learn cut jobs.\n\n From\n early-stage startups to "soonicorns" (set to become unicorns with a \nvaluation of $1 billion and above) and the unicorns -- all are bracing \nfor a harsh winter ahead.', note: 'a class of companies defined by their value, across a wrapped line with a space before its break' },

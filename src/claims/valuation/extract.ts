@@ -44,6 +44,9 @@ const RULES: Rule[] = [
   { reason: 'valuation/round-landing-at', confidence: 0.78, before: /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|round)\b[^.;]{0,60}?,? (?:just |thereby )?(?:landing(?: it)? at|crossing the|breaching the|passing the|topping the) (?:an? )?$/, after: /^(?: (?:valuation )?(?:threshold|mark|milestone|barrier)\b|(?:\s*[.;,]|\s*$|\s+(?:valuation|post-money|in|by|last|this|earlier|later|early|late)\b))/ },
   // "its valuation jumped 50% to $12 billion", "the valuation has more than doubled to…": the level a valuation rose or fell to
   { reason: 'valuation/valuation-rose-to', confidence: 0.85, before: new RegExp(String.raw`\bvaluations?\b[^.;$]{0,50}? ${CHANGED_TO}`) },
+  // ("The round has almost tripled the company's valuation, which was around $400 million in 2022, to a staggering $1 billion": a
+  // verb that changes a valuation, named as its object, and the level it took it to — past an aside on the earlier level)
+  { reason: 'valuation/changed-valuation-to', confidence: 0.84, before: /\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed|ing)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|halv(?:e|es|ed|ing)|took|takes|taking|sent|sends|propel(?:s|led|ling)?) (?:the |its |their )?(?:[\w'’-]+ ){0,2}?valuations?\b(?:, (?:which|that) [^;]{0,70}?,)? (?:to|at) (?:an? |about |nearly |roughly |around |more than |just |some )?$/ },
   // ("The value of Stripe, previously rated at $95 billion by private investors, decreased to $74 billion": a company's value,
   // an aside on its earlier level between the name and the verb)
   { reason: 'valuation/value-of-changed-to', confidence: 0.82, before: new RegExp(String.raw`(?:\bthe value of [a-z][\w&.'’-]*(?: [a-z][\w&.'’-]*){0,3} |^|, )(?:has |had |have )?${CHANGED_TO}`) },
