@@ -398,6 +398,8 @@ const FIRM_MANAGER_BEFORE = /\b(?:fund|funds|asset|assets|investment|wealth|mone
 const UNIT_WORD = /^(?:Group|Unit|Division|Department|Team|Lab|Labs|Arm|Wing)$/;
 // The sector a nationality may describe: "Australian AI", "Indian Tech"
 const KIND_OF_COMPANY = /^(?:Airline|Carrier|Lender|Bank|Bankers|Insurer|Retailer|Carmaker|Automaker|Chipmaker|Company|Firm|Group|Giant|Conglomerate|Operator|Startup|Start-up|Telecom|Broadcaster|Publisher|Miner|Producer|Manufacturer|Supermarket|Grocer|Utility)$/;
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|this|that)\s$/i;
+const SECTOR_HEAD_AFTER = /^ (?:[a-z-]+ )?(?:giant|major|maker|company|firm|player|startup|start-up|group|business|conglomerate|behemoth|leader|brand|unicorn|lender|outfit|heavyweight|powerhouse|behemoth|multinational|services provider|provider)s?\b/;
 const SECTOR_WORD = /^(?:AI|IT|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV|Pharma|FMCG|BPO)$/;
 
 /** "Restricted Stock Units (RSUs)": the initials of the name's words, then a plural "s", in the bracket after it. */
@@ -452,6 +454,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no
   // name; "Indian IT's top-earning CEO": the sector's
   if (words.length === 2 && isDemonym(words[0]!.toLowerCase()) && SECTOR_WORD.test(words[1]!) && /^(?: [a-z]|['’]s )/.test(after)) add(e, 'other', 4, 'demonym-sector');
+  // ("The FMCG giant's permanent employees", "the AI major", "an EV maker": a sector's word between an article and a company's
+  // noun describes the company the passage is about, it names none)
+  if (words.length === 1 && SECTOR_WORD.test(surface) && ARTICLE_BEFORE.test(last3) && SECTOR_HEAD_AFTER.test(after)) add(e, 'other', 4, 'sector-descriptor');
   // "Japanese executives", "at Japanese listed companies": a nationality as an adjective before a noun, no name ("American said"
   // is a company doing something: a verb is no noun)
   if (words.length === 1 && isDemonym(surface.toLowerCase()) && DEMONYM_ADJECTIVE_AFTER.test(after)) add(e, 'other', 4, 'demonym-adjective');
