@@ -1094,8 +1094,17 @@ export const corpus: ClaimCorpus = {
       text: 'The union criticised Kestrel Gold’s Tarn Deep mine for the cuts. Tarn Deep employed 3,614 full-time employees before the process.',
       claims: [{ type: 'headcount', subject: 'Kestrel Gold', value: { amount: 3614, text: '3,614 full-time employees' } }],
     },
+    {
+      note: 'the jobs a cut is counted against, all of the company\'s ("9,000 of the 78,400 positions in the company", "500 of its 12,000 jobs"), are its headcount',
+      text: 'Tarvo Health intends to reduce the global workforce by approximately 9,000 of the 78,400 positions in the company, it said. Kestrel Bank will cut 500 of its 12,000 jobs.',
+      claims: [
+        { type: 'headcount', subject: 'Tarvo Health', value: { amount: 78_400 } },
+        { type: 'headcount', subject: 'Kestrel Bank', value: { amount: 12_000 } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Kestrel Bank will cut 500 of its 2,000 jobs in Ohio, and Orvale filled 300 of the 900 jobs it advertised.', note: 'the jobs of one place, or vacancies, are no headcount of the company' },
     { text: 'Morrow Capital has hired a team of 12 traders, the firm said.', note: 'a team hired is a hire\'s count, no headcount of the hirer' },
     { text: "Pyxis AI agreed to pay $650 million to license Brightwell's technology and hire most of its 70 staff.", note: 'the staff a company hires are another company\'s: "its" is not the hirer' },
     { text: "Kinder Retail has hired away Wexford Stores' entire e-commerce team of 14 people.", note: 'a team hired away is a hire, no headcount of the hirer' },

@@ -278,6 +278,19 @@ export const RULES: ClaimRule[] = [
       ['Greyfriar Systems’ 300-plus employees work from home.', 'Greyfriar Systems', '300-plus employees'],
     ],
   },
+  // ("will cut 9,000 of its 134,000 jobs", "reduce the workforce by approximately 9,000 of the 78,400 positions in the company": the
+  // jobs a part is counted against are all the company's jobs — its headcount; not the jobs of a place, "of its 2,000 jobs in Ohio")
+  {
+    reason: 'headcount/part-of-all-jobs',
+    vouches: true,
+    match: `[COUNT] (jobs|positions|roles)? of ((its|their|[POSS]) ~{0,1} [value:COUNT] (jobs|positions|roles|posts) (worldwide|globally|$|(in|by|from|over|within|before) (january|february|march|april|may|june|july|august|september|october|november|december)|(this|last|next|by|over|within|in|the) (year|month|week|quarter|decade|years|months|coming))|the ~{0,1} [value:COUNT] (jobs|positions|roles|posts) (in|at|across) (the|this)? (company|group|firm|business|bank|organisation|organization|[ORG]))`,
+    confidence: 0.78,
+    unless: { 'headcount/change-of': CHANGE_OF },
+    examples: [
+      ['Tarvo Health intends to reduce the global workforce by approximately 9,000 of the 78,400 positions in the company.', 'Tarvo Health', '78,400 positions'],
+      ['Halvard Motors will cut 9,000 of its 134,000 jobs worldwide.', 'Halvard Motors', '134,000 jobs'],
+    ],
+  },
   // "laid off 90 of the approximately 750 employees": the whole a cut's part is of is the cutter's staff
   {
     reason: 'headcount/cut-part-of-the-whole',
