@@ -77,10 +77,21 @@ const PUBLICATION_SELF = new RegExp(
 const REPORTED_BY_BEFORE = /,\s*(?:reported|reports|wrote|writes)\s+(?:the\s+)?$/;
 const REPORTED_BY_AFTER = /^\s*(?:[.!]|,\s*(?:citing|quoting)\b|$)/;
 
-/** Mark as media the organisations named as the outlet a sentence is reported by ("…, reported Dawn."). */
+// ("beating the Reuters/LSEG estimate of T$417.7 billion", "analysts polled by LSEG", "the FactSet consensus": a provider of the
+// market's estimates, a source the article cites, as an outlet is)
+const ESTIMATE_AFTER = /^(?:\/[A-Z][\w&.-]*)?(?:['’]s)? (?:(?:consensus|analyst|analysts'?|mean|median|average|smartestimate) )*(?:estimates?|consensus|forecasts?|poll)\b/;
+const ESTIMATE_BEFORE = /\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|top(?:ping|ped|s)?|above|below|versus|vs\.?|than|exceed(?:ing|ed|s)?|compared with|compiled by|polled by|surveyed by|according to)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w&.-]*\/)?$/;
+
+/**
+ * Mark as media the organisations named as the outlet a sentence is reported by ("…, reported Dawn."), or as the provider of the
+ * estimates a result is set against ("beating the Reuters/LSEG estimate", "analysts polled by LSEG").
+ */
 export function markReporters(text: string, mentions: NameMention[], table: EntityTable): void {
   for (const m of mentions) {
-    if (m.kind !== 'org' || !REPORTED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || !REPORTED_BY_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    if (m.kind !== 'org') continue;
+    const lead = text.slice(Math.max(0, m.start - 30), m.start);
+    const estimator = ESTIMATE_BEFORE.test(lead) && (/\b(?:polled|surveyed|compiled) by\s+$/.test(lead) || ESTIMATE_AFTER.test(text.slice(m.end, m.end + 40)));
+    if (!estimator && (!REPORTED_BY_BEFORE.test(lead.slice(-20)) || !REPORTED_BY_AFTER.test(text.slice(m.end, m.end + 12)))) continue;
     const e = table.byName(m.surface);
     if (e && e.kind === 'organization') e.media = true;
   }

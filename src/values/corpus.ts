@@ -539,6 +539,7 @@ export const positive: Array<[input: string, expected: Expected[]]> = [
   ['R$3bn', [money('R$3bn', 3e9, 'BRL')]],
   ['MX$40 billion', [money('MX$40 billion', 40e9, 'MXN')]],
   ['NT$1 trillion', [money('NT$1 trillion', 1e12, 'TWD')]],
+  ['revenue climbed 30% to T$989.92 billion', [money('T$989.92 billion', 989.92e9, 'TWD')]],
   ['E£10bn', [money('E£10bn', 10e9, 'EGP')]],
   ['GH₵2bn', [money('GH₵2bn', 2e9, 'GHS')]],
   ['CN¥5 billion', [money('CN¥5 billion', 5e9, 'CNY')]],

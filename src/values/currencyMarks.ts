@@ -90,12 +90,12 @@ export function buildCodes(): Marks {
   symbols.set('＄', 'USD');
   symbols.set('￥', 'JPY');
   // the press's prefixes beside CLDR's: "C$" is the Canadian dollar in English news (CLDR
-  // gives it to the córdoba), "S$" Singapore's, "US$", "AU$", "NT$"
+  // gives it to the córdoba), "S$" Singapore's, "US$", "AU$", "NT$", and "T$" the Taiwan dollar as Reuters writes it (CLDR gives it to the paʻanga)
   // "CAD$18 million", "AUD$ 5bn": a code glued to the sign its currency writes
   for (const [code, , , , symbol, narrow] of CURRENCIES) {
     for (const sign of new Set([symbol.slice(-1), narrow])) if (sign.length === 1 && !/\p{L}/u.test(sign) && !prefixed.has(code + sign)) prefixed.set(code + sign, code);
   }
-  for (const [p, code] of Object.entries({ US$: 'USD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', A$: 'AUD', AU$: 'AUD', S$: 'SGD', SG$: 'SGD', NZ$: 'NZD', NT$: 'TWD', R$: 'BRL', 'GH¢': 'GHS' })) {
+  for (const [p, code] of Object.entries({ US$: 'USD', C$: 'CAD', CA$: 'CAD', CAN$: 'CAD', A$: 'AUD', AU$: 'AUD', S$: 'SGD', SG$: 'SGD', NZ$: 'NZD', NT$: 'TWD', T$: 'TWD', R$: 'BRL', 'GH¢': 'GHS' })) {
     prefixed.set(p, code);
   }
   return { codes, symbols, prefixed, signUsers: owners };
