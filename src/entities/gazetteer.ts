@@ -170,6 +170,8 @@ export const PRODUCTS: Record<string, string> = {
   Threads: 'Meta',
   Messenger: 'Meta',
   iPhone: 'Apple',
+  iOS: 'Apple',
+  macOS: 'Apple',
   iPad: 'Apple',
   Siri: 'Apple',
   Snapchat: 'Snap',

@@ -867,6 +867,11 @@ export const corpus: ClaimCorpus = {
       text: 'The number of monthly active users of Quillo in India has shot up by 5 per cent to 82 million for April-June.',
       claims: [{ type: 'user_count', subject: 'Quillo', value: { amount: 82_000_000 } }],
     },
+    {
+      note: 'an operating system users are counted "on" ("on iOS and Android") is a product, no company: the product counted is its owner\'s',
+      text: 'June stats from a tracker show Threads logged 115 million daily active users on iOS and Android.',
+      claims: [{ type: 'user_count', subject: 'Meta', value: { amount: 115_000_000 } }],
+    },
   ],
   negative: [
     { text: 'The app, owned by Tarrow Labs, lost 2 million daily users last year.', note: 'users an owned app lost are no user base' },
