@@ -868,9 +868,12 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'user_count', subject: 'Quillo', value: { amount: 82_000_000 } }],
     },
     {
-      note: 'an operating system users are counted "on" ("on iOS and Android") is a product, no company: the product counted is its owner\'s',
-      text: 'June stats from a tracker show Threads logged 115 million daily active users on iOS and Android.',
-      claims: [{ type: 'user_count', subject: 'Meta', value: { amount: 115_000_000 } }],
+      note: 'the platforms users are counted "on" ("on iOS and Android", "on Qorvix and Tarlo") are not whose users they are when a name before is the verb\'s subject: the product counted is its owner\'s, a company its own',
+      text: 'June stats from a tracker show Threads logged 115 million daily active users on iOS and Android. Orvale Chat logged 40 million daily users on Qorvix and Tarlo.',
+      claims: [
+        { type: 'user_count', subject: 'Meta', value: { amount: 115_000_000 } },
+        { type: 'user_count', subject: 'Orvale Chat', value: { amount: 40_000_000 } },
+      ],
     },
   ],
   negative: [

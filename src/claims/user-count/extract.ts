@@ -28,6 +28,8 @@ const CLASS_WITH_BEFORE = new RegExp(`\\b(?:${CLASS_NOUNS}) (?:that have|which h
 const FLOW_OR_FORECAST = /\b(?:(?:net )?(?:addition|additions|increase|increases|rise|rises|growth|gain|gains|jump|decline|declines|drop|drops|fall|falls|loss|losses|churn|outflow|inflow) (?:of|by)|add|adds|added|adding|gain|gains|gained|gaining|won|win|wins|winning|signed up|signs up|signing up|net adds of|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|project|projects|projected|projecting|expect|expects|expected|expecting|target|targets|targeted|targeting)\b(?: (?:another|an additional|a further|a net|net|more than|over|about|around|some|nearly|almost|roughly|up to|at least|just over|just under|close to|an estimated))* ?$/;
 // "expects to reach 10 million subscribers by 2026", "aims to have 50 million users": a goal, not a user base
 // ("smartphone penetration—projected to exceed 140 million users by the end of 2025": a forecast)
+// A name's verb of having users, right before the amount ("Threads logged ", "X has about ")
+const HAS_USERS_GAP = /^(?:['’]s)? (?:(?:now|also|already|reportedly|recently|just) )?(?:has|had|have|logged|logs|counts|counted|reached|reaches|hit|hits|boasts|boasted|claims|claimed|crossed|surpassed|topped|attracted|attracts|drew|draws|pulled in|racked up|amassed|gained|added|serves|served) (?:about |around |nearly |more than |over |some |roughly |almost |an estimated |close to )?$/;
 const GOAL = /\b(?:expects?|expected|expecting|projected|forecast|predicted|anticipated|tipped|slated|due|aims?|aimed|aiming|wants?|wanted|wanting|plans?|planned|planning|hopes?|hoped|hoping|targets?|targeted|targeting|seeks?|seeking|intends?|intending|on (?:course|track)|poised|set|likely|able|ambition is|goal is|aim is|bid) to (?:(?:more than |at least )?(?:double|triple) (?:to )?|(?:\w+ )?(?:reach|have|hit|top|pass|touch|get to|sign up|attract|cross|surpass|exceed|grow to|grow its [\w ]{1,20} to|serve|win|gain|add|acquire|onboard|amass|build)\b)(?: (?:an? |the )?(?:[\w-]+ ){0,2}?(?:of|to))?(?: (?:about|around|some|nearly|more than|over|at least|up to|roughly|an estimated))? ?$/;
 // "account details of more than one million customers", "the data of 3 million users": records about people, not a user base
 const RECORDS_OF = /\b(?:details|data|records|information|names|addresses|passwords|e-mails|emails|numbers|files) of (?:(?:about|around|some|nearly|more than|over|almost|up to) )?$/;
@@ -142,7 +144,10 @@ export const userCount: Extractor = {
       const owner = product ? providerOf(product.surface) : undefined;
       const ownerEntity = owner ? view.entities.ensure(owner) : undefined;
       // ("… ahead of 60 million on PhonePe": users counted on a company named right after)
-      const onOwner = view.actors.find((a) => a.start > q.end && a.via === 'name' && !a.entity.media && /^ (?:on|at) $/.test(view.text.slice(q.end, a.start)));
+      // (not when a name before the amount is its verb's subject: "Threads logged 115 million daily active users on iOS and Android"
+      // counts the product's users, on those platforms)
+      const ownSubject = view.names.some((n) => n.end <= q.start && n.start >= view.sentence.start && HAS_USERS_GAP.test(view.text.slice(n.end, q.start)));
+      const onOwner = ownSubject ? undefined : view.actors.find((a) => a.start > q.end && a.via === 'name' && !a.entity.media && /^ (?:on|at) $/.test(view.text.slice(q.end, a.start)));
       // ("The app, owned by Tarrow Labs, counts more than 2 million daily users": an unnamed product's users are its owner's)
       // (past a wire's dateline: "LONDON (Reuters) - The app, …")
       const lead = view.text.slice(view.sentence.start, q.start);
