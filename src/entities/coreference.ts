@@ -182,7 +182,7 @@ const EXAMPLE_BEFORE = /\b(?:including|like|such as|versus|vs|than|among them)\s
 const EXAMPLE_WORD = /\b(?:including|like|such as|versus|vs|than|among them)\b/i;
 
 /** Actors in text order: a stable insertion sort, as a sentence has a handful. */
-const SAID_IT = /\b(?:said|says|say|announced|announces|added|adds|confirmed|confirms|stated|states|noted|notes|disclosed|discloses|revealed|reveals)\s+(?:that\s+)?$/;
+const SAID_IT = /\b(?:said|says|say|saying|announced|announces|announcing|added|adds|adding|confirmed|confirms|confirming|stated|states|stating|noted|notes|noting|disclosed|discloses|disclosing|revealed|reveals|revealing)\s+(?:that\s+)?$/;
 // (the speaker, then lower-case words only: "AMD had in May said ", "Orrin also said ", "Orrin, which …, said " is not read)
 const SPEAKER_GAP = /^(?:\s+(?:[a-z]+|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){1,5}\s+$/;
 // A description right before a name, ending in a company noun ("Nigerian mobility financing company, ", "wind energy developer "),

@@ -735,6 +735,13 @@ export const corpus: ClaimCorpus = {
       text: 'In March, Orrin Coal’s Donaldson coal operation went into care and maintenance, leading to 92 redundancies.',
       claims: [{ type: 'departure', subject: 'Orrin Coal', value: { amount: 92, text: '92' } }],
     },
+    {
+      note: '"it" after a verb of saying in its -ing form ("with Orvale Oil announcing it will slash …") is the speaker named right before, not the passage\'s earlier company',
+      text: 'Boeing cut jobs too. The oil industry isn’t isolated from job cuts either, with Orvale Oil announcing it will slash approximately 7,700 positions globally as part of an effort to simplify operations.',
+      claims: [
+        { type: 'departure', subject: 'Orvale Oil', value: { amount: 7_700, text: 'approximately 7,700 positions' } },
+      ],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
