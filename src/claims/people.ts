@@ -18,9 +18,9 @@ export interface Employer {
 }
 
 // The words of a title, each (a title of several: "CEO and Chairman", "chief exec", "group finance director")
-const TITLE_WORD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|co-chief|joint|interim|acting|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
+const TITLE_WORD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|co-chief|joint|interim|acting|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|cmd|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
 // The word that makes a run of title words a post someone holds
-const TITLE_HEAD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md)$/i;
+const TITLE_HEAD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md|cmd)$/i;
 const PAST = /\b(?:former|then|outgoing)\b|\bex-/i;
 
 // A ticker in brackets right after a company's name: " (JPM)", " (NYSE: JPM)", " (AXP)"

@@ -2032,6 +2032,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tarsel', 'organization'], ['Quenby', 'organization']],
   },
   {
+    note: 'other: an Indian post in capitals before a person ("CMD", chairman and managing director) is no company',
+    text: 'Korvane India\'s outgoing CMD Dana Narayan\'s total remuneration stood at Rs 23.4 crore for FY25.',
+    expect: [['Korvane India', 'organization'], ['CMD', 'other'], ['Dana Narayan', 'person']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

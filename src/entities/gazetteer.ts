@@ -194,7 +194,7 @@ export const COMPUTE_PRODUCTS = new Set(['Azure', 'Microsoft Azure', 'Google Clo
 // Word shapes that look like names but are not organisations (capitalised for other reasons).
 export const NOT_ORG_WORDS = new Set(
   (
-    'AI A.I A.I. AGI API APIs GPU GPUs TPU TPUs CPU LLM LLMs ML IPO CEO CFO CTO COO CMO CPO CIO CISO CHRO CCO CSO CRO CDO EVP SVP VP MD MDs CEOs CFOs CTOs COOs EVPs SVPs ' +
+    'AI A.I A.I. AGI API APIs GPU GPUs TPU TPUs CPU LLM LLMs ML IPO CEO CFO CTO COO CMO CPO CIO CISO CHRO CCO CSO CRO CDO EVP SVP VP MD MDs CMD CMDs CEOs CFOs CTOs COOs EVPs SVPs ' +
     'Unicorn Unicorns Decacorn Decacorns Soonicorn Soonicorns List Lists Ranking Rankings ARR MRR CTC LPA ESG EPS EBITDA EBIT GMV CAGR YoY QoQ TTM ROE ROA ROI ROCE NIM NPL NPLs ARPU AUM NAV CASA PAT PBT GNPA NNPA EV EVs VRS VSS ESOP ESOPs US USA UK EU UAE U.S. U.K. Series Seed Key Facts Fact Q A ' +
     'Chief Executive Officer President Founder Founders Co-founder Co-founders Cofounder Chairman Director Head Senior Vice Executives ' +
     'Counsel VC VCs B2B B2C D2C SaaS EDT EST PST PDT GMT UTC BST CET CEST IST JST U.S U.K U.N E.U ' +

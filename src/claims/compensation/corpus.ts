@@ -1621,6 +1621,11 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1_600_000, currency: 'GBP', text: '£1.6 million' } },
       ],
     },
+    {
+      note: 'a company\'s post in capitals then its holder\'s pay ("X\'s outgoing CMD Dana Narayan\'s total remuneration stood at …"): the post is no company, the pay is X\'s',
+      text: 'In contrast, Korvane India\'s outgoing CMD Dana Narayan\'s total remuneration stood at Rs 23.4 crore for FY25.',
+      claims: [{ type: 'compensation', subject: 'Korvane India', value: { amount: 234_000_000, currency: 'INR' } }],
+    },
   ],
   negative: [
     { text: 'Shares of Kestrel Law start at $10 in the offering.', note: 'shares that start at a price are no pay' },
