@@ -2037,6 +2037,11 @@ export const corpus: EntityExample[] = [
     expect: [['Korvane India', 'organization'], ['CMD', 'other'], ['Dana Narayan', 'person']],
   },
   {
+    note: 'person: the holder of a post named after it, past a bracketed short form of the post and a comma ("the general manager (CEO) of Tarvo Pharma, Vasant Korlan obtained …")',
+    text: 'By way of comparison, the general manager (CEO) of Tarvo Pharma, Vasant Korlan obtained 10.6 million francs for his services in 2019.',
+    expect: [['Tarvo Pharma', 'organization'], ['Vasant Korlan', 'person']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

@@ -204,7 +204,7 @@ const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|
 // ("Deutsche rehired Cam Gilbert from Mizuho")
 const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|rehired|rehires|rehiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
 const MARKET_LEADER_BEFORE = /\b(?:market|industry|sector|category|segment|price|cost|technology|global|world|regional|local|domestic) leaders? $/i;
-const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: of(?: [\w&-]+){1,4})?, $/i;
+const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: \([A-Za-z ]{2,20}\))?(?: of(?: [\w&-]+){1,4})?, $/i;
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 
 // A commodity's word between a site's name and its kind: "Yancoal's Donaldson coal operation", "its Kestrel gold mine"

@@ -1626,8 +1626,17 @@ export const corpus: ClaimCorpus = {
       text: 'In contrast, Korvane India\'s outgoing CMD Dana Narayan\'s total remuneration stood at Rs 23.4 crore for FY25.',
       claims: [{ type: 'compensation', subject: 'Korvane India', value: { amount: 234_000_000, currency: 'INR' } }],
     },
+    {
+      note: 'pay "obtained" or "drawn" by a company\'s post holder; the holder named after the post with a bracketed short form and a comma never closed ("the general manager (CEO) of X, Vasant Korlan obtained …")',
+      text: 'By way of comparison, the general manager (CEO) of Tarvo Pharma, Vasant Korlan obtained 10.6 million francs for his services in 2019. The chief executive of Orvale Bank, Dana Roe, drew £3.2 million last year.',
+      claims: [
+        { type: 'compensation', subject: 'Tarvo Pharma', value: { amount: 10_600_000, currency: 'CHF' } },
+        { type: 'compensation', subject: 'Orvale Bank', value: { amount: 3_200_000, currency: 'GBP' } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Dana Roe obtained a loan of £3 million from Orvale Bank, and the bank drew £40 million from its reserves.', note: 'a loan obtained and money drawn from reserves are no pay' },
     { text: 'Shares of Kestrel Law start at $10 in the offering.', note: 'shares that start at a price are no pay' },
     { text: 'Kestrel Bank paid a $2 million bonus pool to Orvale Capital for advice.', note: 'money paid to a firm for a service is no person\'s pay' },
     { text: 'Kestrel Foods shares rose $12 after it raised its starting pay.', note: 'a share price move beside a starting pay: the amount comes before the pay is said' },
