@@ -1047,8 +1047,17 @@ export const corpus: ClaimCorpus = {
       text: 'In July, Huawei agreed to sell its Ascend 910B AI chips to Tarsel AI.',
       claims: [{ type: 'compute_deal', subject: 'Tarsel AI', counterparty: 'Huawei', value: null }],
     },
+    {
+      note: 'business a seller of compute "won from" a company makes the company its customer ("Google won business from OpenAI, which has primarily relied on Azure"), and not the other way round',
+      text: 'In July, Orvale Cloud won business from Tarvo AI, which has primarily relied on Azure. Kestrel Compute won a contract from Quenby Bank for GPU capacity.',
+      claims: [
+        { type: 'compute_deal', subject: 'Tarvo AI', counterparty: 'Orvale Cloud' },
+        { type: 'compute_deal', subject: 'Quenby Bank', counterparty: 'Kestrel Compute' },
+      ],
+    },
   ],
   negative: [
+    { text: 'Tarvo Shoes won business from Orvale Retail, and Quenby Bank won a contract from Kestrel Foods.', note: 'business won by companies that sell no compute, in a sentence that names none' },
     { text: "Orla Retail, which has also nabbed the UK's Vodafone as a client, sells shoes.", note: 'customers won by a company that sells no compute' },
     { text: 'Orrin42 rents out GPU clusters to AI labs. Tarrow Labs, a US tech venture, also plans to collaborate with Orrin42, in an agreement expected to be worth billions of dollars.', note: 'collaborating with a seller of compute, in an agreement that names no compute, is a partnership, no purchase' },
     { text: 'For the initial buildout of 100 MW, Kestrel Networks will provide networking equipment and Orrin Compute will provide its AI chips.', note: 'two providers, each with a verb of its own, name no customer: the second is no customer of the first' },

@@ -200,7 +200,9 @@ const INCLUDE_AFTER = /^ (?:include|includes|including|are|such as)\b/i;
 // "Google Cloud, which has also nabbed the UK's Vodafone and Spain's Telefónica": customers a seller has won, in a relative clause on it
 const WON_CLAUSE = String.raw`(?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed up|signed on|bagged|secured|attracted|added|wooed|lured)`;
 const WON_CUSTOMERS = new RegExp(String.raw`^,? ${WON_CLAUSE} (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?$`);
-const WON_WORDS = new RegExp(String.raw`\b${WON_CLAUSE}\b`);
+// ("In July, Google won business from OpenAI, which has primarily relied on Azure": the business a seller has won from a customer)
+const WON_FROM = /^ (?:has |have |had )?(?:also |recently |just |now )?(?:won|landed|secured|snagged|clinched|bagged|nabbed) (?:new |more |fresh )?(?:business|work|a contract|contracts|a deal|deals|an order|orders) from (?:the )?$/;
+const WON_WORDS = new RegExp(String.raw`\b${WON_CLAUSE}\b|\b(?:won|landed|secured|snagged|clinched|bagged|nabbed) (?:new |more |fresh )?(?:business|work|a contract|contracts|a deal|deals|an order|orders) from\b`);
 const COUNTS_AMONG = /^ (?:now |also )?counts? (?:[^.;:]{1,120}?) among (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/i;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
 // capacity built for someone
@@ -282,7 +284,7 @@ function wonCustomers(view: SentenceView): RawClaim[] {
   if (!WON_WORDS.test(view.lower)) return out;
   for (const a of view.actors) {
     if (a.possessive || !sellsCompute(view, a.entity)) continue;
-    const won = view.actors.find((c) => c.start > a.end && c.entity !== a.entity && c.via === 'name' && WON_CUSTOMERS.test(view.text.slice(a.end, c.start)));
+    const won = view.actors.find((c) => c.start > a.end && c.entity !== a.entity && c.via === 'name' && (WON_CUSTOMERS.test(view.text.slice(a.end, c.start)) || (!isObjectSlot(view, a) && WON_FROM.test(view.text.slice(a.end, c.start)))));
     if (!won || !ANY_COMPUTE.test(view.lower)) continue;
     for (const c of actorList(view, won.start)) {
       if (c.entity === a.entity || c.entity.media || c.entity.investor) continue;
@@ -297,7 +299,12 @@ export const computeDeal: Extractor = {
   // (a compute word, or a deal word for a deal with a seller of nothing but compute: dealsOf's own tests)
   // (and a name: the provider is named, or its product)
   cue: () => ({ pattern: new RegExp(`${ANY_COMPUTE.source}|\\b(?:deals?|agreements?|contracts?)\\b`, 'i'), named: true }),
-  extract: (view) => describedSellers(view, twoCompanies(unfronted(view, [...addOns(view, supplierNamed(view, dealsOf(lastClauseOf(view)))), ...wonCustomers(view)]))),
+  extract: (view) => {
+    const won = wonCustomers(view);
+    // ("Orvale Cloud won a contract from Tarvo Bank": the seller that won the business is no buyer from the one it won it from)
+    const deals = addOns(view, supplierNamed(view, dealsOf(lastClauseOf(view)))).filter((d) => !won.some((w) => w.subject === d.counterparty && w.counterparty === d.subject));
+    return describedSellers(view, twoCompanies(unfronted(view, [...deals, ...won])));
+  },
 };
 
 // A company opening a clause of its own after a comma, and its verb: ", and Oracle recently landed", ", while Orrin signed"
