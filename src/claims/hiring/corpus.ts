@@ -2028,8 +2028,17 @@ export const corpus: ClaimCorpus = {
         { type: 'hiring', subject: 'Orvale Telecom', value: { min: 4_600, text: 'more than 4,600' } },
       ],
     },
+    {
+      note: 'to secure or enlist "the services of" people is to hire them ("secured the services of two prominent X researchers", "enlisted the services of three traders from Y")',
+      text: 'Tarsel Labs has once again secured the services of two prominent Orvale AI researchers, Jason Moe and Hyun Park. Kestrel Bank enlisted the services of three traders from Quenby Capital.',
+      claims: [
+        { type: 'hiring', subject: 'Tarsel Labs', counterparty: 'Orvale AI', value: { amount: 2 } },
+        { type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Quenby Capital', value: { amount: 3 } },
+      ],
+    },
   ],
   negative: [
+    { text: 'Kestrel Bank secured the services of Orvale Partners to run the sale, and has secured the services of a consultancy, Quenby Advisory.', note: 'a firm whose services are secured is engaged, not hired' },
     { text: 'Kestrel Pharma plans to recruit 300 patients for the trial, and Orvane hired three banks to run the sale. Tarrow Coaches hired 40 coaches for the final.', note: 'patients recruited for a trial, banks hired to run a sale, vehicles hired: things or people taken on who are no staff' },
     { text: 'Kestrel University recruited 500 students this year, and Orrin College hopes to recruit 2,000 students next year.', note: 'students a school recruits enrol; they are not hired' },
     { text: 'Kestrel Pay hired a team of consultants to review its books.', note: 'a firm\'s consultants engaged, no count of hires' },

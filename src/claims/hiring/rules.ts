@@ -23,9 +23,9 @@ const STAFF = `(${OCCUPATIONS.join('|')}|people|brokers|experts|talent|performer
 // Students a company takes on from campuses: "considering hiring over 20,000 students from college campuses" (not a university's
 // intake: "Kestrel University recruited 500 students")
 const CAMPUS_HIRES = '(students|graduates) from (college|university|engineering|business)? (campus|campuses|colleges|universities)';
-const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard}';
+const HIRE = '{hire|rehire|recruit|poach|pluck|snag|lure|entice|woo|headhunt|bring on|bring over|bring in|take on|snap up|nab|tap|attract|grab|steal|sign up|acquihire|acqui-hire|absorb|scoop up|land|onboard|secure the services of|enlist the services of}';
 // Verbs that only mean hiring ("take on" may be to compete, "tap" to use, "attract" to draw customers)
-const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire}';
+const HIRE_ONLY = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring over|bring in|snap up|nab|acquihire|acqui-hire|secure the services of|enlist the services of}';
 // Counted hires: "take on 200 apprentices" too, not "attracted 3,000 engineers to its conference"
 const HIRE_COUNT = '{hire|rehire|recruit|poach|lure|headhunt|bring on|bring in|take on|snap up|nab|sign up|onboard}';
 // The words between "from" and a source: "from hedge fund manager Visium", "from such giants as Baidu", "from rival Meta"
