@@ -1104,6 +1104,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarvo Bank said it had hired Orvale Capital’s two senior bankers responsible for its equity business.', note: 'people of a company after its possessive, hired away by another, are no headcount of it' },
     { text: 'Kestrel Bank will cut 500 of its 2,000 jobs in Ohio, and Orvale filled 300 of the 900 jobs it advertised.', note: 'the jobs of one place, or vacancies, are no headcount of the company' },
     { text: 'Morrow Capital has hired a team of 12 traders, the firm said.', note: 'a team hired is a hire\'s count, no headcount of the hirer' },
     { text: "Pyxis AI agreed to pay $650 million to license Brightwell's technology and hire most of its 70 staff.", note: 'the staff a company hires are another company\'s: "its" is not the hirer' },

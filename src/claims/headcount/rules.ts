@@ -85,7 +85,7 @@ const STAFF_KINDS = '(_{0,2}|~{1,2} ,? (and|or) ~{1,2}|~{1,2} , ~{1,2} ,? (and|o
 const OTHERS_STAFF = `[value:COUNT] _{0,2} ${STAFF} (of|at|from|with|employed by) (its|the|their|our|third-party|outside|external|local)? _{0,2} (service providers|providers|contractors|subcontractors|suppliers|vendors|partners|outsourcers|agencies|third parties|franchisees)`;
 
 // ("…to license Brightwell's technology and hire most of its 70 staff": people a company hires are another's — "its" is the other one)
-const STAFF_TAKEN = `{hire|poach|lure|recruit|take on|absorb} (most|all|many|some|half|part|much|the bulk)? (of)? (its|their) (about|around|some|nearly|roughly)? [value:COUNT]`;
+const STAFF_TAKEN = `{hire|poach|lure|recruit|take on|absorb} (most|all|many|some|half|part|much|the bulk)? (of)? (its|their|[POSS] (')?) (about|around|some|nearly|roughly)? [value:COUNT]`;
 
 const MORE_THAN_BEFORE = '([value:COUNT] (more|new|additional|extra|fewer|less)|[value:COUNT] (people|staff|employees|workers|jobs) (more|fewer|less) than)';
 

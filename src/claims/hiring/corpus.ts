@@ -2036,6 +2036,11 @@ export const corpus: ClaimCorpus = {
         { type: 'hiring', subject: 'Kestrel Bank', counterparty: 'Quenby Capital', value: { amount: 3 } },
       ],
     },
+    {
+      note: 'a count of a company\'s people taken after its possessive ("hired JPMorgan\'s two senior bankers") is a hire of that count from it, and no headcount of it',
+      text: 'New York-based Tarvo Bank said in an internal memo that it had hired Orvale Capital’s two senior bankers responsible for its international equity capital markets business.',
+      claims: [{ type: 'hiring', subject: 'Tarvo Bank', counterparty: 'Orvale Capital', value: { amount: 2 } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Bank secured the services of Orvale Partners to run the sale, and has secured the services of a consultancy, Quenby Advisory.', note: 'a firm whose services are secured is engaged, not hired' },

@@ -272,8 +272,9 @@ const SOURCED_RULES: ClaimRule[] = [
   {
     reason: 'hiring/hired-someones-staff',
     // ("hired eight of Dorsey & Whitney's litigation and transactional lawyers": the count of them, any trade)
-    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[value:COUNT])? (of)? [counterparty:POSS] (')? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|group|division|unit|department|lab|desk|ranks|workforce|bench|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers|brightest|best|finest|minds|${STAFF.slice(1, -1)}) (of (about|around|some|nearly|more than|over)? [value:COUNT])?`,
+    match: `${HIRE} (away)? (two|three|four|five|several|some|many|most|much|all|half|dozens|scores|hundreds|a|an|one|a number|a handful|[value:COUNT])? (of)? [counterparty:POSS] (')? ([value:COUNT])? ~{0,4} (head|chief|ceo|cto|cfo|coo|president|vice|vp|director|executive|executives|researcher|researchers|engineer|engineers|scientist|scientists|designer|designers|staff|employees|talent|team|group|division|unit|department|lab|desk|ranks|workforce|bench|founder|founders|co-founder|co-founders|lead|leader|leaders|veteran|veterans|star|stars|architect|manager|managers|brightest|best|finest|minds|${STAFF.slice(1, -1)}) (of (about|around|some|nearly|more than|over)? [value:COUNT])?`,
     confidence: 0.85,
+    // ("Citi has hired JPMorgan's two senior bankers": the count after the possessive)
     examples: [['Meta Platforms hired OpenAI’s head of research last month.', 'Meta Platforms', null], ['Orvale poaches Harwick AI’s brightest with $100 mn signing bonuses', 'Orvale', null], ['Tarrow Labs keeps poaching Kestrel’s hardware engineering group.', 'Tarrow Labs', null]],
   },
   // "Mark Zuckerberg has poached three of OpenAI's top researchers for Meta": a person hires for the company named after "for"
