@@ -159,6 +159,12 @@ const PEOPLE_OF_NAME = /^ (?:staffers|staff|employees|workers|engineers|research
 // researcher", "other OpenAI executives" — a role word right after the name, and before it a word that opens a description
 const ROLE_AFTER_NAME = /^ (?:co-?founders?|founders?|ceo|cto|cfo|coo|cio|chief|president|vice president|vp|svp|evp|head|director|directors|executives?|execs?|employees?|engineers?|researchers?|scientists?|staffers?|staff|workers|alumni|alumnus|alumna|alum|veterans?|managers?|boss|leaders?|spokes(?:man|woman|person))\b/i;
 const DESCRIPTION_BEFORE = /(?:^|[\s,(])(?:former|ex-|onetime|one-time|erstwhile|longtime|long-time|an?|one|two|three|four|five|several|other|many|some|more|top|senior|star|veteran|\d[\d,]*)\s*$/i;
+// "the ex-Audi and Ford man", "a former Google executive": a company named as where a person worked before
+const FORMER_BEFORE_NAME = /\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:[A-Z][\w&.'’-]*\s+(?:and|or)\s+)?$/i;
+const PERSON_AFTER_NAME = /^(?:['’]s)?(?: (?:and|or) [A-Z][\w&.'’-]*)? (?:[a-z-]+ )?(?:man|woman|men|women|executive|exec|boss|veteran|alum|alumnus|employee|staffer|engineer|chief|ceo|cfo|cto|coo|president|head|director|manager|banker|partner|researcher|scientist|designer)s?\b/i;
+function formerEmployerOfPerson(text: string, s: Sentence, a: { start: number; end: number }): boolean {
+  return FORMER_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 30), a.start)) && PERSON_AFTER_NAME.test(text.slice(a.end, a.end + 30));
+}
 function personModifier(text: string, s: Sentence, m: { start: number; end: number }): boolean {
   return ROLE_AFTER_NAME.test(text.slice(m.end, m.end + 24)) && DESCRIPTION_BEFORE.test(text.slice(Math.max(s.start, m.start - 14), m.start));
 }
@@ -614,7 +620,8 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
     if (v === undefined) {
       // (nor a company bought or bid for: "once the acquisition of ISG was completed, the company would…" means the buyer)
       // (nor a name that only says whose people are meant: "the poached Apple staffers make up a small part of the car maker's…")
-      v = !FRONTED_PARTICIPLE.test(text.slice(s.start, a.start)) && !isListedExample(text, s, a.start, a.end) && !(PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !COUNT_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 24), a.start))) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
+      // (nor a person's former employer: "The ex-Audi and Ford man will take over from Ann Hale, who is leaving the company")
+      v = !FRONTED_PARTICIPLE.test(text.slice(s.start, a.start)) && !isListedExample(text, s, a.start, a.end) && !formerEmployerOfPerson(text, s, a) && !(PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !COUNT_BEFORE_NAME.test(text.slice(Math.max(s.start, a.start - 24), a.start))) && !/\b(?:from|by|with|at|than)\s+(?:(?:[A-Z][\w.&'-]*|the|a|an)\s+){0,3}$|\b(?:from|by|with|at|than)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:and|or)\s+$|\b(?:acquisition|takeover|purchase|buyout|merger|bid|offer|stake|deal) (?:of|for|with|in) (?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 60), a.start));
       antecedent.set(a, v);
     }
     return v;
@@ -628,7 +635,7 @@ export function resolveReferences(text: string, sentences: Sentence[], names: Na
   const bidForAt = (start: number) =>
     /\bvalu(?:ing|es|ed|e)\s+$/i.test(text.slice(Math.max(s.start, start - 10), start)) ? [...list].reverse().find((a) => a.end <= start && BID_FOR.test(text.slice(Math.max(s.start, a.start - 30), a.start))) : undefined;
   const earlierSubjects = (start: number) =>
-    list.filter((a) => a.end <= start && isSubject(a) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24))).map((a) => a.entity).reverse();
+    list.filter((a) => a.end <= start && isSubject(a) && !PEOPLE_OF_NAME.test(text.slice(a.end, a.end + 24)) && !formerEmployerOfPerson(text, s, a)).map((a) => a.entity).reverse();
   for (const sentence of sentences) {
     s = sentence;
     const mainSoFar = mainFirstSentence >= 0 && mainFirstSentence <= s.index ? main : null;

@@ -742,6 +742,11 @@ export const corpus: ClaimCorpus = {
         { type: 'departure', subject: 'Orvale Oil', value: { amount: 7_700, text: 'approximately 7,700 positions' } },
       ],
     },
+    {
+      note: 'a company named as a person\'s former employer ("The ex-Orvale and Kestrel man") is not "the company" someone else is leaving: the passage\'s company is',
+      text: 'Tarvo Motors hired Sander in May. The ex-Orvale and Kestrel man will take over sales from Imelda Labbe, who is leaving the company for personal reasons.',
+      claims: [{ type: 'departure', subject: 'Tarvo Motors' }],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
