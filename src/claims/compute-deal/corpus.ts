@@ -1055,6 +1055,11 @@ export const corpus: ClaimCorpus = {
         { type: 'compute_deal', subject: 'Quenby Bank', counterparty: 'Kestrel Compute' },
       ],
     },
+    {
+      note: 'a provider (or its product) inside a relative clause on a company ("…and Tarvo AI, which continues to work with the number one and two cloud providers, …, Microsoft Azure") serves the clause\'s antecedent, not the sentence\'s first company',
+      text: 'This is the first agreement between Orvale Cloud and Tarvo AI, which continues to work with the number one and two global cloud providers by market share, Kestrel Compute Services (30 percent) and Microsoft Azure (20 percent).',
+      claims: [{ type: 'compute_deal', subject: 'Tarvo AI', counterparty: 'Microsoft' }],
+    },
   ],
   negative: [
     { text: 'Tarvo Shoes won business from Orvale Retail, and Quenby Bank won a contract from Kestrel Foods.', note: 'business won by companies that sell no compute, in a sentence that names none' },

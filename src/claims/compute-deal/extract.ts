@@ -213,6 +213,8 @@ function resourceOf(text: string): Resource | null {
   return null;
 }
 
+// A relative clause on a company up to a provider it works with or buys from: ", which continues to work with … "
+const RELATIVE_WORKS_WITH = /^,? (?:which|who|that) (?:[a-z]+ ){0,4}(?:work(?:s|ed|ing)? with|rel(?:y|ies|ied|ying) on|us(?:e|es|ed|ing)|buy(?:s|ing)? (?:[a-z]+ ){0,3}from|rent(?:s|ed|ing)? (?:[a-z]+ ){0,3}from)(?: [^;.]{0,160})? $/;
 // (one a company works with, not buys from: "plans to collaborate with Humain")
 const WORKS_WITH = /\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|work(?:s|ed|ing)?) with $/;
 /**
@@ -590,7 +592,15 @@ function dealsOf(view: SentenceView): RawClaim[] {
     // provider in a clause of its own, that opens with a company of its own, is that company's provider)
     const clauseCustomer = (p: EntityRecord): EntityRecord => {
       const at = view.actors.find((a) => a.entity === p && !a.possessive);
-      if (!at || providerVerbActor) return customer;
+      if (providerVerbActor) return customer;
+      // (the provider named, or its product: "Microsoft Azure")
+      const pAt = at?.start ?? view.names.find((n) => n.kind === 'product' && productOwner(n.surface) === p)?.start;
+      if (pAt === undefined) return customer;
+      // ("the first agreement between Google Cloud and Meta, which continues to work with … Amazon Web Services and Microsoft Azure":
+      // a provider inside a relative clause serves the clause's antecedent)
+      const antecedent = [...view.actors].reverse().find((a) => a.end <= pAt && a.entity !== p && a.via === 'name' && !a.possessive && a.entity.kind === 'organization' && RELATIVE_WORKS_WITH.test(view.text.slice(a.end, pAt)));
+      if (antecedent) return antecedent.entity;
+      if (!at) return customer;
       const [from] = clauseAround(view, at.start);
       if (from <= view.sentence.start) return customer;
       const own = view.actors.find((a) => a.start >= from && a.end <= at.start && a.via === 'name' && !a.possessive && a.entity !== p && a.entity.kind === 'organization' && !a.entity.media && /^\s*(?:(?:while|whereas|and|but)\s+)?$/i.test(view.text.slice(from, a.start)));
