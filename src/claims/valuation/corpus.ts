@@ -965,6 +965,11 @@ export const corpus: ClaimCorpus = {
         { type: 'valuation', subject: 'Tarvo Pay', value: { amount: 1_000_000_000, currency: 'USD', text: '$1 billion' } },
       ],
     },
+    {
+      note: 'an amount opening the sentence ("The $18 billion valuation puts X ahead") is the company\'s after the verb, past a wire\'s dateline too (test/robust.test.ts puts one before)',
+      text: 'The $18 billion valuation puts Tarvo AI ahead of its rivals.',
+      claims: [{ type: 'valuation', subject: 'Tarvo AI', value: { amount: 18_000_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Orvale Learn cut jobs.\n\n From\n early-stage startups to "soonicorns" (set to become unicorns with a \nvaluation of $1 billion and above) and the unicorns -- all are bracing \nfor a harsh winter ahead.', note: 'a class of companies defined by their value, across a wrapped line with a space before its break' },
