@@ -514,7 +514,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (referred.length && referred.every((a) => a.via === 'anaphor' && a.entity === referred[0]!.entity) && !(view.sentence.kind === 'body' && /^\W*(?:the|a|an|this|that)\s/i.test(view.text.slice(clauseAround(view, cueAt)[0], cueAt)) && hasForeignSubject(view, cueAt))) return { entity: referred[0]!.entity, via: 'anaphor', actor: referred[0]! };
   // "The $18 billion valuation puts PRL ahead…": the amount opens the sentence, its company follows the verb
   // (past a wire's dateline: "LONDON (Reuters) - This is the first agreement between X and Y")
-  if (leftActors.length === 0 && /^\W*(?:the|a|an|its|that|this|their)\b(?:\s+\S+){0,3}\s*$/i.test(view.text.slice(view.sentence.start, cueAt).replace(WIRE_DATELINE, ''))) {
+  if (leftActors.length === 0 && /^\W*(?:the|a|an|its|that|this|their)\b(?:\s+\S+){0,3}\s*$/i.test(view.text.slice(view.sentence.start, cueAt).replace(DATELINE, ''))) {
     // (nor a name's acronym in brackets after it: "a $150 million credit facility from Encina Private Credit (EPC)")
     const next = view.actors.find((a) => a.start > cueAt && ok(a) && !/\b(?:from|with|by|of|than|to|at|for|in|on|into|about)\s+(?:the\s+)?$/.test(slotOf(view, a)) && !/\(\s*$/.test(view.text.slice(Math.max(view.sentence.start, a.start - 2), a.start)));
     if (next) return { entity: next.entity, via: next.via, actor: next };
