@@ -1634,6 +1634,15 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Orvale Bank', value: { amount: 3_200_000, currency: 'GBP' } },
       ],
     },
+    {
+      note: 'a heading names the company; its boss\'s package "amounts to"; "his" pay qualified by several words before its noun ("His guaranteed and variable pay") or a phrase after it ("his total remuneration including incentives") is that company\'s pay too',
+      text: 'So how do the rest match up? Let us look at the numbers.\n\nTarvo Bank\n\nThe bank\'s CEO JP Morne\'s guaranteed package amounts to R10.2m. His guaranteed and variable pay amounted to R37.58m but his total remuneration including incentives amounted to R49.4m.',
+      claims: [
+        { type: 'compensation', subject: 'Tarvo Bank', value: { amount: 10_200_000, currency: 'ZAR' } },
+        { type: 'compensation', subject: 'Tarvo Bank', value: { amount: 37_580_000, currency: 'ZAR' } },
+        { type: 'compensation', subject: 'Tarvo Bank', value: { amount: 49_400_000, currency: 'ZAR' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Dana Roe obtained a loan of £3 million from Orvale Bank, and the bank drew £40 million from its reserves.', note: 'a loan obtained and money drawn from reserves are no pay' },
