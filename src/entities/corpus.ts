@@ -2042,6 +2042,11 @@ export const corpus: EntityExample[] = [
     expect: [['Tarvo Pharma', 'organization'], ['Vasant Korlan', 'person']],
   },
   {
+    note: 'person: a name no list knows that received money "for his services" (whose work it pays for) is a person\'s',
+    text: 'Severan Kolbe received 11.5 million francs from Tarvo Pharma for his services in 2019.',
+    expect: [['Severan Kolbe', 'person'], ['Tarvo Pharma', 'organization']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

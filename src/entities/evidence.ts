@@ -162,6 +162,7 @@ const HIS_AFTER = /^ (?:[a-z]+ ){1,2}(?:his|her|himself|herself)\b/;
 // (a verb or an adverb between, not another noun or pronoun "itself" may stand for: "Roe said it prides itself")
 const ITSELF_AFTER = /^ (?:(?!(?:it|its|the|a|an|this|that|which|who|he|she|they|we|his|her|their)\b)[a-z]+ ){1,3}itself\b/;
 // "X received a total remuneration of", "X took home a salary of", "X drew a bonus of": what a person is paid
+const PAID_FOR_HIS = /^ (?:also |reportedly |has |had )*(?:received|earned|got|drew|obtained|pocketed|took home|was paid|collected) (?:[^.;]|\.(?=\d)){1,60}?\b(?:for (?:his|her)|as (?:his|her)|(?:his|her) (?:services|salary|pay|role|work|tenure|contract))\b/;
 const PAID_AFTER = /^ (?:also |reportedly |has |had |will |would )*(?:received|receives|receive|got|gets|drew|draws|draw|took home|takes home|pocketed|pockets|was awarded|is awarded) (?:a |an |his |her |the )?(?:total |annual |yearly |basic |base |fixed |overall |gross |net )?(?:salary|salaries|remuneration|pay|compensation|pay package|pay packet|bonus|paycheque|paycheck|wage)\b/i;
 const BASED_IN_BEFORE = /\b(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated|[Hh]eadquarters) in (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, )?$/;
 const HONORIFIC_NAME = /^(?:Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Dato['’]? Seri|Dato['’]? Sri|Datuk|Dato['’]?|Datin|Tun|Tunku|Tengku|Pehin|Haji|Hajah) [A-Z]/;
@@ -657,6 +658,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (BUSINESS_FIGURE_AFTER.test(after)) add(e, 'org', 3, 'business-figure');
   // ("Parekh received a total remuneration of…": a salary or a bonus is a person's; a company receives funding)
   if (testsOn(PAID_AFTER, after)) add(e, 'person', 3, 'paid-after');
+  // ("Severin Schwan received 11.5 million francs for his services", "Dana Roe earned $2m as her bonus": money received, then whose
+  // work it pays for — a person's)
+  else if (words.length >= 2 && testsOn(PAID_FOR_HIS, after)) add(e, 'person', 3, 'paid-for-his');
   // "Finance Minister Omar Davies", "Trade Secretary…": the name is the office's portfolio, part of a title
   if (testsOn(OFFICE_AFTER, after)) add(e, 'other', 5, 'office-after');
   // ("…Air Lorvane, said Finance Minister Omar Davies": the role after a verb of saying is the speaker's)

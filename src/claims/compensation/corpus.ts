@@ -1643,6 +1643,11 @@ export const corpus: ClaimCorpus = {
         { type: 'compensation', subject: 'Tarvo Bank', value: { amount: 49_400_000, currency: 'ZAR' } },
       ],
     },
+    {
+      note: 'money a person no list knows received "for his services" from a company is pay, not a round the person raised',
+      text: 'Tarvo Pharma paid its boss well. Severan Kolbe received 11.5 million francs for his services in 2019.',
+      claims: [{ type: 'compensation', subject: 'Tarvo Pharma', value: { amount: 11_500_000, currency: 'CHF' } }],
+    },
   ],
   negative: [
     { text: 'Dana Roe obtained a loan of £3 million from Orvale Bank, and the bank drew £40 million from its reserves.', note: 'a loan obtained and money drawn from reserves are no pay' },
