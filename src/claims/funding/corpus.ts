@@ -1028,6 +1028,11 @@ export const corpus: ClaimCorpus = {
       ],
       note: 'a list of clauses, each name with its own verb after the comma that closes the previous amount: each amount is its own name\'s',
     },
+    {
+      note: 'money invested in a company described first by its country\'s possessive and what it does ("in Abu Dhabi\'s artificial intelligence technology holding company G42") is that company\'s round',
+      text: 'Orvale Soft ( ORVL ) will invest $1.5 billion in Abu Dhabi\'s artificial intelligence technology holding company Tarq42, the companies said Tuesday.',
+      claims: [{ type: 'funding', subject: 'Tarq42', counterparty: 'Orvale Soft', value: { amount: 1_500_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Foods got $47 million from the sale of its bakery arm.', note: 'money got from a sale is no round' },

@@ -205,7 +205,7 @@ function gappedInvestor(view: SentenceView, q: { end: number }, raiser: EntityRe
 // recently made in X", "… investment for a 49% stake in X"
 const MADE_INVESTMENT = String.raw`(?:(?:has|had|have|recently|previously|just|reportedly|also) )*(?:made|put|poured|pumped|sank|announced|committed)`;
 // Words describing a company before its name: "Indonesia-based on-demand ride platform", "the Lagos-based fintech startup"
-const DESCRIBED_GAP = /^(?:(?:the|a|an) )?(?:(?:[A-Z][\w.'’-]*-based|[a-z][\w-]*) ){0,5}(?:platform|startup|start-up|company|firm|app|business|operator|provider|lender|fintech|unicorn|maker|developer|group|chain|retailer|bank|service) $/;
+const DESCRIBED_GAP = /^(?:(?:the|a|an) |[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?['’]s )?(?:(?:[A-Z][\w.'’-]*-based|[a-z][\w-]*) ){0,5}(?:platform|startup|start-up|company|firm|app|business|operator|provider|lender|fintech|unicorn|maker|developer|group|chain|retailer|bank|service) $/;
 // ("a $40 million Series B+ round in X": a round's letter may carry a plus)
 const IN_AFTER = new RegExp(String.raw`^(?:-plus)? (?:[\w+-]+ ){0,3}?(?:investment|stake|funding|injection|financing|round|raise|series [a-z]\+?|seed(?: round)?)s? (?:(?:by|from) [\w&.'’-]+(?: [\w&.'’-]+){0,3} |(?:that |which )?[\w&.'’-]+(?: [\w&.'’-]+){0,3} ${MADE_INVESTMENT} )?(?:in|into|for)(?: an? (?:\d+(?:\.\d+)?(?:%| per ?cent| percent)|minority|majority) stake in)? `);
 const MADE_AFTER = new RegExp(String.raw`^ ${MADE_INVESTMENT}\b`);
