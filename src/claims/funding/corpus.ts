@@ -1033,8 +1033,14 @@ export const corpus: ClaimCorpus = {
       text: 'Orvale Soft ( ORVL ) will invest $1.5 billion in Abu Dhabi\'s artificial intelligence technology holding company Tarq42, the companies said Tuesday.',
       claims: [{ type: 'funding', subject: 'Tarq42', counterparty: 'Orvale Soft', value: { amount: 1_500_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'money raised "in debt" after a verb of raising is a round of borrowing ("said it would raise $2 billion in debt"), unlike debt owed',
+      text: 'Tarvo Cloud said it would raise $2 billion in debt and float more shares to fund the deal.',
+      claims: [{ type: 'funding', subject: 'Tarvo Cloud', value: { amount: 2_000_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
+    { text: 'Kestrel Bank hid $500m in debt from investors, and Orvale Retail is drowning in $80m in debt.', note: 'debt hidden or owed is a liability, no round' },
     { text: 'Kestrel Foods got $47 million from the sale of its bakery arm.', note: 'money got from a sale is no round' },
     { text: 'Kestrel Capital holds $5 billion in investments across Asia.', note: 'investments a fund holds are its assets, no round' },
     { text: 'Jarvis said the sale, which raked in more than the £100m analysts had expected, would enhance its position.', note: 'what a sale raked in is no funding' },

@@ -56,6 +56,8 @@ const RULES: Rule[] = [
 const TOTAL_IN_BEFORE = /\b(?:total|overall|cumulative) (?:(?:amount|sum) )?(?:invested|put|poured|injected|raised) (?:in|into|by) (?:the )?$/;
 // "secured a multi-billion-dollar cloud deal", "$1.3 billion in revenue", "a $10 billion valuation"
 const SPENT_ON_AFTER = /^ (?:production|manufacturing|plants?|factor(?:y|ies)|operations|facilit(?:y|ies)|development|expansion|research|lines?|sites?|shares|stock|brands?|models?|stores?|network|infrastructure|program|programs|programme|programmes|projects?|schemes?|initiatives?|campaigns?|efforts?|versions?|products?)\b/;
+// ("hidden $500m in debt": a liability — but "would raise $2 billion in debt" after a verb of raising is a round of borrowing)
+const IN_DEBT = /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?in debts?(?! financing| funding| facility| round)\b/;
 const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )?(?:investment|spending|capital expenditure|capex)\b(?! (?:in|into|from) )/;
 // Verbs that only raise (not "announced", "completed"): what they bring in is the round
 // A person, then a verb of taking money in, right before the amount: "Pascal Soriot picked up more than £15 million"
@@ -74,7 +76,8 @@ const NOT_FUNDING_AFTER = [
   /^ (?:(?:in |of )?(?:annual |annualized |recurring |quarterly )?(?:[\w-]+ )?(?:revenue|sales|arr|profit|loss|losses|takings|box office)|valuation|post-money|pre-money|a share|per share)/,
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,3}?(?:deal|deals|contract|contracts|agreement|agreements|partnership|commitments?|order|orders|purchases?|lease|acquisitions?|buyout|settlement|fine|package|packages|pay|salary|salaries|wages|income|emoluments|remuneration|earnings|bonus|bonuses|compensation|tax|taxes|in taxes|levies|duties|royalties|dividends?)\b/,
   // "a $3.25bn takeover offer", "a billion-dollar dent", "hidden $500m in debt": an offer for the company, a loss, a liability
-  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|in debts?(?! financing| funding| facility| round)|of debts?|in liabilities|in losses)\b/,
+  /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:takeover|buyout|bid|bids|offer|offers|approach|dent|hole|black hole|writedown|write-down|write-off|charge|shortfall|deficit|penalty|damages|of debts?|in liabilities|in losses)\b/,
+  IN_DEBT,
   // "the trillion-dollar debts of Japan's banks": debts owed, a liability, not money raised
   /^ (?:\([^)]{0,30}\) )?(?:[\w-]+ ){0,2}?(?:debts|bad loans|liabilities)\b/,
   // "announcing a $500 million shareholder buyback", "a $31.1 billion dividend": money paid back to shareholders, no round
@@ -227,7 +230,7 @@ export const funding: Extractor = {
       // ("secured a further $50m of investment": after a verb of raising, investment is the round itself)
       const raisedIt = STRONG_RAISE.test(pre);
       // ("doubled its valuation in a $180 million funding round": a round named after the amount is a round, whatever came before)
-      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => (re !== OF_INVESTMENT || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || (VALUATION_BEFORE.test(pre) && !ROUND_AFTER.test(post))) continue;
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => ((re !== OF_INVESTMENT && re !== IN_DEBT) || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || (VALUATION_BEFORE.test(pre) && !ROUND_AFTER.test(post))) continue;
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
       // ("Astra boss Pascal Soriot picked up more than £15 million": money a person picks up or receives is pay, no round)
