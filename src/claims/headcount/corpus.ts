@@ -1102,8 +1102,14 @@ export const corpus: ClaimCorpus = {
         { type: 'headcount', subject: 'Kestrel Bank', value: { amount: 12_000 } },
       ],
     },
+    {
+      note: 'the company named between a strength and its staff\'s noun ("The 12,000-strong Tarvo Bank workforce") has that headcount',
+      text: 'The 12,000-strong Tarvo Bank workforce will shrink by a tenth next year.',
+      claims: [{ type: 'headcount', subject: 'Tarvo Bank', value: { amount: 12_000 } }],
+    },
   ],
   negative: [
+    { text: 'The 23-strong Kestrel Rovers squad flew out, and the 11-man Orvale City team held on.', note: 'a sports squad or team of a strength is no company\'s workforce' },
     { text: 'Tarvo Bank said it had hired Orvale Capital’s two senior bankers responsible for its equity business.', note: 'people of a company after its possessive, hired away by another, are no headcount of it' },
     { text: 'Kestrel Bank will cut 500 of its 2,000 jobs in Ohio, and Orvale filled 300 of the 900 jobs it advertised.', note: 'the jobs of one place, or vacancies, are no headcount of the company' },
     { text: 'Morrow Capital has hired a team of 12 traders, the firm said.', note: 'a team hired is a hire\'s count, no headcount of the hirer' },

@@ -543,7 +543,8 @@ export const RULES: ClaimRule[] = [
     reason: 'headcount/n-strong',
     // ("the 1,200-employee Orrin Labs": a count of staff words only before a name — "the 11-man Arsenal side" is a team)
     // ("the 130-attorney firm", "a 400-lawyer practice": a firm of people of one trade, counted)
-    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (attorney|lawyer|solicitor|barrister) (firm|practice|partnership)|[value:COUNT] - (employee|staff|worker) [subject:ORG])',
+    // ("The 12,000-strong Tarvo Bank workforce": the company named between the count and its staff's noun)
+    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (attorney|lawyer|solicitor|barrister) (firm|practice|partnership)|[value:COUNT] - (employee|staff|worker) [subject:ORG]|[value:COUNT] - (strong|person|employee|staff|worker) [subject:ORG] (workforce|staff|employees|payroll))',
     confidence: 0.85,
     unless: SIZE_VETOES,
     examples: [
