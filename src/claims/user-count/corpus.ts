@@ -875,6 +875,14 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Orvale Chat', value: { amount: 40_000_000 } },
       ],
     },
+    {
+      note: 'a bank\'s account holders are its customers ("has 40 million account holders", "with 12 million account-holders")',
+      text: 'Tarvo Bank has 40 million account holders. Orvale Pay, with 12 million account-holders, is growing.',
+      claims: [
+        { type: 'user_count', subject: 'Tarvo Bank', value: { amount: 40_000_000 } },
+        { type: 'user_count', subject: 'Orvale Pay', value: { amount: 12_000_000 } },
+      ],
+    },
   ],
   negative: [
     { text: 'The app, owned by Tarrow Labs, lost 2 million daily users last year.', note: 'users an owned app lost are no user base' },

@@ -311,7 +311,7 @@ export const RULES: ClaimRule[] = [
   // "Halvard Media's streaming service has 9 million members", "80 million monthly listeners", "4 million active accounts"
   {
     reason: 'user_count/has-members',
-    match: `({have|count|boast|claim|reach|pass|top|surpass|serve|cross} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|wallets|listeners|players|viewers|readers|learners|patients|riders|students|consumers|shoppers|borrowers|cardholders|policyholders|depositors)`,
+    match: `({have|count|boast|claim|reach|pass|top|surpass|serve|cross} ${QUAL}|with ${QUAL}) [value:COUNT] (paying|paid|premium|registered|active|monthly|weekly|daily|monthly active|weekly active|daily active|loyalty|funded|streaming)? (members|accounts|account holders|account-holders|wallets|listeners|players|viewers|readers|learners|patients|riders|students|consumers|shoppers|borrowers|cardholders|policyholders|depositors)`,
     confidence: 0.75,
     unless: { ...NOT_USERS, 'user_count/not-a-company': NOT_A_COMPANY },
     // (players, viewers, readers, students, patients and riders only with a word that makes them a service's: "registered players")
@@ -319,7 +319,8 @@ export const RULES: ClaimRule[] = [
       const noun = m.toks[m.end - 1]!.lower;
       const modified = /^(?:paying|paid|premium|registered|active|monthly|weekly|daily|loyalty|funded|streaming)$/.test(m.toks[m.end - 2]!.lower);
       // ("has crossed 200 million wallets": a payment service's accounts)
-      return /^(?:members|accounts|wallets|listeners|learners)$/.test(noun) || modified ? {} : null;
+      // ("has 40 million account holders": a bank's customers)
+      return /^(?:members|accounts|account-holders|holders|wallets|listeners|learners)$/.test(noun) || modified ? {} : null;
     },
     examples: [
       ['Halvard Media’s streaming service has 9 million members.', 'Halvard Media', '9 million members'],
