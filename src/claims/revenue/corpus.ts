@@ -474,6 +474,11 @@ export const corpus: ClaimCorpus = {
       text: 'Orvale Semiconductor Co. (OSC) posted its highest-ever quarterly profit. The world’s leading contract chipmaker reported a net profit of T$452.3 billion ($14.75 billion), beating the Reuters/QSEG estimate of T$417.7 billion. Revenue climbed 30% to T$989.92 billion ($32.3 billion), while gross margin stood at 59.5%.',
       claims: [{ type: 'revenue', subject: 'Orvale Semiconductor Co.', value: { amount: 989_920_000_000, currency: 'TWD', text: 'T$989.92 billion' } }],
     },
+    {
+      note: 'revenue a company is "on track" or "on course" to make is a projection: hedged',
+      text: 'Tarvo AI is on track to make $500 million in revenue this year.',
+      claims: [{ type: 'revenue', subject: 'Tarvo AI', value: { amount: 500_000_000, currency: 'USD' }, modality: 'hedged' }],
+    },
   ],
   negative: [
     { text: 'Orvale Pay started in 2015. Back in 2018 when they were doing maybe $2M in revenue, Kestrel offered $1.2B to buy them.', note: 'a figure inside a fronted clause with its own pronoun subject ("when they were doing $2M in revenue") is not the main clause\'s company\'s (Kestrel only offered to buy them)' },
