@@ -400,7 +400,7 @@ const UNIT_WORD = /^(?:Group|Unit|Division|Department|Team|Lab|Labs|Arm|Wing)$/;
 // The sector a nationality may describe: "Australian AI", "Indian Tech"
 const KIND_OF_COMPANY = /^(?:Airline|Carrier|Lender|Bank|Bankers|Insurer|Retailer|Carmaker|Automaker|Chipmaker|Company|Firm|Group|Giant|Conglomerate|Operator|Startup|Start-up|Telecom|Broadcaster|Publisher|Miner|Producer|Manufacturer|Supermarket|Grocer|Utility)$/;
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|this|that)\s$/i;
-const SECTOR_HEAD_AFTER = /^ (?:[a-z-]+ )?(?:giant|major|maker|company|firm|player|startup|start-up|group|business|conglomerate|behemoth|leader|brand|unicorn|lender|outfit|heavyweight|powerhouse|behemoth|multinational|services provider|provider)s?\b/;
+const SECTOR_HEAD_AFTER = /^ (?:[a-z-]+ )?(?:giant|major|maker|company|firm|player|startup|start-up|group|business|conglomerate|behemoth|leader|brand|unicorn|lender|outfit|heavyweight|powerhouse|multinational|services provider|provider)s?\b/;
 const SECTOR_WORD = /^(?:AI|IT|Tech|Fintech|FinTech|Biotech|Crypto|Robotics|Software|Internet|Media|Telecom|Gaming|Retail|Energy|Auto|EV|Pharma|FMCG|BPO)$/;
 
 /** "Restricted Stock Units (RSUs)": the initials of the name's words, then a plural "s", in the bracket after it. */

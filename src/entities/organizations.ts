@@ -119,7 +119,10 @@ const ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', '
 // ("Ruby, which had 50 engineers": a relative clause on "which" is the name's, as an adverb would be)
 const STRONG_ADVERBS = ['has ', 'have ', 'had ', 'is ', 'was ', 'also ', 'recently ', 'just ', 'reportedly ', 'now ', 'which ', 'which has ', 'which had ', 'which is ', 'which was ', 'which now ', 'which today '];
 const COMPANY_VERB = /^(?:raised|raises|raising|secured|secures|securing|lands|landed|bags|bagged|nabs|nabbed|hits|hit|valued|was valued|is valued|employs|employed|hired|hires|hiring|poached|recruited|laid off|lays off|cut|cuts|announced|announces|signed|signs|launched|acquired|invested|led|leads|closed|closes|reported|reports|posted|generated|generates|plans|filed|ipo|is in talks|in talks|is raising|counts|serves|has \d|had \d|has about|has nearly|has more than|said on|said in a|told|was founded|founded|is based|is headquartered|was started|was spun|grew|grows|doubled|tripled|expanded|opened|unveiled|partnered|struck|inked|agreed|will use|uses|rents|leases)\b/;
-const COMPANY_NOUN = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|marketplace|giant|group|chipmaker|subsidiary|investor|fund|venture|business|retailer|lender|bank|insurer';
+// The nouns that say a name is a company's, in an apposition ("Tarsel, the French home-improvement marketplace,"); with a few
+// more after "is"/"became" ("X is a subsidiary", "X became a giant")
+const COMPANY_KINDS = 'startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|marketplace|chipmaker|business|retailer|lender|bank|insurer';
+const COMPANY_NOUN = `${COMPANY_KINDS}|giant|group|subsidiary|investor|fund|venture`;
 // (not after a preposition: "Staff at Orrin Bank", "Staff across the bank" are the bank's people)
 const DESCRIBED_AS_COMPANY = new RegExp(`^(?:(?:is|was|became|becomes|remains|has become) )?(?!(?:at|in|of|from|for|with|by|across|to|on|throughout|within|inside)\\b)(?:[\\w']+ ){0,2}?(?:a|an|the)? ?(?:[\\w-]+ ){0,4}?(?:${COMPANY_NOUN})\\b`);
 const LEGAL_AFTER = /^(?:inc|corp|ltd|llc)\b/;
@@ -146,7 +149,7 @@ function orgCueAfter(after: string): boolean {
 // (only verbs a company does: "Revenue grew", "Sales doubled" open with ordinary nouns)
 const APPOSITION = /^, (?:a|an|the) [^,]{1,50}, /;
 const RESULT_VERB = /^(?:reported|posted|generated|grew|doubled|hit|reached|passed|topped|surpassed)\b/;
-const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|maker|provider|developer|lab|operator|unicorn|platform|marketplace|chipmaker|business|retailer|lender|bank|insurer)\b` + PERSON_HEAD_AFTER + SPEAKER_AFTER);
+const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4}?(?:${COMPANY_KINDS})\b` + PERSON_HEAD_AFTER + SPEAKER_AFTER);
 // (and what only a company has or does: "Windsurf had about 250 employees", "Poolside is in talks to raise", "Lovable hit
 // $100 million in annual recurring revenue"; "Iris reduced its workforce by 160", "Ruby, which had 50
 // engineers"; "Jasper said on Wednesday that its Teams had 75 million daily active users": a speaker whose own are users)
