@@ -345,6 +345,8 @@ const MANY_THAT_BEFORE_CUE = /\b(?:companies|startups|start-ups|firms|shops|busi
 // claims…", "…, and Forexly, which runs a cloud platform, landed…"
 const CLAUSE_VERB = 'has|had|have|is|was|are|were|will|would|could|can|counts|counted|reported|reports|posted|posts|employs|employed|hires|hired|raises|raised|secures|secured|lands|landed|closes|closed|bags|bagged|receives|received|wins|won|gets|got|claims|claimed|boasts|boasted|serves|served|adds|added';
 // (any verb in the past: "while Persimmon experienced a revolt against the £75m bonus")
+// A verb of raising and only an amount's hedge between a name and the amount: " raise ", " has raised about "
+const VERB_THEN_CUE = /^ (?:(?:has|have|had|also|just|now|recently) )?(?:raise|raised|raises|secure|secured|secures|land|landed|lands|bag|bagged|bags|close|closed|closes|gather|gathered|collect|collected) (?:about |around |nearly |more than |over |some |up to |an? )?[$€£¥]?$/;
 /** A list's comma right after an amount and its few words ("$28 million in March, "): what follows opens a clause of its own. */
 function amountThenComma(view: SentenceView, at: number): boolean {
   return view.quantities.some((q) => q.end <= at && q.start >= view.sentence.start && AMOUNT_TAIL_COMMA.test(view.text.slice(q.end, at)));
@@ -427,7 +429,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const ownClause = (a: Actor) =>
     (/(?:\b(?:while|whereas|but|when|after|since|because|as|once|until|before)|, and|;) $/.test(view.text.slice(Math.max(view.sentence.start, a.start - 9), a.start)) || amountThenComma(view, a.start)) &&
     OWN_CLAUSE_AFTER.test(view.text.slice(a.end, a.end + 100).replace(FLAGS, ''));
-  if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a));
+  // (nor the name right before the cue's own verb: "…, while in July we saw Culture Amp raise $135 million")
+  const lastOne = leftActors[leftActors.length - 1];
+  const verbsCue = (a: Actor) => a === lastOne && a.via === 'name' && !a.possessive && VERB_THEN_CUE.test(view.text.slice(a.end, cueAt));
+  if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a) || verbsCue(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;

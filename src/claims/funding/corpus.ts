@@ -1038,6 +1038,14 @@ export const corpus: ClaimCorpus = {
       text: 'Tarvo Cloud said it would raise $2 billion in debt and float more shares to fund the deal.',
       claims: [{ type: 'funding', subject: 'Tarvo Cloud', value: { amount: 2_000_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'a name nothing vouches for, right before the verb of its own amount ("we saw Quenby Amp raise $135 million"), is that amount\'s subject — not the vouched name earlier in the sentence',
+      text: 'Tarvo Foods raised $72 million in August, for example, while in July we saw Quenby Amp raise $135 million.',
+      claims: [
+        { type: 'funding', subject: 'Tarvo Foods', value: { amount: 72_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Quenby Amp', value: { amount: 135_000_000, currency: 'USD' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Kestrel Bank hid $500m in debt from investors, and Orvale Retail is drowning in $80m in debt.', note: 'debt hidden or owed is a liability, no round' },
