@@ -748,8 +748,16 @@ export function hasGenericSubject(view: SentenceView): boolean {
   const opening = view.sentence.text.replace(/^[^A-Za-z]+/, '').replace(BREADCRUMBS, '').replace(WIRE_DATELINE, '');
   // ("A handful of researchers recruited this summer were offered…": people the passage's company took on are its own)
   if (TAKEN_ON_PEOPLE.test(opening)) return false;
-  return GENERIC_SUBJECT.some((re) => re.test(opening));
+  if (GENERIC_SUBJECT.some((re) => re.test(opening))) return true;
+  // ("IT companies are now seeking skilled programmers… Salaries for these specialised roles range from Rs. 6 to 9 lakh": a
+  // sentence that points back with "these" or "such" to what a class of companies does is about the class too)
+  if (!BACK_REFERENCE.test(opening)) return false;
+  const before = view.text.slice(Math.max(0, view.sentence.start - 400), view.sentence.start).trimEnd();
+  const previous = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1).trim();
+  return GENERIC_CLASS_OPENING.test(previous);
 }
+const BACK_REFERENCE = /\b(?:these|those|such)\s+(?:[\w-]+\s+){0,2}(?:roles|jobs|positions|posts|hires|recruits|staff|workers|employees|engineers|graduates|freshers|people|specialists|professionals)\b/i;
+const GENERIC_CLASS_OPENING = /(?:^\W*|,\s+)(?:(?:many|most|some|several|other|the|[A-Z]{2,4}|[a-z]+)\s+)?(?:companies|firms|startups|start-ups|employers|banks|lenders|businesses|insurers|retailers|carriers|airlines|tech companies|it companies)\s+(?:are|were|have|had|will|would|can|could|now|also|[a-z]+ed|[a-z]+s)\b/i;
 /** The bullet's list sits under a heading that is the topic company's name alone ("Amazon", "Target:"). */
 function underCompanyHeading(view: SentenceView): boolean {
   const topic = view.topic;

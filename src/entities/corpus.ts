@@ -2047,6 +2047,11 @@ export const corpus: EntityExample[] = [
     expect: [['Severan Kolbe', 'person'], ['Tarvo Pharma', 'organization']],
   },
   {
+    note: 'other: a currency\'s letters with a dot before the amount ("Rs. 21,708 crores") are part of the amount, as "Rs 21,708" is',
+    text: 'Korvane Telecom reported results. Revenues reached Rs. 21,708 crores, and profit was Rs. 500 crore.',
+    expect: [['Korvane Telecom', 'organization'], ['Rs', 'other']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

@@ -427,7 +427,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "USD 200 million", "KES 13.4 billion", "42 SAR": a currency code beside a number is part of an amount
   // (not a company the gazetteer knows that shares a code: "6,000 AMD Instinct GPUs")
   // ("AUD $21.4 million": a dollar's code before its sign too)
-  if (words.length === 1 && (/^\s?\$?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
+  if (words.length === 1 && (/^\.?\s?\$?\d/.test(after) || /\d\s?$/.test(before)) && codeEntry(surface) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 5, 'currency-code');
   if (testsOn(TICKER_BEFORE, last3)) add(e, 'other', 5, 'ticker');
   // ("the CHIPS and Science Act", "the Inflation Reduction Act": a law's name, or the first words of one)
   if (/^(?: (?:and|&) [A-Z][\w-]*)*(?: [A-Z][\w-]*){0,2} Act\b/.test(after) || (words.length > 1 && words[words.length - 1] === 'Act')) add(e, 'other', 5, 'law');

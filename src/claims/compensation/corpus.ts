@@ -1650,6 +1650,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Kestrel Tech is recruiting. Unlike previous years, where bulk hiring of entry-level engineers was the norm, IT companies are now seeking skilled programmers and digital specialists. Salaries for these specialised roles range from Rs. 6 to 9 lakh, significantly higher than entry-level positions.', note: 'a sentence pointing back with "these" to what a class of companies does ("IT companies are now seeking …") is about the class, not the passage\'s company' },
     { text: 'Dana Roe obtained a loan of £3 million from Orvale Bank, and the bank drew £40 million from its reserves.', note: 'a loan obtained and money drawn from reserves are no pay' },
     { text: 'Shares of Kestrel Law start at $10 in the offering.', note: 'shares that start at a price are no pay' },
     { text: 'Kestrel Bank paid a $2 million bonus pool to Orvale Capital for advice.', note: 'money paid to a firm for a service is no person\'s pay' },
