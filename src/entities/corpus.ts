@@ -2052,6 +2052,11 @@ export const corpus: EntityExample[] = [
     expect: [['Korvane Telecom', 'organization'], ['Rs', 'other']],
   },
   {
+    note: 'person: a full name no list knows is a person\'s when its surname alone is one by a title or an honorific later ("Chanvi Korrhar … Ms Korrhar said"): a company is shortened to its first word, a person to the last',
+    text: 'Tarvo Bank paid well. Chanvi Korrhar received Rs 5 crore. Ms Korrhar said the sum was fair.',
+    expect: [['Tarvo Bank', 'organization'], ['Chanvi Korrhar', 'person'], ['Korrhar', 'person']],
+  },
+  {
     note: 'other: the trade\'s terms written in capitals ("IoT", "SaaS", "LLMs", "B2B") are no companies, alone or before a word',
     text: 'Berlin-based smarthome/IoT comparison platform Tinkly has raised €40 million. The SaaS startup sells B2B tools built on LLMs.',
     expect: [['Tinkly', 'organization'], ['IoT', 'other'], ['SaaS', 'other'], ['LLMs', 'other']],

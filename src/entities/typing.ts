@@ -69,6 +69,15 @@ export function decideKinds(mentions: readonly Typed[]): Map<string, Kind | null
     else if (asFirstOfPerson && !asFirstOfOrg && e.org - ownerPoints < 3 && looksLikeFirstName(key.charAt(0).toUpperCase() + key.slice(1))) kinds.set(key, 'person');
     else if (asFirstOfOrg && !asFirstOfPerson && e.person < 3 && (kind === null || kind === 'org' || e.org >= Math.max(e.person, e.place))) kinds.set(key, 'org');
   }
+  // A full name nothing else types is a person's when its last word alone is one by evidence of its own: "Chanda Kochhar
+  // received Rs 5 crore" … "Ms Kochhar said" (a title or an honorific before the surname; a company is shortened to its first word)
+  for (const [key, kind] of kinds) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > 3 || kind === 'person' || KNOWN_BY_KEY.has(key)) continue;
+    const e = byKey.get(key)!;
+    const last = byKey.get(words[words.length - 1]!);
+    if (last && last.person >= 3 && last.org < 2 && e.org < 2 && e.place === 0 && e.other === 0 && e.work === 0) kinds.set(key, 'person');
+  }
   // A shorter name of several words borrows an organisation's kind from the longer name it opens, over
   // a first name's look ("Blu Smart" after "Blu Smart Mobility Pvt. Ltd"; not "Dana Roe" of "Dana Roe Foundation"
   // when "Dana Roe" has evidence of its own beyond the first name)

@@ -1648,6 +1648,11 @@ export const corpus: ClaimCorpus = {
       text: 'Tarvo Pharma paid its boss well. Severan Kolbe received 11.5 million francs for his services in 2019.',
       claims: [{ type: 'compensation', subject: 'Tarvo Pharma', value: { amount: 11_500_000, currency: 'CHF' } }],
     },
+    {
+      note: 'money received by a person no list knows, whom the article later calls "Ms" by her surname, is the passage\'s company\'s pay, not her round',
+      text: 'Tarvo Bank paid well. Chanvi Korrhar received Rs 5 crore. Ms Korrhar said the sum was fair.',
+      claims: [{ type: 'compensation', subject: 'Tarvo Bank', value: { amount: 50_000_000, currency: 'INR' } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Tech is recruiting. Unlike previous years, where bulk hiring of entry-level engineers was the norm, IT companies are now seeking skilled programmers and digital specialists. Salaries for these specialised roles range from Rs. 6 to 9 lakh, significantly higher than entry-level positions.', note: 'a sentence pointing back with "these" to what a class of companies does ("IT companies are now seeking …") is about the class, not the passage\'s company' },
