@@ -432,7 +432,7 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   // (nor the name right before the cue's own verb: "…, while in July we saw Culture Amp raise $135 million")
   const lastOne = leftActors[leftActors.length - 1];
   const verbsCue = (a: Actor) => a === lastOne && a.via === 'name' && !a.possessive && VERB_THEN_CUE.test(view.text.slice(a.end, cueAt));
-  if (!ownsCue(leftActors[leftActors.length - 1]) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a) || verbsCue(a));
+  if (!ownsCue(lastOne) && leftActors.some((a) => a.entity.assumed) && leftActors.some((a) => !a.entity.assumed && canBeSubject(a))) leftActors = leftActors.filter((a) => !a.entity.assumed || ownClause(a) || verbsCue(a));
   // "TML's $12 billion valuation", "the company's 300 employees"
   const lastLeft = leftActors[leftActors.length - 1];
   const owner = lastLeft?.possessive && /^[\s$€£¥\w.,~-]{0,30}$/.test(view.text.slice(lastLeft.end, cueAt).replace(/^'s?/, '')) ? lastLeft : undefined;
