@@ -635,8 +635,12 @@ const APPOSITION_OPEN = /^,\s+(?:a|an|another|the|one of(?: the)?)\s(?![^,;]*\b(
 function isSourceAside(view: SentenceView, a: Actor): boolean {
   // ("Dubai – Mubasher: Dubai government-owned carrier Emirates is…": the agency of a dateline opening the sentence)
   if (a.entity.media && /^:\s/.test(view.text.slice(a.end, a.end + 2)) && /^\W*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}\s[–—-]\s$/.test(view.text.slice(view.sentence.start, a.start))) return true;
+  // ("TechCrunch reached out to ask if Varo actually signed the term sheet for the new $50 million raise": an outlet doing its
+  // reporting is no party to what it asks about)
+  if (a.entity.media && OUTLET_ASKS_AFTER.test(view.text.slice(a.end, a.end + 40))) return true;
   return /\bas\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 8), a.start)) && SOURCE_VERB_AFTER.test(view.text.slice(a.end, a.end + 60));
 }
+const OUTLET_ASKS_AFTER = /^ (?:has |had |also |then )?(?:reached out|asked|contacted|approached|emailed|called|spoke to|spoke with|interviewed|sought comment|requested comment|put (?:the|these) (?:questions?|claims?))\b/;
 const SOURCE_VERB_AFTER = /^(?:[\s\w-]{0,16}?)\s(?:had |has |have |was |were )?(?:earlier |previously |first |also |exclusively )?(?:reported|reports|said|says|noted|notes|revealed|learned|learnt|learns|understands|wrote|writes|disclosed|announced)\b/i;
 
 /** "Fintech companies raised…", "SoftBank-backed startups": a name that only says which of many companies are meant. */

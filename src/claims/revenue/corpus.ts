@@ -481,6 +481,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarvo Pay is a US neobank. Orvale Wire reached out to ask if Tarvo Pay actually signed the term sheet for the new $50 million raise — with Quenby Capital taking in $25 million — but the company declined to comment.\n\nFollow Orvale Wire on Facebook and Twitter', note: 'money an investor is "taking in" of a raise is its share of the round, no takings' },
     { text: 'Orvale Pay started in 2015. Back in 2018 when they were doing maybe $2M in revenue, Kestrel offered $1.2B to buy them.', note: 'a figure inside a fronted clause with its own pronoun subject ("when they were doing $2M in revenue") is not the main clause\'s company\'s (Kestrel only offered to buy them)' },
     { text: 'Still, analysts concede Orvale’s investment can be comfortably funded from the chipmaker’s rapidly growing cash flows — and if fully consummated the deal could drive hundreds of billions of dollars in revenue for the company.', note: 'what a deal could bring in is no revenue earned' },
     { text: 'In January, Halvard Stream announced that it now had more than 200 million subscribers worldwide. Inevitably, the rise in streaming has occurred as theatrical grosses plummeted. Global ticket sales over the past year stand at $12 billion, down from $42.5 billion in 2019.', note: 'a market\'s sales with a word of what is sold between ("Global ticket sales") are no company\'s revenue' },

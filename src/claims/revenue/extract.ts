@@ -66,6 +66,9 @@ function periodOf(sentence: string): string | null {
   return null;
 }
 
+const REVENUE_NOUN_AFTER = /^ (?:in |of )?(?:[\w-]+ )?(?:revenues?|sales|turnover|takings|box office)\b/;
+const ROUND_WORDS = /\b(?:raise|raised|raising|funding round|round of funding|financing round|series [a-h]|seed round|term sheet)\b/;
+
 export const revenue: Extractor = {
   type: 'revenue',
   extract(view: SentenceView): RawClaim[] {
@@ -75,6 +78,9 @@ export const revenue: Extractor = {
       if (rule.reason === 'revenue/rose-above' && !/^(?:above|past|beyond)\b/i.test(q.text)) continue;
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
+      // ("the new $50 million raise — with Warburg Pincus taking in $25 million —": money "taken in" bare, in a sentence about a round,
+      // is a share of the round, not takings)
+      if (rule.reason === 'revenue/generated' && !REVENUE_NOUN_AFTER.test(post) && ROUND_WORDS.test(view.lower)) continue;
       // ("pushing CoreWeave's revenue backlog to $66.8 billion": revenue contracted for later, not earned)
       if (/\b(?:revenues?|sales) (?:backlog|pipeline)\b/i.test(nearPre)) continue;
       if (/\b(?:market|industry|sector)\b/.test(pre)) continue;
