@@ -1048,6 +1048,7 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'Tarvo Telecom\'s broadband acceleration program cost it $1 billion in new capital in the first quarter, and Orvale Net spent $2 billion of fresh capital on towers.', note: 'capital a programme costs or a company spends is spending, no round' },
     { text: 'Tarvo Pay is a US neobank. Orvale Wire reached out to ask if Tarvo Pay actually signed the term sheet for the new $50 million raise — with Quenby Capital taking in $25 million — but the company declined to comment.\n\nFollow Orvale Wire on Facebook and Twitter', note: 'an outlet that "reached out to ask" about a raise is no party to it, and asking if a term sheet was signed asserts no round' },
     { text: 'Kestrel Bank hid $500m in debt from investors, and Orvale Retail is drowning in $80m in debt.', note: 'debt hidden or owed is a liability, no round' },
     { text: 'Kestrel Foods got $47 million from the sale of its bakery arm.', note: 'money got from a sale is no round' },

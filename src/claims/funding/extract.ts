@@ -182,7 +182,9 @@ const RAISED_AFTER: Rule = { reason: 'funding/amount-then-raiser', confidence: 0
 
 // Money needed, wanted or sought, before its amount
 // (not a round it sets out to raise: "wants to raise $40 million" is one, hedged)
-const NEEDED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring|want|wants|wanted|lack|lacks|lacking|call(?:s|ed)? for)(?: (?!to\b)[\w-]+){0,3} ?$/;
+// ("its broadband programme cost it $1 billion in new capital", "spent $2bn of fresh capital on towers": money a company pays out is
+// spending, whatever the noun after it)
+const NEEDED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring|want|wants|wanted|lack|lacks|lacking|call(?:s|ed)? for)(?: (?!to\b)[\w-]+){0,3} ?$|\b(?:cost|costs|costing|spent|spends|spend|spending)(?: (?:it|them|us|the (?:company|group|firm|bank|business)))?(?: (?:about|around|nearly|more than|over|some|roughly|almost|an estimated|a further|another|an additional))? ?$/;
 const INCOME_VERB_BEFORE = /\b(?:took|takes|taking|take|brought|brings|bringing|bring|pulled|pulls|pulling|hauled|hauls|raked|rakes) in (?:[\w-]+ ){0,2}$/;
 const PERIOD_OPENING = /^(?:(?:in|during|for|over|throughout) (?:(?:fiscal|fy|calendar) ?)?(?:19|20)\d\d|(?:in |during |for |over )?(?:the )?(?:last|past|this|latest|first|second|third|fourth) (?:year|quarter|half|fiscal year|financial year)|last year),/i;
 const PERIOD_AFTER = /^ (?:(?:in|during|over|for) (?:the )?(?:(?:first|second|third|fourth|last|past|latest|three|six|nine|twelve|\d+) )?(?:quarter|months?|year|half|period|fiscal|financial year)|(?:in |of )?(?:sales|revenues?|turnover|income|fees)\b|(?:last|this|a|per|every) (?:year|quarter|month))/;
