@@ -1046,8 +1046,14 @@ export const corpus: ClaimCorpus = {
         { type: 'funding', subject: 'Quenby Amp', value: { amount: 135_000_000, currency: 'USD' } },
       ],
     },
+    {
+      note: 'an investment announced with whoever puts it in ("announced an investment of $40 million from Orvale Capital") stays a round, unlike one announced alone',
+      text: 'Tarvo Labs announced an investment of $40 million from Orvale Capital.',
+      claims: [{ type: 'funding', subject: 'Tarvo Labs', counterparty: 'Orvale Capital', value: { amount: 40_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
+    { text: 'Tarvo Chips is building two fabs near Phoenix, Arizona, having announced an investment of US$40 billion. Orvale Steel announced an investment of $4 billion in new plants.', note: 'an investment a company announces, naming no one who puts it in, is its own spending' },
     { text: 'Tarvo Telecom\'s broadband acceleration program cost it $1 billion in new capital in the first quarter, and Orvale Net spent $2 billion of fresh capital on towers.', note: 'capital a programme costs or a company spends is spending, no round' },
     { text: 'Tarvo Pay is a US neobank. Orvale Wire reached out to ask if Tarvo Pay actually signed the term sheet for the new $50 million raise — with Quenby Capital taking in $25 million — but the company declined to comment.\n\nFollow Orvale Wire on Facebook and Twitter', note: 'an outlet that "reached out to ask" about a raise is no party to it, and asking if a term sheet was signed asserts no round' },
     { text: 'Kestrel Bank hid $500m in debt from investors, and Orvale Retail is drowning in $80m in debt.', note: 'debt hidden or owed is a liability, no round' },

@@ -217,6 +217,8 @@ const MADE_AFTER = new RegExp(String.raw`^ ${MADE_INVESTMENT}\b`);
 
 // An announcement just before the amount ("recently announced a"), and a round's words after "investment in"
 const ANNOUNCED_BEFORE = /\bannounc(?:e|es|ed|ing) (?:an? |the |its )?(?:[\w-]+ )?$/i;
+const ANNOUNCED_INVESTMENT_OF = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|plann(?:ed|ing)|plans?) (?:an? |the |its )?(?:[\w-]+ )?investments? (?:of|worth|totall?ing) (?:about |around |nearly |more than |over |some |roughly |up to )?$/i;
+const GIVER_NAMED_AFTER = /^,? (?:[\w-]+ ){0,3}?(?:from|led by|backed by|by)\b|^ (?:in|as part of) (?:a|an|its|the) (?:[\w-]+ )?(?:round|series|funding|financing)\b/i;
 const ROUND_NEXT = /^(?:(?:a|an|the|its|this) )?(?:[\w-]+ )?(?:round|series|seed|funding|financing)\b/i;
 
 // "a Coatue-led $70 million Series B", "the Accel-backed round": the investor as a modifier of the round it leads
@@ -316,6 +318,9 @@ export const funding: Extractor = {
       // ("the company announced a $1.4 billion investment in Sweden to expand its data centres": an investment announced into
       // a place or a project, no company after "in", is the announcer's spending, no round it raised)
       if (!raiserAfter && !inObj && inAfter && rule.reason === 'funding/raised' && ANNOUNCED_BEFORE.test(pre) && /\binvestments? (?:in|into) $/.test(inAfter[0]) && !ROUND_NEXT.test(post.slice(inAfter[0].length))) continue;
+      // ("having announced an investment of US$40 billion", "announced an investment of $40 billion in new plants": the same
+      // spending said as an investment "of" an amount, naming no one who puts it in — the token rules' funding/announced-spending)
+      if (!raiserAfter && !inObj && ANNOUNCED_INVESTMENT_OF.test(pre) && !GIVER_NAMED_AFTER.test(post)) continue;
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
       } else if (totalOf) {
