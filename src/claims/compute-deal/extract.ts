@@ -201,8 +201,9 @@ const INCLUDE_AFTER = /^ (?:include|includes|including|are|such as)\b/i;
 const WON_CLAUSE = String.raw`(?:which|that) (?:has |have |had )?(?:also |already |recently |now )?(?:won|nabbed|landed|snagged|signed up|signed on|bagged|secured|attracted|added|wooed|lured)`;
 const WON_CUSTOMERS = new RegExp(String.raw`^,? ${WON_CLAUSE} (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )?$`);
 // ("In July, Google won business from OpenAI, which has primarily relied on Azure": the business a seller has won from a customer)
-const WON_FROM = /^ (?:has |have |had )?(?:also |recently |just |now )?(?:won|landed|secured|snagged|clinched|bagged|nabbed) (?:new |more |fresh )?(?:business|work|a contract|contracts|a deal|deals|an order|orders) from (?:the )?$/;
-const WON_WORDS = new RegExp(String.raw`\b${WON_CLAUSE}\b|\b(?:won|landed|secured|snagged|clinched|bagged|nabbed) (?:new |more |fresh )?(?:business|work|a contract|contracts|a deal|deals|an order|orders) from\b`);
+const BUSINESS_WON = String.raw`(?:won|landed|secured|snagged|clinched|bagged|nabbed) (?:new |more |fresh )?(?:business|work|a contract|contracts|a deal|deals|an order|orders) from`;
+const WON_FROM = new RegExp(String.raw`^ (?:has |have |had )?(?:also |recently |just |now )?${BUSINESS_WON} (?:the )?$`);
+const WON_WORDS = new RegExp(String.raw`\b${WON_CLAUSE}\b|\b${BUSINESS_WON}\b`);
 const COUNTS_AMONG = /^ (?:now |also )?counts? (?:[^.;:]{1,120}?) among (?:its|their) (?:[\w-]+ )?(?:customers|clients|tenants)\b/i;
 // Every way to a claim needs one of these words: a resource named, a provider's customers,
 // capacity built for someone

@@ -8,8 +8,9 @@ import { RULES as TOKEN_RULES } from './rules.js';
 import { OCCUPATIONS } from '../staff-words.js';
 import { MONTHS } from '../../text/months.js';
 
-/** The token rules of ./rules.ts, run beside the extractor below. */
-export const fundingRules = ruleExtractor('funding', TOKEN_RULES);
+/** The token rules of ./rules.ts, run beside the extractor below (an investment announced as spending is no round for either). */
+const tokenRules = ruleExtractor('funding', TOKEN_RULES);
+export const fundingRules: Extractor = { ...tokenRules, extract: (view) => tokenRules.extract(view).filter((c) => !c.value || !announcedSpending(view, c.value)) };
 import { amountClaim, moneyMatches, type AmountRule } from '../amount-rules.js';
 import { actorAfter, actorList, clauseAround, coordinatedSubjects, nearest, pickSubject } from '../slots.js';
 import { INVESTMENT_OWNED } from '../../entities/coreference.js';
@@ -217,6 +218,14 @@ const MADE_AFTER = new RegExp(String.raw`^ ${MADE_INVESTMENT}\b`);
 
 // An announcement just before the amount ("recently announced a"), and a round's words after "investment in"
 const ANNOUNCED_BEFORE = /\bannounc(?:e|es|ed|ing) (?:an? |the |its )?(?:[\w-]+ )?$/i;
+/**
+ * "TSMC is building two fabs, having announced an investment of US$40 billion", "announced an investment of $40 billion in new
+ * plants": an investment a company announces "of" an amount, naming no one who puts it in, is its own spending — not "…of $40
+ * million from Orvale Capital".
+ */
+function announcedSpending(view: SentenceView, q: { start: number; end: number }): boolean {
+  return ANNOUNCED_INVESTMENT_OF.test(view.text.slice(Math.max(view.sentence.start, q.start - 90), q.start)) && !GIVER_NAMED_AFTER.test(view.text.slice(q.end, Math.min(view.sentence.end, q.end + 60)));
+}
 const ANNOUNCED_INVESTMENT_OF = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|plann(?:ed|ing)|plans?) (?:an? |the |its )?(?:[\w-]+ )?investments? (?:of|worth|totall?ing) (?:about |around |nearly |more than |over |some |roughly |up to )?$/i;
 const GIVER_NAMED_AFTER = /^,? (?:[\w-]+ ){0,3}?(?:from|led by|backed by|by)\b|^ (?:in|as part of) (?:a|an|its|the) (?:[\w-]+ )?(?:round|series|funding|financing)\b/i;
 const ROUND_NEXT = /^(?:(?:a|an|the|its|this) )?(?:[\w-]+ )?(?:round|series|seed|funding|financing)\b/i;
@@ -318,9 +327,7 @@ export const funding: Extractor = {
       // ("the company announced a $1.4 billion investment in Sweden to expand its data centres": an investment announced into
       // a place or a project, no company after "in", is the announcer's spending, no round it raised)
       if (!raiserAfter && !inObj && inAfter && rule.reason === 'funding/raised' && ANNOUNCED_BEFORE.test(pre) && /\binvestments? (?:in|into) $/.test(inAfter[0]) && !ROUND_NEXT.test(post.slice(inAfter[0].length))) continue;
-      // ("having announced an investment of US$40 billion", "announced an investment of $40 billion in new plants": the same
-      // spending said as an investment "of" an amount, naming no one who puts it in — the token rules' funding/announced-spending)
-      if (!raiserAfter && !inObj && ANNOUNCED_INVESTMENT_OF.test(pre) && !GIVER_NAMED_AFTER.test(post)) continue;
+      if (!raiserAfter && !inObj && announcedSpending(view, q)) continue;
       if (raiserAfter) {
         picked = { entity: raiserAfter.entity, via: raiserAfter.via, actor: raiserAfter };
       } else if (totalOf) {
