@@ -79,7 +79,7 @@ const REPORTED_BY_AFTER = /^\s*(?:[.!]|,\s*(?:citing|quoting)\b|$)/;
 
 // ("beating the Reuters/LSEG estimate of T$417.7 billion", "analysts polled by LSEG", "the FactSet consensus": a provider of the
 // market's estimates, a source the article cites, as an outlet is)
-const ESTIMATE_AFTER = /^(?:\/[A-Z][\w&.-]*)?(?:['’]s)? (?:(?:consensus|analyst|analysts'?|mean|median|average|smartestimate) )*(?:estimates?|consensus|forecasts?|poll)\b/;
+const ESTIMATE_AFTER = /^(?:\/[A-Z][\w&.-]*)?(?:['’]s)? (?:(?:consensus|analyst|analysts'?|mean|median|average) )*(?:estimates?|consensus|forecasts?|poll)\b/;
 const ESTIMATE_BEFORE = /\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|top(?:ping|ped|s)?|above|below|versus|vs\.?|than|exceed(?:ing|ed|s)?|compared with|compiled by|polled by|surveyed by|according to)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w&.-]*\/)?$/;
 
 /**
