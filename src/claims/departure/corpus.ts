@@ -805,5 +805,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Orvale Tech, Kestrel Systems\'s combined headcount drops by over 11,700 in Q3', note: 'a drop in two companies\' combined headcount is neither\'s' },
     { text: 'Dana Roe, a director of Harwick Bikes, said that the hiring of Ian Hale leaves Harwick Bikes well-positioned for the future.', note: '"leaves X well-positioned" is a state the company is left in, no exit' },
     { text: 'Kestrel Air chief executive Dana Roe, left, and Orrin Labs chief executive Tom Reyes at the launch in Toronto.', note: 'a photo caption\'s "left" set off by commas is where a person stands, no exit' },
+    { text: 'Tom Reyes is leaving Halvard Bank to be head of trading at Orrin Capital.', note: 'leaving "to be" a post at another company is a move, no departure' },
   ],
 };

@@ -2041,6 +2041,31 @@ export const corpus: ClaimCorpus = {
       text: 'New York-based Tarvo Bank said in an internal memo that it had hired Orvale Capital’s two senior bankers responsible for its international equity capital markets business.',
       claims: [{ type: 'hiring', subject: 'Tarvo Bank', counterparty: 'Orvale Capital', value: { amount: 2 } }],
     },
+    {
+      note: 'a post at a company named just before it, then the person holding it, who joins another ("Halvard Bank finance chief Dana Roe will join…")',
+      text: 'Halvard Bank finance chief Dana Roe will join Orrin Capital in May, according to a memo seen by staff.',
+      claims: [{ type: 'hiring', subject: 'Orrin Capital', counterparty: 'Halvard Bank', value: null }],
+    },
+    {
+      note: 'a two-word post before the person ("Kestrel Partners portfolio manager Tom Reyes")',
+      text: 'Kestrel Partners portfolio manager Tom Reyes is set to join Orvale Group as head of equities.',
+      claims: [{ type: 'hiring', subject: 'Orvale Group', counterparty: 'Kestrel Partners', value: null }],
+    },
+    {
+      note: 'named into the post of a company said by its possessive ("was named Tarsel Auto\'s president"), the person\'s last post in an apposition',
+      text: 'Dana Roe, most recently chief operating officer of Kestrel Motors, was named Tarsel Auto\'s president and chief executive on Monday.',
+      claims: [{ type: 'hiring', subject: 'Tarsel Auto', counterparty: 'Kestrel Motors', value: null }],
+    },
+    {
+      note: 'leaving one company "to be" a post at another',
+      text: 'Tom Reyes is leaving Halvard Bank to be head of trading at Orrin Capital.',
+      claims: [{ type: 'hiring', subject: 'Orrin Capital', counterparty: 'Halvard Bank', value: null }],
+    },
+    {
+      note: 'leaving one company "and began a new job at" another',
+      text: 'Dana Roe left Kestrel Chips after 20 years and began a new job at Orvale Semiconductor in April.',
+      claims: [{ type: 'hiring', subject: 'Orvale Semiconductor', counterparty: 'Kestrel Chips', value: null }],
+    },
   ],
   negative: [
     { text: 'Kestrel Bank secured the services of Orvale Partners to run the sale, and has secured the services of a consultancy, Quenby Advisory.', note: 'a firm whose services are secured is engaged, not hired' },
@@ -2190,5 +2215,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Harwick Stores opened 12 new stores last year and will open 300 new branches.', note: 'new stores opened are no posts filled' },
     { text: 'Kestrel Bank’s Mark Dale refused a bonus, while Orrin Bank’s Tom Reyes joined the firm in October.', note: 'the firm joined is the joiner\'s own (Orrin Bank); a company owning another clause\'s person is no source' },
     { text: 'Meanwhile, Orrin Shop, an online store, was another business that attracted strong funding, getting multi-million-dollar funding from Kestrel Capital and Tarsel Travel Group.', note: 'funding attracted "from" investors is money, no people hired from them' },
+    { text: 'Kestrel Cloud chief executive Dana Roe joined Orvale Systems chief Tom Reyes on stage.', note: 'joining a person on stage: no move, though each is named by a company\'s post' },
+    { text: 'Dana Roe, a former Halvard Bank executive, was named Orrin Capital\'s non-executive chair.', note: 'named to a company\'s board seat by its possessive: no hire' },
   ],
 };

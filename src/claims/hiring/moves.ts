@@ -20,8 +20,9 @@ import { ROLE_AFTER, employerTiedBefore, mainCompany, surnameOf } from '../peopl
 // ("has persuaded Greyfield's head of oncology, Ruth Amis, to join as chief medical officer": won over to join)
 const TAKE = /\b(?:(?:persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|coax(?:es|ed|ing)?|woo(?:s|ed|ing)?|tempt(?:s|ed|ing)?|entic(?:e|es|ed|ing))\b(?=[^.;]{0,80}\bto (?:join|come|move|switch)\b)|hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|recruit(?:s|ed|ing)?|poach(?:es|ed|ing)?|lur(?:e|es|ed|ing)|tap(?:s|ped|ping)?|snag(?:s|ged|ging)?|land(?:s|ed|ing)?|nab(?:s|bed|bing)?|brought in|bring(?:s|ing)? in|brought on|bring(?:s|ing)? on|brought aboard|bring(?:s|ing)? aboard|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|select(?:s|ed|ing)?|picked|chose|chosen|sign(?:s|ed|ing)?|employ(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b/g;
 // The same in the passive, its agent after "by": "was hired by Halvard Bank"
-// ("has been appointed to run National Australia Bank", "was named a director at GM": into a post at the company named next)
-const TAKEN_BY = /\b(?:was|were|is|are|has been|have been|had been|being|been|got|gets|will be|is to be) (?:hired|recruited|poached|lured|headhunted|brought in|brought on|appointed|named|tapped) (?:by |(?:as )?(?:to (?:run|lead|head|oversee) |(?:the |a |an |its )?(?:new |next |permanent |interim )?(?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chairman|director|officer|boss|partner|executive)(?: [\w-]+){0,3}? (?:of|at|for|with) )(?:the )?)/g;
+// ("has been appointed to run National Australia Bank", "was named a director at GM": into a post at the company named next;
+// "was named Teva's president and CEO": into the post of the company whose it is)
+const TAKEN_BY = /\b(?:was|were|is|are|has been|have been|had been|being|been|got|gets|will be|is to be) (?:hired|recruited|poached|lured|headhunted|brought in|brought on|appointed|named|tapped) (?:by |(?:as )?(?:to (?:run|lead|head|oversee) |(?:the |a |an |its )?(?:new |next |permanent |interim )?(?:[\w-]+ ){0,4}?(?:chief|ceo|cfo|cto|coo|president|head|chairman|director|officer|boss|partner|executive)(?: [\w-]+){0,3}? (?:of|at|for|with) )(?:the )?|(?:as )?(?=[\w&][^,.;]{0,40}?['’]s? (?:new |next |permanent |interim |acting )?(?:[\w-]+ ){0,3}?(?:chief|ceo|cfo|cto|coo|president|head|chairman|chairwoman|director|officer|boss|partner|executive)\b))/g;
 // "…, including Tom Warner", "among them Dana Roe": people named as part of what comes before
 const INCLUDING_BEFORE = /,?\s*\b(?:including|among them|among whom|such as)\s+$/i;
 // A hire of people before such a list: "has taken on some 450 staff in equities alone in the past six months"
@@ -57,6 +58,9 @@ const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|fe
 const LEFT_FOR = /\b(?:left|leaves|leaving|quit|quits|quitting|departed|departs|departing)\b/g;
 // (what may stand between "left" and "for" when no company is named after the verb: "leaving late last year for")
 const LEFT_ONLY_FOR = /^(?: (?!(?:to|and|but|after|because|when|as|the|a|an|his|her|their|its)\b)[\w-]+){0,4}? for (?:rival |the )?$/;
+// A post at the company named just before it, then the person holding it ("Jetstar Japan co-CEO Nick Rohrlach", "Goldman Sachs
+// banker Jane Doe", "Halvers Bank finance chief John Smith"): up to two words of the post's kind, none a word of the clause
+const TITLE_BEFORE_NAME = /^ (?:(?!(?:and|or|of|the|its|their|at|for|with|to|from|in|on|by|said|says|told|who|which|that)\s)[\w-]+\s+){0,2}?(?:co-|vice-)?(?:ceo|cfo|cto|coo|cmo|cio|chief executive|chief [a-z]+ officer|president|vice president|chairman|chairwoman|managing director|chief|head|boss|banker|trader|analyst|economist|strategist|lawyer|partner|(?:portfolio|fund|general|managing|product|country|regional) manager|engineer|scientist|researcher|designer|director|executive|officer|founder|co-founder)\s+$/i;
 // Customers, users and money are won from rivals too; only people move here
 const NOT_PEOPLE = /\b(?:customers?|clients?|users?|subscribers?|shoppers?|accounts?|deposits?|business|contracts?|orders?)\b/i;
 
@@ -374,7 +378,8 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     // ("its chief scientist Dana Roe", "Quillmark's head of research Raj Patel": a title between)
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$|^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,2}?(?:chief|head|scientist|engineer|researcher|officer|executive|economist|designer|director|president|founder|co-founder|lead|leader|manager|vp|cto|ceo|cfo|coo)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // ("Jetstar Japan co-CEO Nick Rohrlach will join as…": the company whose title the person holds, right before the name)
-    if (!a.possessive && a.end <= person.start && /^ (?:co-|joint |deputy |interim |acting )?(?:ceo|cfo|cto|coo|cmo|chief executive|chief [a-z]+ officer|president|chairman|chairwoman|managing director)\s+$/i.test(view.text.slice(a.end, person.start))) return a;
+    // ("Goldman Sachs banker Jane Doe is joining Citigroup", "Halvers Bank finance chief John Smith will join": any post's noun)
+    if (!a.possessive && a.end <= person.start && TITLE_BEFORE_NAME.test(view.text.slice(a.end, person.start))) return a;
     // "Barclays Africa's former investment banking chief, Stephen van Coller": the title in an apposition before the name
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:chief|head|boss|director|officer|executive|president|manager|partner|lead)(?:\s+of\s+[\w ]+)?,\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // "Raj Patel, Kestrel Pay's engineering chief,", "Raj Patel, the Kestrel Labs scientist behind…", "Raj Patel, the lead of
