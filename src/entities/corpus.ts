@@ -2391,4 +2391,9 @@ export const corpus: EntityExample[] = [
     text: 'Mukesh Ambani-owned Reliance Jio Infocomm is on a hiring spree.',
     expect: [['Reliance Jio Infocomm', 'organization'], ['Mukesh Ambani', 'person']],
   },
+  {
+    note: 'organization: dotted initials before a known name with a hyphen ("A.P. Moller-Maersk"), a founder\'s initial before a known name ("H. Lundbeck"), and the Nordic legal forms "A/S" and "ASA" as part of the name',
+    text: 'Shares of A.P. Moller-Maersk and Equinor ASA fell, while H. Lundbeck A/S rose.',
+    expect: [['A.P. Moller-Maersk', 'organization'], ['Equinor ASA', 'organization'], ['H. Lundbeck A/S', 'organization']],
+  },
 ];

@@ -45,7 +45,7 @@ function add(e: Evidence, kind: Kind, points: number, why: string): void {
 }
 
 // Legal suffixes as the last word: "Microsoft Corp.", "Corvana Systems Inc", "Vestey Group plc"
-export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|SpA|SE|NV|N\.V|BV|GmbH|KK|Bhd|Pty|Pte|Pvt|Limited|Holdings)$/;
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Corporation|Co|Ltd|LLC|L\.L\.C|PLC|Plc|plc|LP|LLP|AG|SA|S\.A|SpA|SE|NV|N\.V|BV|GmbH|KK|Bhd|Pty|Pte|Pvt|Limited|Holdings|A\/S|ASA|Oyj)$/;
 
 // Last words that make a name an organisation: "Zentrix AI", "Sequoia Capital", "Halvard Robotics", "Bank of America"
 /** The head word of a body named after a company or a person: "the Washington Post Guild", "the Ford Foundation". */
@@ -312,6 +312,8 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (GAZETTEER_KEYS.has(lower)) add(e, 'org', 4, 'known');
   // ("HSBC UK", "Standard Chartered Kenya": a known company's unit in a country)
   else if (words.length >= 2 && GAZETTEER_KEYS.has(words.slice(0, -1).join(' ').toLowerCase()) && COUNTRY_WORDS.has(last.toLowerCase())) add(e, 'org', 4, 'known-unit');
+  // ("H. Lundbeck", "J. Sainsbury": a founder's initial before a known company's name)
+  else if (words.length === 2 && /^[A-Z](?:\.[A-Z])*\.?$/.test(first) && GAZETTEER_KEYS.has(last.toLowerCase())) add(e, 'org', 4, 'known-initialled');
   if (PRODUCT_KEYS.has(lower)) add(e, 'work', 4, 'known-product');
   // ("Disney+", "Canal+", "Hotstar+": a name with a plus is a subscription service, sold under a company's name — the
   // company's, not a place "subscribers to Disney+" would make it)

@@ -135,9 +135,14 @@ export const KNOWN_ORGS: KnownOrg[] = [
  * both: each had its own copy of the same keys, built at every load.
  */
 export const KNOWN_BY_KEY = new Map<string, string>();
+// (a name's run of words keeps its initials' last dot out — "A.P. Moller-Maersk" is read as the words "A.P" and "Moller-Maersk" —
+// so a known name with dotted initials is known that way too)
+const INITIALS_DOT = /\b([a-z](?:\.[a-z])*)\. /g;
 for (const org of KNOWN_ORGS) {
-  KNOWN_BY_KEY.set(org.name.toLowerCase(), org.name);
-  for (const a of org.aliases ?? []) KNOWN_BY_KEY.set(a.toLowerCase(), org.name);
+  for (const key of [org.name, ...(org.aliases ?? [])].map((k) => k.toLowerCase())) {
+    KNOWN_BY_KEY.set(key, org.name);
+    if (key.includes('. ')) KNOWN_BY_KEY.set(key.replace(INITIALS_DOT, '$1 '), org.name);
+  }
 }
 
 /**

@@ -272,6 +272,8 @@ export function tokenize(text: string, base: number): Token[] {
       if (c === 46 && isLowerAscii(text.charCodeAt(j - 1)) && isUpperAscii(codeAt(text, j + 1)) && isLowerAscii(codeAt(text, j + 2))) break;
       if ((c === 46 || c === 45) && startAt(text, j + 1)) j++;
       else if (c === 39 && codeAt(text, j + 1) === 115 && !isAsciiWordChar(codeAt(text, j + 2))) j++;
+      // ("Pandora A/S": the Danish and Norwegian legal form, two capitals joined by a slash, is one word)
+      else if (c === 47 && j - i === 1 && text.charCodeAt(i) === 65 && text.charCodeAt(j + 1) === 83 && !isAsciiWordChar(codeAt(text, j + 2))) j++;
       // ("O’Brien", "D'Souza", "O'Neill": an Irish or Romance particle glued by an apostrophe to a capitalised name)
       else if ((c === 39 || c === 8217) && j - i === 1 && /[ODL]/.test(text[i]!) && isUpperAscii(codeAt(text, j + 1)) && isLowerAscii(codeAt(text, j + 2))) j++;
       else break;
@@ -656,6 +658,8 @@ function splitAtNonNameWords(tokens: Token[]): Token[][] {
       // ("OYO Hotels and Homes": lines of business joined by "and" complete a known name too)
       if (i === 0 && rest.some((t) => t.text === 'and') && rest.every((t) => t.text === 'and' || (/[a-z]s$/.test(t.text) && (t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text))))) break;
       if (i === 0 && k === tokens.length) break;
+      // ("H. Lundbeck", "J. Sainsbury": a founder's initial before a known name is the company's full name)
+      if (i === 1 && k === tokens.length && /^[A-Z](?:\.[A-Z])*$/.test(tokens[0]!.text) && tokens[0]!.gapTo(tokens[1]!) === '. ') return [tokens];
       // ("Brian Dupont", "Michael Dell": a one-word known name right after a first name — not an ordinary word: "Will Apple…" — is the person's surname)
       if (i > 0 && k === i + 1 && k === tokens.length && !tokens[i - 1]!.isCommon && looksLikeFirstName(tokens[i - 1]!.text)) break;
       // ("TransferMate Global Payments": a coined word before a known name of ordinary words ending the run opens a
