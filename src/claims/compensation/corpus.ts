@@ -1653,6 +1653,11 @@ export const corpus: ClaimCorpus = {
       text: 'Tarvo Bank paid well. Chanvi Korrhar received Rs 5 crore. Ms Korrhar said the sum was fair.',
       claims: [{ type: 'compensation', subject: 'Tarvo Bank', value: { amount: 50_000_000, currency: 'INR' } }],
     },
+    {
+      note: 'a token salary said as such ("a $1 salary"): pay, though under a thousand and per no period',
+      text: 'Kestrel Bank chief executive Dana Roe will take a $1 salary this year.',
+      claims: [{ type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1, currency: 'USD', text: '$1' } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Tech is recruiting. Unlike previous years, where bulk hiring of entry-level engineers was the norm, IT companies are now seeking skilled programmers and digital specialists. Salaries for these specialised roles range from Rs. 6 to 9 lakh, significantly higher than entry-level positions.', note: 'a sentence pointing back with "these" to what a class of companies does ("IT companies are now seeking …") is about the class, not the passage\'s company' },
@@ -1775,5 +1780,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Corvel Bank paid out a total executive compensation of N1.08 billion, down from N1.2 billion.', note: '"executive compensation" names whose pay, not who is paid: a total' },
     { text: 'Shares in Tarrow Bank rose. Mr Oyelu and Ms Kerr both sit on its board. His bonuses for the period (Sh191 million) overshadow her allowances.', note: '"his" with no title tying him to an employer is nobody the reader can tell' },
     { text: 'Despite the profit dip, Harlow Oil has kept its dividend policy unchanged, announcing a payout of $31.1 billion for the quarter, which includes $10.8 billion in performance-linked dividends.', note: 'a payout of dividends goes to shareholders, not pay' },
+    { text: 'The $5 salary cap at Kestrel Bank was lifted.', note: 'a small sum before "salary cap" is no token salary' },
   ],
 };

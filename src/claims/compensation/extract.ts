@@ -16,12 +16,15 @@ const PER_PERIOD = new Set(['hour', 'day', 'week', 'month']);
 // ("its average hourly pay to $16.40", "an hourly minimum of $15": the rate said before the amount)
 // ("hourly pay will rise from £10.25 to £11": past the rate a change started from)
 const RATE_BEFORE = /\b(?:hourly|weekly|monthly|per-hour)\b[^$€£¥\d.;]{0,40}(?:from (?:[$€£¥]|[A-Z]{3} ?)?\s?[\d.,]+ to )?$/i;
+// ("take $1 salaries", "a $1 annual salary": a token salary, said as such)
+const TOKEN_SALARY = /^(?:-a-year)? (?:annual |yearly |base |token |symbolic |nominal )?(?:salary|salaries)\b/i;
 const plausible = (q: Quantity, view?: SentenceView) =>
   q.kind === 'money' &&
   ((q.amount ?? q.max ?? q.min ?? 0) >= 1000 ||
     (!!q.per && PER_PERIOD.has(q.per)) ||
     (!!view && RATE_BEFORE.test(view.text.slice(Math.max(view.sentence.start, q.start - 60), q.start))) ||
-    (!!view && hourlyInPassage(view, q))) &&
+    (!!view && hourlyInPassage(view, q)) ||
+    (!!view && TOKEN_SALARY.test(view.text.slice(q.end, q.end + 24)))) &&
   q.per !== 'share';
 
 /** The rules in ./rules.ts. */
