@@ -1051,6 +1051,16 @@ export const corpus: ClaimCorpus = {
       text: 'Tarvo Labs announced an investment of $40 million from Orvale Capital.',
       claims: [{ type: 'funding', subject: 'Tarvo Labs', counterparty: 'Orvale Capital', value: { amount: 40_000_000, currency: 'USD' } }],
     },
+    {
+      note: '"obtained" as a verb of raising, of a loan facility led by a bank',
+      text: 'Orvale Pay obtained a $55 million loan facility led by Kestrel Bank.',
+      claims: [{ type: 'funding', subject: 'Orvale Pay', counterparty: 'Kestrel Bank', value: { amount: 55_000_000, currency: 'USD', text: '$55 million' } }],
+    },
+    {
+      note: 'a warehouse facility (a lender\'s credit line) from a named lender is money raised, not a building',
+      text: 'Orvale Lending secured a $400 million warehouse facility from Kestrel Capital.',
+      claims: [{ type: 'funding', subject: 'Orvale Lending', counterparty: 'Kestrel Capital', value: { amount: 400_000_000, currency: 'USD', text: '$400 million' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Chips is building two fabs near Phoenix, Arizona, having announced an investment of US$40 billion. Orvale Steel announced an investment of $4 billion in new plants.', note: 'an investment a company announces, naming no one who puts it in, is its own spending' },
@@ -1151,5 +1161,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Orvane Cloud sells compute to banks. In addition, the company recently announced a €1.4 billion investment in Sweden to expand its data centres.', note: 'an investment announced into a place, its purpose after it, is the announcer\'s spending: no round' },
     { text: 'Kestrel Bank’s Mark Dale refused a bonus, receiving £1.6 million.', note: 'a person refusing a bonus and receiving an amount is paid: no round' },
     { text: 'Kestrel Bank posted record profits.\nGet your Orrin Tees and hoodies!\n\nBlack Owned EdTech App Raises $10.6 Million in Two Years', note: 'a later headline of a page whose doer is described in title case ("EdTech App Raises"), no company named, is no news of a name before it' },
+    { text: 'Orvale Logistics will build a $400 million warehouse facility in Texas.', note: 'a warehouse built is spending, no credit line' },
+    { text: 'Orvale Pay obtained a $55 million contract from Kestrel Bank.', note: 'a contract obtained is business won, no money raised' },
   ],
 };
