@@ -1060,6 +1060,26 @@ export const corpus: ClaimCorpus = {
       text: 'This is the first agreement between Orvale Cloud and Tarvo AI, which continues to work with the number one and two global cloud providers by market share, Kestrel Compute Services (30 percent) and Microsoft Azure (20 percent).',
       claims: [{ type: 'compute_deal', subject: 'Tarvo AI', counterparty: 'Microsoft' }],
     },
+    {
+      note: 'a data centre built "with Microsoft as the anchor tenant": the tenant is the customer, the builder its provider (not the reverse)',
+      text: 'Tarsel Telecom will build a $545 million data centre in Dubai with Microsoft as the anchor tenant.',
+      claims: [{ type: 'compute_deal', subject: 'Microsoft', counterparty: 'Tarsel Telecom', value: { amount: 545_000_000, currency: 'USD' } }],
+    },
+    {
+      note: 'a collaboration with a cloud provider, as a partnership with one',
+      text: 'Orvale Bank said it would broaden its collaboration with Amazon Web Services.',
+      claims: [{ type: 'compute_deal', subject: 'Orvale Bank', counterparty: 'Amazon', value: null }],
+    },
+    {
+      note: 'shifting workloads to a cloud provider, as moving them',
+      text: 'Orvale Bank will shift critical workloads to Google Cloud over three years.',
+      claims: [{ type: 'compute_deal', subject: 'Orvale Bank', counterparty: 'Google', value: null }],
+    },
+    {
+      note: 'six words between the verb of moving and "to" ("moved a large portion of its conferencing capacity to AWS")',
+      text: 'Orvale Video moved a large portion of its conferencing capacity to AWS last year.',
+      claims: [{ type: 'compute_deal', subject: 'Orvale Video', counterparty: 'Amazon', value: null }],
+    },
   ],
   negative: [
     { text: 'Tarvo Shoes won business from Orvale Retail, and Quenby Bank won a contract from Kestrel Foods.', note: 'business won by companies that sell no compute, in a sentence that names none' },
@@ -1123,5 +1143,7 @@ export const corpus: ClaimCorpus = {
     { text: "Pellmore Labs hired 30 engineers from Quenby Inc.'s cloud team.", note: "people from a seller's cloud team are no compute" },
     { text: "Pellmore Labs's cloud revenue rose 20% as Quenby Inc. cut prices.", note: 'a company’s own cloud revenue is no purchase' },
     { text: 'Kestrel Telecom spent over Sh7 billion to move Orrin Pay servers from Germany to Kenya last month.', note: 'its own machines moved between two places: no compute bought from anyone' },
+    { text: 'Orvale Bank announced a collaboration with Kestrel Labs on fraud detection.', note: 'a collaboration with a company that sells no compute' },
+    { text: 'Orvale Bank shifted its focus to lending.', note: 'a shift of focus, no workload moved' },
   ],
 };

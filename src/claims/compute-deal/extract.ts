@@ -90,7 +90,7 @@ const RESOURCES: Array<[RegExp, Resource]> = [
 
 // A deal, purchase or use: "signed a contract", "will rent", "access to", "runs on"
 // (and what fills its machines: "plans to power its computing infrastructure with GPUs from Nvidia", "equip its data centres with")
-const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their|(?:[\w-]+ ){1,5}to)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|usage of|run(?:s|ning)? on|built on|power(?:s|ed|ing)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|equip(?:s|ped|ping)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|sales? of|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?|turn(?:s|ed|ing)? to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?= (?:[\w-]+ ){0,4}between))\b/;
+const DEAL = /\b(?:(?:picked|picks|selected|selects|chose|chosen|chooses)\b(?=(?:[^.;]|\b(?:inc|corp|co|ltd|llc|plc)\.){0,60}\b(?:as (?:its|their|the) (?:[\w-]+ ){0,3}?(?:provider|partner|supplier|vendor|platform)|to (?:host|run|power|train|support)))|deals?|agreements?|contracts?|reserv(?:e|es|ed|ing)|draw(?:s|ing)?|drew|tapp(?:ed|ing)|moved|mov(?:e|es|ing) (?:its|their|(?:[\w-]+ ){1,5}to)|shift(?:s|ed|ing)? (?:[\w-]+ ){1,5}to|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|partnerships?|partnered|partnering|collaborations?|commitments?|committed|commit|signed|signs|inked|struck|strikes|secured|secures|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed)?|access to|will use|to use|uses|using|used|usage of|run(?:s|ning)? on|built on|power(?:s|ed|ing)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|equip(?:s|ped|ping)? (?:its|their|the|our) (?:[\w-]+ ){0,3}?with|tap(?:s|ped|ping)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|sales? of|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|customer|client|tenant|capacity from|through|host(?:s|ed|ing)?|turn(?:s|ed|ing)? to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?= (?:[\w-]+ ){0,4}between))\b/;
 // The provider gives: "Nvidia will supply TML with GPUs", "CoreWeave provides compute to X"
 // (a noun after a determiner is no verb: "Meta is diversifying its compute supply")
 // A second verb of the same subject that gives: "Nvidia will invest $100 billion in X and supply it with 10 gigawatts of systems"
@@ -107,13 +107,15 @@ const PROVIDER_DEAL_VERB = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|stru
 // nor "…with wind energy developer X to supply power to the facility": power comes from the energy company)
 const PROVIDER_DEAL_WITH = /^(?:[\w' ]{0,30}?)(?:sign(?:s|ed)?|ink(?:s|ed)?|struck|strikes|secur(?:es|ed)|reached|agreed|entered into|form(?:s|ed)|seal(?:s|ed)|clinch(?:es|ed)|land(?:s|ed)|w[io]ns?)\b[^;:]{0,80}?\bwith\b[^;:,]{0,40}?\bto (?:provide|supply|deliver|sell)\b(?! (?:its|their|it|them|power|electricity|energy|renewable|green|clean|the (?:[\w-]+ ){0,3}?(?:startup|start-up|company|firm|lab|group|developer|maker))\b)/;
 // Words before a name that make it the provider: "deal with X", "from X", "on X", "X's GPUs"
-const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,5} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|turn(?:s|ed|ing)? to|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
+const PROVIDER_SLOT = /\b(?:with|from|on|through|via|using|uses?|used|to use|access to|tapped|taps|pay|pays|paid|(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?: [\w-]+){0,7} to|(?:split|splits|splitting|divid(?:e|es|ed|ing)|spread(?:s|ing)?)(?: [\w-]+){0,4} between|(?:picked|picks|selected|selects|chose|chosen|chooses|tapped)|turn(?:s|ed|ing)? to|(?:supplied|provided|delivered|sold|leased|rented) by|hosted (?:in|on|by|at|across)|partnered with|partnership with|contract with|deal with|agreement with)\s+(?:(?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?)?$|\b(?:with|from) (?:the |a |an )?(?:[\w-]*[a-z0-9][\w-]* ){0,3}?(?:service|provider|company|firm|operator|startup|specialist|giant|neocloud|player), $/;
 // The words before an actor, bracketed asides left out: "from artificial intelligence (AI) startup CoreWeave"
 function slotBefore(view: SentenceView, a: Actor): string {
-  return view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start).toLowerCase().replace(/ ?\([^()]{0,30}\)/g, '').slice(-40);
+  return view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start).toLowerCase().replace(/ ?\([^()]{0,30}\)/g, '').slice(-60);
 }
 // "Nvidia-powered cloud services", "Nvidia-backed CoreWeave": a name inside a compound describes something else, it is no party
 const IN_COMPOUND = /^-(?:powered|based|backed|equipped|accelerated|built|made|designed|owned|led|run|funded|supported|certified|optimi[sz]ed)\b/;
+// A company named as the tenant or customer of a facility: "with Microsoft as the anchor tenant"
+const TENANT_AFTER = /^,? as (?:the |its |an? |their )?(?:[\w-]+ ){0,2}?(?:tenant|customer|client|offtaker)\b/i;
 // "strikes $500m AWS deal", "a new Azure contract": a seller's name on the deal itself
 const NAMES_DEAL = /^(?:'s)? (?:[a-z-]+ )?(?:deal|contract|agreement|partnership|pact|tie-up)\b/;
 // "Quillmark and Google Cloud signed a deal": a customer and a seller as joint subjects of the deal
@@ -559,6 +561,13 @@ function dealsOf(view: SentenceView): RawClaim[] {
     let unique = sellerIsSubject ? [subjectPick.entity] : providers.filter((p, i) => p !== customer && providers.indexOf(p) === i && p.kind === 'organization' && plausible(p));
     // "rent Nvidia GPUs from CoreWeave": when a seller is named, the chip maker is not a party
     if (unique.some((p) => !makersOnly.has(p))) unique = unique.filter((p) => !makersOnly.has(p));
+    // ("will build a $545 million data center with Microsoft as the anchor tenant": the one named as the tenant or customer of what
+    // the subject builds is the customer, the builder its provider)
+    const tenant = providerVerbActor ? undefined : view.actors.find((a) => a.via === 'name' && unique.includes(a.entity) && TENANT_AFTER.test(view.text.slice(a.end, a.end + 40)));
+    if (tenant && customer !== tenant.entity && customer.kind === 'organization') {
+      unique = [customer];
+      customer = tenant.entity;
+    }
     if (!unique.length) return [];
     // "Halmark Systems inks $75m deal with Quenby for cloud services": when neither side is known or
     // described to sell compute, no verb says who gives and who buys, and the provider stands only
