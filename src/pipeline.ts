@@ -30,7 +30,7 @@ import { assignModality } from './refine/modality.js';
 import { requireTypedSubjects } from './refine/typed-subjects.js';
 import { dropJointAmounts, pairRelative } from './refine/joint-amounts.js';
 import { directSourceOnly } from './refine/direct-source.js';
-import { dealDirectionByVerb, powerFromEnergyCompany } from './refine/deal-direction.js';
+import { dealDirectionByVerb, powerFromEnergyCompany, tenantIsCustomer } from './refine/deal-direction.js';
 import type { Refiner } from './refine/refiner.js';
 import type { Article, Claim, ClaimType, Entity } from './schema.js';
 import { candidateGate, type Gate } from './spot/candidates.js';
@@ -73,7 +73,7 @@ export const EXTRACTORS: Extractor[] = [valuation, funding, fundingRules, revenu
 
 // Refiners run in this order: modality first (confidence reads it), then each amount to one claim.
 // (the lead investor named a sentence later comes before merging, so repeats agree on it)
-const REFINERS: Refiner[] = [requireTypedSubjects, dropJointAmounts, pairRelative, assignModality, oneClaimPerAmount, localDollar, convertedAmounts, otherLevels, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, powerFromEnergyCompany, departureToNamedRival, departureYieldsToHiring, countMeetsSource, directSourceOnly, leadFromNextSentence];
+const REFINERS: Refiner[] = [requireTypedSubjects, dropJointAmounts, pairRelative, assignModality, oneClaimPerAmount, localDollar, convertedAmounts, otherLevels, dealValueInNextSentence, computeMoneyFirst, dealDirectionByVerb, powerFromEnergyCompany, tenantIsCustomer, departureToNamedRival, departureYieldsToHiring, countMeetsSource, directSourceOnly, leadFromNextSentence];
 
 let gate: Gate | null = null;
 

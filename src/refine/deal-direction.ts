@@ -35,3 +35,16 @@ export const dealDirectionByVerb: Refiner = (_ctx, claims) => {
  */
 export const powerFromEnergyCompany: Refiner = (_ctx, claims) =>
   claims.map((c) => (c.type === 'compute_deal' && c.resource === 'power' && c.counterparty && ENERGY_NAME.test(c.subject.name) && !ENERGY_NAME.test(c.counterparty.name) ? { ...c, subject: c.counterparty, counterparty: c.subject } : c));
+
+/**
+ * The tenant of a data centre is its customer: "du is collaborating with Microsoft to build a $545 million data center. Microsoft
+ * will be the primary tenant of the center" — a two-sided deal read with the builder as the customer (the other side is known to
+ * sell compute) is turned round where the article names that other side the facility's tenant.
+ */
+// ("Microsoft will be the primary tenant", "will have Microsoft as the main tenant", "with Microsoft as its anchor tenant")
+const TENANT_AFTER = /^ (?:will be|would be|is|is to be|becomes|became|was) (?:the |its |an? )?(?:primary |main |anchor |sole |first |largest |key |lead )?tenant\b|^,? as (?:the |its |an? )?(?:primary |main |anchor |sole |first |largest |key |lead )?tenant\b/i;
+export const tenantIsCustomer: Refiner = (ctx, claims) => {
+  const tenants = new Set(ctx.actors.flat().filter((a) => a.via === 'name' && TENANT_AFTER.test(ctx.text.slice(a.end, a.end + 50))).map((a) => a.entity));
+  if (!tenants.size) return claims;
+  return claims.map((c) => (c.type === 'compute_deal' && c.counterparty && c.reason !== SAID_BY_VERB && tenants.has(c.counterparty) && !tenants.has(c.subject) ? { ...c, subject: c.counterparty, counterparty: c.subject } : c));
+};

@@ -1080,6 +1080,11 @@ export const corpus: ClaimCorpus = {
       text: 'Orvale Video moved a large portion of its conferencing capacity to AWS last year.',
       claims: [{ type: 'compute_deal', subject: 'Orvale Video', counterparty: 'Amazon', value: null }],
     },
+    {
+      note: 'a deal read with the builder as customer is turned round where the next sentence names the other side the tenant ("Microsoft will be the primary tenant of the centre")',
+      text: 'Tarsel Telecom is collaborating with Microsoft to build a $545 million data centre in Dubai. Microsoft will be the primary tenant of the centre, which will be built in stages.',
+      claims: [{ type: 'compute_deal', subject: 'Microsoft', counterparty: 'Tarsel Telecom', value: { amount: 545_000_000, currency: 'USD' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Shoes won business from Orvale Retail, and Quenby Bank won a contract from Kestrel Foods.', note: 'business won by companies that sell no compute, in a sentence that names none' },
