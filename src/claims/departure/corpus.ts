@@ -747,6 +747,21 @@ export const corpus: ClaimCorpus = {
       text: 'Tarvo Motors hired Sander in May. The ex-Orvale and Kestrel man will take over sales from Imelda Labbe, who is leaving the company for personal reasons.',
       claims: [{ type: 'departure', subject: 'Tarvo Motors' }],
     },
+    {
+      note: 'an officer named with the company\'s post in an apposition, then leaving the post ("Tom Reyes, Kestrel Bank\'s chief executive, will leave his post")',
+      text: 'Tom Reyes, Kestrel Bank’s chief executive, will leave his post at the end of next month.',
+      claims: [{ type: 'departure', subject: 'Kestrel Bank', value: null }],
+    },
+    {
+      note: 'stepping down "as" the company\'s officer, the company named before the title',
+      text: 'Tom Reyes is stepping down as Kestrel Bank chairman after a decade.',
+      claims: [{ type: 'departure', subject: 'Kestrel Bank', value: null }],
+    },
+    {
+      note: 'a company\'s expectation of how many will apply for early retirement',
+      text: 'Kestrel Property expects some 450 workers to apply for early retirement.',
+      claims: [{ type: 'departure', subject: 'Kestrel Property', value: { amount: 450, text: 'some 450 workers' } }],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
@@ -806,5 +821,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Dana Roe, a director of Harwick Bikes, said that the hiring of Ian Hale leaves Harwick Bikes well-positioned for the future.', note: '"leaves X well-positioned" is a state the company is left in, no exit' },
     { text: 'Kestrel Air chief executive Dana Roe, left, and Orrin Labs chief executive Tom Reyes at the launch in Toronto.', note: 'a photo caption\'s "left" set off by commas is where a person stands, no exit' },
     { text: 'Tom Reyes is leaving Halvard Bank to be head of trading at Orrin Capital.', note: 'leaving "to be" a post at another company is a move, no departure' },
+    { text: 'Tom Reyes stepped down as Kestrel Bank chairman to join Orrin Capital.', note: 'stepping down to join another company is a move, no departure' },
+    { text: 'Tony Blair will step down as Labour leader.', note: 'a party leader stepping down: no company, no officer\'s title' },
   ],
 };

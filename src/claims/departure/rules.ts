@@ -629,10 +629,24 @@ export const RULES: ClaimRule[] = [
   // "Dana Roe will step down as chief executive of Quorvex Systems", "stood down as chairman of X"
   {
     reason: 'departure/left-post-of',
-    match: `([PERSON]|${ROLE}) _{0,8} ${LEAVE_POST} as _{0,3} ${ROLE} (of|at) [subject:ORG]`,
+    // ("will leave his role as chief executive of X": the post named after "his role")
+    // ("is stepping down as Quorvex Systems chairman": the company named before an officer's title)
+    match: `([PERSON]|${ROLE}) _{0,8} ${LEAVE_POST} ((his|her|their) (role|post|position|job))? as (_{0,3} ${ROLE} (of|at) [subject:ORG]|(the)? [subject:ORG] _{0,2} ${OFFICER})`,
     confidence: 0.78,
     unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
-    examples: [['Dana Roe will step down as chief executive of Quorvex Systems but remain chairman.', 'Quorvex Systems', null]],
+    examples: [
+      ['Dana Roe will step down as chief executive of Quorvex Systems but remain chairman.', 'Quorvex Systems', null],
+      ['Tom Reyes will leave his role as chief executive of Kestrel Bank in June.', 'Kestrel Bank', null],
+      ['Tom Reyes is stepping down as Kestrel Bank chairman after a decade.', 'Kestrel Bank', null],
+    ],
+  },
+  // "Tom Reyes, Kestrel Bank's chief executive, will leave his post": the person's post at the company in an apposition, then leaving
+  {
+    reason: 'departure/apposed-officer-left',
+    match: `[PERSON] , (the)? [subject:POSS] _{0,2} ${OFFICER} , (has|had|have|will|would|is|was|is to|is set to|also|then|later|abruptly|suddenly|quietly|recently)? (also|now|soon)? ${LEAVE_POST} ${LEFT_WHAT}`,
+    confidence: 0.76,
+    unless: { 'departure/to-a-company': TO_A_COMPANY, 'departure/died': DIED },
+    examples: [['Tom Reyes, Kestrel Bank’s chief executive, will leave his post at the end of next month.', 'Kestrel Bank', null]],
   },
   // "Zentrix AI faces new turmoil as Chief Financial Officer Dana Roe departed": an officer leaves the sentence's company
   {
@@ -711,10 +725,16 @@ export const RULES: ClaimRule[] = [
   // "Some 7,000 unionized workers at Verizon accepted a buyout offer", "2,000 staff have taken voluntary redundancy"
   {
     reason: 'departure/took-buyout',
-    match: `${APPROX}? [value:COUNT] _{0,3} ${STAFF} ((at|of) ([subject:POSS] _{0,5}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for|opted into) (a|the|an|its|their)? (${VOLUNTARY_EXIT}|(voluntary|early)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?)`,
+    // ("Some 450 Kestrel Property workers took…": the company's name before its staff; "expects some 450 workers to apply for early
+    // retirement": a company's expectation of how many will)
+    match: `${APPROX}? [value:COUNT] ([subject:ORG])? _{0,3} ${STAFF} ((at|of) ([subject:POSS] _{0,5}|[subject:ORG]))? (have|has|had)? (already|also|now|so far)? (accepted|took|taken|take|signed up for|applied for|opted for|opted into|to apply for|to sign up for|to opt for|to accept|to take) (a|the|an|its|their)? (${VOLUNTARY_EXIT}|(voluntary|early)? (buyout|buyouts|redundancy|redundancies|early retirement|retirement|severance|separation|exit) (offer|offers|package|packages|scheme|schemes|deal|deals|programme|program)?)`,
     confidence: 0.74,
     unless: { 'departure/generic': GENERIC },
-    examples: [['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers']],
+    examples: [
+      ['Some 7,000 unionized workers at Orvane Telecom accepted a buyout offer last month.', 'Orvane Telecom', 'Some 7,000 unionized workers'],
+      ['Some 450 Kestrel Property workers took voluntary redundancy.', 'Kestrel Property', 'Some 450 Kestrel Property workers'],
+      ['Kestrel Property expects some 450 workers to apply for early retirement.', 'Kestrel Property', 'some 450 workers'],
+    ],
   },
   // "more than 2,000 people applied for Halvard Motor Co's recent retirement program", "Orvane Corp said that 844 had applied for
   // voluntary retirement": a company's scheme of leaving, owned by it, or a bare count that applied for one
