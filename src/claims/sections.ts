@@ -22,6 +22,8 @@ const LABELS: Partial<Record<ClaimType, RegExp>> = {
   compensation: /\b(?:pay|compensation|salar(?:y|ies)|remuneration|earnings|packages?|ctc|stipends?)\b/i,
   // ("Top partner recruiters in London 2024 | Total hires": a table of who hired how many)
   hiring: /\b(?:hires|hired|hiring|recruits|recruiters|recruited|recruitment|new joiners|partner moves|lateral moves)\b/i,
+  // ("Other notable companies implementing workforce reductions include:", "Job cuts so far:", "Layoffs by company")
+  departure: /\b(?:lay-?offs?|job (?:cuts?|losses)|jobs (?:cut|lost|axed|shed)|redundanc(?:y|ies)|(?:workforce|headcount|staff|job) (?:reductions?|cuts?)|reductions? in (?:force|workforce|headcount|staff))\b/i,
 };
 
 // ("Hired by Zentra:", "Where Zentra's new hires came from:", "Hires from rivals": a label naming the hirer or the hires' origin lists
@@ -32,7 +34,7 @@ const MONEY_TYPES = new Set<ClaimType>(['valuation', 'revenue', 'funding', 'comp
 
 /** The one claim type a table's header names for its amounts of a kind (money or counts), or null when it names none or more than one. */
 export function typeOfHeader(header: string, money: boolean): ClaimType | null {
-  const types = (Object.keys(LABELS) as ClaimType[]).filter((t) => MONEY_TYPES.has(t) === money && LABELS[t]!.test(header) && !(t === 'hiring' && HIRED_BY.test(header)));
+  const types = (Object.keys(LABELS) as ClaimType[]).filter((t) => MONEY_TYPES.has(t) === money && LABELS[t]!.test(header) && !(t === 'hiring' && HIRED_BY.test(header)) && !(t === 'headcount' && LABELS.departure!.test(header)));
   return types.length === 1 ? types[0]! : null;
 }
 
@@ -116,10 +118,12 @@ export function sectionRule(type: ClaimType): ClaimRule {
       const column = columnOf(view, m.slots.value!.start);
       if (column && !label.test(column) && Object.values(LABELS).some((other) => other.test(column))) return null;
       if (!view.section || !label.test(view.section) || (type === 'hiring' && HIRED_BY.test(view.section))) return null;
+      // (the staff of a list of cuts are the ones cut: "companies implementing workforce reductions include: Lucid Motors: 400")
+      if (type === 'headcount' && LABELS.departure!.test(view.section)) return null;
       // (a hire told with more than its count — "Zentra: 11 researchers from Orrin" — is a sentence of its own to read)
       return type === 'hiring' && !/^\s*(?:\||$)/.test(view.text.slice(m.slots.value!.end, view.sentence.end)) ? null : {};
     },
-    examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : type === 'hiring' ? 'Partner hires' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
+    examples: [[`${type === 'user_count' ? 'Users' : type === 'headcount' ? 'Employee strength' : type === 'valuation' ? 'Current valuations' : type === 'revenue' ? 'Revenue' : type === 'funding' ? 'Funding' : type === 'hiring' ? 'Partner hires' : type === 'departure' ? 'Layoffs so far' : 'Pay'}:\nQuillmark Labs: ${money ? '$40 million' : '450 million'}\nHalvard Robotics: ${money ? '$30 million' : '2,300'}`, 'Halvard Robotics', money ? '$30 million' : '2,300']],
   };
 }
 

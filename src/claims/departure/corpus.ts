@@ -762,6 +762,19 @@ export const corpus: ClaimCorpus = {
       text: 'Kestrel Property expects some 450 workers to apply for early retirement.',
       claims: [{ type: 'departure', subject: 'Kestrel Property', value: { amount: 450, text: 'some 450 workers' } }],
     },
+    {
+      note: 'a bulleted "Name: count" list under a label of workforce reductions: each count is its company\'s cut, not its staff',
+      text: 'Several carmakers have cut jobs this year. Other notable companies implementing workforce reductions include:\n  • Kestrel Motors: 400\n  • Orvale Auto: 200',
+      claims: [
+        { type: 'departure', subject: 'Kestrel Motors', value: { amount: 400, text: '400' } },
+        { type: 'departure', subject: 'Orvale Auto', value: { amount: 200, text: '200' } },
+      ],
+    },
+    {
+      note: 'a share of the workforce cut, then its count in brackets ("by about 18% (around 5,600 jobs)")',
+      text: 'Orvale Auto reduced its workforce by about 18% (around 5,600 jobs) last year.',
+      claims: [{ type: 'departure', subject: 'Orvale Auto', value: { amount: 5600, text: 'around 5,600 jobs' } }],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },

@@ -1,3 +1,4 @@
+import { sectionRule } from '../sections.js';
 import { columnOf, type ClaimRule, type RuleMatch } from '../rules.js';
 import type { SentenceView } from '../extractor.js';
 import { topicAsSubject, type Picked } from '../slots.js';
@@ -457,14 +458,18 @@ export const RULES: ClaimRule[] = [
     ],
   },
   // "laid off 10% (~30 staff) of its 300-member workforce": a share cut, its count in brackets
+  // ("reduced its workforce by about 18% (around 5,600 jobs)": the workforce cut "by" the share)
   {
     reason: 'departure/cut-share-bracketed-count',
     vouches: true,
-    match: `${CUT} (about|around|roughly|nearly|some|up to|more than|over)? _{1,2} \\( (~|about|around|some|roughly|nearly|approximately)? [value:COUNT] ${STAFF}? \\)`,
+    match: `${CUT} ((its|the|their|our) _{0,2} (workforce|headcount|staff|payroll) by)? (about|around|roughly|nearly|some|up to|more than|over)? _{1,2} \\( (~|about|around|some|roughly|nearly|approximately)? [value:COUNT] ${STAFF}? \\)`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     extra: (m) => (peopleCount(m) ? {} : null),
-    examples: [['Kestrel Logistics laid off 10% (~30 staff) of its 300-member workforce in August.', 'Kestrel Logistics', '~30 staff']],
+    examples: [
+      ['Kestrel Logistics laid off 10% (~30 staff) of its 300-member workforce in August.', 'Kestrel Logistics', '~30 staff'],
+      ['Orvale Auto reduced its workforce by about 18% (around 5,600 jobs) last year.', 'Orvale Auto', 'around 5,600 jobs'],
+    ],
   },
   // "told 300 staff they were at risk of redundancy", "warned 1,200 workers that their jobs could go"
   {
@@ -761,6 +766,7 @@ export const RULES: ClaimRule[] = [
       ['Voluntary redundancy schemes spread among builders. Among them, Orvane Corp. saw applications from 525 workers.', 'Orvane Corp.', '525 workers'],
     ],
   },
+  sectionRule('departure'),
 ];
 // A scheme under which staff leave of their own accord, said of the passage
 const LEAVING_SCHEME = /\b(?:early|voluntary) (?:retirement|redundancy|redundancies|separation|exit)|\bVRS\b/i;

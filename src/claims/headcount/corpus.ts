@@ -1194,5 +1194,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Kelvra Systems’ user base has grown to 2 million people.', note: 'users grown to, not staff' },
     { text: 'Sources tell the Westbury Times that more than 700 of the staff have signed the letter.', note: 'the publication told is not the employer' },
     { text: 'At Harwick Tech, Dana Roe had been running a roughly 100-person team responsible for the company’s large language models.', note: 'a team someone runs, responsible for one thing, is a part of the company, not its staff' },
+    { text: 'Several carmakers have cut jobs this year. Other notable companies implementing workforce reductions include:\n  • Kestrel Motors: 400\n  • Orvale Auto: 200', note: 'a list under a label of workforce reductions counts the people cut, no staff' },
   ],
 };
