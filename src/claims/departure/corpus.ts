@@ -775,6 +775,19 @@ export const corpus: ClaimCorpus = {
       text: 'Orvale Auto reduced its workforce by about 18% (around 5,600 jobs) last year.',
       claims: [{ type: 'departure', subject: 'Orvale Auto', value: { amount: 5600, text: 'around 5,600 jobs' } }],
     },
+    {
+      note: 'headcount fallen "by another" count, its company the "Its" of a sentence after the one that names it',
+      text: 'Orvale Telecom said 4,800 jobs would be cut by March. Its latest results showed headcount had fallen by another 2,700 between July and September.',
+      claims: [
+        { type: 'departure', subject: 'Orvale Telecom', value: { amount: 4800, text: '4,800 jobs' } },
+        { type: 'departure', subject: 'Orvale Telecom', value: { amount: 2700, text: '2,700' } },
+      ],
+    },
+    {
+      note: 'the cuts\' count said after them ("job losses were 2,400")',
+      text: 'At Kestrel Telecom, job losses were 2,400 during the same period, the company said.',
+      claims: [{ type: 'departure', subject: 'Kestrel Telecom', value: { amount: 2400, text: '2,400' } }],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
@@ -836,5 +849,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Tom Reyes is leaving Halvard Bank to be head of trading at Orrin Capital.', note: 'leaving "to be" a post at another company is a move, no departure' },
     { text: 'Tom Reyes stepped down as Kestrel Bank chairman to join Orrin Capital.', note: 'stepping down to join another company is a move, no departure' },
     { text: 'Tony Blair will step down as Labour leader.', note: 'a party leader stepping down: no company, no officer\'s title' },
+    { text: 'Job losses in manufacturing were 50,000 last year, the ONS said.', note: 'an industry\'s job losses, said by a statistics office' },
   ],
 };

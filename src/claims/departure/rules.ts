@@ -356,16 +356,30 @@ export const RULES: ClaimRule[] = [
       ['In April, the ride-hailing app Zentrix announced it would cut staffing by 1,072 employees.', 'Zentrix', '1,072 employees'],
     ],
   },
+  // "At Kestrel Telecom, job losses were 2,400 in the quarter", "Kestrel Telecom's layoffs totalled 1,200": the cuts' count said
+  // after them
+  {
+    reason: 'departure/cuts-numbered',
+    vouches: true,
+    match: `((job|jobs) (cuts|losses)|layoffs|lay-offs|redundancies) (this year|so far|in total)? (were|was|totalled|totaled|came to|numbered|reached|stood at|amounted to) (about|around|roughly|nearly|some|more than|over|almost|close to)? [value:COUNT]`,
+    confidence: 0.76,
+    unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
+    examples: [
+      ['At Kestrel Telecom, job losses were 2,400 during the same period.', 'Kestrel Telecom', '2,400'],
+      ['Kestrel Telecom’s layoffs totalled 1,200 last year.', 'Kestrel Telecom', '1,200'],
+    ],
+  },
   // "Rio's workforce was cut by 3,909 to 51,029 people", "its workforce will shrink by 40,000": the workforce's own fall
   {
     reason: 'departure/workforce-cut-by',
     vouches: true,
-    match: '(workforce|headcount|payroll|staffing|staff numbers|employee numbers|worker numbers|employee count|staff count) ~{0,4} {cut|reduce|trim|slash|shrink|fall|drop|decline} by (about|around|roughly|nearly|some|up to|more than|over|close to|almost)? [value:COUNT]',
+    match: '(workforce|headcount|payroll|staffing|staff numbers|employee numbers|worker numbers|employee count|staff count) ~{0,4} {cut|reduce|trim|slash|shrink|fall|drop|decline} by (another|a further)? (about|around|roughly|nearly|some|up to|more than|over|close to|almost)? [value:COUNT]',
     confidence: 0.82,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
       ['Harrow Mining’s workforce was cut by 3,909 to 51,029 people during 2016.', 'Harrow Mining', '3,909'],
       ['Harrow Airlines said today its workforce will shrink by 40,000 in October.', 'Harrow Airlines', '40,000'],
+      ['Harrow Telecom said its headcount had fallen by another 2,700 between July and September.', 'Harrow Telecom', '2,700'],
     ],
   },
   // "at least 38 people were laid off", "200 staff will be made redundant", "40 employees have been let go"
