@@ -211,7 +211,8 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
   return !!next && !next.entity.assumed && /^,? (?:(?:the |a |an )?[a-z][\w-]* ){0,4}?(?:at|of) (?:the )?$|^ (?:at|of) (?:the )?$/.test(view.text.slice(a.end, next.start));
 }
 
-const BRACKET_OWNER = /^\s*\(\s*(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
+// ("Nscale (AI data centers, $1.1B Series B)": past a few words describing the name, then a comma)
+const BRACKET_OWNER = /^\s*\(\s*(?:[A-Za-z][A-Za-z&'’ -]{0,40},\s*)?(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
 
 /** "…to replace awards he forfeited when he left the Commonwealth Bank of Australia": a company a person left or worked at before. */
 export function personsPast(view: SentenceView, a: Actor): boolean {

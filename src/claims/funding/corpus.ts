@@ -1061,6 +1061,14 @@ export const corpus: ClaimCorpus = {
       text: 'Orvale Lending secured a $400 million warehouse facility from Kestrel Capital.',
       claims: [{ type: 'funding', subject: 'Orvale Lending', counterparty: 'Kestrel Capital', value: { amount: 400_000_000, currency: 'USD', text: '$400 million' } }],
     },
+    {
+      note: 'an amount in brackets after a name, past a few words describing the company ("Kestrel Grid (AI data centers, $1.1B Series B)"): each bracket\'s amount is its own name\'s, not the first name\'s',
+      text: 'Other big rounds went to Kestrel Grid (AI data centers, $1.1B Series B) and Orvale Chips (inference processors, $750M Series E).',
+      claims: [
+        { type: 'funding', subject: 'Kestrel Grid', value: { amount: 1_100_000_000, currency: 'USD', text: '$1.1B' } },
+        { type: 'funding', subject: 'Orvale Chips', value: { amount: 750_000_000, currency: 'USD', text: '$750M' } },
+      ],
+    },
   ],
   negative: [
     { text: 'Tarvo Chips is building two fabs near Phoenix, Arizona, having announced an investment of US$40 billion. Orvale Steel announced an investment of $4 billion in new plants.', note: 'an investment a company announces, naming no one who puts it in, is its own spending' },
