@@ -2396,4 +2396,9 @@ export const corpus: EntityExample[] = [
     text: 'Shares of A.P. Moller-Maersk and Equinor ASA fell, while H. Lundbeck A/S rose.',
     expect: [['A.P. Moller-Maersk', 'organization'], ['Equinor ASA', 'organization'], ['H. Lundbeck A/S', 'organization']],
   },
+  {
+    note: 'organization: the first word of a company\'s name with a company word and a legal suffix ("Prompt Holdings Inc."), an English word opening a later sentence before an officer\'s title, is the company\'s short name',
+    text: 'Prompt Holdings Inc., a lender, is cutting jobs. Prompt Chief Executive Officer Dana Roe said the cuts were needed.',
+    expect: [['Prompt Holdings Inc.', 'organization'], ['Prompt', 'organization', 2], ['Dana Roe', 'person']],
+  },
 ];

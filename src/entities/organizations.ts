@@ -804,8 +804,10 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const shortForms = shortFormsOf(sentences, words);
   // ("Piedmont has been losing pilots", "American, which has about 14,000 pilots": the first word of a company's two-word name the
   // article uses, a place or an adjective on its own, standing where a noun stands, is the company's short name)
+  // ("Affirm Chief Executive Officer Max Levchin said…": the short form before an officer's title)
   const shortFormAt = (toks: Token[], s: Sentence) =>
-    toks.length === 1 && shortForms.has(toks[0]!.text) && (SHORT_FORM_AFTER.test(text.slice(toks[0]!.end, Math.min(s.end, toks[0]!.end + 12))) || (SHORT_FORM_BEFORE.test(text.slice(Math.max(s.start, toks[0]!.start - 8), toks[0]!.start)) && /^\s*(?:[.,;:)]|$)/.test(text.slice(toks[0]!.end, toks[0]!.end + 2))));
+    (toks.length > 1 && shortForms.has(toks[0]!.text) && OFFICER_TITLE_WORD.test(toks[1]!.text)) ||
+    (toks.length === 1 && shortForms.has(toks[0]!.text) && (SHORT_FORM_AFTER.test(text.slice(toks[0]!.end, Math.min(s.end, toks[0]!.end + 12))) || (SHORT_FORM_BEFORE.test(text.slice(Math.max(s.start, toks[0]!.start - 8), toks[0]!.start)) && /^\s*(?:[.,;:)]|$)/.test(text.slice(toks[0]!.end, toks[0]!.end + 2)))));
 
   const modelCompanies = new Set<string>();
   const profiles = profileHeadings(sentences);
@@ -1230,7 +1232,9 @@ function firstWordStartOf(text: string, s: Sentence): number {
 
 // What follows a company's short name standing as a noun: an owner's "'s", a relative clause, a verb ("American has",
 // "Piedmont offered"); or, after a preposition, the clause's end ("pilots at American,")
-const SHORT_FORM_AFTER = /^(?:['’]s?(?![\w'’])|, (?:which|who|whose)\b| (?:has|had|have|is|was|will|would|could|can|may|also|said|says|[a-z]{3,}ed)\b)/;
+const OFFICER_TITLE_WORD = /^(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Co-founder|Cofounder)$/;
+// (or before an officer's title: "Affirm Chief Executive Officer Max Levchin")
+const SHORT_FORM_AFTER = /^(?:['’]s?(?![\w'’])|, (?:which|who|whose)\b| (?:has|had|have|is|was|will|would|could|can|may|also|said|says|[a-z]{3,}ed)\b| (?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Co-founder|Cofounder)\b)/;
 // (as much as a company word after the name: the long name's own word, said for it)
 const SHORT_FORM_POINTS = 3;
 const SHORT_FORM_BEFORE = /\b(?:at|to|from|for|by|with|and|than|joined|left)\s$/;
@@ -1248,7 +1252,8 @@ function shortFormsOf(sentences: Sentence[], words: Token[][]): Set<string> {
       const b = toks[i + 1]!;
       if (!a.cap || !b.cap || !ORG_HEADS.has(withoutPossessive(b).text) || b.start !== a.end + 1 || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.end + 1 === a.start)) continue;
       const c = toks[i + 2];
-      if (c && c.cap && c.start === b.end + 1) continue;
+      // ("Affirm Holdings Inc.": a legal suffix after the company word still leaves the first word the name's own)
+      if (c && c.cap && c.start === b.end + 1 && !(LEGAL_SUFFIX.test(c.text) && !(toks[i + 3]?.cap && toks[i + 3]!.start <= c.end + 2))) continue;
       if (a.isFunction || !/^[A-Z][a-z]{2,}$/.test(a.text) || COUNTRY_WORDS.has(a.text.toLowerCase())) continue;
       found.add(a.text);
     }
