@@ -1085,6 +1085,11 @@ export const corpus: ClaimCorpus = {
       text: 'Tarsel Telecom is collaborating with Microsoft to build a $545 million data centre in Dubai. Microsoft will be the primary tenant of the centre, which will be built in stages.',
       claims: [{ type: 'compute_deal', subject: 'Microsoft', counterparty: 'Tarsel Telecom', value: { amount: 545_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'a chip maker named for its chips spelt out ("Nvidia graphics processing units") is no customer of the supplier: the one supplied "to" is',
+      text: 'Kestrel Grid will begin supplying Nvidia graphics processing units to Orvale Labs via its data centers next year.',
+      claims: [{ type: 'compute_deal', subject: 'Orvale Labs', counterparty: 'Kestrel Grid', value: null }],
+    },
   ],
   negative: [
     { text: 'Tarvo Shoes won business from Orvale Retail, and Quenby Bank won a contract from Kestrel Foods.', note: 'business won by companies that sell no compute, in a sentence that names none' },

@@ -44,9 +44,9 @@ function sameCompany(a: EntityRecord, b: EntityRecord): boolean {
 
 // "Nvidia chips supplied by Dell": a maker named for its chips
 function namedForChips(view: SentenceView, a: Actor): boolean {
-  // ("NVIDIA GB300 NVL72 systems", "Nvidia H100s", "AMD MI300X accelerators")
+  // ("NVIDIA GB300 NVL72 systems", "Nvidia H100s", "AMD MI300X accelerators", "Nvidia graphics processing units")
   // (the words between are a model's, not a verb's: "Tessaly Labs to provide GPU capacity" names a customer, not chips)
-  return sellsCompute(view, a.entity) && /^(?:'s)? (?:(?:[a-z]*\d[\w-]*|tensor|core|grace|hopper|blackwell|instinct|cloud|data-?cent(?:er|re)|custom|latest|newest|own|ai|gaming|graphics|h\d+|nvl\d+|sxm\d?) ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|processors?|superchips?|systems|[a-z]{0,3}\d{2,4}[a-z]{0,2}s?)\b/i.test(view.text.slice(a.end, a.end + 30));
+  return sellsCompute(view, a.entity) && /^(?:'s)? (?:(?:[a-z]*\d[\w-]*|tensor|core|grace|hopper|blackwell|instinct|cloud|data-?cent(?:er|re)|custom|latest|newest|own|ai|gaming|graphics|h\d+|nvl\d+|sxm\d?) ){0,2}?(?:gpus?|chips?|servers?|tpus?|accelerators?|processors?|superchips?|systems|graphics processing units?|tensor processing units?|[a-z]{0,3}\d{2,4}[a-z]{0,2}s?)\b/i.test(view.text.slice(a.end, a.end + 40));
 }
 
 /**
