@@ -212,6 +212,8 @@ function isAffiliated(view: SentenceView, a: Actor): boolean {
 }
 
 // ("Nscale (AI data centers, $1.1B Series B)": past a few words describing the name, then a comma)
+// A phrase opening the sentence that turns to a company: "Moving on to X,", "Turning to X,", "Let's start with X,", "As for X,"
+const FRONTED_TOPIC = /^\W*(?:(?:moving|turning|coming|switching|going|looking) (?:on |back |over |now )?to|(?:let['’]s |we(?:['’]ll| will)? )?(?:start|begin|kick off) with|starting with|as for|over at|on to|next up,?) (?:the )?$/i;
 const BRACKET_OWNER = /^\s*\(\s*(?:[A-Za-z][A-Za-z&'’ -]{0,40},\s*)?(?:about|around|roughly|over|nearly|up to|~)?\s*$/;
 
 /** "…to replace awards he forfeited when he left the Commonwealth Bank of Australia": a company a person left or worked at before. */
@@ -456,7 +458,10 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   if (clauseStart > view.sentence.start && /\b(?:while|whereas) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && view.names.some((n) => n.kind === 'person' && n.start >= clauseStart && n.start <= clauseStart + 2 && n.end <= cueAt) && !view.actors.some((a) => a.start >= clauseStart && a.end <= cueAt)) return null;
   // ("with Opel management threatening to cut 12,000 jobs": "with X …-ing" makes X the doer)
   const withDoer = (a: Actor) => /\bwith (?:the )?$/.test(slotOf(view, a)) && /^(?:'s)?(?: [a-z]+){0,2} [a-z]{3,}ing\b/.test(view.text.slice(a.end, a.end + 40));
-  const eligible = (a: Actor) => !isObjectSlot(view, a) || withDoer(a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false);
+  // ("Moving on to Bank of America, CEO Brian Moynihan's compensation…", "As for Orvale, its revenue…": a company a fronted phrase
+  // turns to is what the sentence is about)
+  const frontedTopic = (a: Actor) => FRONTED_TOPIC.test(view.text.slice(view.sentence.start, a.start).replace(DATELINE, '')) && /^,/.test(view.text.slice(a.end, a.end + 1));
+  const eligible = (a: Actor) => !isObjectSlot(view, a) || withDoer(a) || (opts.allowSlot?.test(slotOf(view, a)) ?? false) || frontedTopic(a);
   // "…in which Quillmark was able to raise $80 million": the name right before the verb
   // chain (only lower-case words between) is its subject, whoever opened the sentence.
   // (a legal suffix's own dot is no gap: "API Holdings Pvt. was valued at")

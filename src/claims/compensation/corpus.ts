@@ -1658,6 +1658,11 @@ export const corpus: ClaimCorpus = {
       text: 'Kestrel Bank chief executive Dana Roe will take a $1 salary this year.',
       claims: [{ type: 'compensation', subject: 'Kestrel Bank', value: { amount: 1, currency: 'USD', text: '$1' } }],
     },
+    {
+      note: 'a company a fronted phrase turns to ("Moving on to Orvale Bank,") is what the sentence is about',
+      text: 'Moving on to Orvale Bank, CEO Dana Roe\'s compensation for 2024 stands at $35 million, marking a 21% increase.',
+      claims: [{ type: 'compensation', subject: 'Orvale Bank', value: { amount: 35_000_000, currency: 'USD', text: '$35 million' } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Tech is recruiting. Unlike previous years, where bulk hiring of entry-level engineers was the norm, IT companies are now seeking skilled programmers and digital specialists. Salaries for these specialised roles range from Rs. 6 to 9 lakh, significantly higher than entry-level positions.', note: 'a sentence pointing back with "these" to what a class of companies does ("IT companies are now seeking …") is about the class, not the passage\'s company' },

@@ -479,6 +479,11 @@ export const corpus: ClaimCorpus = {
       text: 'Tarvo AI is on track to make $500 million in revenue this year.',
       claims: [{ type: 'revenue', subject: 'Tarvo AI', value: { amount: 500_000_000, currency: 'USD' }, modality: 'hedged' }],
     },
+    {
+      note: 'a company a fronted phrase turns to ("Turning to Kestrel Bank,") owns the figure of the sentence',
+      text: 'Turning to Kestrel Bank, its revenue rose to $4 billion in 2024.',
+      claims: [{ type: 'revenue', subject: 'Kestrel Bank', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Pay is a US neobank. Orvale Wire reached out to ask if Tarvo Pay actually signed the term sheet for the new $50 million raise — with Quenby Capital taking in $25 million — but the company declined to comment.\n\nFollow Orvale Wire on Facebook and Twitter', note: 'money an investor is "taking in" of a raise is its share of the round, no takings' },
