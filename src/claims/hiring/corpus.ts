@@ -2066,6 +2066,11 @@ export const corpus: ClaimCorpus = {
       text: 'Dana Roe left Kestrel Chips after 20 years and began a new job at Orvale Semiconductor in April.',
       claims: [{ type: 'hiring', subject: 'Orvale Semiconductor', counterparty: 'Kestrel Chips', value: null }],
     },
+    {
+      note: 'joining "as" a post at the company a relative "where" opens on, the person\'s former employer in an apposition',
+      text: 'Let\'s start with Orvale Bank, where Dana Roe, the former executive from Kestrel Capital, recently joined as CEO.',
+      claims: [{ type: 'hiring', subject: 'Orvale Bank', counterparty: 'Kestrel Capital', value: null }],
+    },
   ],
   negative: [
     { text: 'Kestrel Bank secured the services of Orvale Partners to run the sale, and has secured the services of a consultancy, Quenby Advisory.', note: 'a firm whose services are secured is engaged, not hired' },
@@ -2217,5 +2222,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Meanwhile, Orrin Shop, an online store, was another business that attracted strong funding, getting multi-million-dollar funding from Kestrel Capital and Tarsel Travel Group.', note: 'funding attracted "from" investors is money, no people hired from them' },
     { text: 'Kestrel Cloud chief executive Dana Roe joined Orvale Systems chief Tom Reyes on stage.', note: 'joining a person on stage: no move, though each is named by a company\'s post' },
     { text: 'Dana Roe, a former Halvard Bank executive, was named Orrin Capital\'s non-executive chair.', note: 'named to a company\'s board seat by its possessive: no hire' },
+    { text: 'Dana Roe, a former Kestrel Capital banker, moved to London, where she joined as a partner.', note: 'joining "as" a post in a place a relative "where" opens on: no company joined' },
   ],
 };

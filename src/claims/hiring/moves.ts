@@ -293,7 +293,9 @@ export const personMoves: Extractor = {
       }
       // "Halvard Bank said Raj Patel, who…, will join as chief technology officer": joining the company that says so
       if (!hirer && /^ (?:as|in|on|next|this|later|from)\b/.test(view.text.slice(verbEnd, verbEnd + 8))) {
-        hirer = view.actors.find((a) => a.end <= mover.start && /^ (?:said|says|announced|confirmed)(?: that)? $/.test(view.text.slice(a.end, mover.start))) ?? null;
+        // ("…Citigroup, where Vis Raghavan, the former executive from JPMorgan Chase, recently joined as CEO": the company the
+        // relative "where" opens on)
+        hirer = view.actors.find((a) => a.end <= mover.start && (/^ (?:said|says|announced|confirmed)(?: that)? $/.test(view.text.slice(a.end, mover.start)) || /^,? where $/.test(view.text.slice(a.end, mover.start)))) ?? null;
         // ("Jetstar Japan co-CEO Nick Rohrlach will join as the chief executive of its loyalty program": joining "as" a post,
         // no company named after, in a passage about one company — that company, from the person's own named before)
         const main = !hirer && /^ as\b/.test(view.text.slice(verbEnd, verbEnd + 4)) ? mainCompany(view) : null;
