@@ -276,14 +276,23 @@ function bothPartner(view: SentenceView, claim: RawClaim): RawClaim['subject'] |
  * the verb together — "both", "each" or "all" after the list, or "their" before the amount — and every name in it shares the claim.
  */
 function listPartners(view: SentenceView, claim: RawClaim): Array<RawClaim['subject']> {
-  const actor = view.actors.find((a) => a.entity === claim.subject && a.via === 'name' && !a.possessive && a.end <= claim.cueAt);
+  // (the cue may be the subject itself, where a rule's match opens on it)
+  const actor = view.actors.find((a) => a.entity === claim.subject && a.via === 'name' && !a.possessive && (a.end <= claim.cueAt || a.start === claim.cueAt));
   if (!actor) return [];
-  const list = joinedNames(view, actor, (a) => a.entity !== claim.counterparty && a.end <= claim.cueAt);
+  let list = joinedNames(view, actor, (a) => a.entity !== claim.counterparty && (a.end <= claim.cueAt || a === actor));
+  // (a list has one "and", before its last name: an earlier "and" joins clauses — "…after its takeover by rival UBS, and Goldman
+  // Sachs and Morgan Stanley have unveiled…" lists two)
+  const ands = list.slice(1).map((a, i) => /\band\b/.test(view.text.slice(list[i]!.end, a.start)));
+  const lastAnd = ands.lastIndexOf(true);
+  const earlierAnd = ands.slice(0, Math.max(0, lastAnd)).lastIndexOf(true);
+  if (earlierAnd >= 0) list = list.slice(earlierAnd + 1);
   if (list.length < 2) return [];
   const rest = view.text.slice(list[list.length - 1]!.end, claim.cueAt);
   // (the list's own verb is the claim's: no clause between — "Opel and Saab have both had trouble, with Opel threatening to cut…")
   if (/[,;:]/.test(rest) || rest.length > 80) return [];
-  if (!/^ (?:(?:have|had|will|would|also|now) )?(?:both|each|all)\b/.test(rest) && !/\btheir\b/.test(rest)) return [];
+  // (an amount is every name's only when said to be: "both", "each", "their"; a claim with no amount is each name's by the list's verb:
+  // "Goldman Sachs and Morgan Stanley have unveiled multiple rounds of layoffs")
+  if (claim.value && !/^ (?:(?:have|had|will|would|also|now) )?(?:both|each|all)\b/.test(rest) && !/\btheir\b/.test(rest)) return [];
   const out: Array<RawClaim['subject']> = [];
   for (const a of list) if (a.entity !== claim.subject && !out.includes(a.entity)) out.push(a.entity);
   return out;

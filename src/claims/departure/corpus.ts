@@ -788,6 +788,19 @@ export const corpus: ClaimCorpus = {
       text: 'At Kestrel Telecom, job losses were 2,400 during the same period, the company said.',
       claims: [{ type: 'departure', subject: 'Kestrel Telecom', value: { amount: 2400, text: '2,400' } }],
     },
+    {
+      note: 'layoffs announced with no count, by each company of a list that is the verb\'s subject (not a company an earlier clause names before ", and")',
+      text: 'Deals slowed after the takeover of Tarsel Bank by rival Harrow Bank, and Kestrel Bank and Orvale Bank have unveiled rounds of layoffs.',
+      claims: [
+        { type: 'departure', subject: 'Kestrel Bank', value: null },
+        { type: 'departure', subject: 'Orvale Bank', value: null },
+      ],
+    },
+    {
+      note: 'layoffs announced, no count',
+      text: 'Kestrel Bank announced layoffs on Monday.',
+      claims: [{ type: 'departure', subject: 'Kestrel Bank', value: null }],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
@@ -850,5 +863,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Tom Reyes stepped down as Kestrel Bank chairman to join Orrin Capital.', note: 'stepping down to join another company is a move, no departure' },
     { text: 'Tony Blair will step down as Labour leader.', note: 'a party leader stepping down: no company, no officer\'s title' },
     { text: 'Job losses in manufacturing were 50,000 last year, the ONS said.', note: 'an industry\'s job losses, said by a statistics office' },
+    { text: 'Kestrel Bank ruled out layoffs this year.', note: 'layoffs ruled out' },
+    { text: 'Kestrel Bank said there would be no layoffs.', note: 'no layoffs' },
   ],
 };

@@ -256,6 +256,21 @@ export const RULES: ClaimRule[] = [
     extra: (m) => (m.toks.slice(m.start, m.end).some((t) => t.kind === 'qty') ? null : {}),
     examples: [['Halvard Bank is laying off technology staff in Charlotte, according to people familiar.', 'Halvard Bank', null]],
   },
+  // "Kestrel Bank announced layoffs", "Goldman Sachs and Morgan Stanley have unveiled multiple rounds of layoffs": cuts announced,
+  // planned or begun, with no count
+  {
+    reason: 'departure/announced-layoffs',
+    match: `[subject:ORG] (has|have|had|will|would|is|are|was|were)? (also|now|quietly|reportedly|again|already|recently)? (announced|announces|announce|announcing|unveiled|unveils|unveil|unveiling|plans|planned|planning|began|begins|begun|begin|started|starts|start|carried out|carries out|conducted|conducts|confirmed|confirms|initiated|launched|made|implemented|ordered) (a|an|the|its|their|new|fresh|another|more|further|sweeping|widespread|mass|major|deep|large-scale|significant)? ((multiple|several|two|three|new|fresh|more|further|another|a second|a third|a new|a fresh|its latest|the latest|a|an)? (round|rounds|wave|waves) of)? (layoffs|lay-offs|job cuts|redundancies|staff cuts|workforce reductions|headcount reductions)`,
+    confidence: 0.72,
+    subjectList: true,
+    unless: { 'departure/generic': GENERIC, 'departure/jobs-kept': NOT_CUT },
+    // (a count is read by the rules above; here only cuts that name none)
+    extra: (m, view) => (view.quantities.some((q) => q.kind === 'count' && q.start >= m.toks[m.start]!.start) ? null : {}),
+    examples: [
+      ['Kestrel Bank announced layoffs on Monday.', 'Kestrel Bank', null],
+      ['Kestrel Bank and Orvale Bank have unveiled multiple rounds of layoffs.', 'Orvale Bank', null],
+    ],
+  },
   // "Some 4,400 people will leave under the plans", "1,200 staff are to go as part of the restructuring": people leaving under
   // a plan of cuts are the company's the passage is about
   {
