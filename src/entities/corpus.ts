@@ -2401,4 +2401,9 @@ export const corpus: EntityExample[] = [
     text: 'Prompt Holdings Inc., a lender, is cutting jobs. Prompt Chief Executive Officer Dana Roe said the cuts were needed.',
     expect: [['Prompt Holdings Inc.', 'organization'], ['Prompt', 'organization', 2], ['Dana Roe', 'person']],
   },
+  {
+    note: 'organization: one coined word with a capital inside ("KestrelCap") after an investor\'s title-like noun is no person',
+    text: 'Orvale Drones has raised $22 million in a Series A round led by early-stage investor KestrelCap.',
+    expect: [['Orvale Drones', 'organization'], ['KestrelCap', 'organization']],
+  },
 ];

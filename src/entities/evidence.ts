@@ -534,7 +534,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a title closing its clause with a comma, the name opening the next: "That search did not identify a commercial partner, Editas said")
   // ("market leader Econet benefited", "industry leader Orvane": a leader of a market is a company)
   else if (MARKET_LEADER_BEFORE.test(last3)) add(e, 'org', 3, 'market-leader');
-  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
+  // (not one coined word, no person's name: "led by early-stage investor SphitiCap")
+  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !(words.length === 1 && isCoinage(surface)) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   // ("Ruoming Pang, a top AI researcher from Kriovex": one of a company's people said to come "from" it; a place's own
   // evidence outweighs — "a lawyer from Leeds")
