@@ -801,6 +801,16 @@ export const corpus: ClaimCorpus = {
       text: 'Kestrel Bank announced layoffs on Monday.',
       claims: [{ type: 'departure', subject: 'Kestrel Bank', value: null }],
     },
+    {
+      note: 'a share of the jobs cut with a word before "jobs" ("28% of its onshore jobs")',
+      text: 'Kestrel Lending said it would cut 28% of its onshore jobs.',
+      claims: [{ type: 'departure', subject: 'Kestrel Lending', value: null }],
+    },
+    {
+      note: 'a share said as "one of every five workers": a cut with no count',
+      text: 'Kestrel Lending is firing one of every five workers.',
+      claims: [{ type: 'departure', subject: 'Kestrel Lending', value: null }],
+    },
   ],
   negative: [
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },

@@ -132,13 +132,14 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-of-staff',
     vouches: true,
-    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|approximately|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
+    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|approximately|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? _{0,1} (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
     extra: (m) => (!m.slots.share || /^(?:a|one|two|three) (?:half|third|quarter|fifth|tenth)s?$/i.test(m.slots.share.q!.text) ? {} : null),
     examples: [
       ['Halvard Robotics to cut 12% of workforce', 'Halvard Robotics', null],
+      ['Halvard Labs said it would cut 28% of its onshore jobs.', 'Halvard Labs', null],
       ['Copperleaf AI lays off a third of its staff', 'Copperleaf AI', null],
       ['Zentrix AI said it would reduce its headcount by 15%.', 'Zentrix AI', null],
       ['Tarsel Learning has also slashed its workforce by 10 per cent.', 'Tarsel Learning', null],
@@ -249,12 +250,16 @@ export const RULES: ClaimRule[] = [
   // "Bank of America is laying off technology staff in Charlotte", "Halvard Bank will cut jobs": cuts with no count
   {
     reason: 'departure/cuts-staff',
-    match: `[subject:ORG] (is|are|was|were|has|have|had|will|would|plans to|is to|is set to|began|begins|started|has begun|has started)? (also|now|quietly|reportedly|again)? (laying off|lays off|laid off|cutting|cuts|{axe}|shedding|sheds|shed|sacking|sacks|sacked|firing|fires|fired|furloughing|furloughs|furloughed) (some|dozens of|hundreds of|thousands of|more|its|their|about|several)? ~{0,2} ${STAFF}`,
+    match: `[subject:ORG] (is|are|was|were|has|have|had|will|would|plans to|is to|is set to|began|begins|started|has begun|has started)? (also|now|quietly|reportedly|again)? (laying off|lays off|laid off|cutting|cuts|{axe}|shedding|sheds|shed|sacking|sacks|sacked|firing|fires|fired|furloughing|furloughs|furloughed) (some|dozens of|hundreds of|thousands of|more|its|their|about|several|one (of|in) every _|one in _)? ~{0,2} ${STAFF}`,
     confidence: 0.72,
     unless: { 'departure/generic': GENERIC, 'departure/jobs-kept': NOT_CUT },
     // (a count is read by the rules above; here only cuts that name none)
-    extra: (m) => (m.toks.slice(m.start, m.end).some((t) => t.kind === 'qty') ? null : {}),
-    examples: [['Halvard Bank is laying off technology staff in Charlotte, according to people familiar.', 'Halvard Bank', null]],
+    // ("one of every five workers": a share, no count)
+    extra: (m) => (m.toks.slice(m.start, m.end).some((t) => t.kind === 'qty') && !m.toks.slice(m.start, m.end).some((t) => t.lower === 'every' || t.lower === 'in') ? null : {}),
+    examples: [
+      ['Halvard Bank is laying off technology staff in Charlotte, according to people familiar.', 'Halvard Bank', null],
+      ['Halvard Lending is firing one of every five workers.', 'Halvard Lending', null],
+    ],
   },
   // "Kestrel Bank announced layoffs", "Goldman Sachs and Morgan Stanley have unveiled multiple rounds of layoffs": cuts announced,
   // planned or begun, with no count
