@@ -47,7 +47,8 @@ export const nameKey = (surface: string): string => keys.get(surface);
 function keyOf(surface: string): string {
   // "Zentrix-AI" is "Zentrix AI"
   // (a hyphen to be read first: the Unicode classes are compiled only for a name that has one)
-  const bare = surface.replace(/'s$/i, '').replace(/[.,]+$/, '');
+  // ("Housing.com" is "Housing": a one-word web address is its name)
+  const bare = surface.replace(/'s$/i, '').replace(/[.,]+$/, '').replace(/^([A-Za-z][\w-]*)\.(?:com|in|co|io|ai|net|org)$/i, '$1');
   const words = (bare.includes('-') ? bare.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ') : bare).split(/\s+/);
   while (words.length > 1 && LEGAL_SUFFIX.test(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
   return words.join(' ').toLowerCase();

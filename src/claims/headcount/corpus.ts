@@ -1107,6 +1107,11 @@ export const corpus: ClaimCorpus = {
       text: 'The 12,000-strong Tarvo Bank workforce will shrink by a tenth next year.',
       claims: [{ type: 'headcount', subject: 'Tarvo Bank', value: { amount: 12_000 } }],
     },
+    {
+      note: 'a one-word web address ("Orvale.com") and the name without its domain ("Orvale") are one company',
+      text: 'Orvale.com, the Mumbai property portal, has 2,600 employees. Orvale said it would cut 600 jobs.',
+      claims: [{ type: 'headcount', subject: 'Orvale', value: { amount: 2600, text: '2,600 employees' } }],
+    },
   ],
   negative: [
     { text: 'The 23-strong Kestrel Rovers squad flew out, and the 11-man Orvale City team held on.', note: 'a sports squad or team of a strength is no company\'s workforce' },
