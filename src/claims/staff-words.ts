@@ -10,7 +10,7 @@ export const OCCUPATION_WORDS = `(${OCCUPATIONS.join('|')})`;
  * to take a job at Y", "left X to be lead anchor at Y", "left X and began a new job at Y"): the words before the company gone to, as a pattern alternative's choices.
  */
 export const MOVE_TO =
-  'to join|to rejoin|to return to|to go back to|to work for|to work at|to take (up)? (a|an|the)? ~{0,3} (job|role|post|position) (at|with)|' +
+  'to join|to rejoin|to return to|to go back to|to work for|to work at|to work with|to take (up)? (a|an|the)? ~{0,3} (job|role|post|position) (at|with)|' +
   'to become _{0,4} (at|of)|to be _{0,4} (at|of)|to lead _{0,4} (at|of)|to head _{0,4} at|to run _{0,4} at|to (head|lead|run|oversee|chair|become)|' +
   // ("left Mitsubishi Electric and began a new job at Powerchip": a new job started after leaving)
   'and {begin|start|take|accept|take up} (a|an|the|his|her|their)? (new)? ~{0,2} (job|role|post|position|career) (at|with)';

@@ -875,5 +875,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Job losses in manufacturing were 50,000 last year, the ONS said.', note: 'an industry\'s job losses, said by a statistics office' },
     { text: 'Kestrel Bank ruled out layoffs this year.', note: 'layoffs ruled out' },
     { text: 'Kestrel Bank said there would be no layoffs.', note: 'no layoffs' },
+    { text: 'Tom Killian left Kestrel Games to work with Orvale Studios on a new game.', note: 'leaving "to work with" another company is a move, no departure' },
   ],
 };

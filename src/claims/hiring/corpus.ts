@@ -2071,6 +2071,11 @@ export const corpus: ClaimCorpus = {
       text: 'Let\'s start with Orvale Bank, where Dana Roe, the former executive from Kestrel Capital, recently joined as CEO.',
       claims: [{ type: 'hiring', subject: 'Orvale Bank', counterparty: 'Kestrel Capital', value: null }],
     },
+    {
+      note: 'leaving one company "to work with" another is a move',
+      text: 'Tom Killian left Kestrel Games to work with Orvale Studios on a new game.',
+      claims: [{ type: 'hiring', subject: 'Orvale Studios', counterparty: 'Kestrel Games', value: null }],
+    },
   ],
   negative: [
     { text: 'Kestrel Bank secured the services of Orvale Partners to run the sale, and has secured the services of a consultancy, Quenby Advisory.', note: 'a firm whose services are secured is engaged, not hired' },
@@ -2223,5 +2228,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Kestrel Cloud chief executive Dana Roe joined Orvale Systems chief Tom Reyes on stage.', note: 'joining a person on stage: no move, though each is named by a company\'s post' },
     { text: 'Dana Roe, a former Halvard Bank executive, was named Orrin Capital\'s non-executive chair.', note: 'named to a company\'s board seat by its possessive: no hire' },
     { text: 'Dana Roe, a former Kestrel Capital banker, moved to London, where she joined as a partner.', note: 'joining "as" a post in a place a relative "where" opens on: no company joined' },
+    { text: 'Two of these executives have joined Orvale Motors’ rivals.', note: 'the owner of the rivals joined is the company they left, no hirer' },
+    { text: 'Three engineers have joined Orvale\'s rival Kestrel Labs.', note: 'joining a company\'s rival: the owner is no hirer' },
   ],
 };

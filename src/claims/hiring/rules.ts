@@ -892,7 +892,8 @@ const SOURCED_RULES: ClaimRule[] = [
     confidence: 0.74,
     // ("2,000 workers joined Unite in protest": people joining a union or a protest are no company's hires)
     // ("three more clearing members to join its precious metals contract": what a possessive owns is joined, not the owner)
-    unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)', 'hiring/joined-its-thing': '{join} (its|their|his|her)' },
+    unless: { ...COUNT_VETOES, 'hiring/joined-cause': '{join} _{0,4} (union|unions|strike|strikes|protest|protests|walkout|walkouts|picket|pickets|march|rally|campaign|movement|lawsuit|petition|action)', 'hiring/joined-its-thing': '{join} (its|their|his|her)', 'hiring/joined-rival-of': "{join} (one of)? [ORG] ('s|’s|'|’)? (rival|rivals|competitor|competitors|peer|peers)" },
+    // ("Two of these executives have joined Tata Motors' rivals": the owner of the rivals joined is the one they left)
     examples: [['Some 43,000 freshers joined Tarsel Consultancy in the first half of the year.', 'Tarsel Consultancy', 'Some 43,000 freshers']],
   },
   // "X was the largest employer with just over 1,200 graduates", "X saw the highest rise in new staff with more than 850 graduates
