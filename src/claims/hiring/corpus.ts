@@ -2076,6 +2076,11 @@ export const corpus: ClaimCorpus = {
       text: 'Tom Killian left Kestrel Games to work with Orvale Studios on a new game.',
       claims: [{ type: 'hiring', subject: 'Orvale Studios', counterparty: 'Kestrel Games', value: null }],
     },
+    {
+      note: 'people hired "from Orvale\'s rival Kestrel Capital": the rival is where they worked, not its possessive owner',
+      text: 'Halvard Bank hired three traders from Orvale\'s rival Kestrel Capital.',
+      claims: [{ type: 'hiring', subject: 'Halvard Bank', counterparty: 'Kestrel Capital', value: { amount: 3, text: 'three traders' } }],
+    },
   ],
   negative: [
     { text: 'Kestrel Bank secured the services of Orvale Partners to run the sale, and has secured the services of a consultancy, Quenby Advisory.', note: 'a firm whose services are secured is engaged, not hired' },

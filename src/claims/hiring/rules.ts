@@ -130,6 +130,9 @@ const DEAL_WITH = '{license|licence} [counterparty:POSS] (\'?)|(licensing|licens
 const UNIT_NAME = /\b(?:Center|Centre|Institute|Department|Division|Unit|Laboratory|Laboratories|School|Faculty|Team|Desk|Program|Programme)$/;
 const unitOfOwner = (m: RuleMatch): Partial<RawClaim> | null => {
   const i = m.toks.indexOf(m.slots.counterparty!);
+  // ("hired three traders from Orvale's rival Kestrel Capital": the owner of a rival named after it is not where they worked)
+  const after = m.toks[i + 1]?.lower === "'s" || m.toks[i + 1]?.lower === "'" ? m.toks[i + 2] : m.toks[i + 1];
+  if (m.slots.counterparty!.actor?.possessive && after && /^(?:rival|rivals|competitor|competitors|peer|peers)$/.test(after.lower)) return null;
   const owner = m.toks[i - 1]?.lower === "'s" ? m.toks[i - 2] : m.toks[i - 1];
   const unit = m.slots.counterparty!.actor?.entity;
   return owner?.kind === 'org' && owner.actor?.possessive && owner.actor.via === 'name' && unit && UNIT_NAME.test(unit.name) ? { counterparty: owner.actor.entity } : {};
