@@ -970,6 +970,11 @@ export const corpus: ClaimCorpus = {
       text: 'The $18 billion valuation puts Tarvo AI ahead of its rivals.',
       claims: [{ type: 'valuation', subject: 'Tarvo AI', value: { amount: 18_000_000_000, currency: 'USD' } }],
     },
+    {
+      note: 'a thing named inside a relative clause on the company ("which offers employee benefits") is what it does, not what is valued',
+      text: 'Kestrel Foods, which offers employee benefits, was valued at $2 billion.',
+      claims: [{ type: 'valuation', subject: 'Kestrel Foods', value: { amount: 2_000_000_000, currency: 'USD', text: '$2 billion' } }],
+    },
   ],
   negative: [
     { text: 'Orvale Learn cut jobs.\n\n From\n early-stage startups to "soonicorns" (set to become unicorns with a \nvaluation of $1 billion and above) and the unicorns -- all are bracing \nfor a harsh winter ahead.', note: 'a class of companies defined by their value, across a wrapped line with a space before its break' },
@@ -1017,5 +1022,6 @@ export const corpus: ClaimCorpus = {
     { text: 'The league is made up of eight startups with at least a $1 billion valuation, including Harwick Pay.', note: 'a class of companies by their value ("startups with at least a $1 billion valuation") values none of them' },
     { text: 'The cuts will cost the $US45 billion ($66 billion) company up to $US75 million in one-off expenses.', note: 'the worth a company is named by, not a startup, is as often a listed company\'s market value: no valuation' },
     { text: 'Harwick Bank raised $100 million at 5% interest.', note: 'a rate after a raise is no price of the company' },
+    { text: 'Kestrel Foods\' pay package for Dana Roe included long-term incentives valued at Rs 2.76 crore.', note: 'incentives of a pay package valued: pay, no company\'s valuation' },
   ],
 };

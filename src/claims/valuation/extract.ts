@@ -63,7 +63,7 @@ const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /
 // What a deal is called ("a four-year engagement valued at…" is a deal's worth)
 const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|engagement|collaboration|tie-up|alliance|commitment';
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
-const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|stocks?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices|demand|bids|subscriptions|applications|trades|deposits|exports|imports)(?![\w-])[^.;]{0,40}$`);
+const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|stocks?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|incentives|perquisites|perks|allowances|benefits|rsus|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices|demand|bids|subscriptions|applications|trades|deposits|exports|imports)(?![\w-])[^.;]{0,40}$`);
 // The words from a valuation to the company named in a relative clause on it: " valuation at which ", ", double the $1.1bn valuation at which "
 // ("sell a 2.3% stake in Jio Platforms to Vista for ₹11,367 crore, giving its subsidiary an equity valuation of": the company the stake
 // is in, said again as "its subsidiary", "the company")
@@ -167,7 +167,11 @@ export const valuation: Extractor = {
         const companyAfter = view.actors.some((a) => a.start > thingAt && a.end <= cueAt && !/\b(?:in|of|on|with|from|to|for|by|between|and)\s+(?:the\s+)?$/.test(view.text.slice(Math.max(0, a.start - 12), a.start)));
         // ("Kestrel Pay was valued at…", "Orrin Market Labs is worth…": a word of a company's name is no thing)
         const inName = view.actors.some((a) => a.via === 'name' && a.start <= thingAt && thingAt < a.end);
-        if (!companyAfter && !inName) continue;
+        // ("Kestrel Foods, which sells employee benefits, was valued at…": a thing inside a relative clause on the company is what
+        // the company does, not what is valued)
+        const relative = /, (?:which|that|who) [^,;]*, (?:(?:is|was|has been|had been|is now|was last|now) )?$/i.exec(valuedThing);
+        const inRelative = !!relative && thing.index > relative.index;
+        if (!companyAfter && !inName && !inRelative) continue;
       }
       if (!picked && rule.reason === 'valuation/amount-x-valued-at') {
         const valued = view.actors.find((a) => a.start > q.end && a.start - q.end <= 60 && /^ (?:is|was|are|were|has been|had been) /.test(view.text.slice(a.end, a.end + 12)));
