@@ -452,7 +452,8 @@ export function pickSubject(view: SentenceView, cueAt: number, opts: PickOptions
   const [clauseStart] = clauseAround(view, cueAt);
   // "…, while May's yearly sales are $14.4bn": a contrasted clause with its own owner is not about the first clause's company
   // (the break " while " ends before the clause: the clause itself opens with the owner)
-  if (clauseStart > view.sentence.start && /\b(?:while|whereas|but) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && /^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s /.test(view.text.slice(clauseStart, clauseStart + 60)) && !leftActors.some((a) => a.start >= clauseStart)) return null;
+  // ("…on iOS and Android, while X pulled in 132 million daily mobile users": nor one whose subject is a name read as no company)
+  if (clauseStart > view.sentence.start && /\b(?:while|whereas|but) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && /^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*(?:'s | (?:has |had |have )?[a-z]+(?:ed|s)\b)/.test(view.text.slice(clauseStart, clauseStart + 60)) && !leftActors.some((a) => a.start >= clauseStart)) return null;
   // ("X's MD was the highest paid, while Kumar Birla was paid Rs 40.5 crore for being a director in four companies": a
   // contrasted clause about another person, naming no company, is not about the first clause's company)
   if (clauseStart > view.sentence.start && /\b(?:while|whereas) $/.test(view.text.slice(clauseStart - 9, clauseStart)) && view.names.some((n) => n.kind === 'person' && n.start >= clauseStart && n.start <= clauseStart + 2 && n.end <= cueAt) && !view.actors.some((a) => a.start >= clauseStart && a.end <= cueAt)) return null;

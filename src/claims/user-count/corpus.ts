@@ -883,6 +883,11 @@ export const corpus: ClaimCorpus = {
         { type: 'user_count', subject: 'Orvale Pay', value: { amount: 12_000_000 } },
       ],
     },
+    {
+      note: 'a platform the users were counted on ("on iOS and Android") owns no count of a contrasted clause after it ("while X pulled in…", its subject no company read)',
+      text: 'Stats show Kestrel Chat logged 115 million daily active users on iOS and Android, while X pulled in 132 million daily mobile users.',
+      claims: [{ type: 'user_count', subject: 'Kestrel Chat', value: { amount: 115_000_000, text: '115 million daily active users' } }],
+    },
   ],
   negative: [
     { text: 'The app, owned by Tarrow Labs, lost 2 million daily users last year.', note: 'users an owned app lost are no user base' },

@@ -29,6 +29,8 @@ const FLOW_OR_FORECAST = /\b(?:(?:net )?(?:addition|additions|increase|increases
 // "expects to reach 10 million subscribers by 2026", "aims to have 50 million users": a goal, not a user base
 // ("smartphone penetration—projected to exceed 140 million users by the end of 2025": a forecast)
 // A name's verb of having users, right before the amount ("Threads logged ", "X has about ")
+// A platform's slot before a product's name: "on iOS and Android", "across Android"
+const PLATFORM_SLOT = /\b(?:on|across|via|through)\s+(?:(?:both|the)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
 const HAS_USERS_GAP = /^(?:['’]s)? (?:(?:now|also|already|reportedly|recently|just) )?(?:has|had|have|logged|logs|counts|counted|reached|reaches|hit|hits|boasts|boasted|claims|claimed|crossed|surpassed|topped|attracted|attracts|drew|draws|pulled in|racked up|amassed|gained|added|serves|served) (?:about |around |nearly |more than |over |some |roughly |almost |an estimated |close to )?$/;
 const GOAL = /\b(?:expects?|expected|expecting|projected|forecast|predicted|anticipated|tipped|slated|due|aims?|aimed|aiming|wants?|wanted|wanting|plans?|planned|planning|hopes?|hoped|hoping|targets?|targeted|targeting|seeks?|seeking|intends?|intending|on (?:course|track)|poised|set|likely|able|ambition is|goal is|aim is|bid) to (?:(?:more than |at least )?(?:double|triple) (?:to )?|(?:\w+ )?(?:reach|have|hit|top|pass|touch|get to|sign up|attract|cross|surpass|exceed|grow to|grow its [\w ]{1,20} to|serve|win|gain|add|acquire|onboard|amass|build)\b)(?: (?:an? |the )?(?:[\w-]+ ){0,2}?(?:of|to))?(?: (?:about|around|some|nearly|more than|over|at least|up to|roughly|an estimated))? ?$/;
 // "account details of more than one million customers", "the data of 3 million users": records about people, not a user base
@@ -140,7 +142,9 @@ export const userCount: Extractor = {
       // ("…, compared with an estimated 140 million for Tarrow Social": a count of the company named after "for" — user_count/users-for)
       if (view.actors.some((a) => a.start > q.end && a.via === 'name' && /^ for $/.test(view.text.slice(q.end, a.start)))) continue;
       // "Teams had 30 million daily active users": the product's owner
-      const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start);
+      // (not a platform the users were counted on: "…users on iOS and Android, while X pulled in 132 million")
+      // (nor a product of a clause before a contrasted one with a subject of its own: "…, while X pulled in 132 million")
+      const product = [...view.names].reverse().find((n) => n.kind === 'product' && n.end <= q.start && !PLATFORM_SLOT.test(view.text.slice(Math.max(view.sentence.start, n.start - 24), n.start)) && !/,\s+(?:while|whereas|but)\s+[A-Z]/.test(view.text.slice(n.end, q.start)));
       const owner = product ? providerOf(product.surface) : undefined;
       const ownerEntity = owner ? view.entities.ensure(owner) : undefined;
       // ("… ahead of 60 million on PhonePe": users counted on a company named right after)
