@@ -1112,6 +1112,11 @@ export const corpus: ClaimCorpus = {
       text: 'Orvale.com, the Mumbai property portal, has 2,600 employees. Orvale said it would cut 600 jobs.',
       claims: [{ type: 'headcount', subject: 'Orvale', value: { amount: 2600, text: '2,600 employees' } }],
     },
+    {
+      note: 'a company ending a period "with a 603,305 employee base"',
+      text: 'Orvale Consulting ended the third quarter with a 603,305 employee base.',
+      claims: [{ type: 'headcount', subject: 'Orvale Consulting', value: { amount: 603305, text: '603,305 employee' } }],
+    },
   ],
   negative: [
     { text: 'The 23-strong Kestrel Rovers squad flew out, and the 11-man Orvale City team held on.', note: 'a sports squad or team of a strength is no company\'s workforce' },

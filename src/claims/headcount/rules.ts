@@ -395,6 +395,15 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health, which runs 40 clinics, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
+  // "TCS ended the third quarter with a 603,305 employee base", "has a 12,000-strong staff base": a count of the staff's base
+  {
+    reason: 'headcount/employee-base',
+    vouches: true,
+    match: `${HAS} (a|an) ${ABOUT_COUNT} [value:COUNT] -? (employee|employees|staff|workforce|worker|headcount) (base|strength|count)`,
+    confidence: 0.82,
+    unless: NOT_A_HEADCOUNT,
+    examples: [['Tarsel Consulting ended the third quarter with a 603,305 employee base.', 'Tarsel Consulting', '603,305 employee']],
+  },
   // "…will lift its total workforce to more than 55,000 from its current figure of approximately 45,000 workers": the size now,
   // set against a target
   {
