@@ -767,12 +767,13 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'headcount/grew-staff-to',
     vouches: true,
-    match: '{grow|expand|double|triple|quadruple|swell|increase|boost|build|scale|reduce|trim|shrink|cut|slash} (its|their|our|the|[POSS]) (global|total|full-time|permanent)? (team|workforce|staff|headcount|employee base|ranks|payroll) _{0,5} to (about|around|roughly|nearly|some|more than|over|almost|just over|just under|close to|under|below|fewer than)? [value:COUNT]',
+    match: '{grow|expand|double|triple|quadruple|swell|increase|boost|build|scale|reduce|trim|shrink|cut|slash} (its|their|our|the|[POSS]) (global|total|full-time|permanent)? (team|workforce|staff|headcount|employee base|ranks|payroll|(lawyer|engineer|banker|partner|employee|staff|worker) (count|numbers|headcount)) _{0,5} to (about|around|roughly|nearly|some|more than|over|almost|just over|just under|close to|under|below|fewer than)? [value:COUNT]',
     confidence: 0.82,
     unless: { 'headcount/growth': GROWTH, 'headcount/share-of': SHARE_OF, 'headcount/not-staff': NOT_STAFF, 'headcount/target': TARGET },
     examples: [
       ['Kiteline AI has grown its team to 120.', 'Kiteline AI', '120'],
       ['Pellucid Labs has more than tripled its team to 90 engineers.', 'Pellucid Labs', '90 engineers'],
+      ['Kestrel Law has grown its lawyer count to 80.', 'Kestrel Law', '80'],
     ],
   },
   // "Zentrix AI has grown to 250 employees", "has grown from five founders to 600 staff": a company that grew to a staff
