@@ -7,7 +7,8 @@ export const OCCUPATION_WORDS = `(${OCCUPATIONS.join('|')})`;
 
 /**
  * How a person's move to another company is said after their leaving ("left X to rejoin Y", "quit X
- * to take a job at Y", "left X to be lead anchor at Y", "left X and began a new job at Y"): the words before the company gone to, as a pattern alternative's choices.
+ * to take a job at Y", "left X to be lead anchor at Y", "left X and began a new job at Y"): the words
+ * before the company gone to, as a pattern alternative's choices.
  */
 export const MOVE_TO =
   'to join|to rejoin|to return to|to go back to|to work for|to work at|to work with|to take (up)? (a|an|the)? ~{0,3} (job|role|post|position) (at|with)|' +

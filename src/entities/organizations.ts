@@ -1232,9 +1232,11 @@ function firstWordStartOf(text: string, s: Sentence): number {
 
 // What follows a company's short name standing as a noun: an owner's "'s", a relative clause, a verb ("American has",
 // "Piedmont offered"); or, after a preposition, the clause's end ("pilots at American,")
-const OFFICER_TITLE_WORD = /^(?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Co-founder|Cofounder)$/;
+// An officer's title word right after a company's short name ("Affirm Chief Executive Officer Max Levchin")
+const OFFICER_TITLES = 'Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Co-founder|Cofounder';
+const OFFICER_TITLE_WORD = new RegExp(`^(?:${OFFICER_TITLES})$`);
 // (or before an officer's title: "Affirm Chief Executive Officer Max Levchin")
-const SHORT_FORM_AFTER = /^(?:['’]s?(?![\w'’])|, (?:which|who|whose)\b| (?:has|had|have|is|was|will|would|could|can|may|also|said|says|[a-z]{3,}ed)\b| (?:Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Co-founder|Cofounder)\b)/;
+const SHORT_FORM_AFTER = new RegExp(String.raw`^(?:['’]s?(?![\w'’])|, (?:which|who|whose)\b| (?:has|had|have|is|was|will|would|could|can|may|also|said|says|[a-z]{3,}ed)\b| (?:${OFFICER_TITLES})\b)`);
 // (as much as a company word after the name: the long name's own word, said for it)
 const SHORT_FORM_POINTS = 3;
 const SHORT_FORM_BEFORE = /\b(?:at|to|from|for|by|with|and|than|joined|left)\s$/;

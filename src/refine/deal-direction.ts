@@ -1,7 +1,7 @@
 import type { RawClaim } from '../claims/extractor.js';
 import type { Quantity } from '../values/index.js';
 import type { Refiner } from './refiner.js';
-import { ENERGY_NAME } from '../claims/compute-deal/extract.js';
+import { ENERGY_NAME, TENANT_AFTER } from '../claims/compute-deal/extract.js';
 
 /**
  * One compute deal read both ways in an article — "Cipher Mining secured a $5.5 billion lease with
@@ -42,7 +42,6 @@ export const powerFromEnergyCompany: Refiner = (_ctx, claims) =>
  * sell compute) is turned round where the article names that other side the facility's tenant.
  */
 // ("Microsoft will be the primary tenant", "will have Microsoft as the main tenant", "with Microsoft as its anchor tenant")
-const TENANT_AFTER = /^ (?:will be|would be|is|is to be|becomes|became|was) (?:the |its |an? )?(?:primary |main |anchor |sole |first |largest |key |lead )?tenant\b|^,? as (?:the |its |an? )?(?:primary |main |anchor |sole |first |largest |key |lead )?tenant\b/i;
 export const tenantIsCustomer: Refiner = (ctx, claims) => {
   const tenants = new Set(ctx.actors.flat().filter((a) => a.via === 'name' && TENANT_AFTER.test(ctx.text.slice(a.end, a.end + 50))).map((a) => a.entity));
   if (!tenants.size) return claims;

@@ -114,8 +114,9 @@ function slotBefore(view: SentenceView, a: Actor): string {
 }
 // "Nvidia-powered cloud services", "Nvidia-backed CoreWeave": a name inside a compound describes something else, it is no party
 const IN_COMPOUND = /^-(?:powered|based|backed|equipped|accelerated|built|made|designed|owned|led|run|funded|supported|certified|optimi[sz]ed)\b/;
-// A company named as the tenant or customer of a facility: "with Microsoft as the anchor tenant"
-const TENANT_AFTER = /^,? as (?:the |its |an? |their )?(?:[\w-]+ ){0,2}?(?:tenant|customer|client|offtaker)\b/i;
+// A company named as the tenant or customer of a facility: "with Microsoft as the anchor tenant", "Microsoft will be the primary
+// tenant" (read after the name; the deal-direction refiner reads it across an article too)
+export const TENANT_AFTER = /^,? as (?:the |its |an? |their )?(?:[\w-]+ ){0,2}?(?:tenant|customer|client|offtaker)\b|^ (?:will be|would be|is|is to be|becomes|became|was) (?:the |its |an? )?(?:[\w-]+ ){0,2}?tenant\b/i;
 // "strikes $500m AWS deal", "a new Azure contract": a seller's name on the deal itself
 const NAMES_DEAL = /^(?:'s)? (?:[a-z-]+ )?(?:deal|contract|agreement|partnership|pact|tie-up)\b/;
 // "Quillmark and Google Cloud signed a deal": a customer and a seller as joint subjects of the deal

@@ -395,7 +395,7 @@ export const RULES: ClaimRule[] = [
       ['After a hiring spree, Opaline Health, which runs 40 clinics, now counts 600 employees.', 'Opaline Health', '600 employees'],
     ],
   },
-  // "TCS ended the third quarter with a 603,305 employee base", "has a 12,000-strong staff base": a count of the staff's base
+  // "TCS ended the third quarter with a 603,305 employee base", "has a 40,000 staff strength": the count of the staff as a whole
   {
     reason: 'headcount/employee-base',
     vouches: true,
