@@ -2406,4 +2406,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvale Drones has raised $22 million in a Series A round led by early-stage investor KestrelCap.',
     expect: [['Orvale Drones', 'organization'], ['KestrelCap', 'organization']],
   },
+  {
+    note: 'organization: a name with a coined word in it ("ClearBridge Energy Access") followed by "who" is no person',
+    text: 'Cleantech came second, thanks to Kenya’s ClearBridge Energy Access who received a $40m investment from Kestrel Fund.',
+    expect: [['ClearBridge Energy Access', 'organization'], ['Kestrel Fund', 'organization']],
+  },
 ];

@@ -670,7 +670,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (nor the comma closing a fronted "At X,": "At Halvard Labs, a senior engineer can earn…" is about the company's engineer)
   if ((testsOn(PERSON_ROLE_AFTER, after) || roleAfterBrackets(after)) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   // (not a preposition's object, where "who" is the head noun's: "Pang, a researcher from Kriovex, who is now at…")
-  if (testsOn(WHO_AFTER, after) && !testsOn(OBJECT_OF_BEFORE, last3)) add(e, 'person', 2, 'who');
+  // (not a name with a coined word in it, no person's: "Kenya's CrossBoundary Energy Access who received a $40m investment")
+  if (testsOn(WHO_AFTER, after) && !testsOn(OBJECT_OF_BEFORE, last3) && !m.words.some(isCoinage)) add(e, 'person', 2, 'who');
   // ("Silas Nora, which in three days raised $210 million", "Ruby, which had 50 engineers": a relative clause on "which"
   // telling what only a company does — a person takes "who"; not after a preposition, where "which" may be the head
   // noun's: "the startup founded by Dana Roe, which raised $5 million")

@@ -1069,6 +1069,11 @@ export const corpus: ClaimCorpus = {
         { type: 'funding', subject: 'Orvale Chips', value: { amount: 750_000_000, currency: 'USD', text: '$750M' } },
       ],
     },
+    {
+      note: '"who" said of a company that received what is called an investment: a round, not pay',
+      text: 'Cleantech came second, thanks to Kenya’s Orvale Energy who received a $40m investment from Kestrel Fund.',
+      claims: [{ type: 'funding', subject: 'Orvale Energy', counterparty: 'Kestrel Fund', value: { amount: 40_000_000, currency: 'USD', text: '$40m' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Chips is building two fabs near Phoenix, Arizona, having announced an investment of US$40 billion. Orvale Steel announced an investment of $4 billion in new plants.', note: 'an investment a company announces, naming no one who puts it in, is its own spending' },
@@ -1171,5 +1176,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Kestrel Bank posted record profits.\nGet your Orrin Tees and hoodies!\n\nBlack Owned EdTech App Raises $10.6 Million in Two Years', note: 'a later headline of a page whose doer is described in title case ("EdTech App Raises"), no company named, is no news of a name before it' },
     { text: 'Orvale Logistics will build a $400 million warehouse facility in Texas.', note: 'a warehouse built is spending, no credit line' },
     { text: 'Orvale Pay obtained a $55 million contract from Kestrel Bank.', note: 'a contract obtained is business won, no money raised' },
+    { text: 'Dana Roe, who received a $4m investment from her father, founded Orvale.', note: 'a person who received an investment: no company funded' },
   ],
 };

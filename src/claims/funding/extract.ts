@@ -64,6 +64,8 @@ const OF_INVESTMENT = /^ of (?:new |fresh |further |additional |planned |extra )
 // A person, then a verb of taking money in, right before the amount: "Pascal Soriot picked up more than £15 million"
 const PERSON_TOOK = /^['’]?s?\s+(?:(?:has|had|have|also|reportedly|again|once again)\s+)*(?:picked up|picks up|received|receives|collected|collects|pocketed|pockets|bagged|bags|netted|nets|raked in|rakes in|took home|takes home)\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|more than|over|just over|just under|at least|up to)\s+)?$/;
 const WHO_TOOK = /\bwho (?:[\w-]+ ){0,5}?(?:picked up|received|collected|pocketed|bagged|netted|raked in|took home|was paid|was awarded|was handed)\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|more than|over|just over|just under|at least|up to)\s+)?$/;
+// An amount named as an investment or a round right after it: "a $40m investment from Norfund", "$40m in funding"
+const INVESTMENT_NEXT = /^ (?:(?:equity |venture |growth |strategic |seed |fresh |new )?(?:investment|funding|financing)\b|in (?:new |fresh )?(?:funding|financing|investment)\b)/i;
 const STRONG_RAISE = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|land(?:s|ed|ing)?|bag(?:s|ged|ging)?|garner(?:s|ed|ing)?|snag(?:s|ged|ging)?)(?: [\w-]+){0,2} ?$/;
 // (two expressions: as one, V8 took ~8 ms to compile it at start-up)
 const NOT_FUNDING_AFTER = [
@@ -248,7 +250,10 @@ export const funding: Extractor = {
       if (NEEDED_BEFORE.test(pre)) continue;
       // ("Astra boss Pascal Soriot picked up more than £15 million": money a person picks up or receives is pay, no round)
       // ("Sir Martin Sorrell, chief executive of WPP, who on the same measure received £11.6m": "who" is a person)
-      if (view.names.some((n) => n.kind === 'person' && n.end <= q.start && PERSON_TOOK.test(view.text.slice(n.end, q.start))) || WHO_TOOK.test(pre)) continue;
+      // (not "who" said of a company, receiving what is called an investment: "Kenya's CrossBoundary Energy Access who received a $40m
+      // investment from Norfund")
+      const whoCompany = /\bwho\s+/.test(pre) && INVESTMENT_NEXT.test(post) && view.actors.some((a) => a.via === 'name' && a.end <= q.start && q.start - a.end <= 40 && /^,? who\b/.test(view.text.slice(a.end, a.end + 6)));
+      if (view.names.some((n) => n.kind === 'person' && n.end <= q.start && PERSON_TOOK.test(view.text.slice(n.end, q.start))) || (WHO_TOOK.test(pre) && !whoCompany)) continue;
       // ("is expected to make a £500m profit on its £20.3bn investment": the sum an investor put in long ago, no round now)
       if (/\b(?:profits?|loss|losses|returns?|gains?|windfall|writedown|write-down) on (?:its|the|their|his|her|an?|this|that) (?:[\w-]+ )?$/.test(pre)) continue;
       // ("is selling 120,000 GPUs to the UK as part of an £11 billion investment": a programme of spending the sale belongs to,
@@ -263,7 +268,7 @@ export const funding: Extractor = {
       // ("subscriptions now bring in more than £500,000 per month": money by the month or the year is income, no round)
       if (q.per === 'person' || q.per === 'year' || q.per === 'month' || q.per === 'week' || q.per === 'day' || q.per === 'hour' || /\bcollectively\b/.test(pre)) continue;
       // "10 executives received ¥1 billion or more": people paid, not a company funded
-      if (PEOPLE_RECEIVE.test(pre) || personReceives(view, pre, preEnd)) continue;
+      if ((PEOPLE_RECEIVE.test(pre) && !whoCompany) || personReceives(view, pre, preEnd)) continue;
       // "received $11m from the US and the UK": money from a country is state money (not "from China's Hillhouse Capital": a
       // country's company)
       const fromPlace = /^(?:\([^)]{0,30}\) )?from (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?![\w.'’])/.exec(view.text.slice(q.end + 1, q.end + 50));
