@@ -975,6 +975,16 @@ export const corpus: ClaimCorpus = {
       text: 'Kestrel Foods, which offers employee benefits, was valued at $2 billion.',
       claims: [{ type: 'valuation', subject: 'Kestrel Foods', value: { amount: 2_000_000_000, currency: 'USD', text: '$2 billion' } }],
     },
+    {
+      note: 'a round and the value it sets in one sentence are one company\'s: "the company" valued is the one the money went into, not a name in the apposition between',
+      text: 'Kestrel Lake will put $500 million into Orvale Group, the parent of Premier League champions Orvale City, valuing the company at $4.8 billion.',
+      claims: [{ type: 'valuation', subject: 'Orvale Group', value: { amount: 4_800_000_000, currency: 'USD', text: '$4.8 billion' } }],
+    },
+    {
+      note: 'a deal "giving the company a $4.8 billion value"',
+      text: "Orvale FC's owner sold a stake to Kestrel Lake, giving the company a $4.8 billion value.",
+      claims: [{ type: 'valuation', subject: 'Orvale FC', value: { amount: 4_800_000_000, currency: 'USD', text: '$4.8 billion' } }],
+    },
   ],
   negative: [
     { text: 'Orvale Learn cut jobs.\n\n From\n early-stage startups to "soonicorns" (set to become unicorns with a \nvaluation of $1 billion and above) and the unicorns -- all are bracing \nfor a harsh winter ahead.', note: 'a class of companies defined by their value, across a wrapped line with a space before its break' },
@@ -1023,5 +1033,6 @@ export const corpus: ClaimCorpus = {
     { text: 'The cuts will cost the $US45 billion ($66 billion) company up to $US75 million in one-off expenses.', note: 'the worth a company is named by, not a startup, is as often a listed company\'s market value: no valuation' },
     { text: 'Harwick Bank raised $100 million at 5% interest.', note: 'a rate after a raise is no price of the company' },
     { text: 'Kestrel Foods\' pay package for Dana Roe included long-term incentives valued at Rs 2.76 crore.', note: 'incentives of a pay package valued: pay, no company\'s valuation' },
+    { text: 'The contract gives it a $300 million value over five years.', note: 'a contract\'s value, no company valued' },
   ],
 };

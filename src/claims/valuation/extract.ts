@@ -35,6 +35,9 @@ const RULES: Rule[] = [
   // ("Harwick AI, the $30 billion startup": a startup named by what it is worth — not "the $45 billion company", a listed
   // company's market value as often as not)
   { reason: 'valuation/amount-company', confidence: 0.74, before: /\b(?:the|a|an|now a|now an)\s$/, after: /^(?:-plus)? (?:(?:ai|tech|fintech|edtech|software|chip|robotics|crypto|payments|e-commerce|delivery|biotech|private|privately held)[ -])?(?:startup|start-up|unicorn|decacorn|lab)\b/ },
+  // ("a stake sale to Silver Lake, giving the company a $4.8 billion value", "gives it a $2 billion value": a value a deal gives the
+  // company it is in)
+  { reason: 'valuation/gives-company-value', confidence: 0.8, before: /\b(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?) (?:the (?:company|startup|firm|business|group|club|lender|unicorn)|it|them) an? $/, after: /^ (?:value|valuation|price tag|market value)\b/ },
   { reason: 'valuation/round-price-tag', confidence: 0.82, before: /\b(?:funding|financing|round|raised|raises|raise|raising|investment|landed|secured)\b[^.;]{0,60}\bat an? $/, after: /^ price[- ]tag\b/ },
   { reason: 'valuation/at-amount-valued', confidence: 0.8, before: /^\W*at $/, after: /^, [^.;]{0,60}\b(?:valued|valuation)\b/ },
   // "well ahead of the $18 billion that fellow AI rival Anthropic is now valued at": the company valued follows the amount
@@ -63,6 +66,10 @@ const EARLIER_FIGURE = { reason: 'valuation/up-from', confidence: 0.8, before: /
 // What a deal is called ("a four-year engagement valued at…" is a deal's worth)
 const DEAL_NOUNS = 'deal|contract|agreement|pact|lease|arrangement|partnership|engagement|collaboration|tie-up|alliance|commitment';
 // Amounts that are not company valuations: a market's size, a share price, a deal's worth.
+// Money put into a company, right before its name: "invested $40 million in", "will put $500 million into", "a stake in"
+const INVESTED_INTO = /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|stake|holding|shares)\b[^.;]{0,50}\b(?:in|into)\s+(?:the\s+)?$/i;
+// After that name, an apposition at most, then a verb of valuing "the company" or "it" up to the amount
+const ROUND_THEN_VALUING = /^(?:['’]s?)?(?:,\s+(?:the|a|an)\s[^.;]{1,90}?)?,\s+(?:valuing|giving|which values|that values|which gives|that gives)\s+(?:the (?:company|startup|firm|business|group|club|lender)|it)\b[^.;]{0,30}$/i;
 const NOT_A_COMPANY = new RegExp(String.raw`(?<![\w-])(?:market|industry|sector|economy|(?:${DEAL_NOUNS})s?|programmes?|programs?|projects?|acquisition|merger|transaction|packages?|purchase|stake|shares?|stocks?|portfolio|fund|real estate|property|home|house|assets?|inventory|holdings?|loan|debt|bonds?|awards?|grants?|options|collection|painting|building|pay|compensation|salary|salaries|bonus|bonuses|incentives|perquisites|perks|allowances|benefits|rsus|offers?|chips|units|gpus|processors|servers|aircraft|jets|planes|orders?|equipment|devices|demand|bids|subscriptions|applications|trades|deposits|exports|imports)(?![\w-])[^.;]{0,40}$`);
 // The words from a valuation to the company named in a relative clause on it: " valuation at which ", ", double the $1.1bn valuation at which "
 // ("sell a 2.3% stake in Jio Platforms to Vista for ₹11,367 crore, giving its subsidiary an equity valuation of": the company the stake
@@ -115,7 +122,11 @@ export const valuation: Extractor = {
       // "valuing Stackwise at…", "values the company at…", "could value X at", "valued it at"
       const objectAfterVerb = /\bvalu(?:ing|es|ed|e) ([^ ]+(?: [^ ]+){0,5}) (?:at|near|around)(?: an?)? ?$/.exec(pre);
       let picked = null;
-      if (objectAfterVerb) {
+      // ("Silver Lake will put $500 million into City Football Group, the parent of Premier League champions Manchester City, giving
+      // the company a $4.8 billion value": the company put into, past an apposition on it, is "the company" valued)
+      const into = [...view.actors].reverse().find((a) => a.end <= q.start && a.via === 'name' && INVESTED_INTO.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start)) && ROUND_THEN_VALUING.test(view.text.slice(a.end, q.start)));
+      if (into) picked = { entity: into.entity, via: into.via, actor: into };
+      else if (objectAfterVerb) {
         const at = preEnd - pre.length + objectAfterVerb.index + objectAfterVerb[0].indexOf(' ') + 1;
         const obj = actorAfter(view, at, 30);
         if (obj && obj.start < q.start) picked = { entity: obj.entity, via: obj.via, actor: obj };
@@ -209,7 +220,7 @@ export const valuation: Extractor = {
       // "Vessel Capital invested $40 million in Orrin Labs at a $2 billion valuation": the company invested in is valued
       if (!picked) {
         // ("marked down its stake in Halvard Pay, implying a valuation of $12 billion": a stake's worth values the company)
-        const investedIn = [...view.actors].reverse().find((a) => a.end <= q.start && /\b(?:invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|stake|holding|shares)\b[^.;]{0,50}\b(?:in|into)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start)) && (/^(?:['’]s?)?\s+(?:at|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(a.end, q.start)) || /^(?:['’]s?)?,?\s+(?:implying|which implies|that implies|which valued it at|valuing it at|giving it)\b[^.;]{0,30}$/i.test(view.text.slice(a.end, q.start)) || STAKE_SALE_GIVING.test(view.text.slice(a.end, q.start))));
+        const investedIn = [...view.actors].reverse().find((a) => a.end <= q.start && INVESTED_INTO.test(view.text.slice(Math.max(view.sentence.start, a.start - 80), a.start)) && (/^(?:['’]s?)?\s+(?:at|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(view.text.slice(a.end, q.start)) || /^(?:['’]s?)?,?\s+(?:implying|which implies|that implies|which valued it at|valuing it at|giving it)\b[^.;]{0,30}$/i.test(view.text.slice(a.end, q.start)) || STAKE_SALE_GIVING.test(view.text.slice(a.end, q.start))));
         if (investedIn) {
           picked = { entity: investedIn.entity, via: investedIn.via, actor: investedIn };
           lead ??= [...view.actors].find((a) => a.end <= investedIn.start && a.entity !== investedIn.entity && !isObjectSlot(view, a)) ?? null;
