@@ -985,6 +985,11 @@ export const corpus: ClaimCorpus = {
       text: "Orvale FC's owner sold a stake to Kestrel Lake, giving the company a $4.8 billion value.",
       claims: [{ type: 'valuation', subject: 'Orvale FC', value: { amount: 4_800_000_000, currency: 'USD', text: '$4.8 billion' } }],
     },
+    {
+      note: 'a deal that "values the business as" an amount',
+      text: 'Kestrel Lake invested $1 billion in Orvale Commerce, in a deal that values the business as $5 billion.',
+      claims: [{ type: 'valuation', subject: 'Orvale Commerce', value: { amount: 5_000_000_000, currency: 'USD', text: '$5 billion' } }],
+    },
   ],
   negative: [
     { text: 'Orvale Learn cut jobs.\n\n From\n early-stage startups to "soonicorns" (set to become unicorns with a \nvaluation of $1 billion and above) and the unicorns -- all are bracing \nfor a harsh winter ahead.', note: 'a class of companies defined by their value, across a wrapped line with a space before its break' },
