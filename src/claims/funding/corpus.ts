@@ -1074,6 +1074,11 @@ export const corpus: ClaimCorpus = {
       text: 'Cleantech came second, thanks to Kenya’s Orvale Energy who received a $40m investment from Kestrel Fund.',
       claims: [{ type: 'funding', subject: 'Orvale Energy', counterparty: 'Kestrel Fund', value: { amount: 40_000_000, currency: 'USD', text: '$40m' } }],
     },
+    {
+      note: 'money an investor "committed" to a company',
+      text: 'Kestrel Capital committed $1 billion to Orvale Health in its latest round.',
+      claims: [{ type: 'funding', subject: 'Orvale Health', counterparty: 'Kestrel Capital', value: { amount: 1_000_000_000, currency: 'USD', text: '$1 billion' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Chips is building two fabs near Phoenix, Arizona, having announced an investment of US$40 billion. Orvale Steel announced an investment of $4 billion in new plants.', note: 'an investment a company announces, naming no one who puts it in, is its own spending' },
@@ -1177,5 +1182,7 @@ export const corpus: ClaimCorpus = {
     { text: 'Orvale Logistics will build a $400 million warehouse facility in Texas.', note: 'a warehouse built is spending, no credit line' },
     { text: 'Orvale Pay obtained a $55 million contract from Kestrel Bank.', note: 'a contract obtained is business won, no money raised' },
     { text: 'Dana Roe, who received a $4m investment from her father, founded Orvale.', note: 'a person who received an investment: no company funded' },
+    { text: 'Orvale committed $10 billion to its Texas plant.', note: 'money committed to its own plant is spending' },
+    { text: 'Orvale committed $1 billion to building new data centres.', note: 'money committed to doing something is spending' },
   ],
 };
