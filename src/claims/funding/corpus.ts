@@ -1079,6 +1079,11 @@ export const corpus: ClaimCorpus = {
       text: 'Kestrel Capital committed $1 billion to Orvale Health in its latest round.',
       claims: [{ type: 'funding', subject: 'Orvale Health', counterparty: 'Kestrel Capital', value: { amount: 1_000_000_000, currency: 'USD', text: '$1 billion' } }],
     },
+    {
+      note: 'a company named after the amount with a word of pay in its name ("Orvale Pay") is no pay: the words of what the money is are read past names',
+      text: 'Kestrel Capital invested $40 million in Orvale Pay, a payments start-up.',
+      claims: [{ type: 'funding', subject: 'Orvale Pay', counterparty: 'Kestrel Capital', value: { amount: 40_000_000, currency: 'USD', text: '$40 million' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Chips is building two fabs near Phoenix, Arizona, having announced an investment of US$40 billion. Orvale Steel announced an investment of $4 billion in new plants.', note: 'an investment a company announces, naming no one who puts it in, is its own spending' },

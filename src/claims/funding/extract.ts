@@ -245,7 +245,16 @@ export const funding: Extractor = {
       // ("secured a further $50m of investment": after a verb of raising, investment is the round itself)
       const raisedIt = STRONG_RAISE.test(pre);
       // ("doubled its valuation in a $180 million funding round": a round named after the amount is a round, whatever came before)
-      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => ((re !== OF_INVESTMENT && re !== IN_DEBT) || !raisedIt) && (re.test(post) || re.test(rawAfter)))) || (VALUATION_BEFORE.test(pre) && !ROUND_AFTER.test(post))) continue;
+      // (a company's name after the amount is no word of what the money is: "invested $1 billion in Orvale Pay" is no pay)
+      let unnamedPost = post;
+      let unnamedRaw = rawAfter;
+      for (const a of view.actors) {
+        if (a.via !== 'name' || a.start < q.end || a.start > q.end + 90) continue;
+        const name = view.text.slice(a.start, a.end).toLowerCase();
+        unnamedPost = unnamedPost.split(name).join('company');
+        unnamedRaw = unnamedRaw.split(name).join('company');
+      }
+      if ((rule !== RAISED_AFTER && NOT_FUNDING_AFTER.some((re) => ((re !== OF_INVESTMENT && re !== IN_DEBT) || !raisedIt) && (re.test(unnamedPost) || re.test(unnamedRaw)))) || (VALUATION_BEFORE.test(pre) && !ROUND_AFTER.test(post))) continue;
       // ("We need at least $20bn (£10.6bn) in investment": money needed or sought is no round raised)
       if (NEEDED_BEFORE.test(pre)) continue;
       // ("Astra boss Pascal Soriot picked up more than £15 million": money a person picks up or receives is pay, no round)
