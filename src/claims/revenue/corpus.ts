@@ -484,6 +484,11 @@ export const corpus: ClaimCorpus = {
       text: 'Turning to Kestrel Bank, its revenue rose to $4 billion in 2024.',
       claims: [{ type: 'revenue', subject: 'Kestrel Bank', value: { amount: 4_000_000_000, currency: 'USD', text: '$4 billion' } }],
     },
+    {
+      note: 'sales that fell below a level, read with its bound ("fell below 7 trillion yen": at most)',
+      text: 'Kestrel Electric said group sales fell below 7 trillion yen for the first time.',
+      claims: [{ type: 'revenue', subject: 'Kestrel Electric', value: { max: 7_000_000_000_000, currency: 'JPY', text: 'below 7 trillion yen' } }],
+    },
   ],
   negative: [
     { text: 'Tarvo Pay is a US neobank. Orvale Wire reached out to ask if Tarvo Pay actually signed the term sheet for the new $50 million raise — with Quenby Capital taking in $25 million — but the company declined to comment.\n\nFollow Orvale Wire on Facebook and Twitter', note: 'money an investor is "taking in" of a raise is its share of the round, no takings' },

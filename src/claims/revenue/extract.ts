@@ -33,8 +33,9 @@ const RULES: Rule[] = [
   { reason: 'revenue/increased-to', confidence: 0.76, before: new RegExp(`\\b(?:increased|grew|boosted|lifted|raised|doubled|tripled|quadrupled)\\s+(?:its |their )?(?:(?:annual|total|net|gross|yearly) )?${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,40}? (?:to|to hit|to reach|to top|reaching|hitting) (?:about |nearly |roughly |more than |an? )?$`) },
   // "half year sales DKK 83,296 million vs. estimate", "Q3 revenue $2.1bn": the amount right after the word, as wire headlines write it
   // "revenue rose from $10 million in 2023 to $20 million": the level it went to, and the one it came from
-  // "annualized revenue has climbed above $5 billion": a level passed, read with its bound (checked below)
-  { reason: 'revenue/rose-above', confidence: 0.76, before: new RegExp(`\\b${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,50}? (?:rose|grew|jumped|climbed|surged|soared|shot|rocketed|crept|edged|moved|pushed|went)(?: up)? $`) },
+  // "annualized revenue has climbed above $5 billion", "group sales fell below 7 trillion yen": a level passed, read with its bound
+  // (checked below)
+  { reason: 'revenue/passed-level', confidence: 0.76, before: new RegExp(`\\b${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,50}? (?:rose|grew|jumped|climbed|surged|soared|shot|rocketed|crept|edged|moved|pushed|went|fell|dropped|dipped|slipped|declined|sank|slid)(?: up| down)? $`) },
   { reason: 'revenue/from-to', confidence: 0.8, before: new RegExp(`\\b${REVENUE_WORD}\\b[^;]{0,50}?\\bfrom [^;]{1,40}? to (?:just |only |about |around |nearly |roughly |more than |over |some |an? )?$`) },
   { reason: 'revenue/changed-from', confidence: 0.75, before: new RegExp(`\\b${REVENUE_WORD}\\b(?:[^.;$]|\\.(?=\\d)){0,40}? (?:rose|grew|jumped|climbed|increased|fell|dropped|declined|surged|soared|went|doubled|tripled|slumped|plunged) from (?:about |around |nearly |roughly )?$|\\b(?:doubled|tripled|quadrupled|grew|increased|boosted|lifted|raised|cut|halved) (?:its|their) (?:annual |yearly |quarterly )?${REVENUE_WORD}(?: in (?:fy ?)?\\d{2,4})?,? from (?:about |around |nearly |roughly |~)?$`) },
   { reason: 'revenue/revenue-amount', confidence: 0.75, before: new RegExp(`\\b(?:(?:half[- ]year|full[- ]year|annual|quarterly|q[1-4]|first-quarter|second-quarter|third-quarter|fourth-quarter|fy ?\\d{2,4}|\\d{4}) )${REVENUE_WORD} $`) },
@@ -75,7 +76,8 @@ export const revenue: Extractor = {
     const claims: RawClaim[] = [];
     for (const { q, rule, pre, post } of moneyMatches(view, RULES, 90)) {
       // "net income of $3.25 billion", "operating expenses of…": the nearest money word decides
-      if (rule.reason === 'revenue/rose-above' && !/^(?:above|past|beyond)\b/i.test(q.text)) continue;
+      // ("group sales fell below 7 trillion yen": a level fallen under, read with its bound too)
+      if (rule.reason === 'revenue/passed-level' && !/^(?:above|past|beyond|below|under)\b/i.test(q.text)) continue;
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
       // ("the new $50 million raise — with Warburg Pincus taking in $25 million —": money "taken in" bare, in a sentence about a round,
