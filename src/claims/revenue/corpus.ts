@@ -519,5 +519,7 @@ export const corpus: ClaimCorpus = {
     { text: 'The audited half-year results of the bank released on the Harbour Stock Exchange, HSE, indicated that profit fell. Gross earnings of the group dropped by 6.2 per cent, from N229.08 billion in 2015 to N214.81 billion in 2016.', note: 'the exchange results are released on is not the group reporting them (the excerpt never names the bank)' },
     { text: 'Exchequer returns: corporation tax falls. In the year to the end of August, the Exchequer has taken in gross revenue of €80.6bn, an increase of €7.7bn.', note: 'a state\'s treasury taking in taxes is no company\'s revenue' },
     { text: 'Harwick Law and Orvale LLP announced talks on Monday. Their joint announcement revealed an intention to create the biggest ever such combination: 3100 lawyers and $3.6 billion in revenue across 38 offices.', note: 'a merged firm that does not exist yet is neither party: its revenue is no claim of either' },
+    { text: 'Kestrel Telecom cut jobs last year. But this meant sales per employee rose from about $520,000 to $813,000.', note: 'sales per employee: a ratio, no company\'s revenue' },
+    { text: 'Kestrel Telecom\'s sales per store rose to $2 million.', note: 'sales per store: a ratio, no company\'s revenue' },
   ],
 };

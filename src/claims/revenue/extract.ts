@@ -51,6 +51,8 @@ const RULES: Rule[] = [
 
 // (a law firm's "PEP", profits per equity partner, is a profit, "per partner" or "per share" no company's total)
 const NOT_REVENUE = /\b(?:profit|income|loss|losses|earnings|ebitda|margin|expenses|spending|capex|market|valuation|funding|raised|debt|lost|pep|per partner|per share|eps)\b/;
+// ("sales per employee rose from $520,000 to $813,000", "average revenue per user": a ratio to something counted, no company's revenue)
+const PER_COUNTED = /\b(?:sales|revenues?|turnover)\s+per\s+(?:employee|worker|head|staff member|store|user|customer|subscriber|member|square foot|sq ft|unit|vehicle|car)\b[^.;]{0,40}$/;
 
 const FORECAST = /\b(?:forecasts?|predicted|projected|projects|expects|expected|estimates?|estimated|guidance|outlook|analysts? (?:expect|polled|surveyed))\b/;
 
@@ -80,6 +82,7 @@ export const revenue: Extractor = {
       if (rule.reason === 'revenue/passed-level' && !/^(?:above|past|beyond|below|under)\b/i.test(q.text)) continue;
       const nearPre = pre.slice(-35);
       if (rule.before && NOT_REVENUE.test(nearPre.replace(FROM_REVENUE_WORD, ''))) continue;
+      if (PER_COUNTED.test(pre)) continue;
       // ("the new $50 million raise — with Warburg Pincus taking in $25 million —": money "taken in" bare, in a sentence about a round,
       // is a share of the round, not takings)
       if (rule.reason === 'revenue/generated' && !REVENUE_NOUN_AFTER.test(post) && ROUND_WORDS.test(view.lower)) continue;
