@@ -369,7 +369,7 @@ export const funding: Extractor = {
         // (one giver named: it put that money in — "ASML is contributing €1.3 billion of the total investment")
         if (investors.length === 1) lead ??= investors[0]!;
       } else if (rule.raiserAfterIn) {
-        // ("Thrive Capital committed $1 billion in fresh capital to Stripe": money committed "to" a company)
+        // ("Kestrel Capital committed $1 billion to Orvale Health in its latest round": money committed "to" a company)
         const inAt = (/\bcommit(?:s|ted|ting)?\b[^.;]{0,30}$/.test(pre) ? /^(?:[^.;]{0,40}?)\bto\s/.exec(post) : null) ?? /^(?:[^.;]{0,40}?)\b(?:in|into|for a stake in|for an? [\w. ]+ stake in)\s/.exec(post);
         // ("pumped $45bn into two of its largest banks": money spread over several is no one's round)
         const several = inAt && /^(?:(?:two|three|four|five|several|some|many|all|both|each|one|a number|a few|dozens|hundreds) of|\d+ of)\b/i.test(post.slice(inAt[0].length));
