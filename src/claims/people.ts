@@ -17,14 +17,18 @@ export interface Employer {
   titled: boolean;
 }
 
-// The words of a title, each (a title of several: "CEO and Chairman", "chief exec", "group finance director")
-const TITLE_WORD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|co-chief|joint|interim|acting|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|cmd|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
+// The words of a title, each (a title of several: "CEO and Chairman", "chief exec", "group finance director", "portfolio
+// manager", "equities trader")
+const TITLE_WORD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|co-chief|joint|interim|acting|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|vice|boss|founder|co-founder|cofounder|head|managing|director|md|cmd|deputy|senior|group|global|finance|financial|operating|technology|technical|investment|marketing|design|product|sales|data|research|engineering|legal|strategy|digital|commercial|risk|equity|equities|trading|banking|portfolio|fund|general|country|regional|vp|svp|evp|banker|trader|analyst|economist|strategist|lawyer|partner|manager|engineer|scientist|researcher|designer|and|&|former|ex-|then|outgoing|incoming|new|longtime|long-time|veteran|top|star)$/i;
 // The word that makes a run of title words a post someone holds
-const TITLE_HEAD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md|cmd)$/i;
+const TITLE_HEAD = /^(?:co-ceo|co-head|co-president|co-chair|co-chairman|chief|executive|exec|officer|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|president|boss|founder|co-founder|cofounder|head|director|md|cmd|vp|svp|evp|banker|trader|analyst|economist|strategist|lawyer|partner|manager|engineer|scientist|researcher|designer)$/i;
 const PAST = /\b(?:former|then|outgoing)\b|\bex-/i;
 
 // A ticker in brackets right after a company's name: " (JPM)", " (NYSE: JPM)", " (AXP)"
 const TICKER_AFTER = /^\s*\((?:[A-Z]{2,9}\s*:\s*)?[A-Z][A-Z.]{0,5}\)/;
+
+/** Whether the words between a company and a person are a post at it: " finance chief ", " portfolio manager ", " co-CEO ". */
+export const titledBetween = (gap: string): boolean => titleRun(gap).ok;
 
 function titleRun(gap: string): { ok: boolean; former: boolean } {
   const words = gap.trim().split(/\s+/).filter(Boolean);

@@ -4,7 +4,7 @@ import type { Extractor, RawClaim, SentenceView } from '../extractor.js';
 import { actorAfter, joinedNames, pickSubject } from '../slots.js';
 import { JOINED_BESIDE } from './extract.js';
 import { WEIGHTY_NOUNS } from '../staff-words.js';
-import { ROLE_AFTER, employerTiedBefore, mainCompany, surnameOf } from '../people.js';
+import { ROLE_AFTER, employerTiedBefore, mainCompany, surnameOf, titledBetween } from '../people.js';
 
 /**
  * hiring read from one person's move: a company takes a named person ("Halvard Bank has lured Raj
@@ -58,9 +58,6 @@ const TEAM_INCLUDES = /\b(?:includes|include|included|including|counts|boasts|fe
 const LEFT_FOR = /\b(?:left|leaves|leaving|quit|quits|quitting|departed|departs|departing)\b/g;
 // (what may stand between "left" and "for" when no company is named after the verb: "leaving late last year for")
 const LEFT_ONLY_FOR = /^(?: (?!(?:to|and|but|after|because|when|as|the|a|an|his|her|their|its)\b)[\w-]+){0,4}? for (?:rival |the )?$/;
-// A post at the company named just before it, then the person holding it ("Jetstar Japan co-CEO Nick Rohrlach", "Goldman Sachs
-// banker Jane Doe", "Halvers Bank finance chief John Smith"): up to two words of the post's kind, none a word of the clause
-const TITLE_BEFORE_NAME = /^ (?:(?!(?:and|or|of|the|its|their|at|for|with|to|from|in|on|by|said|says|told|who|which|that)\s)[\w-]+\s+){0,2}?(?:co-|vice-)?(?:ceo|cfo|cto|coo|cmo|cio|chief executive|chief [a-z]+ officer|president|vice president|chairman|chairwoman|managing director|chief|head|boss|banker|trader|analyst|economist|strategist|lawyer|partner|(?:portfolio|fund|general|managing|product|country|regional) manager|engineer|scientist|researcher|designer|director|executive|officer|founder|co-founder)\s+$/i;
 // Customers, users and money are won from rivals too; only people move here
 const NOT_PEOPLE = /\b(?:customers?|clients?|users?|subscribers?|shoppers?|accounts?|deposits?|business|contracts?|orders?)\b/i;
 
@@ -381,7 +378,7 @@ function sourceOf(view: SentenceView, person: Person, people: Person[], hirer: E
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:(?:former|ex-|top|star|veteran|longtime|chief|head)\s+)?$|^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,2}?(?:chief|head|scientist|engineer|researcher|officer|executive|economist|designer|director|president|founder|co-founder|lead|leader|manager|vp|cto|ceo|cfo|coo)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // ("Jetstar Japan co-CEO Nick Rohrlach will join as…": the company whose title the person holds, right before the name)
     // ("Goldman Sachs banker Jane Doe is joining Citigroup", "Halvers Bank finance chief John Smith will join": any post's noun)
-    if (!a.possessive && a.end <= person.start && TITLE_BEFORE_NAME.test(view.text.slice(a.end, person.start))) return a;
+    if (!a.possessive && a.end <= person.start && titledBetween(view.text.slice(a.end, person.start))) return a;
     // "Barclays Africa's former investment banking chief, Stephen van Coller": the title in an apposition before the name
     if (a.possessive && a.end <= person.start && /^['’]?s?\s+(?:former\s+|ex-)?(?:[\w-]+\s+){0,4}?(?:chief|head|boss|director|officer|executive|president|manager|partner|lead)(?:\s+of\s+[\w ]+)?,\s+$/.test(view.text.slice(a.end, person.start))) return a;
     // "Raj Patel, Kestrel Pay's engineering chief,", "Raj Patel, the Kestrel Labs scientist behind…", "Raj Patel, the lead of
