@@ -2411,4 +2411,9 @@ export const corpus: EntityExample[] = [
     text: 'Cleantech came second, thanks to Kenya’s ClearBridge Energy Access who received a $40m investment from Kestrel Fund.',
     expect: [['ClearBridge Energy Access', 'organization'], ['Kestrel Fund', 'organization']],
   },
+  {
+    note: 'organization: an ordinary word in a table\'s column of companies ("| Axon |" under "Company"); person: a name of no known first name in a column of chief executives ("| Nikesh Arora |" under "CEO")',
+    text: 'The best-paid bosses of the year:\n\n| Rank | CEO | Company | Pay |\n|---|---|---|---|\n| 1 | Rick Dorn | Axon | $164.5m |\n| 2 | Nikesh Arora | Orvale Systems | $151.4m |',
+    expect: [['Axon', 'organization'], ['Nikesh Arora', 'person'], ['Orvale Systems', 'organization']],
+  },
 ];

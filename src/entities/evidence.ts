@@ -277,6 +277,12 @@ const PRODUCT_KEYS = PRODUCT_BY_LOWER;
 // ("| Top partner recruiters in London 2024 | Total hires |", "| Largest employers |": the column's noun after a few words)
 const ORG_COLUMN = /^(?:(?:top|largest|biggest|leading|most active|[\w-]+) ){0,3}(?:company|companies|firm|startup|start-up|employer|organi[sz]ation|business|bank|lender|investor|brand|issuer|borrower|acquirer|buyer|target|name|developer|provider|vendor|operator|manufacturer|maker|retailer|airline|insurer|fund|recruiter|hirer)s?\b/i;
 
+/** A table column whose header names a kind of company ("Company", "Top employers"). */
+export const isOrgColumn = (header: string): boolean => ORG_COLUMN.test(header);
+
+// A table column of people: "| Rank | CEO | Company | Pay |", "| Executive | Bank |", "| Hire | From | To |"
+const PERSON_COLUMN = /^(?:(?:top|highest[- ]paid|best[- ]paid|new|departing|[\w-]+) ){0,2}(?:ceo|chief executive|executive|boss|founder|co-founder|chair(?:man|woman|person)?|director|president|person|people|hire|recruit|banker|player|individual|employee)s?\b/i;
+
 export interface MentionContext {
   surface: string;
   /** The name's words as written. */
@@ -452,6 +458,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (a column of a kind of company outweighs a first name and a known surname, "Paul Weiss" among law firms; a column of
   // "Name" may list people)
   if (m.column && ORG_COLUMN.test(m.column)) add(e, 'org', /^names?\b/i.test(m.column.trim()) ? 3 : 4, 'org-column');
+  else if (m.column && PERSON_COLUMN.test(m.column.trim())) add(e, 'person', 4, 'person-column');
   // (decisive for every mention of it: "newly qualified (NQ) solicitors … the NQ rate … London NQ rates")
   if (words.length === 1 && isAbbreviationOfBefore(surface, before, after)) add(e, 'other', 12, 'abbreviation');
   // "an Australian AI cloud provider", "French AI startups": a nationality and a sector word describing the noun after, no

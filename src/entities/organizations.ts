@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { isDemonym, isKnownPlace, KNOWN_BY_KEY, NOT_ORG_WORDS, PRODUCT_BY_LOWER } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { isCommonWord, isFunctionWord, Lexicon, lexiconBits } from './lexicon.js';
-import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, POSSESSIVE_NAME_HEAD, isCoinage, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
+import { BODY_HEAD, COUNTRY_WORDS, evidenceOf, POSSESSIVE_NAME_HEAD, isCoinage, isOrgColumn, looksLikeFirstName, INDEX_FIRST, ORG_POSSESSION, PERSON_HEAD_AFTER, SPEAKER_AFTER, LEGAL_SUFFIX, noEvidence, ORG_FIRST, ORG_HEADS } from './evidence.js';
 import { decideKinds, type Typed } from './typing.js';
 import { nameKey } from './aliases.js';
 import { DATELINE } from '../text/dateline.js';
@@ -859,7 +859,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     if (toks.length === 1 && !known && /^[A-Z][a-z]{3,}ly$/.test(surface) && /:\s*$/.test(text.slice(Math.max(s.start, start - 3), start)) && /^ [a-z]+(?:ed|s)?\b/.test(text.slice(end, end + 20)) && isDictionaryWord(surface.toLowerCase())) return;
     // ("4. Segment": unless it is a ranked list's numbered entry, alone on its line)
     const numberedAlone = start === s.start && text.slice(end, s.end).trim() === '' && numberedItem(text, s);
-    if (toks.length === 1 && !headline && !shortForm && !numberedAlone && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
+    // ("| 1 | Rick Smith | Axon | $164.5m |": unless it stands in a table's column of companies)
+    const orgCell = s.kind === 'table' && isOrgColumn(columnOf(text, sentences, s, start) ?? '');
+    if (toks.length === 1 && !headline && !shortForm && !numberedAlone && !orgCell && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
@@ -937,7 +939,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         if (!toks.length || toks.every((t) => t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text))) continue;
       }
       // "| Company | Employees | HQ |": a table cell that is an ordinary word is a header
-      if (s.kind === 'table' && toks.length === 1 && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text)) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text)) continue;
+      // (not in a column of companies: "| 1 | Rick Smith | Axon | $164.5m |" under "| Rank | CEO | Company | Pay |")
+      if (s.kind === 'table' && toks.length === 1 && (toks[0]!.isCommon || isDictionaryWord(toks[0]!.text)) && !toks[0]!.knownAs && !midCaps.has(toks[0]!.text) && !isOrgColumn(columnOf(text, sentences, s, toks[0]!.start) ?? '')) continue;
       // ("2017-May 2018: As on May 2018, …": a year label's words are no name)
       if (toks[toks.length - 1]!.end <= opening && YEAR_LABEL.test(text.slice(toks[0]!.start, opening))) continue;
       // Sentence-initial capital says nothing: "But Meta…", "The company…", "Existing investors…"

@@ -459,6 +459,22 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
+      note: 'a ranking whose rows name the person "of" the company ("1. Dana Roe of Orvale Systems: $151.4 million"): the company the entity reader found in the row, not the whole run of names',
+      text: 'The highest-paid chief executives of 2024\n\n1. Dana Roe of Orvale Systems: $151.4 million\n2. Tom Reyes of Kestrel Bank — $120 million',
+      claims: [
+        { type: 'compensation', subject: 'Orvale Systems', value: { amount: 151_400_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Kestrel Bank', value: { amount: 120_000_000, currency: 'USD' } },
+      ],
+    },
+    {
+      note: 'a pay table with a column of companies: a company named by one ordinary word ("Axon") is a company there, and its row\'s pay is its own',
+      text: 'The best-paid bosses of the year:\n\n| Rank | CEO | Company | Pay |\n|---|---|---|---|\n| 1 | Rick Dorn | Axon | $164.5m |\n| 2 | Dana Roe | Orvale Systems | $151.4m |',
+      claims: [
+        { type: 'compensation', subject: 'Axon', value: { amount: 164_500_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Orvale Systems', value: { amount: 151_400_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'a long ranking under one heading: its rows go on past fifteen lines ("17. …" down to "1. …")',
       text: 'These are the 17 highest-paid chief executives and their salaries:\n17. Ann Roe, Orrin Holdings — £5.0 million\n16. Tom Bell, Kestrel Holdings — £6.1 million\n15. Li Wei, Tarrow Holdings — £7.2 million\n14. Sam Orr, Halvard Holdings — £8.3 million\n13. Jo Kerr, Vantor Holdings — £9.4 million\n12. Dana Moss, Quillmark Holdings — £10.5 million\n11. Ken Ito, Brenmoor Holdings — £11.6 million\n10. Mia Lund, Copperleaf Holdings — £12.7 million\n9. Raj Patel, Zentrix Holdings — £13.8 million\n8. Eva Stone, Harrowgate Holdings — £14.9 million\n7. Ben Hart, Tessaly Holdings — £15.0 million\n6. Zoe Lane, Corvel Holdings — £16.1 million\n5. Max Wolf, Marlow Holdings — £17.2 million\n4. Ada Nwosu, Dorset Holdings — £18.3 million\n3. Leo Park, Fennick Holdings — £19.4 million\n2. Ian Cole, Lorvane Holdings — £20.5 million\n1. Nina Shaw, Sorrel Holdings — £21.6 million',
       claims: [

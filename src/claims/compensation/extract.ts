@@ -223,9 +223,13 @@ function rankedRows(view: SentenceView): RawClaim[] {
     if (PAY_LABEL.test(names)) continue;
     const heading = PAY_HEADING.test(row.header) ? row.header : underPayHeadingAt(view, sentence.start);
     if (!heading || NOT_EMPLOYEES.test(heading)) continue;
-    const employer = employerOfRow(names);
+    // ("1. Dana Roe of Orvale Systems: $151.4 million": the one company the entity reader found among the row's names is its employer)
+    const namesStart = row.start + lead.length;
+    const rowOrgs = view.actors.filter((a) => a.start >= namesStart && a.end <= first.start && a.entity.kind === 'organization' && !a.entity.media);
+    const typedEmployer = rowOrgs.length === 1 && new Set(view.names.filter((n) => n.start >= namesStart && n.end <= first.start).map((n) => n.kind)).has('person') ? rowOrgs[0]! : null;
+    const employer = typedEmployer ? typedEmployer.entity.name : employerOfRow(names);
     if (!employer || employer.split(/\s+/).length > 5) continue;
-    const actor = view.actors.find((a) => a.entity.kind === 'organization' && a.entity.name === employer);
+    const actor = typedEmployer ?? view.actors.find((a) => a.entity.kind === 'organization' && a.entity.name === employer);
     const entity = actor?.entity ?? view.entities.byName(employer) ?? view.entities.ensure(employer);
     if (entity.kind !== 'organization' || entity.media) continue;
     for (const q of amounts) {
