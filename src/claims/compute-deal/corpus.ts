@@ -372,6 +372,19 @@ export const corpus: ClaimCorpus = {
       claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Halvard Cloud' }],
     },
     {
+      note: 'a company\'s models trained "on" a seller named alone, whose name says it sells compute ("Orrin Web Services", "Orrin Cloud Infrastructure"), and models "of" a company running on one',
+      text: 'Zentrix AI trains its models on Orrin Web Services. Pellmore Labs’ chatbot runs on Halvard Cloud Infrastructure.',
+      claims: [
+        { type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Web Services' },
+        { type: 'compute_deal', subject: 'Pellmore Labs', counterparty: 'Halvard Cloud Infrastructure' },
+      ],
+    },
+    {
+      note: 'chips "got" or "received" from a seller of compute, with their count',
+      text: 'Zentrix AI will receive 40,000 Nvidia GB300 chips from Orrin Cloud.',
+      claims: [{ type: 'compute_deal', subject: 'Zentrix AI', counterparty: 'Orrin Cloud', value: { amount: 40_000 } }],
+    },
+    {
       note: 'a two-sided lease read both ways; the sentence whose verb says who provides decides, and the lease\'s amount goes with it (not a round: "a $2.1 billion, 12-year lease")',
       text: 'Pellum Mining secured a $2.1 billion, 12-year lease with Quillmark to provide AI cloud capacity and power. The deal requires Pellum to provide data centre space and power for Quillmark\u2019s AI workloads.',
       claims: [{ type: 'compute_deal', subject: 'Quillmark', counterparty: 'Pellum Mining', value: { amount: 2_100_000_000, currency: 'USD' } }],
@@ -1102,6 +1115,8 @@ export const corpus: ClaimCorpus = {
     { text: 'If Orrin is to challenge Nvidia\'s range of chips in the marketplace, it will need to find itself inside servers using its software.', note: 'a company challenged is a rival, not a provider' },
     { text: 'Orrin Chips reached a three-year deal with Kestrel Phones to supply the handset maker with 5G communications chips.', note: 'chips for phones, modems or cars are parts, not compute' },
     { text: 'The Osaka-based company, an alternative in Japan to data centers operated by Halvard Cloud and Kestrel Compute, is seeking to expand.', note: 'the providers a company is an alternative to supply nothing to it' },
+    { text: 'Zentrix AI gets most of its data from Orrin Cloud’s customers and receives its funding from Halvard Capital.', note: 'data and funding had from a company are no compute' },
+    { text: 'The Zentrix AI app runs on Orrin’s phones, and its games run on Halvard consoles.', note: 'an app on a maker\'s devices is no compute deal' },
     { text: 'An exclusive TechCrunch tour of Halvard Cloud’s chip lab reveals how it trains models for Zentrix AI and now holds a $138B commitment from Quillmark.', note: 'a news organisation named as the teller of a deal is no customer' },
     { text: 'UK startup Halvex has secured major partnerships with Tessaly and Quarrow for AI infrastructure projects worth billions.', note: '"partnerships … for AI infrastructure projects" says no one\'s side of a compute deal' },
     { text: 'Currently, Amazon Web Services and Microsoft Azure have taken over half of the market while the rest of the industry continues to spend on cloud infrastructure.', note: 'the deal word in a later clause with a subject of its own ("the rest of the industry"): the providers named before are no customer' },

@@ -55,8 +55,8 @@ const NAMED_WITH_COMPUTE = new RegExp(
 );
 const MADE_BY_OTHER_AFTER = /^['’]?s? (?:[\w-]+ ){0,3}?(?:chips?|processors?|accelerators?|semiconductors?)\W{0,3}(?:(?:which|that) (?:are|were|is|will be) )?(?:produced|made|manufactured|fabricated|built|fabbed) (?:by|at)\b/i;
 const MAKES_FOR_BEFORE = /\b(?:produc\w*|mak(?:e|es|ing)|made|manufactur\w*|fabricat\w*|build(?:s|ing)?|built|fab(?:s|bed|bing)?) (?:the )?$/;
-// A company's name that says it: "Helvane Cloud", "Quarnet Web Services", "Ostrava Compute"
-const PROVIDER_NAME = /\b(?:Cloud|Web Services|Compute|Data ?Cent(?:er|re)s|Datacent(?:er|re)s|Hosting)$/;
+// A company's name that says it: "Helvane Cloud", "Quarnet Web Services", "Ostrava Compute", "Orrin Cloud Infrastructure"
+const PROVIDER_NAME = /(?:\b\w+ Cloud (?:Infrastructure|Services)|\bCloud|Web Services|Compute|Data ?Cent(?:er|re)s|Datacent(?:er|re)s|Hosting)$/;
 
 // The trade before a name: "cloud provider Varrowind", "US chipmaker Tellmor", "GPU cloud startup Quarnet",
 // "the biggest clouds — Ardent, Helvane and Quarnet", "its largest cloud rival, Quarnet"

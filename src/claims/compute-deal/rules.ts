@@ -12,6 +12,9 @@ import { sellsCompute } from './providers.js';
 
 const RESOURCE = '(servers|server|gpus|gpu|chips|chip|accelerators|processors|processing units|tpus|capacity|compute|computing|cloud|infrastructure|data|datacenter|datacentre|datacenters|datacentres|supercomputer|supercomputers|clusters|cluster|h100s|h200s|b200s|a100s|h800s|instances|power|electricity)';
 
+// The work a company runs on compute
+const WORK = '(models|model|workloads|workload|services|service|chatbot|chatbots|ai|systems|software|apps|app|products|research|training|inference|experiments|work)';
+
 // What the deal is for, by the words of the sentence
 function resourceOf(text: string): Resource {
   if (/\btpus?\b|tensor processing/i.test(text)) return 'tpu';
@@ -149,10 +152,24 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'compute_deal/runs-on',
     // ("has agreed to run its research on Google Cloud's tensor processing units")
-    match: `{train|run|host|serve|conduct|do} (its|their|the)? ~{0,3} (models|model|workloads|workload|services|service|chatbot|chatbots|ai|systems|software|apps|app|products|research|training|inference|experiments|work) on [counterparty:POSS] (')? ~{0,2} ${RESOURCE}`,
+    // ("trains its models on Amazon Web Services", "runs its chatbot on Orrin Cloud": on the seller itself, named alone)
+    // ("Zentrix AI's models run on Orrin Cloud": the work's owner before it)
+    match: `({train|run|host|serve|conduct|do} (its|their|the)? ~{0,3} ${WORK} on ([counterparty:POSS] (')? ~{0,2} ${RESOURCE}|[counterparty:ORG])|[subject:POSS] (')? ~{0,2} ${WORK} (will|would|now|also|currently|mostly|largely|primarily|are|is|were|was|will be|have been)? {run|train|host|power} on ([counterparty:POSS] (')? ~{0,2} ${RESOURCE}|[counterparty:ORG]))`,
     confidence: 0.76,
     extra: provides,
-    examples: [['Zentrix AI trains its models on Google’s TPUs.', 'Zentrix AI', null]],
+    examples: [
+      ['Zentrix AI trains its models on Google’s TPUs.', 'Zentrix AI', null],
+      ['Zentrix AI trains its models on Orrin Web Services.', 'Zentrix AI', null],
+      ['Zentrix AI’s models run on Orrin Cloud.', 'Zentrix AI', null],
+    ],
+  },
+  // "Poolside will get 40,000 GB300 chips from CoreWeave", "receives computing capacity from Orrin Cloud": compute had from a seller
+  {
+    reason: 'compute_deal/gets-from',
+    match: `{get|receive|obtain|gain|draw} (access to)? (up to|about|some|more than|nearly)? [value:COUNT]? ~{0,3} ([NAME] ~{0,2})? (gpus|gpu|chips|chip|accelerators|processors|processing units|tpus|capacity|compute|computing|servers|clusters|supercomputers|h100s|h200s|b200s|a100s|instances) ~{0,3} from ~{0,3} [counterparty:ORG]`,
+    confidence: 0.78,
+    extra: provides,
+    examples: [['Zentrix AI will get 40,000 GB300 chips from Orrin Cloud.', 'Zentrix AI', '40,000 GB300 chips']],
   },
   // "teaming up with US chipmaker Nvidia to build a €1-billion data centre in Munich"
   {
