@@ -14,6 +14,23 @@ export const corpus: ClaimCorpus = {
   type: 'departure',
   positive: [
     {
+      note: 'jobs "at" a company that have been cut or will be eliminated, the company between the count and the verb; cuts that "affect" staff "at" a company',
+      text: 'Some 6,000 jobs at Tarrow Bank have already been cut. More than 300 positions at Orvale Foods will be eliminated. The cuts will affect 450 employees at Kestrel Mills.',
+      claims: [
+        { type: 'departure', subject: 'Tarrow Bank', counterparty: null, value: { amount: 6000, text: 'Some 6,000 jobs' } },
+        { type: 'departure', subject: 'Orvale Foods', counterparty: null, value: { amount: 300, text: 'More than 300 positions' } },
+        { type: 'departure', subject: 'Kestrel Mills', counterparty: null, value: { amount: 450, text: '450 employees' } },
+      ],
+    },
+    {
+      note: 'a share of a company\'s workforce that "will go" or "will lose their jobs" (no count), the company as owner or named before the staff',
+      text: 'About 20 per cent of the Tarsel Air 30,000-strong workforce will go. Some 15% of Orvale Foods’ staff will lose their jobs.',
+      claims: [
+        { type: 'departure', subject: 'Tarsel Air', counterparty: null, value: null },
+        { type: 'departure', subject: 'Orvale Foods', counterparty: null, value: null },
+      ],
+    },
+    {
       note: 'people "at" a named company lose their jobs as "the firm" shuts a site: the named company, not the passage\'s earlier one',
       text: 'Vesta Foods plans to close two plants, putting 450 jobs at risk. About 120 staff at Loxley Systems will lose their jobs as the firm shuts its Leeds office.',
       claims: [
@@ -314,9 +331,10 @@ export const corpus: ClaimCorpus = {
       ],
     },
     {
-      note: '"the paper" is the newspaper the article names, and a guild of its journalists is no company the text goes on about',
+      note: '"the paper" is the newspaper the article names, and a guild of its journalists is no company the text goes on about; positions "at" the paper set to disappear under buyouts are its departures too',
       text: 'About 240 positions at The Kestrel Post are set to disappear under a voluntary buyout program. According to the Kestrel Post Guild, the reduction represents about one in ten employees. The union said it was furious. In January the paper eliminated 20 jobs.',
       claims: [
+        { type: 'departure', subject: 'The Kestrel Post', value: { amount: 240 } },
         { type: 'departure', subject: 'The Kestrel Post', value: { amount: 20 } },
       ],
     },
@@ -813,6 +831,8 @@ export const corpus: ClaimCorpus = {
     },
   ],
   negative: [
+    { text: 'About 20 per cent of Tarsel Air\'s workforce will go on strike next week. Around 40% of Orvale Foods\' employees are women.', note: 'a share of a workforce going on strike, or described, leaves no job' },
+    { text: 'About 300 jobs at Tarrow Bank were created last year.', note: 'jobs created at a company are no cut' },
     { text: 'The Kestrel Academy school sent home 300 pupils after the storm.', note: 'pupils sent home are no staff leaving' },
     { text: 'Thousands of high street jobs have been lost this year.\n\nWatt Brothers\n\nThe Scottish department store chain had 11 stores and 306 employees when it went into administration.\n\nJack Wills\n\nHad about 100 stores and 1,700 staff in the UK when it went into administration in August.', note: 'the lede of a list of company profiles is about all of them: no one company lost the jobs it counts' },
     { text: '52 hospitals, health systems laying off 4K workers\n\nDozens of U.S. hospitals filed layoff notices in 2022. Below are 52 hospitals and health systems Kestrel Review has covered cutting jobs.', note: 'a headline whose subject is many companies ("52 hospitals, health systems") before the cue\'s own verb is no cut of the page\'s publisher' },

@@ -132,7 +132,7 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/cut-share-of-staff',
     vouches: true,
-    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|approximately|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? _{0,1} (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent))`,
+    match: `(${CUT} (of)? (about|around|roughly|nearly|almost|approximately|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)|(a|one|two|three)? (half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)) of (its|the|their|our)? (global|total|entire|worldwide|corporate|current|remaining|own)? _{0,1} (workforce|staff|employees|headcount|jobs|workers|employees|personnel)|{make|announce|plan} (a|an) (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent) (reduction|cut|cuts) (to|in|of) (its|the|their|our) (global|total|entire|worldwide|corporate)? (workforce|headcount|staff|staffing)|{reduce|cut|shrink|trim|slash|lower} (its|the|their|our) _{0,2} (workforce|headcount|staff|payroll|staffing) by (about|around|roughly|nearly|almost|some|up to|more than|over)? _ (%|percent|per cent)|(about|around|roughly|nearly|almost|approximately|some|up to|more than|over)? ([share:Q]|_ (%|percent|per cent)) of ([subject:POSS]|the [subject:ORG]|its|the|their|our) (global|total|entire|worldwide|corporate|current|remaining|own)? _{0,3} (workforce|staff|employees|jobs|workers|employees|personnel) (will|would|could|may|might|are to|is to|are set to|is set to|are expected to|is expected to|have|has|had|were|was|are|is) (already|now|eventually)? (be|been|being)? ({cut|lose|lay off|axe|eliminate|shed|disappear|make redundant}|go ($|,|by|under|in|over|as|through|within|across|from|at|after|before|when|if|next|this|last|later|soon|during|until)))`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     // ("a third", "a quarter" may arrive read as an amount: only a share will do, not "300 of its 2,000")
@@ -143,6 +143,8 @@ export const RULES: ClaimRule[] = [
       ['Copperleaf AI lays off a third of its staff', 'Copperleaf AI', null],
       ['Zentrix AI said it would reduce its headcount by 15%.', 'Zentrix AI', null],
       ['Tarsel Learning has also slashed its workforce by 10 per cent.', 'Tarsel Learning', null],
+      ['About 20 per cent of the Tarsel Air 30,000-strong workforce will go.', 'Tarsel Air', null],
+      ['Some 15% of Tarsel Air’s staff will lose their jobs.', 'Tarsel Air', null],
     ],
   },
   // "is laying off 14% or 200 of its full-time employees": a share and the count it comes to
@@ -168,7 +170,8 @@ export const RULES: ClaimRule[] = [
     reason: 'departure/cuts-affecting',
     vouches: true,
     // ("has issued two Section 189 notices at its operations affecting up to roughly 6,000 jobs": notices of layoffs)
-    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing|notices) _{0,6} {affect|hit|impact}|{close|shut|shut down|shutter|end|halt|wind down|exit|cease|stop|relocate|consolidate} _{1,8} , (affecting|impacting|hitting)) (up to|as many as)? (about|around|roughly|nearly|some|more than|almost)? [value:COUNT] _{0,2} ${STAFF}`,
+    // ("The cuts will affect 450 employees at Tarrow Bank": the employer after the staff)
+    match: `((layoffs|lay-offs|job cuts|job cut|cuts|redundancies|closure|closures|restructuring|reduction|reductions|downsizing|notices) _{0,6} {affect|hit|impact}|{close|shut|shut down|shutter|end|halt|wind down|exit|cease|stop|relocate|consolidate} _{1,8} , (affecting|impacting|hitting)) (up to|as many as)? (about|around|roughly|nearly|some|more than|almost)? [value:COUNT] _{0,2} ${STAFF} ((at|across) [subject:ORG])?`,
     confidence: 0.78,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
     examples: [
@@ -178,6 +181,7 @@ export const RULES: ClaimRule[] = [
       ['Orrin Tyres will close two sites in western France, impacting approximately 1,250 jobs.', 'Orrin Tyres', 'approximately 1,250 jobs'],
       ['Kestrel Pharma ends natural products drug research in Spain, affecting 50 R&D jobs there.', 'Kestrel Pharma', '50 R&D jobs'],
       ['Halvard Tech undertook a 2 percent workforce reduction impacting about 12,000 employees.', 'Halvard Tech', 'about 12,000 employees'],
+      ['The cuts will affect 450 employees at Tarrow Bank.', 'Tarrow Bank', '450 employees'],
     ],
   },
   // "to cut 12,000 jobs", "eliminate approximately 690 jobs", "shed 3,000 to 5,000 regular workers", "axe 200 staff"
@@ -312,10 +316,14 @@ export const RULES: ClaimRule[] = [
   {
     reason: 'departure/jobs-go-at',
     vouches: true,
-    match: `[value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear|chop} (at|in) [subject:ORG]`,
+    // ("Some 6,000 jobs at Tarrow Bank have been cut", "More than 300 positions at Orvale will be eliminated": the company between)
+    match: `([value:COUNT] _{0,3} (jobs|positions|roles|posts) _{0,4} {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear|chop} (at|in) [subject:ORG]|[value:COUNT] _{0,2} (jobs|positions|roles|posts) (at|in|across) [subject:ORG] (have|has|had|will|would|are|were|could|may|might|are set to|are expected to|are likely to|to)? (already|now|also|eventually|soon)? (be|been|being)? (already)? {cut|eliminate|go|axe|slash|shed|lose|scrap|disappear|chop})`,
     confidence: 0.82,
     unless: { 'departure/generic': GENERIC, 'departure/expected': EXPECTED },
-    examples: [['As many as 300 jobs will be lost at Credit Suisse First Boston.', 'Credit Suisse First Boston', 'As many as 300 jobs']],
+    examples: [
+      ['As many as 300 jobs will be lost at Credit Suisse First Boston.', 'Credit Suisse First Boston', 'As many as 300 jobs'],
+      ['Some 6,000 jobs at Tarrow Bank have already been cut.', 'Tarrow Bank', 'Some 6,000 jobs'],
+    ],
   },
   // "650 management positions will be cut", "6,000 jobs will go", "Between 5,500 and 8,000 jobs to go"
   {

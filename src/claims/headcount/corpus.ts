@@ -16,6 +16,11 @@ export const corpus: ClaimCorpus = {
   type: 'headcount',
   positive: [
     {
+      note: 'a company named before the count of its workforce, after "the" ("the Tarsel Air 30,000-strong workforce")',
+      text: 'About 20 per cent of the Tarsel Air 30,000-strong workforce will go.',
+      claims: [{ type: 'headcount', subject: 'Tarsel Air', counterparty: null, value: { amount: 30000, text: '30,000-strong' } }],
+    },
+    {
       note: 'a table of staff numbers flattened into one line: each company\'s count is its headcount',
       text: 'Top employers by staff numbers Kestrel Foods 12,400 Orvale Stores 8,100 Tarrow Group 5,300',
       claims: [

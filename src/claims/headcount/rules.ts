@@ -553,13 +553,15 @@ export const RULES: ClaimRule[] = [
     // ("the 1,200-employee Orrin Labs": a count of staff words only before a name — "the 11-man Arsenal side" is a team)
     // ("the 130-attorney firm", "a 400-lawyer practice": a firm of people of one trade, counted)
     // ("The 12,000-strong Tarvo Bank workforce": the company named between the count and its staff's noun)
-    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|[value:COUNT] - (attorney|lawyer|solicitor|barrister) (firm|practice|partnership)|[value:COUNT] - (employee|staff|worker) [subject:ORG]|[value:COUNT] - (strong|person|employee|staff|worker) [subject:ORG] (workforce|staff|employees|payroll))',
+    // ("20 per cent of the Tarvo Air 30,000-strong workforce": the company named before the count, as a possessor would be)
+    match: '([value:COUNT] - (strong|person|man|woman|member|people|employee|staff|worker) (workforce|team|staff|company|startup|start-up|firm|business|group|operation|outfit|lab)|the [subject:ORG] [value:COUNT] - (strong|person|employee|staff|worker) (workforce|staff|payroll)|[value:COUNT] - (attorney|lawyer|solicitor|barrister) (firm|practice|partnership)|[value:COUNT] - (employee|staff|worker) [subject:ORG]|[value:COUNT] - (strong|person|employee|staff|worker) [subject:ORG] (workforce|staff|employees|payroll))',
     confidence: 0.85,
     unless: SIZE_VETOES,
     examples: [
       ['Lattice Forge is a 50-strong company headquartered in Leeds.', 'Lattice Forge', '50-strong'],
       ['Quarrel Law has hired three partners. The 130-attorney firm said the hires would strengthen its Dubai office.', 'Quarrel Law', '130-attorney'],
       ['The 1,200-employee Lattice Forge raised $40 million.', 'Lattice Forge', '1,200-employee'],
+      ['About 20 per cent of the Lattice Forge 3,000-strong workforce will go.', 'Lattice Forge', '3,000-strong'],
     ],
   },
   // "the 50,000-employee industrial group", "a 300-person games studio": a size before the kind of company
