@@ -36,7 +36,7 @@ export interface Reference {
 // (nor a noun that modifies the head after it: "the utility services provider", not "the utility"; "the group's flagship company" is the
 // group's)
 // ("the digital payment and banking platform": two modifiers joined by "and" before the noun)
-const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|fintech|darling|behemoth|juggernaut|powerhouse|upstart|newspaper|paper|miner|brewer|grocer|supermarket|utility|producer|chain';
+const DEFINITE_NOUNS = 'company|startup|start-up|firm|lab|business|group|giant|maker|chipmaker|automaker|carmaker|developer|provider|unicorn|operator|outfit|venture|platform|app|lender|bank|insurer|retailer|carrier|airline|manufacturer|supplier|conglomerate|telco|broadcaster|streamer|neobank|drugmaker|fintech|darling|behemoth|juggernaut|powerhouse|upstart|newspaper|paper|miner|brewer|grocer|supermarket|utility|producer|chain';
 // The company's own formal short form, capitalised as filings and the business press write it ("recruited by the Bank")
 const FORMAL_NOUNS = 'Company|Bank|Group|Firm|Lender';
 // ("The IT services major will hire…", "the auto major's shares": "major" as a noun, Indian business English — only after a

@@ -14,6 +14,11 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: '"the app" after a company\'s own app unnamed ("launched its budgeting app … The app now has …") is that company, as "the platform" is',
+      text: 'Tarsel Money launched its budgeting app in 2019. The app now has 50 million users.',
+      claims: [{ type: 'user_count', subject: 'Tarsel Money', counterparty: null, value: { amount: 50_000_000, text: '50 million users' } }],
+    },
+    {
       note: 'an unnamed product opening the sentence, its owner in an apposition ("The app, owned by Tarrow Labs, counts…"): the owner\'s users',
       text: 'The app, owned by Tarrow Labs, counts more than 2 million daily users.',
       claims: [{ type: 'user_count', subject: 'Tarrow Labs', counterparty: null, value: { min: 2_000_000, unit: 'users', text: 'more than 2 million daily users' } }],
