@@ -2416,4 +2416,9 @@ export const corpus: EntityExample[] = [
     text: 'The best-paid bosses of the year:\n\n| Rank | CEO | Company | Pay |\n|---|---|---|---|\n| 1 | Rick Dorn | Axon | $164.5m |\n| 2 | Nikesh Arora | Orvale Systems | $151.4m |',
     expect: [['Axon', 'organization'], ['Nikesh Arora', 'person'], ['Orvale Systems', 'organization']],
   },
+  {
+    note: 'organization: one coined word after an inverted "says" ending the sentence ("…, says Orvanta.") is a company speaking as often as a person — no person without a full name before it',
+    text: 'Users:\nVerrow: 450 million\nOrvanta: 1.2 billion\nOn course to touch one billion users, says Orvanta.',
+    expect: [['Verrow', 'organization'], ['Orvanta', 'organization'], ['Orvanta', 'organization', 2]],
+  },
 ];

@@ -579,7 +579,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("its chatbot, Vireo, …", "Tessaly's new app, Loop,": a company's work named in an apposition; "launch a new product, Curve Credit.")
   else if (last5.endsWith(', ') && ((after.startsWith(',') && OWN_WORK_APPOSITION.test(last5)) || (/^\s*(?:[,.;]|$)/.test(after) && NEW_WORK_APPOSITION.test(last5)))) add(e, 'work', 6, 'work-apposition');
   // ("…, said Mr X.": the speaker; "said X had…" reports what X did)
-  if (testsOn(SAID_BEFORE, last3) && /^\s*(?:[,.;:]|$)/.test(after)) add(e, 'person', 1, 'said-before');
+  // (a person's full name, as "said" after a name is: one word alone — "…, says Orvale." — is a company speaking as often, and a
+  // surname alone borrows its kind from the full name the article gave first)
+  if (testsOn(SAID_BEFORE, last3) && /^\s*(?:[,.;:]|$)/.test(after) && words.length >= 2) add(e, 'person', 1, 'said-before');
   // (not the employer a person is named with: "hired Halvard Search’s Tom Reyes")
   if (testsOn(HIRED_BEFORE, last3) && words.length >= 2 && !/^(?:['’]s|s['’]|['’]) (?:[a-z-]+ ){0,3}[A-Z]/.test(after)) add(e, 'person', 2, 'hired-before');
   // ("Apple's head of foundation models, Ruoming Pang,", "its chief scientist, Ilya Sutskever": a post named, then the person holding it)

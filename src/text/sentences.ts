@@ -69,6 +69,8 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
 // A row of figures: a capitalised name, then two numbers or more and little else ("Punjab & Sind Bank 8,890 10,229 1,339 ▲ Growing")
 // (one way to read it, however long the line: a space after a sign only where a sign stands)
 const FIGURE_ROW = /^[A-Z][^\d\n]{0,60}?\s[-–+]?\d[\d,.]*%?(?:[ \t]+(?:[-–+▲▼][ \t]?)?\d[\d,.]*%?)+(?:[ \t]+(?:[▲▼][ \t]*)?[A-Za-z]+)?[ \t]*$/;
+// A line that is a key and one figure: "Vera: 1.2 billion", "Employees: 6,337", "Valuation: $30 billion"
+const KEYED_FIGURE = /^\s*\p{Lu}[^:\n]{0,40}:\s*(?:[$€£¥]|US\$|Rs\.?)?\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|mn|m|k|crore|lakh|%))?\s*$/u;
 
 /** Split one line-unit (a paragraph, a bullet, a heading) into sentences at . ! ? */
 function splitUnit(text: string, from: number, to: number, out: Array<[number, number]>): void {
@@ -300,7 +302,9 @@ export function splitSentences(text: string): Sentence[] {
       // ("…a startup called Gamma (read their blog)\nthat, at the time, had…": a bracket or a quote closing a line before a lower-case one
       // ends no sentence)
       const closesAside = /[)"'’”]$/.test(curText) && /^[a-z]/.test(text[next.start]!);
-      const wrapped = (!TERMINAL.test(curText) || abbreviated || closesAside) && (hardWrapped || /^[a-z(]/.test(text[next.start]!));
+      // ("Vera: 1.2 billion\n(Deal size pegs $40 a user)": a line of a key and its figure is whole; a bracketed line after it is an aside)
+      const keyedFigure = text[next.start] === '(' && KEYED_FIGURE.test(curText);
+      const wrapped = (!TERMINAL.test(curText) || abbreviated || closesAside) && (hardWrapped || /^[a-z(]/.test(text[next.start]!)) && !keyedFigure;
       const continues = (hardWrapped && /^[a-z]/.test(text[next.start]!)) || (endsOpen && /^[\p{L}\p{N}$€£]/u.test(text[next.start]!));
       if (!wrapped && !continues) break;
       j++;

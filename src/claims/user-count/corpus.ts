@@ -14,6 +14,15 @@ export const corpus: ClaimCorpus = {
   type: 'user_count',
   positive: [
     {
+      note: 'a list of keys and figures under a label: a bracketed aside on the line after the last one is no part of that line',
+      text: 'Users:\nVerrow: 450 million\nTarsel: 250 million\nOrvanta: 1.2 billion\n(Deal size pegs $40 (Rs 2,500) for a Verrow user)',
+      claims: [
+        { type: 'user_count', subject: 'Verrow', counterparty: null, value: { amount: 450_000_000 } },
+        { type: 'user_count', subject: 'Tarsel', counterparty: null, value: { amount: 250_000_000 } },
+        { type: 'user_count', subject: 'Orvanta', counterparty: null, value: { amount: 1_200_000_000 } },
+      ],
+    },
+    {
       note: '"the app" after a company\'s own app unnamed ("launched its budgeting app … The app now has …") is that company, as "the platform" is',
       text: 'Tarsel Money launched its budgeting app in 2019. The app now has 50 million users.',
       claims: [{ type: 'user_count', subject: 'Tarsel Money', counterparty: null, value: { amount: 50_000_000, text: '50 million users' } }],
