@@ -7,7 +7,6 @@
 export const ENTITIES_BACKLOG: Record<string, string> = {
   "Dr Orvale's Laboratories reported higher sales.": "typed organization without its \"Dr\" (\"Orvale's Laboratories\")",
   "Diego Almirón has agreed terms. Almirón signed a four-year contract on Thursday.": "Diego Almirón typed organization; Almirón typed organization",
-  "Elon Musk’s xAI has raised another $6bn from investors.": "Elon Musk typed organization",
   "Jeff Bezos's Blue Origin launched its New Glenn rocket for the first time.": "New Glenn typed organization",
   "Kenya's Faith Kipyegon won the 1,500m in Paris, with Australia's Jessica Hull second.": "Faith Kipyegon typed organization",
   "Rory McIlroy carded a 66 at Augusta to move within two shots of the lead.": "Augusta typed organization",

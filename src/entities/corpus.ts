@@ -2421,4 +2421,14 @@ export const corpus: EntityExample[] = [
     text: 'Users:\nVerrow: 450 million\nOrvanta: 1.2 billion\nOn course to touch one billion users, says Orvanta.',
     expect: [['Verrow', 'organization'], ['Orvanta', 'organization'], ['Orvanta', 'organization', 2]],
   },
+  {
+    note: 'person: a name of a given name no list holds and a family name common in world news ("Elon Musk", "Nikesh Arora", "Sim Tshabalala") is a person\'s — unless the name says or does what a company does',
+    text: 'Elon Musk’s xAI has raised another $6bn from investors. Nikesh Arora met Sim Tshabalala in Johannesburg.',
+    expect: [['Elon Musk', 'person'], ['xAI', 'organization'], ['Nikesh Arora', 'person'], ['Sim Tshabalala', 'person']],
+  },
+  {
+    note: 'organization: a name of a family name common in world news ("Perry", "Hale") that takes people, counted or as a team, "from" another firm is a firm',
+    text: 'Bartier Perry took four partners from Coleman Grieg in February, and Fenwick Hale hired three lawyers from Orrin Law.',
+    expect: [['Bartier Perry', 'organization'], ['Coleman Grieg', 'organization'], ['Fenwick Hale', 'organization'], ['Orrin Law', 'organization']],
+  },
 ];

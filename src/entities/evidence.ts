@@ -1,3 +1,4 @@
+import { isKnownSurname } from './surnames.js';
 import { Memo } from '../text/memo.js';
 import { COUNTRY_NAMES } from './countries.js';
 import { testsOn } from '../text/min-match.js';
@@ -272,6 +273,7 @@ const GAZETTEER_KEYS: ReadonlyMap<string, string> = KNOWN_BY_KEY;
 // What only an employer does, right after a name: "cut 10% of its workforce", "laid off 150 employees", "employs 300"
 const EMPLOYER_ACT_AFTER = /^ (?:has |had |have |will |would |is |was |also |recently |reportedly )*(?:cut|cuts|cutting|slashed|slashes|trimmed|laid off|lays off|laying off|shed|sheds|axed|axes|fired|fires|employs|employed|hired|hires)\b[^.;]{0,40}?\b(?:its|their) (?:workforce|staff|employees|headcount|workers)\b|^ (?:has |had |will |is |was |also |recently )*(?:laid off|lays off|laying off|employs|employed) (?:about |around |nearly |some |more than |over )?\d/;
 const PRODUCT_KEYS = PRODUCT_BY_LOWER;
+const TAKES_PEOPLE_FROM_AFTER = /^ (?:has |had |have |is |was |also |recently )?(?:hired|hires|hiring|took|takes|taking|poached|poaches|poaching|recruited|recruits|recruiting|appointed|appoints|appointing|added|adds|adding|lured|lures|luring) (?:a team of |a team |an? \w+ team |(?:about |some |more than |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several) )(?:[a-z-]+ ){0,2}?from\b/;
 
 // A table column of organisations: "| Company | Employees |"
 // ("| Top partner recruiters in London 2024 | Total hires |", "| Largest employers |": the column's noun after a few words)
@@ -381,7 +383,7 @@ const intrinsic = new Memo((key: string): Evidence => {
   if (OTHER_NAMES.has(lower) || (words.length > 1 && INDEX_FIRST.has(first))) add(e, 'other', 3, 'event-or-index');
   // "January-May", "March–April": a span of months
   if (MONTH_SPAN.test(lower)) add(e, 'other', 5, 'month-span');
-  if (words.length >= 2 && words.length <= 3 && Lexicon.lastName(lastBits) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
+  if (words.length >= 2 && words.length <= 3 && (Lexicon.lastName(lastBits) || (isKnownSurname(last) && !e.why.includes('first-name'))) && !ORG_HEADS.has(last)) add(e, 'person', 1, 'last-name');
   if (isPlaceWord(lower) || isKnownPlace(lower) || (words.length > 1 && words.every((w) => Lexicon.place(lexiconBits(w))))) add(e, 'place', 3, 'place-word');
 
   return e;
@@ -452,6 +454,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (VERSION_AFTER.test(after) && !GAZETTEER_KEYS.has(surface.toLowerCase())) add(e, 'other', 2, 'version-number');
   // ("Hopper cut 10% of its workforce": a product's name that a company bears too, doing what only an employer does)
   if (words.length === 1 && PRODUCT_KEYS.has(surface.toLowerCase()) && EMPLOYER_ACT_AFTER.test(after)) add(e, 'org', 8, 'employer-act-after');
+  // ("Bartier Perry taking four partners from Coleman Grieg", "Fenwick Hale hired three lawyers from Orrin Law": a name that takes
+  // people, counted or as a team, from another firm is the firm they join — however much it is named like a person)
+  if (words.length >= 2 && TAKES_PEOPLE_FROM_AFTER.test(after)) add(e, 'org', 2, 'takes-people-from');
   if (!surface.includes(' & ') && /^,? (?:Inc|Corp|Ltd|LLC|plc|PLC|Plc|AG|SA|NV|GmbH|Co|Limited|S\.A|N\.V)\b/.test(after)) add(e, 'org', 3, 'suffix-after');
   if (INDEX_FIRST.has(surface) && /^(?: \d+| index| closed| ended| fell| rose| gained| lost| was| slipped| climbed)\b/i.test(after)) add(e, 'other', 3, 'index');
 
