@@ -298,7 +298,8 @@ const NOT_DESCRIPTION = /\b(?:of|in|on|at|for|with|from|by|to|into|about|over|un
  */
 // Between a name and its amount: a relative clause's pronoun and one verb ("that raised", ", which has secured")
 // ("Netflix or Disney, both of which claim more than 200 million users": a relative clause on a pair, src/refine/joint-amounts.ts)
-const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,30}\))?(?:, (?:a|an|the|its|their) [^,]{1,40})?,? (?:(?:both|each|all) of )?(?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
+// ("Tarsel Build (construction materials marketplace), which raised": past what the company does, in brackets)
+const RELATIVE_BEFORE_CUE = /^(?:\s*\([^()]{1,60}\))?(?:, (?:a|an|the|its|their) [^,]{1,40})?,? (?:(?:both|each|all) of )?(?:which|that|who) (?:has |have |had |also |just |recently )?[a-z]+ (?:a |an |about |around |nearly |more than |over |some |up to )?[$€£¥]?$/;
 
 const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |almost |roughly |just |only |an estimated |close to )?[$€£¥]?$/;
 
@@ -308,7 +309,7 @@ const WITH_AMOUNT = /^,? with (?:about |around |nearly |more than |over |some |a
 // An apposition that describes the name before it and carries the cue: ", another Chinese AI startup with a valuation of",
 // ", a fintech valued at", ", the startup now worth"
 const DESCRIBED_WITH_CUE = /^, (?:another|a|an|the) (?:[\w-]+ ){0,4}?(?:startup|start-up|company|firm|unicorn|lab|maker|developer|platform|lender|bank|fintech|business|group|provider|rival|competitor)s? (?:with (?:a |an )?(?:[\w-]+ )?(?:(?:valuation|value|revenue|revenues|sales|workforce|staff|headcount|users|customers|subscribers)(?: of)? ?)?|(?:(?:now|recently|last|most recently) )?(?:(?:valued at|worth|that employs|employing|which employs) ?)?)(?:about |around |nearly |more than |some |roughly )?[$€£¥]?$/;
-const RELATIVE_TO_CUE = /^(?:,| -| \()? (?:which|who|that|where|wherein)(?:, [^,;]{1,40},)? [^,;]{0,120}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
+const RELATIVE_TO_CUE = /^(?: \([^()]{1,60}\))?(?:,| -| \()? (?:which|who|that|where|wherein)(?:, [^,;]{1,40},)? [^,;]{0,120}(?:, (?:and )?(?:has|have|had|is|was|are|were|employs|employed|raised|counts|serves|operates|reported|posted|now|also|recently|currently|taking|bringing|pushing|lifting)\b[^,;]{0,80})*$/;
 
 // "Alphabet-backed", "Alphabet and Roc Nation-backed": a backer named inside a modifier of the company noun after it
 const BACKED_AFTER = /^(?:['’]s)?(?: and [A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3})?-(?:backed|owned|funded|controlled|supported|financed)\b/;

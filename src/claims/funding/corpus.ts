@@ -14,6 +14,14 @@ export const corpus: ClaimCorpus = {
   type: 'funding',
   positive: [
     {
+      note: 'a list of companies each with a relative clause, past a bracketed description of several words ("Tarsel Build (construction materials marketplace), which raised …"): each amount is its own company\'s',
+      text: 'Big winners included Orvale Pay (fintech), which landed $120 million, and Tarsel Build (construction materials marketplace), which raised $83 million.',
+      claims: [
+        { type: 'funding', subject: 'Orvale Pay', counterparty: null, value: { amount: 120_000_000, currency: 'USD' } },
+        { type: 'funding', subject: 'Tarsel Build', counterparty: null, value: { amount: 83_000_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: 'money spent after a round is no second round: one claim',
       text: 'Tarrow Bank raised $25 million in March and spent $55 million in August on new branches.',
       claims: [{ type: 'funding', subject: 'Tarrow Bank', counterparty: null, value: { amount: 25_000_000, currency: 'USD', text: '$25 million' } }],
