@@ -2431,4 +2431,9 @@ export const corpus: EntityExample[] = [
     text: 'Bartier Perry took four partners from Coleman Grieg in February, and Fenwick Hale hired three lawyers from Orrin Law.',
     expect: [['Bartier Perry', 'organization'], ['Coleman Grieg', 'organization'], ['Fenwick Hale', 'organization'], ['Orrin Law', 'organization']],
   },
+  {
+    note: 'organization: a coined name that "stated that it" did something, or "earned a quarterly net profit", is a company, though once it is named "across" something as a place would be',
+    text: 'Orvanta now has a base of 40 million subscribers. "With large capital raised across Orvanta and Retail business, we have welcomed investors," the chairman said. Orvanta stated that it generated Rs 180 per user. Orvanta earned a quarterly net profit of Rs 3,020 crore.',
+    expect: [['Orvanta', 'organization'], ['Orvanta', 'organization', 2], ['Orvanta', 'organization', 3], ['Orvanta', 'organization', 4]],
+  },
 ];
