@@ -92,7 +92,9 @@ export const PERSON_HEAD_AFTER = String.raw`(?! (?:boss|bosses|chief|chiefs|exec
 const COMPANY_APPOSITION = new RegExp(`^ ?,? (?:is |was |became |remains |has become |had become |has been |has long been )?(?:now |once |still |also |currently )?(?:a|an|the|its|their|our|your|his|her) (?:(?!(?:of|at|for|with|from|by|in)\\b)[\\w&'-]+ ){0,5}?${ORG_NOUN}(?!'s)(?!\\w)(?! (?:of|at|for) [A-Z])${PERSON_HEAD_AFTER}${SPEAKER_AFTER}`, 'i');
 const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|division|arm|affiliate) of\b/i;
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
-const NAMED_PLATFORM_AFTER = /^ [a-z-]+ (?:platform|marketplace|app|startup|start-up|company|firm|service|provider)\b/;
+// ("the Mirakl market platform"; "part of the Vartelsen team", "the Orvale ecosystem": a coined word before the people or the world
+// of a company)
+const NAMED_PLATFORM_AFTER = /^ [a-z-]+ (?:platform|marketplace|app|startup|start-up|company|firm|service|provider)\b|^ (?:team|teams|staff|employees|workforce|ecosystem|leadership|board|family)\b/;
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
 // "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
 const PLACE_OFFICE_AFTER = /^['’]s? ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:office|branch|bureau|outpost|hub)\b/;
@@ -152,6 +154,8 @@ const CREDIT_SLASH_BEFORE = /(?:^|\s)(?:photo|photos|photograph|picture|pic|imag
 const CREDIT_BEFORE = /(?:^|\s)(?:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|illustrations|video|graphic|graphics|reporting|written|edited|interview|words)(?: by|:| (?:source|credit|credits|courtesy):) $/i;
 // A title word of PERSON_TITLE_BEFORE that is a verb after a modal or "to": "will host", "to star", "would coach", "could partner"
 const VERB_TITLE_BEFORE = /\b(?:will|would|to|can|could|may|might|shall|should|must|did|does|do|also|who|which|that) (?:host|star|coach|partner|chair|captain|pilot|doctor|nurse|judge|boss|forward|lock|prop|skipper|champion|author|father|mother) $/i;
+// An investor of a stage or a kind, right before a name: a firm ("early-stage investor", "strategic investor", "VC investor")
+const FIRM_INVESTOR_BEFORE = /\b(?:early-stage|late-stage|growth-stage|seed-stage|venture|venture capital|institutional|strategic|growth|anchor|sovereign|impact|private equity|pe|vc|seed|tech|technology|fintech|healthcare|climate) investors? $/i;
 const PERSON_TITLE_BEFORE = /(?:^|[\s("'])(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|lord|lady|dame|baroness|baron|rev|reverend|cardinal|pope|king|queen|prince|princess|sheikh|sheikha|emir|president|vice-president|chancellor|minister|secretary|senator|sen|rep|congressman|congresswoman|governor|gov|mayor|judge|justice|commissioner|ambassador|general|gen|colonel|col|captain|capt|lieutenant|sergeant|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|skipper|player|batsman|bowler|fly-half|prop|flanker|scrum-half|lock|centre|jockey|trainer|champion|star|singer|actor|actress|director|producer|writer|author|novelist|artist|rapper|comedian|presenter|host|chef|designer|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|cfo|cto|coo|cio|cmo|chief executive|chief|executive|founder|co-founder|cofounder|boss|leader|deputy|mp|mep|mla|cllr|councillor|officer|engineer|researcher|scientist|investor|billionaire|entrepreneur|tycoon|mogul|partner|trader|banker|lawyer|attorney|prosecutor|professor|lecturer|student|teacher|doctor|nurse|pilot|soldier|officer|detective|inspector|superintendent|constable|chairperson|head coach|boss|veteran|alum|alumnus|alumna|newcomer|rookie|teenager|midfielder|bassist|guitarist|drummer|vocalist|frontman|frontwoman|band-mate|team-mate|teammate|wife|husband|son|daughter|father|mother|brother|sister|uncle|aunt)\.?,? $/i;
 // A phrase of who made or backs the name, fronted before it: "Founded by a former banker, ", "Backed by a Google veteran, "
 const FRONTED_BY_PHRASE = /^\W*(?:founded|co-founded|cofounded|backed|led|started|run|owned|created|set up|built|launched|headed|chaired|funded) by [^,]{1,40}, $/i;
@@ -190,7 +194,8 @@ function roleAfterBrackets(after: string): boolean {
   return PERSON_ROLE_AFTER.test(rest) && !COMPANY_APPOSITION.test(rest);
 }
 
-const PERSON_ROLE_AFTER = /^, (?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|where|whose|when|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|co-head|co-chief|co-ceo|co-chair|co-president|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|player|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|leader|member|mp|investor|billionaire|entrepreneur)\b/i;
+// (not a company's standing: "X, the industry leader,", "X, a major player in enterprise software")
+const PERSON_ROLE_AFTER = /^, (?![a-z]+ing |before |after |while |since |until |its (?:[\w-]+ )?(?:cloud|compute|technology|tech|banking|payments?|infrastructure|manufacturing|chip|software|distribution|logistics|strategic|launch|exclusive|preferred) partner)(?:the |a |an |its |their |our )?(?:(?!(?:has|have|had|is|was|were|are|will|would|can|could|including|includes|and|or|but|who|which|that|where|whose|when|said|says|as|to|of|for|in|at|on|with|from|by|joined|joins|joining|hired|named|appointed)\b)(?:[\w&-]+|[\w&-]+'s) ){0,4}?(?:chief executive|ceo|cfo|cto|coo|chief|founder|co-founder|cofounder|co-head|co-chief|co-ceo|co-chair|co-president|chairman|chairwoman|president|head|director|boss|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|partner|professor|minister|secretary|manager|coach|captain|striker|midfielder|researcher|scientist|engineer|executive|officer|lawyer|attorney|trader|banker|reporter|correspondent|editor|author|actor|actress|singer|star|member|mp|investor|billionaire|entrepreneur|(?<!\b(?:industry|market|sector|category|segment|world|global|regional|major|key|leading|dominant|big|niche|significant) )(?:player|leader)(?! in\b))\b/i;
 const WHO_AFTER = /^,? who\b/;
 const BUSINESS_FIGURE_AFTER = /^(?:['’]s? (?:(?:annual|total|net|gross|global|half-year|full-year|quarterly|pre-tax) )?(?:turnover|revenues?|sales|fee income|pre-tax profits?|operating profits?|market share|headcount|workforce)\b| (?:reported|posted|saw|recorded|booked|increased|grew|lifted|boosted|doubled)(?: (?:a|an|its|their))?(?: [\w%.-]+){0,3} (?:(?:increase|rise|growth|jump|fall|drop|decline) in )?(?:(?:annual|total|net|gross) )?(?:turnover|revenues?|sales|fee income)\b)/i;
 const SAID_AFTER = /^,? (?:said|says|told|added|explained|argued|believes|thinks|wrote|tweeted|insisted|admitted|claimed|warned|stressed|noted|acknowledged|recalled|replied)\b/;
@@ -205,7 +210,9 @@ const OBJECT_OF_BEFORE = /\b(?:to|from|of|at|by|with|for) (?:the )?$/i;
 const PEOPLE_FROM_BEFORE = /\b(?:staff|staffers|employees|engineers|researchers|scientists|bankers|brokers|traders|executives|managers|directors|specialists|analysts|developers|workers|people|team|teams|talent|hires|recruits|lawyers|associates|partners|peers|counterparts|colleagues|trainees|graduates)(?: [a-z-]+){0,3} (from|at) (?:the )?$/;
 // ("Deutsche rehired Cam Gilbert from Mizuho")
 const HIRED_BEFORE = /(?<![\w-])(?:hired|hires|hiring|rehired|rehires|rehiring|poached|poaching|appointed|appoints|appointing|named|promoted|recruited|sacked|fired|replaced|succeeded|succeeds|interviewed|met|married|thanked|praised|criticised|criticized|blamed|defeated|beat|beaten|coached|signed striker|signed midfielder|signed defender) $/;
-const MARKET_LEADER_BEFORE = /\b(?:market|industry|sector|category|segment|price|cost|technology|global|world|regional|local|domestic) leaders? $/i;
+const MARKET_LEADER_BEFORE = /\b(?:market|industry|sector|category|segment|price|cost|technology|global|world|regional|local|domestic) leaders? $|\b(?:e-commerce|ecommerce|fintech|tech|technology|industry|market|telecoms?|steel|oil|gas|energy|power|chip|semiconductor|software|cloud|payments?|retail|insurance|banking|mining|cement|auto|car|food|dairy|drug|pharma|pharmaceutical|gaming|logistics|travel|ai|edtech|healthtech|proptech|insurtech|crypto|solar|wind|battery|ev|coal|copper|gold|aluminium|aluminum|chemicals?|fertili[sz]er|sugar|rice|poultry|meat|beer|spirits) (?:players?|producers?) $/i;
+// A worker's noun right after a name: the name is where they work ("a veteran Vartelsen researcher", "a former Orvale banker")
+const EMPLOYEE_NOUN_AFTER = /^(?:['’]s)? (?:senior |former |top |lead |principal |staff )?(?:researchers?|engineers?|executives?|employees?|staffers?|scientists?|veterans?|alumni|alumnus|managers?|bankers?|traders?|analysts?|lawyers?|developers?|designers?)\b/;
 const ROLE_THEN_NAME_BEFORE = /\b(?:head|chief|director|president|manager|leader|lead|officer|executive|founder|co-founder|cofounder|ceo|cto|cfo|coo|chairman|chairwoman|scientist|researcher|engineer|partner)(?: \([A-Za-z ]{2,20}\))?(?: of(?: [\w&-]+){1,4})?, $/i;
 const HIRED_OWNED_BEFORE = /\b(?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|appointed|appoints|named) (?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?:(?:former|current|top|senior|longtime|long-time|veteran|star|chief|deputy|[a-z]+-in-[a-z]+|[a-z]+ (?:officer|executive|director|head|chief)) ){0,3}$/;
 
@@ -420,7 +427,8 @@ function pluralAbbreviationAfter(words: readonly string[], after: string): boole
   return words.every((w, i) => w[0] === m[1]![i]);
 }
 
-const VERSION_AFTER = /^ \d{1,2}(?!\d|[,.]\d|[:%\w-]| ?(?:%|percent|per|million|billion|trillion|bn|mn|m\b|k\b|of|to|and|or|[A-Z]))/;
+// (not a count of time or of people after a name: "arrived at Orvale 12 years ago", "Orvale 6 (6 laterals)")
+const VERSION_AFTER = /^ \d{1,2}(?!\d|[,.]\d|[:%\w-]| ?(?:%|percent|per|million|billion|trillion|bn|mn|m\b|k\b|of|to|and|or|[A-Z])| (?:years?|months?|weeks?|days?|hours?|times|laterals?|partners?|people|employees|staff|hires|members|lawyers|bankers|stores|offices|countries|cities|markets)\b| \(\d)/;
 export function evidenceOf(m: MentionContext): Evidence {
   const e = noEvidence();
   const { surface, words, after } = m;
@@ -546,8 +554,11 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not a title closing its clause with a comma, the name opening the next: "That search did not identify a commercial partner, Editas said")
   // ("market leader Econet benefited", "industry leader Orvane": a leader of a market is a company)
   else if (MARKET_LEADER_BEFORE.test(last3)) add(e, 'org', 3, 'market-leader');
+  // ("led by early-stage investor Kesmolpex", "strategic investor Orvane": an investor of a stage or a kind is a firm)
+  else if (FIRM_INVESTOR_BEFORE.test(last3)) add(e, 'org', 3, 'firm-investor-before');
   // (not one coined word, no person's name: "led by early-stage investor SphitiCap")
-  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !(words.length === 1 && isCoinage(surface)) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
+  // (nor a name before a worker's noun: "a veteran Vartelsen researcher" is where the researcher works)
+  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !(words.length === 1 && isCoinage(surface)) && !EMPLOYEE_NOUN_AFTER.test(after) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   // ("Ruoming Pang, a top AI researcher from Kriovex": one of a company's people said to come "from" it; a place's own
   // evidence outweighs — "a lawyer from Leeds")
