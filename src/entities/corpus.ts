@@ -2441,4 +2441,9 @@ export const corpus: EntityExample[] = [
     text: 'Rikpexmol, the industry leader, has been responsible for the cuts. Vartelsen, a major player in enterprise software, and Kesmolpex were named. The round was led by early-stage investor Quorvane. E-commerce player Tovzorlum recently received a $1 billion investment. Steel producer Senbralmin announced plans to cut jobs. Yuanzhong Xu, a veteran Daxnalkes researcher, joined. Orvanta said it will open three new sites with Naldaxvak, its cloud partner. Brenmar Bank is now looking to Vakrikjun, poaching its well-regarded head of retail. As part of the Junfentib team, we will focus on growth. Megyn Kelly arrived at Telvartov 12 years ago.',
     expect: [['Rikpexmol', 'organization'], ['Vartelsen', 'organization'], ['Quorvane', 'organization'], ['Tovzorlum', 'organization'], ['Senbralmin', 'organization'], ['Daxnalkes', 'organization'], ['Naldaxvak', 'organization'], ['Vakrikjun', 'organization'], ['Junfentib', 'organization'], ['Telvartov', 'organization'], ['Yuanzhong Xu', 'person'], ['Megyn Kelly', 'person']],
   },
+  {
+    note: 'organization: a coined word before "-led" or "-backed" is the investor\'s name ("a Tibkesnal-led $70 million Series B"); an English word or a place before it stays none ("a Government-backed loan")',
+    text: 'Orvanta raised a Tibkesnal-led $70 million Series B and a Government-backed loan.',
+    expect: [['Orvanta', 'organization'], ['Tibkesnal', 'organization'], ['Government', 'other']],
+  },
 ];

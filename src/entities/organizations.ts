@@ -781,6 +781,9 @@ const LONE_NOT_ORG = new Set(('TV TVs PC PCs DVD DVDs CD CDs MP3 PDA PDAs SMS MM
   // continuing operations increased…", "Headline earnings increased…"; not inside a name: "HM Revenue and Customs")
   'Revenue Revenues Turnover Profit Profits Earnings Headline Dividend Dividends').split(' '));
 
+// A name's compound with a word of backing: "-led", "-backed", "-funded" (not "-owned", "-controlled": a family owns too)
+const INVESTOR_COMPOUND_AFTER = /^-(?:led|backed|funded|financed)\b/;
+
 /**
  * Every name mention in the article. Two passes: names are learnt from ordinary sentences
  * first, then title-cased headlines are read with what was learnt (a headline capitalises
@@ -843,7 +846,8 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     // ("the Swiss-US investment bank", "Anglo-Dutch", "US-China talks": peoples or places joined by a hyphen describe, never name)
     if (toks.length === 1 && surface.includes('-') && !known && /^ [a-z]/.test(text.slice(end, end + 2)) && surface.split('-').every((p) => isDemonym(p.toLowerCase()) || isKnownPlace(p.toLowerCase()) || /^(?:US|UK|EU)$/.test(p))) return;
     // "Co-founder", "Ex-employees": the first part of a hyphenated word is no name
-    if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '')) return;
+    // (but "a Tibkesnal-led $70 million Series B", "Orvane-backed": a coined word before "-led" or "-backed" is the investor's name)
+    if (toks.length === 1 && !known && text.charCodeAt(end) === 45 && /[a-z]/.test(text[end + 1] ?? '') && !(INVESTOR_COMPOUND_AFTER.test(text.slice(end, end + 14)) && !(word ? word.isCommon : isCommonWord(surface)) && !isDictionaryWord(surface) && !isKnownPlace(surface.toLowerCase()) && !isDemonym(surface.toLowerCase()))) return;
     // ("1,920 MW of grid power", "a 2 GW campus", "40 TB"): a unit after a number is no name
     if (toks.length === 1 && UNIT_ABBREVIATIONS.has(surface) && /\d[\d,.]*\s?$/.test(text.slice(Math.max(0, start - 12), start))) return;
     // "DVDs", "PCs", "SUVs", "IPOs": a plural acronym is a thing, not a name
