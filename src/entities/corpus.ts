@@ -2446,4 +2446,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvanta raised a Tibkesnal-led $70 million Series B and a Government-backed loan.',
     expect: [['Orvanta', 'organization'], ['Tibkesnal', 'organization'], ['Government', 'other']],
   },
+  {
+    note: 'organization: a coined name "one of the biggest investment firms", a coined name "who received a $40m investment" (a company receives one), and the name of a shopping centre hiring staff — none a person; a rugby centre stays a player',
+    text: 'Orvanta received 57 billion won from China’s Mollumzor Group, one of the biggest investment firms in Asia. Cleantech came second, thanks to Kenya’s Braljunrik who received a $40m investment from Norfund. In Leeds, the city’s flagship shopping centre Tarvossa will be hiring 2,000 extra Christmas workers.',
+    expect: [['Mollumzor Group', 'organization'], ['Braljunrik', 'organization'], ['Tarvossa', 'organization']],
+  },
 ];
