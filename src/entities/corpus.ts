@@ -2451,4 +2451,9 @@ export const corpus: EntityExample[] = [
     text: 'Orvanta received 57 billion won from China’s Mollumzor Group, one of the biggest investment firms in Asia. Cleantech came second, thanks to Kenya’s Braljunrik who received a $40m investment from Norfund. In Leeds, the city’s flagship shopping centre Tarvossa will be hiring 2,000 extra Christmas workers.',
     expect: [['Mollumzor Group', 'organization'], ['Braljunrik', 'organization'], ['Tarvossa', 'organization']],
   },
+  {
+    note: 'other: a title-case headline whose ordinary words are a dictionary\'s nouns and verbs rather than common words ("Startup", "Targets", "Valuation"), with a figure in it, is a headline: its describing words are no part of the coined name the story then uses',
+    text: 'China AI Startup Lumtibfen Targets $10 Billion Valuation\n\nLumtibfen is targeting a valuation of $10 billion in an expansion of its funding round.',
+    expect: [['Lumtibfen', 'organization'], ['China AI Startup', 'other'], ['Lumtibfen', 'organization', 2]],
+  },
 ];

@@ -351,7 +351,7 @@ const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'onto', 
  * Is the sentence title-cased ("Google Is Spending Billions on Robotics Talent")? Then capitals
  * say little. (`possessives`: judge "Meta's" as "Meta".)
  */
-function isTitleCase(raw: Token[], possessives = false): boolean {
+function isTitleCase(raw: Token[], possessives = false, dictionaryWords = false): boolean {
   // words of four letters or more
   let words = 0;
   let caps = 0;
@@ -390,10 +390,16 @@ function isTitleCase(raw: Token[], possessives = false): boolean {
   if (words < 3 || caps / words < 0.75) return false;
   // A line of names only ("Kestrel Dynamics (Lyon)") is not a headline in title case:
   // that needs capitalised ordinary words ("Is Paying Millions for").
+  // ("China AI Startup Lumtibfen Targets $10 Billion Valuation": or three words of the dictionary, a headline's nouns and verbs —
+  // asked of a line that is no table row and no label's line, whose names are as often made of such words)
   let ordinary = 0;
+  let worded = 0;
   for (const r of raw) {
     const t = possessives ? withoutPossessive(r) : r;
-    if (t.cap && (t.isFunction || t.isCommon) && ++ordinary >= 2) return true;
+    if (!t.cap) continue;
+    if ((t.isFunction || t.isCommon) && ++ordinary >= 2) return true;
+    // (not a company's head word: "Hiring from Copperleaf Labs, Kestrel Dynamics, and Halvard Robotics" is a list of names)
+    if (dictionaryWords && !ORG_HEADS.has(t.text) && (t.isFunction || t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && ++worded >= 3) return true;
   }
   return false;
 }
@@ -462,7 +468,7 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
   // 1,000 bytes of bytecode a batch optimises, BATCH_V8_FLAGS)
   for (let i = 0; i < raw.length; i++) cur = raw[i]!.cap ? capitalInRun(sentenceText, base, raw, i, cur, chunks) : lowerInRun(sentenceText, base, raw, i, cur, chunks);
   if (cur) chunks.push(cur);
-  return { chunks, titleCase: isTitleCase(raw, true) };
+  return { chunks, titleCase: isTitleCase(raw, true, !/[|:]/.test(sentenceText)) };
 }
 
 /** "Slaughter and May": the run, "and" and the next capitalised word (or two) make a name the gazetteer knows. */
