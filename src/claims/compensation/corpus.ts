@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a ranked entry "N. Person: Company" above a "Pay:" line: the company after the colon, though it is one coined word and the person\'s given name is one no list knows',
+      text: 'The 10 best paid bosses\n\nWe highlight the 10 biggest earners from the study.\n\n9. Nicandro Durante: Junfentib\n\nPay: £11.4 million\n\n8. Andrés Lacrova: Vartelsen\n\nPay: £11.6 million',
+      claims: [
+        { type: 'compensation', subject: 'Junfentib', counterparty: null, value: { amount: 11_400_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Vartelsen', counterparty: null, value: { amount: 11_600_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'the pay people "start at" (new hires, an hourly rate)',
       text: 'New employees at Vesta Stores will start at $15.50 an hour.',
       claims: [{ type: 'compensation', subject: 'Vesta Stores', counterparty: null, value: { amount: 15.5, currency: 'USD', text: '$15.50 an hour' } }],

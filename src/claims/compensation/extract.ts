@@ -194,13 +194,26 @@ function rowsOf(view: SentenceView): Array<{ start: number; end: number; header:
 function payLabelLine(view: SentenceView): RawClaim | null {
   const m = /^\s*([^:\n]{2,30}):\s*/.exec(view.sentence.text);
   const topic = view.topic;
-  if (!m || !PAY_LABEL.test(m[1]!.trim()) || !topic || topic.kind !== 'organization' || topic.media || topic.assumed || view.quantities.length !== 1) return null;
+  // ("9. Nicandro Durante: Orvanta" above "Pay: £11.4 million": the company after the colon of a ranked entry of a person)
+  const ranked = rankedAbove(view);
+  const rankedOrg = ranked ? view.entities.byName(ranked) : undefined;
+  const subject = rankedOrg && rankedOrg.kind === 'organization' && !rankedOrg.media ? rankedOrg : topic;
+  if (!m || !PAY_LABEL.test(m[1]!.trim()) || !subject || subject.kind !== 'organization' || subject.media || (subject.assumed && subject !== rankedOrg) || view.quantities.length !== 1) return null;
   const q = view.quantities[0]!;
   if (q.kind !== 'money' || q.start !== view.sentence.start + m[0].length || !/^\s*[.;]?\s*$/.test(view.text.slice(q.end, view.sentence.end)) || !plausible(q, view)) return null;
   // (only where the line above names it: a label under a heading of the company's own)
   if (view.actors.length) return null;
-  return { type: 'compensation', subject: topic, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/pay-label-line', confidence: 0.76, subjectVia: 'topic', cueAt: q.start };
+  return { type: 'compensation', subject, counterparty: null, value: q, sentence: view.sentence, reason: 'compensation/pay-label-line', confidence: 0.76, subjectVia: 'topic', cueAt: q.start, vouched: subject === rankedOrg };
 }
+/** The company of a ranked entry of a person on the line above ("9. Nicandro Durante: Orvanta"): the name after the colon. */
+function rankedAbove(view: SentenceView): string | null {
+  const lineStart = view.text.lastIndexOf('\n', view.sentence.start - 1);
+  const above = view.text.slice(0, Math.max(0, lineStart)).trimEnd();
+  const line = above.slice(above.lastIndexOf('\n') + 1);
+  const m = RANKED_ENTRY.exec(line);
+  return m ? m[2]!.trim() : null;
+}
+const RANKED_ENTRY = /^\s*\d{1,3}[.)]\s+([A-Z][^:\n]{2,80}):\s*([A-Z][^:\n]{1,60}?)\s*$/;
 const PAY_LABEL = /^(?:(?:total|annual|base|basic|fixed|realised|realized|single figure|headline)\s+)?(?:pay|salary|salaries|compensation|remuneration|package|pay package|bonus|earnings|wage|wages)$/i;
 function rankedRows(view: SentenceView): RawClaim[] {
   const { text, sentence } = view;
