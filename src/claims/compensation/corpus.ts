@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: '"they" after a company\'s own staff just named earns the pay ("informed its new analysts last week that they would earn $100,000 a year")',
+      text: 'Tarrow Bank informed its new analysts last week that they would earn $100,000 a year.',
+      claims: [{ type: 'compensation', subject: 'Tarrow Bank', counterparty: null, value: { amount: 100_000, currency: 'USD' } }],
+    },
+    {
       note: 'a ranked entry "N. Person: Company" above a "Pay:" line: the company after the colon, though it is one coined word and the person\'s given name is one no list knows',
       text: 'The 10 best paid bosses\n\nWe highlight the 10 biggest earners from the study.\n\n9. Nicandro Durante: Junfentib\n\nPay: £11.4 million\n\n8. Andrés Lacrova: Vartelsen\n\nPay: £11.6 million',
       claims: [
@@ -1810,5 +1815,6 @@ export const corpus: ClaimCorpus = {
     { text: 'Shares in Tarrow Bank rose. Mr Oyelu and Ms Kerr both sit on its board. His bonuses for the period (Sh191 million) overshadow her allowances.', note: '"his" with no title tying him to an employer is nobody the reader can tell' },
     { text: 'Despite the profit dip, Harlow Oil has kept its dividend policy unchanged, announcing a payout of $31.1 billion for the quarter, which includes $10.8 billion in performance-linked dividends.', note: 'a payout of dividends goes to shareholders, not pay' },
     { text: 'The $5 salary cap at Kestrel Bank was lifted.', note: 'a small sum before "salary cap" is no token salary' },
+    { text: 'Tarrow Bank told its clients that they would earn $100,000 a year from the fund.', note: '"they" of a company\'s clients earn returns, not pay' },
   ],
 };

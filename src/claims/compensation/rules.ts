@@ -282,6 +282,9 @@ export const PERSON_RANKED = `([PERSON]|[ORG]) , (the)? (highest-paid|best-paid|
 const PAY_SAID = /\b(?:paid|received|earned|took home|pocketed|pay|package|salary|remuneration|compensation|bonus)\b/;
 const AS_POST_AT = '~{0,5} as ((the|its)? ~{0,3} (of|at) [subject:ORG]|[subject:ORG] (ceo|chief executive|chairman|chairwoman|president|managing director|md|cfo|chief financial officer|chief operating officer|coo|head))';
 
+// A company's own staff named, then "they" of them: "told its new analysts that they"
+const STAFF_THEN_THEY = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:analysts|employees|staff|workers|engineers|bankers|associates|graduates|trainees|recruits|hires|starters|lawyers|solicitors|drivers|nurses|pilots|researchers|developers|partners)\b[^.;]{0,30}\bthey$/;
+
 export const RULES: ClaimRule[] = [
   // "Shareholders opposed a £9.4m pay package for chief executive Pascal Soriot", "a £1.9m bonus for the chief executive": pay for
   // the company's own officer, named by the post alone, is the passage company's (not an adviser or a holder named nearby)
@@ -344,7 +347,9 @@ export const RULES: ClaimRule[] = [
         let i = m.start - 1;
         while (i >= 0 && /^(?:is|was|are|were|has|have|had|will|would|could|can|also|still|now|reportedly|typically|usually|often|each|all|already)$/.test(m.toks[i]!.lower)) i--;
         const earner = m.toks[i];
-        if (!earner || !(earner.kind === 'person' || EARNERS.test(earner.lower))) return null;
+        // ("told its new analysts that they would earn $100,000 a year": "they" is the staff just named)
+        const staffThey = earner?.lower === 'they' && STAFF_THEN_THEY.test(view.text.slice(view.sentence.start, earner.end).toLowerCase());
+        if (!earner || !(earner.kind === 'person' || EARNERS.test(earner.lower) || staffThey)) return null;
       }
       const q = m.slots.value!.q!;
       const toSomeone = /^(?:him|her|them|each)$/.test(m.toks[m.start + 1]?.lower ?? '') || m.toks[m.start + 1]?.kind === 'person';
