@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'names nothing else types, listed as the ones "which also now pay about $100,000 to new starters": paying people vouches for employers',
+      text: 'This follows rises ranging from $15,000 to $25,000 a year at Tibkesnal, Zorminbral and others, which also now pay about $100,000 to new starters.',
+      claims: [
+        { type: 'compensation', subject: 'Tibkesnal', counterparty: null, value: { amount: 100_000, currency: 'USD' } },
+        { type: 'compensation', subject: 'Zorminbral', counterparty: null, value: { amount: 100_000, currency: 'USD' } },
+      ],
+    },
+    {
       note: '"they" after a company\'s own staff just named earns the pay ("informed its new analysts last week that they would earn $100,000 a year")',
       text: 'Tarrow Bank informed its new analysts last week that they would earn $100,000 a year.',
       claims: [{ type: 'compensation', subject: 'Tarrow Bank', counterparty: null, value: { amount: 100_000, currency: 'USD' } }],

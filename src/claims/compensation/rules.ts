@@ -599,6 +599,9 @@ export const RULES: ClaimRule[] = [
   // "offering up to $1 million to researchers", "$100 million offers to OpenAI engineers", "dangled $300 million before top scientists"
   {
     reason: 'compensation/offer-to-people',
+    // (paying people is what only an employer does: "at Tibkesnal, Zorminbral and others, which also now pay about $100,000 to new
+    // starters" vouches for names nothing else types)
+    vouches: true,
     match: `({offer|dangle|promise|pay|give} (up to|as much as|more than|about|nearly|at least|a total of|the sum of|a sum of)? [value:MONEY]|{offer|dangle|promise} (a|an) ~{0,2} (package|salary|bonus) (of|worth|valued at) (up to|as much as|more than|about|nearly|at least)? [value:MONEY]|[value:MONEY] (pay|compensation|job|employment|signing)? (offer|offers)) ~{0,3} (to|for|before) _{0,4} ${PEOPLE}`,
     confidence: 0.8,
     unless: NOT_PAY,
