@@ -15,6 +15,11 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a company owning a person by name ("Kesmolpex’s C. Vijayakumar took home…") is the payer, though nothing else in the article types the coined name',
+      text: 'Technology company CEOs have been paid the most. Kesmolpex’s C. Vijayakumar took home $10.06 mn last year.',
+      claims: [{ type: 'compensation', subject: 'Kesmolpex', counterparty: null, value: { amount: 10_060_000, currency: 'USD' } }],
+    },
+    {
       note: 'names nothing else types, listed as the ones "which also now pay about $100,000 to new starters": paying people vouches for employers',
       text: 'This follows rises ranging from $15,000 to $25,000 a year at Tibkesnal, Zorminbral and others, which also now pay about $100,000 to new starters.',
       claims: [

@@ -453,7 +453,13 @@ export const RULES: ClaimRule[] = [
     // ("Executives who received 1 billion yen or more", "A total of 10 executives received ¥1 billion or
     // more" in a sentence that names no company: a class defined by a threshold is nobody's pay)
     // (only an open bound that says so: "north of $250,000" is one person's pay)
-    extra: (m, view) => (/\b(?:or|and) (?:more|above|higher|over)$/.test(m.slots.value?.q?.text ?? '') && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name')) ? null : {}),
+    // ("Kesmolpex’s C. Vijayakumar took home $10.06 mn": a company owning the person by name vouches for it as the employer)
+    extra: (m, view) => {
+      if (/\b(?:or|and) (?:more|above|higher|over)$/.test(m.slots.value?.q?.text ?? '') && /s$/.test(m.toks[m.start]?.lower ?? '') && (/^(?:who|that)$/.test(m.toks[m.start + 1]?.lower ?? '') || view.actors.every((a) => a.via !== 'name'))) return null;
+      const first = m.toks[m.start]!;
+      const owned = first.kind === 'person' && view.actors.some((a) => a.via === 'name' && a.possessive && /^['’]s? $/.test(view.text.slice(a.end, first.start)));
+      return owned ? { vouched: true } : {};
+    },
     pick: { allowSlot: /\b(?:of|at|join|joins|joined|work for|works for|work at|works at) $|\b(?:of|at) [a-z]+['’]s (?:[a-z-]+ ){1,2}$|\b(?:of|at) (?:[a-z-]+ ){1,2}$/ },
     examples: [
       ['Harrowgate’s chief executive was paid £4.2 million last year.', 'Harrowgate', '£4.2 million'],
