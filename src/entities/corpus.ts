@@ -2456,4 +2456,9 @@ export const corpus: EntityExample[] = [
     text: 'China AI Startup Lumtibfen Targets $10 Billion Valuation\n\nLumtibfen is targeting a valuation of $10 billion in an expansion of its funding round.',
     expect: [['Lumtibfen', 'organization'], ['China AI Startup', 'other'], ['Lumtibfen', 'organization', 2]],
   },
+  {
+    note: 'organization: a coined name that owns an office in a city ("based in Tovzorlum’s Zurich office", "in Tovzorlum’s London office") is a firm, not the place one is based in',
+    text: 'Lucas Beyer and Xiaohua Zhai, based in Tovzorlum’s Zurich office, had also been poached. Two more worked in Tovzorlum’s London office.',
+    expect: [['Tovzorlum', 'organization'], ['Zurich', 'place'], ['Tovzorlum', 'organization', 2], ['London', 'place']],
+  },
 ];

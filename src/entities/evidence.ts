@@ -542,7 +542,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "Delhi-NCR based startups": a place before "based" and what is based there (not "Apple based its design on…")
   if (/^ based (?!on\b|upon\b|in\b|at\b|its\b|their\b|his\b|her\b|the\b|a\b|an\b|this\b|that\b|it\b)[a-z]/.test(after)) add(e, 'place', 3, 'based-after');
   // ("Based in Boston, Massachusetts, the Shah-led company has…": the place a company is based in, however described after)
-  if (BASED_IN_BEFORE.test(before)) add(e, 'place', 3, 'based-in');
+  // (not the owner of an office in a city: "based in Tovzorlum's Zurich office")
+  if (BASED_IN_BEFORE.test(before) && !PLACE_OFFICE_AFTER.test(after)) add(e, 'place', 3, 'based-in');
   // ("the latest City practice", "other City firms": London's financial district describing a firm — not "City" as a club's short name)
   if (surface === 'City' && /^ (?:firms?|practices?|law firms?|banks?|lenders?|institutions?|brokers?|traders?|bonuses|pay|jobs|workers|staff)\b/.test(after)) add(e, 'place', 4, 'the-city');
   // ("Osborne Clarke's Reading office had increased salaries", "Orrin's Leeds branch": the site a company's name owns, named by its town)
@@ -591,8 +592,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   }
   if (testsOn(ROUND_IN_BEFORE, last3)) add(e, 'org', 2, 'round-in');
   // (not an owner of what the preposition is about: "across TSB's branch network", "near Orrin's headquarters")
-  if (testsOn(PLACE_BEFORE, last3) && !/^['’]s? [a-z]/.test(after)) add(e, 'place', 3, 'place-before');
-  else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3)) add(e, 'place', 1, 'in-before');
+  if (testsOn(PLACE_BEFORE, last3) && !/^['’]s? [a-z]/.test(after) && !PLACE_OFFICE_AFTER.test(after)) add(e, 'place', 3, 'place-before');
+  else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3 && !PLACE_OFFICE_AFTER.test(after))) add(e, 'place', 1, 'in-before');
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)
   else if (((/\b(?:the|its|their) $/i.test(last3) || /\b(?:company|firm|group|its|their)['’]s $/i.test(last3)) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 1, 'service-named');
