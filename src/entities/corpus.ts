@@ -2461,4 +2461,9 @@ export const corpus: EntityExample[] = [
     text: 'Lucas Beyer and Xiaohua Zhai, based in Tovzorlum’s Zurich office, had also been poached. Two more worked in Tovzorlum’s London office.',
     expect: [['Tovzorlum', 'organization'], ['Zurich', 'place'], ['Tovzorlum', 'organization', 2], ['London', 'place']],
   },
+  {
+    note: 'organization: a coined name moved to or joined "as" a post ("moved to Daxnalkes as group cfo", "joined Orvanta as head of sales") is the employer, not a place; the person named "as" a post stays a person',
+    text: 'From there he moved to Daxnalkes as group cfo, where he worked alongside Kate Swann. She later joined Orvanta as head of sales. Brenmar has named Dana Roe as chief executive.',
+    expect: [['Daxnalkes', 'organization'], ['Kate Swann', 'person'], ['Orvanta', 'organization'], ['Dana Roe', 'person']],
+  },
 ];

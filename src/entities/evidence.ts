@@ -228,6 +228,9 @@ const SITES_PLURAL_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:operation
 const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
 // ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
+// A move to an employer, then the post held there: "moved to X as group cfo", "joined X as head of sales"
+const TAKEN_ON_BEFORE = /\b(?:(?:moved|moves|moving|returned|returning|returns|went|going|switched|switching|headed|heading|defected|defecting|came|comes|coming) (?:back )?to|(?:re)?join(?:ed|s|ing)?) $/i;
+const POST_AS_AFTER = /^ as (?:its |the |a |an |their )?(?:[a-z-]+ ){0,3}?(?:cfo|ceo|coo|cto|cmo|cio|chief|head|director|partner|chairman|chairwoman|president|vice[- ]president|vp|svp|evp|manager|analyst|banker|trader|engineer|counsel|officer|executive|treasurer|controller)\b/i;
 const MOVED_TO_BEFORE = /\b(?:moved|moves|moving|relocated|returned|returns|returning) to $/i;
 // "a $40 million Series B in Tessaly", "the seed round in X": the company a round goes into
 const ROUND_IN_BEFORE = /\b(?:rounds?|series [a-z]\d?|seed|funding|financing|investment) (?:in|into) $/i;
@@ -544,6 +547,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Based in Boston, Massachusetts, the Shah-led company has…": the place a company is based in, however described after)
   // (not the owner of an office in a city: "based in Tovzorlum's Zurich office")
   if (BASED_IN_BEFORE.test(before) && !PLACE_OFFICE_AFTER.test(after)) add(e, 'place', 3, 'based-in');
+  // ("From there he moved to Daxnalkes as group cfo", "joined Orvanta as head of sales": the place of a post is an employer)
+  if (TAKEN_ON_BEFORE.test(before) && POST_AS_AFTER.test(after)) add(e, 'org', 3, 'post-at');
   // ("the latest City practice", "other City firms": London's financial district describing a firm — not "City" as a club's short name)
   if (surface === 'City' && /^ (?:firms?|practices?|law firms?|banks?|lenders?|institutions?|brokers?|traders?|bonuses|pay|jobs|workers|staff)\b/.test(after)) add(e, 'place', 4, 'the-city');
   // ("Osborne Clarke's Reading office had increased salaries", "Orrin's Leeds branch": the site a company's name owns, named by its town)
