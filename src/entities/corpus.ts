@@ -2466,4 +2466,9 @@ export const corpus: EntityExample[] = [
     text: 'From there he moved to Daxnalkes as group cfo, where he worked alongside Kate Swann. She later joined Orvanta as head of sales. Brenmar has named Dana Roe as chief executive.',
     expect: [['Daxnalkes', 'organization'], ['Kate Swann', 'person'], ['Orvanta', 'organization'], ['Dana Roe', 'person']],
   },
+  {
+    note: 'organization: a coined name before what a company has ("a bump in Grivakdax subscriptions") is no place "in"; names with a company\'s head word that "are trying" after "who" ("startups such as Lumtibfen AI and Fensentel AI, who are…") are no people',
+    text: 'Lockdowns resulted in a bump in Grivakdax subscriptions. Indian AI startups, such as Lumtibfen AI and Fensentel AI, who are trying to build large language models, got chips.',
+    expect: [['Grivakdax', 'organization'], ['Lumtibfen AI', 'organization'], ['Fensentel AI', 'organization']],
+  },
 ];

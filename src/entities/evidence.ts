@@ -231,6 +231,8 @@ const IN_BEFORE = /\bin $/i;
 // A move to an employer, then the post held there: "moved to X as group cfo", "joined X as head of sales"
 const TAKEN_ON_BEFORE = /\b(?:(?:moved|moves|moving|returned|returning|returns|went|going|switched|switching|headed|heading|defected|defecting|came|comes|coming) (?:back )?to|(?:re)?join(?:ed|s|ing)?) $/i;
 const POST_AS_AFTER = /^ as (?:its |the |a |an |their )?(?:[a-z-]+ ){0,3}?(?:cfo|ceo|coo|cto|cmo|cio|chief|head|director|partner|chairman|chairwoman|president|vice[- ]president|vp|svp|evp|manager|analyst|banker|trader|engineer|counsel|officer|executive|treasurer|controller)\b/i;
+// What a company has, right after its name used as a modifier: "a bump in Grivakdax subscriptions", "in Orvanta shares"
+const OWNABLE_AFTER = /^ (?:subscriptions|subscribers|users|customers|shares|stock|revenues?|sales|employees|staff|products|services|app|apps|platform)\b/;
 const MOVED_TO_BEFORE = /\b(?:moved|moves|moving|relocated|returned|returns|returning) to $/i;
 // "a $40 million Series B in Tessaly", "the seed round in X": the company a round goes into
 const ROUND_IN_BEFORE = /\b(?:rounds?|series [a-z]\d?|seed|funding|financing|investment) (?:in|into) $/i;
@@ -598,7 +600,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (testsOn(ROUND_IN_BEFORE, last3)) add(e, 'org', 2, 'round-in');
   // (not an owner of what the preposition is about: "across TSB's branch network", "near Orrin's headquarters")
   if (testsOn(PLACE_BEFORE, last3) && !/^['’]s? [a-z]/.test(after) && !PLACE_OFFICE_AFTER.test(after)) add(e, 'place', 3, 'place-before');
-  else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3 && !PLACE_OFFICE_AFTER.test(after))) add(e, 'place', 1, 'in-before');
+  else if (testsOn(MOVED_TO_BEFORE, last3) || (testsOn(IN_BEFORE, last3) && !testsOn(INVEST_IN_BEFORE, last5) && words.length <= 3 && !PLACE_OFFICE_AFTER.test(after) && !OWNABLE_AFTER.test(after))) add(e, 'place', 1, 'in-before');
   if (endsLikeWorkCue(last5) && testsOn(WORK_CUE_BEFORE, last5)) add(e, 'work', 3, 'work-before');
   // ("on the M-PESA platform", "the Vireo app", "services such as M-Shwari": a service named as the thing used, not its maker)
   else if (((/\b(?:the|its|their) $/i.test(last3) || /\b(?:company|firm|group|its|their)['’]s $/i.test(last3)) && SERVICE_AFTER.test(after)) || testsOn(SERVICES_SUCH_AS_BEFORE, last5)) add(e, 'work', 1, 'service-named');
@@ -706,7 +708,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   if ((testsOn(PERSON_ROLE_AFTER, after) || roleAfterBrackets(after)) && !testsOn(COMPANY_APPOSITION, after) && !roleHeadsName(after) && !/^, (?:said|says|added|adds|told|tells|explained|according to)\b/.test(after) && !/(?:^|[\s(])(?:at|in|inside|within|across)\s+(?:the\s+)?$/i.test(before)) add(e, 'person', 3, 'role-after');
   // (not a preposition's object, where "who" is the head noun's: "Pang, a researcher from Kriovex, who is now at…")
   // (not a name with a coined word in it, no person's: "Kenya's CrossBoundary Energy Access who received a $40m investment")
-  if (testsOn(WHO_AFTER, after) && !testsOn(OBJECT_OF_BEFORE, last3) && !m.words.some(isCoinage)) add(e, 'person', 2, 'who');
+  // (not a name with a company's head word, nor one of several "who are": "startups such as Lumtibfen AI and Fensentel AI, who are trying…")
+  if (testsOn(WHO_AFTER, after) && !testsOn(OBJECT_OF_BEFORE, last3) && !m.words.some(isCoinage) && !(words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) && !/^,? who (?:are|were|have)\b/.test(after)) add(e, 'person', 2, 'who');
   // ("Silas Nora, which in three days raised $210 million", "Ruby, which had 50 engineers": a relative clause on "which"
   // telling what only a company does — a person takes "who"; not after a preposition, where "which" may be the head
   // noun's: "the startup founded by Dana Roe, which raised $5 million")
