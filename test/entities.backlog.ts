@@ -24,7 +24,6 @@ export const ENTITIES_BACKLOG: Record<string, string> = {
   "Tesla delivered 400,000 Model Y vehicles in the quarter.": "Model Y typed organization",
   "iRobot, the maker of the Roomba, cut 31% of its workforce.": "Roomba typed organization",
   "Brindle AI Raises $40M Series B Led By Northzone": "Brindle AI not found; Northzone not found",
-  "Exclusive: Stackwise In Talks To Raise At $2B Valuation": "Stackwise not found",
   "Christmas trading at Next was better than expected, with full-price sales up 5%.": "Christmas typed organization; Next not found",
   "Demis Hassabis, who shared the Nobel Prize in Chemistry, co-founded DeepMind in 2010.": "Nobel Prize typed organization; Chemistry typed place",
   "Kestrel Dynamics, which trades on the Nasdaq under the ticker KSTL, employs 2,300 people.": "Nasdaq typed organization; KSTL typed organization",

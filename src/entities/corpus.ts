@@ -2471,4 +2471,10 @@ export const corpus: EntityExample[] = [
     text: 'Lockdowns resulted in a bump in Grivakdax subscriptions. Indian AI startups, such as Lumtibfen AI and Fensentel AI, who are trying to build large language models, got chips.',
     expect: [['Grivakdax', 'organization'], ['Lumtibfen AI', 'organization'], ['Fensentel AI', 'organization']],
   },
+  {
+    note: 'organization: a coined word in a title-case headline is a name though the story never uses it (a related story\'s headline: "Mollumzor Insider Share Sale Values Company Near $800 Billion"); the headline\'s words of the dictionary are not',
+    text: 'Grivakdax posted its highest-ever quarterly profit.\n\nMollumzor Insider Share Sale Values Company Near $800 Billion Amid IPO Speculation',
+    expect: [['Grivakdax', 'organization'], ['Mollumzor', 'organization'], ['Insider Share Sale', 'other']],
+  },
+
 ];

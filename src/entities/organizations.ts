@@ -1,3 +1,4 @@
+import { isKnownSurname } from './surnames.js';
 import { splitsFromDigits } from '../values/currencyMarks.js';
 import { Memo } from '../text/memo.js';
 import type { Sentence } from '../text/sentences.js';
@@ -790,6 +791,15 @@ const LONE_NOT_ORG = new Set(('TV TVs PC PCs DVD DVDs CD CDs MP3 PDA PDAs SMS MM
 // A name's compound with a word of backing: "-led", "-backed", "-funded" (not "-owned", "-controlled": a family owns too)
 const INVESTOR_COMPOUND_AFTER = /^-(?:led|backed|funded|financed)\b/;
 
+/** A word of a headline that only a name can be: coined (no dictionary word, common word, given name, place or people). */
+function isHeadlineCoinage(t: Token): boolean {
+  const w = t.text;
+  if (w.length < 4 || !/^[A-Z][a-z]+$/.test(w) || t.isCommon || t.isFunction) return false;
+  const lower = w.toLowerCase();
+  return !isDictionaryWord(w) && !isDictionaryWord(lower) && !isPluralOfWord(w) && !looksLikeFirstName(w) && !isKnownSurname(w) && !isKnownPlace(lower) && !isDemonym(lower) && !isMonthOrDay(lower);
+}
+const isMonthOrDay = (w: string) => /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w);
+
 /**
  * Every name mention in the article. Two passes: names are learnt from ordinary sentences
  * first, then title-cased headlines are read with what was learnt (a headline capitalises
@@ -1058,6 +1068,13 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
             matched = j - i;
             break;
           }
+        }
+        // ("Mollumzor Insider Share Sale Values Company Near $800 Billion": a coined word no dictionary, list of names or places
+        // knows is a name in a headline too, with the company words after it — "Orvanta Labs")
+        // (not beside another such word, a person's given name and surname: "Image Source: Wunmi Adeyemi/Lagos Daily")
+        if (!matched && isHeadlineCoinage(toks[i]!) && !(toks[i + 1] && toks[i + 1]!.start <= toks[i]!.end + 1 && (isHeadlineCoinage(toks[i + 1]!) || isKnownSurname(toks[i + 1]!.text))) && !(toks[i - 1] && toks[i - 1]!.end >= toks[i]!.start - 1 && (isHeadlineCoinage(toks[i - 1]!) || looksLikeFirstName(toks[i - 1]!.text)))) {
+          matched = 1;
+          while (i + matched < toks.length && ORG_HEADS.has(toks[i + matched]!.text)) matched++;
         }
         if (matched) {
           emit(s, toks.slice(i, i + matched), chunk.possessive && i + matched === toks.length, true);
