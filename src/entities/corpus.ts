@@ -2477,4 +2477,9 @@ export const corpus: EntityExample[] = [
     expect: [['Grivakdax', 'organization'], ['Mollumzor', 'organization'], ['Insider Share Sale', 'other']],
   },
 
+  {
+    note: 'organization: a line\'s label before an officer of the company ("Rikpexmol: Chief executive Stephen Hester will forgo…", "Grivakdax: Stuart Gulliver, chief executive, is expected…") names a company, however coined',
+    text: 'Rikpexmol: Chief executive Stephen Hester will forgo his £963,000 share bonus.\n\nGrivakdax: Stuart Gulliver, chief executive, is expected to be handed a bonus package worth up to £4.8m.',
+    expect: [['Rikpexmol', 'organization'], ['Stephen Hester', 'person'], ['Grivakdax', 'organization'], ['Stuart Gulliver', 'person']],
+  },
 ];

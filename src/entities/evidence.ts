@@ -1,5 +1,6 @@
 import { isKnownSurname } from './surnames.js';
 import { Memo } from '../text/memo.js';
+import { DATELINE } from '../text/dateline.js';
 import { COUNTRY_NAMES } from './countries.js';
 import { testsOn } from '../text/min-match.js';
 import { codeEntry } from '../values/currencyMarks.js';
@@ -228,6 +229,8 @@ const SITES_PLURAL_AFTER = new RegExp(String.raw`^ ${SITE_COMMODITY}(?:operation
 const PLACE_BEFORE = /\b(?:based in|headquartered in|born in|located in|city of|town of|state of|province of|capital,?|capital of|streets of|outside|near|across|throughout|visit to|trip to|flights? to|flew to|arrived in|(?:plant|plants|factory|factories|works|site|mill|depot|refinery|smelter|mine|warehouse|facility|distribution centre|distribution center|call centre|call center) (?:at|in)) $/i;
 const IN_BEFORE = /\bin $/i;
 // ("Field had returned to Vimvex", "she moved to Halvard in 2019": people move to employers as well as to cities)
+// A label's colon, then an officer of the labelled company: ": Chief executive Stephen Hester", ": Stuart Gulliver, chief executive,"
+const LABEL_OFFICER_AFTER = /^:\s+(?:(?:group |former |new |the )?(?:chief executive|chief financial officer|chief operating officer|ceo|cfo|coo|chairman|chairwoman|chair|president|managing director|boss|head|founder)\b|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, (?:the )?(?:group )?(?:chief executive|ceo|chairman|chairwoman|president|managing director|boss|founder)\b)/i;
 // A move to an employer, then the post held there: "moved to X as group cfo", "joined X as head of sales"
 const TAKEN_ON_BEFORE = /\b(?:(?:moved|moves|moving|returned|returning|returns|went|going|switched|switching|headed|heading|defected|defecting|came|comes|coming) (?:back )?to|(?:re)?join(?:ed|s|ing)?) $/i;
 const POST_AS_AFTER = /^ as (?:its |the |a |an |their )?(?:[a-z-]+ ){0,3}?(?:cfo|ceo|coo|cto|cmo|cio|chief|head|director|partner|chairman|chairwoman|president|vice[- ]president|vp|svp|evp|manager|analyst|banker|trader|engineer|counsel|officer|executive|treasurer|controller)\b/i;
@@ -549,6 +552,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   // ("Based in Boston, Massachusetts, the Shah-led company has…": the place a company is based in, however described after)
   // (not the owner of an office in a city: "based in Tovzorlum's Zurich office")
   if (BASED_IN_BEFORE.test(before) && !PLACE_OFFICE_AFTER.test(after)) add(e, 'place', 3, 'based-in');
+  // ("Rikpexmol: Chief executive Stephen Hester will forgo…", "Grivakdax: Stuart Gulliver, chief executive, …": a line's label
+  // before an officer of it names the company)
+  if (/^\W*$/.test(m.before.replace(DATELINE, '')) && LABEL_OFFICER_AFTER.test(after)) add(e, 'org', 3, 'label-officer');
   // ("From there he moved to Daxnalkes as group cfo", "joined Orvanta as head of sales": the place of a post is an employer)
   if (TAKEN_ON_BEFORE.test(before) && POST_AS_AFTER.test(after)) add(e, 'org', 3, 'post-at');
   // ("the latest City practice", "other City firms": London's financial district describing a firm — not "City" as a club's short name)

@@ -15,6 +15,14 @@ export const corpus: ClaimCorpus = {
   type: 'compensation',
   positive: [
     {
+      note: 'a label naming a bank before its officer\'s pay, the bank a coined name nothing else types ("Grivakdax: Stuart Gulliver, chief executive, … In 2010, he received a bonus of £9 million")',
+      text: 'Grivakdax: Stuart Gulliver, chief executive, is expected to be handed a bonus package worth up to £4.8m. In 2010, he received a bonus of £9 million in stock.',
+      claims: [
+        { type: 'compensation', subject: 'Grivakdax', counterparty: null, value: { max: 4_800_000, currency: 'GBP' } },
+        { type: 'compensation', subject: 'Grivakdax', counterparty: null, value: { amount: 9_000_000, currency: 'GBP' } },
+      ],
+    },
+    {
       note: 'a company owning a person by name ("Kesmolpex’s C. Vijayakumar took home…") is the payer, though nothing else in the article types the coined name',
       text: 'Technology company CEOs have been paid the most. Kesmolpex’s C. Vijayakumar took home $10.06 mn last year.',
       claims: [{ type: 'compensation', subject: 'Kesmolpex', counterparty: null, value: { amount: 10_060_000, currency: 'USD' } }],
