@@ -569,7 +569,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   else if (postThenEmployerBefore(before)) add(e, 'org', 2, 'employer-after-post');
   // (not the end of a fronted phrase: "Founded by a former banker, Sparkle provides…" — the comma closes it, the name is its subject)
   // (not a title closing its clause with a comma, the name opening the next: "That search did not identify a commercial partner, Editas said")
-  // ("market leader Econet benefited", "industry leader Orvane": a leader of a market is a company)
+  // ("market leader Econet benefited", "industry leader Orvane": a leader of a market is a company, as a sector's player or
+  // producer is: "E-commerce player Tovzorlum", "Steel producer Senbralmin")
   else if (MARKET_LEADER_BEFORE.test(last3)) add(e, 'org', 3, 'market-leader');
   // ("led by early-stage investor Kesmolpex", "strategic investor Orvane": an investor of a stage or a kind is a firm)
   else if (FIRM_INVESTOR_BEFORE.test(last3)) add(e, 'org', 3, 'firm-investor-before');

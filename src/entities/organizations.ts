@@ -1,3 +1,4 @@
+import { MONTHS } from '../text/months.js';
 import { isKnownSurname } from './surnames.js';
 import { splitsFromDigits } from '../values/currencyMarks.js';
 import { Memo } from '../text/memo.js';
@@ -798,7 +799,8 @@ function isHeadlineCoinage(t: Token): boolean {
   const lower = w.toLowerCase();
   return !isDictionaryWord(w) && !isDictionaryWord(lower) && !isPluralOfWord(w) && !looksLikeFirstName(w) && !isKnownSurname(w) && !isKnownPlace(lower) && !isDemonym(lower) && !isMonthOrDay(lower);
 }
-const isMonthOrDay = (w: string) => /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w);
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`);
+const isMonthOrDay = (w: string) => MONTH_OR_DAY.test(w);
 
 /**
  * Every name mention in the article. Two passes: names are learnt from ordinary sentences
