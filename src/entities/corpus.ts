@@ -2482,4 +2482,9 @@ export const corpus: EntityExample[] = [
     text: 'Rikpexmol: Chief executive Stephen Hester will forgo his £963,000 share bonus.\n\nGrivakdax: Stuart Gulliver, chief executive, is expected to be handed a bonus package worth up to £4.8m.',
     expect: [['Rikpexmol', 'organization'], ['Stephen Hester', 'person'], ['Grivakdax', 'organization'], ['Stuart Gulliver', 'person']],
   },
+  {
+    note: 'organization: a company named with an English word, opening its sentences, by what it does — takes a charge, moves to cut costs, operates data centres "which", reports a period\'s sales, speaks of itself "of" its town',
+    text: 'Glacier will take a $60 million charge this year. Quarry, which already operates more than 180 data centres, is growing. Ridge half year sales DKK 83,296 million vs. estimate DKK 83,300 million. Meadow, of Holon, Israel, said it closed its public offering.',
+    expect: [['Glacier', 'organization'], ['Quarry', 'organization'], ['Ridge', 'organization'], ['Meadow', 'organization'], ['Holon', 'place']],
+  },
 ];
