@@ -2487,4 +2487,9 @@ export const corpus: EntityExample[] = [
     text: 'Glacier will take a $60 million charge this year. Quarry, which already operates more than 180 data centres, is growing. Ridge half year sales DKK 83,296 million vs. estimate DKK 83,300 million. Meadow, of Holon, Israel, said it closed its public offering.',
     expect: [['Glacier', 'organization'], ['Quarry', 'organization'], ['Ridge', 'organization'], ['Meadow', 'organization'], ['Holon', 'place']],
   },
+  {
+    note: 'organization: an English word that opens two sentences as their subject and that the article never writes in lower case is the name the story goes on about ("Lantern announced… Lantern expects…"); other: one the article also writes in lower case stays a word ("Growth slowed… Growth returned… the growth of…")',
+    text: 'Lantern announced a new product on Monday. Lantern expects sales to double next year. Growth slowed in the spring. Growth returned in the autumn, and the growth of its rivals stalled.',
+    expect: [['Lantern', 'organization'], ['Lantern', 'organization', 2], ['Growth', 'other']],
+  },
 ];

@@ -157,7 +157,7 @@ const COMPANY_APPOSITION = new RegExp(String.raw`^, (?:a|an|the) (?:[\w-]+ ){0,4
 // engineers"; "Jasper said on Wednesday that its Teams had 75 million daily active users": a speaker whose own are users)
 // (a charge taken, costs cut, sites operated, a period's results, revenue grown to: "Glacier will take a $60 million charge",
 // "Quarry, which already operates more than 180 data centres", "Ridge half year sales DKK 83,296 million")
-const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)|^(?:has|had|now has|employs|employed) (?:about |around |nearly |more than |over |some |roughly |almost |just |only )?[\d.,]+(?: (?:million|billion|lakh|crore|m|bn))? (?:full-time )?(?:employees|staff|staffers|workers|engineers|researchers|developers|users|customers|subscribers)\b|^(?:cut|cuts|reduced|reduces|trimmed|trims|slashed|slashes|shrank|halved) (?:its|their) (?:workforce|headcount|staff|payroll)\b|^(?:said|says|announced|reported) (?:on [a-z]+ |in a statement |today |yesterday |this week )?(?:that )?its (?:[\w.,-]+ ){0,6}?(?:users|customers|subscribers|revenues?|sales|profits?|employees|workforce|headcount|valuation)\b|^(?:is|was|are) in (?:advanced |early |preliminary )?talks to (?:raise|acquire|buy|merge)\b|^(?:hit|hits|reached|passed|crossed|surpassed|topped) (?:[$€£¥]|us\$)[\d.,]+(?: (?:million|billion|m|bn))? in (?:annual recurring revenue|arr|annuali[sz]ed revenue)\b|^(?:will take|takes|took|has taken|booked|books|will book) an? (?:(?:[$€£¥]|us\$)[\d.,]+ ?(?:million|billion|m|bn)? )?(?:one-off |one-time |restructuring |pre-tax )?(?:charge|writedown|write-down|impairment)\b|^is (?:moving|planning|looking|seeking|set) to (?:cut|reduce|trim|slash) (?:costs|jobs|its workforce|staff)\b|^which (?:already |now |also |currently )?(?:operates|employs|runs|owns|sells|manufactures)\b|^(?:half[- ]year|full[- ]year|quarterly|annual|first[- ]half|(?:first|second|third|fourth)[- ]quarter) (?:net |operating |pre-tax )?(?:sales|revenues?|profits?|earnings|results)\b|^has grown to [^.;]{1,40} in (?:annual )?(?:revenue|sales|arr)\b/;
+const BUSINESS_VERB = /^(?:raised|raises|secured|secures|landed|lands|employs|hired|hires|poached|announced|announces|signed|signs|valued|was valued|is valued|is raising|was founded|is based|is headquartered|laid off)\b(?! by)|^(?:has|had|now has|employs|employed) (?:about |around |nearly |more than |over |some |roughly |almost |just |only )?[\d.,]+(?: (?:million|billion|lakh|crore|m|bn))? (?:full-time )?(?:employees|staff|staffers|workers|engineers|researchers|developers|users|customers|subscribers)\b|^(?:cut|cuts|reduced|reduces|trimmed|trims|slashed|slashes|shrank|halved) (?:its|their) (?:workforce|headcount|staff|payroll)\b|^(?:said|says|announced|reported) (?:on [a-z]+ |in a statement |today |yesterday |this week )?(?:that )?its (?:[\w.,-]+ ){0,6}?(?:users|customers|subscribers|revenues?|sales|profits?|employees|workforce|headcount|valuation)\b|^(?:is|was|are) in (?:advanced |early |preliminary )?talks to (?:raise|acquire|buy|merge)\b|^(?:hit|hits|reached|passed|crossed|surpassed|topped) (?:[$€£¥]|us\$)[\d.,]+(?: (?:million|billion|m|bn))? in (?:annual recurring revenue|arr|annuali[sz]ed revenue)\b|^(?:will take|takes|took|has taken|booked|books|will book) an? (?:(?:[$€£¥]|us\$)[\d.,]+ ?(?:million|billion|m|bn)? )?(?:one-off |one-time |restructuring |pre-tax )?(?:charge|writedown|write-down|impairment)\b|^is (?:moving|planning|looking|seeking|set) to (?:cut|reduce|trim|slash) (?:costs|jobs|its workforce|staff)\b|^which (?:already |now |also |currently )?(?:operates|employs|runs|owns|sells|manufactures)\b|^(?:half[- ]year|full[- ]year|quarterly|annual|first[- ]half|(?:first|second|third|fourth)[- ]quarter) (?:net |operating |pre-tax )?(?:sales|revenues?|profits?|earnings|results)\b|^has grown to [^.;]{1,40} in (?:annual )?(?:revenue|sales|arr)\b|^(?:said|says|stated|announced) (?:on [a-z]+ |today |yesterday |last week |earlier |this week )?(?:that )?it (?:will|would|has|had|is|was|plans|planned|expects|expected|intends|aims|hopes|agreed|reached|signed|completed|closed)\b/;
 const VERB_LEAD = /^,? /;
 const PLACED_SAID_ITS = /^, of [a-z][\w .'-]{1,30}(?:, [a-z][\w .'-]{1,30})?, (?:said|says|announced|reported) (?:on [a-z]+ |today |yesterday )?(?:that )?(?:it|its)\b/;
 const APPOSITION_LEAD = /^, (?:a|an|the) [^,]{1,50},,? /;
@@ -827,6 +827,9 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   for (const key of listed) midCaps.add(key);
   // Surfaces the first pass found: a title-cased headline only holds names the body uses
   const learnt = new Set<string>();
+  // Words that open two sentences or more before a verb, never written in lower case in the article (asked lazily: once)
+  let openers: Set<string> | undefined;
+  const repeatedOpeners = () => (openers ??= subjectOpeners(text, sentences));
   const shortForms = shortFormsOf(sentences, words);
   // ("Piedmont has been losing pilots", "American, which has about 14,000 pilots": the first word of a company's two-word name the
   // article uses, a place or an adjective on its own, standing where a noun stands, is the company's short name)
@@ -888,7 +891,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const numberedAlone = start === s.start && text.slice(end, s.end).trim() === '' && numberedItem(text, s);
     // ("| 1 | Rick Smith | Axon | $164.5m |": unless it stands in a table's column of companies)
     const orgCell = s.kind === 'table' && isOrgColumn(columnOf(text, sentences, s, start) ?? '');
-    if (toks.length === 1 && !headline && !shortForm && !numberedAlone && !orgCell && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
+    if (toks.length === 1 && !headline && !shortForm && !numberedAlone && !orgCell && !repeatedOpeners().has(surface) && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
@@ -1033,7 +1036,10 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
             (!toks.every((t) => t.text === '&' || t.isCommon || isDictionaryWord(t.text)) || /\d/.test(text.slice(toks[toks.length - 1]!.end, s.end)));
           // ("9. Stack Overflow", "4. Segment": a ranked list's numbered entry that is one run of capitals, alone on its line)
           const numberedEntry = toks.length <= 4 && toks.every((t) => t.cap) && text.slice(toks[toks.length - 1]!.end, s.end).trim() === '' && numberedItem(text, s);
-          const openerIsName = !plainPlural && (knownRun || rowKey || numberedEntry || shortFormAt(toks, s) || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
+          // ("Glacier is moving to cut costs … Glacier will take a charge": an English word that opens two sentences or more as their
+          // subject, and that the article never writes in lower case, is a name the article goes on about)
+          const repeatedSubject = toks.length === 1 && ordinary && repeatedOpeners().has(head.text);
+          const openerIsName = !plainPlural && (repeatedSubject || knownRun || rowKey || numberedEntry || shortFormAt(toks, s) || afterArticle || firstNameOpener || particleInside || companyOpener || camelNext || midCaps.has(head.text) || (cueAfter && !describedName) || coined || (!head.isCommon && !describedName && toks.length > 1) || longName);
           // ("Discounting Kestrel Financial’s valuation…", "Citing Orvane Bank, …": a verb's -ing form opening the sentence before a name)
           const gerundOpener = toks.length > 1 && !knownRun && (!longName || toks.length >= 3) && !companyOpener && !midCaps.has(head.text) && /^[A-Z][a-z]{3,}ing$/.test(head.text) && (isDictionaryWord(head.text.slice(0, -3).toLowerCase()) || isDictionaryWord(head.text.slice(0, -3).toLowerCase() + 'e'));
           if (!openerIsName || describedName || gerundOpener) toks = toks.slice(1);
@@ -1199,6 +1205,21 @@ let firstWordOf: { text: string; s: Sentence; start: number; end: number; at: nu
 
 /** Offset of the first word of a sentence (after quotes, brackets and emoji). */
 /** The text writes the word as a word of its own, case as given: "NQs" (an abbreviation's plural), "startups". */
+/** Capitalised words that open two sentences or more as the subject of a verb and never appear in lower case in the text. */
+function subjectOpeners(text: string, sentences: Sentence[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    if (s.kind === 'table' || s.kind === 'heading') continue;
+    const m = SUBJECT_OPENER.exec(text.slice(firstWordStart(text, s), Math.min(s.end, firstWordStart(text, s) + 60)));
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [w, n] of counts) if (n >= 2 && !isPluralOfWord(w) && !wordInText(text, w.toLowerCase())) out.add(w);
+  return out;
+}
+// "Glacier is moving…", "Glacier will take…", "Glacier said…": a capitalised word, then an auxiliary or a verb in the past or third person
+const SUBJECT_OPENER = /^([A-Z][a-z]{2,})(?:['’]s)? (?:(?:is|was|has|had|will|would|could|said|says|also|now|expects|plans|reported|announced|added|cut|raised|employs|hired)\b|[a-z]+(?:ed|es)\b)/;
+
 function wordInText(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!/[\w'’]/.test(text[at - 1] ?? ' ') && !/[\w'’]/.test(text[at + word.length] ?? ' ')) return true;
