@@ -2492,4 +2492,9 @@ export const corpus: EntityExample[] = [
     text: 'Lantern announced a new product on Monday. Lantern expects sales to double next year. Growth slowed in the spring. Growth returned in the autumn, and the growth of its rivals stalled.',
     expect: [['Lantern', 'organization'], ['Lantern', 'organization', 2], ['Growth', 'other']],
   },
+  {
+    note: 'organization: a name ending in a company\'s head word after a person\'s title ("led by a new American investor, Prism Group,") is no titled person',
+    text: 'The financing, led by a new American investor, Prism Group, should enable the company to grow in Europe.',
+    expect: [['Prism Group', 'organization']],
+  },
 ];

@@ -577,7 +577,8 @@ export function evidenceOf(m: MentionContext): Evidence {
   // (not one coined word, no person's name: "led by early-stage investor SphitiCap")
   // (nor a name before a worker's noun: "a veteran Vartelsen researcher" is where the researcher works)
   // (nor a centre that is a place of business: "the city's flagship shopping centre Mollumzor" — a rugby centre is a player)
-  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !(words.length === 1 && isCoinage(surface)) && !EMPLOYEE_NOUN_AFTER.test(after) && !PLACE_CENTRE_BEFORE.test(last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
+  // (nor a name ending in a company's head word: "led by a new American investor, Prism Group,")
+  else if (testsOn(PERSON_TITLE_BEFORE, last3) && !(words.length === 1 && isCoinage(surface)) && !(words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) && !EMPLOYEE_NOUN_AFTER.test(after) && !PLACE_CENTRE_BEFORE.test(last3) && !VERB_TITLE_BEFORE.test(last3) && !FRONTED_BY_PHRASE.test(m.before) && !(/,\s*$/.test(last3) && /^ (?:said|says|added|adds|told|noted|notes|stated|confirmed|announced)\b/.test(after))) add(e, 'person', 3, 'title-before');
   if (POST_AT_BEFORE.test(before)) add(e, 'org', 2, 'post-at');
   // ("Ruoming Pang, a top AI researcher from Kriovex": one of a company's people said to come "from" it; a place's own
   // evidence outweighs — "a lawyer from Leeds")
