@@ -554,9 +554,9 @@ export function evidenceOf(m: MentionContext): Evidence {
   if (BASED_IN_BEFORE.test(before) && !PLACE_OFFICE_AFTER.test(after)) add(e, 'place', 3, 'based-in');
   // ("Rikpexmol: Chief executive Stephen Hester will forgo…", "Grivakdax: Stuart Gulliver, chief executive, …": a line's label
   // before an officer of it names the company)
-  if (/^\W*$/.test(m.before.replace(DATELINE, '')) && LABEL_OFFICER_AFTER.test(after)) add(e, 'org', 3, 'label-officer');
+  if (after.charCodeAt(0) === 58 && LABEL_OFFICER_AFTER.test(after) && /^\W*$/.test(m.before.replace(DATELINE, ''))) add(e, 'org', 3, 'label-officer');
   // ("From there he moved to Daxnalkes as group cfo", "joined Orvanta as head of sales": the place of a post is an employer)
-  if (TAKEN_ON_BEFORE.test(before) && POST_AS_AFTER.test(after)) add(e, 'org', 3, 'post-at');
+  if (after.startsWith(' as ') && POST_AS_AFTER.test(after) && TAKEN_ON_BEFORE.test(before)) add(e, 'org', 3, 'post-at');
   // ("the latest City practice", "other City firms": London's financial district describing a firm — not "City" as a club's short name)
   if (surface === 'City' && /^ (?:firms?|practices?|law firms?|banks?|lenders?|institutions?|brokers?|traders?|bonuses|pay|jobs|workers|staff)\b/.test(after)) add(e, 'place', 4, 'the-city');
   // ("Osborne Clarke's Reading office had increased salaries", "Orrin's Leeds branch": the site a company's name owns, named by its town)

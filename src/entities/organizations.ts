@@ -475,7 +475,7 @@ function chunksOf(sentenceText: string, base: number, raw: Token[]): { chunks: C
   // 1,000 bytes of bytecode a batch optimises, BATCH_V8_FLAGS)
   for (let i = 0; i < raw.length; i++) cur = raw[i]!.cap ? capitalInRun(sentenceText, base, raw, i, cur, chunks) : lowerInRun(sentenceText, base, raw, i, cur, chunks);
   if (cur) chunks.push(cur);
-  return { chunks, titleCase: isTitleCase(raw, true, !/[|:]/.test(sentenceText)) };
+  return { chunks, titleCase: isTitleCase(raw, true, !sentenceText.includes('|') && !sentenceText.includes(':')) };
 }
 
 /** "Slaughter and May": the run, "and" and the next capitalised word (or two) make a name the gazetteer knows. */
@@ -891,7 +891,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
     const numberedAlone = start === s.start && text.slice(end, s.end).trim() === '' && numberedItem(text, s);
     // ("| 1 | Rick Smith | Axon | $164.5m |": unless it stands in a table's column of companies)
     const orgCell = s.kind === 'table' && isOrgColumn(columnOf(text, sentences, s, start) ?? '');
-    if (toks.length === 1 && !headline && !shortForm && !numberedAlone && !orgCell && !repeatedOpeners().has(surface) && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)))) return;
+    if (toks.length === 1 && !headline && !shortForm && !numberedAlone && !orgCell && ((word ? word.isCommon : isCommonWord(surface)) || isDictionaryWord(surface) || isPluralOfWord(surface)) && !known && !PRODUCT_NAMES.has(surface.toLowerCase()) && !midCaps.has(surface) && !orgCueAfter(rest) && !orgVerbAfter(rest) && !(COMPANY_POSSESSION.test(rest) && !/\bthe $/i.test(text.slice(Math.max(0, start - 4), start))) && !repeatedOpeners().has(surface)) return;
     // "• Activation Costs: …", "• Venture Capital funding: …": a fact-box label, not a name
     // ("• Halvard Robotics: $450 million" under a label: a coined word makes it a name; "• HQ: Austin" stays a label)
     // ("• Kestrel Pay: $21 million", "• Alder Bank: …": two words or more ending in a company's word name a company)
