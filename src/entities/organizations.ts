@@ -400,13 +400,16 @@ function isTitleCase(raw: Token[], possessives = false, dictionaryWords = false)
   // ("China AI Startup Lumtibfen Targets $10 Billion Valuation": or three words of the dictionary, a headline's nouns and verbs —
   // asked of a line that is no table row and no label's line, whose names are as often made of such words)
   let ordinary = 0;
-  let worded = 0;
   for (const r of raw) {
     const t = possessives ? withoutPossessive(r) : r;
-    if (!t.cap) continue;
-    if ((t.isFunction || t.isCommon) && ++ordinary >= 2) return true;
-    // (not a company's head word: "Hiring from Copperleaf Labs, Kestrel Dynamics, and Halvard Robotics" is a list of names)
-    if (dictionaryWords && !ORG_HEADS.has(t.text) && (t.isFunction || t.isCommon || isDictionaryWord(t.text) || isPluralOfWord(t.text)) && ++worded >= 3) return true;
+    if (t.cap && (t.isFunction || t.isCommon) && ++ordinary >= 2) return true;
+  }
+  if (!dictionaryWords) return false;
+  // (not a company's head word: "Hiring from Copperleaf Labs, Kestrel Dynamics, and Halvard Robotics" is a list of names)
+  let worded = ordinary;
+  for (const r of raw) {
+    const t = possessives ? withoutPossessive(r) : r;
+    if (t.cap && !t.isFunction && !t.isCommon && !ORG_HEADS.has(t.text) && (isDictionaryWord(t.text) || isPluralOfWord(t.text)) && ++worded >= 3) return true;
   }
   return false;
 }
@@ -802,7 +805,7 @@ function isHeadlineCoinage(t: Token): boolean {
   const w = t.text;
   if (w.length < 4 || !/^[A-Z][a-z]+$/.test(w) || t.isCommon || t.isFunction) return false;
   const lower = w.toLowerCase();
-  return !isDictionaryWord(w) && !isDictionaryWord(lower) && !isPluralOfWord(w) && !looksLikeFirstName(w) && !isKnownSurname(w) && !isKnownPlace(lower) && !isDemonym(lower) && !isMonthOrDay(lower);
+  return !isMonthOrDay(lower) && !isKnownPlace(lower) && !isDemonym(lower) && !looksLikeFirstName(w) && !isDictionaryWord(lower) && !isPluralOfWord(w) && !isKnownSurname(w);
 }
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`);
 const isMonthOrDay = (w: string) => MONTH_OR_DAY.test(w);

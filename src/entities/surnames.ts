@@ -714,6 +714,18 @@ function knownWord(word: string): boolean {
  * kept. A word in capitals ("ARORA", a ticker or an acronym) is never a surname, nor a single letter.
  */
 export function isKnownSurname(word: string): boolean {
+  let known = ANSWERS.get(word);
+  if (known === undefined) {
+    known = surnameAnswer(word);
+    // (the answers of a run are kept, a bounded number: names recur across articles)
+    if (ANSWERS.size > 50_000) ANSWERS.clear();
+    ANSWERS.set(word, known);
+  }
+  return known;
+}
+const ANSWERS = new Map<string, boolean>();
+
+function surnameAnswer(word: string): boolean {
   if (word.length < 2 || word === word.toUpperCase()) return false;
   if (knownWord(word)) return true;
   if (!word.includes('-')) return false;
