@@ -95,7 +95,7 @@ const UNIT_OF_APPOSITION = /^, (?:a|the) (?:[\w-]+ ){0,2}?(?:unit|subsidiary|div
 // Nouns a capitalised modifier describes: "the Premiership club", "a Tokyo bank" (not "the Acme Corp")
 // ("the Mirakl market platform"; "part of the Vartelsen team", "the Orvale ecosystem": a coined word before the people or the world
 // of a company)
-const NAMED_PLATFORM_AFTER = /^ [a-z-]+ (?:platform|marketplace|app|startup|start-up|company|firm|service|provider)\b|^ (?:team|teams|staff|employees|workforce|ecosystem|leadership|board|family)\b/;
+const COINED_COMPANY_NOUN_AFTER = /^ [a-z-]+ (?:platform|marketplace|app|startup|start-up|company|firm|service|provider)\b|^ (?:team|teams|staff|employees|workforce|ecosystem|leadership|board|family)\b/;
 const MODIFIED_NOUN = /^ (?:club|clubs|team|teams|side|league|outfit|company|companies|firm|firms|group|bank|banks|carrier|airline|market|markets|economy|government|authorities|officials|regulator|regulators|stock|stocks|shares|index|title|titles|newspaper|newspapers|division|unit|plant|factory|region|area|city|office|offices)\b(?!')/;
 // "X's chief executive", "X's shares", "X's 300 employees": what only an organisation has
 const PLACE_OFFICE_AFTER = /^['’]s? ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:office|branch|bureau|outpost|hub)\b/;
@@ -638,7 +638,7 @@ export function evidenceOf(m: MentionContext): Evidence {
   // "the Premiership club", "a Tokyo bank": a name between an article and a noun describes the noun
   // (but a coined word before a noun and a company's noun names the company: "the Mirakl market platform leaked details…")
   if (/\b(?:the|a|an)\s+$/i.test(last3) && testsOn(MODIFIED_NOUN, after)) {
-    if (words.length === 1 && NAMED_PLATFORM_AFTER.test(after) && !isDictionaryWord(surface.toLowerCase()) && !isKnownPlace(surface.toLowerCase()) && !isDemonym(surface.toLowerCase())) add(e, 'org', 3, 'named-platform');
+    if (words.length === 1 && COINED_COMPANY_NOUN_AFTER.test(after) && !isDictionaryWord(surface.toLowerCase()) && !isKnownPlace(surface.toLowerCase()) && !isDemonym(surface.toLowerCase())) add(e, 'org', 3, 'named-platform');
     else add(e, 'other', 2, 'modifier');
   }
 

@@ -1213,7 +1213,8 @@ function subjectOpeners(text: string, sentences: Sentence[]): Set<string> {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     if (s.kind === 'table' || s.kind === 'heading') continue;
-    const m = SUBJECT_OPENER.exec(text.slice(firstWordStart(text, s), Math.min(s.end, firstWordStart(text, s) + 60)));
+    const at = firstWordStart(text, s);
+    const m = SUBJECT_OPENER.exec(text.slice(at, Math.min(s.end, at + 60)));
     if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   const out = new Set<string>();

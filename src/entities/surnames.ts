@@ -30,6 +30,8 @@
 
 // South Asian: Indian (Punjabi, Hindi belt, Gujarati, Marathi, Tamil, Telugu, Kannada, Malayalam, Bengali, Odia),
 // Nepali
+import { Memo } from '../text/memo.js';
+
 const SOUTH_ASIAN =
   // Punjabi, Hindi belt, Kashmiri
   'sharma verma gupta agarwal aggarwal agrawal goyal goel bansal garg mittal singhal jain khanna kapoor kapur ' +
@@ -714,16 +716,10 @@ function knownWord(word: string): boolean {
  * kept. A word in capitals ("ARORA", a ticker or an acronym) is never a surname, nor a single letter.
  */
 export function isKnownSurname(word: string): boolean {
-  let known = ANSWERS.get(word);
-  if (known === undefined) {
-    known = surnameAnswer(word);
-    // (the answers of a run are kept, a bounded number: names recur across articles)
-    if (ANSWERS.size > 50_000) ANSWERS.clear();
-    ANSWERS.set(word, known);
-  }
-  return known;
+  return ANSWERS.get(word);
 }
-const ANSWERS = new Map<string, boolean>();
+// (names recur across articles: each word's answer is remembered, a bounded number)
+const ANSWERS = new Memo<boolean>((word) => surnameAnswer(word));
 
 function surnameAnswer(word: string): boolean {
   if (word.length < 2 || word === word.toUpperCase()) return false;

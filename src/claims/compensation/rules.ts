@@ -283,7 +283,7 @@ const PAY_SAID = /\b(?:paid|received|earned|took home|pocketed|pay|package|salar
 const AS_POST_AT = '~{0,5} as ((the|its)? ~{0,3} (of|at) [subject:ORG]|[subject:ORG] (ceo|chief executive|chairman|chairwoman|president|managing director|md|cfo|chief financial officer|chief operating officer|coo|head))';
 
 // A company's own staff named, then "they" of them: "told its new analysts that they"
-const STAFF_THEN_THEY = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:analysts|employees|staff|workers|engineers|bankers|associates|graduates|trainees|recruits|hires|starters|lawyers|solicitors|drivers|nurses|pilots|researchers|developers|partners)\b[^.;]{0,30}\bthey$/;
+const STAFF_THEN_THEY = new RegExp(String.raw`\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:${OCCUPATIONS.join('|')}|starters|partners)\b[^.;]{0,30}\bthey$`);
 
 export const RULES: ClaimRule[] = [
   // "Shareholders opposed a £9.4m pay package for chief executive Pascal Soriot", "a £1.9m bonus for the chief executive": pay for
